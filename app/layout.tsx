@@ -1,0 +1,26 @@
+import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
+import "./globals.css";
+
+// Self-hosted Inter: no request to a font CDN at build or run time.
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  weight: "100 900",
+  variable: "--font-inter",
+  display: "swap",
+});
+
+export const metadata: Metadata = {
+  title: { default: "IB Revise", template: "%s · IB Revise" },
+  description: "Free, open-source revision for the IB Diploma: exam-style questions with markschemes, mock papers and spaced repetition.",
+};
+
+export const viewport: Viewport = { themeColor: "#1f5fd6" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={inter.variable}>
+      <body className="min-h-screen bg-white font-sans text-slate-900">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,20 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      // process.env is read in exactly one place: lib/env.ts validates it at start.
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Import { env } from '@/lib/env' instead." }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/env.ts", "prisma.config.ts", "playwright.config.ts", "scripts/**", "e2e/**", "**/*.test.ts", "vitest.*.ts", "prisma/seed/scale/**"],
+    rules: { "no-restricted-properties": "off" },
+  },
+  globalIgnores([".next/**", "generated/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/results/**"]),
+]);

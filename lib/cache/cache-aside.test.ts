@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCache } from "@/lib/cache/cache-aside";
+import { createRedisClient, redis } from "@/lib/cache/redis";
+import { metrics } from "@/lib/observability/metrics";
+
+const policy = { cache: "test", ttlSeconds: 60 };
+const key = () => `test:${randomUUID()}`;
+const counter = () => {
+  let calls = 0;
+  return { compute: async <T>(value: T, delayMs = 0) => { calls += 1; await new Promise((r) => setTimeout(r, delayMs)); return value; }, calls: () => calls };
+};
+const cacheMetric = async (result: string) =>
+  (await metrics.cacheRequests.get()).values.find((v) => v.labels.cache === "test" && v.labels.result === result)?.value ?? 0;
+
+describe("cache-aside on the real Redis", () => {
+  const cache = createCache({ redis, enabled: true });
+
+  it("computes on a miss, then serves the stored value without computing", async () => {
+    const k = key();
+    const c = counter();
+    const hitsBefore = await cacheMetric("hit");
+    expect(await cache.getOrCompute(k, policy, () => c.compute({ n: 1, at: "x" }))).toEqual({ n: 1, at: "x" });
+    expect(await cache.getOrCompute(k, policy, () => c.compute({ n: 2, at: "y" }))).toEqual({ n: 1, at: "x" });
+    expect(c.calls()).toBe(1);
+    expect(await redis.ttl(k)).toBeGreaterThan(50);
+    expect(await cacheMetric("hit")).toBe(hitsBefore + 1);
+  });
+
+  it("caches null and falsy values instead of recomputing them", async () => {
+    const k = key();
+    const c = counter();
+    await cache.getOrCompute(k, policy, () => c.compute(null));
+    expect(await cache.getOrCompute(k, policy, () => c.compute("later"))).toBeNull();
+    expect(c.calls()).toBe(1);
+  });
+
+  it("recomputes after the TTL expires", async () => {
+    const k = key();
+    const c = counter();
+    const short = { cache: "test", ttlSeconds: 1 };
+    await cache.getOrCompute(k, short, () => c.compute("first"));
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect(await cache.getOrCompute(k, short, () => c.compute("second"))).toBe("second");
+    expect(c.calls()).toBe(2);
+  });
+
+  it("recomputes after invalidation", async () => {
+    const k = key();
+    const c = counter();
+    await cache.getOrCompute(k, policy, () => c.compute("old"));
+    await cache.invalidate(k);
+    expect(await cache.getOrCompute(k, policy, () => c.compute("new"))).toBe("new");
+  });
+
+  it("computes once for 50 concurrent misses on one key, across two app instances", async () => {
+    const k = key();
+    const c = counter();
+    // Two caches with their own in-process state model two app instances sharing one Redis.
+    const other = createCache({ redis: createRedisClient(process.env.REDIS_URL!, { keyPrefix: process.env.REDIS_KEY_PREFIX }), enabled: true });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => (i % 2 ? cache : other).getOrCompute(k, policy, () => c.compute("value", 150))),
+    );
+    expect(new Set(results)).toEqual(new Set(["value"]));
+    expect(c.calls()).toBe(1);
+  });
+
+  it("bypasses Redis entirely when caching is switched off", async () => {
+    const off = createCache({ redis, enabled: false });
+    const k = key();
+    const c = counter();
+    await off.getOrCompute(k, policy, () => c.compute(1));
+    await off.getOrCompute(k, policy, () => c.compute(1));
+    expect(c.calls()).toBe(2);
+    expect(await redis.exists(k)).toBe(0);
+  });
+});
+
+describe("cache-aside when Redis fails", () => {
+  let server: ChildProcess;
+  let port: number;
+
+  beforeAll(async () => {
+    port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const p = (probe.address() as { port: number }).port;
+        probe.close(() => resolve(p));
+      });
+    });
+    server = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    const probe = createRedisClient(`redis://127.0.0.1:${port}`);
+    for (let i = 0; i < 50 && probe.status !== "ready"; i++) await new Promise((r) => setTimeout(r, 100));
+    probe.disconnect();
+  });
+  afterAll(() => {
+    server.kill("SIGKILL");
+  });
+
+  it("still answers from the source when its Redis server is stopped, and counts the failure", async () => {
+    const client = createRedisClient(`redis://127.0.0.1:${port}`, { commandTimeoutMs: 100 });
+    const cache = createCache({ redis: client, enabled: true });
+    const k = key();
+    const c = counter();
+    await cache.getOrCompute(k, policy, () => c.compute("cached"));
+    expect(await cache.getOrCompute(k, policy, () => c.compute("unused"))).toBe("cached");
+
+    const errorsBefore = await cacheMetric("error");
+    server.kill("SIGKILL");
+    await new Promise((r) => server.once("exit", r));
+
+    const started = performance.now();
+    expect(await cache.getOrCompute(k, policy, () => c.compute("from-source"))).toBe("from-source");
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(await cacheMetric("error")).toBeGreaterThan(errorsBefore);
+    await expect(cache.invalidate(k)).resolves.toBeUndefined();
+    client.disconnect();
+  });
+
+  it("gives up on a Redis that hangs after the command timeout", async () => {
+    // A TCP server that accepts connections and never answers: the worst kind of slow.
+    const silent = createServer((socket) => socket.on("data", () => undefined));
+    const silentPort = await new Promise<number>((resolve) => silent.listen(0, "127.0.0.1", () => resolve((silent.address() as { port: number }).port)));
+    const client = createRedisClient(`redis://127.0.0.1:${silentPort}`, { commandTimeoutMs: 100 });
+    // Whether the client is stuck in its ready check or waiting for a reply, the answer must come in bounded time.
+    await new Promise((r) => setTimeout(r, 200));
+    const cache = createCache({ redis: client, enabled: true });
+    const started = performance.now();
+    expect(await cache.getOrCompute(key(), policy, async () => "answered")).toBe("answered");
+    expect(performance.now() - started).toBeLessThan(1_000);
+    client.disconnect();
+    silent.close();
+  });
+});

@@ -1,0 +1,131 @@
+import { randomUUID } from "node:crypto";
+import type { Redis } from "ioredis";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
+import { isRedisUsable, redis } from "@/lib/cache/redis";
+
+/** What a cached value is: it goes through JSON, so Dates come back as strings. */
+export type CachePolicy = {
+  /** Metric label, e.g. "catalog" or "dashboard". */
+  cache: string;
+  ttlSeconds: number;
+};
+
+type CacheOptions = {
+  redis: Redis;
+  enabled: boolean;
+  /** How long one computation may hold the per-key lock. */
+  lockMs?: number;
+  /** How often waiters look for the value the lock holder is computing. */
+  pollMs?: number;
+};
+
+// Lock release must only delete our own lock, never one a later holder took after ours expired.
+const RELEASE_LOCK = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 25 }: CacheOptions) {
+  // Single flight within this process: concurrent callers for one key share one promise, which also
+  // holds when Redis is unreachable. The Redis lock below extends that across instances.
+  const inflight = new Map<string, Promise<unknown>>();
+
+  const count = (policy: CachePolicy, result: "hit" | "miss" | "error" | "bypass") =>
+    metrics.cacheRequests.inc({ cache: policy.cache, result });
+
+  const degrade = <T>(policy: CachePolicy, key: string, err: unknown, compute: () => Promise<T>) => {
+    count(policy, "error");
+    logger.warn({ cache: policy.cache, key, err: (err as Error)?.message }, "cache unavailable, computing from source");
+    return compute();
+  };
+
+  const read = async <T>(key: string): Promise<{ found: true; value: T } | { found: false }> => {
+    const raw = await client.get(key);
+    return raw === null ? { found: false } : { found: true, value: (JSON.parse(raw) as { v: T }).v };
+  };
+
+  async function lookup<T>(key: string, policy: CachePolicy, compute: () => Promise<T>): Promise<T> {
+    if (!isRedisUsable(client)) return degrade(policy, key, new Error(`redis is ${client.status}`), compute);
+    let cached: Awaited<ReturnType<typeof read<T>>>;
+    try {
+      cached = await read<T>(key);
+    } catch (err) {
+      return degrade(policy, key, err, compute);
+    }
+    if (cached.found) {
+      count(policy, "hit");
+      return cached.value;
+    }
+    count(policy, "miss");
+
+    const lockKey = `lock:${key}`;
+    const token = randomUUID();
+    let acquired: boolean;
+    try {
+      acquired = (await client.set(lockKey, token, "PX", lockMs, "NX")) === "OK";
+    } catch (err) {
+      return degrade(policy, key, err, compute);
+    }
+
+    if (!acquired) {
+      // Another instance is computing this key: wait for its result rather than stampede the database.
+      for (let waited = 0; waited < lockMs; waited += pollMs) {
+        await sleep(pollMs);
+        try {
+          const again = await read<T>(key);
+          if (again.found) return again.value;
+        } catch (err) {
+          return degrade(policy, key, err, compute);
+        }
+      }
+      return compute(); // the holder died or is very slow: answer anyway
+    }
+
+    try {
+      const value = await compute();
+      try {
+        await client.set(key, JSON.stringify({ v: value }), "EX", policy.ttlSeconds);
+      } catch (err) {
+        count(policy, "error");
+        logger.warn({ cache: policy.cache, key, err: (err as Error).message }, "cache write failed");
+      }
+      return value;
+    } finally {
+      client.eval(RELEASE_LOCK, 1, lockKey, token).catch(() => undefined);
+    }
+  }
+
+  return {
+    /**
+     * Cache-aside read: the cached value when there is one, otherwise `compute()` once (per key, across
+     * concurrent callers and instances), stored for `policy.ttlSeconds`. Never fails because of Redis.
+     */
+    async getOrCompute<T>(key: string, policy: CachePolicy, compute: () => Promise<T>): Promise<T> {
+      if (!enabled) {
+        count(policy, "bypass");
+        return compute();
+      }
+      const pending = inflight.get(key);
+      if (pending) return pending as Promise<T>;
+      const promise = lookup(key, policy, compute).finally(() => inflight.delete(key));
+      inflight.set(key, promise);
+      return promise;
+    },
+
+    /** Drops cached values after a write. Failures are logged: a lost Redis holds no stale data anyway. */
+    async invalidate(...keys: string[]): Promise<void> {
+      if (!keys.length) return;
+      try {
+        await client.del(...keys);
+      } catch (err) {
+        logger.warn({ keys, err: (err as Error).message }, "cache invalidation failed");
+      }
+    },
+  };
+}
+
+export type Cache = ReturnType<typeof createCache>;
+
+/** The app's cache, on the shared Redis connection. */
+export const cache: Cache = createCache({ redis, enabled: env.CACHE_ENABLED });

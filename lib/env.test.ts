@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { InvalidEnvironmentError, parseEnv } from "@/lib/env";
+
+const valid = {
+  DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x",
+  REDIS_URL: "redis://127.0.0.1:6379",
+  AUTH_SECRET: "a".repeat(32),
+};
+
+describe("parseEnv", () => {
+  it("applies defaults and splits the replica list", () => {
+    const env = parseEnv({ ...valid, DATABASE_REPLICA_URLS: " postgresql://a@h:5433/x , postgresql://a@h:5434/x ,", CACHE_ENABLED: "0" });
+    expect(env.DATABASE_REPLICA_URLS).toEqual(["postgresql://a@h:5433/x", "postgresql://a@h:5434/x"]);
+    expect(env.DATABASE_POOL_SIZE).toBe(10);
+    expect(env.CACHE_ENABLED).toBe(false);
+    expect(env.REDIS_KEY_PREFIX).toBe("ibr:");
+  });
+
+  it("treats an empty value as unset", () => {
+    expect(parseEnv({ ...valid, DATABASE_REPLICA_URLS: "", LOG_LEVEL: "" })).toMatchObject({ DATABASE_REPLICA_URLS: [], LOG_LEVEL: "info" });
+  });
+
+  it("names every missing variable", () => {
+    const { DATABASE_URL: _, AUTH_SECRET: __, ...rest } = valid;
+    expect(() => parseEnv(rest)).toThrow(InvalidEnvironmentError);
+    try {
+      parseEnv(rest);
+    } catch (e) {
+      expect((e as InvalidEnvironmentError).problems).toEqual(["DATABASE_URL is missing", "AUTH_SECRET is missing"]);
+    }
+  });
+
+  it("names malformed variables with what is expected", () => {
+    expect(() => parseEnv({ ...valid, DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ URL/);
+    expect(() => parseEnv({ ...valid, DATABASE_REPLICA_URLS: "postgresql://ok@h/x,nonsense" })).toThrow(/DATABASE_REPLICA_URLS/);
+    expect(() => parseEnv({ ...valid, DATABASE_POOL_SIZE: "lots" })).toThrow(/DATABASE_POOL_SIZE/);
+    expect(() => parseEnv({ ...valid, AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32 characters/);
+    expect(() => parseEnv({ ...valid, CACHE_ENABLED: "yes" })).toThrow(/CACHE_ENABLED/);
+  });
+});

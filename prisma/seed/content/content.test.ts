@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { loadContent } from "./load-content";
+
+describe("seed content", () => {
+  it("validates and covers the catalog and the question bank", async () => {
+    const content = await loadContent();
+    const bySlug = new Map(content.map((c) => [c.subject.slug, c]));
+    expect(new Set(content.map((c) => c.subject.group))).toEqual(new Set([1, 2, 3, 4, 5, 6]));
+
+    const banked = ["math-aa", "physics", "chemistry", "biology", "economics"];
+    for (const slug of banked) {
+      const subject = bySlug.get(slug);
+      expect(subject, slug).toBeDefined();
+      expect(subject!.questions.length, slug).toBeGreaterThanOrEqual(45);
+      expect(subject!.flashcards.length, slug).toBeGreaterThanOrEqual(30);
+      // Every top-level syllabus topic has questions.
+      const topLevel = subject!.subject.topics.map((t) => t.code);
+      const questionTopics = subject!.questions.map((q) => q.topicCode);
+      for (const code of topLevel) expect(questionTopics.some((t) => t === code || t.startsWith(code)), `${slug} topic ${code}`).toBe(true);
+    }
+    expect(banked.reduce((n, slug) => n + bySlug.get(slug)!.questions.length, 0)).toBeGreaterThanOrEqual(300);
+  });
+});

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `npm test`: type-check, lint, unit + integration tests (real PostgreSQL, replica and Redis), then the
+# end-to-end suite in Chromium against the production build. Uses .env.test (its own database).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+set -a; . ./.env.test; set +a
+export NEXT_TELEMETRY_DISABLED=1
+step() { printf '\n\033[1m[test] %s\033[0m\n' "$*"; }
+started=$SECONDS
+
+step "services and the test database"
+bash scripts/services.sh
+bash scripts/replica.sh
+npx prisma generate >/dev/null
+node scripts/migrate.mjs deploy
+npx tsx prisma/seed/seed.ts
+
+step "type-check"
+npx next typegen >/dev/null
+npx tsc --noEmit -p .
+
+step "lint"
+npx eslint --max-warnings 0 .
+
+step "unit and integration tests"
+npx vitest run
+
+step "production build"
+npx next build
+
+step "end-to-end tests"
+npx playwright test
+
+printf '\n[test] all passed in %ss\n' "$((SECONDS - started))"
