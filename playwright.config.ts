@@ -1,8 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-import { useTestEnv } from "./scripts/lib/test-env";
+import { loadTestEnv } from "./scripts/lib/test-env";
 
 // The server under test and the specs' own database look-ups use the test environment.
-useTestEnv();
+loadTestEnv();
 
 // Runs against the production build (`next build` first), like users get it.
 const port = Number(process.env.E2E_PORT ?? 3100);

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { useTestEnv } from "./scripts/lib/test-env";
+import { loadTestEnv } from "./scripts/lib/test-env";
 
 // Tests always run against the test database and key prefix, whatever the shell or .env says.
-useTestEnv(import.meta.dirname);
+loadTestEnv(import.meta.dirname);
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },

@@ -20,10 +20,9 @@ async function importDefaults<T>(folder: string): Promise<Map<string, T>> {
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ts$/.test(f) && !f.endsWith(".test.ts")).sort() : [];
   const out = new Map<string, T>();
   for (const file of files) {
-    const mod = (await import(path.join(dir, file))) as { default: T | { default: T } };
-    // tsx may wrap an ES default export once more when the project is CommonJS.
-    const value = (mod.default as { default?: T }).default ?? (mod.default as T);
-    out.set(file.replace(/\.ts$/, ""), value);
+    const mod = (await import(path.join(dir, file))) as { default?: T };
+    if (mod.default === undefined) throw new Error(`${folder}/${file} has no default export`);
+    out.set(file.replace(/\.ts$/, ""), mod.default);
   }
   return out;
 }

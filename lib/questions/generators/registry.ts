@@ -1,0 +1,63 @@
+import { arithmeticSequence } from "./arithmetic-sequence";
+import { binomialExpansion } from "./binomial-expansion";
+import { binomialProbability } from "./binomial-probability";
+import { compoundInterest } from "./compound-interest";
+import { conditionalProbability } from "./conditional-probability";
+import { decayConstant } from "./decay-constant";
+import { definiteIntegral } from "./definite-integral";
+import { derivativeAtPoint } from "./derivative-at-point";
+import { derivativeExpression } from "./derivative-expression";
+import { geometricSeries } from "./geometric-series";
+import { gravitationalField } from "./gravitational-field";
+import { idealGas } from "./ideal-gas";
+import { logarithmEquation } from "./logarithm-equation";
+import { momentumCollision } from "./momentum-collision";
+import { normalProbability } from "./normal-probability";
+import { projectileMotion } from "./projectile-motion";
+import type { GeneratedQuestion, QuestionGenerator } from "./question-generator";
+import { radioactiveDecay } from "./radioactive-decay";
+import { resistorCircuit } from "./resistor-circuit";
+import { suvatKinematics } from "./suvat-kinematics";
+import { volumeOfRevolution } from "./volume-of-revolution";
+import { waveSpeed } from "./wave-speed";
+import { workEnergyPower } from "./work-energy-power";
+
+export const questionGenerators: readonly QuestionGenerator[] = [
+  // Mathematics: analysis and approaches
+  arithmeticSequence,
+  geometricSeries,
+  compoundInterest,
+  logarithmEquation,
+  binomialExpansion,
+  conditionalProbability,
+  binomialProbability,
+  normalProbability,
+  derivativeAtPoint,
+  derivativeExpression,
+  definiteIntegral,
+  volumeOfRevolution,
+  // Physics
+  suvatKinematics,
+  projectileMotion,
+  momentumCollision,
+  workEnergyPower,
+  idealGas,
+  resistorCircuit,
+  waveSpeed,
+  gravitationalField,
+  radioactiveDecay,
+  decayConstant,
+];
+
+export function getQuestionGenerator(id: string): QuestionGenerator {
+  const generator = questionGenerators.find((g) => g.id === id);
+  if (!generator) throw new Error(`unknown question generator "${id}"`);
+  return generator;
+}
+
+/** `count` questions from consecutive seeds startSeed, startSeed + 1, ... (keys gen-<id>-<seed>). */
+export function generateQuestions(generatorId: string, count: number, startSeed = 0): GeneratedQuestion[] {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a non-negative integer, got ${count}`);
+  const generator = getQuestionGenerator(generatorId);
+  return Array.from({ length: count }, (_, i) => generator.generate(startSeed + i));
+}
