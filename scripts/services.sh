@@ -3,7 +3,13 @@
 # database named in DATABASE_URL exists. Safe to run any number of times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f .env ] && set -a && . ./.env && set +a
+# Variables already in the environment win over .env (as in Next.js): `npm test` exports .env.test's.
+if [ -f .env ]; then
+  while IFS='=' read -r name value; do
+    case "$name" in ''|\#*) continue ;; esac
+    if [ -z "${!name+x}" ]; then export "$name=$value"; fi
+  done < .env
+fi
 DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/ib_revise}"
 REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
 
