@@ -13,7 +13,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/env.ts", "prisma.config.ts", "playwright.config.ts", "scripts/**", "e2e/**", "**/*.test.ts", "vitest.*.ts", "prisma/seed/scale/**"],
+    files: ["lib/env.ts", "next.config.ts", "prisma.config.ts", "playwright.config.ts", "scripts/**", "e2e/**", "**/*.test.ts", "vitest.*.ts", "prisma/seed/scale/**"],
     rules: { "no-restricted-properties": "off" },
   },
   globalIgnores([".next/**", "generated/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/results/**"]),

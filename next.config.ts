@@ -1,11 +1,19 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/http/security-headers";
+
+// next.config runs before lib/env.ts can: it reads the two facts it needs directly.
+const production = process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://");
+const googleSignIn = Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET);
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native or worker-thread packages stay in node_modules instead of being bundled.
-  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "@node-rs/argon2"],
   typedRoutes: true,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders({ production, googleSignIn }) }];
+  },
 };
 
 export default nextConfig;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import pg from "pg";
 
 // The seeded database is the source of truth: the pages must show what is in it, not fixed strings.

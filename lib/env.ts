@@ -28,9 +28,26 @@ const envSchema = z.object({
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  /** Days a session lives without use; every use extends it. */
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Google sign-in is offered only when both are set. */
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  /** smtp:// or smtps:// URL. Unset: emails stay in the outbox (visible at /dev/emails outside production). */
+  SMTP_URL: z.string().refine((v) => /^smtps?:\/\/.+/.test(v) && URL.canParse(v), "must be an smtp:// or smtps:// URL").optional(),
+  EMAIL_FROM: z.string().min(3).default("IB Revise <no-reply@ib-revise.local>"),
+  /** The admin account `npm run setup` creates or updates. */
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(200).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+const checkedEnvSchema = envSchema.superRefine((e, ctx) => {
+  if (Boolean(e.AUTH_GOOGLE_ID) !== Boolean(e.AUTH_GOOGLE_SECRET)) {
+    ctx.addIssue({ code: "custom", path: [e.AUTH_GOOGLE_ID ? "AUTH_GOOGLE_SECRET" : "AUTH_GOOGLE_ID"], message: "must be set together with its pair to enable Google sign-in" });
+  }
+});
 
 export class InvalidEnvironmentError extends Error {
   constructor(public readonly problems: string[]) {
@@ -42,7 +59,7 @@ export class InvalidEnvironmentError extends Error {
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty value means "not set": lets .env keep a documented but blank line.
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const result = envSchema.safeParse(present);
+  const result = checkedEnvSchema.safeParse(present);
   if (result.success) return result.data;
   throw new InvalidEnvironmentError(
     result.error.issues.map((i) => {

@@ -25,4 +25,7 @@ npm run --silent db:deploy
 say "seeding the catalog and question bank"
 npm run --silent seed
 
+say "admin account"
+npx tsx --env-file-if-exists=.env scripts/ensure-admin.ts
+
 say "done. Next: npm run dev (development) or npm start (production build)"

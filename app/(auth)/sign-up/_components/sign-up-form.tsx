@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormAlert } from "@/app/_components/ui/form-alert";
+import { SubmitButton } from "@/app/_components/ui/submit-button";
+import { TextField } from "@/app/_components/ui/text-field";
+import { signUp } from "../actions";
+
+export function SignUpForm() {
+  const [state, action] = useActionState(signUp, {});
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <TextField label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} error={errors.name} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={errors.email} />
+      <TextField label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters. A few unrelated words make a strong one." error={errors.password} />
+      <FormAlert message={state.error} />
+      <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { currentUser } from "@/lib/auth/current-user";
+import { redirect } from "next/navigation";
+import { AppHeader } from "@/app/_components/app-header";
+
+export default async function StudentLayout({ children }: { children: React.ReactNode }) {
+  // The proxy already turned signed-out visitors away; this is the server-side check pages rely on.
+  const user = await currentUser();
+  if (!user) redirect("/sign-in");
+  return (
+    <div className="min-h-screen bg-slate-50">
+      <AppHeader user={user} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-10">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRolePage } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminHomePage() {
+  await requireRolePage(["ADMIN"], "/admin");
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Admin</h1>
+      <ul className="mt-6 space-y-2">
+        <li>
+          <Link href="/admin/users" className="font-semibold text-brand-700 hover:underline">
+            Users
+          </Link>{" "}
+          — find accounts, suspend and reactivate them.
+        </li>
+      </ul>
+    </>
+  );
+}

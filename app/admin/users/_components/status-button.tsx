@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeUserStatus } from "../actions";
+
+export function StatusButton({ userId, email, status }: { userId: string; email: string; status: string }) {
+  const [state, action, pending] = useActionState(changeUserStatus, {});
+  const next = status === "SUSPENDED" ? "ACTIVE" : "SUSPENDED";
+  return (
+    <form action={action} className="flex items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="status" value={next} />
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`${next === "SUSPENDED" ? "Suspend" : "Reactivate"} ${email}`}
+        className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+      >
+        {next === "SUSPENDED" ? "Suspend" : "Reactivate"}
+      </button>
+      {state.error && <span role="alert" className="text-sm text-red-700">{state.error}</span>}
+      {state.success && <span role="status" className="text-sm text-emerald-700">{state.success}</span>}
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, signIn, test } from "./fixtures/test";
+import { createUser, userStatus } from "./fixtures/users";
+
+// Enumerates every admin surface from the code itself, so a new admin route, page or action is covered
+// the moment it exists, and proves a signed-in student is refused by each one on the server.
+const root = path.resolve(import.meta.dirname, "..");
+const SOME_ID = "00000000-0000-7000-8000-000000000000";
+
+function filesUnder(dir: string, name: RegExp): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? filesUnder(full, name) : name.test(e.name) ? [full] : [];
+  });
+}
+
+/** app/admin/users/[id]/page.tsx → /admin/users/<id>; route groups "(x)" vanish from URLs. */
+const urlOf = (file: string) =>
+  "/" +
+  path
+    .relative(path.join(root, "app"), path.dirname(file))
+    .split(path.sep)
+    .filter((segment) => !/^\(.*\)$/.test(segment))
+    .map((segment) => (/^\[.*\]$/.test(segment) ? SOME_ID : segment))
+    .join("/");
+
+const handlers = filesUnder(path.join(root, "app/api/v1/admin"), /^route\.ts$/).flatMap((file) =>
+  [...fs.readFileSync(file, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => ({ method: m[1]!, url: urlOf(file) })),
+);
+const pages = filesUnder(path.join(root, "app/admin"), /^page\.tsx$/).map(urlOf);
+type ActionEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
+const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ActionEntry> };
+const actions = Object.entries(manifest.node)
+  .filter(([, a]) => a.filename.startsWith("app/admin/") || a.filename.startsWith("lib/admin/"))
+  .map(([id, a]) => ({ id, name: `${a.filename}#${a.exportedName}`, page: "/" + Object.keys(a.workers)[0]!.replace(/^app\//, "").replace(/\/page$/, "").replace(/\(.*?\)\//g, "") }));
+
+test("the enumeration finds the admin surfaces", () => {
+  expect(handlers.length).toBeGreaterThanOrEqual(2);
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  expect(actions.length).toBeGreaterThanOrEqual(1);
+});
+
+test("every admin route handler answers 401 signed out and 403 to a student", async ({ page, playwright }) => {
+  const student = await createUser();
+  await signIn(page, student);
+  const anonymous = await playwright.request.newContext({ baseURL: page.url() });
+  for (const { method, url } of handlers) {
+    const options = { method, data: method === "GET" ? undefined : { status: "SUSPENDED" } };
+    const asStudent = await page.request.fetch(url, options);
+    expect(asStudent.status(), `${method} ${url} as a student`).toBe(403);
+    expect((await asStudent.json()).error.code).toBe("forbidden");
+    expect((await anonymous.fetch(url, options)).status(), `${method} ${url} signed out`).toBe(401);
+  }
+  await anonymous.dispose();
+});
+
+test("every admin page sends a student back to their dashboard", async ({ page }) => {
+  const student = await createUser();
+  await signIn(page, student);
+  for (const url of pages) {
+    await page.goto(url);
+    await expect(page, url).toHaveURL(/\/dashboard\?denied=1$/);
+  }
+});
+
+test("every admin server action refuses a student and changes nothing", async ({ page }) => {
+  const student = await createUser();
+  const victim = await createUser();
+  await signIn(page, student);
+  // Encoded exactly as React encodes a call from the browser: (previous state, form data).
+  const { encodeReply } = (await import("next/dist/compiled/react-server-dom-turbopack/client.edge.js")) as {
+    encodeReply: (args: unknown[]) => Promise<FormData | string>;
+  };
+  for (const action of actions) {
+    const form = new FormData();
+    form.set("userId", victim.id);
+    form.set("status", "SUSPENDED");
+    const body = await encodeReply([{}, form]);
+    const res = await page.request.post(action.page, {
+      headers: { "Next-Action": action.id, Accept: "text/x-component" },
+      multipart: body instanceof FormData ? Object.fromEntries([...body.entries()].map(([k, v]) => [k, String(v)])) : undefined,
+      data: typeof body === "string" ? body : undefined,
+    });
+    expect(await res.text(), action.name).toContain("You do not have permission to do that.");
+    expect(await userStatus(victim.email), action.name).toBe("ACTIVE");
+  }
+});

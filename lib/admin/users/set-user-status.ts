@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { db } from "@/lib/db/prisma";
+import { BadRequestError, NotFoundError } from "@/lib/http/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { revokeAllSessions } from "@/lib/auth/session-store";
+
+export const userStatusInput = z.object({ status: z.enum(["ACTIVE", "SUSPENDED"]) });
+
+/**
+ * Suspends or reactivates a user. Suspension revokes every session at once, so the user is signed out on
+ * their next request, wherever they are.
+ */
+export async function setUserStatus(actor: { id: string }, userId: string, status: "ACTIVE" | "SUSPENDED", context: { ip?: string; requestId?: string } = {}) {
+  if (!z.uuid().safeParse(userId).success) throw new NotFoundError("No such user.");
+  if (actor.id === userId) throw new BadRequestError("You cannot change your own account's status.");
+  const updated = await db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { status: true } });
+    if (!before) throw new NotFoundError("No such user.");
+    const user = await tx.user.update({ where: { id: userId }, data: { status }, select: { id: true, email: true, status: true } });
+    await recordAudit(tx, { actorId: actor.id, action: status === "SUSPENDED" ? "user.suspend" : "user.reactivate", entityType: "user", entityId: userId, before, after: { status }, ...context });
+    return user;
+  });
+  const revokedSessions = status === "SUSPENDED" ? await revokeAllSessions(userId) : 0;
+  return { ...updated, revokedSessions };
+}

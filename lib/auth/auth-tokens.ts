@@ -1,0 +1,32 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { AuthTokenKind } from "@/generated/prisma/client";
+import { db, type DbTransaction } from "@/lib/db/prisma";
+
+export const TOKEN_TTL_MINUTES: Record<AuthTokenKind, number> = {
+  EMAIL_VERIFICATION: 48 * 60,
+  PASSWORD_RESET: 30,
+};
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Issues a single-use token and returns it in the clear (for the email link); only its hash is stored. */
+export async function issueAuthToken(client: DbTransaction | typeof db, userId: string, kind: AuthTokenKind): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await client.authToken.create({
+    data: { userId, kind, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MINUTES[kind] * 60_000) },
+  });
+  return token;
+}
+
+/**
+ * Uses a token: returns its user id when the token exists, is of this kind, unused and unexpired, else
+ * null. One conditional UPDATE makes it single-use even when the same link is opened twice at once.
+ */
+export async function consumeAuthToken(client: DbTransaction | typeof db, kind: AuthTokenKind, token: string): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const rows = await client.$queryRaw<{ user_id: string }[]>`
+    update auth_tokens set used_at = now()
+    where token_hash = ${hashToken(token)} and kind = ${kind}::"AuthTokenKind" and used_at is null and expires_at > now()
+    returning user_id`;
+  return rows[0]?.user_id ?? null;
+}

@@ -1,0 +1,98 @@
+import { randomBytes } from "node:crypto";
+import type { UserRole } from "@/generated/prisma/client";
+import { redis } from "@/lib/cache/redis";
+import { env } from "@/lib/env";
+
+/**
+ * Sessions live in Redis, not in the cookie: the cookie's JWT carries only the session id, so any session
+ * can be revoked at once (sign out everywhere, suspension, password reset) and a lookup is one GET.
+ *   session:<sid>        JSON record, expires after SESSION_TTL_DAYS without use
+ *   user-sessions:<uid>  set of the user's session ids (the "your devices" list)
+ */
+export type SessionRecord = {
+  userId: string;
+  email: string;
+  name: string | null;
+  role: UserRole;
+  onboarded: boolean;
+  createdAt: number;
+  lastSeenAt: number;
+  userAgent: string;
+  ip: string;
+};
+
+const ttlSeconds = () => env.SESSION_TTL_DAYS * 86_400;
+// Refreshing lastSeenAt and the TTL on every request would turn each read into a write.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export const sessionKey = (sid: string) => `session:${sid}`;
+export const userSessionsKey = (userId: string) => `user-sessions:${userId}`;
+
+export async function createSession(input: Omit<SessionRecord, "createdAt" | "lastSeenAt">): Promise<string> {
+  const sid = randomBytes(32).toString("base64url");
+  const now = Date.now();
+  const record: SessionRecord = { ...input, userAgent: input.userAgent.slice(0, 400), createdAt: now, lastSeenAt: now };
+  await redis
+    .multi()
+    .set(sessionKey(sid), JSON.stringify(record), "EX", ttlSeconds())
+    .sadd(userSessionsKey(input.userId), sid)
+    .expire(userSessionsKey(input.userId), ttlSeconds())
+    .exec();
+  return sid;
+}
+
+/** The live session, or null when it expired or was revoked. Extends it when it was last seen a while ago. */
+export async function getSession(sid: string): Promise<SessionRecord | null> {
+  const raw = await redis.get(sessionKey(sid));
+  if (!raw) return null;
+  const record = JSON.parse(raw) as SessionRecord;
+  const now = Date.now();
+  if (now - record.lastSeenAt > TOUCH_INTERVAL_MS) {
+    record.lastSeenAt = now;
+    // XX: never resurrect a session revoked between the GET and this write.
+    await redis
+      .multi()
+      .set(sessionKey(sid), JSON.stringify(record), "EX", ttlSeconds(), "XX")
+      .expire(userSessionsKey(record.userId), ttlSeconds())
+      .exec();
+  }
+  return record;
+}
+
+export type SessionSummary = SessionRecord & { id: string };
+
+/** The user's live sessions, newest first; ids of expired sessions are pruned from the index. */
+export async function listSessions(userId: string): Promise<SessionSummary[]> {
+  const ids = await redis.smembers(userSessionsKey(userId));
+  if (!ids.length) return [];
+  const raws = await redis.mget(ids.map(sessionKey));
+  const gone = ids.filter((_, i) => !raws[i]);
+  if (gone.length) await redis.srem(userSessionsKey(userId), ...gone);
+  return ids
+    .flatMap((id, i) => (raws[i] ? [{ id, ...(JSON.parse(raws[i]!) as SessionRecord) }] : []))
+    .sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Revokes one of the user's sessions; a session id that is not the user's is left alone. */
+export async function revokeSession(userId: string, sid: string): Promise<boolean> {
+  if (!(await redis.sismember(userSessionsKey(userId), sid))) return false;
+  const [[, deleted] = []] = (await redis.multi().del(sessionKey(sid)).srem(userSessionsKey(userId), sid).exec()) ?? [];
+  return deleted === 1;
+}
+
+/** Signs the user out everywhere (optionally except the current session); returns how many were revoked. */
+export async function revokeAllSessions(userId: string, options: { except?: string } = {}): Promise<number> {
+  const ids = (await redis.smembers(userSessionsKey(userId))).filter((id) => id !== options.except);
+  if (!ids.length) return 0;
+  const deleted = await redis.del(...ids.map(sessionKey));
+  await redis.srem(userSessionsKey(userId), ...ids);
+  return deleted;
+}
+
+/** Applies a change (role, onboarding, name) to every live session of the user. */
+export async function updateUserSessions(userId: string, patch: Partial<Pick<SessionRecord, "role" | "onboarded" | "name">>): Promise<void> {
+  for (const session of await listSessions(userId)) {
+    const { id, ...record } = session;
+    await redis.set(sessionKey(id), JSON.stringify({ ...record, ...patch }), "KEEPTTL", "XX");
+  }
+}

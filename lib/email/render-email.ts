@@ -1,0 +1,23 @@
+import type { RenderedEmail } from "@/lib/email/email-layout";
+import { passwordReset, type PasswordResetData } from "@/lib/email/templates/password-reset";
+import { verifyEmail, type VerifyEmailData } from "@/lib/email/templates/verify-email";
+import { welcome, type WelcomeData } from "@/lib/email/templates/welcome";
+
+export type EmailTemplate = "verify-email" | "password-reset" | "welcome";
+
+/** The data each template needs; the outbox stores the template name beside the rendered email. */
+export type EmailTemplateData = {
+  "verify-email": VerifyEmailData;
+  "password-reset": PasswordResetData;
+  welcome: WelcomeData;
+};
+
+const templates: { [T in EmailTemplate]: (data: EmailTemplateData[T]) => RenderedEmail } = {
+  "verify-email": verifyEmail,
+  "password-reset": passwordReset,
+  welcome,
+};
+
+export function renderEmail<T extends EmailTemplate>(template: T, data: EmailTemplateData[T]): RenderedEmail {
+  return templates[template](data);
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/observability/logger";
+import { AppError, BadRequestError, ForbiddenError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/http/errors";
+import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { limitOrThrow } from "@/lib/rate-limit/limit";
+import { apiByUser } from "@/lib/rate-limit/limiters";
+
+type Role = CurrentUser["role"];
+type Access = "public" | "user" | Role[];
+
+type RouteOptions<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
+  access: Access;
+  body?: B;
+  query?: Q;
+};
+
+type HandlerInput<B, Q, A> = {
+  request: Request;
+  body: B extends z.ZodType ? z.output<B> : undefined;
+  query: Q extends z.ZodType ? z.output<Q> : undefined;
+  user: A extends "public" ? CurrentUser | null : CurrentUser;
+  params: Record<string, string | string[]>;
+  requestId: string;
+};
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const allowedOrigins = new Set([new URL(env.APP_URL).origin]);
+
+/** A cross-site page must not be able to make a signed-in browser change anything (CSRF). */
+function assertSameOrigin(request: Request) {
+  if (!STATE_CHANGING.has(request.method)) return;
+  const origin = request.headers.get("origin");
+  // Browsers send Origin on every cross-origin and same-origin POST; non-browser clients may omit it
+  // and carry no ambient cookies worth protecting.
+  if (origin === null) return;
+  const self = new URL(request.url).origin;
+  if (origin !== self && !allowedOrigins.has(origin)) throw new ForbiddenError("Cross-site requests are not allowed.");
+}
+
+async function parseBody(request: Request, schema: z.ZodType) {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) throw new UnsupportedMediaTypeError("application/json");
+  const text = await request.text();
+  if (text.length > 1_000_000) throw new BadRequestError("The request body is too large.", undefined, "payload_too_large");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new BadRequestError("The request body is not valid JSON.", undefined, "invalid_json");
+  }
+  return validate(schema, json, "body");
+}
+
+function validate(schema: z.ZodType, value: unknown, where: string) {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+  const first = issues[0];
+  throw new BadRequestError(first ? `Invalid ${where}: ${first.path ? `${first.path}: ` : ""}${first.message}` : `Invalid ${where}.`, { issues }, "validation_failed");
+}
+
+export function errorResponse(err: unknown, requestId: string): Response {
+  if (err instanceof AppError) {
+    const headers = new Headers({ "x-request-id": requestId, "cache-control": "no-store" });
+    if (err instanceof RateLimitedError) headers.set("retry-after", String(err.retryAfterSeconds));
+    return Response.json({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, { status: err.status, headers });
+  }
+  logger.error({ err, requestId }, "unhandled error in route handler");
+  return Response.json({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } }, { status: 500, headers: { "x-request-id": requestId } });
+}
+
+/**
+ * The one wrapper for JSON route handlers: request id, same-origin check for writes, access control,
+ * per-user API rate limit, body and query validation, and the mapping of errors to `{ error: { code, message } }`.
+ */
+export function route<A extends Access, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
+  options: RouteOptions<B, Q> & { access: A },
+  handler: (input: HandlerInput<B, Q, A>) => Promise<Response | unknown>,
+) {
+  return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+    const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+    try {
+      assertSameOrigin(request);
+      // Public routes never look up a session: they stay cheap and cacheable.
+      const user = options.access === "public" ? null : await currentUser();
+      if (options.access !== "public") {
+        if (!user) return errorResponse(new AppError(401, "unauthorized", "Sign in to continue."), requestId);
+        if (Array.isArray(options.access) && !options.access.includes(user.role)) throw new ForbiddenError();
+      }
+      if (user) await limitOrThrow(apiByUser, user.id);
+      const query = options.query ? validate(options.query, Object.fromEntries(new URL(request.url).searchParams), "query") : undefined;
+      const body = options.body ? await parseBody(request, options.body) : undefined;
+      const params = (await context.params) ?? {};
+      const result = await handler({ request, body, query, user, params, requestId } as HandlerInput<B, Q, A>);
+      if (result instanceof Response) return result;
+      return Response.json(result ?? { ok: true }, { headers: { "x-request-id": requestId, "cache-control": "private, no-store" } });
+    } catch (err) {
+      return errorResponse(err, requestId);
+    }
+  };
+}
