@@ -16,5 +16,10 @@ export default defineConfig([
     files: ["lib/env.ts", "next.config.ts", "prisma.config.ts", "playwright.config.ts", "scripts/**", "e2e/**", "**/*.test.ts", "vitest.*.ts", "prisma/seed/scale/**"],
     rules: { "no-restricted-properties": "off" },
   },
+  {
+    // Playwright fixtures call their continuation `use`, which is not React's hook.
+    files: ["e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
   globalIgnores([".next/**", "generated/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/results/**"]),
 ]);

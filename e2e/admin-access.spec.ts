@@ -70,9 +70,7 @@ test("every admin server action refuses a student and changes nothing", async ({
   const victim = await createUser();
   await signIn(page, student);
   // Encoded exactly as React encodes a call from the browser: (previous state, form data).
-  const { encodeReply } = (await import("next/dist/compiled/react-server-dom-turbopack/client.edge.js")) as {
-    encodeReply: (args: unknown[]) => Promise<FormData | string>;
-  };
+  const { encodeReply } = await import("next/dist/compiled/react-server-dom-turbopack/client.edge.js");
   for (const action of actions) {
     const form = new FormData();
     form.set("userId", victim.id);
