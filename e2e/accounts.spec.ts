@@ -49,8 +49,10 @@ test("repeated wrong passwords block the account, even for the right password", 
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(`wrong ${attempt}`);
-    // Each answer looks the same, so wait for the submission itself before typing the next one.
+    // Each answer looks the same, so wait for the submission and React's reset of the form after it
+    // (which empties the password) before typing the next attempt.
     await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Sign in" }).click()]);
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await expect(formAlert(page)).toHaveText(attempt < 5 ? "Incorrect email or password." : /Too many failed sign-in attempts\. Try again in 15 minutes\./);
   }
   await page.getByLabel("Email").fill(user.email);
@@ -136,4 +138,10 @@ test("an admin suspends a student, who is signed out at once", async ({ browser 
   await expect(formAlert(studentPage)).toHaveText(/This account is suspended/);
   await studentContext.close();
   await adminContext.close();
+});
+
+test("without Google credentials configured, sign-in offers no Google button", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue with Google" })).toHaveCount(0);
 });
