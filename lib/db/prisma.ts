@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
+import { noteQuery } from "@/lib/db/query-counter";
 
 function createClient(connectionString: string, role: "primary" | "replica") {
   // application_name makes each pool visible in pg_stat_activity (and lets tests prove where a read ran).
@@ -14,7 +15,16 @@ function createDb() {
   const primary = createClient(env.DATABASE_URL, "primary");
   const replicas = env.DATABASE_REPLICA_URLS.map((url) => createClient(url, "replica"));
   // With no replica configured the primary serves reads too, so callers never branch on topology.
-  const db = primary.$extends(readReplicas({ replicas: replicas.length ? replicas : [primary] }));
+  const db = primary
+    .$extends(readReplicas({ replicas: replicas.length ? replicas : [primary] }))
+    .$extends({
+      query: {
+        async $allOperations({ operation, model, args, query }) {
+          noteQuery(operation, model);
+          return query(args);
+        },
+      },
+    });
   return { primary, db };
 }
 

@@ -1,0 +1,25 @@
+import ReactMarkdown from "react-markdown";
+import rehypeKatex from "rehype-katex";
+import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
+import "katex/dist/katex.min.css";
+
+/**
+ * Question stems, options, markschemes and solutions: Markdown with LaTeX ($…$, $$…$$), rendered on the
+ * server, so pages ship no Markdown or KaTeX JavaScript. Raw HTML in the source is shown as text, never
+ * executed, and invalid LaTeX is shown in red instead of failing the page.
+ */
+export function RichText({ source, inline = false, className = "" }: { source: string; inline?: boolean; className?: string }) {
+  const Wrapper = inline ? "span" : "div";
+  return (
+    <Wrapper className={`rich-text ${className}`}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm, remarkMath]}
+        rehypePlugins={[[rehypeKatex, { throwOnError: false, strict: "ignore", output: "htmlAndMathml" }]]}
+        components={inline ? { p: ({ children }) => <>{children}</> } : undefined}
+      >
+        {source}
+      </ReactMarkdown>
+    </Wrapper>
+  );
+}
