@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCourse } from "@/lib/catalog/get-course";
 import { TopicTree } from "./_components/topic-tree";
+import { CourseMasteryProvider } from "./_components/course-mastery";
 
 export const revalidate = 300;
 
@@ -70,7 +71,9 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
         <h2 id="syllabus" className="text-xl font-semibold">
           Syllabus
         </h2>
-        <TopicTree topics={course.topics} />
+        <CourseMasteryProvider courseSlug={course.slug}>
+          <TopicTree topics={course.topics} />
+        </CourseMasteryProvider>
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { TopicNode } from "@/lib/catalog/get-course";
+import { MasteryBadge } from "./course-mastery";
 
 export function TopicTree({ topics, depth = 0 }: { topics: TopicNode[]; depth?: number }) {
   if (!topics.length) return null;
@@ -11,6 +12,7 @@ export function TopicTree({ topics, depth = 0 }: { topics: TopicNode[]; depth?: 
             <span>{t.title}</span>
             {t.hlOnly && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-800">HL</span>}
             {t.questionCount > 0 && <span className="text-xs font-normal text-slate-500">{t.questionCount} questions</span>}
+            <MasteryBadge topicId={t.id} />
           </div>
           <TopicTree topics={t.children} depth={depth + 1} />
         </li>
