@@ -2,24 +2,30 @@ import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "./sign-out-button";
 
+const links = [
+  ["/dashboard", "Dashboard"],
+  ["/questions", "Questions"],
+  ["/practice", "Practice"],
+  ["/flashcards", "Flashcards"],
+  ["/mocks", "Mocks"],
+  ["/settings/sessions", "Devices"],
+] as const;
+
 export function AppHeader({ user }: { user: CurrentUser }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
         <Link href="/dashboard" className="text-lg font-bold tracking-tight text-brand-700">
           IB Revise
         </Link>
-        <ul className="flex items-center gap-6 text-sm font-medium text-slate-700">
-          <li>
-            <Link href="/dashboard" className="hover:text-brand-700">
-              Dashboard
-            </Link>
-          </li>
-          <li>
-            <Link href="/courses" className="hover:text-brand-700">
-              Courses
-            </Link>
-          </li>
+        <ul className="flex flex-wrap items-center justify-end gap-x-5 gap-y-1 text-sm font-medium text-slate-700">
+          {links.map(([href, label]) => (
+            <li key={href}>
+              <Link href={href} className="hover:text-brand-700">
+                {label}
+              </Link>
+            </li>
+          ))}
           {user.role === "ADMIN" && (
             <li>
               <Link href="/admin" className="hover:text-brand-700">
@@ -27,11 +33,6 @@ export function AppHeader({ user }: { user: CurrentUser }) {
               </Link>
             </li>
           )}
-          <li>
-            <Link href="/settings/sessions" className="hover:text-brand-700">
-              Devices
-            </Link>
-          </li>
           <li>
             <SignOutButton />
           </li>

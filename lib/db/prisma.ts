@@ -6,25 +6,26 @@ import { noteQuery } from "@/lib/db/query-counter";
 
 function createClient(connectionString: string, role: "primary" | "replica") {
   // application_name makes each pool visible in pg_stat_activity (and lets tests prove where a read ran).
-  return new PrismaClient({
+  const client = new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: env.DATABASE_POOL_SIZE, application_name: `ib-revise-${role}` }),
   });
+  // Counted on each underlying client: the replica extension hands reads straight to these clients, so a
+  // hook on the outer client would never see them.
+  return client.$extends({
+    query: {
+      async $allOperations({ operation, model, args, query }) {
+        noteQuery(operation, model);
+        return query(args);
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 function createDb() {
   const primary = createClient(env.DATABASE_URL, "primary");
   const replicas = env.DATABASE_REPLICA_URLS.map((url) => createClient(url, "replica"));
   // With no replica configured the primary serves reads too, so callers never branch on topology.
-  const db = primary
-    .$extends(readReplicas({ replicas: replicas.length ? replicas : [primary] }))
-    .$extends({
-      query: {
-        async $allOperations({ operation, model, args, query }) {
-          noteQuery(operation, model);
-          return query(args);
-        },
-      },
-    });
+  const db = primary.$extends(readReplicas({ replicas: replicas.length ? replicas : [primary] }));
   return { primary, db };
 }
 

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { AppError, BadRequestError, ForbiddenError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/http/errors";
-import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { userFromRequest } from "@/lib/auth/user-from-request";
 import { limitOrThrow } from "@/lib/rate-limit/limit";
 import { apiByUser } from "@/lib/rate-limit/limiters";
 
@@ -83,7 +84,7 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
     try {
       assertSameOrigin(request);
       // Public routes never look up a session: they stay cheap and cacheable.
-      const user = options.access === "public" ? null : await currentUser();
+      const user = options.access === "public" ? null : await userFromRequest(request);
       if (options.access !== "public") {
         if (!user) return errorResponse(new AppError(401, "unauthorized", "Sign in to continue."), requestId);
         if (Array.isArray(options.access) && !options.access.includes(user.role)) throw new ForbiddenError();

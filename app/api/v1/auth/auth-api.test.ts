@@ -10,12 +10,14 @@ import { POST as confirmReset } from "./password-reset/confirm/route";
 // The real route handlers, called as Next calls them, against the real database and Redis.
 const noParams = { params: Promise.resolve({}) };
 let ipCounter = 0;
+// A block of addresses of its own per run: rate-limit counters from an earlier run live on in Redis.
+const runBlock = `198.19.${Math.floor(Math.random() * 250)}`;
 const call = (handler: typeof signUp, body: unknown, init: { contentType?: string; raw?: string } = {}) =>
   handler(
     new Request("http://127.0.0.1:3100/api/v1/auth/x", {
       method: "POST",
       // A fresh address per call keeps these tests clear of the per-IP limits they are not about.
-      headers: { "content-type": init.contentType ?? "application/json", "x-forwarded-for": `198.51.100.${(ipCounter = (ipCounter % 250) + 1)}` },
+      headers: { "content-type": init.contentType ?? "application/json", "x-forwarded-for": `${runBlock}.${(ipCounter = (ipCounter % 250) + 1)}` },
       body: init.raw ?? JSON.stringify(body),
     }),
     noParams,
@@ -116,11 +118,13 @@ describe("password reset over the API", () => {
   });
 
   it("answers 429 with Retry-After when one address asks too often", async () => {
+    // A fresh address per run: counters from an earlier run live on in Redis for their window.
+    const clientAddress = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     const request = () =>
       requestReset(
         new Request("http://127.0.0.1:3100/api/v1/auth/password-reset", {
           method: "POST",
-          headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.77" },
+          headers: { "content-type": "application/json", "x-forwarded-for": clientAddress },
           body: JSON.stringify({ email: `nobody-${randomUUID()}@example.test` }),
         }),
         noParams,

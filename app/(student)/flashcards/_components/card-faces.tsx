@@ -1,0 +1,67 @@
+import { RichText } from "@/app/_components/rich-text";
+import type { FlashcardContent, MistakeContent } from "@/lib/flashcards/queue-item";
+
+type Content = FlashcardContent | MistakeContent;
+
+/** What the student recalls from: a flashcard's front, or the stem and options of a question they got wrong. */
+export function CardFront({ content }: { content: Content }) {
+  if (content.kind === "flashcard") return <RichText source={content.front} className="text-lg" />;
+  return (
+    <div className="space-y-4">
+      <RichText source={content.stem} />
+      {content.options && (
+        <ol className="space-y-2" aria-label="Options">
+          {content.options.map((o) => (
+            <li key={o.id} className="flex gap-2 rounded-md border border-slate-200 px-3 py-2">
+              <span className="font-semibold">{o.id}.</span>
+              <RichText source={o.text} inline />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function numericAnswerText(answer: NonNullable<MistakeContent["numericAnswer"]>): string {
+  const margin = answer.tolerance !== undefined ? ` ± ${answer.tolerance}` : answer.relativeTolerance !== undefined ? ` ± ${answer.relativeTolerance * 100}%` : "";
+  const figures = answer.sigFigs ? ` (${answer.sigFigs} s.f.)` : "";
+  return `${answer.value}${answer.unit ? ` ${answer.unit}` : ""}${margin}${figures}`;
+}
+
+/** The answer side: a flashcard's back, or the correct answer, the markscheme and the worked solution. */
+export function CardBack({ content }: { content: Content }) {
+  if (content.kind === "flashcard") return <RichText source={content.back} />;
+  const correct = content.options?.find((o) => o.id === content.correctOptionId);
+  return (
+    <div className="space-y-5">
+      {correct && (
+        <p className="font-medium">
+          Answer: {correct.id}. <RichText source={correct.text} inline />
+        </p>
+      )}
+      {content.numericAnswer && <p className="font-medium">Answer: {numericAnswerText(content.numericAnswer)}</p>}
+      {content.markingPoints.length > 0 && (
+        <section aria-labelledby="markscheme-heading">
+          <h3 id="markscheme-heading" className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+            Markscheme
+          </h3>
+          <ul className="mt-2 space-y-1">
+            {content.markingPoints.map((p) => (
+              <li key={p.label} className="flex gap-2">
+                <span className="shrink-0 font-mono text-sm font-semibold text-brand-700">{p.label}</span>
+                <RichText source={p.text} inline />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="solution-heading">
+        <h3 id="solution-heading" className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+          Worked solution
+        </h3>
+        <RichText source={content.workedSolution} className="mt-2" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import Link from "next/link";
+import { RichText } from "@/app/_components/rich-text";
+import type { MockExamState } from "@/lib/mocks/mock-exam-state";
+import type { CorrectAnswer, MockQuestionResult } from "@/lib/mocks/mock-result";
+
+type Completed = Extract<MockExamState, { status: "COMPLETED" }>;
+
+function GivenAnswer({ row }: { row: MockQuestionResult }) {
+  const a = row.answer;
+  if (!a) return <span className="text-slate-500">No answer</span>;
+  if (a.type === "MCQ") {
+    const option = row.options?.find((o) => o.id === a.optionId);
+    return (
+      <span>
+        <span className="font-semibold">{a.optionId}</span> {option && <RichText inline source={option.text} />}
+      </span>
+    );
+  }
+  // The student's own text is shown as typed, never interpreted as Markdown.
+  return <span className="whitespace-pre-wrap break-words">{a.type === "NUMERIC" ? a.value : a.text}</span>;
+}
+
+function Correct({ correct }: { correct: CorrectAnswer }) {
+  if (correct.kind === "option") {
+    return (
+      <span>
+        <span className="font-semibold">{correct.optionId}</span> <RichText inline source={correct.text} />
+      </span>
+    );
+  }
+  if (correct.kind === "numeric") return <span>{`${correct.value}${correct.unit ? ` ${correct.unit}` : ""}`}</span>;
+  return (
+    <ul className="space-y-1">
+      {correct.points.map((p) => (
+        <li key={p.label} className="flex gap-2">
+          <span className="shrink-0 font-mono text-xs text-slate-600">
+            {p.label}
+            {p.marks ? ` (${p.marks})` : ""}
+          </span>
+          <RichText source={p.text} className="min-w-0" />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const cell = "border-b border-slate-200 px-3 py-2 align-top";
+
+export function MockResultView({ state }: { state: Completed }) {
+  const r = state.result;
+  return (
+    <>
+      <p className="text-sm text-slate-600">
+        {state.course.name} · {state.paper.name}
+      </p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">Result</h1>
+      <section aria-label="Summary" className="mt-6 flex flex-wrap items-baseline gap-x-10 gap-y-2 rounded-lg border border-slate-200 bg-white p-6">
+        <p className="text-4xl font-bold text-brand-700">{r.grade !== null ? `Grade ${r.grade}` : "No grade"}</p>
+        <p className="text-2xl font-semibold">
+          {r.marksAwarded} / {r.totalMarks} <span className="text-base font-normal text-slate-600">marks ({r.percentage}%)</span>
+        </p>
+        <div className="basis-full space-y-1 text-sm text-slate-700">
+          <p>
+            {r.boundarySession
+              ? `Graded on the ${r.boundarySession} boundaries, which are illustrative. IB boundaries apply to the whole subject, so a single paper's grade is an indication.`
+              : "This course has no grade boundaries yet, so the paper has marks but no grade."}
+          </p>
+          {r.timedOut && <p>The paper was submitted automatically when time ran out.</p>}
+          {r.provisional && (
+            <p>Written answers are marked provisionally from the automatic suggestion against the markscheme: compare them with the markscheme below.</p>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="by-topic" className="mt-8">
+        <h2 id="by-topic" className="text-xl font-semibold">
+          By topic
+        </h2>
+        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className={cell}>Topic</th>
+                <th scope="col" className={cell}>Marks</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.topics.map((t) => (
+                <tr key={t.code}>
+                  <th scope="row" className={`${cell} font-normal`}>
+                    {t.code} {t.title}
+                  </th>
+                  <td className={`${cell} tabular-nums`}>
+                    {t.marksAwarded} / {t.marksAvailable}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="by-question" className="mt-8">
+        <h2 id="by-question" className="text-xl font-semibold">
+          By question
+        </h2>
+        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className={cell}>Question</th>
+                <th scope="col" className={cell}>Your answer</th>
+                <th scope="col" className={cell}>Correct answer</th>
+                <th scope="col" className={cell}>Marks</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.questions.map((row) => (
+                <tr key={row.questionId}>
+                  <th scope="row" className={`${cell} w-1/3 font-normal`}>
+                    <span className="font-semibold">Question {row.number}</span>
+                    {row.topic && <span className="block text-xs text-slate-600">Topic {row.topic.code}</span>}
+                    <details className="mt-1">
+                      <summary className="cursor-pointer text-brand-700">Show question</summary>
+                      <RichText source={row.stem} className="mt-2" />
+                    </details>
+                  </th>
+                  <td className={cell}>
+                    <GivenAnswer row={row} />
+                  </td>
+                  <td className={cell}>
+                    <Correct correct={row.correct} />
+                  </td>
+                  <td className={`${cell} whitespace-nowrap tabular-nums`}>
+                    {row.marksAwarded} / {row.maxMarks}
+                    {row.outcome === "PROVISIONAL" && <span className="block text-xs text-amber-800">provisional</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <p className="mt-8">
+        <Link href="/mocks" className="font-medium text-brand-700 hover:underline">
+          Back to mock exams
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUserPage } from "@/lib/auth/current-user";
+import { listMockExams, type MockExamSummary } from "@/lib/mocks/list-mock-exams";
+import { listMockOptions } from "@/lib/mocks/list-mock-options";
+import { shortDurationsAllowed } from "@/lib/mocks/mock-input";
+import { startMock } from "./actions";
+import { StartMockForm } from "./_components/start-mock-form";
+
+export const metadata: Metadata = { title: "Mock exams" };
+
+const when = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(d) + " UTC";
+
+function Outcome({ mock }: { mock: MockExamSummary }) {
+  if (mock.status === "COMPLETED") {
+    return (
+      <span>
+        {mock.grade !== null ? `Grade ${mock.grade} · ` : ""}
+        {mock.marksAwarded ?? 0} / {mock.totalMarks}
+      </span>
+    );
+  }
+  return <span>{mock.timeUp ? "Time is up: open it to see the result" : "In progress"}</span>;
+}
+
+export default async function MocksPage() {
+  const user = await requireUserPage("/mocks");
+  const [courses, past] = await Promise.all([listMockOptions(user.id), listMockExams(user.id)]);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Mock exams</h1>
+      <p className="mt-2 max-w-2xl text-slate-700">
+        Sit a timed paper built to the IB structure from the question bank. The clock keeps running if you leave the page, and the paper is
+        submitted when time is up.
+      </p>
+
+      <section aria-labelledby="start-mock" className="mt-8">
+        <h2 id="start-mock" className="text-xl font-semibold">
+          Start a mock
+        </h2>
+        {courses.some((c) => c.papers.length) ? (
+          <div className="mt-4">
+            <StartMockForm courses={courses.filter((c) => c.papers.length)} action={startMock} allowDurationOverride={shortDurationsAllowed()} />
+          </div>
+        ) : (
+          <p className="mt-4 text-slate-700">
+            Choose your courses first: <Link href="/onboarding" className="text-brand-700 underline">add courses</Link>.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="past-mocks" className="mt-10">
+        <h2 id="past-mocks" className="text-xl font-semibold">
+          Your mocks
+        </h2>
+        {past.length ? (
+          <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {past.map((mock) => (
+              <li key={mock.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
+                <div>
+                  <Link href={`/mocks/${mock.id}`} className="font-medium hover:text-brand-700">
+                    {mock.course.name}, {mock.paper}
+                  </Link>
+                  <p className="text-sm text-slate-600">Started {when(mock.startedAt)}</p>
+                </div>
+                <p className="text-sm font-medium text-slate-800">
+                  <Outcome mock={mock} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-4 text-slate-700">No mocks yet.</p>
+        )}
+      </section>
+    </>
+  );
+}

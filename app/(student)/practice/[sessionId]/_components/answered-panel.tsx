@@ -1,0 +1,107 @@
+import Form from "next/form";
+import { RichText } from "@/app/_components/rich-text";
+import type { AnsweredView } from "@/lib/practice/answered-view";
+import type { PracticeQuestion } from "@/lib/practice/get-practice-state";
+import { FocusOnMount } from "@/app/(student)/practice/[sessionId]/_components/focus-on-mount";
+import { SelfMarkForm } from "@/app/(student)/practice/[sessionId]/_components/self-mark-form";
+
+const marksText = (n: number) => (n === 1 ? "mark" : "marks");
+
+/** The result of an answered question, rendered on the server (KaTeX never reaches the client). */
+export function AnsweredPanel({ sessionId, question, answered, isLast }: { sessionId: string; question: PracticeQuestion; answered: AnsweredView; isLast: boolean }) {
+  const awaiting = answered.status === "AWAITING_MARKING";
+  const suggested = Math.min(answered.maxMarks, answered.pointAwards.filter((p) => p.suggested).reduce((s, p) => s + p.marks, 0));
+  const awardByLabel = new Map(answered.pointAwards.map((p) => [p.label, p]));
+  const correctOption = question.options?.find((o) => o.id === answered.correctOptionId);
+  const chosenOption = answered.answer.type === "MCQ" ? question.options?.find((o) => o.id === (answered.answer as { optionId: string }).optionId) : undefined;
+  const full = !awaiting && answered.marksAwarded >= answered.maxMarks;
+
+  return (
+    <div className="mt-6 space-y-6">
+      <FocusOnMount key={answered.status} targetId="result-heading" />
+      <section aria-labelledby="result-heading" className={`rounded-lg border p-4 ${awaiting ? "border-amber-200 bg-amber-50" : full ? "border-emerald-200 bg-emerald-50" : "border-red-200 bg-red-50"}`}>
+        <h2 id="result-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
+          {awaiting ? "Mark your answer" : full ? "Correct" : answered.marksAwarded > 0 ? "Partly correct" : "Not correct"}
+        </h2>
+        <p className="mt-1 text-2xl font-bold">
+          {awaiting ? `Suggested: ${suggested} / ${answered.maxMarks}` : `${answered.marksAwarded} / ${answered.maxMarks}`} {marksText(answered.maxMarks)}
+        </p>
+        {answered.feedback && <p className="mt-1 text-slate-800">{answered.feedback}</p>}
+        <div className="mt-3 text-sm text-slate-800">
+          <p className="font-medium">Your answer</p>
+          {answered.answer.type === "MCQ" ? (
+            <p>
+              {answered.answer.optionId}
+              {chosenOption && <RichText source={chosenOption.text} inline className="ml-2" />}
+            </p>
+          ) : answered.answer.type === "NUMERIC" ? (
+            <p>{answered.answer.value}</p>
+          ) : (
+            <p className="whitespace-pre-wrap">{answered.answer.text}</p>
+          )}
+        </div>
+        {(correctOption || answered.numericAnswer) && (
+          <div className="mt-3 text-sm text-slate-800">
+            <p className="font-medium">Correct answer</p>
+            {correctOption ? (
+              <p>
+                {correctOption.id}
+                <RichText source={correctOption.text} inline className="ml-2" />
+              </p>
+            ) : (
+              <p>
+                {answered.numericAnswer!.value}
+                {answered.numericAnswer!.unit ? ` ${answered.numericAnswer!.unit}` : ""}
+              </p>
+            )}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="markscheme-heading">
+        <h2 id="markscheme-heading" className="text-lg font-semibold">
+          Markscheme
+        </h2>
+        <div className="mt-3">
+          {awaiting ? (
+            <SelfMarkForm
+              sessionId={sessionId}
+              attemptId={answered.attemptId}
+              maxMarks={answered.maxMarks}
+              points={answered.markingPoints.map((p) => ({ label: p.label, kind: p.kind, marks: p.marks, suggested: Boolean(awardByLabel.get(p.label)?.suggested), text: <RichText source={p.text} /> }))}
+            />
+          ) : (
+            <ul className="space-y-2">
+              {answered.markingPoints.map((p) => {
+                const award = awardByLabel.get(p.label);
+                return (
+                  <li key={p.label} className="flex items-start gap-3 rounded-md border border-slate-200 bg-white p-3">
+                    <span className="shrink-0 font-semibold">
+                      {p.label} <span className="text-xs font-normal text-slate-600">({p.marks} {marksText(p.marks)})</span>
+                    </span>
+                    <RichText source={p.text} className="min-w-0 flex-1" />
+                    {award && <span className={`shrink-0 text-sm font-medium ${award.awarded ? "text-emerald-700" : "text-slate-500"}`}>{award.awarded ? "Awarded" : "Not awarded"}</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="solution-heading">
+        <h2 id="solution-heading" className="text-lg font-semibold">
+          Worked solution
+        </h2>
+        <RichText source={answered.workedSolution} className="mt-3 rounded-lg border border-slate-200 bg-white p-4" />
+      </section>
+
+      <Form action={`/practice/${sessionId}`}>
+        <button type="submit" className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700">
+          {/* The last one keeps the words "Next question" so the control is found by the same name throughout. */}
+          {isLast ? "Next question: see your results" : "Next question"}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { FormState } from "@/lib/http/form-state";
+import type { PracticeCourseChoice } from "@/lib/practice/get-practice-choices";
+import { FormAlert } from "@/app/_components/ui/form-alert";
+import { startPractice } from "@/app/(student)/practice/actions";
+
+const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none";
+const label = "block text-sm font-medium text-slate-800";
+
+/** Start a set: the topic and paper lists follow the chosen course. */
+export function StartPracticeForm({ courses }: { courses: PracticeCourseChoice[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(startPractice, {});
+  const [slug, setSlug] = useState(courses[0]?.slug ?? "")
+  const kept = (name: string) => state.values?.[name] ?? "";
+  const course = courses.find((c) => c.slug === slug);
+
+  return (
+    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-describedby={state.error ? "practice-error" : undefined}>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="courseSlug" className={label}>
+            Course
+          </label>
+          <select id="courseSlug" name="courseSlug" value={slug} onChange={(e) => setSlug(e.target.value)} className={field}>
+            {courses.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="topicCode" className={label}>
+            Topic
+          </label>
+          {/* Keyed by course so switching course resets the topic to "All topics". */}
+          <select key={slug} id="topicCode" name="topicCode" defaultValue={kept("topicCode")} className={field}>
+            <option value="">All topics</option>
+            {course?.topics.map((t) => (
+              <option key={t.code} value={t.code}>
+                {`${"\u00a0\u00a0".repeat(t.depth)}${t.code} ${t.title} (${t.questionCount})`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="difficulty" className={label}>
+            Difficulty
+          </label>
+          <select id="difficulty" name="difficulty" defaultValue={kept("difficulty")} className={field}>
+            <option value="">Any difficulty</option>
+            {[1, 2, 3, 4, 5].map((d) => (
+              <option key={d} value={d}>
+                {d} of 5
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="type" className={label}>
+            Question type
+          </label>
+          <select id="type" name="type" defaultValue={kept("type")} className={field}>
+            <option value="">Mixed</option>
+            <option value="MCQ">Multiple choice</option>
+            <option value="NUMERIC">Numeric answer</option>
+            <option value="WRITTEN">Written answer</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="paper" className={label}>
+            Paper
+          </label>
+          <select key={slug} id="paper" name="paper" defaultValue={kept("paper")} className={field}>
+            <option value="">Any paper</option>
+            {course?.papers.map((p) => (
+              <option key={p} value={p}>
+                {p.replace(/^P/, "Paper ")}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="count" className={label}>
+            Number of questions
+          </label>
+          <input id="count" name="count" type="number" inputMode="numeric" min={1} max={30} defaultValue={kept("count") || 5} required className={field} />
+        </div>
+      </div>
+      {state.error && (
+        <div id="practice-error">
+          <FormAlert message={state.error} />
+        </div>
+      )}
+      <div className="flex flex-col gap-3 sm:flex-row">
+        <button type="submit" name="mode" value="filters" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">
+          Start practice
+        </button>
+        <button type="submit" name="mode" value="weak-topics" disabled={pending} className="rounded-md border border-brand-600 px-4 py-2.5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+          Practise my weak topics
+        </button>
+      </div>
+      <p className="text-sm text-slate-600">Weak topics uses only the course and the number of questions: it picks your lowest-scoring topics and ones you have not tried yet.</p>
+      {pending && (
+        <p role="status" className="text-sm text-slate-600">
+          Building your set…
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { Route } from "next";
+import { RichText } from "@/app/_components/rich-text";
+import type { QuestionListItem } from "@/lib/questions/list-questions";
+import { BookmarkButton } from "./bookmark-button";
+
+const typeLabel = { MCQ: "Multiple choice", NUMERIC: "Numeric", WRITTEN: "Written" } as const;
+
+function Progress({ item }: { item: QuestionListItem }) {
+  if (item.lastScore) {
+    const full = item.lastScore.marksAwarded >= item.lastScore.maxMarks;
+    return (
+      <span className={`rounded px-2 py-0.5 text-xs font-medium ${full ? "bg-emerald-50 text-emerald-800" : "bg-amber-50 text-amber-900"}`}>
+        Last score {item.lastScore.marksAwarded}/{item.lastScore.maxMarks}
+      </span>
+    );
+  }
+  if (item.attempted) return <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">Awaiting marking</span>;
+  return null;
+}
+
+/** One question in the bank: what it is about, how hard, and the two things to do with it. */
+export function QuestionResult({ item }: { item: QuestionListItem }) {
+  const headingId = `question-${item.id}`;
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+      <article aria-labelledby={headingId}>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h3 id={headingId} className="text-sm font-semibold text-brand-900">
+            {item.topic.code} {item.topic.title}
+          </h3>
+          <Progress item={item} />
+        </div>
+        <RichText source={item.stemPreview} className="mt-2 text-slate-800" />
+        <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
+          <div>
+            <dt className="inline">Difficulty </dt>
+            <dd className="inline font-medium text-slate-800">{item.difficulty}/5</dd>
+          </div>
+          <div>
+            <dt className="inline">Marks </dt>
+            <dd className="inline font-medium text-slate-800">{item.marks}</dd>
+          </div>
+          <div>
+            <dt className="inline">Paper </dt>
+            <dd className="inline font-medium text-slate-800">{item.paper}</dd>
+          </div>
+          <div>
+            <dt className="sr-only">Type</dt>
+            <dd className="inline">{typeLabel[item.type]}</dd>
+          </div>
+          <div>
+            <dt className="sr-only">Command term</dt>
+            <dd className="inline">{item.commandTerm}</dd>
+          </div>
+          <div>
+            <dt className="sr-only">Calculator</dt>
+            <dd className="inline">{item.calculator ? "Calculator" : "No calculator"}</dd>
+          </div>
+        </dl>
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          {/* /practice/new is built elsewhere; the cast keeps typed routes happy until it exists. */}
+          <Link
+            href={`/practice/new?questionIds=${item.id}` as Route}
+            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-none"
+          >
+            Practise<span className="sr-only"> this question</span>
+          </Link>
+          <BookmarkButton questionId={item.id} initial={item.bookmarked} />
+        </div>
+      </article>
+    </li>
+  );
+}

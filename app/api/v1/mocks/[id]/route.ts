@@ -1,0 +1,5 @@
+import { route } from "@/lib/http/route";
+import { getMockExam } from "@/lib/mocks/mock-exam-state";
+
+/** The paper (questions without answers, saved answers, deadline, server time) or, once submitted, its result. */
+export const GET = route({ access: "user" }, async ({ user, params }) => getMockExam(user.id, String(params.id)));

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/prisma";
+import { createSession, revokeAllSessions } from "@/lib/auth/session-store";
+import { sessionCookieHeader } from "@/lib/auth/session-cookie";
+import { createStudent, deleteStudents } from "@/lib/mocks/mock-test-support";
+import { POST as start } from "./route";
+import { GET as read } from "./[id]/route";
+import { PUT as saveAnswer } from "./[id]/answers/[questionId]/route";
+import { POST as submit } from "./[id]/submit/route";
+
+// The real handlers with a real session: a signed session cookie naming a session in Redis.
+const signedIn: { cookie: string | null } = { cookie: null };
+const request = (url: string, init: RequestInit = {}) =>
+  new Request(url, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), ...(signedIn.cookie ? { cookie: signedIn.cookie } : {}) } });
+
+const base = "http://127.0.0.1:3100/api/v1/mocks";
+const json = (method: string, body: unknown) => ({ method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const params = (p: Record<string, string>) => ({ params: Promise.resolve(p) });
+const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
+const as = async (id: string) => {
+  const sid = await createSession({ userId: id, email: `${id}@example.test`, name: null, role: "STUDENT", onboarded: true, userAgent: "vitest", ip: "127.0.0.1" });
+  signedIn.cookie = await sessionCookieHeader(sid);
+};
+
+let student: string;
+let stranger: string;
+beforeAll(async () => {
+  student = await createStudent(["physics-sl"]);
+  stranger = await createStudent(["physics-sl"]);
+});
+afterAll(async () => {
+  await Promise.all([student, stranger].map((id) => revokeAllSessions(id)));
+  await deleteStudents([student, stranger]);
+});
+
+describe("the mock exam API", () => {
+  it("starts, reads, autosaves and submits a paper", async () => {
+    await as(student);
+    const started = await start(request(base, json("POST", { courseSlug: "physics-sl", paper: "P1A", scale: 0.4, durationSeconds: 30 })), params({}));
+    expect(started.status).toBe(201);
+    const { id } = (await started.json()) as { id: string };
+
+    const state = (await (await read(request(`${base}/${id}`), params({ id }))).json()) as { status: string; questions: { id: string }[]; deadlineAt: string; serverNow: string };
+    expect(state.status).toBe("IN_PROGRESS");
+    const questionId = state.questions[0]!.id;
+
+    const saved = await saveAnswer(request(`${base}/${id}/answers/${questionId}`, json("PUT", { answer: { type: "MCQ", optionId: "A" } })), params({ id, questionId }));
+    expect(saved.status).toBe(200);
+    const bad = await saveAnswer(request(`${base}/${id}/answers/${questionId}`, json("PUT", { answer: { type: "MCQ", optionId: "Z" } })), params({ id, questionId }));
+    expect(bad.status).toBe(400);
+
+    const submitted = await submit(request(`${base}/${id}/submit`, { method: "POST" }), params({ id }));
+    expect(submitted.status).toBe(200);
+    const result = (await submitted.json()) as { totalMarks: number; questions: { answer: unknown }[] };
+    expect(result.totalMarks).toBe(10);
+    expect(result.questions[0]!.answer).toEqual({ type: "MCQ", optionId: "A" });
+
+    const late = await saveAnswer(request(`${base}/${id}/answers/${questionId}`, json("PUT", { answer: { type: "MCQ", optionId: "B" } })), params({ id, questionId }));
+    expect(late.status).toBe(409);
+    expect(await errorOf(late)).toMatchObject({ code: "time_up", message: expect.stringMatching(/time is up/i) });
+    expect(await db.$primary().attempt.count({ where: { mockExamId: id } })).toBe(1);
+  });
+
+  it("answers 404 for another student's paper, 403 for a course the student does not take", async () => {
+    await as(student);
+    const { id } = (await (await start(request(base, json("POST", { courseSlug: "physics-sl", paper: "P1A", scale: 0.4 })), params({}))).json()) as { id: string };
+    await as(stranger);
+    expect((await read(request(`${base}/${id}`), params({ id }))).status).toBe(404);
+    expect((await submit(request(`${base}/${id}/submit`, { method: "POST" }), params({ id }))).status).toBe(404);
+    const other = await start(request(base, json("POST", { courseSlug: "math-aa-hl", paper: "P1" })), params({}));
+    expect(other.status).toBe(403);
+    const invalid = await start(request(base, json("POST", { courseSlug: "physics-sl", paper: "P9" })), params({}));
+    expect(invalid.status).toBe(400);
+  });
+
+  it("requires a signed-in user", async () => {
+    signedIn.cookie = null;
+    expect((await start(request(base, json("POST", { courseSlug: "physics-sl", paper: "P1A" })), params({}))).status).toBe(401);
+  });
+});

@@ -1,0 +1,10 @@
+import { route } from "@/lib/http/route";
+import { NotFoundError } from "@/lib/http/errors";
+import { parseQuestionId } from "@/lib/bookmarks/toggle-bookmark";
+import { getQuestionForStudent } from "@/lib/questions/list-questions";
+
+export const GET = route({ access: "user" }, async ({ user, params }) => {
+  const question = await getQuestionForStudent(user.id, parseQuestionId(params.id));
+  if (!question) throw new NotFoundError("There is no such published question.");
+  return question;
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { formatNumericValue } from "@/lib/marking/format-numeric-value";
+
+describe("formatNumericValue", () => {
+  it.each<[number, number | undefined, string | undefined, string]>([
+    [45.5, 3, "m", "45.5 m"],
+    [0.12, 3, "mol", "0.120 mol"],
+    [2450, 3, "W", "2450 W"],
+    [3000000, 2, "m s⁻¹", "3.0 × 10⁶ m s⁻¹"],
+    [4.8e-14, 2, "N", "4.8 × 10⁻¹⁴ N"],
+    [9.02e22, undefined, undefined, "9.02 × 10²²"],
+    [25, 2, "%", "25%"],
+    [6666, undefined, "$", "$6666"],
+    [450, undefined, "€ thousand", "€450 thousand"],
+    [-273, 3, "°C", "-273 °C"],
+  ])("%d (%s s.f., %s) → %s", (value, sigFigs, unit, text) => {
+    expect(formatNumericValue(value, sigFigs, unit)).toBe(text);
+  });
+});

@@ -1,0 +1,53 @@
+import { applyMarkingRules } from "@/lib/marking/apply-marking-rules";
+import { markMcq } from "@/lib/marking/mark-mcq";
+import { markNumeric } from "@/lib/marking/mark-numeric";
+import { markWritten } from "@/lib/marking/mark-written";
+import type { AnswerInput, MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
+import { BadRequestError } from "@/lib/http/errors";
+
+const EXPECTED_ANSWER = { MCQ: "a choice of option", NUMERIC: "a number", WRITTEN: "a written answer" } as const;
+
+/**
+ * Marks an answer, purely (no database, same result every time for the same question and answer, so
+ * feedback can be recomputed later): MCQ and NUMERIC are MARKED by the marker (AUTO); WRITTEN is
+ * AWAITING_MARKING with suggested points, until `selfMark`.
+ */
+export function markAnswer(question: MarkableQuestion, answer: AnswerInput): MarkResult {
+  if (answer.type !== question.type) throw new BadRequestError(`This question needs ${EXPECTED_ANSWER[question.type]}.`);
+  switch (answer.type) {
+    case "MCQ":
+      return markMcq(question, answer.optionId);
+    case "NUMERIC":
+      return markNumeric(question, answer.value);
+    case "WRITTEN":
+      return markWritten(question, answer.text);
+  }
+}
+
+/**
+ * A written answer marked by the student ticking points: unknown labels are refused, then the IB rules
+ * apply (dependencies, AG worth 0, the question's marks as a cap) and the feedback says what they changed.
+ */
+export function selfMark(question: MarkableQuestion, awardedLabels: string[]): MarkResult {
+  if (question.type !== "WRITTEN") throw new BadRequestError("Only written answers are marked by ticking points.");
+  const known = new Set(question.markingPoints.map((p) => p.id));
+  const unknown = [...new Set(awardedLabels.filter((l) => !known.has(l)))];
+  if (unknown.length) {
+    throw new BadRequestError(`This question has no marking point ${unknown.map((l) => `"${l}"`).join(", ")}.`, { unknownLabels: unknown });
+  }
+  const ruled = applyMarkingRules(question.markingPoints, awardedLabels, question.marks);
+  const notes = ruled.withheld.map((w) => `${w.label} needs ${w.missing.join(" and ")} first, so it does not count.`);
+  if (ruled.capped) notes.push(`The question is worth ${question.marks} marks, so extra points add nothing.`);
+  const summary =
+    ruled.marksAwarded === question.marks
+      ? `Full marks: ${question.marks} of ${question.marks}.`
+      : `You gave yourself ${ruled.marksAwarded} of ${question.marks} marks.`;
+  return {
+    status: "MARKED",
+    marksAwarded: ruled.marksAwarded,
+    maxMarks: question.marks,
+    pointAwards: ruled.pointAwards,
+    markedBy: "SELF",
+    feedback: [summary, ...notes].join(" "),
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { formatNumericValue } from "@/lib/marking/format-numeric-value";
+import { markAnswer } from "@/lib/marking/mark-answer";
+import type { MarkableQuestion } from "@/lib/marking/marking-types";
+import { questionInput } from "@/lib/questions/question-input";
+import biology from "@/prisma/seed/content/questions/biology";
+import chemistry from "@/prisma/seed/content/questions/chemistry";
+import economics from "@/prisma/seed/content/questions/economics";
+import math from "@/prisma/seed/content/questions/math-aa";
+import physics from "@/prisma/seed/content/questions/physics";
+
+// Every stored numeric answer in the question bank must be accepted by the marker, as typed in the ways
+// a student would type it. A failure here lists the questions whose stored answer the marker refuses.
+const numericQuestions = [physics, biology, chemistry, math, economics].flatMap((file) =>
+  file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])),
+);
+
+describe("the seed bank's numeric answers", () => {
+  it("has numeric questions in every science and maths file", () => {
+    expect(numericQuestions.length).toBeGreaterThan(150);
+  });
+
+  it("accepts each question's own stored answer for full marks, without a unit note", () => {
+    const refused: string[] = [];
+    for (const q of numericQuestions) {
+      const question: MarkableQuestion = { type: "NUMERIC", marks: q.marks, numericAnswer: q.numericAnswer, markingPoints: q.markscheme };
+      const { value, unit, sigFigs } = q.numericAnswer;
+      const forms = [String(value), formatNumericValue(value, sigFigs, unit)];
+      if (unit) forms.push(`${value} ${unit}`);
+      if (sigFigs) forms.push(value.toPrecision(sigFigs));
+      for (const typed of forms) {
+        const result = markAnswer(question, { type: "NUMERIC", value: typed });
+        const allAwarded = result.pointAwards.every((p) => p.awarded);
+        if (result.marksAwarded !== q.marks || !allAwarded || /unit/.test(result.feedback)) {
+          refused.push(`${q.key} ${JSON.stringify(typed)}: ${result.marksAwarded}/${q.marks} "${result.feedback}"`);
+        }
+      }
+    }
+    expect(refused).toEqual([]);
+  });
+
+  it("refuses a clearly wrong answer to each question", () => {
+    const accepted = numericQuestions.filter((q) => {
+      const question: MarkableQuestion = { type: "NUMERIC", marks: q.marks, numericAnswer: q.numericAnswer, markingPoints: q.markscheme };
+      const wrong = q.numericAnswer.value === 0 ? 1 : q.numericAnswer.value * 1.5;
+      return markAnswer(question, { type: "NUMERIC", value: String(wrong) }).marksAwarded > 0;
+    });
+    expect(accepted.map((q) => q.key)).toEqual([]);
+  });
+});

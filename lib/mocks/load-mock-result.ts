@@ -1,0 +1,49 @@
+import { getCourse } from "@/lib/catalog/get-course";
+import { db } from "@/lib/db/prisma";
+import type { AnswerInput } from "@/lib/marking/marking-types";
+import type { NumericAnswer } from "@/lib/questions/question-input";
+import { buildMockResult, type MockResult, type ResultQuestion } from "@/lib/mocks/mock-result";
+import { topLevelTopics } from "@/lib/mocks/top-level-topics";
+
+export type CompletedMockRow = {
+  id: string;
+  userId: string;
+  course: { slug: string };
+  questionIds: string[];
+  marksAwarded: number | null;
+  totalMarks: number;
+  grade: number | null;
+  boundarySession: string | null;
+  submittedAt: Date | null;
+  deadlineAt: Date;
+};
+
+/**
+ * The result of a paper submitted earlier, from its attempts. Questions are read whatever their status
+ * now, so a question archived after the paper still shows in its result. Three queries at most.
+ */
+export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult> {
+  const [attempts, rows, course] = await Promise.all([
+    // The primary: the attempts may have been written by this very request.
+    db.$primary().attempt.findMany({
+      where: { mockExamId: mock.id, userId: mock.userId },
+      select: { questionId: true, answer: true, marksAwarded: true, maxMarks: true, status: true },
+    }),
+    db.question.findMany({
+      where: { id: { in: mock.questionIds } },
+      select: {
+        id: true, type: true, marks: true, topicId: true, stem: true, options: true, correctOptionId: true, numericAnswer: true,
+        markingPoints: { orderBy: { sortOrder: "asc" }, select: { label: true, kind: true, marks: true, text: true, dependsOn: true, keywords: true } },
+      },
+    }),
+    getCourse(mock.course.slug),
+  ]);
+  const questions = rows.map((q): ResultQuestion => ({
+    ...q,
+    options: (q.options as { id: string; text: string }[] | null) ?? null,
+    numericAnswer: (q.numericAnswer as NumericAnswer | null) ?? null,
+    markingPoints: q.markingPoints.map(({ label, ...p }) => ({ id: label, ...p })),
+  }));
+  const answers = attempts.map((a) => ({ ...a, answer: a.answer as AnswerInput }));
+  return buildMockResult(mock, questions, answers, topLevelTopics(course?.topics ?? []).rootOf);
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { paperCodes } from "@/lib/catalog/catalog-input";
+import { env } from "@/lib/env";
+
+/**
+ * Answers saved up to this long after the deadline still count: the last autosave of a student typing
+ * when the clock reaches zero is in flight for a moment, and their clock may be slightly behind ours.
+ */
+export const DEADLINE_GRACE_MS = 5_000;
+
+/** A "short practice mock" is this share of the paper's marks and time. */
+export const SHORT_MOCK_SCALE = 0.25;
+
+/**
+ * Very short mocks (scale below 0.1, or an explicit duration in seconds) exist for automated tests,
+ * which need a paper that times out within seconds. They are accepted on local instances only: in
+ * development and tests, and on a production build served from localhost (the end-to-end suite runs
+ * `next start` on 127.0.0.1). A deployed site has a public APP_URL and refuses them.
+ */
+export function shortDurationsAllowed(): boolean {
+  return env.NODE_ENV !== "production" || env.APP_URL.startsWith("http://127.0.0.1") || env.APP_URL.startsWith("http://localhost");
+}
+
+export const startMockInput = z.object({
+  courseSlug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "choose one of your courses").max(80),
+  paper: z.enum(paperCodes, "choose a paper"),
+  /** Share of the paper's marks and duration: 0.1–1 (down to 0.01 on local instances). */
+  scale: z.number().min(0.01).max(1).default(1),
+  /** Local instances only: the paper's duration in seconds, overriding the scaled duration. */
+  durationSeconds: z.number().int().min(10).max(6 * 60 * 60).optional(),
+});
+export type StartMockInput = z.input<typeof startMockInput>;
+
+/** A student's answer as autosaved: the same shapes marking takes (lib/marking/marking-types.ts). */
+export const mockAnswerInput = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("MCQ"), optionId: z.string().regex(/^[A-H]$/, "an option letter A–H") }),
+  z.object({ type: z.literal("NUMERIC"), value: z.string().max(100, "at most 100 characters") }),
+  z.object({ type: z.literal("WRITTEN"), text: z.string().max(20_000, "at most 20,000 characters") }),
+]);
+
+/** PUT /api/v1/mocks/[id]/answers/[questionId]: `answer: null` clears the saved answer. */
+export const saveMockAnswerBody = z.object({ answer: mockAnswerInput.nullable() });
+
+export const mockIdParam = z.uuid();
+
+export type MockAnswer = z.infer<typeof mockAnswerInput>;
+
+/** The stored draft answers, keeping only well-formed entries (the column is written only by saveMockDraft). */
+export function parseDraftAnswers(json: unknown): Record<string, MockAnswer> {
+  if (!json || typeof json !== "object" || Array.isArray(json)) return {};
+  return Object.fromEntries(
+    Object.entries(json).flatMap(([questionId, value]): [string, MockAnswer][] => {
+      const parsed = mockAnswerInput.safeParse(value);
+      return parsed.success ? [[questionId, parsed.data]] : [];
+    }),
+  );
+}

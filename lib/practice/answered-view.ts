@@ -1,0 +1,64 @@
+import type { AnswerInput, MarkResult, PointAward } from "@/lib/marking/marking-types";
+import { markAnswer, selfMark } from "@/lib/marking/mark-answer";
+import type { AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
+import { logger } from "@/lib/observability/logger";
+
+/** What the student sees once a question is answered: their result and, now, the answers. */
+export type AnsweredView = {
+  attemptId: string;
+  answer: AnswerInput;
+  status: MarkResult["status"];
+  marksAwarded: number;
+  maxMarks: number;
+  markedBy: MarkResult["markedBy"];
+  pointAwards: PointAward[];
+  feedback: string;
+  correctOptionId: string | null;
+  numericAnswer: { value: number; unit: string | null } | null;
+  workedSolution: string;
+  markingPoints: { label: string; kind: string; marks: number; text: string }[];
+};
+
+export type StoredAttempt = {
+  id: string;
+  answer: unknown;
+  status: MarkResult["status"];
+  marksAwarded: number;
+  maxMarks: number;
+  markedBy: string | null;
+  pointAwards: unknown;
+};
+
+/**
+ * Builds the answered view from a stored attempt. The attempt row keeps marks and per-point awards but
+ * not the feedback sentence, so that is recomputed: marking is a pure function of question and answer.
+ */
+export function answeredView(question: AnswerableQuestion, attempt: StoredAttempt, result?: MarkResult): AnsweredView {
+  const pointAwards = (attempt.pointAwards as PointAward[] | null) ?? [];
+  const markedBy = attempt.markedBy === "AUTO" || attempt.markedBy === "SELF" ? attempt.markedBy : null;
+  const answer = attempt.answer as AnswerInput;
+  return {
+    attemptId: attempt.id,
+    answer,
+    status: attempt.status,
+    marksAwarded: attempt.marksAwarded,
+    maxMarks: attempt.maxMarks,
+    markedBy,
+    pointAwards,
+    feedback: result?.feedback ?? recomputeFeedback(question, answer, attempt.status === "MARKED" && markedBy === "SELF" ? pointAwards : null),
+    correctOptionId: question.correctOptionId ?? null,
+    numericAnswer: question.numericAnswer ? { value: question.numericAnswer.value, unit: question.numericAnswer.unit ?? null } : null,
+    workedSolution: question.workedSolution,
+    markingPoints: question.markingPoints.map((p) => ({ label: p.id, kind: p.kind, marks: p.marks, text: p.text })),
+  };
+}
+
+function recomputeFeedback(question: AnswerableQuestion, answer: AnswerInput, selfAwards: PointAward[] | null): string {
+  try {
+    return selfAwards ? selfMark(question, selfAwards.filter((p) => p.awarded).map((p) => p.label)).feedback : markAnswer(question, answer).feedback;
+  } catch (err) {
+    // An answer stored under an older version of an edited question may no longer fit it.
+    logger.warn({ err, questionId: question.id }, "could not recompute practice feedback");
+    return "";
+  }
+}
