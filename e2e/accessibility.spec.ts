@@ -6,12 +6,13 @@ import { createUser } from "./fixtures/users";
 // Serious and critical axe findings fail the build; minor and moderate ones are reported by axe but
 // are matters of polish, not of whether a student can use the page.
 async function expectNoSeriousViolations(page: Page, path: string) {
-  await page.goto(path);
-  await page.waitForLoadState("networkidle");
+  await page.goto(path, { waitUntil: "load" });
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
+
+test.describe.configure({ timeout: 120_000 });
 
 test("public pages pass an axe scan", async ({ page }) => {
   for (const path of ["/", "/courses", "/courses/math-aa-hl", "/sign-in", "/sign-up", "/forgot-password"]) {

@@ -69,4 +69,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   );
 }
 
+// The environment holds secrets and exists only on the server. A client component that imports this
+// module (directly or through a server module) fails here with a message saying so.
+if (typeof window !== "undefined") {
+  throw new Error("lib/env.ts was bundled into client code: import only types from server modules in client components.");
+}
+
 export const env: Env = parseEnv(process.env);

@@ -3,9 +3,7 @@ import { paperCodes } from "@/lib/catalog/catalog-input";
 import { fieldErrors, type FormState } from "@/lib/http/form-state";
 import { SHORT_MOCK_SCALE, type StartMockInput } from "@/lib/mocks/mock-input";
 
-/** The start form posts one radio value per paper, "<course slug>|<paper code>". */
-export const mockChoiceValue = (courseSlug: string, paper: string) => `${courseSlug}|${paper}`;
-
+// The form posts one radio value per paper, "<course slug>|<paper code>" (lib/mocks/mock-choice-value.ts).
 const startMockForm = z.object({
   choice: z
     .string("Choose a paper.")

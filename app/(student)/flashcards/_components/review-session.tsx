@@ -97,7 +97,7 @@ function CardPanel({
         onClick={() => setShown((s) => !s)}
         className="mt-6 w-full rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-none sm:w-auto"
       >
-        {shown ? "Hide answer" : "Show answer"} <span aria-hidden="true" className="ml-1 text-xs font-normal opacity-80">(Space)</span>
+        {shown ? "Hide answer" : "Show answer"} <span aria-hidden="true" className="ml-1 text-xs font-normal">(Space)</span>
       </button>
 
       <div id="card-answer" hidden={!shown} className="mt-6 border-t border-slate-200 pt-6">

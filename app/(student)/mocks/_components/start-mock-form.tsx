@@ -6,7 +6,7 @@ import { SubmitButton } from "@/app/_components/ui/submit-button";
 import { TextField } from "@/app/_components/ui/text-field";
 import type { FormState } from "@/lib/http/form-state";
 import type { MockCourseOption } from "@/lib/mocks/list-mock-options";
-import { mockChoiceValue } from "@/lib/mocks/start-mock-form";
+import { mockChoiceValue } from "@/lib/mocks/mock-choice-value";
 
 const minutes = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ""}` : `${m} min`);
 
