@@ -1,10 +1,12 @@
 import { cache, type CachePolicy } from "@/lib/cache/cache-aside";
+import { markRecentWrite } from "@/lib/db/read-your-writes";
 
 // A student's dashboard payload is theirs alone: the key carries the user id, and every write of theirs
 // that changes it (an attempt, a card review, an enrolment change) drops it.
 export const dashboardCachePolicy: CachePolicy = { cache: "dashboard", ttlSeconds: 10 * 60 };
 export const dashboardKey = (userId: string) => `dashboard:v1:${userId}`;
 
+/** Call after any write of the user's that the dashboard shows; their next reads also go to the primary. */
 export async function invalidateDashboard(userId: string): Promise<void> {
-  await cache.invalidate(dashboardKey(userId));
+  await Promise.all([cache.invalidate(dashboardKey(userId)), markRecentWrite(userId)]);
 }
