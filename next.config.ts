@@ -6,6 +6,8 @@ const production = process.env.NODE_ENV === "production" && (process.env.APP_URL
 const googleSignIn = Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET);
 
 const nextConfig: NextConfig = {
+  // Benchmarks build into their own directory so they never replace a developer's build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // Native or worker-thread packages stay in node_modules instead of being bundled.

@@ -39,6 +39,8 @@ const envSchema = z.object({
   /** The admin account `npm run setup` creates or updates. */
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(200).optional(),
+  /** Bearer token for /api/metrics (Prometheus); unset = the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
