@@ -23,6 +23,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
                 Users
               </Link>
             </li>
+            <li>
+              <Link href="/admin/analytics" className="hover:text-brand-700">
+                Analytics
+              </Link>
+            </li>
           </ul>
         </nav>
         <main id="main" className="min-w-0 flex-1">

@@ -16,6 +16,7 @@ export default async function AdminHomePage() {
           </Link>{" "}
           — find accounts, suspend and reactivate them.
         </li>
+        <li><Link href="/admin/analytics" className="font-semibold text-brand-700 hover:underline">Analytics</Link> — sign-ups, active students, most practised courses, low success questions and coverage gaps.</li>
       </ul>
     </>
   );

@@ -2,6 +2,7 @@ import type { ExamMonth, Level } from "@/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db/prisma";
 import { BadRequestError, NotFoundError } from "@/lib/http/errors";
 import { updateUserSessions } from "@/lib/auth/session-store";
+import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
 import type { OnboardingInput } from "@/lib/onboarding/onboarding-input";
 
 export type OnboardingState = {
@@ -41,6 +42,8 @@ export async function completeOnboarding(userId: string, input: OnboardingInput)
   });
   // After the commit: if Redis fails here the student is sent back to onboarding, and saving again is harmless.
   await updateUserSessions(userId, { onboarded: true });
+  // The dashboard lists the courses just chosen: drop any cached copy and read them from the primary.
+  await invalidateDashboard(userId);
 }
 
 /** Maps chosen slugs to active courses; refuses unknown or archived ones and two levels of one subject. */

@@ -27,9 +27,11 @@ function build() {
 }
 
 async function startServer(extraEnv: Record<string, string>): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  // Its own process group, so stopping it also stops any worker Next starts.
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, NEXT_DIST_DIR: DIST, NODE_ENV: "production", LOG_LEVEL: "warn", METRICS_TOKEN, ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
   });
   for (let i = 0; i < 120; i++) {
     if (await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok).catch(() => false)) return server;
@@ -40,8 +42,11 @@ async function startServer(extraEnv: Record<string, string>): Promise<ChildProce
 }
 
 async function stop(server: ChildProcess) {
-  server.kill("SIGTERM");
-  await new Promise((r) => server.once("exit", r));
+  const exited = new Promise((r) => server.once("exit", r));
+  process.kill(-server.pid!, "SIGTERM");
+  await exited;
+  // The port must be free before the next scenario starts.
+  for (let i = 0; i < 50 && (await fetch(`http://127.0.0.1:${PORT}/api/health`).then(() => true).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 async function cacheCounts(): Promise<{ hit: number; miss: number }> {

@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUserPage } from "@/lib/auth/current-user";
-import { listEnrolments } from "@/lib/enrolments/list-enrolments";
+import { getStudentDashboard } from "@/lib/dashboard/student-dashboard";
+import { CoursePanel } from "./_components/course-panel";
+import { GlanceStats } from "./_components/glance-stats";
+import { RecentActivity } from "./_components/recent-activity";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const user = await requireUserPage("/dashboard");
   if (!user.onboarded && user.role === "STUDENT") redirect("/onboarding");
-  const [{ denied }, courses] = await Promise.all([searchParams, listEnrolments(user.id)]);
+  const [{ denied }, dashboard] = await Promise.all([searchParams, getStudentDashboard(user.id)]);
 
   return (
     <>
@@ -19,8 +22,10 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
         </p>
       )}
       <h1 className="text-3xl font-bold tracking-tight">Welcome{user.name ? `, ${user.name}` : ""}</h1>
-      <section aria-labelledby="my-courses" className="mt-8">
-        <div className="flex items-baseline justify-between">
+      <GlanceStats dashboard={dashboard} />
+
+      <section aria-labelledby="my-courses" className="mt-10">
+        <div className="flex items-baseline justify-between gap-4">
           <h2 id="my-courses" className="text-xl font-semibold">
             My courses
           </h2>
@@ -28,14 +33,11 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
             Change courses
           </Link>
         </div>
-        {courses.length ? (
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {courses.map((c) => (
-              <li key={c.slug} className="rounded-lg border border-slate-200 bg-white p-5">
-                <Link href={`/courses/${c.slug}`} className="font-semibold hover:text-brand-700">
-                  {c.name}
-                </Link>
-                {c.targetGrade && <p className="mt-1 text-sm text-slate-600">Target grade {c.targetGrade}</p>}
+        {dashboard.courses.length ? (
+          <ul className="mt-4 space-y-6">
+            {dashboard.courses.map((course) => (
+              <li key={course.slug}>
+                <CoursePanel course={course} />
               </li>
             ))}
           </ul>
@@ -43,6 +45,8 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           <p className="mt-4 text-slate-700">You have not chosen any courses yet.</p>
         )}
       </section>
+
+      <RecentActivity items={dashboard.recentActivity} timeZone={dashboard.timeZone} />
     </>
   );
 }

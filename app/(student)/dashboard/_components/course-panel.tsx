@@ -1,0 +1,121 @@
+import Link from "next/link";
+import type { Route } from "next";
+import type { CourseDashboard } from "@/lib/dashboard/dashboard-types";
+import { AccuracyTrend } from "./accuracy-trend";
+import { TopicHeatMap } from "./topic-heat-map";
+
+const percentOf = (share: number) => Math.round(share * 100);
+const weekLabel = (day: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+
+function Prediction({ course }: { course: CourseDashboard }) {
+  const p = course.prediction;
+  if (!p) {
+    return (
+      <p className="text-sm text-slate-700">
+        {course.predictionNeeds > 0
+          ? `Answer a few more questions to see a predicted grade (${course.predictionNeeds} more marked ${course.predictionNeeds === 1 ? "answer" : "answers"}).`
+          : "No grade boundaries are available for this course yet, so there is no predicted grade."}
+      </p>
+    );
+  }
+  return (
+    <div>
+      <p className="text-lg font-semibold">
+        Predicted grade {p.grade}
+        {p.low !== p.high && <span className="font-normal text-slate-700"> ({p.low}–{p.high})</span>}
+      </p>
+      <p className="text-xs text-slate-600">
+        {p.percent}% of marks, recent answers counting most; from {p.basis} answers and the {p.session} grade boundaries.
+      </p>
+    </div>
+  );
+}
+
+/** One enrolled course: progress, predicted grade, accuracy trend, weak topics and the topic heat map. */
+export function CoursePanel({ course }: { course: CourseDashboard }) {
+  const id = `course-${course.slug}`;
+  const answeredWeeks = course.accuracyTrend.filter((w) => w.share !== null);
+  const latestWeek = answeredWeeks.at(-1);
+  return (
+    <article aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h3 id={id} className="text-lg font-semibold">
+          <Link href={`/courses/${course.slug}` as Route} className="hover:text-brand-700">
+            {course.name}
+          </Link>
+        </h3>
+        {course.targetGrade && <p className="text-sm text-slate-600">Target grade {course.targetGrade}</p>}
+      </div>
+
+      <div className="mt-3">
+        <p id={`${id}-progress`} className="text-sm text-slate-700">
+          Syllabus covered: {percentOf(course.progress.share)}% ({course.progress.attempted} of {course.progress.total} topics practised)
+        </p>
+        <div role="progressbar" aria-labelledby={`${id}-progress`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percentOf(course.progress.share)} className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100">
+          <div className="h-full rounded-full bg-brand-600" style={{ width: `${percentOf(course.progress.share)}%` }} />
+        </div>
+      </div>
+
+      <div className="mt-4 grid gap-6 md:grid-cols-2">
+        <div className="min-w-0">
+          <Prediction course={course} />
+          <h4 id={`${id}-trend`} className="mt-4 text-sm font-semibold">
+            Marks per week, last 12 weeks
+          </h4>
+          {answeredWeeks.length ? (
+            <>
+              <p className="text-xs text-slate-600">
+                Latest week with answers ({weekLabel(latestWeek!.weekStart)}): {percentOf(latestWeek!.share!)}% ({latestWeek!.marksAwarded} / {latestWeek!.maxMarks} marks)
+              </p>
+              <AccuracyTrend points={course.accuracyTrend.map((w) => ({ label: weekLabel(w.weekStart), percent: w.share === null ? null : percentOf(w.share) }))} />
+              <table className="sr-only">
+                <caption>Share of marks per week</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Week starting</th>
+                    <th scope="col">Marks</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {course.accuracyTrend.map((w) => (
+                    <tr key={w.weekStart}>
+                      <th scope="row">{weekLabel(w.weekStart)}</th>
+                      <td>{w.share === null ? "no answers" : `${percentOf(w.share)}% (${w.marksAwarded} / ${w.maxMarks})`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">No marked answers in the last 12 weeks.</p>
+          )}
+        </div>
+
+        <div className="min-w-0">
+          <h4 className="text-sm font-semibold">Weak topics</h4>
+          {course.weakTopics.length ? (
+            <ul className="mt-2 divide-y divide-slate-100">
+              {course.weakTopics.map((t) => (
+                <li key={t.code} className="flex items-center justify-between gap-3 py-2 text-sm">
+                  <span className="min-w-0 break-words">
+                    <span className="font-medium">{t.code}</span> {t.title} <span className="whitespace-nowrap text-slate-600">· {percentOf(t.mastery)}%</span>
+                  </span>
+                  <Link href={t.href as Route} className="shrink-0 rounded-md border border-brand-600 px-2.5 py-1 font-medium text-brand-700 hover:bg-brand-50">
+                    Practise<span className="sr-only"> {t.code} {t.title}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">Topics you have answered twice or more show here, weakest first.</p>
+          )}
+        </div>
+      </div>
+
+      <h4 id={`${id}-topics`} className="mt-5 text-sm font-semibold">
+        Mastery by topic
+      </h4>
+      <TopicHeatMap topics={course.topics} labelledBy={`${id}-topics`} />
+    </article>
+  );
+}

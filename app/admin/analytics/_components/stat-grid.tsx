@@ -1,0 +1,13 @@
+/** A row of headline figures as a description list (named by the heading before it). */
+export function StatGrid({ stats }: { stats: { label: string; value: string }[] }) {
+  return (
+    <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
+      {stats.map((s) => (
+        <div key={s.label} className="rounded-lg border border-slate-200 bg-white p-3">
+          <dt className="text-xs font-medium text-slate-600">{s.label}</dt>
+          <dd className="mt-1 text-2xl font-semibold tabular-nums">{s.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,5 @@
+import { route } from "@/lib/http/route";
+import { analyticsQuery } from "@/lib/analytics/analytics-query";
+import { getPlatformAnalytics } from "@/lib/analytics/platform-analytics";
+
+export const GET = route({ access: ["ADMIN"], query: analyticsQuery }, ({ query }) => getPlatformAnalytics(query));

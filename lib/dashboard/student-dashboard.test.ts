@@ -1,0 +1,214 @@
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db/prisma";
+import { countQueries } from "@/lib/db/query-counter";
+import { cache, createCache } from "@/lib/cache/cache-aside";
+import { createRedisClient, redis } from "@/lib/cache/redis";
+import { env } from "@/lib/env";
+import { recordAttempts, type AttemptToRecord } from "@/lib/attempts/record-attempts";
+import { dashboardKey } from "@/lib/progress/dashboard-cache";
+import { predictGrade } from "@/lib/grades/predict-grade";
+import { latestBoundaries } from "@/lib/dashboard/latest-boundaries";
+import { computeStudentDashboard, getStudentDashboard } from "@/lib/dashboard/student-dashboard";
+
+type Question = AttemptToRecord["question"];
+const users: string[] = [];
+
+async function createStudent(data: Partial<Prisma.UserCreateInput> = {}, courses: [slug: string, target: number | null][] = [["physics-sl", 6]]) {
+  const rows = await db.course.findMany({ where: { slug: { in: courses.map(([slug]) => slug) } } });
+  const user = await db.user.create({
+    data: {
+      email: `dashboard-${randomUUID()}@example.test`,
+      ...data,
+      enrolments: { create: courses.map(([slug, targetGrade]) => ({ courseId: rows.find((c) => c.slug === slug)!.id, targetGrade })) },
+    },
+  });
+  users.push(user.id);
+  return user.id;
+}
+
+/** One published 3-mark physics-sl question on the topic with this syllabus code. */
+async function questionOn(code: string): Promise<Question> {
+  const q = await db.question.findFirstOrThrow({ where: { course: { slug: "physics-sl" }, topic: { code }, status: "PUBLISHED", marks: 3 }, orderBy: { key: "asc" } });
+  return { id: q.id, courseId: q.courseId, topicId: q.topicId, marks: q.marks, version: q.version };
+}
+
+const attempt = (question: Question, marksAwarded: number): AttemptToRecord => ({
+  question,
+  answer: { type: "NUMERIC", value: String(marksAwarded) },
+  result: { status: "MARKED", marksAwarded, maxMarks: question.marks, pointAwards: [], markedBy: "AUTO", feedback: "" },
+  timeSpentMs: 60_000,
+});
+
+/** Records through the real write path, then moves each attempt to the instant given (UTC). */
+async function recordAt(userId: string, rows: [AttemptToRecord, string][]) {
+  const ids = await recordAttempts(userId, rows.map(([a]) => a));
+  const values = ids.map((id, i) => Prisma.sql`(${id}::uuid, ${rows[i]![1]}::timestamp)`);
+  await db.$executeRaw`update attempts set created_at = v.at from (values ${Prisma.join(values)}) as v(id, at) where attempts.id = v.id`;
+}
+
+afterAll(async () => {
+  await cache.invalidate(...users.map(dashboardKey));
+  await db.user.deleteMany({ where: { id: { in: users } } });
+});
+
+describe("the student dashboard on a hand-built fixture", () => {
+  // 10:00 on 15 January 2030 in Los Angeles (UTC−8): the student's day runs 08:00Z on the 15th to 08:00Z on the 16th.
+  const now = new Date("2030-01-15T18:00:00Z");
+  let userId: string;
+  let samples: { marksAwarded: number; maxMarks: number; at: Date }[];
+
+  beforeAll(async () => {
+    userId = await createStudent({ name: "Fixture", timezone: "America/Los_Angeles", examMonth: "MAY", examYear: 2030 }, [["physics-sl", 6], ["chemistry-sl", 5]]);
+    const [a1, a2, a3, b3] = await Promise.all(["A.1", "A.2", "A.3", "B.3"].map(questionOn));
+    const fixture: [AttemptToRecord, string][] = [
+      [attempt(a1!, 3), "2030-01-15T17:00:00Z"], // today 09:00 local
+      [attempt(a2!, 1), "2030-01-15T17:05:00Z"], // today 09:05 local
+      [attempt(a1!, 3), "2030-01-15T07:30:00Z"], // 14 Jan 23:30 local: the 15th in UTC, the 14th for the student
+      [attempt(a1!, 3), "2030-01-14T04:00:00Z"], // 13 Jan 20:00 local
+      [attempt(a3!, 3), "2030-01-14T04:10:00Z"], // 13 Jan 20:10 local
+      [attempt(a1!, 0), "2030-01-10T20:00:00Z"], // 10 Jan (11 Jan has no activity: the streak stops there)
+      [attempt(a2!, 0), "2030-01-10T20:10:00Z"],
+      [attempt(a2!, 1), "2029-12-20T20:00:00Z"], // three weeks before this week
+      [attempt(b3!, 0), "2029-12-20T20:10:00Z"],
+      [attempt(a3!, 0), "2029-09-01T19:00:00Z"], // older than the twelve-week trend
+    ];
+    await recordAt(userId, fixture);
+    samples = fixture.map(([a, at]) => ({ marksAwarded: a.result.marksAwarded, maxMarks: a.result.maxMarks, at: new Date(at) }));
+
+    // Two flashcards: one due at 23:00 local today (counts), one at 01:00 local tomorrow (does not); and a
+    // review on 12 January, which keeps the streak going on a day without attempts.
+    const [f1, f2] = await db.flashcard.findMany({ where: { course: { slug: "physics-sl" }, status: "PUBLISHED" }, take: 2, orderBy: { key: "asc" } });
+    const [card] = await db.cardState.createManyAndReturn({
+      data: [
+        { userId, flashcardId: f1!.id, due: new Date("2030-01-16T07:00:00Z"), state: "REVIEW" },
+        { userId, flashcardId: f2!.id, due: new Date("2030-01-16T09:00:00Z"), state: "REVIEW" },
+      ],
+    });
+    await db.reviewLog.create({
+      data: { userId, cardStateId: card!.id, rating: 3, state: "REVIEW", due: new Date("2030-01-12T20:00:00Z"), stability: 1, difficulty: 5, elapsedDays: 1, scheduledDays: 3, reviewedAt: new Date("2030-01-12T20:00:00Z") },
+    });
+    await cache.invalidate(dashboardKey(userId));
+  });
+
+  it("computes every number on a miss in at most three queries, then serves the same payload from the cache in none", async () => {
+    const miss = await countQueries(() => getStudentDashboard(userId, { now }));
+    expect(miss.queries).toBeLessThanOrEqual(3);
+    const d = miss.result;
+
+    expect(d.timeZone).toBe("America/Los_Angeles");
+    expect(d.today).toBe("2030-01-15");
+    expect(d.exam).toEqual({ month: "MAY", year: 2030, startsOn: "2030-05-01", daysLeft: 106 });
+    // 15, 14 (the 23:30 attempt), 13 and 12 (the review) January in Los Angeles; in UTC it would be 2.
+    expect(d.streak).toEqual({ days: 4, activeToday: true });
+    // Four mistake cards (A.1, A.2, A.3, B.3 were each answered wrongly at least once) + the flashcard due tonight.
+    expect(d.cardsDueToday).toBe(5);
+
+    expect(d.recentActivity).toHaveLength(10);
+    expect(d.recentActivity[0]).toMatchObject({ at: "2030-01-15T17:05:00.000Z", courseSlug: "physics-sl", courseName: "Physics SL", topicCode: "A.2", marksAwarded: 1, maxMarks: 3, status: "MARKED" });
+    expect(d.recentActivity.at(-1)).toMatchObject({ at: "2029-09-01T19:00:00.000Z", topicCode: "A.3", marksAwarded: 0 });
+
+    expect(d.courses.map((c) => [c.name, c.targetGrade])).toEqual([["Chemistry SL", 5], ["Physics SL", 6]]);
+    const physics = d.courses[1]!;
+    const mastery = Object.fromEntries(physics.topics.filter((t) => t.attempts).map((t) => [t.code, [t.mastery, t.attempts]]));
+    expect(mastery).toEqual({ "A.1": [0.75, 4], "A.2": [0.222, 3], "A.3": [0.5, 2], "B.3": [0, 1] });
+    expect(physics.topics.map((t) => t.code)).not.toContain("A"); // headings are not cells
+    expect(physics.topics.find((t) => t.code === "C.1")).toMatchObject({ mastery: null, attempts: 0 });
+    expect(physics.progress).toEqual({ attempted: 4, total: physics.topics.length, share: Math.round((4 / physics.topics.length) * 1000) / 1000 });
+    expect(physics.weakTopics.map((t) => [t.code, t.mastery, t.href])).toEqual([
+      ["A.2", 0.222, "/practice?course=physics-sl&topic=A.2"],
+      ["A.3", 0.5, "/practice?course=physics-sl&topic=A.3"],
+      ["A.1", 0.75, "/practice?course=physics-sl&topic=A.1"],
+    ]);
+
+    // This week (9–15 Jan): 13 of 21 marks; the week of 19–25 Dec: 1 of 6; September is outside the twelve weeks.
+    expect(physics.accuracyTrend).toHaveLength(12);
+    expect(physics.accuracyTrend[11]).toEqual({ weekStart: "2030-01-09", marksAwarded: 13, maxMarks: 21, share: 0.619 });
+    expect(physics.accuracyTrend[8]).toEqual({ weekStart: "2029-12-19", marksAwarded: 1, maxMarks: 6, share: 0.167 });
+    expect(physics.accuracyTrend.filter((w) => w.maxMarks).length).toBe(2);
+
+    // Recency-weighted: 4.43 of 7.85 weighted marks ≈ 56.5% (the unweighted share is 14/30 = 46.7%).
+    const boundaries = await db.gradeBoundary.findMany({ where: { course: { slug: "physics-sl" } } });
+    const latest = latestBoundaries(boundaries.map((b) => [b.session, b.grade, b.minPercent]))!;
+    expect(physics.prediction).toEqual({ ...predictGrade(samples, latest.boundaries, now)!, session: latest.session });
+    expect(physics.prediction!.percent).toBeCloseTo(56.5, 0);
+    expect(physics.prediction!.basis).toBe(10);
+    expect(physics.prediction!.low).toBeLessThan(physics.prediction!.high);
+
+    const chemistry = d.courses[0]!;
+    expect(chemistry).toMatchObject({ prediction: null, predictionNeeds: 5, weakTopics: [], progress: { attempted: 0, share: 0 } });
+    expect(chemistry.accuracyTrend.every((w) => w.share === null)).toBe(true);
+
+    const hit = await countQueries(() => getStudentDashboard(userId, { now }));
+    expect(hit.queries).toBe(0);
+    expect(hit.result).toEqual(d); // JSON-safe: what comes back from Redis is what was computed
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+
+  it("answers for a student without courses or activity", async () => {
+    const empty = await createStudent({}, []);
+    const d = await computeStudentDashboard(empty, now, db);
+    expect(d).toMatchObject({ timeZone: "UTC", exam: null, streak: { days: 0, activeToday: false }, cardsDueToday: 0, recentActivity: [], courses: [] });
+  });
+
+  it("refuses an unknown user", async () => {
+    await expect(computeStudentDashboard(randomUUID(), now, db)).rejects.toThrow(/could not be found/);
+  });
+});
+
+describe("the cached dashboard", () => {
+  it("shows a new attempt on the next call (the write path drops the cached copy)", async () => {
+    const userId = await createStudent();
+    const before = await getStudentDashboard(userId);
+    expect(before.recentActivity).toEqual([]);
+    expect(await redis.exists(dashboardKey(userId))).toBe(1);
+
+    await recordAttempts(userId, [attempt(await questionOn("A.1"), 2)]);
+    const after = await getStudentDashboard(userId);
+    expect(after.recentActivity).toHaveLength(1);
+    expect(after.recentActivity[0]).toMatchObject({ topicCode: "A.1", marksAwarded: 2, maxMarks: 3 });
+    expect(after.courses[0]!.progress.attempted).toBe(1);
+    expect(after.courses[0]!.topics.find((t) => t.code === "A.1")!.mastery).toBeCloseTo(0.667, 3);
+    expect(after.streak).toEqual({ days: 1, activeToday: true });
+  });
+
+  it("computes once for 100 concurrent requests on a cold key, across two app instances", async () => {
+    const userId = await createStudent();
+    await recordAttempts(userId, [attempt(await questionOn("A.2"), 3)]);
+    await cache.invalidate(dashboardKey(userId));
+    const otherInstance = createCache({ redis: createRedisClient(env.REDIS_URL, { keyPrefix: env.REDIS_KEY_PREFIX }), enabled: true });
+
+    const { result, queries } = await countQueries(() =>
+      Promise.all(Array.from({ length: 100 }, (_, i) => getStudentDashboard(userId, i % 4 === 3 ? { cache: otherInstance } : {}))),
+    );
+    // One computation (two statements) in all; the other instance waited for its result in Redis.
+    expect(queries).toBeLessThanOrEqual(3);
+    expect(new Set(result.map((r) => JSON.stringify(r))).size).toBe(1);
+    expect(result[0]!.recentActivity).toHaveLength(1);
+  });
+
+  it("still answers from the database when Redis is down", async () => {
+    const userId = await createStudent();
+    await recordAttempts(userId, [attempt(await questionOn("A.3"), 1)]);
+    const closedPort = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const deadRedis = createRedisClient(`redis://127.0.0.1:${closedPort}`, { commandTimeoutMs: 100 });
+    try {
+      const dead = createCache({ redis: deadRedis, enabled: true });
+      const started = performance.now();
+      const { result, queries } = await countQueries(() => getStudentDashboard(userId, { cache: dead }));
+      expect(performance.now() - started).toBeLessThan(3_000);
+      expect(queries).toBeGreaterThan(0); // computed from the database
+      expect(result.recentActivity[0]).toMatchObject({ topicCode: "A.3", marksAwarded: 1 });
+      expect(result.courses.map((c) => c.slug)).toEqual(["physics-sl"]);
+    } finally {
+      deadRedis.disconnect();
+    }
+  });
+});
