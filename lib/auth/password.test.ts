@@ -16,16 +16,11 @@ describe("password hashing", () => {
     expect(await verifyPassword("not-a-hash", "anything")).toBe(false);
   });
 
-  it("spends comparable time when there is no account", async () => {
-    const hash = await hashPassword("some password here");
-    const time = async (work: () => Promise<unknown>) => {
-      const started = performance.now();
-      for (let i = 0; i < 5; i++) await work();
-      return performance.now() - started;
-    };
-    const real = await time(() => verifyPassword(hash, "wrong password"));
-    const none = await time(() => verifyAgainstNothing("wrong password"));
-    expect(none / real).toBeGreaterThan(0.5);
-    expect(none / real).toBeLessThan(2);
+  it("never accepts a password when there is no account, whatever is typed", async () => {
+    // Equal timing is the point of verifyAgainstNothing (it runs a real argon2 verification), but timing is
+    // a benchmark's business, not a test's; what a test can pin down is that it always refuses.
+    for (const password of ["", "not-a-real-password-for-timing", "correct horse battery staple"]) {
+      expect(await verifyAgainstNothing(password)).toBe(false);
+    }
   });
 });
