@@ -27,7 +27,7 @@ test("an admin sees the analytics page", async ({ page }) => {
   await signIn(page, adminUser());
   await page.goto("/admin/analytics");
   await expect(page.getByRole("heading", { name: "Analytics", level: 1 })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Active students" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Low success questions" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Coverage gaps" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Active students", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Low success questions", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Coverage gaps", exact: true })).toBeVisible();
 });
