@@ -2,9 +2,9 @@
 // There is no default password: without both variables no admin is created, and production refuses
 // an ADMIN_EMAIL without a password.
 import { env } from "@/lib/env";
-import { db, disconnectDb } from "@/lib/db/prisma";
+import { db } from "@/lib/db/prisma";
 import { hashPassword } from "@/lib/auth/password";
-import { redis } from "@/lib/cache/redis";
+import { runScript } from "./lib/run-script";
 
 async function main() {
   const email = env.ADMIN_EMAIL?.toLowerCase();
@@ -23,12 +23,4 @@ async function main() {
   console.log(`Admin account ready: ${email}`);
 }
 
-main()
-  .catch((err: Error) => {
-    console.error(err.message);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await disconnectDb();
-    redis.disconnect();
-  });
+runScript(main);

@@ -2,9 +2,9 @@
 // `--every 5m` (also 30s, 1h) until stopped. A stand-in until the background-jobs system schedules it;
 // running it on several machines is safe, the Redis lock lets one refresh at a time.
 //   tsx --env-file-if-exists=.env scripts/refresh-stats.ts [--every 5m]
-import { disconnectDb } from "@/lib/db/prisma";
-import { redis } from "@/lib/cache/redis";
+
 import { refreshStats, type RefreshSummary } from "@/lib/analytics/refresh-stats";
+import { runScript } from "./lib/run-script";
 
 const UNITS_MS = { s: 1_000, m: 60_000, h: 3_600_000 } as const;
 
@@ -60,12 +60,4 @@ async function main() {
   }
 }
 
-main()
-  .catch((err: Error) => {
-    console.error(err.message);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await disconnectDb();
-    redis.disconnect();
-  });
+runScript(main);

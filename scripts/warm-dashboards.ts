@@ -3,9 +3,9 @@
 // or a Redis flush, or on a schedule shortly before the evening peak.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { disconnectDb } from "@/lib/db/prisma";
-import { redis } from "@/lib/cache/redis";
+
 import { warmDashboards } from "@/lib/dashboard/warm-dashboards";
+import { runScript } from "./lib/run-script";
 
 const options = z.object({
   hours: z.coerce.number().positive("--hours must be a positive number").max(24 * 90, "--hours must be at most 2160 (90 days)").default(24),
@@ -29,12 +29,4 @@ async function main() {
   if (r.failed) process.exitCode = 1;
 }
 
-main()
-  .catch((err: Error) => {
-    console.error(err.message);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await disconnectDb();
-    redis.disconnect();
-  });
+runScript(main);

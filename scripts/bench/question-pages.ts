@@ -5,12 +5,12 @@
 import os from "node:os";
 import pg from "pg";
 import { env } from "@/lib/env";
-import { db, disconnectDb } from "@/lib/db/prisma";
-import { redis } from "@/lib/cache/redis";
+import { db } from "@/lib/db/prisma";
 import { invalidateCatalog } from "@/lib/catalog/catalog-cache";
 import { listQuestions } from "@/lib/questions/list-questions";
 import { parseQuestionQuery } from "@/lib/questions/question-filters";
 import { decodeCursor } from "@/lib/questions/question-cursor";
+import { runScript } from "../lib/run-script";
 
 const COURSE = "math-aa-hl";
 const TARGET = 100_000;
@@ -143,12 +143,4 @@ async function main() {
   );
 }
 
-main()
-  .catch((err: Error) => {
-    console.error(err.message);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await disconnectDb();
-    redis.disconnect();
-  });
+runScript(main);
