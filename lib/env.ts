@@ -41,6 +41,23 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(200).optional(),
   /** Bearer token for /api/metrics (Prometheus); unset = the endpoint answers 404. */
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /**
+   * Background jobs go to Inngest when any of these is set (Inngest Cloud: event + signing key;
+   * self-hosted `inngest start`: INNGEST_BASE_URL and both keys; local dev server: INNGEST_DEV=1).
+   * None set: inline mode, jobs run in-process (single machine only).
+   */
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  INNGEST_SIGNING_KEY: z.string().min(1).optional(),
+  INNGEST_BASE_URL: z.url().optional(),
+  INNGEST_DEV: booleanFlag.default(false),
+  /** Inline mode only: run scheduled jobs (cron) in this process. Off for one-off scripts and tests. */
+  JOBS_SCHEDULER: booleanFlag.default(true),
+  /** Written-answer feedback from a language model: off unless a key is set. */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  /** An OpenAI-compatible server (vLLM, Ollama, LM Studio, a gateway); default OpenAI's API. */
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  AI_FEEDBACK_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(20_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
