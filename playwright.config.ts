@@ -7,6 +7,8 @@ loadTestEnv();
 // Runs against the production build (`next build` first), like users get it.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+const smtpHttpPort = Number(process.env.E2E_SMTP_HTTP_PORT ?? 2526);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -34,12 +36,24 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // A real SMTP server the app delivers to; specs read the mailbox over HTTP (e2e/fixtures/mailbox.ts).
+      command: "npx tsx e2e/support/smtp-sink.ts",
+      url: `http://127.0.0.1:${smtpHttpPort}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: { E2E_SMTP_PORT: String(smtpPort), E2E_SMTP_HTTP_PORT: String(smtpHttpPort) },
+    },
+    {
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      // Jobs run inline, as on a single machine: emails go to the sink, the scheduler runs cron jobs.
+      env: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, JOBS_SCHEDULER: "true" },
+    },
+  ],
 });

@@ -57,6 +57,8 @@ const envSchema = z.object({
   /** An OpenAI-compatible server (vLLM, Ollama, LM Studio, a gateway); default OpenAI's API. */
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  /** Where `next build` wrote its output (the benchmark builds into its own folder). */
+  NEXT_DIST_DIR: z.string().min(1).default(".next"),
   AI_FEEDBACK_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(20_000),
 });
 

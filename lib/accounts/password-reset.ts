@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { consumeAuthToken, issueAuthToken, TOKEN_TTL_MINUTES } from "@/lib/auth/auth-tokens";
 import { revokeAllSessions } from "@/lib/auth/session-store";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { deliverSoon } from "@/lib/email/deliver-outbox";
+import { deliverEmailsSoon } from "@/lib/jobs/deliver-emails-soon";
 import { limitOrThrow } from "@/lib/rate-limit/limit";
 import { passwordResetByAccount, passwordResetByIp } from "@/lib/rate-limit/limiters";
 
@@ -34,7 +34,7 @@ export async function requestPasswordReset(email: string, ip: string): Promise<v
       idempotencyKey: `password-reset:${token.slice(0, 16)}`,
     });
   });
-  deliverSoon();
+  await deliverEmailsSoon();
 }
 
 /** Sets a new password from a reset link and signs the user out everywhere (a reset often follows a compromise). */

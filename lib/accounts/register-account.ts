@@ -5,7 +5,7 @@ import { ConflictError } from "@/lib/http/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { issueAuthToken, TOKEN_TTL_MINUTES } from "@/lib/auth/auth-tokens";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { deliverSoon } from "@/lib/email/deliver-outbox";
+import { deliverEmailsSoon } from "@/lib/jobs/deliver-emails-soon";
 import type { SignUpInput } from "@/lib/accounts/account-input";
 
 /**
@@ -34,7 +34,7 @@ export async function registerAccount(input: SignUpInput): Promise<{ userId: str
       });
       return user.id;
     });
-    deliverSoon();
+    await deliverEmailsSoon();
     return { userId };
   } catch (err) {
     if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Transporter } from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { deliverPendingEmails, deliverSoon } from "@/lib/email/deliver-outbox";
+import { deliverPendingEmails } from "@/lib/email/deliver-outbox";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { createSmtpTransport } from "@/lib/email/smtp-transport";
 import { startTestSmtpServer } from "@/lib/email/test-smtp-server";
@@ -124,9 +124,5 @@ describe("without SMTP_URL", () => {
     await queue(to);
     expect(await deliverPendingEmails()).toEqual({ claimed: 0, sent: 0, failed: 0, skipped: "no SMTP_URL" });
     expect(await row(to)).toMatchObject({ status: "PENDING", attempts: 0 });
-  });
-
-  it("deliverSoon does not throw outside a request", () => {
-    expect(() => deliverSoon()).not.toThrow();
   });
 });

@@ -1,4 +1,3 @@
-import { after } from "next/server";
 import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db/prisma";
 import { claimDueEmails, MAX_ATTEMPTS, reclaimStuckEmails, type ClaimedEmail } from "@/lib/email/claim-due-emails";
@@ -77,22 +76,4 @@ async function recordFailure(email: ClaimedEmail, err: unknown) {
 
 async function releaseUnsent(ids: string[]) {
   await db.emailOutbox.updateMany({ where: { id: { in: ids }, status: "SENDING" }, data: { status: "PENDING", sendAfter: new Date() } });
-}
-
-/**
- * Delivers due emails without delaying the caller: after the response when called in a request, else as
- * a floating promise. Never throws; failures are logged and the rows wait for the next run.
- */
-export function deliverSoon(): void {
-  const run = () =>
-    deliverPendingEmails().then(
-      () => undefined,
-      (err: unknown) => log.error({ err }, "email delivery run failed"),
-    );
-  try {
-    after(run);
-  } catch {
-    // after() throws outside a request scope (scripts, jobs, tests).
-    void run();
-  }
 }

@@ -2,20 +2,26 @@ import type { RenderedEmail } from "@/lib/email/email-layout";
 import { passwordReset, type PasswordResetData } from "@/lib/email/templates/password-reset";
 import { verifyEmail, type VerifyEmailData } from "@/lib/email/templates/verify-email";
 import { welcome, type WelcomeData } from "@/lib/email/templates/welcome";
+import { fileReady, type FileReadyData } from "@/lib/email/templates/file-ready";
+import { accountDeletionRequested, type AccountDeletionRequestedData } from "@/lib/email/templates/account-deletion-requested";
 
-export type EmailTemplate = "verify-email" | "password-reset" | "welcome";
+export type EmailTemplate = "verify-email" | "password-reset" | "welcome" | "file-ready" | "account-deletion-requested";
 
 /** The data each template needs; the outbox stores the template name beside the rendered email. */
 export type EmailTemplateData = {
   "verify-email": VerifyEmailData;
   "password-reset": PasswordResetData;
   welcome: WelcomeData;
+  "file-ready": FileReadyData;
+  "account-deletion-requested": AccountDeletionRequestedData;
 };
 
 const templates: { [T in EmailTemplate]: (data: EmailTemplateData[T]) => RenderedEmail } = {
   "verify-email": verifyEmail,
   "password-reset": passwordReset,
   welcome,
+  "file-ready": fileReady,
+  "account-deletion-requested": accountDeletionRequested,
 };
 
 export function renderEmail<T extends EmailTemplate>(template: T, data: EmailTemplateData[T]): RenderedEmail {

@@ -1,13 +1,13 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
-// Test support only (imported by *.test.ts): a real SMTP server on a random local port, so delivery is
+// Test support only (imported by *.test.ts and the end-to-end SMTP sink): a real SMTP server on a random local port, so delivery is
 // exercised over the actual protocol instead of a mocked transport.
 
 export type ReceivedEmail = { to: string[]; subject: string; text: string; html: string };
 
 /** Recipients whose local part starts with "reject-" are refused at RCPT TO with a 550. */
-export async function startTestSmtpServer() {
+export async function startTestSmtpServer({ port = 0 }: { port?: number } = {}) {
   const received: ReceivedEmail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -26,7 +26,7 @@ export async function startTestSmtpServer() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,

@@ -1,8 +1,14 @@
-import { Counter, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
 // One registry per process. Kept on globalThis because Next's dev server re-evaluates modules on every
 // edit, and prom-client refuses to register the same metric name twice.
-type Metrics = { registry: Registry; cacheRequests: Counter<"cache" | "result"> };
+type Metrics = {
+  registry: Registry;
+  cacheRequests: Counter<"cache" | "result">;
+  jobRuns: Counter<"job" | "mode" | "status">;
+  jobDuration: Histogram<"job" | "mode">;
+  jobEnqueueFailures: Counter<"event">;
+};
 const globalForMetrics = globalThis as unknown as { ibReviseMetrics?: Metrics };
 
 function createMetrics(): Metrics {
@@ -14,6 +20,25 @@ function createMetrics(): Metrics {
       name: "cache_requests_total",
       help: "Cache lookups by cache name and result (hit, miss, error, bypass)",
       labelNames: ["cache", "result"],
+      registers: [registry],
+    }),
+    jobRuns: new Counter({
+      name: "job_runs_total",
+      help: "Background job runs finished, by job, mode (inline, inngest) and status (succeeded, failed, retried, skipped)",
+      labelNames: ["job", "mode", "status"],
+      registers: [registry],
+    }),
+    jobDuration: new Histogram({
+      name: "job_run_duration_seconds",
+      help: "Duration of background job runs that finished",
+      labelNames: ["job", "mode"],
+      buckets: [0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
+      registers: [registry],
+    }),
+    jobEnqueueFailures: new Counter({
+      name: "job_enqueue_failures_total",
+      help: "Events that could not be handed to the job system (the work is picked up by a sweep)",
+      labelNames: ["event"],
       registers: [registry],
     }),
   };

@@ -6,7 +6,7 @@ export function welcome(data: WelcomeData): RenderedEmail {
   return emailLayout({
     subject: "Welcome to IB Revise",
     greetingName: data.name,
-    intro: "Your email address is verified and your account is ready. Pick your subjects and start with a few questions on any topic.",
+    intro: "Your account is ready. Pick your subjects and start with a few questions on any topic.",
     action: { label: "Open your dashboard", url: data.dashboardUrl },
     outro: "Questions come back for review just before you would forget them, so a little every day goes a long way.",
   });

@@ -1,0 +1,26 @@
+import type { AnyJobDefinition } from "@/lib/jobs/job-definition";
+import { isCronJob } from "@/lib/jobs/job-definition";
+import { deliverEmails, deliverEmailsSweep } from "@/lib/jobs/functions/deliver-emails";
+import { refreshStatsRequested, refreshStatsScheduled } from "@/lib/jobs/functions/refresh-stats";
+import { submitExpiredMocks } from "@/lib/jobs/functions/submit-expired-mocks";
+import { warmDashboardsAfterDeploy } from "@/lib/jobs/functions/warm-dashboards";
+import { writeAiFeedback } from "@/lib/jobs/functions/write-ai-feedback";
+
+/** Every background job. The Inngest endpoint serves these; inline mode runs them in-process. */
+export const jobDefinitions: readonly AnyJobDefinition[] = [
+  deliverEmails,
+  deliverEmailsSweep,
+  refreshStatsScheduled,
+  refreshStatsRequested,
+  warmDashboardsAfterDeploy,
+  submitExpiredMocks,
+  writeAiFeedback,
+];
+
+export function jobsForEvent(name: string): AnyJobDefinition[] {
+  return jobDefinitions.filter((d) => !isCronJob(d) && d.trigger.event === name);
+}
+
+export function scheduledJobs() {
+  return jobDefinitions.filter(isCronJob);
+}
