@@ -2,6 +2,7 @@ import type { AnswerInput, MarkResult, PointAward } from "@/lib/marking/marking-
 import { markAnswer, selfMark } from "@/lib/marking/mark-answer";
 import type { AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
 import { logger } from "@/lib/observability/logger";
+import { parseStoredFeedback, type StoredFeedback } from "@/lib/feedback/written-feedback-schema";
 
 /** What the student sees once a question is answered: their result and, now, the answers. */
 export type AnsweredView = {
@@ -17,6 +18,8 @@ export type AnsweredView = {
   numericAnswer: { value: number; unit: string | null } | null;
   workedSolution: string;
   markingPoints: { label: string; kind: string; marks: number; text: string }[];
+  /** Written answers: the model's per-point suggestion; null while it is being prepared (or never asked for). */
+  aiFeedback: StoredFeedback | null;
 };
 
 export type StoredAttempt = {
@@ -27,6 +30,7 @@ export type StoredAttempt = {
   maxMarks: number;
   markedBy: string | null;
   pointAwards: unknown;
+  aiFeedback?: unknown;
 };
 
 /**
@@ -50,6 +54,7 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
     numericAnswer: question.numericAnswer ? { value: question.numericAnswer.value, unit: question.numericAnswer.unit ?? null } : null,
     workedSolution: question.workedSolution,
     markingPoints: question.markingPoints.map((p) => ({ label: p.id, kind: p.kind, marks: p.marks, text: p.text })),
+    aiFeedback: parseStoredFeedback(attempt.aiFeedback),
   };
 }
 

@@ -50,7 +50,7 @@ export async function getPracticeState(userId: string, sessionId: string, viewIn
     db.$primary().attempt.findMany({
       where: { practiceSessionId: session.id, userId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, questionId: true, answer: true, status: true, marksAwarded: true, maxMarks: true, markedBy: true, pointAwards: true },
+      select: { id: true, questionId: true, answer: true, status: true, marksAwarded: true, maxMarks: true, markedBy: true, pointAwards: true, aiFeedback: true },
     }),
     loadQuestionsForAnswering(session.questionIds),
   ]);

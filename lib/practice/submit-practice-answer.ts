@@ -6,6 +6,7 @@ import { recordAttempts } from "@/lib/attempts/record-attempts";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
 import { loadQuestionsForAnswering, type AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
 import { answeredView, type AnsweredView } from "@/lib/practice/answered-view";
+import { queueWrittenFeedback } from "@/lib/feedback/queue-written-feedback";
 
 export type SubmittedAnswer = {
   attemptId: string;
@@ -63,6 +64,8 @@ export async function submitPracticeAnswer(userId: string, sessionId: string, qu
     throw err;
   }
   await invalidateDashboard(userId);
+  // Only a written answer left for self-marking gets model feedback (a blank one is already marked 0).
+  if (result.status === "AWAITING_MARKING") await queueWrittenFeedback(attemptId);
 
   const view = answeredView(question, { id: attemptId, answer, ...result }, result);
   return { attemptId, result, view, index, completed, repeated: false };
@@ -73,7 +76,7 @@ async function previousAnswer(userId: string, sessionId: string, questionId: str
     db.$primary().attempt.findFirst({
       where: { practiceSessionId: sessionId, questionId, userId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, answer: true, status: true, marksAwarded: true, maxMarks: true, markedBy: true, pointAwards: true },
+      select: { id: true, answer: true, status: true, marksAwarded: true, maxMarks: true, markedBy: true, pointAwards: true, aiFeedback: true },
     }),
     loadQuestionsForAnswering([questionId]),
   ]);

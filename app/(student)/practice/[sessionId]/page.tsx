@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireUserPage } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/http/errors";
 import { getPracticeState, type PracticeState } from "@/lib/practice/get-practice-state";
+import { aiFeedbackConfigured } from "@/lib/feedback/feedback-model";
 import { RichText } from "@/app/_components/rich-text";
 import { AnswerForm } from "@/app/(student)/practice/[sessionId]/_components/answer-form";
 import { AnsweredPanel } from "@/app/(student)/practice/[sessionId]/_components/answered-panel";
@@ -55,7 +56,7 @@ export default async function PracticePlayerPage({ params, searchParams }: PageP
               </p>
               <RichText source={view.question.stem} className="mt-3" />
               {view.answered ? (
-                <AnsweredPanel sessionId={session.id} question={view.question} answered={view.answered} isLast={view.index === session.total - 1} />
+                <AnsweredPanel sessionId={session.id} question={view.question} answered={view.answered} isLast={view.index === session.total - 1} aiFeedbackEnabled={aiFeedbackConfigured()} />
               ) : (
                 <AnswerForm
                   key={view.question.id}

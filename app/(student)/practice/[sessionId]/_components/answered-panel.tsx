@@ -4,11 +4,15 @@ import type { AnsweredView } from "@/lib/practice/answered-view";
 import type { PracticeQuestion } from "@/lib/practice/get-practice-state";
 import { FocusOnMount } from "@/app/(student)/practice/[sessionId]/_components/focus-on-mount";
 import { SelfMarkForm } from "@/app/(student)/practice/[sessionId]/_components/self-mark-form";
+import { AiFeedbackNote } from "@/app/(student)/practice/[sessionId]/_components/ai-feedback-note";
 
 const marksText = (n: number) => (n === 1 ? "mark" : "marks");
 
-/** The result of an answered question, rendered on the server (KaTeX never reaches the client). */
-export function AnsweredPanel({ sessionId, question, answered, isLast }: { sessionId: string; question: PracticeQuestion; answered: AnsweredView; isLast: boolean }) {
+/**
+ * The result of an answered question, rendered on the server (KaTeX never reaches the client).
+ * `aiFeedbackEnabled`: a model is configured, so missing feedback on a written answer is on its way.
+ */
+export function AnsweredPanel({ sessionId, question, answered, isLast, aiFeedbackEnabled }: { sessionId: string; question: PracticeQuestion; answered: AnsweredView; isLast: boolean; aiFeedbackEnabled: boolean }) {
   const awaiting = answered.status === "AWAITING_MARKING";
   const suggested = Math.min(answered.maxMarks, answered.pointAwards.filter((p) => p.suggested).reduce((s, p) => s + p.marks, 0));
   const awardByLabel = new Map(answered.pointAwards.map((p) => [p.label, p]));
@@ -62,7 +66,7 @@ export function AnsweredPanel({ sessionId, question, answered, isLast }: { sessi
         <h2 id="markscheme-heading" className="text-lg font-semibold">
           Markscheme
         </h2>
-        <div className="mt-3">
+        <div className="mt-3 space-y-4">
           {awaiting ? (
             <SelfMarkForm
               sessionId={sessionId}
@@ -86,6 +90,7 @@ export function AnsweredPanel({ sessionId, question, answered, isLast }: { sessi
               })}
             </ul>
           )}
+          {answered.answer.type === "WRITTEN" && <AiFeedbackNote feedback={answered.aiFeedback} enabled={aiFeedbackEnabled} awaiting={awaiting} />}
         </div>
       </section>
 
