@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
+import { routeLabel } from "@/lib/http/route-label";
 import { AppError, BadRequestError, ForbiddenError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/http/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { userFromRequest } from "@/lib/auth/user-from-request";
@@ -15,6 +17,11 @@ type RouteOptions<B extends z.ZodType | undefined, Q extends z.ZodType | undefin
   access: Access;
   body?: B;
   query?: Q;
+  /**
+   * Public GETs only: let the CDN keep a successful response for `sMaxAge` seconds and serve it stale
+   * for `staleWhileRevalidate` more while it refetches. Everything else is `private, no-store`.
+   */
+  cdn?: { sMaxAge: number; staleWhileRevalidate: number };
 };
 
 type HandlerInput<B, Q, A> = {
@@ -26,6 +33,7 @@ type HandlerInput<B, Q, A> = {
   requestId: string;
 };
 
+const requestLog = logger.child({ module: "http" });
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const allowedOrigins = new Set([new URL(env.APP_URL).origin]);
 
@@ -79,8 +87,11 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
   options: RouteOptions<B, Q> & { access: A },
   handler: (input: HandlerInput<B, Q, A>) => Promise<Response | unknown>,
 ) {
-  return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+  const cacheControl =
+    options.access === "public" && options.cdn
+      ? `public, max-age=0, s-maxage=${options.cdn.sMaxAge}, stale-while-revalidate=${options.cdn.staleWhileRevalidate}`
+      : "private, no-store";
+  const run = async (request: Request, context: { params: Promise<Record<string, string | string[]>> }, requestId: string): Promise<Response> => {
     try {
       assertSameOrigin(request);
       // Public routes never look up a session: they stay cheap and cacheable.
@@ -95,9 +106,28 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
       const params = (await context.params) ?? {};
       const result = await handler({ request, body, query, user, params, requestId } as HandlerInput<B, Q, A>);
       if (result instanceof Response) return result;
-      return Response.json(result ?? { ok: true }, { headers: { "x-request-id": requestId, "cache-control": "private, no-store" } });
+      const publicGet = request.method === "GET" || request.method === "HEAD";
+      return Response.json(result ?? { ok: true }, { headers: { "x-request-id": requestId, "cache-control": publicGet ? cacheControl : "private, no-store" } });
     } catch (err) {
       return errorResponse(err, requestId);
     }
+  };
+  return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+    const started = performance.now();
+    const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
+    const response = await run(request, context, requestId);
+    // Handlers that build their own Response (downloads, redirects) get the id too, where headers are mutable.
+    if (!response.headers.has("x-request-id")) {
+      try {
+        response.headers.set("x-request-id", requestId);
+      } catch {
+        // Response.redirect() headers are immutable; the log line still carries the id.
+      }
+    }
+    const seconds = (performance.now() - started) / 1_000;
+    const routePattern = routeLabel(new URL(request.url).pathname);
+    metrics.httpRequestDuration.observe({ route: routePattern, method: request.method, status: String(response.status) }, seconds);
+    requestLog[response.status >= 500 ? "error" : "info"]({ requestId, method: request.method, route: routePattern, status: response.status, ms: Math.round(seconds * 1_000) }, "request");
+    return response;
   };
 }

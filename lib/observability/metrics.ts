@@ -5,6 +5,7 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client
 type Metrics = {
   registry: Registry;
   cacheRequests: Counter<"cache" | "result">;
+  httpRequestDuration: Histogram<"route" | "method" | "status">;
   jobRuns: Counter<"job" | "mode" | "status">;
   jobDuration: Histogram<"job" | "mode">;
   jobEnqueueFailures: Counter<"event">;
@@ -20,6 +21,13 @@ function createMetrics(): Metrics {
       name: "cache_requests_total",
       help: "Cache lookups by cache name and result (hit, miss, error, bypass)",
       labelNames: ["cache", "result"],
+      registers: [registry],
+    }),
+    httpRequestDuration: new Histogram({
+      name: "http_request_duration_seconds",
+      help: "API request duration by route pattern, method and status",
+      labelNames: ["route", "method", "status"],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
     jobRuns: new Counter({
