@@ -8,6 +8,9 @@ const googleSignIn = Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOG
 const nextConfig: NextConfig = {
   // Benchmarks build into their own directory so they never replace a developer's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The Docker image ships the standalone server (NEXT_OUTPUT=standalone, see Dockerfile); `next start`
+  // and Vercel use the regular output.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   reactStrictMode: true,
   poweredByHeader: false,
   // Native or worker-thread packages stay in node_modules instead of being bundled.

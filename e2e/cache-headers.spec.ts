@@ -1,0 +1,48 @@
+import { expect, signIn, test } from "./fixtures/test";
+import { adminUser, createUser } from "./fixtures/users";
+
+// What a CDN in front of the app is told, per class of route (README: Deploying). The production build
+// serves these headers itself; CloudFront and Vercel honour them.
+
+const PUBLIC_PAGE = /^s-maxage=\d+, stale-while-revalidate(=\d+)?$/;
+const NEVER_STORED = /(private.*no-store|no-store.*private)|^private, no-cache, no-store/;
+
+test("hashed assets are immutable, public pages and public APIs are shared-cacheable, all compressed", async ({ page, request }) => {
+  const landing = await request.get("/", { headers: { "accept-encoding": "gzip, br" } });
+  expect(landing.headers()["cache-control"]).toMatch(PUBLIC_PAGE);
+  expect(landing.headers()["content-encoding"]).toMatch(/gzip|br/);
+
+  for (const path of ["/courses", "/courses/math-aa-hl"]) {
+    expect((await request.get(path)).headers()["cache-control"], path).toMatch(PUBLIC_PAGE);
+  }
+
+  const api = await request.get("/api/v1/catalog", { headers: { "accept-encoding": "gzip" } });
+  expect(api.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=300, stale-while-revalidate=3600");
+  expect(api.headers()["content-encoding"]).toBe("gzip");
+
+  await page.goto("/");
+  const asset = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>("script[src]")].map((s) => s.src).find((src) => src.includes("/_next/static/")));
+  expect(asset, "a hashed script on the landing page").toBeDefined();
+  const assetRes = await request.get(asset!, { headers: { "accept-encoding": "gzip" } });
+  expect(assetRes.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(assetRes.headers()["content-encoding"]).toBe("gzip");
+});
+
+test("signed-in pages and APIs are never stored by a shared cache", async ({ page }) => {
+  const student = await createUser();
+  await signIn(page, student);
+  for (const path of ["/dashboard", "/api/v1/dashboard", "/practice/new", "/settings/sessions"]) {
+    const res = await page.request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["cache-control"], path).toMatch(NEVER_STORED);
+  }
+});
+
+test("admin pages and APIs are never stored by a shared cache", async ({ page }) => {
+  await signIn(page, adminUser(), /\/(dashboard|admin|onboarding)/);
+  for (const path of ["/admin", "/admin/users", "/admin/jobs", "/api/v1/admin/users"]) {
+    const res = await page.request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["cache-control"], path).toMatch(NEVER_STORED);
+  }
+});
