@@ -15,6 +15,7 @@ export async function changeUserStatus(_prev: FormState, formData: FormData): Pr
     const { status } = parsed.data;
     const user = await setUserStatus(admin, String(formData.get("userId") ?? ""), status, { ip: clientIp(await headers()) });
     revalidatePath("/admin/users");
+    revalidatePath(`/admin/users/${user.id}`);
     return { success: status === "SUSPENDED" ? `${user.email} is suspended and signed out everywhere.` : `${user.email} is active again.` };
   } catch (err) {
     return formError(err);

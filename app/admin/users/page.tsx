@@ -1,30 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRolePage } from "@/lib/auth/current-user";
+import { listCatalog } from "@/lib/catalog/list-catalog";
 import { listUsers, listUsersQuery } from "@/lib/admin/users/list-users";
+import { usersPageParams } from "@/lib/admin/users/users-page-params";
 import { StatusButton } from "./_components/status-button";
+import { UserFilters } from "./_components/user-filters";
+import { formatDate, formatOptionalDateTime } from "./_components/format-date";
 
 export const metadata: Metadata = { title: "Users · Admin" };
 
 export default async function AdminUsersPage({ searchParams }: PageProps<"/admin/users">) {
   const admin = await requireRolePage(["ADMIN"], "/admin/users");
   const raw = await searchParams;
-  const parsed = listUsersQuery.safeParse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  // The filter form submits every field; an empty one means "any".
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first) params[key] = first;
+  }
+  const parsed = listUsersQuery.safeParse(params);
   const query = parsed.success ? parsed.data : listUsersQuery.parse({});
-  const { items, nextCursor } = await listUsers(query);
+  const [{ items, nextCursor, prevCursor }, catalog] = await Promise.all([listUsers(query), listCatalog()]);
+  const courses = catalog.flatMap((g) => g.subjects.flatMap((s) => s.courses.map((c) => ({ slug: c.slug, name: c.name }))));
+  const paged = Boolean(query.cursor || query.before);
 
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Users</h1>
-      <form className="mt-6 flex gap-2" role="search">
-        <label htmlFor="q" className="sr-only">
-          Search by email or name
-        </label>
-        <input id="q" name="q" defaultValue={query.q} placeholder="Search by email or name" className="w-72 rounded-md border border-slate-300 px-3 py-1.5" />
-        <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white">
-          Search
-        </button>
-      </form>
+      <UserFilters query={query} courses={courses} />
       {!parsed.success && <p className="mt-2 text-sm text-red-700">Some filters were invalid and were ignored.</p>}
       <table className="mt-6 w-full bg-white text-left text-sm">
         <thead className="border-b border-slate-200 text-slate-600">
@@ -34,6 +38,7 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/admin
             <th className="p-2 font-medium">Role</th>
             <th className="p-2 font-medium">Status</th>
             <th className="p-2 font-medium">Joined</th>
+            <th className="p-2 font-medium">Last active</th>
             <th className="p-2 font-medium">
               <span className="sr-only">Actions</span>
             </th>
@@ -42,21 +47,39 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/admin
         <tbody>
           {items.map((u) => (
             <tr key={u.id} className="border-b border-slate-100">
-              <td className="p-2">{u.email}</td>
+              <td className="p-2">
+                <Link href={`/admin/users/${u.id}`} className="text-brand-700 hover:underline">
+                  {u.email}
+                </Link>
+              </td>
               <td className="p-2">{u.name}</td>
               <td className="p-2">{u.role}</td>
               <td className="p-2">{u.status}</td>
-              <td className="p-2">{u.createdAt.toISOString().slice(0, 10)}</td>
+              <td className="p-2">{formatDate(u.createdAt)}</td>
+              <td className="p-2">{formatOptionalDateTime(u.lastActiveAt)}</td>
               <td className="p-2">{u.id !== admin.id && u.status !== "DELETED" && <StatusButton userId={u.id} email={u.email} status={u.status} />}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {nextCursor && (
-        <Link href={{ pathname: "/admin/users", query: { ...(query.q ? { q: query.q } : {}), cursor: nextCursor } }} className="mt-4 inline-block text-brand-700 hover:underline">
-          Next page
-        </Link>
-      )}
+      {items.length === 0 && <p className="mt-4 text-slate-700">No users match these filters.</p>}
+      <nav aria-label="Pages" className="mt-4 flex gap-4">
+        {paged && (
+          <Link href={{ pathname: "/admin/users", query: usersPageParams(query, null) }} className="text-brand-700 hover:underline">
+            First page
+          </Link>
+        )}
+        {prevCursor && (
+          <Link href={{ pathname: "/admin/users", query: usersPageParams(query, { before: prevCursor }) }} className="text-brand-700 hover:underline">
+            Previous page
+          </Link>
+        )}
+        {nextCursor && (
+          <Link href={{ pathname: "/admin/users", query: usersPageParams(query, { cursor: nextCursor }) }} className="text-brand-700 hover:underline">
+            Next page
+          </Link>
+        )}
+      </nav>
     </>
   );
 }

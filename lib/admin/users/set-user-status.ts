@@ -14,8 +14,12 @@ export async function setUserStatus(actor: { id: string }, userId: string, statu
   if (!z.uuid().safeParse(userId).success) throw new NotFoundError("No such user.");
   if (actor.id === userId) throw new BadRequestError("You cannot change your own account's status.");
   const updated = await db.$transaction(async (tx) => {
+    // Row lock: two admins acting on one user at once get audit entries whose before/after chain up.
+    await tx.$queryRaw`select 1 from users where id = ${userId}::uuid for update`;
     const before = await tx.user.findUnique({ where: { id: userId }, select: { status: true } });
     if (!before) throw new NotFoundError("No such user.");
+    // Reactivating would quietly undo a deletion; deleted accounts are handled by the deletion flow only.
+    if (before.status === "DELETED") throw new BadRequestError("This account is deleted; it cannot be suspended or reactivated.");
     const user = await tx.user.update({ where: { id: userId }, data: { status }, select: { id: true, email: true, status: true } });
     await recordAudit(tx, { actorId: actor.id, action: status === "SUSPENDED" ? "user.suspend" : "user.reactivate", entityType: "user", entityId: userId, before, after: { status }, ...context });
     return user;

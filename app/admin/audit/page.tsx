@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRolePage } from "@/lib/auth/current-user";
+import { listAuditLog, listAuditLogQuery } from "@/lib/audit/list-audit-log";
+import { formatDateTime } from "../users/_components/format-date";
+import { AuditDiff } from "./_components/audit-diff";
+import { AuditFilters } from "./_components/audit-filters";
+
+export const metadata: Metadata = { title: "Audit log · Admin" };
+
+const FILTER_KEYS = ["actor", "action", "entityType", "entityId", "from", "to"] as const;
+const invalidFilterMessage = (issue?: { path: PropertyKey[]; message: string }) => (issue ? `${String(issue.path[0] ?? "Filters")}: ${issue.message}.` : "Some filters were invalid.");
+
+export default async function AdminAuditPage({ searchParams }: PageProps<"/admin/audit">) {
+  await requireRolePage(["ADMIN"], "/admin/audit");
+  const raw = await searchParams;
+  // The filter form submits every field; an empty one means "any".
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first) params[key] = first;
+  }
+  const parsed = listAuditLogQuery.safeParse(params);
+  const query = parsed.success ? parsed.data : listAuditLogQuery.parse({});
+  const { items, nextCursor } = await listAuditLog(query);
+  const filters = Object.fromEntries(FILTER_KEYS.flatMap((k) => (query[k] ? [[k, query[k]]] : []))) as Record<(typeof FILTER_KEYS)[number], string>;
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Audit log</h1>
+      <p className="mt-2 text-slate-700">Every admin change: who made it, when, and what it changed. Newest first; times in UTC.</p>
+      <AuditFilters values={parsed.success ? filters : params} />
+      {!parsed.success && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {invalidFilterMessage(parsed.error.issues[0])} Showing the whole log instead.
+        </p>
+      )}
+      <table className="mt-6 w-full bg-white text-left text-sm">
+        <thead className="border-b border-slate-200 text-slate-600">
+          <tr>
+            <th className="p-2 font-medium">When</th>
+            <th className="p-2 font-medium">Who</th>
+            <th className="p-2 font-medium">Action</th>
+            <th className="p-2 font-medium">Entity</th>
+            <th className="p-2 font-medium">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((e) => (
+            <tr key={e.id} className="border-b border-slate-100 align-top">
+              <td className="p-2 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
+              <td className="p-2">
+                {e.actor ? (
+                  <Link href={`/admin/users/${e.actor.id}`} className="text-brand-700 hover:underline">
+                    {e.actor.email}
+                  </Link>
+                ) : (
+                  <span className="text-slate-600">System</span>
+                )}
+              </td>
+              <td className="p-2 font-mono text-xs">{e.action}</td>
+              <td className="p-2">
+                <span className="text-slate-600">{e.entityType}</span>{" "}
+                {e.entityType === "user" && e.entityId ? (
+                  <Link href={`/admin/users/${e.entityId}`} className="font-mono text-xs text-brand-700 hover:underline">
+                    {e.entityId}
+                  </Link>
+                ) : (
+                  <span className="font-mono text-xs">{e.entityId ?? ""}</span>
+                )}
+              </td>
+              <td className="p-2">
+                <AuditDiff before={e.before} after={e.after} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {items.length === 0 && <p className="mt-4 text-slate-700">No entries match these filters.</p>}
+      <nav aria-label="Pages" className="mt-4 flex gap-4">
+        {query.cursor && (
+          <Link href={{ pathname: "/admin/audit", query: filters }} className="text-brand-700 hover:underline">
+            Newest entries
+          </Link>
+        )}
+        {nextCursor && (
+          <Link href={{ pathname: "/admin/audit", query: { ...filters, cursor: nextCursor } }} className="text-brand-700 hover:underline">
+            Older entries
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

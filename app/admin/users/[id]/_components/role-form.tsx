@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeRole } from "../actions";
+
+const ROLES = ["STUDENT", "TEACHER", "ADMIN"] as const;
+
+export function RoleForm({ userId, role }: { userId: string; role: string }) {
+  const [state, action, pending] = useActionState(changeRole, {});
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <label htmlFor="role" className="text-sm font-medium text-slate-800">
+        Role
+      </label>
+      <select id="role" name="role" defaultValue={role} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {r}
+          </option>
+        ))}
+      </select>
+      <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
+        Change role
+      </button>
+      {state.error && <span role="alert" className="text-sm text-red-700">{state.error}</span>}
+      {state.success && <span role="status" className="text-sm text-emerald-700">{state.success}</span>}
+    </form>
+  );
+}
