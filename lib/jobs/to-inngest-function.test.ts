@@ -31,7 +31,7 @@ const fn = toInngestFunction(job);
 
 describe("toInngestFunction", () => {
   it("carries the job's id, trigger, retries, concurrency, idempotency and throttle into the Inngest config", () => {
-    const [config, failure] = fn["getConfig"]({ baseUrl: new URL("http://127.0.0.1:3000/api/inngest"), appPrefix: "ib-revise" }) as Record<string, unknown>[];
+    const [config = {}, failure] = fn["getConfig"]({ baseUrl: new URL("http://127.0.0.1:3000/api/inngest"), appPrefix: "ib-revise" }) as Record<string, unknown>[];
     expect(config).toMatchObject({
       id: `ib-revise-${job.id}`,
       triggers: [{ event: "file/requested" }],
@@ -39,7 +39,7 @@ describe("toInngestFunction", () => {
       idempotency: "event.data.fileId",
       throttle: { limit: 10, period: "1m" },
     });
-    expect((config?.steps as Record<string, { retries: { attempts: number } }>).step.retries.attempts).toBe(3);
+    expect((config.steps as Record<string, { retries: { attempts: number } }>).step.retries.attempts).toBe(3);
     // onFailure is registered with Inngest as a second function listening for this one's failures.
     expect(failure).toMatchObject({ triggers: [{ event: "inngest/function.failed", expression: `event.data.function_id == 'ib-revise-${job.id}'` }] });
   });
