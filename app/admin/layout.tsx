@@ -28,6 +28,16 @@ export default async function AdminLayout({ children }: { children: React.ReactN
                 Analytics
               </Link>
             </li>
+            <li>
+              <Link href="/admin/jobs" className="hover:text-brand-700">
+                Jobs
+              </Link>
+            </li>
+            <li>
+              <Link href="/admin/audit" className="hover:text-brand-700">
+                Audit log
+              </Link>
+            </li>
           </ul>
         </nav>
         <main id="main" className="min-w-0 flex-1">
