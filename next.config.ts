@@ -13,8 +13,9 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native or worker-thread packages stay in node_modules instead of being bundled.
-  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  // Native or worker-thread packages, and pdfkit (it reads its font files at run time), stay in
+  // node_modules instead of being bundled.
+  serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "pdfkit"],
   typedRoutes: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ production, googleSignIn }) }];

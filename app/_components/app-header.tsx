@@ -8,7 +8,7 @@ const links = [
   ["/practice", "Practice"],
   ["/flashcards", "Flashcards"],
   ["/mocks", "Mocks"],
-  ["/settings/sessions", "Devices"],
+  ["/settings", "Settings"],
 ] as const;
 
 export function AppHeader({ user }: { user: CurrentUser }) {

@@ -1,11 +1,12 @@
 import type { RenderedEmail } from "@/lib/email/email-layout";
 import { passwordReset, type PasswordResetData } from "@/lib/email/templates/password-reset";
+import { studyReminder, type StudyReminderData } from "@/lib/email/templates/study-reminder";
 import { verifyEmail, type VerifyEmailData } from "@/lib/email/templates/verify-email";
 import { welcome, type WelcomeData } from "@/lib/email/templates/welcome";
 import { fileReady, type FileReadyData } from "@/lib/email/templates/file-ready";
 import { accountDeletionRequested, type AccountDeletionRequestedData } from "@/lib/email/templates/account-deletion-requested";
 
-export type EmailTemplate = "verify-email" | "password-reset" | "welcome" | "file-ready" | "account-deletion-requested";
+export type EmailTemplate = "verify-email" | "password-reset" | "welcome" | "file-ready" | "account-deletion-requested" | "study-reminder";
 
 /** The data each template needs; the outbox stores the template name beside the rendered email. */
 export type EmailTemplateData = {
@@ -14,6 +15,7 @@ export type EmailTemplateData = {
   welcome: WelcomeData;
   "file-ready": FileReadyData;
   "account-deletion-requested": AccountDeletionRequestedData;
+  "study-reminder": StudyReminderData;
 };
 
 const templates: { [T in EmailTemplate]: (data: EmailTemplateData[T]) => RenderedEmail } = {
@@ -22,6 +24,7 @@ const templates: { [T in EmailTemplate]: (data: EmailTemplateData[T]) => Rendere
   welcome,
   "file-ready": fileReady,
   "account-deletion-requested": accountDeletionRequested,
+  "study-reminder": studyReminder,
 };
 
 export function renderEmail<T extends EmailTemplate>(template: T, data: EmailTemplateData[T]): RenderedEmail {

@@ -1,6 +1,8 @@
 import type { AnyJobDefinition } from "@/lib/jobs/job-definition";
 import { isCronJob } from "@/lib/jobs/job-definition";
+import { buildFile, deleteExpiredDownloads, requeueStalledFiles } from "@/lib/jobs/functions/build-file";
 import { deliverEmails, deliverEmailsSweep } from "@/lib/jobs/functions/deliver-emails";
+import { eraseDeletedAccounts } from "@/lib/jobs/functions/erase-deleted-accounts";
 import { refreshStatsRequested, refreshStatsScheduled } from "@/lib/jobs/functions/refresh-stats";
 import { submitExpiredMocks } from "@/lib/jobs/functions/submit-expired-mocks";
 import { warmDashboardsAfterDeploy } from "@/lib/jobs/functions/warm-dashboards";
@@ -15,6 +17,10 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   warmDashboardsAfterDeploy,
   submitExpiredMocks,
   writeAiFeedback,
+  buildFile,
+  requeueStalledFiles,
+  deleteExpiredDownloads,
+  eraseDeletedAccounts,
 ];
 
 export function jobsForEvent(name: string): AnyJobDefinition[] {

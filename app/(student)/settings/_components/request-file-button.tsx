@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { useFormStatus } from "react-dom";
+import { FormAlert } from "@/app/_components/ui/form-alert";
+import type { FormState } from "@/lib/http/form-state";
+
+function Button({ children }: { children: React.ReactNode }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60">
+      {pending ? "Asking…" : children}
+    </button>
+  );
+}
+
+/** A one-button form that asks for a file and says what happens next. */
+export function RequestFileButton({ action, label }: { action: () => Promise<FormState>; label: string }) {
+  const [state, formAction] = useActionState(action, {});
+  return (
+    <form action={formAction} className="space-y-2">
+      <Button>{label}</Button>
+      <FormAlert message={state.error} />
+      <FormAlert tone="success" message={state.success} />
+    </form>
+  );
+}

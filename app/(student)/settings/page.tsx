@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DELETION_GRACE_DAYS } from "@/lib/account-data/account-deletion";
+import { getAccountSettings } from "@/lib/account-data/get-account-settings";
+import { requireUserPage } from "@/lib/auth/current-user";
+import { FILE_RETENTION_DAYS } from "@/lib/files/request-file";
+import { listGeneratedFiles } from "@/lib/files/read-generated-file";
+import { changeEmailReminders, requestDeletion, requestExport, requestReport } from "./actions";
+import { DeleteAccountForm } from "./_components/delete-account-form";
+import { DeletionPendingBanner } from "./_components/deletion-pending-banner";
+import { FileList } from "./_components/file-list";
+import { RefreshWhilePending } from "./_components/refresh-while-pending";
+import { RequestFileButton } from "./_components/request-file-button";
+
+export const metadata: Metadata = { title: "Settings" };
+
+const FILES_SHOWN = 20;
+
+export default async function SettingsPage() {
+  const user = await requireUserPage("/settings");
+  const [account, files] = await Promise.all([getAccountSettings(user.id), listGeneratedFiles(user.id, { afterId: undefined, limit: FILES_SHOWN })]);
+  const formatDate = (at: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: account.timeZone }).format(at);
+
+  return (
+    <>
+      {account.deleteAfter && <DeletionPendingBanner deleteOn={formatDate(account.deleteAfter)} />}
+      <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
+      <p className="mt-2 text-slate-700">
+        Your data, your emails and your account. To see where you are signed in, go to{" "}
+        <Link href="/settings/sessions" className="text-brand-700 underline">
+          your devices
+        </Link>
+        .
+      </p>
+
+      <section aria-labelledby="your-data" className="mt-10">
+        <h2 id="your-data" className="text-xl font-semibold">
+          Your data
+        </h2>
+        <p className="mt-2 max-w-prose text-slate-700">
+          Download everything we store about you (your answers, progress, flashcards and mock exams, as JSON files in a zip), or a PDF report of your progress. Files
+          take a minute to make; we email you when one is ready, and delete it after {FILE_RETENTION_DAYS} days.
+        </p>
+        <div className="mt-4 flex flex-wrap gap-6">
+          <RequestFileButton action={requestExport} label="Download all my data" />
+          <RequestFileButton action={requestReport} label="Make my progress report" />
+        </div>
+        <FileList files={files.items} formatDate={formatDate} />
+        <RefreshWhilePending pending={files.items.some((f) => f.status === "PENDING")} />
+      </section>
+
+      <section aria-labelledby="email-reminders" className="mt-10">
+        <h2 id="email-reminders" className="text-xl font-semibold">
+          Email reminders
+        </h2>
+        <form action={changeEmailReminders} className="mt-2 flex flex-wrap items-center gap-4">
+          <p className="text-slate-700">
+            Daily study reminders are <strong>{account.emailReminders ? "on" : "off"}</strong>: on days when flashcards are due or your streak is at risk, we email you in the
+            late afternoon.
+          </p>
+          <input type="hidden" name="enabled" value={account.emailReminders ? "false" : "true"} />
+          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+            {account.emailReminders ? "Turn reminders off" : "Turn reminders on"}
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="delete-account" className="mt-10">
+        <h2 id="delete-account" className="text-xl font-semibold">
+          Delete account
+        </h2>
+        {account.deleteAfter ? (
+          <p className="mt-2 max-w-prose text-slate-700">
+            Deletion is scheduled for {formatDate(account.deleteAfter)}. Until then you can sign in and cancel it with the button at the top of this page; after that, your
+            account and everything in it are erased for good.
+          </p>
+        ) : (
+          <>
+            <p className="mt-2 max-w-prose text-slate-700">
+              Deleting your account erases your answers, progress, flashcards, mock exams and files. It happens {DELETION_GRACE_DAYS} days after you ask, so you can change
+              your mind: sign in during that time and cancel. You will be signed out on every device straight away. Consider downloading your data first.
+            </p>
+            <DeleteAccountForm action={requestDeletion} graceDays={DELETION_GRACE_DAYS} />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

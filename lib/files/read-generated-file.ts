@@ -1,0 +1,55 @@
+import { z } from "zod";
+import type { GeneratedFileKind, GeneratedFileStatus } from "@/generated/prisma/client";
+import { db } from "@/lib/db/prisma";
+import { ConflictError, NotFoundError } from "@/lib/http/errors";
+import { toPage, type Page, type PageInput } from "@/lib/questions/question-cursor";
+
+export type GeneratedFileSummary = {
+  id: string;
+  kind: GeneratedFileKind;
+  status: GeneratedFileStatus;
+  fileName: string | null;
+  byteSize: number | null;
+  createdAt: Date;
+  readyAt: Date | null;
+  expiresAt: Date;
+};
+
+export type DownloadableFile = { id: string; fileName: string; contentType: string; content: Uint8Array };
+
+const summaryColumns = { id: true, kind: true, status: true, fileName: true, byteSize: true, createdAt: true, readyAt: true, expiresAt: true } as const;
+
+/**
+ * The owner's file, ready to send. Anyone else's file, a malformed id and an expired file all answer
+ * 404 alike, so ids cannot be probed. From the primary: the job marks a file READY moments before the
+ * owner follows the link in the email.
+ */
+export async function getGeneratedFileForDownload(ownerId: string, fileId: string, now: Date = new Date()): Promise<DownloadableFile> {
+  const gone = new NotFoundError("No such file. Files are deleted a week after they are made; ask for a new one in your settings.");
+  if (!z.uuid().safeParse(fileId).success) throw gone;
+  const file = await db.$primary().generatedFile.findFirst({
+    where: { id: fileId, ownerId },
+    select: { id: true, status: true, fileName: true, contentType: true, content: true, expiresAt: true },
+  });
+  if (!file || file.expiresAt <= now) throw gone;
+  if (file.status === "PENDING") throw new ConflictError("This file is still being made. Try again in a minute.", "file_not_ready");
+  if (file.status === "FAILED" || !file.content || !file.fileName || !file.contentType) {
+    throw new ConflictError("This file could not be made. Ask for a new one in your settings.", "file_failed");
+  }
+  return { id: file.id, fileName: file.fileName, contentType: file.contentType, content: file.content };
+}
+
+/**
+ * The owner's files that have not expired, newest first (ids are UUIDv7, so id order is creation order;
+ * a person has a handful of files at most, as they expire after a week). From the primary, so a file
+ * just requested or just made shows as it is.
+ */
+export async function listGeneratedFiles(ownerId: string, page: PageInput, now: Date = new Date()): Promise<Page<GeneratedFileSummary>> {
+  const rows = await db.$primary().generatedFile.findMany({
+    where: { ownerId, expiresAt: { gt: now }, ...(page.afterId ? { id: { lt: page.afterId } } : {}) },
+    orderBy: { id: "desc" },
+    take: page.limit + 1,
+    select: summaryColumns,
+  });
+  return toPage(rows, page.limit);
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/** One PDF holds at most this many students (a page each): bigger groups are split by the admin. */
+export const MAX_REPORT_STUDENTS = 500;
+
+/**
+ * What a progress report covers: chosen students (all their courses), or every student enrolled in a
+ * course (that course only). Stored as the file's `params` and read back by the job.
+ */
+export const progressReportParams = z
+  .object({
+    userIds: z
+      .array(z.uuid("each student id must be a UUID"))
+      .min(1, "choose at least one student")
+      .max(MAX_REPORT_STUDENTS, `a report covers at most ${MAX_REPORT_STUDENTS} students`)
+      .transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))])
+      .optional(),
+    courseId: z.uuid("courseId must be a UUID").optional(),
+  })
+  .strict()
+  .refine((p) => (p.userIds === undefined) !== (p.courseId === undefined), { message: "give either userIds or courseId (exactly one of them)" });
+
+export type ProgressReportParams = z.output<typeof progressReportParams>;

@@ -1,0 +1,28 @@
+import { db, type DbClient } from "@/lib/db/prisma";
+import { MAX_REPORT_STUDENTS, type ProgressReportParams } from "@/lib/reports/report-params";
+
+export type ReportScope = {
+  /** The students to report on (existing, not deleted), at most MAX_REPORT_STUDENTS. */
+  userIds: string[];
+  /** Set for a course's group report: each student's page shows that course only. */
+  courseId: string | null;
+  /** More students matched than one report holds; the first MAX_REPORT_STUDENTS are in `userIds`. */
+  truncated: boolean;
+};
+
+/** Turns a report's params into the students it covers. */
+export async function resolveReportStudents(params: ProgressReportParams, reader: DbClient = db): Promise<ReportScope> {
+  if (params.courseId) {
+    const enrolments = await reader.enrolment.findMany({
+      where: { courseId: params.courseId, user: { status: { not: "DELETED" } } },
+      orderBy: { userId: "asc" },
+      take: MAX_REPORT_STUDENTS + 1,
+      select: { userId: true },
+    });
+    return { userIds: enrolments.slice(0, MAX_REPORT_STUDENTS).map((e) => e.userId), courseId: params.courseId, truncated: enrolments.length > MAX_REPORT_STUDENTS };
+  }
+  const wanted = (params.userIds ?? []).slice(0, MAX_REPORT_STUDENTS);
+  const found = await reader.user.findMany({ where: { id: { in: wanted }, status: { not: "DELETED" } }, select: { id: true } });
+  const existing = new Set(found.map((u) => u.id));
+  return { userIds: wanted.filter((id) => existing.has(id)), courseId: null, truncated: false };
+}
