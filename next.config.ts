@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   // node_modules instead of being bundled.
   serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "@node-rs/argon2", "pdfkit"],
   typedRoutes: true,
+  // Bulk content imports upload files of up to 5 MB through a server action (lib/content-import/import-limits.ts).
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders({ production, googleSignIn }) }];
   },

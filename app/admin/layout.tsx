@@ -29,6 +29,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               </Link>
             </li>
             <li>
+              <Link href="/admin/imports" className="hover:text-brand-700">
+                Imports
+              </Link>
+            </li>
+            <li>
               <Link href="/admin/jobs" className="hover:text-brand-700">
                 Jobs
               </Link>

@@ -3,6 +3,8 @@ import { isCronJob } from "@/lib/jobs/job-definition";
 import { buildFile, deleteExpiredDownloads, requeueStalledFiles } from "@/lib/jobs/functions/build-file";
 import { deliverEmails, deliverEmailsSweep } from "@/lib/jobs/functions/deliver-emails";
 import { eraseDeletedAccounts } from "@/lib/jobs/functions/erase-deleted-accounts";
+import { importContent } from "@/lib/jobs/functions/import-content";
+import { studyReminders } from "@/lib/jobs/functions/send-study-reminders";
 import { refreshStatsRequested, refreshStatsScheduled } from "@/lib/jobs/functions/refresh-stats";
 import { submitExpiredMocks } from "@/lib/jobs/functions/submit-expired-mocks";
 import { warmDashboardsAfterDeploy } from "@/lib/jobs/functions/warm-dashboards";
@@ -21,6 +23,8 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   requeueStalledFiles,
   deleteExpiredDownloads,
   eraseDeletedAccounts,
+  importContent,
+  studyReminders,
 ];
 
 export function jobsForEvent(name: string): AnyJobDefinition[] {

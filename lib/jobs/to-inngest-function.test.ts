@@ -39,7 +39,7 @@ describe("toInngestFunction", () => {
       idempotency: "event.data.fileId",
       throttle: { limit: 10, period: "1m" },
     });
-    expect((config.steps as Record<string, { retries: { attempts: number } }>).step.retries.attempts).toBe(3);
+    expect(config.steps).toMatchObject({ step: { retries: { attempts: 3 } } });
     // onFailure is registered with Inngest as a second function listening for this one's failures.
     expect(failure).toMatchObject({ triggers: [{ event: "inngest/function.failed", expression: `event.data.function_id == 'ib-revise-${job.id}'` }] });
   });
