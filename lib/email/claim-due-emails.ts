@@ -5,7 +5,7 @@ export const MAX_ATTEMPTS = 5;
 /** A row in SENDING for longer than this belongs to a deliverer that crashed mid-batch. */
 export const CLAIM_LEASE_MINUTES = 10;
 
-export type ClaimedEmail = { id: string; to: string; subject: string; html: string; text: string; attempts: number };
+export type ClaimedEmail = { id: string; to: string; subject: string; html: string; text: string; headers: Record<string, string> | null; attempts: number };
 
 // The columns are `timestamp without time zone` holding UTC (Prisma's convention), so "now" must be UTC
 // too: a bare now() would be shifted by the session's TimeZone when compared.
@@ -44,5 +44,5 @@ export async function claimDueEmails(limit: number): Promise<ClaimedEmail[]> {
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id::text, "to", subject, html, text, attempts`;
+    RETURNING id::text, "to", subject, html, text, headers, attempts`;
 }

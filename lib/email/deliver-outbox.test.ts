@@ -51,7 +51,7 @@ describe("deliverPendingEmails over SMTP", () => {
     const [message, ...others] = smtp.to(to);
     expect(others).toHaveLength(0);
     // MIME framing may add or drop a final newline; the content must match exactly.
-    expect({ ...message, text: message?.text.trimEnd(), html: message?.html.trimEnd() }).toEqual({
+    expect({ to: message?.to, subject: message?.subject, text: message?.text.trimEnd(), html: message?.html.trimEnd() }).toEqual({
       to: [to],
       subject: stored.subject,
       text: stored.text.trimEnd(),
@@ -60,6 +60,22 @@ describe("deliverPendingEmails over SMTP", () => {
 
     await deliverPendingEmails({ transport, limit: 1_000 });
     expect(smtp.to(to)).toHaveLength(1);
+  });
+
+  it("sends the extra headers stored with an email (one-click unsubscribe)", async () => {
+    const to = address("headers");
+    await enqueueEmail(db, {
+      to,
+      template: "verify-email",
+      data: { name: "Ada", verifyUrl: "https://ib-revise.test/verify?token=x", expiresInHours: 24 },
+      idempotencyKey: `test:${to}`,
+      headers: { "List-Unsubscribe": "<https://ib-revise.test/api/v1/reminders/unsubscribe?token=abc>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    });
+    await deliverPendingEmails({ transport, limit: 1_000 });
+    // Long header lines are folded onto continuation lines; unfold before reading them.
+    const headers = smtp.to(to)[0]?.raw.replace(/\r\n[ \t]+/g, " ");
+    expect(headers).toContain("List-Unsubscribe: <https://ib-revise.test/api/v1/reminders/unsubscribe?token=abc>");
+    expect(headers).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
   });
 
   it("never sends a row twice when three deliverers run at once", async () => {

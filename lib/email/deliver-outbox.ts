@@ -49,7 +49,7 @@ export async function deliverPendingEmails({ limit = 20, transport }: { limit?: 
 
 async function sendOne(transport: Transporter, email: ClaimedEmail): Promise<boolean> {
   try {
-    await transport.sendMail({ from: env.EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text });
+    await transport.sendMail({ from: env.EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? undefined });
   } catch (err) {
     await recordFailure(email, err);
     return false;

@@ -9,6 +9,8 @@ export type EnqueueEmailInput<T extends EmailTemplate> = {
   /** Names the event, e.g. `verify-email:${tokenId}`: enqueueing it again (a retried request) is a no-op. */
   idempotencyKey: string;
   sendAfter?: Date;
+  /** Extra headers, e.g. `List-Unsubscribe` (RFC 2369 / 8058) on bulk mail. */
+  headers?: Record<string, string>;
 };
 
 /**
@@ -18,12 +20,12 @@ export type EnqueueEmailInput<T extends EmailTemplate> = {
  */
 export async function enqueueEmail<T extends EmailTemplate>(
   client: DbTransaction | typeof db,
-  { to, userId, template, data, idempotencyKey, sendAfter }: EnqueueEmailInput<T>,
+  { to, userId, template, data, idempotencyKey, sendAfter, headers }: EnqueueEmailInput<T>,
 ): Promise<string | null> {
   const { subject, html, text } = renderEmail(template, data);
   // ON CONFLICT DO NOTHING rather than catching a unique violation: an error would abort the caller's transaction.
   const created = await client.emailOutbox.createManyAndReturn({
-    data: [{ to, userId, template, subject, html, text, idempotencyKey, sendAfter }],
+    data: [{ to, userId, template, subject, html, text, idempotencyKey, sendAfter, headers }],
     skipDuplicates: true,
     select: { id: true },
   });

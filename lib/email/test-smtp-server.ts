@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 // Test support only (imported by *.test.ts and the end-to-end SMTP sink): a real SMTP server on a random local port, so delivery is
 // exercised over the actual protocol instead of a mocked transport.
 
-export type ReceivedEmail = { to: string[]; subject: string; text: string; html: string };
+export type ReceivedEmail = { to: string[]; subject: string; text: string; html: string; raw: string };
 
 /** Recipients whose local part starts with "reject-" are refused at RCPT TO with a 550. */
 export async function startTestSmtpServer({ port = 0 }: { port?: number } = {}) {
@@ -21,7 +21,8 @@ export async function startTestSmtpServer({ port = 0 }: { port?: number } = {}) 
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), ...parseMessage(Buffer.concat(chunks).toString("utf8")) });
+        const raw = Buffer.concat(chunks).toString("utf8");
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, ...parseMessage(raw) });
         callback();
       });
     },
@@ -37,7 +38,7 @@ export async function startTestSmtpServer({ port = 0 }: { port?: number } = {}) 
 }
 
 /** Just enough MIME for nodemailer's multipart/alternative output: subject plus decoded text and html parts. */
-function parseMessage(raw: string): Omit<ReceivedEmail, "to"> {
+function parseMessage(raw: string): Omit<ReceivedEmail, "to" | "raw"> {
   const subject = /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? "";
   const boundary = /boundary="([^"]+)"/.exec(raw)?.[1];
   const parts = boundary ? raw.split(`--${boundary}`).slice(1) : [];

@@ -50,14 +50,17 @@ async function enqueueReminders(recipients: ReminderRecipient[]): Promise<number
   if (recipients.length === 0) return 0;
   const created = await db.emailOutbox.createManyAndReturn({
     data: recipients.map((r) => {
+      const unsubscribe = unsubscribeUrl(r.userId);
       const { subject, html, text } = renderEmail("study-reminder", {
         name: r.name ?? undefined,
         dueCards: r.dueCards,
         streakAtRisk: r.streakAtRisk,
         studyUrl: new URL(r.dueCards > 0 ? "/flashcards" : "/practice", env.APP_URL).toString(),
-        unsubscribeUrl: unsubscribeUrl(r.userId),
+        unsubscribeUrl: unsubscribe,
       });
-      return { to: r.email, userId: r.userId, template: "study-reminder", subject, html, text, idempotencyKey: reminderIdempotencyKey(r.userId, r.localDate) };
+      // RFC 8058 one-click unsubscribe: mail providers show their own button and POST to the URL.
+      const headers = { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+      return { to: r.email, userId: r.userId, template: "study-reminder", subject, html, text, headers, idempotencyKey: reminderIdempotencyKey(r.userId, r.localDate) };
     }),
     skipDuplicates: true,
     select: { id: true },
