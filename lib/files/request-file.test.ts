@@ -50,6 +50,7 @@ describe("requestGeneratedFile", () => {
     // The row's createdAt is the database's clock: sweep as if a while had passed.
     sent.mockReset();
     await requeuePendingFiles({ now: new Date(stored.createdAt.getTime() + 60 * 60_000), limit: 1_000 });
-    expect(sent).toHaveBeenCalledWith({ name: "file/requested", data: { fileId: file.id }, id: `file:${file.id}` });
+    // A new event id per sweep: the original id is deduplicated for a day.
+    expect(sent).toHaveBeenCalledWith({ name: "file/requested", data: { fileId: file.id }, id: expect.stringMatching(new RegExp(`^file:${file.id}:sweep-`)) });
   });
 });
