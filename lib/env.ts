@@ -21,6 +21,12 @@ const envSchema = z.object({
     .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(postgresUrl)),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How often each replica's reachability, recovery state and lag are checked. */
+  REPLICA_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  /** A replica further behind than this is taken out of rotation; its reads go to the primary. */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().positive().max(3_600).default(10),
+  /** Consecutive healthy checks before a replica taken out of rotation serves reads again. */
+  REPLICA_RECOVERY_CHECKS: z.coerce.number().int().min(1).max(100).default(2),
   REDIS_URL: z.string().trim().refine((v) => /^rediss?:\/\/.+/.test(v) && URL.canParse(v), "must be a redis:// or rediss:// URL"),
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]*$/, "letters, digits and _ : . - only").default("ibr:"),
   REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
@@ -30,6 +36,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   /** Days a session lives without use; every use extends it. */
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
+   * While Redis is unreachable (not a miss), a session Redis confirmed within this many minutes is still
+   * accepted from the cookie's copy; 0 refuses every session during an outage. Also how long a
+   * revocation can lag during one.
+   */
+  SESSION_REDIS_GRACE_MINUTES: z.coerce.number().int().min(0).max(1_440).default(15),
   /** Google sign-in is offered only when both are set. */
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
@@ -41,6 +53,10 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(200).optional(),
   /** Bearer token for /api/metrics (Prometheus); unset = the endpoint answers 404. */
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Names this instance in the `x-instance-id` response header of API routes (behind a load balancer). */
+  INSTANCE_ID: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "1-64 letters, digits and _ . : -").optional(),
+  /** OTLP collector for traces (e.g. http://otel-collector:4318); unset = no tracing. Read by instrumentation.ts. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /**
    * Background jobs go to Inngest when any of these is set (Inngest Cloud: event + signing key;
    * self-hosted `inngest start`: INNGEST_BASE_URL and both keys; local dev server: INNGEST_DEV=1).

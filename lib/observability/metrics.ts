@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 
 // One registry per process. Kept on globalThis because Next's dev server re-evaluates modules on every
 // edit, and prom-client refuses to register the same metric name twice.
@@ -9,6 +9,10 @@ type Metrics = {
   jobRuns: Counter<"job" | "mode" | "status">;
   jobDuration: Histogram<"job" | "mode">;
   jobEnqueueFailures: Counter<"event">;
+  dbReplicaUp: Gauge<"replica">;
+  dbReplicaLag: Gauge<"replica">;
+  dbReplicaFailovers: Counter<"replica" | "reason">;
+  dbReplicaReadsOnPrimary: Counter<"replica" | "cause">;
 };
 const globalForMetrics = globalThis as unknown as { ibReviseMetrics?: Metrics };
 
@@ -47,6 +51,30 @@ function createMetrics(): Metrics {
       name: "job_enqueue_failures_total",
       help: "Events that could not be handed to the job system (the work is picked up by a sweep)",
       labelNames: ["event"],
+      registers: [registry],
+    }),
+    dbReplicaUp: new Gauge({
+      name: "db_replica_up",
+      help: "1 while the read replica is in rotation, 0 while its reads go to the primary",
+      labelNames: ["replica"],
+      registers: [registry],
+    }),
+    dbReplicaLag: new Gauge({
+      name: "db_replica_lag_seconds",
+      help: "Replay lag of the read replica at its last check (0 when it has replayed all the primary's WAL)",
+      labelNames: ["replica"],
+      registers: [registry],
+    }),
+    dbReplicaFailovers: new Counter({
+      name: "db_replica_failovers_total",
+      help: "Times a read replica was taken out of rotation, by reason (unreachable, not_in_recovery, lag, connection_error)",
+      labelNames: ["replica", "reason"],
+      registers: [registry],
+    }),
+    dbReplicaReadsOnPrimary: new Counter({
+      name: "db_replica_reads_on_primary_total",
+      help: "Reads meant for a replica that the primary served, by cause (out_of_rotation, connection_error, pool_timeout)",
+      labelNames: ["replica", "cause"],
       registers: [registry],
     }),
   };
