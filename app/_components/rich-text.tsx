@@ -1,7 +1,5 @@
 import ReactMarkdown from "react-markdown";
-import rehypeKatex from "rehype-katex";
-import remarkGfm from "remark-gfm";
-import remarkMath from "remark-math";
+import { rehypePlugins, remarkPlugins } from "@/app/_components/rich-text-plugins";
 import "katex/dist/katex.min.css";
 
 /**
@@ -14,8 +12,8 @@ export function RichText({ source, inline = false, className = "" }: { source: s
   return (
     <Wrapper className={`rich-text ${className}`}>
       <ReactMarkdown
-        remarkPlugins={[remarkGfm, remarkMath]}
-        rehypePlugins={[[rehypeKatex, { throwOnError: false, strict: "ignore", output: "htmlAndMathml" }]]}
+        remarkPlugins={remarkPlugins}
+        rehypePlugins={rehypePlugins}
         components={inline ? { p: ({ children }) => <>{children}</> } : undefined}
       >
         {source}

@@ -1,0 +1,101 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+// Form controls for the content admin. Unlike the sign-in forms, a content page holds many forms with the
+// same field names (one edit form per subject, per topic), so each control takes an explicit id.
+
+type Labelled = { id: string; label: ReactNode; error?: string; hint?: ReactNode; className?: string };
+
+const control =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none aria-[invalid=true]:border-red-600";
+
+function described(id: string, error?: string, hint?: ReactNode) {
+  return [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function Messages({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function TextInput({ id, label, error, hint, className = "", ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={control} {...input} />
+      <Messages id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function TextArea({ id, label, error, hint, className = "", ...input }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={`${control} font-mono`} {...input} />
+      <Messages id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function SelectInput({ id, label, error, hint, className = "", options, ...select }: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={control} {...select}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <Messages id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function Checkbox({ id, label, error, hint, className = "", ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className={className}>
+      <div className="flex items-center gap-2">
+        <input id={id} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className="h-4 w-4 rounded border-slate-300" {...input} />
+        <label htmlFor={id} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
+      </div>
+      <Messages id={id} error={error} hint={hint} />
+    </div>
+  );
+}
+
+export function Button({ variant = "secondary", className = "", ...button }: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
+  const look = {
+    primary: "bg-brand-600 text-white hover:bg-brand-700 border-transparent",
+    secondary: "bg-white text-slate-800 hover:bg-slate-50 border-slate-300",
+    danger: "bg-white text-red-700 hover:bg-red-50 border-red-300",
+  }[variant];
+  return <button type="submit" className={`rounded-md border px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${look} ${className}`} {...button} />;
+}
+
+/** A status word with a colour, for lists. */
+export function StatusBadge({ status }: { status: "DRAFT" | "PUBLISHED" | "ARCHIVED" | string }) {
+  const look = status === "PUBLISHED" ? "bg-emerald-50 text-emerald-800" : status === "DRAFT" ? "bg-amber-50 text-amber-900" : "bg-slate-100 text-slate-700";
+  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${look}`}>{status.charAt(0) + status.slice(1).toLowerCase()}</span>;
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireRolePage } from "@/lib/auth/current-user";
+import { getCourseTopicTree } from "@/lib/admin/content/get-course-topic-tree";
+import { adminFlashcardQuery, listAdminFlashcards } from "@/lib/admin/content/list-admin-flashcards";
+import { SelectInput, StatusBadge, TextInput } from "@/app/admin/content/_components/fields";
+
+export const metadata: Metadata = { title: "Flashcards · Content · Admin" };
+
+export default async function CourseFlashcardsPage({ params, searchParams }: PageProps<"/admin/content/courses/[courseId]/flashcards">) {
+  const { courseId } = await params;
+  await requireRolePage(["ADMIN"], `/admin/content/courses/${courseId}/flashcards`);
+  const tree = z.uuid().safeParse(courseId).success ? await getCourseTopicTree(courseId) : null;
+  if (!tree) notFound();
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = adminFlashcardQuery.safeParse({ ...raw, course: courseId });
+  const query = parsed.success ? parsed.data : adminFlashcardQuery.parse({ course: courseId });
+  const { items, nextCursor } = await listAdminFlashcards(query);
+  const sameSearch = Object.fromEntries(Object.entries({ topic: query.topic, status: query.status, q: query.q }).filter(([, v]) => v)) as Record<string, string>;
+  const base = `/admin/content/courses/${courseId}/flashcards` as const;
+
+  return (
+    <>
+      <p className="text-sm text-slate-600">
+        <Link href="/admin/content" className="text-brand-700 hover:underline">
+          Content
+        </Link>{" "}
+        ·{" "}
+        <Link href={`/admin/content/courses/${courseId}/topics`} className="text-brand-700 hover:underline">
+          {tree.course.name} topics
+        </Link>
+      </p>
+      <div className="mt-1 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-3xl font-bold tracking-tight">{tree.course.name}: flashcards</h1>
+        <Link href={`/admin/content/courses/${courseId}/flashcards/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+          New flashcard
+        </Link>
+      </div>
+      <form role="search" aria-label="Filter flashcards" className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+        <SelectInput id="filter-topic" name="topic" label="Topic" defaultValue={query.topic ?? ""} options={[{ value: "", label: "All topics" }, ...tree.flat.map((t) => ({ value: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}` }))]} />
+        <SelectInput
+          id="filter-status"
+          name="status"
+          label="Status"
+          defaultValue={query.status ?? ""}
+          options={[{ value: "", label: "Any status" }, { value: "DRAFT", label: "Draft" }, { value: "PUBLISHED", label: "Published" }, { value: "ARCHIVED", label: "Archived" }]}
+        />
+        <TextInput id="filter-q" name="q" type="search" label="Key or text contains" defaultValue={query.q ?? ""} />
+        <div className="flex items-end">
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+            Filter
+          </button>
+        </div>
+      </form>
+      {!parsed.success && <p className="mt-2 text-sm text-red-700">Some filters were invalid and were ignored: {parsed.error.issues[0]?.message}.</p>}
+      {items.length === 0 ? (
+        <p className="mt-6 text-slate-700">No flashcards match.</p>
+      ) : (
+        <table className="mt-6 w-full bg-white text-left text-sm">
+          <caption className="sr-only">Flashcards of {tree.course.name}</caption>
+          <thead className="border-b border-slate-200 text-slate-600">
+            <tr>
+              <th className="p-2 font-medium">Card</th>
+              <th className="p-2 font-medium">Topic</th>
+              <th className="p-2 font-medium">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((card) => (
+              <tr key={card.id} className="border-b border-slate-100 align-top">
+                <td className="max-w-md p-2">
+                  <Link href={`/admin/content/flashcards/${card.id}`} className="font-mono text-xs font-semibold text-brand-700 hover:underline">
+                    {card.key}
+                  </Link>
+                  <p className="mt-1 text-slate-800">{card.front}</p>
+                </td>
+                <td className="p-2">
+                  {card.topic.code} {card.topic.title}
+                </td>
+                <td className="p-2">
+                  <StatusBadge status={card.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav aria-label="More flashcards" className="mt-4 flex gap-4 text-sm">
+        {nextCursor && (
+          <Link href={{ pathname: base, query: { ...sameSearch, cursor: nextCursor } }} className="text-brand-700 hover:underline">
+            Next page
+          </Link>
+        )}
+        {query.cursor && (
+          <Link href={{ pathname: base, query: sameSearch }} className="text-brand-700 hover:underline">
+            First page
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireRolePage } from "@/lib/auth/current-user";
+import { getCourseTopicTree } from "@/lib/admin/content/get-course-topic-tree";
+import { adminQuestionQuery, listAdminQuestions } from "@/lib/admin/content/list-admin-questions";
+import { RichText } from "@/app/_components/rich-text";
+import { SelectInput, StatusBadge, TextInput } from "@/app/admin/content/_components/fields";
+
+export const metadata: Metadata = { title: "Questions · Content · Admin" };
+
+const typeLabel = { MCQ: "Multiple choice", NUMERIC: "Numeric", WRITTEN: "Written" } as const;
+
+export default async function CourseQuestionsPage({ params, searchParams }: PageProps<"/admin/content/courses/[courseId]/questions">) {
+  const { courseId } = await params;
+  await requireRolePage(["ADMIN"], `/admin/content/courses/${courseId}/questions`);
+  const tree = z.uuid().safeParse(courseId).success ? await getCourseTopicTree(courseId) : null;
+  if (!tree) notFound();
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = adminQuestionQuery.safeParse({ ...raw, course: courseId });
+  const query = parsed.success ? parsed.data : adminQuestionQuery.parse({ course: courseId });
+  const { items, nextCursor } = await listAdminQuestions(query);
+  const sameSearch = Object.fromEntries(Object.entries({ topic: query.topic, status: query.status, type: query.type, q: query.q }).filter(([, v]) => v)) as Record<string, string>;
+  const base = `/admin/content/courses/${courseId}/questions` as const;
+
+  return (
+    <>
+      <p className="text-sm text-slate-600">
+        <Link href="/admin/content" className="text-brand-700 hover:underline">
+          Content
+        </Link>{" "}
+        ·{" "}
+        <Link href={`/admin/content/courses/${courseId}/topics`} className="text-brand-700 hover:underline">
+          {tree.course.name} topics
+        </Link>
+      </p>
+      <div className="mt-1 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-3xl font-bold tracking-tight">{tree.course.name}: questions</h1>
+        <Link href={`/admin/content/courses/${courseId}/questions/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+          New question
+        </Link>
+      </div>
+      <form role="search" aria-label="Filter questions" className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5">
+        <SelectInput
+          id="filter-topic"
+          name="topic"
+          label="Topic"
+          defaultValue={query.topic ?? ""}
+          options={[{ value: "", label: "All topics" }, ...tree.flat.map((t) => ({ value: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}${t.archived ? " (archived)" : ""}` }))]}
+        />
+        <SelectInput
+          id="filter-status"
+          name="status"
+          label="Status"
+          defaultValue={query.status ?? ""}
+          options={[{ value: "", label: "Any status" }, { value: "DRAFT", label: "Draft" }, { value: "PUBLISHED", label: "Published" }, { value: "ARCHIVED", label: "Archived" }]}
+        />
+        <SelectInput id="filter-type" name="type" label="Type" defaultValue={query.type ?? ""} options={[{ value: "", label: "Any type" }, ...Object.entries(typeLabel).map(([value, label]) => ({ value, label }))]} />
+        <TextInput id="filter-q" name="q" type="search" label="Key or stem contains" defaultValue={query.q ?? ""} />
+        <div className="flex items-end">
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+            Filter
+          </button>
+        </div>
+      </form>
+      {!parsed.success && <p className="mt-2 text-sm text-red-700">Some filters were invalid and were ignored: {parsed.error.issues[0]?.message}.</p>}
+      {items.length === 0 ? (
+        <p className="mt-6 text-slate-700">No questions match. Clear a filter or add a question.</p>
+      ) : (
+        <table className="mt-6 w-full bg-white text-left text-sm">
+          <caption className="sr-only">Questions of {tree.course.name}</caption>
+          <thead className="border-b border-slate-200 text-slate-600">
+            <tr>
+              <th className="p-2 font-medium">Question</th>
+              <th className="p-2 font-medium">Topic</th>
+              <th className="p-2 font-medium">Type</th>
+              <th className="p-2 font-medium">Status</th>
+              <th className="p-2 font-medium">Marks</th>
+              <th className="p-2 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((q) => (
+              <tr key={q.id} className="border-b border-slate-100 align-top">
+                <td className="max-w-md p-2">
+                  <Link href={`/admin/content/questions/${q.id}`} className="font-mono text-xs font-semibold text-brand-700 hover:underline">
+                    {q.key}
+                  </Link>
+                  <RichText source={q.stemPreview} className="mt-1 text-slate-800" />
+                </td>
+                <td className="p-2">
+                  {q.topic.code} {q.topic.title}
+                </td>
+                <td className="p-2">{typeLabel[q.type]}</td>
+                <td className="p-2">
+                  <StatusBadge status={q.status} /> <span className="text-xs text-slate-600">v{q.version}</span>
+                </td>
+                <td className="p-2">{q.marks}</td>
+                <td className="p-2">
+                  <Link href={`/admin/content/questions/${q.id}/preview`} className="text-brand-700 hover:underline">
+                    Preview<span className="sr-only"> {q.key} as a student</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav aria-label="More questions" className="mt-4 flex gap-4 text-sm">
+        {nextCursor && (
+          <Link href={{ pathname: base, query: { ...sameSearch, cursor: nextCursor } }} className="text-brand-700 hover:underline">
+            Next page
+          </Link>
+        )}
+        {query.cursor && (
+          <Link href={{ pathname: base, query: sameSearch }} className="text-brand-700 hover:underline">
+            First page
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

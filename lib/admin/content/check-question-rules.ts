@@ -1,0 +1,90 @@
+import type { FieldIssue } from "@/lib/admin/content/content-validation-error";
+import { describeLatexErrors, findLatexErrors } from "@/lib/admin/content/find-latex-errors";
+import type { QuestionFields } from "@/lib/admin/content/question-fields";
+
+type CheckedQuestion = Pick<QuestionFields, "type" | "marks" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints" | "workedSolution">;
+
+const marksText = (n: number) => `${n} ${n === 1 ? "mark" : "marks"}`;
+
+/**
+ * The rules a question must meet before students can see it, beyond the shape of each field: what its
+ * type needs to be marked, a markscheme that adds up and can be applied in order (IB: an A mark follows
+ * its M mark), and LaTeX that renders. Returns every problem with the field it belongs to.
+ */
+export function checkQuestionRules(q: CheckedQuestion): FieldIssue[] {
+  return [...checkAnswer(q), ...checkMarkscheme(q), ...checkLatex(q)];
+}
+
+function checkAnswer(q: CheckedQuestion): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (q.type === "MCQ") {
+    if (q.options.length < 2) issues.push({ path: "options", message: "A multiple-choice question needs at least two options" });
+    const seen = new Set<string>();
+    q.options.forEach((o, i) => {
+      if (seen.has(o.id)) issues.push({ path: `options.${i}.id`, message: `Option ${o.id} appears twice` });
+      seen.add(o.id);
+    });
+    if (!q.correctOptionId) issues.push({ path: "correctOptionId", message: "Choose the correct option" });
+    else if (!seen.has(q.correctOptionId)) {
+      issues.push({ path: "correctOptionId", message: `The correct answer ${q.correctOptionId} is not one of the options (${[...seen].join(", ") || "none yet"})` });
+    }
+  }
+  if (q.type === "NUMERIC" && q.numericAnswer?.value === undefined) {
+    issues.push({ path: "numericAnswer.value", message: "Enter the correct numeric answer" });
+  }
+  if (q.type === "WRITTEN" && q.markingPoints.length === 0) {
+    issues.push({ path: "markingPoints", message: "A written question needs marking points to be marked against" });
+  }
+  return issues;
+}
+
+function checkMarkscheme(q: CheckedQuestion): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const labels = new Map<string, number>();
+  q.markingPoints.forEach((p, i) => {
+    if (labels.has(p.label)) issues.push({ path: `markingPoints.${i}.label`, message: `The label ${p.label} is already used by point ${labels.get(p.label)! + 1}` });
+    else labels.set(p.label, i);
+    if (p.kind === "AG" && p.marks !== 0) issues.push({ path: `markingPoints.${i}.marks`, message: "An AG (answer given) point carries no marks: set 0" });
+  });
+  q.markingPoints.forEach((p, i) => {
+    for (const label of p.dependsOn) {
+      const at = labels.get(label);
+      const problem =
+        label === p.label
+          ? `${p.label} cannot depend on itself`
+          : at === undefined
+            ? `${p.label} depends on ${label}, but there is no point ${label}`
+            : at > i
+              ? `${p.label} depends on ${label}, which comes after it: a point can only depend on points above it`
+              : null;
+      if (problem) issues.push({ path: `markingPoints.${i}.dependsOn`, message: problem });
+    }
+  });
+  if (q.markingPoints.length) {
+    const total = q.markingPoints.reduce((sum, p) => sum + p.marks, 0);
+    // Science and humanities markschemes list more points than marks ("any three of"): only those may
+    // offer more than the question is worth. Method/accuracy markschemes add up exactly. (The same rule
+    // as bulk imports, lib/content-import/check-question-rules.ts, so a question passes both or neither.)
+    const anyOf = q.markingPoints.some((p) => p.kind === "POINT");
+    if (anyOf ? total < q.marks : total !== q.marks) {
+      issues.push({
+        path: "markingPoints",
+        message: `The marking points add up to ${marksText(total)} but the question is worth ${marksText(q.marks)}${anyOf ? " (a list of POINT marks may offer more, never fewer)" : ""}`,
+      });
+    }
+  }
+  return issues;
+}
+
+function checkLatex(q: CheckedQuestion): FieldIssue[] {
+  const fields: [string, string][] = [
+    ["stem", q.stem],
+    ...q.options.map((o, i): [string, string] => [`options.${i}.text`, o.text]),
+    ...q.markingPoints.map((p, i): [string, string] => [`markingPoints.${i}.text`, p.text]),
+    ["workedSolution", q.workedSolution],
+  ];
+  return fields.flatMap(([path, source]) => {
+    const message = describeLatexErrors(findLatexErrors(source));
+    return message ? [{ path, message }] : [];
+  });
+}

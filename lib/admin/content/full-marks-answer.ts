@@ -1,0 +1,36 @@
+import type { AnswerInput, MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
+import { markAnswer, selfMark } from "@/lib/marking/mark-answer";
+import { formatNumericValue } from "@/lib/marking/format-numeric-value";
+import type { QuestionFields } from "@/lib/admin/content/question-fields";
+
+/**
+ * A right answer to a question and what the real marker makes of it, so an admin's preview shows the
+ * students' result screen (marks, feedback, markscheme, solution) for any question, drafts included.
+ * A question that cannot be marked as it stands (no correct option yet) gives the marker's reason.
+ */
+export function fullMarksAnswer(q: QuestionFields): { answer: AnswerInput; result: MarkResult } | { error: string } {
+  const question: MarkableQuestion = {
+    type: q.type,
+    marks: q.marks,
+    options: q.options,
+    correctOptionId: q.correctOptionId ?? null,
+    numericAnswer: q.numericAnswer?.value === undefined ? null : { ...q.numericAnswer, value: q.numericAnswer.value },
+    markingPoints: q.markingPoints.map((p) => ({ id: p.label, kind: p.kind, marks: p.marks, text: p.text, dependsOn: p.dependsOn, keywords: p.keywords })),
+  };
+  try {
+    if (q.type === "MCQ") {
+      const answer: AnswerInput = { type: "MCQ", optionId: q.correctOptionId ?? "" };
+      return { answer, result: markAnswer(question, answer) };
+    }
+    if (q.type === "NUMERIC") {
+      const value = question.numericAnswer?.value;
+      if (value === undefined) return { error: "It has no numeric answer yet." };
+      const answer: AnswerInput = { type: "NUMERIC", value: formatNumericValue(value, question.numericAnswer?.sigFigs, question.numericAnswer?.unit) };
+      return { answer, result: markAnswer(question, answer) };
+    }
+    const answer: AnswerInput = { type: "WRITTEN", text: "(A model answer earning every marking point.)" };
+    return { answer, result: selfMark(question, question.markingPoints.map((p) => p.id)) };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,0 +1,36 @@
+import { db } from "@/lib/db/prisma";
+import { questionFieldsOf, questionRecordSelect } from "@/lib/admin/content/question-record";
+import type { QuestionFields } from "@/lib/admin/content/question-fields";
+
+export type EditorQuestion = QuestionFields & {
+  id: string;
+  key: string;
+  courseId: string;
+  course: { slug: string; name: string };
+  topic: { code: string; title: string };
+  status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  version: number;
+  publishedAt: string | null;
+  updatedAt: string;
+};
+
+/** A question in any status with its markscheme, as the editor and the student preview need it, or null. */
+export async function getQuestionForEditor(id: string): Promise<EditorQuestion | null> {
+  const row = await db.$primary().question.findUnique({
+    where: { id },
+    select: { ...questionRecordSelect, updatedAt: true, course: { select: { slug: true, name: true } }, topic: { select: { code: true, title: true } } },
+  });
+  if (!row) return null;
+  return {
+    ...questionFieldsOf(row),
+    id: row.id,
+    key: row.key,
+    courseId: row.courseId,
+    course: row.course,
+    topic: row.topic,
+    status: row.status,
+    version: row.version,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db/prisma";
+import { stemPreview } from "@/lib/questions/list-questions";
+import { subtreeIds } from "@/lib/admin/content/layout-topic-tree";
+import { questionTypes } from "@/lib/admin/content/question-fields";
+
+const blank = (v: unknown) => (v === "" ? undefined : v);
+
+export const adminQuestionQuery = z.object({
+  course: z.uuid({ error: "course must be a course id" }),
+  /** A topic id: its subtopics' questions are included. */
+  topic: z.preprocess(blank, z.uuid({ error: "topic must be a topic id" }).optional()),
+  status: z.preprocess(blank, z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"], { error: "status must be DRAFT, PUBLISHED or ARCHIVED" }).optional()),
+  type: z.preprocess(blank, z.enum(questionTypes, { error: "type must be MCQ, NUMERIC or WRITTEN" }).optional()),
+  /** Part of the key or of the stem, any case. */
+  q: z.preprocess(blank, z.string().trim().max(200, "Keep the search under 200 characters").optional()),
+  cursor: z.preprocess(blank, z.uuid({ error: "cursor is not valid: start from the first page" }).optional()),
+  limit: z.coerce.number().int().min(1).max(100, "limit is at most 100").default(25),
+});
+export type AdminQuestionQuery = z.output<typeof adminQuestionQuery>;
+
+export type AdminQuestionRow = {
+  id: string;
+  key: string;
+  type: "MCQ" | "NUMERIC" | "WRITTEN";
+  status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  version: number;
+  marks: number;
+  difficulty: number;
+  paper: string;
+  topic: { id: string; code: string; title: string };
+  stemPreview: string;
+  updatedAt: string;
+};
+
+/** A course's questions in every status for the admin list, newest first, keyset-paginated by id. */
+export async function listAdminQuestions(query: AdminQuestionQuery): Promise<{ items: AdminQuestionRow[]; nextCursor: string | null }> {
+  const primary = db.$primary();
+  let topicIds: string[] | undefined;
+  if (query.topic) {
+    const topics = await primary.topic.findMany({ where: { courseId: query.course }, select: { id: true, parentId: true } });
+    topicIds = topics.some((t) => t.id === query.topic) ? [...subtreeIds(topics, query.topic)] : [];
+  }
+  const where: Prisma.QuestionWhereInput = {
+    courseId: query.course,
+    ...(topicIds ? { topicId: { in: topicIds } } : {}),
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.type ? { type: query.type } : {}),
+    ...(query.q ? { OR: [{ key: { contains: query.q, mode: "insensitive" } }, { stem: { contains: query.q, mode: "insensitive" } }] } : {}),
+    ...(query.cursor ? { id: { lt: query.cursor } } : {}),
+  };
+  const rows = await primary.question.findMany({
+    where,
+    orderBy: { id: "desc" },
+    take: query.limit + 1,
+    select: { id: true, key: true, type: true, status: true, version: true, marks: true, difficulty: true, paper: true, stem: true, updatedAt: true, topic: { select: { id: true, code: true, title: true } } },
+  });
+  const items = rows.slice(0, query.limit).map(({ stem, updatedAt, ...q }) => ({ ...q, stemPreview: stemPreview(stem.slice(0, 1_000)), updatedAt: updatedAt.toISOString() }));
+  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+}

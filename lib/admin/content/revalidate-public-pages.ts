@@ -1,0 +1,26 @@
+import { revalidatePath } from "next/cache";
+import { logger } from "@/lib/observability/logger";
+
+/** The statically regenerated public pages that show content: the landing page, the catalog, course pages. */
+export function publicContentPaths(courseSlugs: string[]): string[] {
+  return ["/", "/courses", ...new Set(courseSlugs)].map((p) => (p.startsWith("/") ? p : `/courses/${p}`));
+}
+
+/**
+ * Marks the public pages showing this content stale, so the next visitor gets a fresh render instead of
+ * waiting out the pages' 5-minute revalidation. Outside a Next.js request (a script, a job worker, a
+ * test) there is no page cache to mark and the pages refresh on their own schedule.
+ */
+export function revalidatePublicPages(courseSlugs: string[]): void {
+  for (const path of publicContentPaths(courseSlugs)) {
+    try {
+      revalidatePath(path);
+    } catch (err) {
+      if (err instanceof Error && err.message.includes("static generation store missing")) {
+        logger.debug({ path }, "no Next.js request in scope: public page left to its revalidate window");
+        continue;
+      }
+      throw err;
+    }
+  }
+}
