@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 
 const sections: [Route, string][] = [
   ["/admin", "Overview"],
+  ["/admin/content", "Content"],
   ["/admin/users", "Users"],
   ["/admin/imports", "Imports"],
   ["/admin/analytics", "Analytics"],

@@ -10,6 +10,7 @@ export default async function AdminHomePage() {
     <>
       <h1 className="text-3xl font-bold tracking-tight">Admin</h1>
       <ul className="mt-6 space-y-2">
+        <li><Link href="/admin/content" className="font-semibold text-brand-700 hover:underline">Content</Link> — subjects, courses, the topic tree, questions and flashcards: edit, preview and publish.</li>
         <li>
           <Link href="/admin/users" className="font-semibold text-brand-700 hover:underline">
             Users

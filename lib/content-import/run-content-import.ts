@@ -3,7 +3,7 @@ import type { ImportStatus } from "@/generated/prisma/client";
 import { Prisma } from "@/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { invalidateCatalog } from "@/lib/catalog/catalog-cache";
+import { refreshContentCaches } from "@/lib/admin/content/refresh-content-caches";
 import { NotFoundError } from "@/lib/http/errors";
 import { importRow } from "@/lib/content-import/import-row";
 import { emptyImportResult, importResult, type ImportResult } from "@/lib/content-import/content-import-report";
@@ -63,7 +63,8 @@ export async function runContentImport({ importId }: { importId: string }): Prom
 
   const result = (await readResult(db.$primary(), importId)) ?? emptyImportResult;
   // Before SUCCEEDED: if the process dies in between, the retry (still IMPORTING) invalidates again.
-  if (result.changedCourseSlugs.length) await invalidateCatalog(result.changedCourseSlugs);
+  // The same path as an edit in the admin editor: wait for the replicas, then drop caches and pages.
+  if (result.changedCourseSlugs.length) await refreshContentCaches({ courseSlugs: result.changedCourseSlugs });
 
   const status = await db.$transaction(async (tx) => {
     const done = await tx.contentImport.updateMany({ where: { id: importId, status: "IMPORTING" }, data: { status: "SUCCEEDED", finishedAt: new Date() } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findLatexErrors } from "@/lib/admin/content/find-latex-errors";
 import { loadContent } from "./load-content";
 
 describe("seed content", () => {
@@ -19,5 +20,26 @@ describe("seed content", () => {
       for (const code of topLevel) expect(questionTopics.some((t) => t === code || t.startsWith(code)), `${slug} topic ${code}`).toBe(true);
     }
     expect(banked.reduce((n, slug) => n + bySlug.get(slug)!.questions.length, 0)).toBeGreaterThanOrEqual(300);
+  });
+
+  it("has no formula that KaTeX cannot render (students would see it in red)", async () => {
+    const content = await loadContent();
+    const problems: string[] = [];
+    const check = (where: string, text: string | undefined) => {
+      for (const e of text ? findLatexErrors(text) : []) problems.push(`${where}: ${e.formula} (${e.message})`);
+    };
+    for (const { questions, flashcards } of content) {
+      for (const q of questions) {
+        check(`${q.key} stem`, q.stem);
+        check(`${q.key} worked solution`, q.workedSolution);
+        for (const o of q.options ?? []) check(`${q.key} option ${o.id}`, o.text);
+        for (const p of q.markingPoints ?? []) check(`${q.key} point ${p.label}`, p.text);
+      }
+      for (const f of flashcards) {
+        check(`${f.key} front`, f.front);
+        check(`${f.key} back`, f.back);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -200,20 +200,20 @@ So the smallest value is $n = 19$.`,
     paper: "P2",
     calculator: true,
     commandTerm: "Calculate",
-    stem: String.raw`Mira invests $\$5000$ in an account that pays a nominal annual interest rate of $3.6\%$, compounded monthly. She makes no further deposits or withdrawals.
+    stem: String.raw`Mira invests \$5000 in an account that pays a nominal annual interest rate of $3.6\%$, compounded monthly. She makes no further deposits or withdrawals.
 
 Calculate the value of her investment after $8$ years, giving your answer to the nearest dollar.`,
     numericAnswer: { value: 6666, tolerance: 1, unit: "$" },
     markscheme: [
       M("m1", 1, String.raw`Uses compound interest with monthly compounding: $5000\left(1 + \frac{3.6}{100 \times 12}\right)^{12 \times 8}$ (or TVM solver with $N = 96$, $I\% = 3.6$, $C/Y = 12$)`, ["1.003", "96"]),
       A("a1", 1, String.raw`$5000 \times 1.003^{96}$ or $6665.91\ldots$`, ["1.003^{96}", "6665.9"], ["m1"]),
-      A("a2", 1, String.raw`$\$6666$`, ["6666"], ["a1"]),
+      A("a2", 1, String.raw`\$6666`, ["6666"], ["a1"]),
     ],
     workedSolution: String.raw`Monthly rate: $\frac{3.6\%}{12} = 0.3\% = 0.003$. Number of compounding periods: $12 \times 8 = 96$.
 
 $$FV = 5000(1.003)^{96} = 6665.91\ldots$$
 
-To the nearest dollar the investment is worth $\$6666$.`,
+To the nearest dollar the investment is worth \$6666.`,
   },
   {
     key: "math-aa-1-5-01",
@@ -2791,7 +2791,7 @@ $$P(\text{different}) = \frac{30}{56} = \frac{15}{28} \approx 0.536.$$`,
     paper: "P1",
     calculator: false,
     commandTerm: "Find",
-    stem: String.raw`In a game, a player wins $\$10$ with probability $0.1$, wins $\$2$ with probability $0.3$, and otherwise wins nothing. It costs $\$c$ to play.
+    stem: String.raw`In a game, a player wins \$10 with probability $0.1$, wins \$2 with probability $0.3$, and otherwise wins nothing. It costs \$$c$ to play.
 
 Find the value of $c$ for which the game is fair.`,
     numericAnswer: { value: 1.6, unit: "$" },
@@ -2804,7 +2804,7 @@ Find the value of $c$ for which the game is fair.`,
 
 $$\mathrm{E}(\text{prize}) = 10(0.1) + 2(0.3) + 0(0.6) = 1 + 0.6 = 1.6.$$
 
-So the game is fair when $c = \$1.60$.`,
+So the game is fair when $c = 1.60$ dollars.`,
   },
   {
     key: "math-aa-4-8-01",
