@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { BadRequestError, ConflictError, NotFoundError } from "@/lib/http/errors";
+import { AppError, BadRequestError, ConflictError, NotFoundError } from "@/lib/http/errors";
 
 /**
  * Starts the import job for a validated import. The event goes out first and the status moves second:
@@ -18,7 +18,8 @@ export async function startContentImport(admin: { id: string }, importId: string
   if (current.status === "VALIDATING") throw new ConflictError("This import is still being validated.");
   if (current.validRows === 0) throw new BadRequestError("No row passed validation, so there is nothing to import. Fix the file and upload it again.");
 
-  await enqueue({ name: "content-import/started", data: { importId }, id: `import:${importId}` });
+  const started = await enqueue({ name: "content-import/started", data: { importId }, id: `import:${importId}` });
+  if (!started) throw new AppError(503, "unavailable", "The import could not be started just now. Please try again in a minute.");
   await db.$transaction(async (tx) => {
     const moved = await tx.contentImport.updateMany({ where: { id: importId, status: "VALIDATED" }, data: { status: "IMPORTING" } });
     if (moved.count) await recordAudit(tx, { actorId: admin.id, action: "content-import.start", entityType: "content_import", entityId: importId, ...context });

@@ -7,7 +7,7 @@ import { FILE_RETENTION_DAYS, requestGeneratedFile } from "./request-file";
 import { requeuePendingFiles } from "./requeue-pending-files";
 
 // The job system is not under test here: a stand-in records what would be sent, and can fail.
-vi.mock("@/lib/jobs/enqueue", () => ({ enqueue: vi.fn(async () => undefined) }));
+vi.mock("@/lib/jobs/enqueue", () => ({ enqueue: vi.fn(async () => true) }));
 const sent = vi.mocked(enqueue);
 
 let ownerId: string;
@@ -41,7 +41,7 @@ describe("requestGeneratedFile", () => {
   });
 
   it("keeps the file PENDING when the job cannot be started, for the retry sweep to send again", async () => {
-    sent.mockRejectedValueOnce(new Error("job system unreachable"));
+    sent.mockResolvedValueOnce(false);
     const createdAt = new Date(Date.now() - 60 * 60_000);
     const { file } = await requestGeneratedFile({ ownerId, kind: "DATA_EXPORT", params: {}, idempotencyKey: `test:${randomUUID()}` }, createdAt);
     const stored = await db.$primary().generatedFile.findUniqueOrThrow({ where: { id: file.id } });

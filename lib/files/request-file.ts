@@ -47,8 +47,9 @@ export async function requestGeneratedFile(request: FileRequest, now: Date = new
 /** Sends the build event; never throws, because the row is already committed and a sweep will retry. */
 export async function startFileJob(fileId: string, retryKey?: string): Promise<boolean> {
   try {
-    await enqueue({ name: "file/requested", data: { fileId }, id: retryKey ? `file:${fileId}:${retryKey}` : `file:${fileId}` });
-    return true;
+    const started = await enqueue({ name: "file/requested", data: { fileId }, id: retryKey ? `file:${fileId}:${retryKey}` : `file:${fileId}` });
+    if (!started) logger.warn({ fileId }, "could not start the file job; the file stays pending for the retry sweep");
+    return started;
   } catch (err) {
     logger.warn({ err, fileId }, "could not start the file job; the file stays pending for the retry sweep");
     return false;

@@ -13,11 +13,12 @@ const log = logger.child({ module: "jobs" });
 /**
  * Hands an event to the job system: to Inngest when it is configured, else to the jobs subscribed to it,
  * run in this process after the response (or at once outside a request). Throws only when the payload
- * does not match the event's schema (a bug in the caller). A failure to reach Inngest is logged and
- * counted, not thrown: every job's work is kept in a table (outbox, files, imports) that a scheduled
- * sweep or the admin can pick up again, so the user's request is never failed by the job system.
+ * does not match the event's schema (a bug in the caller). A failure to reach Inngest is logged,
+ * counted and returned as `false`, not thrown: every job's work is kept in a table (outbox, files,
+ * imports) that a scheduled sweep or the user can pick up again, so a request is never failed by the
+ * job system unless the caller decides so.
  */
-export async function enqueue<N extends EventName>(event: AppEvent<N>, options: { requestId?: string } = {}): Promise<void> {
+export async function enqueue<N extends EventName>(event: AppEvent<N>, options: { requestId?: string } = {}): Promise<boolean> {
   const data = eventSchemas[event.name].parse(event.data);
   const id = event.id ?? randomUUID();
 
@@ -27,13 +28,15 @@ export async function enqueue<N extends EventName>(event: AppEvent<N>, options: 
     } catch (err) {
       metrics.jobEnqueueFailures.inc({ event: event.name });
       log.error({ err, event: event.name, eventId: id }, "could not send event to Inngest");
+      return false;
     }
-    return;
+    return true;
   }
 
   for (const definition of jobsForEvent(event.name)) {
     runAfterResponse(() => runInline(definition, { name: event.name, data, id }, { requestId: options.requestId }));
   }
+  return true;
 }
 
 function runAfterResponse(work: () => Promise<unknown>) {
