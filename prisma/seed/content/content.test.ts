@@ -32,8 +32,8 @@ describe("seed content", () => {
       for (const q of questions) {
         check(`${q.key} stem`, q.stem);
         check(`${q.key} worked solution`, q.workedSolution);
-        for (const o of q.options ?? []) check(`${q.key} option ${o.id}`, o.text);
-        for (const p of q.markingPoints ?? []) check(`${q.key} point ${p.label}`, p.text);
+        if ("options" in q) for (const o of q.options) check(`${q.key} option ${o.id}`, o.text);
+        for (const p of q.markscheme) check(`${q.key} point ${p.id}`, p.text);
       }
       for (const f of flashcards) {
         check(`${f.key} front`, f.front);
