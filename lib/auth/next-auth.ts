@@ -5,7 +5,9 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { clientIp } from "@/lib/http/client-ip";
 import { authenticate, type AuthenticatedUser } from "@/lib/auth/authenticate";
-import { createSession, getSession, revokeSession, type SessionRecord } from "@/lib/auth/session-store";
+import { createSession, getSession, revokeSession } from "@/lib/auth/session-store";
+import { claimsFromRecord, parseSessionClaims, type SessionClaims } from "@/lib/auth/session-claims";
+import { resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithGoogle } from "@/lib/auth/sign-in-with-google";
 import { isProtectedPath } from "@/lib/auth/protected-paths";
 
@@ -22,9 +24,6 @@ declare module "next-auth" {
   }
 }
 
-// The session callback receives the token object the jwt callback returned; remembering the Redis record
-// for it saves a second Redis read per request. (A WeakMap: nothing outlives the request.)
-const recordByToken = new WeakMap<object, SessionRecord>();
 
 export const googleEnabled = Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET);
 
@@ -57,36 +56,33 @@ const config: NextAuthConfig = {
       Object.assign(user, linked);
       return true;
     },
+    // The cookie holds the session id plus a copy of the session as Redis last confirmed it (claims with
+    // `checkedAt`); the copy is used only while Redis is unreachable (lib/auth/resolve-session.ts).
     async jwt({ token, user }) {
       if (user?.id) {
-        // Sign-in: the cookie will hold only the new session's id.
-        const sid = await createSession({
+        const session = {
           userId: user.id,
           email: user.email ?? "",
           name: user.name ?? null,
           role: user.role ?? "STUDENT",
           onboarded: user.onboarded ?? false,
-          ip: user.ip ?? "unknown",
-          userAgent: user.userAgent ?? "",
-        });
-        return { sid };
+        };
+        const sid = await createSession({ ...session, ip: user.ip ?? "unknown", userAgent: user.userAgent ?? "" });
+        return { sid, ...claimsFromRecord(session, Date.now()) };
       }
       if (typeof token.sid !== "string") return null;
-      const record = await getSession(token.sid).catch((err: Error) => {
-        logger.error({ err: err.message }, "session store unavailable");
-        return null;
-      });
-      if (!record) return null; // revoked or expired: signed out on this very request
-      recordByToken.set(token, record);
-      return token;
+      const resolved = await resolveSession(token.sid, parseSessionClaims(token));
+      if (!resolved) return null; // revoked or expired (or unconfirmed too long in an outage): signed out now
+      return { sid: token.sid, ...resolved.claims } satisfies { sid: string } & SessionClaims;
     },
     async session({ session, token }) {
-      const record = recordByToken.get(token) ?? (typeof token.sid === "string" ? await getSession(token.sid) : null);
-      if (!record) return session;
+      // The jwt callback has just resolved this token (on every request), so its claims are current.
+      const claims = parseSessionClaims(token);
+      if (typeof token.sid !== "string" || !claims) return session;
       return {
         ...session,
-        sessionId: token.sid as string,
-        user: { ...session.user, id: record.userId, email: record.email, name: record.name, role: record.role, onboarded: record.onboarded },
+        sessionId: token.sid,
+        user: { ...session.user, id: claims.uid, email: claims.email, name: claims.name, role: claims.role, onboarded: claims.onboarded },
       };
     },
     // Used by the proxy: signed-out visitors of student and admin pages go to the sign-in page.
@@ -99,8 +95,13 @@ const config: NextAuthConfig = {
       const token = "token" in message ? message.token : null;
       const sid = token?.sid;
       if (typeof sid !== "string") return;
-      const record = await getSession(sid);
-      if (record) await revokeSession(record.userId, sid);
+      try {
+        const record = await getSession(sid);
+        if (record) await revokeSession(record.userId, sid);
+      } catch (err) {
+        // The cookie is cleared anyway; the record expires on its own TTL.
+        logger.warn({ err: (err as Error).message }, "could not revoke the session at sign-out");
+      }
     },
   },
 };

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { UserRole } from "@/generated/prisma/client";
-import { redis } from "@/lib/cache/redis";
+import { isRedisUsable, redis } from "@/lib/cache/redis";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/observability/logger";
 
 /**
  * Sessions live in Redis, not in the cookie: the cookie's JWT carries only the session id, so any session
@@ -41,20 +42,40 @@ export async function createSession(input: Omit<SessionRecord, "createdAt" | "la
   return sid;
 }
 
-/** The live session, or null when it expired or was revoked. Extends it when it was last seen a while ago. */
+/** Redis could not be asked: the session is neither confirmed nor refuted (see resolve-session.ts). */
+export class SessionStoreUnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super(`session store unavailable${cause instanceof Error ? `: ${cause.message}` : ""}`, { cause });
+    this.name = "SessionStoreUnavailableError";
+  }
+}
+
+/**
+ * The live session, or null when it expired or was revoked. Extends it when it was last seen a while
+ * ago. Throws SessionStoreUnavailableError when Redis is unreachable, at once while the client is
+ * reconnecting rather than after the command timeout.
+ */
 export async function getSession(sid: string): Promise<SessionRecord | null> {
-  const raw = await redis.get(sessionKey(sid));
+  if (!isRedisUsable(redis)) throw new SessionStoreUnavailableError(new Error(`redis is ${redis.status}`));
+  let raw: string | null;
+  try {
+    raw = await redis.get(sessionKey(sid));
+  } catch (err) {
+    throw new SessionStoreUnavailableError(err);
+  }
   if (!raw) return null;
   const record = JSON.parse(raw) as SessionRecord;
   const now = Date.now();
   if (now - record.lastSeenAt > TOUCH_INTERVAL_MS) {
     record.lastSeenAt = now;
-    // XX: never resurrect a session revoked between the GET and this write.
+    // XX: never resurrect a session revoked between the GET and this write. A failed touch only delays
+    // the sliding expiry; the session was read, so it is not failed for it.
     await redis
       .multi()
       .set(sessionKey(sid), JSON.stringify(record), "EX", ttlSeconds(), "XX")
       .expire(userSessionsKey(record.userId), ttlSeconds())
-      .exec();
+      .exec()
+      .catch((err: Error) => logger.warn({ err: err.message }, "could not extend a session"));
   }
   return record;
 }

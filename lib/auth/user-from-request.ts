@@ -1,24 +1,26 @@
 import { parse as parseCookies } from "cookie";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { getSession } from "@/lib/auth/session-store";
-import { SESSION_COOKIE_NAMES, sessionIdFromCookie } from "@/lib/auth/session-cookie";
+import { resolveSession } from "@/lib/auth/resolve-session";
+import { SESSION_COOKIE_NAMES, sessionTokenFromCookie } from "@/lib/auth/session-cookie";
 
 /**
  * The signed-in user of a route-handler request, read from the request itself: the session cookie's JWT
  * names a session id, and the session must still exist in Redis (the same check next-auth's jwt callback
- * makes for pages). Needs no request-scoped globals, so handlers can be called directly in tests.
+ * makes for pages; while Redis is unreachable, the grace rule of resolveSession). Needs no
+ * request-scoped globals, so handlers can be called directly in tests.
  */
-export async function userFromRequest(request: Request): Promise<CurrentUser | null> {
+export async function userFromRequest(request: Request, options: { now?: number } = {}): Promise<CurrentUser | null> {
   // Parsed from the header, never through NextRequest: wrapping the request would lock its body, which
   // the handler still has to read.
   const cookies = parseCookies(request.headers.get("cookie") ?? "");
   for (const name of SESSION_COOKIE_NAMES) {
     const value = cookies[name];
     if (!value) continue;
-    const sid = await sessionIdFromCookie(name, value);
-    const record = sid ? await getSession(sid) : null;
-    if (!sid || !record) return null;
-    return { id: record.userId, email: record.email, name: record.name, role: record.role, onboarded: record.onboarded, sessionId: sid };
+    const token = await sessionTokenFromCookie(name, value);
+    const session = token ? await resolveSession(token.sid, token.claims, options) : null;
+    if (!token || !session) return null;
+    const { claims } = session;
+    return { id: claims.uid, email: claims.email, name: claims.name, role: claims.role, onboarded: claims.onboarded, sessionId: token.sid };
   }
   return null;
 }

@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
+import { requestStats } from "@/lib/observability/request-stats";
 import { isRedisUsable, redis } from "@/lib/cache/redis";
 
 /** What a cached value is: it goes through JSON, so Dates come back as strings. */
@@ -31,8 +32,10 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
   // holds when Redis is unreachable. The Redis lock below extends that across instances.
   const inflight = new Map<string, Promise<unknown>>();
 
-  const count = (policy: CachePolicy, result: "hit" | "miss" | "error" | "bypass") =>
+  const count = (policy: CachePolicy, result: "hit" | "miss" | "error" | "bypass") => {
     metrics.cacheRequests.inc({ cache: policy.cache, result });
+    requestStats.recordCache(policy.cache, result);
+  };
 
   const degrade = <T>(policy: CachePolicy, key: string, err: unknown, compute: () => Promise<T>) => {
     count(policy, "error");

@@ -64,6 +64,8 @@ export type RecentAttempt = {
 };
 
 export type StudentDashboard = {
+  /** Present (true) only on a copy served while the database is unreachable; `generatedAt` says how old. */
+  stale?: true;
   generatedAt: string;
   timeZone: string;
   /** The student's today, "YYYY-MM-DD". */

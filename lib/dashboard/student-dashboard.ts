@@ -1,10 +1,12 @@
 import { cache as appCache, type Cache } from "@/lib/cache/cache-aside";
 import type { DbClient } from "@/lib/db/prisma";
+import { isConnectionError } from "@/lib/db/is-connection-error";
 import { readerFor } from "@/lib/db/read-your-writes";
 import { NotFoundError } from "@/lib/http/errors";
 import { localDayBounds, safeTimeZone } from "@/lib/flashcards/local-day";
 import { dashboardCachePolicy, dashboardKey } from "@/lib/progress/dashboard-cache";
 import { examCountdown } from "@/lib/dashboard/exam-countdown";
+import { keepLastGoodDashboard, lastGoodDashboard } from "@/lib/dashboard/last-good-dashboard";
 import { loadDashboardActivity, type TrendRow } from "@/lib/dashboard/load-dashboard-activity";
 import { loadDashboardCourses } from "@/lib/dashboard/load-dashboard-courses";
 import { localDate } from "@/lib/dashboard/local-calendar";
@@ -18,18 +20,31 @@ export type DashboardOptions = {
   now?: Date;
   /** The cache to read through (tests pass one on a dead Redis); the app's by default. */
   cache?: Cache;
+  /** Where to compute from (tests pass one on a dead database); readerFor(userId) by default. */
+  reader?: DbClient;
 };
 
 /**
  * The student's dashboard, from the cache when it is there (10 minutes, dropped by every write of theirs
  * that it shows: attempts, self-marking, reviews), else computed in two queries. Concurrent misses for
- * one student compute once; without Redis it is computed from the database every time.
+ * one student compute once; without Redis it is computed from the database every time. When the
+ * database cannot be reached, the last dashboard computed for them (up to a day old) is returned with
+ * `stale: true`; without one, the connection error is thrown (the route answers 503).
  */
-export function getStudentDashboard(userId: string, options: DashboardOptions = {}): Promise<StudentDashboard> {
+export async function getStudentDashboard(userId: string, options: DashboardOptions = {}): Promise<StudentDashboard> {
   const cache = options.cache ?? appCache;
-  return cache.getOrCompute(dashboardKey(userId), dashboardCachePolicy, async () =>
-    computeStudentDashboard(userId, options.now ?? new Date(), await readerFor(userId)),
-  );
+  try {
+    return await cache.getOrCompute(dashboardKey(userId), dashboardCachePolicy, async () => {
+      const dashboard = await computeStudentDashboard(userId, options.now ?? new Date(), options.reader ?? (await readerFor(userId)));
+      await keepLastGoodDashboard(userId, dashboard);
+      return dashboard;
+    });
+  } catch (err) {
+    if (!isConnectionError(err)) throw err;
+    const stale = await lastGoodDashboard(userId);
+    if (!stale) throw err;
+    return stale;
+  }
 }
 
 /**

@@ -64,3 +64,13 @@ export function formatWait(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return minutes === 1 ? "1 minute" : `${minutes} minutes`;
 }
+
+/** A dependency (the database) cannot be reached: the caller should retry shortly, nothing was changed. */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    readonly retryAfterSeconds = 30,
+    message = "The service is briefly unavailable. Please try again in a moment.",
+  ) {
+    super(503, "unavailable", message);
+  }
+}

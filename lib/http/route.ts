@@ -4,7 +4,11 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { routeLabel } from "@/lib/http/route-label";
-import { AppError, BadRequestError, ForbiddenError, RateLimitedError, UnsupportedMediaTypeError } from "@/lib/http/errors";
+import { AppError, BadRequestError, ForbiddenError, RateLimitedError, ServiceUnavailableError, UnsupportedMediaTypeError } from "@/lib/http/errors";
+import { isConnectionError } from "@/lib/db/is-connection-error";
+import { shortErrorMessage } from "@/lib/db/short-error-message";
+import { runWithRequestId } from "@/lib/observability/request-context";
+import { requestStats } from "@/lib/observability/request-stats";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { userFromRequest } from "@/lib/auth/user-from-request";
 import { limitOrThrow } from "@/lib/rate-limit/limit";
@@ -69,10 +73,17 @@ function validate(schema: z.ZodType, value: unknown, where: string) {
   throw new BadRequestError(first ? `Invalid ${where}: ${first.path ? `${first.path}: ` : ""}${first.message}` : `Invalid ${where}.`, { issues }, "validation_failed");
 }
 
-export function errorResponse(err: unknown, requestId: string): Response {
+export function errorResponse(thrown: unknown, requestId: string): Response {
+  let err = thrown;
+  if (!(err instanceof AppError) && isConnectionError(err)) {
+    // The database (or another server) is unreachable: nothing the caller did, and nothing was written.
+    // 503 + Retry-After tells clients and the load balancer to come back, instead of a bare 500.
+    logger.warn({ err: shortErrorMessage(err), requestId }, "dependency unreachable, answering 503");
+    err = new ServiceUnavailableError();
+  }
   if (err instanceof AppError) {
     const headers = new Headers({ "x-request-id": requestId, "cache-control": "no-store" });
-    if (err instanceof RateLimitedError) headers.set("retry-after", String(err.retryAfterSeconds));
+    if (err instanceof RateLimitedError || err instanceof ServiceUnavailableError) headers.set("retry-after", String(err.retryAfterSeconds));
     return Response.json({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, { status: err.status, headers });
   }
   logger.error({ err, requestId }, "unhandled error in route handler");
@@ -115,18 +126,19 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
   return async (request: Request, context: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     const started = performance.now();
     const requestId = request.headers.get("x-request-id")?.slice(0, 100) || randomUUID();
-    const response = await run(request, context, requestId);
+    const response = await runWithRequestId(requestId, () => run(request, context, requestId));
     // Handlers that build their own Response (downloads, redirects) get the id too, where headers are mutable.
-    if (!response.headers.has("x-request-id")) {
-      try {
-        response.headers.set("x-request-id", requestId);
-      } catch {
-        // Response.redirect() headers are immutable; the log line still carries the id.
-      }
+    try {
+      if (!response.headers.has("x-request-id")) response.headers.set("x-request-id", requestId);
+      // Which instance answered, behind a load balancer (set INSTANCE_ID per instance).
+      if (env.INSTANCE_ID) response.headers.set("x-instance-id", env.INSTANCE_ID);
+    } catch {
+      // Response.redirect() headers are immutable; the log line still carries the id.
     }
     const seconds = (performance.now() - started) / 1_000;
     const routePattern = routeLabel(new URL(request.url).pathname);
     metrics.httpRequestDuration.observe({ route: routePattern, method: request.method, status: String(response.status) }, seconds);
+    requestStats.recordRequest(routePattern, request.method, response.status, seconds * 1_000);
     requestLog[response.status >= 500 ? "error" : "info"]({ requestId, method: request.method, route: routePattern, status: response.status, ms: Math.round(seconds * 1_000) }, "request");
     return response;
   };

@@ -6,6 +6,11 @@ import { markRecentWrite } from "@/lib/db/read-your-writes";
 export const dashboardCachePolicy: CachePolicy = { cache: "dashboard", ttlSeconds: 10 * 60 };
 export const dashboardKey = (userId: string) => `dashboard:v1:${userId}`;
 
+// The last dashboard computed for each student, kept a day and never invalidated: served (marked stale)
+// only when the database cannot be reached, where an out-of-date dashboard beats an error page.
+export const LAST_GOOD_DASHBOARD_TTL_SECONDS = 24 * 60 * 60;
+export const lastGoodDashboardKey = (userId: string) => `dashboard:last-good:v1:${userId}`;
+
 /** Call after any write of the user's that the dashboard shows; their next reads also go to the primary. */
 export async function invalidateDashboard(userId: string): Promise<void> {
   await Promise.all([cache.invalidate(dashboardKey(userId)), markRecentWrite(userId)]);
