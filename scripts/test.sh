@@ -31,6 +31,9 @@ npx vitest run
 step "production build"
 npx next build
 
+step "operations: two instances behind nginx, dependency failures"
+npx vitest run --config vitest.ops.config.ts
+
 step "end-to-end tests"
 npx playwright test
 

@@ -19,6 +19,7 @@ export default async function AdminHomePage() {
         </li>
         <li><Link href="/admin/analytics" className="font-semibold text-brand-700 hover:underline">Analytics</Link> — sign-ups, active students, most practised courses, low success questions and coverage gaps.</li>
         <li><Link href="/admin/imports" className="font-semibold text-brand-700 hover:underline">Imports</Link> — upload questions in bulk (CSV or JSON), check them, import them.</li>
+        <li><Link href="/admin/system" className="font-semibold text-brand-700 hover:underline">System</Link> — live traffic, latency percentiles, errors, cache hit rate, replica lag and the job queue.</li>
         <li><Link href="/admin/jobs" className="font-semibold text-brand-700 hover:underline">Jobs</Link> — background job runs, failures, durations and backlog.</li>
         <li><Link href="/admin/audit" className="font-semibold text-brand-700 hover:underline">Audit log</Link> — every admin change, who made it and what it changed.</li>
       </ul>

@@ -8,7 +8,7 @@ import { safeTimeZone } from "@/lib/flashcards/local-day";
 import { NotFoundError } from "@/lib/http/errors";
 import { deliverEmailsSoon } from "@/lib/jobs/deliver-emails-soon";
 import { logger } from "@/lib/observability/logger";
-import { dashboardKey } from "@/lib/progress/dashboard-cache";
+import { dashboardKey, lastGoodDashboardKey } from "@/lib/progress/dashboard-cache";
 
 /** Days between asking for deletion and the erasure: time to change one's mind, or to notice a stranger did. */
 export const DELETION_GRACE_DAYS = 14;
@@ -96,7 +96,7 @@ export async function eraseDueAccounts({ now = new Date(), limit = 100 }: { now?
     if (!done) continue;
     erased.push(id);
     // After the commit: a session or a cached dashboard of an erased account must not outlive it.
-    await Promise.all([revokeAllSessions(id), cache.invalidate(dashboardKey(id))]).catch((err: unknown) =>
+    await Promise.all([revokeAllSessions(id), cache.invalidate(dashboardKey(id), lastGoodDashboardKey(id))]).catch((err: unknown) =>
       logger.warn({ err, userId: id }, "erased account: could not clear its sessions or cache; they expire on their own"),
     );
   }

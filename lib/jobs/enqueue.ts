@@ -7,6 +7,7 @@ import { jobsForEvent } from "@/lib/jobs/job-registry";
 import { runInline, track } from "@/lib/jobs/inline-runner";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
+import { currentRequestId } from "@/lib/observability/request-context";
 
 const log = logger.child({ module: "jobs" });
 
@@ -34,7 +35,9 @@ export async function enqueue<N extends EventName>(event: AppEvent<N>, options: 
   }
 
   for (const definition of jobsForEvent(event.name)) {
-    runAfterResponse(() => runInline(definition, { name: event.name, data, id }, { requestId: options.requestId }));
+    // The request that started the job is named in job_runs and in the job's log lines.
+    const requestId = options.requestId ?? currentRequestId();
+    runAfterResponse(() => runInline(definition, { name: event.name, data, id }, { requestId }));
   }
   return true;
 }
