@@ -1,8 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { noteQuery } from "@/lib/db/query-counter";
+import { observePool, timeQuery, type PoolTarget } from "@/lib/db/db-metrics";
 import { withReplicaFailover } from "@/lib/db/replica-failover";
 import { createReplicaMonitor, type ReplicaHealthOptions, type ReplicaMonitor, type ReplicaStatus } from "@/lib/db/replica-health";
 
@@ -13,29 +15,30 @@ export type DbClientsOptions = {
   replicaHealth: ReplicaHealthOptions;
 };
 
-function createClient(connectionString: string, role: "primary" | "replica", poolSize: number) {
-  return new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString,
-      max: poolSize,
-      // application_name makes each pool visible in pg_stat_activity (and lets tests prove where a read ran).
-      application_name: `ib-revise-${role}`,
-      // A replica that stops answering must fail fast enough for its reads to move to the primary (this
-      // also bounds the wait for a free connection); the primary has nowhere to move to, so it keeps
-      // pg's default of waiting.
-      ...(role === "replica" ? { connectionTimeoutMillis: 5_000 } : {}),
-    }),
+function createClient(connectionString: string, target: PoolTarget, poolSize: number) {
+  // The pool is ours (not the adapter's) so its usage can be exported as metrics.
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    // application_name makes each pool visible in pg_stat_activity (and lets tests prove where a read ran).
+    application_name: `ib-revise-${target.role}`,
+    // A replica that stops answering must fail fast enough for its reads to move to the primary (this
+    // also bounds the wait for a free connection); the primary has nowhere to move to, so it keeps
+    // pg's default of waiting.
+    ...(target.role === "replica" ? { connectionTimeoutMillis: 5_000 } : {}),
   });
+  observePool(target, pool);
+  return { client: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
 }
 
-// Counted on each underlying client: the replica extension hands reads straight to these clients, so a
-// hook on the outer client would never see them.
-function withQueryCounting(client: PrismaClient) {
+// Counted and timed on each underlying client: the replica extension hands reads straight to these
+// clients, so a hook on the outer client would never see them.
+function withQueryCounting(client: PrismaClient, target: PoolTarget) {
   return client.$extends({
     query: {
       async $allOperations({ operation, model, args, query }) {
         noteQuery(operation, model);
-        return query(args);
+        return timeQuery(target, operation, () => query(args));
       },
     },
   }) as unknown as PrismaClient;
@@ -46,11 +49,16 @@ function withQueryCounting(client: PrismaClient) {
  * rotation. The app uses one set (`db` below); tests build others against their own servers.
  */
 export function createDbClients(options: DbClientsOptions) {
-  const primary = withQueryCounting(createClient(options.primaryUrl, "primary", options.poolSize));
+  const primaryTarget: PoolTarget = { role: "primary", name: "primary" };
+  const primaryPool = createClient(options.primaryUrl, primaryTarget, options.poolSize);
+  const primary = withQueryCounting(primaryPool.client, primaryTarget);
   const monitor = createReplicaMonitor(options.primaryUrl, options.replicaUrls, options.replicaHealth);
-  const replicas = options.replicaUrls.map((url, i) =>
-    withQueryCounting(withReplicaFailover(createClient(url, "replica", options.poolSize), { name: monitor.names[i]!, primary, monitor })),
-  );
+  const replicaPools = options.replicaUrls.map((url, i) => {
+    const target: PoolTarget = { role: "replica", name: monitor.names[i]! };
+    const created = createClient(url, target, options.poolSize);
+    return { ...created, client: withQueryCounting(withReplicaFailover(created.client, { name: target.name, primary, monitor }), target) };
+  });
+  const replicas = replicaPools.map((r) => r.client);
   // With no replica configured the primary serves reads too, so callers never branch on topology.
   const db = primary.$extends(readReplicas({ replicas: replicas.length ? replicas : [primary] }));
   return {
@@ -59,6 +67,8 @@ export function createDbClients(options: DbClientsOptions) {
     async disconnect() {
       await monitor.stop();
       await db.$disconnect();
+      // The adapter does not end pools it was handed.
+      await Promise.allSettled([primaryPool.pool, ...replicaPools.map((r) => r.pool)].map((pool) => pool.end()));
     },
   };
 }

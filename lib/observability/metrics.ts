@@ -9,12 +9,22 @@ type Metrics = {
   jobRuns: Counter<"job" | "mode" | "status">;
   jobDuration: Histogram<"job" | "mode">;
   jobEnqueueFailures: Counter<"event">;
+  dbQueryDuration: Histogram<"role" | "pool" | "operation">;
+  dbPoolConnections: Gauge<"role" | "pool" | "state">;
   dbReplicaUp: Gauge<"replica">;
   dbReplicaLag: Gauge<"replica">;
   dbReplicaFailovers: Counter<"replica" | "reason">;
   dbReplicaReadsOnPrimary: Counter<"replica" | "cause">;
 };
 const globalForMetrics = globalThis as unknown as { ibReviseMetrics?: Metrics };
+
+export type PoolSample = { role: string; pool: string; total: number; idle: number; waiting: number };
+const poolSamplers = new Set<() => PoolSample[]>();
+
+/** Lets the database module report its pools at each scrape without this module importing it. */
+export function addPoolSampler(sample: () => PoolSample[]): void {
+  poolSamplers.add(sample);
+}
 
 function createMetrics(): Metrics {
   const registry = new Registry();
@@ -26,6 +36,28 @@ function createMetrics(): Metrics {
       help: "Cache lookups by cache name and result (hit, miss, error, bypass)",
       labelNames: ["cache", "result"],
       registers: [registry],
+    }),
+    dbQueryDuration: new Histogram({
+      name: "db_query_duration_seconds",
+      help: "Prisma operation duration by pool (primary, or a replica by host:port) and operation",
+      labelNames: ["role", "pool", "operation"],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    dbPoolConnections: new Gauge({
+      name: "db_pool_connections",
+      help: "Connections of each pool by state: in use, idle, and callers waiting for one",
+      labelNames: ["role", "pool", "state"],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const sample of [...poolSamplers].flatMap((s) => s())) {
+          const labels = { role: sample.role, pool: sample.pool };
+          this.set({ ...labels, state: "in_use" }, sample.total - sample.idle);
+          this.set({ ...labels, state: "idle" }, sample.idle);
+          this.set({ ...labels, state: "waiting" }, sample.waiting);
+        }
+      },
     }),
     httpRequestDuration: new Histogram({
       name: "http_request_duration_seconds",
