@@ -18,7 +18,8 @@ test("an admin creates a topic and a question with a markscheme, publishes it, a
   await admin.getByLabel("Code").first().fill(topicCode);
   await admin.getByLabel("Title").first().fill(topicTitle);
   await admin.getByRole("button", { name: "Add topic" }).click();
-  await expect(admin.getByText(topicTitle).first()).toBeVisible();
+  await expect(admin.getByRole("status").filter({ hasText: `Topic ${topicCode} added.` })).toBeVisible();
+  await expect(admin.getByRole("button", { name: `Move ${topicCode} up` })).toBeVisible();
 
   await admin.goto("/admin/content");
   await admin.getByRole("link", { name: "Questions of Physics SL" }).click();
