@@ -30,6 +30,7 @@ test("an admin creates a topic and a question with a markscheme, publishes it, a
   await form.getByLabel("Type").selectOption("WRITTEN");
   await form.getByLabel("Marks", { exact: true }).first().fill("2");
   await form.getByLabel("Command term").selectOption("Explain");
+  await form.getByLabel("Paper").selectOption("P2");
   await form.getByLabel("Stem").fill(`Explain why a ball thrown upwards has acceleration $g = 9.8\\,\\text{m s}^{-2}$ at the top of its path. (${run})`);
 
   // The live preview renders the stem with KaTeX as students will see it, and reports a broken formula.
@@ -63,4 +64,10 @@ test("an admin creates a topic and a question with a markscheme, publishes it, a
   await expect(student.getByText("Only gravity acts on the ball")).toBeVisible();
   await student.getByRole("button", { name: "Save my marks" }).click();
   await expect(student.getByText(/\d \/ 2 marks/).first()).toBeVisible();
+
+  // Archived, it leaves the bank (and the shared test database's course as it was).
+  await admin.getByRole("button", { name: "Archive" }).click();
+  await expect(admin.getByText("Archived", { exact: true }).first()).toBeVisible();
+  await student.goto(`/questions?course=physics-sl&topic=${encodeURIComponent(topicCode)}`);
+  await expect(student.getByRole("article").filter({ hasText: run })).toHaveCount(0);
 });

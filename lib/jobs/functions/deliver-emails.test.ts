@@ -26,6 +26,8 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => {
+  // Test files share the worker's process.env: later files must not see this file's SMTP server.
+  delete process.env.SMTP_URL;
   await smtp.close();
 });
 
