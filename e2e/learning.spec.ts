@@ -44,7 +44,8 @@ test("a student practises five questions of mixed types, resumes after a reload,
     if (question.type !== "WRITTEN") await expect(page.getByText(/^(\d+) \/ \1 marks?$/).first()).toBeVisible(); // right answers earn full marks
     await page.getByRole("button", { name: /^Next question/ }).click();
   }
-  await expect(page.getByRole("heading", { name: /results|summary|finished/i })).toBeVisible();
+  // Finishing the set completes it and builds the summary: the slowest step of the journey.
+  await expect(page.getByRole("heading", { name: /results|summary|finished/i })).toBeVisible({ timeout: 15_000 });
 });
 
 test("a mock exam times out and is submitted and graded automatically", async ({ page }) => {
