@@ -1,31 +1,13 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { DbTransaction } from "@/lib/db/prisma";
 import type { ImportRow } from "@/lib/content-import/import-row";
+import { questionRecordSelect } from "@/lib/admin/content/question-record";
 import { contentOfImportRow, contentOfStoredQuestion, sameContent } from "@/lib/content-import/question-content";
 
 export type ImportOutcome = "created" | "updated" | "unchanged";
 
-const storedSelect = {
-  id: true,
-  key: true,
-  courseId: true,
-  topicId: true,
-  type: true,
-  difficulty: true,
-  marks: true,
-  paper: true,
-  calculator: true,
-  commandTerm: true,
-  stem: true,
-  options: true,
-  correctOptionId: true,
-  numericAnswer: true,
-  workedSolution: true,
-  source: true,
-  status: true,
-  publishedAt: true,
-  markingPoints: { orderBy: { sortOrder: "asc" }, select: { label: true, kind: true, marks: true, text: true, dependsOn: true, keywords: true } },
-} satisfies Prisma.QuestionSelect;
+// The editor's view of a question plus its source: the import compares content the same way an edit does.
+const storedSelect = { ...questionRecordSelect, source: true } satisfies Prisma.QuestionSelect;
 
 /**
  * Writes one batch of imported questions inside the caller's transaction, keyed by `key`. Unlike the
