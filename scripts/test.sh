@@ -31,6 +31,9 @@ npx vitest run
 step "production build"
 npx next build
 
+step "first-load JavaScript budget (150 kB gzip per student route)"
+npx tsx scripts/bench/bundle-budget.ts .next
+
 step "operations: two instances behind nginx, dependency failures"
 npx vitest run --config vitest.ops.config.ts
 
