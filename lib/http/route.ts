@@ -6,6 +6,7 @@ import { metrics } from "@/lib/observability/metrics";
 import { routeLabel } from "@/lib/http/route-label";
 import { AppError, BadRequestError, ForbiddenError, RateLimitedError, ServiceUnavailableError, UnsupportedMediaTypeError } from "@/lib/http/errors";
 import { isConnectionError } from "@/lib/db/is-connection-error";
+import { isOverloadError } from "@/lib/db/is-overload-error";
 import { shortErrorMessage } from "@/lib/db/short-error-message";
 import { runWithRequestId } from "@/lib/observability/request-context";
 import { requestStats } from "@/lib/observability/request-stats";
@@ -75,10 +76,11 @@ function validate(schema: z.ZodType, value: unknown, where: string) {
 
 export function errorResponse(thrown: unknown, requestId: string): Response {
   let err = thrown;
-  if (!(err instanceof AppError) && isConnectionError(err)) {
-    // The database (or another server) is unreachable: nothing the caller did, and nothing was written.
-    // 503 + Retry-After tells clients and the load balancer to come back, instead of a bare 500.
-    logger.warn({ err: shortErrorMessage(err), requestId }, "dependency unreachable, answering 503");
+  if (!(err instanceof AppError) && (isConnectionError(err) || isOverloadError(err))) {
+    // The database (or another server) is unreachable, or has no connection free in time: nothing the
+    // caller did, and nothing was written. 503 + Retry-After tells clients and the load balancer to come
+    // back, instead of a bare 500.
+    logger.warn({ err: shortErrorMessage(err), requestId }, "dependency unreachable or overloaded, answering 503");
     err = new ServiceUnavailableError();
   }
   if (err instanceof AppError) {
