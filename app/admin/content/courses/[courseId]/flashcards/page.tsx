@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CourseContentHeader } from "../_components/course-content-header";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRolePage } from "@/lib/auth/current-user";
@@ -23,21 +24,7 @@ export default async function CourseFlashcardsPage({ params, searchParams }: Pag
 
   return (
     <>
-      <p className="text-sm text-slate-600">
-        <Link href="/admin/content" className="text-brand-700 hover:underline">
-          Content
-        </Link>{" "}
-        ·{" "}
-        <Link href={`/admin/content/courses/${courseId}/topics`} className="text-brand-700 hover:underline">
-          {tree.course.name} topics
-        </Link>
-      </p>
-      <div className="mt-1 flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-3xl font-bold tracking-tight">{tree.course.name}: flashcards</h1>
-        <Link href={`/admin/content/courses/${courseId}/flashcards/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
-          New flashcard
-        </Link>
-      </div>
+      <CourseContentHeader courseId={courseId} courseName={tree.course.name} kind="flashcards" />
       <form role="search" aria-label="Filter flashcards" className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
         <SelectInput id="filter-topic" name="topic" label="Topic" defaultValue={query.topic ?? ""} options={[{ value: "", label: "All topics" }, ...tree.flat.map((t) => ({ value: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}` }))]} />
         <SelectInput

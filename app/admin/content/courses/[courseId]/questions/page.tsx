@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CourseContentHeader } from "../_components/course-content-header";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRolePage } from "@/lib/auth/current-user";
@@ -26,21 +27,7 @@ export default async function CourseQuestionsPage({ params, searchParams }: Page
 
   return (
     <>
-      <p className="text-sm text-slate-600">
-        <Link href="/admin/content" className="text-brand-700 hover:underline">
-          Content
-        </Link>{" "}
-        ·{" "}
-        <Link href={`/admin/content/courses/${courseId}/topics`} className="text-brand-700 hover:underline">
-          {tree.course.name} topics
-        </Link>
-      </p>
-      <div className="mt-1 flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-3xl font-bold tracking-tight">{tree.course.name}: questions</h1>
-        <Link href={`/admin/content/courses/${courseId}/questions/new`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
-          New question
-        </Link>
-      </div>
+      <CourseContentHeader courseId={courseId} courseName={tree.course.name} kind="questions" />
       <form role="search" aria-label="Filter questions" className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5">
         <SelectInput
           id="filter-topic"

@@ -1,0 +1,28 @@
+import type { Route } from "next";
+import Link from "next/link";
+
+/** Breadcrumb, heading and "New …" button shared by a course's question and flashcard lists. */
+export function CourseContentHeader({ courseId, courseName, kind }: { courseId: string; courseName: string; kind: "questions" | "flashcards" }) {
+  const singular = kind === "questions" ? "question" : "flashcard";
+  return (
+    <>
+      <p className="text-sm text-slate-600">
+        <Link href="/admin/content" className="text-brand-700 hover:underline">
+          Content
+        </Link>{" "}
+        ·{" "}
+        <Link href={`/admin/content/courses/${courseId}/topics` as Route} className="text-brand-700 hover:underline">
+          {courseName} topics
+        </Link>
+      </p>
+      <div className="mt-1 flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-3xl font-bold tracking-tight">
+          {courseName}: {kind}
+        </h1>
+        <Link href={`/admin/content/courses/${courseId}/${kind}/new` as Route} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+          New {singular}
+        </Link>
+      </div>
+    </>
+  );
+}
