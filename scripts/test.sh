@@ -38,6 +38,7 @@ step "operations: two instances behind nginx, dependency failures"
 npx vitest run --config vitest.ops.config.ts
 
 step "end-to-end tests"
+bash scripts/chromium.sh
 npx playwright test
 
 printf '\n[test] all passed in %ss\n' "$((SECONDS - started))"
