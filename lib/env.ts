@@ -42,6 +42,13 @@ const envSchema = z.object({
    * revocation can lag during one.
    */
   SESSION_REDIS_GRACE_MINUTES: z.coerce.number().int().min(0).max(1_440).default(15),
+  /**
+   * Password hashes (argon2id, ~30 ms of one core each) computed at once per instance; more wait in a
+   * queue of PASSWORD_HASH_QUEUE, and past that a sign-in, sign-up or reset answers 503 instead of
+   * starving every other request of CPU.
+   */
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
   /** Google sign-in is offered only when both are set. */
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),

@@ -2,12 +2,12 @@ import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { BadRequestError, RateLimitedError } from "@/lib/http/errors";
 import { hashPassword } from "@/lib/auth/password";
-import { consumeAuthToken, issueAuthToken, TOKEN_TTL_MINUTES } from "@/lib/auth/auth-tokens";
+import { consumeAuthToken, findLiveAuthToken, issueAuthToken, TOKEN_TTL_MINUTES, voidAuthTokens } from "@/lib/auth/auth-tokens";
 import { revokeAllSessions } from "@/lib/auth/session-store";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { deliverEmailsSoon } from "@/lib/jobs/deliver-emails-soon";
 import { limitOrThrow } from "@/lib/rate-limit/limit";
-import { passwordResetByAccount, passwordResetByIp } from "@/lib/rate-limit/limiters";
+import { passwordResetByAccount, passwordResetByIp, passwordResetConfirmByIp } from "@/lib/rate-limit/limiters";
 
 /**
  * Emails a reset link when the address has an active account. The caller always shows the same
@@ -37,17 +37,27 @@ export async function requestPasswordReset(email: string, ip: string): Promise<v
   await deliverEmailsSoon();
 }
 
-/** Sets a new password from a reset link and signs the user out everywhere (a reset often follows a compromise). */
-export async function resetPassword(token: string, password: string): Promise<{ userId: string }> {
+const invalidLink = () => new BadRequestError("This reset link is invalid, expired or already used. Ask for a new one.", undefined, "invalid_token");
+
+/**
+ * Sets a new password from a reset link and signs the user out everywhere (a reset often follows a
+ * compromise). Anyone can call this, so it is rate-limited per IP and refuses a bad token before the
+ * (deliberately slow) password hash; the reset also voids the user's other unused reset links.
+ */
+export async function resetPassword(token: string, password: string, ip: string): Promise<{ userId: string }> {
+  await limitOrThrow(passwordResetConfirmByIp, ip);
+  if (!(await findLiveAuthToken("PASSWORD_RESET", token))) throw invalidLink();
   const passwordHash = await hashPassword(password);
   const userId = await db.$transaction(async (tx) => {
+    // Still the single-use step: two requests with one link can both pass the look-up, only one gets here.
     const id = await consumeAuthToken(tx, "PASSWORD_RESET", token);
     if (!id) return null;
+    await voidAuthTokens(tx, id, "PASSWORD_RESET");
     // Proof of access to the mailbox also verifies the address.
     await tx.user.update({ where: { id }, data: { passwordHash, emailVerifiedAt: new Date() } });
     return id;
   });
-  if (!userId) throw new BadRequestError("This reset link is invalid, expired or already used. Ask for a new one.", undefined, "invalid_token");
+  if (!userId) throw invalidLink();
   await revokeAllSessions(userId);
   return { userId };
 }

@@ -18,12 +18,32 @@ export async function issueAuthToken(client: DbTransaction | typeof db, userId: 
   return token;
 }
 
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
+
+/**
+ * The user a token belongs to when it is of this kind, unused and unexpired, without using it: lets a
+ * caller refuse a bad token before doing expensive work (hashing a new password). Reads the primary.
+ */
+export async function findLiveAuthToken(kind: AuthTokenKind, token: string): Promise<string | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const row = await db.$primary().authToken.findFirst({
+    where: { tokenHash: hashToken(token), kind, usedAt: null, expiresAt: { gt: new Date() } },
+    select: { userId: true },
+  });
+  return row?.userId ?? null;
+}
+
+/** Uses every other live token of this kind that the user has (a reset makes older reset links void). */
+export async function voidAuthTokens(client: DbTransaction | typeof db, userId: string, kind: AuthTokenKind): Promise<void> {
+  await client.authToken.updateMany({ where: { userId, kind, usedAt: null }, data: { usedAt: new Date() } });
+}
+
 /**
  * Uses a token: returns its user id when the token exists, is of this kind, unused and unexpired, else
  * null. One conditional UPDATE makes it single-use even when the same link is opened twice at once.
  */
 export async function consumeAuthToken(client: DbTransaction | typeof db, kind: AuthTokenKind, token: string): Promise<string | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  if (!TOKEN_SHAPE.test(token)) return null;
   const rows = await client.$queryRaw<{ user_id: string }[]>`
     update auth_tokens set used_at = now()
     where token_hash = ${hashToken(token)} and kind = ${kind}::"AuthTokenKind" and used_at is null and expires_at > now()

@@ -1,8 +1,10 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { passwordResetInput } from "@/lib/accounts/account-input";
 import { resetPassword } from "@/lib/accounts/password-reset";
+import { clientIp } from "@/lib/http/client-ip";
 import { fieldErrors, formError, type FormState } from "@/lib/http/form-state";
 
 export async function chooseNewPassword(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -12,7 +14,7 @@ export async function chooseNewPassword(_prev: FormState, formData: FormData): P
     return errors.token ? { error: errors.token } : { fieldErrors: errors };
   }
   try {
-    await resetPassword(parsed.data.token, parsed.data.password);
+    await resetPassword(parsed.data.token, parsed.data.password, clientIp(await headers()));
   } catch (err) {
     return formError(err);
   }

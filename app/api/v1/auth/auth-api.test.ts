@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { issueAuthToken } from "@/lib/auth/auth-tokens";
+import { hashPassword } from "@/lib/auth/password";
 import { createSession, getSession } from "@/lib/auth/session-store";
 import { POST as signUp } from "./sign-up/route";
 import { POST as requestReset } from "./password-reset/route";
@@ -115,6 +116,46 @@ describe("password reset over the API", () => {
     const again = await call(confirmReset, { token, password: "yet another password" });
     expect(again.status).toBe(400);
     expect(await error(again)).toMatchObject({ code: "invalid_token" });
+  });
+
+  it("voids the user's other unused reset links when one of them is used", async () => {
+    const email = newEmail();
+    await call(signUp, { name: "Ada", email, password: "a long enough password" });
+    const user = await db.$primary().user.findUniqueOrThrow({ where: { email } });
+    const older = await issueAuthToken(db, user.id, "PASSWORD_RESET");
+    const newer = await issueAuthToken(db, user.id, "PASSWORD_RESET");
+    expect((await call(confirmReset, { token: newer, password: "a brand new password" })).status).toBe(200);
+    const stale = await call(confirmReset, { token: older, password: "an attacker's password" });
+    expect(stale.status).toBe(400);
+    expect(await error(stale)).toMatchObject({ code: "invalid_token" });
+  });
+
+  it("refuses a bad link before hashing anything: 400 even while the hashing queue is full", async () => {
+    // Fill this instance's argon2 queue (2 running + 64 waiting): any request that hashed now would get 503.
+    const filling = Array.from({ length: 66 }, () => hashPassword("filling the queue").catch(() => null));
+    const overloaded = await call(signUp, { name: "Ada", email: newEmail(), password: "a long enough password" });
+    expect(overloaded.status).toBe(503);
+    const bad = await call(confirmReset, { token: "x".repeat(43), password: "a brand new password" });
+    expect(bad.status).toBe(400);
+    expect(await error(bad)).toMatchObject({ code: "invalid_token" });
+    await Promise.all(filling);
+  });
+
+  it("limits reset confirmations per address: the 11th in 15 minutes gets 429", async () => {
+    const clientAddress = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const confirm = () =>
+      confirmReset(
+        new Request("http://127.0.0.1:3100/api/v1/auth/password-reset/confirm", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": clientAddress },
+          body: JSON.stringify({ token: "y".repeat(43), password: "a brand new password" }),
+        }),
+        noParams,
+      );
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await confirm()).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(400));
+    expect(statuses.at(-1)).toBe(429);
   });
 
   it("answers 429 with Retry-After when one address asks too often", async () => {

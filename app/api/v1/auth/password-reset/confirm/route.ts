@@ -1,8 +1,9 @@
+import { clientIp } from "@/lib/http/client-ip";
 import { route } from "@/lib/http/route";
 import { passwordResetInput } from "@/lib/accounts/account-input";
 import { resetPassword } from "@/lib/accounts/password-reset";
 
-export const POST = route({ access: "public", body: passwordResetInput }, async ({ body }) => {
-  await resetPassword(body.token, body.password);
+export const POST = route({ access: "public", body: passwordResetInput }, async ({ body, request }) => {
+  await resetPassword(body.token, body.password, clientIp(request.headers));
   return { message: "Password changed. You have been signed out everywhere; sign in with the new password." };
 });
