@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/http/errors";
+import { isUnstorableTextError } from "@/lib/db/is-unstorable-text-error";
+import { unstorableTextError } from "@/lib/http/clean-input";
 import { logger } from "@/lib/observability/logger";
 
 /** What a form's server action returns to its page: a message and per-field errors. */
@@ -14,6 +16,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 /** Maps an error from a form's action to what the form shows; unknown errors are logged and generic. */
 export function formError(err: unknown): FormState {
   if (err instanceof AppError) return { error: err.message };
+  if (isUnstorableTextError(err)) return { error: unstorableTextError("text").message };
   logger.error({ err }, "unhandled error in server action");
   return { error: "Something went wrong on our side. Please try again." };
 }

@@ -4,9 +4,12 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { routeLabel } from "@/lib/http/route-label";
+import { assertStorableInput, unstorableTextError } from "@/lib/http/clean-input";
+import { JSON_BODY_LIMIT_BYTES, PayloadTooLargeError, readBodyText } from "@/lib/http/read-body";
 import { AppError, BadRequestError, ForbiddenError, RateLimitedError, ServiceUnavailableError, UnsupportedMediaTypeError } from "@/lib/http/errors";
 import { isConnectionError } from "@/lib/db/is-connection-error";
 import { isOverloadError } from "@/lib/db/is-overload-error";
+import { isUnstorableTextError } from "@/lib/db/is-unstorable-text-error";
 import { shortErrorMessage } from "@/lib/db/short-error-message";
 import { runWithRequestId } from "@/lib/observability/request-context";
 import { requestStats } from "@/lib/observability/request-stats";
@@ -53,10 +56,14 @@ function assertSameOrigin(request: Request) {
   if (origin !== self && !allowedOrigins.has(origin)) throw new ForbiddenError("Cross-site requests are not allowed.");
 }
 
+function assertDeclaredLength(request: Request) {
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (declared > JSON_BODY_LIMIT_BYTES) throw new PayloadTooLargeError(JSON_BODY_LIMIT_BYTES);
+}
+
 async function parseBody(request: Request, schema: z.ZodType) {
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) throw new UnsupportedMediaTypeError("application/json");
-  const text = await request.text();
-  if (text.length > 1_000_000) throw new BadRequestError("The request body is too large.", undefined, "payload_too_large");
+  const text = await readBodyText(request);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -67,6 +74,7 @@ async function parseBody(request: Request, schema: z.ZodType) {
 }
 
 function validate(schema: z.ZodType, value: unknown, where: string) {
+  assertStorableInput(value, where);
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
@@ -83,6 +91,7 @@ export function errorResponse(thrown: unknown, requestId: string): Response {
     logger.warn({ err: shortErrorMessage(err), requestId }, "dependency unreachable or overloaded, answering 503");
     err = new ServiceUnavailableError();
   }
+  if (!(err instanceof AppError) && isUnstorableTextError(err)) err = unstorableTextError();
   if (err instanceof AppError) {
     const headers = new Headers({ "x-request-id": requestId, "cache-control": "no-store" });
     if (err instanceof RateLimitedError || err instanceof ServiceUnavailableError) headers.set("retry-after", String(err.retryAfterSeconds));
@@ -106,6 +115,9 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
       : "private, no-store";
   const run = async (request: Request, context: { params: Promise<Record<string, string | string[]>> }, requestId: string): Promise<Response> => {
     try {
+      // A body over the limit is refused by its declared length before any other work (session look-up,
+      // rate limit); one that does not declare it is cut off while streaming, in parseBody.
+      if (options.body) assertDeclaredLength(request);
       assertSameOrigin(request);
       // Public routes never look up a session: they stay cheap and cacheable.
       const user = options.access === "public" ? null : await userFromRequest(request);
@@ -117,6 +129,7 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
       const query = options.query ? validate(options.query, Object.fromEntries(new URL(request.url).searchParams), "query") : undefined;
       const body = options.body ? await parseBody(request, options.body) : undefined;
       const params = (await context.params) ?? {};
+      assertStorableInput(params, "path");
       const result = await handler({ request, body, query, user, params, requestId } as HandlerInput<B, Q, A>);
       if (result instanceof Response) return result;
       const publicGet = request.method === "GET" || request.method === "HEAD";

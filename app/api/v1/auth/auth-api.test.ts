@@ -46,6 +46,14 @@ describe("POST /api/v1/auth/sign-up", () => {
     expect(user.emails.find((e) => e.template === "verify-email")?.text).toMatch(/\/verify-email\?token=[A-Za-z0-9_-]+/);
   });
 
+  it("refuses text PostgreSQL cannot store (a NUL, a lone surrogate) with 400, not 500", async () => {
+    for (const name of ["Ada\u0000", "Ada\ud800"]) {
+      const res = await call(signUp, { name, email: newEmail(), password: "a long enough password" });
+      expect(res.status).toBe(400);
+      expect(await error(res)).toMatchObject({ code: "invalid_characters" });
+    }
+  });
+
   it("refuses a second account for the same email with 409", async () => {
     const email = newEmail();
     await call(signUp, { name: "Ada", email, password: "a long enough password" });
