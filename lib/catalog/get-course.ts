@@ -2,6 +2,7 @@ import { db } from "@/lib/db/prisma";
 import { cache } from "@/lib/cache/cache-aside";
 import type { Level, PaperCode } from "@/lib/catalog/catalog-input";
 import { catalogCachePolicy, courseKey } from "@/lib/catalog/catalog-cache";
+import { listCatalog } from "@/lib/catalog/list-catalog";
 
 export type TopicNode = { id: string; code: string; title: string; hlOnly: boolean; questionCount: number; children: TopicNode[] };
 export type CourseDetail = {
@@ -16,8 +17,14 @@ export type CourseDetail = {
   flashcardCount: number;
 };
 
-/** A course with its papers and syllabus tree, or null when there is no such active course. */
-export function getCourse(slug: string): Promise<CourseDetail | null> {
+/**
+ * A course with its papers and syllabus tree, or null when there is no such active course. Slugs are
+ * checked against the (cached) catalog first, so a flood of made-up slugs costs no query and leaves no
+ * cache key behind: only real courses are cached.
+ */
+export async function getCourse(slug: string): Promise<CourseDetail | null> {
+  const known = (await listCatalog()).some((g) => g.subjects.some((s) => s.courses.some((c) => c.slug === slug)));
+  if (!known) return null;
   return cache.getOrCompute(courseKey(slug), catalogCachePolicy, () => loadCourse(slug));
 }
 

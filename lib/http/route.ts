@@ -151,7 +151,7 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
       // Response.redirect() headers are immutable; the log line still carries the id.
     }
     const seconds = (performance.now() - started) / 1_000;
-    const routePattern = routeLabel(new URL(request.url).pathname);
+    const routePattern = routeLabel(new URL(request.url).pathname, (await context.params.catch(() => null)) ?? {});
     metrics.httpRequestDuration.observe({ route: routePattern, method: request.method, status: String(response.status) }, seconds);
     requestStats.recordRequest(routePattern, request.method, response.status, seconds * 1_000);
     requestLog[response.status >= 500 ? "error" : "info"]({ requestId, method: request.method, route: routePattern, status: response.status, ms: Math.round(seconds * 1_000) }, "request");

@@ -43,7 +43,7 @@ export type RequestStats = {
 
 export function createRequestStats({ redis, flushIntervalMs = 10_000, now = Date.now }: RequestStatsOptions): RequestStats {
   let pending = new Map<number, Map<string, number>>();
-  let routesByMinute = new Map<number, Set<string>>();
+  const routesByMinute = new Map<number, Set<string>>();
   let timer: NodeJS.Timeout | null = null;
   let failing = false;
 
@@ -67,7 +67,9 @@ export function createRequestStats({ redis, flushIntervalMs = 10_000, now = Date
     if (pending.size === 0) return;
     const batch = pending;
     pending = new Map();
-    routesByMinute = new Map();
+    // The route cap is per minute, not per flush: forget only minutes that are over.
+    const current = minuteOf(now());
+    for (const minute of routesByMinute.keys()) if (minute < current) routesByMinute.delete(minute);
     // Lost, not retried: a pipeline that failed half-way may have applied part of its increments, and
     // a retry would count those twice. Request stats during a Redis outage are not worth that.
     if (!isRedisUsable(redis)) return;

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { redis } from "@/lib/cache/redis";
 import { metrics } from "@/lib/observability/metrics";
 import { GET as listGET } from "./route";
 import { GET as courseGET } from "./[slug]/route";
@@ -28,8 +30,24 @@ describe("public catalog API", () => {
 
   it("records each request in the duration histogram by route pattern and status", async () => {
     await courseGET(get("/api/v1/catalog/physics-sl"), { params: Promise.resolve({ slug: "physics-sl" }) });
+    await courseGET(get("/api/v1/catalog/no-such-course"), { params: Promise.resolve({ slug: "no-such-course" }) });
     const text = await metrics.registry.metrics();
-    expect(text).toMatch(/http_request_duration_seconds_count\{route="\/api\/v1\/catalog\/physics-sl",method="GET",status="200"\} [1-9]/);
-    expect(text).toMatch(/http_request_duration_seconds_count\{route="\/api\/v1\/catalog\/x",method="GET",status="404"\} [1-9]/);
+    expect(text).toMatch(/http_request_duration_seconds_count\{route="\/api\/v1\/catalog\/\[slug\]",method="GET",status="200"\} [1-9]/);
+    expect(text).toMatch(/http_request_duration_seconds_count\{route="\/api\/v1\/catalog\/\[slug\]",method="GET",status="404"\} [1-9]/);
+  });
+
+  it("stays bounded under a flood of made-up slugs: no new metric series, no new cache keys", async () => {
+    const prefix = process.env.REDIS_KEY_PREFIX ?? "";
+    const courseKeys = async () => (await redis.keys(`${prefix}catalog:v1:course:*`)).length;
+    const seriesLines = async () => (await metrics.registry.metrics()).split("\n").filter((l) => l.includes("/api/v1/catalog")).length;
+    await courseGET(get("/api/v1/catalog/warm-up-404"), { params: Promise.resolve({ slug: "warm-up-404" }) });
+    const [keysBefore, linesBefore] = [await courseKeys(), await seriesLines()];
+    for (let i = 0; i < 300; i++) {
+      const slug = `random-${randomUUID().slice(0, 13)}`;
+      const res = await courseGET(get(`/api/v1/catalog/${slug}`), { params: Promise.resolve({ slug }) });
+      expect(res.status).toBe(404);
+    }
+    expect(await courseKeys()).toBe(keysBefore);
+    expect(await seriesLines()).toBe(linesBefore);
   });
 });
