@@ -49,6 +49,12 @@ const envSchema = z.object({
    */
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
+  /**
+   * Proxies in front of the app that append to X-Forwarded-For (a load balancer, a CDN): per-IP limits
+   * key on the address the outermost one saw. 0: none (the right-most address, which Next sets from the
+   * socket). nginx or an ALB alone: 1; CloudFront + ALB: 2; Vercel: 1.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Google sign-in is offered only when both are set. */
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
