@@ -37,6 +37,11 @@ const envSchema = z.object({
   /** Days a session lives without use; every use extends it. */
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /**
+   * How often a session is checked against its user's row (role, status, session generation): the
+   * longest a revocation whose Redis delete failed can lag. One primary-key read per session per period.
+   */
+  SESSION_DB_CHECK_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  /**
    * While Redis is unreachable (not a miss), a session Redis confirmed within this many minutes is still
    * accepted from the cookie's copy; 0 refuses every session during an outage. Also how long a
    * revocation can lag during one.

@@ -32,7 +32,7 @@ export async function requestAccountDeletion(userId: string, context: Context = 
 
     const deleteAfter = new Date(now.getTime() + DELETION_GRACE_DAYS * DAY_MS);
     // Conditional, so two concurrent requests schedule (and email) once.
-    const { count } = await tx.user.updateMany({ where: { id: userId, deleteAfter: null }, data: { deletionRequestedAt: now, deleteAfter } });
+    const { count } = await tx.user.updateMany({ where: { id: userId, deleteAfter: null }, data: { deletionRequestedAt: now, deleteAfter, sessionGeneration: { increment: 1 } } });
     if (count === 0) {
       const current = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { deleteAfter: true } });
       return { deleteAfter: current.deleteAfter ?? deleteAfter, alreadyRequested: true };

@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { BadRequestError, RateLimitedError } from "@/lib/http/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeAuthToken, findLiveAuthToken, issueAuthToken, TOKEN_TTL_MINUTES, voidAuthTokens } from "@/lib/auth/auth-tokens";
-import { revokeAllSessions } from "@/lib/auth/session-store";
+import { endStaleSessions } from "@/lib/auth/session-store";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { deliverEmailsSoon } from "@/lib/jobs/deliver-emails-soon";
 import { limitOrThrow } from "@/lib/rate-limit/limit";
@@ -54,10 +54,11 @@ export async function resetPassword(token: string, password: string, ip: string)
     if (!id) return null;
     await voidAuthTokens(tx, id, "PASSWORD_RESET");
     // Proof of access to the mailbox also verifies the address.
-    await tx.user.update({ where: { id }, data: { passwordHash, emailVerifiedAt: new Date() } });
+    await tx.user.update({ where: { id }, data: { passwordHash, emailVerifiedAt: new Date(), sessionGeneration: { increment: 1 } } });
     return id;
   });
   if (!userId) throw invalidLink();
-  await revokeAllSessions(userId);
+  // Sessions the delete misses are refused anyway: their generation is now old.
+  await endStaleSessions(userId);
   return { userId };
 }

@@ -10,7 +10,7 @@ export const signInInput = z.object({
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
-export type AuthenticatedUser = { id: string; email: string; name: string | null; role: "STUDENT" | "TEACHER" | "ADMIN"; onboarded: boolean };
+export type AuthenticatedUser = { id: string; email: string; name: string | null; role: "STUDENT" | "TEACHER" | "ADMIN"; onboarded: boolean; sessionGeneration: number };
 
 /** Limits and overload become next-auth sign-in errors, which the form turns into a message. */
 function asSignInError(err: unknown): never {
@@ -23,7 +23,7 @@ async function checkCredentials(email: string, password: string, attempt: SignIn
   // The primary: an account created a moment ago must be able to sign in at once.
   const user = await db.$primary().user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, status: true, passwordHash: true, onboardedAt: true },
+    select: { id: true, email: true, name: true, role: true, status: true, passwordHash: true, onboardedAt: true, sessionGeneration: true },
   });
   const valid = await checkPassword(user?.passwordHash, password, () => attempt.reserveIp());
   return { user, valid };
@@ -52,5 +52,5 @@ export async function authenticate(credentials: unknown, ip: string): Promise<Au
   }
   await attempt.succeeded();
   if (user.status === "SUSPENDED") throw new AccountSuspended();
-  return { id: user.id, email: user.email, name: user.name, role: user.role, onboarded: user.onboardedAt !== null };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, onboarded: user.onboardedAt !== null, sessionGeneration: user.sessionGeneration };
 }

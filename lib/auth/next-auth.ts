@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { clientIp } from "@/lib/http/client-ip";
 import { authenticate, type AuthenticatedUser } from "@/lib/auth/authenticate";
-import { createSession, getSession, revokeSession } from "@/lib/auth/session-store";
+import { createSession, getSession, revokeSession, StaleSessionError } from "@/lib/auth/session-store";
 import { claimsFromRecord, parseSessionClaims, type SessionClaims } from "@/lib/auth/session-claims";
 import { resolveSession } from "@/lib/auth/resolve-session";
 import { signInWithGoogle } from "@/lib/auth/sign-in-with-google";
@@ -17,6 +17,8 @@ declare module "next-auth" {
     onboarded?: boolean;
     ip?: string;
     userAgent?: string;
+    /** The account's session generation when its password was checked (undefined for Google). */
+    sessionGeneration?: number;
   }
   interface Session {
     sessionId: string;
@@ -67,8 +69,14 @@ const config: NextAuthConfig = {
           role: user.role ?? "STUDENT",
           onboarded: user.onboarded ?? false,
         };
-        const sid = await createSession({ ...session, ip: user.ip ?? "unknown", userAgent: user.userAgent ?? "" });
-        return { sid, ...claimsFromRecord(session, Date.now()) };
+        try {
+          const sid = await createSession({ ...session, generation: user.sessionGeneration, ip: user.ip ?? "unknown", userAgent: user.userAgent ?? "" });
+          return { sid, ...claimsFromRecord(session, Date.now()) };
+        } catch (err) {
+          // Suspended, reset or demoted while signing in: no session is left behind, and no cookie given.
+          if (err instanceof StaleSessionError) return null;
+          throw err;
+        }
       }
       if (typeof token.sid !== "string") return null;
       const resolved = await resolveSession(token.sid, parseSessionClaims(token));

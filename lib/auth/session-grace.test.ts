@@ -15,6 +15,7 @@ type Modules = {
   users: typeof import("@/lib/auth/user-from-request");
   redis: typeof import("@/lib/cache/redis");
   env: typeof import("@/lib/env");
+  db: typeof import("@/lib/db/prisma");
 };
 let m: Modules;
 
@@ -23,7 +24,7 @@ const request = (cookie: string) => new Request("http://127.0.0.1/api/v1/x", { h
 const MINUTE = 60_000;
 
 async function newSession() {
-  const userId = randomUUID();
+  const userId = (await m.db.db.user.create({ data: { email: `grace-${randomUUID()}@example.test` }, select: { id: true } })).id;
   const record = { userId, email: `${userId}@example.test`, name: "Grace", role: "STUDENT" as const, onboarded: true };
   const sid = await m.store.createSession({ ...record, userAgent: "vitest", ip: "127.0.0.1" });
   return { sid, userId, record };
@@ -40,6 +41,7 @@ beforeAll(async () => {
     users: await import("@/lib/auth/user-from-request"),
     redis: await import("@/lib/cache/redis"),
     env: await import("@/lib/env"),
+    db: await import("@/lib/db/prisma"),
   };
   expect(m.redis.redis.options.port).toBe(PORT);
 });

@@ -1,14 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { redis } from "@/lib/cache/redis";
+import { db } from "@/lib/db/prisma";
 import { createSession, getSession, listSessions, revokeAllSessions, revokeSession, sessionKey, updateUserSessions } from "@/lib/auth/session-store";
+
+// Sessions are checked against their user's row, so every session belongs to a real account.
+const newUserId = async () => (await db.user.create({ data: { email: `session-${randomUUID()}@example.test` }, select: { id: true } })).id;
 
 const newSession = (userId: string, userAgent = "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0") =>
   createSession({ userId, email: `${userId}@example.test`, name: "Ada", role: "STUDENT", onboarded: false, userAgent, ip: "203.0.113.7" });
 
 describe("Redis session store", () => {
   it("creates a session that reads back with its record and a TTL", async () => {
-    const userId = randomUUID();
+    const userId = await newUserId();
     const sid = await newSession(userId);
     expect(sid).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await getSession(sid)).toMatchObject({ userId, role: "STUDENT", ip: "203.0.113.7", onboarded: false });
@@ -17,7 +21,7 @@ describe("Redis session store", () => {
   });
 
   it("lists a user's sessions newest first and prunes expired ones", async () => {
-    const userId = randomUUID();
+    const userId = await newUserId();
     const first = await newSession(userId);
     await new Promise((r) => setTimeout(r, 5));
     const second = await newSession(userId);
@@ -28,8 +32,8 @@ describe("Redis session store", () => {
   });
 
   it("revokes one session, and never another user's", async () => {
-    const alice = randomUUID();
-    const mallory = randomUUID();
+    const alice = await newUserId();
+    const mallory = await newUserId();
     const sid = await newSession(alice);
     expect(await revokeSession(mallory, sid)).toBe(false);
     expect(await getSession(sid)).not.toBeNull();
@@ -39,7 +43,7 @@ describe("Redis session store", () => {
   });
 
   it("revokes all sessions, optionally keeping the current one", async () => {
-    const userId = randomUUID();
+    const userId = await newUserId();
     const [a, b, c] = [await newSession(userId), await newSession(userId), await newSession(userId)];
     expect(await revokeAllSessions(userId, { except: a })).toBe(2);
     expect(await getSession(a)).not.toBeNull();
@@ -50,7 +54,7 @@ describe("Redis session store", () => {
   });
 
   it("applies role and onboarding changes to every live session", async () => {
-    const userId = randomUUID();
+    const userId = await newUserId();
     const [a, b] = [await newSession(userId), await newSession(userId)];
     await updateUserSessions(userId, { onboarded: true, role: "TEACHER" });
     for (const sid of [a, b]) expect(await getSession(sid)).toMatchObject({ onboarded: true, role: "TEACHER" });

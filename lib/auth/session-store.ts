@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { UserRole } from "@/generated/prisma/client";
 import { isRedisUsable, redis } from "@/lib/cache/redis";
+import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 
@@ -20,6 +21,10 @@ export type SessionRecord = {
   lastSeenAt: number;
   userAgent: string;
   ip: string;
+  /** The user's sessionGeneration when the session was made; records from before it existed read as 0. */
+  generation?: number;
+  /** When the record was last checked against the user's row (role, status, generation). */
+  dbCheckedAt?: number;
 };
 
 const ttlSeconds = () => env.SESSION_TTL_DAYS * 86_400;
@@ -29,17 +34,58 @@ const TOUCH_INTERVAL_MS = 60_000;
 export const sessionKey = (sid: string) => `session:${sid}`;
 export const userSessionsKey = (userId: string) => `user-sessions:${userId}`;
 
-export async function createSession(input: Omit<SessionRecord, "createdAt" | "lastSeenAt">): Promise<string> {
+/** The account changed (suspended, password reset, role change) while this session was being made. */
+export class StaleSessionError extends Error {
+  constructor() {
+    super("the account changed while signing in");
+    this.name = "StaleSessionError";
+  }
+}
+
+type AccountState = { role: UserRole; status: string; sessionGeneration: number };
+const accountState = (userId: string): Promise<AccountState | null> =>
+  db.$primary().user.findUnique({ where: { id: userId }, select: { role: true, status: true, sessionGeneration: true } });
+
+/** A session whose user is gone, not active, of another role, or of an older generation must end. */
+const isCurrent = (record: Pick<SessionRecord, "role" | "generation">, account: AccountState | null) =>
+  account !== null && account.status === "ACTIVE" && account.role === record.role && account.sessionGeneration === (record.generation ?? 0);
+
+/**
+ * Makes a session stamped with the user's session generation: `generation` as it was when the
+ * credentials were checked (sign-in), or the current one. The account is read again once the session
+ * exists, so a sign-in that completes while the account is being suspended, reset or demoted leaves no
+ * session behind (StaleSessionError).
+ */
+export async function createSession(input: Omit<SessionRecord, "createdAt" | "lastSeenAt" | "dbCheckedAt">): Promise<string> {
+  const generation = input.generation ?? (await accountState(input.userId))?.sessionGeneration ?? 0;
   const sid = randomBytes(32).toString("base64url");
   const now = Date.now();
-  const record: SessionRecord = { ...input, userAgent: input.userAgent.slice(0, 400), createdAt: now, lastSeenAt: now };
+  const record: SessionRecord = { ...input, generation, userAgent: input.userAgent.slice(0, 400), createdAt: now, lastSeenAt: now, dbCheckedAt: now };
   await redis
     .multi()
     .set(sessionKey(sid), JSON.stringify(record), "EX", ttlSeconds())
     .sadd(userSessionsKey(input.userId), sid)
     .expire(userSessionsKey(input.userId), ttlSeconds())
     .exec();
+  if (!isCurrent(record, await accountState(input.userId))) {
+    await revokeSession(input.userId, sid);
+    throw new StaleSessionError();
+  }
   return sid;
+}
+
+/**
+ * Whether the session still matches its user's row. Checked every SESSION_DB_CHECK_SECONDS per session
+ * (one primary-key read), so a revocation whose Redis delete failed still ends the session within that
+ * time. When the database cannot be asked, the session stands: that outage is not the user's doing.
+ */
+async function stillCurrent(record: SessionRecord): Promise<boolean> {
+  try {
+    return isCurrent(record, await accountState(record.userId));
+  } catch (err) {
+    logger.warn({ err: (err as Error).message }, "could not check a session against the database");
+    return true;
+  }
 }
 
 /** Redis could not be asked: the session is neither confirmed nor refuted (see resolve-session.ts). */
@@ -66,7 +112,15 @@ export async function getSession(sid: string): Promise<SessionRecord | null> {
   if (!raw) return null;
   const record = JSON.parse(raw) as SessionRecord;
   const now = Date.now();
-  if (now - record.lastSeenAt > TOUCH_INTERVAL_MS) {
+  const checkDue = now - (record.dbCheckedAt ?? 0) > env.SESSION_DB_CHECK_SECONDS * 1_000;
+  if (checkDue) {
+    if (!(await stillCurrent(record))) {
+      await revokeSession(record.userId, sid).catch((err: Error) => logger.warn({ err: err.message }, "could not delete a stale session"));
+      return null;
+    }
+    record.dbCheckedAt = now;
+  }
+  if (checkDue || now - record.lastSeenAt > TOUCH_INTERVAL_MS) {
     record.lastSeenAt = now;
     // XX: never resurrect a session revoked between the GET and this write. A failed touch only delays
     // the sliding expiry; the session was read, so it is not failed for it.
@@ -108,6 +162,29 @@ export async function revokeAllSessions(userId: string, options: { except?: stri
   const deleted = await redis.del(...ids.map(sessionKey));
   await redis.srem(userSessionsKey(userId), ...ids);
   return deleted;
+}
+
+/**
+ * Ends every session of the user that no longer matches their row (after a change that raised their
+ * session generation, suspended them or changed their role). Idempotent: run again, it ends what is still
+ * stale. Returns how many were ended, or null when Redis could not be reached; those sessions then end at
+ * their next check against the database, within SESSION_DB_CHECK_SECONDS.
+ */
+export async function endStaleSessions(userId: string): Promise<number | null> {
+  try {
+    const [sessions, account] = await Promise.all([listSessions(userId), accountState(userId)]);
+    const stale = sessions.filter((session) => !isCurrent(session, account)).map((session) => session.id);
+    if (!stale.length) return 0;
+    await redis
+      .multi()
+      .del(...stale.map(sessionKey))
+      .srem(userSessionsKey(userId), ...stale)
+      .exec();
+    return stale.length;
+  } catch (err) {
+    logger.warn({ err: (err as Error).message, userId }, "could not end sessions now; they end at their next database check");
+    return null;
+  }
 }
 
 /** Applies a change (role, onboarding, name) to every live session of the user. */

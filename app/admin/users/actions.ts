@@ -16,7 +16,9 @@ export async function changeUserStatus(_prev: FormState, formData: FormData): Pr
     const user = await setUserStatus(admin, String(formData.get("userId") ?? ""), status, { ip: clientIp(await headers()) });
     revalidatePath("/admin/users");
     revalidatePath(`/admin/users/${user.id}`);
-    return { success: status === "SUSPENDED" ? `${user.email} is suspended and signed out everywhere.` : `${user.email} is active again.` };
+    if (status === "ACTIVE") return { success: `${user.email} is active again.` };
+    if (user.revokedSessions === null) return { success: `${user.email} is suspended (saved). Their sessions could not be ended right now; they end within a minute.` };
+    return { success: `${user.email} is suspended and signed out everywhere.` };
   } catch (err) {
     return formError(err);
   }

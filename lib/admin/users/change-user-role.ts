@@ -2,17 +2,20 @@ import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { BadRequestError, NotFoundError } from "@/lib/http/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { revokeAllSessions } from "@/lib/auth/session-store";
+import { endStaleSessions } from "@/lib/auth/session-store";
 
 export const userRoleInput = z.object({ role: z.enum(["STUDENT", "TEACHER", "ADMIN"], { error: "Choose STUDENT, TEACHER or ADMIN." }) });
 export type UserRole = z.infer<typeof userRoleInput>["role"];
 
-export type RoleChange = { id: string; email: string; role: UserRole; changed: boolean; revokedSessions: number };
+/** `revokedSessions` null: saved, but Redis could not be reached; the sessions end within a minute. */
+export type RoleChange = { id: string; email: string; role: UserRole; changed: boolean; revokedSessions: number | null };
 
 /**
  * Gives a user another role. Their sessions are revoked rather than patched: a session record carries the
  * role and is rewritten by the sliding-expiry touch, which could put a stale role back, whereas a deleted
- * session never returns. They get the new role when they next sign in.
+ * session never returns. They get the new role when they next sign in. The change raises the user's
+ * session generation in the same transaction, so a session the Redis delete missed is still refused
+ * (lib/auth/session-store.ts), and sending the same change again ends whatever is still stale.
  */
 export async function changeUserRole(actor: { id: string }, userId: string, role: UserRole, context: { ip?: string; requestId?: string } = {}): Promise<RoleChange> {
   if (!z.uuid().safeParse(userId).success) throw new NotFoundError("No such user.");
@@ -25,10 +28,10 @@ export async function changeUserRole(actor: { id: string }, userId: string, role
     if (!before) throw new NotFoundError("No such user.");
     if (before.status === "DELETED") throw new BadRequestError("This account is deleted; its role cannot be changed.");
     if (before.role === role) return { id: userId, email: before.email, role, changed: false };
-    await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
+    await tx.user.update({ where: { id: userId }, data: { role, sessionGeneration: { increment: 1 } }, select: { id: true } });
     await recordAudit(tx, { actorId: actor.id, action: "user.role_change", entityType: "user", entityId: userId, before: { role: before.role }, after: { role }, ...context });
     return { id: userId, email: before.email, role, changed: true };
   });
-  const revokedSessions = result.changed ? await revokeAllSessions(userId) : 0;
+  const revokedSessions = await endStaleSessions(userId);
   return { ...result, revokedSessions };
 }
