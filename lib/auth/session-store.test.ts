@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { redis } from "@/lib/cache/redis";
 import { db } from "@/lib/db/prisma";
-import { createSession, getSession, listSessions, revokeAllSessions, revokeSession, sessionKey, updateUserSessions } from "@/lib/auth/session-store";
+import { createSession, getSession, listSessions, MAX_SESSIONS_PER_USER, revokeAllSessions, revokeSession, sessionKey, updateUserSessions } from "@/lib/auth/session-store";
 
 // Sessions are checked against their user's row, so every session belongs to a real account.
 const newUserId = async () => (await db.user.create({ data: { email: `session-${randomUUID()}@example.test` }, select: { id: true } })).id;
@@ -58,5 +58,18 @@ describe("Redis session store", () => {
     const [a, b] = [await newSession(userId), await newSession(userId)];
     await updateUserSessions(userId, { onboarded: true, role: "TEACHER" });
     for (const sid of [a, b]) expect(await getSession(sid)).toMatchObject({ onboarded: true, role: "TEACHER" });
+  });
+
+  it("keeps at most 20 sessions per user, signing the oldest out", async () => {
+    const userId = await newUserId();
+    const sids: string[] = [];
+    for (let i = 0; i < 23; i++) {
+      sids.push(await newSession(userId));
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const live = (await listSessions(userId)).map((s) => s.id);
+    expect(live).toHaveLength(MAX_SESSIONS_PER_USER);
+    expect(live).toEqual(sids.slice(3).reverse());
+    for (const sid of sids.slice(0, 3)) expect(await getSession(sid)).toBeNull();
   });
 });

@@ -71,7 +71,17 @@ export async function createSession(input: Omit<SessionRecord, "createdAt" | "la
     await revokeSession(input.userId, sid);
     throw new StaleSessionError();
   }
+  await dropOldestSessions(input.userId);
   return sid;
+}
+
+/** More devices than anyone uses; a script signing in over and over cannot grow a user's sessions forever. */
+export const MAX_SESSIONS_PER_USER = 20;
+
+async function dropOldestSessions(userId: string): Promise<void> {
+  if ((await redis.scard(userSessionsKey(userId))) <= MAX_SESSIONS_PER_USER) return;
+  const oldest = (await listSessions(userId)).slice(MAX_SESSIONS_PER_USER).map((session) => session.id);
+  if (oldest.length) await redis.multi().del(...oldest.map(sessionKey)).srem(userSessionsKey(userId), ...oldest).exec();
 }
 
 /**

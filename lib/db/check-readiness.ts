@@ -55,3 +55,12 @@ export async function checkReadiness(
   const status = !primary.ok ? "unready" : !redis.ok || replicas.some((r) => !r.inRotation) ? "degraded" : "ready";
   return { status, checks: { primary, replicas, redis } };
 }
+
+/** What an anonymous caller may see: the verdict and which kind of dependency is down, no names or errors. */
+export function publicReadiness(readiness: Readiness) {
+  const { primary, redis, replicas } = readiness.checks;
+  return {
+    status: readiness.status,
+    checks: { primary: { ok: primary.ok }, redis: { ok: redis.ok }, replicas: { total: replicas.length, inRotation: replicas.filter((r) => r.inRotation).length } },
+  };
+}

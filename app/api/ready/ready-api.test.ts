@@ -5,9 +5,21 @@ import { env } from "@/lib/env";
 import { GET } from "./route";
 
 describe("GET /api/ready", () => {
-  it("answers 200 with every dependency's check, uncached, and without connection strings", async () => {
+  it("tells an anonymous caller the verdict only: no replica address, lag or error text", async () => {
     await replicaMonitor.checkNow();
     const res = await GET(new Request("http://127.0.0.1:3100/api/ready"), { params: Promise.resolve({}) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toEqual({
+      status: expect.stringMatching(/^(ready|degraded)$/),
+      checks: { primary: { ok: true }, redis: { ok: true }, replicas: { total: env.DATABASE_REPLICA_URLS.length, inRotation: expect.any(Number) } },
+    });
+    expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|5433|latency|error/);
+  });
+
+  it("answers 200 with every dependency's check to a caller with the metrics token, uncached, and without connection strings", async () => {
+    await replicaMonitor.checkNow();
+    const res = await GET(new Request("http://127.0.0.1:3100/api/ready", { headers: { authorization: `Bearer ${env.METRICS_TOKEN}` } }), { params: Promise.resolve({}) });
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     const text = await res.text();
