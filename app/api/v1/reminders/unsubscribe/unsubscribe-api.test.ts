@@ -19,15 +19,20 @@ afterAll(async () => {
 });
 
 describe("GET /api/v1/reminders/unsubscribe", () => {
-  it("turns reminders off and redirects to a confirmation page that names nobody", async () => {
+  it("asks first: a link followed by a mail scanner changes nothing; the page's button unsubscribes", async () => {
     const id = await subscribedUser();
     const res = await GET(new Request(unsubscribeUrl(id)), params);
-    expect(res.status).toBe(303);
-    expect(new URL(res.headers.get("location")!).pathname).toBe("/reminders/unsubscribed");
-    expect(res.headers.get("location")).not.toContain(id);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("Stop study reminders?");
+    expect(html).not.toContain("@example.test");
+    expect(await remindersOn(id)).toBe(true);
+
+    const action = /<form method="post" action="([^"]+)"/.exec(html)![1]!.replaceAll("&amp;", "&");
+    const submitted = await POST(new Request(new URL(action, "http://127.0.0.1:3100"), { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "" }), params);
+    expect(submitted.status).toBe(303);
+    expect(new URL(submitted.headers.get("location")!).pathname).toBe("/reminders/unsubscribed");
     expect(await remindersOn(id)).toBe(false);
-    // A second click (or a mail scanner's) is harmless.
-    expect((await GET(new Request(unsubscribeUrl(id)), params)).status).toBe(303);
   });
 
   it("answers a tampered or missing token with a 400 page and changes nothing", async () => {
