@@ -77,6 +77,21 @@ describe("eraseDueAccounts", () => {
     expect((await eraseDueAccounts({ now: new Date(deleteAfter.getTime() + DAY_MS) })).erased).not.toContain(s.userId);
   });
 
+  it("also erases the files an admin made about the account (an export of it, a report naming it)", async () => {
+    const s = await student(0);
+    const admin = await student(0);
+    const made = (params: object) =>
+      primary.generatedFile.create({
+        data: { ownerId: admin.userId, kind: "DATA_EXPORT", status: "PENDING", params, idempotencyKey: `erase-test:${Math.random()}`, expiresAt: new Date(Date.now() + 7 * DAY_MS) },
+        select: { id: true },
+      });
+    const [exportOf, reportNaming, unrelated] = [await made({ userId: s.userId }), await made({ userIds: [admin.userId, s.userId] }), await made({ userId: admin.userId })];
+    const { deleteAfter } = await requestAccountDeletion(s.userId, { now: nextNow() });
+    expect((await eraseDueAccounts({ now: deleteAfter })).erased).toContain(s.userId);
+    const left = await primary.generatedFile.findMany({ where: { id: { in: [exportOf.id, reportNaming.id, unrelated.id] } }, select: { id: true } });
+    expect(left.map((f) => f.id)).toEqual([unrelated.id]);
+  });
+
   it("keeps an account whose deletion was cancelled", async () => {
     const s = await student(2);
     const { deleteAfter } = await requestAccountDeletion(s.userId, { now: nextNow() });

@@ -87,6 +87,8 @@ export async function eraseDueAccounts({ now = new Date(), limit = 100 }: { now?
       if (!locked.length) return false;
       const user = await tx.user.findUniqueOrThrow({ where: { id }, select: { deletionRequestedAt: true, deleteAfter: true } });
       await tx.emailOutbox.deleteMany({ where: { userId: id } });
+      // Files an admin made about this user (exports, reports naming them) hold their data too.
+      await tx.$executeRaw`delete from generated_files where params->>'userId' = ${id} or params->'userIds' ? ${id}`;
       await tx.auditLog.create({
         data: { actorId: null, action: "account.erase", entityType: "user", entityId: id, before: { deletionRequestedAt: user.deletionRequestedAt?.toISOString() ?? null, deleteAfter: user.deleteAfter?.toISOString() ?? null } },
       });

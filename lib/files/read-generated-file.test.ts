@@ -18,13 +18,14 @@ afterAll(async () => {
   await db.user.deleteMany({ where: { id: { in: [owner, stranger] } } });
 });
 
-async function file(status: GeneratedFileStatus, options: { ownerId?: string; expiresInDays?: number } = {}) {
+async function file(status: GeneratedFileStatus, options: { ownerId?: string; expiresInDays?: number; params?: Record<string, unknown> } = {}) {
   const ready = status === "READY";
   const row = await db.generatedFile.create({
     data: {
       ownerId: options.ownerId ?? owner,
       kind: "DATA_EXPORT",
       status,
+      params: (options.params ?? {}) as object,
       idempotencyKey: `test:${randomUUID()}`,
       expiresAt: new Date(Date.now() + (options.expiresInDays ?? 7) * DAY_MS),
       ...(ready ? { fileName: "ib-revise-data-2026-11-23.zip", contentType: "application/zip", content: new Uint8Array([80, 75, 5, 6]), byteSize: 4, readyAt: new Date() } : {}),
@@ -35,9 +36,20 @@ async function file(status: GeneratedFileStatus, options: { ownerId?: string; ex
 }
 
 describe("getGeneratedFileForDownload", () => {
+  it("gives a file about other people only to an owner who is still an admin", async () => {
+    for (const params of [{ userId: stranger }, { userIds: [stranger, owner] }, { courseId: randomUUID() }]) {
+      const id = await file("READY", { params });
+      await expect(getGeneratedFileForDownload({ id: owner, role: "ADMIN" }, id)).resolves.toMatchObject({ id });
+      // Demoted since: the file stays theirs, but its contents are no longer theirs to read.
+      await expect(getGeneratedFileForDownload({ id: owner, role: "STUDENT" }, id)).rejects.toMatchObject({ status: 404 });
+    }
+    const own = await file("READY", { params: { userIds: [owner] } });
+    await expect(getGeneratedFileForDownload({ id: owner, role: "STUDENT" }, own)).resolves.toMatchObject({ id: own });
+  });
+
   it("gives the owner a READY file's bytes", async () => {
     const id = await file("READY");
-    const download = await getGeneratedFileForDownload(owner, id);
+    const download = await getGeneratedFileForDownload({ id: owner, role: "STUDENT" }, id);
     expect(download).toMatchObject({ id, fileName: "ib-revise-data-2026-11-23.zip", contentType: "application/zip" });
     expect([...download.content]).toEqual([80, 75, 5, 6]);
   });
@@ -46,13 +58,13 @@ describe("getGeneratedFileForDownload", () => {
     const others = await file("READY", { ownerId: stranger });
     const expired = await file("READY", { expiresInDays: -1 });
     for (const id of [others, expired, "0190a0a0-0000-7000-8000-000000000004", "not-a-uuid"]) {
-      await expect(getGeneratedFileForDownload(owner, id)).rejects.toMatchObject({ status: 404, code: "not_found" });
+      await expect(getGeneratedFileForDownload({ id: owner, role: "STUDENT" }, id)).rejects.toMatchObject({ status: 404, code: "not_found" });
     }
   });
 
   it("answers 409 while the file is being made and when it failed", async () => {
-    await expect(getGeneratedFileForDownload(owner, await file("PENDING"))).rejects.toMatchObject({ status: 409, code: "file_not_ready" });
-    await expect(getGeneratedFileForDownload(owner, await file("FAILED"))).rejects.toMatchObject({ status: 409, code: "file_failed" });
+    await expect(getGeneratedFileForDownload({ id: owner, role: "STUDENT" }, await file("PENDING"))).rejects.toMatchObject({ status: 409, code: "file_not_ready" });
+    await expect(getGeneratedFileForDownload({ id: owner, role: "STUDENT" }, await file("FAILED"))).rejects.toMatchObject({ status: 409, code: "file_failed" });
   });
 });
 
