@@ -13,6 +13,34 @@ const event = (id = randomUUID()) => ({ name: "stats/refresh.requested", data: {
 const runsOf = (functionId: string) => db.$primary().jobRun.findMany({ where: { functionId }, orderBy: { startedAt: "asc" } });
 
 describe("runInline", () => {
+  it("honours the job's concurrency and throttle: a burst of 8 runs 2 at a time and 3 per 2 s", async () => {
+    let running = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const job = defineEventJob({
+      id: jobId("flow"),
+      name: "flow",
+      trigger: { event: "stats/refresh.requested" },
+      retries: 0,
+      concurrency: { limit: 2 },
+      throttle: { limit: 3, period: "2s" },
+      run: async () => {
+        started.push(Date.now());
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, 50));
+        running--;
+      },
+    });
+    const t0 = Date.now();
+    const results = await Promise.all(Array.from({ length: 8 }, () => runInline(job, event())));
+    expect(results.every((r) => r.status === "succeeded")).toBe(true);
+    expect(peak).toBeLessThanOrEqual(2);
+    // 8 runs at 3 per window need three windows: the last cannot start before the second window ends.
+    expect(started.filter((t) => t - t0 < 1_900)).toHaveLength(3);
+    expect(Math.max(...started) - t0).toBeGreaterThanOrEqual(3_900);
+  });
+
   it("runs the steps once and records a succeeded run", async () => {
     const calls: string[] = [];
     const job = defineEventJob({

@@ -4,6 +4,7 @@ import { isRedisUsable, redis } from "@/lib/cache/redis";
 import { db } from "@/lib/db/prisma";
 import type { AnyJobDefinition, AnyJobEvent, JobContext, JobStep } from "@/lib/jobs/job-definition";
 import { finishJobRun, noteJobAttemptFailed, startJobRun } from "@/lib/jobs/job-runs";
+import { withFlowControl } from "@/lib/jobs/inline-flow-control";
 import { logger } from "@/lib/observability/logger";
 
 const log = logger.child({ module: "jobs", mode: "inline" });
@@ -36,13 +37,19 @@ export function track(promise: Promise<unknown>): void {
 /**
  * Runs a job in this process the way Inngest would: each event id runs once per job (a redelivered or
  * duplicated event is a no-op), failed attempts are retried with backoff, steps that completed are not
- * run again on a retry, and after the last attempt `onFailure` runs. Recorded in job_runs. Never throws.
+ * run again on a retry, and after the last attempt `onFailure` runs; `concurrency` and `throttle` make
+ * runs wait their turn. Recorded in job_runs. Never throws.
  */
 export async function runInline(definition: AnyJobDefinition, event: AnyJobEvent, options: InlineRunOptions = {}): Promise<InlineRunResult> {
   if (!(await claimEvent(definition.id, event.id))) {
     log.debug({ job: definition.id, eventId: event.id }, "duplicate event skipped");
     return { status: "duplicate" };
   }
+  // Waits (not yet recorded as running) while the job's concurrency or throttle says so.
+  return withFlowControl(definition, () => runClaimed(definition, event, options));
+}
+
+async function runClaimed(definition: AnyJobDefinition, event: AnyJobEvent, options: InlineRunOptions): Promise<InlineRunResult> {
   const run = await startJobRun({ functionId: definition.id, eventName: event.name, eventId: event.id, mode: "INLINE", requestId: options.requestId });
   const completedSteps = new Map<string, unknown>();
   const maxAttempts = definition.retries + 1;

@@ -22,7 +22,7 @@ export type JobTrigger<N extends EventName | "cron"> = N extends EventName ? { e
 /**
  * One background job, independent of where it runs. `run` composes idempotent domain functions from
  * lib/ as named steps; the options mirror Inngest's and are applied as such in Inngest mode (inline
- * mode honours `retries`; the rest matter only when many machines share the work).
+ * mode honours `retries`, `idempotency` by event id, and `concurrency` and `throttle` per job, without keys).
  */
 export type JobDefinition<N extends EventName | "cron" = EventName | "cron"> = {
   id: string;
