@@ -11,6 +11,11 @@ export type CachePolicy = {
   /** Metric label, e.g. "catalog" or "dashboard". */
   cache: string;
   ttlSeconds: number;
+  /**
+   * false: a null result is returned but not stored, so looking up things that do not exist (made-up
+   * slugs from anyone on the internet) leaves no key behind. Default true.
+   */
+  cacheNull?: boolean;
 };
 
 type CacheOptions = {
@@ -87,6 +92,7 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
 
     try {
       const value = await compute();
+      if (value === null && policy.cacheNull === false) return value;
       try {
         await client.set(key, JSON.stringify({ v: value }), "EX", policy.ttlSeconds);
       } catch (err) {

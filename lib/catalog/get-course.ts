@@ -2,7 +2,6 @@ import { db } from "@/lib/db/prisma";
 import { cache } from "@/lib/cache/cache-aside";
 import type { Level, PaperCode } from "@/lib/catalog/catalog-input";
 import { catalogCachePolicy, courseKey } from "@/lib/catalog/catalog-cache";
-import { listCatalog } from "@/lib/catalog/list-catalog";
 
 export type TopicNode = { id: string; code: string; title: string; hlOnly: boolean; questionCount: number; children: TopicNode[] };
 export type CourseDetail = {
@@ -18,14 +17,11 @@ export type CourseDetail = {
 };
 
 /**
- * A course with its papers and syllabus tree, or null when there is no such active course. Slugs are
- * checked against the (cached) catalog first, so a flood of made-up slugs costs no query and leaves no
- * cache key behind: only real courses are cached.
+ * A course with its papers and syllabus tree, or null when there is no such active course. Only real
+ * courses are cached: a flood of made-up slugs costs one indexed query each and leaves no key behind.
  */
-export async function getCourse(slug: string): Promise<CourseDetail | null> {
-  const known = (await listCatalog()).some((g) => g.subjects.some((s) => s.courses.some((c) => c.slug === slug)));
-  if (!known) return null;
-  return cache.getOrCompute(courseKey(slug), catalogCachePolicy, () => loadCourse(slug));
+export function getCourse(slug: string): Promise<CourseDetail | null> {
+  return cache.getOrCompute(courseKey(slug), { ...catalogCachePolicy, cacheNull: false }, () => loadCourse(slug));
 }
 
 async function loadCourse(slug: string): Promise<CourseDetail | null> {
