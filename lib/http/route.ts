@@ -128,7 +128,7 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
       if (user) await limitOrThrow(apiByUser, user.id);
       const query = options.query ? validate(options.query, Object.fromEntries(new URL(request.url).searchParams), "query") : undefined;
       const body = options.body ? await parseBody(request, options.body) : undefined;
-      const params = (await context.params) ?? {};
+      const params = (await context?.params) ?? {};
       assertStorableInput(params, "path");
       const result = await handler({ request, body, query, user, params, requestId } as HandlerInput<B, Q, A>);
       if (result instanceof Response) return result;
@@ -151,7 +151,9 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
       // Response.redirect() headers are immutable; the log line still carries the id.
     }
     const seconds = (performance.now() - started) / 1_000;
-    const routePattern = routeLabel(new URL(request.url).pathname, (await context.params.catch(() => null)) ?? {});
+    // Next passes no `params` at all to handlers of routes without dynamic segments.
+    const params = await Promise.resolve(context?.params).catch(() => undefined);
+    const routePattern = routeLabel(new URL(request.url).pathname, params ?? {});
     metrics.httpRequestDuration.observe({ route: routePattern, method: request.method, status: String(response.status) }, seconds);
     requestStats.recordRequest(routePattern, request.method, response.status, seconds * 1_000);
     requestLog[response.status >= 500 ? "error" : "info"]({ requestId, method: request.method, route: routePattern, status: response.status, ms: Math.round(seconds * 1_000) }, "request");
