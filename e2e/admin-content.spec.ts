@@ -6,6 +6,8 @@ import { adminUser, createUser } from "./fixtures/users";
 // markscheme, sees it previewed as students will, publishes it, and a student finds and answers it.
 
 test("an admin creates a topic and a question with a markscheme, publishes it, and a student answers it", async ({ browser }) => {
+  // Two people and a dozen page loads: about 20 s alone, more beside another worker.
+  test.setTimeout(60_000);
   const run = randomUUID().slice(0, 6);
   const topicCode = `X.${parseInt(run, 16) % 100_000}`;
   const topicTitle = `Exam technique ${run}`;
