@@ -3,7 +3,7 @@
 # end-to-end suite in Chromium against the production build. Uses .env.test (its own database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-set -a; . ./.env.test; set +a
+set -a; . ./.env.test; if [ -f .env.test.local ]; then . ./.env.test.local; fi; set +a
 export NEXT_TELEMETRY_DISABLED=1
 step() { printf '\n\033[1m[test] %s\033[0m\n' "$*"; }
 started=$SECONDS
