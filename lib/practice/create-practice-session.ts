@@ -1,12 +1,13 @@
 import { randomInt } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError, ConflictError } from "@/lib/http/errors";
 import { getCourse, type CourseDetail, type TopicNode } from "@/lib/catalog/get-course";
 import { chooseWeakTopics } from "@/lib/practice/choose-weak-topics";
 import { findCandidateQuestions, type CandidateFilter } from "@/lib/practice/find-candidate-questions";
 import { pickQuestions } from "@/lib/practice/pick-questions";
 import type { CreatePracticeInput } from "@/lib/practice/practice-input";
+import { questionsInRunningMock } from "@/lib/mocks/questions-in-running-mock";
 
 /**
  * Builds a practice set and stores it with its filters, its seed and the ordered question ids, so a
@@ -16,7 +17,7 @@ import type { CreatePracticeInput } from "@/lib/practice/practice-input";
 export async function createPracticeSession(userId: string, input: CreatePracticeInput): Promise<{ id: string }> {
   // The seed makes the choice reproducible: stored with the filters, it explains why these questions.
   const seed = randomInt(2 ** 31 - 1);
-  const { courseId, questionIds, filters } = input.mode === "questions" ? await chosenQuestions(input.questionIds) : await filteredQuestions(userId, input, seed);
+  const { courseId, questionIds, filters } = input.mode === "questions" ? await chosenQuestions(userId, input.questionIds) : await filteredQuestions(userId, input, seed);
   const session = await db.practiceSession.create({
     data: { userId, courseId, questionIds, filters: { ...filters, seed } as Prisma.InputJsonObject },
     select: { id: true },
@@ -24,13 +25,17 @@ export async function createPracticeSession(userId: string, input: CreatePractic
   return session;
 }
 
-async function chosenQuestions(ids: string[]) {
+async function chosenQuestions(userId: string, ids: string[]) {
   const unique = [...new Set(ids)];
-  const rows = await db.question.findMany({ where: { id: { in: unique }, status: "PUBLISHED" }, select: { id: true, courseId: true } });
+  const [rows, inMock] = await Promise.all([
+    db.question.findMany({ where: { id: { in: unique }, status: "PUBLISHED" }, select: { id: true, courseId: true } }),
+    questionsInRunningMock(userId, unique),
+  ]);
+  if (inMock.size === unique.length) throw new ConflictError("These questions are in your mock paper that is still running: answer them there. You can practise them once the paper is submitted.", "in_running_mock");
   if (!rows.length) throw new BadRequestError("None of these questions can be practised: they may have been withdrawn. Choose others from the question bank.", undefined, "no_questions");
   const courses = new Set(rows.map((r) => r.courseId));
   if (courses.size > 1) throw new BadRequestError("Practise questions from one course at a time.");
-  const published = new Set(rows.map((r) => r.id));
+  const published = new Set(rows.filter((r) => !inMock.has(r.id)).map((r) => r.id));
   // Withdrawn questions are skipped rather than failing the whole set; the bank's order is kept.
   const questionIds = unique.filter((id) => published.has(id));
   return { courseId: rows[0]!.courseId, questionIds, filters: { mode: "questions" } };

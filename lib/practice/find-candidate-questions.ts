@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import type { Candidate } from "@/lib/practice/pick-questions";
+import { DEADLINE_GRACE_MS } from "@/lib/mocks/mock-input";
 
 export type CandidateFilter = {
   courseId: string;
@@ -25,7 +26,14 @@ export const CANDIDATE_LIMIT = 400;
  * answer of a set at once, and a lagging replica would offer those very questions again.
  */
 export async function findCandidateQuestions(userId: string, filter: CandidateFilter, seed: number): Promise<Candidate[]> {
-  const conditions = [Prisma.sql`q.course_id = ${filter.courseId}::uuid`, Prisma.sql`q.status = 'PUBLISHED'`];
+  const conditions = [
+    Prisma.sql`q.course_id = ${filter.courseId}::uuid`,
+    Prisma.sql`q.status = 'PUBLISHED'`,
+    // Practice reveals answers: questions of the student's running mock paper wait until it is submitted.
+    Prisma.sql`not exists (
+      select 1 from mock_exams m where m.user_id = ${userId}::uuid and m.status = 'IN_PROGRESS' and q.id = any(m.question_ids)
+        and m.deadline_at > (now() at time zone 'UTC') - make_interval(secs => ${DEADLINE_GRACE_MS / 1000}))`,
+  ];
   if (filter.topicIds) conditions.push(Prisma.sql`q.topic_id = any(${filter.topicIds}::uuid[])`);
   if (filter.difficulty) conditions.push(Prisma.sql`q.difficulty = ${filter.difficulty}`);
   if (filter.paper) conditions.push(Prisma.sql`q.paper = ${filter.paper}::"PaperCode"`);

@@ -7,6 +7,7 @@ import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
 import { loadQuestionsForAnswering, type AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
 import { answeredView, type AnsweredView } from "@/lib/practice/answered-view";
 import { queueWrittenFeedback } from "@/lib/feedback/queue-written-feedback";
+import { questionsInRunningMock } from "@/lib/mocks/questions-in-running-mock";
 
 export type SubmittedAnswer = {
   attemptId: string;
@@ -37,7 +38,8 @@ export async function submitPracticeAnswer(userId: string, sessionId: string, qu
   if (session.status !== "IN_PROGRESS") throw new ConflictError("This practice set is closed. Start a new one to keep practising.", "session_closed");
   if (index > session.currentIndex) throw new ConflictError(`Answer question ${session.currentIndex + 1} first: a set is answered in order.`, "out_of_order");
 
-  const [question] = await loadQuestionsForAnswering([questionId]);
+  const [[question], inMock] = await Promise.all([loadQuestionsForAnswering([questionId]), questionsInRunningMock(userId, [questionId])]);
+  if (inMock.size) throw new ConflictError("This question is in your mock paper that is still running: answer it there. You can practise it once the paper is submitted.", "in_running_mock");
   if (!question) throw new ConflictError("This question has been withdrawn and can no longer be answered.", "question_unavailable");
   assertAnswerFits(question, answer);
   const result = markAnswer(question, answer);
