@@ -1,9 +1,11 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/http/security-headers";
+import { PROTECTED_PREFIXES } from "./lib/auth/protected-paths";
+import { contentSecurityPolicy, cspOptionsFromEnv, securityHeaders } from "./lib/http/security-headers";
 
 // next.config runs before lib/env.ts can: it reads the two facts it needs directly.
-const production = process.env.NODE_ENV === "production" && (process.env.APP_URL ?? "").startsWith("https://");
-const googleSignIn = Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET);
+const cspOptions = cspOptionsFromEnv(process.env);
+// Signed-in areas get a per-request nonce policy from the proxy (proxy.ts); every other path this one.
+const outsideSignedInAreas = `/((?!(?:${PROTECTED_PREFIXES.map((p) => p.slice(1)).join("|")})(?:/|$)).*)`;
 
 const nextConfig: NextConfig = {
   // Benchmarks build into their own directory so they never replace a developer's build.
@@ -20,7 +22,10 @@ const nextConfig: NextConfig = {
   // Bulk content imports upload files of up to 5 MB through a server action (lib/content-import/import-limits.ts).
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ production, googleSignIn }) }];
+    return [
+      { source: "/:path*", headers: securityHeaders(cspOptions) },
+      { source: outsideSignedInAreas, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(cspOptions) }] },
+    ];
   },
 };
 

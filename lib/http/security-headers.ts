@@ -1,14 +1,28 @@
+export type CspOptions = { production: boolean; googleSignIn: boolean };
+
+/** What the policy depends on, read the same way by next.config.ts (build) and the proxy (requests). */
+export function cspOptionsFromEnv(env: { NODE_ENV?: string; APP_URL?: string; AUTH_GOOGLE_ID?: string; AUTH_GOOGLE_SECRET?: string }): CspOptions {
+  return {
+    production: env.NODE_ENV === "production" && (env.APP_URL ?? "").startsWith("https://"),
+    googleSignIn: Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET),
+  };
+}
+
 /**
- * Response headers for every route. Public pages are static (ISR) and cached at the CDN, so they cannot
- * carry a per-request nonce: scripts are limited to this origin plus Next's inline bootstrap scripts.
- * What the CSP buys here: no third-party scripts, no framing (clickjacking), no plugins, forms that only
- * post to us (and to Google when its sign-in is on).
+ * The Content-Security-Policy. Signed-in pages are rendered per request, so the proxy gives each one a
+ * nonce: only scripts carrying it (Next's own, which Next stamps with the nonce it reads from the request's
+ * policy) and what they load run, and an injected inline script does not. Public pages are static (ISR) and
+ * cached at the CDN, so they cannot carry a per-request nonce: their scripts are limited to this origin plus
+ * Next's inline bootstrap scripts. Either way: no third-party scripts, no framing (clickjacking), no
+ * plugins, forms that only post to us (and to Google when its sign-in is on). Styles stay 'unsafe-inline':
+ * typeset maths and React's style attributes are inline styles, and a nonce would switch those off.
  */
-export function securityHeaders({ production, googleSignIn }: { production: boolean; googleSignIn: boolean }) {
-  const csp = [
+export function contentSecurityPolicy({ production, googleSignIn }: CspOptions, nonce?: string): string {
+  // React's dev tooling evaluates code; production never does.
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+  return [
     "default-src 'self'",
-    // React's dev tooling evaluates code; production never does.
-    `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+    `script-src ${scripts}${production ? "" : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -20,8 +34,11 @@ export function securityHeaders({ production, googleSignIn }: { production: bool
     `form-action 'self'${googleSignIn ? " https://accounts.google.com" : ""}`,
     ...(production ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
+}
+
+/** Response headers for every route; the policy itself is added per route group (see next.config.ts). */
+export function securityHeaders({ production }: CspOptions) {
   return [
-    { key: "Content-Security-Policy", value: csp },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
