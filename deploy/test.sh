@@ -17,7 +17,7 @@ if ! command -v promtool >/dev/null; then
 fi
 
 say "AWS stack (CDK): synthesised offline, template asserted"
-if [ ! -d deploy/aws/node_modules ] || [ deploy/aws/package-lock.json -nt deploy/aws/node_modules ]; then
+if [ ! -f deploy/aws/node_modules/.package-lock.json ] || [ deploy/aws/package-lock.json -nt deploy/aws/node_modules/.package-lock.json ]; then
   (cd deploy/aws && npm ci --no-audit --no-fund --silent)
 fi
 (cd deploy/aws && npm test --silent 2>&1 | grep -E '^# (tests|pass|fail)|^not ok' ; exit "${PIPESTATUS[0]}")
