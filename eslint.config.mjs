@@ -22,5 +22,6 @@ export default defineConfig([
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  globalIgnores([".next/**", ".next-bench/**", ".next-ops/**", "generated/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/results/**"]),
+  // deploy/aws is its own TypeScript project (own package.json and tsconfig; `npm test` there type-checks it).
+  globalIgnores([".next/**", ".next-bench/**", ".next-ops/**", "generated/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/results/**", "deploy/**"]),
 ]);

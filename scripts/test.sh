@@ -25,6 +25,9 @@ npx tsc --noEmit -p .
 step "lint"
 npx eslint --max-warnings 0 .
 
+step "deploy as code: the AWS stack, alert rules, dashboard, backup and restore (deploy/test.sh)"
+bash deploy/test.sh
+
 step "unit and integration tests"
 npx vitest run
 

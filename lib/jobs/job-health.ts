@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/prisma";
+import { loadJobBacklog, type JobBacklog } from "@/lib/jobs/load-job-backlog";
 
 // What the admin sees of background jobs, in either mode, from job_runs and the tables that hold queued
 // work. Read from a replica: a few seconds of lag does not matter on a health page.
@@ -16,20 +17,10 @@ export type JobFunctionHealth = {
 
 export type JobFailure = { id: string; functionId: string; eventId: string | null; attempt: number; error: string | null; finishedAt: Date | null };
 
-export type JobBacklog = {
-  emailsPending: number;
-  /** Seconds the oldest due, unsent email has waited; 0 when none. */
-  oldestEmailWaitSeconds: number;
-  filesPending: number;
-  importsRunning: number;
-  /** Runs still RUNNING after 15 minutes: a crashed process or a hung step. */
-  stuckRuns: number;
-};
-
 export type JobHealth = { windowHours: number; functions: JobFunctionHealth[]; recentFailures: JobFailure[]; backlog: JobBacklog };
 
 export async function loadJobHealth({ windowHours = 24 }: { windowHours?: number } = {}): Promise<JobHealth> {
-  const [functions, recentFailures, [backlog]] = await Promise.all([
+  const [functions, recentFailures, backlog] = await Promise.all([
     db.$queryRaw<JobFunctionHealth[]>`
       SELECT function_id AS "functionId",
              count(*)::int AS runs,
@@ -49,20 +40,12 @@ export async function loadJobHealth({ windowHours = 24 }: { windowHours?: number
       take: 20,
       select: { id: true, functionId: true, eventId: true, attempt: true, error: true, finishedAt: true },
     }),
-    db.$queryRaw<JobBacklog[]>`
-      SELECT
-        (SELECT count(*) FROM email_outbox WHERE status IN ('PENDING', 'SENDING'))::int AS "emailsPending",
-        COALESCE((SELECT extract(epoch FROM (now() AT TIME ZONE 'UTC') - min(send_after))
-                  FROM email_outbox WHERE status = 'PENDING' AND send_after <= (now() AT TIME ZONE 'UTC')), 0)::int AS "oldestEmailWaitSeconds",
-        (SELECT count(*) FROM generated_files WHERE status = 'PENDING')::int AS "filesPending",
-        (SELECT count(*) FROM content_imports WHERE status = 'IMPORTING')::int AS "importsRunning",
-        (SELECT count(*) FROM job_runs WHERE status = 'RUNNING'
-           AND started_at < (now() AT TIME ZONE 'UTC') - interval '15 minutes')::int AS "stuckRuns"`,
+    loadJobBacklog(),
   ]);
   return {
     windowHours,
     functions: functions.map((f) => ({ ...f, p50Ms: f.p50Ms === null ? null : Number(f.p50Ms), p95Ms: f.p95Ms === null ? null : Number(f.p95Ms) })),
     recentFailures,
-    backlog: backlog as JobBacklog,
+    backlog,
   };
 }

@@ -9,6 +9,7 @@ type Metrics = {
   jobRuns: Counter<"job" | "mode" | "status">;
   jobDuration: Histogram<"job" | "mode">;
   jobEnqueueFailures: Counter<"event">;
+  jobBacklog: Gauge<"kind">;
   dbQueryDuration: Histogram<"role" | "pool" | "operation">;
   dbPoolConnections: Gauge<"role" | "pool" | "state">;
   dbReplicaUp: Gauge<"replica">;
@@ -20,6 +21,14 @@ const globalForMetrics = globalThis as unknown as { ibReviseMetrics?: Metrics };
 
 export type PoolSample = { role: string; pool: string; total: number; idle: number; waiting: number };
 const poolSamplers = new Set<() => PoolSample[]>();
+
+export type JobBacklogSample = Record<"emails_pending" | "files_pending" | "imports_running" | "stuck_runs", number>;
+let jobBacklogSampler: (() => Promise<JobBacklogSample>) | undefined;
+
+/** Lets the jobs module report queued work at each scrape (it reads the database, which this module must not import). */
+export function setJobBacklogSampler(sample: () => Promise<JobBacklogSample>): void {
+  jobBacklogSampler = sample;
+}
 
 /** Lets the database module report its pools at each scrape without this module importing it. */
 export function addPoolSampler(sample: () => PoolSample[]): void {
@@ -84,6 +93,19 @@ function createMetrics(): Metrics {
       help: "Events that could not be handed to the job system (the work is picked up by a sweep)",
       labelNames: ["event"],
       registers: [registry],
+    }),
+    jobBacklog: new Gauge({
+      name: "job_backlog",
+      help: "Work waiting for the job system at the scrape, by kind (emails_pending, files_pending, imports_running, stuck_runs)",
+      labelNames: ["kind"],
+      registers: [registry],
+      async collect() {
+        this.reset();
+        if (!jobBacklogSampler) return;
+        // An unreachable database must not fail the whole scrape: the series is simply absent this time.
+        const sample = await jobBacklogSampler().catch(() => undefined);
+        for (const [kind, value] of Object.entries(sample ?? {})) this.set({ kind }, value);
+      },
     }),
     dbReplicaUp: new Gauge({
       name: "db_replica_up",

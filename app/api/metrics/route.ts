@@ -1,7 +1,10 @@
 import { hasMetricsToken } from "@/lib/http/metrics-token";
+import { exportJobBacklogMetric } from "@/lib/jobs/job-backlog-metric";
 import { metrics } from "@/lib/observability/metrics";
 
 export const dynamic = "force-dynamic";
+
+exportJobBacklogMetric();
 
 /** Prometheus metrics of this instance, for a scraper holding METRICS_TOKEN; invisible without it. */
 export async function GET(request: Request) {
