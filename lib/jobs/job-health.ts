@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/prisma";
+import { mailTransportConfigured } from "@/lib/email/mail-transport";
 
 // What the admin sees of background jobs, in either mode, from job_runs and the tables that hold queued
 // work. Read from a replica: a few seconds of lag does not matter on a health page.
@@ -17,7 +18,13 @@ export type JobFunctionHealth = {
 export type JobFailure = { id: string; functionId: string; eventId: string | null; attempt: number; error: string | null; finishedAt: Date | null };
 
 export type JobBacklog = {
+  /** Emails queued for a transport that will send them. */
   emailsPending: number;
+  /**
+   * Emails queued while no mail transport is configured: nothing will ever send them, so they are not
+   * a backlog. Admins read them in the outbox.
+   */
+  emailsNotSent: number;
   /** Seconds the oldest due, unsent email has waited; 0 when none. */
   oldestEmailWaitSeconds: number;
   filesPending: number;
@@ -28,7 +35,7 @@ export type JobBacklog = {
 
 export type JobHealth = { windowHours: number; functions: JobFunctionHealth[]; recentFailures: JobFailure[]; backlog: JobBacklog };
 
-export async function loadJobHealth({ windowHours = 24 }: { windowHours?: number } = {}): Promise<JobHealth> {
+export async function loadJobHealth({ windowHours = 24, transportConfigured = mailTransportConfigured() }: { windowHours?: number; transportConfigured?: boolean } = {}): Promise<JobHealth> {
   const [functions, recentFailures, [backlog]] = await Promise.all([
     db.$queryRaw<JobFunctionHealth[]>`
       SELECT function_id AS "functionId",
@@ -49,7 +56,7 @@ export async function loadJobHealth({ windowHours = 24 }: { windowHours?: number
       take: 20,
       select: { id: true, functionId: true, eventId: true, attempt: true, error: true, finishedAt: true },
     }),
-    db.$queryRaw<JobBacklog[]>`
+    db.$queryRaw<Omit<JobBacklog, "emailsNotSent">[]>`
       SELECT
         (SELECT count(*) FROM email_outbox WHERE status IN ('PENDING', 'SENDING'))::int AS "emailsPending",
         COALESCE((SELECT extract(epoch FROM (now() AT TIME ZONE 'UTC') - min(send_after))
@@ -63,6 +70,6 @@ export async function loadJobHealth({ windowHours = 24 }: { windowHours?: number
     windowHours,
     functions: functions.map((f) => ({ ...f, p50Ms: f.p50Ms === null ? null : Number(f.p50Ms), p95Ms: f.p95Ms === null ? null : Number(f.p95Ms) })),
     recentFailures,
-    backlog: backlog as JobBacklog,
+    backlog: transportConfigured ? { ...backlog!, emailsNotSent: 0 } : { ...backlog!, emailsPending: 0, oldestEmailWaitSeconds: 0, emailsNotSent: backlog!.emailsPending },
   };
 }
