@@ -34,7 +34,7 @@ describe("changing one's password", () => {
   it("needs the current password, then ends every other session and keeps this one", async () => {
     const account = await newAccount();
     const here = await account.session();
-    const elsewhere = await account.session();
+    await account.session(); // another device
 
     await expect(changePassword(account.id, here, { currentPassword: "not my password", newPassword: "a brand new password" })).rejects.toMatchObject({ status: 400, code: "wrong_password" });
     expect(await listSessions(account.id)).toHaveLength(2);
