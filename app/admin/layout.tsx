@@ -14,6 +14,7 @@ const sections: [Route, string][] = [
   ["/admin/analytics", "Analytics"],
   ["/admin/system", "System"],
   ["/admin/jobs", "Jobs"],
+  ["/admin/emails", "Emails"],
   ["/admin/audit", "Audit log"],
 ];
 

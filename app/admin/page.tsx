@@ -21,6 +21,7 @@ export default async function AdminHomePage() {
         <li><Link href="/admin/imports" className="font-semibold text-brand-700 hover:underline">Imports</Link> — upload questions in bulk (CSV or JSON), check them, import them.</li>
         <li><Link href="/admin/system" className="font-semibold text-brand-700 hover:underline">System</Link> — live traffic, latency percentiles, errors, cache hit rate, replica lag and the job queue.</li>
         <li><Link href="/admin/jobs" className="font-semibold text-brand-700 hover:underline">Jobs</Link> — background job runs, failures, durations and backlog.</li>
+        <li><Link href="/admin/emails" className="font-semibold text-brand-700 hover:underline">Emails</Link> — the outbox: every email queued, its status and its message (where verification links are read when no mail transport is configured).</li>
         <li><Link href="/admin/audit" className="font-semibold text-brand-700 hover:underline">Audit log</Link> — every admin change, who made it and what it changed.</li>
       </ul>
     </>

@@ -2,11 +2,43 @@ import { db } from "@/lib/db/prisma";
 import { safeTimeZone } from "@/lib/flashcards/local-day";
 import { NotFoundError } from "@/lib/http/errors";
 
-export type AccountSettings = { emailReminders: boolean; deletionRequestedAt: Date | null; deleteAfter: Date | null; timeZone: string };
+export type AccountSettings = {
+  name: string | null;
+  email: string;
+  /** False for accounts that sign in with Google only: they set a password without giving a current one. */
+  hasPassword: boolean;
+  /** The address waiting to be confirmed from its confirmation email, if a change is pending. */
+  pendingEmail: string | null;
+  emailReminders: boolean;
+  deletionRequestedAt: Date | null;
+  deleteAfter: Date | null;
+  timeZone: string;
+};
 
 /** What the settings page shows about the account. From the primary: the page re-renders right after a change. */
 export async function getAccountSettings(userId: string): Promise<AccountSettings> {
-  const user = await db.$primary().user.findUnique({ where: { id: userId }, select: { emailReminders: true, deletionRequestedAt: true, deleteAfter: true, timezone: true } });
+  const user = await db.$primary().user.findUnique({
+    where: { id: userId },
+    select: {
+      name: true,
+      email: true,
+      passwordHash: true,
+      emailReminders: true,
+      deletionRequestedAt: true,
+      deleteAfter: true,
+      timezone: true,
+      authTokens: { where: { kind: "EMAIL_CHANGE", usedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" }, take: 1, select: { newEmail: true } },
+    },
+  });
   if (!user) throw new NotFoundError("Your account could not be found. Sign in again.");
-  return { emailReminders: user.emailReminders, deletionRequestedAt: user.deletionRequestedAt, deleteAfter: user.deleteAfter, timeZone: safeTimeZone(user.timezone) };
+  return {
+    name: user.name,
+    email: user.email,
+    hasPassword: user.passwordHash !== null,
+    pendingEmail: user.authTokens[0]?.newEmail ?? null,
+    emailReminders: user.emailReminders,
+    deletionRequestedAt: user.deletionRequestedAt,
+    deleteAfter: user.deleteAfter,
+    timeZone: safeTimeZone(user.timezone),
+  };
 }

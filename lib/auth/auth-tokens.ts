@@ -5,15 +5,16 @@ import { db, type DbTransaction } from "@/lib/db/prisma";
 export const TOKEN_TTL_MINUTES: Record<AuthTokenKind, number> = {
   EMAIL_VERIFICATION: 48 * 60,
   PASSWORD_RESET: 30,
+  EMAIL_CHANGE: 24 * 60,
 };
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Issues a single-use token and returns it in the clear (for the email link); only its hash is stored. */
-export async function issueAuthToken(client: DbTransaction | typeof db, userId: string, kind: AuthTokenKind): Promise<string> {
+export async function issueAuthToken(client: DbTransaction | typeof db, userId: string, kind: AuthTokenKind, newEmail?: string): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await client.authToken.create({
-    data: { userId, kind, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MINUTES[kind] * 60_000) },
+    data: { userId, kind, newEmail, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + TOKEN_TTL_MINUTES[kind] * 60_000) },
   });
   return token;
 }
@@ -49,4 +50,15 @@ export async function consumeAuthToken(client: DbTransaction | typeof db, kind: 
     where token_hash = ${hashToken(token)} and kind = ${kind}::"AuthTokenKind" and used_at is null and expires_at > now()
     returning user_id`;
   return rows[0]?.user_id ?? null;
+}
+
+/** Uses an EMAIL_CHANGE token as consumeAuthToken does, returning the user and the address it confirms. */
+export async function consumeEmailChangeToken(client: DbTransaction | typeof db, token: string): Promise<{ userId: string; newEmail: string } | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const rows = await client.$queryRaw<{ user_id: string; new_email: string | null }[]>`
+    update auth_tokens set used_at = now()
+    where token_hash = ${hashToken(token)} and kind = 'EMAIL_CHANGE'::"AuthTokenKind" and used_at is null and expires_at > now()
+    returning user_id, new_email`;
+  const row = rows[0];
+  return row?.new_email ? { userId: row.user_id, newEmail: row.new_email } : null;
 }

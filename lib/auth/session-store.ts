@@ -197,10 +197,20 @@ export async function endStaleSessions(userId: string): Promise<number | null> {
   }
 }
 
-/** Applies a change (role, onboarding, name) to every live session of the user. */
-export async function updateUserSessions(userId: string, patch: Partial<Pick<SessionRecord, "role" | "onboarded" | "name">>): Promise<void> {
+/** Applies a change (role, onboarding, name, email) to every live session of the user. */
+export async function updateUserSessions(userId: string, patch: Partial<Pick<SessionRecord, "role" | "onboarded" | "name" | "email">>): Promise<void> {
   for (const session of await listSessions(userId)) {
     const { id, ...record } = session;
     await redis.set(sessionKey(id), JSON.stringify({ ...record, ...patch }), "KEEPTTL", "XX");
   }
+}
+
+/**
+ * Stamps one session with the user's current generation, so it survives a change that raised it (the
+ * device that changed the password stays signed in while endStaleSessions ends the others).
+ */
+export async function keepSessionCurrent(sid: string, generation: number): Promise<void> {
+  const raw = await redis.get(sessionKey(sid));
+  if (!raw) return;
+  await redis.set(sessionKey(sid), JSON.stringify({ ...(JSON.parse(raw) as SessionRecord), generation }), "KEEPTTL", "XX");
 }

@@ -25,7 +25,7 @@ export type DeliveryResult = { claimed: number; sent: number; failed: number; sk
  */
 export async function deliverPendingEmails({ limit = 20, transport }: { limit?: number; transport?: Transporter } = {}): Promise<DeliveryResult> {
   const smtp = transport ?? smtpTransport();
-  // Without SMTP the rows stay PENDING, readable at /dev/emails.
+  // Without SMTP the rows stay PENDING: admins read them in the outbox (/admin/emails).
   if (!smtp) return { claimed: 0, sent: 0, failed: 0, skipped: "no SMTP_URL" };
 
   const reclaimed = await reclaimStuckEmails();

@@ -5,8 +5,10 @@ import { verifyEmail, type VerifyEmailData } from "@/lib/email/templates/verify-
 import { welcome, type WelcomeData } from "@/lib/email/templates/welcome";
 import { fileReady, type FileReadyData } from "@/lib/email/templates/file-ready";
 import { accountDeletionRequested, type AccountDeletionRequestedData } from "@/lib/email/templates/account-deletion-requested";
+import { confirmEmailChange, type ConfirmEmailChangeData } from "@/lib/email/templates/confirm-email-change";
+import { emailChanged, type EmailChangedData } from "@/lib/email/templates/email-changed";
 
-export type EmailTemplate = "verify-email" | "password-reset" | "welcome" | "file-ready" | "account-deletion-requested" | "study-reminder";
+export type EmailTemplate = "verify-email" | "password-reset" | "welcome" | "file-ready" | "account-deletion-requested" | "study-reminder" | "confirm-email-change" | "email-changed";
 
 /** The data each template needs; the outbox stores the template name beside the rendered email. */
 export type EmailTemplateData = {
@@ -16,6 +18,8 @@ export type EmailTemplateData = {
   "file-ready": FileReadyData;
   "account-deletion-requested": AccountDeletionRequestedData;
   "study-reminder": StudyReminderData;
+  "confirm-email-change": ConfirmEmailChangeData;
+  "email-changed": EmailChangedData;
 };
 
 const templates: { [T in EmailTemplate]: (data: EmailTemplateData[T]) => RenderedEmail } = {
@@ -25,6 +29,8 @@ const templates: { [T in EmailTemplate]: (data: EmailTemplateData[T]) => Rendere
   "file-ready": fileReady,
   "account-deletion-requested": accountDeletionRequested,
   "study-reminder": studyReminder,
+  "confirm-email-change": confirmEmailChange,
+  "email-changed": emailChanged,
 };
 
 export function renderEmail<T extends EmailTemplate>(template: T, data: EmailTemplateData[T]): RenderedEmail {

@@ -75,23 +75,44 @@ function clampToCap(item: RecordLogItem, now: Date, capDays: number | null): Rec
   return { ...item, card: { ...card, due: latest, scheduled_days: Math.min(card.scheduled_days, capDays!) } };
 }
 
-/** Applies one rating to a card at `now`. */
-export function scheduleReview(card: Card, grade: Grade, now: Date, options: SchedulerOptions): RecordLogItem {
+/**
+ * The outcome of every rating at `now`, capped. When the cap squeezes Hard, Good and Easy onto the same
+ * day, the lower ratings step back a day each (never below a day), so a better rating never means a
+ * sooner review and the buttons never promise the same interval twice.
+ */
+function scheduleAll(card: Card, now: Date, options: SchedulerOptions): Record<Grade, RecordLogItem> {
   const { scheduler, capDays } = createScheduler(now, options);
-  return clampToCap(scheduler.next(seeded(card, options.seedKey), now, grade), now, capDays);
+  const log = scheduler.repeat(seeded(card, options.seedKey), now);
+  const items = Object.fromEntries(grades.map((g) => [g, clampToCap(log[g], now, capDays)])) as Record<Grade, RecordLogItem>;
+  if (capDays === null) return items;
+  for (const [lower, higher] of [[Rating.Good, Rating.Easy], [Rating.Hard, Rating.Good]] as const) {
+    const low = items[lower].card;
+    const high = items[higher].card;
+    const stepBack = new Date(high.due.getTime() - DAY_MS);
+    if (low.scheduled_days >= 1 && low.due >= stepBack && stepBack.getTime() - now.getTime() >= DAY_MS) {
+      items[lower] = { ...items[lower], card: { ...low, due: stepBack, scheduled_days: Math.max(1, high.scheduled_days - 1) } };
+    }
+  }
+  return items;
+}
+
+/** Applies one rating to a card at `now`: exactly what previewIntervals showed for it. */
+export function scheduleReview(card: Card, grade: Grade, now: Date, options: SchedulerOptions): RecordLogItem {
+  return scheduleAll(card, now, options)[grade];
 }
 
 export type IntervalPreview = Record<Grade, { due: Date; text: string }>;
 
-/** What each of the four ratings would do to the card now ("Good · 3 days"), with the same cap as a review. */
+/**
+ * What each of the four ratings would do to the card now ("Good · 3 days"), with the same cap as a
+ * review. Intervals that would read alike once rounded ("2 months" for 45 and 55 days) are given in days.
+ */
 export function previewIntervals(card: Card, now: Date, options: SchedulerOptions): IntervalPreview {
-  const { scheduler, capDays } = createScheduler(now, options);
-  const preview = scheduler.repeat(seeded(card, options.seedKey), now);
-  const entries = grades.map((g) => {
-    const { due } = clampToCap(preview[g], now, capDays).card;
-    return [g, { due, text: formatInterval(due.getTime() - now.getTime()) }] as const;
-  });
-  return Object.fromEntries(entries) as IntervalPreview;
+  const items = scheduleAll(card, now, options);
+  const ms = grades.map((g) => items[g].card.due.getTime() - now.getTime());
+  const rounded = ms.map((m) => formatInterval(m));
+  const texts = ms.map((m, i) => (rounded[i] === rounded[i - 1] || rounded[i] === rounded[i + 1] ? formatInterval(m, { exact: true }) : rounded[i]!));
+  return Object.fromEntries(grades.map((g, i) => [g, { due: items[g].card.due, text: texts[i]! }])) as IntervalPreview;
 }
 
 /**

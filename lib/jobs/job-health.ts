@@ -19,7 +19,7 @@ export type JobFailure = { id: string; functionId: string; eventId: string | nul
 
 export type JobHealth = { windowHours: number; functions: JobFunctionHealth[]; recentFailures: JobFailure[]; backlog: JobBacklog };
 
-export async function loadJobHealth({ windowHours = 24 }: { windowHours?: number } = {}): Promise<JobHealth> {
+export async function loadJobHealth({ windowHours = 24, transportConfigured }: { windowHours?: number; transportConfigured?: boolean } = {}): Promise<JobHealth> {
   const [functions, recentFailures, backlog] = await Promise.all([
     db.$queryRaw<JobFunctionHealth[]>`
       SELECT function_id AS "functionId",
@@ -40,7 +40,7 @@ export async function loadJobHealth({ windowHours = 24 }: { windowHours?: number
       take: 20,
       select: { id: true, functionId: true, eventId: true, attempt: true, error: true, finishedAt: true },
     }),
-    loadJobBacklog(),
+    loadJobBacklog({ transportConfigured }),
   ]);
   return {
     windowHours,

@@ -1,7 +1,14 @@
 import { db } from "@/lib/db/prisma";
+import { mailTransportConfigured } from "@/lib/email/mail-transport";
 
 export type JobBacklog = {
+  /** Emails queued for a transport that will send them. */
   emailsPending: number;
+  /**
+   * Emails queued while no mail transport is configured: nothing will ever send them, so they are not
+   * a backlog. Admins read them in the outbox.
+   */
+  emailsNotSent: number;
   /** Seconds the oldest due, unsent email has waited; 0 when none. */
   oldestEmailWaitSeconds: number;
   filesPending: number;
@@ -14,9 +21,9 @@ export type JobBacklog = {
  * Work waiting for the job system, for /admin/jobs (from the primary) and the `job_backlog` metric (from a
  * replica: a scrape every few seconds need not load the primary, and seconds of lag do not matter there).
  */
-export async function loadJobBacklog({ from = "primary" }: { from?: "primary" | "replica" } = {}): Promise<JobBacklog> {
+export async function loadJobBacklog({ from = "primary", transportConfigured = mailTransportConfigured() }: { from?: "primary" | "replica"; transportConfigured?: boolean } = {}): Promise<JobBacklog> {
   const client = from === "replica" ? db.$replica() : db;
-  const [backlog] = await client.$queryRaw<JobBacklog[]>`
+  const [backlog] = await client.$queryRaw<Omit<JobBacklog, "emailsNotSent">[]>`
     SELECT
       (SELECT count(*) FROM email_outbox WHERE status IN ('PENDING', 'SENDING'))::int AS "emailsPending",
       COALESCE((SELECT extract(epoch FROM (now() AT TIME ZONE 'UTC') - min(send_after))
@@ -25,5 +32,6 @@ export async function loadJobBacklog({ from = "primary" }: { from?: "primary" | 
       (SELECT count(*) FROM content_imports WHERE status = 'IMPORTING')::int AS "importsRunning",
       (SELECT count(*) FROM job_runs WHERE status = 'RUNNING'
          AND started_at < (now() AT TIME ZONE 'UTC') - interval '15 minutes')::int AS "stuckRuns"`;
-  return backlog as JobBacklog;
+  const row = backlog!;
+  return transportConfigured ? { ...row, emailsNotSent: 0 } : { ...row, emailsPending: 0, oldestEmailWaitSeconds: 0, emailsNotSent: row.emailsPending };
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { paperCodes } from "@/lib/catalog/catalog-input";
 import { NotFoundError } from "@/lib/http/errors";
+import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
 
 export const MAX_SET_SIZE = 30;
-/** Longest written answer accepted (a long IB answer is a few hundred words; this leaves ample room). */
-export const MAX_WRITTEN_LENGTH = 10_000;
+const MAX_WRITTEN_LENGTH = MAX_WRITTEN_ANSWER_LENGTH;
 
 const courseSlug = z.string({ error: "Choose one of your courses." }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Choose one of your courses.").max(80);
 const count = z.coerce
@@ -38,14 +38,14 @@ export type CreatePracticeInput = z.output<typeof createPracticeInput>;
 export const answerInput = z.discriminatedUnion("type", [
   z.object({ type: z.literal("MCQ"), optionId: z.string().regex(/^[A-H]$/, "Choose one of the options.") }),
   z.object({ type: z.literal("NUMERIC"), value: z.string().trim().min(1, "Type your answer.").max(100, "The answer is too long.") }),
-  z.object({ type: z.literal("WRITTEN"), text: z.string().trim().min(1, "Write your answer.").max(MAX_WRITTEN_LENGTH, `Keep the answer under ${MAX_WRITTEN_LENGTH} characters.`) }),
+  z.object({ type: z.literal("WRITTEN"), text: z.string().trim().min(1, "Write your answer.").max(MAX_WRITTEN_LENGTH, `Keep the answer to ${MAX_WRITTEN_LENGTH.toLocaleString("en-GB")} characters or fewer.`) }),
 ]);
 
 /** A draft may be empty or half-typed; only its size is bounded. */
 export const draftAnswerInput = z.discriminatedUnion("type", [
   z.object({ type: z.literal("MCQ"), optionId: z.string().regex(/^[A-H]$/) }),
   z.object({ type: z.literal("NUMERIC"), value: z.string().max(100, "The answer is too long.") }),
-  z.object({ type: z.literal("WRITTEN"), text: z.string().max(MAX_WRITTEN_LENGTH, `Keep the answer under ${MAX_WRITTEN_LENGTH} characters.`) }),
+  z.object({ type: z.literal("WRITTEN"), text: z.string().max(MAX_WRITTEN_LENGTH, `Keep the answer to ${MAX_WRITTEN_LENGTH.toLocaleString("en-GB")} characters or fewer.`) }),
 ]);
 export type DraftAnswer = z.output<typeof draftAnswerInput>;
 

@@ -5,7 +5,11 @@ import { getAccountSettings } from "@/lib/account-data/get-account-settings";
 import { requireUserPage } from "@/lib/auth/current-user";
 import { FILE_RETENTION_DAYS } from "@/lib/files/request-file";
 import { listGeneratedFiles } from "@/lib/files/read-generated-file";
+import { formatInTimeZone } from "@/lib/account-data/format-in-time-zone";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { changeEmailReminders, requestDeletion, requestExport, requestReport } from "./actions";
+import { updateEmail, updateName, updatePassword } from "./account-actions";
+import { AccountForm } from "./_components/account-form";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { DeletionPendingBanner } from "./_components/deletion-pending-banner";
 import { FileList } from "./_components/file-list";
@@ -19,7 +23,7 @@ const FILES_SHOWN = 20;
 export default async function SettingsPage() {
   const user = await requireUserPage("/settings");
   const [account, files] = await Promise.all([getAccountSettings(user.id), listGeneratedFiles(user.id, { afterId: undefined, limit: FILES_SHOWN })]);
-  const formatDate = (at: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: account.timeZone }).format(at);
+  const formatDate = (at: Date) => formatInTimeZone(at, account.timeZone);
 
   return (
     <>
@@ -30,8 +34,49 @@ export default async function SettingsPage() {
         <Link href="/settings/sessions" className="text-brand-700 underline">
           your devices
         </Link>
-        .
+        . Times are shown in your time zone, {account.timeZone}.
       </p>
+
+      <section aria-labelledby="your-account" className="mt-10">
+        <h2 id="your-account" className="text-xl font-semibold">
+          Your account
+        </h2>
+        <div className="mt-2 grid gap-8 lg:grid-cols-3">
+          <div>
+            <h3 className="font-semibold">Name</h3>
+            <AccountForm label="Change your name" action={updateName} submitLabel="Save name" fields={[{ name: "name", label: "Name", autoComplete: "name", defaultValue: account.name ?? "" }]} />
+          </div>
+          <div>
+            <h3 className="font-semibold">Email address</h3>
+            <p className="mt-1 text-sm break-all text-slate-700">
+              You sign in with <strong>{account.email}</strong>.
+              {account.pendingEmail && <> We sent a confirmation link to {account.pendingEmail}: the change happens when you open it.</>}
+            </p>
+            <AccountForm
+              label="Change your email address"
+              action={updateEmail}
+              submitLabel="Send confirmation link"
+              fields={[
+                { name: "email", label: "New email address", type: "email", autoComplete: "email" },
+                ...(account.hasPassword ? [{ name: "emailCurrentPassword", label: "Current password", type: "password", autoComplete: "current-password" }] : []),
+              ]}
+            />
+          </div>
+          <div>
+            <h3 className="font-semibold">Password</h3>
+            <p className="mt-1 text-sm text-slate-700">Changing it signs you out on your other devices.</p>
+            <AccountForm
+              label="Change your password"
+              action={updatePassword}
+              submitLabel={account.hasPassword ? "Change password" : "Set password"}
+              fields={[
+                ...(account.hasPassword ? [{ name: "currentPassword", label: "Current password", type: "password", autoComplete: "current-password" }] : []),
+                { name: "newPassword", label: "New password", type: "password", autoComplete: "new-password", hint: `At least ${PASSWORD_MIN_LENGTH} characters.` },
+              ]}
+            />
+          </div>
+        </div>
+      </section>
 
       <section aria-labelledby="your-data" className="mt-10">
         <h2 id="your-data" className="text-xl font-semibold">

@@ -6,6 +6,7 @@ import { jobDefinitions } from "@/lib/jobs/job-registry";
 import { isCronJob } from "@/lib/jobs/job-definition";
 import { DataTable } from "@/app/admin/analytics/_components/data-table";
 import { StatGrid } from "@/app/admin/analytics/_components/stat-grid";
+import { NotSentNote } from "@/app/admin/emails/_components/not-sent-note";
 
 export const metadata: Metadata = { title: "Background jobs · Admin" };
 
@@ -36,6 +37,7 @@ export default async function AdminJobsPage() {
           { label: "Stuck runs (15 min+)", value: String(health.backlog.stuckRuns) },
         ]}
       />
+      <NotSentNote count={health.backlog.emailsNotSent} />
 
       <h2 className="mt-8 text-xl font-semibold">Jobs</h2>
       <DataTable

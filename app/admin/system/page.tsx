@@ -4,6 +4,7 @@ import { requireRolePage } from "@/lib/auth/current-user";
 import { loadSystemHealth } from "@/lib/observability/load-system-health";
 import { DataTable } from "@/app/admin/analytics/_components/data-table";
 import { StatGrid } from "@/app/admin/analytics/_components/stat-grid";
+import { NotSentNote } from "@/app/admin/emails/_components/not-sent-note";
 import { AutoRefresh } from "./_components/auto-refresh";
 import { formatInstant, formatMinute, formatMs, formatRate } from "./_components/format-stats";
 import { MultiSeries } from "./_components/multi-series";
@@ -160,6 +161,7 @@ export default async function AdminSystemPage() {
                 { label: "Failed runs, last hour", value: String(health.jobs.health.functions.reduce((sum, f) => sum + f.failed, 0)) },
               ]}
             />
+            <NotSentNote count={health.jobs.health.backlog.emailsNotSent} />
             <h3 className="mt-6 text-sm font-semibold text-slate-700">Runs finished per 5 minutes</h3>
             <MultiSeries
               kind="bar"

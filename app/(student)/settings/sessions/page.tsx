@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { formatInTimeZone } from "@/lib/account-data/format-in-time-zone";
+import { getAccountSettings } from "@/lib/account-data/get-account-settings";
 import { requireUserPage } from "@/lib/auth/current-user";
 import { listSessions } from "@/lib/auth/session-store";
 import { describeDevice } from "@/lib/sessions/describe-device";
@@ -6,11 +8,10 @@ import { signOutDevice, signOutOtherDevices } from "./actions";
 
 export const metadata: Metadata = { title: "Your devices" };
 
-const when = (ms: number) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(ms) + " UTC";
-
 export default async function SessionsPage() {
   const user = await requireUserPage("/settings/sessions");
-  const sessions = await listSessions(user.id);
+  const [sessions, { timeZone }] = await Promise.all([listSessions(user.id), getAccountSettings(user.id)]);
+  const when = (ms: number) => formatInTimeZone(ms, timeZone);
   const others = sessions.filter((s) => s.id !== user.sessionId);
 
   return (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { CharacterCounter } from "@/app/_components/ui/character-counter";
+import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
 import { useRouter } from "next/navigation";
 import type { DraftAnswer } from "@/lib/practice/practice-input";
 
@@ -120,7 +122,19 @@ export function AnswerForm({ sessionId, questionId, index, type, options, unit, 
           {answer.type === "NUMERIC" ? (
             <input id="answer" type="text" inputMode="decimal" autoComplete="off" spellCheck={false} value={answer.value} onChange={(e) => change({ type: "NUMERIC", value: e.target.value })} aria-describedby={described} aria-invalid={error ? true : undefined} className={`${input} max-w-xs`} />
           ) : (
-            <textarea id="answer" rows={8} value={answer.text} onChange={(e) => change({ type: "WRITTEN", text: e.target.value })} aria-describedby={described} aria-invalid={error ? true : undefined} className={input} />
+            <>
+              <textarea
+                id="answer"
+                rows={8}
+                value={answer.text}
+                maxLength={MAX_WRITTEN_ANSWER_LENGTH}
+                onChange={(e) => change({ type: "WRITTEN", text: e.target.value })}
+                aria-describedby={[described, "answer-length"].filter(Boolean).join(" ")}
+                aria-invalid={error ? true : undefined}
+                className={input}
+              />
+              <CharacterCounter id="answer-length" length={answer.text.length} max={MAX_WRITTEN_ANSWER_LENGTH} />
+            </>
           )}
           {unit && type === "NUMERIC" && (
             <p id="answer-unit" className="mt-1 text-sm text-slate-600">
