@@ -18,7 +18,7 @@ describe("RichText maths", () => {
     expect(katexVersion(require.resolve("rehype-katex"))).toBe(katexVersion(import.meta.filename));
     const css = readFileSync(require.resolve("katex/dist/katex.min.css"), "utf8");
     const html = render(String.raw`$\frac{a}{b} + \sum_{i=1}^{n} x_i^{2} + \sqrt{x}$`);
-    const classes = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)));
+    const classes = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => (m[1] ?? "").split(/\s+/)));
     const unstyled = [...classes].filter((c) => c && !atomClasses.has(c) && c !== "rich-text" && !css.includes(`.${c}`));
     expect(unstyled).toEqual([]);
   });
