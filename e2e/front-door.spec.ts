@@ -79,16 +79,17 @@ test("on a phone the navigation folds behind a Menu button", async ({ page }) =>
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, student);
   const menu = page.getByRole("button", { name: "Menu" });
+  const flashcards = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Flashcards" });
   await expect(menu).toHaveAttribute("aria-expanded", "false");
-  await expect(page.getByRole("link", { name: "Flashcards" })).toBeHidden();
+  await expect(flashcards).toBeHidden();
   await menu.click();
   await expect(menu).toHaveAttribute("aria-expanded", "true");
-  await page.getByRole("link", { name: "Flashcards" }).click();
+  await flashcards.click();
   await expect(page).toHaveURL(/\/flashcards/);
   await expect(page.getByRole("button", { name: "Menu" })).toHaveAttribute("aria-expanded", "false");
 
   // On a wide screen the links are in the bar and there is no Menu button.
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
-  await expect(page.getByRole("link", { name: "Flashcards" })).toBeVisible();
+  await expect(flashcards).toBeVisible();
 });
