@@ -15,7 +15,7 @@ async function expectNoSeriousViolations(page: Page, path: string) {
 test.describe.configure({ timeout: 120_000 });
 
 test("public pages pass an axe scan", async ({ page }) => {
-  for (const path of ["/", "/courses", "/courses/math-aa-hl", "/sign-in", "/sign-up", "/forgot-password"]) {
+  for (const path of ["/", "/courses", "/courses/math-aa-hl", "/sign-in", "/sign-up", "/forgot-password", "/no-such-page"]) {
     await expectNoSeriousViolations(page, path);
   }
 });

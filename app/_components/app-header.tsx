@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { NavDisclosure } from "./nav-disclosure";
+import { MarkSignedIn } from "./signed-in-hint";
 import { SignOutButton } from "./sign-out-button";
 
 const links = [
@@ -18,7 +20,7 @@ export function AppHeader({ user }: { user: CurrentUser }) {
         <Link href="/dashboard" className="text-lg font-bold tracking-tight text-brand-700">
           IB Revise
         </Link>
-        <ul className="flex flex-wrap items-center justify-end gap-x-5 gap-y-1 text-sm font-medium text-slate-700">
+        <NavDisclosure>
           {links.map(([href, label]) => (
             <li key={href}>
               <Link href={href} className="hover:text-brand-700">
@@ -36,8 +38,9 @@ export function AppHeader({ user }: { user: CurrentUser }) {
           <li>
             <SignOutButton />
           </li>
-        </ul>
+        </NavDisclosure>
       </nav>
+      <MarkSignedIn />
     </header>
   );
 }

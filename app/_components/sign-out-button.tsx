@@ -1,10 +1,13 @@
+import { cookies } from "next/headers";
 import { signOut } from "@/lib/auth/next-auth";
+import { SIGNED_IN_HINT_COOKIE } from "@/lib/auth/signed-in-hint";
 
 export function SignOutButton() {
   return (
     <form
       action={async () => {
         "use server";
+        (await cookies()).delete(SIGNED_IN_HINT_COOKIE);
         await signOut({ redirectTo: "/sign-in?notice=signed-out" });
       }}
     >

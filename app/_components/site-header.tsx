@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PublicAccountLinks } from "./public-account-links";
 
 export function SiteHeader() {
   return (
@@ -10,12 +11,13 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-tight text-brand-700">
           IB Revise
         </Link>
-        <ul className="flex items-center gap-6 text-sm font-medium text-slate-700">
+        <ul className="flex items-center gap-4 text-sm sm:gap-6 font-medium text-slate-700">
           <li>
             <Link href="/courses" className="hover:text-brand-700">
               Courses
             </Link>
           </li>
+          <PublicAccountLinks />
         </ul>
       </nav>
     </header>

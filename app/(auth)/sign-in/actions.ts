@@ -2,6 +2,7 @@
 
 import { AuthError, type CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/next-auth";
+import { SIGNED_IN_PATH } from "@/lib/auth/landing-path";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import type { FormState } from "@/lib/http/form-state";
@@ -13,7 +14,7 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
     await signIn("credentials", {
       email,
       password: String(formData.get("password") ?? ""),
-      redirectTo: safeCallbackUrl(formData.get("callbackUrl")),
+      redirectTo: safeCallbackUrl(formData.get("callbackUrl"), SIGNED_IN_PATH),
     });
     return {};
   } catch (err) {
@@ -23,5 +24,5 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
 }
 
 export async function signInWithGoogle(formData: FormData): Promise<void> {
-  await signIn("google", { redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+  await signIn("google", { redirectTo: safeCallbackUrl(formData.get("callbackUrl"), SIGNED_IN_PATH) });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { googleEnabled } from "@/lib/auth/next-auth";
+import { SIGNED_IN_PATH } from "@/lib/auth/landing-path";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { FormAlert } from "@/app/_components/ui/form-alert";
@@ -17,7 +18,7 @@ const notices: Record<string, string> = {
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
+  const callbackUrl = safeCallbackUrl(first(params.callbackUrl), SIGNED_IN_PATH);
   // next-auth redirects here with ?error=...&code=... after a failed OAuth or credentials sign-in.
   const error = first(params.error) ? signInErrorMessage(first(params.code)) : undefined;
   const notice = notices[first(params.notice) ?? ""];

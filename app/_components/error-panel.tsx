@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect } from "react";
+
+/**
+ * What a student sees when a page throws: a plain apology, a retry (which fetches the segment again) and a
+ * way home. The error itself was logged on the server; digest lets support find it there.
+ */
+export function ErrorPanel({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  return (
+    <div role="alert" className="mx-auto max-w-xl px-4 py-16 text-center">
+      <h1 className="text-2xl font-bold tracking-tight">Something went wrong</h1>
+      <p className="mt-3 text-slate-700">This page could not be shown just now. Your answers and progress are safe. Try again in a moment.</p>
+      {error.digest && <p className="mt-2 text-xs text-slate-600">Reference: {error.digest}</p>}
+      <div className="mt-8 flex flex-wrap justify-center gap-4">
+        <button type="button" onClick={() => retry()} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          Try again
+        </button>
+        <Link href="/" className="rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-50">
+          Go to the home page
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { RichText } from "@/app/_components/rich-text";
+
+const render = (source: string) => renderToStaticMarkup(createElement(RichText, { source }));
+const require = createRequire(import.meta.url);
+const katexVersion = (from: string) => (createRequire(from)("katex/package.json") as { version: string }).version;
+
+// Classes that name a maths atom's kind (ordinary, operator, relation, …) for spacing rules inside KaTeX;
+// no stylesheet version draws them, so only layout classes must be styled.
+const atomClasses = new Set(["mord", "mopen", "mclose", "mbin", "mop", "mrel", "mpunct", "minner", "mtight"]);
+
+describe("RichText maths", () => {
+  it("renders with the KaTeX whose stylesheet the page loads", () => {
+    expect(katexVersion(require.resolve("rehype-katex"))).toBe(katexVersion(import.meta.filename));
+    const css = readFileSync(require.resolve("katex/dist/katex.min.css"), "utf8");
+    const html = render(String.raw`$\frac{a}{b} + \sum_{i=1}^{n} x_i^{2} + \sqrt{x}$`);
+    const classes = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => (m[1] ?? "").split(/\s+/)));
+    const unstyled = [...classes].filter((c) => c && !atomClasses.has(c) && c !== "rich-text" && !css.includes(`.${c}`));
+    expect(unstyled).toEqual([]);
+  });
+
+  it("draws $$…$$ as a display equation, even written on one line inside a sentence", () => {
+    for (const source of [String.raw`$$S_n = \frac{n}{2}(a + l)$$`, String.raw`Hence $$x = \frac{1}{2}$$ as required.`, "Text\n\n$$\n\\frac{a}{b}\n$$"]) {
+      const html = render(source);
+      expect(html, source).toContain('class="katex-display"');
+      expect(html, source).toContain('display="block"');
+    }
+  });
+
+  it("keeps $…$ inline", () => {
+    const html = render(String.raw`Let $x = \frac{1}{2}$ and $y = 2$.`);
+    expect(html).not.toContain("katex-display");
+    expect(html).toContain('class="katex"');
+  });
+});
