@@ -169,12 +169,15 @@ describe("listQuestions filters", () => {
     expect(anonymous.items.every((i) => !i.bookmarked && !i.attempted)).toBe(true);
   });
 
-  it("full-text search uses the stem and command term, combined with other filters", async () => {
+  it("full-text search uses the stem, worked solution and markscheme, combined with other filters", async () => {
     const got = await walk(userId, "course=biology-hl&q=enzyme");
     expect(got.length).toBeGreaterThan(0);
     for (const item of got) expect(item.stemPreview.length).toBeGreaterThan(0);
-    const rows = await db.$primary().question.findMany({ where: { id: { in: got.map((i) => i.id) } }, select: { stem: true } });
-    for (const r of rows) expect(r.stem).toMatch(/enzym/i);
+    const rows = await db.$primary().question.findMany({
+      where: { id: { in: got.map((i) => i.id) } },
+      select: { stem: true, workedSolution: true, markingPoints: { select: { text: true } } },
+    });
+    for (const r of rows) expect([r.stem, r.workedSolution, ...r.markingPoints.map((p) => p.text)].join(" ")).toMatch(/enzym/i);
     const leaf = rootWithSubtopics("biology-hl");
     const narrowed = await walk(userId, `course=biology-hl&q=enzyme&topic=${leaf}`);
     const inTopic = descendants("biology-hl", leaf);

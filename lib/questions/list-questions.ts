@@ -2,8 +2,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import { BadRequestError } from "@/lib/http/errors";
 import type { QuestionFilters } from "@/lib/questions/question-filters";
-import { toPage, type Page, type PageInput } from "@/lib/questions/question-cursor";
-import { matchesSearch } from "@/lib/questions/question-search";
+import { encodeRankedCursor, toPage, type Page, type PageInput } from "@/lib/questions/question-cursor";
+import { questionSearch } from "@/lib/questions/question-search";
 
 export type QuestionListItem = {
   id: string;
@@ -39,18 +39,20 @@ type Row = {
   attempted: boolean;
   marks_awarded: number | null;
   max_marks: number | null;
+  /** Search results only: the match's rank (question-search.ts). */
+  rank: number | null;
 };
 
 /**
  * One page of a course's published question bank for a student, in id order (keyset on the id: page 500
- * costs what page 1 costs). Two queries whatever the filters: the course and topic subtree, then the page
+ * costs what page 1 costs); a search is in (rank, id) order instead, stem matches first (question-search.ts). Two queries whatever the filters: the course and topic subtree, then the page
  * with the user's bookmarks and attempts joined in. Reads the replica: a bookmark made a moment ago may
  * show a moment late, which the bookmark button covers by keeping its own state.
  */
 export async function listQuestions(userId: string | null, filters: QuestionFilters, page: PageInput): Promise<Page<QuestionListItem>> {
   const scope = await resolveScope(filters.course, filters.topic);
   const rows = await db.$replica().$queryRaw<Row[]>(pageQuery(userId, scope, filters, page));
-  return toPage(
+  const result = toPage(
     rows.map((r) => ({
       id: r.id,
       key: r.key,
@@ -68,6 +70,10 @@ export async function listQuestions(userId: string | null, filters: QuestionFilt
     })),
     page.limit,
   );
+  // A search is read in (rank, id) order: its cursor carries the last item's rank.
+  const last = rows[page.limit - 1];
+  if (filters.q === undefined || !result.nextCursor || !last) return result;
+  return { ...result, nextCursor: encodeRankedCursor(Number(last.rank ?? 0), last.id) };
 }
 
 export type StudentQuestion = Omit<QuestionListItem, "stemPreview" | "lastScore"> & {
@@ -132,14 +138,18 @@ function pageQuery(userId: string | null, scope: Scope, f: QuestionFilters, page
   // With no user, `user_id = NULL` matches nothing: nothing is bookmarked, everything is unattempted.
   const user = Prisma.sql`${userId}::uuid`;
   const where: Prisma.Sql[] = [Prisma.sql`"questions"."course_id" = ${scope.courseId}::uuid`, Prisma.sql`"questions"."status" = 'PUBLISHED'`];
-  if (page.afterId) where.push(Prisma.sql`"questions"."id" > ${page.afterId}::uuid`);
+  // A search ranks stem matches first and pages by (rank, id); everything else pages by id.
+  const search = f.q === undefined ? null : questionSearch(f.q);
+  const rank = search ? search.rank : Prisma.sql`NULL::int`;
+  if (page.afterId && search) where.push(Prisma.sql`(${search.rank}, "questions"."id") > (${page.afterRank ?? 0}::int, ${page.afterId}::uuid)`);
+  else if (page.afterId) where.push(Prisma.sql`"questions"."id" > ${page.afterId}::uuid`);
   if (scope.topicIds) where.push(Prisma.sql`"questions"."topic_id" = ANY(${scope.topicIds}::uuid[])`);
   if (f.difficulties) where.push(Prisma.sql`"questions"."difficulty" = ANY(${f.difficulties}::int[])`);
   if (f.paper) where.push(Prisma.sql`"questions"."paper" = ${f.paper}::"PaperCode"`);
   if (f.calculator !== undefined) where.push(Prisma.sql`"questions"."calculator" = ${f.calculator}`);
   if (f.commandTerm) where.push(Prisma.sql`"questions"."command_term" = ${f.commandTerm}`);
   if (f.type) where.push(Prisma.sql`"questions"."type" = ${f.type}::"QuestionType"`);
-  if (f.q) where.push(matchesSearch(f.q));
+  if (search) where.push(search.where);
   // Per-user filters are (anti-)semi-joins the planner can drive from the user's few attempts/bookmarks
   // (indexes attempts(user_id, question_id), bookmarks(user_id, question_id)): no per-row round trips.
   if (f.notAttempted) where.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM attempts a WHERE a.user_id = ${user} AND a.question_id = "questions"."id")`);
@@ -159,10 +169,10 @@ function pageQuery(userId: string | null, scope: Scope, f: QuestionFilters, page
     WITH page AS (
       SELECT "questions"."id", "questions"."key", "questions"."topic_id", "questions"."type"::text AS type, "questions"."difficulty",
              "questions"."marks", "questions"."paper"::text AS paper, "questions"."calculator", "questions"."command_term",
-             left("questions"."stem", ${STEM_HEAD}) AS stem
+             left("questions"."stem", ${STEM_HEAD}) AS stem, ${rank} AS rank
       FROM "questions"
       WHERE ${Prisma.join(where, " AND ")}
-      ORDER BY "questions"."id"
+      ORDER BY rank, "questions"."id"
       LIMIT ${page.limit + 1}
     )
     SELECT page.*, t.code AS topic_code, t.title AS topic_title,
@@ -177,7 +187,7 @@ function pageQuery(userId: string | null, scope: Scope, f: QuestionFilters, page
       ORDER BY a.created_at DESC, a.id DESC
       LIMIT 1
     ) last ON true
-    ORDER BY page.id`;
+    ORDER BY page.rank, page.id`;
 }
 
 const PREVIEW_MAX = 200;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, pageInput, toPage } from "./question-cursor";
+import { decodeCursor, decodeRankedCursor, encodeCursor, encodeRankedCursor, pageInput, toPage } from "./question-cursor";
 
 describe("question cursors", () => {
   const id = "0196f3a2-7c4e-7b1a-9e2f-0123456789ab";
@@ -40,5 +40,15 @@ describe("question cursors", () => {
     expect(page.items).toHaveLength(2);
     expect(decodeCursor(page.nextCursor!)).toBe(rows[1]!.id);
     expect(toPage(rows, 3).nextCursor).toBeNull();
+  });
+
+  it("carries a search's rank in a 23-character cursor that pageInput reads back", () => {
+    const cursor = encodeRankedCursor(2, id);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]{23}$/);
+    expect(decodeRankedCursor(cursor)).toEqual({ rank: 2, id });
+    expect(decodeCursor(cursor)).toBeNull();
+    expect(decodeRankedCursor(encodeCursor(id))).toBeNull();
+    expect(pageInput.parse({ cursor })).toEqual({ afterId: id, afterRank: 2, limit: 20 });
+    expect(pageInput.parse({ cursor: encodeCursor(id) })).not.toHaveProperty("afterRank");
   });
 });

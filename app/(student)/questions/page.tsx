@@ -11,6 +11,7 @@ import { listQuestions, type QuestionListItem } from "@/lib/questions/list-quest
 import { parseQuestionQuery } from "@/lib/questions/question-filters";
 import { QuestionFiltersForm } from "./_components/question-filters-form";
 import { QuestionResult } from "./_components/question-result";
+import { EmptyCourseNotice } from "./_components/empty-course-notice";
 
 export const metadata: Metadata = { title: "Question bank" };
 
@@ -20,14 +21,15 @@ export default async function QuestionBankPage({ searchParams }: PageProps<"/que
   const user = await requireUserPage("/questions");
   const [values, enrolments, catalog] = await Promise.all([searchParams, listEnrolments(user.id), listCatalog()]);
 
-  const myCourses = enrolments.map((e) => ({ slug: e.slug, name: e.name }));
+  const allCourses = catalog.flatMap((g) => g.subjects.flatMap((s) => s.courses));
+  const questionCounts = new Map(allCourses.map((c) => [c.slug, c.questionCount]));
+  // A course of the student's without questions stays in the list (it is theirs), marked as empty.
+  const myCourses = enrolments.map((e) => ({ slug: e.slug, name: questionCounts.get(e.slug) ? e.name : `${e.name} (no questions yet)` }));
   const mine = new Set(myCourses.map((c) => c.slug));
-  const otherCourses = catalog
-    .flatMap((g) => g.subjects.flatMap((s) => s.courses))
-    .filter((c) => c.questionCount > 0 && !mine.has(c.slug))
-    .map((c) => ({ slug: c.slug, name: c.name }));
+  const otherCourses = allCourses.filter((c) => c.questionCount > 0 && !mine.has(c.slug)).map((c) => ({ slug: c.slug, name: c.name }));
   const requested = typeof values.course === "string" ? values.course.trim() : "";
-  const courseSlug = requested || myCourses[0]?.slug || otherCourses[0]?.slug || "";
+  const firstWithQuestions = myCourses.find((c) => questionCounts.get(c.slug))?.slug;
+  const courseSlug = requested || firstWithQuestions || myCourses[0]?.slug || otherCourses[0]?.slug || "";
   const course = courseSlug ? await getCourse(courseSlug) : null;
 
   // A topic left over from the previous course (the form cannot refresh its topic list without a reload).
@@ -37,7 +39,8 @@ export default async function QuestionBankPage({ searchParams }: PageProps<"/que
   let items: QuestionListItem[] = [];
   let nextCursor: string | null = null;
   let error: string | undefined = course ? undefined : `There is no course "${courseSlug}". Choose one from the list.`;
-  if (course) {
+  const empty = course !== null && course.questionCount === 0;
+  if (course && !empty) {
     try {
       const { filters, page } = parseQuestionQuery(query);
       ({ items, nextCursor } = await listQuestions(user.id, filters, page));
@@ -71,7 +74,8 @@ export default async function QuestionBankPage({ searchParams }: PageProps<"/que
         <div className="mt-3">
           <FormAlert message={error} />
         </div>
-        {!error && items.length === 0 && <p className="mt-4 text-slate-700">No questions match these filters. Try removing one.</p>}
+        {empty && course && <EmptyCourseNotice courseName={course.name} courseSlug={course.slug} otherCourses={allCourses.some((c) => c.questionCount > 0)} />}
+        {!error && !empty && items.length === 0 && <p className="mt-4 text-slate-700">No questions match these filters. Try removing one.</p>}
         {items.length > 0 && (
           <ol className="mt-4 space-y-4" aria-label="Results">
             {items.map((item) => (

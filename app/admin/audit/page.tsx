@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { Route } from "next";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { listAuditLog, listAuditLogQuery } from "@/lib/audit/list-audit-log";
+import { auditEntityLabel, nameAuditEntities } from "@/lib/audit/name-audit-entities";
 import { formatDateTime } from "../users/_components/format-date";
 import { AuditDiff } from "./_components/audit-diff";
 import { AuditFilters } from "./_components/audit-filters";
@@ -10,6 +12,22 @@ export const metadata: Metadata = { title: "Audit log · Admin" };
 
 const FILTER_KEYS = ["actor", "action", "entityType", "entityId", "from", "to"] as const;
 const invalidFilterMessage = (issue?: { path: PropertyKey[]; message: string }) => (issue ? `${String(issue.path[0] ?? "Filters")}: ${issue.message}.` : "Some filters were invalid.");
+
+/** The entity by name with a link to it; its id (for filtering) stays in the link's title and for deleted ones. */
+function AuditEntity({ label, entityType, entityId }: { label?: { name: string; href: string }; entityType: string; entityId: string | null }) {
+  return (
+    <>
+      <span className="text-slate-600">{entityType}</span>{" "}
+      {label ? (
+        <Link href={label.href as Route} title={entityId ?? undefined} className="text-brand-700 hover:underline">
+          {label.name}
+        </Link>
+      ) : (
+        <span className="font-mono text-xs">{entityId ?? ""}</span>
+      )}
+    </>
+  );
+}
 
 export default async function AdminAuditPage({ searchParams }: PageProps<"/admin/audit">) {
   await requireRolePage(["ADMIN"], "/admin/audit");
@@ -23,6 +41,7 @@ export default async function AdminAuditPage({ searchParams }: PageProps<"/admin
   const parsed = listAuditLogQuery.safeParse(params);
   const query = parsed.success ? parsed.data : listAuditLogQuery.parse({});
   const { items, nextCursor } = await listAuditLog(query);
+  const labels = await nameAuditEntities(items);
   const filters = Object.fromEntries(FILTER_KEYS.flatMap((k) => (query[k] ? [[k, query[k]]] : []))) as Record<(typeof FILTER_KEYS)[number], string>;
 
   return (
@@ -60,14 +79,7 @@ export default async function AdminAuditPage({ searchParams }: PageProps<"/admin
               </td>
               <td className="p-2 font-mono text-xs">{e.action}</td>
               <td className="p-2">
-                <span className="text-slate-600">{e.entityType}</span>{" "}
-                {e.entityType === "user" && e.entityId ? (
-                  <Link href={`/admin/users/${e.entityId}`} className="font-mono text-xs text-brand-700 hover:underline">
-                    {e.entityId}
-                  </Link>
-                ) : (
-                  <span className="font-mono text-xs">{e.entityId ?? ""}</span>
-                )}
+                <AuditEntity label={auditEntityLabel(labels, e)} entityType={e.entityType} entityId={e.entityId} />
               </td>
               <td className="p-2">
                 <AuditDiff before={e.before} after={e.after} />
