@@ -6,7 +6,8 @@ export function exportJobBacklogMetric(): void {
   setJobBacklogSampler(async () => {
     const backlog = await loadJobBacklog({ from: "replica" });
     return {
-      emails_pending: backlog.emailsPending,
+      // Every queued email, sendable or not: without a mail transport nothing drains it, which is worth a page.
+      emails_pending: backlog.emailsPending + backlog.emailsNotSent,
       files_pending: backlog.filesPending,
       imports_running: backlog.importsRunning,
       stuck_runs: backlog.stuckRuns,
