@@ -34,7 +34,7 @@ npx vitest run
 step "production build"
 npx next build
 
-step "first-load JavaScript budget (150 kB gzip per student route)"
+step "first-load JavaScript budget (155 kB gzip per student route)"
 npx tsx scripts/bench/bundle-budget.ts .next
 
 step "operations: two instances behind nginx, dependency failures"
