@@ -124,7 +124,7 @@ test("an admin suspends a student, who is signed out at once", async ({ browser 
 
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
-  await signIn(adminPage, adminUser());
+  await signIn(adminPage, adminUser(), /\/admin$/);
   await adminPage.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
   await adminPage.getByRole("button", { name: `Suspend ${student.email}` }).click();
   await expect(adminPage.getByRole("status").filter({ hasText: "is suspended" })).toBeVisible();

@@ -72,6 +72,7 @@ test("the bank says so when a course has no questions yet, with no Practise butt
 });
 
 test("the bank's folded filters, an empty course and the Practise confirmation pass an axe scan at desktop and phone widths", async ({ page }) => {
+  test.setTimeout(120_000); // six axe scans of pages full of typeset maths
   const empty = await courseWithoutQuestions();
   const [questionId] = await questionIdsMentioning("math-aa-hl", "derivativ");
   const student = await createUser({ courses: ["math-aa-hl", empty.slug] });

@@ -24,7 +24,7 @@ test("a student answers a question and sees their dashboard change at once", asy
 });
 
 test("an admin sees the analytics page", async ({ page }) => {
-  await signIn(page, adminUser());
+  await signIn(page, adminUser(), /\/admin$/);
   await page.goto("/admin/analytics");
   await expect(page.getByRole("heading", { name: "Analytics", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Active students", exact: true })).toBeVisible();
