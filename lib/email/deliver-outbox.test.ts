@@ -50,8 +50,14 @@ describe("deliverPendingEmails over SMTP", () => {
     expect(stored.sentAt).toBeInstanceOf(Date);
     const [message, ...others] = smtp.to(to);
     expect(others).toHaveLength(0);
-    // MIME framing may add or drop a final newline; the content must match exactly.
-    expect({ to: message?.to, subject: message?.subject, text: message?.text.trimEnd(), html: message?.html.trimEnd() }).toEqual({
+    // The recipient gets the working link; the stored copy keeps everything but its token.
+    const deliveredToken = message?.text.match(/token=([\w-]+)/)?.[1];
+    expect(deliveredToken).toMatch(/^[0-9a-f-]{36}$/);
+    expect(message?.html).toContain(`token=${deliveredToken}`);
+    expect(`${stored.text}${stored.html}`).not.toContain(deliveredToken);
+    // MIME framing may add or drop a final newline; the content must otherwise match exactly.
+    const redact = (s: string | undefined) => s?.replaceAll(deliveredToken!, "redacted").trimEnd();
+    expect({ to: message?.to, subject: message?.subject, text: redact(message?.text), html: redact(message?.html) }).toEqual({
       to: [to],
       subject: stored.subject,
       text: stored.text.trimEnd(),
@@ -76,6 +82,7 @@ describe("deliverPendingEmails over SMTP", () => {
     const headers = smtp.to(to)[0]?.raw.replace(/\r\n[ \t]+/g, " ");
     expect(headers).toContain("List-Unsubscribe: <https://ib-revise.test/api/v1/reminders/unsubscribe?token=abc>");
     expect(headers).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect((await row(to)).headers).toEqual({ "List-Unsubscribe": "<https://ib-revise.test/api/v1/reminders/unsubscribe?token=redacted>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
   });
 
   it("never sends a row twice when three deliverers run at once", async () => {

@@ -1,6 +1,7 @@
 import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db/prisma";
 import { claimDueEmails, MAX_ATTEMPTS, reclaimStuckEmails, type ClaimedEmail } from "@/lib/email/claim-due-emails";
+import { redactSecretHeaders, redactSecretLinks } from "@/lib/email/redact-secret-links";
 import { smtpTransport } from "@/lib/email/smtp-transport";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
@@ -55,7 +56,18 @@ async function sendOne(transport: Transporter, email: ClaimedEmail): Promise<boo
     return false;
   }
   // If this write fails the row stays SENDING and is resent after the lease: at-least-once, by design.
-  await db.emailOutbox.update({ where: { id: email.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+  // Sent, the email keeps no working link: a reset or verification token must not outlive its delivery in the table.
+  await db.emailOutbox.update({
+    where: { id: email.id },
+    data: {
+      status: "SENT",
+      sentAt: new Date(),
+      lastError: null,
+      html: redactSecretLinks(email.html),
+      text: redactSecretLinks(email.text),
+      headers: redactSecretHeaders(email.headers) ?? undefined,
+    },
+  });
   return true;
 }
 

@@ -51,6 +51,12 @@ export default async function AdminEmailPage({ params }: PageProps<"/admin/email
           reset their password), pass it on to them; links expire and work once.
         </p>
       )}
+      {email.status === "SENT" && (
+        <p className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800">
+          Sent: the secrets in this email&apos;s links (verification, password reset, unsubscribe) were removed from the stored copy, so the links
+          below no longer work. The recipient&apos;s copy still does.
+        </p>
+      )}
       <section aria-labelledby="text-version" className="mt-6">
         <h2 id="text-version" className="text-lg font-semibold">
           Message
