@@ -1,6 +1,6 @@
 // Refreshes the admin analytics views (lib/analytics/refresh-stats.ts): once, or on a schedule with
-// `--every 5m` (also 30s, 1h) until stopped. A stand-in until the background-jobs system schedules it;
-// running it on several machines is safe, the Redis lock lets one refresh at a time.
+// `--every 5m` (also 30s, 1h) until stopped. The `refresh-stats` background job already does this every
+// 5 minutes; this is for an operator who wants fresh figures now. The Redis lock lets one refresh at a time.
 //   tsx --env-file-if-exists=.env scripts/refresh-stats.ts [--every 5m]
 
 import { refreshStats, type RefreshSummary } from "@/lib/analytics/refresh-stats";
