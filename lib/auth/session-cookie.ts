@@ -19,11 +19,6 @@ export async function sessionTokenFromCookie(name: (typeof SESSION_COOKIE_NAMES)
   }
 }
 
-/** The session id inside a session cookie value, or null when the cookie is missing, forged or expired. */
-export async function sessionIdFromCookie(name: (typeof SESSION_COOKIE_NAMES)[number], value: string): Promise<string | null> {
-  return (await sessionTokenFromCookie(name, value))?.sid ?? null;
-}
-
 /**
  * A `Cookie` header carrying the given session, as a browser would send it (tests and benchmarks);
  * with `claims`, as a browser holding a cookie that next-auth refreshed after Redis confirmed it.

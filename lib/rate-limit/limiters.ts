@@ -52,7 +52,6 @@ export const RATE_LIMIT_POLICIES = {
   passwordResetByAccount: { keyPrefix: "rl:password-reset:account", points: 3, durationSeconds: HOUR },
   // Setting a password from a link hashes it (slow, unauthenticated): enough for a person who mistypes.
   passwordResetConfirmByIp: { keyPrefix: "rl:password-reset-confirm:ip", points: 10, durationSeconds: 15 * MINUTE },
-  emailVerificationResendByAccount: { keyPrefix: "rl:email-verification-resend:account", points: 3, durationSeconds: HOUR },
   // About 10 requests a second sustained: far above what a person clicking through practice sends, low
   // enough to stop a script scraping the question bank.
   apiByUser: { keyPrefix: "rl:api:user", points: 600, durationSeconds: MINUTE },
@@ -64,7 +63,6 @@ export const signUpByIp = createLimiter(RATE_LIMIT_POLICIES.signUpByIp);
 export const passwordResetByIp = createLimiter(RATE_LIMIT_POLICIES.passwordResetByIp);
 export const passwordResetByAccount = createLimiter(RATE_LIMIT_POLICIES.passwordResetByAccount);
 export const passwordResetConfirmByIp = createLimiter(RATE_LIMIT_POLICIES.passwordResetConfirmByIp);
-export const emailVerificationResendByAccount = createLimiter(RATE_LIMIT_POLICIES.emailVerificationResendByAccount);
 export const apiByUser = createLimiter(RATE_LIMIT_POLICIES.apiByUser);
 
 /**
