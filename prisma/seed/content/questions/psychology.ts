@@ -1,0 +1,940 @@
+import type { Level } from "@/lib/catalog/catalog-input";
+import type { MarkingPointInput, NumericAnswer, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+
+// Original IB-style questions for IB Psychology (new guide, first assessment 2027): Paper 1 applies the
+// approaches in contexts (SAQs and a concept-based ERQ), Paper 2 is research methodology (SAQs and a
+// stimulus-based ERQ), Paper 3 (HL) covers the HL extensions and data analysis.
+//
+// Real studies are named only where they are well known, and are summarised in our own words; every
+// invented study, data set or scenario is labelled "hypothetical" in its stem. Money is written in words
+// so that "$" is only ever a LaTeX delimiter.
+
+const BOTH: Level[] = ["SL", "HL"];
+const HL: Level[] = ["HL"];
+
+type Difficulty = 1 | 2 | 3 | 4 | 5;
+type Base = {
+  key: string;
+  levels?: Level[];
+  topic: string;
+  difficulty: Difficulty;
+  marks: number;
+  paper: QuestionInput["paper"];
+  term: QuestionInput["commandTerm"];
+  stem: string;
+  points: MarkingPointInput[];
+  answer: string;
+};
+
+/** A POINT marking point ("/" separates accepted alternatives; OWTTE = or words to that effect). */
+const pt = (id: string, marks: number, text: string, keywords: string[] = []): MarkingPointInput => ({
+  id,
+  kind: "POINT",
+  marks,
+  text,
+  keywords,
+});
+
+// Only Paper 3 (data analysis) allows a calculator; the descriptive statistics on Papers 1-2 are mental arithmetic.
+const base = (b: Base) => ({
+  key: `psychology-${b.key}`,
+  levels: b.levels ?? BOTH,
+  topicCode: b.topic,
+  difficulty: b.difficulty,
+  marks: b.marks,
+  paper: b.paper,
+  calculator: b.paper === "P3",
+  commandTerm: b.term,
+  stem: b.stem,
+  markscheme: b.points,
+  workedSolution: b.answer,
+});
+
+const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
+
+const numeric = (b: Base & { numericAnswer: NumericAnswer }): QuestionInput => ({
+  type: "NUMERIC",
+  ...base(b),
+  numericAnswer: b.numericAnswer,
+});
+
+type Mcq = Omit<Base, "marks" | "points" | "term"> & { term?: QuestionInput["commandTerm"]; options: string[]; correct: "A" | "B" | "C" | "D"; why: string };
+const mcq = (b: Mcq): QuestionInput => ({
+  type: "MCQ",
+  ...base({ ...b, term: b.term ?? "Identify", marks: 1, points: [pt("p1", 1, b.why, [b.correct])] }),
+  options: b.options.map((text, i) => ({ id: "ABCDEFGH"[i], text })),
+  correctOptionId: b.correct,
+});
+
+/**
+ * The criteria an extended response is marked against (15 marks): focus on the question, knowledge and
+ * understanding, use of research, critical thinking, and clarity and organisation.
+ */
+const erq = (focus: string, knowledge: string, research: string, critical: string): MarkingPointInput[] => [
+  pt("focus", 2, `Focus on the question: ${focus}`, ["command term", "conclusion"]),
+  pt("knowledge", 4, `Knowledge and understanding: ${knowledge}`),
+  pt("research", 4, `Use of research: ${research}`, ["study", "aim", "method", "findings"]),
+  pt("critical", 4, `Critical thinking: ${critical}`, ["limitation", "strength", "alternative", "however"]),
+  pt("clarity", 1, "Clarity and organisation: the response is well structured, uses psychological terminology accurately and reaches a conclusion that follows from the argument", ["in conclusion"]),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+// Biological approach
+// ─────────────────────────────────────────────────────────────────────────────
+const biological: QuestionInput[] = [
+  written({
+    key: "b1-01",
+    topic: "B.1",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study that used a brain imaging technology to investigate behaviour.",
+    points: [
+      pt("p1", 1, "Aim of the study stated (e.g. Maguire et al. (2000): whether the brains of London taxi drivers differ structurally from those of non-drivers)", ["aim"]),
+      pt("p2", 1, "Imaging technology named and how it was used (e.g. structural MRI scans of taxi drivers and matched controls compared)", ["MRI", "fMRI", "scan"]),
+      pt("p3", 1, "Participants / procedure described (e.g. 16 right-handed male licensed taxi drivers compared with scans of non-taxi-driving men)", ["participants", "procedure"]),
+      pt("p4", 1, "Finding(s) (e.g. larger posterior hippocampus in drivers, smaller anterior hippocampus; posterior volume correlated with years of driving)", ["hippocampus", "correlated"]),
+      pt("p5", 1, "Conclusion linked to behaviour (e.g. the posterior hippocampus may store spatial representations and can change with use)", ["conclusion", "spatial"]),
+    ],
+    answer:
+      "**Model answer (Maguire et al., 2000).**\n\n*Aim:* to find out whether the hippocampus of people with extensive navigation experience differs from that of people without it.\n\n*Method:* structural **MRI** scans of 16 right-handed male London taxi drivers, who had spent years learning the city's streets, were compared with scans of a control group of men who did not drive taxis. Researchers measured the volume of regions of the hippocampus.\n\n*Findings:* the drivers had a larger **posterior** hippocampus and a smaller anterior hippocampus than controls. Within the drivers, the longer someone had been a taxi driver, the larger the posterior hippocampus (a positive correlation).\n\n*Conclusion:* the posterior hippocampus seems to store spatial representations of the environment and may grow with heavy use, which is evidence of neuroplasticity.\n\nAny one study using MRI, fMRI, PET or EEG is acceptable if aim, use of the technology, procedure and findings are described.",
+  }),
+  written({
+    key: "b1-02",
+    topic: "B.1",
+    difficulty: 4,
+    marks: 6,
+    paper: "P1",
+    term: "Evaluate",
+    stem: "Evaluate the use of **functional magnetic resonance imaging (fMRI)** in research into the relationship between the brain and behaviour.",
+    points: [
+      pt("p1", 1, "fMRI described: detects changes in blood oxygenation (BOLD signal) to show which areas are more active during a task", ["blood", "oxygen", "BOLD"]),
+      pt("p2", 1, "Strength: non-invasive and no ionising radiation, so it can be repeated and used ethically with healthy volunteers", ["non-invasive", "radiation"]),
+      pt("p3", 1, "Strength: good spatial resolution (about 1-2 mm) so activity can be localised to specific structures", ["spatial resolution"]),
+      pt("p4", 1, "Limitation: poor temporal resolution (the blood-flow response lags neural activity by seconds)", ["temporal resolution", "lag"]),
+      pt("p5", 1, "Limitation: correlational - activity during a task does not show the area causes the behaviour; reverse inference problem", ["correlation", "causal", "reverse inference"]),
+      pt("p6", 1, "Limitation: artificial setting (lying still in a noisy scanner) lowers ecological validity / expensive so samples are small", ["ecological validity", "small sample", "expensive"]),
+      pt("p7", 1, "Use of an example study to illustrate a strength or limitation (e.g. Fisher et al. (2005) romantic love and dopamine-rich reward areas)", ["example"]),
+    ],
+    answer:
+      "fMRI measures changes in blood oxygenation (the **BOLD** signal). Active neurons use more oxygen, so areas working harder during a task show up as 'lit'.\n\n**Strengths.** It is non-invasive and uses no radiation, so healthy volunteers can be scanned repeatedly. Its spatial resolution is good (about 1-2 mm), so researchers can say *where* activity happens. For example, Fisher, Aron and Brown (2005) scanned people who had recently fallen intensely in love while they looked at a photo of their partner and at a photo of a familiar acquaintance; viewing the partner was linked with activity in dopamine-rich reward areas such as the ventral tegmental area and caudate nucleus.\n\n**Limitations.** Temporal resolution is poor: blood flow changes several seconds after neurons fire, so fast sequences of processing are blurred. Findings are correlational: an area being active during romantic love does not show that it *causes* the feeling, and one region is active in many tasks (the reverse-inference problem). The scanner is noisy and participants must lie still, so tasks are artificial, and the cost keeps samples small, which limits generalisation.\n\n**Judgement.** fMRI is a powerful tool for *locating* activity linked to behaviour, but its findings need to be combined with other methods (e.g. lesion studies, experiments) to make causal claims.",
+  }),
+  written({
+    key: "b2-01",
+    topic: "B.2",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain **one** effect of a hormone on human behaviour.",
+    points: [
+      pt("p1", 1, "Hormone identified and described as a chemical messenger released by a gland into the bloodstream (e.g. cortisol from the adrenal cortex)", ["hormone", "bloodstream", "gland"]),
+      pt("p2", 1, "Effect on behaviour stated (e.g. prolonged high cortisol impairs declarative memory)", ["memory", "effect"]),
+      pt("p3", 1, "Mechanism explained (e.g. cortisol acts on receptors in the hippocampus, which is dense in glucocorticoid receptors)", ["receptor", "hippocampus"]),
+      pt("p4", 1, "Research support accurately described (e.g. Newcomer et al. (1999): healthy adults given high doses of cortisol tablets for four days recalled less of a prose passage than a placebo group; memory recovered after the treatment ended)", ["Newcomer", "placebo", "research"]),
+    ],
+    answer:
+      "**Cortisol** is a stress hormone released by the adrenal cortex into the bloodstream when the HPA axis is activated. It travels to target cells with glucocorticoid receptors; the **hippocampus**, important for forming declarative memories, has many of them.\n\nWhen cortisol stays high for a long time it can impair verbal declarative memory. Newcomer and colleagues (1999) gave healthy adults either a high dose of cortisol, a lower dose or a placebo in tablets for four days, in a double-blind design. Those on the high dose recalled less of a short prose passage they had listened to than the placebo group; the impairment disappeared once the tablets stopped.\n\nSo cortisol affects behaviour (remembering information) by acting on memory-related brain structures, and the effect depends on dose and duration.",
+  }),
+  written({
+    key: "b2-02",
+    topic: "B.2",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Discuss",
+    stem: "Discuss research into the role of **oxytocin** in human social behaviour.",
+    points: [
+      pt("p1", 1, "Oxytocin described: a hormone/neuropeptide made in the hypothalamus and released by the posterior pituitary; linked to bonding and trust", ["hypothalamus", "pituitary", "bonding", "trust"]),
+      pt("p2", 2, "Study accurately described: e.g. Kosfeld et al. (2005) - men given intranasal oxytocin or placebo played an investment 'trust game'; more of the oxytocin group transferred all their money to a trustee, but oxytocin did not change behaviour when investing against a computer (risk), suggesting a social effect", ["Kosfeld", "trust game", "placebo", "intranasal"]),
+      pt("p3", 1, "Strength: double-blind placebo-controlled experiment allows a cause-effect conclusion", ["double-blind", "placebo", "cause"]),
+      pt("p4", 1, "Limitation: later replication attempts of intranasal oxytocin trust effects were mostly unsuccessful / small samples; unclear how much oxytocin reaches the brain via the nose", ["replication", "sample"]),
+      pt("p5", 1, "Limitation: effects depend on context and person (e.g. oxytocin can increase in-group favouritism), so oxytocin is not simply a 'trust hormone'; reductionist", ["context", "in-group", "reductionist"]),
+    ],
+    answer:
+      "Oxytocin is produced in the hypothalamus and released by the posterior pituitary gland. It is involved in childbirth and breastfeeding and has been linked to social bonding and trust.\n\n**Research.** Kosfeld et al. (2005) gave male university students a nasal spray of oxytocin or a placebo (double-blind), then had them play an investment game as 'investors' who could send money to a 'trustee'. Sending money was risky because the trustee could keep the returns. More of the oxytocin group sent the maximum amount. When the same choices were made against a computer that returned money at random, oxytocin made no difference, so the researchers concluded that oxytocin increases *trust* in people rather than willingness to take any risk.\n\n**Evaluation.** The placebo-controlled experimental design supports a causal claim, and the computer condition rules out one alternative explanation. However, the sample was small and male-only, and later attempts to replicate intranasal oxytocin effects on trust have mostly failed to find the same result. It is also not clear how much sprayed oxytocin crosses into the brain. Other work suggests oxytocin's effects depend on context (for example it can strengthen favouritism towards one's own group), so calling it a 'trust hormone' is reductionist.\n\n**Conclusion.** Oxytocin plays some role in social behaviour, but its effect appears smaller and more context-dependent than early studies suggested.",
+  }),
+  mcq({
+    key: "b2-03",
+    topic: "B.2",
+    difficulty: 1,
+    paper: "P1",
+    stem: "Which statement best distinguishes a **hormone** from a **neurotransmitter**?",
+    options: [
+      "A hormone acts only in the brain; a neurotransmitter acts only in the body.",
+      "A hormone travels in the bloodstream to distant target cells; a neurotransmitter crosses a synaptic gap to a nearby neuron.",
+      "A hormone always excites its target; a neurotransmitter always inhibits it.",
+      "A hormone is made by neurons; a neurotransmitter is made by endocrine glands.",
+    ],
+    correct: "B",
+    why: "B: hormones are carried in the blood to distant targets (slower, longer-lasting); neurotransmitters cross the synapse between neurons (fast, local)",
+    answer:
+      "**B.** Hormones are released by endocrine glands into the bloodstream and reach target cells anywhere in the body that have the right receptors, so their effects are slower and longer-lasting. Neurotransmitters are released by a neuron's terminal buttons into the synaptic gap and act on the next neuron within milliseconds. A and D reverse or confuse the sources, and C is false: both kinds of messenger can be excitatory or inhibitory.",
+  }),
+  written({
+    key: "b3-01",
+    topic: "B.3",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Outline",
+    stem: "Outline the process of **synaptic transmission**.",
+    points: [
+      pt("p1", 1, "An action potential arrives at the presynaptic terminal / terminal button", ["action potential", "presynaptic"]),
+      pt("p2", 1, "Vesicles release neurotransmitter into the synaptic gap (exocytosis)", ["vesicles", "synaptic gap", "cleft"]),
+      pt("p3", 1, "Neurotransmitter binds to specific receptors on the postsynaptic membrane, making the neuron more (excitatory) or less (inhibitory) likely to fire", ["receptor", "postsynaptic", "excitatory", "inhibitory"]),
+      pt("p4", 1, "Neurotransmitter is then removed by reuptake into the presynaptic neuron or broken down by enzymes", ["reuptake", "enzyme"]),
+    ],
+    answer:
+      "1. An **action potential** (electrical impulse) travels down the axon to the presynaptic terminal.\n2. This causes **vesicles** to fuse with the membrane and release neurotransmitter molecules into the **synaptic gap**.\n3. The molecules diffuse across the gap and bind to **receptors** on the postsynaptic neuron. Depending on the neurotransmitter and receptor, the effect is **excitatory** (the neuron becomes more likely to fire) or **inhibitory** (less likely).\n4. The signal stops when the neurotransmitter is taken back into the presynaptic neuron (**reuptake**) or broken down by enzymes.",
+  }),
+  written({
+    key: "b3-02",
+    topic: "B.3",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain how **one** neurotransmitter may affect **one** human behaviour. Refer to research in your answer.",
+    points: [
+      pt("p1", 1, "Neurotransmitter identified with its general function (e.g. acetylcholine: involved in memory formation in the hippocampus)", ["acetylcholine", "serotonin", "dopamine"]),
+      pt("p2", 1, "Behaviour identified (e.g. spatial memory / prosocial decisions)", ["memory", "behaviour"]),
+      pt("p3", 1, "Use of an agonist/antagonist or depletion method explained (e.g. scopolamine blocks acetylcholine receptors)", ["antagonist", "agonist", "depletion", "scopolamine"]),
+      pt("p4", 2, "Study accurately described (e.g. Antonova et al. (2011): healthy men injected with scopolamine or placebo in a repeated measures, double-blind design, then given a virtual spatial navigation task in an fMRI scanner; scopolamine reduced hippocampal activation during encoding)", ["Antonova", "fMRI", "placebo", "hippocampus"]),
+      pt("p5", 1, "Link back: blocking the neurotransmitter changed brain activity linked to the behaviour, suggesting it plays a role in forming spatial memories", ["role", "suggests"]),
+    ],
+    answer:
+      "**Acetylcholine** is a neurotransmitter that plays a role in forming new memories in the hippocampus. One way to study its role is to block its receptors with an **antagonist** such as scopolamine and see what changes.\n\nAntonova et al. (2011) used a double-blind, repeated measures design with healthy male volunteers. On one occasion they received an injection of scopolamine and on another a placebo. In an fMRI scanner they performed a virtual-reality task in which they had to learn and later find a location in an arena (a task used to test spatial memory). Under scopolamine, activation of the hippocampus while learning the location was lower than under placebo.\n\nThis suggests that acetylcholine is needed for the hippocampus to encode spatial memories: when its action is blocked, the brain activity that supports forming the memory is reduced. The repeated measures design controls for individual differences, though the small sample of men limits how far this generalises.",
+  }),
+  written({
+    key: "b4-01",
+    topic: "B.4",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study of neuroplasticity.",
+    points: [
+      pt("p1", 1, "Aim (e.g. Draganski et al. (2004): whether learning a new motor-visual skill changes brain structure)", ["aim"]),
+      pt("p2", 1, "Method (e.g. volunteers scanned with MRI, then half learned to juggle for three months; scanned again after learning and after three months without practice)", ["juggling", "MRI", "scanned"]),
+      pt("p3", 1, "Finding (e.g. jugglers showed increased grey matter in areas involved in processing visual motion (mid-temporal area) and the left posterior intraparietal sulcus; this partly reversed after they stopped)", ["grey matter", "increase", "decrease"]),
+      pt("p4", 1, "Conclusion: the brain's structure changes in response to learning and use / 'use it or lose it'", ["neuroplasticity", "learning"]),
+    ],
+    answer:
+      "**Draganski et al. (2004).** *Aim:* to see whether learning a new skill changes the structure of the adult brain.\n\n*Method:* adult volunteers with no juggling experience were scanned with MRI. Half (the jugglers) then learned a three-ball cascade over three months; the others did not. Everyone was scanned after the learning period and again after a further three months in which the jugglers stopped practising.\n\n*Findings:* after learning, the jugglers had more grey matter in an area of the temporal lobe that processes visual motion and in part of the parietal lobe; the controls showed no change. After three months without juggling the extra grey matter had partly declined.\n\n*Conclusion:* the adult brain changes its structure in response to learning, and the changes fade when the skill is no longer used, evidence of neuroplasticity.",
+  }),
+  written({
+    key: "b4-02",
+    topic: "B.4",
+    difficulty: 4,
+    marks: 6,
+    paper: "P1",
+    term: "Evaluate",
+    stem: "Evaluate **one** study investigating neuroplasticity.",
+    points: [
+      pt("p1", 2, "Study described accurately (aim, method, findings), e.g. Maguire et al. (2000) taxi drivers or Draganski et al. (2004) jugglers", ["aim", "method", "findings"]),
+      pt("p2", 1, "Strength: e.g. MRI is objective, non-invasive; Draganski's longitudinal design with a control group shows change over time caused by learning", ["longitudinal", "control group", "objective"]),
+      pt("p3", 1, "Strength: e.g. Maguire's positive correlation with years of driving suggests a dose-response relationship", ["correlation", "years"]),
+      pt("p4", 1, "Limitation: e.g. Maguire's quasi-experiment is correlational - people with a larger hippocampus might be more likely to become/stay taxi drivers", ["quasi", "correlational", "direction"]),
+      pt("p5", 1, "Limitation: small samples / one gender / specific skill limit generalisation; MRI cannot show what happened at the cellular level", ["sample", "generalise"]),
+      pt("p6", 1, "Judgement on what the study can and cannot show", ["overall", "conclusion"]),
+    ],
+    answer:
+      "**Study:** Maguire et al. (2000) compared structural MRI scans of 16 male London taxi drivers with those of men who were not taxi drivers. Drivers had larger posterior hippocampi, and the longer they had driven a taxi, the larger this region was.\n\n**Strengths.** MRI gives objective, reliable measurements and is non-invasive. The correlation between years of driving and hippocampal volume is evidence consistent with change through use, not just a pre-existing difference.\n\n**Limitations.** This is a quasi-experiment: participants were not randomly allocated, so the direction of causality is uncertain; people born with a larger posterior hippocampus might find navigation easier and stay in the job longer (though the correlation with years makes this less likely). The sample was small, all male and in one job, so the findings may not generalise. MRI shows volume, not whether new neurons or new connections caused the change. Later research by the same team, following trainee drivers over time, helped address the causality problem.\n\n**Judgement.** The study is strong evidence that navigation experience is *associated* with hippocampal structure and is consistent with neuroplasticity, but on its own it cannot prove that training caused the change.",
+  }),
+  written({
+    key: "b5-01",
+    topic: "B.5",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study that provides evidence for the localization of function in the brain.",
+    points: [
+      pt("p1", 1, "Study identified with its participant(s) (e.g. Scoville and Milner (1957): patient H.M., whose medial temporal lobes, including most of the hippocampus, were removed bilaterally to treat epilepsy)", ["H.M.", "hippocampus", "Broca"]),
+      pt("p2", 1, "Method described (e.g. case study: interviews, memory tests and observation over many years)", ["case study", "tests"]),
+      pt("p3", 1, "Finding (e.g. severe anterograde amnesia for new facts and events, but short-term memory and procedural learning such as mirror drawing were intact)", ["anterograde", "procedural", "mirror"]),
+      pt("p4", 1, "Conclusion on localization (e.g. the hippocampus is needed to transfer new declarative memories into long-term memory, but not for procedural memory)", ["localization", "declarative"]),
+    ],
+    answer:
+      "**Case of H.M. (Scoville and Milner, 1957, and later studies by Milner and others).**\n\nH.M. had severe epilepsy. In 1953, to reduce his seizures, surgeons removed parts of his medial temporal lobes on both sides, including much of the hippocampus. Researchers then studied him for decades using memory tests, interviews and observation.\n\nAfter surgery he could not form new long-term memories of facts or events (**anterograde amnesia**), although he could hold information briefly in short-term memory and remembered much of his life from before the operation. He could also learn new motor skills, such as drawing a star while looking in a mirror, improving over days while not remembering having practised.\n\nThis suggests that the hippocampus has a specific function, transferring new declarative memories into long-term storage, while procedural memory depends on other areas.",
+  }),
+  mcq({
+    key: "b5-02",
+    topic: "B.5",
+    difficulty: 2,
+    paper: "P1",
+    stem: "A patient has a stroke that damages part of the left frontal lobe. Afterwards she understands speech well but speaks slowly, with great effort and in short, broken phrases. Which area has most likely been damaged?",
+    options: ["Wernicke's area", "Broca's area", "The hippocampus", "The primary visual cortex"],
+    correct: "B",
+    why: "B: Broca's area (left frontal lobe) is linked to speech production; damage gives effortful, non-fluent speech with comprehension largely spared",
+    answer:
+      "**B.** Broca's area, in the left frontal lobe, is associated with producing speech. Damage typically gives *Broca's (expressive) aphasia*: comprehension is largely intact but speech is slow, effortful and broken, as in this patient. Wernicke's area (A), in the left temporal lobe, is linked to understanding language: damage gives fluent but meaningless speech and poor comprehension. The hippocampus (C) is linked to memory and the visual cortex (D) to vision.",
+  }),
+  written({
+    key: "b6-01",
+    topic: "B.6",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain how **twin studies** are used to investigate the role of genetic inheritance in behaviour. Refer to **one** study in your answer.",
+    points: [
+      pt("p1", 1, "Logic: MZ twins share (nearly) 100% of their genes, DZ twins about 50% on average", ["monozygotic", "dizygotic", "100%", "50%"]),
+      pt("p2", 1, "Concordance rates / correlations for MZ and DZ pairs are compared; higher MZ similarity suggests a genetic contribution (heritability)", ["concordance", "heritability", "compare"]),
+      pt("p3", 1, "Twins reared apart help separate genes from shared environment", ["reared apart"]),
+      pt("p4", 2, "Study described accurately, e.g. Bouchard et al. (1990), Minnesota Study of Twins Reared Apart: MZ twins raised in different families were tested on IQ; their scores correlated about 0.7, suggesting around 70% of IQ variance in that sample was associated with genetic differences", ["Bouchard", "Minnesota", "0.7", "IQ"]),
+      pt("p5", 1, "Limitation: equal environments assumption / twins reared apart were often placed in similar homes, so genetic influence may be overestimated; heritability applies to populations, not individuals", ["equal environments", "overestimate", "population"]),
+    ],
+    answer:
+      "**Logic of twin studies.** Identical (monozygotic, MZ) twins share nearly all their genes; fraternal (dizygotic, DZ) twins share about half on average, like ordinary siblings. If both kinds of twins grow up in equally similar environments, greater similarity between MZ twins than DZ twins on a trait suggests that genes contribute to it. Similarity is expressed as a **concordance rate** (for categories, e.g. having a disorder) or a **correlation** (for scores, e.g. IQ), and used to estimate **heritability**.\n\n**Study.** In the Minnesota Study of Twins Reared Apart, Bouchard and colleagues (1990) located MZ twins who had been separated early in life and raised in different families, and gave them extensive tests, including IQ tests. The IQ scores of the separated MZ twins correlated at about 0.7. Because these twins did not share a home, the researchers argued that about 70% of the variation in IQ in this population was associated with genetic variation.\n\n**Limitation.** Separated twins were often placed in similar families, shared a prenatal environment and sometimes had contact, so environmental similarity may inflate the estimate. Heritability also describes a population in a particular environment, not how much of one person's IQ is 'genetic'.",
+  }),
+  mcq({
+    key: "b6-02",
+    topic: "B.6",
+    difficulty: 3,
+    paper: "P1",
+    stem: "In a hypothetical twin study of a disorder, the concordance rate is 48% for identical (MZ) twins and 17% for fraternal (DZ) twins. Which conclusion is best supported?",
+    options: [
+      "The disorder is entirely caused by genes.",
+      "Genes contribute to the disorder, but environmental factors must also play a role.",
+      "The environment has no role because MZ concordance is higher.",
+      "The disorder is not genetic because MZ concordance is below 100%.",
+    ],
+    correct: "B",
+    why: "B: higher MZ than DZ concordance suggests a genetic contribution; MZ concordance below 100% shows non-genetic factors also matter",
+    answer:
+      "**B.** MZ twins share nearly all their genes, DZ twins about half. The higher MZ concordance (48% vs 17%) suggests a genetic contribution. But if genes were the whole story, MZ concordance would be close to 100%: in more than half of MZ pairs only one twin has the disorder, so environmental factors must also be involved. A and C overstate genetics; D ignores the large MZ-DZ difference.",
+  }),
+  written({
+    key: "b7-01",
+    topic: "B.7",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain the **diathesis–stress model** with reference to **one** study.",
+    points: [
+      pt("p1", 1, "Diathesis = a predisposition/vulnerability (e.g. genetic) that on its own does not cause the disorder", ["diathesis", "vulnerability", "predisposition"]),
+      pt("p2", 1, "Stress = environmental trigger (e.g. stressful life events); the disorder develops when vulnerability interacts with enough stress", ["stress", "trigger", "interaction"]),
+      pt("p3", 2, "Study accurately described, e.g. Caspi et al. (2003): in a longitudinal birth cohort from Dunedin, New Zealand, people carrying one or two short alleles of the serotonin transporter gene (5-HTTLPR) who experienced several stressful life events between ages 21 and 26 were more likely to become depressed than long-allele homozygotes with the same number of events", ["Caspi", "5-HTT", "short allele", "life events", "longitudinal"]),
+      pt("p4", 1, "Link: neither the gene nor stress alone predicted depression as strongly as the combination - an interaction", ["interaction", "combination"]),
+      pt("p5", 1, "Evaluative comment, e.g. later large meta-analyses did not consistently replicate the gene-environment interaction / life events self-reported", ["replicate", "meta-analysis", "self-report"]),
+    ],
+    answer:
+      "The **diathesis–stress model** says that a disorder develops from an interaction between a **diathesis** (a vulnerability, often genetic, sometimes psychological) and **stress** (an environmental trigger). Neither is usually enough alone: a vulnerable person who meets little stress may stay well, and a non-vulnerable person may cope with a lot of stress.\n\n**Caspi et al. (2003)** followed a large birth cohort in Dunedin, New Zealand. They genotyped participants for a variation in the serotonin transporter gene (5-HTTLPR), which comes in short and long alleles, and asked about stressful life events (e.g. job loss, bereavement) between ages 21 and 26. Among people who reported four or more stressful events, those with one or two short alleles were more likely to have had a major depressive episode than those with two long alleles. Among people with few life events, genotype made little difference.\n\nThis fits the model: the short allele seemed to act as a diathesis that increased the effect of stress. However, later large meta-analyses have not consistently replicated this interaction, and life events were self-reported retrospectively, so the finding should be treated with caution.",
+  }),
+  written({
+    key: "b8-01",
+    topic: "B.8",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Discuss",
+    stem: "Discuss the use of **animal models** in research into human behaviour. Refer to **one** animal study in your answer.",
+    points: [
+      pt("p1", 1, "Animal model defined: a non-human species studied because it shares relevant biological/behavioural features, to draw inferences about humans", ["animal model", "inference"]),
+      pt("p2", 2, "Animal study described accurately, e.g. Rosenzweig, Bennett and Diamond: rats raised in an enriched environment (large cage, toys, other rats) had a heavier/thicker cortex than rats raised alone in a plain cage", ["Rosenzweig", "enriched", "cortex", "rats"]),
+      pt("p3", 1, "Strength: allows procedures impossible with humans (controlled environments, dissection) so causal conclusions can be drawn; short lifespans allow development to be studied", ["control", "cause", "ethical"]),
+      pt("p4", 1, "Limitation: generalisation - differences between species' brains and behaviour (e.g. human cognition and culture) mean results may not transfer", ["generalise", "species"]),
+      pt("p5", 1, "Ethical issue: animals cannot consent and may suffer; the 3Rs (replacement, reduction, refinement) / cost-benefit analysis", ["3Rs", "replacement", "reduction", "refinement", "harm"]),
+    ],
+    answer:
+      "An **animal model** uses a non-human species that shares relevant features with humans (e.g. similar brain structures or neurotransmitters) so that researchers can make inferences about human behaviour.\n\n**Study.** In the 1960s-70s Rosenzweig, Bennett and Diamond raised rats in different environments. Some lived in an 'enriched' environment: a large cage with several rats and objects to explore that were changed regularly. Others lived alone in a small plain cage. After some weeks the rats were killed and their brains dissected: enriched rats had a heavier and thicker cortex, especially in areas linked to sensory processing, than deprived rats.\n\n**Strengths.** Researchers could control the rats' whole environment and randomly allocate them, so they could conclude that the environment *caused* the brain differences. Such manipulation and dissection would be impossible with humans.\n\n**Limitations.** Rats' brains and lives are much simpler than humans', so we cannot assume that 'enriching' a child's environment has the same effect. There are also ethical issues: animals cannot consent and were killed. Researchers today apply the **3Rs** (replace animals where possible, reduce numbers, refine procedures to reduce suffering) and justify studies by weighing benefits against harm.\n\n**Conclusion.** Animal models give causal evidence about biological mechanisms that suggests hypotheses for humans, but findings need to be confirmed with human research.",
+  }),
+  mcq({
+    key: "b8-02",
+    topic: "B.8",
+    difficulty: 2,
+    paper: "P1",
+    stem: "A research team replaces some of its rat experiments with computer simulations and cell cultures, uses the smallest number of animals that still gives reliable results, and improves housing to reduce distress. Which ethical framework are they following?",
+    options: ["Informed consent and debriefing", "The 3Rs: replacement, reduction and refinement", "The right to withdraw", "Deception with justification"],
+    correct: "B",
+    why: "B: replacement (alternatives), reduction (fewer animals), refinement (less suffering) are the 3Rs of animal research",
+    answer:
+      "**B.** Using simulations and cell cultures is *replacement*, using the minimum number of animals is *reduction*, and better housing to reduce distress is *refinement*. Consent, withdrawal and debriefing (A, C) apply to human participants; D is not an animal-welfare framework.",
+  }),
+  written({
+    key: "b9-01",
+    topic: "B.9",
+    difficulty: 4,
+    marks: 6,
+    paper: "P1",
+    term: "Discuss",
+    stem: "Discuss **biological reductionism** as an explanation of **one** behaviour.",
+    points: [
+      pt("p1", 1, "Biological reductionism defined: explaining complex behaviour in terms of lower-level biological components (genes, neurotransmitters, brain areas)", ["reductionism", "lower level"]),
+      pt("p2", 1, "Applied to one behaviour, e.g. depression explained by low serotonin", ["serotonin", "depression"]),
+      pt("p3", 1, "Strength: allows precise, testable hypotheses and controlled experiments; has led to treatments (e.g. SSRIs)", ["testable", "treatment"]),
+      pt("p4", 1, "Limitation: ignores cognitive and sociocultural factors (e.g. negative thinking, poverty, life events) / the serotonin hypothesis has weak direct support", ["cognitive", "sociocultural", "ignores"]),
+      pt("p5", 1, "Limitation: correlation or treatment effect does not prove cause (treatment-aetiology fallacy); biology may be a result of the behaviour", ["cause", "aetiology"]),
+      pt("p6", 1, "Conclusion: an interactionist or biopsychosocial explanation (e.g. diathesis–stress) is usually more complete", ["interactionist", "biopsychosocial"]),
+    ],
+    answer:
+      "**Biological reductionism** explains a complex behaviour by breaking it down into lower-level biological parts such as genes, hormones, neurotransmitters or brain areas.\n\n**Example: depression.** The serotonin hypothesis explained depression as a result of too little serotonin activity. Drugs that increase serotonin availability (SSRIs) help some patients, which seemed to support it.\n\n**Strengths.** Reducing behaviour to measurable variables lets researchers form precise, testable hypotheses and run controlled experiments (e.g. tryptophan depletion). It has led to medical treatments.\n\n**Limitations.** Reductionism leaves out other levels that matter: negative thinking patterns (cognitive) and poverty, loss or social isolation (sociocultural) also predict depression. That a drug helps does not show that the chemical caused the disorder (the 'treatment-aetiology fallacy'), and reviews have found weak direct evidence that people with depression have low serotonin. Biological changes may also be an effect of the condition rather than its cause.\n\n**Conclusion.** Reductionism is useful as a research strategy, but an interactionist explanation, such as the diathesis–stress model, gives a fuller account of depression.",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+// Cognitive approach
+// ─────────────────────────────────────────────────────────────────────────────
+const cognitive: QuestionInput[] = [
+  written({
+    key: "cg1-01",
+    topic: "CG.1",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study of the **anchoring bias**.",
+    points: [
+      pt("p1", 1, "Anchoring bias defined / aim: an initial value (anchor) influences later numerical estimates, even when irrelevant", ["anchor", "estimate"]),
+      pt("p2", 1, "Method, e.g. Tversky and Kahneman (1974): a wheel of fortune apparently random but fixed to stop at 10 or 65 was spun in front of participants, who judged whether the percentage of African countries in the UN was higher or lower than that number, then estimated it", ["wheel", "10", "65", "Tversky"]),
+      pt("p3", 1, "Finding: median estimates were 25% for those who saw 10 and 45% for those who saw 65", ["25", "45", "median"]),
+      pt("p4", 1, "Conclusion: people adjust insufficiently from an anchor even when they know it is arbitrary", ["insufficient adjustment", "arbitrary"]),
+    ],
+    answer:
+      "The **anchoring bias** is the tendency for an initial number to pull later estimates towards it.\n\n**Tversky and Kahneman (1974).** Participants watched a wheel of fortune being spun; it appeared random but was rigged to land on either 10 or 65. They first said whether the percentage of African countries in the United Nations was higher or lower than the number on the wheel, then gave their own estimate.\n\nThe median estimate was **25%** among those who saw 10 and **45%** among those who saw 65. Although the anchor was obviously irrelevant, it shifted estimates: people started from the anchor and adjusted too little.",
+  }),
+  written({
+    key: "cg1-02",
+    topic: "CG.1",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Explain",
+    stem: "A hypothetical used-car dealer always opens negotiations with a price well above what she expects to receive.\n\nUsing your knowledge of the **anchoring bias**, explain why this strategy may work. Refer to research in your answer.",
+    points: [
+      pt("p1", 1, "Anchoring defined: estimates are biased towards an initial value", ["anchor"]),
+      pt("p2", 1, "Application: the high opening price becomes the reference point from which the buyer adjusts; adjustment is insufficient so the agreed price ends higher", ["reference point", "adjust"]),
+      pt("p3", 1, "Explanation in dual-processing terms / selective accessibility: the anchor makes anchor-consistent information (reasons the car is worth a lot) more accessible", ["System 1", "accessible", "heuristic"]),
+      pt("p4", 2, "Research described accurately, e.g. Tversky and Kahneman (1974) wheel of fortune (10 vs 65 gave medians 25% vs 45%) or Englich, Mussweiler and Strack (2006): experienced legal professionals who rolled loaded dice before sentencing a hypothetical shoplifting case gave longer sentences after a higher number", ["Tversky", "Englich", "dice", "wheel"]),
+      pt("p5", 1, "Limitation/qualifier: effect is weaker when buyers have expertise or accurate knowledge of market value / prepare their own anchor", ["expertise", "knowledge"]),
+    ],
+    answer:
+      "The **anchoring bias** is the tendency for an initial value to influence later judgements. People start from the anchor and adjust, but usually adjust too little.\n\n**Application.** When the dealer names a high price first, that figure becomes the buyer's reference point. Even if the buyer bargains, they adjust downward from the anchor rather than from the car's real value, so the final price is likely to be higher than if the dealer had started low. One explanation is that the anchor makes information consistent with it more accessible: the buyer starts thinking about reasons the car might be worth that much.\n\n**Research.** Tversky and Kahneman (1974) showed that even a clearly random number (10 or 65 on a rigged wheel) moved median estimates of the percentage of African countries in the UN (25% vs 45%). Englich, Mussweiler and Strack (2006) found that experienced legal professionals who rolled loaded dice before deciding a sentence for a hypothetical shoplifting case recommended longer sentences after rolling a high number, so even experts in a serious decision are affected.\n\n**Qualification.** The effect may be weaker if the buyer has researched the market value or makes the first offer, providing a competing anchor.",
+  }),
+  written({
+    key: "cg2-01",
+    topic: "CG.2",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain how a **phobia** could be acquired through **classical conditioning**.",
+    points: [
+      pt("p1", 1, "Unconditioned stimulus (e.g. loud noise) naturally produces an unconditioned response (fear)", ["unconditioned stimulus", "UCS", "UCR"]),
+      pt("p2", 1, "A neutral stimulus (e.g. a white rat) is repeatedly paired with the UCS", ["neutral stimulus", "paired", "association"]),
+      pt("p3", 1, "The neutral stimulus becomes a conditioned stimulus that alone produces a conditioned response (fear)", ["conditioned stimulus", "conditioned response"]),
+      pt("p4", 1, "Generalisation to similar stimuli / example: Watson and Rayner (1920) - Little Albert feared the rat and later other furry objects", ["generalisation", "Little Albert", "Watson"]),
+    ],
+    answer:
+      "In classical conditioning, a stimulus that naturally causes a response becomes linked with a neutral stimulus.\n\n- A loud, sudden noise is an **unconditioned stimulus (UCS)** that produces fear, an **unconditioned response (UCR)**.\n- A **neutral stimulus (NS)**, such as a white rat, is presented at the same time as the noise several times.\n- The rat becomes a **conditioned stimulus (CS)**: it now produces fear (the **conditioned response**, CR) on its own.\n- The fear can **generalise** to similar stimuli.\n\nWatson and Rayner (1920) did this with an infant, 'Little Albert'. A steel bar was struck behind him whenever he touched a white rat; after several pairings he cried at the rat alone, and later reacted with distress to other furry things such as a rabbit and a fur coat. (The study would be unethical today: the child was deliberately frightened and the fear was never removed.)",
+  }),
+  mcq({
+    key: "cg2-02",
+    topic: "CG.2",
+    difficulty: 2,
+    paper: "P1",
+    stem: "A dog has been conditioned to salivate when a bell rings. The bell is now rung many times without any food. The dog gradually stops salivating to the bell. This process is called:",
+    options: ["Stimulus generalisation", "Extinction", "Negative reinforcement", "Spontaneous recovery"],
+    correct: "B",
+    why: "B: extinction - the conditioned response weakens when the CS is repeatedly presented without the UCS",
+    answer:
+      "**B.** When a conditioned stimulus (bell) is repeatedly presented without the unconditioned stimulus (food), the conditioned response weakens and disappears: **extinction**. Spontaneous recovery (D) is the later, sudden return of the response after a rest; generalisation (A) is responding to similar stimuli; negative reinforcement (C) belongs to operant conditioning.",
+  }),
+  written({
+    key: "cg3-01",
+    topic: "CG.3",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Outline",
+    stem: "Outline **cognitive load theory**, including the **three** types of cognitive load.",
+    points: [
+      pt("p1", 1, "Working memory has limited capacity; learning fails when load exceeds it; schemas in long-term memory reduce load", ["working memory", "limited capacity", "schema"]),
+      pt("p2", 1, "Intrinsic load: the difficulty built into the material (number of interacting elements) relative to the learner's expertise", ["intrinsic", "element interactivity"]),
+      pt("p3", 1, "Extraneous load: load caused by the way information is presented, which does not help learning (e.g. split attention)", ["extraneous", "presentation"]),
+      pt("p4", 1, "Germane load: effort devoted to building schemas / processing that supports learning", ["germane", "schema construction"]),
+    ],
+    answer:
+      "**Cognitive load theory** (developed by John Sweller from the late 1980s) starts from the idea that working memory can process only a few new elements at once, while long-term memory holds schemas that let experts treat many elements as one. Instruction should keep total load within working-memory capacity.\n\n- **Intrinsic load** comes from the material itself: how many elements must be processed together. It is higher for novices than for experts.\n- **Extraneous load** comes from poor presentation, such as a diagram and its explanation placed far apart (split attention), and wastes capacity.\n- **Germane load** is the effort that goes into building and automating schemas, the processing that actually produces learning.\n\nGood teaching reduces extraneous load so that capacity is free for germane processing.",
+  }),
+  written({
+    key: "cg3-02",
+    topic: "CG.3",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Explain",
+    stem: "A hypothetical teacher's worksheet places a labelled diagram of the brain on page 1 and the paragraphs explaining each label on page 3. Students also listen to background music while working.\n\nUsing **cognitive load theory**, explain why students may learn less from this worksheet and suggest **two** changes.",
+    points: [
+      pt("p1", 1, "Working memory is limited; learning needs capacity for schema construction", ["working memory", "limited"]),
+      pt("p2", 1, "Separating diagram and text creates split attention: students must hold one source in working memory while searching the other (extraneous load)", ["split attention", "extraneous"]),
+      pt("p3", 1, "Background music (especially with lyrics) adds extraneous load/competes for the phonological loop / auditory processing", ["music", "distraction"]),
+      pt("p4", 1, "Less capacity left for germane processing, so fewer schemas formed", ["germane"]),
+      pt("p5", 1, "Change 1: integrate the text into the diagram (labels next to parts)", ["integrate", "next to"]),
+      pt("p6", 1, "Change 2: remove the music / provide worked examples / segment the material for novices", ["remove", "worked example", "segment"]),
+    ],
+    answer:
+      "Cognitive load theory says working memory can handle only a few new elements at once; if too much capacity is used up by the way material is presented (**extraneous load**), less is left for building schemas (**germane load**).\n\n- Putting the diagram and its explanations two pages apart causes a **split-attention** effect: students must keep the diagram in mind while reading, or flip back and forth, which uses capacity without helping learning.\n- Background music, especially with lyrics, competes for auditory/verbal processing and adds further extraneous load.\n\nBecause the brain diagram already has high **intrinsic** load for novices (many interacting parts), the extra load may exceed capacity, so students remember less.\n\n**Changes:** (1) place each explanation directly next to or on the part of the diagram it describes (integrated format); (2) remove the music. Other acceptable changes: give a worked example first, or present the material in smaller segments.",
+  }),
+  written({
+    key: "cg4-01",
+    topic: "CG.4",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe the **multi-store model of memory** and **one** study that supports it.",
+    points: [
+      pt("p1", 1, "Three stores: sensory memory, short-term memory (STM), long-term memory (LTM), information flows in sequence (Atkinson and Shiffrin, 1968)", ["sensory", "short-term", "long-term"]),
+      pt("p2", 1, "Attention transfers information from sensory memory to STM; rehearsal transfers from STM to LTM", ["attention", "rehearsal"]),
+      pt("p3", 1, "Differences in capacity/duration/encoding (e.g. STM about 7±2 items, 18-30 s, mainly acoustic; LTM unlimited, long-lasting, mainly semantic)", ["capacity", "duration", "7"]),
+      pt("p4", 2, "Study accurately described, e.g. Glanzer and Cunitz (1966): participants recalled word lists in free recall; with immediate recall both primacy and recency effects appeared, but a 30-second delay filled with counting removed the recency effect while primacy remained", ["Glanzer", "primacy", "recency", "delay"]),
+      pt("p5", 1, "Link: primacy reflects LTM (rehearsed items), recency reflects STM (displaced by the distractor task), supporting separate stores", ["separate stores", "displaced"]),
+    ],
+    answer:
+      "**The model (Atkinson and Shiffrin, 1968).** Memory consists of three stores linked in a sequence:\n- **Sensory memory** holds large amounts of raw sensory information very briefly. Information we pay **attention** to passes on.\n- **Short-term memory (STM)** holds around 7±2 items for up to about 18-30 seconds without rehearsal, mainly encoded acoustically.\n- **Rehearsal** transfers information into **long-term memory (LTM)**, which has very large capacity and long duration and is mainly semantic. Retrieval brings information back to STM.\n\n**Study: Glanzer and Cunitz (1966).** Participants heard lists of words and recalled them in any order. When recall was immediate, words at the start (**primacy effect**) and at the end (**recency effect**) of the list were remembered best. When participants had to count backwards for 30 seconds before recalling, the recency effect disappeared while the primacy effect stayed.\n\n**Link.** Early words had been rehearsed into LTM, so delay did not affect them; the last words were still in STM and were displaced by the counting task. The two effects behave differently, supporting the idea of separate STM and LTM stores.",
+  }),
+  written({
+    key: "cg4-02",
+    topic: "CG.4",
+    difficulty: 4,
+    marks: 15,
+    paper: "P1",
+    term: "Evaluate",
+    stem: "Evaluate **one** cognitive model of memory.",
+    points: erq(
+      "the response evaluates one model (e.g. the working memory model or the multi-store model), weighing strengths and limitations and reaching a judgement",
+      "the model's structure and processes are explained accurately (e.g. working memory: central executive, phonological loop, visuospatial sketchpad, episodic buffer; limited capacity of each component)",
+      "at least one relevant study is described with aim, method, findings and linked to the model (e.g. dual-task studies showing two verbal tasks interfere while a verbal and a visual task do not; case studies such as KF, whose verbal STM was impaired while visual STM was not)",
+      "evaluation of the model (e.g. supported by dual-task and brain-damage evidence; explains everyday multitasking better than a single STM store; but the central executive is vague and hard to test; laboratory tasks with artificial stimuli; case studies of brain damage are hard to generalise) and of the research used",
+    ),
+    answer:
+      "**Model: the working memory model (Baddeley and Hitch, 1974).** It replaced the single short-term store of the multi-store model with a system of limited-capacity components:\n- the **central executive**, which directs attention and coordinates the other parts;\n- the **phonological loop** (inner voice and inner ear) for sound- and speech-based information;\n- the **visuospatial sketchpad** for visual and spatial information;\n- the **episodic buffer** (added by Baddeley in 2000), which integrates information and links to long-term memory.\n\n**Research.** *Dual-task studies:* when people perform two tasks at once, performance drops if both use the same component (e.g. two verbal tasks) but much less if they use different components (a verbal and a visual task). This supports separate subsystems. *Case study evidence:* patient KF, who had brain damage after an accident, had very poor STM for verbal information heard aloud but better recall of visual information, suggesting the components are separate in the brain.\n\n**Evaluation.**\n- *Strengths:* the model explains why we can, for example, listen to directions while watching the road, something a single STM store cannot explain. It is supported by converging experimental, neuropsychological and brain-imaging evidence, and has been used to understand learning difficulties.\n- *Limitations:* the central executive is vaguely defined: it explains any result and is hard to test, which makes the model partly unfalsifiable. Dual-task experiments use artificial laboratory tasks with low ecological validity. Case studies of brain-injured patients involve unique damage and may not generalise; KF's difficulties might reflect other impairments. The model focuses on short-term processing and says little about long-term memory.\n\n**Judgement.** The working memory model gives a better account of short-term processing than the multi-store model and is well supported by research, but key components remain underspecified, so it is best seen as a useful framework that continues to be refined.\n\n*(Marked against the criteria: focus, knowledge and understanding, use of research, critical thinking, clarity and organisation.)*",
+  }),
+  written({
+    key: "cg5-01",
+    topic: "CG.5",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study of **confirmation bias**.",
+    points: [
+      pt("p1", 1, "Confirmation bias defined: seeking, interpreting or remembering information in ways that confirm existing beliefs/hypotheses", ["confirm", "existing beliefs"]),
+      pt("p2", 1, "Method, e.g. Wason (1960) 2-4-6 task: participants were told '2, 4, 6' fits a rule and had to discover the rule by proposing triples and getting feedback", ["Wason", "2-4-6", "triples"]),
+      pt("p3", 1, "Finding: most participants tested triples that fitted their own hypothesis (e.g. 'numbers increasing by 2') rather than trying to disconfirm it, and many announced a wrong rule", ["confirming", "wrong rule"]),
+      pt("p4", 1, "Conclusion: people tend to test hypotheses by looking for confirming evidence; the real rule was simply 'any ascending sequence'", ["ascending", "disconfirm"]),
+    ],
+    answer:
+      "**Confirmation bias** is the tendency to search for, interpret and remember information that supports what we already believe, and to neglect information that could show we are wrong.\n\n**Wason (1960).** Participants were told that the sequence *2, 4, 6* followed a rule, and they had to discover it. They could propose their own three-number sequences; the experimenter said whether each one fitted. When confident, they announced the rule.\n\nMost participants formed a specific hypothesis (e.g. 'even numbers increasing by two') and proposed sequences that fitted it (8, 10, 12...). Each one was confirmed, so they announced their rule, which was wrong: the actual rule was simply *any ascending sequence*. Few tried sequences that would have falsified their hypothesis (e.g. 1, 2, 3 or 6, 4, 2).\n\nWason concluded that people tend to test hypotheses by seeking confirmation rather than disconfirmation.",
+  }),
+  mcq({
+    key: "cg5-02",
+    topic: "CG.5",
+    difficulty: 2,
+    paper: "P1",
+    stem: "A student believes that people born in winter are more introverted. She remembers the quiet winter-born people she knows but forgets the outgoing ones. This is best described as:",
+    options: ["The anchoring bias", "Confirmation bias", "Cognitive dissonance", "The availability of a schema for introversion"],
+    correct: "B",
+    why: "B: selectively remembering belief-consistent cases is confirmation bias",
+    answer:
+      "**B.** She selectively remembers cases that fit her belief and forgets those that contradict it, which is **confirmation bias** (it affects memory and interpretation as well as search). Anchoring (A) concerns numerical estimates pulled towards an initial value; dissonance (C) is discomfort from inconsistent cognitions; D does not explain the selective pattern.",
+  }),
+  written({
+    key: "cg6-01",
+    topic: "CG.6",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain **dual processing theory** with reference to **one** study.",
+    points: [
+      pt("p1", 1, "System 1: fast, automatic, intuitive, effortless, uses heuristics", ["System 1", "fast", "automatic", "heuristic"]),
+      pt("p2", 1, "System 2: slow, deliberate, effortful, rule-based, limited capacity", ["System 2", "slow", "effortful"]),
+      pt("p3", 1, "System 1 is the default; System 2 may check and override it but is 'lazy', so errors/biases occur", ["override", "default", "bias"]),
+      pt("p4", 2, "Study described accurately, e.g. Frederick's Cognitive Reflection Test (2005): problems with an intuitive but wrong answer (such as the bat-and-ball problem); many participants, including students at selective universities, gave the intuitive wrong answers / Alter et al. (2007): a hard-to-read font produced more correct CRT answers, thought to trigger System 2", ["Cognitive Reflection Test", "bat and ball", "Frederick", "Alter", "font"]),
+      pt("p5", 1, "Link to theory and/or limitation (e.g. the disfluent-font effect did not replicate in larger samples; the two systems are a simplification)", ["replicate", "simplification"]),
+    ],
+    answer:
+      "**Dual processing theory** (popularised by Kahneman) proposes two modes of thinking. **System 1** is fast, automatic, effortless and intuitive, relying on heuristics. **System 2** is slow, effortful, deliberate and logical, with limited capacity. System 1 runs by default; System 2 can monitor and override it, but because it takes effort people often accept System 1's answer, which produces predictable errors.\n\n**Study: Frederick (2005).** The Cognitive Reflection Test has three short problems each designed so that an intuitive answer springs to mind but is wrong. In the best known, a bat and a ball together cost a small amount and the bat costs a fixed amount more than the ball; most people immediately give the ball's price as the difference, which is wrong. Frederick gave the test to thousands of people, including students at highly selective universities, and many gave the intuitive wrong answers.\n\nThis supports the theory: System 1 produces a quick answer, and unless System 2 checks it, the error stands. Alter et al. (2007) reported that printing the problems in a hard-to-read font increased correct answers, arguing that disfluency activates System 2, but larger later studies did not replicate that effect, so the conditions that trigger System 2 remain debated.",
+  }),
+  written({
+    key: "cg7-01",
+    topic: "CG.7",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Distinguish",
+    stem: "Distinguish between **negative reinforcement** and **punishment** in operant conditioning. Use an example of each.",
+    points: [
+      pt("p1", 1, "Negative reinforcement: removing an unpleasant stimulus after a behaviour, which increases the behaviour", ["removing", "increase"]),
+      pt("p2", 1, "Example of negative reinforcement (e.g. taking a painkiller removes a headache, so painkiller-taking increases)", ["example"]),
+      pt("p3", 1, "Punishment: a consequence that decreases the behaviour (adding something unpleasant or removing something pleasant)", ["decrease", "punishment"]),
+      pt("p4", 1, "Example of punishment (e.g. a fine for speeding / losing phone privileges for coming home late)", ["example"]),
+    ],
+    answer:
+      "Both involve consequences that follow a behaviour, but they have opposite effects.\n\n- **Negative reinforcement** *strengthens* a behaviour by *removing* something unpleasant. Example: taking a painkiller takes away a headache, so the person is more likely to take painkillers in future.\n- **Punishment** *weakens* a behaviour. Positive punishment adds something unpleasant (a speeding fine); negative punishment removes something pleasant (a teenager loses phone privileges for coming home late).\n\nThe common confusion is to treat 'negative' as 'bad': in operant terms 'negative' only means *taking away*, and any reinforcement increases behaviour.",
+  }),
+  mcq({
+    key: "cg7-02",
+    topic: "CG.7",
+    difficulty: 3,
+    paper: "P1",
+    stem: "Which schedule of reinforcement usually produces behaviour that is most **resistant to extinction**?",
+    options: ["Continuous reinforcement", "Fixed-interval reinforcement", "Variable-ratio reinforcement", "Fixed-ratio reinforcement"],
+    correct: "C",
+    why: "C: on a variable-ratio schedule the learner cannot predict which response will be rewarded, so responding persists long after rewards stop",
+    answer:
+      "**C.** With variable-ratio reinforcement (a reward after an unpredictable number of responses, as with slot machines) the organism cannot tell when rewards have stopped, so it keeps responding: high, steady rates and strong resistance to extinction. Continuous reinforcement (A) is learned quickly but extinguishes quickly, because the absence of the reward is obvious.",
+  }),
+  written({
+    key: "cg8-01",
+    topic: "CG.8",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study investigating **schema theory**.",
+    points: [
+      pt("p1", 1, "Aim, e.g. Bartlett (1932): how cultural schemas affect the recall of an unfamiliar story", ["aim", "Bartlett"]),
+      pt("p2", 1, "Method, e.g. British participants read a Native American folk tale ('The War of the Ghosts') and reproduced it repeatedly over time (repeated reproduction) or passed it along a chain (serial reproduction)", ["War of the Ghosts", "reproduction"]),
+      pt("p3", 1, "Findings: story became shorter; unfamiliar details omitted or changed to fit British culture (e.g. 'canoes' became 'boats'); supernatural elements rationalised", ["shorter", "rationalised", "boats"]),
+      pt("p4", 1, "Conclusion: memory is reconstructive and schemas shape encoding/retrieval", ["reconstructive", "schema"]),
+    ],
+    answer:
+      "**Bartlett (1932).** *Aim:* to see how people's cultural expectations (schemas) affect how they remember an unfamiliar story.\n\n*Method:* British participants read 'The War of the Ghosts', a Native American folk tale with unfamiliar names, events and a supernatural ending. Some retold it several times over days, weeks or months (repeated reproduction); in serial reproduction one person's version was passed on to the next.\n\n*Findings:* with each retelling the story became shorter and more coherent by British standards. Unfamiliar details were left out or replaced with familiar ones (e.g. *canoes* became *boats*), and the supernatural elements were explained away or dropped.\n\n*Conclusion:* memory is **reconstructive**: people fill gaps and distort material using existing schemas. (The study lacked standard instructions and controls, so it is best seen as an early, informal demonstration.)",
+  }),
+  written({
+    key: "cg8-02",
+    topic: "CG.8",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain how schemas can affect memory at **encoding** and at **retrieval**. Refer to research in your answer.",
+    points: [
+      pt("p1", 1, "Schema defined: a mental representation/framework of knowledge about an object, event or situation built from experience", ["schema", "mental representation"]),
+      pt("p2", 1, "At encoding: schemas direct attention and help organise information, so schema-consistent (and strikingly inconsistent) information is encoded better", ["encoding", "attention"]),
+      pt("p3", 1, "At retrieval: schemas guide search and fill gaps, so schema-consistent false memories can occur", ["retrieval", "fill gaps", "false memory"]),
+      pt("p4", 2, "Research described, e.g. Anderson and Pichert (1978): participants read a story about a house from the perspective of a burglar or a homebuyer; after recall, switching perspective led them to recall additional details relevant to the new perspective - evidence of a retrieval effect / Brewer and Treyens (1981) office study", ["Anderson", "Pichert", "burglar", "homebuyer", "Brewer"]),
+      pt("p5", 1, "Link: information not recalled at first was encoded but only retrieved when the relevant schema was activated", ["activated"]),
+    ],
+    answer:
+      "A **schema** is an organised mental representation of knowledge about something (an object, event, role or situation) built up from experience.\n\n**Encoding.** Schemas direct attention and help us organise new information, so details that fit the active schema are more likely to be encoded (and very unexpected details may also stand out). Brewer and Treyens (1981) had participants wait briefly in an 'office' and later tested their memory for its contents: they mostly remembered items typical of offices, and some 'remembered' books that were not there.\n\n**Retrieval.** Schemas also guide what we search for when recalling and fill gaps with what 'should' have been there. Anderson and Pichert (1978) asked participants to read a story about two boys in a house from the viewpoint of either a burglar or a homebuyer. After a first recall, some were asked to switch perspective and recall again. They now remembered extra details that mattered to the new schema (e.g. a leaking roof for a homebuyer, a coin collection for a burglar) that they had not recalled before.\n\nBecause the new details were recalled without reading the story again, they must have been encoded; activating a different schema made them retrievable. Schemas therefore influence memory at both stages.",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+// Sociocultural approach
+// ─────────────────────────────────────────────────────────────────────────────
+const sociocultural: QuestionInput[] = [
+  written({
+    key: "s1-01",
+    topic: "S.1",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study of **cognitive dissonance**.",
+    points: [
+      pt("p1", 1, "Cognitive dissonance defined: discomfort from holding inconsistent cognitions (or behaviour contradicting attitude), motivating change to reduce it", ["discomfort", "inconsistent"]),
+      pt("p2", 1, "Method, e.g. Festinger and Carlsmith (1959): male students did boring tasks for an hour, then were paid either one dollar or twenty dollars to tell the next participant the tasks were enjoyable; a control group was not asked to lie", ["Festinger", "one dollar", "twenty dollars", "boring"]),
+      pt("p3", 1, "Finding: the one-dollar group later rated the tasks as more enjoyable than the twenty-dollar and control groups", ["more enjoyable"]),
+      pt("p4", 1, "Conclusion: with insufficient external justification, participants reduced dissonance by changing their attitude to match their behaviour", ["insufficient justification", "attitude change"]),
+    ],
+    answer:
+      "**Cognitive dissonance** (Festinger) is the uncomfortable tension felt when two cognitions, or a belief and a behaviour, conflict. People are motivated to reduce it, for example by changing an attitude.\n\n**Festinger and Carlsmith (1959).** Male students spent an hour on very dull tasks (turning pegs, filling trays with spools). Then some were paid one dollar and others twenty dollars to tell a waiting participant that the tasks had been interesting. A control group did not have to lie. Later, all rated how enjoyable the tasks had been.\n\nThe one-dollar group rated the tasks as more enjoyable than both other groups. Twenty dollars was enough to justify lying, so there was little dissonance; one dollar was not, so those participants resolved the conflict between 'the task was boring' and 'I said it was fun' by coming to believe it was fairly enjoyable.",
+  }),
+  written({
+    key: "s2-01",
+    topic: "S.2",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain the **door-in-the-face** compliance technique with reference to **one** study.",
+    points: [
+      pt("p1", 1, "Technique: make a large request that is likely to be refused, then follow with the smaller, real request", ["large request", "smaller request"]),
+      pt("p2", 1, "Explanation: reciprocal concessions - the requester appears to concede, so the target feels obliged to concede too (norm of reciprocity) / perceptual contrast", ["reciprocity", "concession", "contrast"]),
+      pt("p3", 1, "Study method, e.g. Cialdini et al. (1975): students were first asked to counsel juvenile delinquents for two hours a week for two years (all refused), then asked to chaperone them on a two-hour trip to the zoo", ["Cialdini", "zoo", "juvenile"]),
+      pt("p4", 1, "Finding: about 50% agreed after the large request, compared with about 17% asked only the small request", ["50%", "17%"]),
+    ],
+    answer:
+      "In the **door-in-the-face** technique, a requester starts with a large request that will almost certainly be refused, then makes the smaller request they really wanted. Because the requester seems to have made a concession, the target feels a social obligation to reciprocate with a concession of their own (the **norm of reciprocity**); the smaller request may also look more reasonable by contrast.\n\n**Cialdini et al. (1975).** Researchers approached students on a university campus. In the door-in-the-face condition they first asked them to volunteer as counsellors for juvenile delinquents two hours a week for at least two years; everyone refused. They then asked them to chaperone a group of delinquents on a two-hour trip to the zoo. About **50%** agreed, compared with about **17%** of students who were asked only the zoo request.",
+  }),
+  written({
+    key: "s2-02",
+    topic: "S.2",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Discuss",
+    stem: "Discuss the ethical considerations of using **compliance techniques** in marketing, with reference to research.",
+    points: [
+      pt("p1", 1, "Compliance techniques defined/identified (foot-in-the-door, door-in-the-face, low-ball)", ["foot-in-the-door", "door-in-the-face", "low-ball"]),
+      pt("p2", 1, "Research showing techniques work (e.g. Cialdini et al. (1975) 50% vs 17%; Freedman and Fraser (1966) foot-in-the-door)", ["Cialdini", "Freedman", "research"]),
+      pt("p3", 1, "Ethical concern: techniques exploit social norms / automatic processing without the person's awareness - manipulation rather than informed choice", ["manipulation", "awareness", "informed"]),
+      pt("p4", 1, "Ethical concern: vulnerable groups (children, elderly, people in debt) may be harmed; low-ball is deceptive", ["vulnerable", "deceptive"]),
+      pt("p5", 1, "Counter-point: the same techniques are used for prosocial aims (charities, health campaigns); people can refuse", ["prosocial", "charity"]),
+      pt("p6", 1, "Conclusion / responsibility of marketers and regulators, e.g. consumer protection laws, informed public", ["regulation", "responsibility"]),
+    ],
+    answer:
+      "**Compliance techniques** are ways of getting people to agree to a request: *foot-in-the-door* (a small request first), *door-in-the-face* (a large request first, then a smaller one) and *low-ball* (agreement is obtained, then the terms are made worse).\n\nResearch shows they work: in Cialdini et al.'s (1975) door-in-the-face study about half of students agreed to a two-hour volunteering request after refusing a huge one, compared with about a sixth of those asked directly. Freedman and Fraser (1966) found homeowners who first agreed to a small request were much more likely later to accept a large, unattractive sign in their garden.\n\n**Ethical concerns.** The techniques work by exploiting social norms (reciprocity, consistency) that operate with little conscious reflection, so the customer's agreement is not a fully informed choice. The low-ball technique relies on hiding the true cost. Vulnerable groups such as children, older people or people in financial difficulty may be pressured into purchases that harm them.\n\n**Counter-arguments.** The same methods are used by charities and health campaigns for prosocial ends, and people remain free to refuse; persuasion is a normal part of social life.\n\n**Conclusion.** Whether using them is ethical depends on honesty and on who benefits: techniques that deceive or target vulnerable people raise the clearest concerns, which is why consumer-protection rules and public awareness matter.",
+  }),
+  written({
+    key: "s3-01",
+    topic: "S.3",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study of **conformity**.",
+    points: [
+      pt("p1", 1, "Aim, e.g. Asch (1951/1956): whether people would conform to a clearly wrong majority in an unambiguous task", ["aim", "Asch"]),
+      pt("p2", 1, "Method: a naive participant sat with confederates who gave unanimous wrong answers on critical trials of a line-length judgement task", ["confederates", "line", "critical trials"]),
+      pt("p3", 1, "Findings: about a third (around 37%) of responses on critical trials conformed; about three-quarters of participants conformed at least once; control error rate under 1%", ["37%", "75%", "once"]),
+      pt("p4", 1, "Conclusion: normative social influence - many conformed to avoid standing out, even when they knew the answer was wrong", ["normative"]),
+    ],
+    answer:
+      "**Asch's line-judgement studies (1951, 1956).** *Aim:* to see whether people would give an answer they could see was wrong in order to agree with a group.\n\n*Method:* male college students were tested in groups of about seven to nine. All but one were confederates. On each trial they said aloud which of three comparison lines matched a standard line; the real participant answered last or near last. On most trials (the critical trials) the confederates all gave the same obviously wrong answer.\n\n*Findings:* on critical trials about **37%** of the real participants' answers conformed to the wrong majority, and about **75%** conformed at least once. When participants judged alone, errors were under 1%. In post-experiment interviews many said they knew the answer was wrong but did not want to stand out.\n\n*Conclusion:* group pressure can produce conformity even on an unambiguous task, mainly through normative social influence.",
+  }),
+  written({
+    key: "s3-02",
+    topic: "S.3",
+    difficulty: 4,
+    marks: 6,
+    paper: "P1",
+    term: "Evaluate",
+    stem: "Evaluate research on the role of **culture** in **conformity**.",
+    points: [
+      pt("p1", 2, "Research described, e.g. Bond and Smith (1996): meta-analysis of over 130 Asch-type studies from 17 countries; conformity was higher in collectivist countries (using Hofstede's and other dimension scores) and had declined in the USA since the 1950s", ["Bond", "Smith", "meta-analysis", "collectivist"]),
+      pt("p2", 1, "Strength: very large combined sample across many cultures increases generalisability/reliability", ["large sample", "many countries"]),
+      pt("p3", 1, "Limitation: correlational - culture was not manipulated, so other variables (e.g. era, student samples, procedural differences) could explain the difference", ["correlational", "not manipulated"]),
+      pt("p4", 1, "Limitation: uses an etic tool (Asch task) and nation-level dimension scores; 'conformity' may mean tact or group harmony in collectivist cultures (imposed etic)", ["imposed etic", "nation", "harmony"]),
+      pt("p5", 1, "Judgement about what the research shows", ["overall"]),
+    ],
+    answer:
+      "**Research.** Bond and Smith (1996) carried out a meta-analysis of more than 130 studies that used Asch's line-judgement task (or close variants) in 17 countries. They found that conformity tended to be higher in countries scored as more collectivist (for example on Hofstede's individualism dimension), and that conformity in US studies had declined since Asch's original work in the 1950s.\n\n**Strengths.** Combining so many studies gives a very large sample and allows comparison across many cultures, making the pattern more reliable than any single study. It also shows that Asch's results were partly a product of their time and place.\n\n**Limitations.** The analysis is correlational: culture cannot be manipulated, and studies differed in era, sample (mostly students), group size and procedure, any of which might explain differences. Using nation-level dimension scores assumes everyone in a country shares one culture. The Asch task is an imposed etic measure: in a culture that values harmony, agreeing publicly may be seen as tact rather than 'yielding', so the same behaviour may not mean the same thing.\n\n**Judgement.** The research gives good evidence that conformity rates vary with culture and time, but it cannot show exactly which cultural values cause the difference, and emic research is needed to understand what conformity means in each context.",
+  }),
+  mcq({
+    key: "s3-03",
+    topic: "S.3",
+    difficulty: 2,
+    paper: "P1",
+    stem: "In variations of Asch's line-judgement studies, which change produced the **largest drop** in conformity?",
+    options: [
+      "Increasing the majority from 3 to 15 confederates",
+      "Having one confederate give the correct answer throughout",
+      "Making the lines easier to tell apart",
+      "Asking participants to answer aloud rather than in writing",
+    ],
+    correct: "B",
+    why: "B: a single dissenting ally breaking the unanimity of the majority sharply reduced conformity",
+    answer:
+      "**B.** When one confederate consistently gave the correct answer, the majority was no longer unanimous and conformity fell sharply (to around 5% of critical-trial answers). Increasing the majority beyond about three to four people added little (A). Harder, not easier, tasks raise conformity (C), and answering aloud is the standard, higher-pressure condition; writing answers privately reduces conformity (D is the wrong way round).",
+  }),
+  written({
+    key: "s4-01",
+    topic: "S.4",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Outline",
+    stem: "Outline **one** cultural dimension and how it may influence behaviour.",
+    points: [
+      pt("p1", 1, "Cultural dimension defined: a way of describing and comparing cultures along a continuum of shared values (e.g. from Hofstede's survey of IBM employees in many countries)", ["dimension", "Hofstede", "continuum"]),
+      pt("p2", 1, "Dimension explained, e.g. individualism vs collectivism: priority on personal goals/independent self vs group goals/interdependent self", ["individualism", "collectivism"]),
+      pt("p3", 1, "Effect on behaviour explained (e.g. collectivism linked with higher conformity / preference for group decisions)", ["behaviour", "conformity"]),
+      pt("p4", 1, "Supporting research or example (e.g. Bond and Smith (1996) meta-analysis of Asch-type studies)", ["research", "Bond"]),
+    ],
+    answer:
+      "A **cultural dimension** is a scale on which cultures can be compared according to shared values. Hofstede derived the first dimensions from surveys of IBM employees in many countries in the late 1960s and 1970s.\n\n**Individualism vs collectivism.** In individualist cultures people see themselves as independent and prioritise personal goals and achievement; in collectivist cultures people see themselves as part of in-groups (family, community) and prioritise group goals and harmony.\n\n**Influence on behaviour.** Because collectivist values emphasise group harmony, people may be more willing to go along with the group. Bond and Smith's (1996) meta-analysis of Asch-type studies found higher conformity in more collectivist countries. The dimension describes average tendencies of a population, not every individual in it.",
+  }),
+  written({
+    key: "s4-02",
+    topic: "S.4",
+    difficulty: 4,
+    marks: 6,
+    paper: "P1",
+    term: "Evaluate",
+    stem: "Evaluate the use of **cultural dimensions** to explain behaviour.",
+    points: [
+      pt("p1", 1, "Cultural dimensions described (e.g. Hofstede: individualism-collectivism, power distance, uncertainty avoidance, masculinity-femininity, long-term orientation, indulgence)", ["Hofstede", "power distance", "uncertainty avoidance"]),
+      pt("p2", 1, "Strength: allow systematic, quantitative comparison and testable predictions about cultural differences", ["compare", "predictions", "quantitative"]),
+      pt("p3", 1, "Strength: supported by research linking dimensions to behaviour (e.g. conformity meta-analysis)", ["research"]),
+      pt("p4", 1, "Limitation: original data from employees of one company, collected decades ago - sample bias and cultures change", ["IBM", "one company", "outdated"]),
+      pt("p5", 1, "Limitation: ecological fallacy - national averages do not describe individuals; nation is treated as culture; ignores subcultures", ["ecological fallacy", "individual", "nation"]),
+      pt("p6", 1, "Limitation: dimensions describe rather than explain; risk of stereotyping/imposed etic; judgement reached", ["describe", "stereotype", "etic"]),
+    ],
+    answer:
+      "**Cultural dimensions** are scales for comparing cultures' shared values. Hofstede's model, based on surveys of IBM employees in many countries, includes individualism-collectivism, power distance, uncertainty avoidance and masculinity-femininity; long-term orientation and indulgence were added later.\n\n**Strengths.** Dimensions make culture measurable, so researchers can compare many countries quantitatively and test predictions, for example that conformity is higher in collectivist cultures (supported by Bond and Smith's 1996 meta-analysis).\n\n**Limitations.**\n- The original sample was employees of one multinational company, mostly middle-class men, surveyed decades ago; they may not represent their countries, and cultures change.\n- Scores are national averages: applying them to individuals is the *ecological fallacy*. Treating a country as one culture ignores regional, ethnic and generational variation.\n- A dimension *describes* a difference but does not explain the process by which culture shapes behaviour (e.g. through enculturation and norms). Using them uncritically risks stereotyping and imposing an etic framework that may not capture local meanings.\n\n**Judgement.** Cultural dimensions are a useful starting point for generating hypotheses about group-level differences, but they should be combined with emic research and with measures of individuals' own values before explaining any particular person's behaviour.",
+  }),
+  written({
+    key: "s5-01",
+    topic: "S.5",
+    difficulty: 2,
+    marks: 4,
+    paper: "P2",
+    term: "Explain",
+    stem: "Explain what is meant by an **emic approach** to research, and **one** advantage and **one** disadvantage of it.",
+    points: [
+      pt("p1", 1, "Emic: studying a culture from within, using concepts and meanings that members of that culture use, usually by qualitative methods (participant observation, interviews)", ["from within", "insider", "qualitative"]),
+      pt("p2", 1, "Culture-specific: findings are not intended to be generalised to other cultures", ["culture-specific"]),
+      pt("p3", 1, "Advantage: high credibility/validity - avoids imposing outside concepts; captures local meanings", ["credibility", "meaning"]),
+      pt("p4", 1, "Disadvantage: difficult to compare across cultures / time-consuming / researcher bias (going native)", ["compare", "time", "bias"]),
+    ],
+    answer:
+      "An **emic approach** studies behaviour from inside a particular culture, using the concepts and categories that its members themselves use. Researchers often spend long periods in the community, using participant observation and unstructured interviews, and they do not assume their findings hold elsewhere.\n\n**Advantage:** because local meanings are not replaced by the researcher's own categories, findings are more credible (valid) for that culture; for example, the way distress is described and experienced locally can be captured rather than forced into a Western diagnostic checklist.\n\n**Disadvantage:** the results are culture-specific, so they are hard to compare with other cultures, and the long, intensive fieldwork is time-consuming and vulnerable to researcher bias.",
+  }),
+  written({
+    key: "s6-01",
+    topic: "S.6",
+    difficulty: 3,
+    marks: 4,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain how **enculturation** may influence **one** behaviour.",
+    points: [
+      pt("p1", 1, "Enculturation defined: the process by which people learn the norms, values and behaviours of their own culture, often informally, from parents, peers, school, media", ["enculturation", "norms", "own culture"]),
+      pt("p2", 1, "Mechanism explained (e.g. observational learning, reinforcement, direct instruction)", ["observational learning", "reinforcement"]),
+      pt("p3", 1, "Behaviour linked (e.g. gender roles / food preferences / emotional display rules)", ["gender roles", "display rules"]),
+      pt("p4", 1, "Research or example used accurately (e.g. observational studies of parents with toddlers finding more positive reactions to gender-typed play; Bandura's modelling)", ["research", "example"]),
+    ],
+    answer:
+      "**Enculturation** is the process by which individuals learn the norms, values and expected behaviours of their own culture, mostly informally, from parents, peers, school and media.\n\n**Behaviour: gender-role behaviour.** Children observe how adults of their own gender behave (observational learning) and are rewarded or discouraged for their own behaviour. Observational research on families with toddlers (e.g. Fagot, 1978) found that parents tended to react more positively when children played with toys typical of their gender and more negatively when they played with toys typical of the other gender. Through repeated reinforcement and modelling, children come to adopt the gender norms of their culture, which is why gender roles differ between cultures and change over time.",
+  }),
+  written({
+    key: "s7-01",
+    topic: "S.7",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    term: "Compare and contrast",
+    stem: "Compare and contrast **emic** and **etic** approaches to researching behaviour.",
+    points: [
+      pt("p1", 1, "Etic: studies behaviour from outside, comparing cultures using the same concepts/measures, looking for universals", ["etic", "outside", "universal"]),
+      pt("p2", 1, "Emic: studies a culture from inside using its own concepts; culture-specific", ["emic", "inside", "culture-specific"]),
+      pt("p3", 1, "Similarity: both aim to understand culture's role in behaviour / both can use observations and interviews / both may be affected by researcher bias", ["similarity", "both"]),
+      pt("p4", 1, "Difference in methods: etic tends towards quantitative standardised measures; emic towards qualitative, immersive methods", ["quantitative", "qualitative"]),
+      pt("p5", 1, "Difference in strengths/risks: etic allows comparison but risks imposed etic (ethnocentrism); emic has high credibility but limited comparability", ["imposed etic", "ethnocentrism", "comparison"]),
+      pt("p6", 1, "Example of either (e.g. Ekman and Friesen's (1971) study of facial expression recognition among the Fore of Papua New Guinea as an etic study)", ["Ekman", "example"]),
+    ],
+    answer:
+      "**Etic** research studies behaviour from outside, using the same concepts and instruments in several cultures in search of universals. **Emic** research studies one culture from inside, using the meanings and categories of its members.\n\n**Similarities.** Both aim to understand how culture relates to behaviour, both can involve fieldwork such as interviews and observations, and both can be affected by researcher bias.\n\n**Differences.**\n- *Methods:* etic studies favour standardised, often quantitative measures that can be compared; emic studies favour qualitative, immersive methods such as participant observation.\n- *Generalisation:* etic findings aim to be universal; emic findings are culture-specific.\n- *Risks:* etic research risks an **imposed etic**: applying concepts from the researcher's culture that do not fit the other culture (ethnocentrism). Emic research has high credibility locally but is hard to compare across cultures.\n\n**Example.** Ekman and Friesen (1971) showed members of the Fore people of Papua New Guinea, who had had little contact with Western media, photos of facial expressions and found they matched most expressions to emotional stories much as Westerners did, an etic study suggesting some expressions are universal. Many researchers combine the two: emic work first to find local meanings, then etic comparison (a 'derived etic').",
+  }),
+  written({
+    key: "s8-01",
+    topic: "S.8",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Outline",
+    stem: "Outline **Berry's model of acculturation**.",
+    points: [
+      pt("p1", 1, "Acculturation: cultural and psychological change from continuous contact between two cultures; two dimensions - maintaining heritage culture and seeking contact with the host culture", ["acculturation", "heritage", "contact"]),
+      pt("p2", 1, "Integration (both maintained) and assimilation (host culture adopted, heritage given up)", ["integration", "assimilation"]),
+      pt("p3", 1, "Separation (heritage kept, contact with host avoided) and marginalisation (neither)", ["separation", "marginalisation"]),
+      pt("p4", 1, "Link to outcomes, e.g. integration is usually associated with lowest acculturative stress, marginalisation with the highest", ["acculturative stress"]),
+    ],
+    answer:
+      "**Acculturation** is the cultural and psychological change that follows continuous contact between two cultures, e.g. when people migrate. Berry's model describes two questions every migrant implicitly answers: *Is it valuable to keep my heritage culture?* and *Is it valuable to have relationships with the larger society?* Crossing the answers gives four strategies:\n\n| | Keep heritage: yes | Keep heritage: no |\n|---|---|---|\n| **Contact with host: yes** | Integration | Assimilation |\n| **Contact with host: no** | Separation | Marginalisation |\n\nResearch using the model generally finds that integration is linked with the least **acculturative stress** and marginalisation with the most, though the strategy a person can choose also depends on how the host society treats them.",
+  }),
+  written({
+    key: "s8-02",
+    topic: "S.8",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    term: "Interpret",
+    stem: "A hypothetical study surveyed 200 adolescents who had migrated to a new country. Each was classified by Berry's acculturation strategies and completed a stress questionnaire (0-40, higher = more acculturative stress).\n\n| Strategy | n | Mean stress score |\n|---|---|---|\n| Integration | 90 | 14 |\n| Assimilation | 50 | 19 |\n| Separation | 40 | 21 |\n| Marginalisation | 20 | 29 |\n\nInterpret these results and identify **two** limitations of concluding that the acculturation strategy causes stress levels.",
+    points: [
+      pt("p1", 1, "Integration has the lowest mean stress (14) and marginalisation the highest (29)", ["14", "29", "lowest", "highest"]),
+      pt("p2", 1, "Assimilation (19) and separation (21) are intermediate - keeping one culture is better than neither; supports Berry's prediction", ["intermediate", "Berry"]),
+      pt("p3", 1, "Means only - no spread/inferential test given, so size/significance of differences is unknown; marginalisation group is small (n = 20)", ["spread", "significance", "small"]),
+      pt("p4", 1, "Limitation 1: correlational/quasi-experimental - strategies were not manipulated, so stress might cause the strategy (reverse causality)", ["correlational", "reverse"]),
+      pt("p5", 1, "Limitation 2: confounding variables, e.g. discrimination, language skill, family income may affect both", ["confounding", "discrimination"]),
+      pt("p6", 1, "Limitation: self-report questionnaire open to social desirability / cultural differences in reporting distress", ["self-report", "social desirability"]),
+    ],
+    answer:
+      "**Interpretation.** Integrated adolescents report the lowest mean acculturative stress (14/40) and marginalised adolescents the highest (29/40). Assimilated (19) and separated (21) adolescents lie in between. This pattern fits Berry's prediction: keeping links to both cultures is associated with least stress, keeping links to neither with most. However, only means are given: without measures of spread or a statistical test we cannot tell whether the differences are significant, and the marginalised group is small (20).\n\n**Limitations for a causal conclusion.**\n1. The study is correlational: strategies were measured, not assigned. Adolescents who are already highly stressed might withdraw from both cultures, so stress could cause marginalisation rather than the reverse.\n2. Other variables may explain both: experiences of discrimination, poor language skills or family poverty could make integration harder *and* raise stress.\n3. Stress was self-reported, so social desirability or cultural norms about admitting distress may affect scores differently across groups.",
+  }),
+  written({
+    key: "s9-01",
+    topic: "S.9",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study related to **social identity theory**.",
+    points: [
+      pt("p1", 1, "Aim, e.g. Tajfel et al. (1971): whether merely being categorised into a group is enough to produce in-group favouritism", ["Tajfel", "minimal group", "aim"]),
+      pt("p2", 1, "Method: Bristol schoolboys (about 14-15) allocated to groups on a trivial basis (e.g. preference for Klee or Kandinsky paintings), then allocated points/money to anonymous in-group and out-group members using matrices", ["Klee", "Kandinsky", "schoolboys", "matrices"]),
+      pt("p3", 1, "Findings: boys favoured their in-group and often chose maximum difference between groups even when it meant less for their own group", ["in-group favouritism", "maximum difference"]),
+      pt("p4", 1, "Conclusion: social categorisation alone can produce discrimination, supporting SIT (positive distinctiveness/self-esteem)", ["categorisation", "self-esteem"]),
+    ],
+    answer:
+      "**Tajfel et al. (1971), minimal group studies.** *Aim:* to find out whether being put into a group on a meaningless basis is enough to produce in-group favouritism.\n\n*Method:* schoolboys aged 14-15 from Bristol were told they had been grouped by a trivial criterion, such as preferring paintings by Klee or by Kandinsky (in fact allocation was random). Working alone, each boy then allocated points worth money to two other boys, known only by code number and group, using prepared matrices. They never met their group and could not give money to themselves.\n\n*Findings:* the boys consistently gave more to in-group members. Often they chose options that maximised the *difference* between groups even when another option would have given their own group more in absolute terms.\n\n*Conclusion:* categorisation alone was enough to produce discrimination, consistent with social identity theory: people seek positive distinctiveness for their group to enhance self-esteem.",
+  }),
+  written({
+    key: "s9-02",
+    topic: "S.9",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain how **social identity theory** may account for **prejudice** between groups.",
+    points: [
+      pt("p1", 1, "Social categorisation: people classify themselves and others into in-groups and out-groups", ["categorisation", "in-group", "out-group"]),
+      pt("p2", 1, "Social identification: people adopt the identity and norms of their group; group membership becomes part of self-concept", ["identification", "self-concept"]),
+      pt("p3", 1, "Social comparison: the in-group is compared favourably with out-groups to achieve positive distinctiveness and raise self-esteem", ["comparison", "self-esteem", "positive distinctiveness"]),
+      pt("p4", 1, "Resulting in-group favouritism/out-group derogation and stereotyping can become prejudice, especially when identity is threatened", ["favouritism", "derogation", "threat"]),
+      pt("p5", 2, "Research support described accurately (e.g. Tajfel et al. (1971) minimal groups: favouritism and maximising difference with trivial groups) and/or limitation (e.g. artificial tasks; does not explain why some people show little prejudice)", ["Tajfel", "minimal group", "limitation"]),
+    ],
+    answer:
+      "**Social identity theory** (Tajfel and Turner) proposes that part of our self-concept comes from the groups we belong to. Three processes lead to prejudice:\n\n1. **Social categorisation:** we divide people into 'us' (in-group) and 'them' (out-groups).\n2. **Social identification:** we take on the identity and norms of our group; how the group is doing affects our self-esteem.\n3. **Social comparison:** to feel good about ourselves we compare our group favourably with out-groups, seeking **positive distinctiveness**.\n\nThe result is in-group favouritism and, especially when the group's status is threatened, out-group derogation and negative stereotypes: the basis of prejudice.\n\n**Research.** In Tajfel et al.'s (1971) minimal group studies, schoolboys put into groups on a trivial basis gave more points to in-group members and often preferred to maximise the difference between groups over maximising their own group's gain, showing that categorisation alone can produce discrimination.\n\n**Limitation.** The point-allocation task was artificial and may have created demand characteristics; the theory also struggles to explain why individuals differ in how prejudiced they become, so other factors (competition for resources, personality, norms) are needed for a full account.",
+  }),
+  written({
+    key: "s10-01",
+    topic: "S.10",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study related to **social learning theory**.",
+    points: [
+      pt("p1", 1, "Aim, e.g. Bandura, Ross and Ross (1961): whether children imitate aggression they observe in an adult model", ["Bandura", "aim", "imitate"]),
+      pt("p2", 1, "Method: 72 children aged about 3-6 saw an adult behave aggressively or non-aggressively towards a Bobo doll, or no model (control); then were mildly frustrated and observed in a room with the doll", ["Bobo", "72", "model", "control"]),
+      pt("p3", 1, "Findings: children who saw the aggressive model showed more imitative physical and verbal aggression; boys showed more physical aggression; same-sex models were imitated more in some measures", ["more aggression", "boys", "same-sex"]),
+      pt("p4", 1, "Conclusion: behaviour can be learned through observation without direct reinforcement", ["observation", "without reinforcement"]),
+    ],
+    answer:
+      "**Bandura, Ross and Ross (1961).** *Aim:* to see whether children would imitate aggression performed by an adult model, even without being rewarded.\n\n*Method:* 72 children (36 boys, 36 girls) aged roughly 3-6 from a university nursery were matched on prior aggressiveness and placed in three conditions. One group watched an adult hit, kick and shout at an inflatable 'Bobo doll'; another watched an adult play quietly with other toys; a control group saw no model. Each child was then mildly frustrated (shown attractive toys and told they could not play with them) and observed through a one-way mirror for 20 minutes in a room containing the doll.\n\n*Findings:* children who had watched the aggressive model imitated many of the model's specific physical and verbal aggressive acts; children in the other groups rarely did. Boys showed more physical aggression than girls, and there was some tendency to imitate a same-sex model more.\n\n*Conclusion:* behaviour can be learned through observation of a model, without direct reinforcement, supporting social learning theory.",
+  }),
+  written({
+    key: "s10-02",
+    topic: "S.10",
+    difficulty: 4,
+    marks: 15,
+    paper: "P1",
+    term: "To what extent",
+    stem: "To what extent does **social learning theory** explain human behaviour?",
+    points: erq(
+      "the response makes a reasoned judgement about how far SLT explains behaviour (e.g. strongly for acquisition of specific behaviours, less for biological/cognitive factors or individual differences)",
+      "the key ideas of SLT are explained: observational learning, modelling, vicarious reinforcement, and the mediational processes of attention, retention, reproduction and motivation; role of self-efficacy",
+      "at least one study (e.g. Bandura, Ross and Ross (1961) Bobo doll; Bandura (1965) vicarious reinforcement/punishment variation) described accurately and linked to the argument; research on media/enculturation may add breadth",
+      "strengths (experimental support, explains cultural transmission, applied to interventions) and limitations (laboratory studies with dolls lack ecological validity and may show play not aggression; demand characteristics; ignores biological factors such as hormones and genes; difficult to show long-term effects) weighed to support the judgement",
+    ),
+    answer:
+      "**Introduction.** Social learning theory (SLT), developed by Albert Bandura, argues that much human behaviour is learned by observing others. This essay argues that SLT explains well how *specific* behaviours are acquired, but only partly explains why people differ in which behaviours they perform.\n\n**Key ideas.** People learn by observing **models**, especially those who are similar, high-status or rewarded. Learning depends on four mediational processes: **attention** to the model, **retention** of what was seen, **reproduction** (being able to perform it) and **motivation** (expecting reinforcement). Seeing a model rewarded (**vicarious reinforcement**) makes imitation more likely. Self-efficacy, the belief that one can perform the behaviour, also matters.\n\n**Research.** In Bandura, Ross and Ross (1961) children who watched an adult attack a Bobo doll reproduced many of the same novel aggressive acts, while those who saw a non-aggressive model or no model rarely did, showing learning without direct reinforcement. In a later study (Bandura, 1965) children who saw the model punished imitated less, but when offered rewards to reproduce the behaviour they could do so: they had learned it, showing the difference between learning and performance that SLT predicts.\n\n**Evaluation.**\n- *Strengths:* controlled experiments allow causal conclusions; the theory explains how culture is passed on (enculturation) and has been applied to health interventions and to concerns about media violence.\n- *Limitations:* the Bobo doll is designed to be hit, so children may have been playing, not being aggressive, and demand characteristics are possible; short-term laboratory imitation says little about real-life, long-term behaviour. SLT largely ignores biological factors (e.g. testosterone, genetic predispositions) and cannot easily explain why children who see the same models behave differently. Cognitive factors it includes (retention, expectancy) are hard to measure directly.\n\n**Conclusion.** SLT explains to a large extent *how* new behaviours are acquired and passed on in a culture, and it is well supported experimentally. But it gives an incomplete account of behaviour overall, which is better explained by an interaction of social learning with biological and cognitive factors.\n\n*(Marked against the criteria: focus, knowledge and understanding, use of research, critical thinking, clarity and organisation.)*",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+const questions: QuestionInput[] = [...biological, ...cognitive, ...sociocultural];
+
+const file: SubjectQuestions = { subject: "psychology", questions };
+export default file;
