@@ -934,7 +934,290 @@ const sociocultural: QuestionInput[] = [
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...biological, ...cognitive, ...sociocultural];
+// Research methodology (class practicals). Every study here is hypothetical.
+// ─────────────────────────────────────────────────────────────────────────────
+const recallStudy =
+  "**Hypothetical study.** A class practical tested whether listening to music with lyrics affects memory. Sixteen volunteers from a school were randomly allocated to two groups of eight. Both groups studied a list of 20 unrelated words for two minutes, then wrote down as many as they could remember. Group A studied in silence; group B studied while a pop song with lyrics played.";
+
+const research: QuestionInput[] = [
+  written({
+    key: "r1-01",
+    topic: "R.1",
+    difficulty: 1,
+    marks: 4,
+    paper: "P2",
+    term: "Identify",
+    stem: `${recallStudy}\n\n(a) Identify the independent variable and the dependent variable.\n\n(b) Write an operationalised directional (one-tailed) hypothesis for this study.`,
+    points: [
+      pt("p1", 1, "IV: whether participants studied in silence or with music with lyrics playing", ["silence", "music", "lyrics"]),
+      pt("p2", 1, "DV: number of words (out of 20) correctly recalled", ["number of words", "recalled"]),
+      pt("p3", 1, "Hypothesis is directional (predicts which group does better)", ["fewer", "more"]),
+      pt("p4", 1, "Hypothesis is operationalised: both variables stated in measurable terms (e.g. 'Participants who study a 20-word list in silence will recall more words than participants who study it while a song with lyrics plays')", ["operationalised", "20"]),
+    ],
+    answer:
+      "(a) **IV:** the study condition, silence (group A) or a pop song with lyrics playing (group B). **DV:** the number of words, out of 20, correctly written down after the two-minute study period.\n\n(b) *Participants who study a list of 20 unrelated words for two minutes in silence will recall more words than participants who study the same list while a pop song with lyrics is playing.*\n\nIt is **directional** because it predicts which group will score higher, and **operationalised** because both variables are defined in a way that can be measured.",
+  }),
+  numeric({
+    key: "r1-02",
+    topic: "R.1",
+    difficulty: 1,
+    marks: 2,
+    paper: "P2",
+    term: "Calculate",
+    stem: `${recallStudy}\n\nThe numbers of words recalled by group A (silence) were:\n\n12, 15, 9, 14, 10, 13, 11, 12\n\nCalculate the mean number of words recalled by group A.`,
+    numericAnswer: { value: 12, tolerance: 0.01, unit: "words" },
+    points: [
+      pt("p1", 1, "Sum of scores = 96, divided by 8 participants", ["96", "8"]),
+      pt("p2", 1, "Mean = 12 words", ["12"]),
+    ],
+    answer: String.raw`The mean is the sum of the scores divided by the number of scores:
+$$\bar{x} = \frac{12 + 15 + 9 + 14 + 10 + 13 + 11 + 12}{8} = \frac{96}{8} = 12$$
+Group A recalled a mean of **12 words**.`,
+  }),
+  numeric({
+    key: "r1-03",
+    topic: "R.1",
+    difficulty: 2,
+    marks: 2,
+    paper: "P2",
+    term: "Calculate",
+    stem: `${recallStudy}\n\nThe numbers of words recalled by group B (music with lyrics) were:\n\n7, 10, 8, 12, 6, 9, 11, 5\n\nCalculate the median number of words recalled by group B.`,
+    numericAnswer: { value: 8.5, tolerance: 0.01, unit: "words" },
+    points: [
+      pt("p1", 1, "Scores placed in order: 5, 6, 7, 8, 9, 10, 11, 12; with 8 scores the median lies between the 4th and 5th", ["order", "4th", "5th"]),
+      pt("p2", 1, "Median = (8 + 9) / 2 = 8.5 words", ["8.5"]),
+    ],
+    answer: String.raw`Put the scores in order: 5, 6, 7, 8, 9, 10, 11, 12.
+
+There are 8 scores (an even number), so the median is halfway between the 4th and 5th scores:
+$$\text{median} = \frac{8 + 9}{2} = 8.5$$
+The median for group B is **8.5 words**.`,
+  }),
+  numeric({
+    key: "r1-04",
+    topic: "R.1",
+    difficulty: 1,
+    marks: 1,
+    paper: "P2",
+    term: "Calculate",
+    stem: `${recallStudy}\n\nThe numbers of words recalled by group A (silence) were:\n\n12, 15, 9, 14, 10, 13, 11, 12\n\nCalculate the range of group A's scores.`,
+    numericAnswer: { value: 6, tolerance: 0.01, unit: "words" },
+    points: [pt("p1", 1, "Range = highest − lowest = 15 − 9 = 6 words", ["15", "9", "6"])],
+    answer: "The range is the highest score minus the lowest score: $15 - 9 = 6$ words. (Some textbooks add 1 for whole-number data; IB markschemes accept the simple difference.)",
+  }),
+  written({
+    key: "r1-05",
+    topic: "R.1",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    term: "Evaluate",
+    stem: `${recallStudy}\n\nEvaluate the **internal validity** of this study.`,
+    points: [
+      pt("p1", 1, "Internal validity defined: the extent to which the change in the DV is caused by the IV rather than other variables", ["internal validity", "caused by the IV"]),
+      pt("p2", 1, "Strength: random allocation to groups spreads participant variables (e.g. memory ability) across conditions", ["random allocation", "participant variables"]),
+      pt("p3", 1, "Strength: standardised procedure - same list, same study time, same recall method", ["standardised"]),
+      pt("p4", 1, "Threat: independent samples with only 8 per group, so random allocation may not balance individual differences", ["small sample", "individual differences"]),
+      pt("p5", 1, "Threat: demand characteristics / expectancy - participants may guess the aim; experimenter bias if not blind", ["demand characteristics", "experimenter bias", "blind"]),
+      pt("p6", 1, "Threat: uncontrolled variables (e.g. familiarity with the song, time of day, testing in different rooms) / judgement", ["confounding", "familiarity"]),
+    ],
+    answer:
+      "**Internal validity** is the degree to which a study shows that the IV, and not some other variable, caused the change in the DV.\n\n**Strengths.** Participants were randomly allocated, so in principle individual differences such as memory ability are spread evenly across the two groups. Both groups used the same word list, study time and free-recall task, so the procedure was standardised.\n\n**Threats.** With only eight people per group, random allocation may still leave one group with better memorisers: a repeated measures design with counterbalancing (or matched pairs on a memory pre-test) would control participant variables better. Participants in group B may guess the aim when music suddenly plays and try harder or less hard (demand characteristics). If the researcher who scored the lists knew each participant's condition, expectancy could bias scoring of ambiguous words. Some participants may know the song and sing along, which is a confounding variable.\n\n**Judgement.** Internal validity is moderate: the design has the basic controls of an experiment, but the small independent groups and possible demand characteristics mean a difference between groups could not confidently be attributed to the lyrics alone.",
+  }),
+  mcq({
+    key: "r1-06",
+    topic: "R.1",
+    difficulty: 2,
+    paper: "P2",
+    stem: "In a repeated measures experiment, half of the participants do condition A then condition B, and the other half do B then A. What is the purpose of this?",
+    options: ["To reduce demand characteristics", "To control for order effects such as practice and fatigue", "To make the sample more representative", "To avoid the need for informed consent"],
+    correct: "B",
+    why: "B: counterbalancing spreads order effects (practice, fatigue, boredom) equally across conditions",
+    answer:
+      "**B.** This is **counterbalancing**. In repeated measures designs each participant does both conditions, so performance in the second may be better (practice) or worse (fatigue, boredom). Giving half the sample each order means these order effects affect both conditions equally. It does not change who is in the sample (C), and it does not remove the need for consent (D).",
+  }),
+  written({
+    key: "r1-07",
+    topic: "R.1",
+    difficulty: 4,
+    marks: 15,
+    paper: "P2",
+    term: "Evaluate",
+    stem:
+      "**Hypothetical study.** A researcher wanted to find out whether a short mindfulness exercise reduces exam anxiety. She placed an advertisement on a university noticeboard and 40 first-year students volunteered. The first 20 to reply were put in the mindfulness group; the remaining 20 formed a control group. Ten minutes before a real mid-term exam, the mindfulness group listened to a guided breathing recording while the control group sat quietly in another room. All students then completed a 10-item self-report anxiety questionnaire (scores 10-50). The researcher, who also led the mindfulness session, collected the questionnaires. Mean anxiety was 27 in the mindfulness group and 33 in the control group. Participants signed a consent form that described the study as being 'about study habits'. They were thanked but not told the real aim.\n\nEvaluate this study.",
+    points: erq(
+      "the response evaluates the study described in the stimulus (methodological and ethical strengths and limitations), refers to its details throughout and reaches a judgement about what can be concluded",
+      "accurate use of research methods terminology: true vs quasi/field experiment, IV and DV, allocation, sampling (self-selected/volunteer sample), controls, validity (internal, external, ecological), reliability, demand characteristics, researcher bias, ethics (informed consent, deception, debriefing, protection from harm)",
+      "references to the stimulus are specific and used as evidence: the first 20 volunteers were placed in one group (not random allocation - eagerness could differ); the researcher led the session and collected data (researcher bias/expectancy); self-report after a real exam (high ecological validity, but social desirability); means only (no spread or test); consent form misleading and no debriefing",
+      "balanced evaluation with suggested improvements: random allocation; a blind data collector; an active control condition (e.g. an audiobook) to control for attention; inferential test; full debrief and honest consent or justified deception with debrief; judgement that the difference is suggestive but cannot establish causality",
+    ),
+    answer:
+      "**Design.** This is a field experiment: the IV (mindfulness recording vs sitting quietly) was manipulated in a real setting, and the DV was a self-report anxiety score. The sample was self-selected (volunteers answering an advertisement).\n\n**Strengths.**\n- *Ecological validity:* anxiety was measured before a real exam, so the situation matters to participants, unlike a laboratory stressor.\n- *Standardisation:* all students heard the same recording and completed the same questionnaire at the same time.\n- The result (27 vs 33) is in the predicted direction.\n\n**Limitations (methodological).**\n- *Allocation:* the first 20 volunteers formed the mindfulness group. Early responders may be more organised or less anxious, a participant variable confounding the IV. Random allocation was needed.\n- *Researcher bias:* the researcher led the mindfulness session and collected the questionnaires, so she may have behaved warmly towards that group, and students may have reported lower anxiety to please her (demand characteristics, social desirability). A blind assistant should collect data.\n- *Control condition:* sitting quietly is not a good comparison; any attention from an instructor might reduce anxiety. An active control (e.g. listening to a neutral audiobook) would isolate the effect of mindfulness itself.\n- *Sampling:* volunteer first-year students from one university limit generalisation to other ages or cultures.\n- *Analysis:* only means are reported; without standard deviations and an inferential test we do not know whether the 6-point difference is significant.\n\n**Ethics.** Consent was not fully informed: the study was described as being 'about study habits', which is deception, and participants were never debriefed. Testing just before a real exam could add stress. The researcher should give an honest description (or justify the deception and debrief fully), remind students of their right to withdraw and offer support.\n\n**Judgement.** The study suggests that a brief mindfulness exercise *might* reduce exam anxiety, but because of non-random allocation, researcher involvement and the weak control condition, it cannot establish a causal effect. A replication with random allocation, an active control, blind data collection and proper debriefing is needed.\n\n*(Marked against the criteria: focus, knowledge and understanding, use of the stimulus, critical thinking, clarity and organisation.)*",
+  }),
+  written({
+    key: "r2-01",
+    topic: "R.2",
+    difficulty: 2,
+    marks: 4,
+    paper: "P2",
+    term: "Distinguish",
+    stem: "Distinguish between **open** and **closed** questions in a questionnaire, giving **one** advantage of each.",
+    points: [
+      pt("p1", 1, "Closed questions have fixed response options (yes/no, multiple choice, Likert scale)", ["fixed", "Likert", "options"]),
+      pt("p2", 1, "Advantage of closed: quantitative data that are quick to analyse and compare / high reliability", ["quantitative", "quick", "compare"]),
+      pt("p3", 1, "Open questions let respondents answer in their own words", ["own words"]),
+      pt("p4", 1, "Advantage of open: rich qualitative data; may reveal unexpected answers; less restricted by researcher's assumptions", ["qualitative", "rich", "unexpected"]),
+    ],
+    answer:
+      "**Closed questions** offer fixed responses, e.g. 'How often do you feel stressed? Never / Sometimes / Often / Always' or a 1-5 Likert scale. *Advantage:* they produce quantitative data that can be summarised and compared quickly and scored consistently.\n\n**Open questions** let respondents answer freely, e.g. 'Describe what you do when you feel stressed.' *Advantage:* they give rich qualitative data and can reveal ideas the researcher had not anticipated, because answers are not limited to the researcher's categories.",
+  }),
+  numeric({
+    key: "r2-02",
+    topic: "R.2",
+    difficulty: 1,
+    marks: 1,
+    paper: "P2",
+    term: "Calculate",
+    stem: "**Hypothetical survey.** 240 students completed an online questionnaire about sleep. One item read: *\"I usually get enough sleep on school nights.\"* 66 students chose *agree* or *strongly agree*.\n\nCalculate the percentage of students who chose *agree* or *strongly agree*.",
+    numericAnswer: { value: 27.5, tolerance: 0.05, unit: "%" },
+    points: [pt("p1", 1, "66 / 240 × 100 = 27.5%", ["27.5"])],
+    answer: String.raw`$$\frac{66}{240} \times 100 = 27.5\%$$
+So **27.5%** of the students agreed that they usually get enough sleep on school nights.`,
+  }),
+  written({
+    key: "r2-03",
+    topic: "R.2",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    term: "Evaluate",
+    stem: "**Hypothetical survey.** 240 students completed an online questionnaire about sleep that was shared on a school's social media page. 66 (27.5%) agreed that they usually get enough sleep on school nights. The researchers concluded that \"about three-quarters of teenagers do not get enough sleep\".\n\nEvaluate this conclusion.",
+    points: [
+      pt("p1", 1, "Sample is self-selected/volunteer via social media: those interested in sleep (or with sleep problems) may be more likely to respond - sampling bias", ["self-selected", "volunteer", "sampling bias"]),
+      pt("p2", 1, "Population: one school's students cannot be generalised to 'teenagers' in general (other countries, ages, schools)", ["generalise", "one school", "population"]),
+      pt("p3", 1, "Self-report: 'enough sleep' is subjective and not operationalised (no hours stated); social desirability / recall errors", ["self-report", "subjective", "operationalised"]),
+      pt("p4", 1, "Item wording: 'usually' is vague; agreement/acquiescence bias; 'not agree' includes neutral answers so 72.5% not agreeing ≠ 72.5% not getting enough sleep", ["neutral", "wording", "acquiescence"]),
+      pt("p5", 1, "Strength: reasonably large sample, anonymous online format may reduce social desirability, cheap and quick", ["anonymous", "large sample"]),
+      pt("p6", 1, "Judgement: conclusion overgeneralises; would need representative sampling and an objective measure (e.g. sleep diaries, actigraphy)", ["overgeneralise", "sleep diary", "representative"]),
+    ],
+    answer:
+      "**Strengths.** 240 responses is a reasonable sample for a school survey, and an anonymous online questionnaire is quick and cheap and may make students more honest.\n\n**Problems with the conclusion.**\n- *Sampling:* respondents chose to answer a post on the school's page (self-selected sample). Students worried about their sleep may have been more likely to respond, biasing the result.\n- *Generalisation:* the sample comes from one school, so it cannot represent 'teenagers' in general, who differ by country, age and school schedule.\n- *Measurement:* 'enough sleep' is not operationalised: students may judge it differently, and self-reports of sleep are affected by memory and social desirability.\n- *Interpretation:* 72.5% did *not* choose agree, but this includes students who chose the neutral option; not agreeing is not the same as reporting too little sleep.\n\n**Judgement.** The conclusion overgeneralises. It would be safer to say that about a quarter of responding students at this school agreed they usually sleep enough. A representative sample and an objective measure (e.g. sleep diaries or activity trackers) would be needed for a claim about teenagers in general.",
+  }),
+  written({
+    key: "r3-01",
+    topic: "R.3",
+    difficulty: 2,
+    marks: 4,
+    paper: "P2",
+    term: "Explain",
+    stem: "Explain the difference between **overt** and **covert** observation, with **one** ethical issue raised by covert observation.",
+    points: [
+      pt("p1", 1, "Overt: participants know they are being observed", ["overt", "know"]),
+      pt("p2", 1, "Covert: participants do not know they are being observed (observer hidden or disguised)", ["covert", "do not know"]),
+      pt("p3", 1, "Covert reduces participant reactivity/Hawthorne effect, increasing validity; overt allows informed consent", ["reactivity", "Hawthorne", "consent"]),
+      pt("p4", 1, "Ethical issue: no informed consent / invasion of privacy / deception; mitigated by observing only public behaviour and debriefing where possible", ["informed consent", "privacy", "deception"]),
+    ],
+    answer:
+      "In **overt** observation, participants know they are being observed (e.g. a researcher sitting openly in a classroom). In **covert** observation, they do not: the observer is hidden, uses a one-way mirror, or is disguised as a group member.\n\nCovert observation reduces **reactivity** (people changing their behaviour because they know they are watched), so behaviour is more natural. Overt observation allows participants to give informed consent.\n\n**Ethical issue:** covert observation usually means participants cannot give **informed consent** and their **privacy** may be invaded. Researchers should observe only behaviour in public places where people would expect to be seen, keep data anonymous, and debrief participants (giving them the right to withdraw their data) where possible.",
+  }),
+  numeric({
+    key: "r3-02",
+    topic: "R.3",
+    difficulty: 2,
+    marks: 2,
+    paper: "P2",
+    term: "Calculate",
+    stem: "**Hypothetical observation.** Two students used the same behaviour checklist to code helping behaviour in a school cafeteria. They each coded the same 40 one-minute intervals and agreed on the category in 34 of them.\n\nCalculate the percentage agreement between the two observers.",
+    numericAnswer: { value: 85, tolerance: 0.05, unit: "%" },
+    points: [
+      pt("p1", 1, "Agreements / total intervals × 100 = 34 / 40 × 100", ["34", "40"]),
+      pt("p2", 1, "= 85%", ["85"]),
+    ],
+    answer: String.raw`$$\text{percentage agreement} = \frac{\text{intervals agreed}}{\text{total intervals}} \times 100 = \frac{34}{40} \times 100 = 85\%$$
+An agreement of **85%** is usually taken as good inter-rater reliability (a common rule of thumb is at least 80%).`,
+  }),
+  mcq({
+    key: "r3-03",
+    topic: "R.3",
+    difficulty: 2,
+    paper: "P2",
+    stem: "An observer records what a child is doing at the end of every 30-second interval for 20 minutes. This is an example of:",
+    options: ["Event sampling", "Time sampling", "Opportunity sampling", "Continuous recording"],
+    correct: "B",
+    why: "B: time (interval) sampling records behaviour at set time points",
+    answer:
+      "**B.** Recording behaviour at fixed time points is **time sampling**. Event sampling (A) records every occurrence of a target behaviour; opportunity sampling (C) is a way of selecting *participants*; continuous recording (D) notes everything throughout.",
+  }),
+  written({
+    key: "r3-04",
+    topic: "R.3",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    term: "Discuss",
+    stem: "Discuss the use of **naturalistic observation** to study behaviour.",
+    points: [
+      pt("p1", 1, "Naturalistic observation: observing behaviour in its natural setting without manipulating variables", ["natural setting", "no manipulation"]),
+      pt("p2", 1, "Strength: high ecological validity - behaviour as it naturally occurs", ["ecological validity"]),
+      pt("p3", 1, "Strength: useful where experiments would be unethical or impractical; generates hypotheses", ["unethical", "hypotheses"]),
+      pt("p4", 1, "Limitation: no control over variables - cannot establish cause and effect; hard to replicate", ["cause", "replicate", "control"]),
+      pt("p5", 1, "Limitation: observer bias/interpretation - mitigated by behaviour checklists, training, inter-rater reliability", ["observer bias", "inter-rater"]),
+      pt("p6", 1, "Limitation: reactivity if overt / ethical concerns if covert; conclusion", ["reactivity", "ethics"]),
+    ],
+    answer:
+      "**Naturalistic observation** means watching and recording behaviour where it normally happens (a playground, a workplace) without manipulating any variables.\n\n**Strengths.** Because behaviour occurs in its usual context, ecological validity is high. It allows research on behaviour that could not ethically or practically be created in a laboratory (e.g. conflict between children), and it is a good way to generate hypotheses for later experiments.\n\n**Limitations.** The researcher controls nothing, so many variables vary at once: cause-and-effect conclusions are impossible, and the exact situation cannot be replicated. Observers may see what they expect (observer bias); this is reduced by clear behaviour checklists, training and checking inter-rater reliability. If the observation is overt, people may change their behaviour; if covert, consent and privacy become ethical issues.\n\n**Conclusion.** Naturalistic observation is valuable for describing real behaviour, but it must be combined with more controlled methods to explain *why* the behaviour happens.",
+  }),
+  written({
+    key: "r4-01",
+    topic: "R.4",
+    difficulty: 2,
+    marks: 4,
+    paper: "P2",
+    term: "Explain",
+    stem: "Explain **one** strength and **one** limitation of using a **semi-structured interview** in psychological research.",
+    points: [
+      pt("p1", 1, "Semi-structured interview: a guide of core questions, with freedom to ask follow-up questions and change order", ["interview guide", "follow-up"]),
+      pt("p2", 1, "Strength explained: rich, detailed qualitative data on experiences and meanings; can probe unexpected answers while keeping some comparability", ["rich", "probe", "comparability"]),
+      pt("p3", 1, "Limitation identified: e.g. interviewer effects / social desirability / time-consuming to transcribe and analyse", ["interviewer effect", "social desirability", "time-consuming"]),
+      pt("p4", 1, "Limitation explained: how it affects credibility or transferability (e.g. participants give answers they think the interviewer wants; small samples)", ["credibility", "small sample"]),
+    ],
+    answer:
+      "A **semi-structured interview** uses an interview guide with core questions, but the interviewer can change the order and ask follow-up questions.\n\n**Strength:** it produces rich qualitative data about how people experience something (e.g. living with chronic illness). The interviewer can probe interesting or unclear answers, yet the shared core questions keep interviews somewhat comparable.\n\n**Limitation:** interviewer effects and social desirability. Because answers are given face to face, participants may present themselves favourably or say what they think the interviewer wants to hear, and the interviewer's reactions can steer them. This reduces the credibility of the data. (Interviews are also slow to conduct, transcribe and analyse, so samples tend to be small.)",
+  }),
+  written({
+    key: "r4-02",
+    topic: "R.4",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    term: "Describe",
+    stem: "**Hypothetical study.** A researcher interviewed 8 nurses about how they cope with stress during night shifts, using semi-structured interviews that were audio-recorded.\n\nDescribe how the researcher could analyse the interview data using **inductive content (thematic) analysis**, and **one** way to increase the credibility of the findings.",
+    points: [
+      pt("p1", 1, "Transcribe the recordings verbatim and read them repeatedly for familiarisation", ["transcribe", "familiarisation"]),
+      pt("p2", 1, "Code the data: label meaningful segments without a pre-set framework (inductive)", ["code", "inductive"]),
+      pt("p3", 1, "Group codes into themes (e.g. 'peer support', 'avoidance'), review and define them", ["themes", "group"]),
+      pt("p4", 1, "Report themes with supporting quotations / frequency across participants", ["quotations", "report"]),
+      pt("p5", 2, "Credibility method described: e.g. researcher triangulation (two researchers code independently and compare), member checking (nurses confirm interpretation), reflexivity (researcher records own assumptions)", ["triangulation", "member checking", "reflexivity"]),
+    ],
+    answer:
+      "**Inductive content analysis (thematic analysis):**\n1. **Transcribe** each recording word for word and read the transcripts several times to become familiar with them.\n2. **Code** the data: highlight segments relevant to coping and give each a short label (e.g. 'talking to colleagues on break', 'caffeine', 'switching off emotions'). The codes come from the data rather than a pre-existing theory: that is what makes the analysis *inductive*.\n3. **Group** related codes into broader **themes** (e.g. *peer support*, *physical strategies*, *emotional detachment*), then review them against the transcripts and define each clearly.\n4. **Report** the themes with illustrative quotations and note how many nurses expressed each one.\n\n**Credibility.** Use **researcher triangulation**: a second researcher codes the transcripts independently, and the two compare and resolve differences, so the themes do not depend on one person's interpretation. Alternatively, use **member checking** (asking the nurses whether the themes capture their experience) or **reflexivity** (the researcher records how their own views might shape the analysis).",
+  }),
+  mcq({
+    key: "r4-03",
+    topic: "R.4",
+    difficulty: 3,
+    paper: "P2",
+    stem: "In qualitative research, a researcher keeps a journal noting how her own background and expectations might be shaping the questions she asks and the way she interprets interviews. This practice is called:",
+    options: ["Member checking", "Reflexivity", "Method triangulation", "Inter-rater reliability"],
+    correct: "B",
+    why: "B: reflexivity - the researcher reflects on how her own biases may influence the research",
+    answer:
+      "**B.** **Reflexivity** is the researcher's continual reflection on how her own assumptions, background and behaviour may influence data collection and interpretation; it is a way of managing researcher bias and increasing credibility. Member checking (A) asks participants to confirm interpretations; method triangulation (C) combines different methods; inter-rater reliability (D) is a quantitative agreement measure.",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+const questions: QuestionInput[] = [...biological, ...cognitive, ...sociocultural, ...research];
 
 const file: SubjectQuestions = { subject: "psychology", questions };
 export default file;
