@@ -1217,7 +1217,297 @@ An agreement of **85%** is usually taken as good inter-rater reliability (a comm
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...biological, ...cognitive, ...sociocultural, ...research];
+// Contexts: the approaches applied to health, development, relationships, learning
+// ─────────────────────────────────────────────────────────────────────────────
+const contexts: QuestionInput[] = [
+  written({
+    key: "x1-01",
+    topic: "X.1",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study investigating the effect of **stress** on physical health.",
+    points: [
+      pt("p1", 1, "Aim, e.g. Kiecolt-Glaser et al. (1984): whether the stress of examinations affects immune functioning", ["Kiecolt-Glaser", "aim", "immune"]),
+      pt("p2", 1, "Method: 75 first-year medical students gave blood samples a month before exams (lower stress) and on the first day of exams; also completed questionnaires on life events and loneliness", ["blood samples", "medical students", "questionnaire"]),
+      pt("p3", 1, "Findings: natural killer (NK) cell activity was lower in the exam sample; lowest in students reporting high loneliness and more stressful life events", ["natural killer", "lower", "loneliness"]),
+      pt("p4", 1, "Conclusion: short-term stress is associated with reduced immune function, which may increase vulnerability to illness", ["conclusion", "vulnerability"]),
+    ],
+    answer:
+      "**Kiecolt-Glaser et al. (1984).** *Aim:* to investigate whether the stress of important exams is linked to changes in immune functioning.\n\n*Method:* a natural experiment / repeated measures study with 75 first-year medical students. Blood samples were taken about a month before their final exams and again on the first day of the exams. Students also completed questionnaires about stressful life events and loneliness.\n\n*Findings:* activity of **natural killer (NK) cells**, which help fight viruses and tumours, was lower in the exam-day samples. The drop was greatest for students who reported high loneliness and many stressful life events.\n\n*Conclusion:* exam stress is associated with weakened immune functioning, which could make people more vulnerable to illness. (Because the stressor was not manipulated, other changes around exams, such as poor sleep or diet, might also contribute.)",
+  }),
+  written({
+    key: "x1-02",
+    topic: "X.1",
+    difficulty: 4,
+    marks: 15,
+    paper: "P1",
+    term: "Discuss",
+    stem: "With reference to the concept of **causality**, discuss **one** explanation of a health problem (for example, stress, depression or addiction).",
+    points: erq(
+      "the response discusses one explanation of one health problem and addresses how far research can show what causes it, reaching a judgement",
+      "accurate explanation of the chosen health problem and one explanation (e.g. biological: HPA axis and cortisol in stress; diathesis–stress for depression; dopamine reward pathways in addiction) and of causality (cause-effect vs correlation, direction of causality, multiple interacting causes)",
+      "relevant research described and linked to causality (e.g. Kiecolt-Glaser et al. (1984) exam stress and NK cell activity; Caspi et al. (2003) gene-environment interaction; experimental vs correlational designs)",
+      "evaluation of whether the explanation and research establish causation (natural experiments lack control; correlational data cannot show direction; confounding variables such as sleep or social support; ethical limits on manipulating stressors; converging evidence from animal experiments) and consideration of alternative explanations",
+    ),
+    answer:
+      "**Introduction.** This essay discusses the biological explanation of **stress**-related illness (stress affecting the immune system through the HPA axis) and asks how confidently research can claim that stress *causes* poorer health.\n\n**The explanation.** When a situation is appraised as threatening, the hypothalamus triggers the pituitary to release ACTH, which causes the adrenal cortex to release **cortisol**. In the short term this mobilises energy; when stress is prolonged, raised cortisol suppresses parts of the immune system, which could make illness more likely.\n\n**Causality.** To say stress *causes* illness we need to show that the stressor comes before the change, that the two covary, and that other explanations are ruled out, ideally by manipulating the stressor in an experiment.\n\n**Research.** Kiecolt-Glaser et al. (1984) found lower natural killer cell activity in medical students on exam day than a month before, and the drop was largest in lonely students. The within-subjects comparison controls individual differences, and the stressor clearly preceded the change. However, it is a natural experiment: exams also change sleep, diet and caffeine intake, any of which could lower immune activity. The loneliness finding is correlational. Ethically, researchers cannot expose people to severe, long-term stress to test causation directly, so evidence comes from natural experiments, correlational studies and animal research, where stressors can be manipulated but generalisation to humans is uncertain.\n\n**Alternative explanations.** Cognitive explanations stress that the *appraisal* of a stressor matters, and sociocultural research shows that social support buffers its effects. Stress may also harm health indirectly, through behaviours such as smoking or poor sleep. Causes are therefore likely multiple and interacting.\n\n**Conclusion.** Converging evidence makes it plausible that stress contributes to poorer immune function, but individual studies rarely establish causation on their own. The most defensible claim is that stress is one interacting cause among biological, cognitive and social factors.\n\n*(Marked against the criteria: focus, knowledge and understanding, use of research, critical thinking, clarity and organisation.)*",
+  }),
+  written({
+    key: "x2-01",
+    topic: "X.2",
+    difficulty: 2,
+    marks: 6,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study of **attachment** in infancy.",
+    points: [
+      pt("p1", 1, "Aim, e.g. Ainsworth et al. (1978): to classify individual differences in the quality of infants' attachment to their caregiver", ["Ainsworth", "aim", "attachment"]),
+      pt("p2", 2, "Method: controlled observation (the Strange Situation) of infants about 12-18 months old with their mother in a laboratory playroom; eight short episodes including a stranger entering, the mother leaving and returning; behaviours such as proximity seeking, exploration, stranger anxiety and reunion behaviour were coded", ["Strange Situation", "episodes", "reunion", "stranger"]),
+      pt("p3", 2, "Findings: three types - secure (most infants, roughly two-thirds: distressed at separation, easily comforted on reunion), insecure-avoidant (around a fifth: little distress, avoided mother on reunion), insecure-resistant (around a tenth: very distressed, both sought and resisted contact)", ["secure", "avoidant", "resistant"]),
+      pt("p4", 1, "Conclusion: attachment type linked to caregiver sensitivity (maternal sensitivity hypothesis)", ["sensitivity"]),
+    ],
+    answer:
+      "**Ainsworth et al. (1978), the Strange Situation.** *Aim:* to measure individual differences in the quality of infants' attachment to their mother.\n\n*Method:* a controlled observation in a laboratory playroom with middle-class American infants aged about 12-18 months. The procedure had eight short episodes in which the mother and infant were alone, a stranger came in, the mother left the infant with the stranger, the infant was left alone, and the mother returned. Observers coded exploration, separation distress, stranger anxiety and, most importantly, reunion behaviour.\n\n*Findings:* most infants (roughly two-thirds) were **securely attached**: they used the mother as a safe base, were upset when she left and were easily comforted when she returned. About a fifth were **insecure-avoidant**: they showed little distress and ignored the mother on reunion. About a tenth were **insecure-resistant**: very distressed, they both sought and resisted contact on reunion.\n\n*Conclusion:* Ainsworth linked secure attachment to the mother's sensitivity to her infant's signals (assessed in home observations). (A fourth, disorganised type was added later by other researchers.)",
+  }),
+  written({
+    key: "x2-02",
+    topic: "X.2",
+    difficulty: 4,
+    marks: 15,
+    paper: "P1",
+    term: "Evaluate",
+    stem: "With reference to the concept of **bias**, evaluate research into **attachment** across cultures.",
+    points: erq(
+      "the response evaluates cross-cultural attachment research and explicitly discusses how bias (e.g. cultural bias/imposed etic, sampling bias, researcher bias) affects its conclusions, reaching a judgement",
+      "attachment and its measurement explained (Ainsworth's Strange Situation and the three types; secure base; maternal sensitivity), and types of bias defined (ethnocentrism, imposed etic, sampling bias)",
+      "research described and used, e.g. Ainsworth et al. (1978) Strange Situation; van IJzendoorn and Kroonenberg (1988) meta-analysis of 32 Strange Situation studies in 8 countries: secure attachment most common everywhere, more variation within than between countries, relatively more avoidant infants in some Western European samples (e.g. Germany) and more resistant infants in Israeli and Japanese samples",
+      "evaluation: the Strange Situation was developed in the USA and may be an imposed etic (e.g. Japanese infants rarely separated from mothers may find separation unusually stressful, so 'resistant' may reflect unfamiliarity rather than insecurity); samples within countries were not representative (often urban, one or two studies per country); strengths include large combined sample and standardised procedure; judgement on how far findings are universal",
+    ),
+    answer:
+      "**Introduction.** Attachment research claims that secure attachment to a sensitive caregiver is important everywhere. This essay evaluates cross-cultural evidence for that claim and how bias in the research may distort it.\n\n**Measurement.** Ainsworth's **Strange Situation** (1978) classifies infants as secure, insecure-avoidant or insecure-resistant from their behaviour during brief separations and reunions with their mother in a laboratory. It was developed with middle-class American families.\n\n**Cross-cultural research.** van IJzendoorn and Kroonenberg (1988) combined 32 Strange Situation studies from eight countries. Secure attachment was the most common type in every country. Some samples from Western Europe, such as Germany, had relatively more avoidant infants, while samples from Israel and Japan had relatively more resistant infants. Importantly, variation *within* countries was larger than the variation *between* them.\n\n**Bias.**\n- *Cultural bias (imposed etic):* the procedure assumes that the same behaviours mean the same thing everywhere. Japanese infants in traditional families are rarely separated from their mothers, so being left with a stranger may be far more stressful for them; their 'resistant' classification may reflect an unfamiliar procedure, not insecure attachment. German parents may value independence, so 'avoidant' behaviour may be culturally encouraged rather than a sign of insecurity.\n- *Sampling bias:* some countries were represented by only one or two studies, often of urban families, so national comparisons are fragile, as the large within-country variation shows.\n- *Researcher bias:* coders trained in an American framework may interpret behaviour through that lens.\n\n**Strengths.** The combined sample is large, the procedure is standardised and inter-rater reliability for the Strange Situation is high, so the finding that secure attachment is the most common type everywhere is fairly robust.\n\n**Conclusion.** The research supports a universal tendency for infants to form attachments, with secure attachment common across cultures, but the proportions of insecure types are hard to interpret because the measure itself may be culturally biased. Emic research into what sensitive caregiving means in each culture is needed before concluding that attachment types mean the same everywhere.\n\n*(Marked against the criteria: focus, knowledge and understanding, use of research, critical thinking, clarity and organisation.)*",
+  }),
+  written({
+    key: "x3-01",
+    topic: "X.3",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study investigating **bystander behaviour**.",
+    points: [
+      pt("p1", 1, "Aim, e.g. Darley and Latané (1968): whether the number of other bystanders affects whether and how quickly people help in an emergency", ["Darley", "Latané", "aim"]),
+      pt("p2", 1, "Method: students took part in a discussion over an intercom believing there were 1, 2 or 5 people in total; one 'participant' (a recording) appeared to have a seizure", ["intercom", "seizure"]),
+      pt("p3", 1, "Findings: when participants believed they were alone with the victim, about 85% went to help before the seizure ended; with four other bystanders, about 31% did; helping was also slower", ["85%", "31%", "slower"]),
+      pt("p4", 1, "Conclusion: diffusion of responsibility - the more bystanders, the less responsibility each feels", ["diffusion of responsibility"]),
+    ],
+    answer:
+      "**Darley and Latané (1968).** *Aim:* to see whether the number of other people believed to be present affects whether someone helps in an emergency.\n\n*Method:* university students sat alone in a booth and took part in a discussion about college life over an intercom. They were led to believe the group was two, three or six people (in fact the other voices were recordings). One 'student' mentioned he was prone to seizures, and later seemed to have one, asking for help.\n\n*Findings:* when participants thought they were the only other person who could hear, about **85%** left the booth to help before the 'seizure' ended; when they believed four others could also hear, only about **31%** did. Help also came more slowly as group size increased.\n\n*Conclusion:* the presence of other bystanders produces **diffusion of responsibility**: each person feels less personally responsible for acting.",
+  }),
+  written({
+    key: "x3-02",
+    topic: "X.3",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain how research using **brain imaging** has contributed to understanding **romantic love**.",
+    points: [
+      pt("p1", 1, "Technology: fMRI used to identify brain regions active when thinking about a loved one", ["fMRI"]),
+      pt("p2", 2, "Study, e.g. Fisher, Aron and Brown (2005): people who had recently fallen intensely in love viewed a photograph of their beloved and of a familiar acquaintance, with a distraction task between; viewing the beloved was linked to activity in dopamine-rich reward areas (ventral tegmental area, caudate nucleus)", ["Fisher", "ventral tegmental", "caudate", "photograph"]),
+      pt("p3", 1, "Interpretation: romantic love may work as a motivation/goal-oriented system involving reward, rather than just an emotion", ["reward", "motivation", "dopamine"]),
+      pt("p4", 1, "Limitation: correlational/reverse inference - reward areas are active in many states; small, culturally specific samples", ["correlational", "reverse inference", "small sample"]),
+      pt("p5", 1, "Limitation: reductionist - ignores cognitive and sociocultural factors (e.g. culture's role in partner choice)", ["reductionist", "culture"]),
+    ],
+    answer:
+      "Researchers have used **fMRI** to find which brain areas become more active when people think about someone they love.\n\n**Fisher, Aron and Brown (2005)** scanned young adults who reported being intensely in love. They alternately viewed a photo of their beloved and a photo of a familiar, emotionally neutral acquaintance, with a counting task in between to clear their thoughts. Viewing the beloved was associated with greater activity in the **ventral tegmental area** and **caudate nucleus**, dopamine-rich parts of the brain's reward system. The researchers argued that early romantic love works like a motivational (goal-directed) system, similar to other rewarding drives.\n\n**Contribution and limits.** This gives objective evidence about the biology of an experience usually studied by self-report, and it links romantic love to reward and motivation. However, the data are correlational: reward areas are active in many states, so we cannot infer that this activity *is* love (reverse inference). Samples were small and from one culture, and the approach is reductionist: it does not explain why people fall in love with particular partners, which depends on cognitive and sociocultural factors such as similarity, proximity and cultural norms.",
+  }),
+  written({
+    key: "x4-01",
+    topic: "X.4",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    term: "Describe",
+    stem: "Describe **one** study investigating the **reliability of memory**.",
+    points: [
+      pt("p1", 1, "Aim, e.g. Loftus and Palmer (1974): whether leading questions (the verb in a question) affect eyewitness estimates of speed", ["Loftus", "Palmer", "leading question"]),
+      pt("p2", 1, "Method: 45 students watched films of car accidents and were asked how fast the cars were going when they 'smashed/collided/bumped/hit/contacted' each other", ["smashed", "contacted", "verb"]),
+      pt("p3", 1, "Findings: mean speed estimates were highest for 'smashed' (about 41 mph) and lowest for 'contacted' (about 32 mph); in a second experiment, more 'smashed' participants falsely reported seeing broken glass a week later", ["41", "32", "broken glass"]),
+      pt("p4", 1, "Conclusion: post-event information can alter memory - memory is reconstructive and not fully reliable", ["reconstructive", "post-event"]),
+    ],
+    answer:
+      "**Loftus and Palmer (1974).** *Aim:* to find out whether the wording of a question after an event can change eyewitnesses' memory of it.\n\n*Method (experiment 1):* 45 students watched short films of traffic accidents. Afterwards they were asked, 'About how fast were the cars going when they ___ each other?' with the verb varied between groups: *smashed, collided, bumped, hit* or *contacted*.\n\n*Findings:* mean speed estimates changed with the verb: about **41 mph** for *smashed* versus about **32 mph** for *contacted*. In a second experiment, participants asked with *smashed* were more likely a week later to say 'yes' to having seen broken glass, although there was none in the film.\n\n*Conclusion:* information given after an event can change how it is remembered. Memory is reconstructive, so eyewitness testimony is not fully reliable. (Students watching films, with nothing at stake, may differ from real eyewitnesses.)",
+  }),
+  written({
+    key: "x4-02",
+    topic: "X.4",
+    difficulty: 3,
+    marks: 15,
+    paper: "P1",
+    term: "Discuss",
+    stem: "With reference to the concept of **measurement**, discuss research into the **reliability of memory**.",
+    points: erq(
+      "the response discusses research into how reliable memory is and explicitly addresses how memory (and its errors) is measured and how that affects conclusions, reaching a judgement",
+      "reconstructive memory and schema theory explained; sources of distortion (leading questions, post-event information, schemas); the challenge of measuring memory accuracy (need for a known original event; recall vs recognition; confidence vs accuracy)",
+      "research described and linked, e.g. Loftus and Palmer (1974) speed estimates and false broken-glass reports; Bartlett (1932) War of the Ghosts; Yuille and Cutshall (1986) field study of witnesses to a real shooting who remained quite accurate months later and resisted misleading questions",
+      "evaluation: laboratory studies give a measurable 'correct answer' (high internal validity) but films and speed estimates may not reflect real memory under stress (low ecological validity); speed estimates may reflect response bias rather than changed memory; field studies are more valid but the original event is hard to verify; Bartlett's measurement was informal; judgement about how reliable memory is and how measurement choices shape the answer",
+    ),
+    answer:
+      "**Introduction.** Research suggests memory is reconstructive rather than a recording, but how reliable it appears depends on how memory is *measured*. This essay discusses key research and argues that laboratory measurements may overstate unreliability in real life.\n\n**Reconstructive memory.** Schema theory proposes that we store the gist of events and rebuild details at retrieval using expectations; information received afterwards (post-event information) can become part of the memory.\n\n**Research and measurement.**\n- *Loftus and Palmer (1974)* measured memory as a speed estimate and as a yes/no answer about broken glass. Participants asked with *smashed* estimated higher speeds than those asked with *contacted*, and more falsely reported broken glass a week later. Because the researchers controlled the original film, they knew the 'correct' answer: a key strength of laboratory measurement. But a speed estimate may reflect *response bias* (the verb suggesting what answer to give) rather than a changed memory, and watching a film is far less emotional than witnessing a real crash.\n- *Bartlett (1932)* measured distortions in repeated retellings of an unfamiliar story. He showed schema-driven changes, but scoring was informal and participants were not given standard instructions.\n- *Yuille and Cutshall (1986)* interviewed real witnesses to a fatal shooting in Canada four to five months later. Their accounts were quite accurate when compared with police records, and they resisted two misleading questions. This field study has high ecological validity, but the 'original' event can only be reconstructed from records, which makes accuracy harder to measure, and the sample was small.\n\n**Evaluation.** Measurement choices shape the conclusion. Controlled laboratory measures give precise accuracy scores but use low-stakes events and can confuse memory change with answer bias. Field measures are more realistic but less precise. Confidence is also a poor measure of accuracy: confident witnesses can be wrong.\n\n**Conclusion.** Memory is clearly reconstructive and can be distorted by leading questions and schemas, but its reliability in real situations may be higher than laboratory studies imply. Conclusions about memory depend heavily on how accuracy is measured, so converging evidence from both kinds of research is needed.\n\n*(Marked against the criteria: focus, knowledge and understanding, use of research, critical thinking, clarity and organisation.)*",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+// Concepts: bias, causality, change, measurement, perspective, responsibility
+// ─────────────────────────────────────────────────────────────────────────────
+const concepts: QuestionInput[] = [
+  written({
+    key: "k1-01",
+    topic: "K.1",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    term: "Explain",
+    stem: "Explain **two** ways in which **bias** may affect the results of a psychological study, and how each could be reduced.",
+    points: [
+      pt("p1", 1, "Bias 1 identified and explained, e.g. researcher/experimenter bias: researcher's expectations influence how participants are treated or data recorded", ["researcher bias", "expectation"]),
+      pt("p2", 1, "Reduction for bias 1, e.g. double-blind procedure / standardised instructions / researcher triangulation", ["double-blind", "standardised"]),
+      pt("p3", 1, "Bias 2 identified and explained, e.g. participant bias: demand characteristics / social desirability", ["demand characteristics", "social desirability"]),
+      pt("p4", 1, "Reduction for bias 2, e.g. single-blind / deception with debriefing / anonymity / filler questions", ["single-blind", "anonymity"]),
+      pt("p5", 1, "Effect on results explained (internal validity/credibility reduced; results reflect bias not the IV)", ["validity", "credibility"]),
+      pt("p6", 1, "Example from research or a hypothetical study used to illustrate", ["example"]),
+    ],
+    answer:
+      "**1. Researcher (experimenter) bias.** The researcher's expectations can affect the study, for example by giving more encouraging instructions in the condition expected to do well, or by scoring ambiguous answers in line with the hypothesis. The result then reflects the researcher's expectations rather than the IV, lowering internal validity. *Reduction:* a **double-blind** procedure, in which the person collecting data does not know which condition a participant is in, plus standardised written instructions.\n\n**2. Participant bias (demand characteristics / social desirability).** Participants who guess the aim may try to help (or spoil) the study, or present themselves in a favourable way. For example, in a hypothetical study of a healthy-eating programme, participants might under-report snacks. *Reduction:* a **single-blind** design (participants do not know the hypothesis or their condition), anonymous responses, filler questions to disguise the aim, or, where justified, mild deception followed by full debriefing.\n\nIn both cases bias means the data no longer measure what the study intended, so conclusions become less credible.",
+  }),
+  written({
+    key: "k1-02",
+    topic: "K.1",
+    difficulty: 3,
+    marks: 4,
+    paper: "P2",
+    term: "Explain",
+    stem: "Explain what is meant by **sampling bias**, using **one** example from psychological research.",
+    points: [
+      pt("p1", 1, "Sampling bias: the sample differs systematically from the target population, so findings may not generalise", ["systematic", "population", "generalise"]),
+      pt("p2", 1, "Cause explained, e.g. volunteer/self-selected or opportunity samples of students; WEIRD samples", ["volunteer", "students", "WEIRD"]),
+      pt("p3", 1, "Example from research (e.g. Asch: American male students in the 1950s; Tajfel: Bristol schoolboys)", ["Asch", "example"]),
+      pt("p4", 1, "Consequence for the example (e.g. conformity rates differ across cultures and time - Bond and Smith (1996))", ["consequence", "culture"]),
+    ],
+    answer:
+      "**Sampling bias** occurs when the people in a study differ systematically from the population the researcher wants to generalise to, so the findings may not apply to that population. It often arises from convenience: volunteer or opportunity samples of university students, who are mostly from Western, educated, industrialised, rich and democratic ('WEIRD') societies.\n\n**Example.** Asch's original conformity studies used male American college students in the early 1950s. Later research, including Bond and Smith's (1996) meta-analysis, found conformity rates varied across cultures and declined in the USA over time, so Asch's level of conformity cannot simply be generalised to people everywhere, or to women, or to today.",
+  }),
+  written({
+    key: "k2-01",
+    topic: "K.2",
+    difficulty: 2,
+    marks: 4,
+    paper: "P2",
+    term: "Explain",
+    stem: "Explain why a **correlational study** cannot establish a cause-and-effect relationship. Use an example.",
+    points: [
+      pt("p1", 1, "Correlation measures the relationship between two co-variables without manipulating either", ["co-variables", "not manipulated"]),
+      pt("p2", 1, "Direction of causality unknown (A could cause B, or B cause A)", ["direction", "reverse"]),
+      pt("p3", 1, "Third variable may cause both (confounding)", ["third variable", "confounding"]),
+      pt("p4", 1, "Example applied (e.g. screen time correlates with poor sleep - poor sleepers may use screens more, or stress may cause both)", ["example"]),
+    ],
+    answer:
+      "In a correlational study the researcher measures two variables (co-variables) as they naturally occur and does not manipulate either, so there is no control over other influences.\n\n- **Direction:** even if A and B are related, we do not know whether A causes B or B causes A.\n- **Third variables:** a third factor may cause both.\n\n**Example.** A hypothetical survey finds that teenagers who spend more time on phones at night sleep less. Phone use might delay sleep, but teenagers who cannot sleep might pick up their phones (reverse direction), or exam stress might cause both. Only an experiment that manipulates phone use (with random allocation) could test the causal claim.",
+  }),
+  written({
+    key: "k2-02",
+    topic: "K.2",
+    difficulty: 5,
+    marks: 15,
+    paper: "P1",
+    term: "To what extent",
+    stem: "With reference to the concept of **causality**, to what extent can research show that **genes** influence behaviour?",
+    points: erq(
+      "the response judges how far research can establish a causal role for genes in one or more behaviours, distinguishing association from causation",
+      "genetic inheritance explained (genes, alleles, heritability, twin/adoption logic, candidate gene studies, gene-environment interaction) and the conditions for causal claims",
+      "research described and linked, e.g. Bouchard et al. (1990) twins reared apart and IQ; Caspi et al. (2003) 5-HTTLPR, life events and depression; animal selective-breeding or knockout studies as experimental evidence",
+      "evaluation: twin studies estimate heritability in populations but assume equal environments and cannot identify mechanisms; candidate gene findings often fail to replicate; genes interact with environment (epigenetics, diathesis–stress) so separate 'causes' are hard to isolate; animal studies allow manipulation but generalisation is limited; ethical limits on experiments with humans; reasoned judgement",
+    ),
+    answer:
+      "**Introduction.** Genes cannot be randomly assigned to people, so research on human behaviour can rarely demonstrate genetic *causation* directly. This essay argues that research shows genes contribute to behaviour, but only to a limited and indirect extent.\n\n**Key ideas.** Genes are sections of DNA; variants (alleles) differ between people. Twin and adoption studies estimate **heritability**, the proportion of variation in a trait in a population associated with genetic variation. Candidate gene studies test whether a specific allele is associated with a behaviour. Causality requires manipulation, time order and the exclusion of alternatives.\n\n**Research.**\n- *Bouchard et al. (1990)*: identical twins raised apart had IQ scores correlating about 0.7, suggesting high heritability in that sample. Because the twins did not share a home, shared family environment seems a weaker explanation. But they shared a womb, were often placed in similar homes and sometimes met, so environmental similarity may inflate the estimate. Heritability is a population statistic: it says nothing about how genes cause intelligence in an individual.\n- *Caspi et al. (2003)*: in a longitudinal cohort, carriers of a short allele of the serotonin transporter gene became depressed more often than long-allele homozygotes when they experienced several stressful life events. This suggests genes act through interaction with the environment. Later large meta-analyses did not consistently replicate the interaction, a general problem for candidate gene research.\n- *Animal research* can manipulate genes directly (e.g. selectively bred or genetically modified mice), giving true experimental evidence that specific genes affect behaviour in that species, but generalising to complex human behaviour is uncertain.\n\n**Evaluation.** Human genetic research is correlational; it identifies associations and their size, not mechanisms. Genes and environments are correlated (children inherit genes *and* homes from parents) and interact (gene expression changes with experience), so dividing behaviour into separate genetic and environmental causes is partly artificial. Ethical constraints prevent experiments in humans.\n\n**Conclusion.** Research shows convincingly that genetic differences are *associated* with differences in behaviour such as IQ and vulnerability to depression, and animal studies show causal effects in other species. In humans, however, research can only show to a limited extent that genes cause behaviour, and usually only as one factor interacting with the environment.\n\n*(Marked against the criteria: focus, knowledge and understanding, use of research, critical thinking, clarity and organisation.)*",
+  }),
+  written({
+    key: "k3-01",
+    topic: "K.3",
+    difficulty: 4,
+    marks: 15,
+    paper: "P1",
+    term: "Discuss",
+    stem: "With reference to the concept of **change**, discuss how **learning** can change the brain and behaviour.",
+    points: erq(
+      "the response discusses how experience/learning changes the brain and behaviour, and what research shows about the extent, direction and limits of change",
+      "neuroplasticity explained (dendritic branching, synaptic strengthening, long-term potentiation, synaptic pruning, 'use it or lose it'); links to learning and behaviour change",
+      "research described and linked, e.g. Maguire et al. (2000) taxi drivers' posterior hippocampus; Draganski et al. (2004) grey matter changes with juggling that declined when practice stopped; Rosenzweig, Bennett and Diamond enriched rats",
+      "evaluation: longitudinal experimental designs (Draganski) show change over time, whereas quasi-experiments (Maguire) leave direction uncertain; MRI shows volume, not mechanism; animal evidence generalises only partly; change can be reversible; judgement about how far learning changes the brain",
+    ),
+    answer:
+      "**Introduction.** A central idea in psychology is that behaviour and the brain are not fixed. This essay discusses evidence that learning changes the brain (neuroplasticity) and what this research can and cannot show about change.\n\n**Neuroplasticity.** Repeated activity strengthens connections between neurons (long-term potentiation), dendrites branch, and new synapses form; unused connections weaken and may be pruned. Learning a skill can therefore change the structure of relevant brain areas, which in turn supports the new behaviour.\n\n**Research.**\n- *Draganski et al. (2004)* scanned adults before and after three months of learning to juggle. Jugglers gained grey matter in areas processing visual motion; a non-juggling control group did not. After three months without practice the increase partly disappeared. This longitudinal design with a control group shows that change *followed* learning, and that it can reverse.\n- *Maguire et al. (2000)* found larger posterior hippocampi in London taxi drivers than in controls, with volume related to years of driving, consistent with change through extensive spatial learning. As a quasi-experiment, though, it cannot exclude the possibility that people with larger hippocampi become drivers.\n- *Rosenzweig, Bennett and Diamond* raised rats in enriched or impoverished environments and found a heavier, thicker cortex in enriched rats: experimental evidence that experience causes structural change, although in rats.\n\n**Evaluation.** Together these studies offer converging evidence from different methods. Limitations: MRI measures volume but not what changed at the cellular level; samples are small and specific (jugglers, taxi drivers); animal findings may not generalise. The reversibility of changes shows that change is ongoing rather than permanent.\n\n**Conclusion.** Learning clearly changes the brain and behaviour, and the brain remains plastic in adulthood. The strongest evidence comes from longitudinal and experimental designs; quasi-experiments show associations. Change goes in both directions: skills that are not practised lose their brain support.\n\n*(Marked against the criteria: focus, knowledge and understanding, use of research, critical thinking, clarity and organisation.)*",
+  }),
+  written({
+    key: "k4-01",
+    topic: "K.4",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    term: "Discuss",
+    stem: "Discuss the challenges of **measuring** a psychological variable such as **stress**.",
+    points: [
+      pt("p1", 1, "Stress is a construct that must be operationalised; different operationalisations capture different aspects", ["construct", "operationalise"]),
+      pt("p2", 1, "Self-report (e.g. questionnaires of life events/perceived stress): easy and captures appraisal, but subject to social desirability, memory errors, cultural differences in reporting", ["self-report", "social desirability"]),
+      pt("p3", 1, "Physiological measures (cortisol in saliva, heart rate): objective but affected by time of day, caffeine, exercise; do not show the person's experience", ["cortisol", "objective", "time of day"]),
+      pt("p4", 1, "Behavioural observation: e.g. coding signs of stress - observer bias, reactivity", ["observation", "observer bias"]),
+      pt("p5", 1, "Validity/reliability: measures may not agree with each other; triangulation of measures recommended", ["validity", "reliability", "triangulation"]),
+      pt("p6", 1, "Conclusion on how measurement choice affects conclusions", ["conclusion"]),
+    ],
+    answer:
+      "**Stress** is not directly observable: it is a **construct** that researchers must **operationalise**, and each choice captures only part of it.\n\n- **Self-report** questionnaires (e.g. ratings of perceived stress or lists of recent life events) are cheap and capture how people *appraise* events, which matters for stress. But answers may be distorted by social desirability, poor memory or cultural norms about admitting distress, and a fixed list of events may not fit every culture.\n- **Physiological measures** such as salivary cortisol or heart rate are objective, but cortisol varies with time of day, sleep, caffeine and exercise, so sampling must be carefully controlled, and a hormone level does not tell us what the person experiences.\n- **Behavioural observation** (e.g. coding fidgeting) is open to observer bias and to participants changing behaviour when watched.\n\nThese measures often correlate only weakly with each other, raising questions of **construct validity**. Researchers therefore combine measures (method triangulation) and choose carefully, because the measure used can change the conclusion: a study using cortisol and one using self-report may reach different answers about the same situation.",
+  }),
+  written({
+    key: "k5-01",
+    topic: "K.5",
+    difficulty: 4,
+    marks: 15,
+    paper: "P1",
+    term: "Evaluate",
+    stem: "With reference to the concept of **perspective**, evaluate how **two** approaches to psychology explain **one** behaviour.",
+    points: erq(
+      "the response evaluates two approaches' explanations of one behaviour (e.g. biological and sociocultural explanations of aggression or depression) and judges how the different perspectives complement or compete with each other",
+      "accurate explanations from each approach, e.g. aggression: biological (testosterone, serotonin, genes) and sociocultural (social learning through modelling, cultural norms); concept of perspective explained (each approach asks different questions at a different level of analysis)",
+      "at least one relevant study for each approach described and linked (e.g. Bandura, Ross and Ross (1961) for social learning; research on neurotransmitters or hormones for biological explanations)",
+      "evaluation of each explanation (evidence, methods, reductionism, generalisability) and of the value of combining perspectives (e.g. interactionist or biopsychosocial models); reasoned judgement",
+    ),
+    answer:
+      "**Introduction.** Different approaches in psychology look at the same behaviour from different perspectives, at different levels of analysis. This essay evaluates biological and sociocultural explanations of **aggression** and argues that each is incomplete alone.\n\n**Biological perspective.** Aggression is explained by biological factors such as hormones (e.g. testosterone), neurotransmitters (e.g. low serotonin activity linked to impulsive aggression) and genetic predispositions. Research in this area uses controlled manipulations (e.g. lowering serotonin through tryptophan depletion, or comparing twins), which allow fairly precise conclusions about mechanisms. However, effects in laboratory games may not reflect real aggression, findings are often small or inconsistent, and the approach is reductionist: it cannot explain why aggression differs so much between cultures with similar biology.\n\n**Sociocultural perspective.** Social learning theory explains aggression as learned by observing models. Bandura, Ross and Ross (1961) showed that children who watched an adult attack a Bobo doll imitated specific aggressive acts. This perspective explains cultural variation in aggression and suggests interventions (e.g. changing role models). But laboratory imitation of aggression towards a toy lacks ecological validity, and the perspective does not explain why individuals exposed to the same models differ.\n\n**Comparing the perspectives.** They answer different questions: the biological perspective asks *how* aggression is produced in the body; the sociocultural perspective asks *why* it takes certain forms in certain settings. Their methods also differ: laboratory and physiological measures versus observation and cultural comparison. Neither alone is complete.\n\n**Conclusion.** Each perspective explains part of aggression well, but an interactionist explanation, in which biological predispositions are shaped by social learning and cultural norms, gives the most complete account. Considering several perspectives also protects against the bias of any single one.\n\n*(Marked against the criteria: focus, knowledge and understanding, use of research, critical thinking, clarity and organisation.)*",
+  }),
+  written({
+    key: "k6-01",
+    topic: "K.6",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    term: "Discuss",
+    stem: "Discuss the ethical **responsibilities** of researchers when conducting studies with **human participants**. Refer to **one** study in your answer.",
+    points: [
+      pt("p1", 1, "Informed consent (parental consent for children) and the right to withdraw", ["informed consent", "right to withdraw"]),
+      pt("p2", 1, "Protection from harm (physical and psychological) / risk-benefit assessment by an ethics committee", ["protection from harm", "ethics committee"]),
+      pt("p3", 1, "Deception only when justified, followed by debriefing; confidentiality/anonymity", ["deception", "debriefing", "confidentiality"]),
+      pt("p4", 2, "Study used accurately to illustrate, e.g. Watson and Rayner (1920): an infant was conditioned to fear a rat, with no attempt to remove the fear - breach of protection from harm / Asch: deception justified and debriefed", ["Watson", "Little Albert", "Asch", "example"]),
+      pt("p5", 1, "Discussion: tension between scientific value and participants' welfare / responsibility extends to how findings are reported and used", ["tension", "cost-benefit", "reporting"]),
+    ],
+    answer:
+      "Researchers are responsible for the welfare and rights of the people who take part in their studies. The main responsibilities are:\n\n- **Informed consent**: participants (or parents, for children) agree after knowing what the study involves, and are told they may **withdraw** at any time, including their data.\n- **Protection from harm**: risks should be no greater than in everyday life; studies are reviewed by an ethics committee that weighs risks against benefits.\n- **Deception** only when necessary and justified, followed by a full **debriefing**; **confidentiality** and anonymity of data.\n\n**Example: Watson and Rayner (1920).** The researchers deliberately conditioned an infant, 'Little Albert', to fear a white rat by striking a steel bar behind him, and the fear generalised to other furry objects. His mother's consent was not fully informed, and the conditioned fear was not removed before he left. By today's standards this breaches protection from harm.\n\n**Discussion.** There is a tension between gaining knowledge (some important findings, such as Asch's, needed deception) and participants' welfare. Modern codes resolve this by requiring justification, debriefing and independent review. Responsibility also extends beyond the study: researchers should report findings honestly and consider how they might be used, for example to stigmatise groups.",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+const questions: QuestionInput[] = [...biological, ...cognitive, ...sociocultural, ...research, ...contexts, ...concepts];
 
 const file: SubjectQuestions = { subject: "psychology", questions };
 export default file;
