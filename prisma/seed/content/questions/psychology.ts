@@ -1507,7 +1507,340 @@ const concepts: QuestionInput[] = [
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...biological, ...cognitive, ...sociocultural, ...research, ...contexts, ...concepts];
+// HL extensions (Paper 3): culture, motivation, technology, data analysis
+// ─────────────────────────────────────────────────────────────────────────────
+const rewardStudy =
+  "**Hypothetical study (source A).** Researchers recruited 30 volunteers aged 10-11 who had said they enjoyed solving logic puzzles. In session 1, half (randomly allocated) were told they would earn a voucher for every puzzle solved; the other half were given no reward. In session 2, a week later, each child was left alone for 10 minutes with puzzles, magazines and a tablet game and told they could do whatever they liked, while a hidden camera recorded the time spent on puzzles.";
+
+const sleepStudy =
+  "**Hypothetical study (source B).** Six students recorded how many hours they slept the night before a proof-reading test, then counted spelling errors they missed in a 500-word text.\n\n| Student | A | B | C | D | E | F |\n|---|---|---|---|---|---|---|\n| Hours of sleep | 5.5 | 7.0 | 8.5 | 6.0 | 9.0 | 7.5 |\n| Errors missed | 14 | 9 | 7 | 11 | 6 | 10 |";
+
+const hl: QuestionInput[] = [
+  written({
+    key: "h1-01",
+    levels: HL,
+    topic: "H.1",
+    difficulty: 3,
+    marks: 6,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain how **culture** may influence **cognition**, with reference to **one** study.",
+    points: [
+      pt("p1", 1, "Culture defined (shared norms, values, practices transmitted across generations) and claim that cognition is shaped by cultural experience", ["culture", "norms", "transmitted"]),
+      pt("p2", 1, "Holistic vs analytic thinking explained: East Asian cultures tend to attend to context and relationships; Western cultures to focal objects", ["holistic", "analytic", "context"]),
+      pt("p3", 2, "Study accurately described, e.g. Masuda and Nisbett (2001): Japanese and American university students watched animated underwater scenes and described them; Japanese participants made more statements about the background and relationships between objects; in a later recognition task, Japanese participants' recognition of focal fish was more affected when the background was changed", ["Masuda", "Nisbett", "underwater", "background"]),
+      pt("p4", 1, "Link: attention and memory reflect culturally learned ways of perceiving (e.g. interdependent social environments)", ["attention", "learned"]),
+      pt("p5", 1, "Limitation: quasi-experiment with university students; cannot isolate which aspect of culture causes difference; within-culture variation", ["quasi-experiment", "students", "variation"]),
+    ],
+    answer:
+      "**Culture** is the set of norms, values, beliefs and practices shared by a group and passed on across generations. Because people grow up learning to attend to what matters in their environment, culture can shape basic cognitive processes such as attention and memory.\n\nNisbett and colleagues proposed that East Asian cultures encourage **holistic** thinking (attending to context and relationships), while Western cultures encourage **analytic** thinking (attending to focal objects and their properties).\n\n**Masuda and Nisbett (2001)** showed Japanese and American university students short animated scenes of an underwater environment with large focal fish, smaller animals, plants and rocks. When describing the scenes, Japanese participants made more statements about the background and about relationships between objects than American participants, who more often began with the focal fish. In a recognition task, Japanese participants' recognition of previously seen fish was more disrupted when the fish appeared against a new background.\n\nThis suggests culture influences what people attend to and encode. However, it is a quasi-experiment with university students, so it cannot show which aspect of culture (language, social structure, environment) causes the difference, and individuals within each culture vary.",
+  }),
+  written({
+    key: "h1-02",
+    levels: HL,
+    topic: "H.1",
+    difficulty: 4,
+    marks: 9,
+    paper: "P3",
+    term: "Evaluate",
+    stem:
+      "**Hypothetical study (source C).** A researcher asked 60 university students in country X (described as collectivist) and 60 in country Y (described as individualist) to read short stories in which a character broke a rule to help a friend, then to rate how acceptable the behaviour was (1-7). The questionnaire was written in country Y's language and translated into country X's language by the researcher, who was from country Y. Mean acceptability was 5.4 in country X and 3.9 in country Y. The researcher concluded that collectivist cultures place loyalty to in-group members above rules.\n\nEvaluate the researcher's conclusion.",
+    points: [
+      pt("p1", 1, "Identifies the design as a quasi-experiment/cross-cultural comparison - culture cannot be manipulated, so causal claims about collectivism are limited", ["quasi-experiment", "not manipulated"]),
+      pt("p2", 1, "Result interpreted: higher acceptability in X is consistent with collectivist in-group loyalty", ["consistent", "in-group"]),
+      pt("p3", 1, "Culture assumed from a national label - individual participants' collectivism not measured (ecological fallacy)", ["not measured", "ecological fallacy", "nation"]),
+      pt("p4", 1, "Translation issues - no back-translation; stories/terms may not be equivalent (imposed etic)", ["back-translation", "translation", "imposed etic"]),
+      pt("p5", 1, "Researcher bias - researcher from Y may interpret through own cultural lens; emic input lacking", ["researcher bias", "emic"]),
+      pt("p6", 1, "Sample: university students may not represent their countries; convenience sample", ["students", "representative"]),
+      pt("p7", 1, "Data: only means; no spread/inferential test; response styles (e.g. use of scale midpoints/extremes) differ across cultures", ["spread", "inferential", "response style"]),
+      pt("p8", 1, "Improvements: measure individualism-collectivism directly, back-translation, local co-researchers, scenario pilot", ["back-translation", "pilot", "co-researcher"]),
+      pt("p9", 1, "Judgement: findings are consistent with the claim but do not establish it", ["judgement"]),
+    ],
+    answer:
+      "**What the data show.** Students in country X rated rule-breaking to help a friend as more acceptable (5.4 vs 3.9 out of 7), which is consistent with the idea that collectivist cultures value in-group loyalty.\n\n**Problems with the conclusion.**\n- *Design:* this is a cross-cultural quasi-experiment. Culture was not manipulated, and many other differences between the countries (religion, legal systems, economics) could explain the result.\n- *Measuring culture:* the countries were *described* as collectivist and individualist, but individual participants' values were not measured; assuming each student holds their country's average values is the ecological fallacy.\n- *Translation and imposed etic:* the researcher translated the materials without back-translation. 'Breaking a rule' and 'friend' may carry different meanings in X, so the two groups may not have judged equivalent stories.\n- *Researcher bias:* a researcher from Y designed and interpreted the study, with no local (emic) input.\n- *Sampling:* university students are a convenience sample unlikely to represent either country.\n- *Data:* only means are reported. Without standard deviations and an inferential test we cannot judge whether the difference is significant or large; cultures also differ in how they use rating scales (response styles).\n\n**Improvements.** Measure participants' individualism-collectivism directly, use back-translation and local co-researchers, pilot the scenarios in both cultures, and report spread and statistical tests.\n\n**Judgement.** The result fits the proposed explanation but does not establish it: the conclusion should be stated more tentatively.",
+  }),
+  mcq({
+    key: "h1-03",
+    levels: HL,
+    topic: "H.1",
+    difficulty: 2,
+    paper: "P3",
+    stem: "In Hofstede's model, a culture in which people accept that power is distributed unequally and expect those with authority to make decisions without consulting them scores:",
+    options: ["High on individualism", "High on power distance", "High on uncertainty avoidance", "Low on long-term orientation"],
+    correct: "B",
+    why: "B: power distance is the extent to which less powerful members accept and expect unequal distribution of power",
+    answer:
+      "**B.** **Power distance** measures how far the less powerful members of a society accept and expect power to be distributed unequally. In high power distance cultures, hierarchy is seen as natural and subordinates expect to be told what to do. Individualism (A) concerns self vs group; uncertainty avoidance (C) concerns tolerance of ambiguity; long-term orientation (D) concerns focus on future rewards versus past and present.",
+  }),
+  written({
+    key: "h2-01",
+    levels: HL,
+    topic: "H.2",
+    difficulty: 3,
+    marks: 6,
+    paper: "P3",
+    term: "Describe",
+    stem: "Describe **one** study showing how **extrinsic rewards** can affect **intrinsic motivation**.",
+    points: [
+      pt("p1", 1, "Intrinsic vs extrinsic motivation distinguished; overjustification effect defined", ["intrinsic", "extrinsic", "overjustification"]),
+      pt("p2", 1, "Aim, e.g. Lepper, Greene and Nisbett (1973): whether an expected reward undermines children's interest in an activity they already enjoy", ["Lepper", "aim"]),
+      pt("p3", 2, "Method: preschool children who showed interest in drawing were assigned to expected-award (told they would get a 'good player' certificate), unexpected-award or no-award conditions; a week or two later their free-play drawing was observed through a one-way mirror", ["preschool", "certificate", "expected", "one-way mirror"]),
+      pt("p4", 1, "Findings: children in the expected-award condition spent less free-play time drawing than the other two groups", ["less time", "expected award"]),
+      pt("p5", 1, "Conclusion: expected, contingent rewards can reduce intrinsic motivation (overjustification / reduced sense of autonomy)", ["autonomy", "undermine"]),
+    ],
+    answer:
+      "**Intrinsic motivation** is doing something for its own sake; **extrinsic motivation** is doing it to get an outcome such as a reward. The **overjustification effect** is the finding that an expected reward for an already enjoyable activity can reduce intrinsic interest in it.\n\n**Lepper, Greene and Nisbett (1973).** *Aim:* to test whether expecting a reward for an enjoyable activity reduces children's later interest in it.\n\n*Method:* children at a university nursery school who had shown interest in drawing with felt-tip markers during free play were assigned to three conditions. In the *expected-award* condition they were told they could win a 'Good Player' certificate if they drew; the *unexpected-award* group received the same certificate without being told beforehand; the *no-award* group received none. One to two weeks later, the markers were again available in the classroom, and observers behind a one-way mirror recorded how long each child spent drawing.\n\n*Findings:* children in the expected-award condition spent significantly less of their free time drawing than the other two groups, whose interest was not reduced.\n\n*Conclusion:* an expected, contingent reward can undermine intrinsic motivation, perhaps because the activity comes to be seen as done *for* the reward (less autonomy).",
+  }),
+  numeric({
+    key: "h2-02",
+    levels: HL,
+    topic: "H.2",
+    difficulty: 2,
+    marks: 2,
+    paper: "P3",
+    term: "Calculate",
+    stem: `${rewardStudy}\n\nIn session 2, the rewarded group spent a mean of 5.2 minutes on puzzles, compared with a mean of 8.0 minutes for the same children in a baseline session before the study began.\n\nCalculate the percentage decrease in mean time spent on puzzles from baseline to session 2.`,
+    numericAnswer: { value: 35, tolerance: 0.1, unit: "%" },
+    points: [
+      pt("p1", 1, "Decrease = 8.0 − 5.2 = 2.8 minutes; 2.8 / 8.0 × 100", ["2.8", "8.0"]),
+      pt("p2", 1, "= 35% decrease", ["35"]),
+    ],
+    answer: String.raw`$$\text{percentage decrease} = \frac{8.0 - 5.2}{8.0} \times 100 = \frac{2.8}{8.0} \times 100 = 35\%$$
+The rewarded children's mean free-choice time on puzzles fell by **35%**. (To attribute this to the reward we would also need the unrewarded group's change over the same period.)`,
+  }),
+  written({
+    key: "h2-03",
+    levels: HL,
+    topic: "H.2",
+    difficulty: 4,
+    marks: 9,
+    paper: "P3",
+    term: "Evaluate",
+    stem: `${rewardStudy}\n\nIn session 2, the rewarded group spent a mean of 4.1 minutes on puzzles (SD 2.6) and the unrewarded group 6.3 minutes (SD 2.9).\n\nWith reference to **self-determination theory**, evaluate what this study can tell us about the role of motivation in behaviour.`,
+    points: [
+      pt("p1", 1, "SDT outlined: intrinsic motivation depends on satisfying needs for autonomy, competence and relatedness", ["self-determination", "autonomy", "competence", "relatedness"]),
+      pt("p2", 1, "Application: a contingent reward may be experienced as controlling, reducing autonomy and so intrinsic motivation (overjustification)", ["controlling", "overjustification"]),
+      pt("p3", 1, "Data interpreted: rewarded group spent less free time on puzzles (4.1 vs 6.3 min); SDs overlap considerably so an inferential test is needed", ["4.1", "6.3", "overlap", "inferential"]),
+      pt("p4", 1, "Strength: random allocation and behavioural measure (free-choice time) recorded covertly support internal validity", ["random allocation", "behavioural measure", "hidden camera"]),
+      pt("p5", 1, "Limitation: small sample (15 per group) of one age group / volunteers who already liked puzzles - limited generalisation", ["small sample", "generalise"]),
+      pt("p6", 1, "Limitation: alternative explanations - e.g. novelty of the tablet game, satiation after many puzzles in session 1 (rewarded children may have solved more)", ["alternative explanation", "satiation"]),
+      pt("p7", 1, "Ethical point: covert filming of children requires parental consent and debriefing", ["consent", "children", "covert"]),
+      pt("p8", 1, "Link to wider research (e.g. Lepper et al. (1973) findings similar; meta-analyses show effect mainly for expected, tangible rewards)", ["Lepper", "meta-analysis", "expected"]),
+      pt("p9", 1, "Judgement about what can be concluded", ["judgement"]),
+    ],
+    answer:
+      "**Self-determination theory (SDT)** (Deci and Ryan) proposes that intrinsic motivation thrives when three psychological needs are met: **autonomy** (feeling one's actions are self-chosen), **competence** and **relatedness**. Rewards that feel controlling reduce perceived autonomy, so the activity shifts from 'something I like' to 'something I do for vouchers', and interest falls when the reward is removed: the **overjustification effect**.\n\n**What the study shows.** In the free-choice session the rewarded children spent less time on puzzles (mean 4.1 minutes) than the unrewarded children (6.3 minutes), as SDT predicts. But the standard deviations (2.6 and 2.9) are large relative to the 2.2-minute difference, so the distributions overlap a lot; an inferential test (e.g. an independent-samples t-test or Mann-Whitney U) is needed before concluding the difference is not due to chance.\n\n**Strengths.** Random allocation controls participant variables, and free-choice time was recorded covertly, a behavioural measure less affected by demand characteristics than asking children how much they like puzzles.\n\n**Limitations.** Fifteen children per group is small, and all were 10-11-year-olds who already liked puzzles, so generalisation is limited. Alternative explanations are possible: rewarded children may have solved many more puzzles in session 1 and simply be tired of them (satiation). Covert filming of children needs parental consent and a debrief.\n\n**Wider evidence.** The finding fits Lepper, Greene and Nisbett (1973), and reviews suggest undermining occurs mainly with *expected*, tangible rewards, while unexpected rewards or informative praise can support competence.\n\n**Judgement.** The study is consistent with SDT's claim that controlling rewards reduce intrinsic motivation, but with its small sample and no significance test it is suggestive rather than conclusive.",
+  }),
+  mcq({
+    key: "h2-04",
+    levels: HL,
+    topic: "H.2",
+    difficulty: 2,
+    paper: "P3",
+    stem: "According to **self-determination theory**, which set of basic psychological needs supports intrinsic motivation?",
+    options: ["Safety, esteem and self-actualisation", "Autonomy, competence and relatedness", "Achievement, power and affiliation", "Arousal, reward and punishment"],
+    correct: "B",
+    why: "B: SDT (Deci and Ryan) names autonomy, competence and relatedness",
+    answer:
+      "**B.** Self-determination theory (Deci and Ryan) proposes three basic psychological needs: **autonomy** (feeling one's behaviour is self-chosen), **competence** (feeling effective) and **relatedness** (feeling connected to others). A lists levels from Maslow's hierarchy; C lists McClelland's needs; D mixes concepts from arousal and learning theories.",
+  }),
+  written({
+    key: "h3-01",
+    levels: HL,
+    topic: "H.3",
+    difficulty: 3,
+    marks: 6,
+    paper: "P3",
+    term: "Describe",
+    stem: "Describe **one** study investigating the effect of **digital technology** on **memory**.",
+    points: [
+      pt("p1", 1, "Aim, e.g. Sparrow, Liu and Wegner (2011): whether expecting to have future access to information (as with the internet) affects memory for it ('Google effect' / cognitive offloading)", ["Sparrow", "Google effect", "aim"]),
+      pt("p2", 2, "Method: participants typed trivia statements into a computer; some were told the computer would save them, others that they would be erased; recall of the statements was then tested; another experiment tested memory for which folder statements were saved in", ["trivia", "saved", "erased", "folder"]),
+      pt("p3", 1, "Findings: participants who believed the information would be saved recalled fewer statements; they were relatively better at remembering where information was stored than the information itself", ["recalled fewer", "where"]),
+      pt("p4", 1, "Conclusion: people use the internet/computers as a form of transactive (external) memory", ["transactive memory", "external memory"]),
+      pt("p5", 1, "Evaluation point, e.g. a large replication project did not reproduce one of its experiments; laboratory trivia task has low ecological validity", ["replication", "ecological validity"]),
+    ],
+    answer:
+      "**Sparrow, Liu and Wegner (2011).** *Aim:* to investigate whether people remember information less well when they expect to be able to look it up later, as they can with the internet.\n\n*Method:* in a series of laboratory experiments, university students read trivia statements and typed them into a computer. Some were told the computer would save what they typed; others were told it would be erased. They then tried to recall the statements. In another experiment, participants were told statements were saved in specific named folders, and were tested both on the statements and on which folder held each one.\n\n*Findings:* participants who believed the information would be saved recalled fewer statements than those who believed it would be erased. When information was saved, participants were relatively better at remembering *where* it was stored than the information itself.\n\n*Conclusion:* people treat computers and the internet as an external, **transactive memory** source: they remember where to find information rather than the information.\n\n*Evaluation:* the tasks were artificial, and a large multi-lab replication project later failed to reproduce one of the experiments, so the size and robustness of the effect are uncertain.",
+  }),
+  written({
+    key: "h3-02",
+    levels: HL,
+    topic: "H.3",
+    difficulty: 4,
+    marks: 12,
+    paper: "P3",
+    term: "Discuss",
+    stem: "Discuss the effects of **digital technology** on **one** cognitive process (for example, attention or memory). In your answer, consider how research in this area is limited by the speed at which technology changes.",
+    points: [
+      pt("p1", 2, "Cognitive process and relevant concepts explained (e.g. memory: cognitive offloading, transactive memory; attention: media multitasking, divided attention)", ["offloading", "transactive", "multitasking"]),
+      pt("p2", 2, "Research described accurately (e.g. Sparrow et al. (2011) Google effect; research on heavy media multitaskers' performance on attention tasks) and linked", ["Sparrow", "multitasking", "study"]),
+      pt("p3", 2, "Positive as well as negative effects considered (e.g. offloading frees capacity for other tasks; games may improve some visual attention skills)", ["positive", "frees capacity"]),
+      pt("p4", 2, "Methodological evaluation: much research is correlational (self-reported use); laboratory tasks; replication problems; direction of causality (people with poorer attention may multitask more)", ["correlational", "self-report", "replication", "direction"]),
+      pt("p5", 2, "Rapid change: findings may be outdated by the time they are published; technologies differ from those studied; long-term longitudinal effects hard to study; cohort effects", ["outdated", "longitudinal", "cohort"]),
+      pt("p6", 2, "Balanced, reasoned conclusion", ["conclusion"]),
+    ],
+    answer:
+      "**Process: memory.** Digital technology lets people store information externally: **cognitive offloading**. Wegner's idea of **transactive memory** (remembering *who* or *what* knows something instead of the information itself) has been extended to the internet.\n\n**Research.** Sparrow, Liu and Wegner (2011) found that students who believed typed trivia statements would be saved on a computer recalled fewer of them than students who believed the statements would be erased, and were relatively better at remembering where information was stored. This suggests that expecting future access changes what we encode.\n\n**Positive and negative effects.** Offloading is not necessarily harmful: storing details externally can free limited cognitive resources for other tasks, and remembering where to find information is adaptive when it is reliably available. The risk is dependence: when the device is unavailable, or information online is unreliable, people may lack knowledge they need.\n\n**Evaluation of the research.** Much evidence comes from short laboratory tasks with trivia, which have low ecological validity. A large replication project did not reproduce one of Sparrow et al.'s experiments, so effects may be smaller than first reported. Research on everyday use often relies on self-reported screen time, which is inaccurate, and is correlational: people with certain cognitive styles may use technology differently, so direction of causality is unclear.\n\n**Speed of change.** Technology changes faster than research can follow. By the time a study is published, the devices and apps studied may have changed (e.g. search engines versus AI assistants), so findings may not apply to current technology. Long-term effects need longitudinal studies lasting years, during which the technology itself changes, and differences between age groups may be cohort effects rather than effects of technology.\n\n**Conclusion.** There is some evidence that digital technology changes what we choose to remember, but the effects appear modest, may be adaptive, and are hard to establish firmly because of methodological limitations and the pace of technological change.",
+  }),
+  mcq({
+    key: "h3-03",
+    levels: HL,
+    topic: "H.3",
+    difficulty: 2,
+    paper: "P3",
+    stem: "A student sets a phone reminder for a dentist appointment instead of trying to remember it. This is an example of:",
+    options: ["Proactive interference", "Cognitive offloading", "Schema activation", "Anchoring"],
+    correct: "B",
+    why: "B: cognitive offloading - using an external aid or action to reduce the demand on internal memory",
+    answer:
+      "**B.** **Cognitive offloading** is using physical action or an external tool (writing notes, setting reminders, saving photos) to reduce the cognitive demand of a task, here prospective memory. Proactive interference (A) is old learning disrupting new; schema activation (C) and anchoring (D) do not describe storing information externally.",
+  }),
+  numeric({
+    key: "h4-01",
+    levels: HL,
+    topic: "H.4",
+    difficulty: 3,
+    marks: 3,
+    paper: "P3",
+    term: "Calculate",
+    stem: "**Hypothetical data.** Eight participants rated their mood (0-10) after a brief walk in a park:\n\n4, 8, 6, 5, 9, 7, 3, 6\n\nCalculate the **sample standard deviation** of the ratings (use $n - 1$ in the denominator).",
+    numericAnswer: { value: 2, tolerance: 0.01 },
+    points: [
+      pt("p1", 1, String.raw`Mean $\bar{x} = 48 / 8 = 6$`, ["6", "48"]),
+      pt("p2", 1, String.raw`Sum of squared deviations $\sum (x - \bar{x})^2 = 28$`, ["28"]),
+      pt("p3", 1, String.raw`$s = \sqrt{28 / 7} = \sqrt{4} = 2$`, ["2"]),
+    ],
+    answer: String.raw`**Mean:** $\bar{x} = \dfrac{4 + 8 + 6 + 5 + 9 + 7 + 3 + 6}{8} = \dfrac{48}{8} = 6$
+
+**Deviations from the mean:** $-2, 2, 0, -1, 3, 1, -3, 0$
+
+**Squared deviations:** $4, 4, 0, 1, 9, 1, 9, 0$, total $\sum (x - \bar{x})^2 = 28$
+
+**Sample standard deviation:**
+$$s = \sqrt{\frac{\sum (x - \bar{x})^2}{n - 1}} = \sqrt{\frac{28}{7}} = \sqrt{4} = 2$$
+
+On average, ratings lie about **2** points from the mean of 6.`,
+  }),
+  numeric({
+    key: "h4-02",
+    levels: HL,
+    topic: "H.4",
+    difficulty: 4,
+    marks: 4,
+    paper: "P3",
+    term: "Calculate",
+    stem: String.raw`${sleepStudy}
+
+Calculate Spearman's rank correlation coefficient $r_s$ for hours of sleep and errors missed, using
+$$r_s = 1 - \frac{6 \sum d^2}{n(n^2 - 1)}$$
+Give your answer to 3 significant figures.`,
+    numericAnswer: { value: -0.943, tolerance: 0.0015, sigFigs: 3 },
+    points: [
+      pt("p1", 1, "Ranks for sleep (A-F): 1, 3, 5, 2, 6, 4; ranks for errors (A-F): 6, 3, 2, 5, 1, 4", ["ranks"]),
+      pt("p2", 1, String.raw`Differences $d$: $-5, 0, 3, -3, 5, 0$; $\sum d^2 = 68$`, ["68"]),
+      pt("p3", 1, String.raw`$r_s = 1 - \dfrac{6 \times 68}{6 \times 35} = 1 - \dfrac{408}{210}$`, ["408", "210"]),
+      pt("p4", 1, String.raw`$r_s = -0.943$ (3 s.f.)`, ["-0.943"]),
+    ],
+    answer: String.raw`**Rank each variable** (1 = smallest):
+
+| Student | Sleep | Rank | Errors | Rank | $d$ | $d^2$ |
+|---|---|---|---|---|---|---|
+| A | 5.5 | 1 | 14 | 6 | $-5$ | 25 |
+| B | 7.0 | 3 | 9 | 3 | 0 | 0 |
+| C | 8.5 | 5 | 7 | 2 | 3 | 9 |
+| D | 6.0 | 2 | 11 | 5 | $-3$ | 9 |
+| E | 9.0 | 6 | 6 | 1 | 5 | 25 |
+| F | 7.5 | 4 | 10 | 4 | 0 | 0 |
+
+$\sum d^2 = 68$ and $n = 6$, so
+$$r_s = 1 - \frac{6 \times 68}{6(36 - 1)} = 1 - \frac{408}{210} = 1 - 1.943 = -0.943$$
+
+A strong **negative** correlation: students who slept more tended to miss fewer errors. With only six students, and no manipulation of sleep, this does not show that sleep causes better proof-reading.`,
+  }),
+  numeric({
+    key: "h4-03",
+    levels: HL,
+    topic: "H.4",
+    difficulty: 3,
+    marks: 2,
+    paper: "P3",
+    term: "Calculate",
+    stem: String.raw`**Hypothetical data.** In an experiment on retrieval practice, the group that tested itself scored a mean of 24.0 on a final test and the group that re-read the material scored a mean of 19.5. The pooled standard deviation was 5.0.
+
+Calculate the effect size, Cohen's $d = \dfrac{\bar{x}_1 - \bar{x}_2}{s_{\text{pooled}}}$.`,
+    numericAnswer: { value: 0.9, tolerance: 0.005 },
+    points: [
+      pt("p1", 1, String.raw`$d = \dfrac{24.0 - 19.5}{5.0}$`, ["4.5", "5.0"]),
+      pt("p2", 1, String.raw`$d = 0.9$`, ["0.9"]),
+    ],
+    answer: String.raw`$$d = \frac{24.0 - 19.5}{5.0} = \frac{4.5}{5.0} = 0.9$$
+By common conventions ($0.2$ small, $0.5$ medium, $0.8$ large), $d = 0.9$ is a **large** effect: the self-testing group scored almost one standard deviation higher. Effect size says how big a difference is; whether it is statistically significant also depends on sample size.`,
+  }),
+  mcq({
+    key: "h4-04",
+    levels: HL,
+    topic: "H.4",
+    difficulty: 3,
+    paper: "P3",
+    stem: "A study reports that the difference between two conditions is significant at $p < 0.05$. Which interpretation is correct?",
+    options: [
+      "There is less than a 5% chance that the hypothesis is false.",
+      "If the null hypothesis were true, a difference at least this large would be expected less than 5% of the time.",
+      "The effect is large and important in everyday life.",
+      "The study would produce the same result 95% of the time if repeated.",
+    ],
+    correct: "B",
+    why: "B: the p-value is the probability of data at least this extreme if the null hypothesis is true",
+    answer:
+      "**B.** A p-value is calculated assuming the null hypothesis is true: it is the probability of getting a difference at least as large as the one observed by chance alone. $p < 0.05$ means this would happen less than 5% of the time, so the null hypothesis is rejected at that level. It is *not* the probability that the hypothesis is false (A), it says nothing about the size or practical importance of the effect (C, see effect size), and it does not give the probability of replication (D).",
+  }),
+  written({
+    key: "h4-05",
+    levels: HL,
+    topic: "H.4",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Justify",
+    stem: `${rewardStudy}\n\nThe researchers want to test whether time spent on puzzles in session 2 differs between the rewarded and unrewarded groups. The data are times in minutes and are strongly skewed.\n\nIdentify an appropriate inferential test and justify your choice.`,
+    points: [
+      pt("p1", 1, "Mann-Whitney U test", ["Mann-Whitney"]),
+      pt("p2", 1, "Design is independent samples (different children in each group, randomly allocated)", ["independent"]),
+      pt("p3", 1, "Test of difference (not correlation) between two conditions", ["difference", "two conditions"]),
+      pt("p4", 1, "Data skewed so a non-parametric test is appropriate (assumption of normality for an independent t-test not met)", ["non-parametric", "skewed", "normal"]),
+    ],
+    answer:
+      "**Mann-Whitney U test.**\n\n- The question asks about a **difference** between two conditions, so a test of difference (not correlation) is needed.\n- The design is **independent samples**: each child was in only one group.\n- Time is measured on a ratio scale, which would normally suit an independent-samples t-test, but the data are strongly **skewed**, so the normality assumption is not met. A **non-parametric** test that compares ranks is more appropriate.\n\n(If the same children had been tested in both conditions, the Wilcoxon signed-rank test would be used instead.)",
+  }),
+  written({
+    key: "h4-06",
+    levels: HL,
+    topic: "H.4",
+    difficulty: 4,
+    marks: 6,
+    paper: "P3",
+    term: "Interpret",
+    stem: `${sleepStudy}\n\nThe researchers calculated $r_s \\approx -0.94$. For $n = 6$, the critical value of $r_s$ for a two-tailed test at $p = 0.05$ is $0.886$ (the absolute value must be equal to or greater than this).\n\nInterpret this result and comment on the conclusions that can be drawn.`,
+    points: [
+      pt("p1", 1, "Strong negative correlation: more sleep associated with fewer missed errors", ["negative", "strong"]),
+      pt("p2", 1, "|r_s| ≈ 0.94 is greater than the critical value 0.886, so the result is significant at p = 0.05 (two-tailed); null hypothesis rejected", ["critical value", "significant", "null hypothesis"]),
+      pt("p3", 1, "Small sample: with n = 6 a single different score could change the conclusion; risk of a Type I error remains / result only generalises weakly", ["borderline", "Type I", "small sample"]),
+      pt("p4", 1, "Correlation does not show causation - sleep not manipulated", ["causation", "correlation"]),
+      pt("p5", 1, "Confounding variables, e.g. conscientiousness/stress may affect both sleep and carefulness", ["confounding", "third variable"]),
+      pt("p6", 1, "Self-reported sleep is imprecise; one test and one text limit generalisation", ["self-report", "generalise"]),
+    ],
+    answer:
+      String.raw`**Direction and strength.** $r_s \approx -0.94$ is a strong **negative** correlation: students who slept longer tended to miss fewer spelling errors.
+
+**Significance.** The absolute value (0.94) is greater than the critical value of 0.886 for $n = 6$ at $p = 0.05$ (two-tailed), so the result is significant and the null hypothesis of no correlation can be rejected. But with only six participants, one different score could change the conclusion, and the risk of a Type I error (a false positive) should be kept in mind.
+
+**Conclusions.** This is a correlation, so it does not show that sleep *causes* better proof-reading. A third variable could explain both; for example, more conscientious students may sleep more *and* check more carefully, or stressed students may sleep less and concentrate less. Sleep was self-reported and not verified, and the sample was tiny and tested on one text. An experiment that manipulates sleep (e.g. restricted vs normal sleep with random allocation) and uses a larger sample would be needed to test a causal claim.`,
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+const questions: QuestionInput[] = [...biological, ...cognitive, ...sociocultural, ...research, ...contexts, ...concepts, ...hl];
 
 const file: SubjectQuestions = { subject: "psychology", questions };
 export default file;
