@@ -39,10 +39,11 @@ function numberBefore(stem: string, after: string): number {
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+/** The middle value, or the mean of the two middle values; the sorted copy is summed from its middle slice. */
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length / 2;
-  return s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
+  const lo = Math.floor((s.length - 1) / 2);
+  return mean(s.slice(lo, s.length - lo));
 };
 const sampleSd = (xs: number[]) => {
   const m = mean(xs);
@@ -51,9 +52,8 @@ const sampleSd = (xs: number[]) => {
 /** Ranks from 1 (smallest); the data used here have no ties. */
 const ranks = (xs: number[]) => xs.map((x) => [...xs].sort((a, b) => a - b).indexOf(x) + 1);
 const spearman = (xs: number[], ys: number[]) => {
-  const rx = ranks(xs);
   const ry = ranks(ys);
-  const sumD2 = rx.reduce((a, r, i) => a + (r - ry[i]) ** 2, 0);
+  const sumD2 = ranks(xs).reduce((a, r, i) => a + (r - (ry[i] ?? Number.NaN)) ** 2, 0);
   const n = xs.length;
   return 1 - (6 * sumD2) / (n * (n * n - 1));
 };

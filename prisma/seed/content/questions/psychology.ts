@@ -62,7 +62,7 @@ type Mcq = Omit<Base, "marks" | "points" | "term"> & { term?: QuestionInput["com
 const mcq = (b: Mcq): QuestionInput => ({
   type: "MCQ",
   ...base({ ...b, term: b.term ?? "Identify", marks: 1, points: [pt("p1", 1, b.why, [b.correct])] }),
-  options: b.options.map((text, i) => ({ id: "ABCDEFGH"[i], text })),
+  options: b.options.map((text, i) => ({ id: String.fromCharCode(65 + i), text })),
   correctOptionId: b.correct,
 });
 
@@ -829,7 +829,7 @@ const sociocultural: QuestionInput[] = [
   written({
     key: "s8-01",
     topic: "S.8",
-    difficulty: 2,
+    difficulty: 1,
     marks: 4,
     paper: "P1",
     term: "Outline",
@@ -1057,7 +1057,7 @@ The median for group B is **8.5 words**.`,
   written({
     key: "r2-01",
     topic: "R.2",
-    difficulty: 2,
+    difficulty: 1,
     marks: 4,
     paper: "P2",
     term: "Distinguish",
@@ -1139,7 +1139,7 @@ An agreement of **85%** is usually taken as good inter-rater reliability (a comm
   mcq({
     key: "r3-03",
     topic: "R.3",
-    difficulty: 2,
+    difficulty: 1,
     paper: "P2",
     stem: "An observer records what a child is doing at the end of every 30-second interval for 20 minutes. This is an example of:",
     options: ["Event sampling", "Time sampling", "Opportunity sampling", "Continuous recording"],
@@ -1274,7 +1274,7 @@ const contexts: QuestionInput[] = [
   written({
     key: "x2-02",
     topic: "X.2",
-    difficulty: 4,
+    difficulty: 5,
     marks: 15,
     paper: "P1",
     term: "Evaluate",
@@ -1472,7 +1472,7 @@ const concepts: QuestionInput[] = [
   written({
     key: "k5-01",
     topic: "K.5",
-    difficulty: 4,
+    difficulty: 5,
     marks: 15,
     paper: "P1",
     term: "Evaluate",
@@ -1612,7 +1612,7 @@ The rewarded children's mean free-choice time on puzzles fell by **35%**. (To at
     key: "h2-03",
     levels: HL,
     topic: "H.2",
-    difficulty: 4,
+    difficulty: 5,
     marks: 9,
     paper: "P3",
     term: "Evaluate",
@@ -1667,7 +1667,7 @@ The rewarded children's mean free-choice time on puzzles fell by **35%**. (To at
     key: "h3-02",
     levels: HL,
     topic: "H.3",
-    difficulty: 4,
+    difficulty: 5,
     marks: 12,
     paper: "P3",
     term: "Discuss",
