@@ -511,7 +511,7 @@ const cognitive: QuestionInput[] = [
       pt("p5", 1, "Link: primacy reflects LTM (rehearsed items), recency reflects STM (displaced by the distractor task), supporting separate stores", ["separate stores", "displaced"]),
     ],
     answer:
-      "**The model (Atkinson and Shiffrin, 1968).** Memory consists of three stores linked in a sequence:\n- **Sensory memory** holds large amounts of raw sensory information very briefly. Information we pay **attention** to passes on.\n- **Short-term memory (STM)** holds around 7±2 items for up to about 18-30 seconds without rehearsal, mainly encoded acoustically.\n- **Rehearsal** transfers information into **long-term memory (LTM)**, which has very large capacity and long duration and is mainly semantic. Retrieval brings information back to STM.\n\n**Study: Glanzer and Cunitz (1966).** Participants heard lists of words and recalled them in any order. When recall was immediate, words at the start (**primacy effect**) and at the end (**recency effect**) of the list were remembered best. When participants had to count backwards for 30 seconds before recalling, the recency effect disappeared while the primacy effect stayed.\n\n**Link.** Early words had been rehearsed into LTM, so delay did not affect them; the last words were still in STM and were displaced by the counting task. The two effects behave differently, supporting the idea of separate STM and LTM stores.",
+      "**The model (Atkinson and Shiffrin, 1968).** Memory consists of three stores linked in a sequence:\n- **Sensory memory** holds large amounts of raw sensory information very briefly. Information we pay **attention** to passes on.\n- **Short-term memory (STM)** holds around 7±2 items for up to about 18-30 seconds without rehearsal, mainly encoded acoustically.\n- **Rehearsal** transfers information into **long-term memory (LTM)**, which has very large capacity and long duration and is mainly semantic. Retrieval brings information back to STM.\n\n**Study: Glanzer and Cunitz (1966).** Participants heard lists of words and recalled them in any order. When recall was immediate, words at the start (**primacy effect**) and at the end (**recency effect**) of the list were remembered best. When participants had to do a counting task for 30 seconds before recalling, the recency effect disappeared while the primacy effect stayed.\n\n**Link.** Early words had been rehearsed into LTM, so delay did not affect them; the last words were still in STM and were displaced by the counting task. The two effects behave differently, supporting the idea of separate STM and LTM stores.",
   }),
   written({
     key: "cg4-02",
@@ -1629,7 +1629,7 @@ const hl: QuestionInput[] = [
     marks: 2,
     paper: "P3",
     term: "Calculate",
-    stem: `${rewardStudy}\n\nIn session 2, the rewarded group spent a mean of 5.2 minutes on puzzles, compared with a mean of 8.0 minutes for the same children in a baseline session before the study began.\n\nCalculate the percentage decrease in mean time spent on puzzles from baseline to session 2.`,
+    stem: `${rewardStudy}\n\nIn session 2, the rewarded group spent a mean of 5.2 minutes on puzzles, compared with a mean of 8.0 minutes for the same children in a baseline free-choice session held before session 1.\n\nCalculate the percentage decrease in mean time spent on puzzles from baseline to session 2.`,
     numericAnswer: { value: 35, tolerance: 0.1, unit: "%" },
     points: [
       pt("p1", 1, "Decrease = 8.0 − 5.2 = 2.8 minutes; 2.8 / 8.0 × 100", ["2.8", "8.0"]),
