@@ -136,6 +136,15 @@ const flashcards: FlashcardInput[] = [
   card("k1-bias-types", "K.1", "Researcher bias vs participant bias (with one control each).",
     "- **Researcher bias:** expectations influence procedure or interpretation → double-blind, standardised instructions, reflexivity.\n- **Participant bias:** demand characteristics, social desirability → single-blind, anonymity, filler items."),
 
+  card("k3-change", "K.3", "Concept of **change**: two ways psychology studies it.",
+    "- **Within individuals over time:** longitudinal designs and neuroplasticity research (e.g. grey matter rising with practice and falling when it stops).\n- **Across groups and eras:** cohort and cross-cultural comparisons (e.g. conformity in Asch-type studies declining over decades).\n\nKey caution: without repeated measures, differences between groups may not show change."),
+  card("k4-reliability-validity", "K.4", "Reliability vs validity of a measure.",
+    "- **Reliability:** consistency: the same result on repeated measurement (test-retest) or between observers (inter-rater).\n- **Validity:** accuracy: the measure captures the construct it claims to (e.g. does a stress questionnaire measure stress?).\n\nA measure can be reliable without being valid, but not valid without being reliable."),
+  card("k5-perspective", "K.5", "Concept of **perspective**: what does it mean to explain a behaviour from different perspectives?",
+    "Each approach asks different questions at a different level: biological (genes, brain, hormones), cognitive (mental processes such as schemas and biases), sociocultural (groups, norms, culture). Combining them (interactionism, biopsychosocial models) usually gives a fuller explanation than any one alone."),
+  card("k6-debrief", "K.6", "Deception and debriefing: when is deception acceptable?",
+    "Only when the research question cannot be answered otherwise, the deception is unlikely to cause distress, an ethics committee approves it, and participants are **debriefed** afterwards: told the true aim, given the chance to withdraw their data and checked for any harm."),
+
   // ── HL extensions
   card("h1-nisbett", "H.1", "**Masuda and Nisbett (2001)**: method and finding.",
     "Japanese and American students described animated underwater scenes and took a recognition test.\n\nJapanese participants mentioned background and relationships more, and their recognition of fish suffered more when the background changed: **holistic** vs **analytic** attention.", HL),
