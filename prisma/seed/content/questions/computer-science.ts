@@ -1228,5 +1228,1345 @@ const a3: QuestionInput[] = [
   },
 ];
 
-const content: SubjectQuestions = { subject: "computer-science", questions: [...a1, ...a2, ...a3] };
+// ─────────────────────────────────────────────────────────────────────────────
+// A4 Machine learning
+// ─────────────────────────────────────────────────────────────────────────────
+const a4: QuestionInput[] = [
+  {
+    key: "computer-science-a4-1-01",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "A4.1",
+    difficulty: 1,
+    marks: 1,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "An email provider trains a model on 2 million messages that users have already marked as *spam* or *not spam*, so that it can label new messages. Which type of machine learning is this?",
+    options: [
+      { id: "A", text: "Supervised learning" },
+      { id: "B", text: "Unsupervised learning" },
+      { id: "C", text: "Reinforcement learning" },
+      { id: "D", text: "Association rule learning" },
+    ],
+    correctOptionId: "A",
+    markscheme: [pt("p1", 1, "A: the training data is labelled", ["A", "supervised", "labelled"])],
+    workedSolution:
+      "The training examples come with the correct answer (the label *spam* / *not spam*), and the model learns to predict that label for new inputs — **supervised learning** (specifically classification). Unsupervised learning finds structure in unlabelled data; reinforcement learning learns from rewards for actions. Answer **A**.",
+  },
+  {
+    key: "computer-science-a4-1-02",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "A4.1",
+    difficulty: 3,
+    marks: 4,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Explain",
+    stem: "Explain why deep neural networks are usually trained on GPUs or specialised accelerators (such as TPUs) rather than on general-purpose CPUs.",
+    markscheme: [
+      pt("p1", 1, "Training consists mostly of huge numbers of matrix/vector multiplications", ["matrix", "multiplication"]),
+      pt("p2", 1, "These operations are independent and can be done in parallel", ["parallel", "independent"]),
+      pt("p3", 1, "GPUs/TPUs have thousands of simpler cores designed for parallel arithmetic, while CPUs have a few powerful cores optimised for sequential tasks", ["thousands", "cores", "sequential"]),
+      pt("p4", 1, "High memory bandwidth moves large training batches/weights quickly, reducing training time from weeks to days/hours", ["bandwidth", "training time"]),
+      pt("p5", 1, "Accelerators give more computations per watt, lowering energy cost", ["energy", "per watt"]),
+    ],
+    workedSolution:
+      "Training a deep network means repeating forward and backward passes over millions of examples; each pass is dominated by **matrix multiplications** between layers of weights and activations. The individual multiply–add operations are independent, so they can run **in parallel**.\n\nA CPU has a small number of powerful cores designed for complex, sequential, branching code. A GPU or TPU has **thousands of simpler cores** and very high **memory bandwidth**, designed to perform the same arithmetic on many numbers at once. The same training job therefore finishes many times faster — and with less energy per operation — on an accelerator.",
+  },
+  {
+    key: "computer-science-a4-1-03",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "A4.1",
+    difficulty: 3,
+    marks: 4,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Describe",
+    stem: "A warehouse robot must learn the quickest way to move parcels between shelves without being given examples of good routes.\n\nDescribe how reinforcement learning could be used.",
+    markscheme: [
+      pt("p1", 1, "The robot is an agent that takes actions (moves) in an environment (the warehouse) and observes its state/position", ["agent", "environment", "state"]),
+      pt("p2", 1, "It receives rewards (e.g. for delivering a parcel) and penalties (e.g. each time step, collisions)", ["reward", "penalty"]),
+      pt("p3", 1, "Learning is by trial and error, updating its policy to maximise cumulative reward", ["trial and error", "policy", "cumulative"]),
+      pt("p4", 1, "Balances exploration (trying new routes) with exploitation (using the best known route)", ["exploration", "exploitation"]),
+      pt("p5", 1, "Often trained first in a simulation to avoid damage/cost", ["simulation"]),
+    ],
+    workedSolution:
+      "The robot is the **agent**; the warehouse is the **environment**; its position and load form the **state**; moving or picking up are **actions**.\n\nA **reward function** is designed: a large positive reward for delivering a parcel, a small penalty for every second taken and a large penalty for collisions. The robot learns by **trial and error**, updating its **policy** (which action to take in each state) to maximise total reward over time. Early on it **explores** random routes; as it learns it increasingly **exploits** the best route found, while still exploring occasionally in case a better one exists. Training usually starts in a **simulated** warehouse so mistakes cost nothing.",
+  },
+  {
+    key: "computer-science-a4-2-01",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "A4.2",
+    difficulty: 3,
+    marks: 4,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Describe",
+    stem: "A city is training a model to predict bicycle-hire demand from weather records. The raw dataset has some missing temperature values, a few readings of 450 °C caused by a faulty sensor, and some rows duplicated when the logger restarted.\n\nDescribe how each of these three problems should be handled during data cleaning.",
+    markscheme: [
+      pt("p1", 1, "Missing values: remove rows if few / impute with mean, median or interpolation from neighbouring times", ["impute", "mean", "median", "interpolat"]),
+      pt("p2", 1, "Justification: avoids errors or bias from missing data / keeps as much data as possible", ["bias", "keep"]),
+      pt("p3", 1, "450 °C readings: detect as outliers (range check / statistical test) and remove or replace, since they are impossible", ["outlier", "impossible", "range"]),
+      pt("p4", 1, "Duplicates: identify identical rows (same timestamp/values) and keep one copy", ["duplicate", "one copy"]),
+      pt("p5", 1, "Duplicates would otherwise over-weight those hours and bias the model", ["over-weight", "bias"]),
+    ],
+    workedSolution:
+      "- **Missing temperatures:** if only a few rows are affected, delete them; otherwise **impute** values — e.g. interpolate between the readings before and after (temperature changes smoothly) or use the mean/median for that hour. This keeps the data usable without introducing big errors.\n- **450 °C readings:** these are **outliers** that are physically impossible; a range check (e.g. −30 °C to 50 °C) detects them. They are treated as missing and removed or imputed, so they cannot distort the model.\n- **Duplicate rows:** detect rows with identical timestamps and values and **keep only one**. Otherwise those hours count twice, biasing the model towards them.\n\nAfter cleaning, features would usually also be normalised so they are on comparable scales.",
+  },
+  {
+    key: "computer-science-a4-2-02",
+    type: "NUMERIC",
+    levels: HL,
+    topicCode: "A4.2",
+    difficulty: 3,
+    marks: 2,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Calculate",
+    stem: "Before training, a feature *resting heart rate* is rescaled with min–max normalisation:\n\n$$x' = \\frac{x - x_{\\min}}{x_{\\max} - x_{\\min}}$$\n\nIn the training data the minimum is 42 beats per minute and the maximum is 102 beats per minute. Calculate the normalised value of a heart rate of 81 beats per minute.",
+    numericAnswer: { value: 0.65, tolerance: 0.001 },
+    markscheme: [M("m1", "(81 − 42) / (102 − 42) = 39 / 60", ["39", "60"]), A("a1", "0.65", ["0.65"], ["m1"])],
+    workedSolution:
+      "$$x' = \\frac{81 - 42}{102 - 42} = \\frac{39}{60} = 0.65$$\n\nAfter min–max normalisation every value lies between 0 and 1, so features measured on large scales do not dominate distance-based algorithms such as k-NN or k-means.",
+  },
+  {
+    key: "computer-science-a4-2-03",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "A4.2",
+    difficulty: 4,
+    marks: 4,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Explain",
+    stem: "A dataset for predicting house prices has 180 features, including *floor area in m²*, *floor area in ft²*, the *owner's favourite colour* and a *listing ID*.\n\nExplain why feature selection should be carried out before training, using examples from this dataset.",
+    markscheme: [
+      pt("p1", 1, "Redundant features: area in m² and ft² carry the same information, so one should be removed", ["redundant", "m²", "ft²"]),
+      pt("p2", 1, "Irrelevant features: favourite colour / listing ID have no real relationship with price and add noise", ["irrelevant", "colour", "listing id"]),
+      pt("p3", 1, "Irrelevant features such as IDs can cause overfitting: the model learns patterns that do not generalise", ["overfit", "generalis"]),
+      pt("p4", 1, "Fewer features reduce training time, memory and cost (curse of dimensionality)", ["training time", "dimensionality"]),
+      pt("p5", 1, "A simpler model is easier to interpret/explain", ["interpret"]),
+    ],
+    workedSolution:
+      "Feature selection keeps only the features that help prediction.\n\n- **Redundant features:** floor area in m² and in ft² are perfectly correlated; keeping both adds nothing and can destabilise some models. Keep one.\n- **Irrelevant features:** the owner's favourite colour and the listing ID have no causal link with price. A model may still find accidental patterns in them — **overfitting** — and perform badly on new houses.\n- **Efficiency:** with fewer dimensions the model trains faster, needs less memory and less data to cover the feature space (the *curse of dimensionality*).\n- **Interpretability:** a model using a few meaningful features is easier to explain to buyers or regulators.",
+  },
+  {
+    key: "computer-science-a4-3-01",
+    type: "NUMERIC",
+    levels: HL,
+    topicCode: "A4.3",
+    difficulty: 3,
+    marks: 2,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Calculate",
+    stem: "A classifier that flags suspicious bank transactions is tested on 400 transactions with these results:\n\n| | Actually fraudulent | Actually genuine |\n|---|---|---|\n| Flagged as fraud | 42 | 8 |\n| Not flagged | 14 | 336 |\n\nCalculate the model's **recall** (the proportion of fraudulent transactions that it flags).",
+    numericAnswer: { value: 0.75, tolerance: 0.005 },
+    markscheme: [M("m1", "Recall = TP / (TP + FN) = 42 / (42 + 14)", ["42 / 56", "tp / (tp + fn)"]), A("a1", "0.75", ["0.75", "75%"], ["m1"])],
+    workedSolution:
+      "True positives (fraud flagged) = 42; false negatives (fraud missed) = 14.\n\n$$\\text{recall} = \\frac{TP}{TP + FN} = \\frac{42}{56} = 0.75$$\n\nFor comparison, precision $= \\frac{42}{42 + 8} = 0.84$ and accuracy $= \\frac{42 + 336}{400} = 0.945$. The high accuracy hides the fact that a quarter of frauds are missed — for fraud detection, recall matters most.",
+  },
+  {
+    key: "computer-science-a4-3-02",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "A4.3",
+    difficulty: 4,
+    marks: 5,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: "k-means clustering (k = 2) is applied to six shops described by (weekly visitors in hundreds, average spend in euros):\n\nS1 (1, 2), S2 (2, 1), S3 (2, 3), S4 (8, 8), S5 (9, 7), S6 (7, 9)\n\nThe initial centroids are C1 = (2, 2) and C2 = (8, 7). Using Euclidean distance, determine the clusters after the first assignment step and the updated centroids.",
+    markscheme: [
+      pt("p1", 1, "S1, S2, S3 are nearer C1 (e.g. S3 distance 1 to C1)", ["s1", "s2", "s3"]),
+      pt("p2", 1, "S4, S5, S6 are nearer C2", ["s4", "s5", "s6"]),
+      M("m1", "New centroid = mean of the x and y coordinates of each cluster's points", ["mean", "average"]),
+      A("a1", "New C1 = (5/3, 2) ≈ (1.67, 2)", ["1.67", "5/3"], ["m1"]),
+      A("a2", "New C2 = (8, 8)", ["(8, 8)"], ["m1"]),
+    ],
+    workedSolution:
+      "**Assignment.** Squared distances to C1 = (2, 2) and C2 = (8, 7):\n\n| Shop | to C1 | to C2 | Cluster |\n|---|---|---|---|\n| S1 (1, 2) | 1 | 74 | C1 |\n| S2 (2, 1) | 1 | 72 | C1 |\n| S3 (2, 3) | 1 | 52 | C1 |\n| S4 (8, 8) | 72 | 1 | C2 |\n| S5 (9, 7) | 74 | 1 | C2 |\n| S6 (7, 9) | 74 | 5 | C2 |\n\n**Update.** Each centroid moves to the mean of its points:\n\n- C1: $\\left(\\frac{1+2+2}{3}, \\frac{2+1+3}{3}\\right) = \\left(\\frac{5}{3}, 2\\right) \\approx (1.67, 2)$\n- C2: $\\left(\\frac{8+9+7}{3}, \\frac{8+7+9}{3}\\right) = (8, 8)$\n\nRepeating the assignment with the new centroids gives the same clusters, so the algorithm has converged: small, low-spend shops and large, high-spend shops.",
+  },
+  {
+    key: "computer-science-a4-3-03",
+    type: "MCQ",
+    levels: HL,
+    topicCode: "A4.3",
+    difficulty: 3,
+    marks: 1,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "A decision-tree model classifies its training data with 99% accuracy but only 71% of unseen test data correctly. What is the most likely explanation, and a suitable response?",
+    options: [
+      { id: "A", text: "Underfitting; make the tree shallower" },
+      { id: "B", text: "Overfitting; limit the tree's depth (prune it) or train on more data" },
+      { id: "C", text: "The test data is too large; use fewer test examples" },
+      { id: "D", text: "The learning is unsupervised; add labels to the test data" },
+    ],
+    correctOptionId: "B",
+    markscheme: [pt("p1", 1, "B: overfitting — the model memorised noise in the training data", ["B", "overfitting"])],
+    workedSolution:
+      "A large gap between training and test performance means the model has learned the training set's noise and quirks rather than general patterns: **overfitting**. Limiting depth or pruning (a hyperparameter change), using more data or cross-validation reduces it. Underfitting would give poor results on *both* sets. Answer **B**.",
+  },
+  {
+    key: "computer-science-a4-3-04",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "A4.3",
+    difficulty: 3,
+    marks: 3,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: "A k-nearest neighbours classifier (k = 3) labels fruit as *apple* or *pear* from (weight in g, roundness score). The labelled examples are:\n\n| Fruit | Weight | Roundness | Label |\n|---|---|---|---|\n| F1 | 150 | 9 | apple |\n| F2 | 160 | 8 | apple |\n| F3 | 170 | 5 | pear |\n| F4 | 175 | 4 | pear |\n| F5 | 155 | 6 | pear |\n\nUsing Euclidean distance on the raw values, determine the label predicted for a new fruit with weight 158 g and roundness 7.",
+    markscheme: [
+      M("m1", "Distances calculated, e.g. squared distances F1 68, F2 5, F3 148, F4 298, F5 10", ["68", "5", "10", "148"]),
+      pt("p1", 1, "Three nearest: F2 (apple), F5 (pear), F1 (apple)", ["f2", "f5", "f1"]),
+      A("a1", "Majority vote 2 apple : 1 pear → apple", ["apple"], ["m1"]),
+    ],
+    workedSolution:
+      "Squared distances from (158, 7) — square roots are not needed to rank them:\n\n| Fruit | Δweight² + Δroundness² | Label |\n|---|---|---|\n| F1 | 64 + 4 = 68 | apple |\n| F2 | 4 + 1 = 5 | apple |\n| F3 | 144 + 4 = 148 | pear |\n| F4 | 289 + 9 = 298 | pear |\n| F5 | 9 + 1 = 10 | pear |\n\nThe three nearest are F2 (apple), F5 (pear) and F1 (apple). The majority vote is **apple**.\n\nNote that weight dominates the distance because its range is much larger than roundness; normalising the features first is good practice.",
+  },
+  {
+    key: "computer-science-a4-4-01",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "A4.4",
+    difficulty: 4,
+    marks: 6,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Discuss",
+    stem: "A school proposes replacing student ID cards with a facial-recognition system at the entrance that records when each student arrives. The model was bought from a supplier that trained it mainly on photos of adults.\n\nDiscuss the ethical issues raised by this proposal.",
+    markscheme: [
+      pt("p1", 1, "Bias: training data of adults (possibly unrepresentative ethnicities) may make the system less accurate for teenagers/some groups", ["bias", "adults", "accurate"]),
+      pt("p2", 1, "Consequence: some students repeatedly misidentified/marked absent — unfair treatment/discrimination", ["misidentif", "unfair", "discriminat"]),
+      pt("p3", 1, "Privacy: biometric data is highly sensitive and cannot be changed if leaked; needs secure storage and legal basis (e.g. data protection law)", ["privacy", "biometric", "leak"]),
+      pt("p4", 1, "Consent: minors/parents may not be able to opt out freely; alternatives should be offered", ["consent", "opt out"]),
+      pt("p5", 1, "Transparency and accountability: who is responsible for errors, school or supplier; can decisions be explained/appealed", ["accountab", "transparen", "responsible"]),
+      pt("p6", 1, "Surveillance/function creep: data could later be used for other purposes (tracking movement, discipline)", ["surveillance", "function creep"]),
+      pt("p7", 1, "Benefits acknowledged (faster entry, no lost cards, safety) and a balanced conclusion", ["benefit", "conclusion"]),
+    ],
+    workedSolution:
+      "**Possible benefits.** Faster entry, no lost or lent ID cards, accurate attendance records for safety in an emergency.\n\n**Ethical concerns.**\n- **Bias and fairness:** a model trained mostly on adults may be less accurate for teenagers, and if the training photos under-represent some ethnic groups, error rates will differ between students. Some students could be repeatedly marked late or absent — unfair treatment caused by the data, not their behaviour.\n- **Privacy:** a face template is biometric data; unlike a password it cannot be changed if stolen. The school must store it securely, limit retention and comply with data-protection law.\n- **Consent:** students are minors and may feel unable to refuse; a genuine alternative (a card) should be offered.\n- **Accountability and transparency:** when the system is wrong, who is responsible — the school or the supplier? Students need a way to challenge records.\n- **Function creep:** once installed, cameras could be used to track students around the school, increasing surveillance beyond the original purpose.\n\n**Conclusion.** The convenience gains are modest compared with the privacy and fairness risks. The proposal should proceed only with an audit of accuracy on students, explicit consent with an opt-out, strict data limits — or the school should keep ID cards.",
+  },
+  {
+    key: "computer-science-a4-4-02",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "A4.4",
+    difficulty: 2,
+    marks: 1,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "A recruitment model is trained on ten years of a company's hiring decisions, during which very few women were hired for engineering roles. The model now ranks female engineering applicants lower. What is the main source of this problem?",
+    options: [
+      { id: "A", text: "The model has too few layers" },
+      { id: "B", text: "Historical bias in the training data, which the model has learned and reproduced" },
+      { id: "C", text: "The company's servers are too slow" },
+      { id: "D", text: "The use of unsupervised instead of supervised learning" },
+    ],
+    correctOptionId: "B",
+    markscheme: [pt("p1", 1, "B: biased training data", ["B", "bias"])],
+    workedSolution:
+      "A model learns patterns in the data it is given. If past decisions were biased, the model treats that bias as a pattern to copy — **historical (data) bias**. Fixing it requires auditing and rebalancing the data, removing proxy features and monitoring outcomes, not more computing power. Answer **B**.",
+  },
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+// B1 Computational thinking
+// ─────────────────────────────────────────────────────────────────────────────
+const b1: QuestionInput[] = [
+  {
+    key: "computer-science-b1-1-01",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B1.1",
+    difficulty: 2,
+    marks: 4,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Explain",
+    stem: "A team is designing an app that shows parents, in real time, where their child's school bus is and when it will reach each stop.\n\nExplain how **decomposition** and **abstraction** would help the team design this app.",
+    markscheme: [
+      pt("p1", 1, "Decomposition: breaking the problem into smaller sub-problems that can be solved/tested separately", ["decompos", "smaller", "sub-problem"]),
+      pt("p2", 1, "Example: GPS location collection, sending positions to a server, arrival-time estimation, map display, parent notifications", ["gps", "notification", "map", "estimat"]),
+      pt("p3", 1, "Abstraction: removing unnecessary detail and keeping only what is relevant to the problem", ["abstraction", "unnecessary", "relevant"]),
+      pt("p4", 1, "Example: a bus is represented by its ID, position and speed, a route as an ordered list of stops — not the driver's name or the bus colour", ["position", "list of stops", "ignore"]),
+      pt("p5", 1, "Benefit: sub-problems can be assigned to different team members/reused; simpler models make the algorithm easier to design", ["team", "reuse", "simpler"]),
+    ],
+    workedSolution:
+      "**Decomposition** splits the large problem into smaller, manageable sub-problems: (1) reading the bus's GPS position every few seconds, (2) sending it to a server, (3) estimating the arrival time at each stop, (4) drawing the map in the app, (5) notifying parents. Each part can be designed, coded and tested separately, and by different team members.\n\n**Abstraction** keeps only the details that matter. A bus becomes `(bus_id, latitude, longitude, speed)`; a route becomes an ordered list of stops with coordinates. The bus's colour, the driver's name or the exact shape of every street are ignored for the arrival-time estimate (perhaps using average speed between stops). The simpler model makes the algorithm easier to design and faster to run.",
+  },
+  {
+    key: "computer-science-b1-1-02",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B1.1",
+    difficulty: 3,
+    marks: 4,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: `Construct a trace table for the following Python code and state the output.
+
+~~~python
+x = 6
+steps = 0
+while x != 1:
+    if x % 2 == 0:
+        x = x // 2
+    else:
+        x = 3 * x + 1
+    steps = steps + 1
+print(steps)
+~~~`,
+    markscheme: [
+      pt("p1", 1, "Columns for x, steps (and the condition) with initial values 6, 0", ["x", "steps"]),
+      pt("p2", 1, "x values 3, 10, 5, 16 in order", ["3", "10", "5", "16"]),
+      pt("p3", 1, "x values 8, 4, 2, 1 in order with steps incremented each time", ["8", "4", "2", "1"]),
+      pt("p4", 1, "Output 8", ["8"]),
+    ],
+    workedSolution:
+      "| x | x % 2 == 0? | steps |\n|---|---|---|\n| 6 | | 0 |\n| 3 | True (6 even) | 1 |\n| 10 | False (3 odd) | 2 |\n| 5 | True | 3 |\n| 16 | False | 4 |\n| 8 | True | 5 |\n| 4 | True | 6 |\n| 2 | True | 7 |\n| 1 | True | 8 |\n\nWhen x becomes 1 the loop condition `x != 1` is false, so the loop ends.\n\n**Output:** `8`",
+  },
+  {
+    key: "computer-science-b1-1-03",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B1.1",
+    difficulty: 3,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: `Determine the value printed by this Python code.
+
+~~~python
+data = [3, 8, 2, 8, 5, 1, 9, 4]
+result = 0
+for i in range(1, len(data)):
+    if data[i] < data[i - 1]:
+        result = result + data[i - 1] - data[i]
+print(result)
+~~~`,
+    numericAnswer: { value: 18 },
+    markscheme: [
+      M("m1", "Identifies each fall between neighbours: 8→2, 8→5, 5→1, 9→4", ["8→2", "9→4"]),
+      pt("p1", 1, "Drops 6, 3, 4, 5", ["6, 3, 4, 5"]),
+      A("a1", "18", ["18"], ["m1"]),
+    ],
+    workedSolution:
+      "The loop compares each element with the one before it and adds the size of every *decrease*:\n\n| i | data[i−1] → data[i] | decrease? | result |\n|---|---|---|---|\n| 1 | 3 → 8 | no | 0 |\n| 2 | 8 → 2 | 6 | 6 |\n| 3 | 2 → 8 | no | 6 |\n| 4 | 8 → 5 | 3 | 9 |\n| 5 | 5 → 1 | 4 | 13 |\n| 6 | 1 → 9 | no | 13 |\n| 7 | 9 → 4 | 5 | 18 |\n\nOutput: **18** — the total of all the falls in the sequence.",
+  },
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+// B2 Programming
+// ─────────────────────────────────────────────────────────────────────────────
+const b2: QuestionInput[] = [
+  {
+    key: "computer-science-b2-1-01",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B2.1",
+    difficulty: 2,
+    marks: 2,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: "Determine the value of `result` after this Python statement runs.\n\n~~~python\nresult = 47 // 6 + 47 % 6 * 3 - 2 ** 3\n~~~",
+    numericAnswer: { value: 14 },
+    markscheme: [
+      M("m1", "47 // 6 = 7, 47 % 6 = 5, 2 ** 3 = 8 (precedence: ** before * // %, before + −)", ["7", "5", "8"]),
+      A("a1", "7 + 15 − 8 = 14", ["14"], ["m1"]),
+    ],
+    workedSolution:
+      "Apply operator precedence: `**` first, then `*`, `//`, `%` (left to right), then `+` and `-`.\n\n- `2 ** 3` = 8\n- `47 // 6` = 7 (integer division)\n- `47 % 6` = 5 (remainder), and `5 * 3` = 15\n\n`result = 7 + 15 - 8 = 14`.\n\nIn Java the same value comes from `47 / 6 + 47 % 6 * 3 - (int) Math.pow(2, 3)`, since `/` between two `int`s is integer division.",
+  },
+  {
+    key: "computer-science-b2-1-02",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B2.1",
+    difficulty: 3,
+    marks: 5,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: "A school trip form asks for the student's age, which must be a whole number from 11 to 19.\n\nConstruct a function `read_age()` (Python) or `readAge()` (Java) that keeps asking the user until a valid age is entered and then returns it. The program must **not** crash if the user types text such as `twelve`.",
+    markscheme: [
+      pt("p1", 1, "Loop that repeats until a valid value is obtained", ["while", "loop"]),
+      pt("p2", 1, "Input converted to integer inside a try block", ["try", "int("]),
+      pt("p3", 1, "Conversion error caught (ValueError / NumberFormatException) with a message, and the loop continues", ["except", "valueerror", "catch", "numberformatexception"]),
+      pt("p4", 1, "Range check 11 ≤ age ≤ 19 with a message when out of range", ["11", "19"]),
+      pt("p5", 1, "Valid age returned", ["return"]),
+    ],
+    workedSolution:
+      "~~~python\ndef read_age():\n    while True:\n        text = input(\"Age (11-19): \")\n        try:\n            age = int(text)\n        except ValueError:\n            print(\"Please enter a whole number.\")\n            continue\n        if 11 <= age <= 19:\n            return age\n        print(\"Age must be between 11 and 19.\")\n~~~\n\nJava equivalent:\n\n~~~java\npublic static int readAge(Scanner in) {\n    while (true) {\n        System.out.print(\"Age (11-19): \");\n        String text = in.nextLine();\n        try {\n            int age = Integer.parseInt(text.trim());\n            if (age >= 11 && age <= 19) {\n                return age;\n            }\n            System.out.println(\"Age must be between 11 and 19.\");\n        } catch (NumberFormatException e) {\n            System.out.println(\"Please enter a whole number.\");\n        }\n    }\n}\n~~~\n\nThe `try`/`except` (or `try`/`catch`) handles the exception raised by the conversion, so bad input leads to a new prompt instead of a crash.",
+  },
+  {
+    key: "computer-science-b2-1-03",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "B2.1",
+    difficulty: 2,
+    marks: 1,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "A program is meant to print the average of three test marks, but for marks 60, 70 and 80 it prints 163.33. Which statement causes this, and what kind of error is it?\n\n~~~python\naverage = a + b + c / 3\n~~~",
+    options: [
+      { id: "A", text: "A syntax error: the statement is missing brackets, so it will not run" },
+      { id: "B", text: "A logic error: only c is divided by 3; it should be (a + b + c) / 3" },
+      { id: "C", text: "A run-time error: division by 3 is not allowed for integers" },
+      { id: "D", text: "A logic error: the division should use // instead of /" },
+    ],
+    correctOptionId: "B",
+    markscheme: [pt("p1", 1, "B: precedence logic error", ["B"])],
+    workedSolution:
+      "The program runs without crashing, so this is not a syntax or run-time error: it produces the **wrong result**, a **logic error**. Division has higher precedence than addition, so Python calculates `60 + 70 + (80 / 3)` = 163.33. Brackets fix it: `(a + b + c) / 3` = 70. Answer **B**.",
+  },
+  {
+    key: "computer-science-b2-1-04",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B2.1",
+    difficulty: 3,
+    marks: 4,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: "Construct a function `initials(full_name)` that returns the upper-case initials of a name whose parts are separated by single spaces. For example, `initials(\"ada king lovelace\")` returns `\"AKL\"`. You may not use a library function that splits the string; process it character by character.",
+    markscheme: [
+      pt("p1", 1, "Takes the first character of the string", ["full_name[0]", "charat(0)"]),
+      pt("p2", 1, "Loops through the characters/indices", ["for", "range(len"]),
+      pt("p3", 1, "Adds the character after each space", ["== \" \"", "i + 1"]),
+      pt("p4", 1, "Converts to upper case and returns the result", ["upper", "touppercase", "return"]),
+    ],
+    workedSolution:
+      "~~~python\ndef initials(full_name):\n    result = full_name[0].upper()\n    for i in range(1, len(full_name)):\n        if full_name[i - 1] == \" \":\n            result = result + full_name[i].upper()\n    return result\n~~~\n\nJava:\n\n~~~java\npublic static String initials(String fullName) {\n    String result = \"\" + Character.toUpperCase(fullName.charAt(0));\n    for (int i = 1; i < fullName.length(); i++) {\n        if (fullName.charAt(i - 1) == ' ') {\n            result += Character.toUpperCase(fullName.charAt(i));\n        }\n    }\n    return result;\n}\n~~~\n\nA character starts a new name part exactly when the character before it is a space. (A robust version would also handle an empty string or double spaces.)",
+  },
+  {
+    key: "computer-science-b2-1-05",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B2.1",
+    difficulty: 2,
+    marks: 2,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: "Determine the value printed by this Python code.\n\n~~~python\ns = \"COMPUTATIONAL\"\nprint(s.find(\"TAT\") + len(s[3:7]))\n~~~",
+    numericAnswer: { value: 9 },
+    markscheme: [
+      pt("p1", 1, "s.find(\"TAT\") = 5 (indices start at 0)", ["5"]),
+      pt("p2", 1, "s[3:7] = \"PUTA\", length 4; total 9", ["puta", "4", "9"]),
+    ],
+    workedSolution:
+      "Index the string from 0:\n\n| C | O | M | P | U | T | A | T | I | O | N | A | L |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n| 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 |\n\n- `s.find(\"TAT\")` returns the index where `TAT` first starts: **5**.\n- `s[3:7]` takes indices 3, 4, 5, 6 (the end index is excluded): `\"PUTA\"`, length **4**.\n\nOutput: $5 + 4 = 9$. (In Java: `s.indexOf(\"TAT\") + s.substring(3, 7).length()`.)",
+  },
+  {
+    key: "computer-science-b2-2-01",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B2.2",
+    difficulty: 1,
+    marks: 2,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "State",
+    stem: "An empty stack `s` undergoes these operations in order:\n\n`push(4)`, `push(7)`, `push(2)`, `pop()`, `push(9)`, `pop()`, `pop()`, `push(6)`, `push(3)`\n\nState the sum of the values left in the stack.",
+    numericAnswer: { value: 13 },
+    markscheme: [
+      M("m1", "Pops remove 2, then 9, then 7 (last in, first out)", ["2", "9", "7"]),
+      A("a1", "Stack holds 4, 6, 3 (bottom to top); sum 13", ["13"], ["m1"]),
+    ],
+    workedSolution:
+      "| Operation | Stack (bottom → top) |\n|---|---|\n| push(4) | 4 |\n| push(7) | 4, 7 |\n| push(2) | 4, 7, 2 |\n| pop() → 2 | 4, 7 |\n| push(9) | 4, 7, 9 |\n| pop() → 9 | 4, 7 |\n| pop() → 7 | 4 |\n| push(6) | 4, 6 |\n| push(3) | 4, 6, 3 |\n\nSum of remaining values: $4 + 6 + 3 = 13$.",
+  },
+  {
+    key: "computer-science-b2-2-02",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B2.2",
+    difficulty: 4,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: `The following Python code uses a queue \`q\` (front on the left) and a list \`s\` used as a stack.
+
+~~~python
+from collections import deque
+
+q = deque([7, 2, 9, 4, 6])
+s = []
+iterations = 0
+while len(q) > 0:
+    x = q.popleft()
+    if x % 2 == 0:
+        s.append(x)
+    elif len(s) > 0:
+        q.append(s.pop())
+    iterations = iterations + 1
+print(iterations)
+~~~
+
+Determine the value printed.`,
+    numericAnswer: { value: 6 },
+    markscheme: [
+      M("m1", "7 removed with nothing done (stack empty); 2 pushed", ["7", "2 pushed"]),
+      pt("p1", 1, "9 causes 2 to be popped and added to the back of the queue", ["9", "back of the queue"]),
+      A("a1", "Remaining 4, 6, 2 each pushed; 6 iterations in total", ["6"], ["m1"]),
+    ],
+    workedSolution:
+      "| x | action | q after | s after | iterations |\n|---|---|---|---|---|\n| 7 | odd, stack empty: nothing | 2, 9, 4, 6 | — | 1 |\n| 2 | even: push | 9, 4, 6 | 2 | 2 |\n| 9 | odd: pop 2, enqueue it | 4, 6, 2 | — | 3 |\n| 4 | even: push | 6, 2 | 4 | 4 |\n| 6 | even: push | 2 | 4, 6 | 5 |\n| 2 | even: push | — | 4, 6, 2 | 6 |\n\nThe queue is now empty, so the loop stops. Output: **6**.",
+  },
+  {
+    key: "computer-science-b2-2-03",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B2.2",
+    difficulty: 3,
+    marks: 5,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: "A small theatre stores seat bookings in a two-dimensional list `seats` with one inner list per row; `1` means booked and `0` means free. For example:\n\n~~~python\nseats = [[1, 0, 0, 1],\n         [1, 1, 1, 1],\n         [0, 0, 1, 0]]\n~~~\n\nConstruct a function `fullest_row(seats)` that returns the index of the row with the most booked seats (the first such row if there is a tie). For the example it returns `1`. Your function must work for any number of rows and seats per row.",
+    markscheme: [
+      pt("p1", 1, "Outer loop over the rows (by index)", ["for", "range(len(seats))"]),
+      pt("p2", 1, "Inner loop (or sum) counts booked seats in a row", ["inner", "sum", "== 1"]),
+      pt("p3", 1, "Keeps track of the largest count so far and its row index", ["best", "max"]),
+      pt("p4", 1, "Uses strict > so the first row wins ties", [">"]),
+      pt("p5", 1, "Returns the index", ["return"]),
+    ],
+    workedSolution:
+      "~~~python\ndef fullest_row(seats):\n    best_row = 0\n    best_count = -1\n    for r in range(len(seats)):\n        count = 0\n        for seat in seats[r]:\n            if seat == 1:\n                count = count + 1\n        if count > best_count:      # strict: the first row wins a tie\n            best_count = count\n            best_row = r\n    return best_row\n~~~\n\nJava (using `int[][] seats`):\n\n~~~java\npublic static int fullestRow(int[][] seats) {\n    int bestRow = 0;\n    int bestCount = -1;\n    for (int r = 0; r < seats.length; r++) {\n        int count = 0;\n        for (int c = 0; c < seats[r].length; c++) {\n            if (seats[r][c] == 1) count++;\n        }\n        if (count > bestCount) {\n            bestCount = count;\n            bestRow = r;\n        }\n    }\n    return bestRow;\n}\n~~~\n\nUsing `seats[r].length` (not a fixed 4) lets rows have different lengths.",
+  },
+  {
+    key: "computer-science-b2-2-04",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "B2.2",
+    difficulty: 2,
+    marks: 1,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "Which statement correctly distinguishes a static data structure from a dynamic one?",
+    options: [
+      { id: "A", text: "A static structure's values can never be changed after creation." },
+      { id: "B", text: "A static structure has a size fixed when it is created; a dynamic structure can grow and shrink while the program runs." },
+      { id: "C", text: "A dynamic structure is always faster to access by index than a static one." },
+      { id: "D", text: "Static structures are stored on disk and dynamic structures in RAM." },
+    ],
+    correctOptionId: "B",
+    markscheme: [pt("p1", 1, "B", ["B", "fixed size"])],
+    workedSolution:
+      "A **static** structure (e.g. a Java array `int[] a = new int[10]`) has its size fixed at creation, although its *values* can change — so A is wrong. A **dynamic** structure (e.g. a Python list, a Java `ArrayList`, a linked list) can grow or shrink at run time. Arrays usually give the fastest indexed access (C is wrong), and both kinds live in RAM (D). Answer **B**.",
+  },
+  {
+    key: "computer-science-b2-3-01",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B2.3",
+    difficulty: 3,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: "Determine the value printed by this Python code.\n\n~~~python\ncount = 0\nfor i in range(1, 8):\n    for j in range(i, 8):\n        if (i + j) % 3 == 0:\n            count = count + 1\nprint(count)\n~~~",
+    numericAnswer: { value: 9 },
+    markscheme: [
+      M("m1", "Considers pairs with 1 ≤ i ≤ j ≤ 7 (inner loop starts at i, range excludes 8)", ["i ≤ j", "1 to 7"]),
+      pt("p1", 1, "Lists qualifying pairs: (1,2) (1,5) (2,4) (2,7) (3,3) (3,6) (4,5) (5,7) (6,6)", ["(1,2)", "(3,3)", "(6,6)"]),
+      A("a1", "9", ["9"], ["m1"]),
+    ],
+    workedSolution:
+      "`range(1, 8)` gives 1 to 7, and the inner loop starts at `i`, so every pair with $1 \\le i \\le j \\le 7$ is tested once. The pairs whose sum is a multiple of 3:\n\n| i | qualifying j | count |\n|---|---|---|\n| 1 | 2, 5 | 2 |\n| 2 | 4, 7 | 4 |\n| 3 | 3, 6 | 6 |\n| 4 | 5 | 7 |\n| 5 | 7 | 8 |\n| 6 | 6 | 9 |\n| 7 | — | 9 |\n\nOutput: **9**.",
+  },
+  {
+    key: "computer-science-b2-3-02",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B2.3",
+    difficulty: 2,
+    marks: 4,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: "In the Gregorian calendar a year is a leap year if it is divisible by 4, except that years divisible by 100 are not leap years unless they are also divisible by 400 (so 2000 was a leap year but 1900 was not).\n\nConstruct a function `is_leap(year)` that returns `True` if `year` is a leap year and `False` otherwise.",
+    markscheme: [
+      pt("p1", 1, "Uses the modulo operator to test divisibility", ["%"]),
+      pt("p2", 1, "Divisible by 400 → True", ["400"]),
+      pt("p3", 1, "Otherwise divisible by 100 → False", ["100"]),
+      pt("p4", 1, "Otherwise divisible by 4 → True, else False; returns a Boolean", ["4", "return"]),
+    ],
+    workedSolution:
+      "~~~python\ndef is_leap(year):\n    if year % 400 == 0:\n        return True\n    elif year % 100 == 0:\n        return False\n    elif year % 4 == 0:\n        return True\n    else:\n        return False\n~~~\n\nThe order of the tests matters: checking 400 before 100 handles 2000 correctly. A one-line equivalent is `return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)`. Java: `public static boolean isLeap(int year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }`",
+  },
+  {
+    key: "computer-science-b2-3-03",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "B2.3",
+    difficulty: 3,
+    marks: 1,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "What does this Python program print?\n\n~~~python\ntotal = 10\n\ndef add(n):\n    total = n + 1\n    return total\n\nresult = add(5)\nprint(total, result)\n~~~",
+    options: [
+      { id: "A", text: "6 6" },
+      { id: "B", text: "10 6" },
+      { id: "C", text: "16 16" },
+      { id: "D", text: "10 16" },
+    ],
+    correctOptionId: "B",
+    markscheme: [pt("p1", 1, "B: the assignment inside add creates a local variable; the global total stays 10", ["B", "local"])],
+    workedSolution:
+      "Assigning to `total` inside `add` creates a new **local** variable whose scope is the function; the **global** `total` is unchanged. `add(5)` returns the local value 6, so `result` is 6 and the global `total` is still 10. Output: `10 6`. Answer **B**.",
+  },
+];
+
+const b2Algorithms: QuestionInput[] = [
+  {
+    key: "computer-science-b2-4-01",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B2.4",
+    difficulty: 3,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: `The binary search below is run on a sorted list of 15 values, searching for 50, which is **not** in the list.
+
+~~~python
+def binary_search(items, target):
+    low = 0
+    high = len(items) - 1
+    iterations = 0
+    while low <= high:
+        iterations = iterations + 1
+        mid = (low + high) // 2
+        if items[mid] == target:
+            return iterations
+        elif items[mid] < target:
+            low = mid + 1
+        else:
+            high = mid - 1
+    return iterations
+
+values = [3, 11, 15, 22, 28, 31, 37, 42, 49, 53, 58, 64, 70, 77, 85]
+print(binary_search(values, 50))
+~~~
+
+Determine the value printed.`,
+    numericAnswer: { value: 4 },
+    markscheme: [
+      M("m1", "mid indices 7 (42), 11 (64), 9 (53), 8 (49) in order", ["42", "64", "53", "49"]),
+      pt("p1", 1, "low becomes 9 > high 8, loop ends", ["low > high"]),
+      A("a1", "4", ["4"], ["m1"]),
+    ],
+    workedSolution:
+      "| iteration | low | high | mid | items[mid] | action |\n|---|---|---|---|---|---|\n| 1 | 0 | 14 | 7 | 42 | 42 < 50 → low = 8 |\n| 2 | 8 | 14 | 11 | 64 | 64 > 50 → high = 10 |\n| 3 | 8 | 10 | 9 | 53 | 53 > 50 → high = 8 |\n| 4 | 8 | 8 | 8 | 49 | 49 < 50 → low = 9 |\n\nNow `low` (9) > `high` (8), so the loop ends and the function returns **4**.\n\nWith 15 items binary search never needs more than $\\lceil \\log_2 16 \\rceil = 4$ iterations, whereas linear search would check all 15 for a missing value.",
+  },
+  {
+    key: "computer-science-b2-4-02",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B2.4",
+    difficulty: 3,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: `Determine the number of swaps made when this bubble sort sorts the list \`[5, 1, 4, 2, 8, 3]\` into ascending order.
+
+~~~python
+def bubble_sort(a):
+    swaps = 0
+    for i in range(len(a) - 1):
+        for j in range(len(a) - 1 - i):
+            if a[j] > a[j + 1]:
+                a[j], a[j + 1] = a[j + 1], a[j]
+                swaps = swaps + 1
+    return swaps
+~~~`,
+    numericAnswer: { value: 7 },
+    markscheme: [
+      M("m1", "Pass 1: 1 5 4 2 8 3 → 1 4 5 2 8 3 → 1 4 2 5 8 3 → 1 4 2 5 3 8 (4 swaps)", ["4 swaps", "1 4 2 5 3 8"]),
+      pt("p1", 1, "Pass 2: 1 2 4 3 5 8 (2 swaps); pass 3: 1 2 3 4 5 8 (1 swap); later passes 0", ["2 swaps", "1 swap"]),
+      A("a1", "Total 7", ["7"], ["m1"]),
+    ],
+    workedSolution:
+      "| Pass | List after pass | Swaps |\n|---|---|---|\n| 1 | 1, 4, 2, 5, 3, 8 | 4 (5↔1, 5↔4, 5↔2, 8↔3) |\n| 2 | 1, 2, 4, 3, 5, 8 | 2 (4↔2, 5↔3) |\n| 3 | 1, 2, 3, 4, 5, 8 | 1 (4↔3) |\n| 4 | unchanged | 0 |\n| 5 | unchanged | 0 |\n\nTotal: **7** swaps. Each swap of neighbours removes exactly one *inversion* (a pair in the wrong order), and the list has 7 inversions: (5,1), (5,4), (5,2), (5,3), (4,2), (4,3), (8,3).",
+  },
+  {
+    key: "computer-science-b2-4-03",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B2.4",
+    difficulty: 3,
+    marks: 2,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Calculate",
+    stem: `Calculate how many times the comparison \`a[j] < a[smallest]\` is evaluated when this selection sort is run on a list of **12** values.
+
+~~~python
+def selection_sort(a):
+    for i in range(len(a) - 1):
+        smallest = i
+        for j in range(i + 1, len(a)):
+            if a[j] < a[smallest]:
+                smallest = j
+        a[i], a[smallest] = a[smallest], a[i]
+~~~`,
+    numericAnswer: { value: 66 },
+    markscheme: [
+      M("m1", "Pass i compares n − 1 − i elements: 11 + 10 + … + 1", ["11 + 10", "n(n-1)/2"]),
+      A("a1", "12 × 11 / 2 = 66", ["66"], ["m1"]),
+    ],
+    workedSolution:
+      "For `i = 0` the inner loop runs for `j = 1 … 11` (11 comparisons), for `i = 1` 10 comparisons, …, for `i = 10` 1 comparison:\n\n$$11 + 10 + \\dots + 1 = \\frac{12 \\times 11}{2} = 66$$\n\nThe count is the same whatever the order of the values, because selection sort always scans the whole unsorted part. In general it makes $\\frac{n(n-1)}{2}$ comparisons: $O(n^2)$ time.",
+  },
+  {
+    key: "computer-science-b2-4-04",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B2.4",
+    difficulty: 4,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: `Determine the value printed when \`n = 64\`.
+
+~~~python
+n = 64
+count = 0
+i = 1
+while i < n:
+    for j in range(n):
+        count = count + 1
+    i = i * 2
+print(count)
+~~~`,
+    numericAnswer: { value: 384 },
+    markscheme: [
+      M("m1", "Outer loop runs for i = 1, 2, 4, 8, 16, 32: 6 times (log₂ 64)", ["6", "log"]),
+      pt("p1", 1, "Inner loop runs n = 64 times per outer iteration", ["64"]),
+      A("a1", "6 × 64 = 384", ["384"], ["m1"]),
+    ],
+    workedSolution:
+      "`i` doubles each time: 1, 2, 4, 8, 16, 32; when it reaches 64 the condition `i < n` fails. So the outer loop runs $\\log_2 64 = 6$ times, and each time the inner loop adds 64 to `count`:\n\n$$6 \\times 64 = 384$$\n\nIn general the count is $n \\log_2 n$, so the time complexity is $O(n \\log n)$.",
+  },
+  {
+    key: "computer-science-b2-4-05",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "B2.4",
+    difficulty: 2,
+    marks: 1,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "A function checks whether a list of `n` student IDs contains a duplicate by comparing every ID with every later ID. What is its worst-case time complexity?",
+    options: [
+      { id: "A", text: "O(1)" },
+      { id: "B", text: "O(log n)" },
+      { id: "C", text: "O(n)" },
+      { id: "D", text: "O(n²)" },
+    ],
+    correctOptionId: "D",
+    markscheme: [pt("p1", 1, "D: about n(n − 1)/2 comparisons", ["D", "n²"])],
+    workedSolution:
+      "Comparing each item with every later one needs $(n-1) + (n-2) + \\dots + 1 = \\frac{n(n-1)}{2}$ comparisons in the worst case (no duplicate). Dropping constants and lower-order terms gives $O(n^2)$. (Sorting first, or using a set, would do better.) Answer **D**.",
+  },
+  {
+    key: "computer-science-b2-4-06",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B2.4",
+    difficulty: 3,
+    marks: 4,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: "Construct a table showing the contents of the list `[29, 10, 14, 37, 13]` after **each pass** of a selection sort that sorts it into ascending order by repeatedly selecting the smallest remaining value and swapping it into place.",
+    markscheme: [
+      pt("p1", 1, "Pass 1: 10, 29, 14, 37, 13", ["10, 29, 14, 37, 13"]),
+      pt("p2", 1, "Pass 2: 10, 13, 14, 37, 29", ["10, 13, 14, 37, 29"]),
+      pt("p3", 1, "Pass 3: 10, 13, 14, 37, 29 (14 already in place)", ["pass 3"]),
+      pt("p4", 1, "Pass 4: 10, 13, 14, 29, 37", ["10, 13, 14, 29, 37"]),
+    ],
+    workedSolution:
+      "| Pass | Smallest in unsorted part | Swap | List after pass |\n|---|---|---|---|\n| 1 | 10 | 29 ↔ 10 | 10, 29, 14, 37, 13 |\n| 2 | 13 | 29 ↔ 13 | 10, 13, 14, 37, 29 |\n| 3 | 14 | none needed (already in place) | 10, 13, 14, 37, 29 |\n| 4 | 29 | 37 ↔ 29 | 10, 13, 14, 29, 37 |\n\nAfter $n - 1 = 4$ passes the last value is automatically in place.",
+  },
+  {
+    key: "computer-science-b2-4-07",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B2.4",
+    difficulty: 4,
+    marks: 4,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: `A student's binary search sometimes misses a value that is in the list and sometimes never finishes.
+
+~~~python
+def find(items, target):
+    low = 0
+    high = len(items) - 1
+    while low < high:
+        mid = (low + high) // 2
+        if items[mid] == target:
+            return mid
+        elif items[mid] < target:
+            low = mid
+        else:
+            high = mid - 1
+    return -1
+~~~
+
+Identify the **two** errors, explain the effect of each, and write the corrected lines.`,
+    markscheme: [
+      pt("p1", 1, "Error 1: condition low < high should be low <= high", ["low <= high"]),
+      pt("p2", 1, "Effect: when low == high the last remaining item is never checked, so a present value can be missed (e.g. a one-item list)", ["never checked", "missed", "one item"]),
+      pt("p3", 1, "Error 2: low = mid should be low = mid + 1", ["mid + 1"]),
+      pt("p4", 1, "Effect: when high = low + 1, mid equals low, so low never changes and the loop never ends (infinite loop)", ["infinite", "never changes"]),
+    ],
+    workedSolution:
+      "1. `while low < high:` stops when one candidate is left, without checking it. `find([5], 5)` returns −1. **Fix:** `while low <= high:`\n2. `low = mid` does not move past the item just checked. When `low = 3, high = 4`, `mid = 3`; if `items[3] < target`, `low` stays 3 forever — an infinite loop. **Fix:** `low = mid + 1`\n\n~~~python\n    while low <= high:\n        mid = (low + high) // 2\n        if items[mid] == target:\n            return mid\n        elif items[mid] < target:\n            low = mid + 1\n        else:\n            high = mid - 1\n~~~",
+  },
+  {
+    key: "computer-science-b2-4-08",
+    type: "NUMERIC",
+    levels: HL,
+    topicCode: "B2.4",
+    difficulty: 4,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: `Determine how many times the function \`f\` is called in total (including the first call) when \`f(6)\` is evaluated.
+
+~~~python
+def f(n):
+    if n <= 1:
+        return 1
+    return f(n - 1) + f(n - 2) + 1
+~~~`,
+    numericAnswer: { value: 25 },
+    markscheme: [
+      M("m1", "Calls C(n) = 1 + C(n − 1) + C(n − 2) with C(0) = C(1) = 1 / draws the call tree", ["c(n)", "call tree"]),
+      pt("p1", 1, "C(2) = 3, C(3) = 5, C(4) = 9, C(5) = 15", ["3", "5", "9", "15"]),
+      A("a1", "C(6) = 1 + 15 + 9 = 25", ["25"], ["m1"]),
+    ],
+    workedSolution:
+      "Let $C(n)$ be the number of calls made when evaluating `f(n)`. A base case (`n <= 1`) is one call; otherwise the call itself plus the calls for `f(n-1)` and `f(n-2)`:\n\n$$C(n) = 1 + C(n-1) + C(n-2), \\quad C(0) = C(1) = 1$$\n\n| n | 0 | 1 | 2 | 3 | 4 | 5 | 6 |\n|---|---|---|---|---|---|---|---|\n| C(n) | 1 | 1 | 3 | 5 | 9 | 15 | 25 |\n\nSo **25** calls. The same sub-problems are recomputed again and again — the call count grows exponentially, which is why memoisation or an iterative version is preferred. (Coincidentally `f(6)` also returns 25, because `f` satisfies the same recurrence.)",
+  },
+  {
+    key: "computer-science-b2-4-09",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "B2.4",
+    difficulty: 5,
+    marks: 6,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: "(a) Construct a **recursive** function `count_digit(n, d)` that returns how many times the digit `d` (0–9) appears in the non-negative integer `n`. For example, `count_digit(70717, 7)` returns `3`. Do not convert `n` to a string. [4]\n\n(b) Explain how your function guarantees that the recursion terminates. [2]",
+    markscheme: [
+      pt("p1", 1, "(a) Base case for a single-digit n (n < 10) returning 1 if n == d else 0", ["n < 10", "base case"]),
+      pt("p2", 1, "(a) Extracts the last digit with n % 10", ["% 10"]),
+      pt("p3", 1, "(a) Recursive call on n // 10", ["// 10"]),
+      pt("p4", 1, "(a) Adds 1 when the last digit equals d and returns the sum", ["+ 1", "return"]),
+      pt("p5", 1, "(b) Each call reduces n (removes one digit), so n gets strictly smaller", ["smaller", "removes"]),
+      pt("p6", 1, "(b) n eventually becomes less than 10, reaching the base case, which makes no further recursive call", ["base case", "no further"]),
+    ],
+    workedSolution:
+      "(a)\n\n~~~python\ndef count_digit(n, d):\n    if n < 10:                      # base case: a single digit\n        return 1 if n == d else 0\n    last = n % 10\n    rest = count_digit(n // 10, d)  # recursive case on a smaller number\n    if last == d:\n        return rest + 1\n    return rest\n~~~\n\nJava:\n\n~~~java\npublic static int countDigit(int n, int d) {\n    if (n < 10) return n == d ? 1 : 0;\n    return countDigit(n / 10, d) + (n % 10 == d ? 1 : 0);\n}\n~~~\n\nTrace for `count_digit(70717, 7)`: last digits 7, 1, 7, 0 and then the base case 7 → $1 + 0 + 1 + 0 + 1 = 3$.\n\n(b) Every recursive call uses `n // 10`, which has one digit fewer, so `n` strictly decreases. After at most as many calls as `n` has digits, `n < 10` and the base case returns without recursing, so the chain of calls ends and the results are combined as the calls return. (Using `n == 0` as the only base case would also work for the digits but would count a 0 wrongly for `d = 0`.)",
+  },
+  {
+    key: "computer-science-b2-4-10",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "B2.4",
+    difficulty: 5,
+    marks: 5,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Explain",
+    stem: "Quicksort is applied to `[6, 2, 9, 4, 7, 1, 8]`, always choosing the **first** element of a sub-list as the pivot and partitioning into values smaller than the pivot and values larger than it (all values are distinct).\n\n(a) State the two sub-lists produced by the first partition, keeping their original relative order. [2]\n\n(b) Explain why quicksort has an average time complexity of O(n log n) but a worst case of O(n²), and identify an input that causes the worst case with this pivot choice. [3]",
+    markscheme: [
+      pt("p1", 1, "(a) Left (smaller than 6): [2, 4, 1]", ["2, 4, 1"]),
+      pt("p2", 1, "(a) Right (larger than 6): [9, 7, 8], with pivot 6 between them", ["9, 7, 8"]),
+      pt("p3", 1, "(b) Average: the pivot splits the list roughly in half, giving about log n levels of recursion, each doing O(n) work", ["log n levels", "half"]),
+      pt("p4", 1, "(b) Worst: pivot is the smallest/largest value every time, so one side is empty and there are n levels, total about n²/2 comparisons", ["empty", "n levels", "smallest"]),
+      pt("p5", 1, "(b) An already sorted (or reverse-sorted) list causes the worst case with a first-element pivot", ["sorted"]),
+    ],
+    workedSolution:
+      "(a) Pivot 6. Values smaller: **[2, 4, 1]**; values larger: **[9, 7, 8]**. The list becomes `[2, 4, 1] + [6] + [9, 7, 8]`, and each side is sorted recursively.\n\n(b) Each level of recursion compares every element in its sub-lists with a pivot: $O(n)$ work per level.\n- **Average:** a pivot typically lands near the middle, halving the problem, so there are about $\\log_2 n$ levels: $O(n \\log n)$.\n- **Worst:** if the pivot is always the smallest or largest value, one sub-list is empty and the other has $n - 1$ elements, so there are $n$ levels and about $\\frac{n(n-1)}{2}$ comparisons: $O(n^2)$.\n\nWith the first element as pivot, an **already sorted** list such as `[1, 2, 4, 6, 7, 8, 9]` (or a reverse-sorted one) triggers the worst case. Choosing a random pivot or the median of three avoids this in practice.",
+  },
+  {
+    key: "computer-science-b2-5-01",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B2.5",
+    difficulty: 3,
+    marks: 5,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: "A text file `scores.txt` holds one result per line in the form `name,score`, for example:\n\n~~~\nAmara,71\nBen,64\nCleo,88\n~~~\n\nConstruct code that reads every line of `scores.txt`, calculates the mean score, and **appends** a line such as `mean,74.33` to a file `summary.txt` without deleting what is already in it. The file may be empty.",
+    markscheme: [
+      pt("p1", 1, "Opens scores.txt for reading (and closes it / uses with)", ["open", "\"r\"", "with"]),
+      pt("p2", 1, "Loops through lines, splitting on the comma", ["split", "for line"]),
+      pt("p3", 1, "Converts the score to a number and keeps a running total and count", ["int(", "total", "count"]),
+      pt("p4", 1, "Calculates the mean, avoiding division by zero for an empty file", ["count > 0", "zero"]),
+      pt("p5", 1, "Opens summary.txt in append mode (\"a\" / FileWriter with true) and writes the line", ["\"a\"", "append"]),
+    ],
+    workedSolution:
+      "~~~python\ntotal = 0\ncount = 0\nwith open(\"scores.txt\", \"r\") as f:\n    for line in f:\n        line = line.strip()\n        if line == \"\":\n            continue\n        name, score = line.split(\",\")\n        total = total + int(score)\n        count = count + 1\n\nif count > 0:\n    mean = total / count\n    with open(\"summary.txt\", \"a\") as out:\n        out.write(\"mean,\" + str(round(mean, 2)) + \"\\n\")\n~~~\n\nJava (inside a method that declares `throws IOException`):\n\n~~~java\nint total = 0, count = 0;\ntry (BufferedReader in = new BufferedReader(new FileReader(\"scores.txt\"))) {\n    String line;\n    while ((line = in.readLine()) != null) {\n        if (line.isBlank()) continue;\n        String[] parts = line.split(\",\");\n        total += Integer.parseInt(parts[1].trim());\n        count++;\n    }\n}\nif (count > 0) {\n    try (FileWriter out = new FileWriter(\"summary.txt\", true)) {   // true = append\n        out.write(String.format(\"mean,%.2f%n\", (double) total / count));\n    }\n}\n~~~\n\n`with` (Python) and try-with-resources (Java) close the files automatically. Mode `\"w\"` would have erased the existing summary.",
+  },
+  {
+    key: "computer-science-b2-5-02",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "B2.5",
+    difficulty: 1,
+    marks: 1,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "A file `log.txt` already contains 50 lines. A Python program runs `f = open(\"log.txt\", \"w\")`, writes one line and closes the file. How many lines does `log.txt` now contain?",
+    options: [
+      { id: "A", text: "1" },
+      { id: "B", text: "50" },
+      { id: "C", text: "51" },
+      { id: "D", text: "0, because the program raises an error" },
+    ],
+    correctOptionId: "A",
+    markscheme: [pt("p1", 1, "A: write mode truncates the existing file", ["A", "overwrite", "truncate"])],
+    workedSolution:
+      "Opening a file in **write** mode `\"w\"` creates it if necessary and **erases** any existing contents. After writing one line the file holds just that line. To keep the 50 lines and add one, open it in append mode `\"a\"`. Answer **A**.",
+  },
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+// B3 Object-oriented programming
+// ─────────────────────────────────────────────────────────────────────────────
+const b3: QuestionInput[] = [
+  {
+    key: "computer-science-b3-1-01",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B3.1",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: "A sports centre rents lockers. Each locker has a number, a flag saying whether it is occupied, and the number of hours it has been rented for today.\n\nConstruct a class `Locker` (in Java or Python) with:\n\n- private attributes for the three values above;\n- a constructor that takes the locker number and creates an unoccupied locker with 0 hours;\n- a method `rent(hours)` that, if the locker is free and `hours` is between 1 and 8, marks it occupied, adds the hours and returns `true`; otherwise it returns `false` and changes nothing;\n- a method `release()` that marks the locker as free;\n- an accessor (getter) for the number of hours.",
+    markscheme: [
+      pt("p1", 1, "Three attributes declared private (Java private / Python leading underscores)", ["private", "self._", "self.__"]),
+      pt("p2", 1, "Constructor sets number from the parameter, occupied false, hours 0", ["constructor", "__init__", "false", "0"]),
+      pt("p3", 1, "rent checks the locker is not occupied and 1 ≤ hours ≤ 8", ["occupied", "1", "8"]),
+      pt("p4", 1, "rent updates occupied and adds to hours, returning true; otherwise returns false", ["return true", "return false", "+="]),
+      pt("p5", 1, "release sets occupied to false", ["release"]),
+      pt("p6", 1, "getter returns the hours attribute", ["gethours", "get_hours"]),
+    ],
+    workedSolution:
+      "Java:\n\n~~~java\npublic class Locker {\n    private int number;\n    private boolean occupied;\n    private int hoursToday;\n\n    public Locker(int number) {\n        this.number = number;\n        this.occupied = false;\n        this.hoursToday = 0;\n    }\n\n    public boolean rent(int hours) {\n        if (occupied || hours < 1 || hours > 8) {\n            return false;\n        }\n        occupied = true;\n        hoursToday += hours;\n        return true;\n    }\n\n    public void release() {\n        occupied = false;\n    }\n\n    public int getHoursToday() {\n        return hoursToday;\n    }\n}\n~~~\n\nPython:\n\n~~~python\nclass Locker:\n    def __init__(self, number):\n        self.__number = number\n        self.__occupied = False\n        self.__hours_today = 0\n\n    def rent(self, hours):\n        if self.__occupied or hours < 1 or hours > 8:\n            return False\n        self.__occupied = True\n        self.__hours_today += hours\n        return True\n\n    def release(self):\n        self.__occupied = False\n\n    def get_hours_today(self):\n        return self.__hours_today\n~~~\n\nThe attributes can only be changed through `rent` and `release`, which enforce the rules — encapsulation.",
+  },
+  {
+    key: "computer-science-b3-1-02",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "B3.1",
+    difficulty: 2,
+    marks: 1,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "In a Java class `Student`, the attribute `schoolName` is declared `static`. What does this mean?",
+    options: [
+      { id: "A", text: "Its value can never be changed once set." },
+      { id: "B", text: "It belongs to the class, so one value is shared by all Student objects." },
+      { id: "C", text: "Each Student object stores its own copy, hidden from other classes." },
+      { id: "D", text: "It can only be accessed by static methods of other classes." },
+    ],
+    correctOptionId: "B",
+    markscheme: [pt("p1", 1, "B: class variable shared by every instance", ["B", "shared", "class"])],
+    workedSolution:
+      "A `static` attribute is a **class variable**: there is exactly one copy, shared by all instances, and it can be accessed through the class name (`Student.schoolName`). Constancy is expressed with `final` (A); a per-object hidden value is a `private` instance variable (C). Answer **B**.",
+  },
+  {
+    key: "computer-science-b3-1-03",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B3.1",
+    difficulty: 4,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: `Determine the value printed by the \`main\` method.
+
+~~~java
+public class Ticket {
+    private static int issued = 0;
+    private int number;
+    private int price;
+
+    public Ticket(int price) {
+        issued++;
+        this.number = issued;
+        this.price = price;
+    }
+
+    public void discount(int percent) {
+        price = price - price * percent / 100;
+    }
+
+    public int getNumber() { return number; }
+    public int getPrice() { return price; }
+
+    public static void main(String[] args) {
+        Ticket a = new Ticket(40);
+        Ticket b = new Ticket(25);
+        Ticket c = a;
+        c.discount(25);
+        Ticket d = new Ticket(b.getPrice());
+        System.out.println(a.getPrice() + d.getNumber());
+    }
+}
+~~~`,
+    numericAnswer: { value: 33 },
+    markscheme: [
+      pt("p1", 1, "c refers to the same object as a (no new object), so a's price becomes 40 − 10 = 30", ["same object", "30"]),
+      pt("p2", 1, "issued is static, so d is the third ticket created: number 3", ["3", "static"]),
+      A("a1", "30 + 3 = 33", ["33"]),
+    ],
+    workedSolution:
+      "- `a` is ticket 1 (price 40), `b` is ticket 2 (price 25); `issued` is now 2.\n- `Ticket c = a;` copies the **reference**, not the object: `c` and `a` are the same ticket, so `c.discount(25)` sets *a's* price to $40 - 40 \\times 25 / 100 = 30$.\n- `new Ticket(...)` for `d` increments the shared static counter to 3, so `d.getNumber()` is 3. (Its price, 25, does not matter here.)\n\nPrinted: $30 + 3 = 33$.",
+  },
+  {
+    key: "computer-science-b3-1-04",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B3.1",
+    difficulty: 2,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Explain",
+    stem: "A `Thermostat` class has an attribute `targetTemperature`. Explain why it is good practice to make this attribute private and provide a setter method, rather than making it public.",
+    markscheme: [
+      pt("p1", 1, "Encapsulation/information hiding: outside code cannot change the attribute directly", ["encapsulation", "directly"]),
+      pt("p2", 1, "The setter can validate values (e.g. reject 95 °C or values outside 5–30 °C), keeping the object in a valid state", ["validate", "valid"]),
+      pt("p3", 1, "The internal representation can change (e.g. store in tenths of a degree) without breaking other classes that use the setter", ["internal", "change", "without breaking"]),
+      pt("p4", 1, "Easier debugging: all changes pass through one method (can be logged)", ["debug", "one method", "log"]),
+    ],
+    workedSolution:
+      "Making `targetTemperature` private applies **encapsulation**: other classes can only change it through `setTargetTemperature(...)`.\n\n- The setter can **validate** input — e.g. refuse anything outside 5–30 °C — so no code can put the thermostat into a dangerous state.\n- The class can later change **how** it stores the value (say, as tenths of a degree) without changing any code that calls the setter.\n- Every change goes through one method, which makes bugs easier to trace and allows logging.",
+  },
+  {
+    key: "computer-science-b3-2-01",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "B3.2",
+    difficulty: 4,
+    marks: 6,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: `A library system has this class:
+
+~~~java
+public class Item {
+    private String title;
+    private int loanDays;
+
+    public Item(String title, int loanDays) {
+        this.title = title;
+        this.loanDays = loanDays;
+    }
+
+    public String getTitle() { return title; }
+    public int getLoanDays() { return loanDays; }
+
+    public double lateFee(int daysLate) {
+        return 0.20 * daysLate;
+    }
+}
+~~~
+
+(a) Construct a subclass \`Laptop\` that adds a private attribute \`serialNumber\`, has a constructor that sets the title, serial number and a fixed loan period of 2 days, and **overrides** \`lateFee\` so that it charges 5.00 per day late with a minimum of 10.00 whenever the laptop is late at all. [4]
+
+(b) Explain how polymorphism allows the system to total the late fees of a list containing both \`Item\` and \`Laptop\` objects. [2]`,
+    markscheme: [
+      pt("p1", 1, "(a) class Laptop extends Item with private String serialNumber", ["extends item", "private string serialnumber"]),
+      pt("p2", 1, "(a) Constructor calls super(title, 2) and sets serialNumber", ["super(title, 2)"]),
+      pt("p3", 1, "(a) lateFee overridden with the same signature (@Override)", ["@override", "lateFee(int"]),
+      pt("p4", 1, "(a) Returns 0 when not late, otherwise the larger of 5 × daysLate and 10", ["math.max", "10", "5"]),
+      pt("p5", 1, "(b) The list is declared of type Item, and each element's lateFee is called the same way", ["item", "same way"]),
+      pt("p6", 1, "(b) At run time the method of the object's actual class is used (dynamic binding), so Laptops use their own fee rule without type checks", ["run time", "dynamic", "actual class"]),
+    ],
+    workedSolution:
+      "(a)\n\n~~~java\npublic class Laptop extends Item {\n    private String serialNumber;\n\n    public Laptop(String title, String serialNumber) {\n        super(title, 2);              // laptops are always lent for 2 days\n        this.serialNumber = serialNumber;\n    }\n\n    @Override\n    public double lateFee(int daysLate) {\n        if (daysLate <= 0) {\n            return 0;\n        }\n        return Math.max(5.00 * daysLate, 10.00);\n    }\n}\n~~~\n\n(b)\n\n~~~java\ndouble total = 0;\nfor (Item item : items) {            // items is a List<Item> holding Items and Laptops\n    total += item.lateFee(daysLateOf(item));\n}\n~~~\n\nBecause `Laptop` **is an** `Item`, both kinds can be stored in one `List<Item>`. The call `item.lateFee(...)` is written once, but at run time Java uses the version belonging to the object's actual class (**dynamic binding**): the `Laptop` rule for laptops, the `Item` rule for everything else. New item types can be added without changing this loop.",
+  },
+  {
+    key: "computer-science-b3-2-02",
+    type: "MCQ",
+    levels: HL,
+    topicCode: "B3.2",
+    difficulty: 3,
+    marks: 1,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "A `House` object creates its own `Room` objects in its constructor, and the rooms are destroyed with the house. A `Course` object holds references to `Student` objects that exist independently and may join other courses. Which pair of relationships is this?",
+    options: [
+      { id: "A", text: "House–Room: aggregation; Course–Student: composition" },
+      { id: "B", text: "House–Room: composition; Course–Student: aggregation" },
+      { id: "C", text: "Both are inheritance" },
+      { id: "D", text: "Both are composition" },
+    ],
+    correctOptionId: "B",
+    markscheme: [pt("p1", 1, "B", ["B"])],
+    workedSolution:
+      "**Composition** is a strong \"has-a\" relationship: the parts are owned by, created by and live and die with the whole — rooms of a house. **Aggregation** is a weaker \"has-a\": the container refers to objects that exist independently and can be shared — students on a course. Neither is inheritance (\"is-a\"). Answer **B**.",
+  },
+  {
+    key: "computer-science-b3-2-03",
+    type: "NUMERIC",
+    levels: HL,
+    topicCode: "B3.2",
+    difficulty: 4,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: `Determine the value printed.
+
+~~~java
+class Delivery {
+    protected int distanceKm;
+    public Delivery(int distanceKm) { this.distanceKm = distanceKm; }
+    public int cost() { return 5 + 2 * distanceKm; }
+}
+
+class Express extends Delivery {
+    public Express(int distanceKm) { super(distanceKm); }
+    @Override
+    public int cost() { return super.cost() * 2; }
+}
+
+class Drone extends Express {
+    private int weightKg;
+    public Drone(int distanceKm, int weightKg) {
+        super(distanceKm);
+        this.weightKg = weightKg;
+    }
+    @Override
+    public int cost() { return super.cost() + 3 * weightKg; }
+}
+
+// in main:
+Delivery[] jobs = { new Delivery(10), new Express(3), new Drone(2, 4) };
+int total = 0;
+for (Delivery job : jobs) {
+    total += job.cost();
+}
+System.out.println(total);
+~~~`,
+    numericAnswer: { value: 77 },
+    markscheme: [
+      pt("p1", 1, "Delivery(10): 5 + 20 = 25", ["25"]),
+      pt("p2", 1, "Express(3): (5 + 6) × 2 = 22; Drone(2, 4): (5 + 4) × 2 + 12 = 30 (super.cost() in Drone calls Express's cost)", ["22", "30"]),
+      A("a1", "25 + 22 + 30 = 77", ["77"]),
+    ],
+    workedSolution:
+      "Each call runs the `cost()` of the object's actual class (dynamic binding), and `super.cost()` moves one level up the hierarchy:\n\n- `Delivery(10)`: $5 + 2 \\times 10 = 25$\n- `Express(3)`: `Delivery` part $5 + 6 = 11$, doubled: $22$\n- `Drone(2, 4)`: `super.cost()` is **Express**'s cost: $(5 + 4) \\times 2 = 18$; plus $3 \\times 4 = 12$: $30$\n\nTotal: $25 + 22 + 30 = 77$.",
+  },
+  {
+    key: "computer-science-b3-2-04",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "B3.2",
+    difficulty: 4,
+    marks: 4,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Explain",
+    stem: "A weather-station program has a `Sensor` class. Several display classes (a phone widget, a wall screen, a logger) must update whenever a new reading arrives, and more kinds of display will be added later.\n\nExplain how the **observer** design pattern could be applied here, and one advantage of using it.",
+    markscheme: [
+      pt("p1", 1, "Sensor is the subject: it keeps a list of observers and methods to register/remove them", ["subject", "register", "list of observers"]),
+      pt("p2", 1, "Each display implements a common Observer interface with an update(reading) method", ["interface", "update"]),
+      pt("p3", 1, "When a reading arrives, the sensor loops through its observers calling update (notify)", ["notify", "loop"]),
+      pt("p4", 1, "Advantage: loose coupling — new displays can be added without modifying Sensor / Sensor need not know concrete display classes", ["loose coupling", "without modifying"]),
+    ],
+    workedSolution:
+      "~~~java\ninterface ReadingObserver {\n    void update(double reading);\n}\n\nclass Sensor {\n    private List<ReadingObserver> observers = new ArrayList<>();\n    public void addObserver(ReadingObserver o) { observers.add(o); }\n    public void removeObserver(ReadingObserver o) { observers.remove(o); }\n    public void newReading(double value) {\n        for (ReadingObserver o : observers) {\n            o.update(value);              // notify every registered display\n        }\n    }\n}\n\nclass PhoneWidget implements ReadingObserver {\n    public void update(double reading) { /* redraw widget */ }\n}\n~~~\n\nThe `Sensor` (subject) keeps a list of registered observers. Each display class implements the `ReadingObserver` interface; when a new reading arrives the sensor **notifies** all observers by calling `update`.\n\n**Advantage:** loose coupling — `Sensor` depends only on the interface, so a new display (e.g. a smartwatch app) is added by writing one new class and registering it, with no change to `Sensor`.",
+  },
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+// B4 Abstract data types (HL only)
+// ─────────────────────────────────────────────────────────────────────────────
+const b4: QuestionInput[] = [
+  {
+    key: "computer-science-b4-1-01",
+    type: "NUMERIC",
+    levels: HL,
+    topicCode: "B4.1",
+    difficulty: 3,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: "The values `50, 30, 70, 20, 40, 60, 80, 35, 45, 65` are inserted, in this order, into an initially empty binary search tree (smaller values go left).\n\nThe tree is then searched for the value 63, which is not present. Determine how many nodes are compared with 63 before the search reports that it is absent.",
+    numericAnswer: { value: 4 },
+    markscheme: [
+      M("m1", "Correct tree: 70's children 60 and 80; 60's right child 65", ["60", "65"]),
+      pt("p1", 1, "Search path 50 → 70 → 60 → 65, then the empty left child of 65", ["50", "70", "60", "65"]),
+      A("a1", "4 nodes", ["4"], ["m1"]),
+    ],
+    workedSolution:
+      "Build the tree:\n\n~~~\n            50\n          /    \\\n        30      70\n       /  \\    /  \\\n     20   40  60   80\n         /  \\   \\\n        35  45   65\n~~~\n\nSearch for 63: 63 > 50 → right to **70**; 63 < 70 → left to **60**; 63 > 60 → right to **65**; 63 < 65 → left, but 65 has no left child, so 63 is absent.\n\nNodes compared: 50, 70, 60, 65 → **4**. In a balanced BST a search visits about $\\log_2 n$ nodes.",
+  },
+  {
+    key: "computer-science-b4-1-02",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "B4.1",
+    difficulty: 3,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "State",
+    stem: "The values `M, F, T, B, H, P, W` are inserted in this order into an empty binary search tree using alphabetical order.\n\nState the output of a pre-order, an in-order and a post-order traversal of the tree.",
+    markscheme: [
+      pt("p1", 1, "Pre-order: M F B H T P W", ["m f b h t p w"]),
+      pt("p2", 1, "In-order: B F H M P T W", ["b f h m p t w"]),
+      pt("p3", 1, "Post-order: B H F P W T M", ["b h f p w t m"]),
+    ],
+    workedSolution:
+      "The tree:\n\n~~~\n        M\n      /   \\\n     F     T\n    / \\   / \\\n   B   H P   W\n~~~\n\n- **Pre-order** (node, left, right): M F B H T P W\n- **In-order** (left, node, right): B F H M P T W — alphabetical, as always for a BST\n- **Post-order** (left, right, node): B H F P W T M",
+  },
+  {
+    key: "computer-science-b4-1-03",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "B4.1",
+    difficulty: 4,
+    marks: 5,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: `A singly linked list of train stops uses this node class:
+
+~~~python
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.next = None
+~~~
+
+The variable \`head\` refers to the first node (or is \`None\` for an empty list).
+
+Construct a function \`insert_after(head, existing, new_name)\` that inserts a new stop called \`new_name\` immediately after the first node whose name is \`existing\`, and returns \`True\`. If \`existing\` is not in the list, the list is unchanged and the function returns \`False\`.`,
+    markscheme: [
+      pt("p1", 1, "Traverses from head following next references until the end (None)", ["current = head", ".next", "none"]),
+      pt("p2", 1, "Compares each node's name with existing", ["== existing"]),
+      pt("p3", 1, "Creates the new node", ["node(new_name)"]),
+      pt("p4", 1, "Sets new.next = current.next BEFORE current.next = new (no nodes lost)", ["new_node.next = current.next"]),
+      pt("p5", 1, "Returns True after inserting, False if the end is reached", ["return true", "return false"]),
+    ],
+    workedSolution:
+      "~~~python\ndef insert_after(head, existing, new_name):\n    current = head\n    while current is not None:\n        if current.name == existing:\n            new_node = Node(new_name)\n            new_node.next = current.next   # link to the rest of the list first\n            current.next = new_node        # then attach the new node\n            return True\n        current = current.next\n    return False\n~~~\n\nThe order of the two link assignments matters: doing `current.next = new_node` first would lose the reference to the rest of the list. Insertion itself is $O(1)$ once the node is found; finding it is $O(n)$. An empty list (`head is None`) is handled because the loop does not run.",
+  },
+  {
+    key: "computer-science-b4-1-04",
+    type: "MCQ",
+    levels: HL,
+    topicCode: "B4.1",
+    difficulty: 2,
+    marks: 1,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: "A program stores 1 million product codes and must look up the price for a code many times per second. Which ADT gives the fastest **average** lookup, and what is its average time complexity?",
+    options: [
+      { id: "A", text: "An unsorted linked list — O(n)" },
+      { id: "B", text: "A stack — O(1)" },
+      { id: "C", text: "A hash map (dictionary) — O(1)" },
+      { id: "D", text: "A sorted array with binary search — O(n log n)" },
+    ],
+    correctOptionId: "C",
+    markscheme: [pt("p1", 1, "C", ["C", "hash"])],
+    workedSolution:
+      "A **hash map** computes the storage position directly from the key with a hash function, so an average lookup takes constant time, $O(1)$ (collisions are rare with a good hash function and load factor). A linked list needs $O(n)$; a stack only gives access to its top; binary search on a sorted array is $O(\\log n)$, not $O(n \\log n)$. Answer **C**.",
+  },
+  {
+    key: "computer-science-b4-1-05",
+    type: "NUMERIC",
+    levels: HL,
+    topicCode: "B4.1",
+    difficulty: 3,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: "A hash table has 11 slots, numbered 0 to 10. The hash function is `h(k) = k % 11` and collisions are resolved by **linear probing** (try the next slot, wrapping from 10 to 0).\n\nThe keys `14, 25, 4, 36, 17` are inserted in this order into the empty table. Determine the slot in which `17` is stored.",
+    numericAnswer: { value: 7 },
+    markscheme: [
+      pt("p1", 1, "14 → 3; 25 → 3 taken → 4; 4 → 4 taken → 5", ["3", "4", "5"]),
+      M("m1", "36 → 3, 4, 5 taken → 6", ["6"]),
+      A("a1", "17 → 6 taken → slot 7", ["7"], ["m1"]),
+    ],
+    workedSolution:
+      "| Key | k % 11 | Probes | Slot |\n|---|---|---|---|\n| 14 | 3 | 3 free | 3 |\n| 25 | 3 | 3 taken, 4 free | 4 |\n| 4 | 4 | 4 taken, 5 free | 5 |\n| 36 | 3 | 3, 4, 5 taken, 6 free | 6 |\n| 17 | 6 | 6 taken, 7 free | 7 |\n\n`17` ends up in slot **7**. Clusters of filled slots like 3–7 make probing slower, which is why tables are kept well below full.",
+  },
+  {
+    key: "computer-science-b4-1-06",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "B4.1",
+    difficulty: 4,
+    marks: 6,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Evaluate",
+    stem: "A music app stores a user's library of up to 50 000 song titles. It must (1) check quickly whether a song is already in the library, (2) add and remove songs, and (3) display the whole library in alphabetical order.\n\nEvaluate the use of a **hash set** and of a **binary search tree** for this library.",
+    markscheme: [
+      pt("p1", 1, "Hash set: O(1) average membership test, insertion and deletion", ["o(1)", "hash"]),
+      pt("p2", 1, "Hash set: no ordering, so alphabetical display needs sorting all titles each time, O(n log n)", ["no order", "sort", "n log n"]),
+      pt("p3", 1, "BST: search/insert/delete O(log n) when balanced — slower than a hash set but still fast for 50 000 items (about 16 levels)", ["o(log n)", "16", "balanced"]),
+      pt("p4", 1, "BST: in-order traversal gives alphabetical order directly in O(n)", ["in-order", "alphabetical"]),
+      pt("p5", 1, "BST risk: becomes unbalanced (e.g. songs added in alphabetical order) degrading to O(n) unless self-balancing", ["unbalanced", "o(n)", "self-balancing"]),
+      pt("p6", 1, "Hash set: memory overhead / collisions; BST: pointer overhead per node", ["memory", "collision", "overhead"]),
+      pt("p7", 1, "Justified conclusion, e.g. a (self-balancing) BST because ordered display is a core requirement, or both structures if memory allows", ["conclusion"]),
+    ],
+    workedSolution:
+      "**Hash set.** Membership tests, insertions and deletions take $O(1)$ on average — ideal for requirements (1) and (2). But a hash set has **no order**: to show the library alphabetically the app must copy and sort all titles, $O(n \\log n)$, every time the list is displayed (or keep a separate sorted copy). It also needs spare capacity to keep collisions rare.\n\n**Binary search tree.** Search, insertion and deletion take $O(\\log n)$ when the tree is balanced: for 50 000 titles about 16 comparisons, slightly slower than hashing but still instant for a user. An **in-order traversal** lists the titles alphabetically in $O(n)$ with no sorting — requirement (3) comes free. The risk is imbalance: importing a playlist already in alphabetical order would produce a chain and $O(n)$ operations unless a self-balancing tree (e.g. AVL, red–black, as in Java's `TreeSet`) is used.\n\n**Conclusion.** Because alphabetical display is a core, frequent operation, a self-balancing BST best satisfies all three requirements with good performance. If membership checks were far more frequent than displays, a hash set (perhaps alongside a sorted list) could be justified.",
+  },
+];
+
+const content: SubjectQuestions = {
+  subject: "computer-science",
+  questions: [...a1, ...a2, ...a3, ...a4, ...b1, ...b2, ...b2Algorithms, ...b3, ...b4],
+};
 export default content;
