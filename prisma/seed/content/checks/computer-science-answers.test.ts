@@ -235,6 +235,17 @@ const checks: Record<string, () => number> = {
     for (let i = 1; i < data.length; i++) if (data[i]! < data[i - 1]!) result += data[i - 1]! - data[i]!;
     return result;
   },
+  "computer-science-b1-1-04": () => {
+    const [, xs, ys] = /gcd\((\d+), (\d+)\)`/.exec(stem("computer-science-b1-1-04"))!;
+    let [x, y] = [Number(xs), Number(ys)];
+    let steps = 0;
+    while (x !== y) {
+      if (x > y) x -= y;
+      else y -= x;
+      steps++;
+    }
+    return steps;
+  },
   "computer-science-b2-1-01": () => Math.floor(47 / 6) + (47 % 6) * 3 - 2 ** 3,
   "computer-science-b2-1-05": () => {
     const s = "COMPUTATIONAL";
@@ -388,6 +399,31 @@ describe("computer science model answers that rest on a computation", () => {
     expect(mean(0)[1]).toBe(2);
     expect(mean(1)).toEqual([8, 8]);
     expect(question("computer-science-a4-3-02").markscheme.map((p) => p.text).join(" ")).toContain("(8, 8)");
+  });
+
+  it("SQL with HAVING and a subquery returns Ana 7 and Chen 7", () => {
+    const text = stem("computer-science-a3-3-09");
+    const routes = tableAfter(text, "Route");
+    const grade = new Map(routes.map(([id, , g]) => [id!, Number(g)]));
+    const average = routes.reduce((s, [, , g]) => s + Number(g), 0) / routes.length;
+    const top = new Map<string, number>();
+    for (const [member, route] of tableAfter(text, "Ascent")) top.set(member!, Math.max(top.get(member!) ?? 0, grade.get(route!)!));
+    const names = new Map(tableAfter(text, "Member").map(([id, name]) => [id!, name!]));
+    const rows = [...top].filter(([, g]) => g > average).map(([id, g]) => `| ${names.get(id)} | ${g} |`);
+    expect(average).toBe(5.5);
+    expect(rows).toEqual(["| Ana | 7 |", "| Chen | 7 |"]);
+    for (const row of rows) expect(question("computer-science-a3-3-09").workedSolution).toContain(row);
+  });
+
+  it("merging the two sorted example lists", () => {
+    const a = [3, 8, 15, 21];
+    const b = [1, 8, 9, 30, 42];
+    const result: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) result.push(a[i]! <= b[j]! ? a[i++]! : b[j++]!);
+    result.push(...a.slice(i), ...b.slice(j));
+    expect(question("computer-science-b2-4-11").workedSolution).toContain(`\`[${result.join(", ")}]\``);
   });
 
   it("k-NN with k = 3 predicts apple", () => {

@@ -826,6 +826,31 @@ const a2: QuestionInput[] = [
     workedSolution:
       "Symmetric encryption (one shared key) is **fast**, but the two sides must first share the key — and sending it in the clear would let an eavesdropper read everything.\n\nAsymmetric encryption solves this: the server publishes a **public key**; anything encrypted with it can be decrypted only with the server's **private key**, which never leaves the server. The browser uses it to send or agree a random **session key** safely.\n\nAsymmetric operations are far **slower**, so once both sides hold the session key they switch to symmetric encryption for the rest of the session. The combination gives secure key exchange *and* speed.",
   },
+  {
+    key: "computer-science-a2-4-06",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "A2.4",
+    difficulty: 5,
+    marks: 8,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "To what extent",
+    stem: "A school's IT technician claims: *\"Now that we have installed a firewall between our network and the internet, our network is secure.\"*\n\nThe school has 1200 student laptops that connect to the Wi-Fi, a student-records web application, and staff who read email on the network.\n\nTo what extent is the technician's claim justified?",
+    markscheme: [
+      pt("p1", 1, "A firewall inspects traffic between networks and allows/blocks it according to rules (ports, IP addresses, protocols; stateful inspection)", ["rules", "port", "block"]),
+      pt("p2", 1, "It protects against unsolicited inbound connections/scans from the internet and can restrict outbound traffic (e.g. to known malicious sites)", ["inbound", "outbound"]),
+      pt("p3", 1, "It does not stop threats that arrive through allowed traffic: phishing emails, malicious downloads, HTTPS traffic it cannot inspect", ["phishing", "allowed", "email"]),
+      pt("p4", 1, "It does not protect against insider threats / infected laptops already inside the network (traffic that never crosses the firewall)", ["insider", "inside", "laptop"]),
+      pt("p5", 1, "Web application vulnerabilities such as SQL injection use permitted web traffic; need input validation/parameterised queries", ["sql injection", "web application"]),
+      pt("p6", 1, "Wi-Fi needs its own protection: WPA3/strong encryption, authentication, segmentation of student and staff/records networks", ["wi-fi", "wpa", "segment"]),
+      pt("p7", 1, "Further measures: MFA, patching/updates, anti-malware, backups, encryption, user training, monitoring (defence in depth)", ["defence in depth", "mfa", "patch", "training"]),
+      pt("p8", 1, "Firewall is misconfigured/rules out of date → false sense of security", ["misconfigur", "false sense"]),
+      pt("p9", 1, "Balanced conclusion: the firewall is a necessary first layer but the claim is only justified to a small extent", ["conclusion", "small extent", "necessary"]),
+    ],
+    workedSolution:
+      "**What the firewall does achieve.** A firewall applies rules to traffic crossing the boundary between the school network and the internet: it can block unsolicited inbound connections and port scans, allow only the services the school needs, and stop outbound connections to known malicious addresses. This is an important first layer of protection.\n\n**Why the claim goes too far.**\n- **Allowed traffic carries threats.** Staff email and web browsing must be allowed through, so phishing emails and malicious downloads pass the firewall. Most web traffic is encrypted (HTTPS), so a basic firewall cannot see inside it.\n- **Threats inside the perimeter.** 1200 student laptops go home and come back; one infected laptop attacks other devices on the LAN without ever crossing the firewall. Insiders (a student trying to change grades) are also inside.\n- **The web application** is reached through permitted web ports; SQL injection or weak passwords are application problems needing input validation, parameterised queries and MFA.\n- **Wi-Fi** needs strong encryption (WPA3), authentication and **segmentation** so that the student network cannot reach the records server.\n- **People and configuration.** A misconfigured rule or an unpatched firewall gives a false sense of security.\n\n**Conclusion.** Security needs *defence in depth*: the firewall plus network segmentation, patching, anti-malware, MFA, encrypted backups, monitoring and user training. The firewall is necessary, but the claim that the network is now \"secure\" is justified only to a small extent.",
+  },
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -1090,7 +1115,7 @@ const a3: QuestionInput[] = [
     paper: "P1",
     calculator: false,
     commandTerm: "Identify",
-    stem: `${gymSchema}\n\nA volunteer wrote this query to show how many ascents each member has made, but it is rejected by the DBMS and also has a logic error:\n\n~~~sql\nSELECT name, COUNT(*)\nFROM Member, Ascent\nWHERE join_year > 2020;\n~~~\n\nIdentify the **two** errors and write a corrected query.`,
+    stem: `${gymSchema}\n\nA volunteer wrote this query to show how many ascents each member has made, but most database systems reject it, and it also has a logic error:\n\n~~~sql\nSELECT name, COUNT(*)\nFROM Member, Ascent\nWHERE join_year > 2020;\n~~~\n\nIdentify the **two** errors and write a corrected query.`,
     markscheme: [
       pt("p1", 1, "No join condition: every member is paired with every ascent (Cartesian product)", ["join", "cartesian", "member_id"]),
       pt("p2", 1, "name is selected with COUNT(*) but there is no GROUP BY", ["group by"]),
@@ -1159,6 +1184,28 @@ const a3: QuestionInput[] = [
     ],
     workedSolution:
       "A **view** is a named, stored query that behaves like a virtual table: it stores no data itself and always shows the current data of its base tables. By granting instructors permission on the view only, the gym exposes exactly the columns they need and hides `join_year`; it also saves them from writing joins.\n\n~~~sql\nCREATE VIEW InstructorAscents AS\nSELECT m.name, r.route_id, r.wall, r.grade, a.climb_date\nFROM Member m\n  JOIN Ascent a ON m.member_id = a.member_id\n  JOIN Route r  ON a.route_id = r.route_id;\n~~~",
+  },
+  {
+    key: "computer-science-a3-3-09",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "A3.3",
+    difficulty: 5,
+    marks: 6,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: `${gymData}\n\n(a) Construct an SQL query that lists each member's name together with the **highest grade** they have completed, but only for members whose highest grade is **above the average grade of all routes** in the \`Route\` table. [4]\n\n(b) State the rows your query returns for the data above. [2]`,
+    markscheme: [
+      pt("p1", 1, "(a) MAX(r.grade) selected with the name, joining Member, Ascent and Route on the foreign keys", ["max(", "join"]),
+      pt("p2", 1, "(a) GROUP BY member (member_id, name)", ["group by"]),
+      pt("p3", 1, "(a) HAVING MAX(r.grade) > …, filtering groups rather than rows (not WHERE)", ["having"]),
+      pt("p4", 1, "(a) Subquery (SELECT AVG(grade) FROM Route) used for the comparison", ["select avg(grade) from route"]),
+      pt("p5", 1, "(b) Average route grade is (4 + 6 + 5 + 7) / 4 = 5.5; highest grades Ana 7, Bilal 5, Chen 7, Dara 4", ["5.5"]),
+      pt("p6", 1, "(b) Rows returned: Ana 7 and Chen 7", ["ana", "chen"]),
+    ],
+    workedSolution:
+      "(a)\n\n~~~sql\nSELECT m.name, MAX(r.grade) AS top_grade\nFROM Member m\n  JOIN Ascent a ON m.member_id = a.member_id\n  JOIN Route r  ON a.route_id = r.route_id\nGROUP BY m.member_id, m.name\nHAVING MAX(r.grade) > (SELECT AVG(grade) FROM Route);\n~~~\n\n- The joins give one row per ascent with its grade; `GROUP BY` makes one group per member.\n- The condition uses an aggregate, so it belongs in `HAVING`, not `WHERE`.\n- The **subquery** computes the average over the `Route` table (each route once), not over ascents.\n\n(b) The average route grade is $\\frac{4 + 6 + 5 + 7}{4} = 5.5$. Highest grades completed: Ana 7 (R4), Bilal 5 (R3), Chen 7 (R4), Dara 4 (R1). Only grades above 5.5 pass:\n\n| name | top_grade |\n|---|---|\n| Ana | 7 |\n| Chen | 7 |",
   },
   {
     key: "computer-science-a3-4-01",
@@ -1564,6 +1611,40 @@ print(result)
     ],
     workedSolution:
       "The loop compares each element with the one before it and adds the size of every *decrease*:\n\n| i | data[i−1] → data[i] | decrease? | result |\n|---|---|---|---|\n| 1 | 3 → 8 | no | 0 |\n| 2 | 8 → 2 | 6 | 6 |\n| 3 | 2 → 8 | no | 6 |\n| 4 | 8 → 5 | 3 | 9 |\n| 5 | 5 → 1 | 4 | 13 |\n| 6 | 1 → 9 | no | 13 |\n| 7 | 9 → 4 | 5 | 18 |\n\nOutput: **18** — the total of all the falls in the sequence.",
+  },
+  {
+    key: "computer-science-b1-1-04",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "B1.1",
+    difficulty: 4,
+    marks: 3,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Determine",
+    stem: `This Python function finds the greatest common divisor of two positive integers by repeated subtraction.
+
+~~~python
+def gcd(x, y):
+    steps = 0
+    while x != y:
+        if x > y:
+            x = x - y
+        else:
+            y = y - x
+        steps = steps + 1
+    print(x, steps)
+~~~
+
+Determine the value of \`steps\` printed by the call \`gcd(252, 105)\`.`,
+    numericAnswer: { value: 5 },
+    markscheme: [
+      M("m1", "Trace: (252, 105) → (147, 105) → (42, 105) → (42, 63) → (42, 21) → (21, 21)", ["147", "42", "63", "21"]),
+      pt("p1", 1, "Loop stops when x = y = 21 (the GCD)", ["21"]),
+      A("a1", "steps = 5", ["5"], ["m1"]),
+    ],
+    workedSolution:
+      "| x | y | x > y? | steps |\n|---|---|---|---|\n| 252 | 105 | | 0 |\n| 147 | 105 | yes | 1 |\n| 42 | 105 | yes | 2 |\n| 42 | 63 | no | 3 |\n| 42 | 21 | no | 4 |\n| 21 | 21 | yes | 5 |\n\nNow `x == y`, so the loop ends and the function prints `21 5`: the GCD is 21, found in **5** steps. Replacing repeated subtraction with the remainder operator (`x % y`) gives Euclid's algorithm, which needs far fewer steps when one number is much larger than the other.",
   },
 ];
 
@@ -2050,6 +2131,29 @@ Identify the **two** errors, explain the effect of each, and write the corrected
       "1. `while low < high:` stops when one candidate is left, without checking it. `find([5], 5)` returns −1. **Fix:** `while low <= high:`\n2. `low = mid` does not move past the item just checked. When `low = 3, high = 4`, `mid = 3`; if `items[3] < target`, `low` stays 3 forever — an infinite loop. **Fix:** `low = mid + 1`\n\n~~~python\n    while low <= high:\n        mid = (low + high) // 2\n        if items[mid] == target:\n            return mid\n        elif items[mid] < target:\n            low = mid + 1\n        else:\n            high = mid - 1\n~~~",
   },
   {
+    key: "computer-science-b2-4-11",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "B2.4",
+    difficulty: 5,
+    marks: 7,
+    paper: "P2",
+    calculator: false,
+    commandTerm: "Construct",
+    stem: "Two sensors each produce a list of timestamps already sorted in ascending order, for example `a = [3, 8, 15, 21]` and `b = [1, 8, 9, 30, 42]`.\n\n(a) Construct a function `merge(a, b)` that returns a single list containing all the values of both lists in ascending order. It must not use any built-in sort and must look at each value only a constant number of times. [5]\n\n(b) A classmate instead joins the two lists and bubble-sorts the result. Compare the time complexity of the two approaches for lists of length $n$ and $m$. [2]",
+    markscheme: [
+      pt("p1", 1, "(a) Two index variables start at 0, result starts empty", ["i = 0", "j = 0", "result = []"]),
+      pt("p2", 1, "(a) Loop while both indices are inside their lists", ["while i < len(a) and j < len(b)"]),
+      pt("p3", 1, "(a) Appends the smaller of a[i] and b[j] and advances only that index", ["<=", "i += 1", "j += 1"]),
+      pt("p4", 1, "(a) After the loop, appends the remaining values of whichever list is not finished", ["remaining", "a[i:]", "b[j:]"]),
+      pt("p5", 1, "(a) Returns the merged list; equal values (8 and 8) both kept", ["return", "both kept"]),
+      pt("p6", 1, "(b) Merge is O(n + m): each value is appended once", ["o(n + m)", "once"]),
+      pt("p7", 1, "(b) Join then bubble sort is O((n + m)²), far slower for large lists because it ignores the existing order", ["o((n + m)²)", "quadratic", "ignores"]),
+    ],
+    workedSolution:
+      "(a)\n\n~~~python\ndef merge(a, b):\n    result = []\n    i = 0\n    j = 0\n    while i < len(a) and j < len(b):\n        if a[i] <= b[j]:\n            result.append(a[i])\n            i += 1\n        else:\n            result.append(b[j])\n            j += 1\n    # one list is used up: copy the rest of the other\n    while i < len(a):\n        result.append(a[i])\n        i += 1\n    while j < len(b):\n        result.append(b[j])\n        j += 1\n    return result\n~~~\n\nJava (with `ArrayList<Integer>`):\n\n~~~java\npublic static ArrayList<Integer> merge(ArrayList<Integer> a, ArrayList<Integer> b) {\n    ArrayList<Integer> result = new ArrayList<>();\n    int i = 0, j = 0;\n    while (i < a.size() && j < b.size()) {\n        if (a.get(i) <= b.get(j)) result.add(a.get(i++));\n        else result.add(b.get(j++));\n    }\n    while (i < a.size()) result.add(a.get(i++));\n    while (j < b.size()) result.add(b.get(j++));\n    return result;\n}\n~~~\n\nFor the example the result is `[1, 3, 8, 8, 9, 15, 21, 30, 42]`. Using `<=` takes from `a` first on ties, and both 8s are kept.\n\n(b) Every iteration of `merge` appends exactly one value, so it does $n + m$ steps: $O(n + m)$. Joining and bubble-sorting throws away the fact that both lists are already sorted and needs $O((n + m)^2)$ comparisons in the worst case — for two lists of 10 000 timestamps, about 20 000 steps against roughly 200 million. (This merge step is the heart of merge sort.)",
+  },
+  {
     key: "computer-science-b2-4-08",
     type: "NUMERIC",
     levels: HL,
@@ -2096,7 +2200,7 @@ def f(n):
       pt("p6", 1, "(b) n eventually becomes less than 10, reaching the base case, which makes no further recursive call", ["base case", "no further"]),
     ],
     workedSolution:
-      "(a)\n\n~~~python\ndef count_digit(n, d):\n    if n < 10:                      # base case: a single digit\n        return 1 if n == d else 0\n    last = n % 10\n    rest = count_digit(n // 10, d)  # recursive case on a smaller number\n    if last == d:\n        return rest + 1\n    return rest\n~~~\n\nJava:\n\n~~~java\npublic static int countDigit(int n, int d) {\n    if (n < 10) return n == d ? 1 : 0;\n    return countDigit(n / 10, d) + (n % 10 == d ? 1 : 0);\n}\n~~~\n\nTrace for `count_digit(70717, 7)`: last digits 7, 1, 7, 0 and then the base case 7 → $1 + 0 + 1 + 0 + 1 = 3$.\n\n(b) Every recursive call uses `n // 10`, which has one digit fewer, so `n` strictly decreases. After at most as many calls as `n` has digits, `n < 10` and the base case returns without recursing, so the chain of calls ends and the results are combined as the calls return. (Using `n == 0` as the only base case would also work for the digits but would count a 0 wrongly for `d = 0`.)",
+      "(a)\n\n~~~python\ndef count_digit(n, d):\n    if n < 10:                      # base case: a single digit\n        return 1 if n == d else 0\n    last = n % 10\n    rest = count_digit(n // 10, d)  # recursive case on a smaller number\n    if last == d:\n        return rest + 1\n    return rest\n~~~\n\nJava:\n\n~~~java\npublic static int countDigit(int n, int d) {\n    if (n < 10) return n == d ? 1 : 0;\n    return countDigit(n / 10, d) + (n % 10 == d ? 1 : 0);\n}\n~~~\n\nTrace for `count_digit(70717, 7)`: last digits 7, 1, 7, 0 and then the base case 7 → $1 + 0 + 1 + 0 + 1 = 3$.\n\n(b) Every recursive call uses `n // 10`, which has one digit fewer, so `n` strictly decreases. After at most as many calls as `n` has digits, `n < 10` and the base case returns without recursing, so the chain of calls ends and the results are combined as the calls return. (A base case of `n == 0` alone would return 0 for `count_digit(0, 0)`, although the number 0 contains one zero digit.)",
   },
   {
     key: "computer-science-b2-4-10",
