@@ -858,9 +858,9 @@ const a2: QuestionInput[] = [
 // ─────────────────────────────────────────────────────────────────────────────
 const gymSchema = `A climbing gym stores its data in three tables (primary keys in **bold**):
 
-- \`Member(**member_id**, name, join_year)\`
-- \`Route(**route_id**, wall, grade)\` — grade is an integer from 1 (easy) to 8 (hard)
-- \`Ascent(**member_id**, **route_id**, **climb_date**)\` — one row each time a member completes a route; \`member_id\` and \`route_id\` are foreign keys`;
+- Member(**member_id**, name, join_year)
+- Route(**route_id**, wall, grade) — grade is an integer from 1 (easy) to 8 (hard)
+- Ascent(**member_id**, **route_id**, **climb_date**) — one row each time a member completes a route; \`member_id\` and \`route_id\` are foreign keys`;
 
 const gymData = `${gymSchema}
 
@@ -1665,7 +1665,7 @@ const b2: QuestionInput[] = [
     stem: "Determine the value of `result` after this Python statement runs.\n\n~~~python\nresult = 47 // 6 + 47 % 6 * 3 - 2 ** 3\n~~~",
     numericAnswer: { value: 14 },
     markscheme: [
-      M("m1", "47 // 6 = 7, 47 % 6 = 5, 2 ** 3 = 8 (precedence: ** before * // %, before + −)", ["7", "5", "8"]),
+      M("m1", "47 // 6 = 7, 47 % 6 = 5, 2 ** 3 = 8 (precedence: `**` first, then `*`, `//`, `%`, then `+`, `-`)", ["7", "5", "8"]),
       A("a1", "7 + 15 − 8 = 14", ["14"], ["m1"]),
     ],
     workedSolution:
