@@ -486,14 +486,14 @@ const a2: QuestionInput[] = [
     stem: "Which device forwards packets **between different networks**, choosing a path using the destination IP address?",
     options: [
       { id: "A", text: "Switch" },
-      { id: "B", text: "Router" },
+      { id: "B", text: "Network interface card" },
       { id: "C", text: "Wireless access point" },
-      { id: "D", text: "Network interface card" },
+      { id: "D", text: "Router" },
     ],
-    correctOptionId: "B",
-    markscheme: [pt("p1", 1, "B: router", ["B", "router"])],
+    correctOptionId: "D",
+    markscheme: [pt("p1", 1, "D: router", ["D", "router"])],
     workedSolution:
-      "A **router** connects networks and forwards each packet towards its destination network using the IP address and its routing table. A switch forwards frames *within* a LAN using MAC addresses; a WAP connects wireless devices to a LAN; a NIC connects one device to a network. Answer **B**.",
+      "A **router** connects networks and forwards each packet towards its destination network using the IP address and its routing table. A switch forwards frames *within* a LAN using MAC addresses; a WAP connects wireless devices to a LAN; a NIC connects one device to a network. Answer **D**.",
   },
   {
     key: "computer-science-a2-1-02",
@@ -613,15 +613,15 @@ const a2: QuestionInput[] = [
     commandTerm: "Identify",
     stem: "A home router gives every device on the home network a private address such as `192.168.1.23`, but all of them share one public IPv4 address on the internet. Which technique makes this possible?",
     options: [
-      { id: "A", text: "Domain Name System (DNS)" },
-      { id: "B", text: "Network address translation (NAT)" },
+      { id: "A", text: "Network address translation (NAT)" },
+      { id: "B", text: "Domain Name System (DNS)" },
       { id: "C", text: "Packet sniffing" },
       { id: "D", text: "Media access control (MAC) filtering" },
     ],
-    correctOptionId: "B",
-    markscheme: [pt("p1", 1, "B: NAT", ["B", "NAT"])],
+    correctOptionId: "A",
+    markscheme: [pt("p1", 1, "A: NAT", ["A", "NAT"])],
     workedSolution:
-      "**Network address translation** rewrites the private source address (and port) of outgoing packets to the router's single public address and keeps a table so replies can be passed back to the right device. This conserves scarce IPv4 addresses and hides internal addresses. DNS maps names to addresses; MAC filtering restricts which devices may join. Answer **B**.",
+      "**Network address translation** rewrites the private source address (and port) of outgoing packets to the router's single public address and keeps a table so replies can be passed back to the right device. This conserves scarce IPv4 addresses and hides internal addresses. DNS maps names to addresses; MAC filtering restricts which devices may join. Answer **A**.",
   },
   {
     key: "computer-science-a2-2-04",
@@ -1451,14 +1451,14 @@ const a4: QuestionInput[] = [
     stem: "A decision-tree model classifies its training data with 99% accuracy but only 71% of unseen test data correctly. What is the most likely explanation, and a suitable response?",
     options: [
       { id: "A", text: "Underfitting; make the tree shallower" },
-      { id: "B", text: "Overfitting; limit the tree's depth (prune it) or train on more data" },
-      { id: "C", text: "The test data is too large; use fewer test examples" },
+      { id: "B", text: "The test data is too large; use fewer test examples" },
+      { id: "C", text: "Overfitting; limit the tree's depth (prune it) or train on more data" },
       { id: "D", text: "The learning is unsupervised; add labels to the test data" },
     ],
-    correctOptionId: "B",
-    markscheme: [pt("p1", 1, "B: overfitting — the model memorised noise in the training data", ["B", "overfitting"])],
+    correctOptionId: "C",
+    markscheme: [pt("p1", 1, "C: overfitting — the model memorised noise in the training data", ["C", "overfitting"])],
     workedSolution:
-      "A large gap between training and test performance means the model has learned the training set's noise and quirks rather than general patterns: **overfitting**. Limiting depth or pruning (a hyperparameter change), using more data or cross-validation reduces it. Underfitting would give poor results on *both* sets. Answer **B**.",
+      "A large gap between training and test performance means the model has learned the training set's noise and quirks rather than general patterns: **overfitting**. Limiting depth or pruning (a hyperparameter change), using more data or cross-validation reduces it. Underfitting would give poor results on *both* sets. Answer **C**.",
   },
   {
     key: "computer-science-a4-3-04",
@@ -1515,14 +1515,14 @@ const a4: QuestionInput[] = [
     stem: "A recruitment model is trained on ten years of a company's hiring decisions, during which very few women were hired for engineering roles. The model now ranks female engineering applicants lower. What is the main source of this problem?",
     options: [
       { id: "A", text: "The model has too few layers" },
-      { id: "B", text: "Historical bias in the training data, which the model has learned and reproduced" },
+      { id: "B", text: "The use of unsupervised instead of supervised learning" },
       { id: "C", text: "The company's servers are too slow" },
-      { id: "D", text: "The use of unsupervised instead of supervised learning" },
+      { id: "D", text: "Historical bias in the training data, which the model has learned and reproduced" },
     ],
-    correctOptionId: "B",
-    markscheme: [pt("p1", 1, "B: biased training data", ["B", "bias"])],
+    correctOptionId: "D",
+    markscheme: [pt("p1", 1, "D: biased training data", ["D", "bias"])],
     workedSolution:
-      "A model learns patterns in the data it is given. If past decisions were biased, the model treats that bias as a pattern to copy — **historical (data) bias**. Fixing it requires auditing and rebalancing the data, removing proxy features and monitoring outcomes, not more computing power. Answer **B**.",
+      "A model learns patterns in the data it is given. If past decisions were biased, the model treats that bias as a pattern to copy — **historical (data) bias**. Fixing it requires auditing and rebalancing the data, removing proxy features and monitoring outcomes, not more computing power. Answer **D**.",
   },
 ];
 
@@ -1705,14 +1705,14 @@ const b2: QuestionInput[] = [
     stem: "A program is meant to print the average of three test marks, but for marks 60, 70 and 80 it prints 163.33. Which statement causes this, and what kind of error is it?\n\n~~~python\naverage = a + b + c / 3\n~~~",
     options: [
       { id: "A", text: "A syntax error: the statement is missing brackets, so it will not run" },
-      { id: "B", text: "A logic error: only c is divided by 3; it should be (a + b + c) / 3" },
-      { id: "C", text: "A run-time error: division by 3 is not allowed for integers" },
+      { id: "B", text: "A run-time error: division by 3 is not allowed for integers" },
+      { id: "C", text: "A logic error: only c is divided by 3; it should be (a + b + c) / 3" },
       { id: "D", text: "A logic error: the division should use // instead of /" },
     ],
-    correctOptionId: "B",
-    markscheme: [pt("p1", 1, "B: precedence logic error", ["B"])],
+    correctOptionId: "C",
+    markscheme: [pt("p1", 1, "C: precedence logic error", ["C"])],
     workedSolution:
-      "The program runs without crashing, so this is not a syntax or run-time error: it produces the **wrong result**, a **logic error**. Division has higher precedence than addition, so Python calculates `60 + 70 + (80 / 3)` = 163.33. Brackets fix it: `(a + b + c) / 3` = 70. Answer **B**.",
+      "The program runs without crashing, so this is not a syntax or run-time error: it produces the **wrong result**, a **logic error**. Division has higher precedence than addition, so Python calculates `60 + 70 + (80 / 3)` = 163.33. Brackets fix it: `(a + b + c) / 3` = 70. Answer **C**.",
   },
   {
     key: "computer-science-b2-1-04",
@@ -1906,14 +1906,14 @@ Determine the value printed.`,
     stem: "What does this Python program print?\n\n~~~python\ntotal = 10\n\ndef add(n):\n    total = n + 1\n    return total\n\nresult = add(5)\nprint(total, result)\n~~~",
     options: [
       { id: "A", text: "6 6" },
-      { id: "B", text: "10 6" },
+      { id: "B", text: "10 16" },
       { id: "C", text: "16 16" },
-      { id: "D", text: "10 16" },
+      { id: "D", text: "10 6" },
     ],
-    correctOptionId: "B",
-    markscheme: [pt("p1", 1, "B: the assignment inside add creates a local variable; the global total stays 10", ["B", "local"])],
+    correctOptionId: "D",
+    markscheme: [pt("p1", 1, "D: the assignment inside add creates a local variable; the global total stays 10", ["D", "local"])],
     workedSolution:
-      "Assigning to `total` inside `add` creates a new **local** variable whose scope is the function; the **global** `total` is unchanged. `add(5)` returns the local value 6, so `result` is 6 and the global `total` is still 10. Output: `10 6`. Answer **B**.",
+      "Assigning to `total` inside `add` creates a new **local** variable whose scope is the function; the **global** `total` is unchanged. `add(5)` returns the local value 6, so `result` is 6 and the global `total` is still 10. Output: `10 6`. Answer **D**.",
   },
 ];
 
@@ -2443,15 +2443,15 @@ public class Item {
     commandTerm: "Identify",
     stem: "A `House` object creates its own `Room` objects in its constructor, and the rooms are destroyed with the house. A `Course` object holds references to `Student` objects that exist independently and may join other courses. Which pair of relationships is this?",
     options: [
-      { id: "A", text: "House–Room: aggregation; Course–Student: composition" },
-      { id: "B", text: "House–Room: composition; Course–Student: aggregation" },
+      { id: "A", text: "House–Room: composition; Course–Student: aggregation" },
+      { id: "B", text: "House–Room: aggregation; Course–Student: composition" },
       { id: "C", text: "Both are inheritance" },
       { id: "D", text: "Both are composition" },
     ],
-    correctOptionId: "B",
-    markscheme: [pt("p1", 1, "B", ["B"])],
+    correctOptionId: "A",
+    markscheme: [pt("p1", 1, "A", ["A"])],
     workedSolution:
-      "**Composition** is a strong \"has-a\" relationship: the parts are owned by, created by and live and die with the whole — rooms of a house. **Aggregation** is a weaker \"has-a\": the container refers to objects that exist independently and can be shared — students on a course. Neither is inheritance (\"is-a\"). Answer **B**.",
+      "**Composition** is a strong \"has-a\" relationship: the parts are owned by, created by and live and die with the whole — rooms of a house. **Aggregation** is a weaker \"has-a\": the container refers to objects that exist independently and can be shared — students on a course. Neither is inheritance (\"is-a\"). Answer **A**.",
   },
   {
     key: "computer-science-b3-2-03",
