@@ -5,6 +5,7 @@ import type { MarkableQuestion } from "@/lib/marking/marking-types";
 import { questionInput } from "@/lib/questions/question-input";
 import biology from "@/prisma/seed/content/questions/biology";
 import chemistry from "@/prisma/seed/content/questions/chemistry";
+import computerScience from "@/prisma/seed/content/questions/computer-science";
 import economics from "@/prisma/seed/content/questions/economics";
 import math from "@/prisma/seed/content/questions/math-aa";
 import physics from "@/prisma/seed/content/questions/physics";
@@ -12,7 +13,7 @@ import psychology from "@/prisma/seed/content/questions/psychology";
 
 // Every stored numeric answer in the question bank must be accepted by the marker, as typed in the ways
 // a student would type it. A failure here lists the questions whose stored answer the marker refuses.
-const numericQuestions = [physics, biology, chemistry, math, economics, psychology].flatMap((file) =>
+const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience].flatMap((file) =>
   file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])),
 );
 
