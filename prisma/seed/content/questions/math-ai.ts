@@ -1393,10 +1393,1153 @@ Use the trapezoidal rule with the seven measurements to estimate the cross-secti
 $$A \approx \frac{2}{2}\left[(0 + 0) + 2(1.2 + 2.1 + 2.6 + 1.9 + 0.8)\right] = 1 \times 2(8.6) = 17.2\ \text{m}^2.$$`,
   ),
 ];
+// ---------------------------------------------------------------------------
+// AHL topic 1: Number and algebra (HL only)
+// ---------------------------------------------------------------------------
+const ahl1: QuestionInput[] = [
+  numeric(
+    meta("1-9-01", HL, "1.9", 3, 5, "P1", "Solve"),
+    String.raw`Solve the equation $2\ln x - \ln(x + 6) = \ln 2$, for $x > 0$. Give your answer correct to three significant figures.`,
+    sf3(4.61),
+    [
+      M("m1", 1, String.raw`Uses $2\ln x = \ln x^{2}$`, ["\\ln x^2"]),
+      M("m2", 1, String.raw`Uses $\ln a - \ln b = \ln\frac{a}{b}$: $\ln\frac{x^{2}}{x + 6} = \ln 2$`, ["\\frac{x^2}{x + 6}"], ["m1"]),
+      A("a1", 1, String.raw`$x^{2} - 2x - 12 = 0$`, ["x^2 - 2x - 12"], ["m2"]),
+      A("a2", 1, String.raw`$x = 1 \pm \sqrt{13}$`, ["\\sqrt{13}"], ["a1"]),
+      R("r1", 1, String.raw`Rejects the negative root; $x = 4.61$`, ["4.61", "reject"], ["a2"]),
+    ],
+    String.raw`Using the laws of logarithms:
+
+$$\ln x^{2} - \ln(x + 6) = \ln 2 \implies \ln\frac{x^{2}}{x + 6} = \ln 2 \implies x^{2} = 2x + 12.$$
+
+$x^{2} - 2x - 12 = 0$ gives $x = 1 \pm \sqrt{13}$. Since $\ln x$ needs $x > 0$, reject $1 - \sqrt{13} < 0$. So $x = 1 + \sqrt{13} = 4.6055\ldots \approx 4.61$.`,
+  ),
+  mcq(
+    meta("1-10-01", HL, "1.10", 2, 1, "P1", "Identify"),
+    String.raw`Which expression is equal to $\dfrac{\left(8x^{3/2}\right)^{2/3}}{2x^{-1/2}}$ for $x > 0$?`,
+    [String.raw`$2x^{3/2}$`, String.raw`$2x^{1/2}$`, String.raw`$4x^{3/2}$`, String.raw`$\frac{8}{3}x^{3/2}$`],
+    "A",
+    [B("b1", 1, String.raw`A: $2x^{3/2}$`, ["2x^{3/2}"])],
+    String.raw`$\left(8x^{3/2}\right)^{2/3} = 8^{2/3}x^{1} = 4x$. Dividing by $2x^{-1/2}$: $\frac{4}{2}x^{1 - (-1/2)} = 2x^{3/2}$, option **A**. (Option B subtracts the indices the wrong way.)`,
+  ),
+  numeric(
+    meta("1-11-01", HL, "1.11", 2, 3, "P1", "Find"),
+    String.raw`A pendulum swings $60$ cm on its first swing. Each swing after that is $85\%$ of the length of the previous one.
+
+Find the total distance the pendulum travels before it comes to rest, assuming it swings indefinitely.`,
+    exact(400, "cm"),
+    [
+      B("b1", 1, String.raw`$u_1 = 60$, $r = 0.85$ and $|r| < 1$`, ["0.85"]),
+      M("m1", 1, String.raw`$S_\infty = \frac{60}{1 - 0.85}$`, ["S_\\infty", "1 - 0.85"]),
+      A("a1", 1, String.raw`$400$ cm`, ["400"], ["m1"]),
+    ],
+    String.raw`The swing lengths form a geometric sequence with $u_1 = 60$ and $r = 0.85$. Since $|r| < 1$ the sum converges:
+
+$$S_\infty = \frac{u_1}{1 - r} = \frac{60}{0.15} = 400\ \text{cm}.$$`,
+  ),
+  written(
+    meta("1-12-01", HL, "1.12", 2, 5, "P1", "Find"),
+    String.raw`Let $z_1 = 3 + 2i$ and $z_2 = 1 - 4i$.
+
+(a) Find $z_1 z_2$ in the form $a + bi$. [2]
+
+(b) Find $\dfrac{z_1}{z_2}$ in the form $a + bi$, where $a, b \in \mathbb{Q}$. [3]`,
+    [
+      M("m1", 1, String.raw`Expands $(3 + 2i)(1 - 4i)$ using $i^{2} = -1$`, ["i^2 = -1"]),
+      A("a1", 1, String.raw`$11 - 10i$`, ["11 - 10i"], ["m1"]),
+      M("m2", 1, String.raw`Multiplies numerator and denominator by $z_2^* = 1 + 4i$`, ["1 + 4i", "conjugate"]),
+      A("a2", 1, String.raw`Numerator $-5 + 14i$ and denominator $17$`, ["-5 + 14i", "17"], ["m2"]),
+      A("a3", 1, String.raw`$-\frac{5}{17} + \frac{14}{17}i$`, ["-5/17", "14/17"], ["a2"]),
+    ],
+    String.raw`**(a)** $(3 + 2i)(1 - 4i) = 3 - 12i + 2i - 8i^{2} = 3 - 10i + 8 = 11 - 10i$.
+
+**(b)** Multiply by the conjugate of the denominator:
+
+$$\frac{3 + 2i}{1 - 4i} \cdot \frac{1 + 4i}{1 + 4i} = \frac{3 + 12i + 2i + 8i^{2}}{1 + 16} = \frac{-5 + 14i}{17} = -\frac{5}{17} + \frac{14}{17}i.$$`,
+  ),
+  numeric(
+    meta("1-13-01", HL, "1.13", 4, 5, "P2", "Find"),
+    String.raw`Two alternating voltages in a circuit are $V_1 = 10\cos(\omega t)$ and $V_2 = 6\cos\left(\omega t + \frac{\pi}{3}\right)$. They can be represented as the real parts of $10e^{i\omega t}$ and $6e^{i(\omega t + \pi/3)}$.
+
+By writing $V_1 + V_2$ as the real part of $Re^{i(\omega t + \alpha)}$, find the amplitude $R$ of the combined voltage.`,
+    exact(14),
+    [
+      M("m1", 1, String.raw`Adds the phasors: $10 + 6e^{i\pi/3}$`, ["10 + 6e^{i\\pi/3}"]),
+      A("a1", 1, String.raw`$6e^{i\pi/3} = 3 + 3\sqrt{3}i$`, ["3 + 3\\sqrt{3}i"], ["m1"]),
+      A("a2", 1, String.raw`$13 + 3\sqrt{3}i$`, ["13 + 3\\sqrt{3}i"], ["a1"]),
+      M("m2", 1, String.raw`Modulus $\sqrt{13^{2} + 27}$`, ["\\sqrt{169 + 27}", "196"], ["a2"]),
+      A("a3", 1, String.raw`$R = 14$`, ["14"], ["m2"]),
+    ],
+    String.raw`$V_1 + V_2 = \text{Re}\left[e^{i\omega t}\left(10 + 6e^{i\pi/3}\right)\right]$, so the amplitude is $\left|10 + 6e^{i\pi/3}\right|$.
+
+$6e^{i\pi/3} = 6\cos\frac{\pi}{3} + 6i\sin\frac{\pi}{3} = 3 + 3\sqrt{3}i$, so $10 + 6e^{i\pi/3} = 13 + 3\sqrt{3}i$.
+
+$$R = \sqrt{13^{2} + (3\sqrt{3})^{2}} = \sqrt{169 + 27} = \sqrt{196} = 14.$$
+
+(The phase shift is $\alpha = \arctan\frac{3\sqrt{3}}{13} \approx 0.380$ rad.)`,
+  ),
+  written(
+    meta("1-14-01", HL, "1.14", 3, 6, "P1", "Solve"),
+    String.raw`Let $A = \begin{pmatrix} 2 & 1 & -1 \\ 1 & 3 & 2 \\ 0 & 1 & 4 \end{pmatrix}$.
+
+(a) Find $\det A$, and explain why $A$ has an inverse. [2]
+
+(b) Hence, by writing the system below as a matrix equation, solve it. [4]
+$$2x + y - z = 1, \qquad x + 3y + 2z = 13, \qquad y + 4z = 14$$`,
+    [
+      A("a1", 1, String.raw`$\det A = 15$`, ["15"]),
+      R("r1", 1, String.raw`$\det A \ne 0$, so $A^{-1}$ exists`, ["\\ne 0"]),
+      M("m1", 1, String.raw`Writes $A\begin{pmatrix} x \\ y \\ z \end{pmatrix} = \begin{pmatrix} 1 \\ 13 \\ 14 \end{pmatrix}$`, ["matrix equation"]),
+      M("m2", 1, String.raw`$\begin{pmatrix} x \\ y \\ z \end{pmatrix} = A^{-1}\begin{pmatrix} 1 \\ 13 \\ 14 \end{pmatrix}$ (GDC)`, ["A^{-1}"], ["m1"]),
+      A("a2", 2, String.raw`$x = 1$, $y = 2$, $z = 3$ (A1 for two correct, A2 for all three)`, ["x = 1", "y = 2", "z = 3"], ["m2"]),
+    ],
+    String.raw`**(a)** Expanding along the first row:
+
+$$\det A = 2(12 - 2) - 1(4 - 0) + (-1)(1 - 0) = 20 - 4 - 1 = 15.$$
+
+Since $\det A \ne 0$, $A$ is non-singular and $A^{-1}$ exists.
+
+**(b)** The system is $A\mathbf{x} = \mathbf{b}$ with $\mathbf{b} = \begin{pmatrix} 1 \\ 13 \\ 14 \end{pmatrix}$, so $\mathbf{x} = A^{-1}\mathbf{b}$. With the GDC:
+
+$$\begin{pmatrix} x \\ y \\ z \end{pmatrix} = \begin{pmatrix} 1 \\ 2 \\ 3 \end{pmatrix}.$$
+
+Check: $2 + 2 - 3 = 1$, $1 + 6 + 6 = 13$, $2 + 12 = 14$.`,
+  ),
+  written(
+    meta("1-15-01", HL, "1.15", 4, 7, "P2", "Show that"),
+    String.raw`Let $M = \begin{pmatrix} 4 & 1 \\ 2 & 3 \end{pmatrix}$.
+
+(a) Find the eigenvalues of $M$. [2]
+
+(b) Find an eigenvector for each eigenvalue. [2]
+
+(c) Hence write $M$ in the form $PDP^{-1}$, where $D$ is diagonal, and show that the top-left entry of $M^{n}$ is $\frac{2 \times 5^{n} + 2^{n}}{3}$. [3]`,
+    [
+      M("m1", 1, String.raw`$\det(M - \lambda I) = (4 - \lambda)(3 - \lambda) - 2 = \lambda^{2} - 7\lambda + 10 = 0$`, ["\\lambda^2 - 7\\lambda + 10"]),
+      A("a1", 1, String.raw`$\lambda = 2$, $\lambda = 5$`, ["2", "5"], ["m1"]),
+      A("a2", 1, String.raw`$\lambda = 5$: $\begin{pmatrix} 1 \\ 1 \end{pmatrix}$ (or any multiple)`, ["(1, 1)"]),
+      A("a3", 1, String.raw`$\lambda = 2$: $\begin{pmatrix} 1 \\ -2 \end{pmatrix}$ (or any multiple)`, ["(1, -2)"]),
+      A("a4", 1, String.raw`$P = \begin{pmatrix} 1 & 1 \\ 1 & -2 \end{pmatrix}$, $D = \begin{pmatrix} 5 & 0 \\ 0 & 2 \end{pmatrix}$ (columns in matching order)`, ["P =", "D ="]),
+      M("m2", 1, String.raw`$M^{n} = PD^{n}P^{-1}$ with $P^{-1} = \frac{1}{3}\begin{pmatrix} 2 & 1 \\ 1 & -1 \end{pmatrix}$`, ["D^n", "P^{-1}"]),
+      A("a5", 1, String.raw`Multiplies out to obtain $\frac{2 \times 5^{n} + 2^{n}}{3}$ (AG)`, ["2 \\times 5^n + 2^n"], ["m2"]),
+    ],
+    String.raw`**(a)** $\det(M - \lambda I) = (4 - \lambda)(3 - \lambda) - 2 = \lambda^{2} - 7\lambda + 10 = (\lambda - 5)(\lambda - 2)$, so $\lambda = 5$ or $\lambda = 2$.
+
+**(b)** $\lambda = 5$: $(4 - 5)x + y = 0 \implies y = x$, eigenvector $\begin{pmatrix} 1 \\ 1 \end{pmatrix}$.
+$\lambda = 2$: $2x + y = 0 \implies y = -2x$, eigenvector $\begin{pmatrix} 1 \\ -2 \end{pmatrix}$.
+
+**(c)** $P = \begin{pmatrix} 1 & 1 \\ 1 & -2 \end{pmatrix}$, $D = \begin{pmatrix} 5 & 0 \\ 0 & 2 \end{pmatrix}$, $P^{-1} = \frac{1}{-3}\begin{pmatrix} -2 & -1 \\ -1 & 1 \end{pmatrix} = \frac{1}{3}\begin{pmatrix} 2 & 1 \\ 1 & -1 \end{pmatrix}$.
+
+$$M^{n} = PD^{n}P^{-1} = \frac{1}{3}\begin{pmatrix} 5^{n} & 2^{n} \\ 5^{n} & -2^{n+1} \end{pmatrix}\begin{pmatrix} 2 & 1 \\ 1 & -1 \end{pmatrix},$$
+
+whose top-left entry is $\frac{2 \times 5^{n} + 2^{n}}{3}$. Check: $n = 1$ gives $\frac{10 + 2}{3} = 4$.`,
+  ),
+  numeric(
+    meta("1-15-02", HL, "1.15", 3, 3, "P1", "Find"),
+    String.raw`Let $M = \begin{pmatrix} 4 & 1 \\ 2 & 3 \end{pmatrix}$, which has eigenvalues $5$ and $2$.
+
+Find the top-left entry of $M^{6}$.`,
+    exact(10438),
+    [
+      M("m1", 1, String.raw`Uses the GDC to raise $M$ to the power $6$, or $PD^{6}P^{-1}$`, ["M^6", "D^6"]),
+      A("a1", 1, String.raw`$M^{6} = \begin{pmatrix} 10438 & 5187 \\ 10374 & 5251 \end{pmatrix}$`, ["10438"], ["m1"]),
+      A("a2", 1, String.raw`$10438$`, ["10438"], ["a1"]),
+    ],
+    String.raw`On the GDC, $M^{6} = \begin{pmatrix} 10438 & 5187 \\ 10374 & 5251 \end{pmatrix}$.
+
+By diagonalisation, the top-left entry is $\frac{2 \times 5^{6} + 2^{6}}{3} = \frac{31250 + 64}{3} = 10438$.`,
+  ),
+];
+
+// ---------------------------------------------------------------------------
+// AHL topic 2: Functions (HL only)
+// ---------------------------------------------------------------------------
+const ahl2: QuestionInput[] = [
+  written(
+    meta("2-7-01", HL, "2.7", 3, 6, "P1", "Find"),
+    String.raw`Let $f(x) = 2x + 3$ and $g(x) = (x - 2)^{2} + 1$.
+
+(a) Find $(g \circ f)(1)$. [2]
+
+(b) $g$ does not have an inverse on its whole domain $\mathbb{R}$. Explain why. [1]
+
+(c) The domain of $g$ is restricted to $x \ge 2$. Find $g^{-1}(x)$ and state its domain. [3]`,
+    [
+      M("m1", 1, String.raw`$f(1) = 5$`, ["5"]),
+      A("a1", 1, String.raw`$g(5) = 10$`, ["10"], ["m1"]),
+      R("r1", 1, String.raw`$g$ is not one-to-one (e.g. $g(1) = g(3) = 2$): it fails the horizontal line test`, ["one-to-one", "horizontal line"]),
+      M("m2", 1, String.raw`Swaps and rearranges: $x = (y - 2)^{2} + 1$`, ["(y - 2)^2"]),
+      A("a2", 1, String.raw`$g^{-1}(x) = 2 + \sqrt{x - 1}$ (positive root)`, ["2 + \\sqrt{x - 1}"], ["m2"]),
+      A("a3", 1, String.raw`Domain $x \ge 1$`, ["x \\ge 1"]),
+    ],
+    String.raw`**(a)** $(g \circ f)(1) = g(f(1)) = g(5) = 9 + 1 = 10$.
+
+**(b)** $g$ is a parabola with vertex $(2, 1)$: it is many-to-one (for example $g(1) = g(3) = 2$), so an inverse could not decide which input to return.
+
+**(c)** For $x \ge 2$, $g$ is one-to-one with range $g(x) \ge 1$. Swap: $x = (y - 2)^{2} + 1 \implies y - 2 = \sqrt{x - 1}$ (positive root, since $y \ge 2$). So $g^{-1}(x) = 2 + \sqrt{x - 1}$, with domain $x \ge 1$ (the range of $g$).`,
+  ),
+  mcq(
+    meta("2-8-01", HL, "2.8", 3, 1, "P1", "Identify"),
+    String.raw`The point $(4, -2)$ lies on the graph of $y = f(x)$. Which point must lie on the graph of $y = 3f(x - 2) + 1$?`,
+    ["$(2, -5)$", "$(6, -5)$", "$(6, -6)$", "$(2, -7)$"],
+    "B",
+    [B("b1", 1, String.raw`B: $(6, -5)$`, ["(6, -5)"])],
+    String.raw`$x - 2$ inside the function translates the graph $2$ units **right**: $x = 4 \to 6$. Then the vertical stretch by factor $3$ and translation up by $1$ act on the $y$-coordinate in that order: $-2 \to -6 \to -5$. The point is $(6, -5)$, option **B**. (Option A moves left; option C forgets the $+1$.)`,
+  ),
+  numeric(
+    meta("2-9-01", HL, "2.9", 3, 4, "P2", "Find"),
+    String.raw`The number of fish in a lake $t$ years after it was stocked is modelled by the logistic function
+$$P(t) = \frac{2400}{1 + 11e^{-0.35t}}, \quad t \ge 0.$$
+
+Find the time it takes for the number of fish to reach $2000$, correct to three significant figures.`,
+    sf3(11.4, "years"),
+    [
+      M("m1", 1, String.raw`Sets $P(t) = 2000$ or uses GDC intersection`, ["2000"]),
+      A("a1", 1, String.raw`$11e^{-0.35t} = 0.2$`, ["0.2"], ["m1"]),
+      A("a2", 1, String.raw`$t = \frac{\ln 55}{0.35}$`, ["\\ln 55"], ["a1"]),
+      A("a3", 1, String.raw`$t = 11.4$ years`, ["11.4"], ["a2"]),
+    ],
+    String.raw`$$\frac{2400}{1 + 11e^{-0.35t}} = 2000 \implies 1 + 11e^{-0.35t} = 1.2 \implies e^{-0.35t} = \frac{0.2}{11} = \frac{1}{55}.$$
+
+$t = \frac{\ln 55}{0.35} = 11.449\ldots \approx 11.4$ years.
+
+The model starts at $P(0) = \frac{2400}{12} = 200$ fish and approaches the carrying capacity of $2400$ fish.`,
+  ),
+  numeric(
+    meta("2-10-01", HL, "2.10", 3, 4, "P2", "Find"),
+    String.raw`A student measures the period $T$ seconds of a pendulum for different lengths $L$ m. Plotting $\log_{10} T$ against $\log_{10} L$ gives points close to the straight line
+$$\log_{10} T = 0.502\log_{10} L + 0.303.$$
+
+The relationship can be written as $T = aL^{b}$. Use the line to find the period when $L = 2.5$ m, correct to three significant figures.`,
+    sf3(3.18, "s"),
+    [
+      B("b1", 1, String.raw`$b = 0.502$`, ["0.502"]),
+      A("a1", 1, String.raw`$a = 10^{0.303} = 2.009\ldots$`, ["10^{0.303}", "2.01"]),
+      M("m1", 1, String.raw`Substitutes $L = 2.5$: $2.009 \times 2.5^{0.502}$ (or uses the line with $\log_{10} 2.5$)`, ["2.5^{0.502}", "\\log 2.5"]),
+      A("a2", 1, String.raw`$T = 3.18$ s`, ["3.18"], ["m1"]),
+    ],
+    String.raw`A straight line on a log–log graph means a power law. From $\log_{10} T = 0.502\log_{10} L + 0.303$:
+
+$$T = 10^{0.303} \times L^{0.502} = 2.0091\ldots \times L^{0.502},$$
+
+so $a \approx 2.01$ and $b = 0.502$ (close to the theoretical $\frac{1}{2}$, since $T = 2\pi\sqrt{L/g}$).
+
+$T(2.5) = 2.0091 \times 2.5^{0.502} = 3.1824\ldots \approx 3.18$ s. (Directly: $\log_{10} T = 0.502(0.39794) + 0.303 = 0.50277$, $T = 10^{0.50277}$.)`,
+  ),
+];
+
+// ---------------------------------------------------------------------------
+// AHL topic 3: Geometry, vectors and graph theory (HL only)
+// ---------------------------------------------------------------------------
+const roadNetwork = String.raw`| Edge | AB | AC | AD | BC | BE | CD | CE | DE | DF | EF |
+|---|---|---|---|---|---|---|---|---|---|---|
+| Length (km) | 7 | 5 | 9 | 4 | 8 | 6 | 10 | 3 | 11 | 5 |`;
+
+const deliveryTable = String.raw`| | P | Q | R | S | T |
+|---|---|---|---|---|---|
+| **P** | – | 12 | 9 | 15 | 8 |
+| **Q** | 12 | – | 10 | 7 | 14 |
+| **R** | 9 | 10 | – | 11 | 6 |
+| **S** | 15 | 7 | 11 | – | 13 |
+| **T** | 8 | 14 | 6 | 13 | – |`;
+
+const ahl3: QuestionInput[] = [
+  numeric(
+    meta("3-7-01", HL, "3.7", 3, 4, "P1", "Find"),
+    String.raw`A circle has centre $O$ and radius $10$ cm. The chord $[AB]$ subtends an angle of $1.2$ radians at $O$.
+
+Find the area of the minor segment cut off by the chord $[AB]$, correct to three significant figures.`,
+    sf3(13.4, "cm^2"),
+    [
+      M("m1", 1, String.raw`Sector area $\frac{1}{2}(10^{2})(1.2) = 60$`, ["60"]),
+      M("m2", 1, String.raw`Triangle area $\frac{1}{2}(10^{2})\sin 1.2$ (radian mode)`, ["\\sin 1.2"]),
+      A("a1", 1, String.raw`Triangle $= 46.60\ldots$`, ["46.6"], ["m2"]),
+      A("a2", 1, String.raw`Segment $= 13.4\ \text{cm}^2$`, ["13.4"], ["a1"]),
+    ],
+    String.raw`Segment = sector − triangle:
+
+$$A = \frac{1}{2}r^{2}\theta - \frac{1}{2}r^{2}\sin\theta = 50(1.2) - 50\sin 1.2 = 60 - 46.602\ldots = 13.398\ldots \approx 13.4\ \text{cm}^2.$$
+
+The GDC must be in radian mode for $\sin 1.2$.`,
+  ),
+  numeric(
+    meta("3-8-01", HL, "3.8", 4, 4, "P2", "Solve"),
+    String.raw`Solve the equation $3\sin x - 2\cos x = -1$ for $0 \le x \le 2\pi$, and give the **smallest** solution, correct to three significant figures.`,
+    sf3(0.307),
+    [
+      M("m1", 1, String.raw`Graphs $y = 3\sin x - 2\cos x$ and $y = -1$ in radian mode (or uses a solver)`, ["radian", "intersect"]),
+      A("a1", 1, String.raw`Two solutions in the interval`, ["two"], ["m1"]),
+      A("a2", 1, String.raw`$x = 4.01$ (second solution)`, ["4.01"], ["m1"]),
+      A("a3", 1, String.raw`Smallest $x = 0.307$`, ["0.307"], ["m1"]),
+    ],
+    String.raw`Graph $y = 3\sin x - 2\cos x$ on $[0, 2\pi]$ (radian mode) with $y = -1$. The graphs meet twice, at $x = 0.30697\ldots$ and $x = 4.0106\ldots$.
+
+Smallest solution: $x \approx 0.307$. Check: $3\sin 0.307 - 2\cos 0.307 = 0.906 - 1.906 = -1.00$.`,
+  ),
+  numeric(
+    meta("3-9-01", HL, "3.9", 3, 4, "P1", "Find"),
+    String.raw`A triangle of area $4$ square units is rotated $90^\circ$ anticlockwise about the origin and then enlarged with scale factor $3$, centre the origin.
+
+(a) Write down the matrix of the single transformation equivalent to these two.
+
+(b) Find the area of the image of the triangle.`,
+    exact(36),
+    [
+      A("a1", 1, String.raw`Rotation matrix $\begin{pmatrix} 0 & -1 \\ 1 & 0 \end{pmatrix}$`, ["0 & -1"]),
+      A("a2", 1, String.raw`Combined $\begin{pmatrix} 0 & -3 \\ 3 & 0 \end{pmatrix}$ (enlargement matrix on the left)`, ["0 & -3"], ["a1"]),
+      M("m1", 1, String.raw`Area of image $= |\det| \times 4 = 9 \times 4$`, ["\\det", "9"]),
+      A("a3", 1, String.raw`$36$ square units`, ["36"], ["m1"]),
+    ],
+    String.raw`**(a)** Rotation $R = \begin{pmatrix} 0 & -1 \\ 1 & 0 \end{pmatrix}$, enlargement $E = \begin{pmatrix} 3 & 0 \\ 0 & 3 \end{pmatrix}$. The rotation is applied first, so the single matrix is $ER = \begin{pmatrix} 0 & -3 \\ 3 & 0 \end{pmatrix}$.
+
+**(b)** Areas are multiplied by $|\det(ER)| = |0 - (-9)| = 9$. Image area $= 9 \times 4 = 36$ square units.`,
+  ),
+  numeric(
+    meta("3-10-01", HL, "3.10", 2, 3, "P1", "Find"),
+    String.raw`Let $\mathbf{a} = \begin{pmatrix} 3 \\ -1 \\ 2 \end{pmatrix}$ and $\mathbf{b} = \begin{pmatrix} 1 \\ 2 \\ -2 \end{pmatrix}$.
+
+Find $|\mathbf{a} - 2\mathbf{b}|$, correct to three significant figures.`,
+    sf3(7.87),
+    [
+      A("a1", 1, String.raw`$\mathbf{a} - 2\mathbf{b} = \begin{pmatrix} 1 \\ -5 \\ 6 \end{pmatrix}$`, ["(1, -5, 6)"]),
+      M("m1", 1, String.raw`$\sqrt{1^{2} + (-5)^{2} + 6^{2}}$`, ["\\sqrt{62}"], ["a1"]),
+      A("a2", 1, String.raw`$\sqrt{62} = 7.87$`, ["7.87"], ["m1"]),
+    ],
+    String.raw`$\mathbf{a} - 2\mathbf{b} = \begin{pmatrix} 3 - 2 \\ -1 - 4 \\ 2 + 4 \end{pmatrix} = \begin{pmatrix} 1 \\ -5 \\ 6 \end{pmatrix}$, so $|\mathbf{a} - 2\mathbf{b}| = \sqrt{1 + 25 + 36} = \sqrt{62} \approx 7.87$.`,
+  ),
+  written(
+    meta("3-11-01", HL, "3.11", 2, 4, "P1", "Determine"),
+    String.raw`The points $A(2, -1, 3)$ and $B(5, 1, 2)$ lie on the line $L$.
+
+(a) Find a vector equation for $L$. [2]
+
+(b) Determine whether the point $C(11, 5, 0)$ lies on $L$. [2]`,
+    [
+      A("a1", 1, String.raw`Direction $\overrightarrow{AB} = \begin{pmatrix} 3 \\ 2 \\ -1 \end{pmatrix}$`, ["(3, 2, -1)"]),
+      A("a2", 1, String.raw`$\mathbf{r} = \begin{pmatrix} 2 \\ -1 \\ 3 \end{pmatrix} + t\begin{pmatrix} 3 \\ 2 \\ -1 \end{pmatrix}$ (must include "$\mathbf{r} =$")`, ["r ="], ["a1"]),
+      M("m1", 1, String.raw`Solves one component for $t$, e.g. $2 + 3t = 11 \implies t = 3$`, ["t = 3"]),
+      A("a3", 1, String.raw`Checks the other components ($-1 + 6 = 5$, $3 - 3 = 0$): $C$ lies on $L$`, ["lies on"], ["m1"]),
+    ],
+    String.raw`**(a)** $\overrightarrow{AB} = \begin{pmatrix} 3 \\ 2 \\ -1 \end{pmatrix}$, so $L: \mathbf{r} = \begin{pmatrix} 2 \\ -1 \\ 3 \end{pmatrix} + t\begin{pmatrix} 3 \\ 2 \\ -1 \end{pmatrix}$, $t \in \mathbb{R}$.
+
+**(b)** From the $x$-component, $2 + 3t = 11 \implies t = 3$. Then $y = -1 + 2(3) = 5$ and $z = 3 - 3 = 0$, matching $C$. The same $t$ works for all three components, so $C$ lies on $L$.`,
+  ),
+  numeric(
+    meta("3-12-01", HL, "3.12", 4, 6, "P2", "Find"),
+    String.raw`Two ships move with constant velocities. At time $t$ hours their positions, in km relative to a harbour, are
+$$\mathbf{r}_A = \begin{pmatrix} 2 \\ 5 \end{pmatrix} + t\begin{pmatrix} 3 \\ -1 \end{pmatrix}, \qquad \mathbf{r}_B = \begin{pmatrix} 10 \\ 1 \end{pmatrix} + t\begin{pmatrix} -1 \\ 2 \end{pmatrix}.$$
+
+Find the minimum distance between the ships.`,
+    exact(1.6, "km"),
+    [
+      M("m1", 1, String.raw`$\mathbf{r}_B - \mathbf{r}_A = \begin{pmatrix} 8 - 4t \\ -4 + 3t \end{pmatrix}$`, ["8 - 4t", "-4 + 3t"]),
+      M("m2", 1, String.raw`Distance$^{2}$ $= (8 - 4t)^{2} + (3t - 4)^{2}$`, ["(8 - 4t)^2"], ["m1"]),
+      A("a1", 1, String.raw`$= 25t^{2} - 88t + 80$`, ["25t^2 - 88t + 80"], ["m2"]),
+      M("m3", 1, String.raw`Minimises (GDC, vertex or derivative)`, ["minimum"], ["a1"]),
+      A("a2", 1, String.raw`$t = 1.76$ hours`, ["1.76"], ["m3"]),
+      A("a3", 1, String.raw`Minimum distance $1.6$ km`, ["1.6"], ["a2"]),
+    ],
+    String.raw`$$\mathbf{r}_B - \mathbf{r}_A = \begin{pmatrix} 8 - 4t \\ -4 + 3t \end{pmatrix}, \qquad d^{2} = (8 - 4t)^{2} + (3t - 4)^{2} = 25t^{2} - 88t + 80.$$
+
+The minimum of this quadratic is at $t = \frac{88}{50} = 1.76$ hours, where $d^{2} = 25(1.76)^{2} - 88(1.76) + 80 = 2.56$.
+
+Minimum distance $d = \sqrt{2.56} = 1.6$ km.`,
+  ),
+  numeric(
+    meta("3-13-01", HL, "3.13", 3, 4, "P1", "Find"),
+    String.raw`The points $A(1, 0, 2)$, $B(3, 1, 0)$ and $C(0, 2, 1)$ are the corners of a triangular solar panel (units in metres).
+
+Use a vector product to find the area of the panel, correct to three significant figures.`,
+    sf3(3.54, "m^2"),
+    [
+      A("a1", 1, String.raw`$\overrightarrow{AB} = \begin{pmatrix} 2 \\ 1 \\ -2 \end{pmatrix}$, $\overrightarrow{AC} = \begin{pmatrix} -1 \\ 2 \\ -1 \end{pmatrix}$`, ["(2, 1, -2)", "(-1, 2, -1)"]),
+      A("a2", 1, String.raw`$\overrightarrow{AB} \times \overrightarrow{AC} = \begin{pmatrix} 3 \\ 4 \\ 5 \end{pmatrix}$`, ["(3, 4, 5)"], ["a1"]),
+      M("m1", 1, String.raw`Area $= \frac{1}{2}|\overrightarrow{AB} \times \overrightarrow{AC}|$`, ["\\frac{1}{2}"], ["a2"]),
+      A("a3", 1, String.raw`$\frac{\sqrt{50}}{2} = 3.54\ \text{m}^2$`, ["3.54"], ["m1"]),
+    ],
+    String.raw`$\overrightarrow{AB} = \begin{pmatrix} 2 \\ 1 \\ -2 \end{pmatrix}$ and $\overrightarrow{AC} = \begin{pmatrix} -1 \\ 2 \\ -1 \end{pmatrix}$.
+
+$$\overrightarrow{AB} \times \overrightarrow{AC} = \begin{pmatrix} (1)(-1) - (-2)(2) \\ (-2)(-1) - (2)(-1) \\ (2)(2) - (1)(-1) \end{pmatrix} = \begin{pmatrix} 3 \\ 4 \\ 5 \end{pmatrix}.$$
+
+Area $= \frac{1}{2}\sqrt{9 + 16 + 25} = \frac{\sqrt{50}}{2} = 3.5355\ldots \approx 3.54\ \text{m}^2$.`,
+  ),
+  numeric(
+    meta("3-14-01", HL, "3.14", 1, 2, "P1", "Find"),
+    String.raw`A simple graph has five vertices with degrees $3$, $3$, $2$, $4$ and $2$.
+
+Find the number of edges in the graph.`,
+    exact(7),
+    [
+      M("m1", 1, String.raw`Handshaking lemma: sum of degrees $= 2 \times$ number of edges; sum $= 14$`, ["14", "handshak"]),
+      A("a1", 1, String.raw`$7$ edges`, ["7"], ["m1"]),
+    ],
+    String.raw`Each edge has two ends, so it adds $2$ to the total degree (the handshaking lemma):
+
+$$\sum \deg = 3 + 3 + 2 + 4 + 2 = 14 = 2e \implies e = 7.$$`,
+  ),
+  written(
+    meta("3-14-02", HL, "3.14", 2, 4, "P1", "Explain"),
+    String.raw`A graph $G$ has the vertex degrees of a road network: $A$: 3, $B$: 3, $C$: 4, $D$: 4, $E$: 4, $F$: 2. The graph is connected.
+
+(a) Explain why $G$ has no Eulerian circuit, but does have an Eulerian trail, and state where such a trail must start and end. [2]
+
+(b) The complete graph $K_6$ has six vertices. Write down the number of edges of $K_6$ and the degree of each vertex. [2]`,
+    [
+      R("r1", 1, String.raw`An Eulerian circuit needs every vertex of even degree; $A$ and $B$ are odd`, ["even", "odd"]),
+      A("a1", 1, String.raw`Exactly two odd vertices, so an Eulerian trail exists, from $A$ to $B$ (or $B$ to $A$)`, ["A", "B", "two odd"], ["r1"]),
+      A("a2", 1, String.raw`$\binom{6}{2} = 15$ edges`, ["15"]),
+      A("a3", 1, String.raw`Each vertex has degree $5$`, ["5"]),
+    ],
+    String.raw`**(a)** A connected graph has an Eulerian circuit only if every vertex has even degree; $A$ and $B$ have odd degree (3), so there is none. With exactly two odd vertices, an Eulerian trail (using every edge once) exists and must start at one odd vertex and finish at the other: from $A$ to $B$ or from $B$ to $A$.
+
+**(b)** In $K_6$ every pair of vertices is joined: $\binom{6}{2} = \frac{6 \times 5}{2} = 15$ edges, and each vertex is joined to the other $5$, so has degree $5$.`,
+  ),
+  numeric(
+    meta("3-15-01", HL, "3.15", 3, 4, "P2", "Find"),
+    String.raw`A council plans to resurface roads so that six villages $A$–$F$ are all connected, using as little road as possible. The roads are:
+
+${roadNetwork}
+
+Use Kruskal's algorithm to find the minimum total length of road to resurface.`,
+    exact(23, "km"),
+    [
+      M("m1", 1, String.raw`Edges chosen in increasing order: $DE$ (3), $BC$ (4), $AC$ (5), $EF$ (5)`, ["DE", "BC", "AC", "EF"]),
+      R("r1", 1, String.raw`Rejects edges that form a cycle / stops after $5$ edges`, ["cycle", "5 edges"]),
+      A("a1", 1, String.raw`Fifth edge $CD$ (6)`, ["CD"], ["m1"]),
+      A("a2", 1, String.raw`Total $23$ km`, ["23"], ["a1"]),
+    ],
+    String.raw`Order the edges: $DE\,3$, $BC\,4$, $AC\,5$, $EF\,5$, $CD\,6$, $AB\,7$, $BE\,8$, $AD\,9$, $CE\,10$, $DF\,11$.
+
+- Add $DE$ (3), $BC$ (4), $AC$ (5), $EF$ (5): no cycles; the components are $\{A, B, C\}$ and $\{D, E, F\}$.
+- Add $CD$ (6): joins the two components.
+
+A spanning tree on $6$ vertices has $5$ edges, so stop. Total $= 3 + 4 + 5 + 5 + 6 = 23$ km.`,
+  ),
+  numeric(
+    meta("3-15-02", HL, "3.15", 3, 3, "P1", "Find"),
+    String.raw`A graph has vertices $A, B, C, D$ and edges $AB$, $AC$, $BC$, $BD$ and $CD$.
+
+By writing down the adjacency matrix $M$ and using your GDC, find the number of walks of length $3$ from $A$ to $B$.`,
+    exact(5),
+    [
+      A("a1", 1, String.raw`$M = \begin{pmatrix} 0 & 1 & 1 & 0 \\ 1 & 0 & 1 & 1 \\ 1 & 1 & 0 & 1 \\ 0 & 1 & 1 & 0 \end{pmatrix}$`, ["adjacency"]),
+      M("m1", 1, String.raw`Calculates $M^{3}$ and reads the $(A, B)$ entry`, ["M^3"], ["a1"]),
+      A("a2", 1, String.raw`$5$`, ["5"], ["m1"]),
+    ],
+    String.raw`With the vertices in the order $A, B, C, D$:
+
+$$M = \begin{pmatrix} 0 & 1 & 1 & 0 \\ 1 & 0 & 1 & 1 \\ 1 & 1 & 0 & 1 \\ 0 & 1 & 1 & 0 \end{pmatrix}, \qquad M^{3} = \begin{pmatrix} 2 & 5 & 5 & 2 \\ 5 & 4 & 5 & 5 \\ 5 & 5 & 4 & 5 \\ 2 & 5 & 5 & 2 \end{pmatrix}.$$
+
+The $(A, B)$ entry of $M^{3}$ counts walks of length $3$ from $A$ to $B$: **5** (they are $ABAB$, $ABCB$, $ABDB$, $ACAB$, $ACDB$).`,
+  ),
+  numeric(
+    meta("3-16-01", HL, "3.16", 3, 4, "P2", "Find"),
+    String.raw`A road inspector must drive along every road in the network below at least once, starting and finishing at $C$.
+
+${roadNetwork}
+
+Find the length of the shortest possible route.`,
+    exact(75, "km"),
+    [
+      A("a1", 1, String.raw`Total length of all roads $= 68$ km`, ["68"]),
+      A("a2", 1, String.raw`Odd vertices are $A$ and $B$ (degree 3)`, ["A", "B", "odd"]),
+      M("m1", 1, String.raw`Repeats the shortest path between the odd vertices: $AB = 7$ (not $ACB = 9$)`, ["7"], ["a2"]),
+      A("a3", 1, String.raw`$68 + 7 = 75$ km`, ["75"], ["m1"]),
+    ],
+    String.raw`This is the Chinese postman problem. Total length of roads: $7 + 5 + 9 + 4 + 8 + 6 + 10 + 3 + 11 + 5 = 68$ km.
+
+Degrees: $A$ 3, $B$ 3, $C$ 4, $D$ 4, $E$ 4, $F$ 2. Only $A$ and $B$ are odd, so one path between them must be driven twice. The shortest $A$–$B$ path is the direct road ($7$ km; $A$–$C$–$B$ is $9$ km).
+
+Shortest route $= 68 + 7 = 75$ km (the start vertex $C$ does not change this).`,
+  ),
+  numeric(
+    meta("3-16-02", HL, "3.16", 3, 3, "P1", "Find"),
+    String.raw`A courier must visit five towns $P, Q, R, S, T$ and return to the start. The table gives the travel times in minutes.
+
+${deliveryTable}
+
+Use the nearest-neighbour algorithm starting at $P$ to find an upper bound for the travelling salesman problem.`,
+    exact(46, "minutes"),
+    [
+      M("m1", 1, String.raw`Nearest neighbour order $P \to T \to R \to Q \to S \to P$`, ["PTRQSP"]),
+      A("a1", 1, String.raw`$8 + 6 + 10 + 7 + 15$`, ["8 + 6 + 10 + 7 + 15"], ["m1"]),
+      A("a2", 1, String.raw`$46$ minutes`, ["46"], ["a1"]),
+    ],
+    String.raw`From $P$ the nearest town is $T$ (8); from $T$, $R$ (6); from $R$ the nearest unvisited is $Q$ (10); from $Q$, $S$ (7); then return $S \to P$ (15).
+
+Cycle $PTRQSP$: $8 + 6 + 10 + 7 + 15 = 46$ minutes, an upper bound for the shortest tour.`,
+  ),
+  numeric(
+    meta("3-16-03", HL, "3.16", 4, 4, "P2", "Find"),
+    String.raw`A courier must visit five towns $P, Q, R, S, T$ and return to the start. The table gives the travel times in minutes.
+
+${deliveryTable}
+
+Use the deleted-vertex algorithm, deleting $P$, to find a lower bound for the travelling salesman problem.`,
+    exact(40, "minutes"),
+    [
+      M("m1", 1, String.raw`Minimum spanning tree of $Q, R, S, T$: $RT$ (6), $QS$ (7), $QR$ (10)`, ["RT", "QS", "QR"]),
+      A("a1", 1, String.raw`MST weight $23$`, ["23"], ["m1"]),
+      M("m2", 1, String.raw`Adds the two shortest edges from $P$: $PT$ (8) and $PR$ (9)`, ["8", "9"]),
+      A("a2", 1, String.raw`Lower bound $40$ minutes`, ["40"], ["a1", "m2"]),
+    ],
+    String.raw`Delete $P$ and find a minimum spanning tree of $Q, R, S, T$ (Kruskal): $RT\,6$, $QS\,7$, then $QR\,10$ joins the two parts. MST weight $= 23$.
+
+Reconnect $P$ with its two shortest edges: $PT\,8$ and $PR\,9$.
+
+Lower bound $= 23 + 8 + 9 = 40$ minutes. With the nearest-neighbour upper bound of $46$, the optimal tour lies between $40$ and $46$ minutes.`,
+  ),
+];
+
+// ---------------------------------------------------------------------------
+// AHL topic 4: Statistics and probability (HL only)
+// ---------------------------------------------------------------------------
+const ahl4: QuestionInput[] = [
+  written(
+    meta("4-12-01", HL, "4.12", 3, 6, "P2", "Discuss"),
+    String.raw`A researcher designs a questionnaire to measure students' stress levels. Each student answers $20$ questions and receives a score out of $100$.
+
+(a) Explain the difference between the **reliability** and the **validity** of the questionnaire. [2]
+
+(b) Describe how a test–retest method could be used to assess its reliability. [2]
+
+(c) In a $\chi^{2}$ test on the results, two cells of the table of expected frequencies are less than $5$. Discuss what the researcher should do, and one consequence of doing it. [2]`,
+    [
+      R("r1", 1, String.raw`Reliability: the questionnaire gives consistent results when repeated under the same conditions`, ["consistent"]),
+      R("r2", 1, String.raw`Validity: it measures what it claims to measure (stress, not e.g. tiredness)`, ["measures what"]),
+      R("r3", 1, String.raw`Give the same questionnaire to the same students on two occasions a short time apart`, ["same students", "twice"]),
+      R("r4", 1, String.raw`Compare the two sets of scores, e.g. with a correlation coefficient; strong positive correlation indicates reliability`, ["correlation"]),
+      R("r5", 1, String.raw`Combine rows/columns (adjacent categories) so that all expected frequencies are at least $5$`, ["combine"]),
+      R("r6", 1, String.raw`Degrees of freedom decrease and some detail is lost (OWTTE)`, ["degrees of freedom", "detail"]),
+    ],
+    String.raw`**(a)** *Reliability* is consistency: repeating the questionnaire in the same conditions would give similar scores. *Validity* is accuracy of purpose: the score really measures stress and not something else (mood that day, reading ability). A questionnaire can be reliable without being valid.
+
+**(b)** Test–retest: give the same questionnaire to the same group of students twice, a short interval apart (so true stress levels are unlikely to have changed), then calculate the correlation between the two sets of scores. A strong positive correlation suggests the questionnaire is reliable. (A parallel-forms test uses two equivalent versions instead.)
+
+**(c)** The $\chi^{2}$ approximation is unreliable when expected frequencies are below $5$, so the researcher should combine adjacent categories (rows or columns) until every expected frequency is at least $5$. This reduces the degrees of freedom and loses detail: the test can no longer distinguish the merged categories.`,
+  ),
+  numeric(
+    meta("4-13-01", HL, "4.13", 3, 4, "P2", "Estimate"),
+    String.raw`The number of users, $y$ thousand, of a new app $t$ months after launch is recorded.
+
+| $t$ (months) | 0 | 1 | 2 | 3 | 4 | 5 |
+|---|---|---|---|---|---|---|
+| $y$ (thousands) | 12.1 | 18.6 | 26.0 | 41.5 | 58.2 | 93.0 |
+
+An exponential model $y = ab^{t}$ is fitted using the GDC's exponential regression. Use the model to estimate the number of users, in thousands, after $7$ months, correct to three significant figures.`,
+    sf3(202, "thousand"),
+    [
+      M("m1", 1, String.raw`Uses exponential regression on the GDC`, ["ExpReg", "exponential regression"]),
+      A("a1", 1, String.raw`$a = 12.1$, $b = 1.50$ ($y = 12.100\ldots \times 1.4955\ldots^{t}$)`, ["12.1", "1.50", "1.4955"], ["m1"]),
+      M("m2", 1, String.raw`Substitutes $t = 7$`, ["t = 7"], ["a1"]),
+      A("a2", 1, String.raw`$202$ thousand`, ["202"], ["m2"]),
+    ],
+    String.raw`The GDC's exponential regression (a least-squares fit of $\ln y$ against $t$) gives
+
+$$y = 12.100\ldots \times (1.4955\ldots)^{t}, \qquad R^{2} = 0.998.$$
+
+At $t = 7$: $y = 12.100 \times 1.4955^{7} = 202.47\ldots \approx 202$ thousand users. This is extrapolation beyond $t = 5$, so it assumes growth continues at about $50\%$ per month, which cannot last indefinitely (a logistic model would eventually be more realistic).`,
+  ),
+  written(
+    meta("4-13-02", HL, "4.13", 3, 4, "P2", "Justify"),
+    String.raw`For the app data, three models were fitted with the GDC:
+
+| Model | Equation | $R^{2}$ |
+|---|---|---|
+| Linear | $y = 15.6t + 3.4$ | $0.902$ |
+| Quadratic | $y = 2.9t^{2} + 1.2t + 13.0$ | $0.986$ |
+| Exponential | $y = 12.1 \times 1.50^{t}$ | $0.998$ |
+
+(a) State what the coefficient of determination $R^{2}$ measures. [1]
+
+(b) Justify which model best fits the data. [1]
+
+(c) Explain why a high $R^{2}$ alone does not make a model suitable for long-term predictions. [2]`,
+    [
+      R("r1", 1, String.raw`The proportion of the variation in $y$ explained by the model`, ["proportion", "variation"]),
+      R("r2", 1, String.raw`Exponential: its $R^{2}$ is closest to $1$`, ["exponential", "closest to 1"]),
+      R("r3", 1, String.raw`$R^{2}$ only describes the fit to the observed data range`, ["observed", "range"]),
+      R("r4", 1, String.raw`Extrapolation: the exponential model grows without limit, but the number of users is limited (market saturation) (OWTTE)`, ["limit", "saturation", "extrapolation"]),
+    ],
+    String.raw`**(a)** $R^{2}$ is the proportion of the variation in $y$ that is explained by the model ($0 \le R^{2} \le 1$).
+
+**(b)** The exponential model has the largest $R^{2}$, $0.998$, so it explains the most variation and fits best.
+
+**(c)** $R^{2}$ measures fit only within the observed data ($0 \le t \le 5$). Predictions far ahead are extrapolation: the exponential model predicts unlimited growth (e.g. over $10$ million users after two years), whereas the potential number of users is finite, so growth must slow down. The context, not just $R^{2}$, decides the choice of model.`,
+  ),
+  numeric(
+    meta("4-14-01", HL, "4.14", 4, 5, "P2", "Find"),
+    String.raw`The mass of an apple, $X$ g, is normally distributed with mean $50$ g and standard deviation $3$ g. The mass of an empty box, $Y$ g, is normally distributed with mean $80$ g and standard deviation $5$ g. A full box contains $12$ apples, all masses independent.
+
+Find the probability that a full box has a total mass greater than $700$ g, correct to three significant figures.`,
+    sf3(0.0414),
+    [
+      M("m1", 1, String.raw`Total $T = X_1 + \dots + X_{12} + Y$ (not $12X$)`, ["X_1 + ", "12"]),
+      A("a1", 1, String.raw`$E(T) = 12(50) + 80 = 680$`, ["680"]),
+      A("a2", 1, String.raw`$\text{Var}(T) = 12(9) + 25 = 133$`, ["133"], ["m1"]),
+      M("m2", 1, String.raw`$P(T > 700)$ with $T \sim N(680, 133)$`, ["N(680, 133)"], ["a2"]),
+      A("a3", 1, String.raw`$0.0414$`, ["0.0414"], ["m2"]),
+    ],
+    String.raw`$T = X_1 + X_2 + \dots + X_{12} + Y$ is a sum of independent normal variables, so it is normal with
+
+$$E(T) = 12 \times 50 + 80 = 680, \qquad \text{Var}(T) = 12 \times 3^{2} + 5^{2} = 133.$$
+
+(Using $12X$ would wrongly give variance $144 \times 9$: the twelve apples are different apples.)
+
+$P(T > 700) = 0.04143\ldots \approx 0.0414$, with $\sigma_T = \sqrt{133} = 11.53$.`,
+  ),
+  numeric(
+    meta("4-14-02", HL, "4.14", 2, 3, "P1", "Find"),
+    String.raw`A sample of six bolts has lengths (mm) $4.2$, $5.1$, $3.8$, $4.9$, $5.5$, $4.6$.
+
+Find an unbiased estimate of the population variance, correct to three significant figures.`,
+    sf3(0.382, "mm^2"),
+    [
+      M("m1", 1, String.raw`Uses $s_{n-1}^{2} = \frac{\sum(x - \bar{x})^{2}}{n - 1}$ (or $\frac{n}{n - 1}s_n^{2}$)`, ["n - 1", "s_{n-1}"]),
+      A("a1", 1, String.raw`$\bar{x} = 4.683\ldots$ and $\sum(x - \bar{x})^{2} = 1.908\ldots$`, ["4.683", "1.908"]),
+      A("a2", 1, String.raw`$0.382$`, ["0.382"], ["m1"]),
+    ],
+    String.raw`$\bar{x} = \frac{28.1}{6} = 4.6833\ldots$ and $\sum(x - \bar{x})^{2} = 1.90833\ldots$
+
+The unbiased estimate divides by $n - 1$:
+
+$$s_{n-1}^{2} = \frac{1.90833}{5} = 0.38166\ldots \approx 0.382\ \text{mm}^2.$$
+
+(The GDC gives $s_x = 0.6178$; square it. Do not use $\sigma_x$, which divides by $n$ and underestimates the variance.)`,
+  ),
+  numeric(
+    meta("4-15-01", HL, "4.15", 3, 4, "P2", "Find"),
+    String.raw`The time customers spend in a shop has mean $72$ minutes and standard deviation $15$ minutes; the distribution is skewed. A random sample of $40$ customers is taken.
+
+Find the probability that the sample mean time exceeds $75$ minutes, correct to three significant figures.`,
+    sf3(0.103),
+    [
+      R("r1", 1, String.raw`By the central limit theorem, since $n = 40$ is large, $\bar{X}$ is approximately normal`, ["central limit", "large"]),
+      A("a1", 1, String.raw`$\bar{X} \sim N\left(72, \frac{15^{2}}{40}\right)$, standard deviation $2.37$`, ["15^2/40", "2.37"]),
+      M("m1", 1, String.raw`$P(\bar{X} > 75)$`, ["P(\\bar{X} > 75)"], ["a1"]),
+      A("a2", 1, String.raw`$0.103$`, ["0.103"], ["m1"]),
+    ],
+    String.raw`The population is not normal, but the sample is large ($n = 40 \ge 30$), so by the central limit theorem
+
+$$\bar{X} \approx N\left(72, \frac{15^{2}}{40}\right), \qquad \sigma_{\bar{X}} = \frac{15}{\sqrt{40}} = 2.3717\ldots$$
+
+$P(\bar{X} > 75) = 0.10295\ldots \approx 0.103$.`,
+  ),
+  numeric(
+    meta("4-16-01", HL, "4.16", 3, 4, "P2", "Find"),
+    String.raw`The masses of snack bars made by a machine are normally distributed. A random sample of $12$ bars has mean mass $\bar{x} = 38.4$ g and unbiased standard deviation $s_{n-1} = 5.2$ g.
+
+Find the upper limit of a $95\%$ confidence interval for the population mean, correct to three significant figures.`,
+    sf3(41.7, "g"),
+    [
+      R("r1", 1, String.raw`Population variance unknown, so use the $t$-distribution with $\nu = 11$`, ["t-distribution", "11"]),
+      A("a1", 1, String.raw`$t_{0.975, 11} = 2.201$`, ["2.201"], ["r1"]),
+      M("m1", 1, String.raw`$38.4 + 2.201 \times \frac{5.2}{\sqrt{12}}$ (or GDC $t$-interval)`, ["\\sqrt{12}", "TInterval"]),
+      A("a2", 1, String.raw`$41.7$ g`, ["41.7"], ["m1"]),
+    ],
+    String.raw`The population standard deviation is unknown and the sample is small, so use a $t$-interval with $\nu = n - 1 = 11$. The GDC gives $t_{0.975} = 2.2010$.
+
+$$\bar{x} \pm t\frac{s_{n-1}}{\sqrt{n}} = 38.4 \pm 2.2010 \times \frac{5.2}{\sqrt{12}} = 38.4 \pm 3.304.$$
+
+The interval is $(35.1, 41.7)$; the upper limit is $41.7$ g.`,
+  ),
+  numeric(
+    meta("4-17-01", HL, "4.17", 3, 4, "P1", "Find"),
+    String.raw`Calls arrive at a help desk at random at an average rate of $3.2$ per hour.
+
+Find the probability that at least $5$ calls arrive in a $2$-hour period, correct to three significant figures.`,
+    sf3(0.765),
+    [
+      A("a1", 1, String.raw`Mean for $2$ hours $m = 6.4$`, ["6.4"]),
+      M("m1", 1, String.raw`$X \sim \text{Po}(6.4)$ and $P(X \ge 5) = 1 - P(X \le 4)$`, ["1 - P(X \\le 4)"], ["a1"]),
+      A("a2", 1, String.raw`$P(X \le 4) = 0.2351$`, ["0.235"], ["m1"]),
+      A("a3", 1, String.raw`$0.765$`, ["0.765"], ["a2"]),
+    ],
+    String.raw`The number of calls in $2$ hours is Poisson with mean $2 \times 3.2 = 6.4$: $X \sim \text{Po}(6.4)$.
+
+$$P(X \ge 5) = 1 - P(X \le 4) = 1 - 0.23507\ldots = 0.76493\ldots \approx 0.765.$$`,
+  ),
+  numeric(
+    meta("4-18-01", HL, "4.18", 4, 4, "P2", "Find"),
+    String.raw`A company claims that $30\%$ of customers prefer its new logo. A marketing student believes the proportion is higher. She asks $20$ randomly chosen customers and will reject $H_0: p = 0.3$ in favour of $H_1: p > 0.3$ if $10$ or more prefer the new logo.
+
+Find the probability of a Type I error, correct to three significant figures.`,
+    sf3(0.048),
+    [
+      R("r1", 1, String.raw`Type I error: rejecting $H_0$ when it is true`, ["rejecting", "true"]),
+      M("m1", 1, String.raw`$X \sim B(20, 0.3)$ and $P(X \ge 10)$`, ["B(20, 0.3)", "P(X \\ge 10)"], ["r1"]),
+      A("a1", 1, String.raw`$1 - P(X \le 9)$`, ["1 - P(X \\le 9)"], ["m1"]),
+      A("a2", 1, String.raw`$0.0480$`, ["0.048"], ["a1"]),
+    ],
+    String.raw`A Type I error is rejecting $H_0$ when it is true. If $p = 0.3$ then $X \sim B(20, 0.3)$ and
+
+$$P(\text{Type I}) = P(X \ge 10) = 1 - P(X \le 9) = 1 - 0.95204 = 0.04796\ldots \approx 0.0480.$$
+
+So the critical region $X \ge 10$ gives an actual significance level of about $4.8\%$.`,
+  ),
+  numeric(
+    meta("4-18-02", HL, "4.18", 4, 4, "P2", "Find"),
+    String.raw`A test of $H_0: p = 0.3$ against $H_1: p > 0.3$ uses a sample of $20$ customers and rejects $H_0$ if $10$ or more prefer the new logo. In fact, the true proportion is $p = 0.5$.
+
+Find the probability of a Type II error, correct to three significant figures.`,
+    sf3(0.412),
+    [
+      R("r1", 1, String.raw`Type II error: accepting (not rejecting) $H_0$ when it is false`, ["accept", "false"]),
+      M("m1", 1, String.raw`$X \sim B(20, 0.5)$ and $P(X \le 9)$`, ["B(20, 0.5)", "P(X \\le 9)"], ["r1"]),
+      A("a1", 1, String.raw`$0.4119\ldots$`, ["0.4119"], ["m1"]),
+      A("a2", 1, String.raw`$0.412$`, ["0.412"], ["a1"]),
+    ],
+    String.raw`A Type II error is failing to reject $H_0$ when it is false. $H_0$ is not rejected when $X \le 9$, and now $X \sim B(20, 0.5)$:
+
+$$P(\text{Type II}) = P(X \le 9) = 0.41190\ldots \approx 0.412.$$
+
+The test has power $1 - 0.412 = 0.588$ against $p = 0.5$: a sample of $20$ is too small to detect this difference reliably.`,
+  ),
+  written(
+    meta("4-18-03", HL, "4.18", 4, 6, "P2", "Determine"),
+    String.raw`A road has averaged $4.5$ accidents per month. After a new speed limit is introduced, there are $7$ accidents in the next **three** months. Assume accidents follow a Poisson distribution.
+
+(a) State suitable hypotheses to test whether the accident rate has decreased. [1]
+
+(b) Find the $p$-value of the test. [3]
+
+(c) State the conclusion at the $5\%$ significance level. [2]`,
+    [
+      A("a1", 1, String.raw`$H_0: m = 13.5$ (or $4.5$ per month); $H_1: m < 13.5$`, ["13.5", "<"]),
+      A("a2", 1, String.raw`Mean for three months $= 13.5$`, ["13.5"]),
+      M("m1", 1, String.raw`$P(X \le 7)$ with $X \sim \text{Po}(13.5)$`, ["P(X \\le 7)"], ["a2"]),
+      A("a3", 1, String.raw`$p = 0.0415$`, ["0.0415"], ["m1"]),
+      R("r1", 1, String.raw`$0.0415 < 0.05$, reject $H_0$`, ["reject", "< 0.05"]),
+      A("a4", 1, String.raw`There is evidence that the accident rate has decreased`, ["decreased"], ["r1"]),
+    ],
+    String.raw`**(a)** Let $m$ be the mean number of accidents in three months. $H_0: m = 13.5$; $H_1: m < 13.5$ (equivalently $4.5$ per month against less than $4.5$).
+
+**(b)** Under $H_0$, $X \sim \text{Po}(3 \times 4.5) = \text{Po}(13.5)$. The $p$-value is the probability of a result at least as extreme as the one observed:
+
+$$p = P(X \le 7) = 0.04148\ldots \approx 0.0415.$$
+
+**(c)** $0.0415 < 0.05$, so reject $H_0$: at the $5\%$ level there is evidence that the accident rate has fallen since the speed limit was introduced (though this does not prove the speed limit caused it).`,
+  ),
+  numeric(
+    meta("4-19-01", HL, "4.19", 3, 3, "P1", "Find"),
+    String.raw`Each day a commuter either cycles ($C$) or takes the bus ($B$). The transition matrix, with columns giving today's choice and rows tomorrow's, is
+$$T = \begin{pmatrix} 0.8 & 0.3 \\ 0.2 & 0.7 \end{pmatrix} \begin{matrix} C \\ B \end{matrix}.$$
+
+The commuter cycles on Monday. Find the probability that the commuter cycles on Thursday.`,
+    exact(0.65),
+    [
+      M("m1", 1, String.raw`Uses $T^{3}\begin{pmatrix} 1 \\ 0 \end{pmatrix}$ (three transitions)`, ["T^3"]),
+      A("a1", 1, String.raw`$T^{3} = \begin{pmatrix} 0.65 & 0.525 \\ 0.35 & 0.475 \end{pmatrix}$`, ["0.525"], ["m1"]),
+      A("a2", 1, String.raw`$0.65$`, ["0.65"], ["a1"]),
+    ],
+    String.raw`Monday to Thursday is three transitions, and the initial state is $\mathbf{s}_0 = \begin{pmatrix} 1 \\ 0 \end{pmatrix}$:
+
+$$T^{3}\mathbf{s}_0 = \begin{pmatrix} 0.65 & 0.525 \\ 0.35 & 0.475 \end{pmatrix}\begin{pmatrix} 1 \\ 0 \end{pmatrix} = \begin{pmatrix} 0.65 \\ 0.35 \end{pmatrix}.$$
+
+$P(\text{cycles on Thursday}) = 0.65$.`,
+  ),
+  numeric(
+    meta("4-19-02", HL, "4.19", 3, 4, "P1", "Find"),
+    String.raw`Each day a commuter either cycles ($C$) or takes the bus ($B$), with transition matrix (columns today, rows tomorrow)
+$$T = \begin{pmatrix} 0.8 & 0.3 \\ 0.2 & 0.7 \end{pmatrix}.$$
+
+Find the long-term proportion of days on which the commuter cycles.`,
+    exact(0.6),
+    [
+      M("m1", 1, String.raw`Steady state $T\mathbf{s} = \mathbf{s}$ with $c + b = 1$ (or high power of $T$, or eigenvector for $\lambda = 1$)`, ["Ts = s", "c + b = 1"]),
+      A("a1", 1, String.raw`$0.8c + 0.3b = c \implies 0.2c = 0.3b$`, ["0.2c = 0.3b"], ["m1"]),
+      A("a2", 1, String.raw`$c = 0.6$, $b = 0.4$`, ["0.6", "0.4"], ["a1"]),
+      A("a3", 1, String.raw`Proportion $0.6$`, ["0.6"], ["a2"]),
+    ],
+    String.raw`The steady state $\mathbf{s} = \begin{pmatrix} c \\ b \end{pmatrix}$ satisfies $T\mathbf{s} = \mathbf{s}$ and $c + b = 1$:
+
+$$0.8c + 0.3b = c \implies 0.3b = 0.2c \implies b = \tfrac{2}{3}c.$$
+
+$c + \frac{2}{3}c = 1 \implies c = 0.6$. In the long run the commuter cycles on $60\%$ of days. (Check: $T^{50}$ on the GDC has both columns equal to $\begin{pmatrix} 0.6 \\ 0.4 \end{pmatrix}$.)`,
+  ),
+];
+
+// ---------------------------------------------------------------------------
+// AHL topic 5: Calculus and differential equations (HL only)
+// ---------------------------------------------------------------------------
+const ahl5: QuestionInput[] = [
+  numeric(
+    meta("5-9-01", HL, "5.9", 3, 4, "P1", "Find"),
+    String.raw`Air is pumped into a spherical balloon at a rate of $50\ \text{cm}^3$ per second.
+
+Find the rate at which the radius is increasing when the radius is $6$ cm, correct to three significant figures.`,
+    sf3(0.111, "cm/s"),
+    [
+      A("a1", 1, String.raw`$\frac{dV}{dr} = 4\pi r^{2}$`, ["4\\pi r^2"]),
+      M("m1", 1, String.raw`Chain rule: $\frac{dV}{dt} = \frac{dV}{dr} \times \frac{dr}{dt}$`, ["chain rule", "\\frac{dV}{dt}"]),
+      A("a2", 1, String.raw`$50 = 4\pi(36)\frac{dr}{dt}$`, ["144\\pi"], ["m1"]),
+      A("a3", 1, String.raw`$0.111\ \text{cm s}^{-1}$`, ["0.111"], ["a2"]),
+    ],
+    String.raw`$V = \frac{4}{3}\pi r^{3}$, so $\frac{dV}{dr} = 4\pi r^{2}$. By the chain rule (related rates):
+
+$$\frac{dV}{dt} = 4\pi r^{2}\frac{dr}{dt} \implies 50 = 4\pi(6^{2})\frac{dr}{dt} \implies \frac{dr}{dt} = \frac{50}{144\pi} = 0.11052\ldots \approx 0.111\ \text{cm s}^{-1}.$$`,
+  ),
+  numeric(
+    meta("5-9-02", HL, "5.9", 4, 5, "P2", "Find"),
+    String.raw`The concentration of a drug in the blood, in mg per litre, $t$ hours after it is taken is modelled by $C(t) = t^{2}e^{-0.5t}$, $t \ge 0$.
+
+Use the product rule to find $C'(t)$, and hence find the maximum concentration, correct to three significant figures.`,
+    sf3(2.17, "mg/L"),
+    [
+      M("m1", 1, String.raw`Product rule with $\frac{d}{dt}e^{-0.5t} = -0.5e^{-0.5t}$`, ["product rule", "-0.5e"]),
+      A("a1", 1, String.raw`$C'(t) = 2te^{-0.5t} - 0.5t^{2}e^{-0.5t}$`, ["2te^{-0.5t} - 0.5t^2"], ["m1"]),
+      M("m2", 1, String.raw`$C'(t) = te^{-0.5t}(2 - 0.5t) = 0$`, ["2 - 0.5t"], ["a1"]),
+      A("a2", 1, String.raw`$t = 4$`, ["t = 4"], ["m2"]),
+      A("a3", 1, String.raw`$C(4) = 16e^{-2} = 2.17$ mg/L`, ["2.17", "16e^{-2}"], ["a2"]),
+    ],
+    String.raw`$$C'(t) = 2t \cdot e^{-0.5t} + t^{2} \cdot (-0.5e^{-0.5t}) = te^{-0.5t}(2 - 0.5t).$$
+
+For $t > 0$, $te^{-0.5t} > 0$, so $C'(t) = 0$ only when $t = 4$; $C'$ changes from positive to negative there, giving a maximum.
+
+$C(4) = 16e^{-2} = 2.1653\ldots \approx 2.17$ mg per litre, four hours after the dose.`,
+  ),
+  numeric(
+    meta("5-10-01", HL, "5.10", 4, 5, "P2", "Find"),
+    String.raw`The number of fish in a lake is modelled by $P(t) = \dfrac{2400}{1 + 11e^{-0.35t}}$, where $t$ is in years.
+
+The population grows fastest at the point of inflexion of the graph of $P$. Find the time at which this happens, correct to three significant figures.`,
+    sf3(6.85, "years"),
+    [
+      R("r1", 1, String.raw`Fastest growth where $P'(t)$ is maximum, i.e. $P''(t) = 0$`, ["P''(t) = 0", "maximum"]),
+      M("m1", 1, String.raw`Uses GDC maximum of $P'$ / zero of $P''$, or the logistic property $P = \frac{2400}{2} = 1200$`, ["1200", "half"]),
+      A("a1", 1, String.raw`$11e^{-0.35t} = 1$`, ["11e^{-0.35t} = 1"], ["m1"]),
+      A("a2", 1, String.raw`$t = \frac{\ln 11}{0.35}$`, ["\\ln 11"], ["a1"]),
+      A("a3", 1, String.raw`$t = 6.85$ years`, ["6.85"], ["a2"]),
+    ],
+    String.raw`The growth rate $P'(t)$ is greatest where $P''(t) = 0$, the point of inflexion, where the curve changes from concave up to concave down. For a logistic curve this is where $P$ is half the carrying capacity, $1200$:
+
+$$\frac{2400}{1 + 11e^{-0.35t}} = 1200 \implies 11e^{-0.35t} = 1 \implies t = \frac{\ln 11}{0.35} = 6.851\ldots \approx 6.85\ \text{years}.$$
+
+(On the GDC, graph the numerical derivative of $P$ and find its maximum.)`,
+  ),
+  numeric(
+    meta("5-11-01", HL, "5.11", 3, 4, "P1", "Find"),
+    String.raw`Use the substitution $u = x^{2} + 1$ to find the exact value of $\displaystyle\int_{0}^{2} x\left(x^{2} + 1\right)^{3}\,dx$.`,
+    exact(78),
+    [
+      M("m1", 1, String.raw`$du = 2x\,dx$`, ["du = 2x"]),
+      A("a1", 1, String.raw`$\frac{1}{2}\int_{1}^{5} u^{3}\,du$ (limits changed)`, ["\\frac{1}{2}", "u^3", "1", "5"], ["m1"]),
+      A("a2", 1, String.raw`$\left[\frac{u^{4}}{8}\right]_{1}^{5}$`, ["u^4/8"], ["a1"]),
+      A("a3", 1, String.raw`$\frac{625 - 1}{8} = 78$`, ["78"], ["a2"]),
+    ],
+    String.raw`Let $u = x^{2} + 1$, so $du = 2x\,dx$ and $x\,dx = \frac{1}{2}du$. When $x = 0$, $u = 1$; when $x = 2$, $u = 5$.
+
+$$\int_{0}^{2} x(x^{2} + 1)^{3}\,dx = \frac{1}{2}\int_{1}^{5} u^{3}\,du = \frac{1}{2}\left[\frac{u^{4}}{4}\right]_{1}^{5} = \frac{625 - 1}{8} = 78.$$
+
+(Check with the GDC's numerical integration.)`,
+  ),
+  numeric(
+    meta("5-12-01", HL, "5.12", 3, 4, "P2", "Find"),
+    String.raw`The region bounded by the curve $y = 0.5x^{2} + 1$, the $x$-axis and the lines $x = 0$ and $x = 2$ is rotated $360^\circ$ about the $x$-axis.
+
+Find the volume of the solid formed, correct to three significant figures.`,
+    sf3(19.7),
+    [
+      M("m1", 1, String.raw`$V = \pi\int_{0}^{2}\left(0.5x^{2} + 1\right)^{2}dx$`, ["\\pi\\int", "^2"]),
+      A("a1", 1, String.raw`Correct limits and integrand (expanded $0.25x^{4} + x^{2} + 1$ or on GDC)`, ["0.25x^4 + x^2 + 1"], ["m1"]),
+      A("a2", 1, String.raw`$\pi \times 6.2666\ldots$`, ["6.27", "94/15"], ["a1"]),
+      A("a3", 1, String.raw`$19.7$`, ["19.7"], ["a2"]),
+    ],
+    String.raw`$$V = \pi\int_{0}^{2} y^{2}\,dx = \pi\int_{0}^{2}\left(0.25x^{4} + x^{2} + 1\right)dx = \pi\left[0.05x^{5} + \frac{x^{3}}{3} + x\right]_{0}^{2} = \pi\left(1.6 + \frac{8}{3} + 2\right) = \frac{94\pi}{15}.$$
+
+$V = 19.687\ldots \approx 19.7$ cubic units.`,
+  ),
+  numeric(
+    meta("5-12-02", HL, "5.12", 3, 4, "P1", "Find"),
+    String.raw`The region $R$ is bounded by the curve $y = \ln x$, the $y$-axis, and the lines $y = 0$ and $y = 2$.
+
+Find the area of $R$, correct to three significant figures.`,
+    sf3(6.39),
+    [
+      M("m1", 1, String.raw`Integrates with respect to $y$: $x = e^{y}$`, ["x = e^y"]),
+      M("m2", 1, String.raw`$\int_{0}^{2} e^{y}\,dy$`, ["\\int_0^2 e^y"], ["m1"]),
+      A("a1", 1, String.raw`$e^{2} - 1$`, ["e^2 - 1"], ["m2"]),
+      A("a2", 1, String.raw`$6.39$`, ["6.39"], ["a1"]),
+    ],
+    String.raw`The region lies between the curve and the $y$-axis, so integrate with respect to $y$. From $y = \ln x$, $x = e^{y}$:
+
+$$A = \int_{0}^{2} x\,dy = \int_{0}^{2} e^{y}\,dy = e^{2} - 1 = 6.389\ldots \approx 6.39.$$`,
+  ),
+  numeric(
+    meta("5-13-01", HL, "5.13", 4, 5, "P2", "Find"),
+    String.raw`A particle moves in a straight line with velocity $v(t) = 6t - t^{2} - 5$ m s$^{-1}$, for $0 \le t \le 6$ seconds.
+
+Find the total distance travelled by the particle, correct to three significant figures.`,
+    sf3(15.3, "m"),
+    [
+      M("m1", 1, String.raw`Distance $= \int_{0}^{6}|v(t)|\,dt$`, ["|v(t)|"]),
+      A("a1", 1, String.raw`$v = 0$ at $t = 1$ and $t = 5$`, ["t = 1", "t = 5"]),
+      A("a2", 1, String.raw`Pieces $\frac{7}{3}$, $\frac{32}{3}$, $\frac{7}{3}$`, ["7/3", "32/3"], ["m1"]),
+      A("a3", 1, String.raw`$\frac{46}{3}$`, ["46/3"], ["a2"]),
+      A("a4", 1, String.raw`$15.3$ m`, ["15.3"], ["a3"]),
+    ],
+    String.raw`$v(t) = -(t - 1)(t - 5)$ changes sign at $t = 1$ and $t = 5$, so integrate the speed $|v|$ (on the GDC, $\int_{0}^{6}|6t - t^{2} - 5|\,dt$).
+
+With $s(t) = 3t^{2} - \frac{t^{3}}{3} - 5t$: $s(0) = 0$, $s(1) = -\frac{7}{3}$, $s(5) = \frac{25}{3}$, $s(6) = 6$.
+
+Distance $= \frac{7}{3} + \left(\frac{25}{3} + \frac{7}{3}\right) + \left(\frac{25}{3} - 6\right) = \frac{7}{3} + \frac{32}{3} + \frac{7}{3} = \frac{46}{3} \approx 15.3$ m.
+
+(The displacement is only $6$ m: the particle moves backwards during the first and last second.)`,
+  ),
+  numeric(
+    meta("5-14-01", HL, "5.14", 4, 7, "P2", "Find"),
+    String.raw`A cup of tea cools according to $\frac{dT}{dt} = -k(T - 20)$, where $T$ °C is its temperature $t$ minutes after it is made and $k$ is a positive constant. Initially $T = 90$, and after $10$ minutes $T = 60$.
+
+(a) Solve the differential equation by separating the variables to show that $T = 20 + 70e^{-kt}$.
+
+(b) Find the temperature after $25$ minutes, correct to three significant figures.`,
+    sf3(37.3, "°C"),
+    [
+      M("m1", 1, String.raw`Separates: $\int\frac{dT}{T - 20} = \int -k\,dt$`, ["\\frac{dT}{T - 20}"]),
+      A("a1", 1, String.raw`$\ln|T - 20| = -kt + c$`, ["\\ln|T - 20|"], ["m1"]),
+      M("m2", 1, String.raw`Uses $T(0) = 90$ to obtain $T - 20 = 70e^{-kt}$ (AG)`, ["70e^{-kt}"], ["a1"]),
+      M("m3", 1, String.raw`Uses $T(10) = 60$: $40 = 70e^{-10k}$`, ["40 = 70e^{-10k}"]),
+      A("a2", 1, String.raw`$k = \frac{1}{10}\ln\frac{7}{4} = 0.0560$`, ["0.056", "\\ln(7/4)"], ["m3"]),
+      M("m4", 1, String.raw`Substitutes $t = 25$`, ["t = 25"], ["a2"]),
+      A("a3", 1, String.raw`$37.3$°C`, ["37.3"], ["m4"]),
+    ],
+    String.raw`**(a)** Separate the variables and integrate:
+
+$$\int\frac{1}{T - 20}\,dT = \int -k\,dt \implies \ln|T - 20| = -kt + c \implies T - 20 = Ae^{-kt}.$$
+
+At $t = 0$, $T = 90$, so $A = 70$ and $T = 20 + 70e^{-kt}$.
+
+**(b)** $60 = 20 + 70e^{-10k} \implies e^{-10k} = \frac{4}{7} \implies k = \frac{\ln(7/4)}{10} = 0.05596\ldots$
+
+$T(25) = 20 + 70e^{-25k} = 20 + 70\left(\frac{4}{7}\right)^{2.5} = 20 + 17.28\ldots = 37.28\ldots \approx 37.3$°C.`,
+  ),
+  mcq(
+    meta("5-15-01", HL, "5.15", 3, 1, "P1", "Identify"),
+    String.raw`A slope field has these features: every slope on the line $y = x$ is zero; slopes are positive at points below this line and negative at points above it.
+
+Which differential equation could it represent?`,
+    [String.raw`$\frac{dy}{dx} = x + y$`, String.raw`$\frac{dy}{dx} = x - y$`, String.raw`$\frac{dy}{dx} = y - x$`, String.raw`$\frac{dy}{dx} = xy$`],
+    "B",
+    [B("b1", 1, String.raw`B: $\frac{dy}{dx} = x - y$`, ["x - y"])],
+    String.raw`Slopes are zero on $y = x$, so $\frac{dy}{dx}$ must vanish when $y = x$: options B and C. Below the line, $y < x$, so $x - y > 0$: option **B** has positive slopes there, as required (option C has the signs reversed). Option A is zero on $y = -x$ and D on the axes.`,
+  ),
+  written(
+    meta("5-15-02", HL, "5.15", 3, 4, "P1", "Describe"),
+    String.raw`Consider the differential equation $\frac{dy}{dx} = \frac{x}{y}$, $y > 0$.
+
+(a) Write down the gradient of the slope field at the points $(2, 1)$, $(-2, 1)$ and $(0, 3)$. [2]
+
+(b) Describe the shape of the solution curve through $(0, 3)$, and verify that $y = \sqrt{x^{2} + 9}$ satisfies the differential equation. [2]`,
+    [
+      A("a1", 1, String.raw`$(2, 1)$: $2$ and $(-2, 1)$: $-2$`, ["2", "-2"]),
+      A("a2", 1, String.raw`$(0, 3)$: $0$ (horizontal)`, ["0"]),
+      R("r1", 1, String.raw`Curve symmetric about the $y$-axis with a minimum at $(0, 3)$, decreasing for $x < 0$ and increasing for $x > 0$`, ["minimum", "symmetric"]),
+      A("a3", 1, String.raw`$\frac{dy}{dx} = \frac{x}{\sqrt{x^{2} + 9}} = \frac{x}{y}$`, ["\\frac{x}{\\sqrt{x^2 + 9}}"]),
+    ],
+    String.raw`**(a)** Substitute into $\frac{x}{y}$: $(2, 1) \to 2$; $(-2, 1) \to -2$; $(0, 3) \to 0$ (a horizontal slope segment).
+
+**(b)** Along the $y$-axis slopes are $0$; to the right ($x > 0$) they are positive and to the left negative, so the solution through $(0, 3)$ has a minimum at $(0, 3)$ and is symmetric about the $y$-axis (one branch of a hyperbola, approaching $y = |x|$).
+
+Verification: if $y = \sqrt{x^{2} + 9}$ then $\frac{dy}{dx} = \frac{1}{2}(x^{2} + 9)^{-1/2}(2x) = \frac{x}{\sqrt{x^{2} + 9}} = \frac{x}{y}$, and $y(0) = 3$.`,
+  ),
+  numeric(
+    meta("5-16-01", HL, "5.16", 3, 4, "P1", "Find"),
+    String.raw`Consider $\frac{dy}{dx} = x + y^{2}$ with $y = 1$ when $x = 0$.
+
+Use Euler's method with a step length of $0.1$ to estimate the value of $y$ when $x = 0.3$, correct to three significant figures.`,
+    sf3(1.4),
+    [
+      M("m1", 1, String.raw`Uses $y_{n+1} = y_n + 0.1(x_n + y_n^{2})$`, ["y_{n+1}"]),
+      A("a1", 1, String.raw`$y_1 = 1.1$`, ["1.1"], ["m1"]),
+      A("a2", 1, String.raw`$y_2 = 1.231$`, ["1.231"], ["a1"]),
+      A("a3", 1, String.raw`$y_3 = 1.40$ ($1.4025\ldots$)`, ["1.40", "1.4025"], ["a2"]),
+    ],
+    String.raw`With $h = 0.1$ and $y_{n+1} = y_n + h(x_n + y_n^{2})$:
+
+| $n$ | $x_n$ | $y_n$ | $x_n + y_n^{2}$ |
+|---|---|---|---|
+| 0 | 0 | 1 | 1 |
+| 1 | 0.1 | 1.1 | 1.31 |
+| 2 | 0.2 | 1.231 | 1.7153\ldots |
+| 3 | 0.3 | 1.4025\ldots | |
+
+$y(0.3) \approx 1.40$. (Set up the recursion in a GDC table or spreadsheet.)`,
+  ),
+  written(
+    meta("5-17-01", HL, "5.17", 4, 7, "P2", "Describe"),
+    String.raw`Consider the system of coupled differential equations
+$$\frac{dx}{dt} = x + 2y, \qquad \frac{dy}{dt} = 2x + y.$$
+
+(a) Find the eigenvalues and corresponding eigenvectors of the matrix $\begin{pmatrix} 1 & 2 \\ 2 & 1 \end{pmatrix}$. [3]
+
+(b) Write down the general solution of the system. [2]
+
+(c) Describe the phase portrait and state whether the equilibrium at the origin is stable, with a reason. [2]`,
+    [
+      M("m1", 1, String.raw`$(1 - \lambda)^{2} - 4 = 0$`, ["(1 - \\lambda)^2 - 4"]),
+      A("a1", 1, String.raw`$\lambda = 3$ and $\lambda = -1$`, ["3", "-1"], ["m1"]),
+      A("a2", 1, String.raw`Eigenvectors $\begin{pmatrix} 1 \\ 1 \end{pmatrix}$ for $3$ and $\begin{pmatrix} 1 \\ -1 \end{pmatrix}$ for $-1$`, ["(1, 1)", "(1, -1)"], ["a1"]),
+      A("a3", 2, String.raw`$\begin{pmatrix} x \\ y \end{pmatrix} = Ae^{3t}\begin{pmatrix} 1 \\ 1 \end{pmatrix} + Be^{-t}\begin{pmatrix} 1 \\ -1 \end{pmatrix}$ (A1 for each term)`, ["e^{3t}", "e^{-t}"], ["a2"]),
+      R("r1", 1, String.raw`Real eigenvalues of opposite sign: a saddle point; trajectories approach along $y = -x$ and move away along $y = x$`, ["saddle", "y = x"]),
+      A("a4", 1, String.raw`Unstable (one eigenvalue positive)`, ["unstable"], ["r1"]),
+    ],
+    String.raw`**(a)** $\det\begin{pmatrix} 1 - \lambda & 2 \\ 2 & 1 - \lambda \end{pmatrix} = (1 - \lambda)^{2} - 4 = 0 \implies \lambda = 3$ or $\lambda = -1$.
+
+$\lambda = 3$: $-2x + 2y = 0$, eigenvector $\begin{pmatrix} 1 \\ 1 \end{pmatrix}$. $\lambda = -1$: $2x + 2y = 0$, eigenvector $\begin{pmatrix} 1 \\ -1 \end{pmatrix}$.
+
+**(b)** $$\begin{pmatrix} x \\ y \end{pmatrix} = Ae^{3t}\begin{pmatrix} 1 \\ 1 \end{pmatrix} + Be^{-t}\begin{pmatrix} 1 \\ -1 \end{pmatrix}.$$
+
+**(c)** The eigenvalues are real with opposite signs, so the origin is a **saddle point**. Trajectories on the line $y = -x$ move towards the origin ($e^{-t} \to 0$); all others are eventually dominated by $e^{3t}$ and move away, asymptotic to the line $y = x$. Since one eigenvalue is positive, the equilibrium is **unstable**.`,
+  ),
+  mcq(
+    meta("5-17-02", HL, "5.17", 3, 1, "P1", "Identify"),
+    String.raw`The matrix of a system of coupled linear differential equations $\dot{\mathbf{x}} = M\mathbf{x}$ has eigenvalues $-0.5 \pm 2i$.
+
+Which describes the phase portrait near the origin?`,
+    ["A saddle point", "A stable spiral (trajectories spiral into the origin)", "An unstable spiral (trajectories spiral away from the origin)", "A stable node with straight-line trajectories"],
+    "B",
+    [B("b1", 1, String.raw`B: stable spiral`, ["stable spiral"])],
+    String.raw`Complex eigenvalues give rotation, so trajectories are spirals (ruling out A and D). The real part $-0.5$ is negative, so the amplitude decays like $e^{-0.5t}$ and trajectories spiral **into** the origin: a stable spiral, option **B**.`,
+  ),
+  numeric(
+    meta("5-18-01", HL, "5.18", 4, 5, "P2", "Find"),
+    String.raw`The displacement $x$ of a damped spring satisfies $\frac{d^{2}x}{dt^{2}} + 3\frac{dx}{dt} + 2x = 0$, with $x = 1$ and $\frac{dx}{dt} = 0$ when $t = 0$.
+
+By writing the equation as a system of two first-order equations, use Euler's method with step length $0.1$ to estimate $x$ when $t = 0.2$.`,
+    exact(0.98),
+    [
+      M("m1", 1, String.raw`Lets $v = \frac{dx}{dt}$: $\frac{dx}{dt} = v$, $\frac{dv}{dt} = -2x - 3v$`, ["v = \\frac{dx}{dt}", "-2x - 3v"]),
+      M("m2", 1, String.raw`Euler updates $x_{n+1} = x_n + 0.1v_n$, $v_{n+1} = v_n + 0.1(-2x_n - 3v_n)$`, ["x_{n+1}", "v_{n+1}"], ["m1"]),
+      A("a1", 1, String.raw`$t = 0.1$: $x = 1$, $v = -0.2$`, ["-0.2"], ["m2"]),
+      A("a2", 1, String.raw`$t = 0.2$: $v = -0.34$`, ["-0.34"], ["a1"]),
+      A("a3", 1, String.raw`$x(0.2) \approx 0.98$`, ["0.98"], ["a1"]),
+    ],
+    String.raw`Let $v = \frac{dx}{dt}$. Then $\frac{dx}{dt} = v$ and $\frac{dv}{dt} = -2x - 3v$, with $x_0 = 1$, $v_0 = 0$, $h = 0.1$:
+
+| $t$ | $x$ | $v$ |
+|---|---|---|
+| 0 | 1 | 0 |
+| 0.1 | $1 + 0.1(0) = 1$ | $0 + 0.1(-2) = -0.2$ |
+| 0.2 | $1 + 0.1(-0.2) = 0.98$ | $-0.2 + 0.1(-2 + 0.6) = -0.34$ |
+
+So $x(0.2) \approx 0.98$. (The exact solution $x = 2e^{-t} - e^{-2t}$ gives $0.9671\ldots$; Euler's method with this large step overestimates.)`,
+  ),
+];
+
+// ---------------------------------------------------------------------------
+// HL Paper 3: extended investigations
+// ---------------------------------------------------------------------------
+const paper3: QuestionInput[] = [
+  written(
+    meta("p3-predator-prey", HL, "5.16", 5, 15, "P3", "Investigate"),
+    String.raw`**Rabbits and foxes on an island.** An ecologist models the numbers of rabbits, $x$ (hundreds), and foxes, $y$, on an island $t$ years after monitoring began by the coupled system
+$$\frac{dx}{dt} = 0.5x - 0.02xy, \qquad \frac{dy}{dt} = -0.4y + 0.01xy,$$
+with $x = 60$ and $y = 20$ when $t = 0$.
+
+(a) Explain, in context, the meaning of the terms $0.5x$ and $-0.02xy$ in the first equation. [2]
+
+(b) Find the equilibrium point with $x > 0$ and $y > 0$. [3]
+
+(c) Use Euler's method with step length $h = 0.5$ to estimate the numbers of rabbits and foxes when $t = 1$. Give your answers correct to two decimal places. [4]
+
+(d) By considering the signs of $\frac{dx}{dt}$ and $\frac{dy}{dt}$ in the four regions around the equilibrium point, describe how the populations change over time, starting from $(60, 20)$. [3]
+
+(e) The ecologist repeats part (c) with $h = 0.1$. Explain why, and state one limitation of the model itself. [3]`,
+    [
+      R("r1", 1, String.raw`$0.5x$: rabbits reproduce at a rate proportional to their number (growth with no foxes)`, ["reproduce", "growth"]),
+      R("r2", 1, String.raw`$-0.02xy$: rabbits are eaten at a rate proportional to the number of rabbit–fox encounters`, ["eaten", "encounters"]),
+      M("m1", 1, String.raw`Sets $\frac{dx}{dt} = 0$ and $\frac{dy}{dt} = 0$ with $x, y \ne 0$`, ["= 0"]),
+      A("a1", 1, String.raw`$0.5 - 0.02y = 0 \implies y = 25$`, ["y = 25"], ["m1"]),
+      A("a2", 1, String.raw`$-0.4 + 0.01x = 0 \implies x = 40$; equilibrium $(40, 25)$`, ["x = 40", "(40, 25)"], ["m1"]),
+      M("m2", 1, String.raw`Euler updates $x_{n+1} = x_n + 0.5(0.5x_n - 0.02x_ny_n)$, $y_{n+1} = y_n + 0.5(-0.4y_n + 0.01x_ny_n)$`, ["x_{n+1}", "y_{n+1}"]),
+      A("a3", 1, String.raw`$t = 0.5$: $x = 63$, $y = 22$`, ["63", "22"], ["m2"]),
+      A("a4", 1, String.raw`$t = 1$: $x = 64.89$`, ["64.89"], ["a3"]),
+      A("a5", 1, String.raw`$t = 1$: $y = 24.53$`, ["24.53"], ["a3"]),
+      R("r3", 1, String.raw`At $(60, 20)$: $x > 40 \implies \frac{dy}{dt} > 0$ and $y < 25 \implies \frac{dx}{dt} > 0$: both increase at first`, ["both increase"]),
+      R("r4", 1, String.raw`Then foxes exceed $25$ so rabbits decrease; when rabbits fall below $40$ foxes decrease; then rabbits recover`, ["decrease", "recover"]),
+      R("r5", 1, String.raw`The populations cycle anticlockwise around $(40, 25)$ (periodic oscillation, fox peaks lagging rabbit peaks)`, ["cycle", "anticlockwise", "oscillat"]),
+      R("r6", 1, String.raw`A smaller step reduces the error of Euler's method (the gradient changes during each step)`, ["smaller step", "error"]),
+      R("r7", 1, String.raw`Compares the two estimates: if they agree closely, the estimate is reliable`, ["compare", "agree"]),
+      R("r8", 1, String.raw`Limitation, e.g. rabbits grow without limit if there are no foxes / no other food sources, disease, seasons or migration / populations treated as continuous`, ["limit", "seasons", "continuous"]),
+    ],
+    String.raw`**(a)** $0.5x$: without foxes the rabbit population grows at a rate proportional to its size ($50\%$ per year). $-0.02xy$: the rate at which rabbits are eaten is proportional to the number of encounters between rabbits and foxes, which is proportional to $xy$.
+
+**(b)** For $x, y \ne 0$: $\frac{dx}{dt} = x(0.5 - 0.02y) = 0 \implies y = 25$, and $\frac{dy}{dt} = y(-0.4 + 0.01x) = 0 \implies x = 40$. Equilibrium: $(40, 25)$, i.e. $4000$ rabbits and $25$ foxes.
+
+**(c)** With $h = 0.5$:
+
+| $t$ | $x$ | $y$ | $\frac{dx}{dt}$ | $\frac{dy}{dt}$ |
+|---|---|---|---|---|
+| 0 | 60 | 20 | $30 - 24 = 6$ | $-8 + 12 = 4$ |
+| 0.5 | 63 | 22 | $31.5 - 27.72 = 3.78$ | $-8.8 + 13.86 = 5.06$ |
+| 1 | 64.89 | 24.53 | | |
+
+So about $6489$ rabbits and $24.53 \approx 25$ foxes after one year.
+
+**(d)** Starting at $(60, 20)$: $x > 40$ so foxes increase, and $y < 25$ so rabbits increase. Once foxes exceed $25$, rabbits start to decrease while foxes keep increasing; when rabbits fall below $40$, foxes decrease too; once foxes drop below $25$ the rabbits recover, and the cycle repeats. In the $xy$-plane the trajectory circles **anticlockwise** around $(40, 25)$: the populations oscillate, with fox numbers peaking after rabbit numbers.
+
+**(e)** Euler's method assumes the gradient stays constant over each step, but here it changes quickly, so $h = 0.5$ may give a large error (Euler's method tends to make these cycles spiral outwards). A smaller step reduces the error, and agreement between the two estimates gives confidence. Limitations of the model: with no foxes the rabbits grow exponentially forever (no carrying capacity); it ignores other food sources, disease, seasons and migration, and treats populations as continuous.`,
+  ),
+  written(
+    meta("p3-bike-share", HL, "4.19", 5, 15, "P3", "Investigate"),
+    String.raw`**Bike-share stations.** A city has three bike-share stations, $A$, $B$ and $C$, and $240$ bikes. Each bike is at one of the stations every morning. From one morning to the next, bikes move according to the transition matrix (columns: from; rows: to)
+$$T = \begin{pmatrix} 0.7 & 0.2 & 0.1 \\ 0.2 & 0.6 & 0.3 \\ 0.1 & 0.2 & 0.6 \end{pmatrix}\begin{matrix} A \\ B \\ C \end{matrix}$$
+
+On Monday morning there are $100$ bikes at $A$, $80$ at $B$ and $60$ at $C$.
+
+(a) Explain why each column of $T$ sums to $1$. [1]
+
+(b) Find the expected number of bikes at each station on Tuesday and on Wednesday mornings. [3]
+
+(c) Find the long-term expected number of bikes at each station, correct to one decimal place. [4]
+
+(d) The eigenvalues of $T$ are $1$, $0.562$ and $0.338$ (3 s.f.). Explain why $T$ must have an eigenvalue of $1$, and how the other eigenvalues affect how quickly the steady state is reached. [3]
+
+(e) Station $B$ has $85$ docks. Comment on whether this is enough in the long run. [2]
+
+(f) State two assumptions of the Markov chain model that may not hold for a real bike-share scheme. [2]`,
+    [
+      R("r1", 1, String.raw`Every bike at a station must be at one of the three stations the next morning (probabilities from each state sum to 1)`, ["sum to 1", "must be"]),
+      M("m1", 1, String.raw`$T\begin{pmatrix} 100 \\ 80 \\ 60 \end{pmatrix}$`, ["T\\mathbf{s}_0"]),
+      A("a1", 1, String.raw`Tuesday $(92, 86, 62)$`, ["92", "86", "62"], ["m1"]),
+      A("a2", 1, String.raw`Wednesday $(87.8, 88.6, 63.6)$`, ["87.8", "88.6", "63.6"], ["a1"]),
+      M("m2", 1, String.raw`Solves $T\mathbf{s} = \mathbf{s}$ with $a + b + c = 240$ (or high power of $T$, or eigenvector for $\lambda = 1$)`, ["Ts = s", "T^{n}"]),
+      A("a3", 1, String.raw`Proportions $\frac{10}{29}, \frac{11}{29}, \frac{8}{29}$`, ["10/29", "11/29", "8/29"], ["m2"]),
+      A("a4", 1, String.raw`$A$: $82.8$, $B$: $91.0$`, ["82.8", "91.0"], ["a3"]),
+      A("a5", 1, String.raw`$C$: $66.2$`, ["66.2"], ["a3"]),
+      R("r2", 1, String.raw`Columns sum to $1$, so $T^{\mathsf{T}}$ has eigenvector $(1, 1, 1)$ with eigenvalue $1$; $T$ and $T^{\mathsf{T}}$ share eigenvalues`, ["transpose", "(1, 1, 1)"]),
+      R("r3", 1, String.raw`Writing $\mathbf{s}_0$ in eigenvectors, $T^{n}\mathbf{s}_0 = \mathbf{s} + c_2(0.562)^{n}\mathbf{v}_2 + c_3(0.338)^{n}\mathbf{v}_3$`, ["0.562^n", "eigenvectors"]),
+      R("r4", 1, String.raw`The other terms decay like $0.562^{n}$, so convergence is fast (the largest of the other eigenvalues controls the rate)`, ["decay", "fast"]),
+      R("r5", 1, String.raw`Long-term expected number at $B$ is $91$, more than $85$ docks`, ["91", "85"]),
+      R("r6", 1, String.raw`So $B$ will often be full: add docks or move bikes from $B$ (and numbers fluctuate around the mean, so even more capacity is needed on some days)`, ["full", "fluctuate", "redistribute"]),
+      R("r7", 1, String.raw`Transition probabilities constant over time (no weekday/weekend, weather or seasonal effects)`, ["constant"]),
+      R("r8", 1, String.raw`Each bike moves independently and only depends on its current station / each bike makes at most one journey a day / no bikes removed for repair`, ["independent", "current station"]),
+    ],
+    String.raw`**(a)** Column $j$ lists where the bikes at station $j$ are the next morning; every bike must be at $A$, $B$ or $C$, so the proportions add to $1$.
+
+**(b)** $\mathbf{s}_1 = T\begin{pmatrix} 100 \\ 80 \\ 60 \end{pmatrix} = \begin{pmatrix} 70 + 16 + 6 \\ 20 + 48 + 18 \\ 10 + 16 + 36 \end{pmatrix} = \begin{pmatrix} 92 \\ 86 \\ 62 \end{pmatrix}$ (Tuesday), and $\mathbf{s}_2 = T\mathbf{s}_1 = \begin{pmatrix} 87.8 \\ 88.6 \\ 63.6 \end{pmatrix}$ (Wednesday).
+
+**(c)** Solve $T\mathbf{s} = \mathbf{s}$ with $a + b + c = 240$. From the equations $-0.3a + 0.2b + 0.1c = 0$ and $0.2a - 0.4b + 0.3c = 0$, the ratio is $a : b : c = 10 : 11 : 8$, so
+
+$$\mathbf{s} = \frac{240}{29}\begin{pmatrix} 10 \\ 11 \\ 8 \end{pmatrix} = \begin{pmatrix} 82.8 \\ 91.0 \\ 66.2 \end{pmatrix}.$$
+
+(The GDC's $T^{50}\mathbf{s}_0$ gives the same vector.)
+
+**(d)** Because each column sums to $1$, $(1\ 1\ 1)T = (1\ 1\ 1)$: $1$ is an eigenvalue of $T^{\mathsf{T}}$, and a matrix and its transpose have the same eigenvalues. Writing $\mathbf{s}_0 = \mathbf{s} + c_2\mathbf{v}_2 + c_3\mathbf{v}_3$ in terms of eigenvectors,
+
+$$T^{n}\mathbf{s}_0 = \mathbf{s} + c_2(0.562)^{n}\mathbf{v}_2 + c_3(0.338)^{n}\mathbf{v}_3.$$
+
+The extra terms shrink geometrically; the larger one, $0.562^{n}$, controls the rate. After about a week ($0.562^{7} \approx 0.018$) the distribution is within $2\%$ of the steady state of its initial distance from it.
+
+**(e)** In the long run station $B$ expects about $91$ bikes, more than its $85$ docks, so it will often be full and riders cannot return bikes. Because $91$ is only the expected value and daily numbers fluctuate, the operator should add docks at $B$ or redistribute bikes from $B$ each night.
+
+**(f)** For example: the transition probabilities are constant (in reality they depend on the day of the week, weather and season); each bike's move depends only on its current station and bikes move independently; each bike makes at most one recorded move per day; no bikes are lost, stolen or taken for repair.`,
+  ),
+];
 
 const content: SubjectQuestions = {
   subject: "math-ai",
-  questions: [...topic1, ...topic2, ...topic3, ...topic4, ...topic5],
+  questions: [...topic1, ...topic2, ...topic3, ...topic4, ...topic5, ...ahl1, ...ahl2, ...ahl3, ...ahl4, ...ahl5, ...paper3],
 };
 
 export default content;
