@@ -113,10 +113,6 @@ const variance = (xs: number[], unbiased: boolean) => {
 type Matrix = number[][];
 const matMul = (p: Matrix, q: Matrix): Matrix => p.map((row) => q[0]!.map((_, j) => sum(row.map((v, k) => v * q[k]![j]!))));
 const matPow = (p: Matrix, n: number): Matrix => (n === 1 ? p : matMul(p, matPow(p, n - 1)));
-const det3 = (m: Matrix) => {
-  const [[a, b, c], [d, e, f], [g, h, i]] = m as [[number, number, number], [number, number, number], [number, number, number]];
-  return a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
-};
 /** Solves a square linear system by Gaussian elimination with partial pivoting. */
 function solve(a: Matrix, rhs: number[]): number[] {
   const n = rhs.length;
@@ -144,6 +140,46 @@ const payment = (principal: number, ratePerPeriod: number, periods: number) =>
 
 const degrees = (rad: number) => (rad * 180) / Math.PI;
 const radians = (deg: number) => (deg * Math.PI) / 180;
+
+// ---- graph networks used by several questions ----
+
+type Edge = { a: string; b: string; w: number };
+const roadEdges = ["AB", "AC", "AD", "BC", "BE", "CD", "CE", "DE", "DF", "EF"].map((e) => ({ a: e[0]!, b: e[1]! }));
+const roadLengths = [7, 5, 9, 4, 8, 6, 10, 3, 11, 5];
+const deliveryTimes = [
+  [0, 12, 9, 15, 8],
+  [12, 0, 10, 7, 14],
+  [9, 10, 0, 11, 6],
+  [15, 7, 11, 0, 13],
+  [8, 14, 6, 13, 0],
+];
+/** Weight of a minimum spanning tree (Kruskal with a union–find). */
+function kruskal(vertices: string[], edges: Edge[]): number {
+  const parent = new Map(vertices.map((v) => [v, v]));
+  const find = (v: string): string => (parent.get(v) === v ? v : find(parent.get(v)!));
+  let total = 0;
+  for (const e of [...edges].sort((p, q) => p.w - q.w)) {
+    const [ra, rb] = [find(e.a), find(e.b)];
+    if (ra === rb) continue;
+    parent.set(ra, rb);
+    total += e.w;
+  }
+  return total;
+}
+/** Dijkstra's shortest path length. */
+function shortestPath(edges: Edge[], from: string, to: string): number {
+  const dist = new Map<string, number>([[from, 0]]);
+  const done = new Set<string>();
+  while (!done.has(to)) {
+    const [v, d] = [...dist.entries()].filter(([u]) => !done.has(u)).sort((p, q) => p[1] - q[1])[0]!;
+    done.add(v);
+    for (const e of edges) {
+      const other = e.a === v ? e.b : e.b === v ? e.a : null;
+      if (other && d + e.w < (dist.get(other) ?? Infinity)) dist.set(other, d + e.w);
+    }
+  }
+  return dist.get(to)!;
+}
 
 // ---- the checks, one per NUMERIC question ----
 
@@ -292,6 +328,151 @@ const checks: Record<string, Check> = {
   }),
   "math-ai-5-8-01": check([2, 0, 1.2, 2.1, 2.6, 1.9, 0.8, 0], ([h, ...y]) =>
     (h! / 2) * (y[0]! + y[y.length - 1]! + 2 * sum(y.slice(1, -1)))),
+
+  "math-ai-1-9-01": check([2, 6, 2], ([k, c, rhs]) => bisect((x) => k! * Math.log(x) - Math.log(x + c!) - Math.log(rhs!), 0.5, 100)),
+  "math-ai-1-11-01": check([60, 85], ([u1, pct]) => {
+    // Add swings until they no longer change the total.
+    let total = 0;
+    for (let swing = u1!; swing > 1e-12; swing *= pct! / 100) total += swing;
+    return total;
+  }),
+  "math-ai-1-13-01": check([10, 6, 3], ([a, b, piOver]) => {
+    const re = a! + b! * Math.cos(Math.PI / piOver!);
+    const im = b! * Math.sin(Math.PI / piOver!);
+    return Math.hypot(re, im);
+  }),
+  "math-ai-1-15-02": check([4, 1, 2, 3, 6], ([a, b, c, d, n]) => matPow([[a!, b!], [c!, d!]], n!)[0]![0]!),
+
+  "math-ai-2-9-01": check([2400, 11, 0.35, 2000], ([l, c, k, target]) => bisect((t) => l! / (1 + c! * Math.exp(-k! * t)) - target!, 0, 100)),
+  "math-ai-2-10-01": check([0.502, 0.303, 2.5], ([b, c, l]) => 10 ** (b! * Math.log10(l!) + c!)),
+
+  "math-ai-3-7-01": check([10, 1.2], ([r, theta]) => 0.5 * r! ** 2 * (theta! - Math.sin(theta!))),
+  "math-ai-3-8-01": check([3, 2, 1, 2], ([a, b, rhs, twoPi]) => {
+    // Scan [0, 2π] for the first sign change of 3 sin x − 2 cos x + 1.
+    const f = (x: number) => a! * Math.sin(x) - b! * Math.cos(x) + rhs!;
+    const step = 1e-3;
+    for (let x = 0; x < twoPi! * Math.PI; x += step) if (Math.sign(f(x)) !== Math.sign(f(x + step))) return bisect(f, x, x + step);
+    return Number.NaN;
+  }),
+  "math-ai-3-9-01": check([4, 90, 3], ([area, angle, k]) => {
+    const c = Math.cos(radians(angle!));
+    const s = Math.sin(radians(angle!));
+    const m = matMul([[k!, 0], [0, k!]], [[c, -s], [s, c]]);
+    return Math.abs(m[0]![0]! * m[1]![1]! - m[0]![1]! * m[1]![0]!) * area!;
+  }),
+  "math-ai-3-10-01": check([3, -1, 2, 1, 2, -2], ([a1, a2, a3, b1, b2, b3]) => Math.hypot(a1! - 2 * b1!, a2! - 2 * b2!, a3! - 2 * b3!)),
+  "math-ai-3-12-01": check([2, 5, 3, -1, 10, 1, -1, 2], ([ax, ay, avx, avy, bx, by, bvx, bvy]) => {
+    const dist = (t: number) => Math.hypot(bx! + bvx! * t - (ax! + avx! * t), by! + bvy! * t - (ay! + avy! * t));
+    return dist(argmax((t) => -dist(t), 0, 10));
+  }),
+  "math-ai-3-13-01": check([1, 0, 2, 3, 1, 0, 0, 2, 1], ([ax, ay, az, bx, by, bz, cx, cy, cz]) => {
+    const u = [bx! - ax!, by! - ay!, bz! - az!] as const;
+    const v = [cx! - ax!, cy! - ay!, cz! - az!] as const;
+    const cross = [u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]];
+    return 0.5 * Math.hypot(...cross);
+  }),
+  "math-ai-3-14-01": check([3, 3, 2, 4, 2], (degreesList) => sum(degreesList) / 2),
+  "math-ai-3-15-01": check(roadLengths, (lengths) => kruskal(["A", "B", "C", "D", "E", "F"], roadEdges.map((e, i) => ({ ...e, w: lengths[i]! })))),
+  "math-ai-3-15-02": check([3], ([length]) => {
+    const names = ["A", "B", "C", "D"];
+    const edges = ["AB", "AC", "BC", "BD", "CD"];
+    const m = names.map((p) => names.map((q) => (edges.includes(p + q) || edges.includes(q + p) ? 1 : 0)));
+    return matPow(m, length!)[0]![1]!;
+  }),
+  "math-ai-3-16-01": check(roadLengths, (lengths) => {
+    const edges = roadEdges.map((e, i) => ({ ...e, w: lengths[i]! }));
+    const degree = (v: string) => edges.filter((e) => e.a === v || e.b === v).length;
+    const odd = ["A", "B", "C", "D", "E", "F"].filter((v) => degree(v) % 2 === 1);
+    if (odd.length !== 2) throw new Error("expected two odd vertices");
+    return sum(edges.map((e) => e.w)) + shortestPath(edges, odd[0]!, odd[1]!);
+  }),
+  "math-ai-3-16-02": check(deliveryTimes.flat().filter((t) => t > 0), () => {
+    let at = 0;
+    const visited = [0];
+    let total = 0;
+    while (visited.length < 5) {
+      const next = [0, 1, 2, 3, 4].filter((j) => !visited.includes(j)).sort((p, q) => deliveryTimes[at]![p]! - deliveryTimes[at]![q]!)[0]!;
+      total += deliveryTimes[at]![next]!;
+      visited.push(next);
+      at = next;
+    }
+    return total + deliveryTimes[at]![0]!;
+  }),
+  "math-ai-3-16-03": check(deliveryTimes.flat().filter((t) => t > 0), () => {
+    const names = ["P", "Q", "R", "S", "T"];
+    const edges = [];
+    for (let i = 1; i < 5; i++) for (let j = i + 1; j < 5; j++) edges.push({ a: names[i]!, b: names[j]!, w: deliveryTimes[i]![j]! });
+    const fromP = deliveryTimes[0]!.slice(1).sort((p, q) => p - q);
+    return kruskal(names.slice(1), edges) + fromP[0]! + fromP[1]!;
+  }),
+
+  "math-ai-4-13-01": check([0, 1, 2, 3, 4, 5, 12.1, 18.6, 26.0, 41.5, 58.2, 93.0, 7], (xs) => {
+    const { a, b } = regression(xs.slice(0, 6), xs.slice(6, 12).map(Math.log));
+    return Math.exp(b + a * xs[12]!);
+  }),
+  "math-ai-4-14-01": check([50, 3, 80, 5, 12, 700], ([mx, sx, my, sy, n, limit]) =>
+    1 - normalCdf(limit!, n! * mx! + my!, Math.sqrt(n! * sx! ** 2 + sy! ** 2))),
+  "math-ai-4-14-02": check([4.2, 5.1, 3.8, 4.9, 5.5, 4.6], (xs) => variance(xs, true)),
+  "math-ai-4-15-01": check([72, 15, 40, 75], ([mu, sigma, n, x]) => 1 - normalCdf(x!, mu!, sigma! / Math.sqrt(n!))),
+  "math-ai-4-16-01": check([12, 38.4, 5.2, 95], ([n, xbar, s, level]) => xbar! + invT(1 - (1 - level! / 100) / 2, n! - 1) * (s! / Math.sqrt(n!))),
+  "math-ai-4-17-01": check([3.2, 5, 2], ([rate, k, hours]) => 1 - poissonCdf(rate! * hours!, k! - 1)),
+  "math-ai-4-18-01": check([30, 20, 10], ([pct, n, c]) => 1 - binomCdf(n!, pct! / 100, c! - 1)),
+  "math-ai-4-18-02": check([20, 10, 0.5], ([n, c, p]) => binomCdf(n!, p!, c! - 1)),
+  "math-ai-4-19-01": check([0.8, 0.3, 0.2, 0.7], ([a, b, c, d]) => matMul(matPow([[a!, b!], [c!, d!]], 3), [[1], [0]])[0]![0]!),
+  "math-ai-4-19-02": check([0.8, 0.3, 0.2, 0.7], ([a, b, c, d]) => matMul(matPow([[a!, b!], [c!, d!]], 200), [[0.5], [0.5]])[0]![0]!),
+
+  "math-ai-5-9-01": check([50, 6], ([rate, r]) => {
+    // dr/dt from a small change in volume: V(r + dr) − V(r) = rate · dt.
+    const volume = (x: number) => (4 / 3) * Math.PI * x ** 3;
+    const dt = 1e-6;
+    return bisect((x) => volume(x) - volume(r!) - rate! * dt, r!, r! + 1) / dt - r! / dt;
+  }),
+  "math-ai-5-9-02": check([2, 0.5], ([n, k]) => {
+    const c = (t: number) => t ** n! * Math.exp(-k! * t);
+    return c(argmax(c, 0, 20));
+  }),
+  "math-ai-5-10-01": check([2400, 11, 0.35], ([l, c, k]) => {
+    const p = (t: number) => l! / (1 + c! * Math.exp(-k! * t));
+    const rate = (t: number) => (p(t + 1e-5) - p(t - 1e-5)) / 2e-5;
+    return argmax(rate, 0, 30);
+  }),
+  "math-ai-5-11-01": check([0, 2, 1, 3], ([a, b, c, n]) => integrate((x) => x * (x * x + c!) ** n!, a!, b!)),
+  "math-ai-5-12-01": check([0.5, 1, 0, 2], ([k, c, a, b]) => Math.PI * integrate((x) => (k! * x * x + c!) ** 2, a!, b!)),
+  "math-ai-5-12-02": check([0, 2], ([y0, y1]) => {
+    // Area between x = e^y and the y-axis, found as the region under the curve's inverse: integrate horizontally in x.
+    const xMax = Math.exp(y1!);
+    const rectangle = xMax * y1!;
+    const underCurve = integrate((x) => Math.min(Math.max(Math.log(x), y0!), y1!), 1, xMax);
+    return rectangle - underCurve;
+  }),
+  "math-ai-5-13-01": check([6, 5, 0, 6], ([b, c, t0, t1]) => integrate((t) => Math.abs(b! * t - t * t - c!), t0!, t1!, 600_000)),
+  "math-ai-5-14-01": check([20, 90, 10, 60, 25], ([room, start, t1, temp1, t2]) => {
+    const k = bisect((kk) => room! + (start! - room!) * Math.exp(-kk * t1!) - temp1!, 1e-6, 5);
+    // Integrate dT/dt = −k(T − 20) numerically (small Euler steps, then refine) rather than using the formula.
+    let temp = start!;
+    const h = 1e-4;
+    for (let t = 0; t < t2! - h / 2; t += h) {
+      const k1 = -k * (temp - room!);
+      const k2 = -k * (temp + (h / 2) * k1 - room!);
+      temp += h * k2;
+    }
+    return temp;
+  }),
+  "math-ai-5-16-01": check([1, 0.1, 0.3], ([y0, h, xEnd]) => {
+    let x = 0;
+    let y = y0!;
+    while (x < xEnd! - h! / 2) {
+      y += h! * (x + y * y);
+      x += h!;
+    }
+    return y;
+  }),
+  "math-ai-5-18-01": check([3, 2, 1, 0.1, 0.2], ([b, c, x0, h, tEnd]) => {
+    let x = x0!;
+    let v = 0;
+    for (let t = 0; t < tEnd! - h! / 2; t += h!) [x, v] = [x + h! * v, v + h! * (-c! * x - b! * v)];
+    return x;
+  }),
 };
 
 /** The numbers written in a stem, with LaTeX thin spaces removed ("24\,000" is 24000). */
