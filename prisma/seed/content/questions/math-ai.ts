@@ -489,7 +489,7 @@ Find the maximum height of the track.`,
       M("m1", 1, String.raw`Uses GDC maximum (or solves $h'(x) = -0.6x^{2} + 3x = 0$, $x = 5$)`, ["maximum", "x = 5"]),
       A("a1", 1, String.raw`$16.5$ m`, ["16.5"], ["m1"]),
     ],
-    String.raw`The GDC's *maximum* function on $0 \le x \le 7$ gives the point $(5, 16.5)$. (By hand: $h'(x) = -0.6x^{2} + 3x = 0$ at $x = 0$ or $x = 5$, and $h(5) = -25 + 37.5 + 4 = 16.5$; the end values $h(0) = 4$ and $h(7) = 9.1$ are lower.)
+    String.raw`The GDC's *maximum* function on $0 \le x \le 7$ gives the point $(5, 16.5)$. (By hand: $h'(x) = -0.6x^{2} + 3x = 0$ at $x = 0$ or $x = 5$, and $h(5) = -25 + 37.5 + 4 = 16.5$; the end values $h(0) = 4$ and $h(7) = 8.9$ are lower.)
 
 Maximum height: **16.5 m**.`,
   ),
@@ -1946,8 +1946,8 @@ At $t = 7$: $y = 12.100 \times 1.4955^{7} = 202.47\ldots \approx 202$ thousand u
 
 | Model | Equation | $R^{2}$ |
 |---|---|---|
-| Linear | $y = 15.6t + 3.4$ | $0.902$ |
-| Quadratic | $y = 2.9t^{2} + 1.2t + 13.0$ | $0.986$ |
+| Linear | $y = 15.4t + 3.08$ | $0.909$ |
+| Quadratic | $y = 3.19t^{2} - 0.561t + 13.7$ | $0.993$ |
 | Exponential | $y = 12.1 \times 1.50^{t}$ | $0.998$ |
 
 (a) State what the coefficient of determination $R^{2}$ measures. [1]
@@ -1965,7 +1965,7 @@ At $t = 7$: $y = 12.100 \times 1.4955^{7} = 202.47\ldots \approx 202$ thousand u
 
 **(b)** The exponential model has the largest $R^{2}$, $0.998$, so it explains the most variation and fits best.
 
-**(c)** $R^{2}$ measures fit only within the observed data ($0 \le t \le 5$). Predictions far ahead are extrapolation: the exponential model predicts unlimited growth (e.g. over $10$ million users after two years), whereas the potential number of users is finite, so growth must slow down. The context, not just $R^{2}$, decides the choice of model.`,
+**(c)** $R^{2}$ measures fit only within the observed data ($0 \le t \le 5$). Predictions far ahead are extrapolation: the exponential model predicts unlimited growth (about $190$ million users after two years, $12.1 \times 1.50^{24}$ thousand), whereas the potential number of users is finite, so growth must slow down. The context, not just $R^{2}$, decides the choice of model.`,
   ),
   numeric(
     meta("4-14-01", HL, "4.14", 4, 5, "P2", "Find"),
