@@ -228,6 +228,7 @@ const checks: Record<string, Check> = {
   "math-ai-1-4-01": check([8000, 3.6, 5], ([pv, r, years]) => pv! * (1 + r! / 1200) ** (12 * years!)),
   "math-ai-1-4-02": check([32_000, 15, 4], ([pv, r, years]) => pv! * (1 - r! / 100) ** years!),
   "math-ai-1-4-03": check([5000, 7000, 6], ([pv, fv, years]) => bisect((r) => pv! * (1 + r / 400) ** (4 * years!) - fv!, 0.01, 50)),
+  "math-ai-1-4-04": check([20_000, 10, 4.5, 2.8], ([pv, years, nominal, inflation]) => pv! * (1 + (nominal! - inflation!) / 100) ** years!),
   "math-ai-1-5-01": check([10, 250], ([base, v]) => bisect((x) => base! ** x - v!, 0, 10)),
   "math-ai-1-6-01": check([4.7, 19.6, 5, 20], ([a, b, ea, eb]) => (Math.abs(ea! * eb! - a! * b!) / (a! * b!)) * 100),
   "math-ai-1-6-02": check([48, 31], ([l, w]) => (l! + 0.5) * (w! + 0.5)),

@@ -400,6 +400,31 @@ $$4x^{3} - 70x^{2} + 300x - 300 = 0.$$
 
 The GDC gives $x = 1.4498\ldots$, $x = 4.4653\ldots$ and $x = 11.58\ldots$. The box needs $0 < x < 7.5$ (the width $15 - 2x$ must be positive), so the third root is rejected. The smallest value is $x \approx 1.45$ cm.`,
   ),
+  numeric(
+    meta("1-4-04", BOTH, "1.4", 4, 5, "P2", "Find"),
+    String.raw`Carla invests €20 000 for $10$ years at a nominal annual interest rate of $4.5\%$, compounded annually. Inflation is expected to be $2.8\%$ per year throughout.
+
+To find the value of the investment in today's money, use a real annual interest rate of $4.5\% - 2.8\%$.
+
+(a) Find the value of the investment after $10$ years, ignoring inflation.
+
+(b) Find the real value of the investment after $10$ years, in today's money, correct to the nearest euro.`,
+    money(23672, 1),
+    [
+      M("m1", 1, String.raw`(a) $20\,000 \times 1.045^{10}$`, ["1.045^{10}"]),
+      A("a1", 1, String.raw`(a) €31 059`, ["31059"], ["m1"]),
+      A("a2", 1, String.raw`(b) Real rate $1.7\%$`, ["1.7"]),
+      M("m2", 1, String.raw`(b) $20\,000 \times 1.017^{10}$ (TVM with $I\% = 1.7$)`, ["1.017^{10}"], ["a2"]),
+      A("a3", 1, String.raw`(b) €23 672`, ["23672"], ["m2"]),
+    ],
+    String.raw`**(a)** $20\,000 \times 1.045^{10} = 31\,059.39$, so about €31 059.
+
+**(b)** The real interest rate is approximately $4.5\% - 2.8\% = 1.7\%$, so in today's money
+
+$$20\,000 \times 1.017^{10} = 23\,672.25 \approx €23\,672.$$
+
+Although the account shows about €31 059, inflation means it will buy only what about €23 672 buys today: the real gain is about €3672, not €11 059.`,
+  ),
 ];
 
 // ---------------------------------------------------------------------------
@@ -2534,6 +2559,54 @@ The extra terms shrink geometrically; the larger one, $0.562^{n}$, controls the 
 **(e)** In the long run station $B$ expects about $91$ bikes, more than its $85$ docks, so it will often be full and riders cannot return bikes. Because $91$ is only the expected value and daily numbers fluctuate, the operator should add docks at $B$ or redistribute bikes from $B$ each night.
 
 **(f)** For example: the transition probabilities are constant (in reality they depend on the day of the week, weather and season); each bike's move depends only on its current station and bikes move independently; each bike makes at most one recorded move per day; no bikes are lost, stolen or taken for repair.`,
+  ),
+  written(
+    meta("p3-planet-periods", HL, "2.10", 5, 14, "P3", "To what extent"),
+    String.raw`**Planets and their years.** The table gives each planet's mean distance from the Sun, $a$ (astronomical units, AU), and its orbital period, $T$ (Earth years).
+
+| Planet | Mercury | Venus | Earth | Mars | Jupiter | Saturn |
+|---|---|---|---|---|---|---|
+| $a$ (AU) | 0.387 | 0.723 | 1.000 | 1.524 | 5.203 | 9.537 |
+| $T$ (years) | 0.241 | 0.615 | 1.000 | 1.881 | 11.86 | 29.46 |
+
+(a) A student first fits a linear model $T = ma + c$ and obtains $r = 0.992$. Explain why a high value of $r$ does not show that a linear model is appropriate here. [2]
+
+(b) Explain why, if $T = ka^{n}$, a graph of $\ln T$ against $\ln a$ is a straight line, and state its gradient and intercept. [3]
+
+(c) Use your GDC to find the regression line of $\ln T$ on $\ln a$, and hence find $n$ and $k$, correct to three significant figures. [4]
+
+(d) Neptune's mean distance from the Sun is $30.07$ AU. Use your model to estimate its orbital period, and comment on the reliability of this estimate. [3]
+
+(e) Kepler's third law states that $T^{2} \propto a^{3}$. To what extent do your results support this law? [2]`,
+    [
+      R("r1", 1, String.raw`$r$ measures linear association, but the data curve (the residuals show a clear pattern / gradient increases)`, ["curve", "residual"]),
+      R("r2", 1, String.raw`The linear model gives nonsense for small $a$ (e.g. negative or non-zero $T$ at $a = 0$); a few large values dominate $r$`, ["negative", "dominate"]),
+      M("m1", 1, String.raw`Takes logs: $\ln T = \ln k + n\ln a$`, ["\\ln T = \\ln k + n\\ln a"]),
+      A("a1", 1, String.raw`This is $Y = nX + \ln k$ with $Y = \ln T$, $X = \ln a$: a straight line`, ["straight line"], ["m1"]),
+      A("a2", 1, String.raw`Gradient $n$, intercept $\ln k$`, ["gradient n", "intercept \\ln k"], ["m1"]),
+      M("m2", 1, String.raw`Enters $\ln a$ and $\ln T$ into the GDC and uses linear regression`, ["LinReg", "\\ln a"]),
+      A("a3", 1, String.raw`$\ln T = 1.4997\ln a + 0.00028$ (gradient $1.50$, intercept $\approx 0.000280$)`, ["1.4997", "0.00028"], ["m2"]),
+      A("a4", 1, String.raw`$n = 1.50$`, ["1.50"], ["a3"]),
+      A("a5", 1, String.raw`$k = e^{0.00028} = 1.00$`, ["1.00"], ["a3"]),
+      M("m3", 1, String.raw`Substitutes $a = 30.07$ into $T = ka^{n}$`, ["30.07"]),
+      A("a6", 1, String.raw`$T \approx 165$ years`, ["165", "164.8"], ["m3"]),
+      R("r3", 1, String.raw`Extrapolation beyond $a = 9.537$, but the fit on the log scale is almost perfect ($r \approx 1.000$) and based on a physical law, so it is fairly reliable`, ["extrapolation", "reliable"]),
+      R("r4", 1, String.raw`$n \approx 1.5$ and $k \approx 1$ give $T = a^{1.5}$, i.e. $T^{2} = a^{3}$`, ["T^2 = a^3", "1.5"]),
+      R("r5", 1, String.raw`Strong support: $r$ for the log data is $0.99999997$; but only six planets, so it is consistent with the law rather than a proof`, ["support", "six"]),
+    ],
+    String.raw`**(a)** $r$ only measures how close the points are to *some* straight line; six points that curve upwards can still give $r = 0.992$, dominated by the two large planets. A residual plot shows a clear curved pattern, and the linear model makes impossible predictions, such as a non-zero or negative period for a planet very close to the Sun. The scatter graph, not $r$ alone, must guide the choice of model.
+
+**(b)** If $T = ka^{n}$, then $\ln T = \ln k + n\ln a$. With $Y = \ln T$ and $X = \ln a$ this is $Y = nX + \ln k$, a straight line with gradient $n$ and $Y$-intercept $\ln k$.
+
+**(c)** Linear regression of $\ln T$ on $\ln a$ gives
+
+$$\ln T = 1.4997\ldots \ln a + 0.000280\ldots, \qquad r = 0.99999997.$$
+
+So $n \approx 1.50$ and $k = e^{0.000280} \approx 1.00$: the model is $T = 1.00a^{1.50}$.
+
+**(d)** $T = 1.0003 \times 30.07^{1.4997} \approx 164.8$, about $165$ years. This is extrapolation ($30.07$ AU is over three times the largest distance in the data), but the log–log fit is almost perfect and the relationship is a physical law, so the estimate is reliable. (Neptune's observed period is indeed close to $165$ years.)
+
+**(e)** $n = 1.50$ and $k = 1.00$ give $T = a^{3/2}$, so $T^{2} = a^{3}$, exactly the form of Kepler's law with the constant $1$ in these units. The results strongly support the law, with an almost perfect fit; however, six data points and rounding in the table mean they are consistent with the law rather than a proof of it.`,
   ),
 ];
 
