@@ -1702,11 +1702,11 @@ On expected value alone, **Option A** is better by €21,000.
     marks: 2,
     paper: "P2",
     commandTerm: "Calculate",
-    stem: "Daily sales of sandwiches at one **Marrow & Mint** (fictional) café over a week were:\n\n| Mon | Tue | Wed | Thu | Fri | Sat | Sun |\n|---|---|---|---|---|---|---|\n| 84 | 96 | 90 | 102 | 130 | 148 | 72 |\n\nCalculate the **mean** daily sales.",
+    stem: "Daily sales of sandwiches at one **Marrow & Mint** (fictional) café over a week were:\n\n| Mon | Tue | Wed | Thu | Fri | Sat | Sun |\n|---|---|---|---|---|---|---|\n| 84 | 96 | 90 | 102 | 130 | 148 | 72 |\n\nCalculate the **mean** daily sales (to one decimal place).",
     numericAnswer: { value: 103.14, tolerance: 0.05, unit: "sandwiches" },
     markscheme: [
       m("M1", 1, "Sum = 722; mean = 722 ÷ 7", ["722"]),
-      a("A1", 1, "103.1 sandwiches (accept 103)", ["M1"], ["103.1", "103"]),
+      a("A1", 1, "103.1 sandwiches", ["M1"], ["103.1"]),
     ],
     workedSolution: String.raw`$$\bar{x} = \frac{84 + 96 + 90 + 102 + 130 + 148 + 72}{7} = \frac{722}{7} \approx 103.1 \text{ sandwiches}$$`,
   }),
