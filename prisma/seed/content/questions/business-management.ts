@@ -1581,7 +1581,7 @@ const toolkit: QuestionInput[] = [
     marks: 6,
     paper: "P1",
     commandTerm: "Analyse",
-    stem: "**Orbita Mobility** (fictional) plans to launch electric scooter rental in Costaverde, a fictional city. Research notes: many young residents; the city council is debating a ban on scooters on pavements; electricity prices are rising; a new law will require all rental vehicles to have insurance; residents complain about scooters blocking paths; high interest rates reduce consumer spending; the city has set a target to cut car use by 30%.\n\nUsing a **STEEPLE** analysis, analyse the external factors affecting Orbita's plan.",
+    stem: "**Orbita Mobility** (fictional) plans to launch electric scooter rental in Costaverde, a fictional city. Research notes: many young residents; the city council is debating a ban on scooters on pavements; electricity prices are rising; GPS technology now lets operators create virtual parking zones; a new law will require all rental vehicles to have insurance; residents complain about scooters blocking paths; high interest rates reduce consumer spending; the city has set a target to cut car use by 30%.\n\nUsing a **STEEPLE** analysis, analyse the external factors affecting Orbita's plan.",
     markscheme: [
       pt("p1", 1, "Social: many young residents (likely users) / complaints about blocked paths", ["young", "complaints", "social"]),
       pt("p2", 1, "Technological/Economic: rising electricity prices raise costs; high interest rates reduce spending", ["electricity", "interest rates", "economic"]),
@@ -1958,6 +1958,95 @@ With $r = 0.86$ the correlation is strong and positive, so the estimate is reaso
   }),
 ];
 
+const stretch: QuestionInput[] = [
+  numeric({
+    key: "t-6-03",
+    levels: BOTH,
+    topicCode: "T.6",
+    difficulty: 5,
+    marks: 4,
+    paper: "P2",
+    commandTerm: "Calculate",
+    stem: "**Lumo Lamps** (fictional) could spend €20,000 developing a prototype smart lamp. There is a 0.5 probability that the prototype works.\n\n- If it works, Lumo decides between **launching** the lamp (cost €60,000; 0.7 probability of €250,000 net revenue, 0.3 probability of €50,000) and **selling a licence** to another firm for €90,000.\n- If it fails, Lumo sells the design for €5,000.\n\nUsing a decision tree (and assuming Lumo makes the better choice if the prototype works), calculate the **net expected value** of developing the prototype (in €).",
+    numericAnswer: { value: 47500, tolerance: 1, unit: "€" },
+    markscheme: [
+      m("M1", 1, "EV of launching = 0.7 × 250,000 + 0.3 × 50,000 = 190,000; net of cost = 130,000", ["190,000", "130,000"]),
+      m("M2", 1, "At the second decision node choose launch (130,000 > 90,000 for the licence)", ["130,000", "90,000", "launch"]),
+      m("M3", 1, "EV at the first chance node = 0.5 × 130,000 + 0.5 × 5,000 = 67,500", ["67,500"]),
+      a("A1", 1, "Net EV = 67,500 − 20,000 = €47,500", ["M1", "M2", "M3"], ["47,500", "47500"]),
+    ],
+    workedSolution: String.raw`Work from right to left ("roll back" the tree).
+
+**Launch branch (chance node):** $0.7 \times 250\,000 + 0.3 \times 50\,000 = 175\,000 + 15\,000 = 190\,000$; net of the launch cost: $190\,000 - 60\,000 = €130\,000$.
+
+**Second decision node:** launch (€130,000) beats the licence (€90,000), so the licence branch is crossed out and the node is worth €130,000.
+
+**First chance node:** $0.5 \times 130\,000 + 0.5 \times 5\,000 = 65\,000 + 2\,500 = €67\,500$.
+
+**First decision:** net EV of developing $= 67\,500 - 20\,000 = €47\,500$, which beats not developing (€0). The licence, although worth less on average, carries no risk; a cautious Lumo might still prefer it.`,
+  }),
+  written({
+    key: "3-5-06",
+    levels: BOTH,
+    topicCode: "3.5",
+    difficulty: 5,
+    marks: 10,
+    paper: "P2",
+    commandTerm: "To what extent",
+    stem: "Selected ratios for **Brightloom Textiles** (fictional), a shirt maker that won a large contract with a discount retailer last year:\n\n| Ratio | Year 1 | Year 2 |\n|---|---|---|\n| Gross profit margin | 32% | 35% |\n| Profit margin | 8% | 5% |\n| ROCE | 14% | 9% |\n| Current ratio | 1.8 : 1 | 1.1 : 1 |\n| Acid test ratio | 1.0 : 1 | 0.5 : 1 |\n\nSales revenue rose by 40% between the two years. To buy new looms, Brightloom took a large bank loan in year 2.\n\nTo what extent has Brightloom's financial position improved between year 1 and year 2?",
+    markscheme: criteria(
+      "understanding of profitability ratios (GPM, PM, ROCE) and liquidity ratios (current, acid test) and what a rise or fall in each means",
+      "uses the data accurately: GPM 32% → 35%, PM 8% → 5%, ROCE 14% → 9%, current ratio 1.8 → 1.1, acid test 1.0 → 0.5, revenue +40%, new loan and looms",
+      "analysis of causes: higher GPM (cheaper inputs/bulk buying), lower PM (higher expenses, e.g. interest, depreciation on looms, marketing); lower ROCE (capital employed increased by the loan before the looms generate full returns); weaker liquidity (cash spent on looms, more inventory and debtors from the large contract; acid test 0.5 signals risk of not meeting short-term debts)",
+      "a judgement on 'to what extent': e.g. only limited improvement — growth and gross margin improved, but profitability and especially liquidity worsened; short-term vs long-term view (looms may raise future returns); limitations of ratio analysis (two years only, no industry benchmark, window dressing)",
+      [2, 2, 3, 3],
+    ),
+    workedSolution:
+      "**Improvements.** Revenue rose 40% and the **gross profit margin** rose from 32% to 35%: Brightloom makes more gross profit on each shirt, perhaps through bulk buying of cotton or the efficiency of the new looms.\n\n**Deteriorations.**\n- **Profit margin** fell from 8% to 5%: expenses grew faster than revenue, e.g. interest on the new bank loan, depreciation of the looms and the cost of serving the large contract.\n- **ROCE** fell from 14% to 9%: the loan increased capital employed, while the looms have not yet produced their full return.\n- **Liquidity** worsened sharply: the current ratio (1.1 : 1) is below the usual 1.5–2 range and the acid test (0.5 : 1) means Brightloom has only 50 cents of liquid assets for every euro of short-term debt. Cash went into looms, and a large contract typically ties up cash in inventory and debtors.\n\n**Judgement.** Brightloom has *grown*, but its financial position has **improved only to a small extent, and in the short term it has weakened**: lower profitability and a real liquidity risk, increased by its dependence on one discount retailer. If the looms lift output and the contract continues, profitability may recover in year 3; managers should urgently improve liquidity (negotiate credit terms, reduce stock, arrange an overdraft). Two years of data and no industry averages limit how far any conclusion can go.",
+  }),
+  written({
+    key: "2-4-03",
+    levels: HL,
+    topicCode: "2.4",
+    difficulty: 4,
+    marks: 4,
+    paper: "P3",
+    commandTerm: "Explain",
+    stem: "**Tidewell** (fictional), a social enterprise selling low-cost water filters, pays its 40 technicians about 15% less than commercial plumbing firms, yet its staff turnover is very low. Technicians choose their own routes, receive training to certified level and see the villages they have helped.\n\nUsing **Pink's theory of motivation (autonomy, mastery and purpose)**, explain why Tidewell's technicians may stay despite lower pay.",
+    markscheme: [
+      pt("p1", 1, "Autonomy: freedom to direct one's own work — technicians choose their own routes", ["autonomy", "routes"]),
+      pt("p2", 1, "Mastery: the desire to get better at something that matters — training to certified level", ["mastery", "training", "certified"]),
+      pt("p3", 1, "Purpose: working for something larger than oneself — seeing villages gain clean water (social mission)", ["purpose", "villages", "mission"]),
+      pt("p4", 1, "Pink: for non-routine work, once pay is fair enough ('off the table'), these intrinsic motivators matter more than extra pay", ["intrinsic", "fair", "off the table"]),
+    ],
+    workedSolution:
+      "Pink argues that for non-routine work, once pay is fair enough to take money 'off the table', people are driven by three intrinsic motivators:\n\n- **Autonomy:** technicians choose their own routes and organise their day.\n- **Mastery:** training to certified level lets them improve their skills and gives a recognised qualification.\n- **Purpose:** they see the villages they have helped: their work serves Tidewell's social mission.\n\nBecause these needs are met, many technicians value the job above the extra 15% they could earn elsewhere. If pay fell so low that it felt unfair, however, it would become a source of dissatisfaction again.",
+  }),
+  numeric({
+    key: "5-5-06",
+    levels: HL,
+    topicCode: "5.5",
+    difficulty: 5,
+    marks: 3,
+    paper: "P3",
+    commandTerm: "Calculate",
+    stem: "**Tidewell** (fictional), a social enterprise, sells 60% of its water filters at €30 and 40% at a subsidised price of €20 to the poorest villages. The variable cost of every filter is €18. Annual fixed costs are €96,000, of which €36,000 is covered by a charity grant.\n\nAssuming the sales mix stays the same, calculate the number of filters Tidewell must sell in a year to break even after the grant.",
+    numericAnswer: { value: 7500, tolerance: 0.5, unit: "units" },
+    markscheme: [
+      m("M1", 1, "Contributions: €30 − €18 = €12 and €20 − €18 = €2; weighted average contribution = 0.6 × 12 + 0.4 × 2 = €8", ["12", "2", "8"]),
+      m("M2", 1, "Fixed costs to be covered = 96,000 − 36,000 = €60,000", ["60,000"]),
+      a("A1", 1, "Break-even = 60,000 ÷ 8 = 7,500 filters", ["M1", "M2"], ["7,500", "7500"]),
+    ],
+    workedSolution: String.raw`**Contribution per filter:** full price $30 - 18 = €12$; subsidised $20 - 18 = €2$.
+
+**Weighted average contribution** (60% / 40% mix): $0.6 \times 12 + 0.4 \times 2 = 7.2 + 0.8 = €8$.
+
+**Fixed costs after the grant:** $96\,000 - 36\,000 = €60\,000$.
+$$\text{break-even} = \frac{60\,000}{8} = 7\,500 \text{ filters a year}$$
+(4,500 at full price and 3,000 subsidised.) Without the grant Tidewell would need $96\,000 \div 8 = 12\,000$ filters, which shows how much its social pricing depends on grant funding.`,
+  }),
+];
+
 // ─────────────────────────────────────────────────────────────────────────────
 // Paper 3 (HL): social enterprise
 // ─────────────────────────────────────────────────────────────────────────────
@@ -1984,7 +2073,7 @@ const paper3: QuestionInput[] = [
 
 const subjectQuestions: SubjectQuestions = {
   subject: "business-management",
-  questions: [...unit1, ...unit2, ...unit3, ...unit4, ...unit5, ...unit5Planning, ...toolkit, ...paper3],
+  questions: [...unit1, ...unit2, ...unit3, ...unit4, ...unit5, ...unit5Planning, ...toolkit, ...stretch, ...paper3],
 };
 
 export default subjectQuestions;
