@@ -417,7 +417,7 @@ One in four employees left during the year: high for a bakery chain, suggesting 
     commandTerm: "Evaluate",
     stem: "**Kestrel Kayaks** (fictional) now employs 25 production workers on fixed hourly wages. Output per worker has fallen for two years and defects have risen. The owner is choosing between (1) **piece rate** pay, at €18 for each kayak made, and (2) a **profit-related pay** scheme sharing 10% of annual profit among all employees, together with more teamwork.\n\nEvaluate the two options for improving motivation at Kestrel Kayaks.",
     markscheme: criteria(
-      "understanding of piece rate (pay per unit produced) and profit-related pay (a share of profit paid to employees), and of relevant motivation theory (e.g. Taylor, Herzberg, Pink, Maslow)",
+      "understanding of piece rate (pay per unit produced) and profit-related pay (a share of profit paid to employees), and of relevant motivation theory (e.g. Taylor, Maslow, Herzberg, Deci and Ryan)",
       "uses the case: 25 workers, falling output per worker, rising defects, €18 per kayak, 10% of profit, teamwork",
       "piece rate: links pay to output, suits measurable tasks, but may raise defects further (speed over quality), stress, unstable pay; profit-related pay: builds team spirit and common purpose, but link between individual effort and reward is weak and pay depends on factors outside workers' control",
       "a justified judgement, e.g. profit-related pay with teamwork plus quality checks suits the rising-defect problem better; piece rate only with a quality condition; depends on causes of falling output",
@@ -2012,15 +2012,16 @@ const stretch: QuestionInput[] = [
     marks: 4,
     paper: "P3",
     commandTerm: "Explain",
-    stem: "**Tidewell** (fictional), a social enterprise selling low-cost water filters, pays its 40 technicians about 15% less than commercial plumbing firms, yet its staff turnover is very low. Technicians choose their own routes, receive training to certified level and see the villages they have helped.\n\nUsing **Pink's theory of motivation (autonomy, mastery and purpose)**, explain why Tidewell's technicians may stay despite lower pay.",
+    stem: "**Tidewell** (fictional), a social enterprise selling low-cost water filters, pays its 40 technicians about 15% less than commercial plumbing firms, yet its staff turnover is very low. Technicians choose their own routes, are trained to a certified level, and work in small, close-knit teams that meet the villagers they serve.\n\nUsing **Deci and Ryan's self-determination theory**, explain why Tidewell's technicians may stay despite lower pay.",
     markscheme: [
-      pt("p1", 1, "Autonomy: freedom to direct one's own work — technicians choose their own routes", ["autonomy", "routes"]),
-      pt("p2", 1, "Mastery: the desire to get better at something that matters — training to certified level", ["mastery", "training", "certified"]),
-      pt("p3", 1, "Purpose: working for something larger than oneself — seeing villages gain clean water (social mission)", ["purpose", "villages", "mission"]),
-      pt("p4", 1, "Pink: for non-routine work, once pay is fair enough ('off the table'), these intrinsic motivators matter more than extra pay", ["intrinsic", "fair", "off the table"]),
+      pt("p1", 1, "Self-determination theory: people are intrinsically motivated when three psychological needs are met — autonomy, competence and relatedness", ["intrinsic", "psychological needs"]),
+      pt("p2", 1, "Autonomy: a sense of choice and control over one's work — technicians choose their own routes", ["autonomy", "routes"]),
+      pt("p3", 1, "Competence: feeling capable and able to master tasks — training to certified level", ["competence", "training", "certified"]),
+      pt("p4", 1, "Relatedness: feeling connected to others — close-knit teams and contact with the villagers they serve", ["relatedness", "teams", "villagers"]),
+      pt("p5", 1, "Link to retention: intrinsic motivation from meeting these needs can outweigh the extrinsic reward of 15% higher pay elsewhere", ["outweigh", "15%", "extrinsic"]),
     ],
     workedSolution:
-      "Pink argues that for non-routine work, once pay is fair enough to take money 'off the table', people are driven by three intrinsic motivators:\n\n- **Autonomy:** technicians choose their own routes and organise their day.\n- **Mastery:** training to certified level lets them improve their skills and gives a recognised qualification.\n- **Purpose:** they see the villages they have helped: their work serves Tidewell's social mission.\n\nBecause these needs are met, many technicians value the job above the extra 15% they could earn elsewhere. If pay fell so low that it felt unfair, however, it would become a source of dissatisfaction again.",
+      "**Self-determination theory** (Deci and Ryan) holds that people are most strongly and lastingly motivated — *intrinsically* — when three basic psychological needs are satisfied:\n\n- **Autonomy:** a feeling of choice and control. Technicians plan their own routes and organise their day.\n- **Competence:** a feeling of being effective and improving. Training to a certified level builds real, recognised skill.\n- **Relatedness:** a feeling of belonging and connection. Close-knit teams and meeting the villagers they help create strong bonds and a sense that the work matters.\n\nBecause Tidewell meets all three needs, the technicians' intrinsic motivation can outweigh the *extrinsic* reward of 15% higher pay elsewhere, which explains the low staff turnover. If pay fell so low that it felt unfair, however, dissatisfaction could override these benefits.",
   }),
   numeric({
     key: "5-5-06",
@@ -2030,7 +2031,7 @@ const stretch: QuestionInput[] = [
     marks: 3,
     paper: "P3",
     commandTerm: "Calculate",
-    stem: "**Tidewell** (fictional), a social enterprise, sells 60% of its water filters at €30 and 40% at a subsidised price of €20 to the poorest villages. The variable cost of every filter is €18. Annual fixed costs are €96,000, of which €36,000 is covered by a charity grant.\n\nAssuming the sales mix stays the same, calculate the number of filters Tidewell must sell in a year to break even after the grant.",
+    stem: "**Tidewell** (fictional), a social enterprise, has launched a basic water filter. It sells 60% of these filters at €30 and 40% at a subsidised price of €20 to the poorest villages. The variable cost of every filter is €18. Annual fixed costs are €96,000, of which €36,000 is covered by a charity grant.\n\nAssuming the sales mix stays the same, calculate the number of filters Tidewell must sell in a year to break even after the grant.",
     numericAnswer: { value: 7500, tolerance: 0.5, unit: "units" },
     markscheme: [
       m("M1", 1, "Contributions: €30 − €18 = €12 and €20 − €18 = €2; weighted average contribution = 0.6 × 12 + 0.4 × 2 = €8", ["12", "2", "8"]),
