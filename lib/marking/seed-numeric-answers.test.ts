@@ -4,6 +4,7 @@ import { markAnswer } from "@/lib/marking/mark-answer";
 import type { MarkableQuestion } from "@/lib/marking/marking-types";
 import { questionInput } from "@/lib/questions/question-input";
 import biology from "@/prisma/seed/content/questions/biology";
+import businessManagement from "@/prisma/seed/content/questions/business-management";
 import chemistry from "@/prisma/seed/content/questions/chemistry";
 import computerScience from "@/prisma/seed/content/questions/computer-science";
 import economics from "@/prisma/seed/content/questions/economics";
@@ -14,7 +15,7 @@ import psychology from "@/prisma/seed/content/questions/psychology";
 
 // Every stored numeric answer in the question bank must be accepted by the marker, as typed in the ways
 // a student would type it. A failure here lists the questions whose stored answer the marker refuses.
-const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi].flatMap((file) =>
+const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement].flatMap((file) =>
   file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])),
 );
 

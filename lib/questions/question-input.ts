@@ -7,7 +7,7 @@ export const commandTerms = [
   "Contrast", "Deduce", "Define", "Demonstrate", "Derive", "Describe", "Design", "Determine", "Discuss",
   "Distinguish", "Draw", "Estimate", "Evaluate", "Examine", "Explain", "Explore", "Find", "Hence",
   "Hence or otherwise", "Identify", "Interpret", "Investigate", "Justify", "Label", "List", "Measure",
-  "Outline", "Plot", "Predict", "Prove", "Show", "Show that", "Sketch", "Solve", "State", "Suggest",
+  "Outline", "Plot", "Predict", "Prove", "Recommend", "Show", "Show that", "Sketch", "Solve", "State", "Suggest",
   "Summarize", "To what extent", "Verify", "Write down",
 ] as const;
 
