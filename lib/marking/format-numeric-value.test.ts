@@ -5,7 +5,9 @@ describe("formatNumericValue", () => {
   it.each<[number, number | undefined, string | undefined, string]>([
     [45.5, 3, "m", "45.5 m"],
     [0.12, 3, "mol", "0.120 mol"],
-    [2450, 3, "W", "2450 W"],
+    [2450, 3, "W", "2.45 × 10³ W"],
+    [2450, 4, "W", "2450 W"],
+    [880, 3, "m", "880 m"],
     [3000000, 2, "m s⁻¹", "3.0 × 10⁶ m s⁻¹"],
     [4.8e-14, 2, "N", "4.8 × 10⁻¹⁴ N"],
     [9.02e22, undefined, undefined, "9.02 × 10²²"],

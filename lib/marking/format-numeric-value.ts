@@ -26,9 +26,10 @@ function formatNumber(value: number, sigFigs?: number): string {
   // toPrecision switches to exponent form once the significant figures run out ("2.45e+3" for 2450 at 3 s.f.);
   // in the everyday range the plain number says the same.
   if (plainRange && /e/.test(text)) text = String(Number(text));
-  // 45000 at 2 s.f. written out reads as 5 s.f.: from five digits on, scientific notation says how many.
+  // 2370 at 3 s.f. written out could be 4 s.f.: a whole number of four or more digits whose last zeros
+  // are not significant is given in scientific notation, which says how many figures count (2.37 × 10³).
   const integerDigits = /^-?(\d+)$/.exec(text)?.[1]?.length ?? 0;
-  if (sigFigs && abs >= 1e4 && integerDigits > sigFigs) text = value.toExponential(sigFigs - 1);
+  if (sigFigs && abs >= 1e3 && integerDigits > sigFigs) text = value.toExponential(sigFigs - 1);
   else if (!plainRange && !/e/.test(text)) text = sigFigs ? value.toExponential(sigFigs - 1) : value.toExponential();
   const match = /^(-?[\d.]+)e([-+]\d+)$/.exec(text);
   if (!match?.[1] || !match[2]) return text;

@@ -66,7 +66,8 @@ function readings(parsed: ParsedNumber, units: UnitComparison, expectedUnit: str
 function slipsOf(parsed: ParsedNumber, answer: NumericAnswer, verdict: Verdict): Slip[] {
   const slips: Slip[] = [];
   if (answer.unitRequired && !parsed.unit) slips.push("unit");
-  const wrongFigures = answer.sigFigsExact && answer.sigFigs !== undefined && parsed.significantFigures !== answer.sigFigs;
+  const figures = answer.sigFigs ?? 0;
+  const wrongFigures = answer.sigFigsExact && (figures < parsed.fewestSignificantFigures || figures > parsed.significantFigures);
   // An answer rounded too early loses its mark for the precision once, flag or not.
   if (wrongFigures || verdict === "too-few-sig-figs") slips.push("sig-figs");
   return slips;
