@@ -1,4 +1,5 @@
 import type { AnswerInput } from "@/lib/marking/marking-types";
+import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
 import type { RecordedAnswer } from "@/lib/mocks/mark-mock-paper";
 import { percentageOf } from "@/lib/mocks/grade-mock";
@@ -9,7 +10,8 @@ export type ResultQuestion = Pick<AnswerableQuestion, "id" | "type" | "marks" | 
 
 export type CorrectAnswer =
   | { kind: "option"; optionId: string; text: string }
-  | { kind: "numeric"; value: number; unit: string | null }
+  /** `text`: the answer as the question expects it written (its significant figures, notation and unit). */
+  | { kind: "numeric"; value: number; unit: string | null; text: string }
   | { kind: "markscheme"; points: { label: string; marks: number; text: string }[] };
 
 export type MockQuestionResult = {
@@ -50,7 +52,9 @@ function correctAnswer(q: ResultQuestion): CorrectAnswer {
   if (q.type === "MCQ" && q.correctOptionId) {
     return { kind: "option", optionId: q.correctOptionId, text: q.options?.find((o) => o.id === q.correctOptionId)?.text ?? "" };
   }
-  if (q.type === "NUMERIC" && q.numericAnswer) return { kind: "numeric", value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null };
+  if (q.type === "NUMERIC" && q.numericAnswer) {
+    return { kind: "numeric", value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null, text: expectedAnswerText(q.numericAnswer) };
+  }
   return { kind: "markscheme", points: q.markingPoints.map((p) => ({ label: p.id, marks: p.marks, text: p.text })) };
 }
 
