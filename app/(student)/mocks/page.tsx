@@ -10,6 +10,7 @@ import { StartMockForm } from "./_components/start-mock-form";
 
 export const metadata: Metadata = { title: "Mock exams" };
 
+const listFormat = new Intl.ListFormat("en-GB", { type: "conjunction" });
 const when = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(d) + " UTC";
 
 function Outcome({ mock }: { mock: MockExamSummary }) {
@@ -43,6 +44,11 @@ export default async function MocksPage() {
         <h2 id="start-mock" className="text-xl font-semibold">
           Start a mock
         </h2>
+        {waiting.length > 0 && (
+          <p role="status" className="mt-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+            No questions yet for {listFormat.format(waiting.map((c) => c.name))}: mocks for {waiting.length === 1 ? "it" : "them"} open once {waiting.length === 1 ? "its" : "their"} questions are published.
+          </p>
+        )}
         {ready.length ? (
           <div className="mt-4">
             <StartMockForm courses={ready} action={startMock} allowDurationOverride={shortDurationsAllowed()} />
@@ -58,11 +64,6 @@ export default async function MocksPage() {
         ) : (
           <p className="mt-4 text-slate-700">
             Choose your courses first: <Link href="/onboarding" className="text-brand-700 underline">add courses</Link>.
-          </p>
-        )}
-        {waiting.length > 0 && (
-          <p role="status" className="mt-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-            No questions yet for {waiting.map((c) => c.name).join(", ")}: mocks for {waiting.length === 1 ? "it" : "them"} open once {waiting.length === 1 ? "its" : "their"} questions are published.
           </p>
         )}
       </section>
