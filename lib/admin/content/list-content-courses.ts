@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
+import { parseSearchParams } from "@/lib/http/parse-search-params";
 import { levels } from "@/lib/catalog/catalog-input";
 import type { ContentCourseRow } from "@/lib/admin/content/get-content-subject";
 
@@ -18,24 +19,8 @@ const fields = {
 export const listContentCoursesQuery = z.object(fields);
 export type ListContentCoursesQuery = z.infer<typeof listContentCoursesQuery>;
 
-/**
- * The admin's content list query from a URL's search params, field by field: a bad `?page=` or
- * `?group=` falls back to its default and is named in `invalid`, while the other filters still apply,
- * so one mistyped value never empties the admin's search.
- */
-export function parseContentCoursesQuery(params: Record<string, string | string[] | undefined>): { query: ListContentCoursesQuery; invalid: string[] } {
-  const invalid: string[] = [];
-  const picked: Record<string, unknown> = {};
-  for (const key of Object.keys(fields) as (keyof typeof fields)[]) {
-    const raw = params[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === "") continue;
-    const parsed = fields[key].safeParse(value);
-    if (parsed.success) picked[key] = parsed.data;
-    else invalid.push(key);
-  }
-  return { query: listContentCoursesQuery.parse(picked), invalid };
-}
+/** The content list's query from a page's search params (see parseSearchParams: bad fields fall back). */
+export const parseContentCoursesQuery = (params: Record<string, string | string[] | undefined>) => parseSearchParams(fields, params);
 
 export type ContentCourseListRow = ContentCourseRow & { subject: { id: string; name: string; group: number; archived: boolean } };
 export type ContentCoursePage = { items: ContentCourseListRow[]; total: number; page: number; pageCount: number };
