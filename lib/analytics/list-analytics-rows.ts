@@ -85,3 +85,10 @@ export function listTopicActivity(page: number): Promise<AnalyticsRowsPage<Topic
       LIMIT ${limit} OFFSET ${offset}`,
   );
 }
+
+/** A page of a list the analytics payload already holds whole (days, weeks, months, courses with gaps). */
+export function pageOfRows<T>(rows: T[], page: number): AnalyticsRowsPage<T> {
+  const pageCount = Math.max(1, Math.ceil(rows.length / ANALYTICS_LIST_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  return { items: rows.slice((current - 1) * ANALYTICS_LIST_PAGE_SIZE, current * ANALYTICS_LIST_PAGE_SIZE), total: rows.length, page: current, pageCount };
+}
