@@ -52,7 +52,7 @@ test("the content admin is a searchable course list whose courses open on their 
   // Filters and pages come from the URL: a bad value is named and ignored, never a server error.
   const bad = await page.goto("/admin/content?page=abc&level=XL&q=physics");
   expect(bad?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText("level, page");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("level, page");
   await expect(courses.getByRole("link", { name: "Physics HL", exact: true })).toBeVisible();
   await page.goto("/admin/content?level=HL&questions=with&page=99");
   await expect(courses.getByRole("listitem").first()).toBeVisible();
@@ -101,7 +101,7 @@ test("the analytics page is three tabs, each a screen or so, with whole lists a 
 
   const bad = await page.goto("/admin/analytics?tab=nope&page=-1&list=secrets&days=0");
   expect(bad?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText("days, tab, list, page");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("days, tab, list, page");
   await expect(page.getByRole("heading", { name: "Active students", exact: true })).toBeVisible();
 
   await page.setViewportSize(PHONE);

@@ -25,7 +25,7 @@ export default async function SubjectContentPage({ params }: PageProps<"/admin/c
   return (
     <>
       <p className="text-sm text-slate-600">
-        <Link href="/admin/content" className="text-brand-700 hover:underline">
+        <Link href="/admin/content" className="text-brand-700 underline hover:no-underline">
           Content
         </Link>{" "}
         · Group {subject.group}: {groupName}
