@@ -8,8 +8,9 @@ test("the audit log names the topic an admin added, with a link to it, not its r
   const code = `Y.${parseInt(run, 16) % 100_000}`;
   const title = `Audit naming ${run}`;
   await signIn(page, adminUser(), /\/(dashboard|admin|onboarding)/);
-  await page.goto("/admin/content");
-  await page.getByRole("link", { name: "Topics of Physics SL" }).click();
+  await page.goto("/admin/content?q=physics-sl");
+  await page.getByRole("link", { name: "Physics SL", exact: true }).click();
+  await page.getByRole("link", { name: "Edit topics of Physics SL" }).click();
   await page.getByLabel("Code").first().fill(code);
   await page.getByLabel("Title").first().fill(title);
   await page.getByRole("button", { name: "Add topic" }).click();

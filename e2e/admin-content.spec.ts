@@ -15,16 +15,17 @@ test("an admin creates a topic and a question with a markscheme, publishes it, a
 
   const admin = await browser.newPage();
   await signIn(admin, adminUser(), /\/(dashboard|admin|onboarding)/);
-  await admin.goto("/admin/content");
-  await admin.getByRole("link", { name: "Topics of Physics SL" }).click();
+  await admin.goto("/admin/content?q=physics-sl");
+  await admin.getByRole("link", { name: "Physics SL", exact: true }).click();
+  await admin.getByRole("link", { name: "Edit topics of Physics SL" }).click();
   await admin.getByLabel("Code").first().fill(topicCode);
   await admin.getByLabel("Title").first().fill(topicTitle);
   await admin.getByRole("button", { name: "Add topic" }).click();
   await expect(admin.getByRole("status").filter({ hasText: `Topic ${topicCode} added.` })).toBeVisible();
   await expect(admin.getByRole("button", { name: `Move ${topicCode} up` })).toBeVisible();
 
-  await admin.goto("/admin/content");
-  await admin.getByRole("link", { name: "Questions of Physics SL" }).click();
+  await admin.getByRole("link", { name: "Physics SL", exact: true }).click();
+  await admin.getByRole("link", { name: "Edit questions of Physics SL" }).click();
   await admin.getByRole("link", { name: "New question" }).click();
   const form = admin.getByRole("form", { name: "New question" });
   await form.getByLabel("Key").fill(key);

@@ -28,6 +28,9 @@ test("an admin sees the analytics page", async ({ page }) => {
   await page.goto("/admin/analytics");
   await expect(page.getByRole("heading", { name: "Analytics", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Active students", exact: true })).toBeVisible();
+  const sections = page.getByRole("navigation", { name: "Analytics sections" });
+  await sections.getByRole("link", { name: "Questions" }).click();
   await expect(page.getByRole("heading", { name: "Low success questions", exact: true })).toBeVisible();
+  await sections.getByRole("link", { name: "Coverage" }).click();
   await expect(page.getByRole("heading", { name: "Coverage gaps", exact: true })).toBeVisible();
 });

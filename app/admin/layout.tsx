@@ -23,9 +23,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <div className="min-h-screen bg-slate-50">
       <AppHeader user={user} />
-      <div className="mx-auto flex max-w-6xl gap-8 px-4 py-10">
-        <nav aria-label="Admin" className="w-40 shrink-0 text-sm">
-          <ul className="space-y-2">
+      {/* On a phone the section links wrap above the page instead of squeezing it into a third of the width. */}
+      <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6 md:flex-row md:gap-8 md:py-10">
+        <nav aria-label="Admin" className="text-sm md:w-40 md:shrink-0">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2 md:block md:space-y-2">
             {sections.map(([href, label]) => (
               <li key={href}>
                 <Link href={href} className="hover:text-brand-700">

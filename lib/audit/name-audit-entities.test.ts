@@ -32,8 +32,8 @@ describe("nameAuditEntities", () => {
     ];
     const labels = await nameAuditEntities(entries);
     expect(auditEntityLabel(labels, entries[0]!)).toEqual({ name: `Ada Admin (${user.email})`, href: `/admin/users/${user.id}` });
-    expect(auditEntityLabel(labels, entries[1]!)).toEqual({ name: fixture.subject.name, href: "/admin/content" });
-    expect(auditEntityLabel(labels, entries[2]!)).toEqual({ name: fixture.course.name, href: `/admin/content/courses/${fixture.course.id}/topics` });
+    expect(auditEntityLabel(labels, entries[1]!)).toEqual({ name: fixture.subject.name, href: `/admin/content/subjects/${fixture.subject.id}` });
+    expect(auditEntityLabel(labels, entries[2]!)).toEqual({ name: fixture.course.name, href: `/admin/content/courses/${fixture.course.id}` });
     expect(auditEntityLabel(labels, entries[3]!)).toEqual({
       name: `1.1 Kinematics (${fixture.course.name})`,
       href: `/admin/content/courses/${fixture.course.id}/topics`,

@@ -29,8 +29,8 @@ export async function nameAuditEntities(entries: Ref[]): Promise<Map<string, Aud
   ]);
   const out = new Map<string, AuditEntityLabel>();
   for (const u of users) out.set(key("user", u.id), { name: u.name ? `${u.name} (${u.email})` : u.email, href: `/admin/users/${u.id}` });
-  for (const s of subjects) out.set(key("subject", s.id), { name: s.name, href: "/admin/content" });
-  for (const c of courses) out.set(key("course", c.id), { name: c.name, href: `/admin/content/courses/${c.id}/topics` });
+  for (const s of subjects) out.set(key("subject", s.id), { name: s.name, href: `/admin/content/subjects/${s.id}` });
+  for (const c of courses) out.set(key("course", c.id), { name: c.name, href: `/admin/content/courses/${c.id}` });
   for (const t of topics) out.set(key("topic", t.id), { name: `${t.code} ${t.title} (${t.course.name})`, href: `/admin/content/courses/${t.courseId}/topics` });
   for (const q of questions) out.set(key("question", q.id), { name: q.key, href: `/admin/content/questions/${q.id}` });
   for (const f of flashcards) out.set(key("flashcard", f.id), { name: shorten(f.front), href: `/admin/content/flashcards/${f.id}` });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRolePage } from "@/lib/auth/current-user";
-import { analyticsQuery } from "@/lib/analytics/analytics-query";
+import { parseAnalyticsPageQuery } from "@/lib/analytics/analytics-page-query";
 import { getPlatformAnalytics } from "@/lib/analytics/platform-analytics";
 import { ActiveStudents } from "./_components/active-students";
+import { AnalyticsListView } from "./_components/analytics-list-view";
+import { AnalyticsTabLinks } from "./_components/analytics-tab-links";
 import { CoverageGaps } from "./_components/coverage-gaps";
 import { DailyActivity } from "./_components/daily-activity";
 import { LowSuccessQuestions } from "./_components/low-success-questions";
@@ -17,11 +19,11 @@ const WINDOWS = [7, 30, 90, 365] as const;
 
 export default async function AdminAnalyticsPage({ searchParams }: PageProps<"/admin/analytics">) {
   await requireRolePage(["ADMIN"], "/admin/analytics");
-  const { days: rawDays } = await searchParams;
-  const parsed = analyticsQuery.safeParse({ days: Array.isArray(rawDays) ? rawDays[0] : rawDays });
-  const { days } = parsed.success ? parsed.data : analyticsQuery.parse({});
+  const { query, invalid } = parseAnalyticsPageQuery(await searchParams);
+  const { days, tab, list, page } = query;
   const analytics = await getPlatformAnalytics({ days });
   const refreshed = analytics.lastRefreshAt ? new Date(analytics.lastRefreshAt).toISOString().slice(0, 16).replace("T", " ") : null;
+  const here = list ? { list } : { tab };
 
   return (
     <>
@@ -30,9 +32,10 @@ export default async function AdminAnalyticsPage({ searchParams }: PageProps<"/a
         The last {days} {days === 1 ? "day" : "days"} to {analytics.today} (UTC).{" "}
         {refreshed ? `Figures as of ${refreshed} UTC; they are recomputed every few minutes.` : "The figures have not been refreshed by the stats job yet."}
       </p>
-      {!parsed.success && (
+      {invalid.length > 0 && (
         <p role="alert" className="mt-2 text-sm text-red-700">
-          {parsed.error.issues[0]?.message ?? "Invalid window"}: showing the last 30 days.
+          Ignored an invalid {invalid.join(", ")}
+          {invalid.includes("days") ? ": showing the last 30 days" : ""}.
         </p>
       )}
       <nav aria-label="Time window" className="mt-4">
@@ -40,8 +43,8 @@ export default async function AdminAnalyticsPage({ searchParams }: PageProps<"/a
           {WINDOWS.map((w) => (
             <li key={w}>
               <Link
-                href={{ pathname: "/admin/analytics", query: { days: w } }}
-                aria-current={w === days ? "page" : undefined}
+                href={{ pathname: "/admin/analytics", query: { days: w, ...here } }}
+                aria-current={w === days ? "true" : undefined}
                 className={`inline-block rounded-md border px-3 py-1.5 ${w === days ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white hover:border-brand-600"}`}
               >
                 {w === 365 ? "1 year" : `${w} days`}
@@ -50,21 +53,32 @@ export default async function AdminAnalyticsPage({ searchParams }: PageProps<"/a
           ))}
         </ul>
       </nav>
+      <AnalyticsTabLinks current={tab} days={days} onList={Boolean(list)} />
 
-      <h2 className="sr-only">Totals for the last {days} days</h2>
-      <StatGrid
-        stats={[
-          { label: "Sign-ups", value: formatCount(analytics.totals.signups) },
-          { label: "Attempts", value: formatCount(analytics.totals.attempts) },
-          { label: "Marks scored", value: formatShare(analytics.totals.marksShare) },
-          { label: "Active last 30 days", value: formatCount(analytics.active.last30Days) },
-        ]}
-      />
-      <ActiveStudents analytics={analytics} />
-      <DailyActivity analytics={analytics} />
-      <MostPractised analytics={analytics} />
-      <LowSuccessQuestions analytics={analytics} />
-      <CoverageGaps analytics={analytics} />
+      {list ? (
+        <AnalyticsListView list={list} page={page} analytics={analytics} />
+      ) : tab === "activity" ? (
+        <>
+          <h2 className="sr-only">Totals for the last {days} days</h2>
+          <StatGrid
+            stats={[
+              { label: "Sign-ups", value: formatCount(analytics.totals.signups) },
+              { label: "Attempts", value: formatCount(analytics.totals.attempts) },
+              { label: "Marks scored", value: formatShare(analytics.totals.marksShare) },
+              { label: "Active last 30 days", value: formatCount(analytics.active.last30Days) },
+            ]}
+          />
+          <ActiveStudents analytics={analytics} />
+          <DailyActivity analytics={analytics} />
+        </>
+      ) : tab === "questions" ? (
+        <>
+          <MostPractised analytics={analytics} />
+          <LowSuccessQuestions analytics={analytics} />
+        </>
+      ) : (
+        <CoverageGaps analytics={analytics} />
+      )}
     </>
   );
 }

@@ -1,16 +1,20 @@
 import type { PlatformAnalytics } from "@/lib/analytics/platform-analytics-types";
-import { DataTable } from "./data-table";
+import { ListTable, monthsList, weeksList } from "./analytics-lists";
+import { SeeAllLink } from "./see-all-link";
 import { StatGrid } from "./stat-grid";
 import { TimeSeries } from "./time-series";
-import { formatCount, formatDay, formatMonth } from "./format-figures";
+import { formatCount, formatDay } from "./format-figures";
 
-const inProgress = (partial: boolean) => (partial ? " (so far)" : "");
+const WEEKS_SHOWN = 6;
+const MONTHS_SHOWN = 6;
 
 /** Distinct students with an attempt or a flashcard review: per day, ISO week and month, rolling 7/30 days. */
 export function ActiveStudents({ analytics }: { analytics: PlatformAnalytics }) {
   const { active, daily, totals, days } = analytics;
+  const weeks = active.weekly.toReversed();
+  const months = active.monthly.toReversed();
   return (
-    <section aria-labelledby="active-students" className="mt-10">
+    <section aria-labelledby="active-students" className="mt-8">
       <h2 id="active-students" className="text-xl font-semibold">
         Active students
       </h2>
@@ -27,22 +31,22 @@ export function ActiveStudents({ analytics }: { analytics: PlatformAnalytics }) 
       <TimeSeries kind="line" name="Active students" points={daily.map((d) => ({ label: formatDay(d.day), value: d.activeStudents }))} />
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         <div>
-          <h3 className="text-sm font-semibold text-slate-700">Per week</h3>
-          <DataTable
-            caption="Active students per week"
-            headers={["Week of", "Students"]}
-            numeric={[1]}
-            rows={active.weekly.toReversed().map((w) => [`${formatDay(w.periodStart)}${inProgress(w.partial)}`, formatCount(w.activeStudents)])}
-          />
+          <h3 className="text-sm font-semibold text-slate-700">Per week{weeks.length > WEEKS_SHOWN && `, the last ${WEEKS_SHOWN}`}</h3>
+          <ListTable spec={weeksList} items={weeks.slice(0, WEEKS_SHOWN)} />
+          {weeks.length > WEEKS_SHOWN && (
+            <SeeAllLink list="weeks" days={days}>
+              All {weeks.length} weeks
+            </SeeAllLink>
+          )}
         </div>
         <div>
-          <h3 className="text-sm font-semibold text-slate-700">Per month</h3>
-          <DataTable
-            caption="Active students per month"
-            headers={["Month", "Students"]}
-            numeric={[1]}
-            rows={active.monthly.toReversed().map((m) => [`${formatMonth(m.periodStart)}${inProgress(m.partial)}`, formatCount(m.activeStudents)])}
-          />
+          <h3 className="text-sm font-semibold text-slate-700">Per month{months.length > MONTHS_SHOWN && `, the last ${MONTHS_SHOWN}`}</h3>
+          <ListTable spec={monthsList} items={months.slice(0, MONTHS_SHOWN)} />
+          {months.length > MONTHS_SHOWN && (
+            <SeeAllLink list="months" days={days}>
+              All {months.length} months
+            </SeeAllLink>
+          )}
         </div>
       </div>
     </section>

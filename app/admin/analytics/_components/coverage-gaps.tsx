@@ -1,13 +1,16 @@
 import type { PlatformAnalytics } from "@/lib/analytics/platform-analytics-types";
 import { MIN_PUBLISHED_PER_TOPIC } from "@/lib/analytics/analytics-thresholds";
-import { DataTable } from "./data-table";
+import { gapCoursesList, gapTopicsList, ListTable } from "./analytics-lists";
+import { SeeAllLink } from "./see-all-link";
 import { formatCount } from "./format-figures";
 
-/** Leaf topics with too few published questions to practise, per course and the first ones by name. */
+const SHOWN = 10;
+
+/** Leaf topics with too few published questions to practise: the courses with most content first, and the topics to fill first. */
 export function CoverageGaps({ analytics }: { analytics: PlatformAnalytics }) {
   const { totalGapTopics, byCourse, topics } = analytics.coverageGaps;
   return (
-    <section aria-labelledby="coverage-gaps" className="mt-10">
+    <section aria-labelledby="coverage-gaps" className="mt-8">
       <h2 id="coverage-gaps" className="text-xl font-semibold">
         Coverage gaps
       </h2>
@@ -19,22 +22,22 @@ export function CoverageGaps({ analytics }: { analytics: PlatformAnalytics }) {
         <div className="mt-4 grid gap-6 lg:grid-cols-2">
           <div>
             <h3 className="text-sm font-semibold text-slate-700">By course</h3>
-            <DataTable
-              caption="Coverage gaps by course"
-              headers={["Course", "Topics with gaps", "Published questions"]}
-              numeric={[1, 2]}
-              rows={byCourse.map((c) => [c.courseName, `${formatCount(c.gapTopics)} of ${formatCount(c.leafTopics)}`, formatCount(c.publishedQuestions)])}
-            />
+            <ListTable spec={gapCoursesList} items={byCourse.slice(0, SHOWN)} />
+            {byCourse.length > SHOWN && (
+              <SeeAllLink list="gap-courses" days={analytics.days}>
+                All {formatCount(byCourse.length)} courses with gaps
+              </SeeAllLink>
+            )}
           </div>
           <div>
             <h3 className="text-sm font-semibold text-slate-700">Topics to fill first</h3>
-            <p className="mt-1 text-xs text-slate-600">Courses that already have questions first; at most {topics.length} shown.</p>
-            <DataTable
-              caption="Topics with too few published questions"
-              headers={["Topic", "Course", "Published"]}
-              numeric={[2]}
-              rows={topics.map((t) => [`${t.code} ${t.title}`, t.courseName, formatCount(t.publishedQuestions)])}
-            />
+            <p className="mt-1 text-xs text-slate-600">Courses that already have questions first.</p>
+            <ListTable spec={gapTopicsList} items={topics.slice(0, SHOWN)} />
+            {totalGapTopics > SHOWN && (
+              <SeeAllLink list="gap-topics" days={analytics.days}>
+                All {formatCount(totalGapTopics)} topics with gaps
+              </SeeAllLink>
+            )}
           </div>
         </div>
       ) : (

@@ -1,13 +1,13 @@
 import type { PlatformAnalytics } from "@/lib/analytics/platform-analytics-types";
-import { DataTable } from "./data-table";
+import { SeeAllLink } from "./see-all-link";
 import { TimeSeries } from "./time-series";
-import { formatCount, formatDay, formatShare } from "./format-figures";
+import { formatDay } from "./format-figures";
 
-/** Sign-ups and answers per day over the window, with the daily figures behind a disclosure. */
+/** Sign-ups and answers per day over the window; the daily figures have their own paginated view. */
 export function DailyActivity({ analytics }: { analytics: PlatformAnalytics }) {
-  const { daily } = analytics;
+  const { daily, days } = analytics;
   return (
-    <section aria-labelledby="daily-activity" className="mt-10">
+    <section aria-labelledby="daily-activity" className="mt-8">
       <h2 id="daily-activity" className="text-xl font-semibold">
         Sign-ups and attempts
       </h2>
@@ -21,15 +21,9 @@ export function DailyActivity({ analytics }: { analytics: PlatformAnalytics }) {
           <TimeSeries kind="bar" name="Attempts" points={daily.map((d) => ({ label: formatDay(d.day), value: d.attempts }))} />
         </div>
       </div>
-      <details className="mt-4">
-        <summary className="cursor-pointer text-sm font-medium text-brand-700">Daily figures</summary>
-        <DataTable
-          caption="Sign-ups, active students, attempts and marks per day"
-          headers={["Day", "Sign-ups", "Active students", "Attempts", "Marks"]}
-          numeric={[1, 2, 3, 4]}
-          rows={daily.toReversed().map((d) => [d.day, formatCount(d.signups), formatCount(d.activeStudents), formatCount(d.attempts), formatShare(d.marksShare)])}
-        />
-      </details>
+      <SeeAllLink list="daily" days={days}>
+        Daily figures, all {daily.length} days
+      </SeeAllLink>
     </section>
   );
 }

@@ -11,8 +11,12 @@ export function CourseContentHeader({ courseId, courseName, kind }: { courseId: 
           Content
         </Link>{" "}
         ·{" "}
+        <Link href={`/admin/content/courses/${courseId}` as Route} className="text-brand-700 hover:underline">
+          {courseName}
+        </Link>{" "}
+        ·{" "}
         <Link href={`/admin/content/courses/${courseId}/topics` as Route} className="text-brand-700 hover:underline">
-          {courseName} topics
+          Topics
         </Link>
       </p>
       <div className="mt-1 flex flex-wrap items-baseline justify-between gap-3">

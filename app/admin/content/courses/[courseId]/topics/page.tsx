@@ -97,7 +97,10 @@ export default async function CourseTopicsPage({ params }: PageProps<"/admin/con
         <Link href="/admin/content" className="text-brand-700 hover:underline">
           Content
         </Link>{" "}
-        · {course.subject.name}
+        ·{" "}
+        <Link href={`/admin/content/courses/${course.id}`} className="text-brand-700 hover:underline">
+          {course.name}
+        </Link>
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">
         {course.name}: topics {course.archived && <span className="text-base font-normal text-slate-600">(archived course)</span>}

@@ -13,14 +13,14 @@ export type ContentCourseRow = {
 export type ContentSubjectRow = { id: string; slug: string; name: string; group: number; description: string; archived: boolean; courses: ContentCourseRow[] };
 
 /**
- * Every subject and course, archived ones included, with the size of each course: the admin's map of the
- * content. Read from the primary, since it is shown right after the admin's own edits.
+ * One subject, archived or not, with each of its courses and their size, or null. Read from the primary,
+ * since it is shown right after the admin's own edits.
  */
-export async function listContentSubjects(): Promise<ContentSubjectRow[]> {
+export async function getContentSubject(subjectId: string): Promise<ContentSubjectRow | null> {
   const primary = db.$primary();
-  const [subjects, questionCounts] = await Promise.all([
-    primary.subject.findMany({
-      orderBy: [{ group: "asc" }, { name: "asc" }],
+  const [s, questionCounts] = await Promise.all([
+    primary.subject.findUnique({
+      where: { id: subjectId },
       select: {
         id: true,
         slug: true,
@@ -41,10 +41,11 @@ export async function listContentSubjects(): Promise<ContentSubjectRow[]> {
         },
       },
     }),
-    primary.question.groupBy({ by: ["courseId", "status"], _count: { _all: true } }),
+    primary.question.groupBy({ by: ["courseId", "status"], where: { course: { subjectId } }, _count: { _all: true } }),
   ]);
   const count = (courseId: string, status: string) => questionCounts.find((c) => c.courseId === courseId && c.status === status)?._count._all ?? 0;
-  return subjects.map((s) => ({
+  if (!s) return null;
+  return {
     id: s.id,
     slug: s.slug,
     name: s.name,
@@ -61,5 +62,5 @@ export async function listContentSubjects(): Promise<ContentSubjectRow[]> {
       questions: { published: count(c.id, "PUBLISHED"), draft: count(c.id, "DRAFT"), archived: count(c.id, "ARCHIVED") },
       flashcardCount: c._count.flashcards,
     })),
-  }));
+  };
 }
