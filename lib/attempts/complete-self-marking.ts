@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/prisma";
+import { db, type DbTransaction } from "@/lib/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/http/errors";
 import type { MarkResult } from "@/lib/marking/marking-types";
 import { selfMark } from "@/lib/marking/mark-answer";
@@ -12,16 +12,23 @@ import { loadQuestionsForAnswering } from "@/lib/questions/load-questions-for-an
  * A written answer's second half: the student ticks the marking points they earned, and the attempt
  * becomes MARKED (SELF) and only now counts towards topic progress and the mistake queue, exactly as
  * recordAttempts would have counted it. The status flip is a compare-and-set inside the transaction,
- * so a double click or a second tab cannot count the same answer twice.
+ * so a double click or a second tab cannot count the same answer twice. `afterMarked` runs in the same
+ * transaction (a mock paper retotals itself there, so its total never disagrees with its attempts).
  */
 export async function completeSelfMarking(
   userId: string,
   attemptId: string,
   awardedLabels: string[],
-  scope: { practiceSessionId?: string } = {},
+  scope: { practiceSessionId?: string; mockExamId?: string } = {},
+  afterMarked?: (tx: DbTransaction) => Promise<void>,
 ): Promise<{ attemptId: string; result: MarkResult }> {
   const attempt = await db.$primary().attempt.findFirst({
-    where: { id: attemptId, userId, ...(scope.practiceSessionId ? { practiceSessionId: scope.practiceSessionId } : {}) },
+    where: {
+      id: attemptId,
+      userId,
+      ...(scope.practiceSessionId ? { practiceSessionId: scope.practiceSessionId } : {}),
+      ...(scope.mockExamId ? { mockExamId: scope.mockExamId } : {}),
+    },
     select: { questionId: true, courseId: true, topicId: true, status: true },
   });
   // Another user's attempt is "not found", never "forbidden": ids of others' answers are not confirmed.
@@ -49,6 +56,7 @@ export async function completeSelfMarking(
     if (count !== 1) throw new ConflictError("This answer has already been marked.", "already_marked");
     await applyTopicProgress(tx, userId, [{ topicId: attempt.topicId, courseId: attempt.courseId, marksAwarded: result.marksAwarded, maxMarks: result.maxMarks, at: now }]);
     if (result.marksAwarded < result.maxMarks) await enqueueMistakes(tx, userId, [attempt.questionId], now);
+    if (afterMarked) await afterMarked(tx);
   });
   await invalidateDashboard(userId);
   return { attemptId, result };

@@ -1,6 +1,6 @@
 import { getCourse } from "@/lib/catalog/get-course";
 import { db } from "@/lib/db/prisma";
-import type { AnswerInput } from "@/lib/marking/marking-types";
+import type { AnswerInput, PointAward } from "@/lib/marking/marking-types";
 import type { NumericAnswer } from "@/lib/questions/question-input";
 import { buildMockResult, type MockResult, type ResultQuestion } from "@/lib/mocks/mock-result";
 import { topLevelTopics } from "@/lib/mocks/top-level-topics";
@@ -27,7 +27,7 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
     // The primary: the attempts may have been written by this very request.
     db.$primary().attempt.findMany({
       where: { mockExamId: mock.id, userId: mock.userId },
-      select: { questionId: true, answer: true, marksAwarded: true, maxMarks: true, status: true },
+      select: { questionId: true, answer: true, marksAwarded: true, maxMarks: true, status: true, markedBy: true, pointAwards: true },
     }),
     db.question.findMany({
       where: { id: { in: mock.questionIds } },
@@ -44,6 +44,6 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
     numericAnswer: (q.numericAnswer as NumericAnswer | null) ?? null,
     markingPoints: q.markingPoints.map(({ label, ...p }) => ({ id: label, ...p })),
   }));
-  const answers = attempts.map((a) => ({ ...a, answer: a.answer as AnswerInput }));
+  const answers = attempts.map((a) => ({ ...a, answer: a.answer as AnswerInput, pointAwards: (a.pointAwards as PointAward[] | null) ?? null }));
   return buildMockResult(mock, questions, answers, topLevelTopics(course?.topics ?? []).rootOf);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { paperCodes } from "@/lib/catalog/catalog-input";
 import { env } from "@/lib/env";
+import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
 
 /**
  * Answers saved up to this long after the deadline still count: the last autosave of a student typing
@@ -35,13 +36,22 @@ export type StartMockInput = z.input<typeof startMockInput>;
 export const mockAnswerInput = z.discriminatedUnion("type", [
   z.object({ type: z.literal("MCQ"), optionId: z.string().regex(/^[A-H]$/, "an option letter A–H") }),
   z.object({ type: z.literal("NUMERIC"), value: z.string().max(100, "at most 100 characters") }),
-  z.object({ type: z.literal("WRITTEN"), text: z.string().max(20_000, "at most 20,000 characters") }),
+  z.object({ type: z.literal("WRITTEN"), text: z.string().max(MAX_WRITTEN_ANSWER_LENGTH, `A written answer can be at most ${MAX_WRITTEN_ANSWER_LENGTH.toLocaleString("en-GB")} characters.`) }),
 ]);
 
 /** PUT /api/v1/mocks/[id]/answers/[questionId]: `answer: null` clears the saved answer. */
 export const saveMockAnswerBody = z.object({ answer: mockAnswerInput.nullable() });
 
 export const mockIdParam = z.uuid();
+
+/**
+ * POST /api/v1/mocks/[id]/self-mark: the markscheme points the student earned on one written answer of a
+ * submitted paper. Marks come only from these points (the IB rules cap them at the question's marks).
+ */
+export const selfMarkMockInput = z.object({
+  questionId: z.uuid("Choose a question of this paper."),
+  labels: z.array(z.string().regex(/^[A-Za-z0-9_.-]{1,20}$/, "Marking points are labelled like M1 or A1.")).max(50, "A question has at most 50 marking points."),
+});
 
 export type MockAnswer = z.infer<typeof mockAnswerInput>;
 

@@ -1,4 +1,4 @@
-import type { AnswerInput } from "@/lib/marking/marking-types";
+import type { AnswerInput, PointAward } from "@/lib/marking/marking-types";
 import type { AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
 import type { RecordedAnswer } from "@/lib/mocks/mark-mock-paper";
 import { percentageOf } from "@/lib/mocks/grade-mock";
@@ -10,7 +10,13 @@ export type ResultQuestion = Pick<AnswerableQuestion, "id" | "type" | "marks" | 
 export type CorrectAnswer =
   | { kind: "option"; optionId: string; text: string }
   | { kind: "numeric"; value: number; unit: string | null }
-  | { kind: "markscheme"; points: { label: string; marks: number; text: string }[] };
+  | { kind: "markscheme"; points: MarkschemePoint[] };
+
+/**
+ * A markscheme point. On a written answer: `suggested` is the automatic hint (the keywords it found),
+ * `awarded` what the student gave themselves once marked (null before).
+ */
+export type MarkschemePoint = { label: string; kind: string; marks: number; text: string; suggested: boolean; awarded: boolean | null };
 
 export type MockQuestionResult = {
   number: number;
@@ -22,8 +28,10 @@ export type MockQuestionResult = {
   answer: AnswerInput | null;
   marksAwarded: number;
   maxMarks: number;
-  /** PROVISIONAL: a written answer marked from the automatic suggestion, awaiting the student's review. */
-  outcome: "MARKED" | "PROVISIONAL" | "UNANSWERED";
+  /** AWAITING_MARKING: a written answer the student has still to mark against the markscheme (0 marks until then). */
+  outcome: "MARKED" | "AWAITING_MARKING" | "UNANSWERED";
+  /** Who marked it, e.g. the marker (AUTO) or the student against the markscheme (SELF). */
+  markedBy: RecordedAnswer["markedBy"];
   correct: CorrectAnswer;
 };
 
@@ -38,20 +46,31 @@ export type MockResult = {
   submittedAt: string;
   /** Ended by the clock (or submitted automatically when it ran out) rather than by the student. */
   timedOut: boolean;
-  /** Some marks are provisional (written answers): the total may change once they are reviewed. */
-  provisional: boolean;
+  /** Written answers still to be marked by the student: the total and grade rise as they are marked. */
+  awaitingMarking: number;
   questions: MockQuestionResult[];
   topics: MockTopicResult[];
 };
 
 type CompletedMock = { questionIds: string[]; marksAwarded: number | null; totalMarks: number; grade: number | null; boundarySession: string | null; submittedAt: Date | null; deadlineAt: Date };
 
-function correctAnswer(q: ResultQuestion): CorrectAnswer {
+function correctAnswer(q: ResultQuestion, awards: PointAward[] | null, marked: boolean): CorrectAnswer {
   if (q.type === "MCQ" && q.correctOptionId) {
     return { kind: "option", optionId: q.correctOptionId, text: q.options?.find((o) => o.id === q.correctOptionId)?.text ?? "" };
   }
   if (q.type === "NUMERIC" && q.numericAnswer) return { kind: "numeric", value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null };
-  return { kind: "markscheme", points: q.markingPoints.map((p) => ({ label: p.id, marks: p.marks, text: p.text })) };
+  const byLabel = new Map((awards ?? []).map((a) => [a.label, a]));
+  return {
+    kind: "markscheme",
+    points: q.markingPoints.map((p) => ({
+      label: p.id,
+      kind: p.kind,
+      marks: p.marks,
+      text: p.text,
+      suggested: Boolean(byLabel.get(p.id)?.suggested),
+      awarded: marked && byLabel.has(p.id) ? Boolean(byLabel.get(p.id)?.awarded) : null,
+    })),
+  };
 }
 
 /** The result of a submitted paper, per question (in paper order) and per top-level topic (in syllabus order). */
@@ -63,9 +82,12 @@ export function buildMockResult(mock: CompletedMock, questions: ResultQuestion[]
     const a = answerOf.get(q.id);
     const root = rootOf.get(q.topicId) ?? null;
     const maxMarks = a?.maxMarks ?? q.marks;
+    const outcome = !a ? "UNANSWERED" : a.status === "AWAITING_MARKING" ? "AWAITING_MARKING" : "MARKED";
+    // An answer awaiting marking counts 0, also one an older version stored provisional marks on.
+    const marksAwarded = outcome === "MARKED" ? (a?.marksAwarded ?? 0) : 0;
     if (root) {
       const t = topics.get(root.id) ?? { code: root.code, title: root.title, marksAwarded: 0, marksAvailable: 0, sortOrder: root.sortOrder };
-      t.marksAwarded += a?.marksAwarded ?? 0;
+      t.marksAwarded += marksAwarded;
       t.marksAvailable += maxMarks;
       topics.set(root.id, t);
     }
@@ -77,10 +99,11 @@ export function buildMockResult(mock: CompletedMock, questions: ResultQuestion[]
       options: q.options ?? null,
       topic: root && { code: root.code, title: root.title },
       answer: a?.answer ?? null,
-      marksAwarded: a?.marksAwarded ?? 0,
+      marksAwarded,
       maxMarks,
-      outcome: !a ? "UNANSWERED" : a.status === "AWAITING_MARKING" ? "PROVISIONAL" : "MARKED",
-      correct: correctAnswer(q),
+      outcome,
+      markedBy: a?.markedBy ?? null,
+      correct: correctAnswer(q, a?.pointAwards ?? null, outcome === "MARKED"),
     };
   });
   const marksAwarded = mock.marksAwarded ?? 0;
@@ -93,7 +116,7 @@ export function buildMockResult(mock: CompletedMock, questions: ResultQuestion[]
     boundarySession: mock.boundarySession,
     submittedAt: submittedAt.toISOString(),
     timedOut: submittedAt.getTime() >= mock.deadlineAt.getTime(),
-    provisional: rows.some((r) => r.outcome === "PROVISIONAL"),
+    awaitingMarking: rows.filter((r) => r.outcome === "AWAITING_MARKING").length,
     questions: rows,
     topics: [...topics.values()].sort((x, y) => x.sortOrder - y.sortOrder).map(({ sortOrder: _, ...t }) => t),
   };

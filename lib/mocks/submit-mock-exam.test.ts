@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getCourse } from "@/lib/catalog/get-course";
 import { db } from "@/lib/db/prisma";
 import { gradeFromBoundaries } from "@/lib/grades/grade-from-boundaries";
+import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
 import { submitExpiredMockExams } from "./expire-mock-exams";
 import { getMockExam } from "./mock-exam-state";
 import { countStatements, createStudent, deleteStudents, paperQuestions } from "./mock-test-support";
@@ -36,7 +37,7 @@ describe("submitMockExam", () => {
     expect(questions).toHaveLength(10);
     const result = await submitMockExam(student, id, { auto: false });
 
-    expect(result).toMatchObject({ marksAwarded: 6, totalMarks: 10, percentage: 60, timedOut: false, provisional: false });
+    expect(result).toMatchObject({ marksAwarded: 6, totalMarks: 10, percentage: 60, timedOut: false, awaitingMarking: 0 });
     expect(result.questions.map((q) => q.outcome)).toEqual([...Array(8).fill("MARKED"), "UNANSWERED", "UNANSWERED"]);
     expect(result.questions[0]).toMatchObject({ number: 1, marksAwarded: 1, maxMarks: 1, answer: { type: "MCQ", optionId: questions[0]!.correctOptionId }, correct: { kind: "option", optionId: questions[0]!.correctOptionId } });
     expect(result.questions[6]).toMatchObject({ marksAwarded: 0, answer: { type: "MCQ", optionId: wrong(questions[6]!.correctOptionId!) } });
@@ -72,19 +73,31 @@ describe("submitMockExam", () => {
     expect(again.marksAwarded).toBe(3);
   });
 
-  it("marks written answers provisionally from the automatic suggestion, left for the student to review", async () => {
+  it("leaves written answers awaiting the student's marking at 0 marks, the keyword suggestion only a hint", async () => {
     const { id } = await startMockExam(student, { courseSlug: "economics-sl", paper: "P1", scale: 0.4 });
     const [q] = await paperQuestions(id);
+    // Every keyword of the markscheme and nothing else: the suggestion ticks points, the total must not.
     const text = q!.markingPoints.flatMap((p) => p.keywords).join(". ");
     await saveMockDraft(student, id, q!.id, { type: "WRITTEN", text });
     const result = await submitMockExam(student, id, { auto: false });
-    expect(result.provisional).toBe(true);
-    expect(result.questions[0]).toMatchObject({ outcome: "PROVISIONAL", correct: { kind: "markscheme" } });
-    expect(result.marksAwarded).toBeGreaterThan(0);
+    expect(result.awaitingMarking).toBe(1);
+    expect(result.marksAwarded).toBe(0);
+    expect(result.questions[0]).toMatchObject({ outcome: "AWAITING_MARKING", marksAwarded: 0, correct: { kind: "markscheme" } });
+    const points = result.questions[0]!.correct.kind === "markscheme" ? result.questions[0]!.correct.points : [];
+    expect(points.some((p) => p.suggested)).toBe(true);
+    expect(points.every((p) => p.awarded === null)).toBe(true);
     const attempt = await db.$primary().attempt.findFirstOrThrow({ where: { mockExamId: id } });
-    expect(attempt).toMatchObject({ status: "AWAITING_MARKING", marksAwarded: result.marksAwarded });
-    // Not counted in topic progress until reviewed.
+    expect(attempt).toMatchObject({ status: "AWAITING_MARKING", marksAwarded: 0, markedBy: null });
+    expect(await db.$primary().mockExam.findUniqueOrThrow({ where: { id } })).toMatchObject({ marksAwarded: 0 });
+    // Not counted in topic progress until the student marks it.
     expect(await db.$primary().topicProgress.count({ where: { userId: student, topicId: q!.topicId } })).toBe(0);
+  });
+
+  it("refuses a written answer longer than the practice limit, with a message that says so", async () => {
+    const { id } = await startMockExam(student, { courseSlug: "economics-sl", paper: "P1", scale: 0.4 });
+    const [q] = await paperQuestions(id);
+    await expect(saveMockDraft(student, id, q!.id, { type: "WRITTEN", text: "x".repeat(MAX_WRITTEN_ANSWER_LENGTH + 1) })).rejects.toThrow(/at most 10,000 characters/);
+    await expect(saveMockDraft(student, id, q!.id, { type: "WRITTEN", text: "x".repeat(MAX_WRITTEN_ANSWER_LENGTH) })).resolves.toMatchObject({ savedAt: expect.any(String) });
   });
 
   it("submits in a fixed number of queries, however many questions", async () => {

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { createSession, revokeAllSessions } from "@/lib/auth/session-store";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
-import { createStudent, deleteStudents } from "@/lib/mocks/mock-test-support";
+import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
+import { createStudent, deleteStudents, paperQuestions } from "@/lib/mocks/mock-test-support";
 import { POST as start } from "./route";
 import { GET as read } from "./[id]/route";
 import { PUT as saveAnswer } from "./[id]/answers/[questionId]/route";
 import { POST as submit } from "./[id]/submit/route";
+import { POST as selfMark } from "./[id]/self-mark/route";
 
 // The real handlers with a real session: a signed session cookie naming a session in Redis.
 const signedIn: { cookie: string | null } = { cookie: null };
@@ -25,8 +27,8 @@ const as = async (id: string) => {
 let student: string;
 let stranger: string;
 beforeAll(async () => {
-  student = await createStudent(["physics-sl"]);
-  stranger = await createStudent(["physics-sl"]);
+  student = await createStudent(["physics-sl", "math-aa-hl"]);
+  stranger = await createStudent(["physics-sl", "math-aa-hl"]);
 });
 afterAll(async () => {
   await Promise.all([student, stranger].map((id) => revokeAllSessions(id)));
@@ -67,10 +69,42 @@ describe("the mock exam API", () => {
     await as(stranger);
     expect((await read(request(`${base}/${id}`), params({ id }))).status).toBe(404);
     expect((await submit(request(`${base}/${id}/submit`, { method: "POST" }), params({ id }))).status).toBe(404);
-    const other = await start(request(base, json("POST", { courseSlug: "math-aa-hl", paper: "P1" })), params({}));
+    const other = await start(request(base, json("POST", { courseSlug: "economics-sl", paper: "P1" })), params({}));
     expect(other.status).toBe(403);
     const invalid = await start(request(base, json("POST", { courseSlug: "physics-sl", paper: "P9" })), params({}));
     expect(invalid.status).toBe(400);
+  });
+
+  it("self-marks a written answer of a submitted paper, refusing bad input with a 4xx", async () => {
+    await as(student);
+    const { id } = (await (await start(request(base, json("POST", { courseSlug: "math-aa-hl", paper: "P1", scale: 0.4 })), params({}))).json()) as { id: string };
+    const q = (await paperQuestions(id)).find((x) => x.type === "WRITTEN")!;
+    const mark = (body: unknown) => selfMark(request(`${base}/${id}/self-mark`, json("POST", body)), params({ id }));
+
+    const tooLong = await saveAnswer(request(`${base}/${id}/answers/${q.id}`, json("PUT", { answer: { type: "WRITTEN", text: "a".repeat(MAX_WRITTEN_ANSWER_LENGTH + 1) } })), params({ id, questionId: q.id }));
+    expect(tooLong.status).toBe(400);
+    expect(JSON.stringify(await errorOf(tooLong))).toMatch(/10,000 characters/);
+    await saveAnswer(request(`${base}/${id}/answers/${q.id}`, json("PUT", { answer: { type: "WRITTEN", text: "My working." } })), params({ id, questionId: q.id }));
+
+    const early = await mark({ questionId: q.id, labels: [] });
+    expect(early.status).toBe(409);
+    expect(await errorOf(early)).toMatchObject({ code: "not_submitted" });
+    await submit(request(`${base}/${id}/submit`, { method: "POST" }), params({ id }));
+
+    expect((await mark({ questionId: "not-a-uuid", labels: [] })).status).toBe(400);
+    expect((await mark({ questionId: q.id, labels: "M1" })).status).toBe(400);
+    expect((await mark({ questionId: q.id, labels: ["no such point!"] })).status).toBe(400);
+    expect((await mark({ questionId: q.id, labels: ["Z9"] })).status).toBe(400);
+    expect((await selfMark(request(`${base}/${id}/self-mark`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }), params({ id }))).status).toBe(400);
+    await as(stranger);
+    expect((await mark({ questionId: q.id, labels: [] })).status).toBe(404);
+
+    await as(student);
+    const marked = await mark({ questionId: q.id, labels: q.markingPoints.map((p) => p.label) });
+    expect(marked.status).toBe(200);
+    const result = (await marked.json()) as { marksAwarded: number; awaitingMarking: number };
+    expect(result).toMatchObject({ marksAwarded: q.marks, awaitingMarking: 0 });
+    expect((await mark({ questionId: q.id, labels: [] })).status).toBe(409);
   });
 
   it("requires a signed-in user", async () => {

@@ -1,6 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { CharacterCounter } from "@/app/_components/ui/character-counter";
+import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
 import type { MockAnswer } from "@/lib/mocks/mock-input";
 
 export type PlayerQuestion = {
@@ -64,7 +66,20 @@ export function AnswerField({ question, answer, disabled, onChange, onBlur }: Pr
       {question.type === "NUMERIC" ? (
         <input id={id} type="text" autoComplete="off" spellCheck={false} value={text} disabled={disabled} maxLength={100} onChange={(e) => change(e.target.value)} onBlur={onBlur} className={`${inputClass} max-w-xs`} />
       ) : (
-        <textarea id={id} rows={6} value={text} disabled={disabled} maxLength={20_000} onChange={(e) => change(e.target.value)} onBlur={onBlur} className={inputClass} />
+        <>
+          <textarea
+            id={id}
+            rows={6}
+            value={text}
+            disabled={disabled}
+            maxLength={MAX_WRITTEN_ANSWER_LENGTH}
+            aria-describedby={`${id}-length`}
+            onChange={(e) => change(e.target.value)}
+            onBlur={onBlur}
+            className={inputClass}
+          />
+          <CharacterCounter id={`${id}-length`} length={text.length} max={MAX_WRITTEN_ANSWER_LENGTH} />
+        </>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { MockAnswer } from "@/lib/mocks/mock-input";
 import { AnswerField, type PlayerQuestion } from "./answer-field";
+import { useMockAutosave } from "./use-mock-autosave";
 
 type Props = { mockId: string; deadlineAt: string; serverNow: string; questions: PlayerQuestion[]; initialAnswers: Record<string, MockAnswer> };
 type Phase = "answering" | "confirming" | "submitting" | "failed";
@@ -30,16 +31,9 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
   const router = useRouter();
   const deadline = Date.parse(deadlineAt);
   const [remaining, setRemaining] = useState(() => Math.max(0, deadline - Date.parse(serverNow)));
-  const [answers, setAnswers] = useState(initialAnswers);
-  const [saving, setSaving] = useState(0);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [savedOnce, setSavedOnce] = useState(false);
   const [phase, setPhase] = useState<Phase>("answering");
   const [submitError, setSubmitError] = useState<string | null>(null);
 
-  const latest = useRef(initialAnswers);
-  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
-  const chains = useRef(new Map<string, Promise<void>>());
   const finishing = useRef(false);
   const finishRef = useRef<(auto: boolean) => Promise<void>>(async () => {});
   // The clock running out submits once; after a failure the student retries with the button.
@@ -50,59 +44,8 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
     void finishRef.current(true);
   }, []);
   const confirmButton = useRef<HTMLButtonElement>(null);
-
-  const send = useCallback(
-    (questionId: string) => {
-      const run = async () => {
-        setSaving((n) => n + 1);
-        try {
-          const res = await fetch(`/api/v1/mocks/${mockId}/answers/${questionId}`, {
-            method: "PUT",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ answer: latest.current[questionId] ?? null }),
-          });
-          if (res.ok) {
-            setSaveError(null);
-            setSavedOnce(true);
-          } else {
-            setSaveError(await errorMessage(res, "Your answer could not be saved."));
-            if (res.status === 409) autoSubmit();
-          }
-        } catch {
-          setSaveError("Your answer could not be saved: check your connection.");
-        } finally {
-          setSaving((n) => n - 1);
-        }
-      };
-      const next = (chains.current.get(questionId) ?? Promise.resolve()).then(run);
-      chains.current.set(questionId, next);
-      return next;
-    },
-    [mockId, autoSubmit],
-  );
-
-  const change = (questionId: string, answer: MockAnswer | null, delay: number) => {
-    const next = { ...latest.current };
-    if (answer) next[questionId] = answer;
-    else delete next[questionId];
-    latest.current = next;
-    setAnswers(next);
-    clearTimeout(timers.current.get(questionId));
-    const timer = setTimeout(() => {
-      timers.current.delete(questionId);
-      void send(questionId);
-    }, delay);
-    timers.current.set(questionId, timer);
-  };
-
-  const flush = useCallback(() => {
-    for (const [questionId, timer] of timers.current) {
-      clearTimeout(timer);
-      void send(questionId);
-    }
-    timers.current.clear();
-    return Promise.all(chains.current.values());
-  }, [send]);
+  const [questionTypes] = useState(() => Object.fromEntries(questions.map((q) => [q.id, q.type])));
+  const { answers, change, flush, unsaved, saveError, savedOnce, forget } = useMockAutosave({ mockId, initialAnswers, questionTypes, onTimeUp: autoSubmit });
 
   const finish = useCallback(
     async (auto: boolean) => {
@@ -114,6 +57,7 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
       try {
         const res = await fetch(`/api/v1/mocks/${mockId}/submit${auto ? "?auto=true" : ""}`, { method: "POST" });
         if (!res.ok) throw new Error(await errorMessage(res, "Your paper could not be submitted."));
+        forget();
         router.refresh();
       } catch (err) {
         finishing.current = false;
@@ -121,7 +65,7 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
         setSubmitError(err instanceof Error && err.message !== "Failed to fetch" ? err.message : "Your paper could not be submitted: check your connection.");
       }
     },
-    [flush, mockId, router],
+    [flush, forget, mockId, router],
   );
 
   useEffect(() => {
@@ -144,7 +88,8 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
 
   const closed = phase === "submitting" || remaining === 0;
   const unanswered = questions.filter((q) => !answers[q.id]).length;
-  const status = phase === "submitting" ? "Submitting your paper…" : saving > 0 ? "Saving…" : saveError ? saveError : savedOnce ? "Saved" : "";
+  // "Saved" only when the server has confirmed the latest version of every answer.
+  const status = phase === "submitting" ? "Submitting your paper…" : saveError ? saveError : unsaved > 0 ? "Saving…" : savedOnce ? "Saved" : "";
 
   return (
     <>
@@ -204,7 +149,7 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
               disabled={closed}
               onChange={(answer, delay) => change(q.id, answer, delay)}
               onBlur={() => {
-                if (timers.current.has(q.id)) void flush();
+                if (unsaved > 0) void flush();
               }}
             />
           </li>

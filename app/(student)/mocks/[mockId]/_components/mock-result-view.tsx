@@ -2,6 +2,7 @@ import Link from "next/link";
 import { RichText } from "@/app/_components/rich-text";
 import type { MockExamState } from "@/lib/mocks/mock-exam-state";
 import type { CorrectAnswer, MockQuestionResult } from "@/lib/mocks/mock-result";
+import { WrittenAnswersToMark } from "./written-answers-to-mark";
 
 type Completed = Extract<MockExamState, { status: "COMPLETED" }>;
 
@@ -38,6 +39,9 @@ function Correct({ correct }: { correct: CorrectAnswer }) {
             {p.marks ? ` (${p.marks})` : ""}
           </span>
           <RichText source={p.text} className="min-w-0" />
+          {p.awarded !== null && (
+            <span className={`ml-auto shrink-0 text-xs font-medium ${p.awarded ? "text-emerald-700" : "text-slate-500"}`}>{p.awarded ? "Awarded" : "Not awarded"}</span>
+          )}
         </li>
       ))}
     </ul>
@@ -55,7 +59,7 @@ export function MockResultView({ state }: { state: Completed }) {
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">Result</h1>
       <section aria-label="Summary" className="mt-6 flex flex-wrap items-baseline gap-x-10 gap-y-2 rounded-lg border border-slate-200 bg-white p-6">
-        <p className="text-4xl font-bold text-brand-700">{r.grade !== null ? `Grade ${r.grade}` : "No grade"}</p>
+        <p className="text-4xl font-bold text-brand-700">{r.grade !== null ? `Grade ${r.grade}${r.awaitingMarking ? " so far" : ""}` : "No grade"}</p>
         <p className="text-2xl font-semibold">
           {r.marksAwarded} / {r.totalMarks} <span className="text-base font-normal text-slate-600">marks ({r.percentage}%)</span>
         </p>
@@ -66,11 +70,20 @@ export function MockResultView({ state }: { state: Completed }) {
               : "This course has no grade boundaries yet, so the paper has marks but no grade."}
           </p>
           {r.timedOut && <p>The paper was submitted automatically when time ran out.</p>}
-          {r.provisional && (
-            <p>Written answers are marked provisionally from the automatic suggestion against the markscheme: compare them with the markscheme below.</p>
+          {r.awaitingMarking > 0 && (
+            <p className="font-medium text-amber-900">
+              {r.awaitingMarking === 1 ? "1 written answer is" : `${r.awaitingMarking} written answers are`} waiting for you to mark{" "}
+              {r.awaitingMarking === 1 ? "it" : "them"} against the markscheme: until then{" "}
+              {r.awaitingMarking === 1 ? "it counts" : "they count"} 0 marks.{" "}
+              <a href="#to-mark" className="text-brand-700 underline">
+                Go to marking
+              </a>
+            </p>
           )}
         </div>
       </section>
+
+      <WrittenAnswersToMark mockId={state.id} rows={r.questions.filter((q) => q.outcome === "AWAITING_MARKING")} />
 
       <section aria-labelledby="by-topic" className="mt-8">
         <h2 id="by-topic" className="text-xl font-semibold">
@@ -133,7 +146,8 @@ export function MockResultView({ state }: { state: Completed }) {
                   </td>
                   <td className={`${cell} whitespace-nowrap tabular-nums`}>
                     {row.marksAwarded} / {row.maxMarks}
-                    {row.outcome === "PROVISIONAL" && <span className="block text-xs text-amber-800">provisional</span>}
+                    {row.outcome === "AWAITING_MARKING" && <span className="block text-xs text-amber-800">to mark</span>}
+                    {row.outcome === "MARKED" && row.markedBy === "SELF" && <span className="block text-xs text-slate-600">self-marked</span>}
                   </td>
                 </tr>
               ))}

@@ -3,7 +3,7 @@ import { RichText } from "@/app/_components/rich-text";
 import type { AnsweredView } from "@/lib/practice/answered-view";
 import type { PracticeQuestion } from "@/lib/practice/get-practice-state";
 import { FocusOnMount } from "@/app/(student)/practice/[sessionId]/_components/focus-on-mount";
-import { SelfMarkForm } from "@/app/(student)/practice/[sessionId]/_components/self-mark-form";
+import { SelfMarkForm } from "@/app/_components/self-mark-form";
 import { AiFeedbackNote } from "@/app/(student)/practice/[sessionId]/_components/ai-feedback-note";
 
 const marksText = (n: number) => (n === 1 ? "mark" : "marks");
@@ -69,8 +69,9 @@ export function AnsweredPanel({ sessionId, question, answered, isLast, aiFeedbac
         <div className="mt-3 space-y-4">
           {awaiting ? (
             <SelfMarkForm
-              sessionId={sessionId}
-              attemptId={answered.attemptId}
+              endpoint={`/api/v1/practice/${sessionId}/self-mark`}
+              body={{ attemptId: answered.attemptId }}
+              preTickSuggestions
               maxMarks={answered.maxMarks}
               points={answered.markingPoints.map((p) => ({ label: p.label, kind: p.kind, marks: p.marks, suggested: Boolean(awardByLabel.get(p.label)?.suggested), text: <RichText source={p.text} /> }))}
             />

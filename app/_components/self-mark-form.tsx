@@ -5,13 +5,28 @@ import { useRouter } from "next/navigation";
 
 type Point = { label: string; kind: string; marks: number; text: ReactNode; suggested: boolean };
 
+type Props = {
+  /** Where the ticked labels are POSTed, as `{ ...body, labels }`; the page is refreshed on success. */
+  endpoint: string;
+  body: Record<string, string>;
+  points: Point[];
+  maxMarks: number;
+  /**
+   * Practice starts from the automatic suggestion ticked; a mock paper starts from nothing ticked and
+   * shows the suggestion as a hint only, so its total is never the keyword check's opinion.
+   */
+  preTickSuggestions: boolean;
+  /** Names the form for assistive technology when a page holds several (a mock's written answers). */
+  "aria-label"?: string;
+};
+
 /**
- * The markscheme of a written answer as a checklist, pre-ticked with the automatic suggestions. Only
- * the student's own ticks become marks; the server applies dependencies (an A mark needs its M mark).
+ * The markscheme of a written answer as a checklist. Only the student's own ticks become marks; the
+ * server applies dependencies (an A mark needs its M mark) and caps them at the question's marks.
  */
-export function SelfMarkForm({ sessionId, attemptId, points, maxMarks }: { sessionId: string; attemptId: string; points: Point[]; maxMarks: number }) {
+export function SelfMarkForm({ endpoint, body, points, maxMarks, preTickSuggestions, "aria-label": ariaLabel }: Props) {
   const router = useRouter();
-  const [ticked, setTicked] = useState(() => new Set(points.filter((p) => p.suggested).map((p) => p.label)));
+  const [ticked, setTicked] = useState(() => new Set(preTickSuggestions ? points.filter((p) => p.suggested).map((p) => p.label) : []));
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
   const total = Math.min(maxMarks, points.filter((p) => ticked.has(p.label)).reduce((s, p) => s + p.marks, 0));
@@ -28,14 +43,14 @@ export function SelfMarkForm({ sessionId, attemptId, points, maxMarks }: { sessi
     event.preventDefault();
     setSaving(true);
     setError(undefined);
-    const res = await fetch(`/api/v1/practice/${sessionId}/self-mark`, {
+    const res = await fetch(endpoint, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ attemptId, labels: [...ticked] }),
+      body: JSON.stringify({ ...body, labels: [...ticked] }),
     }).catch(() => null);
     if (!res?.ok) {
-      const body = res ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
-      setError(body?.error?.message ?? "Your marks could not be saved. Check your connection and try again.");
+      const answer = res ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
+      setError(answer?.error?.message ?? "Your marks could not be saved. Check your connection and try again.");
       setSaving(false);
       return;
     }
@@ -43,10 +58,12 @@ export function SelfMarkForm({ sessionId, attemptId, points, maxMarks }: { sessi
   }
 
   return (
-    <form onSubmit={save} className="space-y-4">
+    <form onSubmit={save} className="space-y-4" aria-label={ariaLabel}>
       <fieldset>
         <legend className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Suggested automatically — check each point against your answer
+          {preTickSuggestions
+            ? "Suggested automatically — check each point against your answer"
+            : "Tick each point your answer makes. A “hint” is where the automatic check found matching words: it is not a mark."}
         </legend>
         <ul className="mt-3 space-y-2">
           {points.map((p) => (
@@ -61,6 +78,11 @@ export function SelfMarkForm({ sessionId, attemptId, points, maxMarks }: { sessi
                   </span>
                 </span>
                 <span className="min-w-0 flex-1">{p.text}</span>
+                {!preTickSuggestions && p.suggested && (
+                  <span className="shrink-0 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+                    <span className="sr-only">, </span>hint
+                  </span>
+                )}
               </label>
             </li>
           ))}

@@ -1,0 +1,52 @@
+import { RichText } from "@/app/_components/rich-text";
+import { SelfMarkForm } from "@/app/_components/self-mark-form";
+import type { MockQuestionResult } from "@/lib/mocks/mock-result";
+
+/**
+ * The written answers of a submitted paper that the student has still to mark, each with its markscheme
+ * as a checklist (nothing ticked: the automatic suggestion is only a hint). Rendered on the server, so
+ * the markscheme's maths is typeset before it reaches the client.
+ */
+export function WrittenAnswersToMark({ mockId, rows }: { mockId: string; rows: MockQuestionResult[] }) {
+  if (!rows.length) return null;
+  return (
+    <section aria-labelledby="to-mark" className="mt-8">
+      <h2 id="to-mark" className="text-xl font-semibold">
+        Mark your written answers
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Compare each answer with the markscheme and tick the points it makes. Each one counts towards the total, the grade and your topic progress as soon as you save it.
+      </p>
+      <ol className="mt-4 space-y-6">
+        {rows.map((row) => (
+          <li key={row.questionId} className="rounded-lg border border-slate-200 bg-white p-5">
+            <h3 className="flex justify-between gap-4 font-semibold">
+              <span>Question {row.number}</span>
+              <span className="text-sm font-normal text-slate-600">
+                [{row.maxMarks} {row.maxMarks === 1 ? "mark" : "marks"}]
+              </span>
+            </h3>
+            <RichText source={row.stem} className="mt-2" />
+            <div className="mt-4 rounded-md bg-slate-50 p-3 text-sm">
+              <p className="font-medium text-slate-800">Your answer</p>
+              {/* The student's own text is shown as typed, never interpreted as Markdown. */}
+              <p className="mt-1 whitespace-pre-wrap break-words">{row.answer?.type === "WRITTEN" ? row.answer.text : ""}</p>
+            </div>
+            {row.correct.kind === "markscheme" && (
+              <div className="mt-4">
+                <SelfMarkForm
+                  endpoint={`/api/v1/mocks/${mockId}/self-mark`}
+                  body={{ questionId: row.questionId }}
+                  maxMarks={row.maxMarks}
+                  preTickSuggestions={false}
+                  aria-label={`Marks for question ${row.number}`}
+                  points={row.correct.points.map((p) => ({ label: p.label, kind: p.kind, marks: p.marks, suggested: p.suggested, text: <RichText source={p.text} /> }))}
+                />
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures/test";
+import { createUser } from "./fixtures/users";
+
+async function expectNoSeriousViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
+test("a student's written mock answer survives an immediate reload, is self-marked after the paper, and counts on the dashboard", async ({ page }) => {
+  test.setTimeout(120_000);
+  // Economics SL Paper 1 is written answers only: a short mock of it is one question.
+  const student = await createUser({ courses: ["economics-sl"] });
+  await signIn(page, student);
+  await expect(page.getByText(/0 of \d+ topics/).first()).toBeVisible(); // the dashboard is computed (and cached) before the paper
+
+  await page.goto("/mocks");
+  await page.getByText("Short practice mock").click();
+  await page.getByRole("button", { name: "Start mock" }).click();
+  await expect(page.getByRole("timer", { name: "Time remaining" })).toBeVisible();
+
+  const answer = page.getByRole("textbox", { name: "Answer to question 1", exact: true });
+  await expect(page.getByText(/^0 \/ 10,000 characters$/)).toBeVisible();
+  const text = "Demand rises when incomes rise, so the price of a normal good increases.";
+  await answer.fill(text);
+  await expect(page.getByText(`${text.length} / 10,000 characters`)).toBeVisible();
+  // Reloaded at once, well within the autosave's wait: nothing may be lost.
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Answer to question 1", exact: true })).toHaveValue(text);
+  await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  await expectNoSeriousViolations(page, "mock player");
+
+  await page.getByRole("button", { name: "Submit paper" }).click();
+  await page.getByRole("button", { name: "Yes, submit paper" }).click();
+  await expect(page.getByRole("heading", { name: "Result" })).toBeVisible({ timeout: 20_000 });
+  const summary = page.getByRole("region", { name: "Summary" });
+  // The keyword check decides nothing: the answer counts 0 until the student marks it.
+  await expect(summary.getByText(/^0 \/ \d+/)).toBeVisible();
+  await expect(summary.getByText(/1 written answer is waiting for you to mark it/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Mark your written answers" })).toBeVisible();
+  await expectNoSeriousViolations(page, "mock result");
+
+  const form = page.getByRole("form", { name: "Marks for question 1" });
+  const points = form.getByRole("checkbox");
+  expect(await points.count()).toBeGreaterThan(0);
+  for (const point of await points.all()) await point.check();
+  await form.getByRole("button", { name: "Save my marks" }).click();
+
+  await expect(page.getByRole("heading", { name: "Mark your written answers" })).toBeHidden();
+  await expect(summary.getByText(/^([1-9]\d*) \/ \d+/)).toBeVisible();
+  await expect(summary.getByText(/waiting for you to mark/)).toBeHidden();
+  await expect(summary.getByText(/^Grade [1-7]$/)).toBeVisible();
+  await expect(page.getByText("self-marked")).toBeVisible();
+
+  await page.goto("/dashboard");
+  await expect(page.getByText(/[1-9]\d* of \d+ topics/).first()).toBeVisible();
+});
