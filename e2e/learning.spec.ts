@@ -1,6 +1,6 @@
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
-import { practiceOrder, questionsOf } from "./fixtures/questions";
+import { practiceOrder, questionsOf, typedNumericAnswer } from "./fixtures/questions";
 
 test("a student practises five questions of mixed types, resumes after a reload, and sees marks and worked solutions", async ({ page }) => {
   const student = await createUser({ courses: ["physics-sl"] });
@@ -21,7 +21,7 @@ test("a student practises five questions of mixed types, resumes after a reload,
     if (index === 2) {
       // Mid-set: start answering, let it autosave, reload, and find the set and the draft as they were.
       if (question.type === "MCQ") await page.getByRole("radio").nth(question.optionIds.indexOf(question.correctOptionId!)).check();
-      else await answerBox.fill(question.type === "NUMERIC" ? String(question.numeric!.value) : "A draft of my explanation");
+      else await answerBox.fill(question.type === "NUMERIC" ? typedNumericAnswer(question.numeric!) : "A draft of my explanation");
       await expect(page.getByText("Saved", { exact: true })).toBeVisible();
       await page.reload();
       await expect(page.getByRole("heading", { name: "Question 3 of 5" })).toBeVisible();
@@ -30,7 +30,7 @@ test("a student practises five questions of mixed types, resumes after a reload,
     } else if (question.type === "MCQ") {
       await page.getByRole("radio").nth(question.optionIds.indexOf(question.correctOptionId!)).check();
     } else if (question.type === "NUMERIC") {
-      await answerBox.fill(`${question.numeric!.value}${question.numeric!.unit ? ` ${question.numeric!.unit}` : ""}`);
+      await answerBox.fill(typedNumericAnswer(question.numeric!));
     } else {
       await answerBox.fill("The forces are balanced so the resultant force is zero and the velocity is constant.");
     }

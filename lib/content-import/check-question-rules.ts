@@ -9,7 +9,21 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is
 
 /** Every cross-field problem of a question in the JSON import shape, as readable sentences. */
 export function checkQuestionRules(raw: Loose): string[] {
-  return [...checkMarkscheme(raw), ...checkOptions(raw)];
+  return [...checkMarkscheme(raw), ...checkOptions(raw), ...checkNumericFlags(raw)];
+}
+
+/** The flags that make the figures or the unit earn a mark need the figures or the unit to mark. */
+function checkNumericFlags(raw: Loose): string[] {
+  const answer = raw.type === "NUMERIC" && isObject(raw.numericAnswer) ? raw.numericAnswer : null;
+  if (!answer) return [];
+  const reasons: string[] = [];
+  if (answer.sigFigsExact === true && answer.sigFigs === undefined) {
+    reasons.push("marking the significant figures needs the number the question asks for (numeric_sig_figs, or sigFigs in JSON)");
+  }
+  if (answer.unitRequired === true && !(typeof answer.unit === "string" && answer.unit.trim())) {
+    reasons.push("a required unit needs the unit itself (unit, or numericAnswer.unit in JSON)");
+  }
+  return reasons;
 }
 
 function checkMarkscheme(raw: Loose): string[] {

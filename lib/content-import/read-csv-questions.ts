@@ -8,10 +8,11 @@ export const requiredCsvColumns = [
   "key", "course", "topic", "type", "difficulty", "marks", "paper", "calculator", "command_term", "stem", "worked_solution", "marking_points",
 ] as const;
 export const optionalCsvColumns = [
-  "options", "correct_option", "numeric_value", "numeric_tolerance", "numeric_relative_tolerance", "numeric_sig_figs", "unit", "status",
+  "options", "correct_option", "numeric_value", "numeric_tolerance", "numeric_relative_tolerance", "numeric_sig_figs",
+  "numeric_sig_figs_exact", "unit", "unit_required", "status",
 ] as const;
 const knownColumns = new Set<string>([...requiredCsvColumns, ...optionalCsvColumns]);
-const numericColumns = ["numeric_value", "numeric_tolerance", "numeric_relative_tolerance", "numeric_sig_figs", "unit"] as const;
+const numericColumns = ["numeric_value", "numeric_tolerance", "numeric_relative_tolerance", "numeric_sig_figs", "numeric_sig_figs_exact", "unit", "unit_required"] as const;
 
 const canonicalCommandTerm = new Map(commandTerms.map((t) => [t.toLowerCase(), t]));
 
@@ -123,6 +124,15 @@ function numericAnswer(record: Map<string, string>, problems: ImportCandidate["p
   number("numeric_sig_figs", "sigFigs", parseIntegerCell);
   const unit = record.get("unit");
   if (unit !== undefined) answer.unit = unit;
+  const flag = (column: string, key: string) => {
+    const v = record.get(column);
+    if (v === undefined) return;
+    const cell = parseBooleanCell(column, v);
+    if ("value" in cell) answer[key] = cell.value;
+    else problems.push({ field: `numericAnswer.${key}`, message: cell.problem });
+  };
+  flag("numeric_sig_figs_exact", "sigFigsExact");
+  flag("unit_required", "unitRequired");
   return answer;
 }
 
@@ -135,7 +145,9 @@ const csvColumnOf: Record<string, string> = {
   "numericAnswer.tolerance": "numeric_tolerance",
   "numericAnswer.relativeTolerance": "numeric_relative_tolerance",
   "numericAnswer.sigFigs": "numeric_sig_figs",
+  "numericAnswer.sigFigsExact": "numeric_sig_figs_exact",
   "numericAnswer.unit": "unit",
+  "numericAnswer.unitRequired": "unit_required",
   numericAnswer: "numeric_value",
 };
 

@@ -51,6 +51,16 @@ describe("validateImportFile: CSV", () => {
     expect(m!.question.type === "MCQ" && m!.question.options.map((o) => o.id)).toEqual(["A", "B", "C", "D"]);
   });
 
+  it("reads the flags that make the significant figures and the unit earn marks", async () => {
+    const row = numericCsvRow({ numeric_value: "0.12", numeric_sig_figs: "3", numeric_sig_figs_exact: "yes", unit: "mol", unit_required: "yes" });
+    const result = await validateImportFile(csvFile([row]));
+    expect(result.rejected).toEqual([]);
+    expect(result.rows[0]!.question).toMatchObject({ numericAnswer: { value: 0.12, sigFigs: 3, sigFigsExact: true, unit: "mol", unitRequired: true } });
+    expect(await reasonsOf(csvFile([numericCsvRow({ numeric_sig_figs_exact: "yes" })]))).toEqual(["marking the significant figures needs the number the question asks for (numeric_sig_figs, or sigFigs in JSON)"]);
+    expect(await reasonsOf(csvFile([numericCsvRow({ unit_required: "yes" })]))).toEqual(["a required unit needs the unit itself (unit, or numericAnswer.unit in JSON)"]);
+    expect(await reasonsOf(csvFile([numericCsvRow({ unit_required: "maybe" })]))).toEqual(['unit_required must be yes or no (got "maybe")']);
+  });
+
   it("rejects an MCQ without a correct option, saying which column is missing", async () => {
     expect(await reasonsOf(csvFile([mcqCsvRow({ correct_option: "" })]))).toEqual(["correct_option is required for MCQ questions"]);
   });
@@ -122,7 +132,7 @@ describe("validateImportFile: CSV", () => {
 
   it("rejects a row with the wrong number of cells", async () => {
     const text = csvText([numericCsvRow()]).replace(/\r\n$/, ",extra\r\n");
-    expect(await reasonsOf({ fileName: "q.csv", bytes: toBytes(text) })).toEqual(["the row has 21 cells but the header has 20 columns"]);
+    expect(await reasonsOf({ fileName: "q.csv", bytes: toBytes(text) })).toEqual(["the row has 23 cells but the header has 22 columns"]);
   });
 
   it("refuses a header with unknown or missing columns as a whole", async () => {

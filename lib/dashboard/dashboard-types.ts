@@ -26,8 +26,12 @@ export type CoursePrediction = {
   low: number;
   high: number;
   percent: number;
-  /** Attempts the prediction rests on. */
+  /** Attempts the prediction rests on, repeats included. */
   basis: number;
+  /** Different questions among them, and the syllabus topics they cover of the course's total. */
+  questions: number;
+  topicsCovered: number;
+  topicsTotal: number;
   /** The grade-boundary session used, e.g. "M25". */
   session: string;
 };
@@ -45,9 +49,9 @@ export type CourseDashboard = {
   accuracyTrend: TrendWeek[];
   /** Lowest mastery first, at least MIN_WEAK_TOPIC_ATTEMPTS attempts each, at most MAX_WEAK_TOPICS. */
   weakTopics: WeakTopic[];
-  /** Null until there are enough marked attempts (see `predictionNeeds`) or without grade boundaries. */
+  /** Null until there are enough different questions (see `predictionNeeds`) or without grade boundaries. */
   prediction: CoursePrediction | null;
-  /** Marked attempts still needed before a prediction is shown (0 once there are enough). */
+  /** Different questions still to answer before a prediction is shown (0 once there are enough). */
   predictionNeeds: number;
 };
 

@@ -11,8 +11,8 @@ export const STREAK_LOOKBACK_DAYS = 730;
 
 /** A week of one course: [courseId, weeks before this one (0 = the week ending today), marks awarded, max marks]. */
 export type TrendRow = [string, number, number, number];
-/** A marked attempt for the prediction: [marksAwarded, maxMarks, epoch ms]. */
-export type SampleRow = [number, number, number];
+/** A marked attempt for the prediction: [marksAwarded, maxMarks, epoch ms, questionId, topicId]. */
+export type SampleRow = [number, number, number, string, string];
 export type RecentRow = {
   id: string;
   at: number;
@@ -79,9 +79,9 @@ export async function loadDashboardActivity(reader: RawReader, scope: ActivitySc
       ), '[]'::json) as trend,
       coalesce((
         select json_object_agg(cid, coalesce((
-          select json_agg(json_build_array(s.marks_awarded, s.max_marks, ${epochMs(Prisma.sql`s.created_at`)}))
+          select json_agg(json_build_array(s.marks_awarded, s.max_marks, ${epochMs(Prisma.sql`s.created_at`)}, s.question_id, s.topic_id))
           from (
-            select a.marks_awarded, a.max_marks, a.created_at from attempts a
+            select a.marks_awarded, a.max_marks, a.created_at, a.question_id, a.topic_id from attempts a
             where a.user_id = ${userId}::uuid and a.course_id = cid and a.status = 'MARKED' and a.max_marks > 0
             order by a.created_at desc
             limit ${PREDICTION_SAMPLE_LIMIT}

@@ -9,8 +9,6 @@ import { createRedisClient, redis } from "@/lib/cache/redis";
 import { env } from "@/lib/env";
 import { recordAttempts, type AttemptToRecord } from "@/lib/attempts/record-attempts";
 import { dashboardKey } from "@/lib/progress/dashboard-cache";
-import { predictGrade } from "@/lib/grades/predict-grade";
-import { latestBoundaries } from "@/lib/dashboard/latest-boundaries";
 import { computeStudentDashboard, getStudentDashboard } from "@/lib/dashboard/student-dashboard";
 
 type Question = AttemptToRecord["question"];
@@ -58,7 +56,6 @@ describe("the student dashboard on a hand-built fixture", () => {
   // 10:00 on 15 January 2030 in Los Angeles (UTC−8): the student's day runs 08:00Z on the 15th to 08:00Z on the 16th.
   const now = new Date("2030-01-15T18:00:00Z");
   let userId: string;
-  let samples: { marksAwarded: number; maxMarks: number; at: Date }[];
 
   beforeAll(async () => {
     userId = await createStudent({ name: "Fixture", timezone: "America/Los_Angeles", examMonth: "MAY", examYear: 2030 }, [["physics-sl", 6], ["chemistry-sl", 5]]);
@@ -76,7 +73,6 @@ describe("the student dashboard on a hand-built fixture", () => {
       [attempt(a3!, 0), "2029-09-01T19:00:00Z"], // older than the twelve-week trend
     ];
     await recordAt(userId, fixture);
-    samples = fixture.map(([a, at]) => ({ marksAwarded: a.result.marksAwarded, maxMarks: a.result.maxMarks, at: new Date(at) }));
 
     // Two flashcards: one due at 23:00 local today (counts), one at 01:00 local tomorrow (does not); and a
     // review on 12 January, which keeps the streak going on a day without attempts.
@@ -129,13 +125,9 @@ describe("the student dashboard on a hand-built fixture", () => {
     expect(physics.accuracyTrend[8]).toEqual({ weekStart: "2029-12-19", marksAwarded: 1, maxMarks: 6, share: 0.167 });
     expect(physics.accuracyTrend.filter((w) => w.maxMarks).length).toBe(2);
 
-    // Recency-weighted: 4.43 of 7.85 weighted marks ≈ 56.5% (the unweighted share is 14/30 = 46.7%).
-    const boundaries = await db.gradeBoundary.findMany({ where: { course: { slug: "physics-sl" } } });
-    const latest = latestBoundaries(boundaries.map((b) => [b.session, b.grade, b.minPercent]))!;
-    expect(physics.prediction).toEqual({ ...predictGrade(samples, latest.boundaries, now)!, session: latest.session });
-    expect(physics.prediction!.percent).toBeCloseTo(56.5, 0);
-    expect(physics.prediction!.basis).toBe(10);
-    expect(physics.prediction!.low).toBeLessThan(physics.prediction!.high);
+    // Ten marked answers, but to four different questions: not enough evidence for a grade yet.
+    expect(physics.prediction).toBeNull();
+    expect(physics.predictionNeeds).toBe(1);
 
     const chemistry = d.courses[0]!;
     expect(chemistry).toMatchObject({ prediction: null, predictionNeeds: 5, weakTopics: [], progress: { attempted: 0, share: 0 } });
@@ -155,6 +147,34 @@ describe("the student dashboard on a hand-built fixture", () => {
 
   it("refuses an unknown user", async () => {
     await expect(computeStudentDashboard(randomUUID(), now, db)).rejects.toThrow(/could not be found/);
+  });
+});
+
+describe("the predicted grade on the dashboard", () => {
+  /** `count` published physics-sl questions worth marks, in key order. */
+  async function questions(count: number): Promise<Question[]> {
+    const rows = await db.question.findMany({ where: { course: { slug: "physics-sl" }, status: "PUBLISHED", marks: 3 }, orderBy: { key: "asc" }, take: count });
+    return rows.map((q) => ({ id: q.id, courseId: q.courseId, topicId: q.topicId, marks: q.marks, version: q.version }));
+  }
+
+  it("rests on different questions and topics: six questions, one answered thirteen times, give a wide range", async () => {
+    const userId = await createStudent();
+    const [repeated, ...others] = await questions(6);
+    await recordAttempts(userId, [...Array.from({ length: 13 }, () => attempt(repeated!, 3)), ...others.map((q) => attempt(q, 2))]);
+    const physics = (await computeStudentDashboard(userId, new Date(), db)).courses[0]!;
+    const topicsCovered = new Set([repeated!, ...others].map((q) => q.topicId)).size;
+    // Per question: the repeated one (3/3) weighs 2, the five others (2/3) 1 each: 76.2%, not 49 of 54 (90.7%).
+    expect(physics.prediction).toMatchObject({ grade: 7, high: 7, percent: 76.2, basis: 18, questions: 6, topicsCovered, topicsTotal: physics.topics.length });
+    // Counted as eighteen answers this was a sure 7; six questions over a few topics reach down to a 5 or lower.
+    expect(physics.prediction!.low).toBeLessThanOrEqual(5);
+  });
+
+  it("waits for five different questions, however often a few are answered", async () => {
+    const userId = await createStudent();
+    const [repeated, ...others] = await questions(4);
+    await recordAttempts(userId, [...Array.from({ length: 15 }, () => attempt(repeated!, 3)), ...others.map((q) => attempt(q, 3))]);
+    const physics = (await computeStudentDashboard(userId, new Date(), db)).courses[0]!;
+    expect(physics).toMatchObject({ prediction: null, predictionNeeds: 1 });
   });
 });
 

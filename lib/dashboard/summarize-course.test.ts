@@ -53,10 +53,13 @@ describe("summarizeCourse", () => {
     expect(summary.predictionNeeds).toBe(5);
   });
 
-  it("predicts a grade once there are five marked attempts, naming the boundary session", () => {
-    const samples = Array.from({ length: 6 }, (): [number, number, number] => [3, 4, now.getTime()]);
+  it("predicts a grade once there are five different questions, naming the boundary session and the evidence", () => {
+    const samples = Array.from({ length: 6 }, (_, i): [number, number, number, string, string] => [3, 4, now.getTime(), `q${i}`, `t${i % 2}`]);
     const summary = summarizeCourse(course, [], samples, now, "2030-01-15");
-    expect(summary.prediction).toMatchObject({ grade: 5, percent: 75, basis: 6, session: "M25" });
+    expect(summary.prediction).toMatchObject({ grade: 5, percent: 75, basis: 6, questions: 6, topicsCovered: 2, topicsTotal: 4, session: "M25" });
+    // Six answers to three questions are not enough.
+    const repeated = samples.map(([a, m, at, , topic], i): [number, number, number, string, string] => [a, m, at, `q${i % 3}`, topic]);
+    expect(summarizeCourse(course, [], repeated, now, "2030-01-15")).toMatchObject({ prediction: null, predictionNeeds: 2 });
     expect(summary.predictionNeeds).toBe(0);
     // Without grade boundaries there is nothing to map a percentage to.
     expect(summarizeCourse({ ...course, boundaries: [] }, [], samples, now, "2030-01-15")).toMatchObject({ prediction: null, predictionNeeds: 0 });

@@ -1,4 +1,4 @@
-import { MIN_ATTEMPTS_FOR_PREDICTION, predictGrade } from "@/lib/grades/predict-grade";
+import { predictGrade, questionsNeededForPrediction, type GradeSample } from "@/lib/grades/predict-grade";
 import { addDays } from "@/lib/dashboard/local-calendar";
 import { latestBoundaries } from "@/lib/dashboard/latest-boundaries";
 import { TREND_WEEKS, type SampleRow, type TrendRow } from "@/lib/dashboard/load-dashboard-activity";
@@ -41,7 +41,8 @@ export function summarizeCourse(course: DashboardCourseRow, trendRows: TrendRow[
   const attempted = topics.filter((t) => t.attempts > 0).length;
 
   const latest = latestBoundaries(course.boundaries);
-  const predicted = latest ? predictGrade(samples.map(([marksAwarded, maxMarks, at]) => ({ marksAwarded, maxMarks, at: new Date(at) })), latest.boundaries, now) : null;
+  const gradeSamples: GradeSample[] = samples.map(([marksAwarded, maxMarks, at, questionId, topicId]) => ({ marksAwarded, maxMarks, at: new Date(at), questionId, topicId }));
+  const predicted = latest ? predictGrade(gradeSamples, latest.boundaries, now, topics.length) : null;
 
   return {
     slug: course.slug,
@@ -53,6 +54,6 @@ export function summarizeCourse(course: DashboardCourseRow, trendRows: TrendRow[
     accuracyTrend: accuracyTrend(trendRows, today),
     weakTopics: weakTopics(course.slug, topics),
     prediction: predicted && latest ? { ...predicted, session: latest.session } : null,
-    predictionNeeds: predicted ? 0 : Math.max(0, MIN_ATTEMPTS_FOR_PREDICTION - samples.length),
+    predictionNeeds: predicted ? 0 : questionsNeededForPrediction(gradeSamples),
   };
 }

@@ -1,4 +1,15 @@
+import type { NumericAnswer } from "@/lib/questions/question-input";
+
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/**
+ * The correct answer of a numeric question as the question expects it written: to its significant
+ * figures, in scientific notation when plain digits would hide them, with its unit ("3.0 × 10⁶ m s⁻¹",
+ * "0.120 mol"). The one way an expected answer is shown (feedback, results, flashcards, previews).
+ */
+export function expectedAnswerText(answer: Pick<NumericAnswer, "value" | "sigFigs" | "unit">): string {
+  return formatNumericValue(answer.value, answer.sigFigs, answer.unit);
+}
 
 /**
  * A stored answer as a student would write it in plain text (feedback is a sentence, not LaTeX):
@@ -15,6 +26,10 @@ function formatNumber(value: number, sigFigs?: number): string {
   // toPrecision switches to exponent form once the significant figures run out ("2.45e+3" for 2450 at 3 s.f.);
   // in the everyday range the plain number says the same.
   if (plainRange && /e/.test(text)) text = String(Number(text));
+  // 2370 at 3 s.f. written out could be 4 s.f.: a whole number of four or more digits whose last zeros
+  // are not significant is given in scientific notation, which says how many figures count (2.37 × 10³).
+  const integerDigits = /^-?(\d+)$/.exec(text)?.[1]?.length ?? 0;
+  if (sigFigs && abs >= 1e3 && integerDigits > sigFigs) text = value.toExponential(sigFigs - 1);
   else if (!plainRange && !/e/.test(text)) text = sigFigs ? value.toExponential(sigFigs - 1) : value.toExponential();
   const match = /^(-?[\d.]+)e([-+]\d+)$/.exec(text);
   if (!match?.[1] || !match[2]) return text;

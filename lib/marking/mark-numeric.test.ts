@@ -39,8 +39,8 @@ describe("markNumeric", () => {
     ["a leading plus sign", "+45.5", range, 3, /^Correct/],
     ["trailing zeros", "45.500", range, 3, /^Correct\.$/],
     ["a converted unit", "4550 cm", range, 3, /^Correct/],
-    ["the right number in the wrong unit", "45.5 s", range, 3, /The expected unit is m\.$/],
-    ["the right number with a wrong prefix", "45.5 km", range, 3, /The expected unit is m\.$/],
+    ["the right number in a unit of another quantity", "45.5 s", range, 0, /^Not quite: s is not a unit of the quantity asked for, so the answer cannot be right\. The answer is 45\.5 m\.$/],
+    ["the right number with a wrong prefix", "45.5 km", range, 0, /^Not quite: the answer is 45\.5 m\./],
     ["a fraction", "15/28", fraction, 2, /^Correct\.$/],
     ["a LaTeX fraction", "\\frac{15}{28}", fraction, 2, /^Correct\.$/],
     ["the decimal within tolerance", "0.536", fraction, 2, /^Correct\.$/],
@@ -67,7 +67,8 @@ describe("markNumeric", () => {
     ["ms-1 for m s⁻¹", "15.3 ms-1", speed, 3, /^Correct to 3 significant figures\.$/],
     ["m·s⁻¹", "15.3 m·s⁻¹", speed, 3, /^Correct to 3 significant figures\.$/],
     ["km/h converted", "55.1 km/h", speed, 3, /^Correct to 3 significant figures\.$/],
-    ["a unit of another quantity", "15.3 m", speed, 3, /The expected unit is m s⁻¹\.$/],
+    ["a unit of another quantity", "15.3 m", speed, 0, /^Not quite: m is not a unit of the quantity asked for/],
+    ["kg for m s⁻¹", "15.3 kg", speed, 0, /^Not quite: kg is not a unit/],
     ["nanoseconds for microseconds", "250 ns", micro, 2, /^Correct/],
     ["'us' for μs", "0.25 us", micro, 2, /^Correct to 2 significant figures\.$/],
     ["the micro sign", "0.25 µs", micro, 2, /^Correct to 2 significant figures\.$/],
@@ -91,6 +92,39 @@ describe("markNumeric", () => {
     expect(result.marksAwarded).toBe(marks);
     expect(result.feedback).toMatch(feedback);
     expect(result).toMatchObject({ status: "MARKED", markedBy: "AUTO", maxMarks: question.marks });
+  });
+
+  describe("when the question states its significant figures and needs its unit", () => {
+    // "Calculate the speed of light in the medium, to 2 significant figures": 3.0 × 10⁸ m s⁻¹.
+    const light = numeric({ value: 3.0e8, unit: "m s⁻¹", sigFigs: 2, sigFigsExact: true, unitRequired: true, relativeTolerance: 0.01 }, 2);
+    // "... amount of oxygen, to 3 significant figures": 0.120 mol.
+    const moles = numeric({ value: 0.12, unit: "mol", sigFigs: 3, sigFigsExact: true }, 2);
+
+    it.each<[string, string, MarkableQuestion, number, RegExp]>([
+      ["the answer as the question expects it", "3.0 × 10^8 m s^-1", light, 2, /^Correct to 2 significant figures\.$/],
+      ["a decimal comma and e-notation", "3,0e8 m s^-1", light, 2, /^Correct to 2 significant figures\.$/],
+      ["a per-slash unit", "3.0e8 m/s", light, 2, /^Correct to 2/],
+      ["a converted unit to the right figures", "3.0 × 10^5 km/s", light, 2, /^Correct to 2/],
+      ["a unit of another quantity", "3.0e8 kg", light, 0, /^Not quite: kg is not a unit of the quantity asked for.*The answer is 3\.0 × 10⁸ m s⁻¹\.$/],
+      ["a missing unit", "3.0e8", light, 1, /^Nearly: your value is right, but the answer needs its unit \(m s⁻¹\), so the last mark is lost\./],
+      ["too few figures", "3e8 m/s", light, 1, /the final answer needs 2 significant figures \(you gave 1\), so the last mark is lost\. The answer is 3\.0 × 10⁸ m s⁻¹\.$/],
+      ["too many figures", "3.00e8 m/s", light, 1, /needs 2 significant figures \(you gave 3\)/],
+      ["a missing unit and too many figures", "3.000e8", light, 0, /needs its unit \(m s⁻¹\) and the final answer needs 2 significant figures \(you gave 4\), so 2 marks are lost/],
+      ["trailing zeros that may be significant, without the unit", "300000000", light, 1, /needs its unit \(m s⁻¹\), so the last mark is lost/],
+      ["a whole number whose last zero need not be significant", "870 N", numeric({ value: 870, unit: "N", sigFigs: 2, sigFigsExact: true }, 2), 2, /^Correct\.$/],
+      ["a whole number with too many figures", "870.0 N", numeric({ value: 870, unit: "N", sigFigs: 2, sigFigsExact: true }, 2), 1, /you gave 4/],
+      ["three figures as asked", "0.120 mol", moles, 2, /^Correct to 3 significant figures\.$/],
+      ["two figures where three are asked", "0.12", moles, 1, /^Nearly: your value is right, but the final answer needs 3 significant figures \(you gave 2\).*The answer is 0\.120 mol\.$/],
+      ["four figures where three are asked", "0.1200 mol", moles, 1, /you gave 4/],
+      ["no unit where it is not required", "0.120", moles, 2, /^Correct to 3/],
+      ["millimoles converted", "120. mmol", moles, 2, /^Correct to 3/],
+      ["a wrong value", "0.130 mol", moles, 0, /^Not quite: the answer is 0\.120 mol\./],
+    ])("%s: %j", (_, typed, question, marks, feedback) => {
+      const result = markNumeric(question, typed);
+      expect(result.marksAwarded).toBe(marks);
+      expect(result.feedback).toMatch(feedback);
+      expect(result.pointAwards.filter((p) => p.awarded)).toHaveLength(marks);
+    });
   });
 
   it.each(["abc", "", "2 or 3", "about five"])("cannot read %j: 0 marks and a clear message", (typed) => {

@@ -1,6 +1,6 @@
 import { applyMarkingRules } from "@/lib/marking/apply-marking-rules";
 import { compareUnits, unitScaleWords, type UnitComparison } from "@/lib/marking/compare-units";
-import { formatNumericValue } from "@/lib/marking/format-numeric-value";
+import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
 import { parseNumericAnswer, type ParsedNumber } from "@/lib/marking/parse-numeric-answer";
 import type { NumericAnswer } from "@/lib/questions/question-input";
@@ -8,7 +8,9 @@ import type { NumericAnswer } from "@/lib/questions/question-input";
 export const UNREADABLE_NUMBER = "We could not read a number in your answer.";
 
 type Verdict = "correct" | "too-few-sig-figs" | "wrong";
-type Reading = { value: number; resolution: number; wrongUnit: boolean };
+type Reading = { value: number; resolution: number };
+/** A mark lost by an answer whose value is right: a missing required unit, or the wrong significant figures. */
+type Slip = "unit" | "sig-figs";
 
 /**
  * Marks a numeric answer against `numericAnswer`.
@@ -16,19 +18,22 @@ type Reading = { value: number; resolution: number; wrongUnit: boolean };
  * Accepted values: within `tolerance` (absolute) or `relativeTolerance` when either is set; otherwise the
  * values that round to the stored value at `sigFigs`, or the exact value (within 1e-9 relative).
  *
- * Significant figures (set `sigFigs` only when the stem asks for them): an accepted value earns full
- * marks whatever its precision, with a reminder when it has fewer significant figures than asked. A
- * value given to exactly one significant figure fewer, which is right once the tolerance is widened by
- * half a unit of its last digit (the correct answer rounded too early, "46" for 45.5 at 3 s.f.), earns all
- * but one mark: the final A mark, as IB markschemes deduct for the wrong precision.
+ * Significant figures: with `sigFigsExact` (the stem asks for them) an accepted value given to any other
+ * number of significant figures loses one mark, as an IB markscheme deducts it ("0.12" for 0.120 mol).
+ * Without it, an accepted value earns full marks whatever its precision, with a reminder when it has
+ * fewer figures than `sigFigs`. Either way, a value given to exactly one significant figure fewer, which
+ * is right only once the tolerance is widened by half a unit of its last digit (the answer rounded too
+ * early, "46" for 45.5 at 3 s.f.), loses one mark.
  *
- * Units never cost marks (IB maths does not penalise them and physics only sometimes). A unit that is
- * the expected one in another spelling ("m/s" for "m s⁻¹") is ignored; a unit that converts ("250 ns" for
- * μs, "€450 000" for € thousand) is converted first; any other unit gets a note with the expected unit.
+ * Units: a unit of another quantity ("kg" for m s⁻¹) makes the answer wrong, whatever the number. A
+ * spelling of the expected unit ("m/s" for "m s⁻¹") is the same unit; one of the same quantity ("250 ns"
+ * for μs, "€450 000" for € thousand, "3000 km/s" for m s⁻¹) is converted first, and the converted value is
+ * what is marked. No unit: the number is read in the expected unit, and with `unitRequired` one mark is
+ * lost; a number without a unit that is the full amount of a scaled unit ("450000" for € thousand) counts.
  *
- * Points: a correct answer awards every point, in markscheme order and under the IB rules; a correct
- * answer to too few significant figures all but the last A point; a wrong answer none (the markscheme
- * and worked solution show the method).
+ * Points: a correct answer awards every point, in markscheme order and under the IB rules; each mark lost
+ * takes the last A point still awarded; a wrong answer none (the markscheme and worked solution show the
+ * method).
  */
 export function markNumeric(question: MarkableQuestion, typed: string): MarkResult {
   const answer = question.numericAnswer;
@@ -36,35 +41,42 @@ export function markNumeric(question: MarkableQuestion, typed: string): MarkResu
   const parsed = parseNumericAnswer(typed);
   const expectedUnit = answer.unit?.trim() ?? "";
   const units: UnitComparison = parsed?.unit && expectedUnit ? compareUnits(expectedUnit, parsed.unit) : { kind: "same" };
-  const { verdict, reading } = parsed ? judge(readings(parsed, units, expectedUnit), parsed, answer) : { verdict: "wrong" as const, reading: null };
+  const wrongUnit = units.kind === "different";
+  const verdict: Verdict = parsed && !wrongUnit ? judge(readings(parsed, units, expectedUnit), parsed, answer) : "wrong";
+  const slips: Slip[] = verdict === "wrong" || !parsed ? [] : slipsOf(parsed, answer, verdict);
+  const lost = verdict === "wrong" ? question.marks : Math.min(question.marks, slips.length);
 
-  const labels = question.markingPoints.map((p) => p.id);
-  const awarded = verdict === "correct" ? labels : verdict === "too-few-sig-figs" ? withoutLastAccuracyPoint(question) : [];
+  const awarded = verdict === "wrong" ? [] : withoutLastAccuracyPoints(question, lost);
   const ruled = applyMarkingRules(question.markingPoints, awarded, question.marks);
-  const marksAwarded = verdict === "correct" ? question.marks : verdict === "too-few-sig-figs" ? Math.max(0, question.marks - 1) : 0;
-  const unitNote = (reading ? reading.wrongUnit : units.kind !== "same") ? ` The expected unit is ${expectedUnit}.` : "";
-  const feedback = parsed ? feedbackFor(verdict, parsed, answer) + unitNote : UNREADABLE_NUMBER;
+  const marksAwarded = Math.max(0, question.marks - lost);
+  const feedback = !parsed ? UNREADABLE_NUMBER : wrongUnit ? wrongUnitFeedback(parsed.unit, answer) : feedbackFor(verdict, parsed, answer, slips, lost);
   return { status: "MARKED", marksAwarded, maxMarks: question.marks, pointAwards: ruled.pointAwards, markedBy: "AUTO", feedback };
 }
 
 /** The values the student may have meant, in the expected unit, best first. */
 function readings(parsed: ParsedNumber, units: UnitComparison, expectedUnit: string): Reading[] {
-  const typed = { value: parsed.value, resolution: parsed.resolution, wrongUnit: units.kind !== "same" };
-  if (units.kind === "scaled") {
-    // The typed number is kept as a fallback: the right number with a wrong unit costs nothing either.
-    return [{ value: parsed.value * units.factor, resolution: parsed.resolution * units.factor, wrongUnit: false }, typed];
-  }
+  const typed = { value: parsed.value, resolution: parsed.resolution };
+  // "45.5 km" where the answer is 45.5 m is 45 500 m: a wrong prefix is a wrong value, as in an exam.
+  if (units.kind === "scaled") return [{ value: parsed.value * units.factor, resolution: parsed.resolution * units.factor }];
   const scale = parsed.unit ? 1 : unitScaleWords(expectedUnit);
   // "450000" with no unit where the answer is 450 (€ thousand): the student wrote the full amount.
-  return scale === 1 ? [typed] : [typed, { value: parsed.value / scale, resolution: parsed.resolution / scale, wrongUnit: false }];
+  return scale === 1 ? [typed] : [typed, { value: parsed.value / scale, resolution: parsed.resolution / scale }];
 }
 
-function judge(candidates: Reading[], parsed: ParsedNumber, answer: NumericAnswer): { verdict: Verdict; reading: Reading | null } {
-  const exact = candidates.find((c) => isAccepted(c.value, answer));
-  if (exact) return { verdict: "correct", reading: exact };
+function slipsOf(parsed: ParsedNumber, answer: NumericAnswer, verdict: Verdict): Slip[] {
+  const slips: Slip[] = [];
+  if (answer.unitRequired && !parsed.unit) slips.push("unit");
+  const figures = answer.sigFigs ?? 0;
+  const wrongFigures = answer.sigFigsExact && (figures < parsed.fewestSignificantFigures || figures > parsed.significantFigures);
+  // An answer rounded too early loses its mark for the precision once, flag or not.
+  if (wrongFigures || verdict === "too-few-sig-figs") slips.push("sig-figs");
+  return slips;
+}
+
+function judge(candidates: Reading[], parsed: ParsedNumber, answer: NumericAnswer): Verdict {
+  if (candidates.some((c) => isAccepted(c.value, answer))) return "correct";
   const oneFewer = answer.sigFigs !== undefined && parsed.significantFigures === answer.sigFigs - 1;
-  const rounded = oneFewer ? candidates.find((c) => isAccepted(c.value, answer, c.resolution / 2)) : undefined;
-  return rounded ? { verdict: "too-few-sig-figs", reading: rounded } : { verdict: "wrong", reading: null };
+  return oneFewer && candidates.some((c) => isAccepted(c.value, answer, c.resolution / 2)) ? "too-few-sig-figs" : "wrong";
 }
 
 function isAccepted(value: number, answer: NumericAnswer, slack = 0): boolean {
@@ -86,23 +98,34 @@ function halfUnit(value: number, sigFigs: number): number {
   return 0.5 * 10 ** (exponent - sigFigs + 1);
 }
 
-function withoutLastAccuracyPoint(question: MarkableQuestion): string[] {
+/** Every point but the last `lost` scoring ones, A points first (the accuracy marks an IB markscheme deducts). */
+function withoutLastAccuracyPoints(question: MarkableQuestion, lost: number): string[] {
   const scoring = question.markingPoints.filter((p) => p.kind !== "AG" && p.marks > 0);
-  const last = scoring.findLast((p) => p.kind === "A") ?? scoring.at(-1);
-  return question.markingPoints.filter((p) => p !== last).map((p) => p.id);
+  const order = [...scoring.filter((p) => p.kind === "A").reverse(), ...scoring.filter((p) => p.kind !== "A").reverse()];
+  const dropped = new Set(order.slice(0, lost));
+  return question.markingPoints.filter((p) => !dropped.has(p)).map((p) => p.id);
 }
 
-function feedbackFor(verdict: Verdict, parsed: ParsedNumber, answer: NumericAnswer): string {
+function wrongUnitFeedback(unit: string, answer: NumericAnswer): string {
+  return `Not quite: ${unit} is not a unit of the quantity asked for, so the answer cannot be right. The answer is ${expectedAnswerText(answer)}.`;
+}
+
+function feedbackFor(verdict: Verdict, parsed: ParsedNumber, answer: NumericAnswer, slips: Slip[], lost: number): string {
   const sigFigs = answer.sigFigs;
-  const expected = formatNumericValue(answer.value, sigFigs, answer.unit);
-  if (verdict === "wrong") return `Not quite: the answer is ${expected}. Compare your working with the markscheme.`;
-  if (!sigFigs) return "Correct.";
+  if (verdict === "wrong") return `Not quite: the answer is ${expectedAnswerText(answer)}. Compare your working with the markscheme.`;
   const given = parsed.significantFigures;
-  if (verdict === "too-few-sig-figs") {
-    return `Nearly: your value rounds correctly, but the final answer needs ${plural(sigFigs)} (you gave ${given}), so the last mark is lost.`;
+  if (slips.length) {
+    const givenText = Number.isFinite(given) ? String(given) : "an exact value";
+    const reasons = slips.map((slip) =>
+      slip === "unit" ? `the answer needs its unit (${answer.unit?.trim()})` : `the final answer needs ${plural(sigFigs ?? 0)} (you gave ${givenText})`,
+    );
+    const value = verdict === "correct" ? "your value is right" : "your value rounds correctly";
+    const cost = lost === 1 ? "the last mark is lost" : `${lost} marks are lost`;
+    return `Nearly: ${value}, but ${reasons.join(" and ")}, so ${cost}. The answer is ${expectedAnswerText(answer)}.`;
   }
+  if (!sigFigs) return "Correct.";
   if (given < sigFigs) return `Correct, but give the final answer to ${plural(sigFigs)} (you gave ${given}).`;
-  // More figures than asked are fine; "Correct to n s.f." is only said when it is literally true.
+  // More figures than asked are fine unless the question states them; "Correct to n s.f." only when literally true.
   return given === sigFigs ? `Correct to ${plural(sigFigs)}.` : "Correct.";
 }
 

@@ -59,6 +59,13 @@ describe("parseNumericAnswer", () => {
     expect(parseNumericAnswer("3/4 m")?.unit).toBe("m");
   });
 
+  it("knows a whole number's trailing zeros may not be significant", () => {
+    expect(parseNumericAnswer("870")).toMatchObject({ significantFigures: 3, fewestSignificantFigures: 2 });
+    expect(parseNumericAnswer("3000000")).toMatchObject({ significantFigures: 7, fewestSignificantFigures: 1 });
+    expect(parseNumericAnswer("3.0e6")).toMatchObject({ significantFigures: 2, fewestSignificantFigures: 2 });
+    expect(parseNumericAnswer("0.120")).toMatchObject({ significantFigures: 3, fewestSignificantFigures: 3 });
+  });
+
   it("records the place value of the last digit typed", () => {
     expect(parseNumericAnswer("2.45")?.resolution).toBeCloseTo(0.01, 15);
     expect(parseNumericAnswer("46")?.resolution).toBe(1);

@@ -5,6 +5,8 @@ export type ParsedNumber = {
   value: number;
   /** As typed; Infinity for an exact fraction ("15/28"). An integer's trailing zeros count ("300" is 3 s.f.). */
   significantFigures: number;
+  /** A whole number's trailing zeros may or may not be significant: "870" is 2 or 3 s.f., "3.0e8" only 2. */
+  fewestSignificantFigures: number;
   /** The place value of the last digit typed: 0.01 for "2.45", 100 for "3.2e3", 0 for a fraction. */
   resolution: number;
   /** The unit as typed after the number (normalized spelling), "" when there is none. */
@@ -62,7 +64,7 @@ export function parseNumericAnswer(input: string): ParsedNumber | null {
   }
   const parsed = finish(mantissa, exponent, sign, rest, currency);
   if (!parsed || fraction === null) return parsed;
-  return { ...parsed, value: parsed.value / fraction, significantFigures: Infinity, resolution: 0 };
+  return { ...parsed, value: parsed.value / fraction, significantFigures: Infinity, fewestSignificantFigures: Infinity, resolution: 0 };
 }
 
 type Mantissa = { int: string; frac: string };
@@ -95,9 +97,11 @@ function finish(m: Mantissa, exponent: number, sign: number, rest: string, curre
   const value = sign * Number(`${m.int || "0"}.${m.frac || "0"}e${exponent}`);
   if (!Number.isFinite(value)) return null;
   const digits = `${m.int}${m.frac}`.replace(/^0+/, "");
+  const significantFigures = Math.max(1, digits.length);
   return {
     value,
-    significantFigures: Math.max(1, digits.length),
+    significantFigures,
+    fewestSignificantFigures: m.frac ? significantFigures : Math.max(1, digits.replace(/0+$/, "").length),
     resolution: 10 ** (exponent - m.frac.length),
     unit: [currency, unitText].filter(Boolean).join(" "),
   };

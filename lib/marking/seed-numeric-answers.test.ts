@@ -29,9 +29,11 @@ describe("the seed bank's numeric answers", () => {
     for (const q of numericQuestions) {
       const question: MarkableQuestion = { type: "NUMERIC", marks: q.marks, numericAnswer: q.numericAnswer, markingPoints: q.markscheme };
       const { value, unit, sigFigs } = q.numericAnswer;
-      const forms = [String(value), formatNumericValue(value, sigFigs, unit)];
-      if (unit) forms.push(`${value} ${unit}`);
+      // A question that states its significant figures wants them: "0.12" is not its answer, "0.120" is.
+      const forms = q.numericAnswer.sigFigsExact ? [formatNumericValue(value, sigFigs, unit)] : [String(value), formatNumericValue(value, sigFigs, unit)];
+      if (unit && !q.numericAnswer.sigFigsExact) forms.push(`${value} ${unit}`);
       if (sigFigs) forms.push(value.toPrecision(sigFigs));
+      if (sigFigs && unit) forms.push(`${value.toPrecision(sigFigs)} ${unit}`);
       for (const typed of forms) {
         const result = markAnswer(question, { type: "NUMERIC", value: typed });
         const allAwarded = result.pointAwards.every((p) => p.awarded);
@@ -41,6 +43,28 @@ describe("the seed bank's numeric answers", () => {
       }
     }
     expect(refused).toEqual([]);
+  });
+
+  it("marks the significant figures of every question whose stem asks for them", () => {
+    const stated = numericQuestions.filter((q) => /\bsignificant figures?\b/i.test(q.stem));
+    expect(stated.length).toBeGreaterThan(100);
+    expect(stated.filter((q) => !q.numericAnswer.sigFigsExact).map((q) => q.key)).toEqual([]);
+    const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4 };
+    const mismatched = stated.filter((q) => {
+      const said = /\b(\d|one|two|three|four)\s+significant figures?/i.exec(q.stem)?.[1]?.toLowerCase() ?? "";
+      return (words[said] ?? Number(said)) !== q.numericAnswer.sigFigs;
+    });
+    expect(mismatched.map((q) => q.key)).toEqual([]);
+  });
+
+  it("takes a mark for one figure too many where the stem states them", () => {
+    const overPrecise = numericQuestions.filter((q) => q.numericAnswer.sigFigsExact && q.marks > 1).filter((q) => {
+      const question: MarkableQuestion = { type: "NUMERIC", marks: q.marks, numericAnswer: q.numericAnswer, markingPoints: q.markscheme };
+      const { value, sigFigs, unit } = q.numericAnswer;
+      const typed = `${value.toExponential(sigFigs!)} ${unit ?? ""}`.trim();
+      return markAnswer(question, { type: "NUMERIC", value: typed }).marksAwarded !== q.marks - 1;
+    });
+    expect(overPrecise.map((q) => q.key)).toEqual([]);
   });
 
   it("refuses a clearly wrong answer to each question", () => {

@@ -1,4 +1,5 @@
 import type { AnswerInput, PointAward } from "@/lib/marking/marking-types";
+import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
 import type { RecordedAnswer } from "@/lib/mocks/mark-mock-paper";
 import { percentageOf } from "@/lib/mocks/grade-mock";
@@ -9,7 +10,8 @@ export type ResultQuestion = Pick<AnswerableQuestion, "id" | "type" | "marks" | 
 
 export type CorrectAnswer =
   | { kind: "option"; optionId: string; text: string }
-  | { kind: "numeric"; value: number; unit: string | null }
+  /** `text`: the answer as the question expects it written (its significant figures, notation and unit). */
+  | { kind: "numeric"; value: number; unit: string | null; text: string }
   | { kind: "markscheme"; points: MarkschemePoint[] };
 
 /**
@@ -58,7 +60,9 @@ function correctAnswer(q: ResultQuestion, awards: PointAward[] | null, marked: b
   if (q.type === "MCQ" && q.correctOptionId) {
     return { kind: "option", optionId: q.correctOptionId, text: q.options?.find((o) => o.id === q.correctOptionId)?.text ?? "" };
   }
-  if (q.type === "NUMERIC" && q.numericAnswer) return { kind: "numeric", value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null };
+  if (q.type === "NUMERIC" && q.numericAnswer) {
+    return { kind: "numeric", value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null, text: expectedAnswerText(q.numericAnswer) };
+  }
   const byLabel = new Map((awards ?? []).map((a) => [a.label, a]));
   return {
     kind: "markscheme",

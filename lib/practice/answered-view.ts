@@ -1,5 +1,6 @@
 import type { AnswerInput, MarkResult, PointAward } from "@/lib/marking/marking-types";
 import { markAnswer, selfMark } from "@/lib/marking/mark-answer";
+import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
 import { logger } from "@/lib/observability/logger";
 import { parseStoredFeedback, type StoredFeedback } from "@/lib/feedback/written-feedback-schema";
@@ -15,7 +16,8 @@ export type AnsweredView = {
   pointAwards: PointAward[];
   feedback: string;
   correctOptionId: string | null;
-  numericAnswer: { value: number; unit: string | null } | null;
+  /** `text`: the answer as the question expects it written (its significant figures, notation and unit). */
+  numericAnswer: { value: number; unit: string | null; text: string } | null;
   workedSolution: string;
   markingPoints: { label: string; kind: string; marks: number; text: string }[];
   /** Written answers: the model's per-point suggestion; null while it is being prepared (or never asked for). */
@@ -51,7 +53,7 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
     pointAwards,
     feedback: result?.feedback ?? recomputeFeedback(question, answer, attempt.status === "MARKED" && markedBy === "SELF" ? pointAwards : null),
     correctOptionId: question.correctOptionId ?? null,
-    numericAnswer: question.numericAnswer ? { value: question.numericAnswer.value, unit: question.numericAnswer.unit ?? null } : null,
+    numericAnswer: question.numericAnswer ? { value: question.numericAnswer.value, unit: question.numericAnswer.unit ?? null, text: expectedAnswerText(question.numericAnswer) } : null,
     workedSolution: question.workedSolution,
     markingPoints: question.markingPoints.map((p) => ({ label: p.id, kind: p.kind, marks: p.marks, text: p.text })),
     aiFeedback: parseStoredFeedback(attempt.aiFeedback),

@@ -18,6 +18,8 @@ export type PracticeQuestion = {
   options: { id: string; text: string }[] | null;
   /** The unit the answer is expected in (a hint, not the answer). */
   unit: string | null;
+  /** The unit is marked: an answer without it loses a mark, so the hint says to write it. */
+  unitRequired: boolean;
 };
 
 export type PracticeState = {
@@ -105,5 +107,6 @@ function toPracticeQuestion(q: Awaited<ReturnType<typeof loadQuestionsForAnsweri
     stem: q.stem,
     options: q.options?.map((o) => ({ id: o.id, text: o.text })) ?? null,
     unit: q.numericAnswer?.unit ?? null,
+    unitRequired: q.numericAnswer?.unitRequired ?? false,
   };
 }

@@ -38,13 +38,22 @@ export const mcqOptionInput = z.object({
   text: z.string().min(1).max(1000),
 });
 
-export const numericAnswerInput = z.object({
+const numericAnswerShape = z.object({
   value: z.number().finite(),
   /** Absolute tolerance; when both are absent, the answer must match to the stated significant figures or exactly. */
   tolerance: z.number().nonnegative().optional(),
   relativeTolerance: z.number().nonnegative().max(1).optional(),
   unit: z.string().max(30).optional(),
+  /** The significant figures the stored value is given to; the expected answer is shown to these. */
   sigFigs: z.number().int().min(1).max(10).optional(),
+  /** The stem asks for exactly `sigFigs` significant figures: any other number of them loses one mark. */
+  sigFigsExact: z.boolean().optional(),
+  /** The unit is part of the answer (IB physics): an answer without it loses one mark. */
+  unitRequired: z.boolean().optional(),
+});
+export const numericAnswerInput = numericAnswerShape.superRefine((a, ctx) => {
+  if (a.sigFigsExact && a.sigFigs === undefined) ctx.addIssue({ code: "custom", path: ["sigFigs"], message: "set the significant figures the question asks for" });
+  if (a.unitRequired && !a.unit?.trim()) ctx.addIssue({ code: "custom", path: ["unit"], message: "a required unit needs the unit itself" });
 });
 export type NumericAnswer = z.infer<typeof numericAnswerInput>;
 

@@ -16,7 +16,7 @@ const student = (name: string, overrides: Partial<StudentProgressReport> = {}): 
         { code: "A", title: "Space, time and motion", mastery: 0.62, attempts: 9, practised: 2, cells: 5 },
         { code: "B", title: "The particulate nature of matter", mastery: null, attempts: 0, practised: 0, cells: 4 },
       ],
-      prediction: { grade: 5, low: 4, high: 6, percent: 61.5, basis: 9, session: "M25" },
+      prediction: { grade: 5, low: 4, high: 6, percent: 61.5, basis: 9, questions: 8, topicsCovered: 3, topicsTotal: 20, session: "M25" },
       predictionNeeds: 0,
       weakTopics: [{ code: "A.2", title: "Forces and momentum", mastery: 0.31, attempts: 4 }],
     },
@@ -46,6 +46,7 @@ describe("renderProgressReportPdf", () => {
     const text = pageText(pdf);
     for (const name of names) expect(text).toContain(name);
     expect(text).toContain("Predicted grade: 5 (likely 4–6)".replace("–", "\x96")); // WinAnsi en dash
+    expect(text).toContain("based on 8 questions across 3 of 20 topics");
     expect(text).toContain("accuracy 65% (20 of 31 marks)");
     expect(text).toContain("7 due today");
     expect(text).toContain("A.2 Forces and momentum (31%)");
@@ -57,7 +58,7 @@ describe("renderProgressReportPdf", () => {
     const pdf = await renderProgressReportPdf([waiting, student("Alan Turing", { courses: [] })], { generatedAt: new Date(), compress: false });
     expect(pageCount(pdf)).toBe(2);
     const text = pageText(pdf);
-    expect(text).toContain("3 more marked answers needed");
+    expect(text).toContain("not enough evidence yet: 3 more different questions needed");
     expect(text).toContain("Not enrolled in any course yet.");
   });
 

@@ -89,9 +89,10 @@ function courseSection(doc: Doc, course: ReportCourse) {
   if (course.prediction) {
     const p = course.prediction;
     const range = p.low === p.high ? "" : ` (likely ${p.low}–${p.high})`;
-    doc.text(`Predicted grade: ${p.grade}${range} · ${p.percent}% of marks, from ${p.basis} marked answers, ${sessionName(p.session)} boundaries${target}`);
+    const basis = `based on ${p.questions} ${p.questions === 1 ? "question" : "questions"} across ${p.topicsCovered} of ${p.topicsTotal} topics`;
+    doc.text(`Predicted grade: ${p.grade}${range} · ${p.percent}% of marks, ${basis}, ${sessionName(p.session)} boundaries${target}`);
   } else {
-    const needs = course.predictionNeeds > 0 ? `${course.predictionNeeds} more marked answers needed` : "no grade boundaries for this course";
+    const needs = course.predictionNeeds > 0 ? `not enough evidence yet: ${course.predictionNeeds} more different ${course.predictionNeeds === 1 ? "question" : "questions"} needed` : "no grade boundaries for this course";
     doc.text(`Predicted grade: not yet (${needs})${target}`);
   }
   doc.moveDown(0.5);

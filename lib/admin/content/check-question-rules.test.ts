@@ -46,6 +46,14 @@ describe("checkQuestionRules", () => {
     expect(checkQuestionRules({ ...written, markingPoints: [] })).toEqual([{ path: "markingPoints", message: "A written question needs marking points to be marked against" }]);
   });
 
+  it("needs the figures for marking significant figures and the unit for a required unit", () => {
+    expect(checkQuestionRules({ ...written, type: "NUMERIC", numericAnswer: { value: 0.12, sigFigsExact: true, unitRequired: true } })).toEqual([
+      { path: "numericAnswer.sigFigs", message: 'Enter the significant figures the question asks for, or untick "Mark the significant figures"' },
+      { path: "numericAnswer.unit", message: 'Enter the unit, or untick "The unit earns a mark"' },
+    ]);
+    expect(checkQuestionRules({ ...written, type: "NUMERIC", numericAnswer: { value: 0.12, sigFigs: 3, sigFigsExact: true, unit: "mol", unitRequired: true } })).toEqual([]);
+  });
+
   it("needs marking points that add up to the question's marks, except that POINT lists may offer more", () => {
     expect(checkQuestionRules({ ...written, marks: 4 })).toEqual([{ path: "markingPoints", message: "The marking points add up to 3 marks but the question is worth 4 marks" }]);
     expect(checkQuestionRules({ ...written, marks: 2 })).toEqual([{ path: "markingPoints", message: "The marking points add up to 3 marks but the question is worth 2 marks" }]);

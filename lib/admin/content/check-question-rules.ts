@@ -32,6 +32,12 @@ function checkAnswer(q: CheckedQuestion): FieldIssue[] {
   if (q.type === "NUMERIC" && q.numericAnswer?.value === undefined) {
     issues.push({ path: "numericAnswer.value", message: "Enter the correct numeric answer" });
   }
+  if (q.type === "NUMERIC" && q.numericAnswer?.sigFigsExact && q.numericAnswer.sigFigs === undefined) {
+    issues.push({ path: "numericAnswer.sigFigs", message: "Enter the significant figures the question asks for, or untick \"Mark the significant figures\"" });
+  }
+  if (q.type === "NUMERIC" && q.numericAnswer?.unitRequired && !q.numericAnswer.unit) {
+    issues.push({ path: "numericAnswer.unit", message: "Enter the unit, or untick \"The unit earns a mark\"" });
+  }
   if (q.type === "WRITTEN" && q.markingPoints.length === 0) {
     issues.push({ path: "markingPoints", message: "A written question needs marking points to be marked against" });
   }

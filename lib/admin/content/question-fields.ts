@@ -31,6 +31,10 @@ const numericAnswerFields = z.object({
   relativeTolerance: optionalNumber.refine((v) => v === undefined || (v >= 0 && v <= 1), "The relative tolerance is a fraction from 0 to 1 (0.01 = 1%)"),
   unit: optionalText(30),
   sigFigs: z.preprocess((v) => (v === "" || v === null ? undefined : v), wholeNumber(1, 10, "Significant figures").optional()),
+  /** The stem asks for `sigFigs` significant figures, and any other number of them loses a mark. */
+  sigFigsExact: formBoolean.optional(),
+  /** The unit earns a mark: an answer without it loses one; a unit of another quantity always scores 0. */
+  unitRequired: formBoolean.optional(),
 });
 
 /** What an admin edits on a question (create and update add their own identifying fields). */

@@ -43,10 +43,12 @@ export function numericQuestion(
 ): GeneratedQuestion {
   const value = applyRounding(check.expected, check.rounding);
   const sigFigs = check.rounding.mode === "sigFigs" ? check.rounding.digits : undefined;
+  // A stem that asks for the significant figures is marked on them, as the seed bank's are.
+  const sigFigsExact = sigFigs !== undefined && /significant figures?/i.test(parts.stem);
   return {
     ...base(gen, seed, parts),
     type: "NUMERIC",
-    numericAnswer: { value, ...(sigFigs ? { sigFigs } : {}), ...(unit ? { unit } : {}) },
+    numericAnswer: { value, ...(sigFigs ? { sigFigs } : {}), ...(sigFigsExact ? { sigFigsExact } : {}), ...(unit ? { unit } : {}) },
     check,
   };
 }

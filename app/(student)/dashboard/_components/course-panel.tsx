@@ -7,13 +7,15 @@ import { TopicHeatMap } from "./topic-heat-map";
 const percentOf = (share: number) => Math.round(share * 100);
 const weekLabel = (day: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 function Prediction({ course }: { course: CourseDashboard }) {
   const p = course.prediction;
   if (!p) {
     return (
       <p className="text-sm text-slate-700">
         {course.predictionNeeds > 0
-          ? `Answer a few more questions to see a predicted grade (${course.predictionNeeds} more marked ${course.predictionNeeds === 1 ? "answer" : "answers"}).`
+          ? `Not enough evidence yet for a predicted grade: answer ${plural(course.predictionNeeds, "more different question", "more different questions")} (answering the same one again does not count).`
           : "No grade boundaries are available for this course yet, so there is no predicted grade."}
       </p>
     );
@@ -25,7 +27,8 @@ function Prediction({ course }: { course: CourseDashboard }) {
         {p.low !== p.high && <span className="font-normal text-slate-700"> ({p.low}–{p.high})</span>}
       </p>
       <p className="text-xs text-slate-600">
-        {p.percent}% of marks, recent answers counting most; from {p.basis} answers and the {p.session} grade boundaries.
+        Based on {plural(p.questions, "question", "questions")} across {p.topicsCovered} of {p.topicsTotal} topics: {p.percent}% of marks, recent answers counting most, on the {p.session} grade boundaries.
+        {p.low !== p.high && " The range narrows as you answer more questions across more topics."}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { RichText } from "@/app/_components/rich-text";
+import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { FlashcardContent, MistakeContent } from "@/lib/flashcards/queue-item";
 
 type Content = FlashcardContent | MistakeContent;
@@ -25,8 +26,9 @@ export function CardFront({ content }: { content: Content }) {
 
 function numericAnswerText(answer: NonNullable<MistakeContent["numericAnswer"]>): string {
   const margin = answer.tolerance !== undefined ? ` ± ${answer.tolerance}` : answer.relativeTolerance !== undefined ? ` ± ${answer.relativeTolerance * 100}%` : "";
-  const figures = answer.sigFigs ? ` (${answer.sigFigs} s.f.)` : "";
-  return `${answer.value}${answer.unit ? ` ${answer.unit}` : ""}${margin}${figures}`;
+  // The figures show in the answer itself ("0.120 mol"); the stated ones are named as the question named them.
+  const figures = answer.sigFigsExact ? ` (to ${answer.sigFigs} s.f.)` : "";
+  return `${expectedAnswerText(answer)}${margin}${figures}`;
 }
 
 /** The answer side: a flashcard's back, or the correct answer, the markscheme and the worked solution. */

@@ -66,6 +66,7 @@ export default async function PracticePlayerPage({ params, searchParams }: PageP
                   type={view.question.type}
                   options={(view.question.options ?? []).map((o) => ({ id: o.id, label: <RichText source={o.text} inline /> }))}
                   unit={view.question.unit}
+                  unitRequired={view.question.unitRequired}
                   initialDraft={view.draft}
                 />
               )}

@@ -64,7 +64,7 @@ const numeric = (
     marks: number;
     paper: "P1B" | "P2";
     markscheme: MarkingPointInput[];
-    answer: { value: number; unit?: string; sigFigs?: number; tolerance?: number; relativeTolerance?: number };
+    answer: { value: number; unit?: string; sigFigs?: number; sigFigsExact?: boolean; tolerance?: number; relativeTolerance?: number };
   },
 ): QuestionInput => ({
   type: "NUMERIC",
@@ -740,7 +740,7 @@ The micrograph is magnified **× 3000** (magnification has no unit).`,
 Simpson's reciprocal index is $D = \dfrac{N(N-1)}{\sum n(n-1)}$, where $N$ is the total number of individuals.
 
 Calculate $D$ for the meadow, giving your answer to three significant figures. [2]`,
-      answer: { value: 2.87, sigFigs: 3, tolerance: 0.005 },
+      answer: { value: 2.87, sigFigs: 3, sigFigsExact: true, tolerance: 0.005 },
       markscheme: [
         p("p1", String.raw`$N = 40$ and $N(N-1) = 1560$ / $\sum n(n-1) = 380 + 132 + 30 + 2 = 544$`, ["1560", "544"]),
         p("p2", "$D = 2.87$", ["2.87"]),
@@ -1600,7 +1600,7 @@ The rate **decreased by 35 %** (enter −35). Always divide by the *original* va
       paper: "P1B",
       commandTerm: "Calculate",
       stem: "Germinating seeds were placed in a respirometer containing potassium hydroxide, which absorbs carbon dioxide. As the seeds used oxygen, a coloured liquid moved 12 mm along a capillary tube of internal radius 0.50 mm in 5.0 minutes.\n\nCalculate the rate of oxygen consumption in mm³ min⁻¹, giving your answer to two significant figures. [3]",
-      answer: { value: 1.9, unit: "mm³ min⁻¹", sigFigs: 2, tolerance: 0.05 },
+      answer: { value: 1.9, unit: "mm³ min⁻¹", sigFigs: 2, sigFigsExact: true, tolerance: 0.05 },
       markscheme: [
         p("p1", String.raw`volume $= \pi r^2 l$ used`, ["πr²", "pi"]),
         p("p2", String.raw`volume $= \pi \times 0.50^2 \times 12 = 9.4\ \text{mm}^3$`, ["9.4"]),
@@ -2184,7 +2184,7 @@ Logic: 8 out of 50 (16 %) of the second sample were marked, so the 40 marked ani
 | **Total** | 32 | 28 | 60 |
 
 Calculate the chi-squared ($\chi^2$) statistic for a test of association between P and Q, giving your answer to three significant figures. [3]`,
-      answer: { value: 17.1, sigFigs: 3, tolerance: 0.05 },
+      answer: { value: 17.1, sigFigs: 3, sigFigsExact: true, tolerance: 0.05 },
       markscheme: [
         p("p1", "expected frequencies calculated as row total × column total ÷ grand total: 16, 14, 16, 14", ["16", "14"]),
         p("p2", String.raw`$\chi^2 = \sum \frac{(O-E)^2}{E}$ = 4 + 4.57 + 4 + 4.57`, ["4.57"]),
@@ -3114,7 +3114,7 @@ The solutes make the water potential negative; the pressure of the wall pushing 
 | **Total** | 540 |
 
 Calculate the chi-squared ($\chi^2$) value for these results, giving your answer to three significant figures. [3]`,
-      answer: { value: 3.03, sigFigs: 3, tolerance: 0.01 },
+      answer: { value: 3.03, sigFigs: 3, sigFigsExact: true, tolerance: 0.01 },
       markscheme: [
         p("p1", "expected values: 303.75, 101.25, 101.25, 33.75", ["303.75", "101.25", "33.75"]),
         p("p2", String.raw`$\sum \frac{(O-E)^2}{E}$: 0.622 + 1.141 + 0.104 + 1.157`, ["0.622", "1.14", "1.16"]),

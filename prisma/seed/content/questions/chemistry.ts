@@ -117,7 +117,7 @@ const questions: QuestionInput[] = [
 | $^{71}\mathrm{Ga}$ | 70.92 | 39.89 |
 
 Calculate the relative atomic mass of gallium in this sample, to four significant figures.`,
-    numericAnswer: { value: 69.72, tolerance: 0.01, sigFigs: 4 },
+    numericAnswer: { value: 69.72, tolerance: 0.01, sigFigs: 4, sigFigsExact: true },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$(68.93 \times 60.11 + 70.92 \times 39.89) / 100$`, keywords: ["60.11", "39.89"] },
       { id: "p2", kind: "POINT", marks: 1, text: "69.72", keywords: ["69.72"] },
@@ -227,7 +227,7 @@ Check: the answer lies between 68.93 and 70.92 and closer to 68.93, the more abu
     calculator: true,
     commandTerm: "Calculate",
     stem: String.raw`The lines in one series of the emission spectrum of sodium atoms converge at a frequency of $1.24 \times 10^{15}\ \mathrm{s^{-1}}$. Calculate the first ionization energy of sodium, in $\mathrm{kJ\,mol^{-1}}$, to three significant figures. Use $h = 6.63 \times 10^{-34}\ \mathrm{J\,s}$ and $N_A = 6.02 \times 10^{23}\ \mathrm{mol^{-1}}$.`,
-    numericAnswer: { value: 495, unit: "kJ mol⁻¹", sigFigs: 3, relativeTolerance: 0.005 },
+    numericAnswer: { value: 495, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$E = hf = 6.63 \times 10^{-34} \times 1.24 \times 10^{15} = 8.22 \times 10^{-19}$ «J per atom»`, keywords: ["8.22"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$8.22 \times 10^{-19} \times 6.02 \times 10^{23} / 1000 = 495$ «kJ mol⁻¹»`, keywords: ["495"] },
@@ -284,7 +284,7 @@ For one mole of atoms: $8.22 \times 10^{-19} \times 6.02 \times 10^{23} = 4.95 \
     calculator: true,
     commandTerm: "Calculate",
     stem: String.raw`Calculate the number of oxygen atoms in 5.00 g of calcium carbonate, $\mathrm{CaCO_3}$. Give your answer to three significant figures.`,
-    numericAnswer: { value: 9.02e22, sigFigs: 3, relativeTolerance: 0.005 },
+    numericAnswer: { value: 9.02e22, sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{CaCO_3}) = 5.00 / 100.09 = 0.0500$ «mol»`, keywords: ["100.09", "0.0500", "0.04995"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$3 \times 0.0500 \times 6.02 \times 10^{23} = 9.02 \times 10^{22}$ «atoms»`, keywords: ["9.02"] },
@@ -334,7 +334,7 @@ $M(\mathrm{CH_2O}) = 12.01 + 2(1.01) + 16.00 = 30.03$. Since $180.2 / 30.03 = 6.
     calculator: true,
     commandTerm: "Calculate",
     stem: String.raw`A student prepares $250.0\ \mathrm{cm^3}$ of a $0.100\ \mathrm{mol\,dm^{-3}}$ standard solution of sodium carbonate, $\mathrm{Na_2CO_3}$, in a volumetric flask. Calculate the mass of anhydrous sodium carbonate required, in g, to three significant figures.`,
-    numericAnswer: { value: 2.65, unit: "g", sigFigs: 3, tolerance: 0.01 },
+    numericAnswer: { value: 2.65, unit: "g", sigFigs: 3, sigFigsExact: true, tolerance: 0.01 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n = 0.100 \times 0.2500 = 0.0250$ «mol»`, keywords: ["0.0250"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$m = 0.0250 \times 105.99 = 2.65$ «g»`, keywords: ["2.65", "105.99"] },
@@ -381,7 +381,7 @@ $m = nM = 0.0250 \times 105.99 = 2.65\ \mathrm{g}$`,
     calculator: true,
     commandTerm: "Determine",
     stem: String.raw`In an experiment to find the molar mass of a volatile liquid hydrocarbon, 0.312 g of the liquid was completely vaporized. The vapour occupied $112\ \mathrm{cm^3}$ at 373 K and 101 kPa. Determine the molar mass of the hydrocarbon, in $\mathrm{g\,mol^{-1}}$, to three significant figures. Assume the vapour behaves as an ideal gas.`,
-    numericAnswer: { value: 85.5, unit: "g mol⁻¹", sigFigs: 3, relativeTolerance: 0.006 },
+    numericAnswer: { value: 85.5, unit: "g mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.006 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`correct SI units: $V = 1.12 \times 10^{-4}\ \mathrm{m^3}$ and $p = 1.01 \times 10^{5}\ \mathrm{Pa}$`, keywords: ["1.12", "10^-4", "101000"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$n = \dfrac{pV}{RT} = 3.65 \times 10^{-3}$ «mol»`, keywords: ["3.65", "0.00365"] },
@@ -948,7 +948,7 @@ Across period 3 the oxides change from basic (Na, Mg), through amphoteric ($\mat
     calculator: true,
     commandTerm: "Calculate",
     stem: String.raw`The visible absorption spectrum of a transition-metal complex has a maximum at a wavelength of 500 nm. Calculate the energy difference between the split d orbitals, in $\mathrm{kJ\,mol^{-1}}$, to three significant figures. Use $h = 6.63 \times 10^{-34}\ \mathrm{J\,s}$, $c = 3.00 \times 10^{8}\ \mathrm{m\,s^{-1}}$ and $N_A = 6.02 \times 10^{23}\ \mathrm{mol^{-1}}$.`,
-    numericAnswer: { value: 239, unit: "kJ mol⁻¹", sigFigs: 3, relativeTolerance: 0.005 },
+    numericAnswer: { value: 239, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$E = \dfrac{hc}{\lambda} = \dfrac{6.63 \times 10^{-34} \times 3.00 \times 10^{8}}{500 \times 10^{-9}} = 3.98 \times 10^{-19}$ «J»`, keywords: ["3.98"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$3.98 \times 10^{-19} \times 6.02 \times 10^{23} / 1000 = 239$ «kJ mol⁻¹»`, keywords: ["239"] },
@@ -1193,7 +1193,7 @@ In but-1-ene, $\mathrm{CH_2{=}CHCH_2CH_3}$, the terminal carbon carries two iden
     stem: String.raw`$50.0\ \mathrm{cm^3}$ of $1.00\ \mathrm{mol\,dm^{-3}}$ hydrochloric acid was mixed with $50.0\ \mathrm{cm^3}$ of $1.00\ \mathrm{mol\,dm^{-3}}$ sodium hydroxide solution in a polystyrene cup. The temperature of the mixture rose by 6.60 K.
 
 Assuming the solution has a density of $1.00\ \mathrm{g\,cm^{-3}}$ and a specific heat capacity of $4.18\ \mathrm{J\,g^{-1}\,K^{-1}}$, and that no heat is lost, calculate the enthalpy change of neutralization, in $\mathrm{kJ\,mol^{-1}}$, to three significant figures.`,
-    numericAnswer: { value: -55.2, unit: "kJ mol⁻¹", sigFigs: 3, relativeTolerance: 0.005 },
+    numericAnswer: { value: -55.2, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$q = mc\Delta T = 100.0 \times 4.18 \times 6.60 = 2759$ «J» / 2.76 «kJ»`, keywords: ["2759", "2.76"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{H_2O}) = 0.0500$ «mol»`, keywords: ["0.0500"] },
@@ -1259,7 +1259,7 @@ $\Delta H = -\dfrac{2.759}{0.0500} = -55.2\ \mathrm{kJ\,mol^{-1}}$`,
     calculator: true,
     commandTerm: "Calculate",
     stem: "In a calorimetry experiment the initial temperature was 21.4 °C and the maximum temperature was 28.0 °C. Each thermometer reading has an uncertainty of ±0.1 °C. Calculate the percentage uncertainty in the temperature change, to two significant figures.",
-    numericAnswer: { value: 3.0, unit: "%", sigFigs: 2, tolerance: 0.05 },
+    numericAnswer: { value: 3.0, unit: "%", sigFigs: 2, sigFigsExact: true, tolerance: 0.05 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: "ΔT = 6.6 ± 0.2 °C «absolute uncertainties add»", keywords: ["0.2", "6.6"] },
       { id: "p2", kind: "POINT", marks: 1, text: "0.2/6.6 × 100 = 3.0 «%»", keywords: ["3.0", "3"] },
@@ -1437,7 +1437,7 @@ $= 795 + 178 + 590 + 1145 + 242 - 698 = +2252\ \mathrm{kJ\,mol^{-1}}$
     calculator: true,
     commandTerm: "Calculate",
     stem: String.raw`The standard enthalpy change of combustion of octane, $\mathrm{C_8H_{18}}$, is $-5470\ \mathrm{kJ\,mol^{-1}}$. Calculate the energy released, in kJ, when 1.00 kg of octane is burned completely. Give your answer to three significant figures.`,
-    numericAnswer: { value: 47900, unit: "kJ", sigFigs: 3, relativeTolerance: 0.005 },
+    numericAnswer: { value: 47900, unit: "kJ", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n = 1000 / 114.26 = 8.75$ «mol»`, keywords: ["114.26", "8.75"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$8.75 \times 5470 = 4.79 \times 10^{4}$ «kJ»`, keywords: ["47900", "4.79"] },
@@ -1523,7 +1523,7 @@ Carbon monoxide is colourless and odourless; it binds strongly to the haemoglobi
     calculator: true,
     commandTerm: "Determine",
     stem: String.raw`For the decomposition $\mathrm{CaCO_3(s) \rightarrow CaO(s) + CO_2(g)}$, $\Delta H^\ominus = +178\ \mathrm{kJ\,mol^{-1}}$ and $\Delta S^\ominus = +161\ \mathrm{J\,K^{-1}\,mol^{-1}}$. Determine the minimum temperature, in K, above which the reaction becomes spontaneous. Give your answer to three significant figures and assume $\Delta H^\ominus$ and $\Delta S^\ominus$ do not change with temperature.`,
-    numericAnswer: { value: 1110, unit: "K", sigFigs: 3, relativeTolerance: 0.005 },
+    numericAnswer: { value: 1110, unit: "K", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`spontaneous when $\Delta G < 0$; at the boundary $\Delta G = 0$, so $T = \Delta H / \Delta S$ «with consistent units»`, keywords: ["ΔG = 0", "ΔH/ΔS", "0.161"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$T = 178\,000 / 161 = 1.11 \times 10^{3}$ «K»`, keywords: ["1110", "1106", "1.11"] },
@@ -1615,7 +1615,7 @@ At **low temperature** $|T\Delta S|$ is small, so the negative $\Delta H$ wins a
     calculator: true,
     commandTerm: "Calculate",
     stem: String.raw`For the Haber process, $\mathrm{N_2(g) + 3H_2(g) \rightarrow 2NH_3(g)}$, $\Delta H^\ominus = -92.2\ \mathrm{kJ\,mol^{-1}}$ and $\Delta S^\ominus = -198.1\ \mathrm{J\,K^{-1}\,mol^{-1}}$. Calculate $\Delta G^\ominus$, in $\mathrm{kJ\,mol^{-1}}$, at 298 K, to three significant figures.`,
-    numericAnswer: { value: -33.2, unit: "kJ mol⁻¹", sigFigs: 3, tolerance: 0.1 },
+    numericAnswer: { value: -33.2, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, tolerance: 0.1 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\Delta G = -92.2 - 298(-0.1981)$ «ΔS converted to kJ»`, keywords: ["0.1981", "59.0"] },
       { id: "p2", kind: "POINT", marks: 1, text: "−33.2 «kJ mol⁻¹»", keywords: ["-33.2", "−33.2"] },
@@ -1643,7 +1643,7 @@ $\Delta G^\ominus < 0$, so the reaction is spontaneous at 298 K (though slow wit
 $$\mathrm{Mg(s) + 2HCl(aq) \rightarrow MgCl_2(aq) + H_2(g)}$$
 
 Calculate the volume of hydrogen produced, in $\mathrm{dm^3}$ at STP (273 K, 100 kPa), to three significant figures. The molar volume of an ideal gas at STP is $22.7\ \mathrm{dm^3\,mol^{-1}}$.`,
-    numericAnswer: { value: 0.908, unit: "dm³", sigFigs: 3, tolerance: 0.002 },
+    numericAnswer: { value: 0.908, unit: "dm³", sigFigs: 3, sigFigsExact: true, tolerance: 0.002 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{Mg}) = 2.00/24.31 = 0.0823$ and $n(\mathrm{HCl}) = 0.0800$ «mol»`, keywords: ["0.0823", "0.0800"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`HCl is limiting «0.0823 mol Mg would need 0.165 mol HCl» so $n(\mathrm{H_2}) = 0.0400$ «mol»`, keywords: ["limiting", "0.0400"] },
@@ -1672,7 +1672,7 @@ $V = 0.0400 \times 22.7 = 0.908\ \mathrm{dm^3}$`,
 $$\mathrm{H_2SO_4(aq) + 2NaOH(aq) \rightarrow Na_2SO_4(aq) + 2H_2O(l)}$$
 
 Determine the concentration of the sodium hydroxide solution, in $\mathrm{mol\,dm^{-3}}$, to three significant figures.`,
-    numericAnswer: { value: 0.163, unit: "mol dm⁻³", sigFigs: 3, tolerance: 0.001 },
+    numericAnswer: { value: 0.163, unit: "mol dm⁻³", sigFigs: 3, sigFigsExact: true, tolerance: 0.001 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{H_2SO_4}) = 0.0950 \times 0.02140 = 2.03 \times 10^{-3}$ «mol»`, keywords: ["2.03", "0.00203"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{NaOH}) = 2 \times 2.03 \times 10^{-3} = 4.07 \times 10^{-3}$ «mol»`, keywords: ["4.07", "0.00407", "2 ×"] },
@@ -1699,7 +1699,7 @@ $c(\mathrm{NaOH}) = \dfrac{4.066 \times 10^{-3}}{0.02500} = 0.163\ \mathrm{mol\,
 $$\mathrm{C_6H_{12}O_6(aq) \rightarrow 2C_2H_5OH(aq) + 2CO_2(g)}$$
 
 Calculate the atom economy of this process for producing ethanol, as a percentage to three significant figures.`,
-    numericAnswer: { value: 51.1, unit: "%", sigFigs: 3, tolerance: 0.1 },
+    numericAnswer: { value: 51.1, unit: "%", sigFigs: 3, sigFigsExact: true, tolerance: 0.1 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$M(\mathrm{C_2H_5OH}) = 46.08$ and $M(\mathrm{C_6H_{12}O_6}) = 180.18$`, keywords: ["46.08", "180.18"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\dfrac{2 \times 46.08}{180.18} \times 100 = 51.1$ «%»`, keywords: ["51.1"] },
@@ -1746,7 +1746,7 @@ $\mathrm{C_3H_8 + 5O_2 \rightarrow 3CO_2 + 4H_2O}$: sum $= 1 + 5 + 3 + 4 = 13$.`
 $$\mathrm{CH_3COOH + C_2H_5OH \rightleftharpoons CH_3COOC_2H_5 + H_2O}$$
 
 Calculate the percentage yield, to three significant figures.`,
-    numericAnswer: { value: 66.8, unit: "%", sigFigs: 3, tolerance: 0.2 },
+    numericAnswer: { value: 66.8, unit: "%", sigFigs: 3, sigFigsExact: true, tolerance: 0.2 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{CH_3COOH}) = 10.0 / 60.06 = 0.167$ «mol»`, keywords: ["60.06", "0.167", "0.1665"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`theoretical mass of ester $= 0.1665 \times 88.12 = 14.7$ «g»`, keywords: ["88.12", "14.7"] },
@@ -1810,7 +1810,7 @@ Percentage yield $= \dfrac{9.80}{14.67} \times 100 = 66.8\%$ — less than 100% 
     commandTerm: "Calculate",
     stem: String.raw`Marble chips react with hydrochloric acid in a flask on a balance:
 $\mathrm{CaCO_3(s) + 2HCl(aq) \rightarrow CaCl_2(aq) + H_2O(l) + CO_2(g)}$. During the first 40 s the mass of the flask and contents decreased by 0.88 g. Calculate the average rate of production of carbon dioxide over this time, in $\mathrm{mol\,s^{-1}}$, to two significant figures.`,
-    numericAnswer: { value: 5.0e-4, unit: "mol s⁻¹", sigFigs: 2, relativeTolerance: 0.01 },
+    numericAnswer: { value: 5.0e-4, unit: "mol s⁻¹", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.01 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{CO_2}) = 0.88 / 44.01 = 0.020$ «mol»`, keywords: ["44.01", "0.020"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`rate $= 0.020/40 = 5.0 \times 10^{-4}$ «mol s⁻¹»`, keywords: ["5.0", "0.00050"] },
@@ -1887,7 +1887,7 @@ $k = \dfrac{2.0 \times 10^{-4}}{(0.10)^2 \times 0.10} = \dfrac{2.0 \times 10^{-4
     stem: String.raw`The rate constant of a reaction triples when the temperature is raised from 300 K to 320 K. Calculate the activation energy, in $\mathrm{kJ\,mol^{-1}}$, to three significant figures, using
 
 $$\ln\frac{k_2}{k_1} = \frac{E_a}{R}\left(\frac{1}{T_1} - \frac{1}{T_2}\right), \qquad R = 8.31\ \mathrm{J\,K^{-1}\,mol^{-1}}$$`,
-    numericAnswer: { value: 43.8, unit: "kJ mol⁻¹", sigFigs: 3, relativeTolerance: 0.005 },
+    numericAnswer: { value: 43.8, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\ln 3 = 1.099$ and $\tfrac{1}{300} - \tfrac{1}{320} = 2.08 \times 10^{-4}$ «K⁻¹»`, keywords: ["1.099", "2.08"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$E_a = \dfrac{8.31 \times 1.099}{2.083 \times 10^{-4}} = 4.38 \times 10^{4}$ «J mol⁻¹»`, keywords: ["43800", "4.38"] },
@@ -2054,7 +2054,7 @@ The forward reaction is **exothermic**. Increasing the temperature favours the *
 $$\mathrm{H_2(g) + I_2(g) \rightleftharpoons 2HI(g)} \qquad K_c = 49.0$$
 
 Calculate the equilibrium concentration of hydrogen iodide, in $\mathrm{mol\,dm^{-3}}$, to three significant figures.`,
-    numericAnswer: { value: 0.156, unit: "mol dm⁻³", sigFigs: 3, tolerance: 0.001 },
+    numericAnswer: { value: 0.156, unit: "mol dm⁻³", sigFigs: 3, sigFigsExact: true, tolerance: 0.001 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$K_c = \dfrac{(2x)^2}{(0.100 - x)^2} = 49.0$`, keywords: ["(2x)^2", "0.100 − x", "0.100 - x"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\dfrac{2x}{0.100 - x} = 7.00$ so $x = 0.0778$`, keywords: ["7.00", "0.0778"] },
@@ -2085,7 +2085,7 @@ $[\mathrm{HI}] = 2x = 0.156\ \mathrm{mol\,dm^{-3}}$`,
     calculator: true,
     commandTerm: "Calculate",
     stem: String.raw`The standard Gibbs energy change for a reaction is $-10.0\ \mathrm{kJ\,mol^{-1}}$ at 298 K. Calculate the equilibrium constant, $K$, at this temperature, to three significant figures. Use $\Delta G^\ominus = -RT\ln K$ and $R = 8.31\ \mathrm{J\,K^{-1}\,mol^{-1}}$.`,
-    numericAnswer: { value: 56.7, sigFigs: 3, relativeTolerance: 0.01 },
+    numericAnswer: { value: 56.7, sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\ln K = \dfrac{10\,000}{8.31 \times 298} = 4.04$`, keywords: ["4.04", "4.038"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$K = e^{4.04} = 56.7$`, keywords: ["56.7", "57"] },
@@ -2113,7 +2113,7 @@ A negative $\Delta G^\ominus$ gives $K > 1$: products are favoured at equilibriu
 $$\mathrm{CH_3COOH(l) + C_2H_5OH(l) \rightleftharpoons CH_3COOC_2H_5(l) + H_2O(l)}$$
 
 Determine the amount, in mol, of ethyl ethanoate present at equilibrium, to three significant figures.`,
-    numericAnswer: { value: 0.845, unit: "mol", sigFigs: 3, relativeTolerance: 0.005 },
+    numericAnswer: { value: 0.845, unit: "mol", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`equilibrium amounts: acid $1.00 - x$, ethanol $2.00 - x$, ester $x$, water $x$ «volume cancels»`, keywords: ["1.00 − x", "2.00 − x", "1 - x", "2 - x"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\dfrac{x^2}{(1.00 - x)(2.00 - x)} = 4.0$`, keywords: ["x^2", "4.0"] },
@@ -2421,7 +2421,7 @@ $\mathrm{MnO_4^- + 8H^+ + 5Fe^{2+} \rightarrow Mn^{2+} + 5Fe^{3+} + 4H_2O}$`,
 $$\mathrm{MnO_4^- + 8H^+ + 5Fe^{2+} \rightarrow Mn^{2+} + 5Fe^{3+} + 4H_2O}$$
 
 Calculate the concentration of $\mathrm{Fe^{2+}}$ in the solution, in $\mathrm{mol\,dm^{-3}}$, to three significant figures.`,
-    numericAnswer: { value: 0.0744, unit: "mol dm⁻³", sigFigs: 3, tolerance: 0.0002 },
+    numericAnswer: { value: 0.0744, unit: "mol dm⁻³", sigFigs: 3, sigFigsExact: true, tolerance: 0.0002 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{MnO_4^-}) = 0.0200 \times 0.01860 = 3.72 \times 10^{-4}$ «mol»`, keywords: ["3.72", "0.000372"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{Fe^{2+}}) = 5 \times 3.72 \times 10^{-4} = 1.86 \times 10^{-3}$ «mol»`, keywords: ["1.86", "0.00186"] },
@@ -2489,7 +2489,7 @@ The dichromate(VI) ion, $\mathrm{Cr_2O_7^{2-}}$ (orange), is reduced to $\mathrm
     stem: String.raw`Calculate the standard Gibbs energy change, in $\mathrm{kJ\,mol^{-1}}$, for the reaction in a Daniell cell, $\mathrm{Zn(s) + Cu^{2+}(aq) \rightarrow Zn^{2+}(aq) + Cu(s)}$, to three significant figures.
 
 $E^\ominus(\mathrm{Zn^{2+}/Zn}) = -0.76\ \mathrm{V}$; $E^\ominus(\mathrm{Cu^{2+}/Cu}) = +0.34\ \mathrm{V}$; $F = 96\,500\ \mathrm{C\,mol^{-1}}$.`,
-    numericAnswer: { value: -212, unit: "kJ mol⁻¹", sigFigs: 3, relativeTolerance: 0.005 },
+    numericAnswer: { value: -212, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$E^\ominus_{cell} = 0.34 - (-0.76) = +1.10$ «V»`, keywords: ["1.10"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\Delta G^\ominus = -nFE^\ominus = -2 \times 96\,500 \times 1.10$ «J mol⁻¹»`, keywords: ["n = 2", "2 × 96500", "-nFE"] },

@@ -976,7 +976,7 @@ When $x = 0$: $y = (-1)(2)^2 = -4$, so the $y$-intercept is $(0, -4)$.
     stem: String.raw`Let $f(x) = x^{3} - 4x + 1$.
 
 Find the largest zero of $f$, giving your answer correct to three significant figures.`,
-    numericAnswer: { value: 1.86, tolerance: 0.005, sigFigs: 3 },
+    numericAnswer: { value: 1.86, tolerance: 0.005, sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Uses GDC graph or polynomial solver; may show all three zeros $-2.11$, $0.254$, $1.86$`, ["-2.11", "0.254", "GDC"]),
       A("a1", 1, String.raw`$x = 1.86$ ($1.86080\ldots$)`, ["1.86"], ["m1"]),
@@ -1217,7 +1217,7 @@ $$P(t) = \frac{200}{1 + 9\mathrm{e}^{-0.3t}}, \quad t \ge 0,$$
 where $t$ is the time in months after the fish were introduced.
 
 Find the time taken for the number of fish to reach $150$. Give your answer in months, correct to three significant figures.`,
-    numericAnswer: { value: 11.0, tolerance: 0.05, unit: "months", sigFigs: 3 },
+    numericAnswer: { value: 11.0, tolerance: 0.05, unit: "months", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Sets $\frac{200}{1 + 9\mathrm{e}^{-0.3t}} = 150$ (or uses GDC intersection)`, ["= 150", "intersection"]),
       A("a1", 1, String.raw`$\mathrm{e}^{-0.3t} = \frac{1}{27}$`, ["1/27"], ["m1"]),
@@ -1243,7 +1243,7 @@ $$t = \frac{\ln 27}{0.3} = 10.986\ldots \approx 11.0 \text{ months}.$$
     calculator: true,
     commandTerm: "Solve",
     stem: String.raw`Solve the equation $\mathrm{e}^{x} = 5 - x^{2}$ for $x > 0$, giving your answer correct to three significant figures.`,
-    numericAnswer: { value: 1.24, tolerance: 0.005, sigFigs: 3 },
+    numericAnswer: { value: 1.24, tolerance: 0.005, sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Uses GDC: intersection of $y = \mathrm{e}^x$ and $y = 5 - x^2$, or zero of $y = \mathrm{e}^x + x^2 - 5$`, ["intersection", "GDC", "zero"]),
       A("a1", 1, String.raw`$x = 1.24$ ($1.24114\ldots$)`, ["1.24"], ["m1"]),
@@ -1591,7 +1591,7 @@ const topic3: QuestionInput[] = [
     stem: String.raw`A right circular cone has base radius $6\text{ cm}$ and slant height $10\text{ cm}$.
 
 Calculate the volume of the cone, giving your answer in $\text{cm}^3$ correct to three significant figures.`,
-    numericAnswer: { value: 302, tolerance: 0.5, unit: "cm^3", sigFigs: 3 },
+    numericAnswer: { value: 302, tolerance: 0.5, unit: "cm^3", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Uses Pythagoras to find the height: $h = \sqrt{10^2 - 6^2}$`, ["\\sqrt{10^2 - 6^2}", "Pythagoras"]),
       A("a1", 1, String.raw`$h = 8$`, ["h = 8", "8"], ["m1"]),
@@ -1617,7 +1617,7 @@ $$V = \frac{1}{3}\pi r^2 h = \frac{1}{3}\pi(36)(8) = 96\pi \approx 302\text{ cm}
     stem: String.raw`A cuboid $ABCDEFGH$ has a horizontal rectangular base $ABCD$ with $AB = 8\text{ cm}$ and $BC = 6\text{ cm}$. The vertical edges $AE$, $BF$, $CG$ and $DH$ have length $5\text{ cm}$.
 
 Find the angle between the diagonal $[AG]$ and the base $ABCD$, giving your answer in degrees correct to three significant figures.`,
-    numericAnswer: { value: 26.6, tolerance: 0.05, unit: "°", sigFigs: 3 },
+    numericAnswer: { value: 26.6, tolerance: 0.05, unit: "°", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Identifies the required angle as $\angle GAC$ (the projection of $[AG]$ on the base is $[AC]$)`, ["GAC", "projection", "AC"]),
       A("a1", 1, String.raw`$AC = \sqrt{8^2 + 6^2} = 10$`, ["AC = 10", "10"]),
@@ -1643,7 +1643,7 @@ $$\tan\theta = \frac{CG}{AC} = \frac{5}{10} \implies \theta = \arctan 0.5 = 26.6
     stem: String.raw`In triangle $ABC$, $AB = 7\text{ cm}$, $AC = 9\text{ cm}$ and $B\hat{A}C = 40°$.
 
 Find $BC$, giving your answer in centimetres correct to three significant figures.`,
-    numericAnswer: { value: 5.79, tolerance: 0.005, unit: "cm", sigFigs: 3 },
+    numericAnswer: { value: 5.79, tolerance: 0.005, unit: "cm", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Chooses the cosine rule: $BC^2 = 7^2 + 9^2 - 2(7)(9)\cos 40°$`, ["cosine rule", "cos 40"]),
       A("a1", 1, String.raw`$BC^2 = 33.47\ldots$`, ["33.5", "33.47"], ["m1"]),
@@ -1670,7 +1670,7 @@ $$BC = 5.79\text{ cm (3 s.f.)}.$$
     stem: String.raw`In triangle $PQR$, $PQ = 12\text{ cm}$, $P\hat{Q}R = 35°$ and $Q\hat{R}P = 68°$.
 
 Find $PR$, giving your answer in centimetres correct to three significant figures.`,
-    numericAnswer: { value: 7.42, tolerance: 0.005, unit: "cm", sigFigs: 3 },
+    numericAnswer: { value: 7.42, tolerance: 0.005, unit: "cm", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Uses the sine rule with matching opposite pairs: $\frac{PR}{\sin 35°} = \frac{12}{\sin 68°}$`, ["sine rule", "sin 35", "sin 68"]),
       A("a1", 1, String.raw`$PR = \frac{12\sin 35°}{\sin 68°}$`, ["12 sin 35"], ["m1"]),
@@ -1715,7 +1715,7 @@ $\sin 150° = \sin(180° - 30°) = \sin 30° = \frac{1}{2}$, so the area is $\fr
     stem: String.raw`From a point $A$ on horizontal ground, the angle of elevation of the top $T$ of a vertical tower is $32°$. Zara walks $40\text{ m}$ directly towards the tower to a point $B$, from which the angle of elevation of $T$ is $51°$.
 
 Find the height of the tower, giving your answer in metres correct to three significant figures.`,
-    numericAnswer: { value: 50.6, tolerance: 0.05, unit: "m", sigFigs: 3 },
+    numericAnswer: { value: 50.6, tolerance: 0.05, unit: "m", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       A("a1", 1, String.raw`Angles in triangle $ABT$: $A\hat{B}T = 129°$ and $A\hat{T}B = 19°$`, ["129", "19"]),
       M("m1", 1, String.raw`Uses the sine rule in triangle $ABT$: $\frac{BT}{\sin 32°} = \frac{40}{\sin 19°}$`, ["sine rule", "sin 19"], ["a1"]),
@@ -1770,7 +1770,7 @@ $$A = \tfrac{1}{2}r^2\theta = \tfrac{1}{2}(100)(1.2) = 60\text{ cm}^2.$$`,
     stem: String.raw`A chord $[AB]$ of a circle with centre $O$ and radius $8\text{ cm}$ subtends an angle $A\hat{O}B = 2$ radians.
 
 Find the area of the minor segment cut off by the chord, giving your answer in $\text{cm}^2$ correct to three significant figures.`,
-    numericAnswer: { value: 34.9, tolerance: 0.05, unit: "cm^2", sigFigs: 3 },
+    numericAnswer: { value: 34.9, tolerance: 0.05, unit: "cm^2", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       A("a1", 1, String.raw`Sector area $= \frac{1}{2}(8^2)(2) = 64$`, ["64"]),
       A("a2", 1, String.raw`Triangle area $= \frac{1}{2}(8^2)\sin 2 = 29.09\ldots$`, ["29.1", "sin 2"]),
@@ -1916,7 +1916,7 @@ $$\left(\sin\tfrac{\pi}{8} + \cos\tfrac{\pi}{8}\right)^2 = 1 + \sin\tfrac{\pi}{4
 $$h(t) = 21 - 19\cos\left(\frac{\pi t}{15}\right), \quad t \ge 0.$$
 
 Find the first time after the start of the ride at which the seat is $30\text{ m}$ above the ground. Give your answer in minutes, correct to three significant figures.`,
-    numericAnswer: { value: 9.86, tolerance: 0.005, unit: "min", sigFigs: 3 },
+    numericAnswer: { value: 9.86, tolerance: 0.005, unit: "min", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Sets $21 - 19\cos\left(\frac{\pi t}{15}\right) = 30$ (or uses GDC intersection with $h = 30$)`, ["= 30", "intersection"]),
       A("a1", 1, String.raw`$\cos\left(\frac{\pi t}{15}\right) = -\frac{9}{19}$`, ["-9/19"], ["m1"]),
@@ -2253,7 +2253,7 @@ $$\mathbf{r} = \begin{pmatrix} -6 \\ 4 \end{pmatrix} + t\begin{pmatrix} 3 \\ 1 \
 A lighthouse is at the point $L(9, 10)$.
 
 Find the shortest distance between the ship and the lighthouse, giving your answer in kilometres correct to three significant figures.`,
-    numericAnswer: { value: 0.949, tolerance: 0.001, unit: "km", sigFigs: 3 },
+    numericAnswer: { value: 0.949, tolerance: 0.001, unit: "km", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Finds the vector from $L$ to the ship: $\begin{pmatrix} -15 + 3t \\ -6 + t \end{pmatrix}$`, ["-15 + 3t", "-6 + t"]),
       M("m2", 1, String.raw`Sets the scalar product with the direction vector to zero (or minimises the distance function)`, ["scalar product", "= 0", "minimum"], ["m1"]),
@@ -2387,7 +2387,7 @@ Check with $Q$: $8 - 0 + 3 = 11$ ✓`,
     calculator: true,
     commandTerm: "Find",
     stem: String.raw`Find the acute angle between the line $\mathbf{r} = \begin{pmatrix} 1 \\ 0 \\ 0 \end{pmatrix} + t\begin{pmatrix} 1 \\ 2 \\ 2 \end{pmatrix}$ and the plane $2x - y + 2z = 5$, giving your answer in degrees correct to three significant figures.`,
-    numericAnswer: { value: 26.4, tolerance: 0.05, unit: "°", sigFigs: 3 },
+    numericAnswer: { value: 26.4, tolerance: 0.05, unit: "°", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       A("a1", 1, String.raw`$\mathbf{d} \cdot \mathbf{n} = 2 - 2 + 4 = 4$, $|\mathbf{d}| = |\mathbf{n}| = 3$`, ["4", "3"]),
       M("m1", 1, String.raw`Uses $\sin\theta = \frac{|\mathbf{d} \cdot \mathbf{n}|}{|\mathbf{d}||\mathbf{n}|}$ (or finds the angle with the normal and subtracts from $90°$)`, ["\\sin\\theta", "90 -"], ["a1"]),
@@ -2620,7 +2620,7 @@ $$4 + 7 + x + 10 + 2x = 21 + 3x = 45 \implies 3x = 24 \implies x = 8.$$`,
 | $y$ (score) | $51$ | $55$ | $64$ | $66$ | $75$ | $79$ |
 
 Use the regression line of $y$ on $x$ to estimate the score of a student who revised for $7$ hours. Give your answer correct to three significant figures.`,
-    numericAnswer: { value: 71.0, tolerance: 0.15, sigFigs: 3 },
+    numericAnswer: { value: 71.0, tolerance: 0.15, sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Uses GDC linear regression of $y$ on $x$`, ["regression", "GDC"]),
       A("a1", 1, String.raw`$y = 3.97x + 43.1$ ($a = 3.97333\ldots$, $b = 43.1466\ldots$)`, ["3.97", "43.1"], ["m1"]),
@@ -2819,7 +2819,7 @@ So the game is fair when $c = 1.60$ dollars.`,
     stem: String.raw`The random variable $X$ follows the distribution $\mathrm{B}(12, 0.3)$.
 
 Find $P(X \ge 4)$, giving your answer correct to three significant figures.`,
-    numericAnswer: { value: 0.507, tolerance: 0.0005, sigFigs: 3 },
+    numericAnswer: { value: 0.507, tolerance: 0.0005, sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Uses the complement: $1 - P(X \le 3)$`, ["1 - P(X \\le 3)", "complement"]),
       A("a1", 1, String.raw`$P(X \le 3) = 0.492\ldots$`, ["0.492"], ["m1"]),
@@ -2844,7 +2844,7 @@ $$P(X \le 3) = 0.49252\ldots \implies P(X \ge 4) = 1 - 0.49252 = 0.507.$$
     stem: String.raw`On a quiz, the probability that Leo answers any question correctly is $0.2$, independently of other questions. The random variable $X$ is the number of questions he answers correctly out of $n$. The expected value of $X$ is $4$.
 
 Find $P(X \le 3)$, giving your answer correct to three significant figures.`,
-    numericAnswer: { value: 0.411, tolerance: 0.0005, sigFigs: 3 },
+    numericAnswer: { value: 0.411, tolerance: 0.0005, sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Uses $\mathrm{E}(X) = np$: $0.2n = 4$`, ["np", "0.2n = 4"]),
       A("a1", 1, String.raw`$n = 20$`, ["n = 20", "20"], ["m1"]),
@@ -2870,7 +2870,7 @@ $$P(X \le 3) = 0.411 \text{ (3 s.f.)}.$$`,
     stem: String.raw`The masses of bags of flour are normally distributed with mean $250\text{ g}$ and standard deviation $8\text{ g}$.
 
 Find the probability that a randomly chosen bag has a mass between $240\text{ g}$ and $265\text{ g}$. Give your answer correct to three significant figures.`,
-    numericAnswer: { value: 0.864, tolerance: 0.0005, sigFigs: 3 },
+    numericAnswer: { value: 0.864, tolerance: 0.0005, sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Uses normal cdf with lower bound $240$, upper bound $265$, $\mu = 250$, $\sigma = 8$`, ["normal cdf", "240", "265"]),
       A("a1", 1, String.raw`$0.864$ ($0.86395\ldots$)`, ["0.864"], ["m1"]),
@@ -2894,7 +2894,7 @@ In terms of $z$-scores this is $P(-1.25 < Z < 1.875)$.`,
     stem: String.raw`The heights of adults in a town are normally distributed with mean $170\text{ cm}$ and standard deviation $9\text{ cm}$. Exactly $15\%$ of adults are taller than $h\text{ cm}$.
 
 Find $h$, giving your answer correct to three significant figures.`,
-    numericAnswer: { value: 179, tolerance: 0.35, unit: "cm", sigFigs: 3 },
+    numericAnswer: { value: 179, tolerance: 0.35, unit: "cm", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Recognises $P(H < h) = 0.85$ (or uses inverse normal with area $0.15$ in the right tail)`, ["0.85", "inverse normal"]),
       A("a1", 1, String.raw`$h = 179.33\ldots$ (or $z = 1.036\ldots$)`, ["179.3", "1.036"], ["m1"]),
@@ -2923,7 +2923,7 @@ Inverse normal with area $0.85$, $\mu = 170$, $\sigma = 9$ gives $h = 179.33\ldo
 | $y$ (score) | $51$ | $55$ | $64$ | $66$ | $75$ | $79$ |
 
 Another student scored $70$. Using an appropriate regression line, estimate the number of hours this student spent revising. Give your answer correct to three significant figures.`,
-    numericAnswer: { value: 6.75, tolerance: 0.005, unit: "hours", sigFigs: 3 },
+    numericAnswer: { value: 6.75, tolerance: 0.005, unit: "hours", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       R("r1", 1, String.raw`Chooses the regression line of $x$ on $y$ (predicting $x$ from a known $y$)`, ["x on y"]),
       A("a1", 1, String.raw`$x = 0.251y - 10.8$ ($0.250841\ldots$, $-10.8047\ldots$)`, ["0.251", "-10.8"], ["r1"]),
@@ -3020,7 +3020,7 @@ Then $\mu = 42 + 0.841621(8.4779) = 49.135\ldots \approx 49.1$.`,
     stem: String.raw`A disease affects $2\%$ of a population. A test for the disease gives a positive result for $95\%$ of people who have the disease and for $4\%$ of people who do not have it.
 
 A randomly chosen person tests positive. Find the probability that this person has the disease, giving your answer correct to three significant figures.`,
-    numericAnswer: { value: 0.326, tolerance: 0.0005, sigFigs: 3 },
+    numericAnswer: { value: 0.326, tolerance: 0.0005, sigFigs: 3, sigFigsExact: true },
     markscheme: [
       A("a1", 1, String.raw`$P(D \cap +) = 0.02 \times 0.95 = 0.019$`, ["0.019"]),
       A("a2", 1, String.raw`$P(D' \cap +) = 0.98 \times 0.04 = 0.0392$`, ["0.0392"]),
@@ -3124,7 +3124,7 @@ $$\mathrm{Var}(X) = \mathrm{E}(X^2) - [\mathrm{E}(X)]^2 = \frac{24}{5} - 4 = \fr
     stem: String.raw`The continuous random variable $X$ has probability density function $f(x) = \dfrac{3x^{2}}{8}$ for $0 \le x \le 2$, and $f(x) = 0$ otherwise.
 
 Find the median of $X$, giving your answer correct to three significant figures.`,
-    numericAnswer: { value: 1.59, tolerance: 0.005, sigFigs: 3 },
+    numericAnswer: { value: 1.59, tolerance: 0.005, sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Sets $\int_0^m \frac{3x^2}{8}\,\mathrm{d}x = \frac{1}{2}$`, ["= 1/2", "= 0.5", "\\int_0^m"]),
       A("a1", 1, String.raw`$\frac{m^3}{8} = \frac{1}{2}$`, ["m^3/8"], ["m1"]),
@@ -3329,7 +3329,7 @@ $$f(x) = 2x^3 - 2x^2 + x + 4.$$`,
     calculator: true,
     commandTerm: "Find",
     stem: String.raw`Find the area of the region enclosed by the graph of $y = \sqrt{1 + x^{3}}$, the $x$-axis and the lines $x = 0$ and $x = 2$. Give your answer correct to three significant figures.`,
-    numericAnswer: { value: 3.24, tolerance: 0.005, sigFigs: 3 },
+    numericAnswer: { value: 3.24, tolerance: 0.005, sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Writes $\int_0^2 \sqrt{1 + x^3}\,\mathrm{d}x$ (with limits)`, ["\\int_0^2", "\\sqrt{1 + x^3}"]),
       A("a1", 1, String.raw`$3.24$ ($3.24130\ldots$)`, ["3.24"], ["m1"]),
@@ -3785,7 +3785,7 @@ $$2 + 2 + \frac{\mathrm{d}y}{\mathrm{d}x} + 4\frac{\mathrm{d}y}{\mathrm{d}x} = 0
     stem: String.raw`Air is pumped into a spherical balloon at a constant rate of $50\text{ cm}^3\text{ s}^{-1}$.
 
 Find the rate at which the radius is increasing at the instant when the radius is $10\text{ cm}$. Give your answer in $\text{cm s}^{-1}$, correct to three significant figures.`,
-    numericAnswer: { value: 0.0398, tolerance: 0.00005, unit: "cm s^-1", sigFigs: 3 },
+    numericAnswer: { value: 0.0398, tolerance: 0.00005, unit: "cm s^-1", sigFigs: 3, sigFigsExact: true },
     markscheme: [
       A("a1", 1, String.raw`$\frac{\mathrm{d}V}{\mathrm{d}r} = 4\pi r^2$`, ["4\\pi r^2"]),
       M("m1", 1, String.raw`Uses the chain rule: $\frac{\mathrm{d}V}{\mathrm{d}t} = \frac{\mathrm{d}V}{\mathrm{d}r} \times \frac{\mathrm{d}r}{\mathrm{d}t}$`, ["chain rule", "dV/dt"], ["a1"]),
@@ -4036,7 +4036,7 @@ $$V = \pi\int_0^2 x^2\,\mathrm{d}y = \pi\int_0^2 \mathrm{e}^{2y}\,\mathrm{d}y = 
     stem: String.raw`The region bounded by the curve $y = \mathrm{e}^{-x^{2}}$, the $x$-axis and the lines $x = 0$ and $x = 1$ is rotated through $2\pi$ about the $x$-axis.
 
 Find the volume of the solid formed, correct to three significant figures.`,
-    numericAnswer: { value: 1.88, tolerance: 0.005, sigFigs: 3 },
+    numericAnswer: { value: 1.88, tolerance: 0.005, sigFigs: 3, sigFigsExact: true },
     markscheme: [
       M("m1", 1, String.raw`Uses $V = \pi\int_0^1 y^2\,\mathrm{d}x$`, ["\\pi\\int", "y^2"]),
       A("a1", 1, String.raw`$\pi\int_0^1 \mathrm{e}^{-2x^2}\,\mathrm{d}x$ (squares correctly)`, ["e^{-2x^2}"], ["m1"]),

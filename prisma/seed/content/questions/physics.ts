@@ -42,7 +42,7 @@ const content: SubjectQuestions = {
       stem: String.raw`A ball is kicked horizontally at $15.0\ \text{m s}^{-1}$ from the edge of a cliff $45.0\ \text{m}$ above flat ground. Air resistance is negligible and $g = 9.8\ \text{m s}^{-2}$.
 
 Determine the horizontal distance from the foot of the cliff to the point where the ball lands. Give your answer to three significant figures.`,
-      numericAnswer: { value: 45.5, unit: "m", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 45.5, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Vertical motion has zero initial vertical velocity: $45.0 = \tfrac{1}{2}(9.8)t^2$`, keywords: ["45", "4.9", "t^2"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$t = 3.03\ \text{s}$`, keywords: ["3.03"] },
@@ -139,7 +139,7 @@ Any three of these points (up to 3 marks).`,
       stem: String.raw`A tennis ball of mass $0.058\ \text{kg}$ moving horizontally at $25\ \text{m s}^{-1}$ is hit by a racket and leaves along the same line in the opposite direction at $35\ \text{m s}^{-1}$. The ball is in contact with the racket for $4.0\ \text{ms}$.
 
 Calculate the magnitude of the average force exerted on the ball by the racket. Give your answer to two significant figures.`,
-      numericAnswer: { value: 870, unit: "N", sigFigs: 2, relativeTolerance: 0.02 },
+      numericAnswer: { value: 870, unit: "N", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Change in velocity is $60\ \text{m s}^{-1}$ (velocities have opposite signs)`, keywords: ["60"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\Delta p = 0.058 \times 60 = 3.48\ \text{N s}$`, keywords: ["3.48", "3.5"] },
@@ -168,7 +168,7 @@ The usual error is to use $35 - 25 = 10\ \text{m s}^{-1}$, forgetting that veloc
       stem: String.raw`A car travels around a flat, unbanked bend of radius $40\ \text{m}$. The coefficient of static friction between the tyres and the road is $0.60$ and $g = 9.8\ \text{m s}^{-2}$.
 
 Determine the maximum speed at which the car can go round the bend without skidding. Give your answer to three significant figures.`,
-      numericAnswer: { value: 15.3, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 15.3, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Friction provides the centripetal force / $\mu_s mg = mv^2/r$`, keywords: ["friction", "centripetal"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$v = \sqrt{\mu_s g r} = \sqrt{0.60 \times 9.8 \times 40}$`, keywords: ["235", "sqrt"] },
@@ -216,7 +216,7 @@ Any three of the four marking points.`,
       stem: String.raw`A bullet of mass $0.010\ \text{kg}$ is fired horizontally into a wooden block of mass $2.000\ \text{kg}$ hanging at rest from long, light strings. The bullet stays embedded in the block, and the block swings upwards until its centre of mass has risen by $0.15\ \text{m}$. Air resistance is negligible and $g = 9.8\ \text{m s}^{-2}$.
 
 Determine the speed of the bullet just before it hits the block. Give your answer to three significant figures.`,
-      numericAnswer: { value: 345, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 345, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`After the collision, kinetic energy becomes gravitational potential energy: $\tfrac{1}{2}Mv^2 = Mgh$`, keywords: ["1/2 v^2 = gh", "energy", "swing"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Speed of block + bullet just after impact $= \sqrt{2 \times 9.8 \times 0.15} = 1.71\ \text{m s}^{-1}$`, keywords: ["1.71", "1.7"] },
@@ -271,7 +271,7 @@ Option B uses $\sin 60^\circ$ (the vertical component, which does no work becaus
       stem: String.raw`An electric motor lifts a load of mass $250\ \text{kg}$ vertically through $12.0\ \text{m}$ at constant speed in $20.0\ \text{s}$. The efficiency of the motor is $60\%$. Take $g = 9.8\ \text{m s}^{-2}$.
 
 Calculate the electrical power input to the motor. Give your answer to three significant figures.`,
-      numericAnswer: { value: 2450, unit: "W", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 2450, unit: "W", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Useful work $= mgh = 250 \times 9.8 \times 12.0 = 2.94 \times 10^{4}\ \text{J}$`, keywords: ["29400", "2.94"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Useful power output $= 2.94\times10^4 / 20.0 = 1470\ \text{W}$`, keywords: ["1470"] },
@@ -350,7 +350,7 @@ So $75\%$ is recovered and $100\% - 75\% = 25\%$ is dissipated (as internal ener
       stem: String.raw`A flywheel with moment of inertia $0.80\ \text{kg m}^2$ is initially at rest. A constant net torque of $12\ \text{N m}$ acts on it for $5.0\ \text{s}$.
 
 Calculate the rotational kinetic energy of the flywheel at the end of the $5.0\ \text{s}$. Give your answer to three significant figures.`,
-      numericAnswer: { value: 2250, unit: "J", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 2250, unit: "J", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\alpha = \tau / I = 12/0.80 = 15\ \text{rad s}^{-2}$`, keywords: ["15"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\omega = \alpha t = 75\ \text{rad s}^{-1}$ / angular impulse $\tau\Delta t = I\omega$`, keywords: ["75"] },
@@ -396,7 +396,7 @@ Check: the work done by the torque is $\tau\theta$, with $\theta = \tfrac{1}{2}\
       stem: String.raw`A solid cylinder of mass $M$ and radius $R$ (moment of inertia $\tfrac{1}{2}MR^2$ about its axis) is released from rest and rolls without slipping down a slope. Its centre of mass falls through a vertical height of $1.5\ \text{m}$. Take $g = 9.8\ \text{m s}^{-2}$ and ignore energy losses.
 
 Determine the speed of the centre of mass of the cylinder at the bottom of the slope. Give your answer to three significant figures.`,
-      numericAnswer: { value: 4.43, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 4.43, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$Mgh = \tfrac{1}{2}Mv^2 + \tfrac{1}{2}I\omega^2$`, keywords: ["Mgh", "1/2 I omega^2", "rotational"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Rolling without slipping: $\omega = v/R$`, keywords: ["v/R", "v = omega R"] },
@@ -423,7 +423,7 @@ $$Mgh = \tfrac{3}{4}Mv^2 \;\Rightarrow\; v = \sqrt{\frac{4gh}{3}} = \sqrt{\frac{
       stem: String.raw`A uniform plank of length $4.0\ \text{m}$ and weight $200\ \text{N}$ rests horizontally on two supports, one at each end. A person of weight $500\ \text{N}$ stands $1.0\ \text{m}$ from the left-hand end.
 
 Calculate the upward force exerted on the plank by the right-hand support. Give your answer to three significant figures.`,
-      numericAnswer: { value: 225, unit: "N", sigFigs: 3, relativeTolerance: 0.005 },
+      numericAnswer: { value: 225, unit: "N", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Moments about the left support: $R \times 4.0 = 200 \times 2.0 + 500 \times 1.0$`, keywords: ["moments", "900", "4.0"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$R = 225\ \text{N}$`, keywords: ["225"] },
@@ -475,7 +475,7 @@ The negative sign means west. Seen from X, Y approaches at $40\ \text{m s}^{-1}$
       stem: String.raw`Muons have a mean lifetime of $2.20\ \mu\text{s}$ in their own rest frame. A muon created in the upper atmosphere moves towards the ground at $0.800c$ relative to the Earth.
 
 Determine the mean distance, measured in the Earth frame, that such a muon travels before decaying. Give your answer to three significant figures.`,
-      numericAnswer: { value: 880, unit: "m", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 880, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\gamma = 1/\sqrt{1 - 0.800^2} = 1.67$ / $5/3$`, keywords: ["1.67", "5/3", "gamma"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Dilated lifetime $= \gamma \times 2.20 = 3.67\ \mu\text{s}$`, keywords: ["3.67", "3.7"] },
@@ -500,7 +500,7 @@ Without time dilation the answer would be only $528\ \text{m}$. (In the muon's f
       stem: String.raw`In reference frame S an event occurs at $x = 900\ \text{m}$ and $t = 2.0\ \mu\text{s}$. Frame S′ moves at $0.60c$ in the positive $x$-direction relative to S, and the origins coincide at $t = t' = 0$.
 
 Calculate the time coordinate $t'$ of the event in S′. Give your answer in microseconds to two significant figures.`,
-      numericAnswer: { value: 0.25, unit: "μs", sigFigs: 2, relativeTolerance: 0.02 },
+      numericAnswer: { value: 0.25, unit: "μs", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\gamma = 1.25$`, keywords: ["1.25"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\dfrac{vx}{c^2} = \dfrac{0.60 \times 900}{3.0\times10^8} = 1.8\ \mu\text{s}$`, keywords: ["1.8"] },
@@ -542,7 +542,7 @@ $$t' = 1.25\,(2.0\times10^{-6} - 1.8\times10^{-6}) = 2.5\times10^{-7}\ \text{s} 
       stem: String.raw`In the reference frame of a laboratory, two events are separated by a distance of $1200\ \text{m}$ and a time of $5.0\ \mu\text{s}$.
 
 Determine the time between the two events in the inertial frame in which they occur at the same place. Give your answer in microseconds to two significant figures.`,
-      numericAnswer: { value: 3.0, unit: "μs", sigFigs: 2, relativeTolerance: 0.02 },
+      numericAnswer: { value: 3.0, unit: "μs", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Spacetime interval is invariant: $(c\Delta t)^2 - \Delta x^2 = (c\Delta t')^2 - \Delta x'^2$ with $\Delta x' = 0$`, keywords: ["invariant", "spacetime interval"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$c\Delta t = 1500\ \text{m}$ and $(c\Delta\tau)^2 = 1500^2 - 1200^2$ so $c\Delta\tau = 900\ \text{m}$`, keywords: ["1500", "900"] },
@@ -572,7 +572,7 @@ Such a frame exists because $c\Delta t > \Delta x$ (a timelike interval); it mov
 Specific latent heat of fusion of ice $= 3.34 \times 10^5\ \text{J kg}^{-1}$; specific heat capacity of water $= 4180\ \text{J kg}^{-1}\,\text{K}^{-1}$.
 
 Determine the final temperature of the water once all the ice has melted. Give your answer to three significant figures.`,
-      numericAnswer: { value: 11.7, unit: "°C", sigFigs: 3, tolerance: 0.15 },
+      numericAnswer: { value: 11.7, unit: "°C", sigFigs: 3, sigFigsExact: true, tolerance: 0.15 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Energy to melt the ice $= 0.050 \times 3.34\times10^5 = 1.67\times10^4\ \text{J}$`, keywords: ["16700", "1.67"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Energy lost by warm water $= 0.250 \times 4180 \times (30 - T)$`, keywords: ["0.250", "30 - T"] },
@@ -645,7 +645,7 @@ A common error is to forget that the melted ice (now water at $0\ ^\circ\text{C}
 | final temperature / °C | 36.5 |
 
 Calculate the specific heat capacity of aluminium given by these data. Give your answer to three significant figures.`,
-      numericAnswer: { value: 909, unit: "J kg⁻¹ K⁻¹", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 909, unit: "J kg⁻¹ K⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Energy supplied $Q = Pt = 50.0 \times 300 = 1.50\times10^4\ \text{J}$`, keywords: ["15000", "1.50"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$c = \dfrac{Q}{m\Delta T} = \dfrac{1.50\times10^4}{1.00 \times 16.5} = 909\ \text{J kg}^{-1}\,\text{K}^{-1}$`, keywords: ["909", "16.5"] },
@@ -671,7 +671,7 @@ This is above the accepted value (about $900$) because some energy is lost to th
       stem: String.raw`The solar constant at the Earth is $1360\ \text{W m}^{-2}$ and the Earth's mean albedo is $0.30$. Assume the Earth has no atmosphere and radiates as a black body ($\sigma = 5.67\times10^{-8}\ \text{W m}^{-2}\,\text{K}^{-4}$).
 
 Determine the mean equilibrium surface temperature of the Earth in this model. Give your answer to three significant figures.`,
-      numericAnswer: { value: 255, unit: "K", sigFigs: 3, tolerance: 1.5 },
+      numericAnswer: { value: 255, unit: "K", sigFigs: 3, sigFigsExact: true, tolerance: 1.5 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Intensity absorbed $= (1 - 0.30) \times 1360 = 952\ \text{W m}^{-2}$`, keywords: ["952", "0.70"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Averaged over the whole surface: divide by 4 (disc area $\pi R^2$ / sphere area $4\pi R^2$) $= 238\ \text{W m}^{-2}$`, keywords: ["238", "4"] },
@@ -740,7 +740,7 @@ That is about $-18\ ^\circ\text{C}$. The real mean surface temperature is about 
       stem: String.raw`A sealed container of volume $2.0\ \text{L}$ holds an ideal gas at a pressure of $1.5\times10^5\ \text{Pa}$ and a temperature of $27\ ^\circ\text{C}$ ($R = 8.31\ \text{J K}^{-1}\,\text{mol}^{-1}$).
 
 Calculate the amount of gas in the container, in moles, to three significant figures.`,
-      numericAnswer: { value: 0.12, unit: "mol", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 0.12, unit: "mol", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Conversions: $V = 2.0\times10^{-3}\ \text{m}^3$ and $T = 300\ \text{K}$`, keywords: ["0.002", "2.0e-3", "300"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$n = \dfrac{pV}{RT} = 0.120\ \text{mol}$`, keywords: ["0.120", "0.12"] },
@@ -812,7 +812,7 @@ $$p = 0.366\,\theta + 100$$
 where $p$ is in kPa and $\theta$ is in $^\circ\text{C}$.
 
 Determine the value of absolute zero, in $^\circ\text{C}$, predicted by extrapolating this line. Give your answer to three significant figures.`,
-      numericAnswer: { value: -273, unit: "°C", sigFigs: 3, tolerance: 1 },
+      numericAnswer: { value: -273, unit: "°C", sigFigs: 3, sigFigsExact: true, tolerance: 1 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Absolute zero is where the extrapolated pressure is zero: $0 = 0.366\theta + 100$`, keywords: ["p = 0", "zero pressure", "extrapolat"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\theta = -273\ ^\circ\text{C}$`, keywords: ["-273"] },
@@ -836,7 +836,7 @@ This agrees with the accepted value of $-273.15\ ^\circ\text{C}$.`,
       stem: String.raw`An ideal gas expands at a constant pressure of $2.0\times10^5\ \text{Pa}$ from a volume of $3.0\times10^{-3}\ \text{m}^3$ to $5.0\times10^{-3}\ \text{m}^3$. During the expansion $1500\ \text{J}$ of thermal energy is transferred to the gas.
 
 Calculate the change in internal energy of the gas. Give your answer to two significant figures.`,
-      numericAnswer: { value: 1100, unit: "J", sigFigs: 2, relativeTolerance: 0.01 },
+      numericAnswer: { value: 1100, unit: "J", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Work done by the gas $W = p\Delta V = 2.0\times10^5 \times 2.0\times10^{-3} = 400\ \text{J}$`, keywords: ["400"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`First law: $Q = \Delta U + W$ / $\Delta U = Q - W$`, keywords: ["first law", "Q - W"] },
@@ -861,7 +861,7 @@ The internal energy (and so the temperature) increases: most of the heat goes in
       stem: String.raw`A heat engine takes in thermal energy from a reservoir at $527\ ^\circ\text{C}$ and rejects thermal energy to a reservoir at $27\ ^\circ\text{C}$.
 
 Calculate the maximum possible efficiency of the engine, as a percentage to three significant figures.`,
-      numericAnswer: { value: 62.5, unit: "%", sigFigs: 3, tolerance: 0.1 },
+      numericAnswer: { value: 62.5, unit: "%", sigFigs: 3, sigFigsExact: true, tolerance: 0.1 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Temperatures in kelvin: $T_h = 800\ \text{K}$, $T_c = 300\ \text{K}$`, keywords: ["800", "300"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\eta_{\text{Carnot}} = 1 - \dfrac{300}{800} = 0.625 = 62.5\%$`, keywords: ["62.5", "0.625"] },
@@ -926,7 +926,7 @@ Molecules move randomly, so every microstate is equally likely. The state with a
       stem: String.raw`A block of ice of mass $0.50\ \text{kg}$ melts completely at $0\ ^\circ\text{C}$ ($273\ \text{K}$). The specific latent heat of fusion of ice is $3.34\times10^5\ \text{J kg}^{-1}$.
 
 Calculate the change in entropy of the ice as it melts. Give your answer to three significant figures.`,
-      numericAnswer: { value: 612, unit: "J K⁻¹", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 612, unit: "J K⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$Q = mL = 0.50 \times 3.34\times10^5 = 1.67\times10^5\ \text{J}$`, keywords: ["167000", "1.67"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\Delta S = Q/T = 1.67\times10^5/273 = 612\ \text{J K}^{-1}$`, keywords: ["612"] },
@@ -951,7 +951,7 @@ The entropy increases: liquid water has many more possible molecular arrangement
       stem: String.raw`A $4.0\ \Omega$ resistor is connected in series with a parallel combination of a $6.0\ \Omega$ resistor and a $3.0\ \Omega$ resistor. The circuit is connected to a battery of emf $12\ \text{V}$ and negligible internal resistance.
 
 Determine the current in the $3.0\ \Omega$ resistor. Give your answer to three significant figures.`,
-      numericAnswer: { value: 1.33, unit: "A", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 1.33, unit: "A", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Parallel combination: $\left(\tfrac{1}{6.0} + \tfrac{1}{3.0}\right)^{-1} = 2.0\ \Omega$; total $6.0\ \Omega$`, keywords: ["2.0", "6.0"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Total current $2.0\ \text{A}$ so pd across the parallel part $= 2.0 \times 2.0 = 4.0\ \text{V}$`, keywords: ["2.0 A", "4.0 V", "4"] },
@@ -1067,7 +1067,7 @@ So $r = 0.50\ \Omega$. The intercept gives $\varepsilon = 8.5 + 1.0 \times 0.50 
       stem: String.raw`A mass of $0.40\ \text{kg}$ hangs from a light spring of spring constant $25\ \text{N m}^{-1}$ and is set oscillating vertically.
 
 Calculate the period of the oscillations. Give your answer to three significant figures.`,
-      numericAnswer: { value: 0.795, unit: "s", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 0.795, unit: "s", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$T = 2\pi\sqrt{m/k} = 2\pi\sqrt{0.40/25}$`, keywords: ["2pi", "sqrt", "0.016"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$T = 0.795\ \text{s}$`, keywords: ["0.795", "0.79"] },
@@ -1089,7 +1089,7 @@ The period does not depend on $g$ or on the amplitude: a vertical spring oscilla
       stem: String.raw`A particle performs simple harmonic motion with amplitude $0.050\ \text{m}$ and frequency $2.0\ \text{Hz}$.
 
 Calculate the speed of the particle when its displacement from equilibrium is $0.030\ \text{m}$. Give your answer to three significant figures.`,
-      numericAnswer: { value: 0.503, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 0.503, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\omega = 2\pi f = 4\pi = 12.6\ \text{rad s}^{-1}$`, keywords: ["12.6", "4pi"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$v = \omega\sqrt{x_0^2 - x^2} = 12.6 \times \sqrt{0.050^2 - 0.030^2}$`, keywords: ["0.040", "sqrt"] },
@@ -1180,7 +1180,7 @@ Any three points.`,
       calculator: true,
       commandTerm: "Calculate",
       stem: String.raw`A tuning fork of frequency $256\ \text{Hz}$ produces a sound wave in air where the speed of sound is $343\ \text{m s}^{-1}$. Calculate the wavelength of the sound, to three significant figures.`,
-      numericAnswer: { value: 1.34, unit: "m", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 1.34, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: String.raw`$\lambda = v/f = 343/256 = 1.34\ \text{m}$`, keywords: ["1.34"] }],
       workedSolution: String.raw`From the wave equation $v = f\lambda$:
 $$\lambda = \frac{v}{f} = \frac{343}{256} = 1.34\ \text{m}$$`,
@@ -1230,7 +1230,7 @@ Timing 20 oscillations rather than one reduces the percentage uncertainty from t
       stem: String.raw`A ray of light passes from air into glass of refractive index $1.50$. The angle of incidence is $40.0^\circ$.
 
 Calculate the angle of refraction, in degrees to three significant figures.`,
-      numericAnswer: { value: 25.4, unit: "°", sigFigs: 3, tolerance: 0.1 },
+      numericAnswer: { value: 25.4, unit: "°", sigFigs: 3, sigFigsExact: true, tolerance: 0.1 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$1.00 \times \sin 40.0^\circ = 1.50 \sin\theta_2$`, keywords: ["sin 40", "1.50", "Snell"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\theta_2 = 25.4^\circ$`, keywords: ["25.4"] },
@@ -1252,7 +1252,7 @@ The ray bends **towards** the normal because it slows down on entering the dense
       stem: String.raw`Light of wavelength $590\ \text{nm}$ is incident on two narrow slits $0.30\ \text{mm}$ apart. An interference pattern is seen on a screen $1.5\ \text{m}$ from the slits.
 
 Calculate the separation of adjacent bright fringes, in millimetres to three significant figures.`,
-      numericAnswer: { value: 2.95, unit: "mm", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 2.95, unit: "mm", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$s = \dfrac{\lambda D}{d} = \dfrac{590\times10^{-9} \times 1.5}{0.30\times10^{-3}}$`, keywords: ["lambda D / d", "590", "0.30"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$s = 2.95\times10^{-3}\ \text{m} = 2.95\ \text{mm}$`, keywords: ["2.95"] },
@@ -1314,7 +1314,7 @@ Remember to convert nm to m and mm to m before substituting.`,
       stem: String.raw`Green light of wavelength $520\ \text{nm}$ is incident normally on a diffraction grating with $600$ lines per millimetre.
 
 Calculate the angle between the second-order maximum and the central (zero-order) maximum, in degrees to three significant figures.`,
-      numericAnswer: { value: 38.6, unit: "°", sigFigs: 3, tolerance: 0.15 },
+      numericAnswer: { value: 38.6, unit: "°", sigFigs: 3, sigFigsExact: true, tolerance: 0.15 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$d = \dfrac{1\times10^{-3}}{600} = 1.67\times10^{-6}\ \text{m}$`, keywords: ["1.67e-6", "1.67"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\sin\theta = \dfrac{2 \times 520\times10^{-9}}{1.67\times10^{-6}} = 0.624$`, keywords: ["0.624"] },
@@ -1471,7 +1471,7 @@ Only odd harmonics ($100, 300, 500\ \text{Hz}, \dots$) exist in a pipe closed at
       stem: String.raw`A hydrogen spectral line has a wavelength of $656.3\ \text{nm}$ in the laboratory. In the spectrum of a distant galaxy the same line is observed at $662.9\ \text{nm}$.
 
 Calculate the speed of the galaxy relative to the Earth. Give your answer to two significant figures.`,
-      numericAnswer: { value: 3.0e6, unit: "m s⁻¹", sigFigs: 2, relativeTolerance: 0.02 },
+      numericAnswer: { value: 3.0e6, unit: "m s⁻¹", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\dfrac{\Delta\lambda}{\lambda} = \dfrac{6.6}{656.3} \approx \dfrac{v}{c}$`, keywords: ["6.6", "656.3", "v/c"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$v = 3.0\times10^{6}\ \text{m s}^{-1}$ (away from Earth)`, keywords: ["3.0e6", "3.0"] },
@@ -1513,7 +1513,7 @@ The wavelength increased (red shift), so the galaxy is moving away.`,
       stem: String.raw`An ambulance siren emits sound of frequency $800\ \text{Hz}$. The ambulance moves directly towards a stationary observer at $25\ \text{m s}^{-1}$. The speed of sound is $340\ \text{m s}^{-1}$.
 
 Calculate the frequency heard by the observer, to three significant figures.`,
-      numericAnswer: { value: 863, unit: "Hz", sigFigs: 3, tolerance: 1 },
+      numericAnswer: { value: 863, unit: "Hz", sigFigs: 3, sigFigsExact: true, tolerance: 1 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Moving source: $f' = f\,\dfrac{v}{v - u_s} = 800 \times \dfrac{340}{340 - 25}$`, keywords: ["340 - 25", "315", "v - u"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$f' = 863\ \text{Hz}$`, keywords: ["863"] },
@@ -1535,7 +1535,7 @@ The denominator is **smaller** than $v$ because the source approaches, so the fr
       stem: String.raw`A stationary loudspeaker emits a note of frequency $500\ \text{Hz}$. A cyclist rides directly towards the loudspeaker at $20\ \text{m s}^{-1}$. The speed of sound is $340\ \text{m s}^{-1}$.
 
 Calculate the frequency heard by the cyclist, to three significant figures.`,
-      numericAnswer: { value: 529, unit: "Hz", sigFigs: 3, tolerance: 1 },
+      numericAnswer: { value: 529, unit: "Hz", sigFigs: 3, sigFigsExact: true, tolerance: 1 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Moving observer: $f' = f\,\dfrac{v + u_o}{v} = 500 \times \dfrac{360}{340}$`, keywords: ["360", "v + u"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$f' = 529\ \text{Hz}$`, keywords: ["529"] },
@@ -1559,7 +1559,7 @@ Note that this is not the same as a source moving at $20\ \text{m s}^{-1}$ towar
       stem: String.raw`Mars has a mass of $6.42\times10^{23}\ \text{kg}$ and a radius of $3.39\times10^{6}\ \text{m}$.
 
 Calculate the gravitational field strength at the surface of Mars, to three significant figures.`,
-      numericAnswer: { value: 3.73, unit: "N kg⁻¹", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 3.73, unit: "N kg⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$g = \dfrac{GM}{r^2} = \dfrac{6.67\times10^{-11} \times 6.42\times10^{23}}{(3.39\times10^6)^2}$`, keywords: ["GM/r^2", "6.67", "3.39"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$g = 3.73\ \text{N kg}^{-1}$`, keywords: ["3.73"] },
@@ -1581,7 +1581,7 @@ About 38% of the value on Earth. Remember to square the radius.`,
       stem: String.raw`A communications satellite moves in a circular orbit of radius $4.22\times10^{7}\ \text{m}$ around the Earth. The mass of the Earth is $5.97\times10^{24}\ \text{kg}$.
 
 Determine the orbital period of the satellite, in hours to three significant figures.`,
-      numericAnswer: { value: 24.0, unit: "h", sigFigs: 3, tolerance: 0.1 },
+      numericAnswer: { value: 24.0, unit: "h", sigFigs: 3, sigFigsExact: true, tolerance: 0.1 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Gravitational force provides centripetal force: $\dfrac{GMm}{r^2} = \dfrac{4\pi^2 m r}{T^2}$ / $T^2 = \dfrac{4\pi^2 r^3}{GM}$`, keywords: ["centripetal", "4pi^2", "r^3"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$T = 8.63\times10^{4}\ \text{s}$`, keywords: ["86300", "8.63"] },
@@ -1630,7 +1630,7 @@ Answer **B**.`,
       stem: String.raw`The Moon has a mass of $7.35\times10^{22}\ \text{kg}$ and a radius of $1.74\times10^{6}\ \text{m}$.
 
 Calculate the escape speed from the surface of the Moon, to three significant figures.`,
-      numericAnswer: { value: 2370, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 2370, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$v_{\text{esc}} = \sqrt{\dfrac{2GM}{r}}$ (from $\tfrac{1}{2}mv^2 = \tfrac{GMm}{r}$)`, keywords: ["2GM/r", "sqrt"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$v_{\text{esc}} = 2.37\times10^{3}\ \text{m s}^{-1}$`, keywords: ["2370", "2.37"] },
@@ -1696,7 +1696,7 @@ A larger $r$ makes $E_k$ smaller (the satellite moves more slowly), and $E_{\tex
       stem: String.raw`A satellite of mass $500\ \text{kg}$ is to be placed in a circular orbit at a height above the Earth's surface equal to one Earth radius. Mass of the Earth $= 5.97\times10^{24}\ \text{kg}$; radius of the Earth $= 6.37\times10^{6}\ \text{m}$.
 
 Ignoring the rotation of the Earth and air resistance, determine the minimum energy needed to move the satellite from rest on the Earth's surface into this orbit. Give your answer to three significant figures.`,
-      numericAnswer: { value: 2.34e10, unit: "J", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 2.34e10, unit: "J", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Orbital radius $r = 2R$`, keywords: ["2R", "1.274e7"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Total energy in orbit $= -\dfrac{GMm}{2r} = -\dfrac{GMm}{4R}$`, keywords: ["-GMm/2r", "total energy", "4R"] },
@@ -1728,7 +1728,7 @@ A common error is to supply only the potential-energy difference ($1.56\times10^
       stem: String.raw`Two small charged spheres carrying $+3.0\ \mu\text{C}$ and $-5.0\ \mu\text{C}$ are held with their centres $0.20\ \text{m}$ apart in air.
 
 Calculate the magnitude of the electric force between them, to three significant figures.`,
-      numericAnswer: { value: 3.37, unit: "N", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 3.37, unit: "N", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$F = \dfrac{kq_1q_2}{r^2} = \dfrac{8.99\times10^9 \times 3.0\times10^{-6} \times 5.0\times10^{-6}}{0.20^2}$`, keywords: ["kq1q2/r^2", "8.99", "0.04"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$F = 3.37\ \text{N}$ (attractive)`, keywords: ["3.37"] },
@@ -1771,7 +1771,7 @@ The charges have opposite signs, so the force is attractive.`,
       stem: String.raw`Two parallel metal plates $5.0\ \text{mm}$ apart in a vacuum are connected to a $1500\ \text{V}$ supply. An electron is between the plates, away from their edges.
 
 Calculate the magnitude of the electric force on the electron, to two significant figures.`,
-      numericAnswer: { value: 4.8e-14, unit: "N", sigFigs: 2, relativeTolerance: 0.02 },
+      numericAnswer: { value: 4.8e-14, unit: "N", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$E = V/d = 1500/5.0\times10^{-3} = 3.0\times10^{5}\ \text{V m}^{-1}$`, keywords: ["3.0e5", "300000"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$F = eE = 1.60\times10^{-19} \times 3.0\times10^5 = 4.8\times10^{-14}\ \text{N}$`, keywords: ["4.8e-14", "4.8"] },
@@ -1811,7 +1811,7 @@ The force is towards the positive plate and is the same at every point between t
       stem: String.raw`Point charges of $+4.0\ \text{nC}$ and $-2.0\ \text{nC}$ are fixed $0.30\ \text{m}$ apart.
 
 Determine the electric potential at the midpoint of the line joining them. Give your answer to two significant figures.`,
-      numericAnswer: { value: 120, unit: "V", sigFigs: 2, relativeTolerance: 0.02 },
+      numericAnswer: { value: 120, unit: "V", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Potential due to each charge: $V = kq/r$ with $r = 0.15\ \text{m}$ ($+240\ \text{V}$ and $-120\ \text{V}$)`, keywords: ["kq/r", "0.15", "240"] },
         { id: "p2", kind: "POINT", marks: 1, text: "Potentials are scalars and add algebraically (with sign)", keywords: ["scalar", "add"] },
@@ -1857,7 +1857,7 @@ $$V = 240 - 120 = 120\ \text{V}$$`,
       stem: String.raw`A proton (mass $1.673\times10^{-27}\ \text{kg}$) moves at $2.0\times10^{6}\ \text{m s}^{-1}$ at right angles to a uniform magnetic field of flux density $0.50\ \text{T}$.
 
 Calculate the radius of the proton's circular path, to three significant figures.`,
-      numericAnswer: { value: 0.0418, unit: "m", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 0.0418, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Magnetic force provides the centripetal force: $qvB = \dfrac{mv^2}{r}$`, keywords: ["qvB", "mv^2/r", "centripetal"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$r = \dfrac{mv}{qB} = \dfrac{1.673\times10^{-27} \times 2.0\times10^6}{1.60\times10^{-19} \times 0.50}$`, keywords: ["mv/qB"] },
@@ -1901,7 +1901,7 @@ That is about $4.2\ \text{cm}$.`,
       stem: String.raw`A straight wire of length $0.25\ \text{m}$ carries a current of $3.0\ \text{A}$ in a uniform magnetic field of flux density $0.40\ \text{T}$. The wire makes an angle of $30^\circ$ with the field direction.
 
 Calculate the magnitude of the magnetic force on the wire, to two significant figures.`,
-      numericAnswer: { value: 0.15, unit: "N", sigFigs: 2, relativeTolerance: 0.02 },
+      numericAnswer: { value: 0.15, unit: "N", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$F = BIL\sin\theta = 0.40 \times 3.0 \times 0.25 \times \sin 30^\circ$`, keywords: ["BIL", "sin 30"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$F = 0.15\ \text{N}$`, keywords: ["0.15"] },
@@ -1968,7 +1968,7 @@ Doubling both currents multiplies the numerator by 4; doubling $r$ halves the re
       stem: String.raw`Electrons (mass $9.11\times10^{-31}\ \text{kg}$) are accelerated from rest through a potential difference of $2000\ \text{V}$ in a vacuum. They then enter a region of uniform magnetic field of flux density $5.0\ \text{mT}$, moving at right angles to the field.
 
 Determine the radius of the circular path of the electrons in the field. Give your answer to three significant figures.`,
-      numericAnswer: { value: 0.0302, unit: "m", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 0.0302, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$eV = \tfrac{1}{2}mv^2$`, keywords: ["eV", "1/2 mv^2"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$v = \sqrt{\dfrac{2 \times 1.60\times10^{-19} \times 2000}{9.11\times10^{-31}}} = 2.65\times10^{7}\ \text{m s}^{-1}$`, keywords: ["2.65e7", "2.65"] },
@@ -1998,7 +1998,7 @@ Remember to convert $5.0\ \text{mT}$ to $5.0\times10^{-3}\ \text{T}$.`,
       stem: String.raw`A flat coil of $200$ turns, each of area $4.0\times10^{-3}\ \text{m}^2$, is placed with its plane perpendicular to a uniform magnetic field of flux density $0.60\ \text{T}$. The field is reduced uniformly to zero in $0.050\ \text{s}$.
 
 Calculate the magnitude of the average emf induced in the coil, to two significant figures.`,
-      numericAnswer: { value: 9.6, unit: "V", sigFigs: 2, relativeTolerance: 0.02 },
+      numericAnswer: { value: 9.6, unit: "V", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Change in flux linkage $N\Delta\Phi = 200 \times 0.60 \times 4.0\times10^{-3} = 0.48\ \text{Wb}$`, keywords: ["0.48", "flux linkage"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\varepsilon = \dfrac{N\Delta\Phi}{\Delta t} = \dfrac{0.48}{0.050} = 9.6\ \text{V}$`, keywords: ["9.6"] },
@@ -2021,7 +2021,7 @@ $$|\varepsilon| = \frac{200 \times 2.4\times10^{-3}}{0.050} = \frac{0.48}{0.050}
       stem: String.raw`A metal rod of length $0.30\ \text{m}$ slides at a constant $5.0\ \text{m s}^{-1}$ along two parallel conducting rails, at right angles to a uniform magnetic field of flux density $0.12\ \text{T}$ that is perpendicular to the plane of the rails. The rod and rails form a closed circuit of total resistance $0.60\ \Omega$.
 
 Determine the current in the circuit, to two significant figures.`,
-      numericAnswer: { value: 0.3, unit: "A", sigFigs: 2, relativeTolerance: 0.02 },
+      numericAnswer: { value: 0.3, unit: "A", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\varepsilon = BvL$`, keywords: ["BvL", "Blv"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\varepsilon = 0.12 \times 5.0 \times 0.30 = 0.18\ \text{V}$`, keywords: ["0.18"] },
@@ -2110,7 +2110,7 @@ By Lenz's law, the force on this current ($BIL$) opposes the rod's motion, so a 
       stem: String.raw`An electron in a hydrogen atom makes a transition from the energy level at $-3.40\ \text{eV}$ to the ground state at $-13.6\ \text{eV}$.
 
 Calculate the wavelength of the photon emitted, in nanometres to three significant figures.`,
-      numericAnswer: { value: 122, unit: "nm", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 122, unit: "nm", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\Delta E = 10.2\ \text{eV} = 1.63\times10^{-18}\ \text{J}$`, keywords: ["10.2", "1.63e-18"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\lambda = \dfrac{hc}{\Delta E} = \dfrac{6.63\times10^{-34} \times 3.00\times10^8}{1.63\times10^{-18}}$`, keywords: ["hc", "6.63"] },
@@ -2153,7 +2153,7 @@ This is ultraviolet (the Lyman-alpha line).`,
       stem: String.raw`An alpha particle with kinetic energy $5.0\ \text{MeV}$ travels directly towards a gold nucleus (proton number $79$), which may be assumed to stay at rest.
 
 Determine the distance of closest approach between the alpha particle and the centre of the gold nucleus. Give your answer to two significant figures.`,
-      numericAnswer: { value: 4.5e-14, unit: "m", sigFigs: 2, relativeTolerance: 0.02 },
+      numericAnswer: { value: 4.5e-14, unit: "m", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`At closest approach all the kinetic energy has become electric potential energy: $E_k = \dfrac{k(2e)(79e)}{d}$`, keywords: ["potential energy", "2e", "79e"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$E_k = 5.0\times10^6 \times 1.60\times10^{-19} = 8.0\times10^{-13}\ \text{J}$`, keywords: ["8.0e-13"] },
@@ -2201,7 +2201,7 @@ This is an upper limit for the radius of the gold nucleus (its actual radius is 
       stem: String.raw`Light of wavelength $400\ \text{nm}$ falls on a metal surface whose work function is $2.30\ \text{eV}$.
 
 Calculate the stopping potential for the emitted photoelectrons, to two significant figures.`,
-      numericAnswer: { value: 0.81, unit: "V", sigFigs: 2, tolerance: 0.01 },
+      numericAnswer: { value: 0.81, unit: "V", sigFigs: 2, sigFigsExact: true, tolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Photon energy $E = \dfrac{hc}{\lambda} = 4.97\times10^{-19}\ \text{J} = 3.11\ \text{eV}$`, keywords: ["4.97e-19", "3.11"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$E_{k,\max} = hf - \Phi = 3.11 - 2.30 = 0.81\ \text{eV}$`, keywords: ["0.81", "hf - phi"] },
@@ -2224,7 +2224,7 @@ Calculate the stopping potential for the emitted photoelectrons, to two signific
       stem: String.raw`An electron (mass $9.11\times10^{-31}\ \text{kg}$) is accelerated from rest through a potential difference of $150\ \text{V}$.
 
 Determine the de Broglie wavelength of the electron, to two significant figures.`,
-      numericAnswer: { value: 1.0e-10, unit: "m", sigFigs: 2, relativeTolerance: 0.03 },
+      numericAnswer: { value: 1.0e-10, unit: "m", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.03 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$E_k = eV = 150 \times 1.60\times10^{-19} = 2.40\times10^{-17}\ \text{J}$`, keywords: ["2.4e-17", "eV"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$p = \sqrt{2mE_k} = 6.61\times10^{-24}\ \text{kg m s}^{-1}$`, keywords: ["6.6e-24", "sqrt(2mE)"] },
@@ -2298,7 +2298,7 @@ Any four points (at most 2 from each model).`,
       calculator: true,
       commandTerm: "Calculate",
       stem: String.raw`X-ray photons are scattered by free electrons (mass $9.11\times10^{-31}\ \text{kg}$). Calculate the increase in wavelength of photons that are scattered through $90^\circ$. Give your answer to three significant figures.`,
-      numericAnswer: { value: 2.43e-12, unit: "m", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 2.43e-12, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\Delta\lambda = \dfrac{h}{m_e c}(1 - \cos\theta)$ with $\cos 90^\circ = 0$`, keywords: ["h/mc", "1 - cos", "Compton"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\Delta\lambda = \dfrac{6.63\times10^{-34}}{9.11\times10^{-31} \times 3.00\times10^8} = 2.43\times10^{-12}\ \text{m}$`, keywords: ["2.43e-12", "2.43"] },
@@ -2332,7 +2332,7 @@ The shift does not depend on the original wavelength, which is why it is only no
 | 36 | 40 |
 
 Determine the half-life of the sample, to two significant figures.`,
-      numericAnswer: { value: 9.0, unit: "h", sigFigs: 2, tolerance: 0.3 },
+      numericAnswer: { value: 9.0, unit: "h", sigFigs: 2, sigFigsExact: true, tolerance: 0.3 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: "Activity falls from 640 Bq to 40 Bq (a factor of 16 = 2⁴) in 36 h, i.e. four half-lives / valid reading of the time to halve from a graph", keywords: ["16", "four half-lives", "2^4"] },
         { id: "p2", kind: "POINT", marks: 1, text: "Half-life = 36/4 = 9.0 h", keywords: ["9.0", "9"] },
@@ -2375,7 +2375,7 @@ Check with another pair: from $0$ to $24\ \text{h}$ the activity falls by $640/1
       stem: String.raw`Data: mass of proton $= 1.007276\ \text{u}$; mass of neutron $= 1.008665\ \text{u}$; mass of a helium-4 nucleus $= 4.001506\ \text{u}$; $1\ \text{u} = 931.5\ \text{MeV}\,c^{-2}$.
 
 Calculate the binding energy per nucleon of helium-4, in MeV to three significant figures.`,
-      numericAnswer: { value: 7.07, unit: "MeV", sigFigs: 3, relativeTolerance: 0.005 },
+      numericAnswer: { value: 7.07, unit: "MeV", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Mass defect $= 2(1.007276) + 2(1.008665) - 4.001506 = 0.030376\ \text{u}$`, keywords: ["0.030376", "0.0304"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Binding energy $= 0.030376 \times 931.5 = 28.3\ \text{MeV}$`, keywords: ["28.3"] },
@@ -2418,7 +2418,7 @@ Helium-4 is unusually tightly bound for such a light nucleus, which is why alpha
       stem: String.raw`Iodine-131 has a half-life of $8.02$ days. A sample has an initial activity of $5.0\times10^{6}\ \text{Bq}$.
 
 Determine the activity of the sample after $20.0$ days, to three significant figures.`,
-      numericAnswer: { value: 888000, unit: "Bq", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 888000, unit: "Bq", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\lambda = \dfrac{\ln 2}{8.02} = 0.0864\ \text{day}^{-1}$`, keywords: ["0.0864", "ln 2"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$A = A_0 e^{-\lambda t} = 5.0\times10^6 \times e^{-0.0864 \times 20.0}$`, keywords: ["e^-", "exp", "1.73"] },
@@ -2467,7 +2467,7 @@ $$^{1}_{0}\text{n} + {}^{235}_{92}\text{U} \rightarrow {}^{141}_{56}\text{Ba} + 
 Atomic masses: U-235 $= 235.043930\ \text{u}$; Ba-141 $= 140.914411\ \text{u}$; Kr-92 $= 91.926156\ \text{u}$; neutron $= 1.008665\ \text{u}$. $1\ \text{u} = 931.5\ \text{MeV}\,c^{-2}$.
 
 Calculate the energy released in this reaction, in MeV to three significant figures.`,
-      numericAnswer: { value: 173, unit: "MeV", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 173, unit: "MeV", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Mass before $= 236.052595\ \text{u}$; mass after $= 235.866562\ \text{u}$`, keywords: ["236.0526", "235.8666"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Mass difference $= 0.186033\ \text{u}$`, keywords: ["0.186"] },
@@ -2539,7 +2539,7 @@ Energy released: $E = 0.186033 \times 931.5 = 173\ \text{MeV}$.
       stem: String.raw`A main-sequence star has a luminosity of $9.7\times10^{27}\ \text{W}$ and a surface temperature of $9900\ \text{K}$ ($\sigma = 5.67\times10^{-8}\ \text{W m}^{-2}\,\text{K}^{-4}$).
 
 Determine the radius of the star, to three significant figures.`,
-      numericAnswer: { value: 1.19e9, unit: "m", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 1.19e9, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$L = \sigma(4\pi R^2)T^4$`, keywords: ["sigma", "4piR^2", "T^4"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$R = \sqrt{\dfrac{L}{4\pi\sigma T^4}}$ with correct substitution`, keywords: ["sqrt", "9900"] },
@@ -2603,7 +2603,7 @@ About 1.7 times the radius of the Sun.`,
       stem: String.raw`The luminosity of the Sun is $3.83\times10^{26}\ \text{W}$ and its distance from the Earth is $1.50\times10^{11}\ \text{m}$.
 
 Calculate the apparent brightness of the Sun as measured above the Earth's atmosphere, to three significant figures.`,
-      numericAnswer: { value: 1350, unit: "W m⁻²", sigFigs: 3, relativeTolerance: 0.01 },
+      numericAnswer: { value: 1350, unit: "W m⁻²", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$b = \dfrac{L}{4\pi d^2} = \dfrac{3.83\times10^{26}}{4\pi(1.50\times10^{11})^2}$`, keywords: ["L/4pid^2", "4pi"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$b = 1.35\times10^{3}\ \text{W m}^{-2}$`, keywords: ["1350", "1.35"] },
@@ -2632,7 +2632,7 @@ This is the solar constant used in climate models.`,
 | time taken / s | $1.60 \pm 0.05$ |
 
 Calculate the percentage uncertainty in the average speed, to two significant figures.`,
-      numericAnswer: { value: 3.9, unit: "%", sigFigs: 2, tolerance: 0.1 },
+      numericAnswer: { value: 3.9, unit: "%", sigFigs: 2, sigFigsExact: true, tolerance: 0.1 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Percentage uncertainties: distance $0.8\%$, time $3.1\%$`, keywords: ["0.8", "3.1"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Add for a quotient: $0.8 + 3.1 = 3.9\%$`, keywords: ["3.9", "add"] },
@@ -2655,7 +2655,7 @@ So $v = 1.56 \pm 0.06\ \text{m s}^{-1}$. The timing dominates the uncertainty, s
       stem: String.raw`A student measures the period $T$ of a simple pendulum for several lengths $L$ and plots a graph of $T^2$ (vertical axis) against $L$ (horizontal axis). The line of best fit passes through the origin and has a gradient of $4.05\ \text{s}^2\,\text{m}^{-1}$.
 
 Using $T = 2\pi\sqrt{L/g}$, determine the value of the gravitational field strength $g$ given by this experiment, to three significant figures.`,
-      numericAnswer: { value: 9.75, unit: "m s⁻²", sigFigs: 3, relativeTolerance: 0.005 },
+      numericAnswer: { value: 9.75, unit: "m s⁻²", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$T^2 = \dfrac{4\pi^2}{g}L$, so the gradient is $\dfrac{4\pi^2}{g}$`, keywords: ["4pi^2/g", "gradient"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$g = \dfrac{4\pi^2}{4.05}$`, keywords: ["39.5", "4.05"] },

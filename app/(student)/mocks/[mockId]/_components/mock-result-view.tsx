@@ -29,7 +29,7 @@ function Correct({ correct }: { correct: CorrectAnswer }) {
       </span>
     );
   }
-  if (correct.kind === "numeric") return <span>{`${correct.value}${correct.unit ? ` ${correct.unit}` : ""}`}</span>;
+  if (correct.kind === "numeric") return <span>{correct.text}</span>;
   return (
     <ul className="space-y-1">
       {correct.points.map((p) => (

@@ -14,6 +14,7 @@ type Props = {
   /** MCQ options with their text already rendered on the server (Markdown + KaTeX). */
   options: { id: string; label: ReactNode }[];
   unit: string | null;
+  unitRequired?: boolean;
   initialDraft: DraftAnswer | null;
 };
 
@@ -29,7 +30,7 @@ const errorMessage = async (res: Response) => ((await res.json().catch(() => nul
  * server after a reload; submitting marks the answer, then the page re-renders on the server with the
  * result, the markscheme and the worked solution (KaTeX stays on the server).
  */
-export function AnswerForm({ sessionId, questionId, index, type, options, unit, initialDraft }: Props) {
+export function AnswerForm({ sessionId, questionId, index, type, options, unit, unitRequired, initialDraft }: Props) {
   const router = useRouter();
   const [answer, setAnswer] = useState<DraftAnswer>(initialDraft?.type === type ? initialDraft : emptyAnswer(type));
   const [saveState, setSaveState] = useState<SaveState>("idle");
@@ -138,7 +139,7 @@ export function AnswerForm({ sessionId, questionId, index, type, options, unit, 
           )}
           {unit && type === "NUMERIC" && (
             <p id="answer-unit" className="mt-1 text-sm text-slate-600">
-              Give your answer in {unit}.
+              Give your answer in {unit}{unitRequired ? ", and write the unit after the number: it earns a mark" : ""}.
             </p>
           )}
         </div>

@@ -53,10 +53,7 @@ export function AnsweredPanel({ sessionId, question, answered, isLast, aiFeedbac
                 <RichText source={correctOption.text} inline className="ml-2" />
               </p>
             ) : (
-              <p>
-                {answered.numericAnswer!.value}
-                {answered.numericAnswer!.unit ? ` ${answered.numericAnswer!.unit}` : ""}
-              </p>
+              <p>{answered.numericAnswer!.text}</p>
             )}
           </div>
         )}

@@ -16,7 +16,7 @@ export type QuestionDraft = {
   stem: string;
   options: { rowKey: number; text: string }[];
   correctOptionId: string;
-  numericAnswer: { value: string; tolerance: string; relativeTolerance: string; unit: string; sigFigs: string };
+  numericAnswer: { value: string; tolerance: string; relativeTolerance: string; unit: string; sigFigs: string; sigFigsExact: boolean; unitRequired: boolean };
   markingPoints: DraftPoint[];
   workedSolution: string;
 };
@@ -43,7 +43,7 @@ export function draftFromQuestion(q: EditorQuestion | null, defaults: { topicId:
       stem: "",
       options: [0, 1, 2, 3].map(() => ({ rowKey: newRowKey(), text: "" })),
       correctOptionId: "",
-      numericAnswer: { value: "", tolerance: "", relativeTolerance: "", unit: "", sigFigs: "" },
+      numericAnswer: { value: "", tolerance: "", relativeTolerance: "", unit: "", sigFigs: "", sigFigsExact: false, unitRequired: false },
       markingPoints: [],
       workedSolution: "",
     };
@@ -66,6 +66,8 @@ export function draftFromQuestion(q: EditorQuestion | null, defaults: { topicId:
       relativeTolerance: text(q.numericAnswer?.relativeTolerance),
       unit: q.numericAnswer?.unit ?? "",
       sigFigs: text(q.numericAnswer?.sigFigs),
+      sigFigsExact: q.numericAnswer?.sigFigsExact ?? false,
+      unitRequired: q.numericAnswer?.unitRequired ?? false,
     },
     markingPoints: q.markingPoints.map((p) => ({ rowKey: newRowKey(), label: p.label, kind: p.kind, marks: String(p.marks), text: p.text, dependsOn: p.dependsOn.join(", "), keywords: p.keywords.join(", ") })),
     workedSolution: q.workedSolution,
@@ -86,7 +88,7 @@ export function previewContent(draft: QuestionDraft): MistakeContent {
     correctOptionId: draft.type === "MCQ" ? draft.correctOptionId || null : null,
     numericAnswer:
       draft.type === "NUMERIC" && value !== undefined
-        ? { value, tolerance: number(draft.numericAnswer.tolerance), relativeTolerance: number(draft.numericAnswer.relativeTolerance), unit: draft.numericAnswer.unit || undefined, sigFigs: number(draft.numericAnswer.sigFigs) }
+        ? { value, tolerance: number(draft.numericAnswer.tolerance), relativeTolerance: number(draft.numericAnswer.relativeTolerance), unit: draft.numericAnswer.unit || undefined, sigFigs: number(draft.numericAnswer.sigFigs), sigFigsExact: draft.numericAnswer.sigFigsExact, unitRequired: draft.numericAnswer.unitRequired }
         : null,
     workedSolution: draft.workedSolution,
     markingPoints: draft.markingPoints.map((p) => ({ label: p.label, kind: p.kind, marks: number(p.marks) ?? 0, text: p.text })),

@@ -140,6 +140,26 @@ export function QuestionEditor({ courseId, topics, papers, question }: Props) {
                 error={errors[`numericAnswer.${field}`]}
               />
             ))}
+            <Checkbox
+              id="numeric-sigFigsExact"
+              name="numericAnswer.sigFigsExact"
+              label="Mark the significant figures"
+              hint="The stem asks for them: any other number of figures loses a mark."
+              checked={draft.numericAnswer.sigFigsExact}
+              onChange={(e) => set("numericAnswer", { ...draft.numericAnswer, sigFigsExact: e.target.checked })}
+              error={errors["numericAnswer.sigFigsExact"]}
+              className="sm:col-span-3"
+            />
+            <Checkbox
+              id="numeric-unitRequired"
+              name="numericAnswer.unitRequired"
+              label="The unit earns a mark"
+              hint="An answer without its unit loses a mark. A unit of another quantity always scores 0."
+              checked={draft.numericAnswer.unitRequired}
+              onChange={(e) => set("numericAnswer", { ...draft.numericAnswer, unitRequired: e.target.checked })}
+              error={errors["numericAnswer.unitRequired"]}
+              className="sm:col-span-3"
+            />
           </fieldset>
         )}
 

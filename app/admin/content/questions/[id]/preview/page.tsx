@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { fullMarksAnswer } from "@/lib/admin/content/full-marks-answer";
+import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import { getQuestionForEditor, type EditorQuestion } from "@/lib/admin/content/get-question-for-editor";
 import type { AnsweredView } from "@/lib/practice/answered-view";
 import type { PracticeQuestion } from "@/lib/practice/get-practice-state";
@@ -27,6 +28,7 @@ function practiceQuestion(q: EditorQuestion): PracticeQuestion {
     stem: q.stem,
     options: q.type === "MCQ" ? q.options : null,
     unit: q.numericAnswer?.unit ?? null,
+    unitRequired: q.numericAnswer?.unitRequired ?? false,
   };
 }
 
@@ -38,7 +40,7 @@ function answeredView(q: EditorQuestion): AnsweredView | string {
     answer: marked.answer,
     ...marked.result,
     correctOptionId: q.correctOptionId ?? null,
-    numericAnswer: q.numericAnswer?.value === undefined ? null : { value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null },
+    numericAnswer: q.numericAnswer?.value === undefined ? null : { value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null, text: expectedAnswerText({ ...q.numericAnswer, value: q.numericAnswer.value }) },
     workedSolution: q.workedSolution,
     markingPoints: q.markingPoints.map((p) => ({ label: p.label, kind: p.kind, marks: p.marks, text: p.text })),
     aiFeedback: null,
