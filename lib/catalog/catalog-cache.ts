@@ -8,8 +8,9 @@ export const catalogCachePolicy: CachePolicy = { cache: "catalog", ttlSeconds: 6
 // The version segment changes when the cached shape changes, so a deploy never reads old shapes.
 export const catalogKey = () => "catalog:v1:all";
 export const courseKey = (courseSlug: string) => `catalog:v1:course:${courseSlug}`;
+export const coursesWithQuestionsKey = () => "catalog:v1:courses-with-questions";
 
 /** Call after any write to subjects, courses, topics or published questions. */
 export async function invalidateCatalog(courseSlugs: string[] = []): Promise<void> {
-  await cache.invalidate(catalogKey(), ...courseSlugs.map(courseKey));
+  await cache.invalidate(catalogKey(), coursesWithQuestionsKey(), ...courseSlugs.map(courseKey));
 }

@@ -53,6 +53,10 @@ export type CourseDashboard = {
   prediction: CoursePrediction | null;
   /** Different questions still to answer before a prediction is shown (0 once there are enough). */
   predictionNeeds: number;
+  /** Marked answers in the course (the course's summary line). */
+  answered: number;
+  /** Mean mastery (0–1) over the topics practised so far, or null before any. */
+  mastery: number | null;
 };
 
 export type RecentAttempt = {
@@ -80,6 +84,8 @@ export type StudentDashboard = {
   streak: { days: number; activeToday: boolean };
   /** Flashcards and mistake cards due before the student's local midnight. */
   cardsDueToday: number;
+  /** New flashcards the student can start today: unseen ones, within the queue's daily new-card allowance. */
+  newCardsToday: number;
   /** The last ten attempts, newest first. */
   recentActivity: RecentAttempt[];
   courses: CourseDashboard[];

@@ -1,5 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { scopedCardsFrom, scopedCardsWhere } from "@/lib/flashcards/card-scope-sql";
+import { DEFAULT_NEW_PER_DAY } from "@/lib/flashcards/review-queue";
 import type { RawReader } from "@/lib/dashboard/raw-reader";
 
 export const TREND_WEEKS = 12;
@@ -31,6 +32,10 @@ export type DashboardActivityRow = {
   recent: RecentRow[];
   active_days: string[];
   cards_due: number;
+  /** Flashcards first seen today (their card state was created today). */
+  introduced_today: number;
+  /** Published flashcards of the student's courses never seen, counted up to DEFAULT_NEW_PER_DAY. */
+  unseen: number;
 };
 
 type ActivityScope = {
@@ -53,7 +58,9 @@ const DAY_MS = 86_400_000;
  * - recent: the last RECENT_ACTIVITY_LIMIT attempts with their topic and course;
  * - active_days: local days with an attempt or a review (review_logs by user, reviewed_at), for the streak;
  * - cards_due: cards due before local midnight, with the flashcard queue's own scope (card-scope-sql), so
- *   the number matches what /flashcards serves.
+ *   the number matches what /flashcards serves;
+ * - introduced_today, unseen: what the queue's daily new-card allowance leaves to start today (a student
+ *   with 20 new cards waiting has work even when nothing is due). unseen stops counting at the allowance.
  * Timestamps are stored as UTC without a zone: `(x at time zone 'UTC') at time zone tz` gives local time.
  */
 export async function loadDashboardActivity(reader: RawReader, scope: ActivityScope): Promise<DashboardActivityRow> {
@@ -118,6 +125,18 @@ export async function loadDashboardActivity(reader: RawReader, scope: ActivitySc
       (
         select count(*)::int from ${scopedCardsFrom()}
         where ${scopedCardsWhere(userId, courseIds)} and cs.due < ${day.end}::timestamp
-      ) as cards_due`);
+      ) as cards_due,
+      (
+        select count(*)::int from ${scopedCardsFrom()}
+        where ${scopedCardsWhere(userId, courseIds)} and cs.flashcard_id is not null and cs.created_at >= ${day.start}::timestamp
+      ) as introduced_today,
+      (
+        select count(*)::int from (
+          select 1 from flashcards f
+          where f.course_id = any(${courseIds}::uuid[]) and f.status = 'PUBLISHED'
+            and not exists (select 1 from card_states cs where cs.user_id = ${userId}::uuid and cs.flashcard_id = f.id)
+          limit ${DEFAULT_NEW_PER_DAY}
+        ) n
+      ) as unseen`);
   return row!;
 }

@@ -9,6 +9,7 @@ import { createRedisClient, redis } from "@/lib/cache/redis";
 import { env } from "@/lib/env";
 import { recordAttempts, type AttemptToRecord } from "@/lib/attempts/record-attempts";
 import { dashboardKey } from "@/lib/progress/dashboard-cache";
+import { DEFAULT_NEW_PER_DAY } from "@/lib/flashcards/review-queue";
 import { computeStudentDashboard, getStudentDashboard } from "@/lib/dashboard/student-dashboard";
 
 type Question = AttemptToRecord["question"];
@@ -101,6 +102,8 @@ describe("the student dashboard on a hand-built fixture", () => {
     expect(d.streak).toEqual({ days: 4, activeToday: true });
     // Four mistake cards (A.1, A.2, A.3, B.3 were each answered wrongly at least once) + the flashcard due tonight.
     expect(d.cardsDueToday).toBe(5);
+    // 81 physics and chemistry flashcards, two of them seen (before this 2030 "today"): the daily allowance of 20 is all left.
+    expect(d.newCardsToday).toBe(DEFAULT_NEW_PER_DAY);
 
     expect(d.recentActivity).toHaveLength(10);
     expect(d.recentActivity[0]).toMatchObject({ at: "2030-01-15T17:05:00.000Z", courseSlug: "physics-sl", courseName: "Physics SL", topicCode: "A.2", marksAwarded: 1, maxMarks: 3, status: "MARKED" });
@@ -112,6 +115,9 @@ describe("the student dashboard on a hand-built fixture", () => {
     expect(mastery).toEqual({ "A.1": [0.75, 4], "A.2": [0.222, 3], "A.3": [0.5, 2], "B.3": [0, 1] });
     expect(physics.topics.map((t) => t.code)).not.toContain("A"); // headings are not cells
     expect(physics.topics.find((t) => t.code === "C.1")).toMatchObject({ mastery: null, attempts: 0 });
+    // The closed panel's summary: ten marked answers, mastery averaged over the four practised topics.
+    expect(physics.answered).toBe(10);
+    expect(physics.mastery).toBeCloseTo((0.75 + 0.222 + 0.5 + 0) / 4, 3);
     expect(physics.progress).toEqual({ attempted: 4, total: physics.topics.length, share: Math.round((4 / physics.topics.length) * 1000) / 1000 });
     expect(physics.weakTopics.map((t) => [t.code, t.mastery, t.href])).toEqual([
       ["A.2", 0.222, "/practice?course=physics-sl&topic=A.2"],
@@ -130,7 +136,7 @@ describe("the student dashboard on a hand-built fixture", () => {
     expect(physics.predictionNeeds).toBe(1);
 
     const chemistry = d.courses[0]!;
-    expect(chemistry).toMatchObject({ prediction: null, predictionNeeds: 5, weakTopics: [], progress: { attempted: 0, share: 0 } });
+    expect(chemistry).toMatchObject({ prediction: null, predictionNeeds: 5, weakTopics: [], progress: { attempted: 0, share: 0 }, answered: 0, mastery: null });
     expect(chemistry.accuracyTrend.every((w) => w.share === null)).toBe(true);
 
     const hit = await countQueries(() => getStudentDashboard(userId, { now }));
@@ -143,6 +149,24 @@ describe("the student dashboard on a hand-built fixture", () => {
     const empty = await createStudent({}, []);
     const d = await computeStudentDashboard(empty, now, db);
     expect(d).toMatchObject({ timeZone: "UTC", exam: null, streak: { days: 0, activeToday: false }, cardsDueToday: 0, recentActivity: [], courses: [] });
+  });
+
+  it("counts the new cards a student can start today, within the daily allowance", async () => {
+    const today = new Date();
+    // History SL has flashcards but no questions: all nine are new and fit in the allowance.
+    const historian = await createStudent({}, [["history-sl", null]]);
+    expect((await computeStudentDashboard(historian, today, db)).newCardsToday).toBe(9);
+
+    // 15 physics flashcards met today (due tomorrow, so not due): 5 more may be started, though 24 are unseen.
+    const physicist = await createStudent({}, [["physics-sl", 6]]);
+    const cards = await db.flashcard.findMany({ where: { course: { slug: "physics-sl" }, status: "PUBLISHED" }, take: 15, orderBy: { key: "asc" } });
+    await db.cardState.createMany({ data: cards.map((f) => ({ userId: physicist, flashcardId: f.id, due: new Date(today.getTime() + 2 * 86_400_000), state: "LEARNING" as const })) });
+    const d = await computeStudentDashboard(physicist, today, db);
+    expect(d.cardsDueToday).toBe(0);
+    expect(d.newCardsToday).toBe(DEFAULT_NEW_PER_DAY - 15);
+
+    // The same student tomorrow: a fresh allowance of 20 (24 unseen remain).
+    expect((await computeStudentDashboard(physicist, new Date(today.getTime() + 86_400_000), db)).newCardsToday).toBe(DEFAULT_NEW_PER_DAY);
   });
 
   it("refuses an unknown user", async () => {

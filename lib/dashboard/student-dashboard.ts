@@ -3,6 +3,7 @@ import type { DbClient } from "@/lib/db/prisma";
 import { isConnectionError } from "@/lib/db/is-connection-error";
 import { readerFor } from "@/lib/db/read-your-writes";
 import { NotFoundError } from "@/lib/http/errors";
+import { DEFAULT_NEW_PER_DAY } from "@/lib/flashcards/review-queue";
 import { localDayBounds, safeTimeZone } from "@/lib/flashcards/local-day";
 import { dashboardCachePolicy, dashboardKey } from "@/lib/progress/dashboard-cache";
 import { examCountdown } from "@/lib/dashboard/exam-countdown";
@@ -54,7 +55,7 @@ export async function getStudentDashboard(userId: string, options: DashboardOpti
  *    boundaries → exam countdown, progress, heat map, weak topics, boundaries for the prediction;
  * 2. loadDashboardActivity (needs the time zone and courses from 1): weekly marks → accuracy trend, recent
  *    marked attempts → predicted grade, the last ten attempts → recent activity, active local days →
- *    streak, cards due before local midnight → cards due today.
+ *    streak, cards due before local midnight → cards due today, unseen flashcards → new cards today.
  */
 export async function computeStudentDashboard(userId: string, now: Date, reader: DbClient): Promise<StudentDashboard> {
   let raw = rawReader(reader);
@@ -87,6 +88,7 @@ export async function computeStudentDashboard(userId: string, now: Date, reader:
     exam: examCountdown(user.exam_month, user.exam_year, today),
     streak: studyStreak(activity.active_days, today),
     cardsDueToday: activity.cards_due,
+    newCardsToday: Math.min(activity.unseen, Math.max(0, DEFAULT_NEW_PER_DAY - activity.introduced_today)),
     recentActivity: activity.recent.map((r): RecentAttempt => ({ ...r, at: new Date(Number(r.at)).toISOString() })),
     courses: user.courses.map((course) => summarizeCourse(course, trendByCourse.get(course.courseId) ?? [], activity.samples[course.courseId] ?? [], now, today)),
   };

@@ -38,6 +38,7 @@ export function weakTopics(courseSlug: string, topics: TopicCell[]): WeakTopic[]
 /** One course's part of the dashboard, from its rows of the two dashboard queries. */
 export function summarizeCourse(course: DashboardCourseRow, trendRows: TrendRow[], samples: SampleRow[], now: Date, today: string): CourseDashboard {
   const topics: TopicCell[] = course.topics.map(([code, title, mastery, attempts]) => ({ code, title, mastery: mastery === null || attempts === 0 ? null : round3(mastery), attempts }));
+  const practised = topics.filter((t): t is TopicCell & { mastery: number } => t.attempts > 0 && t.mastery !== null);
   const attempted = topics.filter((t) => t.attempts > 0).length;
 
   const latest = latestBoundaries(course.boundaries);
@@ -55,5 +56,7 @@ export function summarizeCourse(course: DashboardCourseRow, trendRows: TrendRow[
     weakTopics: weakTopics(course.slug, topics),
     prediction: predicted && latest ? { ...predicted, session: latest.session } : null,
     predictionNeeds: predicted ? 0 : questionsNeededForPrediction(gradeSamples),
+    answered: topics.reduce((n, t) => n + t.attempts, 0),
+    mastery: practised.length ? round3(practised.reduce((sum, t) => sum + t.mastery, 0) / practised.length) : null,
   };
 }

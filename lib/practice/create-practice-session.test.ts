@@ -85,6 +85,16 @@ describe("createPracticeSession with filters", () => {
     expect(await db.$primary().practiceSession.count({ where: { userId, filters: { path: ["paper"], equals: "P1B" } } })).toBe(0);
   });
 
+  it("says plainly that a course has no questions yet, for filters and for weak topics", async () => {
+    const psychologist = await student(["psychology-hl", "physics-sl"]);
+    for (const mode of ["filters", "weak-topics"] as const) {
+      const err = await rejectionOf(create(psychologist, { mode, courseSlug: "psychology-hl", count: 5 }));
+      expect(err).toMatchObject({ status: 400, code: "no_questions" });
+      expect((err as Error).message).toBe("Psychology HL has no questions yet: they are still being written. Choose another of your courses.");
+    }
+    expect(await db.$primary().practiceSession.count({ where: { userId: psychologist } })).toBe(0);
+  });
+
   it("validates the input", () => {
     expect(createPracticeInput.safeParse({ mode: "filters", courseSlug: "physics-sl", count: 31 }).success).toBe(false);
     expect(createPracticeInput.safeParse({ mode: "filters", courseSlug: "physics-sl", count: 0 }).success).toBe(false);

@@ -45,6 +45,9 @@ async function filteredQuestions(userId: string, input: Exclude<CreatePracticeIn
   const course = await getCourse(input.courseSlug);
   const enrolled = course && (await db.$primary().enrolment.findUnique({ where: { userId_courseId: { userId, courseId: course.id } }, select: { id: true } }));
   if (!course || !enrolled) throw new BadRequestError("Choose one of your courses. To practise another, add it on the Your courses page first.", undefined, "not_enrolled");
+  // Said plainly: "no questions match these filters" or "you answered them all" would send the student
+  // hunting through filters of a course that has nothing to practise yet.
+  if (course.questionCount === 0) throw new BadRequestError(`${course.name} has no questions yet: they are still being written. Choose another of your courses.`, undefined, "no_questions");
 
   if (input.mode === "weak-topics") {
     const topicIds = topicsWithQuestions(course.topics);

@@ -198,7 +198,7 @@ describe("an instance whose database is unreachable", () => {
     const fresh = await json<Dashboard & { generatedAt: string }>(await getDashboard(A, cookie));
     // The 10-minute copy has expired (or was dropped by a write); only the day-long last good copy is left.
     const userId = (await sessionTokenFromCookie("authjs.session-token", cookie.slice(cookie.indexOf("=") + 1)))!.claims!.uid;
-    await redis.del(`dashboard:v2:${userId}`);
+    await redis.del(`dashboard:v3:${userId}`);
 
     const stale = await getDashboard(NO_DB, cookie);
     expect(stale.status).toBe(200);

@@ -32,7 +32,7 @@ export default async function CatalogPage() {
                       >
                         {course.level}
                         <span className="text-xs font-normal text-slate-600">
-                          {course.topicCount} topics{course.questionCount ? ` · ${course.questionCount} questions` : ""}
+                          {course.topicCount} topics · {course.questionCount ? `${course.questionCount} questions` : "No questions yet"}
                         </span>
                       </Link>
                     </li>

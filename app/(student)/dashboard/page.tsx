@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireUserPage } from "@/lib/auth/current-user";
+import { coursesWithQuestions } from "@/lib/catalog/courses-with-questions";
 import { getStudentDashboard } from "@/lib/dashboard/student-dashboard";
 import { CoursePanel } from "./_components/course-panel";
 import { GlanceStats } from "./_components/glance-stats";
@@ -12,7 +13,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const user = await requireUserPage("/dashboard");
   if (!user.onboarded && user.role === "STUDENT") redirect("/onboarding");
-  const [{ denied }, dashboard] = await Promise.all([searchParams, getStudentDashboard(user.id)]);
+  const [{ denied }, dashboard, withQuestions] = await Promise.all([searchParams, getStudentDashboard(user.id), coursesWithQuestions()]);
+  // One course starts open: the one last practised, else the first that has questions to answer.
+  const slugs = dashboard.courses.map((c) => c.slug);
+  const recent = dashboard.recentActivity.find((a) => slugs.includes(a.courseSlug))?.courseSlug;
+  const openSlug = recent ?? slugs.find((s) => withQuestions.has(s)) ?? slugs[0];
 
   return (
     <>
@@ -37,7 +42,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           <ul className="mt-4 space-y-6">
             {dashboard.courses.map((course) => (
               <li key={course.slug}>
-                <CoursePanel course={course} />
+                <CoursePanel course={course} hasQuestions={withQuestions.has(course.slug)} open={course.slug === openSlug} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUserPage } from "@/lib/auth/current-user";
+import { coursesWithQuestions } from "@/lib/catalog/courses-with-questions";
 import { listMockExams, type MockExamSummary } from "@/lib/mocks/list-mock-exams";
 import { listMockOptions } from "@/lib/mocks/list-mock-options";
 import { shortDurationsAllowed } from "@/lib/mocks/mock-input";
@@ -9,6 +10,7 @@ import { StartMockForm } from "./_components/start-mock-form";
 
 export const metadata: Metadata = { title: "Mock exams" };
 
+const listFormat = new Intl.ListFormat("en-GB", { type: "conjunction" });
 const when = (d: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(d) + " UTC";
 
 function Outcome({ mock }: { mock: MockExamSummary }) {
@@ -25,7 +27,10 @@ function Outcome({ mock }: { mock: MockExamSummary }) {
 
 export default async function MocksPage() {
   const user = await requireUserPage("/mocks");
-  const [courses, past] = await Promise.all([listMockOptions(user.id), listMockExams(user.id)]);
+  const [courses, past, withQuestions] = await Promise.all([listMockOptions(user.id), listMockExams(user.id), coursesWithQuestions()]);
+  // A paper can only be built from published questions: courses without any get no Start button.
+  const ready = courses.filter((c) => c.papers.length && withQuestions.has(c.slug));
+  const waiting = courses.filter((c) => !withQuestions.has(c.slug));
 
   return (
     <>
@@ -39,10 +44,23 @@ export default async function MocksPage() {
         <h2 id="start-mock" className="text-xl font-semibold">
           Start a mock
         </h2>
-        {courses.some((c) => c.papers.length) ? (
+        {waiting.length > 0 && (
+          <p role="status" className="mt-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+            No questions yet for {listFormat.format(waiting.map((c) => c.name))}: mocks for {waiting.length === 1 ? "it" : "them"} open once {waiting.length === 1 ? "its" : "their"} questions are published.
+          </p>
+        )}
+        {ready.length ? (
           <div className="mt-4">
-            <StartMockForm courses={courses.filter((c) => c.papers.length)} action={startMock} allowDurationOverride={shortDurationsAllowed()} />
+            <StartMockForm courses={ready} action={startMock} allowDurationOverride={shortDurationsAllowed()} />
           </div>
+        ) : courses.length ? (
+          <p className="mt-4 text-slate-700">
+            None of your courses has questions yet, so no paper can be built.{" "}
+            <Link href="/onboarding" className="text-brand-700 underline">
+              Change your courses
+            </Link>{" "}
+            or come back when their questions are published.
+          </p>
         ) : (
           <p className="mt-4 text-slate-700">
             Choose your courses first: <Link href="/onboarding" className="text-brand-700 underline">add courses</Link>.

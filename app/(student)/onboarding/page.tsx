@@ -14,7 +14,7 @@ export default async function OnboardingPage() {
   const groups: SubjectGroupOption[] = catalog.map((g) => ({
     group: g.group,
     name: g.name,
-    subjects: g.subjects.map((s) => ({ slug: s.slug, name: s.name, courses: s.courses.map((c) => ({ slug: c.slug, level: c.level })) })),
+    subjects: g.subjects.map((s) => ({ slug: s.slug, name: s.name, courses: s.courses.map((c) => ({ slug: c.slug, level: c.level, hasQuestions: c.questionCount > 0 })) })),
   }));
 
   return (

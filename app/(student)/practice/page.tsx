@@ -10,10 +10,16 @@ export const metadata: Metadata = { title: "Practice" };
 
 const when = (date: Date) => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date) + " UTC";
 
-export default async function PracticePage() {
+const oneParam = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+export default async function PracticePage({ searchParams }: PageProps<"/practice">) {
   const user = await requireUserPage("/practice");
   if (!user.onboarded && user.role === "STUDENT") redirect("/onboarding");
-  const [courses, open] = await Promise.all([getPracticeChoices(user.id), listOpenSessions(user.id)]);
+  const [courses, open, params] = await Promise.all([getPracticeChoices(user.id), listOpenSessions(user.id), searchParams]);
+  // Links from the dashboard and course pages name a course (and a topic); anything unknown is ignored.
+  const asked = courses.find((c) => c.slug === oneParam(params.course));
+  const initialCourse = (asked ?? courses.find((c) => c.topics.length) ?? courses[0])?.slug ?? "";
+  const askedTopic = asked?.topics.find((t) => t.code === oneParam(params.topic))?.code ?? "";
 
   return (
     <>
@@ -28,7 +34,7 @@ export default async function PracticePage() {
         </h2>
         <div className="mt-4">
           {courses.length ? (
-            <StartPracticeForm courses={courses} />
+            <StartPracticeForm courses={courses} initialCourse={initialCourse} initialTopic={askedTopic} />
           ) : (
             <p className="text-slate-700">
               Choose your courses first:{" "}

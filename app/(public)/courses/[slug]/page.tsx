@@ -35,15 +35,32 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
       </nav>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{course.name}</h1>
       <p className="mt-3 text-slate-700">{course.subject.description}</p>
-      <p className="mt-3 text-sm text-slate-600">
-        {course.questionCount} questions · {course.flashcardCount} flashcards
-      </p>
+      {course.questionCount > 0 ? (
+        <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <Link href={`/practice?course=${course.slug}`} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700">
+            Practise {course.name}
+          </Link>
+          <p className="text-sm text-slate-600">
+            {course.questionCount} questions · {course.flashcardCount} flashcards
+          </p>
+        </div>
+      ) : (
+        // No practise button: it could only lead to an empty set. Flashcards may already exist.
+        <div role="status" className="mt-4 rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-950">
+          <p className="font-semibold">No questions yet</p>
+          <p className="mt-1 text-sm">
+            The questions for {course.name} are still being written, so there is nothing to practise here for now. The syllabus below shows what the
+            course covers{course.flashcardCount ? `, and its ${course.flashcardCount} flashcards are ready to review` : ""}.
+          </p>
+        </div>
+      )}
 
       <section aria-labelledby="papers" className="mt-10">
         <h2 id="papers" className="text-xl font-semibold">
           Exam papers
         </h2>
-        <table className="mt-4 w-full text-left text-sm">
+        {/* A five-column table does not fit a phone: there each paper is a small card instead. */}
+        <table className="mt-4 hidden w-full text-left text-sm sm:table">
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
               <th className="py-2 font-medium">Paper</th>
@@ -65,6 +82,23 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
             ))}
           </tbody>
         </table>
+        <ul className="mt-4 space-y-3 sm:hidden" aria-label="Exam papers">
+          {course.papers.map((p) => (
+            <li key={p.code} className="rounded-md border border-slate-200 p-3 text-sm">
+              <p className="font-medium">{p.name}</p>
+              <dl className="mt-1 grid grid-cols-2 gap-x-4 gap-y-0.5 text-slate-700">
+                <dt className="text-slate-600">Duration</dt>
+                <dd>{p.durationMinutes} min</dd>
+                <dt className="text-slate-600">Marks</dt>
+                <dd>{p.totalMarks}</dd>
+                <dt className="text-slate-600">Calculator</dt>
+                <dd>{p.calculator ? "Allowed" : "Not allowed"}</dd>
+                <dt className="text-slate-600">Weight</dt>
+                <dd>{p.weightPercent}%</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="syllabus" className="mt-10">

@@ -34,22 +34,12 @@ function Prediction({ course }: { course: CourseDashboard }) {
   );
 }
 
-/** One enrolled course: progress, predicted grade, accuracy trend, weak topics and the topic heat map. */
-export function CoursePanel({ course }: { course: CourseDashboard }) {
-  const id = `course-${course.slug}`;
+/** Progress, predicted grade, weekly marks and weak topics: what a course with questions has to show. */
+function PracticeOverview({ course, id }: { course: CourseDashboard; id: string }) {
   const answeredWeeks = course.accuracyTrend.filter((w) => w.share !== null);
   const latestWeek = answeredWeeks.at(-1);
   return (
-    <article aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h3 id={id} className="text-lg font-semibold">
-          <Link href={`/courses/${course.slug}` as Route} className="hover:text-brand-700">
-            {course.name}
-          </Link>
-        </h3>
-        {course.targetGrade && <p className="text-sm text-slate-600">Target grade {course.targetGrade}</p>}
-      </div>
-
+    <>
       <div className="mt-3">
         <p id={`${id}-progress`} className="text-sm text-slate-700">
           Syllabus covered: {percentOf(course.progress.share)}% ({course.progress.attempted} of {course.progress.total} topics practised)
@@ -114,11 +104,65 @@ export function CoursePanel({ course }: { course: CourseDashboard }) {
           )}
         </div>
       </div>
+    </>
+  );
+}
 
-      <h4 id={`${id}-topics`} className="mt-5 text-sm font-semibold">
-        Mastery by topic
-      </h4>
-      <TopicHeatMap topics={course.topics} labelledBy={`${id}-topics`} />
+/** The closed panel's one line: enough to see which course needs attention without opening it. */
+function summaryLine(course: CourseDashboard, hasQuestions: boolean): string {
+  if (!hasQuestions) return "No questions yet";
+  const parts = [
+    course.mastery === null ? "Not started" : `${percentOf(course.mastery)}% mastery`,
+    course.prediction ? `predicted grade ${course.prediction.grade}` : "no predicted grade yet",
+    `${course.answered} ${course.answered === 1 ? "question" : "questions"} answered`,
+  ];
+  return parts.join(" · ");
+}
+
+/**
+ * One enrolled course, folded to a summary line (six courses open at once make a very long page): progress,
+ * predicted grade, accuracy trend, weak topics and the topic heat map. A course without questions says so
+ * instead of asking for answers that cannot be given.
+ */
+export function CoursePanel({ course, hasQuestions, open }: { course: CourseDashboard; hasQuestions: boolean; open: boolean }) {
+  const id = `course-${course.slug}`;
+  return (
+    <article aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white">
+      <details open={open} className="group">
+        <summary className="flex cursor-pointer list-none items-start gap-3 p-4 sm:p-5 [&::-webkit-details-marker]:hidden">
+          <span aria-hidden="true" className="mt-1 inline-block text-slate-500 transition-transform group-open:rotate-90">
+            ▶
+          </span>
+          <span className="min-w-0 flex-1">
+            <span className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+              <h3 id={id} className="text-lg font-semibold">
+                {course.name}
+              </h3>
+              {course.targetGrade && <span className="text-sm text-slate-600">Target grade {course.targetGrade}</span>}
+            </span>
+            <span className={`block text-sm ${hasQuestions ? "text-slate-700" : "text-amber-800"}`}>{summaryLine(course, hasQuestions)}</span>
+          </span>
+        </summary>
+        <div className="border-t border-slate-100 px-4 pb-4 sm:px-5 sm:pb-5">
+          <p className="mt-3 text-sm">
+            <Link href={`/courses/${course.slug}` as Route} className="font-medium text-brand-700 hover:underline">
+              {course.name} syllabus
+            </Link>
+          </p>
+          {hasQuestions ? (
+            <PracticeOverview course={course} id={id} />
+          ) : (
+            <p className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+              The questions for this course are still being written, so there is nothing to answer and no predicted grade yet. Its syllabus
+              topics are below.
+            </p>
+          )}
+          <h4 id={`${id}-topics`} className="mt-5 text-sm font-semibold">
+            Mastery by topic
+          </h4>
+          <TopicHeatMap topics={course.topics} labelledBy={`${id}-topics`} />
+        </div>
+      </details>
     </article>
   );
 }

@@ -14,9 +14,11 @@ function Stat({ label, value, children }: { label: string; value: string; childr
   );
 }
 
-/** Exam countdown, study streak and today's cards: the three numbers a student checks first. */
+/** Exam countdown, study streak and today's cards (due and new): the three numbers a student checks first. */
 export function GlanceStats({ dashboard }: { dashboard: StudentDashboard }) {
-  const { exam, streak, cardsDueToday } = dashboard;
+  const { exam, streak, cardsDueToday, newCardsToday } = dashboard;
+  // New cards count too: a student with nothing due but twenty cards to start has work today.
+  const cardsToReview = cardsDueToday + newCardsToday;
   return (
     <section aria-labelledby="at-a-glance" className="mt-6">
       <h2 id="at-a-glance" className="sr-only">
@@ -35,9 +37,14 @@ export function GlanceStats({ dashboard }: { dashboard: StudentDashboard }) {
         <Stat label="Study streak" value={plural(streak.days, "day", "days")}>
           {streak.activeToday ? "You have studied today." : streak.days ? "Answer a question or review a card today to keep it." : "Answer a question or review a card to start one."}
         </Stat>
-        <Stat label="Cards due today" value={String(cardsDueToday)}>
+        <Stat label="Cards to review" value={String(cardsToReview)}>
+          {cardsToReview > 0 && (
+            <span className="block">
+              {cardsDueToday} due today · {newCardsToday} new to start
+            </span>
+          )}
           <Link href="/flashcards" className="font-medium text-brand-700 hover:underline">
-            {cardsDueToday ? "Review flashcards and mistakes" : "Open flashcards"}
+            {cardsToReview ? "Review flashcards and mistakes" : "Open flashcards"}
           </Link>
         </Stat>
       </dl>

@@ -12,26 +12,29 @@ const bands = {
 
 const bandOf = (mastery: number | null): Band => (mastery === null ? bands.none : mastery < 0.4 ? bands.low : mastery < 0.7 ? bands.mid : bands.high);
 
-/** Mastery per syllabus topic as a grid of labelled cells, in syllabus order. */
+/** Mastery per syllabus topic as a grid of cells with code, name and percentage, in syllabus order. */
 export function TopicHeatMap({ topics, labelledBy }: { topics: TopicCell[]; labelledBy: string }) {
   if (!topics.length) return <p className="mt-2 text-sm text-slate-600">This course has no syllabus topics yet.</p>;
   return (
     <>
-      <ul aria-labelledby={labelledBy} className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(3.75rem,1fr))] gap-1">
+      {/* Names are on the cells themselves: a title tooltip alone never shows on a phone. */}
+      <ul aria-labelledby={labelledBy} className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(9rem,1fr))] gap-1">
         {topics.map((t) => {
           const percent = t.mastery === null ? null : Math.round(t.mastery * 100);
           return (
-            <li key={t.code} title={`${t.code} ${t.title}`} className={`rounded border px-1.5 py-1 text-xs leading-tight ${bandOf(t.mastery).cell}`}>
-              <span className="block truncate font-semibold">{t.code}</span>
-              <span className="sr-only"> {t.title}: </span>
-              {percent === null ? (
-                <span className="block">
-                  <span aria-hidden="true">–</span>
-                  <span className="sr-only">not started</span>
-                </span>
-              ) : (
-                <span className="block">{percent}%</span>
-              )}
+            <li key={t.code} title={`${t.code} ${t.title}`} className={`flex flex-col rounded border px-1.5 py-1 text-xs leading-tight ${bandOf(t.mastery).cell}`}>
+              <span className="flex items-baseline justify-between gap-1">
+                <span className="truncate font-semibold">{t.code}</span>
+                {percent === null ? (
+                  <span className="shrink-0">
+                    <span aria-hidden="true">–</span>
+                    <span className="sr-only">not started</span>
+                  </span>
+                ) : (
+                  <span className="shrink-0 font-semibold">{percent}%</span>
+                )}
+              </span>
+              <span className="mt-0.5 line-clamp-2 break-words">{t.title}</span>
             </li>
           );
         })}

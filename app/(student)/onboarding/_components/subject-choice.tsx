@@ -1,6 +1,6 @@
 import type { Level } from "@/lib/catalog/catalog-input";
 
-export type SubjectOption = { slug: string; name: string; courses: { slug: string; level: Level }[] };
+export type SubjectOption = { slug: string; name: string; courses: { slug: string; level: Level; hasQuestions: boolean }[] };
 /** A chosen course; the grade stays a string while the student edits ("" until chosen). */
 export type CourseChoice = { courseSlug: string; targetGrade: string };
 
@@ -21,13 +21,25 @@ export function SubjectChoice({ subject, choice, gradeError, onLevelChange, onGr
   const gradeId = `target-${subject.slug}`;
   const gradeErrorId = `${gradeId}-error`;
   const options = [{ slug: null, label: "Not taking" }, ...subject.courses.map((c) => ({ slug: c.slug, label: c.level }))];
+  const empty = subject.courses.filter((c) => !c.hasQuestions);
+  // Students may still choose a course whose questions are being written (for its syllabus and any
+  // flashcards), but they should know before they do, not after an empty practice set.
+  const emptyNote = !empty.length ? null : empty.length === subject.courses.length ? "No questions yet" : `No questions yet at ${empty.map((c) => c.level).join(" or ")}`;
+  const noteId = `${nameId}-note`;
 
   return (
     <li className="flex flex-wrap items-center gap-x-6 gap-y-2 py-3">
-      <span id={nameId} className="min-w-48 flex-1 font-medium">
-        {subject.name}
+      <span className="min-w-48 flex-1">
+        <span id={nameId} className="font-medium">
+          {subject.name}
+        </span>
+        {emptyNote && (
+          <span id={noteId} className="block text-xs text-amber-800">
+            {emptyNote}
+          </span>
+        )}
       </span>
-      <div role="radiogroup" aria-labelledby={nameId} className="flex gap-2">
+      <div role="radiogroup" aria-labelledby={nameId} aria-describedby={emptyNote ? noteId : undefined} className="flex gap-2">
         {options.map((option) => {
           const checked = (choice?.courseSlug ?? null) === option.slug;
           return (

@@ -10,11 +10,21 @@ const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-
 const label = "block text-sm font-medium text-slate-800";
 
 /** Start a set: the topic and paper lists follow the chosen course. */
-export function StartPracticeForm({ courses }: { courses: PracticeCourseChoice[] }) {
+export function StartPracticeForm({ courses, initialCourse, initialTopic }: { courses: PracticeCourseChoice[]; initialCourse: string; initialTopic: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(startPractice, {});
-  const [slug, setSlug] = useState(courses[0]?.slug ?? "")
+  const [slug, setSlug] = useState(initialCourse);
+  // React resets the form after every action, and a reset puts a select back on its default option: a
+  // controlled course select would show the first course while still holding the chosen one, and the
+  // next submit would start a set in a course the student never picked. So the selects are uncontrolled,
+  // and each answer from the action remounts them with the values that were sent as their defaults.
+  const [answered, setAnswered] = useState({ state, round: 0 });
+  if (answered.state !== state) {
+    setAnswered({ state, round: answered.round + 1 });
+    if (state.values?.courseSlug && courses.some((c) => c.slug === state.values?.courseSlug)) setSlug(state.values.courseSlug);
+  }
   const kept = (name: string) => state.values?.[name] ?? "";
   const course = courses.find((c) => c.slug === slug);
+  const round = answered.round;
 
   return (
     <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-describedby={state.error ? "practice-error" : undefined}>
@@ -23,10 +33,10 @@ export function StartPracticeForm({ courses }: { courses: PracticeCourseChoice[]
           <label htmlFor="courseSlug" className={label}>
             Course
           </label>
-          <select id="courseSlug" name="courseSlug" value={slug} onChange={(e) => setSlug(e.target.value)} className={field}>
+          <select key={round} id="courseSlug" name="courseSlug" defaultValue={slug} onChange={(e) => setSlug(e.target.value)} className={field}>
             {courses.map((c) => (
               <option key={c.slug} value={c.slug}>
-                {c.name}
+                {c.topics.length ? c.name : `${c.name} (no questions yet)`}
               </option>
             ))}
           </select>
@@ -36,7 +46,7 @@ export function StartPracticeForm({ courses }: { courses: PracticeCourseChoice[]
             Topic
           </label>
           {/* Keyed by course so switching course resets the topic to "All topics". */}
-          <select key={slug} id="topicCode" name="topicCode" defaultValue={kept("topicCode")} className={field}>
+          <select key={`${slug}:${round}`} id="topicCode" name="topicCode" defaultValue={round ? kept("topicCode") : slug === initialCourse ? initialTopic : ""} className={field}>
             <option value="">All topics</option>
             {course?.topics.map((t) => (
               <option key={t.code} value={t.code}>
@@ -49,7 +59,7 @@ export function StartPracticeForm({ courses }: { courses: PracticeCourseChoice[]
           <label htmlFor="difficulty" className={label}>
             Difficulty
           </label>
-          <select id="difficulty" name="difficulty" defaultValue={kept("difficulty")} className={field}>
+          <select key={round} id="difficulty" name="difficulty" defaultValue={kept("difficulty")} className={field}>
             <option value="">Any difficulty</option>
             {[1, 2, 3, 4, 5].map((d) => (
               <option key={d} value={d}>
@@ -62,7 +72,7 @@ export function StartPracticeForm({ courses }: { courses: PracticeCourseChoice[]
           <label htmlFor="type" className={label}>
             Question type
           </label>
-          <select id="type" name="type" defaultValue={kept("type")} className={field}>
+          <select key={round} id="type" name="type" defaultValue={kept("type")} className={field}>
             <option value="">Mixed</option>
             <option value="MCQ">Multiple choice</option>
             <option value="NUMERIC">Numeric answer</option>
@@ -73,7 +83,7 @@ export function StartPracticeForm({ courses }: { courses: PracticeCourseChoice[]
           <label htmlFor="paper" className={label}>
             Paper
           </label>
-          <select key={slug} id="paper" name="paper" defaultValue={kept("paper")} className={field}>
+          <select key={`${slug}:${round}`} id="paper" name="paper" defaultValue={kept("paper")} className={field}>
             <option value="">Any paper</option>
             {course?.papers.map((p) => (
               <option key={p} value={p}>
@@ -86,7 +96,7 @@ export function StartPracticeForm({ courses }: { courses: PracticeCourseChoice[]
           <label htmlFor="count" className={label}>
             Number of questions
           </label>
-          <input id="count" name="count" type="number" inputMode="numeric" min={1} max={30} defaultValue={kept("count") || 5} required className={field} />
+          <input key={round} id="count" name="count" type="number" inputMode="numeric" min={1} max={30} defaultValue={kept("count") || 5} required className={field} />
         </div>
       </div>
       {state.error && (
