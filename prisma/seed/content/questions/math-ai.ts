@@ -70,10 +70,10 @@ const mcq = (m: Meta, stem: string, options: string[], correctOptionId: string, 
   workedSolution,
 });
 
-/** An answer to 3 significant figures, accepting anything that rounds to it. */
+/** An answer the stem asks for to 3 significant figures: anything that rounds to it, written to exactly 3. */
 const sf3 = (value: number, unit?: string): NumericAnswer => {
   const exponent = Math.floor(Math.log10(Math.abs(value)));
-  return { value, tolerance: Number((0.5 * 10 ** (exponent - 2)).toPrecision(1)), sigFigs: 3, ...(unit ? { unit } : {}) };
+  return { value, tolerance: Number((0.5 * 10 ** (exponent - 2)).toPrecision(1)), sigFigs: 3, sigFigsExact: true, ...(unit ? { unit } : {}) };
 };
 /** A money answer to the nearest cent (or whole unit when `step` is 1). */
 const money = (value: number, step = 0.01): NumericAnswer => ({ value, tolerance: step, unit: "€" });

@@ -1775,7 +1775,7 @@ On average, ratings lie about **2** points from the mean of 6.`,
 Calculate Spearman's rank correlation coefficient $r_s$ for hours of sleep and errors missed, using
 $$r_s = 1 - \frac{6 \sum d^2}{n(n^2 - 1)}$$
 Give your answer to 3 significant figures.`,
-    numericAnswer: { value: -0.943, tolerance: 0.0015, sigFigs: 3 },
+    numericAnswer: { value: -0.943, tolerance: 0.0015, sigFigs: 3, sigFigsExact: true },
     points: [
       pt("p1", 1, "Ranks for sleep (A-F): 1, 3, 5, 2, 6, 4; ranks for errors (A-F): 6, 3, 2, 5, 1, 4", ["ranks"]),
       pt("p2", 1, String.raw`Differences $d$: $-5, 0, 3, -3, 5, 0$; $\sum d^2 = 68$`, ["68"]),
