@@ -153,9 +153,11 @@ describe("the student dashboard on a hand-built fixture", () => {
 
   it("counts the new cards a student can start today, within the daily allowance", async () => {
     const today = new Date();
-    // History SL has flashcards but no questions: all nine are new and fit in the allowance.
+    // A new student's cards are all new: as many as the course has, up to the daily allowance.
     const historian = await createStudent({}, [["history-sl", null]]);
-    expect((await computeStudentDashboard(historian, today, db)).newCardsToday).toBe(9);
+    const historyCards = await db.flashcard.count({ where: { course: { slug: "history-sl" }, status: "PUBLISHED" } });
+    expect(historyCards).toBeGreaterThan(0);
+    expect((await computeStudentDashboard(historian, today, db)).newCardsToday).toBe(Math.min(historyCards, DEFAULT_NEW_PER_DAY));
 
     // 15 physics flashcards met today (due tomorrow, so not due): 5 more may be started, though 24 are unseen.
     const physicist = await createStudent({}, [["physics-sl", 6]]);
