@@ -64,7 +64,7 @@ describe("sports, exercise and health science numeric answers, recomputed from t
   it("covers every numeric question", () => {
     const checked = [
       "a13-01", "a13-02", "a13-03", "a21-01", "a21-02", "a22-01", "a23-04", "a31-01", "a31-02", "a31-03", "a32-01",
-      "b14-02", "b14-03", "b14-04", "b21-01", "b21-02", "b21-03", "b21-04", "b21-06", "b23-01", "b23-02",
+      "b14-02", "b14-03", "b14-04", "b21-01", "b21-02", "b21-03", "b21-04", "b21-06", "b23-01", "b23-02", "b23-05",
       "c22-02", "c41-04", "c51-03", "c52-02",
     ].map((k) => `sehs-${k}`);
     expect([...numericQuestions.keys()].sort()).toEqual(checked.sort());
@@ -170,6 +170,12 @@ describe("sports, exercise and health science numeric answers, recomputed from t
     const times = numbersOn("b23-02", "Times:");
     expect(times).toHaveLength(6);
     expectStored("b23-02", sampleSd(times));
+  });
+
+  it("b23-05: jump height from flight time", () => {
+    expect(question("b23-05").stem).toContain(`g = ${g}`);
+    const up = given("b23-05", "- Flight time:") / 2;
+    expectStored("b23-05", 0.5 * g * up ** 2);
   });
 
   it("c22-02: percentage change in reaction time", () => {

@@ -1878,7 +1878,152 @@ $$s = \sqrt{\frac{10}{6 - 1}} = \sqrt{2} = 1.41\ \text{shots}$$`,
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...themeA, ...themeB, ...themeC];
+// Further depth: extended and HL questions across the themes
+// ─────────────────────────────────────────────────────────────────────────────
+const deeper: QuestionInput[] = [
+  written({
+    key: "a32-04",
+    topic: "A.3.2",
+    difficulty: 5,
+    marks: 6,
+    paper: "P2",
+    term: "To what extent",
+    stem: "To what extent is **body mass index (BMI)** a valid measure of health risk, both for the general population and for athletes?",
+    points: [
+      pt("p1", 1, "BMI = mass ÷ height²; quick, cheap, non-invasive, needs only scales and a stadiometer", ["cheap", "quick"]),
+      pt("p2", 1, "Useful for large population studies/screening: higher BMI is associated with higher risk of type 2 diabetes, CVD", ["population", "associated"]),
+      pt("p3", 1, "Does not distinguish fat mass from lean (muscle) mass, so muscular athletes may be classed as overweight/obese", ["muscle", "lean mass"]),
+      pt("p4", 1, "Does not show fat distribution; visceral/abdominal fat is a stronger risk factor (waist circumference/waist-to-hip ratio better)", ["visceral", "waist"]),
+      pt("p5", 1, "Same cut-offs may not suit all ethnic groups, ages or sexes / not valid for children without age-specific percentiles", ["ethnic", "children", "age"]),
+      pt("p6", 1, "A 'normal' BMI can hide high body fat and low fitness (normal-weight obesity); fitness itself predicts health", ["normal weight", "fitness"]),
+      pt("p7", 1, "Judgement: reasonably valid at population level, limited for individuals and particularly for athletes; combine with other measures (skinfolds, DXA, waist)", ["population level", "individual", "combine"]),
+    ],
+    answer:
+      "**Strengths.** BMI (mass ÷ height²) is quick, cheap and non-invasive, so it suits large population surveys. Across populations, higher BMI is associated with higher rates of type 2 diabetes, cardiovascular disease and some cancers, so it is a useful screening tool.\n\n**Limitations.** BMI cannot distinguish **fat from muscle**: a muscular rugby player may be classed as obese while being lean. It ignores **fat distribution**, although abdominal (visceral) fat is more closely linked to disease; waist circumference adds this information. Standard cut-offs may not fit all ethnic groups, older adults or children (who need age- and sex-specific percentiles). A 'normal' BMI can also hide high body fat and low fitness, and fitness independently predicts health.\n\n**Judgement.** BMI is a reasonably valid indicator of risk **at population level**, but of limited validity for individuals, and particularly poor for athletes; it should be combined with measures such as waist circumference, skinfolds or DXA.",
+  }),
+  written({
+    key: "b31-04",
+    levels: HL,
+    topic: "B.3.1",
+    difficulty: 5,
+    marks: 5,
+    paper: "P2",
+    term: "Explain",
+    stem: "Explain how landing and cutting mechanics can increase the risk of a **non-contact anterior cruciate ligament (ACL)** injury.",
+    points: [
+      pt("p1", 1, "Many ACL injuries are non-contact, occurring during landing, sudden deceleration or change of direction", ["non-contact", "deceleration", "change of direction"]),
+      pt("p2", 1, "Landing with little knee (and hip) flexion ('stiff' landing) increases ground reaction force and anterior shear on the tibia", ["stiff", "knee flexion", "ground reaction force"]),
+      pt("p3", 1, "Knee valgus (knee collapsing inwards) increases strain on the ACL", ["valgus"]),
+      pt("p4", 1, "Combined with tibial rotation while the foot is planted", ["rotation", "planted"]),
+      pt("p5", 1, "Quadriceps-dominant landing with weak hamstrings/hip muscles reduces control / hamstrings normally resist anterior tibial translation", ["hamstrings", "quadriceps"]),
+      pt("p6", 1, "Fatigue reduces neuromuscular control and worsens these mechanics", ["fatigue"]),
+    ],
+    answer:
+      "Most ACL injuries are **non-contact**, happening when an athlete lands, decelerates or changes direction. Risky mechanics include:\n\n- **Stiff landings** with little knee and hip flexion: the impact is absorbed over a short time, so ground reaction forces are high and the quadriceps pull the tibia forwards (anterior shear), loading the ACL.\n- **Knee valgus**: the knee collapses inwards over the planted foot, increasing ACL strain.\n- **Tibial rotation** with the foot fixed, as in cutting on a grippy surface.\n- **Muscle imbalance**: quadriceps-dominant landings with weak hamstrings and hip abductors; the hamstrings normally resist forward movement of the tibia.\n\n**Fatigue** late in a match reduces neuromuscular control and makes these patterns more likely. This is why injury-prevention warm-ups teach soft, knee-over-toe landings and strengthen the hamstrings and hips.",
+  }),
+  numeric({
+    key: "b23-05",
+    levels: HL,
+    topic: "B.2.3",
+    difficulty: 4,
+    marks: 3,
+    stem: r`A hypothetical volleyball player performs a countermovement jump on a contact mat, which records the time she is in the air. Assume she takes off and lands with her body in the same position, and ignore air resistance. Take $g = 9.81$ m s⁻².
+
+- Flight time: 0.56 s
+
+Calculate the height her centre of mass rose, in m. Give your answer to 3 significant figures.`,
+    numericAnswer: { value: 0.385, sigFigs: 3, unit: "m" },
+    points: [
+      m("m1", "Time to the top = half the flight time = 0.28 s", ["0.28"]),
+      m("m2", "h = ½ g t² = 0.5 × 9.81 × 0.28² / h = g t²/8", ["0.5", "8"]),
+      a("a1", "h = 0.385 m", ["m2"], ["0.385"]),
+    ],
+    answer: r`The flight is symmetrical, so the centre of mass rises for half the flight time, $t_{\text{up}} = 0.56 / 2 = 0.28$ s, and falls from rest at the top over the same time:
+$$h = \tfrac{1}{2} g t_{\text{up}}^2 = 0.5 \times 9.81 \times 0.28^2 = 0.3846\ \text{m}$$
+The centre of mass rose **0.385 m** (equivalently $h = g t^2 / 8$). Contact mats overestimate height if the athlete tucks her legs before landing, because flight time increases.`,
+  }),
+  written({
+    key: "c12-03",
+    levels: HL,
+    topic: "C.1.2",
+    difficulty: 4,
+    marks: 6,
+    paper: "P2",
+    term: "Discuss",
+    stem: "Discuss whether **mental toughness** is a stable personality characteristic or something that can be developed.",
+    points: [
+      pt("p1", 1, "Mental toughness described, e.g. the 4Cs: control, commitment, challenge, confidence", ["4Cs", "control", "commitment"]),
+      pt("p2", 1, "Trait view: relatively stable across time and situations; measured by questionnaires as a personality-like characteristic", ["stable", "trait", "questionnaire"]),
+      pt("p3", 1, "Twin research suggests some genetic contribution to mental toughness", ["genetic", "twin"]),
+      pt("p4", 1, "Development view: shaped by experiences such as coping with adversity, supportive coaching/parenting and a challenging environment", ["experience", "adversity", "environment"]),
+      pt("p5", 1, "Interventions (psychological skills training, pressure training) report increases in mental toughness scores", ["intervention", "training"]),
+      pt("p6", 1, "Evaluation: self-report measures, short-term studies and no agreed definition limit conclusions", ["self-report", "definition"]),
+      pt("p7", 1, "Conclusion: probably both: a partly stable disposition that can be developed (interactionist view)", ["both", "interaction"]),
+    ],
+    answer:
+      "Mental toughness is often described by the **4Cs** (control, commitment, challenge, confidence).\n\n**Stable characteristic.** It is commonly measured with questionnaires as a personality-like disposition, and scores are fairly stable over time. Twin research suggests that part of the variation between people is genetic.\n\n**Developed.** Athletes and coaches describe mental toughness growing through experience: coping with setbacks, being challenged in a supportive environment, and coaching that sets high expectations while giving support. Intervention studies using psychological skills training or pressure training report increases in mental toughness scores.\n\n**Evaluation.** There is no single agreed definition, most measures are self-report and many intervention studies are short with small samples, so it is unclear how lasting the changes are.\n\n**Conclusion.** Mental toughness is best seen as a partly stable disposition that can nevertheless be developed through experience and training, an interactionist position.",
+  }),
+  written({
+    key: "c22-04",
+    levels: HL,
+    topic: "C.2.2",
+    difficulty: 4,
+    marks: 4,
+    paper: "P2",
+    term: "Outline",
+    stem: "Outline what is meant by the **quiet eye** and how it may be used to improve performance in aiming skills.",
+    points: [
+      pt("p1", 1, "Quiet eye: the final fixation (gaze) on a specific target/location before the critical movement begins", ["final fixation", "gaze"]),
+      pt("p2", 1, "Experts/successful attempts typically show a longer quiet-eye duration than novices/unsuccessful attempts", ["longer", "expert"]),
+      pt("p3", 1, "Thought to give time to organise/programme the movement and block distractions", ["programme", "distraction"]),
+      pt("p4", 1, "Quiet-eye training: players are shown expert gaze patterns and practise a steady, earlier and longer final fixation (e.g. on the back of the ball in putting, on the rim in free throws)", ["training", "putt", "free throw"]),
+      pt("p5", 1, "Can help maintain performance under pressure/anxiety", ["pressure", "anxiety"]),
+    ],
+    answer:
+      "The **quiet eye** is the final steady fixation of gaze on a specific target or location just before the critical movement begins (for example, the back of the golf ball before a putt, or the front of the rim before a free throw). Research in aiming skills finds that experts and successful attempts usually show a **longer quiet-eye duration** than novices and misses; it is thought to give time to organise the movement and to shut out distractions.\n\n**Quiet-eye training** shows players video of expert gaze and has them practise an earlier, longer and steadier final fixation in their routine. It has been reported to improve accuracy and to help performance hold up under pressure.",
+  }),
+  written({
+    key: "c33-03",
+    levels: HL,
+    topic: "C.3.3",
+    difficulty: 4,
+    marks: 4,
+    paper: "P1B",
+    term: "Analyse",
+    stem: "In a hypothetical study, players from two youth football teams completed questionnaires (scores 1–5) at the end of a season.\n\n| | Team X | Team Y |\n|---|---|---|\n| Perceived mastery climate | 4.2 | 2.6 |\n| Perceived performance climate | 2.1 | 4.0 |\n| Enjoyment | 4.3 | 3.1 |\n| Players intending to return next season (%) | 90 | 55 |\n\nAnalyse these results.",
+    points: [
+      pt("p1", 1, "Team X players perceive a mainly mastery climate; team Y players a mainly performance climate", ["mastery", "performance climate"]),
+      pt("p2", 1, "Team X reports higher enjoyment (4.3 vs 3.1) and more intention to return (90 % vs 55 %)", ["4.3", "90"]),
+      pt("p3", 1, "Consistent with theory: a mastery climate supports task orientation, competence and intrinsic motivation, reducing dropout", ["task orientation", "intrinsic", "dropout"]),
+      pt("p4", 1, "Limitation: cross-sectional comparison of only two teams; other differences (results, coach, friends) could explain the pattern; correlation not causation", ["two teams", "causation", "confound"]),
+      pt("p5", 1, "Limitation: self-report questionnaires; no sample sizes or variability given", ["self-report", "sample size"]),
+    ],
+    answer:
+      "**Pattern.** Team X players perceive a strong **mastery** climate (4.2) and a weak performance climate (2.1); team Y shows the reverse (2.6 and 4.0). Team X also reports higher **enjoyment** (4.3 vs 3.1) and far more players **intend to return** (90 % vs 55 %).\n\n**Interpretation.** This fits achievement goal theory and self-determination theory: a mastery climate, which values effort and improvement, supports task orientation and feelings of competence and autonomy, increasing enjoyment and intrinsic motivation and reducing dropout.\n\n**Limitations.** Only two teams were compared at one time point, so other differences, such as the teams' results, the coach's personality or friendship groups, could explain the pattern; this is correlational. The data are self-reported means with no sample sizes or measures of spread, so we cannot judge whether the differences are significant.",
+  }),
+  written({
+    key: "c42-03",
+    levels: HL,
+    topic: "C.4.2",
+    difficulty: 4,
+    marks: 5,
+    paper: "P2",
+    term: "Explain",
+    stem: "Using the idea of **cognitive appraisal**, explain why two athletes may respond differently to the same competitive situation, and how this affects their choice of coping strategy.",
+    points: [
+      pt("p1", 1, "Stress depends on how the situation is appraised, not only the situation itself (transactional view, Lazarus and Folkman)", ["appraisal", "transactional", "Lazarus"]),
+      pt("p2", 1, "Primary appraisal: is the situation relevant and is it a threat, harm/loss or a challenge?", ["primary appraisal", "threat", "challenge"]),
+      pt("p3", 1, "Secondary appraisal: does the athlete have the resources/ability to cope?", ["secondary appraisal", "resources"]),
+      pt("p4", 1, "An athlete who sees demands as exceeding resources appraises threat and experiences stress/anxiety; one who judges resources sufficient appraises a challenge", ["exceed", "demands"]),
+      pt("p5", 1, "Appraisal of controllability guides coping: controllable → problem-focused; uncontrollable → emotion-focused", ["controllable", "problem-focused", "emotion-focused"]),
+    ],
+    answer:
+      "In the transactional model (Lazarus and Folkman), stress arises from an athlete's **appraisal** of a situation rather than from the situation alone.\n\n- **Primary appraisal:** is this situation important to me, and is it a threat (possible harm or loss) or a challenge (possible gain)?\n- **Secondary appraisal:** do I have the resources, such as skill, fitness, support and experience, to cope?\n\nFacing the same cup final, an experienced, confident player may judge that her resources meet the demands and appraise it as a **challenge**, feeling excited; a younger player may judge the demands greater than his resources and appraise a **threat**, experiencing anxiety.\n\nAppraisal also shapes **coping**: if the stressor is judged **controllable** (e.g. preparation, tactics), problem-focused coping is likely; if it is judged **uncontrollable** (e.g. the crowd, the referee), emotion-focused coping such as relaxation or reappraisal is more appropriate.",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+const questions: QuestionInput[] = [...themeA, ...themeB, ...themeC, ...deeper];
 
 const file: SubjectQuestions = { subject: "sports-exercise-and-health-science", questions };
 export default file;
