@@ -832,7 +832,7 @@ A higher value of $D$ means greater diversity (more species and/or more even abu
     paper: "P2",
     commandTerm: "Calculate",
     stem: "A hypothetical nature reserve is a square of side 4 km. Edge effects (noise, light, predators and invasive plants from surrounding farmland) reach 0.5 km into the reserve from every side.\n\nCalculate the percentage of the reserve that is **core habitat** unaffected by edge effects, to 3 significant figures.",
-    numericAnswer: { value: 56.3, sigFigs: 3, tolerance: 0.05, unit: "%" },
+    numericAnswer: { value: 56.3, sigFigs: 3, tolerance: 0.1, unit: "%" },
     markscheme: [
       m("M1", 1, "Total area = 4 × 4 = 16 km²", ["16"]),
       m("M2", 1, "Core is a square of side 4 − 2 × 0.5 = 3 km, area 9 km²", ["3 km", "9"]),
