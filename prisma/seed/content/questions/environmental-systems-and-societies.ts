@@ -1,5 +1,6 @@
 import type { Level } from "@/lib/catalog/catalog-input";
 import type { MarkingPointInput, NumericAnswer, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+import { accuracy as a, method as m, point as pt } from "@/prisma/seed/content/shared/markscheme-points";
 
 // Original IB-style questions for IB Environmental Systems and Societies (new guide, first assessment 2026).
 // Every place, organization, survey and figure in a stem is invented for the question and labelled
@@ -12,19 +13,6 @@ import type { MarkingPointInput, NumericAnswer, QuestionInput, SubjectQuestions 
 const BOTH: Level[] = ["SL", "HL"];
 const HL: Level[] = ["HL"];
 const PREFIX = "environmental-systems-and-societies-";
-
-/** A POINT marking point ("/" separates accepted alternatives). */
-const pt = (id: string, marks: number, text: string, keywords: string[] = []): MarkingPointInput => ({ id, kind: "POINT", marks, text, keywords });
-/** Method and accuracy points for a calculation. */
-const m = (id: string, marks: number, text: string, keywords: string[] = []): MarkingPointInput => ({ id, kind: "M", marks, text, keywords });
-const a = (id: string, marks: number, text: string, dependsOn: string[], keywords: string[] = []): MarkingPointInput => ({
-  id,
-  kind: "A",
-  marks,
-  text,
-  dependsOn,
-  keywords,
-});
 
 type Common = {
   /** Suffix after the subject prefix, e.g. "2-2-01". */
