@@ -39,6 +39,7 @@ const checks: Record<string, Check> = {
   "4-4-01": check([9.2, 3.8], ([start, after]) => start! - after!),
   "5-1-01": check([25, 22.6], ([dry, ignited]) => ((dry! - ignited!) / dry!) * 100),
   "5-2-02": check([7.5, 8], ([grain, ratio]) => grain! / ratio!),
+  "6-1-03": check([340, 102], ([incoming, reflected]) => (reflected! / incoming!) * 100),
   "6-2-01": check([315, 420], ([before, after]) => percentChange(before!, after!)),
   "6-3-01": check([250, 40], ([budget, rate]) => budget! / rate!),
   // Linear decline to zero: cumulative emissions are the area of a triangle, ½ × rate × t = budget.

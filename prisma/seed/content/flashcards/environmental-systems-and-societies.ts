@@ -121,6 +121,10 @@ const flashcards: FlashcardInput[] = [
   // ── Atmosphere and climate change
   card("6-1-greenhouse", "6.1", "Natural vs enhanced greenhouse effect.",
     "- **Natural:** greenhouse gases absorb and re-emit outgoing long-wave radiation, keeping Earth about 33 °C warmer than otherwise.\n- **Enhanced:** extra warming caused by human emissions (CO₂ from fossil fuels and deforestation, CH₄ from livestock and rice, N₂O from fertilisers)."),
+  card("6-1-albedo", "6.1", "Define **albedo** and give a high- and a low-albedo surface.",
+    "The fraction (or percentage) of incoming solar radiation that a surface reflects.\n\n$$\\text{albedo} = \\frac{\\text{reflected}}{\\text{incoming}} \\times 100\\,\\%$$\n\nHigh: fresh snow, ice, clouds. Low: open ocean, dark forest, tarmac."),
+  card("6-1-layers", "6.1", "The lowest two layers of the atmosphere and one key feature of each.",
+    "- **Troposphere** (lowest, from the surface to about 8–18 km depending on latitude): contains most of the atmosphere's mass and water vapour; weather happens here; temperature falls with height.\n- **Stratosphere** (above it, to about 50 km): contains the ozone layer, which absorbs UV, so temperature rises with height."),
   card("6-2-feedbacks", "6.2", "Three positive feedbacks in the climate system.",
     "Ice–albedo (less ice → more absorption), permafrost thaw (releases CO₂ and CH₄), warmer oceans absorbing less CO₂; also forest dieback and more water vapour in warmer air."),
   card("6-3-mitigation", "6.3", "Mitigation vs adaptation (two examples each).",

@@ -1267,6 +1267,41 @@ const atmosphere: QuestionInput[] = [
       "1. Incoming **short-wave** solar radiation passes largely through the atmosphere and warms the surface.\n2. The surface emits **long-wave infrared** radiation.\n3. **Greenhouse gases** (water vapour, CO₂, CH₄, N₂O) absorb much of this infrared and re-emit it in all directions, some back towards the surface.\n4. The surface is kept about **33 °C warmer** than it would be without these gases (a global mean of roughly 15 °C rather than about −18 °C), so liquid water and life are possible. The *enhanced* greenhouse effect is the extra warming from human emissions.",
   }),
   numeric({
+    key: "6-1-03",
+    levels: BOTH,
+    topicCode: "6.1",
+    difficulty: 2,
+    marks: 2,
+    paper: "P2",
+    commandTerm: "Calculate",
+    stem: "In a simplified, hypothetical energy budget, 340 W m⁻² of solar radiation reaches the top of a planet's atmosphere, and 102 W m⁻² of it is reflected back to space by clouds, aerosols and the surface.\n\nCalculate the planet's **albedo**, as a percentage.",
+    numericAnswer: { value: 30, tolerance: 0.05, unit: "%" },
+    markscheme: [
+      m("M1", 1, "Albedo = reflected ÷ incoming × 100 = 102 ÷ 340 × 100", ["102", "340"]),
+      a("A1", 1, "30 %", ["M1"], ["30"]),
+    ],
+    workedSolution: String.raw`$$\text{albedo} = \frac{102}{340} \times 100 = 30\,\%$$
+
+The remaining 70 % is absorbed by the atmosphere and surface. Replacing snow and ice (high albedo) with darker ocean or forest lowers the albedo, so more energy is absorbed.`,
+  }),
+  written({
+    key: "6-1-04",
+    levels: BOTH,
+    topicCode: "6.1",
+    difficulty: 3,
+    marks: 3,
+    paper: "P2",
+    commandTerm: "Distinguish",
+    stem: "Distinguish between the roles of **ozone in the stratosphere** and **ozone in the troposphere**.",
+    markscheme: [
+      pt("p1", 1, "Stratospheric ozone absorbs (most) incoming ultraviolet radiation (UV-B/UV-C), protecting living organisms from DNA damage, skin cancer, cataracts", ["absorbs UV", "protect"]),
+      pt("p2", 1, "Tropospheric (ground-level) ozone is a secondary pollutant formed from NOx and VOCs in sunlight (photochemical smog)", ["secondary pollutant", "smog"]),
+      pt("p3", 1, "Tropospheric ozone harms health (irritates lungs/eyes, asthma) and damages plants/crops; it is also a greenhouse gas", ["lungs", "crops", "greenhouse"]),
+    ],
+    workedSolution:
+      "- **Stratosphere**: ozone is beneficial. It absorbs most of the Sun's harmful ultraviolet radiation, which would otherwise damage DNA, cause skin cancers and cataracts, and reduce productivity of phytoplankton and crops.\n- **Troposphere**: ozone near the ground is harmful. It is a **secondary pollutant** formed when nitrogen oxides and volatile organic compounds react in sunlight; it irritates eyes and airways, worsens asthma, damages leaves and reduces crop yields, and also acts as a greenhouse gas.\n\nOne mark for each role, one for the contrast in effects.",
+  }),
+  numeric({
     key: "6-2-01",
     levels: BOTH,
     topicCode: "6.2",
