@@ -388,6 +388,18 @@ Retreat is rarely steady: a cliff of weak boulder clay may lose little for years
     ],
     answer: "1. **Open access.** Beyond the 200-nautical-mile EEZs lie the **high seas**, which no state owns. Each fishing fleet gains by taking more fish now, while the cost of depletion is shared by all: a **tragedy of the commons** that leads to overfishing.\n2. **Transboundary pollution.** Plastics, agricultural runoff and oil move with currents, so the places that suffer (e.g. remote islands, gyres) are far from the polluters, and responsibility is hard to assign.\n3. **Enforcement and governance.** Oceans are vast and monitoring is expensive; vessels can use **flags of convenience** or fish illegally. International agreements need consensus among states with different priorities and often lack strong enforcement.\n\nEach reason: 1 mark for the reason, 1 for developing it.",
   }),
+  numeric({
+    key: "b4-03",
+    topic: "B.4",
+    difficulty: 2,
+    stem: "**Hypothetical data.** The annual catch of a (hypothetical) cod fishery fell from 2,400 tonnes in 2010 to 1,560 tonnes in 2020, despite similar fishing effort.\n\nCalculate the percentage change in the catch.",
+    method: "(1560 − 2400) ÷ 2400 × 100",
+    result: "−35% (a fall of 35%)",
+    keywords: ["840", "2400"],
+    numericAnswer: { value: -35, tolerance: 0.05, unit: "%" },
+    answer: String.raw`$$\frac{1560 - 2400}{2400} \times 100 = \frac{-840}{2400} \times 100 = -35\%$$
+A 35% fall in catch with **similar fishing effort** means a lower catch per unit effort, a warning sign that the stock is being fished faster than it can reproduce (above maximum sustainable yield).`,
+  }),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -774,6 +786,18 @@ Only 60% of tourist spending (USD 510 million) stays in the economy. Leakage is 
     ],
     answer: "**Ecotourism** is responsible travel to natural areas that conserves the environment and improves the well-being of local people.\n\n- **Environmental:** visitor numbers are kept small and within carrying capacity; lodges use renewable energy and low-impact design; entry and permit fees fund rangers and habitat protection.\n- **Economic:** local people work as guides or own lodges, so more income stays in the area (**lower leakage**); wildlife becomes worth more alive than hunted or logged, creating an **incentive** to conserve.\n- **Social:** visitors are educated about ecosystems and local culture, and communities have a say in development.\n\n**Limitation:** the label is sometimes used for marketing without real safeguards ('greenwashing'), long-haul flights add emissions, and success can bring mass numbers that exceed the original carrying capacity.",
   }),
+  numeric({
+    key: "e4-03",
+    topic: "E.4",
+    difficulty: 2,
+    stem: "**Hypothetical data.** A (hypothetical) island with 30,000 residents receives 1,200,000 overnight visitors a year.\n\nCalculate the **tourist ratio** (visitors per resident per year).",
+    method: "1200000 ÷ 30000",
+    result: "40 visitors per resident",
+    keywords: ["1200000", "30000"],
+    numericAnswer: { value: 40, tolerance: 0.05 },
+    answer: String.raw`$$\frac{1\,200\,000}{30\,000} = 40 \text{ visitors per resident per year}$$
+A high tourist ratio suggests pressure on the island's social and environmental **carrying capacity** (water, waste, housing, congestion) and, in Doxey's terms, a risk of residents moving from apathy towards annoyance.`,
+  }),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -1033,6 +1057,18 @@ Urban growth of this scale combines **natural increase** in cities (young popula
     ],
     answer: "A **smart city** uses digital technology and data to manage services more efficiently.\n\n1. **Intelligent transport systems.** Sensors and cameras adjust traffic lights to real-time flows and give travellers live public-transport information, reducing congestion, fuel use and emissions.\n2. **Smart utilities.** Smart electricity grids and meters match supply with demand and integrate intermittent renewable energy; sensors detect leaks in water pipes and bins that report when full allow optimized collection routes, saving resources.\n\n(Critics point to high costs, privacy concerns and the risk of benefiting wealthier districts more.)",
   }),
+  numeric({
+    key: "g3-03",
+    topic: "G.3",
+    difficulty: 1,
+    stem: "**Hypothetical fieldwork data.** On a calm, clear night, students recorded an air temperature of 18.6°C in a city centre and 15.2°C at a rural site 12 km away.\n\nCalculate the **urban heat island intensity** (city-centre temperature minus rural temperature), in °C.",
+    method: "18.6 − 15.2",
+    result: "3.4°C",
+    keywords: ["18.6", "15.2"],
+    numericAnswer: { value: 3.4, tolerance: 0.05, unit: "°C" },
+    answer: String.raw`$$18.6 - 15.2 = 3.4\,^{\circ}\text{C}$$
+The heat island is strongest on **calm, clear nights**, when surfaces that stored heat during the day release it slowly and there is little wind to mix urban and rural air.`,
+  }),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -1200,6 +1236,30 @@ The positive value shows a net gain by migration. Combined with natural increase
     ],
     answer: "1. **Marriage squeeze.** With more young men than women, many men cannot find partners; this is linked to social tension and can fuel trafficking of women and cross-border marriage migration.\n2. **Lower future births.** Fewer women of child-bearing age means fewer births in the next generation, which speeds up population ageing and workforce decline.\n\nSuch imbalances can arise from son preference combined with sex-selective practices and strict limits on family size.",
   }),
+  numeric({
+    key: "u1-3-04",
+    topic: "1.3",
+    difficulty: 2,
+    stem: "**Hypothetical data.** A (hypothetical) ageing country has 2.4 million people aged 0–14, 16.0 million aged 15–64 and 4.8 million aged 65 and over.\n\nCalculate the **old-age dependency ratio** (people aged 65 and over per 100 people aged 15–64).",
+    method: "4.8 ÷ 16.0 × 100",
+    result: "30",
+    keywords: ["4.8", "16.0"],
+    numericAnswer: { value: 30, tolerance: 0.05 },
+    answer: String.raw`$$\text{old-age dependency ratio} = \frac{4.8}{16.0} \times 100 = 30$$
+There are 30 people aged 65+ for every 100 of working age (about one older person per 3.3 workers). The young (0–14) are left out of this ratio; as the ratio rises, pension and health-care costs fall on a relatively smaller workforce.`,
+  }),
+  numeric({
+    key: "u1-3-05",
+    topic: "1.3",
+    difficulty: 2,
+    stem: "**Hypothetical data.** In a (hypothetical) country there are 5.46 million males and 4.2 million females aged 20–29.\n\nCalculate the **sex ratio** of this age group (males per 100 females).",
+    method: "5.46 ÷ 4.2 × 100",
+    result: "130 males per 100 females",
+    keywords: ["5.46", "4.2"],
+    numericAnswer: { value: 130, tolerance: 0.5 },
+    answer: String.raw`$$\frac{5.46}{4.2} \times 100 = 1.3 \times 100 = 130 \text{ males per } 100 \text{ females}$$
+A ratio this far above the natural balance (roughly 105 boys per 100 girls at birth, evening out with age) indicates a strongly male-biased population, with consequences such as a marriage squeeze.`,
+  }),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -1324,6 +1384,30 @@ Emissions fell by **17.5%**. Such falls often reflect a switch from coal to gas 
       pt("p6", 1, "Judgement on relative importance (e.g. they complement, not replace, state action)", ["complement", "judgement"]),
     ],
     answer: "**Civil society** — NGOs, scientists, youth movements and local communities — raises public awareness, monitors government promises, lobbies at international climate conferences, brings legal cases against governments or companies and runs local projects (community energy, tree planting). It has helped push climate change up the political agenda.\n\n**Corporations** can reduce their own emissions, switch to renewable power, develop low-carbon technologies (batteries, electric vehicles) and finance change; many have set net-zero targets. However, some have **lobbied against regulation** or made claims unsupported by action (**greenwashing**), and fossil-fuel firms have a financial interest in slow change.\n\n**Examination.** Both groups influence outcomes, but voluntary action is uneven; their greatest effect comes when they push governments to regulate (e.g. carbon pricing), creating rules that apply to all. They complement rather than replace state and international action.",
+  }),
+  numeric({
+    key: "u2-1-04",
+    topic: "2.1",
+    difficulty: 2,
+    stem: "**Hypothetical data.** A (hypothetical) country emitted 396 million tonnes of carbon dioxide in one year. Its population was 60 million.\n\nCalculate its carbon dioxide emissions per person, in tonnes.",
+    method: "396 ÷ 60 (millions cancel)",
+    result: "6.6 tonnes per person",
+    keywords: ["396", "60"],
+    numericAnswer: { value: 6.6, tolerance: 0.01, unit: "tonnes" },
+    answer: String.raw`$$\frac{396 \times 10^6\ \text{t}}{60 \times 10^6\ \text{people}} = 6.6\ \text{t per person}$$
+Per-capita figures allow fair comparison between countries of different sizes: a populous country may have high total emissions but low emissions per person, which matters in debates over climate responsibility.`,
+  }),
+  numeric({
+    key: "u2-2-03",
+    topic: "2.2",
+    difficulty: 2,
+    stem: "**Hypothetical data.** A (hypothetical) tide gauge recorded a rise in mean sea level of 96 mm between 1993 and 2023.\n\nCalculate the mean rate of sea-level rise in millimetres per year.",
+    method: "96 ÷ (2023 − 1993) = 96 ÷ 30",
+    result: "3.2 mm per year",
+    keywords: ["96", "30"],
+    numericAnswer: { value: 3.2, tolerance: 0.01, unit: "mm/yr" },
+    answer: String.raw`$$\frac{96\ \text{mm}}{2023 - 1993} = \frac{96}{30} = 3.2\ \text{mm per year}$$
+A local gauge also records vertical land movement (subsidence or uplift), so the **relative** sea-level rise at a place can differ from the global mean.`,
   }),
 ];
 
@@ -1470,8 +1554,8 @@ const unit4: QuestionInput[] = [
     stem: "Which group's members are mostly **emerging economies** and together account for a large share of the world's population, and which has been used to challenge the dominance of the G7?",
     options: ["OPEC", "BRICS", "NATO", "OECD"],
     correct: "B",
-    why: "BRICS (originally Brazil, Russia, India, China, South Africa) is a grouping of large emerging economies",
-    answer: "**B — BRICS.** The BRICS grouping began with Brazil, Russia, India and China, and South Africa joined in 2010; it has since invited further members. Its members are large emerging economies with a large share of world population, and they use the group to coordinate and to push for a greater say in global governance (e.g. the creation of the New Development Bank). OPEC is a group of oil-exporting countries, NATO a military alliance and the OECD mostly high-income economies.",
+    why: "BRICS (originally Brazil, Russia, India and China, later South Africa and others) is a grouping of large emerging economies",
+    answer: "**B — BRICS.** The grouping began with Brazil, Russia, India and China, was later joined by South Africa and has since admitted further members. Its members are large emerging economies with a large share of world population, and they use the group to coordinate and to push for a greater say in global governance (e.g. the creation of the New Development Bank). OPEC is a group of oil-exporting countries, NATO a military alliance and the OECD mostly high-income economies.",
   }),
   written({
     key: "u4-1-02",
@@ -1551,6 +1635,21 @@ const unit4: QuestionInput[] = [
       "weighs economic, political and cultural motives and their consequences; considers who gains and loses from resistance; reaches a substantiated conclusion",
     ),
     answer: "**Economic motives.** Governments may protect domestic industries and jobs from cheaper imports with **tariffs and quotas**, or limit foreign ownership of land and resources (resource nationalism) so that profits stay at home. Workers in industries hit by offshoring may support such measures.\n\n**Political motives.** Concerns about **sovereignty** — the ability of a state to make its own laws — motivated, for example, the UK's 2016 referendum vote to leave the EU. Some governments restrict internet content and foreign media to maintain control.\n\n**Cultural motives.** Groups may resist the spread of global brands, media and language to protect **cultural identity** and local traditions.\n\n**Social and environmental motives.** Anti-globalization movements criticize TNCs for poor working conditions, tax avoidance and environmental damage, and argue that global trade rules favour powerful countries.\n\n**Examination.** Resistance can protect vulnerable industries and identities, but it can also raise consumer prices, provoke retaliation and reduce investment. The strength of resistance depends on how unequally the gains from globalization have been shared. Resistance is therefore best seen as a response to uneven outcomes rather than a rejection of all global interaction.",
+  }),
+  mcq({
+    key: "u4-3-03",
+    topic: "4.3",
+    difficulty: 1,
+    stem: "Which of the following is an example of **trade protectionism**?",
+    options: [
+      "A government places a 25% tax on imported steel.",
+      "Two countries sign a free trade agreement removing tariffs.",
+      "A government removes quotas on imported cars.",
+      "A government offers tax breaks to attract foreign direct investment.",
+    ],
+    correct: "A",
+    why: "a tariff (tax on imports) protects domestic producers by making imports dearer",
+    answer: "**A.** A **tariff** on imported steel raises the price of foreign steel, protecting domestic producers from competition: a form of resistance to global interactions. Options B and C reduce barriers to trade (liberalization), and D encourages global investment.",
   }),
 ];
 
@@ -1649,6 +1748,16 @@ const unit5: QuestionInput[] = [
     ),
     answer: "**Acceptance and adaptation.** Many communities welcome foreign investment for jobs, infrastructure and tax revenue; local firms become suppliers to TNCs, and local culture absorbs global influences in hybrid forms.\n\n**Resistance.** Where investment threatens land, water or livelihoods — large mines, plantations, dams — communities and civil society organizations may protest, take legal action or campaign internationally, sometimes with NGO support. Some towns have opposed large global retail chains to protect small local shops and town-centre character.\n\n**Localism and protection.** Movements promote buying local food, local currencies, heritage protection and language revival, asserting local identity in response to globalization.\n\n**Why responses differ.** Responses depend on how benefits and costs are distributed (jobs vs displacement), the community's **power** (legal rights, organization, media attention), cultural values, and the state's stance: governments keen for investment may side with TNCs.\n\n**Conclusion.** Local responses range from embracing to rejecting global interactions; most communities select and adapt. Local action can change outcomes — renegotiated benefits, cancelled projects — especially when linked to wider networks, but communities with little power often have limited influence.",
   }),
+  mcq({
+    key: "u5-3-03",
+    topic: "5.3",
+    difficulty: 2,
+    stem: "Residents of a (hypothetical) small town campaign against a global supermarket chain opening a store, and set up a weekly market selling only food grown within 50 km. Which term best describes this response?",
+    options: ["Glocalization", "Localism", "Cultural imperialism", "Outsourcing"],
+    correct: "B",
+    why: "localism is a deliberate preference for local production, businesses and control, as a response to globalization",
+    answer: "**B — localism.** The community is resisting a global retailer and promoting local production and consumption. *Glocalization* (A) is the adaptation of a global product to local tastes; *cultural imperialism* (C) is the dominance of a powerful culture over others; *outsourcing* (D) is a firm contracting work to another company, often abroad.",
+  }),
 ];
 
 const unit6: QuestionInput[] = [
@@ -1740,6 +1849,31 @@ const unit6: QuestionInput[] = [
       "balanced evaluation considering sovereignty, power imbalances, funding, enforcement and the role of regional and local action; substantiated conclusion on when global governance is effective",
     ),
     answer: "**What global governance does.** International organizations, treaties and forums coordinate responses to risks that no single state can manage: the WHO for health, the UNFCCC for climate, the IMF and World Bank for financial crises and development, UN agencies for humanitarian aid.\n\n**Successes.** The **Montreal Protocol** phased out ozone-depleting substances and the ozone layer is recovering. Humanitarian agencies coordinate disaster relief; the IMF provides emergency loans that can stop financial crises spreading; disease surveillance networks detect outbreaks early.\n\n**Limitations.**\n- **Sovereignty:** states can ignore or leave agreements; most treaties lack strong enforcement.\n- **Power imbalances:** decision-making reflects the interests of powerful states (e.g. voting shares in financial institutions, Security Council vetoes that can block action).\n- **Collective action problems:** climate action has been slow because costs are immediate and local while benefits are long-term and global; nationally determined contributions under the Paris Agreement are voluntary.\n- **Inequality:** during the COVID-19 pandemic, vaccine distribution was highly unequal despite global initiatives.\n\n**Evaluation.** Global governance is most effective when the problem is well defined, solutions are affordable, few actors are involved and benefits are clear to all states (as for ozone). It is least effective for complex, diffuse risks bound up with economic interests (climate, pollution, conflict). Resilience also depends on national and local capacity: global governance works best when it supports, rather than replaces, strong states and civil society.\n\n**Conclusion.** Global governance has made a real but uneven contribution to resilience; its effectiveness is limited by sovereignty and power, and it must be combined with action at every scale.",
+  }),
+  mcq({
+    key: "u6-1-03",
+    topic: "6.1",
+    difficulty: 2,
+    stem: "What is meant by **financial contagion**?",
+    options: [
+      "The spread of a disease through international banking centres",
+      "A crisis in one country's financial system spreading to other countries through trade and financial links",
+      "A government's decision to stop trading with a rival state",
+      "Rising prices caused by a shortage of one product in one country",
+    ],
+    correct: "B",
+    why: "contagion is the transmission of a financial shock from one economy to others through interconnected markets",
+    answer: "**B.** Because banks, investors and trade networks are globally interconnected, losses or panic in one country's financial system can spread rapidly to others — as in the 2007–08 global financial crisis, which began in the US housing and banking sector and triggered recessions worldwide. It is one of the geopolitical and economic risks of global interactions.",
+  }),
+  mcq({
+    key: "u6-3-03",
+    topic: "6.3",
+    difficulty: 2,
+    stem: "A (hypothetical) electronics company moves the manufacture of key components from distant suppliers back to factories in its home country to reduce the risk of supply disruption. What is this called?",
+    options: ["Reshoring", "Offshoring", "Outsourcing", "Deindustrialization"],
+    correct: "A",
+    why: "reshoring means bringing production back to the company's home country, often to increase supply-chain resilience",
+    answer: "**A — reshoring.** It reverses **offshoring** (B: moving production abroad). Reshoring or near-shoring can increase resilience to global risks such as blocked shipping routes or conflicts, but usually at higher cost. *Outsourcing* (C) is contracting work to another firm; *deindustrialization* (D) is the long-term decline of manufacturing.",
   }),
 ];
 
