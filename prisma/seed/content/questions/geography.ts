@@ -265,6 +265,19 @@ On the Falkenmark indicator, below 1,700 m$^3$ per person per year indicates **w
     ],
     answer: "1. **Manage inflows and abstraction.** More efficient irrigation (drip systems, lined canals) and water pricing reduce withdrawals from feeding rivers, keeping the lake level and salinity stable. (The shrinking of the Aral Sea after rivers were diverted for irrigated cotton shows the cost of ignoring this.)\n2. **Reduce pollution.** Wastewater treatment, controls on fertilizer use and vegetated **buffer strips** along rivers lower nutrient and toxic inputs, preventing eutrophication and protecting fisheries and drinking water.\n3. **Protect and share the resource.** Designation as a protected wetland (e.g. under the Ramsar Convention), zoning of uses (fishing, tourism, conservation) and **community co-management** give local users a stake in sustainable use; restoration (re-flooding drained areas, small dams to raise levels) rebuilds ecosystems.\n\nEach strategy should be identified and then explained (1 + 1) × 3.",
   }),
+  written({
+    key: "a1-05",
+    topic: "A.1",
+    difficulty: 1,
+    marks: 2,
+    term: "Define",
+    stem: "Define the term **infiltration**.",
+    points: [
+      pt("p1", 1, "The movement/passage of water from the ground surface into the soil", ["into the soil", "surface"]),
+      pt("p2", 1, "A transfer (flow) in the drainage basin system; its maximum rate is the infiltration capacity", ["transfer", "infiltration capacity", "rate"]),
+    ],
+    answer: "**Infiltration** is the movement of water from the ground surface **into the soil**. It is a *transfer* in the drainage basin system; the maximum rate at which soil can absorb water is its **infiltration capacity**. When rainfall intensity exceeds it, the excess becomes overland flow. (Do not confuse it with *percolation*, the movement of water from the soil down into the rock.)",
+  }),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -399,6 +412,19 @@ Retreat is rarely steady: a cliff of weak boulder clay may lose little for years
     numericAnswer: { value: -35, tolerance: 0.05, unit: "%" },
     answer: String.raw`$$\frac{1560 - 2400}{2400} \times 100 = \frac{-840}{2400} \times 100 = -35\%$$
 A 35% fall in catch with **similar fishing effort** means a lower catch per unit effort, a warning sign that the stock is being fished faster than it can reproduce (above maximum sustainable yield).`,
+  }),
+  written({
+    key: "b3-03",
+    topic: "B.3",
+    difficulty: 1,
+    marks: 2,
+    term: "Define",
+    stem: "Define the term **beach nourishment**.",
+    points: [
+      pt("p1", 1, "Adding sand or shingle to a beach (brought from elsewhere, e.g. dredged offshore)", ["adding sand", "shingle", "dredged"]),
+      pt("p2", 1, "to raise/widen the beach so that it absorbs wave energy (a soft engineering strategy)", ["absorb", "wave energy", "soft engineering"]),
+    ],
+    answer: "**Beach nourishment** is the artificial addition of sand or shingle, often dredged from offshore, to a beach to make it higher and wider, so that it **absorbs wave energy** and protects the land behind. It is a **soft engineering** strategy: it looks natural and supports tourism, but must be repeated as material is removed by longshore drift and storms.",
   }),
 ];
 
@@ -671,6 +697,21 @@ Expressing losses per 100,000 people lets districts with different populations b
     why: "mitigation reduces the impact of a future event before it happens; retrofitting reduces building collapse",
     answer: "**C.** The cycle has four phases: **mitigation** (long-term actions to reduce impact, e.g. retrofitting, land-use zoning), **preparedness** (plans, drills, warnings), **response** (search and rescue, emergency aid — A and D) and **recovery** (rebuilding — B). Recovery should feed back into mitigation ('build back better').",
   }),
+  mcq({
+    key: "d2-03",
+    topic: "D.2",
+    difficulty: 3,
+    stem: "The **Volcanic Explosivity Index (VEI)** is mainly based on which characteristic of an eruption?",
+    options: [
+      "The number of deaths caused",
+      "The volume of material (tephra) ejected and the height of the eruption column",
+      "The temperature of the lava",
+      "The economic cost of the damage",
+    ],
+    correct: "B",
+    why: "VEI is based on erupted tephra volume and eruption-column height; it is logarithmic (from VEI 2 upward each step is about ten times more ejecta)",
+    answer: "**B.** The VEI (0–8) measures an eruption's **magnitude** from the volume of tephra ejected and the height of the eruption column. Like earthquake magnitude scales it is logarithmic: above VEI 2, each step represents roughly a tenfold increase in ejected volume. Deaths and economic cost (A, D) measure the *impact*, which depends on vulnerability, not on the eruption alone.",
+  }),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -925,6 +966,19 @@ The IMR is a sensitive indicator of health and development because it reflects m
     ],
     answer: "**Strengths.** GM crops can be engineered for **pest resistance** (reducing pesticide use), **herbicide tolerance**, **drought or salt tolerance**, and higher nutritional value (biofortification), potentially raising yields in marginal areas affected by climate change.\n\n**Limitations.** Seeds are often patented by large companies and must be bought each season, which can indebt smallholders; there are environmental concerns about gene flow to wild relatives, herbicide-resistant weeds and reduced crop diversity; consumers and some governments resist GM foods, limiting markets.\n\n**Key point.** Food insecurity is frequently caused not by a lack of food globally but by **poverty, conflict, poor distribution and waste**. Higher yields do not help people who cannot afford or reach food.\n\n**Judgement.** GM crops can contribute to food security, especially for climate adaptation, but they are not a solution on their own; they are most effective alongside reducing waste, improving access and incomes, and supporting sustainable farming practices.",
   }),
+  written({
+    key: "f1-03",
+    topic: "F.1",
+    difficulty: 1,
+    marks: 2,
+    term: "Define",
+    stem: "Define the term **food security**.",
+    points: [
+      pt("p1", 1, "All people, at all times, have physical and economic access to food", ["access", "all times"]),
+      pt("p2", 1, "that is sufficient, safe and nutritious, to meet dietary needs for an active and healthy life", ["sufficient", "safe", "nutritious"]),
+    ],
+    answer: "**Food security** exists when **all people, at all times**, have **physical and economic access** to enough **safe and nutritious** food to meet their dietary needs for an active and healthy life. It therefore depends on availability, access (affordability), utilization (nutrition, safe preparation) and stability over time — not on total food production alone.",
+  }),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -1068,6 +1122,21 @@ Urban growth of this scale combines **natural increase** in cities (young popula
     numericAnswer: { value: 3.4, tolerance: 0.05, unit: "°C" },
     answer: String.raw`$$18.6 - 15.2 = 3.4\,^{\circ}\text{C}$$
 The heat island is strongest on **calm, clear nights**, when surfaces that stored heat during the day release it slowly and there is little wind to mix urban and rural air.`,
+  }),
+  written({
+    key: "g1-03",
+    topic: "G.1",
+    difficulty: 4,
+    marks: 10,
+    term: "Examine",
+    stem: "Examine the factors that influence the location of different **land uses** within cities.",
+    points: bands(
+      10,
+      "land uses (CBD/commercial, industrial, residential of varying quality, informal settlements, open space); bid-rent theory and accessibility; urban models (concentric, sector, models for cities in lower-income countries); physical site factors; planning",
+      "examples from named or hypothetical cities: high-rise commerce in the most accessible centre, industry along rivers/railways/ring roads, high-status housing on attractive sites, informal settlements on hazardous land",
+      "weighs economic factors (land value, accessibility) against physical, historical, planning and social factors (segregation, gentrification); notes models' limitations and differences between cities in high- and lower-income countries; substantiated conclusion",
+    ),
+    answer: "**Economic factors: land value and accessibility.** Bid-rent theory explains that the most accessible land (usually the centre) is most valuable, so commercial users who need footfall outbid others: the **CBD** has offices and retail in tall buildings. Rents fall with distance, so residential densities decline outward and space-hungry uses (out-of-town retail, industry, large houses) locate at the edge, along ring roads.\n\n**Transport routes.** Industry has historically located along rivers, canals and railways, producing the sectors of Hoyt's model; new business parks cluster at motorway junctions and airports.\n\n**Physical site.** Attractive sites (higher ground, views, away from pollution and flood risk) attract high-status housing; in many cities of lower-income countries, **informal settlements** occupy marginal land — steep slopes, floodplains, beside railways — that the formal market avoids.\n\n**Planning and politics.** Zoning, green belts, protected historic centres and public housing programmes override the market.\n\n**Social and historical factors.** Segregation by income or ethnicity, the legacy of older land uses and processes such as **gentrification** reshape districts over time.\n\n**Conclusion.** Accessibility and land value explain the broad pattern, but physical site, planning, history and social processes produce the real, more complex mosaic; urban models are useful simplifications that fit some cities better than others.",
   }),
 ];
 
@@ -1260,6 +1329,21 @@ There are 30 people aged 65+ for every 100 of working age (about one older perso
     answer: String.raw`$$\frac{5.46}{4.2} \times 100 = 1.3 \times 100 = 130 \text{ males per } 100 \text{ females}$$
 A ratio this far above the natural balance (roughly 105 boys per 100 girls at birth, evening out with age) indicates a strongly male-biased population, with consequences such as a marriage squeeze.`,
   }),
+  written({
+    key: "u1-2-05",
+    topic: "1.2",
+    difficulty: 4,
+    marks: 10,
+    term: "Examine",
+    stem: "Examine the consequences of international **labour migration** for both the countries that migrants leave and the countries they move to.",
+    points: bands(
+      10,
+      "consequences for source countries (remittances, reduced unemployment, brain drain, skills returned by returning migrants, demographic imbalance, families separated) and destination countries (filling labour shortages, tax revenue, younger workforce, cultural diversity, pressure on services/housing, social tension)",
+      "located examples of migration flows (e.g. from South Asia to the Gulf states, within the EU, from Central America to the USA) with evidence such as the importance of remittances or the role of migrants in health care",
+      "weighs costs and benefits for each side and for migrants themselves; recognizes variation by skill level, legal status and policy; substantiated conclusion",
+    ),
+    answer: "**Source countries.**\n- *Benefits:* **remittances** raise household incomes and foreign-exchange earnings; emigration reduces unemployment and underemployment; returning migrants may bring savings, skills and ideas.\n- *Costs:* **brain drain** when doctors, nurses and engineers leave; loss of young adults (often men) distorts the age–sex structure, leaving elderly people and children; families are separated; dependence on remittances.\n\n**Destination countries.**\n- *Benefits:* migrants fill labour shortages in construction, agriculture, care and health services; they are mostly of working age, paying taxes and lowering the dependency ratio in ageing societies; they add cultural diversity and entrepreneurship.\n- *Costs:* short-term pressure on housing and services in some areas; possible downward pressure on wages in some low-skilled sectors; social tension and discrimination where integration is poor.\n\n**Examples.** Large flows of workers from South Asia to the Gulf states sustain construction and services there while remittances support millions of households at home; health systems in several high-income countries rely heavily on migrant doctors and nurses.\n\n**Examination.** Consequences depend on skill level, legal status and policy: temporary-worker schemes may bring remittances but weak worker rights; skilled migration benefits destinations more than sources unless migrants return or invest. Overall, labour migration usually brings net economic gains to both sides, but the costs are unevenly distributed — borne especially by migrants themselves and by source communities losing key skills.",
+  }),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -1408,6 +1492,21 @@ Per-capita figures allow fair comparison between countries of different sizes: a
     numericAnswer: { value: 3.2, tolerance: 0.01, unit: "mm/yr" },
     answer: String.raw`$$\frac{96\ \text{mm}}{2023 - 1993} = \frac{96}{30} = 3.2\ \text{mm per year}$$
 A local gauge also records vertical land movement (subsidence or uplift), so the **relative** sea-level rise at a place can differ from the global mean.`,
+  }),
+  written({
+    key: "u2-3-04",
+    topic: "2.3",
+    difficulty: 5,
+    marks: 10,
+    term: "To what extent",
+    stem: "“For the world's poorest countries, adapting to global climate change matters more than mitigating it.” To what extent do you agree?",
+    points: bands(
+      10,
+      "mitigation vs adaptation; low historical and per-capita emissions of the poorest countries; high vulnerability; climate finance and the principle of common but differentiated responsibilities; co-benefits (e.g. renewable energy access)",
+      "examples: adaptation needs of low-lying and drought-prone countries (flood defences, drought-tolerant crops, early warnings); mitigation opportunities such as off-grid solar, avoiding deforestation, leapfrogging fossil fuels",
+      "balanced judgement: adaptation is the urgent priority for the poorest, but low-carbon development and protecting forests have local and global benefits; the two are linked; responsibility and finance from high emitters; substantiated conclusion",
+    ),
+    answer: "**Case for prioritizing adaptation.** The poorest countries have contributed very little to cumulative greenhouse gas emissions and emit little per person, so cutting their emissions would barely change global warming. Yet they are among the most **vulnerable**: dependent on rain-fed agriculture, with limited infrastructure and resources to recover from floods, droughts and storms. Spending on early-warning systems, water storage, drought-tolerant crops and flood protection saves lives now. The principle of **common but differentiated responsibilities** supports the view that major emitters should lead mitigation.\n\n**Case for mitigation too.** Much future emissions growth will come from developing countries as they grow, so the path they choose matters. **Low-carbon development** can bring immediate co-benefits: off-grid solar power expands energy access faster and more cheaply than grid extension; cleaner cooking fuels reduce indoor air pollution; protecting forests and soils (which are also carbon sinks) supports livelihoods and reduces flood risk. Avoiding lock-in to fossil-fuel infrastructure avoids costly stranded assets later. Some measures — mangrove restoration, agroforestry — are both adaptation and mitigation.\n\n**Finance and power.** In practice, the balance depends on funding: adaptation finance from wealthy countries has historically lagged behind promises, which constrains what the poorest countries can do.\n\n**Judgement.** I largely agree: for the poorest countries, adaptation is the more urgent priority because it addresses immediate threats to lives and livelihoods. But the statement is too absolute — mitigation measures that also serve development (clean energy access, forest protection) are worth pursuing, and the most effective strategies combine both, financed largely by high-emitting countries.",
   }),
 ];
 
@@ -1757,6 +1856,21 @@ const unit5: QuestionInput[] = [
     correct: "B",
     why: "localism is a deliberate preference for local production, businesses and control, as a response to globalization",
     answer: "**B — localism.** The community is resisting a global retailer and promoting local production and consumption. *Glocalization* (A) is the adaptation of a global product to local tastes; *cultural imperialism* (C) is the dominance of a powerful culture over others; *outsourcing* (D) is a firm contracting work to another company, often abroad.",
+  }),
+  written({
+    key: "u5-1-03",
+    topic: "5.1",
+    difficulty: 4,
+    marks: 16,
+    term: "Evaluate",
+    stem: "Evaluate the effectiveness of **international aid** in creating development opportunities.",
+    points: bands(
+      16,
+      "types of aid (bilateral, multilateral, NGO; emergency vs long-term development; tied aid; loans vs grants); development opportunities (health, education, infrastructure, empowerment); measures of development (HDI, poverty, inequality)",
+      "detailed examples: vaccination and disease-control programmes, education and infrastructure projects, emergency relief after disasters; cases of dependency, corruption, debt or inappropriate top-down projects",
+      "well-supported evaluation of conditions for effectiveness (local ownership, good governance, appropriate technology, untied aid, long-term commitment) compared with other routes (trade, FDI, remittances, domestic policy); clear conclusion",
+    ),
+    answer: "**How aid can create opportunities.** Aid finances things poor governments cannot afford: **health** programmes (vaccination, malaria bed nets, HIV treatment) that raise life expectancy and productivity; **education**, especially for girls; **infrastructure** such as roads, water supply and electricity; and **emergency relief** after disasters. Multilateral agencies and NGOs also bring expertise.\n\n**Evidence of success.** Global health initiatives have contributed to large falls in child mortality and deaths from several diseases; small, community-based projects (wells, irrigation, microfinance) often deliver lasting benefits when local people help design and run them.\n\n**Limitations.**\n- **Tied aid** must be spent on goods and services from the donor, reducing value and serving donor interests.\n- Large **top-down** projects may be inappropriate (e.g. technology that cannot be maintained locally).\n- **Corruption and weak governance** divert funds; aid can prop up unaccountable governments.\n- **Dependency**: long-term reliance can undermine local markets (e.g. free food aid depressing farmers' prices) and tax-raising.\n- **Loans** can add to debt burdens.\n- Aid is small compared with other flows — remittances, trade and FDI are larger for many countries.\n\n**Evaluation.** Aid is most effective when it is **untied**, long-term, aligned with national priorities, targeted at health and education, and locally owned; it is least effective when driven by donors' political or commercial interests. It creates opportunities but cannot substitute for good governance, fair trade rules and domestic investment.\n\n**Conclusion.** International aid is a useful but limited tool: effective in specific sectors (especially health) and in emergencies, but its wider development impact depends on how it is given and on the recipient's institutions.",
   }),
 ];
 
