@@ -105,7 +105,7 @@ Discharge is the volume of water passing a point per second. Using a mean depth 
     key: "a1-02",
     topic: "A.1",
     difficulty: 3,
-    stem: String.raw`**Hypothetical data.** A downstream site on the same river has a channel that is approximately rectangular: 9.0 m wide and 1.5 m deep (bank-full).
+    stem: String.raw`**Hypothetical data.** A downstream site on the (hypothetical) Alder Brook has a channel that is approximately rectangular: 9.0 m wide and 1.5 m deep (bank-full).
 
 Calculate the **hydraulic radius** (cross-sectional area ÷ wetted perimeter), in metres, to 3 significant figures.`,
     method: String.raw`area $= 9.0 \times 1.5 = 13.5$ m$^2$ and wetted perimeter $= 9.0 + 2 \times 1.5 = 12.0$ m`,
@@ -1160,7 +1160,7 @@ The crude birth rate is 'crude' because it divides by the **whole** population, 
     key: "u1-1-02",
     topic: "1.1",
     difficulty: 2,
-    stem: "**Hypothetical data.** The same country recorded 59,500 deaths in the year, when its population was 8,500,000.\n\nCalculate the **crude death rate** (deaths per 1,000 people per year).",
+    stem: "**Hypothetical data.** A (hypothetical) country with a population of 8,500,000 recorded 59,500 deaths in one year.\n\nCalculate the **crude death rate** (deaths per 1,000 people per year).",
     method: "59500 ÷ 8500000 × 1000",
     result: "7 per 1,000",
     keywords: ["59500", "8500000"],
