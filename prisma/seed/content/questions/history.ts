@@ -1,0 +1,1314 @@
+import type { Level } from "@/lib/catalog/catalog-input";
+import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+
+// Original IB-style practice questions for IB History (guide first assessed 2017).
+//
+// - Paper 1 (prescribed subjects): one-mark recall MCQs, and short source questions (2-4 marks) built on
+//   short sources written for this bank. Every source is labelled hypothetical: it is invented or a
+//   paraphrase in our own words, never a quotation, and is attributed to invented people, not real ones.
+// - Paper 2 (world history topics) and Paper 3 (HL regional options): recall MCQs and 15-mark essays,
+//   marked with five cumulative markbands (1-3, 4-6, 7-9, 10-12, 13-15) plus the key points a strong
+//   answer makes.
+// History has no calculations, so there are no NUMERIC questions. Money is written in words so that "$"
+// is only ever a LaTeX delimiter (there is no LaTeX in this file).
+
+const BOTH: Level[] = ["SL", "HL"];
+const HL: Level[] = ["HL"];
+
+type Difficulty = 1 | 2 | 3 | 4 | 5;
+type Base = {
+  key: string;
+  levels?: Level[];
+  topic: string;
+  difficulty: Difficulty;
+  marks: number;
+  paper: QuestionInput["paper"];
+  term: QuestionInput["commandTerm"];
+  stem: string;
+  points: MarkingPointInput[];
+  answer: string;
+};
+
+/** A POINT marking point ("/" separates accepted alternatives; OWTTE = or words to that effect). */
+const pt = (id: string, marks: number, text: string, keywords: string[] = [], dependsOn: string[] = []): MarkingPointInput => ({
+  id,
+  kind: "POINT",
+  marks,
+  text,
+  keywords,
+  dependsOn,
+});
+
+const base = (b: Base) => ({
+  key: `history-${b.key}`,
+  levels: b.paper === "P3" ? HL : (b.levels ?? BOTH),
+  topicCode: b.topic,
+  difficulty: b.difficulty,
+  marks: b.marks,
+  paper: b.paper,
+  calculator: false,
+  commandTerm: b.term,
+  stem: b.stem,
+  markscheme: b.points,
+  workedSolution: b.answer,
+});
+
+/** A short source or recall question, marked point by point. */
+const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
+
+type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & {
+  term?: QuestionInput["commandTerm"];
+  options: [string, string, string, string];
+  correct: "A" | "B" | "C" | "D";
+  why: string;
+};
+/** A one-mark recall question; `why` is both the marking point and the explanation. */
+const mcq = (b: Mcq): QuestionInput => ({
+  type: "MCQ",
+  ...base({ ...b, term: b.term ?? "Identify", marks: 1, points: [pt("p1", 1, b.why, [b.correct])], answer: `**${b.correct}.** ${b.why}` }),
+  options: b.options.map((text, i) => ({ id: String.fromCharCode(65 + i), text })),
+  correctOptionId: b.correct,
+});
+
+/** Paper 1 question 2: value and limitations of a source (4 marks, at most 3 for one side). */
+const opvlPoints = (value: string, valueContent: string, limitation: string, limitationContent: string): MarkingPointInput[] => [
+  pt("v1", 1, `Value from origin/purpose: ${value}`, ["value", "origin", "purpose"]),
+  pt("v2", 1, `Value from content: ${valueContent}`, ["value", "content"]),
+  pt("l1", 1, `Limitation from origin/purpose: ${limitation}`, ["limitation", "origin", "purpose"]),
+  pt("l2", 1, `Limitation from content: ${limitationContent}`, ["limitation", "content"]),
+];
+const OPVL_NOTE =
+  "\n\n*Markscheme note: award at most 3 marks if only values or only limitations are discussed. Origin, purpose and content need not be treated equally, but each point must be linked to the historian's question, not to sources in general.*";
+type Opvl = Omit<Base, "marks" | "term" | "points"> & { opvl: [string, string, string, string] };
+const opvl = (b: Opvl): QuestionInput =>
+  written({ ...b, marks: 4, term: "Analyse", points: opvlPoints(...b.opvl), answer: b.answer + OPVL_NOTE });
+
+type Essay = Omit<Base, "marks" | "points" | "answer"> & {
+  /** The accurate, relevant knowledge the question needs. */
+  knowledge: string;
+  /** The analysis that moves the answer beyond narrative. */
+  analysis: string;
+  /** Different perspectives / historians' interpretations / counter-arguments. */
+  perspectives: string;
+  /** What a reasoned conclusion does. */
+  conclusion: string;
+  /** The key points a strong answer makes (worked solution). */
+  keyPoints: string[];
+  /** A short model plan / outline of an answer. */
+  plan: string;
+};
+
+/**
+ * A 15-mark essay (Paper 2 or 3). The IB marks essays holistically with five markbands; here each band is
+ * one 3-mark point and depends on the band below, so ticking the highest band your essay fully meets gives
+ * the top mark of that band.
+ */
+const essay = (b: Essay): QuestionInput =>
+  written({
+    ...b,
+    marks: 15,
+    stem: `${b.stem}\n\n*[15 marks — essay]*`,
+    points: [
+      pt("band1", 3, `Markband 1–3: some relevant knowledge is shown, but the demands of the question are barely understood; the answer is mostly generalization or narrative with little or no structure. Relevant knowledge here includes ${b.knowledge}`, ["narrative"]),
+      pt("band2", 3, `Markband 4–6: some understanding of the demands of the question; knowledge is mostly accurate and relevant (${b.knowledge}) but the answer is largely descriptive, with only limited analysis and an attempt at structure.`, [], ["band1"]),
+      pt("band3", 3, `Markband 7–9: the demands of the question are generally understood; accurate, relevant knowledge is used as evidence and there is some analysis, e.g. ${b.analysis}; events are placed in context and the answer has a clear structure, though analysis may be uneven.`, ["because", "therefore"], ["band2"]),
+      pt("band4", 3, `Markband 10–12: the answer is clearly focused on the question throughout and well structured; knowledge is accurate and used to support critical analysis; different perspectives are considered, e.g. ${b.perspectives}`, ["however", "historian", "perspective"], ["band3"]),
+      pt("band5", 3, `Markband 13–15: consistently focused and well organised; knowledge is accurate, detailed and fully integrated into a coherent argument; perspectives are evaluated, not just listed; all main points are substantiated and the conclusion is reasoned: ${b.conclusion}`, ["conclusion", "extent"], ["band4"]),
+    ],
+    answer: `**Key points a strong answer makes**\n\n${b.keyPoints.map((k) => `- ${k}`).join("\n")}\n\n**Outline of a top-band answer**\n\n${b.plan}\n\n*Marking: tick the highest markband your essay fully meets (each band needs the one below it). Comparative (“compare and contrast”) and two-state questions need both parts addressed to go above 9.*`,
+  });
+
+// ─────────────────────────────────────────────────────────────────────────────
+// Prescribed subjects (Paper 1)
+// ─────────────────────────────────────────────────────────────────────────────
+const prescribed1: QuestionInput[] = [
+  // PS1.1 Genghis Khan
+  mcq({
+    key: "ps1-1-01",
+    topic: "PS1.1",
+    difficulty: 1,
+    paper: "P1",
+    stem: "In which year was Temüjin proclaimed Genghis Khan (Chinggis Khan) at a kurultai of the Mongol tribes?",
+    options: ["1206", "1215", "1219", "1227"],
+    correct: "A",
+    why: "Temüjin was proclaimed Genghis Khan at the kurultai of 1206, after uniting the steppe tribes. 1215 is the fall of the Jin capital Zhongdu, 1219 the start of the Khwarazmian campaign and 1227 his death.",
+  }),
+  written({
+    key: "ps1-1-02",
+    topic: "PS1.1",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1",
+    term: "Identify",
+    stem: "**Source A** *(hypothetical extract written for this exercise, in the style of a modern historian)*\n\n> Genghis Khan's armies were not simply larger hordes of horsemen. He broke up the old tribal war bands and placed every warrior in units of ten, a hundred, a thousand and ten thousand, whose commanders answered to him rather than to their clan chiefs. Each rider brought several spare horses, so a column could cover great distances without halting. Scouts rode far ahead, and merchants brought news of enemy cities. When the Mongols met walled towns they did not turn back: they recruited engineers from conquered peoples to build siege engines.\n\nAccording to Source A, what were the reasons for the military success of Genghis Khan's armies? Identify **three** reasons.",
+    points: [
+      pt("p1", 1, "Decimal organization of the army into units of 10/100/1,000/10,000 / breaking up tribal war bands", ["ten", "thousand", "units", "decimal"]),
+      pt("p2", 1, "Commanders loyal to Genghis Khan rather than to clan chiefs / centralized command", ["loyal", "commanders", "clan"]),
+      pt("p3", 1, "Mobility / speed: several spare horses per rider allowed long marches without halting", ["horses", "mobility", "speed"]),
+      pt("p4", 1, "Good intelligence from scouts and merchants", ["scouts", "merchants", "intelligence"]),
+      pt("p5", 1, "Use of siege engineers from conquered peoples to take walled towns", ["siege", "engineers"]),
+    ],
+    answer:
+      "Any three of the following, each drawn from the source (1 mark each):\n\n- The army was reorganized into decimal units (10, 100, 1,000, 10,000), replacing tribal war bands.\n- Commanders owed loyalty to Genghis Khan, not to their clan chiefs.\n- Riders had spare horses, giving great speed and range.\n- Scouts and merchants provided intelligence.\n- Engineers from conquered peoples built siege engines, so walled cities could be taken.\n\nAnswers should be in the candidate's own words; outside knowledge is not needed for this question.",
+  }),
+  mcq({
+    key: "ps1-1-03",
+    topic: "PS1.1",
+    difficulty: 3,
+    paper: "P1",
+    stem: "Which event led directly to Genghis Khan's campaign against the Khwarazmian Empire, begun in 1219?",
+    options: [
+      "The killing of the members of a Mongol-sponsored trading caravan at Otrar and the mistreatment of Genghis Khan's envoys",
+      "The Khwarazm-Shah's alliance with the Jin dynasty against the Mongols",
+      "The Khwarazmian capture of the Mongol capital at Karakorum",
+      "Jamukha's flight to the Khwarazmian court after his defeat",
+    ],
+    correct: "A",
+    why: "The governor of Otrar had the merchants of a caravan sent under Mongol protection killed, and when Genghis Khan sent envoys to demand redress they were mistreated (one killed); the Mongol invasion followed in 1219. The other options did not happen.",
+  }),
+  opvl({
+    key: "ps1-1-04",
+    topic: "PS1.1",
+    difficulty: 4,
+    paper: "P1",
+    stem: "**Source B** *(hypothetical source written for this exercise)*: an extract from a chronicle written in about 1260 by a Persian official who served the Mongol rulers, describing the relay-station (yam) system.\n\n> At every stage of the road the Khan placed stations with fresh horses, food and men, so that his messengers might ride day and night. Envoys carrying his tablet of authority were supplied wherever they went, and news from the farthest lands reached the court in a few days. By this means the Khan knew everything that happened in his realm, and no rebel could move without his knowing.\n\nWith reference to its origin, purpose and content, analyse the value and limitations of Source B for a historian studying how Genghis Khan and his successors controlled their empire.",
+    opvl: [
+      "the author served the Mongol rulers, so he may have had first-hand knowledge of how the yam worked in practice",
+      "it describes specific features (stations with horses and supplies, tablets of authority, speed of news) showing how communications supported control",
+      "written c.1260, a generation after Genghis Khan's death (1227), so it may describe the system as it later developed rather than under Genghis; as an official in Mongol service his purpose may be to praise the dynasty",
+      "the claims that news arrived 'in a few days' and 'no rebel could move' are sweeping and unquantified; it covers only one method of control (not, e.g., the army, the yassa or the keshig)",
+    ],
+    answer:
+      "**Value.** The origin is useful: an official working for the Mongol administration would have known how the relay stations operated and may have used them. The content gives concrete detail — fresh horses and food at every stage, tablets of authority for envoys, rapid news — that shows how communication helped rulers monitor a vast empire.\n\n**Limitations.** It was written around 1260, over thirty years after Genghis Khan died, so it may describe the fully developed system of his successors rather than what existed under Genghis himself. As someone in Mongol service, the author's purpose may have been to glorify the dynasty, which could explain exaggerated claims such as 'no rebel could move without his knowing'. The content also deals only with communications, so a historian would need other sources on the army, the law code (yassa) and the guard (keshig).\n\n*A balanced answer with two values and two limitations, each linked to the question of control, scores 4.*",
+  }),
+
+  // PS1.2 Richard I
+  mcq({
+    key: "ps1-2-01",
+    topic: "PS1.2",
+    difficulty: 2,
+    paper: "P1",
+    stem: "Who captured Richard I near Vienna in December 1192, as he travelled home from the Third Crusade?",
+    options: ["Leopold V, Duke of Austria", "Philip II of France", "Saladin", "Tancred of Sicily"],
+    correct: "A",
+    why: "Leopold V of Austria, whom Richard had offended at Acre, seized him; Leopold handed him over to Emperor Henry VI, who released him in 1194 after a large ransom (150,000 marks was demanded) was raised.",
+  }),
+  mcq({
+    key: "ps1-2-02",
+    topic: "PS1.2",
+    difficulty: 2,
+    paper: "P1",
+    stem: "In September 1191, during the crusaders' march south along the coast from Acre towards Jaffa, Richard I defeated Saladin's army in which battle?",
+    options: ["Hattin", "Arsuf", "Montgisard", "Dorylaeum"],
+    correct: "B",
+    why: "Arsuf (7 September 1191) was Richard's victory on the march to Jaffa. Hattin (1187) was Saladin's great victory over the kingdom of Jerusalem; Montgisard (1177) and Dorylaeum (1097) belong to earlier crusading history.",
+  }),
+  written({
+    key: "ps1-2-03",
+    topic: "PS1.2",
+    difficulty: 3,
+    marks: 3,
+    paper: "P1",
+    term: "Identify",
+    stem: "**Source C** *(hypothetical letter written for this exercise, in the style of a crusading knight writing home in 1192)*\n\n> Twice we came within a day's march of the Holy City, and twice the King turned us back. He says that even if we took Jerusalem we could not hold it once the pilgrims sailed for home, for most of us have vowed only to pray at the Sepulchre and depart. Our road back to the sea would be cut by Saladin's horsemen, the winter rains have ruined our food, and the French lords quarrel with him at every council. Many here curse him, yet the wiser among us say he is right.\n\nAccording to Source C, why did Richard I not besiege Jerusalem? Identify **three** reasons.",
+    points: [
+      pt("p1", 1, "Jerusalem could not be held once the crusaders/pilgrims went home after fulfilling their vows", ["hold", "pilgrims", "vow"]),
+      pt("p2", 1, "Supply/communication line to the coast would be cut by Saladin's cavalry", ["supply", "road", "sea", "cut"]),
+      pt("p3", 1, "Winter weather / rain had spoiled food supplies", ["winter", "rain", "food"]),
+      pt("p4", 1, "Divisions / quarrels with the French lords in the army's councils", ["French", "quarrel", "division"]),
+    ],
+    answer:
+      "Any three (1 mark each):\n\n- A captured Jerusalem could not be held once crusaders, who had vowed only to pray there, went home.\n- The army's line back to the coast would be cut by Saladin's horsemen.\n- Winter rains had ruined food supplies.\n- The French lords quarrelled with Richard, dividing the leadership.\n\nThe last sentence (some curse him, the wiser think him right) shows opinion in the army, not a reason, so it does not score.",
+  }),
+];
+
+const prescribed2: QuestionInput[] = [
+  // PS2.1 The final stages of Muslim rule in Spain
+  mcq({
+    key: "ps2-1-01",
+    topic: "PS2.1",
+    difficulty: 1,
+    paper: "P1",
+    stem: "When did the Nasrid ruler Muhammad XII (Boabdil) surrender the city of Granada to Ferdinand and Isabella?",
+    options: ["October 1469", "February 1482", "January 1492", "February 1502"],
+    correct: "C",
+    why: "Granada was handed over on 2 January 1492, ending the Granada War that began in 1482. 1469 is the marriage of Ferdinand and Isabella; 1502 is the order for the Muslims of Castile to convert or leave.",
+  }),
+  mcq({
+    key: "ps2-1-02",
+    topic: "PS2.1",
+    difficulty: 2,
+    paper: "P1",
+    stem: "In late-medieval and sixteenth-century Spain, who were the **Moriscos**?",
+    options: [
+      "Muslims living under Christian rule who were allowed to keep their faith",
+      "Muslims who had converted (usually under pressure) to Christianity, and their descendants",
+      "Christians who had lived under Muslim rule in al-Andalus",
+      "Jews who had converted to Christianity",
+    ],
+    correct: "B",
+    why: "Moriscos were converted Muslims and their descendants. Muslims who kept their faith under Christian rule were Mudéjares; Christians under Muslim rule were Mozarabs; Jewish converts were conversos.",
+  }),
+  written({
+    key: "ps2-1-03",
+    topic: "PS2.1",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1",
+    term: "Identify",
+    stem: "**Source A** *(hypothetical paraphrase written for this exercise of terms offered to the Muslims of Granada in 1491)*\n\n> Their Highnesses promise that the Muslims of the city, great and small, shall keep their houses, lands and goods. They may go on praying in their mosques, and their disputes shall be judged by their own judges according to their own law. Whoever wishes to cross to North Africa may sell his property and leave freely. No Christian shall enter a mosque or the house of a Muslim by force.\n\nAccording to Source A, what did the Catholic Monarchs promise the Muslims of Granada? Identify **three** promises.",
+    points: [
+      pt("p1", 1, "Muslims would keep their property (houses, lands, goods)", ["property", "houses", "lands", "goods"]),
+      pt("p2", 1, "Freedom of worship / continued use of mosques", ["mosque", "pray", "worship", "religion"]),
+      pt("p3", 1, "Disputes judged by their own judges under their own (Islamic) law", ["judges", "law"]),
+      pt("p4", 1, "Freedom to emigrate to North Africa after selling property", ["North Africa", "emigrate", "leave"]),
+      pt("p5", 1, "Protection of mosques and homes from forced entry by Christians", ["force", "enter"]),
+    ],
+    answer:
+      "Any three (1 mark each): Muslims would keep their property; they could continue to worship in their mosques; they would be judged by their own judges and law; they could sell up and emigrate to North Africa; Christians would not force their way into mosques or Muslim homes.\n\nContext (not needed for the marks): these guarantees were eroded within a decade, as forced conversions from 1499 provoked revolt and Muslims in Castile were ordered in 1502 to convert or leave.",
+  }),
+  written({
+    key: "ps2-1-04",
+    topic: "PS2.1",
+    difficulty: 4,
+    marks: 4,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain why the first revolt of the Alpujarras broke out in 1499 and what its consequences were for the Muslims of Castile.",
+    points: [
+      pt("p1", 1, "Cardinal Cisneros replaced the gradual, persuasive approach of Archbishop Talavera with pressure and mass conversions in Granada (1499)", ["Cisneros", "Talavera", "conversion"]),
+      pt("p2", 1, "This was seen as a breach of the religious guarantees of the 1491 surrender terms / burning of Arabic religious books caused anger", ["breach", "guarantees", "books", "terms"]),
+      pt("p3", 1, "Revolt spread from the Albaicín of Granada to the Alpujarras mountains and was suppressed by royal forces (by 1501)", ["Albaicín", "mountains", "suppressed"]),
+      pt("p4", 1, "The Crown treated the revolt as cancelling the treaty: Muslims of Granada and then Castile (1502) had to convert or leave, creating the Morisco population", ["1502", "convert or leave", "Moriscos"]),
+    ],
+    answer:
+      "**Causes.** After 1492 Archbishop Hernando de Talavera tried to convert the Muslims of Granada slowly by preaching and persuasion. In 1499 Cardinal Francisco Jiménez de Cisneros took a harsher line, pressing for mass baptisms and having Arabic religious books burned. Muslims saw this as a breach of the religious guarantees in the surrender terms of 1491, and unrest in the Albaicín quarter of Granada spread into a rising in the Alpujarras mountains.\n\n**Consequences.** Royal forces crushed the revolt by 1501. Ferdinand and Isabella argued that the rebels had broken the agreement, so its protections no longer applied: the Muslims of Granada were converted, and in 1502 Muslims throughout Castile were ordered to convert or leave. Open Islam thus ended in Castile, and the converted population (Moriscos) remained under suspicion, leading to later conflict.",
+  }),
+
+  // PS2.2 The conquest of Mexico and Peru
+  mcq({
+    key: "ps2-2-01",
+    topic: "PS2.2",
+    difficulty: 1,
+    paper: "P1",
+    stem: "Where did Francisco Pizarro's force capture the Inca ruler Atahualpa in November 1532?",
+    options: ["Cuzco", "Cajamarca", "Quito", "Tenochtitlan"],
+    correct: "B",
+    why: "Atahualpa was seized at Cajamarca in November 1532; he paid a huge ransom in gold and silver but was executed in 1533. Cuzco, the Inca capital, was entered later; Tenochtitlan was the Mexica capital.",
+  }),
+  written({
+    key: "ps2-2-02",
+    topic: "PS2.2",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1",
+    term: "Identify",
+    stem: "**Source B** *(hypothetical extract written for this exercise, in the style of a modern historian)*\n\n> Cortés had only a few hundred Spaniards, but he never fought the Mexica alone. Tens of thousands of Tlaxcalans, old enemies of Tenochtitlan, marched with him, and many subject towns that resented paying tribute changed sides. His interpreter, the Nahua woman known as Malinche, let him understand and exploit these rivalries. Steel swords, horses and cannon gave the Spaniards an edge in open battle, and when smallpox swept through the city in 1520 it killed many of its defenders and leaders.\n\nAccording to Source B, what were the reasons for the Spanish conquest of the Mexica (Aztec) Empire? Identify **three** reasons.",
+    points: [
+      pt("p1", 1, "Indigenous allies, especially the Tlaxcalans, supplied most of the fighting force", ["Tlaxcala", "allies"]),
+      pt("p2", 1, "Subject towns resented tribute and changed sides / divisions within the empire", ["tribute", "subject", "divisions"]),
+      pt("p3", 1, "Malinche's role as interpreter allowed Cortés to understand and exploit rivalries", ["Malinche", "interpreter"]),
+      pt("p4", 1, "Military technology: steel weapons, horses and cannon in open battle", ["steel", "horses", "cannon"]),
+      pt("p5", 1, "Smallpox epidemic (1520) killed many defenders and leaders", ["smallpox", "disease"]),
+    ],
+    answer:
+      "Any three (1 mark each): the support of tens of thousands of indigenous allies such as the Tlaxcalans; the defection of tribute-paying subject towns; Malinche's work as interpreter, which let Cortés exploit rivalries; Spanish steel, horses and cannon; the smallpox epidemic of 1520.\n\nA good answer paraphrases rather than copying whole sentences.",
+  }),
+  opvl({
+    key: "ps2-2-03",
+    topic: "PS2.2",
+    difficulty: 4,
+    paper: "P1",
+    stem: "**Source C** *(hypothetical source written for this exercise)*: an extract from a letter written in 1522 to the Emperor Charles V by an invented Spanish captain who had served under Cortés, asking for a grant of land and labour (an encomienda).\n\n> I was among the first to enter the great city, and I fought on the causeways on the night we were driven out. The natives were given to idolatry and to the sacrifice of men, and it pleased God that we should bring them to His service. For these labours I have received nothing, while men who never drew a sword grow rich.\n\nWith reference to its origin, purpose and content, analyse the value and limitations of Source C for a historian studying the conquest of Mexico.",
+    opvl: [
+      "an eyewitness and participant who fought in Tenochtitlan, written soon after its fall (1521)",
+      "shows the justification conquistadors used (religion, human sacrifice) and their expectation of reward; hints at divisions among the Spaniards over rewards",
+      "written to win a reward from the Emperor, so he is likely to exaggerate his own role and to justify the conquest; gives only the conqueror's perspective, not the indigenous one",
+      "says nothing about indigenous allies, disease or the scale of violence; a brief, self-centred account rather than an overview",
+    ],
+    answer:
+      "**Value.** The author was an eyewitness and participant (on the causeways, at the retreat from the city in 1520), writing in 1522, soon after the fall of Tenochtitlan. Its content reveals how conquistadors justified the conquest — by the natives' idolatry and human sacrifice and by God's will — and shows their hunger for rewards and resentment of others who profited, evidence of tensions among the Spaniards.\n\n**Limitations.** Its purpose is to obtain an encomienda from Charles V, so the captain stresses his own services and presents the conquest as a religious duty. It reflects only a Spanish viewpoint; the Mexica, the Tlaxcalan allies or later Spanish critics such as Las Casas would describe the events differently. The content is narrow: it omits the role of indigenous allies and of smallpox, which historians see as central to the conquest.",
+  }),
+  mcq({
+    key: "ps2-2-04",
+    topic: "PS2.2",
+    difficulty: 3,
+    paper: "P1",
+    stem: "What was the main aim of the New Laws issued by Charles V in 1542?",
+    options: [
+      "To divide newly discovered lands between Spain and Portugal",
+      "To limit the encomienda system, for example by stopping new grants and their inheritance, and to forbid the enslavement of indigenous people",
+      "To establish the Inquisition in Mexico and Peru",
+      "To reward the conquistadors of Peru with hereditary noble titles and land",
+    ],
+    correct: "B",
+    why: "The New Laws (1542), influenced by reformers such as Bartolomé de las Casas, aimed to protect indigenous people by forbidding their enslavement and phasing out encomiendas. Resistance was fierce — in Peru, colonists led by Gonzalo Pizarro rebelled — and key clauses were later softened. The division of lands with Portugal was the Treaty of Tordesillas (1494).",
+  }),
+
+  // PS3.1 Japanese expansion in East Asia
+  mcq({
+    key: "ps3-1-01",
+    topic: "PS3.1",
+    difficulty: 1,
+    paper: "P1",
+    stem: "The fighting between Japanese and Chinese troops at the Marco Polo Bridge near Beijing, which escalated into full-scale war between Japan and China, took place in:",
+    term: "Identify",
+    options: ["September 1931", "January 1932", "July 1937", "December 1941"],
+    correct: "C",
+    why: "The Marco Polo Bridge Incident was on 7 July 1937. September 1931 is the Mukden Incident; early 1932 saw fighting at Shanghai; December 1941 is Pearl Harbor.",
+  }),
+  written({
+    key: "ps3-1-02",
+    topic: "PS3.1",
+    difficulty: 2,
+    marks: 2,
+    paper: "P1",
+    term: "Interpret",
+    stem: "**Source A** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in a European newspaper in 1933)*\n\n> An elderly, short-sighted doorman labelled \"League of Nations\" stands at the gate of a house marked \"Manchuria\", slowly reading a thick document labelled \"Lytton Report\". Behind his back, a Japanese soldier walks out of the gate carrying the whole house on his shoulders. The caption reads: \"Our inquiry is proceeding most thoroughly.\"\n\nWhat is the message of Source A?",
+    points: [
+      pt("p1", 1, "The League of Nations was slow / ineffective: it investigated (the Lytton Report) while Japan took Manchuria", ["slow", "ineffective", "Lytton"]),
+      pt("p2", 1, "Japan was able to seize Manchuria unopposed / the League's procedures did nothing to stop aggression (the caption is ironic)", ["seize", "unopposed", "ironic", "aggression"]),
+    ],
+    answer:
+      "The cartoon mocks the League of Nations as old and slow: while it carefully reads its own report (the Lytton Report) Japan simply carries off Manchuria. The ironic caption suggests that the League's thorough inquiry was useless because it did nothing to stop Japanese aggression (1 mark for each of these two points).",
+  }),
+  written({
+    key: "ps3-1-03",
+    topic: "PS3.1",
+    difficulty: 3,
+    marks: 3,
+    paper: "P1",
+    term: "Identify",
+    stem: "**Source B** *(hypothetical extract written for this exercise, in the style of a Japanese government statement of the late 1930s)*\n\n> Japan seeks no territory for its own sake. Its aim is a new order in East Asia in which Japan, Manchukuo and China work together as partners. China has been torn apart by warlords and by the poison of communism, which threatens all Asia. The peoples of the East must free themselves from the domination of the Western powers and build a common prosperity through economic cooperation.\n\nAccording to Source B, how did Japan justify its policies in China? Identify **three** justifications.",
+    points: [
+      pt("p1", 1, "Japan claimed no territorial ambitions / aimed only at a 'new order' of partnership between Japan, Manchukuo and China", ["partners", "new order", "territory"]),
+      pt("p2", 1, "China was unstable / divided by warlords, implying it needed Japanese guidance", ["warlords", "unstable", "divided"]),
+      pt("p3", 1, "Defence of Asia against communism", ["communism"]),
+      pt("p4", 1, "Liberation of Asian peoples from Western domination", ["Western", "domination", "free"]),
+      pt("p5", 1, "Common prosperity through economic cooperation", ["prosperity", "economic"]),
+    ],
+    answer:
+      "Any three (1 mark each): Japan claimed it wanted no territory, only a 'new order' of partnership with Manchukuo and China; China was said to be torn apart by warlords; communism was presented as a threat to all Asia that Japan was resisting; Japan claimed to be freeing Asia from Western domination; and it promised shared prosperity through economic cooperation.",
+  }),
+  mcq({
+    key: "ps3-1-04",
+    topic: "PS3.1",
+    difficulty: 3,
+    paper: "P1",
+    stem: "Which action by the United States in July–August 1941, after Japan occupied southern French Indochina, most directly threatened Japan's ability to continue its war in China?",
+    options: [
+      "The Neutrality Act, which banned arms sales to all countries at war",
+      "The freezing of Japanese assets in the US followed by an embargo on oil exports to Japan",
+      "The withdrawal of the US from the Washington Naval Treaty",
+      "The despatch of US ground troops to defend the Chinese capital",
+    ],
+    correct: "B",
+    why: "The US froze Japanese assets in July 1941 and oil exports to Japan stopped; Japan imported most of its oil from the US, so its leaders faced a choice between concessions in China and seizing the resources of South-East Asia, which led towards Pearl Harbor (7 December 1941).",
+  }),
+  opvl({
+    key: "ps3-1-05",
+    topic: "PS3.1",
+    difficulty: 4,
+    paper: "P1",
+    stem: "**Source C** *(hypothetical source written for this exercise)*: a diary entry written in 1938 by an invented Japanese army officer serving in northern China, not intended for publication.\n\n> Tokyo said the China Incident would be over in three months. A year has passed. Every town we take must be garrisoned, and the enemy simply retreats inland. The men ask me why we are here; I tell them we are saving China from the communists, but I am no longer sure I believe it myself.\n\nWith reference to its origin, purpose and content, analyse the value and limitations of Source C for a historian studying the war between Japan and China after 1937.",
+    opvl: [
+      "a private diary, not meant for publication, so the officer may record doubts honestly rather than official propaganda; contemporary (1938) and written by a participant",
+      "reveals that the war was expected to be short and became a drawn-out stalemate (garrisoning, Chinese retreat inland) and suggests weakening morale / doubts about official justifications",
+      "the view of one officer in one region; his rank and experience may not be typical of the army or of decision-makers in Tokyo",
+      "gives no information on Chinese perspectives, casualties or the conduct of Japanese troops towards civilians; impressions rather than evidence",
+    ],
+    answer:
+      "**Value.** Because the diary was private, the officer had no reason to repeat propaganda, so his doubts are likely sincere. As a contemporary participant he shows that the government's promise of a short war had failed, that occupying territory tied down troops as Chinese forces retreated inland, and that the anti-communist justification was wearing thin among some soldiers.\n\n**Limitations.** It is the view of one officer in one area of northern China; it cannot show how widespread these doubts were or what leaders in Tokyo thought. The content concentrates on Japanese difficulties and says nothing about Chinese experience of the occupation, civilian suffering or atrocities, so it must be combined with Chinese and other sources.",
+  }),
+
+  // PS3.2 German and Italian expansion
+  mcq({
+    key: "ps3-2-01",
+    topic: "PS3.2",
+    difficulty: 2,
+    paper: "P1",
+    stem: "Under the Anglo-German Naval Agreement of June 1935, Germany was allowed to build a surface fleet of up to what proportion of the British surface fleet?",
+    options: ["10 per cent", "35 per cent", "50 per cent", "100 per cent"],
+    correct: "B",
+    why: "Britain accepted a German surface fleet of 35 per cent of its own. By agreeing bilaterally to revise Versailles, Britain undermined the Stresa Front it had formed with France and Italy only two months earlier.",
+  }),
+  mcq({
+    key: "ps3-2-02",
+    topic: "PS3.2",
+    difficulty: 3,
+    paper: "P1",
+    stem: "What did the Hoare–Laval plan of December 1935 propose?",
+    options: [
+      "Oil sanctions against Italy to force it out of Abyssinia",
+      "The transfer of a large part of Abyssinia to Italian control or influence to end the war",
+      "An Anglo-French military guarantee of Abyssinia's borders",
+      "The expulsion of Italy from the League of Nations",
+    ],
+    correct: "B",
+    why: "The British and French foreign ministers proposed handing much of Abyssinia to Italy. When the plan leaked, the outcry in Britain forced Hoare to resign, but the episode showed that Britain and France would not uphold collective security; oil was never added to the League's sanctions.",
+  }),
+  mcq({
+    key: "ps3-2-03",
+    topic: "PS3.2",
+    difficulty: 2,
+    paper: "P1",
+    stem: "The 'Pact of Steel' signed in May 1939 was a military alliance between:",
+    options: ["Germany and Japan", "Germany and the Soviet Union", "Germany and Italy", "Italy and Japan"],
+    correct: "C",
+    why: "The Pact of Steel (22 May 1939) bound Germany and Italy to support each other in war. Germany and Japan had signed the Anti-Comintern Pact (1936); the Nazi–Soviet Pact came in August 1939; the Tripartite Pact of Germany, Italy and Japan in September 1940.",
+  }),
+  written({
+    key: "ps3-2-04",
+    topic: "PS3.2",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1",
+    term: "Identify",
+    stem: "**Source D** *(hypothetical extract written for this exercise, in the style of a speech by a British member of parliament in 1938)*\n\n> I am told we should have stood firm. With what? Our air defences are not ready, and the country has not forgotten the graves of Flanders. The Dominions have told us plainly they will not fight for the Sudetenland. And let us be honest: many of the Germans Herr Hitler speaks for were placed under foreign rule by a treaty that was never fair to them.\n\nAccording to Source D, why did Britain follow a policy of appeasement in 1938? Identify **three** reasons.",
+    points: [
+      pt("p1", 1, "Britain was militarily unprepared / air defences not ready", ["unprepared", "air defences", "rearmament"]),
+      pt("p2", 1, "Public opinion / memories of the First World War made people reluctant to fight", ["Flanders", "First World War", "public opinion"]),
+      pt("p3", 1, "The Dominions would not support a war over the Sudetenland", ["Dominions"]),
+      pt("p4", 1, "The Treaty of Versailles / peace settlement was seen as unfair to Germans placed under foreign rule", ["treaty", "unfair", "Versailles"]),
+    ],
+    answer:
+      "Any three (1 mark each): Britain's military, especially its air defences, was not ready; the memory of First World War losses made the public reluctant to fight; the Dominions refused to go to war over the Sudetenland; and many felt that the post-war treaties had unfairly placed Germans under foreign rule, so some German demands seemed justified.",
+  }),
+  opvl({
+    key: "ps3-2-05",
+    topic: "PS3.2",
+    difficulty: 4,
+    paper: "P1",
+    stem: "**Source E** *(hypothetical source written for this exercise)*: an extract from the memoirs, published in 1955, of an invented French general who had served on the army staff in 1936.\n\n> When the Germans marched into the Rhineland, we were asked whether the army could act alone. We answered that any action would need general mobilization, and that was politically impossible weeks before an election. Looking back, I am convinced that a firm response would have ended Hitler's career. The fault lay with the politicians, not with the army.\n\nWith reference to its origin, purpose and content, analyse the value and limitations of Source E for a historian studying the French response to the remilitarization of the Rhineland in 1936.",
+    opvl: [
+      "the author was on the army staff in 1936, so he had inside knowledge of the military advice given to the government",
+      "reveals that the army said action would require general mobilization and that the coming election made this politically difficult — explaining French inaction",
+      "memoirs written almost twenty years later with hindsight; purpose is to defend his own and the army's reputation by blaming politicians",
+      "the claim that a firm response would have ended Hitler's career is counterfactual opinion; gives no view of British attitudes or of French public opinion",
+    ],
+    answer:
+      "**Value.** As a member of the army staff in 1936 the author could know what advice the army gave ministers. The content explains a key reason for inaction: the army insisted that any move would require general mobilization, which ministers thought impossible just before the spring 1936 election.\n\n**Limitations.** Written in 1955, after France's defeat in 1940, the memoir is shaped by hindsight and self-justification — the last sentence shows its purpose of shifting blame from the army to politicians. The claim that firmness would have toppled Hitler is speculation. It ignores other factors historians stress, such as Britain's unwillingness to act and French public opinion.",
+  }),
+];
+
+const prescribed3: QuestionInput[] = [
+  // PS4.1 Civil rights movement in the United States
+  mcq({
+    key: "ps4-1-01",
+    topic: "PS4.1",
+    difficulty: 2,
+    paper: "P1",
+    stem: "Which organization began the 1961 Freedom Rides, which tested the desegregation of interstate bus travel and terminals in the South?",
+    options: [
+      "The Congress of Racial Equality (CORE)",
+      "The National Association for the Advancement of Colored People (NAACP)",
+      "The Nation of Islam",
+      "The Montgomery Improvement Association",
+    ],
+    correct: "A",
+    why: "CORE organized the first Freedom Ride in May 1961; when riders were attacked (a bus was firebombed near Anniston, Alabama), SNCC activists continued the rides, and the Interstate Commerce Commission later ordered the enforcement of desegregation in terminals.",
+  }),
+  written({
+    key: "ps4-1-02",
+    topic: "PS4.1",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1",
+    term: "Identify",
+    stem: "**Source A** *(hypothetical recollection written for this exercise, in the style of an oral-history interview with a woman who took part in the Montgomery Bus Boycott)*\n\n> We had it planned before Mrs Parks was even out of jail: the Women's Political Council ran off thousands of leaflets overnight. Every Monday night the churches were packed, and the preaching kept our spirits up. People with cars drove the rest of us in car pools, and the rest walked, rain or shine. The bus company lost most of its riders and its money, but in the end it was the court ruling that let us ride at the front.\n\nAccording to Source A, what helped the Montgomery Bus Boycott to succeed? Identify **three** factors.",
+    points: [
+      pt("p1", 1, "Preparation / organization by the Women's Political Council (leaflets)", ["Women's Political Council", "leaflets", "organization"]),
+      pt("p2", 1, "Churches / mass meetings maintained morale and unity", ["church", "meetings", "spirits"]),
+      pt("p3", 1, "Car pools and walking provided alternative transport", ["car pool", "walked"]),
+      pt("p4", 1, "Economic pressure: the bus company lost riders and revenue", ["money", "economic", "riders"]),
+      pt("p5", 1, "A court ruling (Browder v. Gayle) ended bus segregation", ["court", "ruling"]),
+    ],
+    answer:
+      "Any three (1 mark each): rapid organization by the Women's Political Council; the churches' mass meetings sustained morale; car pools and walking replaced the buses; the boycott hurt the bus company financially; and a court ruling finally ended segregation on the buses (the Supreme Court upheld Browder v. Gayle in November 1956, and the boycott ended in December 1956).",
+  }),
+  written({
+    key: "ps4-1-03",
+    topic: "PS4.1",
+    difficulty: 3,
+    marks: 2,
+    paper: "P1",
+    term: "Interpret",
+    stem: "**Source B** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in a northern US newspaper in May 1963)*\n\n> A police dog labelled \"Birmingham\" strains on its leash towards a group of children carrying school books. Behind them a television camera is filming, and far away a figure labelled \"Washington\" is shown sitting up in his chair and dropping his newspaper. The caption reads: \"Now the whole country is watching.\"\n\nWhat is the message of Source B?",
+    points: [
+      pt("p1", 1, "The violent treatment of peaceful (child) protesters in Birmingham was exposed by television / the media to the whole nation", ["television", "media", "children", "violence"]),
+      pt("p2", 1, "This publicity put pressure on the federal government to act (on civil rights legislation)", ["federal", "Washington", "pressure", "act"]),
+    ],
+    answer:
+      "The cartoon suggests that the use of police dogs against peaceful young demonstrators in Birmingham, filmed by television, shocked the nation (1), and that this publicity forced the federal government in Washington to take notice and act (1). (In June 1963 President Kennedy announced that he would send a civil rights bill to Congress.)",
+  }),
+  mcq({
+    key: "ps4-1-04",
+    topic: "PS4.1",
+    difficulty: 2,
+    paper: "P1",
+    stem: "Which law of 1965 suspended literacy tests and allowed federal examiners to register voters in areas with a history of discrimination?",
+    options: ["The Civil Rights Act of 1957", "The Civil Rights Act of 1964", "The Voting Rights Act", "The 24th Amendment"],
+    correct: "C",
+    why: "The Voting Rights Act (signed by Lyndon Johnson in August 1965, after the Selma marches) suspended literacy tests and sent federal examiners to register voters. The 1964 Civil Rights Act banned segregation in public places and job discrimination; the 24th Amendment (1964) banned poll taxes in federal elections.",
+  }),
+  opvl({
+    key: "ps4-1-05",
+    topic: "PS4.1",
+    difficulty: 4,
+    paper: "P1",
+    stem: "**Source C** *(hypothetical source written for this exercise)*: an editorial in an invented white-owned newspaper in Arkansas, published in September 1957.\n\n> Federal bayonets now surround a school in Little Rock. The people of this state did not ask for integration and were never consulted about it. Nine pupils are escorted into class by paratroopers while the rights of the states, guaranteed since the founding of the Republic, are trampled underfoot.\n\nWith reference to its origin, purpose and content, analyse the value and limitations of Source C for a historian studying opposition to school desegregation.",
+    opvl: [
+      "a contemporary local newspaper written during the crisis for a white Arkansas readership, so it shows the arguments opponents used and expected readers to share",
+      "reveals key themes of opposition: states' rights, resentment of federal intervention (troops sent by Eisenhower) and the claim that local people were not consulted",
+      "its purpose is to persuade / rouse opinion against integration, so it is one-sided and emotive ('bayonets', 'trampled')",
+      "omits the Brown ruling, the violence and intimidation faced by the nine students and the views of Black Arkansans; cannot show how widespread these views were",
+    ],
+    answer:
+      "**Value.** Written at the time of the Little Rock crisis for local white readers, the editorial is direct evidence of how opponents of desegregation framed their case. Its content shows the central arguments of 'massive resistance': states' rights, anger at the federal troops Eisenhower sent to protect the nine Black students, and the claim that desegregation was imposed without consent.\n\n**Limitations.** Its purpose is persuasive, so the language is emotive and one-sided. It leaves out the legal basis of desegregation (Brown v. Board of Education, 1954), the harassment of the students and the perspective of Black citizens, and one newspaper cannot show how representative its views were.",
+  }),
+
+  // PS4.2 Apartheid South Africa
+  mcq({
+    key: "ps4-2-01",
+    topic: "PS4.2",
+    difficulty: 2,
+    paper: "P1",
+    stem: "Which apartheid law of 1950 required every South African to be classified by race and recorded in a national register?",
+    options: ["The Group Areas Act", "The Population Registration Act", "The Bantu Education Act", "The Reservation of Separate Amenities Act"],
+    correct: "B",
+    why: "The Population Registration Act (1950) was the foundation of apartheid: racial classification decided where people could live, work and study. The Group Areas Act (1950) divided residential areas by race; the Bantu Education and Separate Amenities Acts followed in 1953.",
+  }),
+  mcq({
+    key: "ps4-2-02",
+    topic: "PS4.2",
+    difficulty: 2,
+    paper: "P1",
+    stem: "The Freedom Charter, which declared that 'South Africa belongs to all who live in it, black and white', was adopted by the Congress of the People at Kliptown in which year?",
+    options: ["1952", "1955", "1960", "1964"],
+    correct: "B",
+    why: "The Congress of the People met at Kliptown in June 1955. 1952 was the Defiance Campaign, 1960 Sharpeville, and 1964 the end of the Rivonia Trial.",
+  }),
+  written({
+    key: "ps4-2-03",
+    topic: "PS4.2",
+    difficulty: 3,
+    marks: 3,
+    paper: "P1",
+    term: "Identify",
+    stem: "**Source A** *(hypothetical extract written for this exercise, in the style of a leaflet issued by volunteers in the 1952 Defiance Campaign)*\n\n> Volunteers! We will enter the 'Europeans Only' entrances, sit on the benches and walk the streets after curfew without passes. We will not resist arrest and we will not use violence. Let the jails fill until these unjust laws cannot be enforced. We act together — Africans, Indians and Coloureds — to show the world what these laws mean.\n\nAccording to Source A, what were the methods and aims of the Defiance Campaign? Identify **three** points.",
+    points: [
+      pt("p1", 1, "Deliberately breaking segregation laws (using 'Europeans only' facilities, curfew and pass laws)", ["break", "entrances", "curfew", "passes"]),
+      pt("p2", 1, "Non-violence / accepting arrest without resistance", ["non-violence", "arrest"]),
+      pt("p3", 1, "Filling the jails so that the laws became unenforceable", ["jails", "unenforceable"]),
+      pt("p4", 1, "Unity / multiracial cooperation of African, Indian and Coloured people", ["unity", "Indians", "Coloureds"]),
+      pt("p5", 1, "Gaining international attention / showing the world the injustice of the laws", ["world", "international"]),
+    ],
+    answer:
+      "Any three (1 mark each): volunteers would openly break segregation, curfew and pass laws; they would be non-violent and accept arrest; they aimed to fill the jails and make the laws unworkable; the campaign united African, Indian and Coloured people; and it aimed to expose the laws to world opinion.",
+  }),
+  written({
+    key: "ps4-2-04",
+    topic: "PS4.2",
+    difficulty: 3,
+    marks: 4,
+    paper: "P1",
+    term: "Explain",
+    stem: "Explain why the African National Congress (ANC) turned to armed struggle in 1961.",
+    points: [
+      pt("p1", 1, "The Sharpeville massacre (March 1960), where police killed 69 protesters, showed the state would meet peaceful protest with lethal force", ["Sharpeville", "69"]),
+      pt("p2", 1, "The ANC and PAC were banned (1960) under the state of emergency, so legal, open activity became impossible", ["banned", "state of emergency"]),
+      pt("p3", 1, "Decades of non-violent campaigns (e.g. Defiance Campaign 1952) had not changed government policy / the government ignored calls for a national convention", ["non-violent", "Defiance", "failed"]),
+      pt("p4", 1, "Umkhonto we Sizwe (MK) was formed (1961, Mandela among its leaders) to carry out sabotage against installations, initially avoiding loss of life", ["Umkhonto we Sizwe", "MK", "sabotage"]),
+    ],
+    answer:
+      "For almost fifty years the ANC had used peaceful methods: petitions, the Defiance Campaign (1952) and the Freedom Charter (1955). The government answered with bans and the Treason Trial. At Sharpeville in March 1960 police shot dead 69 people protesting against the pass laws; the government declared a state of emergency and banned the ANC and PAC, so legal opposition became impossible. Leaders such as Nelson Mandela concluded that non-violence alone could not work, and in 1961 Umkhonto we Sizwe ('Spear of the Nation') was set up to wage a sabotage campaign against government and economic targets, at first aiming to avoid loss of life.",
+  }),
+  opvl({
+    key: "ps4-2-05",
+    topic: "PS4.2",
+    difficulty: 4,
+    paper: "P1",
+    stem: "**Source B** *(hypothetical source written for this exercise)*: an extract from an invented pamphlet issued by the South African government's information department in 1959 for distribution overseas.\n\n> Separate development is not oppression but good neighbourliness. Each Bantu nation will govern itself in its own homeland, preserving its language and customs, just as the white nation governs itself. Critics abroad who speak of discrimination do not understand Africa.\n\nWith reference to its origin, purpose and content, analyse the value and limitations of Source B for a historian studying the policy of 'separate development'.",
+    opvl: [
+      "an official government publication of 1959 (the year of the Promotion of Bantu Self-Government Act), so it shows how the state officially presented its policy",
+      "shows key claims of separate development: self-government in separate 'homelands', preservation of ethnic identity, denial of discrimination",
+      "propaganda aimed at overseas readers to counter international criticism, so it hides the policy's real effects",
+      "omits forced removals, the loss of citizenship rights, the poverty and small size of the reserves and Black South Africans' views; says nothing about how the policy worked in practice",
+    ],
+    answer:
+      "**Value.** As an official publication from 1959, when the Verwoerd government was launching the homelands policy, it shows exactly how the state justified apartheid: as separate but equal development of 'nations', each governing itself and keeping its culture.\n\n**Limitations.** Its purpose is to improve South Africa's image abroad, so it is propaganda that presents the policy positively. It says nothing about forced removals, the fact that the homelands were small and poor, the denial of political rights in 'white' South Africa, or the opposition of most Black South Africans — evidence a historian would need to judge what separate development meant in reality.",
+  }),
+
+  // PS5.1 Rwanda
+  mcq({
+    key: "ps5-1-01",
+    topic: "PS5.1",
+    difficulty: 1,
+    paper: "P1",
+    stem: "Which event on 6 April 1994 was immediately followed by the start of the genocide against the Tutsi in Rwanda?",
+    options: [
+      "The signing of the Arusha Accords",
+      "The shooting down of the aircraft carrying President Juvénal Habyarimana",
+      "The invasion of Rwanda by the Rwandan Patriotic Front from Uganda",
+      "The withdrawal of all UN peacekeepers from Kigali",
+    ],
+    correct: "B",
+    why: "The plane carrying Habyarimana (and Burundi's president) was shot down over Kigali on 6 April 1994; within hours extremists began killing Tutsi and moderate Hutu. The Arusha Accords were signed in August 1993 and the RPF invasion began in October 1990.",
+  }),
+  written({
+    key: "ps5-1-02",
+    topic: "PS5.1",
+    difficulty: 3,
+    marks: 3,
+    paper: "P1",
+    term: "Identify",
+    stem: "**Source A** *(hypothetical extract written for this exercise, in the style of a report by a UN official looking back on 1994)*\n\n> After eighteen US soldiers died in Mogadishu the previous October, no Western capital wanted another African peacekeeping mission. Our mandate allowed us to monitor a ceasefire, not to stop a massacre. When ten Belgian soldiers were murdered, Brussels withdrew its contingent, and the Security Council voted to cut the force rather than reinforce it. In New York, governments avoided the word 'genocide', because using it would have created a duty to act.\n\nAccording to Source A, why did the international community fail to stop the genocide in Rwanda? Identify **three** reasons.",
+    points: [
+      pt("p1", 1, "The deaths of US soldiers in Somalia (Mogadishu, 1993) made Western states unwilling to send troops", ["Somalia", "Mogadishu"]),
+      pt("p2", 1, "UNAMIR's mandate was limited to monitoring / did not allow force to stop killing", ["mandate", "monitor"]),
+      pt("p3", 1, "Belgium withdrew its troops after ten of its soldiers were killed", ["Belgian", "withdrew"]),
+      pt("p4", 1, "The Security Council reduced the force instead of reinforcing it", ["Security Council", "cut", "reduce"]),
+      pt("p5", 1, "Governments avoided calling it genocide to avoid an obligation to act", ["genocide", "word", "obligation"]),
+    ],
+    answer:
+      "Any three (1 mark each): after the deaths of US soldiers in Mogadishu (October 1993) Western governments were unwilling to risk troops in Africa; UNAMIR's mandate only allowed monitoring; Belgium pulled out after ten of its peacekeepers were killed; the Security Council reduced the mission rather than strengthening it; governments avoided the term 'genocide' because it implied a duty to act.",
+  }),
+  mcq({
+    key: "ps5-1-03",
+    topic: "PS5.1",
+    difficulty: 2,
+    paper: "P1",
+    stem: "What was RTLM (Radio Télévision Libre des Mille Collines)?",
+    options: [
+      "The radio station of the Rwandan Patriotic Front",
+      "A radio station that spread anti-Tutsi propaganda and incited killing during the genocide",
+      "The UN's information service in Rwanda",
+      "A Belgian broadcaster that reported the genocide to Europe",
+    ],
+    correct: "B",
+    why: "RTLM, founded in 1993 by Hutu Power extremists, dehumanized Tutsi as 'cockroaches' (inyenzi) and broadcast calls to kill during 1994. Its founders were later convicted by the International Criminal Tribunal for Rwanda in the 'Media case'.",
+  }),
+  written({
+    key: "ps5-1-04",
+    topic: "PS5.1",
+    difficulty: 3,
+    marks: 3,
+    paper: "P1",
+    term: "Outline",
+    stem: "Outline the role of the International Criminal Tribunal for Rwanda (ICTR).",
+    points: [
+      pt("p1", 1, "Set up by the UN Security Council (November 1994) to try those responsible for genocide and serious violations of international humanitarian law in Rwanda in 1994", ["Security Council", "1994"]),
+      pt("p2", 1, "Based in Arusha, Tanzania; tried leading organizers (politicians, military officers, media figures) rather than ordinary perpetrators", ["Arusha", "leaders"]),
+      pt("p3", 1, "Akayesu judgment (1998): first conviction for genocide by an international court, and recognition that rape could constitute an act of genocide", ["Akayesu", "rape", "first"]),
+    ],
+    answer:
+      "The ICTR was created by the UN Security Council in November 1994 to prosecute those responsible for the genocide and other serious crimes in Rwanda in 1994 (1). Sitting in Arusha, Tanzania, it tried senior organizers — ministers, officers and media figures — while most ordinary perpetrators were tried in Rwanda (1). In 1998 its judgment against Jean-Paul Akayesu was the first conviction for genocide by an international court and established that rape could be an act of genocide (1).",
+  }),
+
+  // PS5.2 Kosovo
+  mcq({
+    key: "ps5-2-01",
+    topic: "PS5.2",
+    difficulty: 2,
+    paper: "P1",
+    stem: "NATO's air campaign against the Federal Republic of Yugoslavia over Kosovo began after the failure of the Rambouillet talks. When did it start?",
+    options: ["28 June 1989", "21 November 1995", "24 March 1999", "17 February 2008"],
+    correct: "C",
+    why: "The bombing began on 24 March 1999 and lasted 78 days, until Milošević agreed to withdraw Yugoslav forces in June. 28 June 1989 was Milošević's Gazimestan speech; November 1995 the Dayton agreement; February 2008 Kosovo's declaration of independence.",
+  }),
+  written({
+    key: "ps5-2-02",
+    topic: "PS5.2",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1",
+    term: "Identify",
+    stem: "**Source A** *(hypothetical recollection written for this exercise, in the style of a Kosovo Albanian teacher describing the early 1990s)*\n\n> When we were locked out of the school buildings, we taught in people's houses, in basements and garages. Families who could afford it paid a voluntary tax to keep the teachers and doctors going. We held our own elections, and Rugova told us that patience and non-violence would win the sympathy of the West. Many young people began to ask how long patience could last.\n\nAccording to Source A, how did Kosovo Albanians respond to Serbian rule in the early 1990s? Identify **three** responses.",
+    points: [
+      pt("p1", 1, "Set up a parallel education system in private houses after being excluded from state schools", ["houses", "schools", "parallel"]),
+      pt("p2", 1, "Funded their own services (teachers, doctors) through a voluntary tax", ["tax", "doctors"]),
+      pt("p3", 1, "Held their own elections / created parallel political institutions", ["elections"]),
+      pt("p4", 1, "Followed Rugova's strategy of non-violence to win Western sympathy", ["Rugova", "non-violence", "West"]),
+      pt("p5", 1, "Growing impatience among the young with non-violence", ["young", "patience"]),
+    ],
+    answer:
+      "Any three (1 mark each): Kosovo Albanians ran schools in private homes; they financed teachers and doctors through a voluntary tax; they organized their own elections; they followed Ibrahim Rugova's non-violent strategy aimed at gaining Western support; and some young people grew impatient with this approach (a hint of the later turn to the armed KLA).",
+  }),
+  mcq({
+    key: "ps5-2-03",
+    topic: "PS5.2",
+    difficulty: 3,
+    paper: "P1",
+    stem: "Which UN Security Council resolution of June 1999 placed Kosovo under an interim UN administration (UNMIK) supported by a NATO-led security force (KFOR)?",
+    options: ["Resolution 242", "Resolution 678", "Resolution 1244", "Resolution 1441"],
+    correct: "C",
+    why: "Resolution 1244 (10 June 1999) established UNMIK and authorized KFOR while leaving Kosovo's final status open. Resolution 242 (1967) concerned the Arab–Israeli conflict, 678 (1990) Iraq's occupation of Kuwait and 1441 (2002) Iraqi disarmament.",
+  }),
+  opvl({
+    key: "ps5-2-04",
+    topic: "PS5.2",
+    difficulty: 4,
+    paper: "P1",
+    stem: "**Source B** *(hypothetical source written for this exercise)*: an extract from an invented NATO press briefing given in April 1999.\n\n> Our aim is simple: to stop the ethnic cleansing of Kosovo. Every day more refugees cross into Albania and Macedonia. Diplomacy was exhausted at Rambouillet. The Alliance acts because it cannot stand by while a European government expels its own citizens.\n\nWith reference to its origin, purpose and content, analyse the value and limitations of Source B for a historian studying the reasons for NATO's intervention in Kosovo.",
+    opvl: [
+      "an official statement made during the campaign, so it shows the reasons NATO itself publicly gave for its action",
+      "reveals the humanitarian justification (ethnic cleansing, refugee flows into Albania and Macedonia) and the claim that diplomacy had been exhausted at Rambouillet",
+      "a press briefing aims to win public support for an ongoing war, so it may simplify motives and omit others (credibility of NATO, regional stability, Bosnia precedent)",
+      "does not address the lack of UN Security Council authorization or criticism of the bombing (civilian casualties, the increase in expulsions after bombing began); gives no Serbian or Russian perspective",
+    ],
+    answer:
+      "**Value.** Given during the bombing, the briefing shows how NATO publicly justified the campaign: to halt ethnic cleansing and a refugee crisis, after diplomacy failed at Rambouillet. It is direct evidence of the humanitarian argument for intervention.\n\n**Limitations.** Its purpose was to maintain public support for a controversial war, so it presents motives in their most favourable light and leaves out others historians discuss, such as NATO's credibility after Bosnia and fear of instability spreading in the Balkans. It ignores the absence of UN Security Council authorization and the debate over whether the bombing accelerated expulsions, and it gives no Yugoslav or Russian perspective.",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+// World history topics (Paper 2)
+// ─────────────────────────────────────────────────────────────────────────────
+const worldHistory1: QuestionInput[] = [
+  // WH1 Society and economy (750–1400)
+  mcq({
+    key: "wh1-01",
+    topic: "WH1",
+    difficulty: 2,
+    paper: "P2",
+    stem: "What was the main aim of the English Statute of Labourers (1351)?",
+    options: [
+      "To abolish serfdom in England",
+      "To hold wages at their pre-plague levels and stop labourers moving in search of better pay",
+      "To introduce a poll tax to pay for the war with France",
+      "To quarantine towns struck by plague",
+    ],
+    correct: "B",
+    why: "After the Black Death killed a large share of the population, labour became scarce and wages rose; the Ordinance (1349) and Statute of Labourers (1351) tried to fix wages at pre-plague rates. Resentment at such controls, and later at the poll taxes, fed into the Peasants' Revolt of 1381.",
+  }),
+  essay({
+    key: "wh1-02",
+    topic: "WH1",
+    difficulty: 4,
+    paper: "P2",
+    term: "Discuss",
+    stem: "Discuss the social and economic consequences of the Black Death, in **one** region, in the period 1347–1400.",
+    knowledge: "the arrival of plague in Europe in 1347 (via Sicily) and its spread in 1348–1351; the heavy death toll (commonly estimated at between a third and a half of Europe's population); labour shortages and rising wages; the English Ordinance (1349) and Statute (1351) of Labourers; the Peasants' Revolt (1381); persecution of Jews and the flagellant movement",
+    analysis: "explaining how the fall in population changed the balance between landlords and labourers, and distinguishing short-term shock from long-term change (e.g. the slow decline of serfdom)",
+    perspectives: "whether the plague caused change or accelerated trends already under way (e.g. population pressure and famine before 1347); differences between town and countryside or between social groups",
+    conclusion: "for example, that the Black Death's greatest economic effect was to strengthen the bargaining power of surviving labourers, while its social effects (fear, scapegoating, unrest) were more varied and often shorter-lived",
+    keyPoints: [
+      "Demographic shock: plague reached Sicily in 1347 and spread across Europe by 1351; estimates of deaths range from about a third to a half of the population, and there were later outbreaks (e.g. in England in 1361).",
+      "Economic: labour scarcity pushed up wages and lowered rents; some land went out of cultivation or was turned to pasture; lords tried to restore control through legislation (in England the Ordinance of 1349 and Statute of Labourers of 1351).",
+      "Social tension: attempts to freeze wages and restrict movement, then the poll taxes of 1377–1381, contributed to the Peasants' Revolt of 1381 (Wat Tyler); the revolt failed in the short term but serfdom continued to decline.",
+      "Religious and cultural: flagellant processions; Jews were blamed and massacred in many towns (e.g. Strasbourg, 1349); some historians argue confidence in the Church was shaken as clergy died in large numbers.",
+      "Perspective: some argue the plague accelerated existing changes (overpopulation and the Great Famine of 1315–1317 had already strained society) rather than creating them.",
+    ],
+    plan:
+      "Introduction: define the region (e.g. England) and argue that the Black Death transformed the economy mainly by making labour scarce. Paragraph 1: scale of mortality and immediate disruption. Paragraph 2: economic consequences — wages, rents, land use — with evidence. Paragraph 3: the landlords' response (labour legislation) and peasant resistance leading to 1381. Paragraph 4: social and religious responses. Paragraph 5: counter-argument — continuity and pre-existing trends. Conclusion: weigh short-term versus long-term effects and answer the question directly.",
+  }),
+
+  // WH2 Causes and effects of medieval wars (750–1500)
+  mcq({
+    key: "wh2-01",
+    topic: "WH2",
+    difficulty: 1,
+    paper: "P2",
+    stem: "Which English king led his army to victory over the French at the Battle of Agincourt in 1415?",
+    options: ["Edward III", "Richard II", "Henry V", "Henry VI"],
+    correct: "C",
+    why: "Henry V won at Agincourt on 25 October 1415, largely thanks to his longbowmen and the muddy ground. Edward III had won at Crécy (1346); Henry VI's reign saw the loss of almost all English lands in France by 1453.",
+  }),
+  essay({
+    key: "wh2-02",
+    topic: "WH2",
+    difficulty: 3,
+    paper: "P2",
+    term: "Examine",
+    stem: "Examine the causes of the Hundred Years' War (1337–1453).",
+    knowledge: "Edward III's claim to the French throne through his mother Isabella after the direct Capetian line ended in 1328 and Philip VI of Valois was crowned; the status of Gascony (Aquitaine) and the homage owed for it; Philip VI's confiscation of Gascony in 1337; English wool exports to Flanders; the Franco-Scottish alliance",
+    analysis: "separating long-term causes (the English king holding French land as a vassal of the French king) from short-term triggers (the confiscation of 1337, Edward's claim to the throne in 1340), and economic from dynastic motives",
+    perspectives: "historians debate whether Edward III's claim to the French crown was a genuine aim or a bargaining tool to secure full sovereignty over Gascony",
+    conclusion: "for example, that the feudal problem of Gascony made conflict likely, while the succession crisis of 1328 and Flemish and Scottish issues turned a feudal dispute into a long dynastic war",
+    keyPoints: [
+      "Feudal/territorial: English kings held Gascony as vassals of the French king, a source of repeated friction; Philip VI declared Gascony confiscated in 1337.",
+      "Dynastic: after Charles IV died in 1328 without a son, Philip of Valois became king; Edward III, grandson of Philip IV through his mother Isabella, had a claim and assumed the title King of France in 1340.",
+      "Economic: England's wool trade with Flanders linked English prosperity to a region whose count was a French vassal; Flemish towns backed Edward.",
+      "Scotland: France supported the Scots against England (the 'Auld Alliance'), and Philip VI sheltered David II.",
+      "Other factors: naval clashes and piracy in the Channel; noble desire for glory, ransom and plunder.",
+      "Judgement: most historians see Gascony as the underlying cause and the throne claim as a weapon that made compromise harder.",
+    ],
+    plan:
+      "Introduction: thesis that the war grew from a feudal dispute over Gascony that a dynastic crisis made insoluble. Body: (1) Gascony and homage; (2) the succession of 1328 and Edward's claim; (3) Flanders and the wool trade; (4) Scotland and the Channel; (5) debate over Edward's real aims. Conclusion: rank the causes and explain the link between them.",
+  }),
+
+  // WH3 Dynasties and rulers (750–1500)
+  mcq({
+    key: "wh3-01",
+    topic: "WH3",
+    difficulty: 1,
+    paper: "P2",
+    stem: "Charlemagne was crowned emperor in Rome on Christmas Day in the year 800 by:",
+    options: ["Pope Gregory VII", "Pope Leo III", "Pope Urban II", "Pope Innocent III"],
+    correct: "B",
+    why: "Pope Leo III crowned Charlemagne in St Peter's on 25 December 800. Gregory VII clashed with Henry IV in the Investiture Contest (1070s), Urban II launched the First Crusade (1095) and Innocent III was pope 1198–1216.",
+  }),
+  essay({
+    key: "wh3-02",
+    topic: "WH3",
+    difficulty: 4,
+    paper: "P2",
+    term: "Evaluate",
+    stem: "Evaluate the methods used by **one** ruler, in the period 750–1500, to maintain power.",
+    knowledge: "for Charlemagne: military campaigns (conquest of the Lombard kingdom in 774, the long Saxon wars), counts governing districts, the missi dominici who inspected them, capitularies, the alliance with the papacy and coronation of 800, the court at Aachen and patronage of learning (Alcuin); for William I of England: castles, redistribution of land to Norman followers, the Harrying of the North (1069–1070), the Domesday survey (1086), control of the Church (Lanfranc)",
+    analysis: "judging how effective each method was, and how methods worked together (e.g. military success produced land and plunder to reward loyal followers)",
+    perspectives: "whether power depended on the ruler personally (shown by what happened after his death, e.g. the division of the Carolingian empire after 840) or on lasting institutions",
+    conclusion: "a judgement on which methods were most effective and why, linked to the ruler's circumstances",
+    keyPoints: [
+      "Choose one ruler and stay with 'methods to maintain power' (not just how he gained it).",
+      "Force: campaigns and conquest (Charlemagne's Saxon wars; William I's castles and the Harrying of the North).",
+      "Administration: counts and missi dominici with written capitularies (Charlemagne); Domesday survey and sheriffs (William I).",
+      "Legitimacy and religion: papal coronation of 800 and sponsorship of Church reform; William's papal banner and Church reform under Lanfranc.",
+      "Patronage and loyalty: grants of land and office to followers; oaths of loyalty (e.g. the Oath of Salisbury, 1086).",
+      "Evaluation: how far the system survived the ruler (the Carolingian empire was divided by the Treaty of Verdun in 843; Norman rule in England endured).",
+    ],
+    plan:
+      "Introduction: name the ruler and argue which method was most important. Body: one section per method (military, administrative, religious/ideological, patronage), each with evidence and an evaluation of its success and limits. Final section: long-term effectiveness after the ruler's death. Conclusion: a clear overall judgement.",
+  }),
+
+  // WH4 Societies in transition (1400–1700)
+  mcq({
+    key: "wh4-01",
+    topic: "WH4",
+    difficulty: 1,
+    paper: "P2",
+    stem: "In which city did Johannes Gutenberg develop printing with movable metal type and print his Bible in the 1450s?",
+    options: ["Venice", "Mainz", "Wittenberg", "Antwerp"],
+    correct: "B",
+    why: "Gutenberg worked in Mainz, where his Bible was completed around 1455. Venice later became a leading printing centre; Wittenberg was Luther's town; Antwerp became a major centre of the book trade in the sixteenth century.",
+  }),
+  essay({
+    key: "wh4-02",
+    topic: "WH4",
+    difficulty: 4,
+    paper: "P2",
+    term: "To what extent",
+    stem: "To what extent did the printing press transform European society between 1450 and 1600?",
+    knowledge: "Gutenberg's movable type (Mainz, 1450s) and the rapid spread of printing to other towns; Luther's Ninety-five Theses (1517) and pamphlets, vernacular Bibles (e.g. Luther's German New Testament, 1522); scientific works such as Copernicus's De revolutionibus and Vesalius's De humani corporis fabrica (both 1543); censorship such as the papal Index of Prohibited Books (1559)",
+    analysis: "showing how print changed the speed, cost and reach of communication, and linking this to religious, intellectual and political change",
+    perspectives: "the view (associated with Elizabeth Eisenstein) that print was an 'agent of change', against historians who stress continuity: low literacy, the continuing importance of oral and manuscript culture and of images",
+    conclusion: "for example, that print transformed the circulation of ideas among literate elites and made the Reformation impossible to suppress, but changed everyday life for the illiterate majority more slowly",
+    keyPoints: [
+      "Printing made books cheaper and faster to produce and spread identical texts widely.",
+      "Reformation: Luther's works circulated in huge numbers after 1517; print made Protestant ideas hard to contain, and Catholic authorities also used print (and censorship, e.g. the Index of 1559).",
+      "Learning and science: standardized texts, illustrations and tables aided scholarship (Copernicus and Vesalius, 1543); humanist editions of classical texts spread.",
+      "Language and identity: vernacular printing helped to standardize languages.",
+      "Limits: literacy was low, especially among peasants and women; ideas spread through sermons, songs and images read aloud; manuscript culture continued.",
+      "Judgement on 'to what extent': weigh transformation against continuity, distinguishing elites from the majority.",
+    ],
+    plan:
+      "Introduction: define 'transform' and give a thesis (a major but uneven transformation). Body: (1) technology and book production; (2) religion and the Reformation; (3) science and humanist learning; (4) politics, censorship and language; (5) limits — literacy and continuity. Conclusion: answer 'to what extent' with a clear judgement.",
+  }),
+
+  // WH5 Early Modern states (1450–1789)
+  mcq({
+    key: "wh5-01",
+    topic: "WH5",
+    difficulty: 2,
+    paper: "P2",
+    stem: "Peter the Great founded St Petersburg, later his capital, on land taken from Sweden during the Great Northern War, in:",
+    options: ["1682", "1698", "1703", "1721"],
+    correct: "C",
+    why: "St Petersburg was founded in May 1703. 1682 marks Peter's accession (jointly with his half-brother Ivan V), 1698 the crushing of the streltsy revolt and 1721 the Treaty of Nystad ending the war with Sweden (and the creation of the Holy Synod).",
+  }),
+  essay({
+    key: "wh5-02",
+    topic: "WH5",
+    difficulty: 5,
+    paper: "P2",
+    term: "Compare and contrast",
+    stem: "Compare and contrast the methods used by **two** Early Modern rulers, each from a different region, to strengthen royal authority.",
+    knowledge: "for Louis XIV of France: ruling without a chief minister after 1661, intendants, the court at Versailles (official residence from 1682), the Revocation of the Edict of Nantes (1685), Colbert's mercantilist policies, the Estates-General never summoned; for Peter I of Russia: crushing the streltsy (1698), the Senate (1711), colleges, the Table of Ranks (1722), the Holy Synod replacing the patriarchate (1721), a conscript army and navy, westernization measures",
+    analysis: "comparing in a point-by-point structure (nobility, Church, army, economy, image) rather than describing each ruler separately",
+    perspectives: "debates over how 'absolute' each ruler really was (e.g. Louis XIV's reliance on cooperation with elites; Peter's dependence on the nobility)",
+    conclusion: "a judgement on the most important similarities and differences and why they existed (e.g. different starting points of the French and Russian states)",
+    keyPoints: [
+      "Similarity — taming the nobility: Louis drew nobles to court at Versailles and relied on intendants; Peter bound nobles to state service through the Table of Ranks.",
+      "Similarity — control of religion: Louis revoked the Edict of Nantes (1685) to impose religious unity; Peter abolished the patriarchate and set up the Holy Synod (1721) under state control. Difference: Louis enforced Catholic uniformity, Peter subordinated the Church to the state.",
+      "Similarity — military power as the basis of authority: large standing armies; Peter also built a navy from scratch and reformed the army after Narva (1700).",
+      "Difference — Peter forcibly westernized culture (beard tax, dress, new capital St Petersburg), while Louis used culture and ceremony (Versailles, the 'Sun King' image) to display power.",
+      "Difference — violence: Peter used harsh repression (streltsy executions, the death of his son Alexei in 1718); Louis relied more on patronage and ceremony, though he used force against Huguenots.",
+      "A good answer uses a comparative structure throughout and explains differences by context.",
+    ],
+    plan:
+      "Introduction: name both rulers and state the main similarity and difference. Body organized by theme — nobility, Church, army, administration, image/culture — comparing both rulers in every paragraph. Conclusion: explain why the methods differed (France's established institutions versus Russia's perceived backwardness).",
+  }),
+
+  // WH6 Causes and effects of Early Modern wars (1500–1750)
+  mcq({
+    key: "wh6-01",
+    topic: "WH6",
+    difficulty: 1,
+    paper: "P2",
+    stem: "Which settlement ended the Thirty Years' War in 1648?",
+    options: ["The Peace of Augsburg", "The Peace of Westphalia", "The Treaty of Utrecht", "The Peace of the Pyrenees"],
+    correct: "B",
+    why: "The treaties of Osnabrück and Münster (the Peace of Westphalia, 1648) ended the war and recognized Calvinism alongside Lutheranism and Catholicism in the Empire. Augsburg (1555) was the earlier religious settlement; the Pyrenees (1659) ended the Franco-Spanish war; Utrecht (1713) the War of the Spanish Succession.",
+  }),
+  essay({
+    key: "wh6-02",
+    topic: "WH6",
+    difficulty: 4,
+    paper: "P2",
+    term: "Examine",
+    stem: "Examine the reasons for the outbreak of the Thirty Years' War in 1618.",
+    knowledge: "the Peace of Augsburg (1555) and its principle cuius regio, eius religio, which excluded Calvinism; the formation of the Protestant Union (1608) and Catholic League (1609); the Bohemian revolt and the Defenestration of Prague (May 1618) against the Catholic Habsburg Ferdinand of Styria; the Bohemian estates' offer of the crown to Frederick V of the Palatinate (1619)",
+    analysis: "distinguishing long-term religious and constitutional tensions in the Holy Roman Empire from the immediate trigger in Bohemia, and explaining why a local revolt widened into a general war",
+    perspectives: "historians debate whether the war was mainly religious or mainly political (Habsburg power versus princely 'liberties' and foreign rivals such as France, Sweden and the Dutch)",
+    conclusion: "for example, that religious division created the armed blocs but the fear of Habsburg power explains why the Bohemian revolt escalated",
+    keyPoints: [
+      "Augsburg (1555) left Calvinism unrecognized and disputes over Church lands unresolved.",
+      "Confessional alliances: the Protestant Union (1608, led by the Palatinate) and the Catholic League (1609, led by Bavaria).",
+      "Bohemia: the Catholic Ferdinand of Styria, heir to the Habsburg lands, was seen as threatening Protestant rights; in May 1618 Protestant nobles threw royal officials from a window in Prague Castle.",
+      "Escalation: the Bohemians chose Frederick V of the Palatinate as king (1619); the Catholic victory at the White Mountain (1620) drew in wider powers.",
+      "Political and international dimensions: princely fears of imperial power; Spain's interest in its route to the Netherlands and the end of the Twelve Years' Truce (1621).",
+    ],
+    plan:
+      "Introduction: thesis that religious tension was necessary but political fear of Habsburg power made war spread. Body: (1) Augsburg and its gaps; (2) the armed alliances; (3) Bohemia and 1618; (4) constitutional and dynastic issues; (5) foreign interests. Conclusion: rank and link causes.",
+  }),
+];
+
+const worldHistory2: QuestionInput[] = [
+  // WH7 Industrialization (1750–2005)
+  mcq({
+    key: "wh7-01",
+    topic: "WH7",
+    difficulty: 2,
+    paper: "P2",
+    stem: "The Liverpool and Manchester Railway, opened in 1830, is significant because it was:",
+    options: [
+      "the first railway anywhere to use rails",
+      "the first inter-city railway to carry both passengers and goods using only steam locomotives on a timetable",
+      "the first railway built with state funding in Britain",
+      "the first railway to use electric traction",
+    ],
+    correct: "B",
+    why: "Opened in September 1830, after Stephenson's Rocket won the Rainhill trials (1829), it was the first inter-city line relying entirely on steam locomotives for scheduled passenger and goods services. Horse-drawn wagonways had used rails long before; British railways were privately financed.",
+  }),
+  essay({
+    key: "wh7-02",
+    topic: "WH7",
+    difficulty: 4,
+    paper: "P2",
+    term: "To what extent",
+    stem: "To what extent was the availability of natural resources the main reason for the industrialization of **one** country?",
+    knowledge: "for Britain: accessible coal and iron ore; water power; agricultural change that raised food output and freed labour; capital from trade and banking; inventions in textiles (e.g. Hargreaves's spinning jenny, Arkwright's water frame) and Watt's improved steam engine (patented 1769); canals (e.g. the Bridgewater Canal, 1761) and later railways; overseas markets and raw cotton from the colonies and the slave economy of the Americas; political stability and protection of property",
+    analysis: "assessing the interaction between resources and other factors (e.g. coal mattered because steam technology could use it), rather than listing causes",
+    perspectives: "different explanations offered by historians, e.g. an emphasis on high wages and cheap energy encouraging labour-saving invention (R. C. Allen), on culture and institutions, or on empire and slavery (E. Williams, K. Pomeranz)",
+    conclusion: "a clear judgement on whether resources were the main reason, a necessary condition, or one factor among several",
+    keyPoints: [
+      "Resources: coal and iron ore close together and near water transport; coal as the key energy source for steam power.",
+      "Other necessary conditions: agricultural improvement, population growth, capital and banking, entrepreneurship.",
+      "Technology: textile machinery and steam power turned resources into productivity.",
+      "Transport: canals and railways cut costs and linked markets.",
+      "Markets and empire: overseas trade, colonial raw materials and the Atlantic slave economy.",
+      "Alternative cases work too (e.g. Japan after 1868, which lacked many raw materials and industrialized through state-led policy — a strong counter-example to the resources argument).",
+    ],
+    plan:
+      "Introduction: choose the country and give a thesis (resources were necessary but not sufficient). Body: (1) resources; (2) agriculture and population; (3) capital and institutions; (4) technology; (5) transport; (6) trade and empire — each linked back to resources. Conclusion: weigh resources against the other factors and answer 'to what extent'.",
+  }),
+
+  // WH8 Independence movements (1800–2000)
+  mcq({
+    key: "wh8-01",
+    topic: "WH8",
+    difficulty: 1,
+    paper: "P2",
+    stem: "Gandhi's Salt March of 1930 was a campaign of civil disobedience against:",
+    options: ["the partition of Bengal", "the British monopoly and tax on salt", "the Rowlatt Act", "the Government of India Act of 1935"],
+    correct: "B",
+    why: "In March–April 1930 Gandhi marched from Sabarmati to Dandi on the coast and made salt in defiance of the British salt laws, launching a mass civil disobedience campaign. The partition of Bengal was in 1905, the Rowlatt Act in 1919.",
+  }),
+  essay({
+    key: "wh8-02",
+    topic: "WH8",
+    difficulty: 4,
+    paper: "P2",
+    term: "Discuss",
+    stem: "Discuss the reasons for the success of **one** independence movement.",
+    knowledge: "for India: the Indian National Congress (founded 1885), Gandhi's mass campaigns (non-cooperation 1920–1922, the Salt March 1930, Quit India 1942), the Second World War's impact on Britain, the Labour government elected in 1945, the Royal Indian Navy mutiny (1946), independence and partition in August 1947; for Ghana: Nkrumah's Convention People's Party (1949), 'Positive Action' (1950), electoral victories from 1951, independence in March 1957",
+    analysis: "weighing the movement's own strengths (leadership, organization, mass support) against external factors (the weakness of the colonial power, international pressure)",
+    perspectives: "nationalist interpretations that stress the movement's struggle versus interpretations that stress British decisions, economic weakness after 1945 and international context",
+    conclusion: "a judgement on the relative weight of internal and external factors",
+    keyPoints: [
+      "Leadership and ideology (e.g. Gandhi's satyagraha, Nehru; Nkrumah's 'Self-Government Now').",
+      "Organization and mass mobilization (Congress branches, CPP youth wings, boycotts, strikes).",
+      "Impact of the Second World War: Britain's economic exhaustion, promises of self-government, returning soldiers.",
+      "Colonial power's policy: the Attlee government's decision to withdraw from India; British willingness to transfer power to Nkrumah after 1951.",
+      "International pressure: the United States and the UN favoured decolonization.",
+      "Complications: communal division and the Muslim League in India (partition) show the limits of 'success'.",
+    ],
+    plan:
+      "Introduction: choose the movement and state whether internal or external factors mattered more. Body: (1) leadership; (2) mass movement and methods; (3) the war and the colonial power's weakness; (4) international context; (5) limits of success. Conclusion: a balanced judgement.",
+  }),
+
+  // WH9 Democratic states (1848–2000)
+  mcq({
+    key: "wh9-01",
+    topic: "WH9",
+    difficulty: 2,
+    paper: "P2",
+    stem: "Under Article 48 of the Weimar Constitution (1919), the President of Germany could:",
+    options: [
+      "dissolve the state governments permanently",
+      "rule by emergency decree in a crisis, suspending certain civil rights",
+      "appoint members of the Reichstag",
+      "veto any law passed by the Reichstag",
+    ],
+    correct: "B",
+    why: "Article 48 let the President issue emergency decrees. From 1930 Chancellor Brüning governed largely by presidential decree, weakening parliamentary government; in February 1933 the Reichstag Fire Decree, issued under Article 48, suspended civil liberties.",
+  }),
+  essay({
+    key: "wh9-02",
+    topic: "WH9",
+    difficulty: 4,
+    paper: "P2",
+    term: "Evaluate",
+    stem: "Evaluate the success of **one** democratic state in dealing with economic problems.",
+    knowledge: "for the United States under Franklin D. Roosevelt: the banking crisis and the Emergency Banking Act (March 1933), the 'Hundred Days', the Agricultural Adjustment Act, the Civilian Conservation Corps, the Tennessee Valley Authority, the Social Security Act and the Wagner Act (1935), the recession of 1937–1938, and recovery during the Second World War",
+    analysis: "using criteria for success (recovery of output, employment, confidence, reform and long-term stability) and testing them against evidence",
+    perspectives: "liberal views of the New Deal as saving democracy and capitalism; conservative criticism of deficits and federal power; left critiques that it did too little; the view that only war spending ended the Depression",
+    conclusion: "a judgement that distinguishes relief, recovery and reform (e.g. successful in restoring confidence and creating lasting reforms, less successful in achieving full recovery before 1941)",
+    keyPoints: [
+      "Define success with clear criteria.",
+      "Relief: emergency bank measures restored confidence; work-relief agencies employed millions.",
+      "Recovery: output and employment improved after 1933 but unemployment remained high; the 1937–1938 recession followed spending cuts.",
+      "Reform: Social Security (1935), labour rights (Wagner Act, 1935), financial regulation (e.g. deposit insurance) had long-term effects.",
+      "Political success: democracy survived, unlike in several European states.",
+      "Other democracies can be used (e.g. Britain's National Government, or a post-1945 democracy).",
+    ],
+    plan:
+      "Introduction: set criteria and thesis. Body: relief, recovery, reform, each evaluated with evidence; a paragraph on limits and criticism; a paragraph on political consequences. Conclusion: overall judgement based on the criteria.",
+  }),
+
+  // WH10 Authoritarian states
+  mcq({
+    key: "wh10-01",
+    topic: "WH10",
+    difficulty: 2,
+    paper: "P2",
+    stem: "The Lateran Agreements of 1929 between Mussolini's government and the Papacy:",
+    options: [
+      "banned Catholic youth organizations in Italy",
+      "recognized the Vatican City as an independent state and made Catholicism the state religion of Italy",
+      "ended Italy's membership of the League of Nations",
+      "gave the Pope a veto over Italian foreign policy",
+    ],
+    correct: "B",
+    why: "The Lateran Pacts (February 1929) created the sovereign Vatican City, recognized Catholicism as the state religion and compensated the Papacy for lost territory, ending the dispute that began with Italian unification and winning Mussolini Catholic support.",
+  }),
+  mcq({
+    key: "wh10-02",
+    topic: "WH10",
+    difficulty: 2,
+    paper: "P2",
+    stem: "During the 'Night of the Long Knives' (30 June – 2 July 1934), Hitler had the leadership of which organization purged?",
+    options: ["The SS", "The SA (Sturmabteilung)", "The Gestapo", "The Hitler Youth"],
+    correct: "B",
+    why: "Ernst Röhm and other SA leaders, along with political opponents such as Kurt von Schleicher, were murdered by the SS. The purge reassured the army, which swore a personal oath to Hitler after Hindenburg's death in August 1934.",
+  }),
+  essay({
+    key: "wh10-03",
+    topic: "WH10",
+    difficulty: 3,
+    paper: "P2",
+    term: "Discuss",
+    stem: "Discuss the conditions that led to the emergence of **one** authoritarian state.",
+    knowledge: "for Germany: defeat in 1918 and the 'stab-in-the-back' myth, resentment of the Treaty of Versailles, hyperinflation (1923), the Depression after 1929 and mass unemployment, the weaknesses of the Weimar system (proportional representation, Article 48, rule by decree from 1930), the Nazi vote in 1932, and the intrigue of conservative elites (Papen, Hindenburg) that led to Hitler's appointment as Chancellor on 30 January 1933",
+    analysis: "distinguishing long-term conditions from the short-term circumstances that made power possible, and explaining how economic crisis translated into political support",
+    perspectives: "structuralist explanations (conditions, crisis) versus intentionalist/elite-focused explanations (Hitler's leadership, backstairs intrigue); debates over who voted Nazi",
+    conclusion: "for example, that the Depression was the decisive condition but that Hitler came to power through the choices of conservative elites rather than a majority vote",
+    keyPoints: [
+      "Political: weak coalition governments; the use of Article 48 from 1930 weakened parliament.",
+      "Economic: hyperinflation (1923) and the Depression (unemployment around six million by early 1932) discredited the Republic.",
+      "Social/ideological: nationalist resentment of Versailles; fear of communism among the middle classes and elites.",
+      "Nazi strengths: propaganda, organization, Hitler's appeal, the SA.",
+      "Short term: the Nazis were the largest party after July 1932 but lost votes in November 1932; Papen persuaded Hindenburg to appoint Hitler in January 1933.",
+      "Other states can be used (e.g. Italy, the USSR, China, Cuba).",
+    ],
+    plan:
+      "Introduction: thesis about the most important condition. Body: political, economic, social/ideological conditions; then the role of individuals and the final intrigue. Conclusion: link conditions to the moment of emergence and make a judgement.",
+  }),
+  essay({
+    key: "wh10-04",
+    topic: "WH10",
+    difficulty: 5,
+    paper: "P2",
+    term: "To what extent",
+    stem: "To what extent did **one** authoritarian leader rely on terror to maintain power?",
+    knowledge: "for Stalin: the NKVD, the Gulag, the show trials of old Bolsheviks (1936–1938), the Great Terror of 1937–1938 and the purge of the Red Army officer corps (including Tukhachevsky, 1937); alongside propaganda and the cult of personality, control of education and culture (socialist realism), the 1936 Constitution, social mobility for a new generation of officials (the vydvizhentsy), and the Five-Year Plans",
+    analysis: "assessing the relationship between terror and other methods (fear combined with belief and reward) and how it changed over time",
+    perspectives: "totalitarian interpretations stressing top-down terror (e.g. Robert Conquest) versus 'revisionist' social historians stressing local pressures, popular participation and genuine support (e.g. Sheila Fitzpatrick)",
+    conclusion: "a judgement on 'to what extent', e.g. terror was central in the 1930s but power also rested on propaganda, ideology and the interests of those who benefited",
+    keyPoints: [
+      "Terror: secret police, camps, show trials; hundreds of thousands executed in 1937–1938; the army purge.",
+      "Propaganda: the cult of Stalin, rewriting history, control of the press and arts.",
+      "Ideology and belief: many citizens believed in building socialism and in threats from 'enemies'.",
+      "Reward and mobility: new elites promoted into posts vacated by the purges; Stakhanovite rewards.",
+      "Weakness of opposition: rivals defeated politically in the 1920s before terror was used against them.",
+      "Judgement: terror was a key but not the sole method; other leaders (Hitler, Mao, Castro) may be used.",
+    ],
+    plan:
+      "Introduction: thesis on the extent of reliance on terror. Body: (1) the machinery and scale of terror; (2) propaganda and the cult of personality; (3) ideology, education and genuine support; (4) reward and social mobility; (5) historiographical debate. Conclusion: answer 'to what extent'.",
+  }),
+];
+
+const worldHistory3: QuestionInput[] = [
+  // WH11 Causes and effects of 20th-century wars
+  mcq({
+    key: "wh11-01",
+    topic: "WH11",
+    difficulty: 2,
+    paper: "P2",
+    stem: "What was the central idea of Germany's Schlieffen Plan, put into effect in August 1914?",
+    options: [
+      "To defeat Russia quickly before turning west against France",
+      "To defeat France quickly by advancing through Belgium, before Russia could fully mobilize",
+      "To stay on the defensive in the west and wait for a British blockade to fail",
+      "To invade Britain by sea before its army could be expanded",
+    ],
+    correct: "B",
+    why: "The plan aimed to avoid a long two-front war by knocking out France within weeks through a wide sweep via Belgium, then turning east. The invasion of neutral Belgium brought Britain into the war on 4 August 1914; the plan failed at the Marne in September 1914.",
+  }),
+  mcq({
+    key: "wh11-02",
+    topic: "WH11",
+    difficulty: 2,
+    paper: "P2",
+    stem: "The Basque town of Guernica was destroyed by bombing in April 1937, during the Spanish Civil War, by aircraft of:",
+    options: [
+      "the Soviet air force supporting the Republic",
+      "the German Condor Legion (with Italian aircraft) supporting the Nationalists",
+      "the French air force enforcing non-intervention",
+      "the Republican air force attacking a Nationalist garrison",
+    ],
+    correct: "B",
+    why: "Guernica was bombed on 26 April 1937 by the German Condor Legion, with Italian participation, in support of Franco's Nationalists. Britain and France pursued non-intervention, while the USSR aided the Republic.",
+  }),
+  essay({
+    key: "wh11-03",
+    topic: "WH11",
+    difficulty: 4,
+    paper: "P2",
+    term: "To what extent",
+    stem: "To what extent was the alliance system responsible for the outbreak of the First World War?",
+    knowledge: "the Triple Alliance (1882), the Franco-Russian alliance (1894), the Entente Cordiale (1904) and Anglo-Russian Entente (1907); the assassination of Franz Ferdinand at Sarajevo (28 June 1914); Germany's 'blank cheque' to Austria-Hungary; the Austrian ultimatum to Serbia (23 July); Russian general mobilization; the Schlieffen Plan and the invasion of Belgium; the 1839 Treaty of London; the naval race and imperial rivalries",
+    analysis: "showing how the alliances did (and did not) drag powers into war: Italy stayed neutral in 1914 and Britain was not formally bound to fight, so decisions, war plans and mobilization timetables also need explaining",
+    perspectives: "Fritz Fischer's thesis (1961) of German responsibility for aggressive war aims; other historians who emphasize shared responsibility or a collective failure by all the powers (e.g. Christopher Clark's The Sleepwalkers, 2012)",
+    conclusion: "a judgement on whether the alliances caused the war or turned a Balkan crisis into a general war because of choices by individual governments",
+    keyPoints: [
+      "Alliances created two armed blocs and expectations of mutual support.",
+      "But they were defensive and flexible: Italy did not join its allies in 1914; Britain's ententes were not binding alliances; Britain entered over Belgium.",
+      "The July Crisis: decisions in Vienna and Berlin (blank cheque, ultimatum), Russian mobilization, German declarations of war.",
+      "Military planning: the Schlieffen Plan made a local war a continental one almost automatically.",
+      "Other long-term causes: militarism and the arms race, imperial rivalry, nationalism in the Balkans.",
+      "Historiography: Fischer versus shared-responsibility views.",
+    ],
+    plan:
+      "Introduction: thesis — the alliances made a general war possible but decisions in July 1914 made it happen. Body: (1) the alliance system; (2) its limits; (3) the July Crisis and key decisions; (4) war plans and mobilization; (5) other long-term causes; (6) historiography. Conclusion: answer 'to what extent'.",
+  }),
+  essay({
+    key: "wh11-04",
+    topic: "WH11",
+    difficulty: 4,
+    paper: "P2",
+    term: "Discuss",
+    stem: "Discuss the reasons for the Communist victory in the Chinese Civil War (1946–1949).",
+    knowledge: "the Guomindang's (GMD) weaknesses after the war against Japan: corruption, hyperinflation, heavy losses and low morale; Communist strengths: Mao's leadership, guerrilla and then conventional strategy, land reform winning peasant support, discipline of the People's Liberation Army; the Communist position in Manchuria and captured Japanese weapons; decisive campaigns of 1948–1949 (e.g. the Huaihai campaign); the proclamation of the People's Republic on 1 October 1949 and the GMD's retreat to Taiwan",
+    analysis: "weighing GMD weaknesses against Communist strengths, and the role of the war against Japan (1937–1945) in shifting the balance",
+    perspectives: "whether the Communists won or the GMD lost; the role of foreign powers (limited US aid to the GMD, Soviet help in Manchuria)",
+    conclusion: "a reasoned judgement, e.g. that the war against Japan fatally weakened the GMD, allowing the Communists' peasant-based strategy to succeed",
+    keyPoints: [
+      "The Japanese war drained the GMD and let the Communists expand their base areas.",
+      "Economic collapse: hyperinflation destroyed middle-class support for the GMD.",
+      "GMD corruption, poor leadership and desertions; harsh conscription.",
+      "Communist land reform and discipline won peasant support; effective propaganda.",
+      "Military: the PLA's strategy, Manchuria and Japanese weapons, decisive battles in 1948–1949.",
+      "International: US aid was limited and could not offset GMD weakness.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) the impact of the war with Japan; (2) GMD political and economic failures; (3) Communist strategy and peasant support; (4) military campaigns; (5) foreign involvement. Conclusion: judgement on the relative importance of GMD weakness and Communist strength.",
+  }),
+
+  // WH12 The Cold War
+  mcq({
+    key: "wh12-01",
+    topic: "WH12",
+    difficulty: 1,
+    paper: "P2",
+    stem: "The Berlin Blockade, in which the Soviet Union cut land and water access to West Berlin, lasted from:",
+    options: ["June 1948 to May 1949", "August 1961 to November 1989", "October to November 1956", "January to December 1950"],
+    correct: "A",
+    why: "The blockade began in June 1948, after the introduction of a new currency in the western zones, and ended in May 1949; the Western powers supplied West Berlin by air (the Berlin Airlift). August 1961 to November 1989 is the life of the Berlin Wall.",
+  }),
+  mcq({
+    key: "wh12-02",
+    topic: "WH12",
+    difficulty: 3,
+    paper: "P2",
+    stem: "How was the Cuban Missile Crisis of October 1962 resolved?",
+    options: [
+      "The USSR removed its missiles from Cuba in return for a public US pledge not to invade Cuba and a secret undertaking to remove US Jupiter missiles from Turkey",
+      "The US invaded Cuba and destroyed the missile sites",
+      "The UN Security Council ordered both superpowers to withdraw all missiles from Europe and the Caribbean",
+      "Cuba agreed to leave the Warsaw Pact in return for US economic aid",
+    ],
+    correct: "A",
+    why: "Khrushchev agreed to withdraw the missiles; Kennedy publicly promised not to invade Cuba and privately agreed to remove the Jupiter missiles from Turkey. A hotline between Washington and Moscow followed in 1963. Cuba was never a member of the Warsaw Pact.",
+  }),
+  essay({
+    key: "wh12-03",
+    topic: "WH12",
+    difficulty: 4,
+    paper: "P2",
+    term: "Examine",
+    stem: "Examine the reasons for the emergence of superpower rivalry between 1945 and 1949.",
+    knowledge: "the conferences at Yalta and Potsdam (1945) and disputes over Poland and Germany; Soviet control of Eastern Europe and communist takeovers (e.g. Czechoslovakia, February 1948); Kennan's 'Long Telegram' (1946) and Churchill's 'iron curtain' speech (1946); the Truman Doctrine and Marshall Plan (1947) and the Soviet response (Cominform, 1947); the Berlin Blockade (1948–1949); the creation of NATO (April 1949) and the first Soviet atomic test (August 1949)",
+    analysis: "explaining how ideology, security concerns and mutual misperception interacted, and how each side's actions appeared threatening to the other",
+    perspectives: "the orthodox view blaming Soviet expansion; the revisionist view stressing US economic interests and atomic diplomacy (e.g. William Appleman Williams); post-revisionist views of shared responsibility and misperception (e.g. John Lewis Gaddis)",
+    conclusion: "a judgement weighing the causes, e.g. that mutual insecurity after 1945 made rivalry likely, while the division of Germany and Europe made it lasting",
+    keyPoints: [
+      "Ideological incompatibility: capitalism and communism.",
+      "Security: the USSR's wish for a buffer zone after invasions through Poland; US fear of communist expansion.",
+      "Disputes over Germany and Poland at Yalta and Potsdam; changing leadership (Truman replaced Roosevelt in April 1945).",
+      "Atomic weapons and the US monopoly until 1949.",
+      "Key escalations: Truman Doctrine, Marshall Plan, Cominform, Berlin Blockade, NATO.",
+      "Historiography: orthodox, revisionist and post-revisionist schools used to evaluate, not just named.",
+    ],
+    plan:
+      "Introduction: thesis. Body arranged thematically: (1) ideology; (2) security and the fate of Eastern Europe; (3) Germany; (4) economic policy — Marshall Plan and Soviet response; (5) nuclear weapons; (6) historiography woven through. Conclusion: rank the reasons.",
+  }),
+  essay({
+    key: "wh12-04",
+    topic: "WH12",
+    difficulty: 5,
+    paper: "P2",
+    term: "To what extent",
+    stem: "To what extent was Mikhail Gorbachev responsible for the end of the Cold War?",
+    knowledge: "Gorbachev becoming General Secretary (March 1985); glasnost and perestroika; summits at Geneva (1985) and Reykjavik (1986); the INF Treaty (December 1987); withdrawal from Afghanistan (completed February 1989); abandoning the Brezhnev Doctrine and allowing change in Eastern Europe in 1989; the fall of the Berlin Wall (9 November 1989); the Malta summit (December 1989); German reunification (October 1990); the dissolution of the USSR (December 1991); Reagan's military build-up and the Strategic Defense Initiative (announced 1983); Soviet economic stagnation; Solidarity in Poland",
+    analysis: "distinguishing between Gorbachev's intentions (reforming socialism) and the unintended results of his policies, and comparing his role with structural and other individual factors",
+    perspectives: "the 'triumphalist' view crediting Reagan's pressure; views crediting Gorbachev's 'new thinking'; structural explanations stressing Soviet economic decline; the role of people in Eastern Europe",
+    conclusion: "a judgement, e.g. Gorbachev was the indispensable actor because he chose not to use force, but he acted under economic pressures he did not create",
+    keyPoints: [
+      "Gorbachev's 'new thinking': arms control, withdrawal from Afghanistan, no use of force to keep Eastern Europe.",
+      "Unintended consequences: glasnost unleashed criticism and nationalism that undermined the USSR.",
+      "Reagan's role: rearmament, SDI, then willingness to negotiate (INF Treaty).",
+      "Structural: economic stagnation, the cost of the arms race and of empire, falling oil prices.",
+      "Eastern Europe: Solidarity, mass protests and the revolutions of 1989.",
+      "Define 'end of the Cold War' (1989, 1990 or 1991) and be consistent.",
+    ],
+    plan:
+      "Introduction: define the end point and give a thesis. Body: (1) Gorbachev's policies and choices; (2) their unintended results; (3) US policy under Reagan and Bush; (4) structural economic problems; (5) popular movements in Eastern Europe. Conclusion: answer 'to what extent' with a weighed judgement.",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...worldHistory1, ...worldHistory2, ...worldHistory3];
+
+const file: SubjectQuestions = { subject: "history", questions };
+export default file;
