@@ -8,6 +8,7 @@ import businessManagement from "@/prisma/seed/content/questions/business-managem
 import chemistry from "@/prisma/seed/content/questions/chemistry";
 import computerScience from "@/prisma/seed/content/questions/computer-science";
 import economics from "@/prisma/seed/content/questions/economics";
+import history from "@/prisma/seed/content/questions/history";
 import math from "@/prisma/seed/content/questions/math-aa";
 import mathAi from "@/prisma/seed/content/questions/math-ai";
 import physics from "@/prisma/seed/content/questions/physics";
@@ -15,7 +16,7 @@ import psychology from "@/prisma/seed/content/questions/psychology";
 
 // Every stored numeric answer in the question bank must be accepted by the marker, as typed in the ways
 // a student would type it. A failure here lists the questions whose stored answer the marker refuses.
-const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement].flatMap((file) =>
+const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement, history].flatMap((file) =>
   file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])),
 );
 

@@ -1308,7 +1308,446 @@ const worldHistory3: QuestionInput[] = [
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...worldHistory1, ...worldHistory2, ...worldHistory3];
+// HL options (Paper 3): HL only
+// ─────────────────────────────────────────────────────────────────────────────
+const africa: QuestionInput[] = [
+  // AF.15 Developments in South Africa (1880–1994)
+  mcq({
+    key: "af-15-01",
+    topic: "AF.15",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The Soweto uprising, which began on 16 June 1976, started as a protest by school students against:",
+    options: [
+      "the banning of the ANC",
+      "the use of Afrikaans as a compulsory medium of instruction in Black schools",
+      "the creation of the tricameral parliament",
+      "the arrest of Nelson Mandela",
+    ],
+    correct: "B",
+    why: "Students marched against a decree imposing Afrikaans as a language of instruction; police opened fire, and protests spread across the country. Many young activists then left to join the ANC in exile. The tricameral parliament came in 1983–1984; the ANC had been banned since 1960.",
+  }),
+  essay({
+    key: "af-15-02",
+    topic: "AF.15",
+    difficulty: 5,
+    paper: "P3",
+    term: "Examine",
+    stem: "Examine the reasons for the end of apartheid in South Africa between 1976 and 1994.",
+    knowledge: "the Soweto uprising (1976); P. W. Botha's 'total strategy' and limited reforms, including the tricameral parliament (1983–1984) which excluded Black Africans; the United Democratic Front (1983) and COSATU (1985); township uprisings and states of emergency from 1985; sanctions and disinvestment, including the US Comprehensive Anti-Apartheid Act (1986); F. W. de Klerk's speech of 2 February 1990 unbanning the ANC and other organizations; Mandela's release (11 February 1990); the CODESA negotiations; the whites-only referendum of March 1992; the assassination of Chris Hani (April 1993); the elections of 27 April 1994",
+    analysis: "linking internal resistance, economic pressure and international change, and explaining why the government chose to negotiate when it did",
+    perspectives: "interpretations stressing the role of leaders (de Klerk, Mandela), those stressing mass resistance 'from below', and those stressing economic and international structural pressures (the end of the Cold War removed the 'communist threat' justification)",
+    conclusion: "a judgement on the most important reason, e.g. that ungovernability and economic decline forced change, while the end of the Cold War and leadership made a negotiated settlement possible",
+    keyPoints: [
+      "Internal resistance: Soweto, the UDF and COSATU, township revolts made the country increasingly ungovernable in the mid-1980s.",
+      "Economic pressure: sanctions, disinvestment, loss of foreign credit (1985), skills shortages and slow growth.",
+      "International: sports and cultural boycotts; the end of the Cold War and Namibian independence (1990).",
+      "Government choices: Botha's reforms failed to buy legitimacy; de Klerk unbanned the ANC (1990).",
+      "Negotiation: Mandela's leadership, CODESA, the 1992 referendum, the crisis after Hani's assassination leading to agreement on an election date.",
+      "Outcome: the 1994 election and Mandela's presidency; a good answer weighs rather than lists factors.",
+    ],
+    plan:
+      "Introduction: thesis on the most important reason. Body: (1) internal resistance after 1976; (2) the failure of Botha's reforms and repression; (3) economic and international pressure; (4) the end of the Cold War; (5) de Klerk, Mandela and negotiations. Conclusion: explain how the factors combined and which was decisive.",
+  }),
+
+  // AF.12 The Ottoman Empire (c1800–1923)
+  mcq({
+    key: "af-12-01",
+    topic: "AF.12",
+    difficulty: 3,
+    paper: "P3",
+    stem: "Which decree of 1839 is usually taken as the start of the Ottoman Tanzimat reforms?",
+    options: ["The Reform Edict (Islahat Fermanı)", "The Edict of Gülhane", "The Treaty of Lausanne", "The Treaty of Berlin"],
+    correct: "B",
+    why: "The Edict of the Rose Chamber (Gülhane), issued in 1839 under Sultan Abdülmecid I, promised security of life and property, regular taxation and fairer conscription. The Reform Edict of 1856 extended equal rights for non-Muslims; Berlin (1878) and Lausanne (1923) were international treaties.",
+  }),
+  essay({
+    key: "af-12-02",
+    topic: "AF.12",
+    difficulty: 4,
+    paper: "P3",
+    term: "Evaluate",
+    stem: "Evaluate the success of the Tanzimat reforms (1839–1876) in strengthening the Ottoman Empire.",
+    knowledge: "the Edict of Gülhane (1839); the Reform Edict (1856) after the Crimean War, promising equality for non-Muslim subjects; new law codes, courts and secular schools; reorganization of provincial government and the army; the constitution of 1876 and the first parliament, suspended by Abdülhamid II in 1878; state bankruptcy (1875) and the Ottoman Public Debt Administration (1881); Balkan nationalism and the losses after the Russo-Turkish War (1877–1878)",
+    analysis: "setting criteria (central control, military strength, finances, loyalty of subjects, international standing) and testing reforms against them",
+    perspectives: "older views of the Tanzimat as superficial westernization imposed under European pressure, against views that it built a modern bureaucracy and the foundations later used by the Young Turks and the Republic",
+    conclusion: "a balanced judgement, e.g. that the reforms strengthened central administration but could not solve financial dependence or stop nationalist separatism",
+    keyPoints: [
+      "Aims: to centralize, modernize and keep the loyalty of all subjects (Ottomanism), partly to reduce European intervention.",
+      "Successes: a more modern bureaucracy, legal codes, education and army; a constitution in 1876.",
+      "Failures: equality for non-Muslims provoked resentment and did not stop Balkan nationalism; borrowing led to bankruptcy (1875) and foreign financial control.",
+      "Political limits: the constitution was suspended in 1878; Abdülhamid II ruled autocratically.",
+      "Territorial losses: Treaty of Berlin (1878) confirmed independence of Serbia, Montenegro and Romania.",
+    ],
+    plan:
+      "Introduction: criteria and thesis. Body: administration and law; military; finance; minorities and nationalism; constitutional change. Conclusion: overall evaluation.",
+  }),
+
+  // AF.11 20th-century nationalist and independence movements in Africa
+  mcq({
+    key: "af-11-01",
+    topic: "AF.11",
+    difficulty: 1,
+    paper: "P3",
+    stem: "In March 1957 Kwame Nkrumah led which British colony to independence as Ghana?",
+    options: ["Nigeria", "The Gold Coast", "Sierra Leone", "Tanganyika"],
+    correct: "B",
+    why: "The Gold Coast became independent as Ghana on 6 March 1957, with Nkrumah as prime minister. Nigeria became independent in 1960, Sierra Leone and Tanganyika in 1961.",
+  }),
+  essay({
+    key: "af-11-02",
+    topic: "AF.11",
+    difficulty: 5,
+    paper: "P3",
+    term: "Compare and contrast",
+    stem: "Compare and contrast the methods used by **two** African nationalist movements to achieve independence.",
+    knowledge: "for the Gold Coast/Ghana: Nkrumah's Convention People's Party (1949), 'Positive Action' strikes and boycotts (1950), electoral victories from 1951 and independence in 1957; for Kenya: the Kenya African Union, the Mau Mau rebellion and the state of emergency (1952–1960), Kenyatta's trial and detention, constitutional talks and independence in December 1963; for Algeria: the FLN's armed struggle from November 1954 and the Évian Accords (1962)",
+    analysis: "comparing methods theme by theme (violence or non-violence, mass mobilization, use of elections and negotiation, international support) and explaining why they differed (settler populations, the colonial power's attitude)",
+    perspectives: "debates on how far independence was won by the movements or granted by colonial powers whose priorities changed after 1945",
+    conclusion: "a judgement on the key similarities and differences and their causes",
+    keyPoints: [
+      "Similarity: both mobilized mass support through parties, unions and youth groups.",
+      "Difference: Ghana relied largely on non-violent mass action and elections; Kenya saw armed rebellion (Mau Mau) met by brutal counter-insurgency; Algeria an eight-year war.",
+      "Explanation: settler colonies (Kenya, Algeria) resisted more fiercely than the Gold Coast, which had few white settlers.",
+      "Negotiation: even in Kenya, independence came through constitutional conferences after the emergency.",
+      "International context: the UN, the Cold War and the example of earlier independence (India 1947, Ghana 1957).",
+    ],
+    plan:
+      "Introduction: name the two movements and state the main similarity and difference. Comparative body paragraphs by theme: leadership and organization; violence and non-violence; negotiation and elections; colonial response; international factors. Conclusion: explain the differences by context.",
+  }),
+];
+
+const americas: QuestionInput[] = [
+  // AM.8 United States Civil War
+  mcq({
+    key: "am-8-01",
+    topic: "AM.8",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Which 1857 Supreme Court decision ruled that African Americans were not citizens and that Congress could not prohibit slavery in the federal territories?",
+    options: ["Plessy v. Ferguson", "Dred Scott v. Sandford", "Marbury v. Madison", "Brown v. Board of Education"],
+    correct: "B",
+    why: "Chief Justice Roger Taney's majority opinion in Dred Scott (1857) effectively declared the Missouri Compromise line unconstitutional, angering Republicans in the North. Plessy (1896) upheld 'separate but equal'; Marbury (1803) established judicial review; Brown (1954) overturned school segregation.",
+  }),
+  essay({
+    key: "am-8-02",
+    topic: "AM.8",
+    difficulty: 4,
+    paper: "P3",
+    term: "To what extent",
+    stem: "To what extent was slavery the main cause of the United States Civil War?",
+    knowledge: "the Missouri Compromise (1820); the war with Mexico (1846–1848) and the Wilmot Proviso; the Compromise of 1850 and the Fugitive Slave Act; Uncle Tom's Cabin (1852); the Kansas–Nebraska Act (1854) and violence in Kansas; the founding of the Republican Party; the Dred Scott decision (1857); John Brown's raid on Harpers Ferry (1859); Lincoln's election (November 1860); secession beginning with South Carolina (December 1860); the attack on Fort Sumter (April 1861)",
+    analysis: "showing how other explanations (states' rights, economic differences, political breakdown) were themselves connected to slavery and its expansion into the West",
+    perspectives: "the 'Lost Cause' interpretation stressing states' rights; 1930s revisionists who saw a 'needless war' caused by blundering politicians; the modern consensus that slavery, and especially its expansion, was central (e.g. James McPherson); the secession declarations themselves as evidence",
+    conclusion: "a judgement, e.g. that slavery was the fundamental cause, though the war began over secession and the Union",
+    keyPoints: [
+      "Expansion of slavery into the territories was the central political issue after 1846.",
+      "Failure of compromises: 1850 and 1854 intensified conflict; Dred Scott closed legal routes.",
+      "Political breakdown: collapse of the Whigs, rise of the sectional Republican Party, split of the Democrats in 1860.",
+      "Secession: Southern states' declarations cited the threat to slavery; Lincoln's aim in 1861 was to preserve the Union.",
+      "States' rights and economic differences were real but were mostly arguments about slavery.",
+      "Distinguish the cause of secession from the cause of war (Fort Sumter, Lincoln's call for troops).",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) slavery and westward expansion; (2) failed compromises; (3) political realignment; (4) secession and Fort Sumter; (5) alternative explanations and historiography. Conclusion: answer 'to what extent'.",
+  }),
+
+  // AM.12 The Great Depression and the Americas
+  mcq({
+    key: "am-12-01",
+    topic: "AM.12",
+    difficulty: 3,
+    paper: "P3",
+    stem: "Which leader came to power in Brazil in the revolution of 1930, after the Depression hit the coffee economy, and in 1937 established the authoritarian Estado Novo?",
+    options: ["Juan Perón", "Getúlio Vargas", "Lázaro Cárdenas", "Fulgencio Batista"],
+    correct: "B",
+    why: "Getúlio Vargas took power in 1930, ending the Old Republic, and proclaimed the Estado Novo in 1937. Perón was Argentine, Cárdenas Mexican (president 1934–1940) and Batista Cuban.",
+  }),
+  essay({
+    key: "am-12-02",
+    topic: "AM.12",
+    difficulty: 4,
+    paper: "P3",
+    term: "Discuss",
+    stem: "Discuss the political and economic impact of the Great Depression on **one** country of Latin America.",
+    knowledge: "for Brazil: the collapse of coffee prices and export earnings after 1929; the end of the Old Republic in the revolution of 1930 and the rise of Getúlio Vargas; destruction of surplus coffee to support prices; moves towards import-substituting industrialization and state intervention; labour legislation and centralization of power; the Estado Novo (1937)",
+    analysis: "linking the economic shock of falling exports to political change, and separating short-term crisis responses from long-term structural change",
+    perspectives: "debates about whether the Depression caused industrialization or accelerated existing trends, and whether Vargas's regime was populist, corporatist or fascist-influenced",
+    conclusion: "a judgement on the extent of change caused by the Depression",
+    keyPoints: [
+      "Dependence on primary exports made Latin America vulnerable when world demand and prices collapsed.",
+      "Political: the crisis discredited the coffee oligarchy and helped bring Vargas to power (1930).",
+      "Economic: support for coffee prices (including burning stocks), and a shift towards industry and state involvement.",
+      "Social: labour laws and state-controlled unions; new urban constituencies.",
+      "Authoritarianism: the Estado Novo of 1937 centralized power.",
+      "Other countries (e.g. Argentina, Mexico, Cuba) are equally valid if the answer is specific.",
+    ],
+    plan:
+      "Introduction: choose the country; thesis on political versus economic impact. Body: (1) the economic shock; (2) political consequences; (3) economic policy responses; (4) social effects; (5) long-term significance. Conclusion: judgement.",
+  }),
+
+  // AM.16 The Cold War and the Americas
+  mcq({
+    key: "am-16-01",
+    topic: "AM.16",
+    difficulty: 2,
+    paper: "P3",
+    stem: "In 1954 a CIA-backed operation led to the overthrow of which elected Latin American president, whose land reform had expropriated unused land of the United Fruit Company?",
+    options: ["Salvador Allende (Chile)", "Jacobo Árbenz (Guatemala)", "João Goulart (Brazil)", "Fidel Castro (Cuba)"],
+    correct: "B",
+    why: "Árbenz's 1952 agrarian reform (Decree 900) angered the United Fruit Company and Washington feared communist influence; a CIA-organized invasion led by Carlos Castillo Armas forced him out in June 1954. Allende was overthrown in 1973, Goulart in 1964; Castro was not elected and was never removed.",
+  }),
+  essay({
+    key: "am-16-02",
+    topic: "AM.16",
+    difficulty: 5,
+    paper: "P3",
+    term: "To what extent",
+    stem: "To what extent was anti-communism the main reason for United States intervention in Latin America between 1945 and 1981?",
+    knowledge: "the overthrow of Árbenz in Guatemala (1954); the Cuban Revolution (1959) and the Bay of Pigs invasion (April 1961); the Alliance for Progress (1961); intervention in the Dominican Republic (1965); covert action against Allende in Chile and the coup of 11 September 1973; the Monroe Doctrine tradition",
+    analysis: "testing the anti-communist motive against economic interests (e.g. United Fruit, copper companies in Chile), strategic and domestic political motives, and explaining why the weight of motives differed between cases",
+    perspectives: "orthodox views that the US responded to a genuine Soviet/Cuban threat; revisionist views stressing US economic imperialism; Latin American perspectives stressing continuity with pre-1945 interventions",
+    conclusion: "a judgement, e.g. that anti-communism provided the framework and justification, while economic and strategic interests shaped where and how the US intervened",
+    keyPoints: [
+      "Anti-communism: containment applied to the hemisphere; fear of 'another Cuba' after 1959.",
+      "Economic interests: United Fruit in Guatemala; nationalization of US-owned copper mines in Chile.",
+      "Strategic: the Caribbean as the US 'backyard'; Soviet missiles in Cuba (1962).",
+      "Methods varied: covert action (1954, Chile 1970–1973), invasion by proxy (Bay of Pigs), direct intervention (Dominican Republic 1965), aid (Alliance for Progress).",
+      "Continuity with earlier interventions (Monroe Doctrine, Roosevelt Corollary) questions whether the Cold War was the main cause.",
+    ],
+    plan:
+      "Introduction: thesis. Body: case studies used analytically — Guatemala, Cuba, Dominican Republic, Chile — each weighing anti-communism against other motives; a section on continuity with pre-1945 policy. Conclusion: answer 'to what extent'.",
+  }),
+];
+
+const asia: QuestionInput[] = [
+  // AS.10 Nationalism and independence in India (1919–1964)
+  mcq({
+    key: "as-10-01",
+    topic: "AS.10",
+    difficulty: 2,
+    paper: "P3",
+    stem: "In April 1919, troops under General Reginald Dyer fired on an unarmed crowd in the Jallianwala Bagh. In which city did this happen?",
+    options: ["Amritsar", "Bombay", "Calcutta", "Lucknow"],
+    correct: "A",
+    why: "The Amritsar massacre (13 April 1919) killed hundreds of people; together with the Rowlatt Act it turned many moderates, including Gandhi, against British rule and led to the non-cooperation movement (1920–1922).",
+  }),
+  essay({
+    key: "as-10-02",
+    topic: "AS.10",
+    difficulty: 4,
+    paper: "P3",
+    term: "Evaluate",
+    stem: "Evaluate Gandhi's contribution to the achievement of Indian independence in 1947.",
+    knowledge: "the non-cooperation movement (1920–1922), called off after the violence at Chauri Chaura (1922); the Salt March (1930) and civil disobedience; the Gandhi–Irwin Pact (1931) and the Second Round Table Conference; the Quit India movement (1942) and the arrest of Congress leaders; the roles of Nehru, Jinnah and the Muslim League (Lahore Resolution, 1940), Subhas Chandra Bose; the impact of the Second World War on Britain; the Attlee government and Mountbatten; independence and partition (August 1947)",
+    analysis: "distinguishing Gandhi's role in turning Congress into a mass movement from the decisions and circumstances that determined the timing and form of independence",
+    perspectives: "nationalist histories centred on Gandhi; views stressing British weakness after 1945 and Labour policy; the subaltern school's emphasis on popular movements beyond elite leadership; Muslim League perspectives on Gandhi and Congress",
+    conclusion: "a judgement, e.g. Gandhi made independence a mass demand and undermined the moral authority of the Raj, but the timing owed most to the war and British decisions, and he could not prevent partition",
+    keyPoints: [
+      "Mass mobilization: Gandhi turned Congress from an elite body into a mass movement (satyagraha, swadeshi, boycotts).",
+      "Moral pressure and publicity: the Salt March attracted world attention.",
+      "Limits: campaigns were suspended (1922) or contained; Quit India was crushed in 1942.",
+      "Other leaders: Nehru, Patel, Jinnah; revolutionary and military challenges (Bose, the Indian National Army).",
+      "Structural: Britain's economic exhaustion after 1945, the 1946 naval mutiny, Attlee's commitment to withdraw.",
+      "Partition: Gandhi opposed it but could not prevent it; communal violence in 1946–1947.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) Gandhi's methods and mass mobilization; (2) key campaigns and their results; (3) limits and failures; (4) other individuals and groups; (5) the war and British decisions; (6) partition. Conclusion: evaluate the size of his contribution.",
+  }),
+
+  // AS.14 The People's Republic of China (1949–2005)
+  mcq({
+    key: "as-14-01",
+    topic: "AS.14",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The Hundred Flowers campaign (1956–1957), in which Mao invited intellectuals to criticize the Party, was followed by:",
+    options: ["the Great Leap Forward's communes being abolished", "the Anti-Rightist campaign, in which many critics were persecuted", "the rehabilitation of Liu Shaoqi", "the first Five-Year Plan"],
+    correct: "B",
+    why: "When criticism went further than expected, the Anti-Rightist campaign (from 1957) labelled hundreds of thousands of people 'rightists', many of whom were sent to labour camps. The first Five-Year Plan ran from 1953 to 1957; Liu Shaoqi was purged in the Cultural Revolution.",
+  }),
+  essay({
+    key: "as-14-02",
+    topic: "AS.14",
+    difficulty: 4,
+    paper: "P3",
+    term: "Examine",
+    stem: "Examine the reasons for, and the consequences of, the Cultural Revolution in China (1966–1976).",
+    knowledge: "Mao's loss of influence after the Great Leap Forward and the pragmatic policies of Liu Shaoqi and Deng Xiaoping; the launch of the movement in 1966; the Red Guards, the 'Little Red Book' and the cult of Mao promoted by Lin Biao; the attack on the 'Four Olds'; the purge of Liu (who died in detention in 1969) and Deng; the sending of millions of urban youth to the countryside; Lin Biao's death in 1971; Mao's death (September 1976) and the arrest of the Gang of Four (October 1976)",
+    analysis: "weighing political motives (Mao's struggle to regain power) against ideological ones (fear of revisionism and 'capitalist roaders', continuing revolution) and assessing short- and long-term consequences",
+    perspectives: "the view of the Cultural Revolution as a power struggle versus as an ideological crusade; the Party's own verdict (1981) that it was a catastrophe for which Mao bore chief responsibility; the experience of different social groups",
+    conclusion: "a judgement on the main reason and the most significant consequences, e.g. the reaction against its chaos helped pave the way for Deng's reforms after 1978",
+    keyPoints: [
+      "Reasons: Mao's desire to reassert authority after the Great Leap Forward; fear of Soviet-style 'revisionism'; a wish to renew revolutionary spirit among the young.",
+      "Methods: Red Guards, mass rallies, the personality cult, attacks on officials, teachers and culture.",
+      "Political consequences: purge of Liu and Deng, army's growing role, Lin Biao's rise and fall, power struggles up to 1976.",
+      "Social and cultural consequences: destruction of heritage, disrupted education, persecution and deaths, 'sent-down' youth.",
+      "Economic consequences: disruption, especially in 1966–1968.",
+      "Long term: discredited radical Maoism and helped Deng's pragmatic reforms after 1978.",
+    ],
+    plan:
+      "Introduction: thesis on the main reason. Part 1: reasons (political, ideological, personal). Part 2: consequences (political, social, cultural, economic, long term). Conclusion: link reasons to consequences and make judgements on both parts.",
+  }),
+
+  // AS.11 Japan (1912–1990)
+  mcq({
+    key: "as-11-01",
+    topic: "AS.11",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Article 9 of Japan's 1947 constitution, drawn up during the US occupation:",
+    options: [
+      "made the emperor the head of government",
+      "renounced war as a sovereign right and the threat or use of force to settle international disputes",
+      "gave women the vote for the first time",
+      "established the Liberal Democratic Party",
+    ],
+    correct: "B",
+    why: "Article 9 renounced war and pledged that land, sea and air forces would not be maintained (Japan later created Self-Defense Forces, in 1954). Women first voted in 1946; the emperor became a symbol of the state without political power; the LDP was formed in 1955.",
+  }),
+  essay({
+    key: "as-11-02",
+    topic: "AS.11",
+    difficulty: 4,
+    paper: "P3",
+    term: "Discuss",
+    stem: "Discuss the reasons for Japan's rapid economic growth between 1952 and 1973.",
+    knowledge: "occupation-era reforms (land reform, partial break-up of the zaibatsu, labour laws); the Korean War procurement boom (1950–1953); the US–Japan Security Treaty and low defence spending; the role of the Ministry of International Trade and Industry (MITI) and industrial policy; high savings and investment; an educated workforce; the Income Doubling Plan (1960); access to cheap imported oil until 1973; export-led growth and access to the US market; the Tokyo Olympics and the Shinkansen (1964)",
+    analysis: "distinguishing domestic factors (policy, society, business organization) from international ones (US support, the Cold War, world trade) and explaining how they reinforced each other",
+    perspectives: "the 'developmental state' view stressing MITI (e.g. Chalmers Johnson) versus market-based explanations stressing private enterprise, high savings and favourable international conditions",
+    conclusion: "a judgement on the relative weight of the factors; the 1973 oil shock shows how much growth depended on external conditions",
+    keyPoints: [
+      "Legacy of occupation reforms and of pre-war industrial skills.",
+      "Cold War context: US aid, the Korean War boom, open US markets, security guarantee keeping defence spending low.",
+      "Government: MITI's guidance, Income Doubling Plan (1960), stable LDP rule from 1955.",
+      "Society and business: high savings, education, company loyalty and keiretsu networks, new technology.",
+      "Limits and costs: pollution, urban overcrowding; dependence on imported oil exposed in 1973.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) the occupation legacy; (2) the international and Cold War context; (3) government policy; (4) social and business factors; (5) historiographical debate. Conclusion: judgement on the most important factors.",
+  }),
+];
+
+const europe: QuestionInput[] = [
+  // EU.8 The French Revolution and Napoleon I (1774–1815)
+  mcq({
+    key: "eu-8-01",
+    topic: "EU.8",
+    difficulty: 2,
+    paper: "P3",
+    stem: "In the Tennis Court Oath of 20 June 1789, the deputies of the newly proclaimed National Assembly swore:",
+    options: [
+      "to remain loyal to Louis XVI and the existing constitution",
+      "not to separate until they had given France a constitution",
+      "to abolish the monarchy and proclaim a republic",
+      "to declare war on Austria",
+    ],
+    correct: "B",
+    why: "Locked out of their usual meeting hall, the deputies met in a tennis court at Versailles and swore not to disperse until a constitution was established. The monarchy was abolished only in September 1792; war on Austria was declared in April 1792.",
+  }),
+  essay({
+    key: "eu-8-02",
+    topic: "EU.8",
+    difficulty: 4,
+    paper: "P3",
+    term: "To what extent",
+    stem: "To what extent was the financial crisis the main cause of the French Revolution of 1789?",
+    knowledge: "royal debt increased by the Seven Years' War and French involvement in the American War of Independence; the failure of reform by ministers such as Calonne and the Assembly of Notables (1787); resistance of the parlements and privileged orders; the poor harvest of 1788 and high bread prices; Enlightenment ideas and criticism of privilege; the Estates-General (opened 5 May 1789) and the dispute over voting by order or by head; the Tennis Court Oath (20 June) and the fall of the Bastille (14 July 1789)",
+    analysis: "showing how bankruptcy forced the king to summon the Estates-General, and how social grievances, ideas and political decisions turned a fiscal crisis into a revolution",
+    perspectives: "the Marxist interpretation of a bourgeois revolution (e.g. Georges Lefebvre, Albert Soboul); revisionist challenges (Alfred Cobban, François Furet) stressing political culture and contingency",
+    conclusion: "a judgement, e.g. the financial crisis was the trigger and a necessary condition, but the revolution came from the failure to resolve it politically amid social and ideological tensions",
+    keyPoints: [
+      "Financial: war debts, interest payments consuming much revenue, privileged groups largely exempt from taxation.",
+      "Political: failed reforms, resistance of the nobility and parlements, Louis XVI's indecision.",
+      "Social/economic: the harvest failure of 1788, bread prices and urban unrest.",
+      "Ideological: Enlightenment ideas, the American example, pamphlets such as Sieyès's 'What is the Third Estate?' (1789).",
+      "The Estates-General and the voting dispute turned the crisis into a confrontation.",
+      "Historiography should be evaluated, not just listed.",
+    ],
+    plan:
+      "Introduction: thesis — the financial crisis was the trigger, not the sole cause. Body: (1) the financial crisis; (2) failure of reform; (3) social and economic distress; (4) ideas; (5) the events of 1789; (6) interpretations. Conclusion: answer 'to what extent'.",
+  }),
+
+  // EU.12 Imperial Russia, revolution and the Soviet Union (1855–1924)
+  mcq({
+    key: "eu-12-01",
+    topic: "EU.12",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The Treaty of Brest-Litovsk (March 1918) ended Soviet Russia's war with the Central Powers. What did it involve?",
+    options: [
+      "Russia regained territory lost in 1914–1917",
+      "Russia gave up large territories in the west, including Poland, the Baltic provinces and Ukraine (recognized as independent)",
+      "Germany agreed to support the Bolsheviks against the Whites",
+      "Russia joined the Central Powers against Britain and France",
+    ],
+    correct: "B",
+    why: "Lenin accepted harsh terms to get peace: Russia lost territories containing about a third of its population and much of its industry and farmland. The treaty was annulled after Germany's defeat in November 1918.",
+  }),
+  essay({
+    key: "eu-12-02",
+    topic: "EU.12",
+    difficulty: 4,
+    paper: "P3",
+    term: "Discuss",
+    stem: "Discuss the reasons why the Bolsheviks won the Russian Civil War (1918–1921).",
+    knowledge: "Trotsky's creation of the Red Army, conscription and the use of former tsarist officers watched by political commissars; control of the central industrial region, Moscow and Petrograd, and the railway network; War Communism and grain requisitioning; the Cheka and the Red Terror; the divisions and scattered geography of the White forces (Kolchak, Denikin, Yudenich); the Whites' association with landlords and restoration; limited and divided foreign intervention",
+    analysis: "weighing Bolshevik strengths against White weaknesses, and explaining why peasants, though hostile to requisitioning, feared the return of landlords more",
+    perspectives: "interpretations that stress Bolshevik organization and ruthlessness, those stressing White failure, and those stressing the choices of the peasantry and national minorities",
+    conclusion: "a judgement on the most important reason, e.g. geography and organization gave the Bolsheviks the advantage, while White divisions prevented a coordinated challenge",
+    keyPoints: [
+      "Leadership and organization: Trotsky's Red Army, discipline, commissars; Lenin's centralized party.",
+      "Geography: interior lines, railways, industrial centres, population.",
+      "Terror and economic control: the Cheka, War Communism to supply the army.",
+      "White weaknesses: divided leaders and aims, poor coordination, association with the old order, hostility to national minorities' independence.",
+      "Foreign intervention was small and unpopular at home, and allowed Bolsheviks to pose as defenders of Russia.",
+      "Peasants: preferred Bolsheviks to the return of landlords.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) Bolshevik leadership and army; (2) geography and resources; (3) terror and War Communism; (4) White weaknesses; (5) foreign intervention; (6) peasant attitudes. Conclusion: rank the reasons and explain their connection.",
+  }),
+
+  // EU.15 Versailles to Berlin: Diplomacy in Europe (1919–1945)
+  mcq({
+    key: "eu-15-01",
+    topic: "EU.15",
+    difficulty: 3,
+    paper: "P3",
+    stem: "Under the Locarno Treaties (1925), Germany:",
+    options: [
+      "accepted its western borders with France and Belgium as fixed, with Britain and Italy as guarantors",
+      "accepted its eastern borders with Poland and Czechoslovakia as permanent",
+      "left the League of Nations",
+      "agreed to pay reparations under the Young Plan",
+    ],
+    correct: "A",
+    why: "Locarno confirmed Germany's western frontiers and the demilitarized Rhineland, guaranteed by Britain and Italy; Germany signed arbitration treaties with Poland and Czechoslovakia but did not guarantee those borders. Germany joined the League in 1926; the Young Plan came in 1929.",
+  }),
+  essay({
+    key: "eu-15-02",
+    topic: "EU.15",
+    difficulty: 4,
+    paper: "P3",
+    term: "Evaluate",
+    stem: "Evaluate the success of European diplomacy in maintaining peace between 1924 and 1929.",
+    knowledge: "the Dawes Plan (1924); the Locarno Treaties (1925); Germany's entry into the League of Nations (1926); the Kellogg–Briand Pact (1928); the Young Plan (1929); the role of Stresemann, Briand and Austen Chamberlain; the League's success in resolving smaller disputes (e.g. the Greek–Bulgarian border incident, 1925)",
+    analysis: "setting criteria (reducing tension, integrating Germany, settling disputes, disarmament) and testing the achievements against the weaknesses revealed after 1929",
+    perspectives: "the 'spirit of Locarno' seen as genuine reconciliation, against views that it was fragile, based on US loans, and that Locarno's failure to guarantee Germany's eastern borders encouraged revisionism",
+    conclusion: "a judgement, e.g. diplomacy reduced tension successfully in the short term but left unresolved problems that the Depression exposed",
+    keyPoints: [
+      "Dawes Plan stabilized German finances with US loans and eased the reparations conflict.",
+      "Locarno improved Franco-German relations and led to German entry to the League (1926).",
+      "Kellogg–Briand renounced war but had no enforcement.",
+      "The League settled some disputes between smaller states; disarmament made little progress.",
+      "Weaknesses: dependence on US loans, unresolved eastern borders, nationalist opposition in Germany.",
+    ],
+    plan:
+      "Introduction: criteria and thesis. Body: economic diplomacy (Dawes, Young); political diplomacy (Locarno, League membership); idealism (Kellogg–Briand); the League; limitations. Conclusion: a balanced evaluation.",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...worldHistory1, ...worldHistory2, ...worldHistory3, ...africa, ...americas, ...asia, ...europe];
 
 const file: SubjectQuestions = { subject: "history", questions };
 export default file;
