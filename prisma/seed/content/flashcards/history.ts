@@ -468,6 +468,41 @@ const content: SubjectFlashcards = {
       front: "The Kellogg–Briand Pact (1928)?",
       back: "An agreement, first signed by fifteen states (including the US, France, Germany, Britain, Italy and Japan) and later joined by many more, renouncing war as an instrument of national policy. It had no means of enforcement and did not prevent aggression in the 1930s, but it was later cited in the war crimes trials after 1945.",
     },
+    {
+      key: "history-fc-af-8-01",
+      levels: ["HL"],
+      topicCode: "AF.8",
+      front: "What were the main explanations historians give for the 'Scramble for Africa'?",
+      back: "Economic (raw materials, markets, investment — J. A. Hobson, 1902; Lenin, 1916); strategic (Robinson and Gallagher: the British occupation of Egypt in 1882 and local crises set off a chain reaction); political (great-power rivalry and prestige, e.g. Germany's entry in 1884); ideological (Social Darwinism, missionaries, the 'civilizing mission'). Quinine, steamships and the Maxim gun made conquest possible.",
+    },
+    {
+      key: "history-fc-am-15-01",
+      levels: ["HL"],
+      topicCode: "AM.15",
+      front: "What was the Watergate scandal?",
+      back: "A break-in at the Democratic National Committee offices in the Watergate complex (June 1972) by men linked to Nixon's re-election campaign, followed by a cover-up directed from the White House. Congressional hearings revealed a White House taping system; after the Supreme Court ordered the tapes released (United States v. Nixon), Nixon resigned on 9 August 1974.",
+    },
+    {
+      key: "history-fc-as-15-01",
+      levels: ["HL"],
+      topicCode: "AS.15",
+      front: "The Korean War (1950–1953): main phases?",
+      back: "North Korea invaded on 25 June 1950 and pushed the South back to the Pusan perimeter; MacArthur's landing at Inchon (September 1950) turned the tide and UN forces advanced towards the Yalu; China intervened (October 1950) and drove them back; the front stabilized near the 38th parallel from 1951; an armistice was signed at Panmunjom in July 1953, with no peace treaty.",
+    },
+    {
+      key: "history-fc-eu-13-01",
+      levels: ["HL"],
+      topicCode: "EU.13",
+      front: "Why did the USA enter the First World War in April 1917?",
+      back: "Germany resumed unrestricted submarine warfare (February 1917), sinking American ships; the Zimmermann Telegram, proposing a German alliance with Mexico, was published in March 1917; and US economic ties and loans to the Allies were substantial. Wilson presented entry as a war to make the world 'safe for democracy'.",
+    },
+    {
+      key: "history-fc-eu-16-01",
+      levels: ["HL"],
+      topicCode: "EU.16",
+      front: "The August 1991 coup in the USSR?",
+      back: "Hard-line members of the government (the State Committee on the State of Emergency) detained Gorbachev at his holiday home in Crimea to stop a new Union Treaty. Boris Yeltsin led resistance from the Russian parliament building, and the coup collapsed within three days. It discredited the Communist Party, strengthened Yeltsin and sped up the republics' departure; the USSR was dissolved in December 1991.",
+    },
   ],
 };
 

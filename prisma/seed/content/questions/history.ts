@@ -1746,8 +1746,296 @@ const europe: QuestionInput[] = [
   }),
 ];
 
+// More world history recall (Paper 2 context questions)
+const worldHistory4: QuestionInput[] = [
+  mcq({
+    key: "wh1-03",
+    topic: "WH1",
+    difficulty: 2,
+    paper: "P2",
+    stem: "The Hanseatic League of the later Middle Ages was:",
+    options: [
+      "an alliance of Italian city-states against the Holy Roman Emperor",
+      "an association of mainly north German merchant towns, led by Lübeck, that dominated trade in the Baltic and North Sea",
+      "a league of crusading military orders in the eastern Mediterranean",
+      "a guild of Flemish weavers that controlled the English wool trade",
+    ],
+    correct: "B",
+    why: "The Hanse linked merchant communities and towns such as Lübeck, Hamburg and Danzig, with trading offices (Kontore) in places such as London, Bruges, Bergen and Novgorod, and won trading privileges across northern Europe.",
+  }),
+  mcq({
+    key: "wh2-03",
+    topic: "WH2",
+    difficulty: 1,
+    paper: "P2",
+    stem: "In 1429 Joan of Arc helped French forces to lift the English siege of which city?",
+    options: ["Calais", "Orléans", "Rouen", "Bordeaux"],
+    correct: "B",
+    why: "The relief of Orléans (May 1429) was followed by the coronation of Charles VII at Reims. Joan was later captured, tried by a Church court in English-held Rouen and burned in 1431. Calais remained English until 1558; Bordeaux fell to the French in 1453.",
+  }),
+  mcq({
+    key: "wh3-03",
+    topic: "WH3",
+    difficulty: 1,
+    paper: "P2",
+    stem: "William I of England ordered the great survey of land and resources known as Domesday Book in:",
+    options: ["1066", "1070", "1086", "1100"],
+    correct: "C",
+    why: "The survey was ordered at Christmas 1085 and carried out in 1086. It recorded who held land and what it was worth, helping the king assess taxes and the obligations of his tenants. 1066 was the Norman Conquest; William died in 1087.",
+  }),
+  mcq({
+    key: "wh4-03",
+    topic: "WH4",
+    difficulty: 1,
+    paper: "P2",
+    stem: "Martin Luther's Ninety-five Theses (1517) were chiefly a protest against:",
+    options: ["the sale of indulgences", "the celibacy of the clergy", "the translation of the Bible into German", "the authority of the Holy Roman Emperor"],
+    correct: "A",
+    why: "Luther challenged the sale of indulgences (remissions of punishment for sin), promoted at the time by Johann Tetzel to raise money, among other purposes, for rebuilding St Peter's in Rome. His wider challenge to papal authority developed after 1517.",
+  }),
+  mcq({
+    key: "wh5-03",
+    topic: "WH5",
+    difficulty: 2,
+    paper: "P2",
+    stem: "What did Henry IV of France's Edict of Nantes (1598) grant?",
+    options: [
+      "Full political equality to Jews in France",
+      "Limited toleration to Protestants (Huguenots), including freedom of conscience, worship in specified places and fortified towns",
+      "The abolition of the Catholic Church in France",
+      "Independence to the French Protestant provinces",
+    ],
+    correct: "B",
+    why: "The Edict ended the French Wars of Religion by granting Huguenots limited rights while keeping Catholicism as the state religion. Louis XIV revoked it in 1685.",
+  }),
+  mcq({
+    key: "wh6-03",
+    topic: "WH6",
+    difficulty: 3,
+    paper: "P2",
+    stem: "In which year did Parliament create the New Model Army, which won the decisive battle of Naseby in the English Civil War?",
+    options: ["1642", "1645", "1649", "1660"],
+    correct: "B",
+    why: "The New Model Army was established in early 1645 and defeated Charles I at Naseby in June 1645. 1642 was the outbreak of war, 1649 the execution of Charles I and 1660 the Restoration of Charles II.",
+  }),
+  mcq({
+    key: "wh7-03",
+    topic: "WH7",
+    difficulty: 2,
+    paper: "P2",
+    stem: "Which inventor is associated with the spinning jenny (developed in the 1760s), which let one worker spin several threads at once?",
+    options: ["Richard Arkwright", "James Hargreaves", "Samuel Crompton", "Edmund Cartwright"],
+    correct: "B",
+    why: "Hargreaves developed the spinning jenny. Arkwright patented the water frame (1769), Crompton developed the spinning mule (1779) and Cartwright the power loom (1785).",
+  }),
+  mcq({
+    key: "wh8-03",
+    topic: "WH8",
+    difficulty: 2,
+    paper: "P2",
+    stem: "Which agreements of March 1962 ended the Algerian War of Independence and led to Algeria's independence from France?",
+    options: ["The Geneva Accords", "The Évian Accords", "The Treaty of Fez", "The Brazzaville Declaration"],
+    correct: "B",
+    why: "The Évian Accords between France and the FLN provided for a ceasefire and a referendum on independence, approved in July 1962. The Geneva Accords (1954) concerned Indochina; the Treaty of Fez (1912) set up the French protectorate in Morocco.",
+  }),
+  mcq({
+    key: "wh9-03",
+    topic: "WH9",
+    difficulty: 3,
+    paper: "P2",
+    stem: "In which year did women in the United Kingdom gain the right to vote on the same terms as men?",
+    options: ["1918", "1928", "1945", "1969"],
+    correct: "B",
+    why: "The Equal Franchise Act (1928) gave the vote to all women over 21. The Representation of the People Act (1918) had given the vote to women over 30 who met a property qualification; 1969 lowered the voting age to 18.",
+  }),
+];
+
+const hlMore: QuestionInput[] = [
+  // AF.8 European imperialism and the partition of Africa
+  mcq({
+    key: "af-8-01",
+    topic: "AF.8",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The Berlin Conference of 1884–1885, hosted by Bismarck:",
+    options: [
+      "divided the whole of Africa into colonies with fixed borders",
+      "set rules for European claims on the African coast, including 'effective occupation', and recognized the Congo Free State of Leopold II",
+      "banned the slave trade for the first time",
+      "was attended by delegates of the main African rulers",
+    ],
+    correct: "B",
+    why: "The conference regulated how powers notified and established claims, declared free trade in the Congo basin and recognized Leopold II's Congo Free State. Most borders were drawn later in bilateral treaties, and no African states were represented.",
+  }),
+  essay({
+    key: "af-8-02",
+    topic: "AF.8",
+    difficulty: 5,
+    paper: "P3",
+    term: "To what extent",
+    stem: "To what extent were economic motives the main reason for the European partition of Africa between 1870 and 1900?",
+    knowledge: "the search for raw materials, markets and investment; the British occupation of Egypt (1882) and the importance of the Suez Canal; the Berlin Conference (1884–1885); rivalries between Britain, France and Germany; Leopold II and the Congo; Cecil Rhodes and the British South Africa Company; technological advantages (quinine, steamships, breech-loading rifles and the Maxim gun); missionary and 'civilizing mission' ideas",
+    analysis: "testing economic explanations against strategic, political and ideological ones and explaining why the 'scramble' accelerated after about 1880",
+    perspectives: "economic theories of imperialism (J. A. Hobson, 1902; Lenin, 1916); Robinson and Gallagher's view that strategic concerns after the occupation of Egypt and local crises ('peripheral' explanations) drove partition; emphasis on nationalism and European great-power rivalry",
+    conclusion: "a reasoned judgement, e.g. economic hopes were widespread but strategic rivalry and local crises explain the timing and speed of partition",
+    keyPoints: [
+      "Economic: raw materials (rubber, minerals, palm oil), new markets, investment; the discovery of diamonds and gold in southern Africa.",
+      "Strategic: Egypt and Suez (1882) and the route to India; the knock-on effect on the Nile valley and East Africa.",
+      "Political: national prestige and rivalry; Germany's entry (1884); France's wish to restore status after 1871.",
+      "Ideological: Social Darwinism, missionaries, the 'civilizing mission', anti-slavery rhetoric.",
+      "Enabling factors: medicine and military technology made conquest cheaper.",
+      "Historiography: Hobson/Lenin versus Robinson and Gallagher.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) economic motives with evidence and limits (many colonies were unprofitable); (2) strategic motives; (3) political rivalry; (4) ideology; (5) technology as enabler; (6) historiography. Conclusion: answer 'to what extent'.",
+  }),
+
+  // AM.15 Political developments in the United States (1945–1980)
+  mcq({
+    key: "am-15-01",
+    topic: "AM.15",
+    difficulty: 1,
+    paper: "P3",
+    stem: "Which president resigned in August 1974 as a result of the Watergate scandal?",
+    options: ["Lyndon B. Johnson", "Richard Nixon", "Gerald Ford", "Jimmy Carter"],
+    correct: "B",
+    why: "Nixon resigned on 9 August 1974, facing almost certain impeachment after the release of tapes showing he had taken part in the cover-up. Vice President Gerald Ford succeeded him and later pardoned him.",
+  }),
+  essay({
+    key: "am-15-02",
+    topic: "AM.15",
+    difficulty: 4,
+    paper: "P3",
+    term: "Evaluate",
+    stem: "Evaluate the success of Lyndon B. Johnson's 'Great Society' domestic programme.",
+    knowledge: "the Civil Rights Act (1964) and Voting Rights Act (1965); the Economic Opportunity Act (1964) and the 'War on Poverty'; Medicare and Medicaid (1965); the Elementary and Secondary Education Act (1965); the Immigration and Nationality Act (1965); Johnson's landslide in the 1964 election; the cost of the Vietnam War; urban riots in the later 1960s",
+    analysis: "setting criteria (poverty reduction, civil rights, health and education, political durability) and weighing achievements against limits",
+    perspectives: "liberal views of the Great Society as the high point of reform; conservative critiques of dependency and expense; left critiques that it was underfunded; the impact of Vietnam on resources and Johnson's authority",
+    conclusion: "a judgement, e.g. lasting achievements in civil rights and health care, but the War on Poverty was limited by funding and by Vietnam",
+    keyPoints: [
+      "Civil rights legislation ended legal segregation and protected voting rights.",
+      "Medicare and Medicaid extended health care to the elderly and poor — lasting programmes.",
+      "The War on Poverty: poverty rates fell in the 1960s, though economic growth also contributed.",
+      "Education and immigration reforms had long-term effects.",
+      "Limits: Vietnam diverted money and attention; urban unrest and white backlash; the 1968 election.",
+    ],
+    plan:
+      "Introduction: criteria and thesis. Body: civil rights; health; poverty programmes; education and immigration; limits (Vietnam, backlash). Conclusion: overall evaluation against the criteria.",
+  }),
+
+  // AS.15 Cold War conflicts in Asia
+  mcq({
+    key: "as-15-01",
+    topic: "AS.15",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Why was the UN Security Council able to authorize military action to defend South Korea in June 1950?",
+    options: [
+      "China voted in favour of the resolution",
+      "The Soviet Union was boycotting the Security Council and so did not use its veto",
+      "The General Assembly overrode a Soviet veto",
+      "North Korea was a member of the UN and accepted the ruling",
+    ],
+    correct: "B",
+    why: "The USSR was boycotting the Council in protest that the Chinese seat was held by the Nationalist government on Taiwan rather than the People's Republic, so it could not veto the resolutions. US-led UN forces under MacArthur intervened; an armistice was signed at Panmunjom in July 1953.",
+  }),
+  essay({
+    key: "as-15-02",
+    topic: "AS.15",
+    difficulty: 4,
+    paper: "P3",
+    term: "Examine",
+    stem: "Examine the causes of the Korean War (1950–1953).",
+    knowledge: "the division of Korea at the 38th parallel in 1945; the rival regimes of Kim Il-sung in the North and Syngman Rhee in the South (both established in 1948) and their border clashes; the withdrawal of most US and Soviet troops; Dean Acheson's speech (January 1950) defining a US defensive perimeter that did not include Korea; Stalin's approval of Kim's plan in 1950 and Mao's agreement; the communist victory in China (1949); the North's invasion on 25 June 1950",
+    analysis: "distinguishing the civil war between two Korean regimes from its internationalization in the Cold War, and explaining why Stalin changed his mind in 1950",
+    perspectives: "orthodox interpretations of a Soviet-directed attack; revisionist views stressing the civil-war origins and Southern provocation (e.g. Bruce Cumings); post-Soviet archival evidence showing Kim initiated the plan and sought Stalin's approval",
+    conclusion: "a judgement, e.g. Kim's ambition triggered the war, but Stalin's consent and perceived US disengagement made it possible, and US and UN intervention made it international",
+    keyPoints: [
+      "Long-term: Japanese colonial rule (1910–1945) and division in 1945 created two rival states claiming all Korea.",
+      "Korean leaders: both Kim and Rhee wanted reunification by force.",
+      "Soviet and Chinese roles: Stalin approved Kim's plan in 1950 after earlier refusals; the communist victory in China changed the balance.",
+      "US signals: troop withdrawal and the Acheson speech suggested US non-intervention.",
+      "Internationalization: UN resolutions, US intervention, Chinese entry (October 1950).",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) the legacy of 1945 and rival regimes; (2) Kim's aims; (3) Stalin and Mao; (4) US policy signals; (5) historiography (orthodox, revisionist, post-1991 archives). Conclusion: rank the causes.",
+  }),
+
+  // EU.13 Europe and the First World War
+  mcq({
+    key: "eu-13-01",
+    topic: "EU.13",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The Battle of the Somme, with very heavy British casualties on its first day, began on:",
+    options: ["28 June 1914", "21 February 1916", "1 July 1916", "8 August 1918"],
+    correct: "C",
+    why: "The Anglo-French offensive began on 1 July 1916, partly to relieve pressure on the French at Verdun (attacked by Germany from 21 February 1916). 8 August 1918 was the Battle of Amiens, start of the Allied Hundred Days offensive.",
+  }),
+  essay({
+    key: "eu-13-02",
+    topic: "EU.13",
+    difficulty: 4,
+    paper: "P3",
+    term: "Discuss",
+    stem: "Discuss the reasons for Germany's defeat in the First World War.",
+    knowledge: "the failure of the Schlieffen Plan and the resulting two-front war; the British naval blockade and food shortages; unrestricted submarine warfare and US entry into the war (April 1917); Russia's exit (Brest-Litovsk, March 1918) and the failure of the 1918 Spring Offensive; the Allied Hundred Days offensive from Amiens (August 1918); the collapse of Germany's allies (e.g. Bulgaria, September 1918); the naval mutiny at Kiel and revolution at home; the armistice of 11 November 1918",
+    analysis: "weighing military defeat on the Western Front against economic exhaustion and home-front collapse, and explaining their interaction",
+    perspectives: "the 'stab-in-the-back' myth versus historians' evidence of military defeat; debates on the relative importance of the blockade, US resources and Allied improvements in tactics (combined arms, tanks, artillery)",
+    conclusion: "a judgement, e.g. Germany was defeated militarily in 1918 after its last gamble failed, with the blockade and US entry making its position hopeless",
+    keyPoints: [
+      "Strategic: the two-front war and the failure of a quick victory in 1914.",
+      "Economic: the blockade, shortages, the 'turnip winter' of 1916–1917.",
+      "US entry: fresh troops and resources tipped the balance in 1918.",
+      "Military: the Spring Offensive exhausted German reserves; Allied offensives broke the German army.",
+      "Allies' collapse and home front: Bulgaria, Austria-Hungary and the Ottoman Empire; strikes, mutiny and revolution in November 1918.",
+      "The stab-in-the-back myth evaluated as a political legend.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) strategic failure; (2) blockade and economy; (3) US entry; (4) 1918 military defeat; (5) allies and home front; (6) the myth and interpretations. Conclusion: judgement on the decisive factor.",
+  }),
+
+  // EU.16 The Soviet Union and post-Soviet Russia (1924–2000)
+  mcq({
+    key: "eu-16-01",
+    topic: "EU.16",
+    difficulty: 2,
+    paper: "P3",
+    stem: "In his 'Secret Speech' to the 20th Party Congress in February 1956, Khrushchev:",
+    options: [
+      "announced the deployment of missiles to Cuba",
+      "denounced Stalin's cult of personality and some of his crimes against Party members",
+      "launched the Virgin Lands campaign",
+      "resigned as First Secretary",
+    ],
+    correct: "B",
+    why: "Khrushchev criticized Stalin's personality cult and the purges of loyal communists, starting de-Stalinization; news of the speech contributed to unrest in Poland and Hungary in 1956. The Virgin Lands campaign had begun in 1954; Khrushchev was removed in 1964.",
+  }),
+  essay({
+    key: "eu-16-02",
+    topic: "EU.16",
+    difficulty: 5,
+    paper: "P3",
+    term: "Examine",
+    stem: "Examine the reasons for the collapse of the Soviet Union in 1991.",
+    knowledge: "economic stagnation under Brezhnev; the cost of the arms race and the war in Afghanistan (1979–1989); Gorbachev's perestroika and glasnost; partly free elections (1989) and the end of the Party's monopoly of power (1990); nationalist movements, especially in the Baltic republics; the loss of Eastern Europe in 1989; the rise of Boris Yeltsin, elected president of Russia in June 1991; the failed August 1991 coup; the Belovezha Accords (December 1991); Gorbachev's resignation on 25 December 1991",
+    analysis: "linking long-term structural weaknesses to the short-term political crisis created by reform, and explaining why the coup accelerated disintegration",
+    perspectives: "views blaming Gorbachev's reforms for unleashing forces he could not control; views stressing systemic economic failure; views stressing nationalism and the role of Yeltsin and Russian leaders; external pressure from the United States",
+    conclusion: "a judgement, e.g. structural decline made reform necessary, but the way reform was carried out, and the August coup, turned crisis into collapse",
+    keyPoints: [
+      "Structural: inefficient planned economy, falling growth, technological lag, dependence on oil revenues.",
+      "External burdens: arms race, Afghanistan, support for allies.",
+      "Reform: glasnost exposed failures and encouraged criticism; perestroika disrupted the economy without creating a market.",
+      "Nationalism: Baltic independence movements and declarations of sovereignty in the republics, including Russia.",
+      "Short term: the August 1991 coup discredited the Party and strengthened Yeltsin; the republics left the Union by December.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) long-term economic decline; (2) external burdens; (3) Gorbachev's reforms and their consequences; (4) nationalism; (5) the events of 1991. Conclusion: explain how the causes interacted and which was decisive.",
+  }),
+];
+
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...worldHistory1, ...worldHistory2, ...worldHistory3, ...africa, ...americas, ...asia, ...europe];
+const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...worldHistory1, ...worldHistory2, ...worldHistory3, ...worldHistory4, ...africa, ...americas, ...asia, ...europe, ...hlMore];
 
 const file: SubjectQuestions = { subject: "history", questions };
 export default file;
