@@ -109,7 +109,7 @@ const essay = (b: Essay): QuestionInput =>
     marks: 15,
     stem: `${b.stem}\n\n*[15 marks — essay]*`,
     points: [
-      pt("band1", 3, `Markband 1–3: some relevant knowledge is shown, but the demands of the question are barely understood; the answer is mostly generalization or narrative with little or no structure. Relevant knowledge here includes ${b.knowledge}`, ["narrative"]),
+      pt("band1", 3, `Markband 1–3: some relevant knowledge is shown, but the demands of the question are barely understood; the answer is mostly generalization or narrative with little or no structure. Relevant knowledge here includes ${b.knowledge}.`, ["narrative"]),
       pt("band2", 3, `Markband 4–6: some understanding of the demands of the question; knowledge is mostly accurate and relevant (${b.knowledge}) but the answer is largely descriptive, with only limited analysis and an attempt at structure.`, [], ["band1"]),
       pt("band3", 3, `Markband 7–9: the demands of the question are generally understood; accurate, relevant knowledge is used as evidence and there is some analysis, e.g. ${b.analysis}; events are placed in context and the answer has a clear structure, though analysis may be uneven.`, ["because", "therefore"], ["band2"]),
       pt("band4", 3, `Markband 10–12: the answer is clearly focused on the question throughout and well structured; knowledge is accurate and used to support critical analysis; different perspectives are considered, e.g. ${b.perspectives}`, ["however", "historian", "perspective"], ["band3"]),
@@ -2034,8 +2034,162 @@ const hlMore: QuestionInput[] = [
   }),
 ];
 
+const hlMore2: QuestionInput[] = [
+  // AF.17 Post-war developments in the Middle East (1945–2000)
+  mcq({
+    key: "af-17-01",
+    topic: "AF.17",
+    difficulty: 2,
+    paper: "P3",
+    stem: "What was the immediate cause of the Suez Crisis of 1956?",
+    options: [
+      "Egypt's invasion of Israel",
+      "Nasser's nationalization of the Suez Canal Company in July 1956, after the US and Britain withdrew their offer to fund the Aswan High Dam",
+      "The British decision to hand the canal to the United Nations",
+      "The formation of the United Arab Republic with Syria",
+    ],
+    correct: "B",
+    why: "Nasser nationalized the Canal Company to pay for the dam. Israel, Britain and France then attacked Egypt (October–November 1956) after secretly coordinating their plans, but US financial and diplomatic pressure forced a ceasefire and withdrawal. The United Arab Republic was formed in 1958.",
+  }),
+  essay({
+    key: "af-17-02",
+    topic: "AF.17",
+    difficulty: 4,
+    paper: "P3",
+    term: "Discuss",
+    stem: "Discuss the consequences of the Suez Crisis (1956) for the Middle East.",
+    knowledge: "Nasser's nationalization of the canal company (July 1956) and the Anglo-French-Israeli attack (October–November 1956); US and Soviet opposition and the ceasefire; the first UN Emergency Force (UNEF); Nasser's enhanced prestige and pan-Arabism (the United Arab Republic with Syria, 1958); the decline of British and French influence; the Eisenhower Doctrine (1957); Soviet influence in Egypt and the Arab world (arms and later the Aswan High Dam); Israel's gains (shipping through the Straits of Tiran)",
+    analysis: "distinguishing consequences for different actors (Egypt and Arab nationalism, Britain and France, the superpowers, Israel) and short- from long-term effects",
+    perspectives: "whether Suez marked a decisive turning point in the end of European imperial power in the region or accelerated existing trends; Arab, Israeli and Western perspectives on the outcome",
+    conclusion: "a judgement on the most significant consequence, e.g. the replacement of British and French influence by superpower rivalry and the rise of Nasser as leader of Arab nationalism",
+    keyPoints: [
+      "Egypt: a political victory for Nasser despite military defeat; boost to pan-Arabism.",
+      "Britain and France: humiliation, Eden's resignation (January 1957), decline of their regional influence.",
+      "Superpowers: the US asserted leadership (Eisenhower Doctrine); the USSR gained prestige and influence in Egypt.",
+      "Israel: secured navigation through the Straits of Tiran and a UN force on the border until 1967.",
+      "UN: UNEF, the first major UN peacekeeping force.",
+    ],
+    plan:
+      "Introduction: thesis. Body: consequences for Egypt and Arab nationalism; for Britain and France; for the superpowers; for Israel; for the UN. Conclusion: judgement on significance.",
+  }),
+
+  // AM.17 Civil rights and social movements in the Americas post-1945
+  mcq({
+    key: "am-17-01",
+    topic: "AM.17",
+    difficulty: 2,
+    paper: "P3",
+    stem: "César Chávez and Dolores Huerta are best known for:",
+    options: [
+      "leading the American Indian Movement's occupation of Wounded Knee",
+      "organizing Mexican American and other farm workers, including the Delano grape strike and boycott from 1965",
+      "founding the Black Panther Party",
+      "leading the campaign for the Equal Rights Amendment",
+    ],
+    correct: "B",
+    why: "Chávez and Huerta co-founded the National Farm Workers Association (1962), later the United Farm Workers; the Delano grape strike and national consumer boycott won union contracts in 1970. The Wounded Knee occupation (1973) was by AIM; the Black Panthers were founded by Huey Newton and Bobby Seale (1966).",
+  }),
+  essay({
+    key: "am-17-02",
+    topic: "AM.17",
+    difficulty: 5,
+    paper: "P3",
+    term: "Compare and contrast",
+    stem: "Compare and contrast the aims and methods of **two** social movements in the Americas after 1945 (excluding the African American civil rights movement).",
+    knowledge: "for the farm workers' movement: the Delano grape strike (1965), the national boycott, non-violence and fasting (Chávez), union contracts (1970); for the women's movement in the US: Betty Friedan's The Feminine Mystique (1963), the National Organization for Women (1966), the Equal Rights Amendment campaign, Roe v. Wade (1973); for Native American ('Red Power') activism: the occupation of Alcatraz (1969–1971) by the group Indians of All Tribes and the American Indian Movement's occupation of Wounded Knee (1973); for Canada: the Quiet Revolution in Quebec",
+    analysis: "a comparative structure (aims, leadership, methods, support, results) explaining why methods differed, e.g. economic aims and union tactics versus legal and legislative campaigns",
+    perspectives: "debates within movements (e.g. liberal versus radical feminism; reformist versus militant Native American activism) and differing assessments of their success",
+    conclusion: "a judgement on the key similarities and differences and their causes",
+    keyPoints: [
+      "Aims: economic rights and union recognition (farm workers) versus legal equality and social change (women's movement) or sovereignty and treaty rights (Native American activists such as AIM).",
+      "Methods: strikes, boycotts and non-violence; lobbying, litigation and consciousness-raising; direct-action occupations.",
+      "Similarities: influence of the African American civil rights movement; use of media and publicity; internal divisions.",
+      "Results: mixed — union contracts; legal gains but the ERA was not ratified; greater attention to Native American rights and some legislation.",
+      "Comparison must run through the whole essay, not be two separate descriptions.",
+    ],
+    plan:
+      "Introduction: name the movements and give the main similarity and difference. Comparative paragraphs: aims; leadership and organization; methods; responses and results. Conclusion: explain the differences by context and goals.",
+  }),
+
+  // AS.12 China and Korea (1910–1950)
+  mcq({
+    key: "as-12-01",
+    topic: "AS.12",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The Long March (1934–1935) was:",
+    options: [
+      "the Guomindang's Northern Expedition against the warlords",
+      "the retreat of the Communist Red Army from its base in Jiangxi to Shaanxi in the north-west, during which Mao rose to leadership",
+      "the Japanese advance from Manchuria to Beijing",
+      "Chiang Kai-shek's retreat to Taiwan",
+    ],
+    correct: "B",
+    why: "Under pressure from Chiang's encirclement campaigns, the Red Army broke out of the Jiangxi Soviet in October 1934 and reached northern Shaanxi in October 1935; only a fraction of those who set out arrived. The Zunyi conference (January 1935) strengthened Mao's position. The Northern Expedition was in 1926–1928; the retreat to Taiwan in 1949.",
+  }),
+  essay({
+    key: "as-12-02",
+    topic: "AS.12",
+    difficulty: 4,
+    paper: "P3",
+    term: "Examine",
+    stem: "Examine the reasons why the Guomindang (Nationalist) government failed to unify and modernize China between 1928 and 1937.",
+    knowledge: "the Northern Expedition and the Nanjing government (1928); the continuing power of regional warlords; Japanese aggression (Manchuria 1931, Manchukuo 1932, pressure in north China); Chiang's priority of fighting the Communists (the encirclement campaigns) over resisting Japan; the New Life Movement (1934); limited land reform and rural poverty; some modernization in cities, transport and currency reform (1935); the Xi'an Incident (December 1936) and the Second United Front",
+    analysis: "weighing internal limits (warlords, weak control of the countryside, corruption, the Communist challenge) against external pressure from Japan, and recognizing partial achievements",
+    perspectives: "older views of the 'Nanjing decade' as a failure of a corrupt regime versus more recent views stressing real modernization cut short by Japanese invasion",
+    conclusion: "a judgement, e.g. the GMD's narrow base and priorities limited its success, but Japanese aggression made unification and modernization impossible to complete",
+    keyPoints: [
+      "Incomplete unification: warlords kept regional power; the government effectively controlled only part of the country.",
+      "Japan: loss of Manchuria and constant pressure forced military spending and undermined authority.",
+      "Communists: the civil war absorbed resources; 'first internal pacification, then external resistance'.",
+      "Social and economic limits: little land reform, peasant poverty, dependence on urban elites.",
+      "Achievements: infrastructure, currency reform, some industrial growth — so 'failure' needs qualification.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) warlords and political structure; (2) Japanese aggression; (3) the Communist challenge; (4) social and economic policy; (5) achievements and historiographical debate. Conclusion: judgement.",
+  }),
+
+  // EU.14 European states in the inter-war years (1918–1939)
+  mcq({
+    key: "eu-14-01",
+    topic: "EU.14",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Which event in January 1923 set off hyperinflation in Germany?",
+    options: [
+      "The Wall Street Crash",
+      "The occupation of the Ruhr by French and Belgian troops after Germany fell behind on reparations",
+      "The Munich Putsch",
+      "The introduction of the Rentenmark",
+    ],
+    correct: "B",
+    why: "When France and Belgium occupied the Ruhr, the government backed passive resistance and printed money to pay striking workers, and the mark collapsed in 1923. The Munich Putsch came in November 1923; the Rentenmark (November 1923) helped end the crisis; the Wall Street Crash was in 1929.",
+  }),
+  essay({
+    key: "eu-14-02",
+    topic: "EU.14",
+    difficulty: 4,
+    paper: "P3",
+    term: "Examine",
+    stem: "Examine the reasons for the outbreak of the Spanish Civil War in July 1936.",
+    knowledge: "the Second Republic (1931) and the reforms of the Azaña governments (agrarian reform, reduction of the army, separation of Church and state, Catalan autonomy); the conservative reaction and the CEDA; the Asturias rising (October 1934) and its repression; the Popular Front's election victory (February 1936); political violence in spring 1936 and the murder of the monarchist leader Calvo Sotelo (July 1936); the army coup of 17–18 July 1936 and its partial failure",
+    analysis: "explaining how long-term divisions (land, Church, army, regions) were polarized by the reforms and counter-reforms of 1931–1936, and why the coup led to civil war rather than a quick takeover",
+    perspectives: "interpretations that stress the Republic's radical reforms and disorder (often right-leaning) versus those stressing the right's refusal to accept democratic change and the army's conspiracy; the role of wider European ideological conflict",
+    conclusion: "a judgement on the main cause, e.g. deep social divisions made conflict likely, but the army's coup and its partial failure turned crisis into civil war",
+    keyPoints: [
+      "Long-term: land inequality, the power of the Church and army, regional nationalism in Catalonia and the Basque Country.",
+      "Reforms of 1931–1933 alienated the Church, landowners and officers while disappointing the left.",
+      "Polarization 1933–1936: CEDA in government, the Asturias rising and repression, the Popular Front victory.",
+      "Spring 1936 violence and the murder of Calvo Sotelo.",
+      "The coup of July 1936 succeeded in some regions and failed in others (e.g. Madrid, Barcelona), producing civil war.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) long-term divisions; (2) reforms of the Republic; (3) polarization 1933–1936; (4) the immediate crisis of 1936; (5) the coup and its partial failure; interpretations throughout. Conclusion: rank the causes.",
+  }),
+];
+
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...worldHistory1, ...worldHistory2, ...worldHistory3, ...worldHistory4, ...africa, ...americas, ...asia, ...europe, ...hlMore];
+const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...worldHistory1, ...worldHistory2, ...worldHistory3, ...worldHistory4, ...africa, ...americas, ...asia, ...europe, ...hlMore, ...hlMore2];
 
 const file: SubjectQuestions = { subject: "history", questions };
 export default file;
