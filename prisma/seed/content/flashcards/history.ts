@@ -503,6 +503,34 @@ const content: SubjectFlashcards = {
       front: "The August 1991 coup in the USSR?",
       back: "Hard-line members of the government (the State Committee on the State of Emergency) detained Gorbachev at his holiday home in Crimea to stop a new Union Treaty. Boris Yeltsin led resistance from the Russian parliament building, and the coup collapsed within three days. It discredited the Communist Party, strengthened Yeltsin and sped up the republics' departure; the USSR was dissolved in December 1991.",
     },
+    {
+      key: "history-fc-af-17-01",
+      levels: ["HL"],
+      topicCode: "AF.17",
+      front: "The Eisenhower Doctrine (1957)?",
+      back: "After Suez, President Eisenhower obtained Congress's approval to give economic and military aid — including US armed forces — to Middle Eastern states that requested help against armed aggression from any country controlled by 'international communism'. It reflected the US taking over Britain's role in the region; US Marines landed in Lebanon in July 1958.",
+    },
+    {
+      key: "history-fc-am-17-01",
+      levels: ["HL"],
+      topicCode: "AM.17",
+      front: "Roe v. Wade (1973)?",
+      back: "The US Supreme Court ruled that the constitutional right to privacy protected a woman's decision to have an abortion, striking down many state bans, with states allowed more regulation later in pregnancy. A landmark for the women's movement, it also mobilized a powerful opposition movement; it was overturned in 2022 (Dobbs v. Jackson).",
+    },
+    {
+      key: "history-fc-as-12-01",
+      levels: ["HL"],
+      topicCode: "AS.12",
+      front: "The Xi'an Incident (December 1936)?",
+      back: "The Manchurian general Zhang Xueliang detained Chiang Kai-shek at Xi'an to force him to stop fighting the Communists and resist Japan instead. Chiang was released after about two weeks; the episode led to the Second United Front between the GMD and CCP after full-scale war with Japan began in 1937.",
+    },
+    {
+      key: "history-fc-eu-14-01",
+      levels: ["HL"],
+      topicCode: "EU.14",
+      front: "The Matteotti crisis (1924–1925)?",
+      back: "The socialist deputy Giacomo Matteotti, who had denounced fascist violence and fraud in the 1924 election, was murdered by fascists in June 1924. Opposition deputies withdrew from parliament (the Aventine Secession), but the king did not dismiss Mussolini. On 3 January 1925 Mussolini took responsibility in a speech to the Chamber and began building the dictatorship.",
+    },
   ],
 };
 

@@ -109,11 +109,11 @@ const essay = (b: Essay): QuestionInput =>
     marks: 15,
     stem: `${b.stem}\n\n*[15 marks — essay]*`,
     points: [
-      pt("band1", 3, `Markband 1–3: some relevant knowledge is shown, but the demands of the question are barely understood; the answer is mostly generalization or narrative with little or no structure. Relevant knowledge here includes ${b.knowledge}.`, ["narrative"]),
+      pt("band1", 3, `Markband 1–3: some relevant knowledge is shown, but the demands of the question are barely understood; the answer is mostly generalization or narrative with little or no structure, and only some of the relevant facts are mentioned.`, ["narrative"]),
       pt("band2", 3, `Markband 4–6: some understanding of the demands of the question; knowledge is mostly accurate and relevant (${b.knowledge}) but the answer is largely descriptive, with only limited analysis and an attempt at structure.`, [], ["band1"]),
       pt("band3", 3, `Markband 7–9: the demands of the question are generally understood; accurate, relevant knowledge is used as evidence and there is some analysis, e.g. ${b.analysis}; events are placed in context and the answer has a clear structure, though analysis may be uneven.`, ["because", "therefore"], ["band2"]),
-      pt("band4", 3, `Markband 10–12: the answer is clearly focused on the question throughout and well structured; knowledge is accurate and used to support critical analysis; different perspectives are considered, e.g. ${b.perspectives}`, ["however", "historian", "perspective"], ["band3"]),
-      pt("band5", 3, `Markband 13–15: consistently focused and well organised; knowledge is accurate, detailed and fully integrated into a coherent argument; perspectives are evaluated, not just listed; all main points are substantiated and the conclusion is reasoned: ${b.conclusion}`, ["conclusion", "extent"], ["band4"]),
+      pt("band4", 3, `Markband 10–12: the answer is clearly focused on the question throughout and well structured; knowledge is accurate and used to support critical analysis; different perspectives are considered, e.g. ${b.perspectives}.`, ["however", "historian", "perspective"], ["band3"]),
+      pt("band5", 3, `Markband 13–15: consistently focused and well organised; knowledge is accurate, detailed and fully integrated into a coherent argument; perspectives are evaluated, not just listed; all main points are substantiated and the conclusion is reasoned: ${b.conclusion}.`, ["conclusion", "extent"], ["band4"]),
     ],
     answer: `**Key points a strong answer makes**\n\n${b.keyPoints.map((k) => `- ${k}`).join("\n")}\n\n**Outline of a top-band answer**\n\n${b.plan}\n\n*Marking: tick the highest markband your essay fully meets (each band needs the one below it). Comparative (“compare and contrast”) and two-state questions need both parts addressed to go above 9.*`,
   });
