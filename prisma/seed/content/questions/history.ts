@@ -761,6 +761,70 @@ const prescribed3: QuestionInput[] = [
   }),
 ];
 
+// More Paper 1 'message' questions (2 marks)
+const prescribed4: QuestionInput[] = [
+  written({
+    key: "ps1-2-04",
+    topic: "PS1.2",
+    difficulty: 2,
+    marks: 2,
+    paper: "P1",
+    term: "Interpret",
+    stem: "**Source D** *(hypothetical image, described in words, written for this exercise; imagined as a nineteenth-century English painting)*\n\n> Richard I, in shining armour and a red cross on his surcoat, sits on a rearing white horse at the front of a charge. Behind him the crusader army follows with banners raised; in the distance the enemy is in flight. The painting is titled \"The Lionheart\" and hung in a public gallery in London.\n\nWhat is the message of Source D?",
+    points: [
+      pt("p1", 1, "Richard I is shown as a heroic / brave warrior-king leading from the front (the 'Lionheart')", ["heroic", "brave", "leading", "Lionheart"]),
+      pt("p2", 1, "It celebrates Richard as an English national hero / presents the crusade as glorious and victorious", ["national", "glorious", "English", "victory"]),
+    ],
+    answer:
+      "The image presents Richard as a fearless warrior-king who leads his men personally into battle (1), and glorifies him — and the crusade — as a triumphant English national hero, an image that later generations built up (1). (Awareness that a nineteenth-century image says more about its own time's view of Richard than about the twelfth century is good practice but not needed for the marks.)",
+  }),
+  written({
+    key: "ps2-2-05",
+    topic: "PS2.2",
+    difficulty: 3,
+    marks: 2,
+    paper: "P1",
+    term: "Interpret",
+    stem: "**Source E** *(hypothetical image, described in words, written for this exercise; imagined as a sixteenth-century drawing made in Tlaxcala)*\n\n> A line of Tlaxcalan warriors in feathered armour, far larger in number than the few Spaniards on horseback beside them, marches towards a city on a lake. At the head of the column, a Tlaxcalan lord and Cortés walk side by side, and an interpreter stands between them.\n\nWhat is the message of Source E?",
+    points: [
+      pt("p1", 1, "The Tlaxcalans played the major / decisive part in the conquest of Tenochtitlan — they far outnumbered the Spaniards", ["Tlaxcalan", "outnumbered", "major"]),
+      pt("p2", 1, "The Tlaxcalans were equal partners / allies of the Spaniards, not subjects (lord and Cortés side by side)", ["allies", "partners", "equal"]),
+    ],
+    answer:
+      "The drawing stresses that the conquest of the Mexica capital was carried out mainly by the Tlaxcalans, who vastly outnumbered the Spaniards (1), and presents them as equal allies of Cortés rather than conquered subjects — the lord walks beside him, with an interpreter negotiating between them (1). A Tlaxcalan origin would explain why the drawing emphasizes their role: after the conquest, the Tlaxcalans used their alliance to claim privileges from the Spanish crown.",
+  }),
+  written({
+    key: "ps3-2-06",
+    topic: "PS3.2",
+    difficulty: 2,
+    marks: 2,
+    paper: "P1",
+    term: "Interpret",
+    stem: "**Source F** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in a British newspaper in March 1936)*\n\n> A German soldier strides across a bridge over the Rhine, carrying a signpost that reads \"Versailles — Locarno\" snapped in two. On the far bank, two figures labelled \"Britain\" and \"France\" stand holding umbrellas and looking the other way. The caption reads: \"Nothing to see here.\"\n\nWhat is the message of Source F?",
+    points: [
+      pt("p1", 1, "Germany's remilitarization of the Rhineland broke the Treaty of Versailles and the Locarno Treaties", ["Rhineland", "Versailles", "Locarno", "broke"]),
+      pt("p2", 1, "Britain and France deliberately ignored / failed to respond to the breach (appeasement)", ["ignored", "failed", "appeasement", "looking the other way"]),
+    ],
+    answer:
+      "The cartoon shows Germany openly breaking both the Treaty of Versailles and the Locarno Treaties by sending troops into the Rhineland (1), while Britain and France choose to look away and do nothing, criticizing their policy of appeasement (1).",
+  }),
+  written({
+    key: "ps5-1-05",
+    topic: "PS5.1",
+    difficulty: 3,
+    marks: 2,
+    paper: "P1",
+    term: "Interpret",
+    stem: "**Source B** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in an African newspaper in May 1994)*\n\n> Around a polished table labelled \"UN Security Council\", diplomats consult thick dictionaries open at the letter G. Through the window behind them, a village is burning. One diplomat says: \"We must be quite sure of the correct word before we do anything.\"\n\nWhat is the message of Source B?",
+    points: [
+      pt("p1", 1, "The Security Council / international community avoided calling the killing in Rwanda 'genocide' (arguing over terminology)", ["genocide", "word", "terminology"]),
+      pt("p2", 1, "This delay meant it failed to act while people were being killed / criticism of international inaction and indifference", ["inaction", "failed to act", "indifference"]),
+    ],
+    answer:
+      "The cartoon criticizes the Security Council for debating whether the killing in Rwanda could be called 'genocide' (1) while the violence continued unchecked, so that argument over words became an excuse for not acting (1).",
+  }),
+];
+
 // ─────────────────────────────────────────────────────────────────────────────
 // World history topics (Paper 2)
 // ─────────────────────────────────────────────────────────────────────────────
@@ -2189,7 +2253,7 @@ const hlMore2: QuestionInput[] = [
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...worldHistory1, ...worldHistory2, ...worldHistory3, ...worldHistory4, ...africa, ...americas, ...asia, ...europe, ...hlMore, ...hlMore2];
+const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...prescribed4, ...worldHistory1, ...worldHistory2, ...worldHistory3, ...worldHistory4, ...africa, ...americas, ...asia, ...europe, ...hlMore, ...hlMore2];
 
 const file: SubjectQuestions = { subject: "history", questions };
 export default file;
