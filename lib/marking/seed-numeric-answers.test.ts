@@ -8,15 +8,9 @@ import businessManagement from "@/prisma/seed/content/questions/business-managem
 import chemistry from "@/prisma/seed/content/questions/chemistry";
 import computerScience from "@/prisma/seed/content/questions/computer-science";
 import economics from "@/prisma/seed/content/questions/economics";
-<<<<<<< HEAD
-<<<<<<< HEAD
 import environmentalSystems from "@/prisma/seed/content/questions/environmental-systems-and-societies";
-=======
 import geography from "@/prisma/seed/content/questions/geography";
->>>>>>> content-geography
-=======
 import history from "@/prisma/seed/content/questions/history";
->>>>>>> content-history
 import math from "@/prisma/seed/content/questions/math-aa";
 import mathAi from "@/prisma/seed/content/questions/math-ai";
 import physics from "@/prisma/seed/content/questions/physics";

@@ -619,7 +619,7 @@ On average a carbon atom stays in the store for **5 years** before leaving, e.g.
     paper: "P2",
     commandTerm: "Calculate",
     stem: "On an abandoned hypothetical quarry floor, mean shrub cover in a set of quadrats rose from 35 % to 62 % over eight years.\n\nCalculate the **percentage change** in shrub cover, to 3 significant figures.",
-    numericAnswer: { value: 77.1, sigFigs: 3, tolerance: 0.05, unit: "%" },
+    numericAnswer: { sigFigsExact: true, value: 77.1, sigFigs: 3, tolerance: 0.05, unit: "%" },
     markscheme: [
       m("M1", 1, "Percentage change = (new − original) ÷ original × 100 = (62 − 35) ÷ 35 × 100", ["27", "35"]),
       a("A1", 1, "77.1 % (increase)", ["M1"], ["77.1"]),
@@ -660,7 +660,7 @@ const biodiversity: QuestionInput[] = [
     paper: "P2",
     commandTerm: "Calculate",
     stem: "A hypothetical sample of ground beetles from a meadow contained five species with these numbers of individuals: species A 12, species B 8, species C 5, species D 3 and species E 2.\n\nUsing **Simpson's reciprocal index**, $D = \\dfrac{N(N-1)}{\\sum n(n-1)}$, calculate the diversity of the sample to 3 significant figures.",
-    numericAnswer: { value: 4.03, sigFigs: 3, tolerance: 0.005 },
+    numericAnswer: { sigFigsExact: true, value: 4.03, sigFigs: 3, tolerance: 0.005 },
     markscheme: [
       m("M1", 1, "N = 12 + 8 + 5 + 3 + 2 = 30, so N(N − 1) = 30 × 29 = 870", ["30", "870"]),
       m("M2", 1, "Σn(n − 1) = 132 + 56 + 20 + 6 + 2 = 216", ["216"]),
@@ -820,7 +820,7 @@ A higher value of $D$ means greater diversity (more species and/or more even abu
     paper: "P2",
     commandTerm: "Calculate",
     stem: "A hypothetical nature reserve is a square of side 4 km. Edge effects (noise, light, predators and invasive plants from surrounding farmland) reach 0.5 km into the reserve from every side.\n\nCalculate the percentage of the reserve that is **core habitat** unaffected by edge effects, to 3 significant figures.",
-    numericAnswer: { value: 56.3, sigFigs: 3, tolerance: 0.1, unit: "%" },
+    numericAnswer: { sigFigsExact: true, value: 56.3, sigFigs: 3, tolerance: 0.1, unit: "%" },
     markscheme: [
       m("M1", 1, "Total area = 4 × 4 = 16 km²", ["16"]),
       m("M2", 1, "Core is a square of side 4 − 2 × 0.5 = 3 km, area 9 km²", ["3 km", "9"]),
@@ -1310,7 +1310,7 @@ The remaining 70 % is absorbed by the atmosphere and surface. Replacing snow and
     paper: "P2",
     commandTerm: "Calculate",
     stem: "In a simplified data set (values rounded for the question), the atmospheric carbon dioxide concentration was 315 ppm at the start of a monitoring record and 420 ppm at the end.\n\nCalculate the percentage increase, to 3 significant figures.",
-    numericAnswer: { value: 33.3, sigFigs: 3, tolerance: 0.05, unit: "%" },
+    numericAnswer: { sigFigsExact: true, value: 33.3, sigFigs: 3, tolerance: 0.05, unit: "%" },
     markscheme: [
       m("M1", 1, "(420 − 315) ÷ 315 × 100", ["105", "315"]),
       a("A1", 1, "33.3 %", ["M1"], ["33.3"]),
@@ -1825,7 +1825,7 @@ The rule of 70 comes from $\ln 2 \approx 0.69$ and applies to exponential growth
     paper: "P2",
     commandTerm: "Calculate",
     stem: "After a hypothetical city introduced a low-emission zone, the annual mean concentration of PM₂.₅ at a roadside monitor fell from 38 µg m⁻³ to 29 µg m⁻³.\n\nCalculate the percentage change in PM₂.₅ concentration, to 3 significant figures (use a negative sign for a decrease).",
-    numericAnswer: { value: -23.7, sigFigs: 3, tolerance: 0.05, unit: "%" },
+    numericAnswer: { sigFigsExact: true, value: -23.7, sigFigs: 3, tolerance: 0.05, unit: "%" },
     markscheme: [
       m("M1", 1, "(29 − 38) ÷ 38 × 100", ["29", "38"]),
       a("A1", 1, "−23.7 %", ["M1"], ["-23.7", "23.7"]),

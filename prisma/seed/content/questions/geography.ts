@@ -111,7 +111,7 @@ Calculate the **hydraulic radius** (cross-sectional area ÷ wetted perimeter), i
     method: String.raw`area $= 9.0 \times 1.5 = 13.5$ m$^2$ and wetted perimeter $= 9.0 + 2 \times 1.5 = 12.0$ m`,
     result: String.raw`hydraulic radius $= 13.5 / 12.0 = 1.13$ m`,
     keywords: ["13.5", "12"],
-    numericAnswer: { value: 1.125, tolerance: 0.005, unit: "m", sigFigs: 3 },
+    numericAnswer: { sigFigsExact: true, value: 1.125, tolerance: 0.005, unit: "m", sigFigs: 3 },
     answer: String.raw`$$A = 9.0 \times 1.5 = 13.5\ \text{m}^2 \qquad P = 9.0 + 1.5 + 1.5 = 12.0\ \text{m}$$
 $$R = \frac{A}{P} = \frac{13.5}{12.0} = 1.125 \approx 1.13\ \text{m}$$
 A higher hydraulic radius means a smaller proportion of the water is in contact with the bed and banks, so less energy is lost to friction and the channel is more **efficient**; this is one reason velocity often increases downstream even though the gradient falls.`,

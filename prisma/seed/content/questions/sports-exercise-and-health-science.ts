@@ -202,7 +202,7 @@ Dividing by 1000: cardiac output $= 5.1$ **L min⁻¹**, a typical resting value
 - Heart rate: 176 beats min⁻¹
 
 Calculate the runner's stroke volume in ml. Give your answer to 3 significant figures.`,
-    numericAnswer: { value: 136, sigFigs: 3, unit: "ml" },
+    numericAnswer: { sigFigsExact: true, value: 136, sigFigs: 3, unit: "ml" },
     points: [m("m1", "Stroke volume = cardiac output ÷ heart rate = 24 000 ml min⁻¹ ÷ 176", ["24000", "176"]), a("a1", "136 ml (3 s.f.) / 136.4 ml", ["m1"], ["136"])],
     answer: r`Rearrange $\dot{Q} = SV \times HR$:
 $$SV = \frac{\dot{Q}}{HR} = \frac{24\,000\ \text{ml min}^{-1}}{176\ \text{min}^{-1}} = 136.4\ \text{ml}$$
@@ -289,7 +289,7 @@ At rest minute ventilation is only about 6 L min⁻¹; during exercise both the 
 - Body mass after: 61.2 kg
 
 Calculate her body mass loss as a percentage of her pre-exercise body mass. Give your answer to 2 significant figures.`,
-    numericAnswer: { value: 2.1, sigFigs: 2, unit: "%" },
+    numericAnswer: { sigFigsExact: true, value: 2.1, sigFigs: 2, unit: "%" },
     points: [m("m1", "Loss = 62.5 − 61.2 = 1.3 kg; percentage = 1.3 ÷ 62.5 × 100", ["1.3"]), a("a1", "2.1 %", ["m1"], ["2.1"])],
     answer: r`$$\text{mass loss} = 62.5 - 61.2 = 1.3\ \text{kg}$$
 $$\%\ \text{loss} = \frac{1.3}{62.5} \times 100 = 2.08\% \approx 2.1\%$$
@@ -570,7 +570,7 @@ Relative values allow fair comparison of athletes of different body mass, especi
 - After: 49.5 ml kg⁻¹ min⁻¹
 
 Calculate the percentage change in mean $\dot{V}\text{O}_{2\max}$. Give your answer to 3 significant figures.`,
-    numericAnswer: { value: 12.5, sigFigs: 3, unit: "%" },
+    numericAnswer: { sigFigsExact: true, value: 12.5, sigFigs: 3, unit: "%" },
     points: [m("m1", "Change = 49.5 − 44.0 = 5.5; percentage = 5.5 ÷ 44.0 × 100", ["5.5", "44"]), a("a1", "12.5 %", ["m1"], ["12.5"])],
     answer: r`$$\%\ \text{change} = \frac{49.5 - 44.0}{44.0} \times 100 = \frac{5.5}{44.0} \times 100 = 12.5\%$$
 The percentage change is calculated relative to the **initial** value.`,
@@ -640,7 +640,7 @@ The percentage change is calculated relative to the **initial** value.`,
 - Height: 1.78 m
 
 Calculate the adult's body mass index (BMI). Give your answer to 3 significant figures.`,
-    numericAnswer: { value: 27.1, sigFigs: 3, unit: "kg m⁻²" },
+    numericAnswer: { sigFigsExact: true, value: 27.1, sigFigs: 3, unit: "kg m⁻²" },
     points: [m("m1", "BMI = mass ÷ height² = 86 ÷ 1.78²", ["1.78"]), a("a1", "27.1 kg m⁻²", ["m1"], ["27.1"])],
     answer: r`$$\text{BMI} = \frac{\text{mass}}{\text{height}^2} = \frac{86}{1.78^2} = \frac{86}{3.1684} = 27.1\ \text{kg m}^{-2}$$
 A BMI of 25–29.9 is classified as overweight for adults. BMI does not distinguish muscle from fat, so a muscular athlete may be misclassified.`,
@@ -931,7 +931,7 @@ The moment arm is the perpendicular distance from the axis of rotation to the li
 - Load arm (elbow to dumbbell): 0.35 m
 
 Calculate the mechanical advantage of this lever. Give your answer to 2 significant figures.`,
-    numericAnswer: { value: 0.14, sigFigs: 2 },
+    numericAnswer: { sigFigsExact: true, value: 0.14, sigFigs: 2 },
     points: [m("m1", "Mechanical advantage = effort arm ÷ load arm = 0.05 ÷ 0.35", ["0.05", "0.35"]), a("a1", "0.14", ["m1"], ["0.14"])],
     answer: r`$$MA = \frac{\text{effort arm}}{\text{load arm}} = \frac{0.05}{0.35} = 0.143 \approx 0.14$$
 A mechanical advantage below 1 is typical of third-class levers: the muscle must exert a force much larger than the load, but the hand moves further and faster than the insertion point.`,
@@ -1153,7 +1153,7 @@ Reducing the moment of inertia by a factor of 4 increases the rate of rotation b
 - Time: 24.4 s
 
 Calculate the runner's mean speed in m s⁻¹. Give your answer to 3 significant figures.`,
-    numericAnswer: { value: 8.2, sigFigs: 3, unit: "m s⁻¹" },
+    numericAnswer: { sigFigsExact: true, value: 8.2, sigFigs: 3, unit: "m s⁻¹" },
     points: [m("m1", "Speed = distance ÷ time = 200 ÷ 24.4", ["200", "24.4"]), a("a1", "8.20 m s⁻¹", ["m1"], ["8.20", "8.2"])],
     answer: r`$$\bar{v} = \frac{d}{t} = \frac{200}{24.4} = 8.197 \approx 8.20\ \text{m s}^{-1}$$`,
   }),
@@ -1167,7 +1167,7 @@ Calculate the runner's mean speed in m s⁻¹. Give your answer to 3 significant
 Times: 3.10, 3.25, 3.05, 3.30, 3.20, 3.14
 
 Calculate the sample standard deviation of the times, in s. Give your answer to 2 significant figures.`,
-    numericAnswer: { value: 0.094, sigFigs: 2, unit: "s" },
+    numericAnswer: { sigFigsExact: true, value: 0.094, sigFigs: 2, unit: "s" },
     points: [
       m("m1", "Mean = 19.04 ÷ 6 = 3.173 s", ["3.17"]),
       m("m2", "Sum of squared deviations ≈ 0.0443; divide by n − 1 = 5 and take the square root", ["n - 1", "0.0443"]),
@@ -1826,7 +1826,7 @@ Change $= 75 - 60 = $ **15 percentage points**. (As a relative change this would
 Scores: 12, 14, 11, 15, 13, 13
 
 Calculate the sample standard deviation of the scores. Give your answer to 3 significant figures.`,
-    numericAnswer: { value: 1.41, sigFigs: 3, unit: "shots" },
+    numericAnswer: { sigFigsExact: true, value: 1.41, sigFigs: 3, unit: "shots" },
     points: [
       m("m1", "Mean = 78 ÷ 6 = 13", ["13"]),
       m("m2", "Sum of squared deviations = 1 + 1 + 4 + 4 + 0 + 0 = 10; divide by n − 1 = 5", ["10", "n - 1"]),
@@ -1932,7 +1932,7 @@ const deeper: QuestionInput[] = [
 - Flight time: 0.56 s
 
 Calculate the height her centre of mass rose, in m. Give your answer to 3 significant figures.`,
-    numericAnswer: { value: 0.385, sigFigs: 3, unit: "m" },
+    numericAnswer: { sigFigsExact: true, value: 0.385, sigFigs: 3, unit: "m" },
     points: [
       m("m1", "Time to the top = half the flight time = 0.28 s", ["0.28"]),
       m("m2", "h = ½ g t² = 0.5 × 9.81 × 0.28² / h = g t²/8", ["0.5", "8"]),
