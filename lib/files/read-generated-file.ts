@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { GeneratedFileKind, GeneratedFileStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { ConflictError, NotFoundError } from "@/lib/http/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { toPage, type Page, type PageInput } from "@/lib/questions/question-cursor";
 
 export type GeneratedFileSummary = {

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { listGeneratedFiles } from "@/lib/files/read-generated-file";
 import { pageInput } from "@/lib/questions/question-cursor";
 
