@@ -10,9 +10,9 @@ export async function register() {
   }
   // The edge runtime has no timers or TCP sockets for the scheduler, Redis or PostgreSQL.
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { startJobs } = await import("@/lib/jobs/start-jobs");
+    const { startJobs } = await import("@/lib/workers/start-jobs");
     await startJobs();
-    const { startReplicaLagSampling } = await import("@/lib/observability/sample-replica-lag");
+    const { startReplicaLagSampling } = await import("@/lib/admin/system/sample-replica-lag");
     startReplicaLagSampling();
   }
 }

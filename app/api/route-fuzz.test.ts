@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { db } from "@/lib/db/prisma";
 import { createSession } from "@/lib/auth/session-store";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";

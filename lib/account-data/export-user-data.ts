@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { db, type DbClient } from "@/lib/db/prisma";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 
 /** Rows read per statement from the big tables: bounded memory per query whatever the history. */
 export const EXPORT_PAGE_SIZE = 5_000;

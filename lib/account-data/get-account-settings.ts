@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
-import { safeTimeZone } from "@/lib/flashcards/local-day";
-import { NotFoundError } from "@/lib/http/errors";
+import { safeTimeZone } from "@/lib/calendar/local-calendar";
+import { NotFoundError } from "@/lib/errors";
 
 export type AccountSettings = {
   name: string | null;

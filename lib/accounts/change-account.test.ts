@@ -6,7 +6,7 @@ import { changeName } from "@/lib/accounts/change-name";
 import { changePassword } from "@/lib/accounts/change-password";
 import { checkPassword, hashPassword } from "@/lib/auth/password";
 import { createSession, getSession, listSessions, sessionKey } from "@/lib/auth/session-store";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 
 const PASSWORD = "the old password here";
 

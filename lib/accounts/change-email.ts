@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { BadRequestError, ConflictError } from "@/lib/http/errors";
+import { BadRequestError, ConflictError } from "@/lib/errors";
 import { emailInput } from "@/lib/accounts/account-input";
 import { confirmCurrentPassword } from "@/lib/accounts/confirm-current-password";
 import { consumeEmailChangeToken, issueAuthToken, TOKEN_TTL_MINUTES, voidAuthTokens } from "@/lib/auth/auth-tokens";

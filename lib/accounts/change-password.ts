@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import { newPasswordInput } from "@/lib/accounts/account-input";
 import { confirmCurrentPassword } from "@/lib/accounts/confirm-current-password";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { checkPassword } from "@/lib/auth/password";
-import { BadRequestError, NotFoundError } from "@/lib/http/errors";
+import { BadRequestError, NotFoundError } from "@/lib/errors";
 
 /**
  * The account, once the caller has proved they know its current password. An account without one (it

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { BadRequestError, RateLimitedError } from "@/lib/http/errors";
+import { BadRequestError, RateLimitedError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeAuthToken, findLiveAuthToken, issueAuthToken, TOKEN_TTL_MINUTES, voidAuthTokens } from "@/lib/auth/auth-tokens";
 import { endStaleSessions } from "@/lib/auth/session-store";

@@ -1,7 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { ConflictError } from "@/lib/http/errors";
+import { ConflictError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { issueAuthToken, TOKEN_TTL_MINUTES } from "@/lib/auth/auth-tokens";
 import { enqueueEmail } from "@/lib/email/enqueue-email";

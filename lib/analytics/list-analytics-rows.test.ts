@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { createTestCourse, deleteTestSubject, insertQuestion } from "@/lib/admin/content/content-test-support";
 import { STATS_REFRESH_LOCK_KEY, refreshStats } from "./refresh-stats";
 import { createUsers, deleteUsers, waitForReplica } from "./analytics-test-support";

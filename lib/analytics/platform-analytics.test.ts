@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { countQueries } from "@/lib/db/query-counter";
 import { recordAttempts } from "@/lib/attempts/record-attempts";
 import { STATS_REFRESH_LOCK_KEY, refreshStats } from "./refresh-stats";

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { STATS_VIEWS } from "./stats-views";
 import { STATS_LAST_REFRESH_KEY, STATS_REFRESH_LOCK_KEY, getLastRefresh, refreshStats } from "./refresh-stats";
 

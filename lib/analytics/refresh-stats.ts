@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { db } from "@/lib/db/prisma";
-import { redis as appRedis } from "@/lib/cache/redis";
+import { redis as appRedis } from "@/lib/redis/redis-client";
 import { logger } from "@/lib/observability/logger";
 import { STATS_VIEWS, type StatsView } from "@/lib/analytics/stats-views";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { cache } from "@/lib/cache/cache-aside";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { dashboardCachePolicy, dashboardKey } from "@/lib/progress/dashboard-cache";
 import { completeSelfMarking } from "@/lib/attempts/complete-self-marking";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";

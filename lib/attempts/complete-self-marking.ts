@@ -1,12 +1,12 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db/prisma";
-import { ConflictError, NotFoundError } from "@/lib/http/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { MarkResult } from "@/lib/marking/marking-types";
 import { selfMark } from "@/lib/marking/mark-answer";
 import { enqueueMistakes } from "@/lib/attempts/record-attempts";
 import { applyTopicProgress } from "@/lib/progress/apply-topic-progress";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
-import { loadQuestionsForAnswering } from "@/lib/questions/load-questions-for-answering";
+import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
 
 /**
  * A written answer's second half: the student ticks the marking points they earned, and the attempt

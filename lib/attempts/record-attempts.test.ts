@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { countQueries } from "@/lib/db/query-counter";
 import { cache } from "@/lib/cache/cache-aside";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { dashboardCachePolicy, dashboardKey } from "@/lib/progress/dashboard-cache";
 import type { MarkResult } from "@/lib/marking/marking-types";
 import { recordAttempts, type AttemptToRecord } from "./record-attempts";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import { decodeAuditCursor, encodeAuditCursor, type AuditPosition } from "@/lib/audit/audit-cursor";
+import { cursorParam, limitParam, type Page } from "@/lib/pagination/page-query";
 
 export const AUDIT_PAGE_SIZE = 50;
 const DAY_MS = 86_400_000;
@@ -19,18 +20,9 @@ export const listAuditLogQuery = z
     from: day.optional(),
     /** Last day included (UTC). */
     to: day.optional(),
-    cursor: z
-      .string()
-      .transform((value, ctx) => {
-        const position = decodeAuditCursor(value);
-        if (!position) {
-          ctx.addIssue({ code: "custom", message: "invalid cursor" });
-          return z.NEVER;
-        }
-        return position;
-      })
-      .optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(AUDIT_PAGE_SIZE),
+    /** Entries can share a millisecond, so the audit cursor is the last entry's (createdAt, id). */
+    cursor: cursorParam(decodeAuditCursor).optional(),
+    limit: limitParam({ defaultLimit: AUDIT_PAGE_SIZE, maxLimit: 100 }),
   })
   .refine((q) => !(q.from && q.to && q.from > q.to), { message: "from must be on or before to", path: ["to"] });
 export type ListAuditLogQuery = z.output<typeof listAuditLogQuery>;
@@ -64,7 +56,7 @@ function afterPosition(position: AuditPosition | undefined): Prisma.AuditLogWher
  * range read (createdAt, or (actorId, createdAt) for one actor). Reads a replica: the log is history, and
  * a just-written entry showing a moment late is harmless.
  */
-export async function listAuditLog(query: ListAuditLogQuery): Promise<{ items: AuditLogEntry[]; nextCursor: string | null }> {
+export async function listAuditLog(query: ListAuditLogQuery): Promise<Page<AuditLogEntry>> {
   const createdAt = {
     ...(query.from ? { gte: new Date(`${query.from}T00:00:00.000Z`) } : {}),
     ...(query.to ? { lt: new Date(new Date(`${query.to}T00:00:00.000Z`).getTime() + DAY_MS) } : {}),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";
-import { RateLimitedError, ServiceUnavailableError } from "@/lib/http/errors";
+import { RateLimitedError, ServiceUnavailableError } from "@/lib/errors";
 import { beginSignIn, type SignInAttempt } from "@/lib/rate-limit/sign-in-guard";
 import { checkPassword, PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
 import { AccountSuspended, InvalidCredentials, SignInBusy, SignInRateLimited } from "@/lib/auth/sign-in-errors";

@@ -2,7 +2,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Session } from "next-auth";
 import { auth } from "@/lib/auth/next-auth";
-import { ForbiddenError, UnauthorizedError } from "@/lib/http/errors";
+import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 
 export type CurrentUser = Session["user"] & { sessionId: string };
 type Role = CurrentUser["role"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ServiceUnavailableError } from "@/lib/http/errors";
+import { ServiceUnavailableError } from "@/lib/errors";
 import { createPasswordWorkGate, passwordWork } from "@/lib/auth/password-work";
 import { hashPassword } from "@/lib/auth/password";
 

@@ -1,6 +1,6 @@
 import pLimit from "p-limit";
 import { env } from "@/lib/env";
-import { ServiceUnavailableError } from "@/lib/http/errors";
+import { ServiceUnavailableError } from "@/lib/errors";
 
 /**
  * A gate for argon2 work. Each hash takes one core for ~30 ms, so an unauthenticated flood of sign-ins,

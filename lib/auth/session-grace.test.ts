@@ -13,7 +13,7 @@ type Modules = {
   cookies: typeof import("@/lib/auth/session-cookie");
   claims: typeof import("@/lib/auth/session-claims");
   users: typeof import("@/lib/auth/user-from-request");
-  redis: typeof import("@/lib/cache/redis");
+  redis: typeof import("@/lib/redis/redis-client");
   env: typeof import("@/lib/env");
   db: typeof import("@/lib/db/prisma");
 };
@@ -39,7 +39,7 @@ beforeAll(async () => {
     cookies: await import("@/lib/auth/session-cookie"),
     claims: await import("@/lib/auth/session-claims"),
     users: await import("@/lib/auth/user-from-request"),
-    redis: await import("@/lib/cache/redis"),
+    redis: await import("@/lib/redis/redis-client"),
     env: await import("@/lib/env"),
     db: await import("@/lib/db/prisma"),
   };

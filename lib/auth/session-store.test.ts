@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { db } from "@/lib/db/prisma";
 import { createSession, getSession, listSessions, MAX_SESSIONS_PER_USER, revokeAllSessions, revokeSession, sessionKey, updateUserSessions } from "@/lib/auth/session-store";
 

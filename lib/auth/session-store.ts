@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { UserRole } from "@/generated/prisma/client";
-import { isRedisUsable, redis } from "@/lib/cache/redis";
+import { isRedisUsable, redis } from "@/lib/redis/redis-client";
 import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError, NotFoundError } from "@/lib/http/errors";
+import { BadRequestError, NotFoundError } from "@/lib/errors";
 
 /** The `[questionId]` path segment: a question id (UUID). */
 export function parseQuestionId(value: unknown): string {

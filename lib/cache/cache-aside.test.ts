@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCache } from "@/lib/cache/cache-aside";
-import { createRedisClient, redis } from "@/lib/cache/redis";
+import { createRedisClient, redis } from "@/lib/redis/redis-client";
 import { metrics } from "@/lib/observability/metrics";
 
 const policy = { cache: "test", ttlSeconds: 60 };

@@ -3,8 +3,8 @@ import type { Redis } from "ioredis";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
-import { requestStats } from "@/lib/observability/request-stats";
-import { isRedisUsable, redis } from "@/lib/cache/redis";
+import { requestStats } from "@/lib/traffic/request-stats";
+import { isRedisUsable, redis } from "@/lib/redis/redis-client";
 
 /** What a cached value is: it goes through JSON, so Dates come back as strings. */
 export type CachePolicy = {

@@ -1,12 +1,10 @@
 import { z } from "zod";
 import type { ImportStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
+import { pageFields, toPage, type Page } from "@/lib/pagination/page-query";
 
-export const listContentImportsQuery = z.object({
-  cursor: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-export type ListContentImportsQuery = z.infer<typeof listContentImportsQuery>;
+export const listContentImportsQuery = z.object(pageFields({ defaultLimit: 20, maxLimit: 100 }));
+export type ListContentImportsQuery = z.output<typeof listContentImportsQuery>;
 
 export type ContentImportListItem = {
   id: string;
@@ -26,7 +24,7 @@ export type ContentImportListItem = {
  * stored rows or report, which can be megabytes each. From the primary: the list is shown right after an
  * upload and must include it.
  */
-export async function listContentImports(query: ListContentImportsQuery): Promise<{ items: ContentImportListItem[]; nextCursor: string | null }> {
+export async function listContentImports(query: ListContentImportsQuery): Promise<Page<ContentImportListItem>> {
   const rows = await db.$primary().contentImport.findMany({
     where: query.cursor ? { id: { lt: query.cursor } } : {},
     orderBy: { id: "desc" },
@@ -36,6 +34,8 @@ export async function listContentImports(query: ListContentImportsQuery): Promis
       createdBy: { select: { email: true } },
     },
   });
-  const items = rows.slice(0, query.limit).map(({ createdBy, ...r }) => ({ ...r, createdBy: createdBy?.email ?? null }));
-  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+  return toPage(
+    rows.map(({ createdBy, ...r }) => ({ ...r, createdBy: createdBy?.email ?? null })),
+    query.limit,
+  );
 }

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { commandTerms } from "@/lib/questions/question-input";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import type { FieldNamer, ImportCandidate } from "@/lib/content-import/import-candidate";
 import { parseBooleanCell, parseIntegerCell, parseMarkingPointsCell, parseNumberCell, parseOptionsCell, type Cell } from "@/lib/content-import/csv-cells";
 

@@ -1,4 +1,4 @@
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import type { FieldNamer, ImportCandidate } from "@/lib/content-import/import-candidate";
 
 /** A JSON import file: an array of question objects (FORMAT.md). */

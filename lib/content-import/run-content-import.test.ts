@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { cache } from "@/lib/cache/cache-aside";
 import { catalogKey, courseKey } from "@/lib/catalog/catalog-cache";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { createContentImport } from "./create-content-import";
 import { failContentImport, runContentImport } from "./run-content-import";
 import { contentImportReport } from "./content-import-report";

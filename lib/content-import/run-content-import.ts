@@ -4,7 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { refreshContentCaches } from "@/lib/admin/content/refresh-content-caches";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { importRow } from "@/lib/content-import/import-row";
 import { emptyImportResult, importResult, type ImportResult } from "@/lib/content-import/content-import-report";
 import { IMPORT_BATCH_SIZE } from "@/lib/content-import/import-limits";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { AppError, BadRequestError, ConflictError, NotFoundError } from "@/lib/http/errors";
+import { AppError, BadRequestError, ConflictError, NotFoundError } from "@/lib/errors";
 
 /**
  * Starts the import job for a validated import. The event goes out first and the status moves second:

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import { upsertQuestion } from "@/lib/questions/upsert-question";
 import { questionInput } from "@/lib/questions/question-input";
 import { validateImportFile } from "./validate-import-file";

@@ -1,4 +1,4 @@
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import type { ImportCandidate, ImportFormat } from "@/lib/content-import/import-candidate";
 import type { ImportRow, RejectedRow } from "@/lib/content-import/import-row";
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from "@/lib/content-import/import-limits";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { examCountdown } from "@/lib/dashboard/exam-countdown";
-import { localDate } from "@/lib/dashboard/local-calendar";
+import { localDate } from "@/lib/calendar/local-calendar";
 
 describe("examCountdown", () => {
   it("counts whole local days to 1 May or 1 November of the exam year", () => {

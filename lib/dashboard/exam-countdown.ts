@@ -1,4 +1,4 @@
-import { daysBetween } from "@/lib/dashboard/local-calendar";
+import { daysBetween } from "@/lib/calendar/local-calendar";
 import type { StudentDashboard } from "@/lib/dashboard/dashboard-types";
 
 /**

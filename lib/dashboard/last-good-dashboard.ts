@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import { isRedisUsable, redis as appRedis } from "@/lib/cache/redis";
+import { isRedisUsable, redis as appRedis } from "@/lib/redis/redis-client";
 import { logger } from "@/lib/observability/logger";
 import { LAST_GOOD_DASHBOARD_TTL_SECONDS, lastGoodDashboardKey } from "@/lib/progress/dashboard-cache";
 import type { StudentDashboard } from "@/lib/dashboard/dashboard-types";

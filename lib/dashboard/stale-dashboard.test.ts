@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cache } from "@/lib/cache/cache-aside";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { createDbClients, db } from "@/lib/db/prisma";
 import { isConnectionError } from "@/lib/db/is-connection-error";
 import { getStudentDashboard } from "@/lib/dashboard/student-dashboard";

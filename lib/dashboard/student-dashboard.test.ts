@@ -5,7 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import { countQueries } from "@/lib/db/query-counter";
 import { cache, createCache } from "@/lib/cache/cache-aside";
-import { createRedisClient, redis } from "@/lib/cache/redis";
+import { createRedisClient, redis } from "@/lib/redis/redis-client";
 import { env } from "@/lib/env";
 import { recordAttempts, type AttemptToRecord } from "@/lib/attempts/record-attempts";
 import { dashboardKey } from "@/lib/progress/dashboard-cache";

@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/dashboard/local-calendar";
+import { addDays } from "@/lib/calendar/local-calendar";
 
 /**
  * Consecutive active days ending today, or ending yesterday when today has no activity yet (the streak

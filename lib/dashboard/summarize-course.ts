@@ -1,5 +1,5 @@
 import { predictGrade, questionsNeededForPrediction, type GradeSample } from "@/lib/grades/predict-grade";
-import { addDays } from "@/lib/dashboard/local-calendar";
+import { addDays } from "@/lib/calendar/local-calendar";
 import { latestBoundaries } from "@/lib/dashboard/latest-boundaries";
 import { TREND_WEEKS, type SampleRow, type TrendRow } from "@/lib/dashboard/load-dashboard-activity";
 import type { DashboardCourseRow } from "@/lib/dashboard/load-dashboard-courses";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { cache } from "@/lib/cache/cache-aside";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { dashboardCachePolicy, dashboardKey } from "@/lib/progress/dashboard-cache";
 import { warmDashboards } from "@/lib/dashboard/warm-dashboards";
 

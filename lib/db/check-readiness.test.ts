@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pino from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
-import { createRedisClient, redis } from "@/lib/cache/redis";
+import { createRedisClient, redis } from "@/lib/redis/redis-client";
 import { checkReadiness } from "@/lib/db/check-readiness";
 import { db } from "@/lib/db/prisma";
 import { createReplicaMonitor } from "@/lib/db/replica-health";

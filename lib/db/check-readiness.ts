@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import { isRedisUsable, redis as appRedis } from "@/lib/cache/redis";
+import { isRedisUsable, redis as appRedis } from "@/lib/redis/redis-client";
 import { db as appDb, replicaStatus as appReplicaStatus } from "@/lib/db/prisma";
 import type { ReplicaStatus } from "@/lib/db/replica-health";
 import { shortErrorMessage } from "@/lib/db/short-error-message";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createDbClients } from "@/lib/db/prisma";
 import { isConnectionError } from "@/lib/db/is-connection-error";
 import { isOverloadError } from "@/lib/db/is-overload-error";
-import { errorResponse } from "@/lib/http/route";
+import { errorResponse } from "@/lib/api/route";
 import { env } from "@/lib/env";
 
 describe("an exhausted connection pool", () => {

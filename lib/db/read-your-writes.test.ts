@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
 import { READ_YOUR_WRITES_WINDOW_MS, readerFor, recentWriteKey } from "@/lib/db/read-your-writes";
 

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/prisma";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { logger } from "@/lib/observability/logger";
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
+import { pageFields, toPage, type Page } from "@/lib/pagination/page-query";
 import { mailTransportConfigured } from "@/lib/email/mail-transport";
 import { outboxDisplayStatus, type OutboxDisplayStatus } from "@/lib/email/outbox-status";
 
@@ -11,11 +12,9 @@ export const listOutboxQuery = z
     /** Part of the recipient's address. */
     q: z.string().trim().max(200).optional(),
     status: z.enum(["PENDING", "SENDING", "SENT", "FAILED"]).optional(),
-    /** The page after this id (the previous page's nextCursor). */
-    cursor: z.uuid().optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(OUTBOX_PAGE_SIZE),
+    ...pageFields({ defaultLimit: OUTBOX_PAGE_SIZE, maxLimit: 100 }),
   });
-export type ListOutboxQuery = z.infer<typeof listOutboxQuery>;
+export type ListOutboxQuery = z.output<typeof listOutboxQuery>;
 
 export type OutboxRow = {
   id: string;
@@ -28,7 +27,7 @@ export type OutboxRow = {
   createdAt: Date;
   sentAt: Date | null;
 };
-export type OutboxPage = { items: OutboxRow[]; nextCursor: string | null };
+export type OutboxPage = Page<OutboxRow>;
 
 /**
  * The admin outbox, newest first, keyset-paginated by id (UUIDv7: id order is queue order). Read on the
@@ -47,11 +46,8 @@ export async function listOutbox(query: ListOutboxQuery, transportConfigured = m
     take: query.limit + 1,
     select: { id: true, to: true, userId: true, template: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true },
   });
-  const page = rows.slice(0, query.limit);
-  return {
-    items: page.map((r) => ({ ...r, status: outboxDisplayStatus(r.status, transportConfigured) })),
-    nextCursor: rows.length > query.limit ? page[page.length - 1]!.id : null,
-  };
+  const page = toPage(rows, query.limit);
+  return { ...page, items: page.items.map((r) => ({ ...r, status: outboxDisplayStatus(r.status, transportConfigured) })) };
 }
 
 export type OutboxEmail = OutboxRow & { html: string; text: string; lastError: string | null; sendAfter: Date };

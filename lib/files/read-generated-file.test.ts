@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedFileStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import { createTestStudent } from "@/lib/account-data/test-student";
-import { pageInput } from "@/lib/questions/question-cursor";
-import { getGeneratedFileForDownload, listGeneratedFiles } from "./read-generated-file";
+import { getGeneratedFileForDownload, listFilesQuery, listGeneratedFiles } from "./read-generated-file";
 
 const DAY_MS = 86_400_000;
 let owner: string;
@@ -75,10 +74,10 @@ describe("listGeneratedFiles", () => {
       const ids = [await file("READY", { ownerId: lister }), await file("PENDING", { ownerId: lister }), await file("FAILED", { ownerId: lister })];
       await file("READY", { ownerId: lister, expiresInDays: -1 });
 
-      const first = await listGeneratedFiles(lister, pageInput.parse({ limit: "2" }));
+      const first = await listGeneratedFiles(lister, listFilesQuery.parse({ limit: "2" }));
       expect(first.items.map((f) => f.id)).toEqual([ids[2], ids[1]]);
       expect(first.items[0]).not.toHaveProperty("content");
-      const second = await listGeneratedFiles(lister, pageInput.parse({ limit: "2", cursor: first.nextCursor! }));
+      const second = await listGeneratedFiles(lister, listFilesQuery.parse({ limit: "2", cursor: first.nextCursor! }));
       expect(second).toEqual({ items: [expect.objectContaining({ id: ids[0], status: "READY", byteSize: 4 })], nextCursor: null });
     } finally {
       await db.user.delete({ where: { id: lister } });

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { GeneratedFileKind, GeneratedFileStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { ConflictError, NotFoundError } from "@/lib/http/errors";
-import { toPage, type Page, type PageInput } from "@/lib/questions/question-cursor";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { pageFields, toPage, type Page } from "@/lib/pagination/page-query";
 
 export type GeneratedFileSummary = {
   id: string;
@@ -51,14 +51,17 @@ export async function getGeneratedFileForDownload(owner: { id: string; role: str
   return { id: file.id, fileName: file.fileName, contentType: file.contentType, content: file.content };
 }
 
+export const listFilesQuery = z.object(pageFields({ defaultLimit: 20, maxLimit: 50 }));
+export type ListFilesQuery = z.output<typeof listFilesQuery>;
+
 /**
  * The owner's files that have not expired, newest first (ids are UUIDv7, so id order is creation order;
  * a person has a handful of files at most, as they expire after a week). From the primary, so a file
  * just requested or just made shows as it is.
  */
-export async function listGeneratedFiles(ownerId: string, page: PageInput, now: Date = new Date()): Promise<Page<GeneratedFileSummary>> {
+export async function listGeneratedFiles(ownerId: string, page: ListFilesQuery, now: Date = new Date()): Promise<Page<GeneratedFileSummary>> {
   const rows = await db.$primary().generatedFile.findMany({
-    where: { ownerId, expiresAt: { gt: now }, ...(page.afterId ? { id: { lt: page.afterId } } : {}) },
+    where: { ownerId, expiresAt: { gt: now }, ...(page.cursor ? { id: { lt: page.cursor } } : {}) },
     orderBy: { id: "desc" },
     take: page.limit + 1,
     select: summaryColumns,

@@ -1,7 +1,7 @@
 import type { GeneratedFileKind, Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import { markRecentWrite } from "@/lib/db/read-your-writes";
-import { ConflictError } from "@/lib/http/errors";
+import { ConflictError } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { logger } from "@/lib/observability/logger";
 

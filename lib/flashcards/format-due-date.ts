@@ -1,4 +1,4 @@
-import { safeTimeZone } from "@/lib/flashcards/local-day";
+import { safeTimeZone } from "@/lib/calendar/local-calendar";
 
 /** "Tue 24 Nov, 09:30" in the student's own time zone: when a card comes back. */
 export function formatDueDate(date: Date, timeZone: string): string {

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { cache } from "@/lib/cache/cache-aside";
-import { redis } from "@/lib/cache/redis";
-import { AppError } from "@/lib/http/errors";
+import { redis } from "@/lib/redis/redis-client";
+import { AppError } from "@/lib/errors";
 import { dashboardCachePolicy, dashboardKey } from "@/lib/progress/dashboard-cache";
 import { reviewCard } from "./review-card";
 

@@ -1,7 +1,7 @@
 import type { Grade } from "ts-fsrs";
 import type { CardStateKind } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError, NotFoundError } from "@/lib/http/errors";
+import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
 import { fromFsrsCard, toCardStateKind, toFsrsCard } from "@/lib/flashcards/card-state-mapping";
 import { examStartDate, scheduleReview } from "@/lib/flashcards/fsrs-scheduler";

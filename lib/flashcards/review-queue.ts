@@ -1,12 +1,12 @@
 import { createEmptyCard } from "ts-fsrs";
 import { db } from "@/lib/db/prisma";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { toFsrsCard } from "@/lib/flashcards/card-state-mapping";
 import { CATCH_UP_PLAN_DAYS, DEFAULT_DAILY_CAPACITY, needsCatchUp, planCatchUp } from "@/lib/flashcards/catch-up";
 import { examStartDate, previewIntervals } from "@/lib/flashcards/fsrs-scheduler";
 import { loadDueCards } from "@/lib/flashcards/load-due-cards";
 import { loadNewFlashcards } from "@/lib/flashcards/load-new-flashcards";
-import { localDayBounds, safeTimeZone } from "@/lib/flashcards/local-day";
+import { localDayBounds, safeTimeZone } from "@/lib/calendar/local-calendar";
 import { loadQueueCounts, type QueueCounts } from "@/lib/flashcards/queue-counts";
 import type { QueueItem } from "@/lib/flashcards/queue-item";
 

@@ -1,4 +1,4 @@
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 
 /**
  * Text PostgreSQL cannot store: a NUL character (text columns refuse it) or a lone UTF-16 surrogate (not

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { isUnstorableTextError } from "@/lib/db/is-unstorable-text-error";
 import { unstorableTextError } from "@/lib/http/clean-input";
 import { logger } from "@/lib/observability/logger";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { JSON_BODY_LIMIT_BYTES, readBodyText } from "@/lib/http/read-body";
 
 /** A body of `total` bytes made as it is read, counting how much was pulled from it. */

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 /** The most any JSON route accepts; the largest real body (an answer with its draft) is far below it. */
 export const JSON_BODY_LIMIT_BYTES = 1_000_000;

@@ -2,7 +2,7 @@ import { createServer } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDbClients } from "@/lib/db/prisma";
-import { route, errorResponse } from "@/lib/http/route";
+import { route, errorResponse } from "@/lib/api/route";
 
 // Real connection errors, from a pg client and a Prisma client pointed at a port nothing listens on:
 // the same errors a stopped database produces (ECONNREFUSED).

@@ -34,7 +34,7 @@ export async function enqueue<N extends EventName>(event: AppEvent<N>, options: 
     return true;
   }
 
-  for (const definition of jobsForEvent(event.name)) {
+  for (const definition of await jobsForEvent(event.name)) {
     // The request that started the job is named in job_runs and in the job's log lines.
     const requestId = options.requestId ?? currentRequestId();
     runAfterResponse(() => runInline(definition, { name: event.name, data, id }, { requestId }));

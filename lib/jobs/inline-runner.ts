@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { NonRetriableError } from "inngest";
-import { isRedisUsable, redis } from "@/lib/cache/redis";
+import { isRedisUsable, redis } from "@/lib/redis/redis-client";
 import { db } from "@/lib/db/prisma";
 import type { AnyJobDefinition, AnyJobEvent, JobContext, JobStep } from "@/lib/jobs/job-definition";
 import { finishJobRun, noteJobAttemptFailed, startJobRun } from "@/lib/jobs/job-runs";

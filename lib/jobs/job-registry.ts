@@ -1,36 +1,22 @@
 import type { AnyJobDefinition } from "@/lib/jobs/job-definition";
 import { isCronJob } from "@/lib/jobs/job-definition";
-import { buildFile, deleteExpiredDownloads, requeueStalledFiles } from "@/lib/jobs/functions/build-file";
-import { deliverEmails, deliverEmailsSweep } from "@/lib/jobs/functions/deliver-emails";
-import { eraseDeletedAccounts } from "@/lib/jobs/functions/erase-deleted-accounts";
-import { importContent } from "@/lib/jobs/functions/import-content";
-import { studyReminders } from "@/lib/jobs/functions/send-study-reminders";
-import { refreshStatsRequested, refreshStatsScheduled } from "@/lib/jobs/functions/refresh-stats";
-import { submitExpiredMocks } from "@/lib/jobs/functions/submit-expired-mocks";
-import { warmDashboardsAfterDeploy } from "@/lib/jobs/functions/warm-dashboards";
-import { writeAiFeedback } from "@/lib/jobs/functions/write-ai-feedback";
 
-/** Every background job. The Inngest endpoint serves these; inline mode runs them in-process. */
-export const jobDefinitions: readonly AnyJobDefinition[] = [
-  deliverEmails,
-  deliverEmailsSweep,
-  refreshStatsScheduled,
-  refreshStatsRequested,
-  warmDashboardsAfterDeploy,
-  submitExpiredMocks,
-  writeAiFeedback,
-  buildFile,
-  requeueStalledFiles,
-  deleteExpiredDownloads,
-  eraseDeletedAccounts,
-  importContent,
-  studyReminders,
-];
+// The job definitions import the domain modules that enqueue their events, so lib/jobs cannot import them
+// without a cycle: each entry point registers a loader at start-up (instrumentation.ts through
+// lib/workers/start-jobs.ts, vitest.setup.ts) and inline mode looks the jobs up here. The loader lives on
+// globalThis because Next compiles the instrumentation hook and the routes as separate bundles.
+type JobLoader = () => Promise<readonly AnyJobDefinition[]>;
+const SLOT = Symbol.for("ib-revise.job-loader");
+const global = globalThis as typeof globalThis & { [SLOT]?: JobLoader };
 
-export function jobsForEvent(name: string): AnyJobDefinition[] {
-  return jobDefinitions.filter((d) => !isCronJob(d) && d.trigger.event === name);
+export function registerJobs(load: JobLoader): void {
+  let loaded: Promise<readonly AnyJobDefinition[]> | undefined;
+  global[SLOT] = () => (loaded ??= load());
 }
 
-export function scheduledJobs() {
-  return jobDefinitions.filter(isCronJob);
+/** The event-triggered jobs for an event; throws when no entry point registered the jobs (a missed event would be silent otherwise). */
+export async function jobsForEvent(name: string): Promise<AnyJobDefinition[]> {
+  const load = global[SLOT];
+  if (!load) throw new Error(`no jobs registered to run "${name}" inline: call registerJobs() at start-up`);
+  return (await load()).filter((d) => !isCronJob(d) && d.trigger.event === name);
 }

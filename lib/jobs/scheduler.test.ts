@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { defineCronJob } from "@/lib/jobs/job-definition";
-import { scheduledJobs } from "@/lib/jobs/job-registry";
+import { scheduledJobs } from "@/lib/workers/job-definitions";
 import { runScheduledTick, startScheduler } from "@/lib/jobs/scheduler";
 
 describe("in-process scheduler", () => {
@@ -24,7 +24,7 @@ describe("in-process scheduler", () => {
   });
 
   it("schedules every cron job and stops cleanly", async () => {
-    const scheduler = startScheduler();
+    const scheduler = startScheduler(scheduledJobs());
     expect(scheduler.jobs.map((j) => j.id).sort()).toEqual(scheduledJobs().map((d) => d.id).sort());
     for (const job of scheduler.jobs) expect(job.nextRun?.getTime()).toBeGreaterThan(Date.now());
     await scheduler.stop();

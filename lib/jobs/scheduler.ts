@@ -1,8 +1,7 @@
 import { Cron } from "croner";
-import { isRedisUsable, redis } from "@/lib/cache/redis";
+import { isRedisUsable, redis } from "@/lib/redis/redis-client";
 import type { JobDefinition } from "@/lib/jobs/job-definition";
 import { runInline, settleInlineJobs } from "@/lib/jobs/inline-runner";
-import { scheduledJobs } from "@/lib/jobs/job-registry";
 import { logger } from "@/lib/observability/logger";
 
 const log = logger.child({ module: "jobs", mode: "inline" });
@@ -15,9 +14,9 @@ const globalForScheduler = globalThis as unknown as { ibReviseScheduler?: Schedu
  * claimed in Redis (SET NX on job id + scheduled minute), so a tick runs on exactly one instance. With
  * Redis down, ticks are skipped rather than run everywhere at once.
  */
-export function startScheduler(): Scheduler {
+export function startScheduler(scheduledJobs: readonly JobDefinition<"cron">[]): Scheduler {
   if (globalForScheduler.ibReviseScheduler) return globalForScheduler.ibReviseScheduler;
-  const crons = scheduledJobs().map(
+  const crons = scheduledJobs.map(
     (definition) =>
       new Cron(definition.trigger.cron, { timezone: "UTC", protect: true, catch: true, name: definition.id }, async (self: Cron) => {
         await runScheduledTick(definition, self.currentRun() ?? new Date());

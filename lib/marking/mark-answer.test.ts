@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { markAnswer, selfMark } from "@/lib/marking/mark-answer";
 import type { MarkableQuestion } from "@/lib/marking/marking-types";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import { questionInput } from "@/lib/questions/question-input";
 import biology from "@/prisma/seed/content/questions/biology";
 import math from "@/prisma/seed/content/questions/math-aa";

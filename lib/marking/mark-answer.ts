@@ -3,7 +3,7 @@ import { markMcq } from "@/lib/marking/mark-mcq";
 import { markNumeric } from "@/lib/marking/mark-numeric";
 import { markWritten } from "@/lib/marking/mark-written";
 import type { AnswerInput, MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 
 const EXPECTED_ANSWER = { MCQ: "a choice of option", NUMERIC: "a number", WRITTEN: "a written answer" } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { markMcq } from "@/lib/marking/mark-mcq";
 import type { MarkableQuestion } from "@/lib/marking/marking-types";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 
 const question: MarkableQuestion = {
   type: "MCQ",

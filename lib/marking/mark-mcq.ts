@@ -1,6 +1,6 @@
 import { applyMarkingRules } from "@/lib/marking/apply-marking-rules";
 import type { MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 
 /**
  * The chosen option against `correctOptionId`: the question's marks and its single marking point when

@@ -1,7 +1,7 @@
 import type { PaperCode } from "@/lib/catalog/catalog-input";
 import { getCourse } from "@/lib/catalog/get-course";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError, NotFoundError } from "@/lib/http/errors";
+import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { resolveMockPaper, type MockPaper } from "@/lib/mocks/mock-papers";
 import { pickQuestions, type Candidate } from "@/lib/mocks/pick-questions";
 import { topLevelTopics } from "@/lib/mocks/top-level-topics";

@@ -2,7 +2,7 @@ import type { MarkedBy } from "@/generated/prisma/client";
 import type { AttemptToRecord } from "@/lib/attempts/record-attempts";
 import { markAnswer } from "@/lib/marking/mark-answer";
 import type { AnswerInput, MarkResult, PointAward } from "@/lib/marking/marking-types";
-import type { AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
+import type { AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
 import type { MockAnswer } from "@/lib/mocks/mock-input";
 
 export type RecordedAnswer = {

@@ -1,8 +1,8 @@
 import type { PaperCode } from "@/lib/catalog/catalog-input";
 import { getCourse } from "@/lib/catalog/get-course";
 import { db } from "@/lib/db/prisma";
-import { NotFoundError } from "@/lib/http/errors";
-import { loadQuestionsForAnswering } from "@/lib/questions/load-questions-for-answering";
+import { NotFoundError } from "@/lib/errors";
+import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
 import { loadMockResult } from "@/lib/mocks/load-mock-result";
 import { DEADLINE_GRACE_MS, mockIdParam, parseDraftAnswers, type MockAnswer } from "@/lib/mocks/mock-input";
 import { resolveMockPaper } from "@/lib/mocks/mock-papers";

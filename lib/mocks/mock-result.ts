@@ -1,6 +1,6 @@
 import type { AnswerInput, PointAward } from "@/lib/marking/marking-types";
 import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
-import type { AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
+import type { AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
 import type { RecordedAnswer } from "@/lib/mocks/mark-mock-paper";
 import { percentageOf } from "@/lib/mocks/grade-mock";
 import type { TopLevelTopic } from "@/lib/mocks/top-level-topics";

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError, ConflictError, NotFoundError } from "@/lib/http/errors";
+import { BadRequestError, ConflictError, NotFoundError } from "@/lib/errors";
 import { DEADLINE_GRACE_MS, mockAnswerInput, mockIdParam, type MockAnswer } from "@/lib/mocks/mock-input";
 
 /**

@@ -1,6 +1,6 @@
 import { completeSelfMarking } from "@/lib/attempts/complete-self-marking";
 import { db } from "@/lib/db/prisma";
-import { ConflictError, NotFoundError } from "@/lib/http/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { loadMockResult } from "@/lib/mocks/load-mock-result";
 import { mockIdParam } from "@/lib/mocks/mock-input";
 import type { MockResult } from "@/lib/mocks/mock-result";

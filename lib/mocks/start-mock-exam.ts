@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError, ForbiddenError } from "@/lib/http/errors";
+import { BadRequestError, ForbiddenError } from "@/lib/errors";
 import { MAX_SEED } from "@/lib/questions/generators/seeded-random";
 import { assemblePaper } from "@/lib/mocks/assemble-paper";
 import { shortDurationsAllowed, startMockInput, type StartMockInput } from "@/lib/mocks/mock-input";

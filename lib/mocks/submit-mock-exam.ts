@@ -1,9 +1,9 @@
 import { recordAttempts } from "@/lib/attempts/record-attempts";
 import { getCourse } from "@/lib/catalog/get-course";
 import { db } from "@/lib/db/prisma";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
-import { loadQuestionsForAnswering } from "@/lib/questions/load-questions-for-answering";
+import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
 import { gradeMock } from "@/lib/mocks/grade-mock";
 import { loadMockResult } from "@/lib/mocks/load-mock-result";
 import { markMockPaper } from "@/lib/mocks/mark-mock-paper";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import { createSession, getSession, revokeAllSessions } from "@/lib/auth/session-store";
 import { completeOnboarding, getOnboardingState } from "@/lib/onboarding/complete-onboarding";
 import { onboardingInput, type OnboardingInput } from "@/lib/onboarding/onboarding-input";

@@ -1,6 +1,6 @@
 import type { ExamMonth, Level } from "@/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db/prisma";
-import { BadRequestError, NotFoundError } from "@/lib/http/errors";
+import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { updateUserSessions } from "@/lib/auth/session-store";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
 import type { OnboardingInput } from "@/lib/onboarding/onboarding-input";

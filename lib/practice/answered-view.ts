@@ -1,7 +1,7 @@
 import type { AnswerInput, MarkResult, PointAward } from "@/lib/marking/marking-types";
 import { markAnswer, selfMark } from "@/lib/marking/mark-answer";
 import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
-import type { AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
+import type { AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
 import { logger } from "@/lib/observability/logger";
 import { parseStoredFeedback, type StoredFeedback } from "@/lib/feedback/written-feedback-schema";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { recordAttempts } from "@/lib/attempts/record-attempts";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 import { createPracticeInput, type CreatePracticeInput } from "@/lib/practice/practice-input";

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError, ConflictError } from "@/lib/http/errors";
+import { BadRequestError, ConflictError } from "@/lib/errors";
 import { getCourse, type CourseDetail, type TopicNode } from "@/lib/catalog/get-course";
 import { chooseWeakTopics } from "@/lib/practice/choose-weak-topics";
 import { findCandidateQuestions, type CandidateFilter } from "@/lib/practice/find-candidate-questions";

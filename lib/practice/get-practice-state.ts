@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
-import { NotFoundError } from "@/lib/http/errors";
-import { loadQuestionsForAnswering } from "@/lib/questions/load-questions-for-answering";
+import { NotFoundError } from "@/lib/errors";
+import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
 import { answeredView, type AnsweredView } from "@/lib/practice/answered-view";
 import type { DraftAnswer } from "@/lib/practice/practice-input";
 

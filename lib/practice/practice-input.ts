@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { paperCodes } from "@/lib/catalog/catalog-input";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
 
 export const MAX_SET_SIZE = 30;

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/prisma";
-import { BadRequestError, ConflictError, NotFoundError } from "@/lib/http/errors";
+import { BadRequestError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { DraftAnswer } from "@/lib/practice/practice-input";
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { countQueries } from "@/lib/db/query-counter";
 import { cache } from "@/lib/cache/cache-aside";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { dashboardCachePolicy, dashboardKey } from "@/lib/progress/dashboard-cache";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 import { getPracticeState } from "@/lib/practice/get-practice-state";

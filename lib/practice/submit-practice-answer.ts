@@ -1,10 +1,10 @@
 import { db } from "@/lib/db/prisma";
-import { BadRequestError, ConflictError, NotFoundError } from "@/lib/http/errors";
+import { BadRequestError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { AnswerInput, MarkResult } from "@/lib/marking/marking-types";
 import { markAnswer } from "@/lib/marking/mark-answer";
 import { recordAttempts } from "@/lib/attempts/record-attempts";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
-import { loadQuestionsForAnswering, type AnswerableQuestion } from "@/lib/questions/load-questions-for-answering";
+import { loadQuestionsForAnswering, type AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
 import { answeredView, type AnsweredView } from "@/lib/practice/answered-view";
 import { queueWrittenFeedback } from "@/lib/feedback/queue-written-feedback";
 import { questionsInRunningMock } from "@/lib/mocks/questions-in-running-mock";

@@ -8,10 +8,10 @@ import { toggleBookmark } from "@/lib/bookmarks/toggle-bookmark";
 import { upsertQuestion } from "@/lib/questions/upsert-question";
 import { invalidateCatalog } from "@/lib/catalog/catalog-cache";
 import type { MarkResult } from "@/lib/marking/marking-types";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import { listQuestions, stemPreview, type QuestionListItem } from "./list-questions";
 import { parseQuestionQuery } from "./question-filters";
-import { encodeCursor } from "./question-cursor";
+import { encodeCursor } from "@/lib/pagination/cursor";
 
 // listQuestions reads the replica; the test's own writes go to the primary. Wait until they are replayed.
 async function waitForReplica() {

@@ -1,8 +1,9 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import type { QuestionFilters } from "@/lib/questions/question-filters";
-import { encodeRankedCursor, toPage, type Page, type PageInput } from "@/lib/questions/question-cursor";
+import { toPage, type Page } from "@/lib/pagination/page-query";
+import { encodeRankedCursor, type PageInput } from "@/lib/questions/question-cursor";
 import { questionSearch } from "@/lib/questions/question-search";
 
 export type QuestionListItem = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import { parseQuestionQuery, questionFiltersInput } from "./question-filters";
 
 const parse = (query: string) => parseQuestionQuery(new URLSearchParams(query));

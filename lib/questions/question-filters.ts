@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { paperCodes } from "@/lib/catalog/catalog-input";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import { commandTerms } from "@/lib/questions/question-input";
 import { pageInput, type PageInput } from "@/lib/questions/question-cursor";
 

@@ -1,5 +1,5 @@
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { RateLimitedError } from "@/lib/http/errors";
+import { RateLimitedError } from "@/lib/errors";
 
 /** Whole seconds until the key may act again; never 0, so a client told to wait does wait. */
 export function retryAfterSeconds(msBeforeNext: number): number {

@@ -1,7 +1,7 @@
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { beforeAll, describe, expect, it } from "vitest";
-import { redis } from "@/lib/cache/redis";
-import { RateLimitedError } from "@/lib/http/errors";
+import { redis } from "@/lib/redis/redis-client";
+import { RateLimitedError } from "@/lib/errors";
 import * as limiters from "@/lib/rate-limit/limiters";
 import { createLimiter } from "@/lib/rate-limit/limiters";
 import { limitOrThrow, rateLimitHeaders } from "@/lib/rate-limit/limit";

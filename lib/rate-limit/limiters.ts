@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis } from "rate-limiter-flexible";
-import { redis as sharedRedis } from "@/lib/cache/redis";
+import { redis as sharedRedis } from "@/lib/redis/redis-client";
 
 export type LimiterPolicy = {
   /** Namespaces the limiter's keys in Redis; unique per limiter. */

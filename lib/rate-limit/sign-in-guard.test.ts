@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import { beforeAll, describe, expect, it } from "vitest";
-import { redis } from "@/lib/cache/redis";
-import { RateLimitedError } from "@/lib/http/errors";
+import { redis } from "@/lib/redis/redis-client";
+import { RateLimitedError } from "@/lib/errors";
 import { accountKey, createLimiter } from "@/lib/rate-limit/limiters";
 import { createSignInGuard } from "@/lib/rate-limit/sign-in-guard";
 import { sleep, uniqueKey, unreachableRedis } from "@/lib/rate-limit/test-support";

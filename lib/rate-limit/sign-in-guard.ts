@@ -1,5 +1,5 @@
 import type { RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
-import { RateLimitedError } from "@/lib/http/errors";
+import { RateLimitedError } from "@/lib/errors";
 import { accountKey, signInFailuresByAccount, signInFailuresByIp } from "@/lib/rate-limit/limiters";
 import { retryAfterSeconds } from "@/lib/rate-limit/limit";
 

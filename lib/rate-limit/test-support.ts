@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
-import { createRedisClient } from "@/lib/cache/redis";
+import { createRedisClient } from "@/lib/redis/redis-client";
 
 export const uniqueKey = (label = "k") => `${label}-${randomUUID()}`;
 

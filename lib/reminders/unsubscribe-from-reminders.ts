@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import { verifyUnsubscribeToken } from "@/lib/reminders/unsubscribe-token";
 
 export const unsubscribeQuery = z.object({ token: z.string().max(200).default("") });

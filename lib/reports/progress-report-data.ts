@@ -4,7 +4,7 @@ import { db, type DbClient } from "@/lib/db/prisma";
 import { rawReader } from "@/lib/dashboard/raw-reader";
 import { computeStudentDashboard } from "@/lib/dashboard/student-dashboard";
 import type { CourseDashboard } from "@/lib/dashboard/dashboard-types";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { REPORT_ACTIVITY_DAYS, type ReportCourse, type StudentProgressReport } from "@/lib/reports/progress-report-types";
 import { topLevelMastery } from "@/lib/reports/top-level-mastery";
 

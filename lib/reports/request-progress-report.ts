@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db/prisma";
 import { requestGeneratedFile, type RequestedFile } from "@/lib/files/request-file";
 import { requestHour } from "@/lib/files/request-hour";
-import { BadRequestError, NotFoundError } from "@/lib/http/errors";
+import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { MAX_REPORT_STUDENTS, type ProgressReportParams } from "@/lib/reports/report-params";
 
 type Requested = { file: RequestedFile; created: boolean };

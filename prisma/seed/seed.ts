@@ -7,7 +7,7 @@ import { invalidateCatalog } from "@/lib/catalog/catalog-cache";
 import { upsertQuestion } from "@/lib/questions/upsert-question";
 import { upsertFlashcard } from "@/lib/flashcards/upsert-flashcard";
 import { db, disconnectDb } from "@/lib/db/prisma";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { loadContent } from "./content/load-content";
 import { generatedSample } from "./generated-sample";
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { invalidateCatalog } from "@/lib/catalog/catalog-cache";
 import { listQuestions } from "@/lib/questions/list-questions";
 import { parseQuestionQuery } from "@/lib/questions/question-filters";
-import { decodeCursor, encodeCursor } from "@/lib/questions/question-cursor";
+import { decodeCursor, encodeCursor } from "@/lib/pagination/cursor";
 
 export const BENCH_COURSE = "math-aa-hl";
 export const BENCH_QUESTION_TARGET = 100_000;

@@ -8,7 +8,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { env } from "@/lib/env";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { createSession } from "@/lib/auth/session-store";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
 

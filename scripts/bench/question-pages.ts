@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { db } from "@/lib/db/prisma";
 import { listQuestions } from "@/lib/questions/list-questions";
 import { parseQuestionQuery } from "@/lib/questions/question-filters";
-import { decodeCursor } from "@/lib/questions/question-cursor";
+import { decodeCursor } from "@/lib/pagination/cursor";
 import { runScript } from "../lib/run-script";
 import { refuseTestDatabase } from "./bench-database";
 import { BENCH_COURSE, cursorOfPage, DEEP_PAGE, PAGE_SIZE, prepareQuestionBank } from "./bench-questions";

@@ -1,4 +1,4 @@
-import { createRedisClient } from "@/lib/cache/redis";
+import { createRedisClient } from "@/lib/redis/redis-client";
 
 export type KeyFootprint = { kind: string; pattern: string; keys: number; sampled: number; avgBytes: number };
 

@@ -3,7 +3,7 @@
 import { encode, decode } from "next-auth/jwt";
 import os from "node:os";
 import { env } from "@/lib/env";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { createSession, getSession, revokeSession } from "@/lib/auth/session-store";
 
 const LOOKUPS = 10_000;

@@ -5,7 +5,7 @@ import { BENCH_DIST_DIR } from "./bench-server";
 
 /**
  * A production server warms up to 5 000 recently active students' dashboards once per build, right
- * after it starts (lib/jobs/start-jobs.ts). Measuring while that runs would charge its queries to the
+ * after it starts (lib/workers/start-jobs.ts). Measuring while that runs would charge its queries to the
  * scenarios, so the benchmark waits for it; a later server of the same build skips it (the event id is
  * the build id). Returns what happened, for the report.
  */

@@ -1,5 +1,5 @@
 import { disconnectDb } from "@/lib/db/prisma";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 
 /**
  * Runs a command-line script: a failure prints its message and sets a non-zero exit code, and the

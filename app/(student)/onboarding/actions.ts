@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { completeOnboarding } from "@/lib/onboarding/complete-onboarding";
 import { parseOnboardingForm, type OnboardingFormState } from "@/lib/onboarding/onboarding-input";
 

@@ -5,7 +5,7 @@ import { getCourse, type TopicNode } from "@/lib/catalog/get-course";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { paperCodes } from "@/lib/catalog/catalog-input";
 import { listEnrolments } from "@/lib/enrolments/list-enrolments";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { listQuestions, type QuestionListItem } from "@/lib/questions/list-questions";
 import { parseQuestionQuery } from "@/lib/questions/question-filters";

@@ -22,7 +22,7 @@ const FILES_SHOWN = 20;
 
 export default async function SettingsPage() {
   const user = await requireUserPage("/settings");
-  const [account, files] = await Promise.all([getAccountSettings(user.id), listGeneratedFiles(user.id, { afterId: undefined, limit: FILES_SHOWN })]);
+  const [account, files] = await Promise.all([getAccountSettings(user.id), listGeneratedFiles(user.id, { limit: FILES_SHOWN })]);
   const formatDate = (at: Date) => formatInTimeZone(at, account.timeZone);
 
   return (

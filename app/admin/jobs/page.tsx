@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { loadJobHealth } from "@/lib/jobs/job-health";
 import { jobMode } from "@/lib/jobs/job-mode";
-import { jobDefinitions } from "@/lib/jobs/job-registry";
+import { jobDefinitions } from "@/lib/workers/job-definitions";
 import { isCronJob } from "@/lib/jobs/job-definition";
 import { DataTable } from "@/app/admin/analytics/_components/data-table";
 import { StatGrid } from "@/app/admin/analytics/_components/stat-grid";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRolePage } from "@/lib/auth/current-user";
-import { loadSystemHealth } from "@/lib/observability/load-system-health";
+import { loadSystemHealth } from "@/lib/admin/system/load-system-health";
 import { DataTable } from "@/app/admin/analytics/_components/data-table";
 import { StatGrid } from "@/app/admin/analytics/_components/stat-grid";
 import { NotSentNote } from "@/app/admin/emails/_components/not-sent-note";

@@ -1,6 +1,6 @@
 import { serve } from "inngest/next";
 import { inngest } from "@/lib/jobs/inngest-client";
-import { inngestFunctions } from "@/lib/jobs/inngest-functions";
+import { inngestFunctions } from "@/lib/workers/inngest-functions";
 import { jobMode } from "@/lib/jobs/job-mode";
 
 // Inngest calls this endpoint to run functions; its requests are signed with INNGEST_SIGNING_KEY and the

@@ -1,6 +1,6 @@
 import { checkReadiness, publicReadiness } from "@/lib/db/check-readiness";
 import { hasMetricsToken } from "@/lib/http/metrics-token";
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 
 // Readiness, for load balancers and orchestrators: 503 only when the primary does not answer. Unlike
 // /api/health (liveness, no dependencies), a failing readiness check takes the instance out of the pool

@@ -1,4 +1,4 @@
-import { ForbiddenError } from "@/lib/http/errors";
+import { ForbiddenError } from "@/lib/errors";
 
 /** Who is editing content: the signed-in user as route handlers and server actions know them. */
 export type ContentActor = { id: string; role: "STUDENT" | "TEACHER" | "ADMIN" };

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 
 /** One problem with one field; `path` is dotted ("markingPoints.2.marks"), as form field names are. */
 export type FieldIssue = { path: string; message: string };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db/prisma";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { courseSlug, levels } from "@/lib/catalog/catalog-input";
 import { auditSnapshot } from "@/lib/admin/content/audit-snapshot";

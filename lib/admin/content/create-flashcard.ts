@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/prisma";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { auditSnapshot } from "@/lib/admin/content/audit-snapshot";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { ForbiddenError } from "@/lib/http/errors";
+import { ForbiddenError } from "@/lib/errors";
 import { getCourse } from "@/lib/catalog/get-course";
 import { loadNewFlashcards } from "@/lib/flashcards/load-new-flashcards";
 import { rejectionOf } from "@/lib/practice/test-support";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
+import { pageFields, toPage, type Page } from "@/lib/pagination/page-query";
 import { subtreeIds } from "@/lib/admin/content/layout-topic-tree";
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
@@ -10,15 +11,14 @@ export const adminFlashcardQuery = z.object({
   topic: z.preprocess(blank, z.uuid({ error: "topic must be a topic id" }).optional()),
   status: z.preprocess(blank, z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"], { error: "status must be DRAFT, PUBLISHED or ARCHIVED" }).optional()),
   q: z.preprocess(blank, z.string().trim().max(200, "Keep the search under 200 characters").optional()),
-  cursor: z.preprocess(blank, z.uuid({ error: "cursor is not valid: start from the first page" }).optional()),
-  limit: z.coerce.number().int().min(1).max(100, "limit is at most 100").default(25),
+  ...pageFields({ defaultLimit: 25, maxLimit: 100 }),
 });
 export type AdminFlashcardQuery = z.output<typeof adminFlashcardQuery>;
 
 export type AdminFlashcardRow = { id: string; key: string; status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; front: string; topic: { id: string; code: string; title: string }; updatedAt: string };
 
 /** A course's flashcards in every status for the admin list, newest first, keyset-paginated by id. */
-export async function listAdminFlashcards(query: AdminFlashcardQuery): Promise<{ items: AdminFlashcardRow[]; nextCursor: string | null }> {
+export async function listAdminFlashcards(query: AdminFlashcardQuery): Promise<Page<AdminFlashcardRow>> {
   const primary = db.$primary();
   let topicIds: string[] | undefined;
   if (query.topic) {
@@ -38,6 +38,8 @@ export async function listAdminFlashcards(query: AdminFlashcardQuery): Promise<{
     take: query.limit + 1,
     select: { id: true, key: true, status: true, front: true, updatedAt: true, topic: { select: { id: true, code: true, title: true } } },
   });
-  const items = rows.slice(0, query.limit).map(({ updatedAt, front, ...f }) => ({ ...f, front: front.length > 200 ? `${front.slice(0, 199)}…` : front, updatedAt: updatedAt.toISOString() }));
-  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+  return toPage(
+    rows.map(({ updatedAt, front, ...f }) => ({ ...f, front: front.length > 200 ? `${front.slice(0, 199)}…` : front, updatedAt: updatedAt.toISOString() })),
+    query.limit,
+  );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
+import { pageFields, toPage, type Page } from "@/lib/pagination/page-query";
 import { stemPreview } from "@/lib/questions/list-questions";
 import { subtreeIds } from "@/lib/admin/content/layout-topic-tree";
 import { questionTypes } from "@/lib/admin/content/question-fields";
@@ -15,8 +16,7 @@ export const adminQuestionQuery = z.object({
   type: z.preprocess(blank, z.enum(questionTypes, { error: "type must be MCQ, NUMERIC or WRITTEN" }).optional()),
   /** Part of the key or of the stem, any case. */
   q: z.preprocess(blank, z.string().trim().max(200, "Keep the search under 200 characters").optional()),
-  cursor: z.preprocess(blank, z.uuid({ error: "cursor is not valid: start from the first page" }).optional()),
-  limit: z.coerce.number().int().min(1).max(100, "limit is at most 100").default(25),
+  ...pageFields({ defaultLimit: 25, maxLimit: 100 }),
 });
 export type AdminQuestionQuery = z.output<typeof adminQuestionQuery>;
 
@@ -35,7 +35,7 @@ export type AdminQuestionRow = {
 };
 
 /** A course's questions in every status for the admin list, newest first, keyset-paginated by id. */
-export async function listAdminQuestions(query: AdminQuestionQuery): Promise<{ items: AdminQuestionRow[]; nextCursor: string | null }> {
+export async function listAdminQuestions(query: AdminQuestionQuery): Promise<Page<AdminQuestionRow>> {
   const primary = db.$primary();
   let topicIds: string[] | undefined;
   if (query.topic) {
@@ -56,6 +56,8 @@ export async function listAdminQuestions(query: AdminQuestionQuery): Promise<{ i
     take: query.limit + 1,
     select: { id: true, key: true, type: true, status: true, version: true, marks: true, difficulty: true, paper: true, stem: true, updatedAt: true, topic: { select: { id: true, code: true, title: true } } },
   });
-  const items = rows.slice(0, query.limit).map(({ stem, updatedAt, ...q }) => ({ ...q, stemPreview: stemPreview(stem.slice(0, 1_000)), updatedAt: updatedAt.toISOString() }));
-  return { items, nextCursor: rows.length > query.limit ? (items.at(-1)?.id ?? null) : null };
+  return toPage(
+    rows.map(({ stem, updatedAt, ...q }) => ({ ...q, stemPreview: stemPreview(stem.slice(0, 1_000)), updatedAt: updatedAt.toISOString() })),
+    query.limit,
+  );
 }

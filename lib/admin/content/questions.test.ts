@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { ConflictError, ForbiddenError } from "@/lib/http/errors";
+import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { getCourse } from "@/lib/catalog/get-course";
 import { rejectionOf } from "@/lib/practice/test-support";
 import { getQuestionForStudent, listQuestions } from "@/lib/questions/list-questions";
-import { loadQuestionsForAnswering } from "@/lib/questions/load-questions-for-answering";
+import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
 import { parseQuestionQuery } from "@/lib/questions/question-filters";
 import type { ContentActor } from "./content-actor";
 import { auditEntries, createAdmin, createTestCourse, deleteTestSubject, insertQuestion, mcqQuestion, writtenQuestion } from "./content-test-support";

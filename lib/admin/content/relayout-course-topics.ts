@@ -1,5 +1,5 @@
 import type { DbTransaction } from "@/lib/db/prisma";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { layoutTopicTree, type TreeTopic } from "@/lib/admin/content/layout-topic-tree";
 
 export type CourseTopic = TreeTopic & { code: string; title: string; depth: number; archivedAt: Date | null };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ContentStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { checkQuestionPlacement } from "@/lib/admin/content/check-question-placement";
 import { checkQuestionRules } from "@/lib/admin/content/check-question-rules";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { ConflictError } from "@/lib/http/errors";
+import { ConflictError } from "@/lib/errors";
 import { getCourse, type TopicNode } from "@/lib/catalog/get-course";
 import { getStudentDashboard } from "@/lib/dashboard/student-dashboard";
 import { rejectionOf } from "@/lib/practice/test-support";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/prisma";
-import { ConflictError, NotFoundError } from "@/lib/http/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { auditSnapshot } from "@/lib/admin/content/audit-snapshot";
 import { checkQuestionPlacement } from "@/lib/admin/content/check-question-placement";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { getSession } from "@/lib/auth/session-store";
-import { BadRequestError, NotFoundError } from "@/lib/http/errors";
+import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { changeUserRole } from "@/lib/admin/users/change-user-role";
 import { auditEntriesFor, createTestAccount, signInAs } from "@/lib/admin/users/admin-users-test-support";
 

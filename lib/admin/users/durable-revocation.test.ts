@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { db } from "@/lib/db/prisma";
 import { createSession, getSession, listSessions, sessionKey, StaleSessionError, type SessionRecord } from "@/lib/auth/session-store";
 import { changeUserRole } from "@/lib/admin/users/change-user-role";

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import { idCursorParam, pageFields } from "@/lib/pagination/page-query";
 
 const DAY_MS = 86_400_000;
 export const USERS_PAGE_SIZE = 25;
@@ -27,14 +29,13 @@ export const listUsersQuery = z
       .regex(/^[a-z0-9-]{1,100}$/, "course must be a course slug")
       .optional(),
     active: activityFilter.optional(),
-    /** The page after this id (the previous page's nextCursor). */
-    cursor: z.uuid().optional(),
-    /** The page before this id (the current page's prevCursor). */
-    before: z.uuid().optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(USERS_PAGE_SIZE),
+    /** `cursor`: the page after (the previous page's nextCursor). */
+    ...pageFields({ defaultLimit: USERS_PAGE_SIZE, maxLimit: 100 }),
+    /** The page before (the current page's prevCursor). */
+    before: idCursorParam.optional(),
   })
   .refine((q) => !(q.cursor && q.before), { message: "Send cursor or before, not both.", path: ["before"] });
-export type ListUsersQuery = z.infer<typeof listUsersQuery>;
+export type ListUsersQuery = z.output<typeof listUsersQuery>;
 
 export type AdminUserRow = { id: string; email: string; name: string | null; role: string; status: string; createdAt: Date; lastActiveAt: Date | null };
 export type AdminUserPage = { items: AdminUserRow[]; nextCursor: string | null; prevCursor: string | null };
@@ -79,8 +80,8 @@ export async function listUsers(query: ListUsersQuery, now = new Date()): Promis
   const more = rows.length > query.limit;
   const page = rows.slice(0, query.limit);
   const items = backwards ? page.reverse() : page;
-  const first = items[0]?.id ?? null;
-  const last = items.at(-1)?.id ?? null;
+  const first = items[0] ? encodeCursor(items[0].id) : null;
+  const last = items.at(-1) ? encodeCursor(items.at(-1)!.id) : null;
   if (backwards) {
     // Read backwards from `before`: the rows after this page start at `before` itself, so there is a next page.
     return { items, nextCursor: last, prevCursor: more ? first : null };

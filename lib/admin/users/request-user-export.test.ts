@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { requestUserExport } from "@/lib/admin/users/request-user-export";
 import { auditEntriesFor, createTestAccount } from "@/lib/admin/users/admin-users-test-support";
 

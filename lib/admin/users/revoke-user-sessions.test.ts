@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { getSession, listSessions, sessionKey } from "@/lib/auth/session-store";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { describeDevice } from "@/lib/sessions/describe-device";
 import { revokeAllUserSessions, revokeUserSession } from "@/lib/admin/users/revoke-user-sessions";
 import { auditEntriesFor, createTestAccount, signInAs } from "@/lib/admin/users/admin-users-test-support";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { listSessions } from "@/lib/auth/session-store";
 import { userFromRequest } from "@/lib/auth/user-from-request";
-import { BadRequestError } from "@/lib/http/errors";
+import { BadRequestError } from "@/lib/errors";
 import { setUserStatus } from "@/lib/admin/users/set-user-status";
 import { auditEntriesFor, createTestAccount, signInAs } from "@/lib/admin/users/admin-users-test-support";
 

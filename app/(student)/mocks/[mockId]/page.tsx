@@ -3,7 +3,7 @@ import dynamic from "next/dynamic";
 import { notFound } from "next/navigation";
 import { RichText } from "@/app/_components/rich-text";
 import { requireUserPage } from "@/lib/auth/current-user";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getMockExam, type MockExamState } from "@/lib/mocks/mock-exam-state";
 import { MockResultView } from "./_components/mock-result-view";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUserPage } from "@/lib/auth/current-user";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getPracticeState, type PracticeState } from "@/lib/practice/get-practice-state";
 import { aiFeedbackConfigured } from "@/lib/feedback/feedback-model";
 import { RichText } from "@/app/_components/rich-text";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { metrics } from "@/lib/observability/metrics";
 import { GET as listGET } from "./route";
 import { GET as courseGET } from "./[slug]/route";

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { getStudentDashboard } from "@/lib/dashboard/student-dashboard";
 
 /**

@@ -1,6 +1,5 @@
-import { route } from "@/lib/http/route";
-import { listGeneratedFiles } from "@/lib/files/read-generated-file";
-import { pageInput } from "@/lib/questions/question-cursor";
+import { route } from "@/lib/api/route";
+import { listFilesQuery, listGeneratedFiles } from "@/lib/files/read-generated-file";
 
 /** The caller's files that have not expired, newest first: `{ items, nextCursor }` (`?cursor=&limit=`). */
-export const GET = route({ access: "user", query: pageInput }, ({ user, query }) => listGeneratedFiles(user.id, query));
+export const GET = route({ access: "user", query: listFilesQuery }, ({ user, query }) => listGeneratedFiles(user.id, query));

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { startMockInput } from "@/lib/mocks/mock-input";
 import { startMockExam } from "@/lib/mocks/start-mock-exam";
 

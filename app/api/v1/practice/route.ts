@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { createPracticeInput } from "@/lib/practice/practice-input";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 

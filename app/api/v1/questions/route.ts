@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { listQuestions } from "@/lib/questions/list-questions";
 import { parseQuestionQuery } from "@/lib/questions/question-filters";
 

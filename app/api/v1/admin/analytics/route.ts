@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { analyticsQuery } from "@/lib/analytics/analytics-query";
 import { getPlatformAnalytics } from "@/lib/analytics/platform-analytics";
 

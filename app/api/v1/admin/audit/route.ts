@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { listAuditLog, listAuditLogQuery } from "@/lib/audit/list-audit-log";
 
 export const GET = route({ access: ["ADMIN"], query: listAuditLogQuery }, ({ query }) => listAuditLog(query));

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { clientIp } from "@/lib/http/client-ip";
 import { createQuestion, createQuestionInput } from "@/lib/admin/content/create-question";
 import { getQuestionForEditor } from "@/lib/admin/content/get-question-for-editor";

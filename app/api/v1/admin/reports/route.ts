@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { progressReportParams } from "@/lib/reports/report-params";
 import { requestGroupProgressReport } from "@/lib/reports/request-progress-report";
 

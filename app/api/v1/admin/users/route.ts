@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { listUsers, listUsersQuery } from "@/lib/admin/users/list-users";
 
 export const GET = route({ access: ["ADMIN"], query: listUsersQuery }, ({ query }) => listUsers(query));

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { clientIp } from "@/lib/http/client-ip";
 import { passwordResetRequestInput } from "@/lib/accounts/account-input";
 import { requestPasswordReset } from "@/lib/accounts/password-reset";

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { clientIp } from "@/lib/http/client-ip";
 import { signUpInput } from "@/lib/accounts/account-input";
 import { registerAccount } from "@/lib/accounts/register-account";

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { parseQuestionId, toggleBookmark } from "@/lib/bookmarks/toggle-bookmark";
 
 // PUT adds, DELETE removes; both idempotent, so clients can simply send the state they want.

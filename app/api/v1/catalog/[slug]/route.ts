@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getCourse } from "@/lib/catalog/get-course";
-import { NotFoundError } from "@/lib/http/errors";
-import { route } from "@/lib/http/route";
+import { NotFoundError } from "@/lib/errors";
+import { route } from "@/lib/api/route";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, "is not a course slug");
 

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { downloadResponse } from "@/lib/files/download-response";
 import { getGeneratedFileForDownload } from "@/lib/files/read-generated-file";
 

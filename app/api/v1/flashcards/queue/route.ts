@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { getReviewQueue } from "@/lib/flashcards/review-queue";
 import { queueQueryInput } from "@/lib/flashcards/review-input";
 

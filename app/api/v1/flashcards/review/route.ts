@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { reviewCard } from "@/lib/flashcards/review-card";
 import { reviewInput } from "@/lib/flashcards/review-input";
 

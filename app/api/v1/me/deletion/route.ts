@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { clientIp } from "@/lib/http/client-ip";
 import { cancelAccountDeletion, requestAccountDeletion } from "@/lib/account-data/account-deletion";
 

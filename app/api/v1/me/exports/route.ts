@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { requestDataExport } from "@/lib/account-data/request-data-export";
 
 /**

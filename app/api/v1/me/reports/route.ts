@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { requestOwnProgressReport } from "@/lib/reports/request-progress-report";
 
 /** Asks for the caller's progress report (PDF) → 202 `{ file, created }`; within the hour, 200 with the same file. */

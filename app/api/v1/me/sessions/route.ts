@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { listSessions, revokeAllSessions } from "@/lib/auth/session-store";
 import { describeDevice } from "@/lib/sessions/describe-device";
 

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { getMockExam } from "@/lib/mocks/mock-exam-state";
 
 /** The paper (questions without answers, saved answers, deadline, server time) or, once submitted, its result. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { parseSessionId } from "@/lib/practice/practice-input";
 import { getPracticeState } from "@/lib/practice/get-practice-state";
 

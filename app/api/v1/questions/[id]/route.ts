@@ -1,5 +1,5 @@
-import { route } from "@/lib/http/route";
-import { NotFoundError } from "@/lib/http/errors";
+import { route } from "@/lib/api/route";
+import { NotFoundError } from "@/lib/errors";
 import { parseQuestionId } from "@/lib/bookmarks/toggle-bookmark";
 import { getQuestionForStudent } from "@/lib/questions/list-questions";
 

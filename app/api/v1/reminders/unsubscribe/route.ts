@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { env } from "@/lib/env";
 import { escapeHtml } from "@/lib/email/escape-html";
 import { InvalidUnsubscribeLinkError, unsubscribeFromReminders, unsubscribeQuery } from "@/lib/reminders/unsubscribe-from-reminders";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { clientIp } from "@/lib/http/client-ip";
-import { NotFoundError } from "@/lib/http/errors";
+import { NotFoundError } from "@/lib/errors";
 import { parseQuestionId } from "@/lib/bookmarks/toggle-bookmark";
 import { getQuestionForEditor } from "@/lib/admin/content/get-question-for-editor";
 import { updateQuestion } from "@/lib/admin/content/update-question";

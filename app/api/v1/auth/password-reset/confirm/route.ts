@@ -1,5 +1,5 @@
 import { clientIp } from "@/lib/http/client-ip";
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { passwordResetInput } from "@/lib/accounts/account-input";
 import { resetPassword } from "@/lib/accounts/password-reset";
 

@@ -1,5 +1,5 @@
-import { route } from "@/lib/http/route";
-import { NotFoundError } from "@/lib/http/errors";
+import { route } from "@/lib/api/route";
+import { NotFoundError } from "@/lib/errors";
 import { revokeSession } from "@/lib/auth/session-store";
 
 export const DELETE = route({ access: "user" }, async ({ user, params }) => {

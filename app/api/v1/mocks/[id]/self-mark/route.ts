@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { selfMarkMockInput } from "@/lib/mocks/mock-input";
 import { selfMarkMockAnswer } from "@/lib/mocks/self-mark-mock-answer";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { submitMockExam } from "@/lib/mocks/submit-mock-exam";
 
 // `?auto=true` when the client's timer ran out; no body, so a plain POST submits.

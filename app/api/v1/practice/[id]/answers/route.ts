@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { parseSessionId, submitAnswerInput } from "@/lib/practice/practice-input";
 import { submitPracticeAnswer } from "@/lib/practice/submit-practice-answer";
 

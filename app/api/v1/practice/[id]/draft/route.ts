@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { saveDraftInput, parseSessionId } from "@/lib/practice/practice-input";
 import { saveDraft } from "@/lib/practice/save-draft";
 

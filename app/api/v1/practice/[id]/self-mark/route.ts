@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { selfMarkInput, parseSessionId } from "@/lib/practice/practice-input";
 import { completeSelfMarking } from "@/lib/attempts/complete-self-marking";
 

@@ -1,5 +1,5 @@
-import { route } from "@/lib/http/route";
-import { NotFoundError } from "@/lib/http/errors";
+import { route } from "@/lib/api/route";
+import { NotFoundError } from "@/lib/errors";
 import { loadRejectsCsv } from "@/lib/content-import/report-csv";
 
 export const GET = route({ access: ["ADMIN"] }, async ({ params, requestId }) => {

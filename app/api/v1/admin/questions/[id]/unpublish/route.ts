@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { clientIp } from "@/lib/http/client-ip";
 import { parseQuestionId } from "@/lib/bookmarks/toggle-bookmark";
 import { unpublishQuestion } from "@/lib/admin/content/set-question-status";

@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { clientIp } from "@/lib/http/client-ip";
 import { revokeAllUserSessions } from "@/lib/admin/users/revoke-user-sessions";
 

@@ -1,5 +1,5 @@
-import { route } from "@/lib/http/route";
-import { NotFoundError } from "@/lib/http/errors";
+import { route } from "@/lib/api/route";
+import { NotFoundError } from "@/lib/errors";
 import { getCourseMastery } from "@/lib/progress/get-course-mastery";
 
 export const GET = route({ access: "user" }, async ({ user, params }) => {

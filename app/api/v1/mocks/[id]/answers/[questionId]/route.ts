@@ -1,4 +1,4 @@
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 import { saveMockAnswerBody } from "@/lib/mocks/mock-input";
 import { saveMockDraft } from "@/lib/mocks/save-mock-draft";
 

@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { emptyHistogram, histogramQuantile } from "@/lib/observability/latency-histogram";
-import { minuteOf, statsKey } from "@/lib/observability/request-stats";
+import { minuteOf, statsKey } from "@/lib/traffic/request-stats";
 
 // Reads back what every instance flushed (see request-stats.ts) and merges it: per route over the whole
 // window, and per minute for the charts. Percentiles come from the merged histograms, never from

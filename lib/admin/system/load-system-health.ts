@@ -1,12 +1,12 @@
 import type { Redis } from "ioredis";
-import { redis as appRedis } from "@/lib/cache/redis";
+import { redis as appRedis } from "@/lib/redis/redis-client";
 import { replicaMonitor, replicaStatus as appReplicaStatus } from "@/lib/db/prisma";
 import type { ReplicaStatus } from "@/lib/db/replica-health";
 import { shortErrorMessage } from "@/lib/db/short-error-message";
 import { loadJobHealth as appLoadJobHealth, type JobHealth } from "@/lib/jobs/job-health";
-import { loadJobActivity as appLoadJobActivity, type JobActivityPoint } from "@/lib/observability/load-job-activity";
-import { readRequestStats, type RequestStatsWindow } from "@/lib/observability/read-request-stats";
-import { REPLICA_LAG_GAUGE_PREFIX } from "@/lib/observability/sample-replica-lag";
+import { loadJobActivity as appLoadJobActivity, type JobActivityPoint } from "@/lib/admin/system/load-job-activity";
+import { readRequestStats, type RequestStatsWindow } from "@/lib/traffic/read-request-stats";
+import { REPLICA_LAG_GAUGE_PREFIX } from "@/lib/admin/system/sample-replica-lag";
 
 export const SYSTEM_WINDOW_MINUTES = 60;
 

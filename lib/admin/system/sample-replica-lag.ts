@@ -1,5 +1,5 @@
 import { replicaStatus } from "@/lib/db/prisma";
-import { requestStats } from "@/lib/observability/request-stats";
+import { requestStats } from "@/lib/traffic/request-stats";
 
 export const REPLICA_LAG_GAUGE_PREFIX = "replica-lag-ms:";
 

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { redis } from "@/lib/cache/redis";
+import { redis } from "@/lib/redis/redis-client";
 import { db } from "@/lib/db/prisma";
-import { loadJobActivity } from "@/lib/observability/load-job-activity";
-import { loadSystemHealth } from "@/lib/observability/load-system-health";
-import { createRequestStats } from "@/lib/observability/request-stats";
+import { loadJobActivity } from "@/lib/admin/system/load-job-activity";
+import { loadSystemHealth } from "@/lib/admin/system/load-system-health";
+import { createRequestStats } from "@/lib/traffic/request-stats";
 
 describe("loadSystemHealth (the admin system page's loader)", () => {
   it("returns a row per route with percentiles and error rate, replicas and the last hour of jobs", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDayBounds } from "./local-day";
+import { localDayBounds } from "@/lib/calendar/local-calendar";
 
 const iso = ({ start, end }: { start: Date; end: Date }) => [start.toISOString(), end.toISOString()];
 

@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import { isRedisUsable, redis as appRedis } from "@/lib/cache/redis";
+import { isRedisUsable, redis as appRedis } from "@/lib/redis/redis-client";
 import { logger } from "@/lib/observability/logger";
 import { bucketIndex } from "@/lib/observability/latency-histogram";
 

@@ -3,8 +3,8 @@ import { InngestTestEngine } from "@inngest/test";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { defineEventJob } from "@/lib/jobs/job-definition";
-import { inngestFunctions } from "@/lib/jobs/inngest-functions";
-import { jobDefinitions } from "@/lib/jobs/job-registry";
+import { inngestFunctions } from "@/lib/workers/inngest-functions";
+import { jobDefinitions } from "@/lib/workers/job-definitions";
 import { inngestFailureHandler, toInngestFunction } from "@/lib/jobs/to-inngest-function";
 
 // The Inngest wiring, run by Inngest's own test engine (which executes the real SDK's step machinery).

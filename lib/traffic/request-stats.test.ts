@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createRedisClient, redis } from "@/lib/cache/redis";
+import { createRedisClient, redis } from "@/lib/redis/redis-client";
 import { LATENCY_BUCKETS_MS, bucketIndex, emptyHistogram, histogramQuantile } from "@/lib/observability/latency-histogram";
-import { readRequestStats } from "@/lib/observability/read-request-stats";
-import { STATS_KEY_TTL_SECONDS, createRequestStats, minuteOf, statsKey } from "@/lib/observability/request-stats";
+import { readRequestStats } from "@/lib/traffic/read-request-stats";
+import { STATS_KEY_TTL_SECONDS, createRequestStats, minuteOf, statsKey } from "@/lib/traffic/request-stats";
 import { unreachableRedis } from "@/lib/rate-limit/test-support";
 
 // A minute far in the future that no running server writes to, so the window holds only this test's data.

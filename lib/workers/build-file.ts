@@ -1,4 +1,4 @@
-import { buildGeneratedFile, markGeneratedFileFailed } from "@/lib/files/build-generated-file";
+import { buildGeneratedFile, markGeneratedFileFailed } from "@/lib/workers/build-generated-file";
 import { deleteExpiredFiles } from "@/lib/files/delete-expired-files";
 import { requeuePendingFiles } from "@/lib/files/requeue-pending-files";
 import { defineCronJob, defineEventJob } from "@/lib/jobs/job-definition";

@@ -11,7 +11,7 @@ let app: {
   enqueue: typeof import("@/lib/jobs/enqueue").enqueue;
   runInline: typeof import("@/lib/jobs/inline-runner").runInline;
   settleInlineJobs: typeof import("@/lib/jobs/inline-runner").settleInlineJobs;
-  deliverEmails: typeof import("@/lib/jobs/functions/deliver-emails").deliverEmails;
+  deliverEmails: typeof import("@/lib/workers/deliver-emails").deliverEmails;
 };
 
 beforeAll(async () => {
@@ -22,7 +22,7 @@ beforeAll(async () => {
     ...(await import("@/lib/email/enqueue-email")),
     ...(await import("@/lib/jobs/enqueue")),
     ...(await import("@/lib/jobs/inline-runner")),
-    ...(await import("@/lib/jobs/functions/deliver-emails")),
+    ...(await import("@/lib/workers/deliver-emails")),
   };
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { route } from "@/lib/http/route";
+import { route } from "@/lib/api/route";
 
 describe("route()", () => {
   it("answers a route that Next calls without params (no dynamic segments), labelling it by its path", async () => {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { markRecentWrite } from "@/lib/db/read-your-writes";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { env } from "@/lib/env";
-import { safeTimeZone } from "@/lib/flashcards/local-day";
+import { safeTimeZone } from "@/lib/calendar/local-calendar";
 import { fileLabel } from "@/lib/files/file-labels";
 import { deliverEmailsSoon } from "@/lib/jobs/deliver-emails-soon";
 import { logger } from "@/lib/observability/logger";
