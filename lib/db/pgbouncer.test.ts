@@ -5,11 +5,14 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDbClients } from "@/lib/db/prisma";
+import { env } from "@/lib/env";
 
 // The app's client through PgBouncer in transaction pooling (scripts/pgbouncer.sh, 127.0.0.1:6432, at
 // most 20 server connections per database and user): every statement may land on a different server
 // connection, so anything that relied on session state, named prepared statements included, would fail.
 const BOUNCER = "postgresql://postgres@127.0.0.1:6432";
+// The test database (.env.test, or a checkout's own in .env.test.local), reached through PgBouncer.
+const DATABASE = new URL(env.DATABASE_URL).pathname.slice(1);
 const SERVER_POOL_SIZE = 20; // default_pool_size in scripts/pgbouncer/pgbouncer.ini
 const APP_POOL_SIZE = 40;
 const script = path.resolve(import.meta.dirname, "../../scripts/pgbouncer.sh");
@@ -35,7 +38,7 @@ describe("the app's database operations through PgBouncer (transaction pooling)"
   const pool = async () => {
     // The admin console speaks only the simple query protocol: a query without parameters.
     const { rows } = await admin.query<PoolRow>("show pools");
-    return rows.find((r) => r.database === "ib_revise_test" && r.user === "postgres");
+    return rows.find((r) => r.database === DATABASE && r.user === "postgres");
   };
 
   beforeAll(async () => {
@@ -43,7 +46,7 @@ describe("the app's database operations through PgBouncer (transaction pooling)"
     admin = new pg.Client({ connectionString: `${BOUNCER}/pgbouncer` });
     await admin.connect();
     clients = createDbClients({
-      primaryUrl: `${BOUNCER}/ib_revise_test`,
+      primaryUrl: `${BOUNCER}/${DATABASE}`,
       replicaUrls: [],
       poolSize: APP_POOL_SIZE,
       replicaHealth: { checkIntervalMs: 600_000, maxLagSeconds: 10, recoveryChecks: 2 },
@@ -58,7 +61,7 @@ describe("the app's database operations through PgBouncer (transaction pooling)"
   it("runs through PgBouncer: the server connection that answered is one of PgBouncer's", async () => {
     const [row] = await clients.db.$queryRaw<{ pid: number }[]>`select pg_backend_pid() as pid`;
     const { rows } = await admin.query<{ database: string; remote_pid: string }>("show servers");
-    expect(rows.filter((s) => s.database === "ib_revise_test").map((s) => Number(s.remote_pid))).toContain(row!.pid);
+    expect(rows.filter((s) => s.database === DATABASE).map((s) => Number(s.remote_pid))).toContain(row!.pid);
   });
 
   it("reads and writes with model queries, raw queries with parameters and $executeRaw", async () => {

@@ -71,7 +71,7 @@ describe("replica failover against a real streaming replica", () => {
     await dropAbandonedClusters();
     PORT = await freePort();
     REPLICA = `127.0.0.1:${PORT}`;
-    replicaUrl = `postgresql://postgres@${REPLICA}/ib_revise_test`;
+    replicaUrl = `postgresql://postgres@${REPLICA}${new URL(env.DATABASE_URL).pathname}`; // the test database, replicated
     await cluster("create");
     replica = new pg.Client({ connectionString: replicaUrl });
     replica.on("error", () => undefined); // the second test stops the server under this connection
