@@ -21,6 +21,7 @@ test("public pages pass an axe scan", async ({ page }) => {
 });
 
 test("student pages pass an axe scan, on a phone-sized screen too", async ({ page }) => {
+  test.setTimeout(240_000); // fourteen scans, the dashboard's among the largest pages
   const student = await createUser({ courses: ["math-aa-hl", "physics-sl"] });
   await signIn(page, student);
   const paths = ["/dashboard", "/onboarding", "/settings/sessions", "/questions?course=physics-sl", "/practice", "/flashcards", "/mocks"];
