@@ -1031,7 +1031,7 @@ const ecritNM: QuestionInput[] = [
 
 Salut à tous ! Je viens de rentrer de mon échange à Québec et je dois vous raconter cette aventure.
 
-D'abord, ma famille d'accueil, les Tremblay, a été incroyable. Dès mon arrivée, Mme Tremblay m'a préparé une poutine « pour commencer en beauté », et leur fille Justine, qui a mon âge, m'a fait visiter le Vieux-Québec sous la neige. Je n'avais jamais vu autant de neige de ma vie !
+D'abord, ma famille d'accueil, les Tremblay, a été incroyable. Dès mon arrivée, Mme Tremblay m'a préparé une poutine « pour commencer en beauté », et leur fille Justine, qui a mon âge, m'a fait visiter le Vieux-Québec sous la neige. Je n'avais jamais vu autant de neige de ma vie ! Le soir, toute la famille m'a appris à jouer à un jeu de cartes typique de la région.
 
 Pendant la semaine, j'ai suivi les cours avec Justine. Ce qui m'a surprise, c'est l'ambiance : les élèves tutoient presque les professeurs et travaillent souvent en groupe. J'ai aussi découvert des expressions québécoises très drôles : ici, on ne dit pas « faire du shopping », mais « magasiner » !
 
@@ -1064,7 +1064,7 @@ Ensuite, bouge ! Même une demi-heure de marche ou de vélo par jour aide à év
 
 Pour le sommeil, je te conseille d'éteindre ton téléphone une heure avant de te coucher et de le laisser hors de ta chambre. Au début, c'est difficile, mais tu verras que tu t'endormiras plus vite. Essaie aussi de te coucher à la même heure tous les soirs.
 
-Enfin, n'hésite pas à parler de ton stress à tes parents ou à un professeur en qui tu as confiance. Garder tout pour soi, c'est le pire.
+Enfin, n'hésite pas à parler de ton stress à tes parents ou à un professeur en qui tu as confiance. Garder tout pour soi, c'est le pire. Et pense aussi à manger correctement : le chocolat ne remplace pas un vrai repas !
 
 Je suis sûre que tu vas réussir : tu travailles sérieusement depuis le début de l'année. Tiens-moi au courant, et écris-moi quand tu veux si tu as besoin de te changer les idées !
 
@@ -1089,9 +1089,9 @@ Commençons par la cafétéria. Chaque jour, des centaines de gobelets jetables 
 
 Ensuite, le papier. Beaucoup de documents pourraient être imprimés recto verso, ou partagés en ligne. Je propose aussi de placer dans chaque salle un bac pour le papier à recycler : aujourd'hui, il n'y en a qu'un, à côté de la bibliothèque.
 
-Troisième idée : créer un composteur pour les restes de la cantine. Le compost servirait ensuite au jardin de l'école, que le club nature entretient déjà.
+Troisième idée : créer un composteur pour les restes de la cantine. Le compost servirait ensuite au jardin de l'école, que le club nature entretient déjà. Enfin, nous pourrions organiser chaque printemps une « semaine zéro déchet », avec un concours entre les classes : celle qui produira le moins de déchets gagnera une sortie.
 
-Ces actions auraient plusieurs avantages. Elles réduiraient nos déchets, bien sûr, mais elles permettraient aussi de faire des économies et de montrer que les jeunes peuvent agir concrètement pour l'environnement.
+Ces actions auraient plusieurs avantages. Elles réduiraient nos déchets, bien sûr, et donc notre impact sur la planète, mais elles permettraient aussi de faire des économies et de montrer que les jeunes peuvent agir concrètement pour l'environnement.
 
 Rien ne changera si nous attendons que les adultes décident à notre place. C'est pourquoi j'invite tous ceux qui sont intéressés à une réunion, jeudi à midi, en salle 12. Ensemble, faisons de notre école un exemple !`,
   }),
@@ -1123,7 +1123,7 @@ Je m'appelle Léa, j'ai dix-sept ans et je suis en première année du Baccalaur
 
 Je suis persuadée que la réussite scolaire ne devrait pas dépendre de la famille dans laquelle on grandit. C'est pourquoi votre projet me tient particulièrement à cœur.
 
-J'ai déjà une certaine expérience auprès des enfants : depuis deux ans, j'aide mon voisin de dix ans à faire ses devoirs deux fois par semaine, et j'ai été animatrice dans un centre de loisirs l'été dernier. Ces expériences m'ont appris à être patiente et à expliquer une même notion de plusieurs façons. Je suis également quelqu'un de ponctuel et de fiable.
+J'ai déjà une certaine expérience auprès des enfants : depuis deux ans, j'aide mon voisin de dix ans à faire ses devoirs deux fois par semaine, et j'ai été animatrice dans un centre de loisirs l'été dernier. Ces expériences m'ont appris à être patiente et à expliquer une même notion de plusieurs façons. Je suis également quelqu'un de ponctuel et de fiable. Par ailleurs, je parle couramment l'anglais et l'espagnol, ce qui pourrait être utile pour aider des enfants dont les parents ne parlent pas encore bien le français.
 
 Je suis disponible le mardi et le jeudi de 17 heures à 19 heures, ainsi que le mercredi après-midi.
 
@@ -1150,9 +1150,9 @@ const ecritNS: QuestionInput[] = [
     conventions: "apostrophe à l'auditoire (« Mesdames et Messieurs, chers camarades »), marques de l'oral (questions rhétoriques, répétitions, adresse directe), registre soutenu, remerciements en conclusion.",
     model: `Madame la Directrice, Mesdames et Messieurs les professeurs, chers parents, chers camarades,
 
-Je vous remercie de me donner la parole sur un sujet qui nous concerne tous : l'interdiction des téléphones portables dans notre établissement. Je ne viens pas défendre nos écrans à tout prix, ni condamner sans appel ce projet. Je viens vous proposer une troisième voie.
+Je vous remercie de me donner la parole ce soir, et de m'écouter, sur un sujet qui nous concerne tous, élèves comme adultes : l'interdiction des téléphones portables dans notre établissement. Je ne viens pas défendre nos écrans à tout prix, ni condamner sans appel ce projet. Je viens vous proposer une troisième voie.
 
-Reconnaissons d'abord ce qui est vrai. Oui, les téléphones nous distraient. Combien d'entre nous ont déjà jeté un œil à une notification en plein cours ? Oui, ils appauvrissent parfois nos pauses : il suffit de traverser la cour à dix heures pour voir des groupes d'amis assis côte à côte… sans se parler. Et oui, les réseaux sociaux peuvent devenir le terrain du harcèlement, qui ne s'arrête plus à la grille de l'école. Sur ces points, les inquiétudes des adultes sont légitimes, et je les partage.
+Reconnaissons d'abord ce qui est vrai. Oui, les téléphones nous distraient. Combien d'entre nous ont déjà jeté un œil à une notification en plein cours ? Oui, ils appauvrissent parfois nos pauses : il suffit de traverser la cour à dix heures pour voir des groupes d'amis assis côte à côte… sans se parler. Et oui, les réseaux sociaux peuvent devenir le terrain du harcèlement, qui ne s'arrête plus à la grille de l'école et poursuit certains élèves jusque dans leur chambre. Sur ces points, les inquiétudes des adultes sont légitimes, et je les partage.
 
 Mais une interdiction totale poserait d'autres problèmes. D'abord, le téléphone est aussi un outil de travail : nous l'utilisons pour consulter l'emploi du temps, pour photographier un schéma au tableau ou pour vérifier une définition. Ensuite, beaucoup de parents tiennent à pouvoir joindre leur enfant pendant la journée, notamment ceux qui rentrent seuls en transports en commun. Enfin, et surtout, interdire n'est pas éduquer. Dans deux ans, la plupart d'entre nous seront à l'université, où personne ne confisquera nos téléphones. Si nous n'avons jamais appris à nous en servir raisonnablement, comment le ferons-nous alors ?
 
@@ -1178,7 +1178,7 @@ Je vous remercie de votre attention.`,
 
 Ce matin, mon petit-déjeuner a probablement parcouru plus de kilomètres que moi en un an : un café d'Amérique du Sud, une banane d'Afrique de l'Ouest, un jus d'orange venu d'Espagne. Rien de plus ordinaire aujourd'hui. Face à cette mondialisation de nos assiettes, un slogan s'impose partout : « consommez local ». Mais ce geste suffit-il vraiment à répondre aux excès de la mondialisation ?
 
-Il faut d'abord reconnaître les atouts de la consommation locale. Sur le plan écologique, acheter des fraises produites à quelques kilomètres plutôt qu'à l'autre bout du continent réduit les transports et donc une partie des émissions. Sur le plan économique, chaque euro dépensé chez un maraîcher de la région fait vivre une exploitation et des emplois qui ne peuvent pas être délocalisés. Enfin, il ne faut pas négliger la dimension humaine : au marché, on connaît le producteur, on sait comment il travaille, et la confiance remplace l'étiquette anonyme.
+Il faut d'abord reconnaître les atouts de la consommation locale. Sur le plan écologique, d'abord, acheter en saison des fraises produites à quelques kilomètres plutôt qu'à l'autre bout du continent réduit les transports et donc une partie des émissions. Sur le plan économique, chaque euro dépensé chez un maraîcher de la région fait vivre une exploitation et des emplois qui ne peuvent pas être délocalisés. Enfin, il ne faut surtout pas négliger la dimension humaine, souvent oubliée dans les débats : au marché, on connaît le producteur, on sait comment il travaille, et la confiance remplace l'étiquette anonyme.
 
 Pourtant, il serait naïf de voir dans le « local » une solution à tous les problèmes. Premièrement, local ne veut pas toujours dire écologique : une tomate cultivée en hiver dans une serre chauffée près de chez moi peut avoir un impact plus lourd qu'une tomate de saison importée d'un pays voisin. Ce qui compte, c'est aussi la saison et le mode de production. Deuxièmement, les produits locaux sont souvent plus chers, et toutes les familles ne peuvent pas se permettre de remplir leur panier au marché bio. Faire de la consommation locale une obligation morale, c'est risquer de culpabiliser ceux qui ont le moins de moyens. Troisièmement, et c'est l'argument que l'on oublie le plus souvent, des millions de petits producteurs dans les pays du Sud vivent de leurs exportations. Si tous les consommateurs européens boycottaient le cacao ou le café importés, ce sont eux qui en paieraient le prix.
 
@@ -1203,9 +1203,9 @@ Cher journal,
 
 Trois mois. Cela fait exactement trois mois aujourd'hui que nous avons atterri ici, et c'est peut-être la première fois que je me sens un peu chez moi.
 
-Ce matin, Maman m'a envoyé seul au marché pour acheter des légumes. Il y a encore quelques semaines, j'aurais tout fait pour éviter cette mission : le bruit, la foule, les vendeurs qui parlent vite, en français mais aussi en wolof, et moi qui restais planté là, incapable de répondre. Aujourd'hui, pourtant, j'ai traversé les allées sans paniquer. J'ai même négocié le prix des tomates ! La vendeuse, une dame âgée qui porte toujours un foulard orange, m'a reconnu : « Ah, le petit Canadien ! Ton français s'améliore ! » J'ai ri, et j'ai eu envie de lui dire que le français, je le parlais déjà avant. Mais elle a raison : ce n'est pas le même français. Ici, j'ai appris à dire « tout à l'heure » pour parler d'un moment déjà passé, et à répondre aux salutations qui durent longtemps, parce qu'on demande des nouvelles de toute la famille avant de parler d'autre chose.
+Ce matin, pour la première fois, Maman m'a envoyé seul au marché pour acheter des légumes. Il y a encore quelques semaines, j'aurais tout fait pour éviter cette mission : le bruit, la foule, les vendeurs qui parlent vite, en français mais aussi en wolof, et moi qui restais planté là, incapable de répondre. Aujourd'hui, pourtant, j'ai traversé les allées sans paniquer. J'ai même négocié le prix des tomates ! La vendeuse, une dame âgée qui porte toujours un foulard orange, m'a reconnu : « Ah, le petit Canadien ! Ton français s'améliore ! » J'ai ri de bon cœur, et j'ai eu envie de lui dire que le français, je le parlais déjà avant. Mais elle a raison : ce n'est pas le même français. Ici, j'ai appris à dire « tout à l'heure » pour parler d'un moment déjà passé, et à répondre aux salutations qui durent longtemps, parce qu'on demande des nouvelles de toute la famille avant de parler d'autre chose.
 
-L'après-midi, Moussa, mon voisin de classe, m'a invité à regarder un match de lutte avec ses cousins. Je ne comprenais pas toutes les règles, mais l'ambiance était incroyable : les tambours, les chants, les spectateurs qui se levaient d'un bond. À un moment, quelqu'un m'a tendu un bissap, une boisson à l'hibiscus, et m'a expliqué les règles sans que j'aie rien demandé. Je me suis senti accueilli, simplement.
+L'après-midi, Moussa, mon voisin de classe, m'a invité à regarder un match de lutte avec ses cousins. Je ne comprenais pas toutes les règles, mais l'ambiance était incroyable : les tambours, les chants, les spectateurs qui se levaient d'un bond. À un moment, quelqu'un m'a tendu un bissap, une boisson à l'hibiscus, et m'a expliqué les règles sans que j'aie rien demandé. Je me suis senti accueilli, simplement, comme si j'avais toujours fait partie de la bande.
 
 Pourtant, ce soir, en rentrant, j'ai ressenti un pincement au cœur. Mon meilleur ami de Montréal m'a envoyé une photo de notre équipe de hockey, et je me suis rendu compte que je n'avais pas pensé à eux de toute la journée. Est-ce que cela veut dire que je les oublie ? Est-ce qu'on peut appartenir à deux endroits à la fois ?
 
@@ -1234,7 +1234,7 @@ Olivier`,
 À la suite de plusieurs remarques d'élèves, le conseil des élèves a souhaité vérifier si les filles et les garçons bénéficient des mêmes possibilités dans les activités sportives et extrascolaires du lycée. Le présent rapport expose les résultats de notre enquête et propose des mesures d'amélioration.
 
 **2. Méthode**
-Un questionnaire anonyme a été proposé à l'ensemble des élèves en avril ; 412 élèves y ont répondu, soit environ deux tiers de l'effectif. Nous avons également consulté les plannings des installations sportives et interrogé les responsables de quatre clubs. Les chiffres cités ci-dessous sont ceux de notre enquête interne.
+Un questionnaire anonyme a été proposé à l'ensemble des élèves en avril ; 412 élèves y ont répondu, soit environ deux tiers de l'effectif. Nous avons également consulté les plannings des installations sportives et interrogé les responsables de quatre clubs, ainsi que deux professeurs d'éducation physique et sportive. Les chiffres cités ci-dessous sont ceux de notre enquête interne.
 
 **3. Principaux résultats**
 Premièrement, la participation est déséquilibrée : 58 % des garçons interrogés déclarent pratiquer au moins une activité sportive au lycée, contre 31 % des filles. À l'inverse, les clubs de théâtre et de débat comptent environ deux tiers de filles.
@@ -1242,7 +1242,7 @@ Deuxièmement, l'accès aux installations est inégal. Le grand gymnase est rés
 Troisièmement, près d'une fille sur quatre affirme avoir déjà renoncé à une activité après des moqueries ou des remarques sur son niveau.
 
 **4. Analyse**
-Ces écarts ne s'expliquent pas par un manque d'intérêt des filles : 62 % de celles qui ne pratiquent pas de sport déclarent qu'elles aimeraient en faire si l'offre était différente. Les causes semblent plutôt liées à l'organisation des créneaux, à une offre centrée sur quelques sports collectifs et à un climat parfois peu accueillant. Par ailleurs, les garçons sont sous-représentés dans les activités artistiques, ce qui montre que les stéréotypes limitent les choix de tous les élèves.
+Ces écarts ne s'expliquent pas par un manque d'intérêt des filles : 62 % de celles qui ne pratiquent pas de sport déclarent qu'elles aimeraient en faire si l'offre était différente. Les causes semblent plutôt liées à plusieurs facteurs : l'organisation des créneaux, à une offre centrée sur quelques sports collectifs et à un climat parfois peu accueillant. Par ailleurs, les garçons sont sous-représentés dans les activités artistiques, ce qui montre que les stéréotypes limitent les choix de tous les élèves.
 
 **5. Recommandations**
 Le conseil des élèves recommande :
