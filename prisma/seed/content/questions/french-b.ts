@@ -132,7 +132,7 @@ type Task = {
  * A Language (12), B Message (12), C Conceptual understanding (6) = 30.
  */
 const writingTask = (t: Task): QuestionInput => {
-  const words = t.level === "SL" ? "250 à 400 mots (250-400 words)" : "450 à 600 mots (450-600 words)";
+  const words = t.level === "SL" ? "de 250 à 400 mots (250-400 words)" : "de 450 à 600 mots (450-600 words)";
   return written({
     key: t.key,
     levels: t.level === "SL" ? SL : HL,
@@ -141,7 +141,7 @@ const writingTask = (t: Task): QuestionInput => {
     marks: 30,
     paper: "P1",
     term: t.term,
-    stem: `**Épreuve 1 — production écrite (${t.level === "SL" ? "NM" : "NS"}).** ${t.task.trim()}\n\nÉcrivez entre ${words}. Choisissez le type de texte le plus approprié et adaptez le registre au destinataire.`,
+    stem: `**Épreuve 1 — production écrite (${t.level === "SL" ? "NM" : "NS"}).** ${t.task.trim()}\n\nÉcrivez ${words}. Choisissez le type de texte le plus approprié et adaptez le registre au destinataire.`,
     points: [...criterionA, ...criterionB(t.message), ...criterionC(t.conventions)],
     answer: `**Réponse modèle (une réponse possible ; model answer, one of many).**\n\n${t.model.trim()}`,
   });
