@@ -141,7 +141,7 @@ const writingTask = (t: Task): QuestionInput => {
     marks: 30,
     paper: "P1",
     term: t.term,
-    stem: `**Épreuve 1 — production écrite (${t.level === "SL" ? "NM" : "NS"}).** ${t.task.trim()}\n\nÉcrivez ${words}. Choisissez le type de texte le plus approprié et adaptez le registre au destinataire.`,
+    stem: `**Épreuve 1 — production écrite (${t.level === "SL" ? "NM" : "NS"}).** ${t.task.trim()}\n\nÉcrivez ${words}. Respectez les conventions du type de texte demandé et adaptez le registre au destinataire.`,
     points: [...criterionA, ...criterionB(t.message), ...criterionC(t.conventions)],
     answer: `**Réponse modèle (une réponse possible ; model answer, one of many).**\n\n${t.model.trim()}`,
   });
