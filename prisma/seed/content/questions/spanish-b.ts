@@ -70,25 +70,39 @@ const texto = (title: string, kind: string, body: string) =>
 /** A Paper 2 stem: the text, a rule, then the question. */
 const sobre = (t: string, question: string) => `${t}\n\n---\n\n${question}`;
 
-/** The Paper 1 criteria: A language (12), B message (12), C conceptual understanding (6). */
+/**
+ * The Paper 1 criteria as cumulative markbands (a point can carry at most 10 marks): A language (12) and
+ * B message (12) in four 3-mark bands, C conceptual understanding (6) in three 2-mark bands. A band is
+ * awarded only when the band below it is, so a script's mark is the top band it reaches, fine-tuned within it.
+ */
+const bandas = (prefix: string, size: number, title: string, descriptors: string[], keywords: string[] = []): MarkingPointInput[] =>
+  descriptors.map((d, i) => ({
+    id: `${prefix}${i + 1}`,
+    kind: "POINT" as const,
+    marks: size,
+    text: `${title}, banda ${i * size + 1}-${(i + 1) * size}: ${d}`,
+    dependsOn: i === 0 ? [] : [`${prefix}${i}`],
+    keywords: i === descriptors.length - 1 ? keywords : [],
+  }));
+
 const criterios = (message: string, concept: string): MarkingPointInput[] => [
-  point(
-    "A",
-    12,
-    "Criterio A, Lengua (12): 10-12 dominio eficaz de la lengua: vocabulario variado y preciso, estructuras complejas (subjuntivo, oraciones subordinadas, conectores) usadas con acierto; los errores no dificultan la comunicación. 7-9 lengua eficaz en general, con algunas estructuras complejas y errores que no impiden la comprensión. 4-6 lengua bastante eficaz, vocabulario básico y errores frecuentes en estructuras complejas. 1-3 lengua limitada, errores que a veces impiden la comprensión.",
-    ["sin embargo", "además", "por lo tanto", "aunque"],
-  ),
-  point(
-    "B",
-    12,
-    `Criterio B, Mensaje (12): ${message} 10-12 la tarea se cumple con eficacia: ideas pertinentes, desarrolladas y apoyadas con ejemplos, organizadas con coherencia y cohesión. 7-9 ideas pertinentes y en general desarrolladas; organización clara. 4-6 ideas a veces pertinentes o poco desarrolladas; organización irregular. 1-3 ideas poco pertinentes, sin desarrollar o desordenadas.`,
-  ),
-  point(
-    "C",
-    6,
-    `Criterio C, Comprensión conceptual (6): ${concept} 5-6 el tipo de texto, el registro y el tono son totalmente adecuados al destinatario y al propósito, con las convenciones del tipo de texto bien aplicadas. 3-4 en general adecuados, con algunas convenciones. 1-2 poco adecuados; pocas convenciones reconocibles.`,
-    ["título", "saludo", "despedida"],
-  ),
+  ...bandas("A", 3, "Criterio A, Lengua", [
+    "lengua limitada: vocabulario básico y repetitivo, errores frecuentes que a veces impiden la comprensión.",
+    "lengua bastante eficaz: vocabulario adecuado pero poco variado, algunas estructuras complejas con errores.",
+    "lengua eficaz en general: vocabulario variado, estructuras complejas (subjuntivo, subordinadas, tiempos del pasado) usadas casi siempre con acierto; los errores no impiden la comprensión.",
+    "dominio eficaz: vocabulario preciso e idiomático, estructuras complejas variadas y correctas, conectores que dan fluidez; los errores son escasos.",
+  ], ["sin embargo", "además", "por lo tanto", "aunque"]),
+  ...bandas("B", 3, `Criterio B, Mensaje (se espera: ${message})`, [
+    "ideas poco pertinentes a la tarea, sin desarrollar o desordenadas.",
+    "ideas a veces pertinentes, poco desarrolladas; organización irregular.",
+    "ideas pertinentes y en general desarrolladas con ejemplos; organización clara y coherente.",
+    "la tarea se cumple con eficacia: ideas pertinentes, bien desarrolladas y apoyadas con ejemplos, organizadas con coherencia y cohesión.",
+  ]),
+  ...bandas("C", 2, `Criterio C, Comprensión conceptual (se espera: ${concept})`, [
+    "tipo de texto, registro y tono poco adecuados al destinatario y al propósito; pocas convenciones reconocibles.",
+    "tipo de texto, registro y tono en general adecuados, con algunas convenciones del tipo de texto.",
+    "tipo de texto, registro y tono totalmente adecuados al destinatario y al propósito; convenciones bien aplicadas.",
+  ], ["título", "saludo", "despedida"]),
 ];
 
 type Tarea = {
