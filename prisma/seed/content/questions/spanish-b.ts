@@ -597,7 +597,7 @@ const ingenioSociedadPlaneta: QuestionInput[] = [
       "Que son mejores que los periódicos.",
     ],
     correct: "B",
-    why: "B: «el problema no es el formato. Un vídeo de un minuto puede ser riguroso».",
+    why: "B: «el problema no es el formato»; «Un vídeo de un minuto puede ser riguroso».",
     answer: "**B.** Para ella «el problema no es el formato»: un vídeo de un minuto puede ser riguroso; lo que importa es quién lo hace, con qué intención y con qué fuentes.",
   }),
   mcq({
@@ -1022,7 +1022,7 @@ Hoy quiero empezar con una pregunta: ¿qué habéis hecho esta mañana antes de 
 
 La educación no es un privilegio ni un regalo: es un derecho humano. La Declaración Universal de Derechos Humanos de 1948 reconoce que toda persona tiene derecho a la educación. ¿Por qué es tan importante? Porque saber leer y escribir permite conseguir un trabajo digno, defender tus derechos, cuidar tu salud y participar en la sociedad. Sin educación, la pobreza pasa de padres a hijos.
 
-Por eso, el viernes celebramos la Jornada Solidaria. Habrá un mercadillo de libros de segunda mano, un torneo de baloncesto entre profesores y alumnos y un concierto del grupo de música del instituto. Todo lo que recaudemos irá a una ONG local que construye y equipa escuelas en zonas rurales. *(ONG y cifras no se citan: actividad hipotética.)*
+Por eso, el viernes celebramos la Jornada Solidaria. Habrá un mercadillo de libros de segunda mano, un torneo de baloncesto entre profesores y alumnos y un concierto del grupo de música del instituto. Todo lo que recaudemos irá a una ONG local que construye y equipa escuelas en zonas rurales. *(ONG hipotética.)*
 
 Quizás penséis que un euro no cambia nada. Os equivocáis: muchos euros juntos compran pupitres, libros y pizarras. Cada entrada, cada libro, cada canasta cuenta.
 
