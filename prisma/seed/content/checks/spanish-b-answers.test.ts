@@ -44,7 +44,7 @@ describe("spanish-b question bank", () => {
       if (q.options.filter((o) => o.id === q.correctOptionId).length !== 1) bad.push(`${q.key}: correct option missing`);
       if (q.marks !== 1 || sumMarks(q) !== 1) bad.push(`${q.key}: MCQ not worth exactly 1 mark`);
       // The explanation names the right letter first ("B: ..."), so a changed key without a changed explanation fails.
-      if (!q.markscheme[0].text.startsWith(`${q.correctOptionId}:`)) bad.push(`${q.key}: explanation does not start with the key`);
+      if (!q.markscheme[0]?.text.startsWith(`${q.correctOptionId}:`)) bad.push(`${q.key}: explanation does not start with the key`);
       if (!q.workedSolution.startsWith(`**${q.correctOptionId}`)) bad.push(`${q.key}: worked solution does not start with the key`);
     }
     expect(bad).toEqual([]);
@@ -91,8 +91,8 @@ describe("spanish-b question bank", () => {
     expect(reading.filter((q) => !q.stem.includes(ORIGINAL_LABEL)).map((q) => q.key)).toEqual([]);
     const misquoted: string[] = [];
     for (const q of reading) {
-      const text = q.stem.split("\n\n---\n\n")[0];
-      for (const [, quote] of q.markscheme.map((p) => p.text).join(" ").matchAll(/«([^»]+)»/g)) {
+      const text = q.stem.split("\n\n---\n\n")[0] ?? "";
+      for (const [, quote = ""] of q.markscheme.map((p) => p.text).join(" ").matchAll(/«([^»]+)»/g)) {
         if (quote.includes("…") || quote.includes("[")) continue; // elided or bracketed quotations
         if (!text.includes(quote)) misquoted.push(`${q.key}: «${quote}»`);
       }
