@@ -422,7 +422,7 @@ const experiencias: QuestionInput[] = [
     options: ["Porque no entendía el español.", "Porque usó una expresión con otro significado en España.", "Porque había olvidado su lápiz.", "Porque llegó tarde a clase."],
     correct: "B",
     why: "B: decía «¿me regalas un lápiz?» para pedirlo prestado y ellos pensaban que quería quedárselo.",
-    answer: "**B.** En Ecuador «¿me regalas…?» se usa para pedir algo; en Madrid sus compañeros lo entendieron como «dámelo para siempre». El texto dice que sí entendía el idioma, así que A es incorrecta.",
+    answer: "**B.** En el español que Daniela hablaba en su país, «¿me regalas…?» servía para pedir algo; en Madrid sus compañeros lo entendieron como «dámelo para siempre». El texto dice que sí entendía el idioma, así que A es incorrecta.",
   }),
   written({
     key: "p2-migra-02",
