@@ -1176,7 +1176,7 @@ const nivelSuperior: QuestionInput[] = [
   gramatica("hl-etica-02", "5.6", 4, "«El comité exigió que la empresa ___ a todos los candidatos rechazados.»", ["informa", "informe", "informara", "informará"], "C",
     "C: verbo principal en pasado (exigió) → imperfecto de subjuntivo (informara).",
     "**C, informara.** Con un verbo de influencia en pasado (*exigió que*), la subordinada va en imperfecto de subjuntivo (concordancia de tiempos)."),
-  gramatica("hl-identidad-01", "1.3", 5, "«Por mucho que ___ , no me convencerás de que el fin justifica los medios.»", ["insistes", "insistas", "insistirás", "insistiendo"], "B",
+  gramatica("hl-identidad-01", "1.3", 5, "«Por mucho que ___, no me convencerás de que el fin justifica los medios.»", ["insistes", "insistas", "insistirás", "insistiendo"], "B",
     "B: *por mucho que* (concesiva con valor hipotético) + subjuntivo → insistas.",
     "**B, insistas.** *Por mucho que* introduce una concesión; cuando el hecho es hipotético o no importa si ocurre, va con subjuntivo: *por mucho que insistas*."),
   gramatica("hl-medios-01", "3.3", 5, "«Ojalá los periodistas ___ más tiempo para comprobar las noticias; así habría menos bulos.»", ["tienen", "tuvieran", "tendrían", "tendrán"], "B",
