@@ -16,11 +16,12 @@ import math from "@/prisma/seed/content/questions/math-aa";
 import mathAi from "@/prisma/seed/content/questions/math-ai";
 import physics from "@/prisma/seed/content/questions/physics";
 import psychology from "@/prisma/seed/content/questions/psychology";
+import spanishB from "@/prisma/seed/content/questions/spanish-b";
 import sportsExerciseHealth from "@/prisma/seed/content/questions/sports-exercise-and-health-science";
 
 // Every stored numeric answer in the question bank must be accepted by the marker, as typed in the ways
 // a student would type it. A failure here lists the questions whose stored answer the marker refuses.
-const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement, sportsExerciseHealth, environmentalSystems, geography, history, frenchB].flatMap((file) =>
+const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement, sportsExerciseHealth, environmentalSystems, geography, history, frenchB, spanishB].flatMap((file) =>
   file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])),
 );
 
