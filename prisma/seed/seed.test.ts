@@ -23,7 +23,7 @@ describe("seed", () => {
     expect(first.points).toBeGreaterThan(first.questions);
     const groups = await db.$primary().subject.groupBy({ by: ["group"] });
     expect(groups.map((g) => g.group).sort()).toEqual([1, 2, 3, 4, 5, 6]);
-  }, 180_000);
+  }, 300_000); // two full seeds of the whole bank (about 3 000 questions)
 
   it("gives SL courses the syllabus without its AHL topics", async () => {
     const p = db.$primary();
