@@ -52,12 +52,22 @@ const base = (b: Base) => ({
 const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
 
 type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & { term?: QuestionInput["commandTerm"]; options: [string, string, string, string]; correct: "A" | "B" | "C" | "D"; why: string };
-const mcq = (b: Mcq): QuestionInput => ({
-  type: "MCQ",
-  ...base({ ...b, term: b.term ?? "Identify", marks: 1, points: [pt("p1", 1, b.why, [b.correct])], answer: `**${b.correct}.** ${b.why}` }),
-  options: b.options.map((text, i) => ({ id: String.fromCharCode(65 + i), text })),
-  correctOptionId: b.correct,
-});
+/**
+ * Options are written with the key wherever it was easiest to write; they are then rotated by an amount
+ * fixed by the question key, so the stored correct letters are spread over A-D (the check file asserts it).
+ */
+const rotation = (key: string) => [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9973, 7) % 4;
+const mcq = (b: Mcq): QuestionInput => {
+  const shift = rotation(b.key);
+  const options = b.options.map((_, i) => b.options[(i + shift) % 4] ?? "");
+  const correct = String.fromCharCode(65 + options.indexOf(b.options[b.correct.charCodeAt(0) - 65] ?? ""));
+  return {
+    type: "MCQ",
+    ...base({ ...b, term: b.term ?? "Identify", marks: 1, points: [pt("p1", 1, b.why, [correct])], answer: `**${correct}.** ${b.why}` }),
+    options: options.map((text, i) => ({ id: String.fromCharCode(65 + i), text })),
+    correctOptionId: correct,
+  };
+};
 
 /** A text block for a stem: a title, the label, then the text as a Markdown quotation. */
 const textBlock = (title: string, body: string) => `**${title}**\n\n${ORIGINAL_LABEL}\n\n${body.trim().split("\n").map((l) => `> ${l}`).join("\n")}`;
