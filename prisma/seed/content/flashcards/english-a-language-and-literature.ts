@@ -155,7 +155,7 @@ const flashcards: FlashcardInput[] = [
 
   // ── Assessment (HL)
   card("p1-criteria", "T.2", "Paper 1 criteria (each out of 5).",
-    "A Knowledge, understanding and interpretation; B Analysis and evaluation; C Focus and organization; D Language. Total 20 per passage."),
+    "A Understanding and interpretation; B Analysis and evaluation; C Focus and organization; D Language. Total 20 per passage."),
   card("p2-criteria", "T.1", "Paper 2 criteria.",
     "A Knowledge, understanding and interpretation (10); B Analysis and evaluation (10); C Focus and organization (5); D Language (5). Total 30; two works compared."),
   card("hl-paper1", "T.2", "How does Paper 1 differ at HL?",

@@ -74,7 +74,7 @@ const textBlock = (title: string, body: string) => `**${title}**\n\n${ORIGINAL_L
 
 /** Paper 1 (20 marks): criteria A-D, 5 marks each, with the band descriptors and what this passage rewards. */
 const paper1 = (a: string, b: string, c: string, d: string): MarkingPointInput[] => [
-  pt("critA", 5, `Criterion A, Knowledge, understanding and interpretation (5). 5: thorough and perceptive understanding of the literal and implied meaning; persuasive interpretation well supported by references. 3-4: good/adequate understanding, relevant references. 1-2: little or superficial understanding, few references. For this passage: ${a}`, ["meaning", "interpretation", "reference"]),
+  pt("critA", 5, `Criterion A, Understanding and interpretation (5). 5: thorough and perceptive understanding of the literal and implied meaning; persuasive interpretation well supported by references. 3-4: good/adequate understanding, relevant references. 1-2: little or superficial understanding, few references. For this passage: ${a}`, ["meaning", "interpretation", "reference"]),
   pt("critB", 5, `Criterion B, Analysis and evaluation (5). 5: insightful and convincing analysis of how textual features and authorial choices construct meaning. 3-4: generally appropriate analysis of features. 1-2: mostly descriptive, features named rather than analysed. For this passage: ${b}`, ["effect", "technique", "audience"]),
   pt("critC", 5, `Criterion C, Focus and organization (5). 5: effective, focused and coherent structure; ideas developed and linked; the guiding question (or own focus) is sustained. 3-4: adequately organised and mostly focused. 1-2: little organisation or focus. For this passage: ${c}`, ["focus", "structure"]),
   pt("critD", 5, `Criterion D, Language (5). 5: very clear, varied and accurate language; register and style effective; precise analytical vocabulary. 3-4: clear and carefully chosen. 1-2: rarely clear or appropriate. For this passage: ${d}`, ["register", "terminology"]),
@@ -1041,7 +1041,7 @@ const concepts: QuestionInput[] = [
     topic: "C.2",
     difficulty: 3,
     marks: 2,
-    paper: "P1",
+    paper: "P2",
     term: "Identify",
     stem: `${DRAMA_KITCHEN}\n\nIdentify **two** details in Text J that suggest a family culture in which feelings are left unspoken.`,
     points: [
@@ -1089,7 +1089,7 @@ const concepts: QuestionInput[] = [
     key: "c4-01",
     topic: "C.4",
     difficulty: 3,
-    paper: "P1",
+    paper: "P2",
     stem: `${DRAMA_KITCHEN}\n\nRuth says 'Don't be silly. Go on. Go.' but does not move after Daniel leaves. What does the audience most likely infer?`,
     options: [
       "Ruth is relieved that Daniel has left",
