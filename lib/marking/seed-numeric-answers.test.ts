@@ -8,6 +8,7 @@ import businessManagement from "@/prisma/seed/content/questions/business-managem
 import chemistry from "@/prisma/seed/content/questions/chemistry";
 import computerScience from "@/prisma/seed/content/questions/computer-science";
 import economics from "@/prisma/seed/content/questions/economics";
+import englishLangLit from "@/prisma/seed/content/questions/english-a-language-and-literature";
 import environmentalSystems from "@/prisma/seed/content/questions/environmental-systems-and-societies";
 import frenchB from "@/prisma/seed/content/questions/french-b";
 import geography from "@/prisma/seed/content/questions/geography";
@@ -21,7 +22,7 @@ import sportsExerciseHealth from "@/prisma/seed/content/questions/sports-exercis
 
 // Every stored numeric answer in the question bank must be accepted by the marker, as typed in the ways
 // a student would type it. A failure here lists the questions whose stored answer the marker refuses.
-const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement, sportsExerciseHealth, environmentalSystems, geography, history, frenchB, spanishB].flatMap((file) =>
+const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement, sportsExerciseHealth, environmentalSystems, geography, history, frenchB, spanishB, englishLangLit].flatMap((file) =>
   file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])),
 );
 
