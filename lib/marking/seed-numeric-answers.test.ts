@@ -10,6 +10,7 @@ import computerScience from "@/prisma/seed/content/questions/computer-science";
 import economics from "@/prisma/seed/content/questions/economics";
 import environmentalSystems from "@/prisma/seed/content/questions/environmental-systems-and-societies";
 import geography from "@/prisma/seed/content/questions/geography";
+import globalPolitics from "@/prisma/seed/content/questions/global-politics";
 import history from "@/prisma/seed/content/questions/history";
 import math from "@/prisma/seed/content/questions/math-aa";
 import mathAi from "@/prisma/seed/content/questions/math-ai";
@@ -19,7 +20,7 @@ import sportsExerciseHealth from "@/prisma/seed/content/questions/sports-exercis
 
 // Every stored numeric answer in the question bank must be accepted by the marker, as typed in the ways
 // a student would type it. A failure here lists the questions whose stored answer the marker refuses.
-const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement, sportsExerciseHealth, environmentalSystems, geography, history].flatMap((file) =>
+const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement, sportsExerciseHealth, environmentalSystems, geography, history, globalPolitics].flatMap((file) =>
   file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])),
 );
 
