@@ -1,6 +1,6 @@
-import type { Level } from "@/lib/catalog/catalog-input";
-import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+import type { QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
 import { point } from "@/prisma/seed/content/shared/markscheme-points";
+import { type Difficulty, levelBands, questionBuilders, type QuestionSpec } from "@/prisma/seed/content/shared/question-builders";
 
 // Original IB-style practice questions for IB Global Politics (new guide, first assessed 2026).
 //
@@ -15,58 +15,9 @@ import { point } from "@/prisma/seed/content/shared/markscheme-points";
 // Global Politics has no calculations, so there are no NUMERIC questions. Money would be written in
 // words so that "$" is only ever a LaTeX delimiter (there is no LaTeX in this file).
 
-const BOTH: Level[] = ["SL", "HL"];
-const HL_ONLY: Level[] = ["HL"];
-
-type Difficulty = 1 | 2 | 3 | 4 | 5;
-type Base = {
-  key: string;
-  topic: string;
-  difficulty: Difficulty;
-  marks: number;
-  paper: QuestionInput["paper"];
-  term: QuestionInput["commandTerm"];
-  stem: string;
-  points: MarkingPointInput[];
-  answer: string;
-};
-
-const base = (b: Base) => ({
-  key: `global-politics-${b.key}`,
-  levels: b.paper === "P3" || b.topic.startsWith("HL") ? HL_ONLY : BOTH,
-  topicCode: b.topic,
-  difficulty: b.difficulty,
-  marks: b.marks,
-  paper: b.paper,
-  calculator: false,
-  commandTerm: b.term,
-  stem: b.stem,
-  markscheme: b.points,
-  workedSolution: b.answer,
-});
-
-const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
-
-type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & {
-  term?: QuestionInput["commandTerm"];
-  options: [string, string, string, string];
-  correct: "A" | "B" | "C" | "D";
-  why: string;
-};
-/** A one-mark recall question; `why` is both the marking point and the explanation. */
-const mcq = (b: Mcq): QuestionInput => ({
-  type: "MCQ",
-  ...base({ ...b, term: b.term ?? "Identify", marks: 1, points: [point("p1", 1, b.why, [b.correct])], answer: `**${b.correct}.** ${b.why}` }),
-  options: b.options.map((text, i) => ({ id: String.fromCharCode(65 + i), text })),
-  correctOptionId: b.correct,
-});
-
-/** Chained levels ("band1" ... "bandN"), each worth `step` marks and needing the one below it. */
-const bands = (step: number, descriptors: string[]): MarkingPointInput[] =>
-  descriptors.map((text, i) => ({
-    ...point(`band${i + 1}`, step, `Level ${i * step + 1}–${(i + 1) * step}: ${text}`),
-    dependsOn: i === 0 ? [] : [`band${i}`],
-  }));
+const { written, mcq } = questionBuilders("global-politics", (q) => (q.paper === "P3" || q.topic.startsWith("HL") ? ["HL"] : ["SL", "HL"]));
+const bands = levelBands;
+type Base = QuestionSpec;
 
 const LEVEL_NOTE = "\n\n*Marking: award the highest level the answer fully meets (each level needs the one below it).*";
 
@@ -97,29 +48,32 @@ type P1Set = {
   q4: { stem: string; term: QuestionInput["commandTerm"]; for: string[]; against: string[]; knowledge: string; difficulty: Difficulty };
 };
 
+/** A short question marked one point per mark (points listed are acceptable alternatives). */
+const pointMarked = (
+  key: string,
+  topic: string,
+  marks: number,
+  term: QuestionInput["commandTerm"],
+  q: { stem: string; points: string[]; difficulty: Difficulty },
+  context: string,
+  rule: string,
+  paper: QuestionInput["paper"] = "P1",
+) =>
+  written({
+    key,
+    topic,
+    difficulty: q.difficulty,
+    marks,
+    paper,
+    term,
+    stem: `${context}\n\n${q.stem} *[${marks} marks]*`,
+    points: q.points.map((t, i) => point(`p${i + 1}`, 1, t)),
+    answer: `${rule}\n\n${q.points.map((t) => `- ${t}`).join("\n")}`,
+  });
+
 const p1Set = (s: P1Set): QuestionInput[] => [
-  written({
-    key: `${s.key}-q1`,
-    topic: s.topic,
-    difficulty: s.q1.difficulty,
-    marks: 3,
-    paper: "P1",
-    term: "Identify",
-    stem: `${sourceText(s.stimulus, "A")}\n\n${s.q1.stem} *[3 marks]*`,
-    points: s.q1.points.map((t, i) => point(`p${i + 1}`, 1, t)),
-    answer: `Award 1 mark for each relevant point identified from Source A, up to 3 marks. Acceptable points:\n\n${s.q1.points.map((t) => `- ${t}`).join("\n")}`,
-  }),
-  written({
-    key: `${s.key}-q2`,
-    topic: s.topic,
-    difficulty: s.q2.difficulty,
-    marks: 4,
-    paper: "P1",
-    term: "Explain",
-    stem: `${sourceText(s.stimulus, "B")}\n\n${s.q2.stem} *[4 marks]*`,
-    points: s.q2.points.map((t, i) => point(`p${i + 1}`, 1, t)),
-    answer: `Award 1 mark per relevant, developed point (a point identified from the source and explained with reference to the concept earns up to 2 marks), up to 4 marks. OWTTE.\n\n${s.q2.points.map((t) => `- ${t}`).join("\n")}`,
-  }),
+  pointMarked(`${s.key}-q1`, s.topic, 3, "Identify", s.q1, sourceText(s.stimulus, "A"), "Award 1 mark for each relevant point identified from Source A, up to 3 marks. Acceptable points:"),
+  pointMarked(`${s.key}-q2`, s.topic, 4, "Explain", s.q2, sourceText(s.stimulus, "B"), "Award 1 mark per relevant, developed point (a point identified from the source and explained with reference to the concept earns up to 2 marks), up to 4 marks. OWTTE."),
   written({
     key: `${s.key}-q3`,
     topic: s.topic,
@@ -500,18 +454,12 @@ const core: QuestionInput[] = [
 // Paper 2: thematic studies (MCQs on key concepts and 15-mark essays)
 // ─────────────────────────────────────────────────────────────────────────────
 
-type Essay = Omit<Base, "marks" | "points" | "answer"> & {
-  /** The relevant knowledge and examples the question needs. */
-  knowledge: string;
-  /** The analysis that moves beyond description. */
-  analysis: string;
-  /** Perspectives / counter-arguments. */
-  perspectives: string;
-  /** What a reasoned conclusion does. */
-  conclusion: string;
-  keyPoints: string[];
-  plan: string;
-};
+/**
+ * What a Paper 2 essay's markscheme refers to: the knowledge and examples it needs, the analysis that moves
+ * beyond description, the perspectives to weigh, what its conclusion does, the key points and an outline.
+ */
+type EssayGuide = Record<"knowledge" | "analysis" | "perspectives" | "conclusion" | "plan", string> & { keyPoints: string[] };
+type Essay = Omit<Base, "marks" | "points" | "answer"> & EssayGuide;
 
 /** A 15-mark Paper 2 essay, marked with five cumulative 3-mark markbands. */
 const essay = (b: Essay): QuestionInput =>
@@ -1070,15 +1018,16 @@ const stimulusText = (s: string) => `**Stimulus** *(hypothetical case written fo
 type P3Short = Omit<Base, "marks" | "points" | "answer" | "paper" | "term"> & { stimulus: string; points: [string, string, string, string, ...string[]] };
 /** A 4-mark explanation of a hypothetical stimulus. */
 const p3Short = (b: P3Short): QuestionInput =>
-  written({
-    ...b,
-    paper: "P3",
-    term: "Explain",
-    marks: 4,
-    stem: `${stimulusText(b.stimulus)}\n\n${b.stem} *[4 marks]*`,
-    points: b.points.map((t, i) => point(`p${i + 1}`, 1, t)),
-    answer: `Award 1 mark per relevant point, or 2 for a point that is identified from the stimulus and explained with a relevant concept, up to 4 marks. OWTTE.\n\n${b.points.map((t) => `- ${t}`).join("\n")}`,
-  });
+  pointMarked(
+    b.key,
+    b.topic,
+    4,
+    "Explain",
+    b,
+    stimulusText(b.stimulus),
+    "Award 1 mark per relevant point, or 2 for a point that is identified from the stimulus and explained with a relevant concept, up to 4 marks. OWTTE.",
+    "P3",
+  );
 
 type P3Extended = Omit<Base, "marks" | "points" | "answer" | "paper"> & {
   stimulus: string;
