@@ -73,7 +73,7 @@ const pointMarked = (
 
 const p1Set = (s: P1Set): QuestionInput[] => [
   pointMarked(`${s.key}-q1`, s.topic, 3, "Identify", s.q1, sourceText(s.stimulus, "A"), "Award 1 mark for each relevant point identified from Source A, up to 3 marks. Acceptable points:"),
-  pointMarked(`${s.key}-q2`, s.topic, 4, "Explain", s.q2, sourceText(s.stimulus, "B"), "Award 1 mark per relevant, developed point (a point identified from the source and explained with reference to the concept earns up to 2 marks), up to 4 marks. OWTTE."),
+  pointMarked(`${s.key}-q2`, s.topic, 4, "Explain", s.q2, sourceText(s.stimulus, "B"), "Award 1 mark for each relevant point, up to 4 marks. A point must be explained (linked to the source and to the key concept), not just quoted from the source. OWTTE."),
   written({
     key: `${s.key}-q3`,
     topic: s.topic,
@@ -521,7 +521,7 @@ const rightsAndJustice: QuestionInput[] = [
     stem: "The International Criminal Court (ICC) was established by which treaty?",
     options: ["The UN Charter", "The Rome Statute", "The Vienna Convention on the Law of Treaties", "The Genocide Convention"],
     correct: "B",
-    why: "The Rome Statute (adopted 1998, in force 2002) created the ICC to try individuals for genocide, crimes against humanity, war crimes and aggression. Only states parties accept its jurisdiction, although the Security Council can refer situations.",
+    why: "The Rome Statute (adopted 1998, in force 2002) created the ICC to try individuals for genocide, crimes against humanity, war crimes and aggression. Its jurisdiction rests mainly on crimes committed on the territory of, or by nationals of, states parties, although the Security Council can also refer situations to it.",
   }),
   mcq({
     key: "t1-05",
@@ -1025,7 +1025,7 @@ const p3Short = (b: P3Short): QuestionInput =>
     "Explain",
     b,
     stimulusText(b.stimulus),
-    "Award 1 mark per relevant point, or 2 for a point that is identified from the stimulus and explained with a relevant concept, up to 4 marks. OWTTE.",
+    "Award 1 mark for each relevant point, up to 4 marks. A point must apply a relevant concept to the stimulus, not just repeat it. OWTTE.",
     "P3",
   );
 
