@@ -1406,8 +1406,145 @@ const hlExtension: QuestionInput[] = [
   }),
 ];
 
+
+const coreMore: QuestionInput[] = [
+  mcq({
+    key: "c1-03",
+    topic: "C.1",
+    difficulty: 3,
+    paper: "P1",
+    stem: "Kenneth Waltz's Theory of International Politics (1979) explains state behaviour mainly through:",
+    options: [
+      "the individual personalities of leaders",
+      "the anarchic structure of the international system and the distribution of capabilities among states",
+      "shared norms and identities created through interaction",
+      "the spread of free trade and democracy",
+    ],
+    correct: "B",
+    why: "Waltz's neorealism (structural realism) argues that anarchy and the distribution of power (polarity) shape how states behave. Option C describes constructivism; option D a liberal argument.",
+  }),
+  mcq({
+    key: "c2-04",
+    topic: "C.2",
+    difficulty: 4,
+    paper: "P1",
+    stem: "Alexander Wendt's claim that “anarchy is what states make of it” (1992) is characteristic of which approach?",
+    options: ["Classical realism", "Neoliberal institutionalism", "Constructivism", "Marxism"],
+    correct: "C",
+    why: "Constructivists argue that the meaning of anarchy, sovereignty and state interests is socially constructed through interaction and shared ideas, so anarchy need not produce conflict.",
+  }),
+  mcq({
+    key: "c3-03",
+    topic: "C.3",
+    difficulty: 2,
+    paper: "P1",
+    stem: "Which principal organ of the United Nations gives every member state one equal vote, a feature often cited as a source of its legitimacy?",
+    options: ["The Security Council", "The General Assembly", "The Secretariat", "The International Court of Justice"],
+    correct: "B",
+    why: "In the General Assembly each member state has one vote (sovereign equality), whereas the Security Council has 15 members, five of which hold a veto. Its resolutions are, however, generally recommendations.",
+  }),
+  mcq({
+    key: "c4-03",
+    topic: "C.4",
+    difficulty: 2,
+    paper: "P1",
+    stem: "Which international institutions were created at the Bretton Woods conference of 1944?",
+    options: [
+      "The United Nations and the International Court of Justice",
+      "The International Monetary Fund and the International Bank for Reconstruction and Development (World Bank)",
+      "The World Trade Organization and the OECD",
+      "NATO and the Council of Europe",
+    ],
+    correct: "B",
+    why: "The 1944 Bretton Woods conference created the IMF and the International Bank for Reconstruction and Development, the core of the World Bank Group, to stabilize the post-war economic order.",
+  }),
+];
+
+const hlMore: QuestionInput[] = [
+  mcq({
+    key: "hl1-04",
+    topic: "HL.1",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The Schengen Agreement, first signed in 1985, is best known for:",
+    options: [
+      "creating a single European currency",
+      "abolishing routine checks at the internal borders between participating European states",
+      "defining the maritime borders of the North Sea",
+      "establishing the right to asylum in international law",
+    ],
+    correct: "B",
+    why: "Schengen abolished systematic checks at internal borders between participating states while strengthening common external border controls; states may temporarily reintroduce internal checks in exceptional circumstances.",
+  }),
+  mcq({
+    key: "hl2-04",
+    topic: "HL.2",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The United Nations Framework Convention on Climate Change (UNFCCC), the basis for later agreements such as the Kyoto Protocol and the Paris Agreement, was adopted in:",
+    options: ["1972", "1987", "1992", "2015"],
+    correct: "C",
+    why: "The UNFCCC was adopted in 1992 and opened for signature at the Rio Earth Summit. 1972 was the Stockholm Conference on the Human Environment, 1987 the Montreal Protocol and 2015 the Paris Agreement.",
+  }),
+  mcq({
+    key: "hl3-04",
+    topic: "HL.3",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Which convention, adopted by the UN General Assembly in 1979, is often described as an international bill of rights for women?",
+    options: ["CEDAW", "The Convention on the Rights of the Child", "The ICCPR", "The Istanbul Convention"],
+    correct: "A",
+    why: "The Convention on the Elimination of All Forms of Discrimination against Women (CEDAW, 1979) obliges states parties to end discrimination against women; its committee reviews state reports.",
+  }),
+  mcq({
+    key: "hl4-04",
+    topic: "HL.4",
+    difficulty: 1,
+    paper: "P3",
+    stem: "The World Health Organization, the UN's specialized agency for health, was established in:",
+    options: ["1919", "1945", "1948", "1978"],
+    correct: "C",
+    why: "The WHO Constitution came into force on 7 April 1948 (now World Health Day). 1919 is the League of Nations Covenant, 1945 the UN Charter and 1978 the Alma-Ata Declaration on primary health care.",
+  }),
+  mcq({
+    key: "hl6-04",
+    topic: "HL.6",
+    difficulty: 1,
+    paper: "P3",
+    stem: "Which is the first of the 17 Sustainable Development Goals?",
+    options: ["Zero hunger", "End poverty in all its forms everywhere", "Quality education", "Climate action"],
+    correct: "B",
+    why: "SDG 1 is to end poverty in all its forms everywhere; SDG 2 is zero hunger, SDG 4 quality education and SDG 13 climate action.",
+  }),
+  mcq({
+    key: "hl7-04",
+    topic: "HL.7",
+    difficulty: 3,
+    paper: "P3",
+    stem: "The theory of securitization is most closely associated with which group of scholars?",
+    options: ["The Frankfurt School", "The Copenhagen School (e.g. Barry Buzan and Ole Wæver)", "The Chicago School", "The English School's solidarists"],
+    correct: "B",
+    why: "Securitization theory was developed by the Copenhagen School, notably Barry Buzan and Ole Wæver, who treat security as a speech act that moves an issue out of normal politics.",
+  }),
+  mcq({
+    key: "hl8-04",
+    topic: "HL.8",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The European Union's General Data Protection Regulation (GDPR), applied from 2018, mainly regulates:",
+    options: [
+      "the export of military technology",
+      "the processing of personal data, including by companies based outside the EU that handle EU residents' data",
+      "the taxation of digital services",
+      "the allocation of radio frequencies",
+    ],
+    correct: "B",
+    why: "The GDPR (applied from 25 May 2018) sets rules on processing personal data and gives individuals rights over their data; it can apply to organizations outside the EU, an example of a regional body's regulatory reach beyond its borders.",
+  }),
+];
+
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...core, ...rightsAndJustice, ...developmentAndSustainability, ...peaceAndConflict, ...hlExtension];
+const questions: QuestionInput[] = [...core, ...coreMore, ...rightsAndJustice, ...developmentAndSustainability, ...peaceAndConflict, ...hlExtension, ...hlMore];
 
 const file: SubjectQuestions = { subject: "global-politics", questions };
 export default file;
