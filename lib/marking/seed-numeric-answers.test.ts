@@ -12,6 +12,7 @@ import englishLangLit from "@/prisma/seed/content/questions/english-a-language-a
 import environmentalSystems from "@/prisma/seed/content/questions/environmental-systems-and-societies";
 import frenchB from "@/prisma/seed/content/questions/french-b";
 import geography from "@/prisma/seed/content/questions/geography";
+import globalPolitics from "@/prisma/seed/content/questions/global-politics";
 import history from "@/prisma/seed/content/questions/history";
 import math from "@/prisma/seed/content/questions/math-aa";
 import mathAi from "@/prisma/seed/content/questions/math-ai";
@@ -22,7 +23,7 @@ import sportsExerciseHealth from "@/prisma/seed/content/questions/sports-exercis
 
 // Every stored numeric answer in the question bank must be accepted by the marker, as typed in the ways
 // a student would type it. A failure here lists the questions whose stored answer the marker refuses.
-const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement, sportsExerciseHealth, environmentalSystems, geography, history, frenchB, spanishB, englishLangLit].flatMap((file) =>
+const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement, sportsExerciseHealth, environmentalSystems, geography, history, frenchB, spanishB, englishLangLit, globalPolitics].flatMap((file) =>
   file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])),
 );
 
