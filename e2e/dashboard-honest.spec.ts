@@ -90,6 +90,9 @@ test("a new student in an empty and a full course gets an honest dashboard, mock
   await expect(full.locator("summary")).toContainText("Not started · no predicted grade yet · 0 questions answered");
   await expect(empty.locator("summary")).toContainText("No questions yet");
 
+  // The course with questions offers practice at once, on that course.
+  await expect(full.getByRole("link", { name: `Practise ${FULL.name}` })).toHaveAttribute("href", `/practice?course=${FULL.slug}`);
+
   // The empty course does not ask for answers it cannot get, nor offer practice.
   await empty.locator("summary").click();
   await expect(empty.locator("details")).toHaveAttribute("open", "");

@@ -144,7 +144,12 @@ export function CoursePanel({ course, hasQuestions, open }: { course: CourseDash
           </span>
         </summary>
         <div className="border-t border-slate-100 px-4 pb-4 sm:px-5 sm:pb-5">
-          <p className="mt-3 text-sm">
+          <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+            {hasQuestions && (
+              <Link href={`/practice?course=${course.slug}` as Route} className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white shadow-sm hover:bg-brand-700">
+                Practise {course.name}
+              </Link>
+            )}
             <Link href={`/courses/${course.slug}` as Route} className="font-medium text-brand-700 hover:underline">
               {course.name} syllabus
             </Link>
