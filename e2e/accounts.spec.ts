@@ -23,7 +23,8 @@ test("a new student signs up, chooses courses and lands on their dashboard", asy
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Maya");
   const courses = page.getByRole("region", { name: "My courses" });
-  await expect(courses.getByRole("link", { name: "Mathematics: Analysis and Approaches HL" })).toBeVisible();
+  await expect(courses.getByRole("article", { name: "Mathematics: Analysis and Approaches HL" })).toBeVisible();
+  await expect(courses.getByRole("link", { name: "Practise Mathematics: Analysis and Approaches HL" })).toHaveAttribute("href", "/practice?course=math-aa-hl");
   await expect(courses.getByText("Target grade 7")).toBeVisible();
   // Each course is a card; one starts open, the others fold to their summary line.
   await expect(courses.getByRole("article", { name: "Physics SL" })).toBeVisible();
