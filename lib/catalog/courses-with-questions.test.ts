@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { invalidateCatalog } from "@/lib/catalog/catalog-cache";
 import { coursesWithQuestions } from "@/lib/catalog/courses-with-questions";
+import { refreshContentCaches } from "@/lib/admin/content/refresh-content-caches";
 
 const suffix = randomUUID().slice(0, 8);
 const slug = `cwq-${suffix}-sl`;
@@ -56,17 +57,19 @@ describe("coursesWithQuestions", () => {
     });
     // Flashcards do not make a course practisable, nor does a draft question.
     await db.flashcard.create({ data: { key: `cwq-${suffix}-f1`, courseId: course.id, topicId: course.topics[0]!.id, front: "A term", back: "Its meaning" } });
-    await invalidateCatalog([slug]);
+    await refreshContentCaches({ courseSlugs: [slug] });
     expect((await coursesWithQuestions()).has(slug)).toBe(false);
 
     await db.question.update({ where: { id: question.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-    // Cached: without the invalidation a publishing path must do, the old answer stands.
+    // Cached: without the refresh a publishing path must do, the old answer stands.
     expect((await coursesWithQuestions()).has(slug)).toBe(false);
-    await invalidateCatalog([slug]);
+    // The publishing path's refresh (waits for the replicas, then drops the catalog): dropping alone could
+    // let the next read refill the cache from a replica that has not replayed the publish yet.
+    await refreshContentCaches({ courseSlugs: [slug] });
     expect((await coursesWithQuestions()).has(slug)).toBe(true);
 
     await db.course.update({ where: { id: course.id }, data: { archivedAt: new Date() } });
-    await invalidateCatalog([slug]);
+    await refreshContentCaches({ courseSlugs: [slug] });
     expect((await coursesWithQuestions()).has(slug)).toBe(false);
   });
 });

@@ -14,6 +14,9 @@ import { computeStudentDashboard, getStudentDashboard } from "@/lib/dashboard/st
 
 type Question = AttemptToRecord["question"];
 const users: string[] = [];
+// These tests are about what the dashboard computes from rows written a moment ago, so they read the
+// primary: a replica may not have replayed them yet. Routing is raw-reader.test's concern.
+const primary = db.$primary() as typeof db;
 
 async function createStudent(data: Partial<Prisma.UserCreateInput> = {}, courses: [slug: string, target: number | null][] = [["physics-sl", 6]]) {
   const rows = await db.course.findMany({ where: { slug: { in: courses.map(([slug]) => slug) } } });
@@ -147,7 +150,7 @@ describe("the student dashboard on a hand-built fixture", () => {
 
   it("answers for a student without courses or activity", async () => {
     const empty = await createStudent({}, []);
-    const d = await computeStudentDashboard(empty, now, db);
+    const d = await computeStudentDashboard(empty, now, primary);
     expect(d).toMatchObject({ timeZone: "UTC", exam: null, streak: { days: 0, activeToday: false }, cardsDueToday: 0, recentActivity: [], courses: [] });
   });
 
@@ -157,22 +160,22 @@ describe("the student dashboard on a hand-built fixture", () => {
     const historian = await createStudent({}, [["history-sl", null]]);
     const historyCards = await db.flashcard.count({ where: { course: { slug: "history-sl" }, status: "PUBLISHED" } });
     expect(historyCards).toBeGreaterThan(0);
-    expect((await computeStudentDashboard(historian, today, db)).newCardsToday).toBe(Math.min(historyCards, DEFAULT_NEW_PER_DAY));
+    expect((await computeStudentDashboard(historian, today, primary)).newCardsToday).toBe(Math.min(historyCards, DEFAULT_NEW_PER_DAY));
 
     // 15 physics flashcards met today (due tomorrow, so not due): 5 more may be started, though 24 are unseen.
     const physicist = await createStudent({}, [["physics-sl", 6]]);
     const cards = await db.flashcard.findMany({ where: { course: { slug: "physics-sl" }, status: "PUBLISHED" }, take: 15, orderBy: { key: "asc" } });
     await db.cardState.createMany({ data: cards.map((f) => ({ userId: physicist, flashcardId: f.id, due: new Date(today.getTime() + 2 * 86_400_000), state: "LEARNING" as const })) });
-    const d = await computeStudentDashboard(physicist, today, db);
+    const d = await computeStudentDashboard(physicist, today, primary);
     expect(d.cardsDueToday).toBe(0);
     expect(d.newCardsToday).toBe(DEFAULT_NEW_PER_DAY - 15);
 
     // The same student tomorrow: a fresh allowance of 20 (24 unseen remain).
-    expect((await computeStudentDashboard(physicist, new Date(today.getTime() + 86_400_000), db)).newCardsToday).toBe(DEFAULT_NEW_PER_DAY);
+    expect((await computeStudentDashboard(physicist, new Date(today.getTime() + 86_400_000), primary)).newCardsToday).toBe(DEFAULT_NEW_PER_DAY);
   });
 
   it("refuses an unknown user", async () => {
-    await expect(computeStudentDashboard(randomUUID(), now, db)).rejects.toThrow(/could not be found/);
+    await expect(computeStudentDashboard(randomUUID(), now, primary)).rejects.toThrow(/could not be found/);
   });
 });
 
@@ -187,7 +190,7 @@ describe("the predicted grade on the dashboard", () => {
     const userId = await createStudent();
     const [repeated, ...others] = await questions(6);
     await recordAttempts(userId, [...Array.from({ length: 13 }, () => attempt(repeated!, 3)), ...others.map((q) => attempt(q, 2))]);
-    const physics = (await computeStudentDashboard(userId, new Date(), db)).courses[0]!;
+    const physics = (await computeStudentDashboard(userId, new Date(), primary)).courses[0]!;
     const topicsCovered = new Set([repeated!, ...others].map((q) => q.topicId)).size;
     // Per question: the repeated one (3/3) weighs 2, the five others (2/3) 1 each: 76.2%, not 49 of 54 (90.7%).
     expect(physics.prediction).toMatchObject({ grade: 7, high: 7, percent: 76.2, basis: 18, questions: 6, topicsCovered, topicsTotal: physics.topics.length });
@@ -199,7 +202,7 @@ describe("the predicted grade on the dashboard", () => {
     const userId = await createStudent();
     const [repeated, ...others] = await questions(4);
     await recordAttempts(userId, [...Array.from({ length: 15 }, () => attempt(repeated!, 3)), ...others.map((q) => attempt(q, 3))]);
-    const physics = (await computeStudentDashboard(userId, new Date(), db)).courses[0]!;
+    const physics = (await computeStudentDashboard(userId, new Date(), primary)).courses[0]!;
     expect(physics).toMatchObject({ prediction: null, predictionNeeds: 1 });
   });
 });
