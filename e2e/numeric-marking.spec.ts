@@ -23,6 +23,7 @@ async function expectAccessible(page: Page) {
 }
 
 test("a numeric answer to too few significant figures, or in a unit of another quantity, does not earn full marks", async ({ page }) => {
+  test.setTimeout(60_000); // a sign-in and two axe scans of pages full of typeset maths
   const student = await createUser({ courses: ["physics-sl"] });
   // 0.120 mol, asked to three significant figures; 3.0 × 10⁶ m s⁻¹, asked to two. Both 2 marks.
   const moles = await idOfKey("physics-b-3-01-sl");
@@ -30,7 +31,9 @@ test("a numeric answer to too few significant figures, or in a unit of another q
   await signIn(page, student);
   await page.goto(`/practice/new?questionIds=${moles},${speed}`);
   await page.getByRole("button", { name: "Practise these 2 questions" }).click();
+  await expect(page.getByRole("heading", { name: "Question 1 of 2" })).toBeVisible();
   const order = await practiceOrder(student.email);
+  expect(order).toHaveLength(2);
 
   for (const id of order) {
     await page.getByRole("textbox", { name: "Your answer" }).fill(id === moles ? "0.12 mol" : "3.0e6 kg");
@@ -51,6 +54,7 @@ test("a numeric answer to too few significant figures, or in a unit of another q
 });
 
 test("the predicted grade says how many questions and topics it rests on, and repeats do not make it sure", async ({ page }) => {
+  test.setTimeout(90_000); // six answers, two dashboards and an axe scan
   const student = await createUser({ courses: ["physics-sl"] });
   await signIn(page, student);
   await page.goto("/dashboard");
@@ -59,7 +63,10 @@ test("the predicted grade says how many questions and topics it rests on, and re
   const questions = await questionsOf("physics-sl", { MCQ: 6 });
   await page.goto(`/practice/new?questionIds=${questions.map((q) => q.id).join(",")}`);
   await page.getByRole("button", { name: "Practise these 6 questions" }).click();
-  for (const [index, id] of (await practiceOrder(student.email)).entries()) {
+  await expect(page.getByRole("heading", { name: "Question 1 of 6" })).toBeVisible();
+  const order = await practiceOrder(student.email);
+  expect(order).toHaveLength(6);
+  for (const [index, id] of order.entries()) {
     const question = questions.find((q) => q.id === id)!;
     await expect(page.getByRole("heading", { name: `Question ${index + 1} of 6` })).toBeVisible();
     // The first three right (the first is the one repeated below), the last three wrong.

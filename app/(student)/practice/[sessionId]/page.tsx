@@ -35,7 +35,7 @@ export default async function PracticePlayerPage({ params, searchParams }: PageP
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm text-slate-600">
-        <Link href="/practice" className="text-brand-700 hover:underline">
+        <Link href="/practice" className="text-brand-700 underline">
           Practice
         </Link>{" "}
         · {session.course.name}

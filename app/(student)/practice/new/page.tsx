@@ -55,11 +55,11 @@ export default async function NewPracticePage({ searchParams }: PageProps<"/prac
       ) : (
         <p className="mt-2 text-slate-700">
           {ids.length ? "The questions you chose are no longer available. Pick others in the " : "No questions were chosen. Pick some in the "}
-          <Link href="/questions" className="font-medium text-brand-700 hover:underline">
+          <Link href="/questions" className="font-medium text-brand-700 underline">
             question bank
           </Link>{" "}
           or{" "}
-          <Link href="/practice" className="font-medium text-brand-700 hover:underline">
+          <Link href="/practice" className="font-medium text-brand-700 underline">
             start a set by topic
           </Link>
           .
