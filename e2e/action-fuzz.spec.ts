@@ -28,14 +28,15 @@ const fieldNames = [
   ),
 ];
 
-/** How many arguments precede the FormData: 1 for useActionState actions (previous state, form data), else 0. */
+/**
+ * How many arguments precede the FormData: 1 for formAction() (previous state, form data), 0 for
+ * plainAction() (form data), from how the action is built in its source (lib/actions/form-action.ts).
+ */
 function formDataPosition(entry: ActionEntry): number | null {
   const source = fs.readFileSync(path.join(root, entry.filename), "utf8");
-  const signature = source.match(new RegExp(`export async function ${entry.exportedName}\\(([^)]*)\\)`))?.[1];
-  if (signature === undefined) return null;
-  const params = signature.split(",").map((p) => p.trim()).filter(Boolean);
-  const index = params.findIndex((p) => /:\s*FormData\b/.test(p));
-  return index === -1 ? null : index;
+  const builder = source.match(new RegExp(`export const ${entry.exportedName} = (formAction|plainAction)\\b`))?.[1];
+  if (builder === undefined) return null;
+  return builder === "formAction" ? 1 : 0;
 }
 
 const actions = Object.entries(manifest.node).map(([id, entry]) => ({

@@ -1,11 +1,10 @@
 "use server";
 
+import { formAction } from "@/lib/actions/form-action";
 import { verifyEmail } from "@/lib/accounts/verify-email";
-import type { FormState } from "@/lib/http/form-state";
 
-export async function confirmEmail(_prev: FormState, formData: FormData): Promise<FormState> {
-  const token = String(formData.get("token") ?? "");
-  return (await verifyEmail(token))
+export const confirmEmail = formAction({ access: "public" }, async (formData) =>
+  (await verifyEmail(String(formData.get("token") ?? "")))
     ? { success: "Your email address is verified. Thank you!" }
-    : { error: "This verification link is invalid, expired or already used." };
-}
+    : { error: "This verification link is invalid, expired or already used." },
+);

@@ -1,11 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { requireRole } from "@/lib/auth/current-user";
-import { clientIp } from "@/lib/http/client-ip";
-import type { FormState } from "@/lib/http/form-state";
+import { formAction } from "@/lib/actions/form-action";
 import { contentFormState, postedValues } from "@/lib/admin/content/content-form-state";
 import { createCourse } from "@/lib/admin/content/create-course";
 import { createSubject } from "@/lib/admin/content/create-subject";
@@ -15,61 +12,41 @@ import { setSubjectArchived } from "@/lib/admin/content/set-subject-archived";
 import { updateCourse } from "@/lib/admin/content/update-course";
 import { updateSubject } from "@/lib/admin/content/update-subject";
 
-const auditContext = async () => ({ ip: clientIp(await headers()) });
+// A form shown again after an error keeps what the admin typed.
+const keepingValues = (err: unknown, formData: FormData) => contentFormState(err, postedValues(formData));
+const refreshAdminPages = () => revalidatePath("/admin/content", "layout");
 
 /** Creates a subject and opens its page (where its courses are added), or updates it when the form carries its id. */
-export async function saveSubject(_prev: FormState, formData: FormData): Promise<FormState> {
-  let created: string;
-  try {
-    const admin = await requireRole("ADMIN");
-    const input = formDataToObject(formData);
-    if (input.id) {
-      await updateSubject(admin, input, await auditContext());
-      revalidatePath("/admin/content", "layout");
-      return { success: "Subject saved." };
-    }
-    created = (await createSubject(admin, input, await auditContext())).id;
-    revalidatePath("/admin/content", "layout");
-  } catch (err) {
-    return contentFormState(err, postedValues(formData));
+export const saveSubject = formAction({ access: ["ADMIN"], onError: keepingValues }, async (formData, { user: admin, context }) => {
+  const input = formDataToObject(formData);
+  if (input.id) {
+    await updateSubject(admin, input, context);
+    refreshAdminPages();
+    return { success: "Subject saved." };
   }
-  // Outside the try: redirect() works by throwing.
-  redirect(`/admin/content/subjects/${created}`);
-}
+  const { id } = await createSubject(admin, input, context);
+  refreshAdminPages();
+  redirect(`/admin/content/subjects/${id}`);
+});
 
 /** Archives a subject (archived=on) or restores it. */
-export async function archiveSubject(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const admin = await requireRole("ADMIN");
-    const { archived } = await setSubjectArchived(admin, formDataToObject(formData), await auditContext());
-    revalidatePath("/admin/content", "layout");
-    return { success: archived ? "Subject archived." : "Subject restored." };
-  } catch (err) {
-    return contentFormState(err);
-  }
-}
+export const archiveSubject = formAction({ access: ["ADMIN"], onError: (err) => contentFormState(err) }, async (formData, { user: admin, context }) => {
+  const { archived } = await setSubjectArchived(admin, formDataToObject(formData), context);
+  refreshAdminPages();
+  return { success: archived ? "Subject archived." : "Subject restored." };
+});
 
 /** Adds a course to a subject, or updates it when the form carries its id. */
-export async function saveCourse(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const admin = await requireRole("ADMIN");
-    const input = formDataToObject(formData);
-    const saved = input.id ? await updateCourse(admin, input, await auditContext()) : await createCourse(admin, input, await auditContext());
-    revalidatePath("/admin/content", "layout");
-    return { success: input.id ? "Course saved." : `Course ${saved.slug} created.` };
-  } catch (err) {
-    return contentFormState(err, postedValues(formData));
-  }
-}
+export const saveCourse = formAction({ access: ["ADMIN"], onError: keepingValues }, async (formData, { user: admin, context }) => {
+  const input = formDataToObject(formData);
+  const saved = input.id ? await updateCourse(admin, input, context) : await createCourse(admin, input, context);
+  refreshAdminPages();
+  return { success: input.id ? "Course saved." : `Course ${saved.slug} created.` };
+});
 
 /** Archives a course (archived=on) or restores it. */
-export async function archiveCourse(_prev: FormState, formData: FormData): Promise<FormState> {
-  try {
-    const admin = await requireRole("ADMIN");
-    const { archived } = await setCourseArchived(admin, formDataToObject(formData), await auditContext());
-    revalidatePath("/admin/content", "layout");
-    return { success: archived ? "Course archived." : "Course restored." };
-  } catch (err) {
-    return contentFormState(err);
-  }
-}
+export const archiveCourse = formAction({ access: ["ADMIN"], onError: (err) => contentFormState(err) }, async (formData, { user: admin, context }) => {
+  const { archived } = await setCourseArchived(admin, formDataToObject(formData), context);
+  refreshAdminPages();
+  return { success: archived ? "Course archived." : "Course restored." };
+});

@@ -15,7 +15,7 @@ function Button({ children }: { children: React.ReactNode }) {
 }
 
 /** A one-button form that asks for a file and says what happens next. */
-export function RequestFileButton({ action, label }: { action: () => Promise<FormState>; label: string }) {
+export function RequestFileButton({ action, label }: { action: (previous: FormState, formData: FormData) => Promise<FormState>; label: string }) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="space-y-2">
