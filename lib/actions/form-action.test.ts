@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createActionBuilders, type ActionContext } from "@/lib/actions/form-action";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
+import type { FormState } from "@/lib/http/form-state";
 import { apiByUser } from "@/lib/rate-limit/limiters";
 
 const userWith = (role: CurrentUser["role"]): CurrentUser => ({ id: randomUUID(), role, email: `${role.toLowerCase()}@example.test`, name: role, sessionId: randomUUID() }) as CurrentUser;
@@ -69,7 +70,7 @@ describe("formAction", () => {
   it("uses the action's own error mapping when it has one", async () => {
     const student = userWith("STUDENT");
     touched.push(student.id);
-    const action = buildersFor(student).formAction({ access: "user", onError: (err) => ({ error: `mapped: ${(err as Error).message}` }) }, async () => {
+    const action = buildersFor(student).formAction({ access: "user", onError: (err): FormState => ({ error: `mapped: ${(err as Error).message}` }) }, async () => {
       throw new Error("boom");
     });
     expect(await action({}, form({}))).toEqual({ error: "mapped: boom" });

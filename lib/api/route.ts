@@ -4,9 +4,10 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { routeLabel } from "@/lib/http/route-label";
+import { clientIp } from "@/lib/http/client-ip";
 import { assertStorableInput, unstorableTextError } from "@/lib/http/clean-input";
 import { JSON_BODY_LIMIT_BYTES, PayloadTooLargeError, readBodyText } from "@/lib/http/read-body";
-import { AppError, BadRequestError, ForbiddenError, RateLimitedError, ServiceUnavailableError, UnsupportedMediaTypeError } from "@/lib/errors";
+import { AppError, BadRequestError, ForbiddenError, NotFoundError, RateLimitedError, ServiceUnavailableError, UnsupportedMediaTypeError } from "@/lib/errors";
 import { isConnectionError } from "@/lib/db/is-connection-error";
 import { isOverloadError } from "@/lib/db/is-overload-error";
 import { isUnstorableTextError } from "@/lib/db/is-unstorable-text-error";
@@ -21,10 +22,15 @@ import { apiByUser } from "@/lib/rate-limit/limiters";
 type Role = CurrentUser["role"];
 type Access = "public" | "user" | Role[];
 
-type RouteOptions<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> = {
+type RouteOptions<B extends z.ZodType | undefined, Q extends z.ZodType | undefined, P extends z.ZodType | undefined> = {
   access: Access;
   body?: B;
   query?: Q;
+  /**
+   * The path's dynamic segments. A segment that does not parse names nothing, so the answer is 404 with
+   * the schema's message (the segments in lib/http/path-params.ts say "There is no such …").
+   */
+  params?: P;
   /**
    * Public GETs only: let the CDN keep a successful response for `sMaxAge` seconds and serve it stale
    * for `staleWhileRevalidate` more while it refetches. Everything else is `private, no-store`.
@@ -32,13 +38,15 @@ type RouteOptions<B extends z.ZodType | undefined, Q extends z.ZodType | undefin
   cdn?: { sMaxAge: number; staleWhileRevalidate: number };
 };
 
-type HandlerInput<B, Q, A> = {
+type HandlerInput<B, Q, P, A> = {
   request: Request;
   body: B extends z.ZodType ? z.output<B> : undefined;
   query: Q extends z.ZodType ? z.output<Q> : undefined;
   user: A extends "public" ? CurrentUser | null : CurrentUser;
-  params: Record<string, string | string[]>;
+  params: P extends z.ZodType ? z.output<P> : Record<string, string | string[]>;
   requestId: string;
+  /** Who is asking from where, for audit entries and per-IP limits (the shape server actions get too). */
+  context: { ip: string; requestId: string };
 };
 
 const requestLog = logger.child({ module: "http" });
@@ -73,6 +81,12 @@ async function parseBody(request: Request, schema: z.ZodType) {
   return validate(schema, json, "body");
 }
 
+function parseParams(schema: z.ZodType, params: Record<string, string | string[]>) {
+  const parsed = schema.safeParse(params);
+  if (parsed.success) return parsed.data;
+  throw new NotFoundError(parsed.error.issues[0]?.message ?? "Not found.");
+}
+
 function validate(schema: z.ZodType, value: unknown, where: string) {
   assertStorableInput(value, where);
   const parsed = schema.safeParse(value);
@@ -103,11 +117,11 @@ export function errorResponse(thrown: unknown, requestId: string): Response {
 
 /**
  * The one wrapper for JSON route handlers: request id, same-origin check for writes, access control,
- * per-user API rate limit, body and query validation, and the mapping of errors to `{ error: { code, message } }`.
+ * per-user API rate limit, body, query and path validation, and the mapping of errors to `{ error: { code, message } }`.
  */
-export function route<A extends Access, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
-  options: RouteOptions<B, Q> & { access: A },
-  handler: (input: HandlerInput<B, Q, A>) => Promise<Response | unknown>,
+export function route<A extends Access, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined>(
+  options: RouteOptions<B, Q, P> & { access: A },
+  handler: (input: HandlerInput<B, Q, P, A>) => Promise<Response | unknown>,
 ) {
   const cacheControl =
     options.access === "public" && options.cdn
@@ -128,9 +142,11 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
       if (user) await limitOrThrow(apiByUser, user.id);
       const query = options.query ? validate(options.query, Object.fromEntries(new URL(request.url).searchParams), "query") : undefined;
       const body = options.body ? await parseBody(request, options.body) : undefined;
-      const params = (await context?.params) ?? {};
-      assertStorableInput(params, "path");
-      const result = await handler({ request, body, query, user, params, requestId } as HandlerInput<B, Q, A>);
+      const rawParams = (await context?.params) ?? {};
+      assertStorableInput(rawParams, "path");
+      const params = options.params ? parseParams(options.params, rawParams) : rawParams;
+      const handlerContext = { ip: clientIp(request.headers), requestId };
+      const result = await handler({ request, body, query, user, params, requestId, context: handlerContext } as HandlerInput<B, Q, P, A>);
       if (result instanceof Response) return result;
       const publicGet = request.method === "GET" || request.method === "HEAD";
       return Response.json(result ?? { ok: true }, { headers: { "x-request-id": requestId, "cache-control": publicGet ? cacheControl : "private, no-store" } });

@@ -1,13 +1,5 @@
-import { z } from "zod";
 import { db } from "@/lib/db/prisma";
-import { BadRequestError, NotFoundError } from "@/lib/errors";
-
-/** The `[questionId]` path segment: a question id (UUID). */
-export function parseQuestionId(value: unknown): string {
-  const parsed = z.uuid().safeParse(value);
-  if (!parsed.success) throw new BadRequestError("That is not a question id (a question id is a UUID).", undefined, "validation_failed");
-  return parsed.data;
-}
+import { NotFoundError } from "@/lib/errors";
 
 /**
  * Bookmarks (`on`) or un-bookmarks a question for the user. Idempotent both ways, so a double click or a

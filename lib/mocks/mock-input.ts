@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uuidSegment } from "@/lib/http/path-params";
 import { paperCodes } from "@/lib/catalog/catalog-input";
 import { env } from "@/lib/env";
 import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
@@ -43,6 +44,10 @@ export const mockAnswerInput = z.discriminatedUnion("type", [
 export const saveMockAnswerBody = z.object({ answer: mockAnswerInput.nullable() });
 
 export const mockIdParam = z.uuid();
+
+/** The paths of a mock paper's routes. */
+export const mockPath = z.object({ id: uuidSegment("mock exam") });
+export const mockAnswerPath = mockPath.extend({ questionId: uuidSegment("question in this paper") });
 
 /**
  * POST /api/v1/mocks/[id]/self-mark: the markscheme points the student earned on one written answer of a

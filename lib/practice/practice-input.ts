@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { uuidSegment } from "@/lib/http/path-params";
 import { paperCodes } from "@/lib/catalog/catalog-input";
-import { NotFoundError } from "@/lib/errors";
 import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
 
 export const MAX_SET_SIZE = 30;
@@ -84,9 +84,5 @@ export function parsePracticeForm(formData: FormData) {
   return createPracticeInput.safeParse(raw);
 }
 
-/** A session id from the URL; anything else is simply not found (it could never match a row). */
-export function parseSessionId(value: unknown): string {
-  const parsed = z.uuid().safeParse(value);
-  if (!parsed.success) throw new NotFoundError("There is no such practice set.");
-  return parsed.data;
-}
+/** The path of a practice set's routes: an id that is not a UUID could never match a row, so it is not found. */
+export const practiceSetPath = z.object({ id: uuidSegment("practice set") });

@@ -74,7 +74,7 @@ describe("question bank API", () => {
     expect(body).toMatchObject({ id: mcq.id, type: "MCQ", bookmarked: false, attempted: false });
     expect((body.options as { id: string; text: string }[]).length).toBeGreaterThan(1);
     for (const hidden of ["correctOptionId", "numericAnswer", "workedSolution", "markingPoints", "markscheme", "source"]) expect(body).not.toHaveProperty(hidden);
-    expect((await call(oneRoute, "/api/v1/questions/x", { params: { id: "not-a-uuid" } })).status).toBe(400);
+    expect((await call(oneRoute, "/api/v1/questions/x", { params: { id: "not-a-uuid" } })).status).toBe(404);
     const missing = randomUUID();
     expect((await call(oneRoute, `/api/v1/questions/${missing}`, { params: { id: missing } })).status).toBe(404);
   });
@@ -95,6 +95,6 @@ describe("question bank API", () => {
     expect(await db.$primary().bookmark.count({ where: { userId } })).toBe(0);
     const missing = randomUUID();
     expect((await call(bookmark, `/api/v1/bookmarks/${missing}`, { method: "PUT", params: { questionId: missing } })).status).toBe(404);
-    expect((await call(bookmark, "/api/v1/bookmarks/1", { method: "PUT", params: { questionId: "1" } })).status).toBe(400);
+    expect((await call(bookmark, "/api/v1/bookmarks/1", { method: "PUT", params: { questionId: "1" } })).status).toBe(404);
   });
 });

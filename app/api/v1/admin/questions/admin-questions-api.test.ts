@@ -84,7 +84,7 @@ describe("admin questions API", () => {
     expect(unknownLabel.status).toBe(400);
     expect(((await unknownLabel.json()) as ErrorBody).error.details?.issues).toEqual([{ path: "markingPoints.0.dependsOn", message: "A1 depends on M1, but there is no point M1" }]);
 
-    expect((await call(getOne, { id: "not-a-uuid" })).status).toBe(400);
+    expect((await call(getOne, { id: "not-a-uuid" })).status).toBe(404);
     expect((await call(getOne, { id: "00000000-0000-7000-8000-000000000000" })).status).toBe(404);
     expect((await call(list, { path: "?course=nope" })).status).toBe(400);
   });

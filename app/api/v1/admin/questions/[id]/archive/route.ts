@@ -1,9 +1,9 @@
+import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { clientIp } from "@/lib/http/client-ip";
-import { parseQuestionId } from "@/lib/bookmarks/toggle-bookmark";
+import { uuidSegment } from "@/lib/http/path-params";
 import { archiveQuestion } from "@/lib/admin/content/set-question-status";
 
 /** Archives the question: gone for students, history kept. */
-export const POST = route({ access: ["ADMIN"] }, ({ user, params, request, requestId }) =>
-  archiveQuestion(user, { id: parseQuestionId(params.id) }, { ip: clientIp(request.headers), requestId }),
+export const POST = route({ access: ["ADMIN"], params: z.object({ id: uuidSegment("question") }) }, ({ user, params, context }) =>
+  archiveQuestion(user, { id: params.id }, context),
 );

@@ -1,7 +1,8 @@
+import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { clientIp } from "@/lib/http/client-ip";
+import { uuidSegment } from "@/lib/http/path-params";
 import { changeUserRole, userRoleInput } from "@/lib/admin/users/change-user-role";
 
-export const PATCH = route({ access: ["ADMIN"], body: userRoleInput }, ({ user, body, params, request, requestId }) =>
-  changeUserRole(user, String(params.id), body.role, { ip: clientIp(request.headers), requestId }),
+export const PATCH = route({ access: ["ADMIN"], body: userRoleInput, params: z.object({ id: uuidSegment("user") }) }, ({ user, body, params, context }) =>
+  changeUserRole(user, params.id, body.role, context),
 );

@@ -1,7 +1,8 @@
+import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { clientIp } from "@/lib/http/client-ip";
+import { uuidSegment } from "@/lib/http/path-params";
 import { revokeAllUserSessions } from "@/lib/admin/users/revoke-user-sessions";
 
-export const DELETE = route({ access: ["ADMIN"] }, ({ user, params, request, requestId }) =>
-  revokeAllUserSessions(user, String(params.id), { ip: clientIp(request.headers), requestId }),
+export const DELETE = route({ access: ["ADMIN"], params: z.object({ id: uuidSegment("user") }) }, ({ user, params, context }) =>
+  revokeAllUserSessions(user, params.id, context),
 );

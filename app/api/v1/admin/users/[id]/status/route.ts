@@ -1,7 +1,8 @@
+import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { clientIp } from "@/lib/http/client-ip";
+import { uuidSegment } from "@/lib/http/path-params";
 import { setUserStatus, userStatusInput } from "@/lib/admin/users/set-user-status";
 
-export const POST = route({ access: ["ADMIN"], body: userStatusInput }, ({ user, body, params, request, requestId }) =>
-  setUserStatus(user, String(params.id), body.status, { ip: clientIp(request.headers), requestId }),
+export const POST = route({ access: ["ADMIN"], body: userStatusInput, params: z.object({ id: uuidSegment("user") }) }, ({ user, body, params, context }) =>
+  setUserStatus(user, params.id, body.status, context),
 );

@@ -1,9 +1,8 @@
+import { z } from "zod";
 import { route } from "@/lib/api/route";
-import { NotFoundError } from "@/lib/errors";
+import { slugSegment } from "@/lib/http/path-params";
 import { getCourseMastery } from "@/lib/progress/get-course-mastery";
 
-export const GET = route({ access: "user" }, async ({ user, params }) => {
-  const slug = String(params.slug);
-  if (!/^[a-z0-9-]{1,80}$/.test(slug)) throw new NotFoundError("No such course.");
-  return { topics: await getCourseMastery(user.id, slug) };
-});
+export const GET = route({ access: "user", params: z.object({ slug: slugSegment("course") }) }, async ({ user, params }) => ({
+  topics: await getCourseMastery(user.id, params.slug),
+}));
