@@ -7,7 +7,8 @@ export const catalogCachePolicy: CachePolicy = { cache: "catalog", ttlSeconds: 6
 
 // The version segment changes when the cached shape changes, so a deploy never reads old shapes.
 export const catalogKey = () => "catalog:v1:all";
-export const courseKey = (courseSlug: string) => `catalog:v1:course:${courseSlug}`;
+// v2: topics say whether they have a published note.
+export const courseKey = (courseSlug: string) => `catalog:v2:course:${courseSlug}`;
 export const coursesWithQuestionsKey = () => "catalog:v1:courses-with-questions";
 
 /** Call after any write to subjects, courses, topics or published questions. */

@@ -3,7 +3,8 @@ import { cache } from "@/lib/cache/cache-aside";
 import type { Level, PaperCode } from "@/lib/catalog/catalog-input";
 import { catalogCachePolicy, courseKey } from "@/lib/catalog/catalog-cache";
 
-export type TopicNode = { id: string; code: string; title: string; hlOnly: boolean; questionCount: number; children: TopicNode[] };
+/** `hasNote`: a published revision note to read at /courses/[slug]/topics/[code]. */
+export type TopicNode = { id: string; code: string; title: string; hlOnly: boolean; questionCount: number; hasNote: boolean; children: TopicNode[] };
 export type CourseDetail = {
   id: string;
   slug: string;
@@ -34,7 +35,7 @@ async function loadCourse(slug: string): Promise<CourseDetail | null> {
       level: true,
       subject: { select: { slug: true, name: true, group: true, description: true } },
       papers: { orderBy: { code: "asc" }, select: { code: true, name: true, durationMinutes: true, totalMarks: true, calculator: true, weightPercent: true } },
-      topics: { where: { archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, parentId: true, code: true, title: true, hlOnly: true } },
+      topics: { where: { archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, parentId: true, code: true, title: true, hlOnly: true, note: { select: { status: true } } } },
       _count: { select: { flashcards: { where: { status: "PUBLISHED" } } } },
     },
   });
@@ -45,7 +46,7 @@ async function loadCourse(slug: string): Promise<CourseDetail | null> {
   const nodes = new Map<string, TopicNode>();
   const roots: TopicNode[] = [];
   for (const t of course.topics) {
-    const node: TopicNode = { id: t.id, code: t.code, title: t.title, hlOnly: t.hlOnly, questionCount: perTopic.get(t.id) ?? 0, children: [] };
+    const node: TopicNode = { id: t.id, code: t.code, title: t.title, hlOnly: t.hlOnly, questionCount: perTopic.get(t.id) ?? 0, hasNote: t.note?.status === "PUBLISHED", children: [] };
     nodes.set(t.id, node);
     const parent = t.parentId ? nodes.get(t.parentId) : undefined;
     (parent ? parent.children : roots).push(node);

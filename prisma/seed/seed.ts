@@ -1,4 +1,4 @@
-// `npm run seed`: the IB catalog, the question bank, flashcards and a sample of generated questions.
+// `npm run seed`: the IB catalog, the question bank, flashcards, topic notes and a sample of generated questions.
 // Idempotent: every row is keyed (slugs, syllabus codes, question and card keys), so a second run
 // updates in place and creates nothing new.
 import { courseSlug, type Level } from "@/lib/catalog/catalog-input";
@@ -6,6 +6,7 @@ import { upsertSubject } from "@/lib/catalog/upsert-subject";
 import { invalidateCatalog } from "@/lib/catalog/catalog-cache";
 import { upsertQuestion } from "@/lib/questions/upsert-question";
 import { upsertFlashcard } from "@/lib/flashcards/upsert-flashcard";
+import { upsertTopicNote } from "@/lib/notes/upsert-topic-note";
 import { db, disconnectDb } from "@/lib/db/prisma";
 import { redis } from "@/lib/redis/redis-client";
 import { loadContent } from "./content/load-content";
@@ -25,8 +26,9 @@ export async function seed(log: (line: string) => void = console.log) {
   const generated = generatedSample();
   let questions = 0;
   let flashcards = 0;
+  let notes = 0;
 
-  for (const { subject, questions: subjectQuestions, flashcards: subjectCards } of content) {
+  for (const { subject, questions: subjectQuestions, flashcards: subjectCards, notes: subjectNotes } of content) {
     const { courseIds } = await upsertSubject(subject);
     const topics = await db.$primary().topic.findMany({ where: { courseId: { in: Object.values(courseIds) } }, select: { id: true, courseId: true, code: true } });
     const topicId = (level: Level, code: string) => {
@@ -47,10 +49,14 @@ export async function seed(log: (line: string) => void = console.log) {
     );
     await inBatches(cards, 8, upsertFlashcard);
     flashcards += cards.length;
-    log(`  ${subject.slug}: ${placedQuestions.length} questions, ${cards.length} flashcards`);
+
+    const placedNotes = subjectNotes.flatMap((n) => n.levels.map((level) => ({ key: levelKey(n.key, level), body: n.body, topicId: topicId(level, n.topicCode).topicId })));
+    await inBatches(placedNotes, 8, upsertTopicNote);
+    notes += placedNotes.length;
+    log(`  ${subject.slug}: ${placedQuestions.length} questions, ${cards.length} flashcards${placedNotes.length ? `, ${placedNotes.length} notes` : ""}`);
   }
   await invalidateCatalog((await db.$primary().course.findMany({ select: { slug: true } })).map((c) => c.slug));
-  log(`Seeded ${content.length} subjects, ${questions} questions, ${flashcards} flashcards in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`Seeded ${content.length} subjects, ${questions} questions, ${flashcards} flashcards, ${notes} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -12,6 +12,8 @@ export type CourseCoverage = {
   byType: Record<string, number>;
   byPaper: Record<string, number>;
   flashcards: number;
+  /** Leaf topics with a revision note. */
+  leafTopicsWithNotes: number;
   leafTopics: number;
   /** Leaf topics of the course with no question: where a student practising by topic finds nothing. */
   leafTopicsWithoutQuestions: string[];
@@ -23,7 +25,7 @@ export type CourseCoverage = {
 const tally = (values: string[]) => values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
 
 export function contentCoverage(content: SubjectContent[]): CourseCoverage[] {
-  return content.flatMap(({ subject, questions, flashcards }) => {
+  return content.flatMap(({ subject, questions, flashcards, notes }) => {
     const topics = flattenTopics(subject.topics);
     return subject.courses.map(({ level }): CourseCoverage => {
       const leaves = topics.filter((t) => !t.children?.length && (level === "HL" || !t.hlOnly)).map((t) => t.code);
@@ -38,6 +40,7 @@ export function contentCoverage(content: SubjectContent[]): CourseCoverage[] {
         flashcards: cards,
         leafTopics: leaves.length,
         leafTopicsWithoutQuestions: leaves.filter((code) => !practised.has(code)),
+        leafTopicsWithNotes: new Set(notes.filter((n) => n.levels.includes(level) && leaves.includes(n.topicCode)).map((n) => n.topicCode)).size,
         sectionsWithoutQuestions: subject.topics
           .filter((root) => level === "HL" || !root.hlOnly)
           .filter((root) => !flattenTopics([root]).some((t) => practised.has(t.code)))

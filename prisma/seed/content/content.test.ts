@@ -28,7 +28,7 @@ describe("seed content", () => {
     const check = (where: string, text: string | undefined) => {
       for (const e of text ? findLatexErrors(text) : []) problems.push(`${where}: ${e.formula} (${e.message})`);
     };
-    for (const { questions, flashcards } of content) {
+    for (const { questions, flashcards, notes } of content) {
       for (const q of questions) {
         check(`${q.key} stem`, q.stem);
         check(`${q.key} worked solution`, q.workedSolution);
@@ -39,6 +39,7 @@ describe("seed content", () => {
         check(`${f.key} front`, f.front);
         check(`${f.key} back`, f.back);
       }
+      for (const n of notes) check(`${n.key}`, n.body);
     }
     expect(problems).toEqual([]);
   });

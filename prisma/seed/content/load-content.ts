@@ -3,14 +3,17 @@ import path from "node:path";
 import { subjectInput, type SubjectInput, type TopicInput } from "@/lib/catalog/catalog-input";
 import { questionInput, type Question, type SubjectQuestions } from "@/lib/questions/question-input";
 import { flashcardInput, type SubjectFlashcards } from "@/lib/flashcards/flashcard-input";
+import { topicNoteInput, type SubjectNotes } from "@/lib/notes/topic-note-input";
 import { z } from "zod";
 
 type Flashcard = z.output<typeof flashcardInput>;
+type TopicNote = z.output<typeof topicNoteInput>;
 
 export type SubjectContent = {
   subject: SubjectInput;
   questions: Question[];
   flashcards: Flashcard[];
+  notes: TopicNote[];
 };
 
 const contentDir = path.join(process.cwd(), "prisma/seed/content");
@@ -40,6 +43,7 @@ export async function loadContent(): Promise<SubjectContent[]> {
   const subjects = await importDefaults<unknown>("subjects");
   const questionFiles = await importDefaults<SubjectQuestions>("questions");
   const flashcardFiles = await importDefaults<SubjectFlashcards>("flashcards");
+  const noteFiles = await importDefaults<SubjectNotes>("notes");
   const keys = new Set<string>();
   const result: SubjectContent[] = [];
 
@@ -90,10 +94,30 @@ export async function loadContent(): Promise<SubjectContent[]> {
       checkPlacement(where, f.data.key, f.data.topicCode, f.data.levels);
       flashcards.push(f.data);
     }
-    result.push({ subject, questions, flashcards });
+
+    const notes: TopicNote[] = [];
+    const leaves = new Set(flattenTopics(subject.topics).filter((t) => !t.children?.length).map((t) => t.code));
+    const noted = new Set<string>();
+    for (const [i, rawN] of (noteFiles.get(file)?.notes ?? []).entries()) {
+      const n = topicNoteInput.safeParse(rawN);
+      const where = `notes/${file}[${i}]`;
+      if (!n.success) {
+        problems.push(`${where}: ${z.prettifyError(n.error)}`);
+        continue;
+      }
+      checkPlacement(where, n.data.key, n.data.topicCode, n.data.levels);
+      // A note is read before practising one topic: it belongs to a leaf, and each course has one per leaf.
+      if (topics.has(n.data.topicCode) && !leaves.has(n.data.topicCode)) problems.push(`${where}: topic "${n.data.topicCode}" has subtopics: notes belong to leaf topics`);
+      for (const level of n.data.levels) {
+        if (noted.has(`${level} ${n.data.topicCode}`)) problems.push(`${where}: ${level} topic "${n.data.topicCode}" already has a note`);
+        noted.add(`${level} ${n.data.topicCode}`);
+      }
+      notes.push(n.data);
+    }
+    result.push({ subject, questions, flashcards, notes });
   }
-  for (const file of [...questionFiles.keys(), ...flashcardFiles.keys()]) {
-    if (!subjects.has(file)) problems.push(`${file}: questions or flashcards for a subject with no subjects/${file}.ts`);
+  for (const file of [...questionFiles.keys(), ...flashcardFiles.keys(), ...noteFiles.keys()]) {
+    if (!subjects.has(file)) problems.push(`${file}: questions, flashcards or notes for a subject with no subjects/${file}.ts`);
   }
   if (problems.length) throw new Error(`Seed content has ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
   return result;

@@ -106,7 +106,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
           Syllabus
         </h2>
         <CourseMasteryProvider courseSlug={course.slug}>
-          <TopicTree topics={course.topics} />
+          <TopicTree topics={course.topics} courseSlug={course.slug} />
         </CourseMasteryProvider>
       </section>
     </div>

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { redis } from "@/lib/redis/redis-client";
 import { metrics } from "@/lib/observability/metrics";
+import { courseKey } from "@/lib/catalog/catalog-cache";
 import { GET as listGET } from "./route";
 import { GET as courseGET } from "./[slug]/route";
 
@@ -38,7 +39,7 @@ describe("public catalog API", () => {
 
   it("stays bounded under a flood of made-up slugs: no new metric series, no new cache keys", async () => {
     const prefix = process.env.REDIS_KEY_PREFIX ?? "";
-    const courseKeys = async () => (await redis.keys(`${prefix}catalog:v1:course:*`)).length;
+    const courseKeys = async () => (await redis.keys(`${prefix}${courseKey("*")}`)).length;
     const seriesLines = async () => (await metrics.registry.metrics()).split("\n").filter((l) => l.includes("/api/v1/catalog")).length;
     await courseGET(get("/api/v1/catalog/warm-up-404"), { params: Promise.resolve({ slug: "warm-up-404" }) });
     const [keysBefore, linesBefore] = [await courseKeys(), await seriesLines()];
