@@ -473,6 +473,394 @@ Schema theory proposes that knowledge is stored in organized mental frameworks (
 - Say whether the study shows schemas working at encoding or retrieval.
 - Avoid simply listing studies: connect each finding back to a claim of the theory.
 `),
+
+  // ── Sociocultural approach
+  note("S.1", `
+Cognitive dissonance theory (Festinger, 1957) states that holding two inconsistent cognitions (beliefs, attitudes or knowledge of one's own behaviour) creates an unpleasant state of tension. People are motivated to reduce this dissonance, often by changing an attitude to fit what they have already done. It explains why behaviour can change attitudes, not only the other way round.
+
+### Key ideas
+- **Dissonance** is stronger when the issue matters to the person and when they acted freely.
+- Ways to reduce it: **change the attitude**, **change the behaviour**, **add consonant cognitions** (justifications) or **trivialize** the inconsistency.
+- **Insufficient justification**: if there is little external reason for an action, people justify it internally by changing their attitude.
+- **Effort justification**: people value what they have suffered for.
+
+### Studies to know
+- **Festinger and Carlsmith (1959)**: after a very boring task, participants were paid either one dollar or twenty dollars to tell the next person it was enjoyable. Later, the one-dollar group rated the task as more enjoyable than the twenty-dollar group or controls. With too little payment to justify lying, they reduced dissonance by changing their attitude.
+- **Aronson and Mills (1959)**: women who underwent a severe (embarrassing) initiation to join a discussion group rated a deliberately dull discussion as more interesting than those with a mild or no initiation, supporting effort justification.
+
+### Evaluation
+- Explains surprising findings that simple reward theories cannot (smaller rewards producing more attitude change).
+- Applied in health campaigns and in explaining group loyalty and post-decision rationalization.
+- Dissonance itself is rarely measured directly; it is inferred from attitude change.
+- Classic studies used deception and mostly American student samples; some cross-cultural research suggests dissonance may be experienced differently in more interdependent cultures.
+- Alternative explanation: **self-perception theory** (Bem) says people simply infer their attitudes from their behaviour.
+
+### Exam tips
+- Commands: **Explain** cognitive dissonance with a study (about 4–6 marks); **Evaluate** the theory.
+- Name the two conflicting cognitions in the study explicitly, then the method of reduction.
+- A common mistake is getting the Festinger and Carlsmith result backwards: the *lower* payment produced *more* attitude change.
+`),
+  note("S.2", `
+Compliance is changing behaviour in response to a direct request, often without changing private attitudes. Compliance techniques are strategies that increase the chance that a request is accepted; they are widely used in sales, marketing and fundraising. Cialdini's research links them to underlying principles such as **consistency**, **reciprocity** and **commitment**.
+
+### Key ideas
+| Technique | How it works | Principle |
+|---|---|---|
+| **Foot-in-the-door** | A small request first, then a larger one | Consistency with self-image ("I'm someone who helps") |
+| **Door-in-the-face** | A large request that is refused, then a smaller one | Reciprocal concession: the requester "gave ground" |
+| **Low-ball** | Agreement is obtained, then the terms are made worse | Commitment to an earlier decision |
+
+### Studies to know
+- **Freedman and Fraser (1966)**: homeowners first asked to sign a petition or display a small sign about safe driving or keeping the state beautiful were much more likely, weeks later, to agree to put a large, ugly "drive carefully" sign in their garden than those asked only the large request.
+- **Cialdini et al. (1975)**: students were asked to volunteer for two years as counsellors for young offenders (almost all refused). When then asked to chaperone the young people on a single zoo trip, far more agreed than when asked the small request alone.
+- **Cialdini et al. (1978)**: students agreed to take part in a study before being told it started at 7 a.m.; more of them turned up than students told the time before agreeing.
+
+### Evaluation
+- Field experiments with real requests give high ecological validity.
+- Effects depend on conditions: foot-in-the-door works better when the same person is not rushing the second request; door-in-the-face needs the second request to come soon, from the same requester.
+- Mostly Western samples; the role of consistency may differ across cultures.
+- Ethics: participants in field studies often do not know they are being studied, and the techniques themselves raise questions about manipulation.
+
+### Exam tips
+- Commands: **Describe** or **Explain** one technique with a study (about 4 marks); **Evaluate** research into compliance.
+- Explain *why* the technique works (the principle), not just the procedure.
+- Do not confuse compliance (public agreement with a request) with conformity (going along with a group norm).
+`),
+  note("S.3", `
+Conformity is changing one's behaviour or beliefs to match those of a group, in response to real or imagined group pressure. It helps groups coordinate and helps individuals fit in, but it can also lead people to give answers they know are wrong. Research asks why people conform and which factors (group size, unanimity, culture) change how much they conform.
+
+### Key ideas
+- **Normative social influence**: conforming to be accepted or avoid rejection; often public compliance without private change.
+- **Informational social influence**: conforming because others are believed to be right, especially in ambiguous situations; often leads to private acceptance (internalization). Deutsch and Gerard (1955) distinguished the two.
+- Factors: group size (up to about three or four others), unanimity (one dissenter greatly reduces conformity), task difficulty, anonymity, culture.
+
+### Studies to know
+- **Sherif (1935)**: using the autokinetic effect (a still light that appears to move in a dark room), individual estimates converged on a group norm when people answered together, showing informational influence in an ambiguous task.
+- **Asch (1951, 1956)**: participants judged which of three lines matched a standard line, answering after confederates who sometimes gave an obviously wrong answer. On these critical trials about a third of responses conformed, and about three-quarters of participants conformed at least once. With one supportive partner, conformity dropped sharply.
+- **Bond and Smith (1996)**: a meta-analysis of Asch-type studies found higher conformity in collectivist countries and a decline in conformity in the United States over time.
+
+### Evaluation
+- Asch's tightly controlled design established clear effects of group pressure.
+- Artificial task with little at stake; low ecological validity.
+- A product of its time and place (1950s America), as Bond and Smith's findings suggest.
+- Ethics: deception and stress for participants, although debriefing was used.
+
+### Exam tips
+- Commands: **Describe** conformity with a study (about 4 marks); **Evaluate** or **Discuss** research (about 6 marks or an extended response).
+- Explain findings in terms of normative or informational influence.
+- Good links to the concepts of **change** (conformity levels across time) and **perspective** (cultural variation).
+`),
+  note("S.4", `
+Cultural dimensions are broad ways in which cultures differ in shared values. The best-known framework is **Hofstede's**, based on large surveys of IBM employees in many countries (1960s–70s). Each country receives a score on each dimension, which can be used to predict or explain differences in behaviour such as conformity, communication and work practices.
+
+### Key ideas
+| Dimension | High score means… |
+|---|---|
+| **Individualism vs collectivism** | Individualist: priority to personal goals and independence |
+| **Power distance** | Inequality in power is accepted and expected |
+| **Uncertainty avoidance** | Discomfort with ambiguity; preference for rules |
+| **Masculinity vs femininity** | Masculine: competition and achievement valued |
+| **Long-term vs short-term orientation** | Long-term: persistence and thrift valued |
+| **Indulgence vs restraint** | Indulgence: freer gratification of desires |
+
+The first four were the original dimensions; long-term orientation and indulgence were added later.
+
+### Studies to know
+- **Hofstede (1980)**: survey of IBM employees' work values across dozens of countries, from which the dimensions were derived by statistical analysis.
+- **Berry (1967)**: in an Asch-type task, Temne people of Sierra Leone (a tightly organized farming society) conformed more than Inuit people of Canada (a more individualistic hunting society), linking conformity to cultural values and economy.
+- **Bond and Smith (1996)**: conformity in Asch-type studies was higher in countries scoring high on collectivism.
+
+### Evaluation
+- Gives a simple, measurable framework for comparing cultures and making testable predictions.
+- Original sample was one company's employees, mostly men, and is now dated.
+- Treats countries as uniform cultures, ignoring variation within a country (the **ecological fallacy**: country scores don't describe individuals).
+- An **etic** approach: dimensions defined by Western researchers may not capture concepts important within each culture.
+
+### Exam tips
+- Commands: **Outline** a dimension (about 4–6 marks); **Explain** how a dimension may influence behaviour using a study; **Evaluate** the use of cultural dimensions.
+- Pick one dimension and link it explicitly to a behaviour and a study; avoid listing all six without explanation.
+- Don't claim every individual in a "collectivist" country thinks collectively.
+`),
+  note("S.5", `
+The emic approach studies a culture from the **inside**, using concepts, categories and meanings that are important to the people of that culture. Instead of testing whether a behaviour defined by outside researchers exists everywhere, it aims to understand behaviour on that culture's own terms. It often uses qualitative methods such as interviews and participant observation.
+
+### Key ideas
+- **Emic**: culture-specific; meanings come from participants.
+- **Etic**: looks for universals and compares cultures with the same measures.
+- Emic research reduces the risk of an **imposed etic**: applying a concept or test developed in one culture as if it were valid everywhere.
+- Often a first step: emic findings can be compared across cultures to build a **derived etic**.
+- Examples of culture-specific concepts: *amae* in Japan (Doi, 1973), a sense of being able to depend on another's indulgence.
+
+### Studies to know
+- **Kleinman (1982)**: psychiatric interviews with patients in China diagnosed with *neurasthenia*, a condition described mainly through physical symptoms (fatigue, headaches). Most also met Western criteria for depression, but they expressed distress through the body (**somatization**), reflecting cultural norms about expressing emotion. The study combined Western (etic) diagnostic criteria with attention to what the illness meant to patients, and showed that understanding the local meaning of symptoms was essential to interpreting them.
+
+### Evaluation
+- High validity within the culture: concepts and measures make sense to participants.
+- Reduces ethnocentrism and helps researchers notice behaviours their own culture ignores.
+- Findings are hard to generalize or compare across cultures.
+- Time-consuming, and the researcher's own background can still bias interpretation (reflexivity is needed).
+- Ethics: researchers need cultural sensitivity and must avoid exploiting or misrepresenting communities.
+
+### Exam tips
+- Commands: **Explain** or **Evaluate** the emic approach (about 4–6 marks, often on Paper 2 alongside methods); extended responses may compare emic and etic approaches.
+- Always contrast with etic to show understanding, and give a concrete example.
+- A common mistake is defining emic as "qualitative": qualitative methods are typical, but the defining feature is the insider perspective.
+`),
+  note("S.6", `
+Enculturation is the process by which people learn the norms, values, beliefs and behaviours of the culture they grow up in. It starts at birth and happens through family, peers, schools, religion and media, mostly without explicit teaching. It is different from **acculturation**, which is adapting to a second culture after contact with it.
+
+### Key ideas
+- **Agents of enculturation**: parents, siblings, peers, teachers, the media.
+- **Mechanisms**: observational learning (social learning theory), reinforcement of culturally approved behaviour, direct instruction, participation in everyday activities.
+- Enculturation shapes **cognition** (e.g. what we attend to and remember), **emotion** (display rules), **gender roles** and the **self-concept**.
+- **Norms**: unwritten rules of expected behaviour within a group.
+
+### Studies to know
+- **Fagot (1978)**: home observations of families with toddlers found that parents reacted more positively when children played with gender-typical toys and more negatively to cross-gender play, even at an age when boys and girls behaved similarly. This shows gender norms being passed on through reinforcement.
+- **Wang (2004)**: American and Chinese children recalled autobiographical events. American children's memories were more detailed, emotional and focused on themselves; Chinese children's memories focused more on social interactions and routines. This fits the different emphases of parent–child conversation about the past in the two cultures.
+
+### Evaluation
+- Explains why behaviour and cognition differ between cultural groups, beyond biological factors.
+- Much research is correlational or cross-sectional, so it is hard to show that a specific practice *causes* a difference.
+- Cultures are not uniform; individuals within a culture are enculturated differently (social class, region, family).
+- Risk of stereotyping whole cultures from group averages.
+- Observation in homes may produce reactivity (families behaving differently when watched).
+
+### Exam tips
+- Commands: **Explain** how enculturation influences one behaviour using a study (about 4 marks); **Evaluate** research on enculturation.
+- Name the agent *and* the mechanism (e.g. parents reinforcing gender-typical play).
+- Don't confuse enculturation with acculturation: enculturation is learning one's first culture.
+`),
+  note("S.7", `
+The etic approach studies behaviour from **outside** a culture, looking for features that are universal or comparing cultures using the same concepts and measures. It allows large-scale comparison and the search for human universals, but risks applying concepts from one (usually Western) culture to others where they may not fit.
+
+### Key ideas
+- **Etic**: universal, comparative, researcher-defined categories; often quantitative (standardized questionnaires, experiments).
+- **Imposed etic**: assuming a concept or test developed in one culture is valid in another without checking.
+- **Derived etic**: a universal concept built up from several emic studies, which makes etic claims more valid.
+- Hofstede's cultural dimensions are a classic etic framework.
+
+### Studies to know
+- **Ekman and Friesen (1971)**: members of the Fore people of Papua New Guinea, who had little contact with Western media, listened to short stories and chose which photograph of a face matched the emotion in the story. They identified most of the basic emotions (e.g. happiness, sadness, anger) as Westerners did, supporting the claim that some emotional expressions are universal. Fear and surprise were more often confused.
+- **Hofstede (1980)**: compared countries on the same value dimensions using a single questionnaire.
+
+### Evaluation
+- Makes cross-cultural comparison possible and can identify universals.
+- Standardized measures are reliable and easy to replicate.
+- Risk of **ethnocentrism**: tests may not mean the same thing in every culture (translation, familiarity with testing).
+- Ekman's photos showed posed Western faces, and the response format (matching from a small set) may have made recognition easier than free description.
+- Best used together with emic research.
+
+### Exam tips
+- Commands: **Explain** the etic approach with an example (about 4–6 marks); **Evaluate** it, often compared with the emic approach.
+- Use the terms *imposed etic* and *derived etic* accurately.
+- Show what an etic study gains (comparability) and what it might miss (local meaning).
+`),
+  note("S.8", `
+Acculturation is the cultural and psychological change that happens when individuals or groups from one culture come into continuous contact with another, for example after migration. **Models of acculturation** describe the different ways people handle this contact. The most influential is **Berry's bidimensional model**, which replaced the older idea that people simply move along a single line from their heritage culture to the new culture.
+
+### Key ideas
+Berry's model asks two questions: is it important to **maintain my heritage culture**? Is it important to **have contact with the larger society**?
+
+| | Contact with new culture: yes | Contact: no |
+|---|---|---|
+| **Maintain heritage: yes** | Integration | Separation |
+| **Maintain heritage: no** | Assimilation | Marginalization |
+
+- **Unidimensional models** treat acculturation as a single scale from "heritage" to "new culture", so gaining one identity means losing the other.
+- **Acculturative stress**: stress from the demands of adapting (language, discrimination, different norms), linked to anxiety and depression.
+- Strategies depend also on the host society: integration is only possible where the society accepts diversity.
+
+### Studies to know
+- **Berry et al. (2006)**: a large study of immigrant youth in 13 countries (the ICSEY project). Young people with an "integration" profile generally showed the best psychological and sociocultural adaptation; those with a "diffuse" (marginalized) profile showed the poorest.
+
+### Evaluation
+- Bidimensional models capture the reality that people can hold two cultural identities.
+- The four categories are simplified: people may use different strategies in different settings (home vs work) and change over time.
+- Mostly self-report questionnaires, which may be affected by social desirability and translation issues.
+- Largely correlational: adaptation may influence strategy as well as the reverse.
+
+### Exam tips
+- Commands: **Outline** a model (about 4–6 marks); **Compare and contrast** models (e.g. unidimensional vs bidimensional); **Evaluate** research on acculturation.
+- Draw or describe the two dimensions; it makes the four strategies easy to explain.
+- Don't confuse acculturation (second-culture learning) with enculturation (first-culture learning).
+`),
+  note("S.9", `
+Social identity theory (SIT), developed by Tajfel and Turner (1979), proposes that part of our self-concept comes from the groups we belong to. Because people want a positive self-concept, they try to see their own groups (**in-groups**) as better than other groups (**out-groups**). This can explain in-group favouritism, prejudice and intergroup conflict, even when there is no competition for resources.
+
+### Key ideas
+1. **Social categorization**: classifying people, including oneself, into groups.
+2. **Social identification**: adopting the identity, norms and values of the in-group.
+3. **Social comparison**: comparing the in-group with out-groups in ways that favour the in-group, to achieve **positive distinctiveness** and self-esteem.
+
+- If a group identity is negative, members may leave the group (**social mobility**), redefine the comparison (**social creativity**) or challenge the status of the other group (**social competition**).
+- Contrast with **realistic conflict theory** (Sherif): conflict arises from competition for scarce resources.
+
+### Studies to know
+- **Tajfel et al. (1971)**, minimal group paradigm: schoolboys in Bristol were divided into groups on a trivial basis (supposedly preferring paintings by Klee or Kandinsky). When allocating points worth money to anonymous others, they favoured in-group members and often chose options that **maximized the difference** between groups, even at the cost of the in-group's absolute gain.
+
+### Evaluation
+- Shows that mere categorization can be enough for in-group favouritism, supported by many replications.
+- Explains a wide range of real behaviour (sports fans, nationalism, workplace groups).
+- Minimal groups are artificial; real groups have histories and emotions that the lab cannot reproduce.
+- Favouritism in allocating rewards does not always mean hostility towards out-groups.
+- Original samples were young, male and Western.
+
+### Exam tips
+- Commands: **Describe** the theory (about 4–6 marks); **Explain** a behaviour using SIT; **Interpret** data from a study; **Evaluate** the theory.
+- Name all three processes and link them to positive self-esteem.
+- Explain *why* maximizing the difference supports SIT: it shows concern with relative, not absolute, position.
+`),
+  note("S.10", `
+Social learning theory (Bandura) proposes that people learn new behaviours by **observing** others (models) and the consequences of their behaviour, not only through their own reinforcement. It bridges behaviourism and the cognitive approach, because learning depends on mental processes such as attention and memory, and a behaviour can be learned without being performed immediately.
+
+### Key ideas
+- **Observational learning**: acquiring behaviour by watching a model.
+- **Vicarious reinforcement**: seeing a model rewarded makes imitation more likely; seeing a model punished makes it less likely.
+- Four **mediational processes**: **attention** (noticing the model), **retention** (remembering the behaviour), **reproduction** (being able to perform it), **motivation** (expecting a reward).
+- Models are imitated more when they are similar to the observer, high in status or warm.
+- **Self-efficacy**: belief in one's ability to perform a behaviour, which affects whether it is attempted.
+
+### Studies to know
+- **Bandura, Ross and Ross (1961)**: children watched an adult either attack an inflatable Bobo doll or play quietly, then were mildly frustrated and observed in a room with toys. Children who had seen the aggressive model imitated much of the specific physical and verbal aggression; boys were more physically aggressive, and same-sex models were imitated more.
+- **Bandura (1965)**: children watched a film in which a model's aggression was rewarded, punished or had no consequence. Those who saw the model punished imitated less, but when offered incentives, all groups reproduced the behaviour, showing learning had occurred even without performance.
+
+### Evaluation
+- Controlled experiments show observation alone can produce new behaviour.
+- Explains cultural transmission of behaviour and informs debates on media violence.
+- Bobo doll studies: artificial setting, aggression towards a toy designed to be hit, short-term measures, possible demand characteristics.
+- Ethics: children were deliberately exposed to aggression.
+- Underplays biological factors (e.g. sex differences may also have biological causes).
+
+### Exam tips
+- Commands: **Explain** a behaviour using SLT (about 4 marks); **Describe** a study; extended responses may ask to **Evaluate** or **Discuss** the theory.
+- Use the four mediational processes to structure explanations.
+- Distinguish learning (acquisition) from performance, which Bandura (1965) shows clearly.
+`),
+
+  // ── Research methodology (class practicals)
+  note("R.1", `
+An experiment tests a cause-and-effect relationship by **manipulating** an independent variable (IV), **measuring** its effect on a dependent variable (DV), and **controlling** other variables. It is the only method that allows confident causal conclusions, provided the design rules out alternative explanations. In class practicals you plan, run and evaluate a simple experiment.
+
+### Key ideas
+- **Operationalization**: defining variables so they can be measured (e.g. "memory" = number of words correctly recalled out of 20).
+- **Hypotheses**: a research (alternative) hypothesis predicts an effect; the null hypothesis predicts none.
+- **Types**: *true/laboratory* (IV manipulated, random allocation), *field* (natural setting, IV manipulated), *natural* (IV varies naturally), *quasi* (groups differ in a pre-existing characteristic such as age or gender).
+
+| Design | Strength | Limitation | Fix |
+|---|---|---|---|
+| Independent samples | No order effects | Participant variables differ between groups | Random allocation |
+| Repeated measures | Controls participant variables | Order effects (practice, fatigue) | Counterbalancing |
+| Matched pairs | Fewer participant differences, no order effects | Matching is time-consuming and never perfect | Match on key variables |
+
+- **Internal validity**: did the IV really cause the change in the DV? Threats include confounding variables, demand characteristics and experimenter bias.
+- **External validity**: do results generalize to other people (population validity) and settings (ecological validity)?
+- Controls: standardized instructions and procedures, random allocation, single- or double-blind designs.
+
+### Studies to know
+- **Loftus and Palmer (1974)**: a laboratory experiment manipulating the verb in a question ("smashed" vs "hit" etc.) to measure estimated speed, a clear example of IV, DV and independent samples.
+- **Draganski et al. (2004)**: a before-and-after design with a control group showing how a longitudinal experiment supports causality.
+
+### Evaluation
+- High control and replicability; causal conclusions.
+- Artificiality can lower ecological validity; students as participants reduce population validity.
+- Ethics: informed consent, right to withdraw, debriefing, and avoiding harm apply in every class practical.
+
+### Exam tips
+- Commands: **Identify** the IV/DV or design (1–2 marks); **Explain** or **Evaluate** a design choice (about 4–6 marks); **To what extent** a conclusion is justified; **Calculate** simple descriptive statistics on Paper 2.
+- Always link a design weakness to the specific study or stimulus, not a generic list.
+- Don't call a quasi-experiment "true": no random allocation means no firm causal claim.
+`),
+  note("R.2", `
+Surveys and questionnaires collect **self-report** data from many people quickly, using a fixed set of written questions. They are ideal for measuring attitudes, beliefs, experiences and behaviour that cannot easily be observed, and for finding correlations between variables. Their main risk is that people may not answer accurately or honestly.
+
+### Key ideas
+- **Closed questions** (fixed choices, Likert scales) give quantitative data that is easy to analyse; **open questions** give richer qualitative data that is harder to compare.
+- **Likert scale**: agreement with statements on a scale (e.g. 1 = strongly disagree to 5 = strongly agree). Include some **reverse-worded** items to reduce acquiescence (agreeing with everything).
+- **Sampling**: random, stratified, opportunity and self-selected (volunteer) samples, each affecting how representative results are.
+- **Pilot study**: a small trial run to find confusing items before the main study.
+- **Reliability**: consistency, e.g. **test–retest**. **Validity**: does the questionnaire measure what it claims?
+
+### Studies to know
+- **Holmes and Rahe (1967)**: developed the Social Readjustment Rating Scale, a questionnaire listing life events (e.g. death of a spouse, moving house) weighted by how much readjustment they require, used to relate accumulated life change to illness.
+- **Hofstede (1980)**: a very large questionnaire survey of employees' work values across many countries.
+
+### Evaluation
+| Strengths | Limitations |
+|---|---|
+| Large samples, quickly and cheaply | **Social desirability bias** and dishonesty |
+| Standardized: easy to replicate and compare | Closed questions can force answers that don't fit |
+| Anonymity can encourage honesty on sensitive topics | Low response rates can bias samples (only motivated people reply) |
+| Can collect both quantitative and qualitative data | Question wording and translation can change meaning |
+
+- Ethics: informed consent, confidentiality of responses, the right to skip questions, care with sensitive topics.
+
+### Exam tips
+- Commands: **Distinguish** open and closed questions (about 4 marks); **Explain** a sampling choice; **Evaluate** a survey design, sometimes in a 15-mark stimulus-based response on Paper 2.
+- Tie each criticism to the stimulus (e.g. "students answering about their own exam stress may under-report…").
+- Don't assume a large sample is representative: how it was selected matters more than its size.
+`),
+  note("R.3", `
+Observation means watching and recording behaviour systematically, rather than asking people about it. It is useful when people cannot or will not report their behaviour accurately (young children, animals, automatic habits) and when researchers want to see behaviour in its natural context. Observations can produce quantitative data (tallies of behaviour categories) or qualitative data (detailed field notes).
+
+### Key ideas
+| Type | Meaning | Main trade-off |
+|---|---|---|
+| Naturalistic vs controlled | Natural setting vs a structured set-up | Ecological validity vs control |
+| Participant vs non-participant | Observer joins the group or stays outside | Insight vs objectivity |
+| Overt vs covert | Participants know or don't know they are observed | Ethics vs reactivity |
+| Structured vs unstructured | Predefined behaviour categories vs open notes | Reliability vs richness |
+
+- **Behaviour checklist / coding scheme**: operationalized categories (e.g. "hits with hand").
+- **Sampling**: *event sampling* (count each occurrence) or *time sampling* (record at set intervals).
+- **Inter-rater (inter-observer) reliability**: two or more observers code independently and their agreement is compared.
+- **Reactivity** (the Hawthorne effect): people change their behaviour because they know they are watched.
+
+### Studies to know
+- **Ainsworth et al. (1978)**: the Strange Situation, a controlled, structured observation of how infants respond to separation from and reunion with their caregiver, coded into attachment types.
+- **Rosenhan (1973)**: healthy pseudo-patients gained admission to psychiatric hospitals and recorded staff behaviour as covert participant observers.
+
+### Evaluation
+- Records actual behaviour, not what people say they do.
+- Naturalistic observation has high ecological validity but little control over variables, so no causal conclusions.
+- **Observer bias**: expectations influence what is recorded; reduce with clear categories, blind observers and inter-rater checks.
+- Ethics: covert observation removes informed consent; acceptable in public places where people expect to be seen, but needs careful justification elsewhere.
+
+### Exam tips
+- Commands: **Explain** a choice of observation type (about 4–6 marks); **Calculate** agreement between observers; **Evaluate** the method.
+- Use the stimulus: say which type of observation it is and why that choice suits the aim.
+- Don't confuse "participant observation" with the people being observed, who are participants in every observation.
+`),
+  note("R.4", `
+Interviews collect self-report data through conversation, usually producing **qualitative** data about people's experiences, meanings and perspectives. They range from fully structured (the same questions in the same order) to unstructured (a conversation guided by a topic). The data is usually transcribed and analysed for themes, and its quality is judged by **credibility** rather than statistical reliability.
+
+### Key ideas
+| Type | Features | Strength | Limitation |
+|---|---|---|---|
+| Structured | Fixed questions, fixed order | Comparable, replicable | Little depth or flexibility |
+| Semi-structured | Interview guide plus follow-up questions | Balance of focus and depth | Answers harder to compare |
+| Unstructured | Open conversation on a topic | Rich, participant-led data | Time-consuming; interviewer influence |
+| Focus group | Several participants discuss together | Interaction generates ideas | Dominant voices, conformity |
+
+- **Thematic analysis**: transcribe, read repeatedly, code meaningful sections, group codes into themes, check themes against the data.
+- **Credibility**: **triangulation** (method, researcher, data or theory), **reflexivity** (the researcher reflecting on their own influence), **member checking** (participants confirm interpretations), rich description.
+- **Transferability** replaces generalizability: readers judge whether findings apply to other contexts.
+
+### Studies to know
+- **Kleinman (1982)**: interviews with Chinese patients diagnosed with neurasthenia revealed how they understood and expressed distress through physical symptoms.
+- Interviews are also used to describe participants' own accounts in research on acculturation and health, where the participant's perspective is the point of the study.
+
+### Evaluation
+- Depth and meaning that questionnaires cannot capture; can explore unexpected topics.
+- **Interviewer effects**: the interviewer's characteristics or cues may shape answers; social desirability remains.
+- Small samples and time-consuming analysis.
+- Ethics: informed consent, especially for recording; confidentiality and anonymity in transcripts; care with sensitive topics and the right to stop.
+
+### Exam tips
+- Commands: **Explain** how credibility could be increased (about 6 marks); **Discuss** the choice of interview type (about 4 marks); **Describe** the steps of analysing interview data.
+- Link each technique (e.g. triangulation) to *why* it improves credibility.
+- Avoid judging qualitative interviews only by quantitative standards such as sample size.
+`),
 ];
 
 export default { subject: "psychology", notes } satisfies SubjectNotes;
