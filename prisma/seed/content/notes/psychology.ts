@@ -861,6 +861,278 @@ Interviews collect self-report data through conversation, usually producing **qu
 - Link each technique (e.g. triangulation) to *why* it improves credibility.
 - Avoid judging qualitative interviews only by quantitative standards such as sample size.
 `),
+
+  // ── Contexts
+  note("X.1", `
+The health and well-being context applies the biological, cognitive and sociocultural approaches to physical and mental health: what causes stress and disorders, what protects people, and how health can be promoted or treated. Because health outcomes almost always have several causes, this context rewards answers that combine levels of explanation, as in the **biopsychosocial model**.
+
+### Key ideas
+- **Stress**: the body's response (via the HPA axis and cortisol, and the sympathetic nervous system) to demands perceived as exceeding one's resources. Long-term stress can affect immunity, memory and mood.
+- **Explanations of disorders** such as depression: biological (genes, neurotransmitters), cognitive (negative thinking patterns), sociocultural (life events, poverty, social support), combined in the diathesis–stress model.
+- **Protective factors**: social support, coping strategies, a sense of control.
+- **Cultural factors** affect how distress is expressed, diagnosed and treated.
+
+### Studies to know
+- **Kiecolt-Glaser et al. (1984)**: blood samples from medical students a month before exams and during exams showed lower natural killer cell activity during exams; students reporting more loneliness and stressful life events had the weakest immune response. Stress appears to suppress immunity.
+- **Caspi et al. (2003)**: a gene–environment interaction in depression (serotonin transporter gene and stressful life events).
+- **Brown and Harris (1978)**: interviews with working-class women in London linked depression to severe life events combined with vulnerability factors such as lack of a close confiding relationship.
+- **Kleinman (1982)**: cultural differences in expressing depression through physical symptoms in China.
+
+### Evaluation
+- Converging evidence from different approaches supports multi-factor explanations.
+- Much health research is correlational or quasi-experimental (e.g. exams as a natural stressor), limiting causal claims.
+- Self-reported stress and life events may be inaccurately recalled.
+- Ethics: research with vulnerable or unwell people needs special care, confidentiality and avoidance of stigma.
+
+### Exam tips
+- Paper 1 asks how content (e.g. chemical messengers, cultural dimensions) applies to this context: **Describe** or **Explain** in short answers (about 4–6 marks); extended responses connect the context to a concept such as **causality** or **perspective**.
+- Always link the study back to the health outcome named in the question.
+- Avoid one-cause explanations: show interaction between factors.
+`),
+  note("X.2", `
+The human development context looks at how people change across the lifespan: physically, cognitively, socially and emotionally. Core questions include how early relationships shape later development, how thinking develops, and how much development is universal or shaped by culture. It links strongly to the concept of **change** and to the nature–nurture debate.
+
+### Key ideas
+- **Attachment**: the emotional bond between infant and caregiver. Bowlby argued it is innate and adaptive and that early attachment forms an **internal working model** for later relationships.
+- **Attachment types** (Ainsworth): **secure**, **insecure-avoidant**, **insecure-resistant (ambivalent)**; a disorganized type was added later.
+- **Cognitive development**: Piaget proposed stages (sensorimotor, preoperational, concrete operational, formal operational); Vygotsky emphasized social interaction and the zone of proximal development.
+- **Brain development**: neuroplasticity and synaptic pruning are especially active in childhood and adolescence.
+- Development is shaped by enculturation: parenting practices differ between cultures.
+
+### Studies to know
+- **Ainsworth et al. (1978)**: the Strange Situation, a structured observation of infants' reactions to separation from and reunion with their caregiver and to a stranger; most American infants were classified as securely attached.
+- **van IJzendoorn and Kroonenberg (1988)**: a meta-analysis of Strange Situation studies from several countries. Secure attachment was the most common type everywhere, but the proportion of insecure types varied (avoidant relatively more common in some Western European samples, resistant in Israeli and Japanese samples), and variation *within* countries was larger than between them.
+- **Harlow (1958)**: infant monkeys preferred a cloth surrogate that gave comfort over a wire one that gave food.
+
+### Evaluation
+- Longitudinal designs best capture change but are costly and suffer from attrition; cross-sectional designs confuse age with generation.
+- The Strange Situation may be an imposed etic: separations mean different things in different cultures.
+- Early experience matters, but later experiences can also change outcomes (development is not fixed).
+- Ethics: research with children requires parental consent and care to avoid distress.
+
+### Exam tips
+- Commands: **Describe** how content applies to development (about 4–6 marks); **Discuss** development in an extended response linked to a concept such as **change** or **measurement**.
+- Specify the age group and the developmental outcome in your answer.
+- Don't treat attachment types as permanent labels.
+`),
+  note("X.3", `
+The human relationships context covers how people relate to each other: in close relationships, in groups, and between groups. Topics include attraction and relationship maintenance, communication, helping (prosocial) behaviour, and prejudice and conflict between groups. Content from all three approaches can be applied, but sociocultural theories such as social identity theory are especially relevant.
+
+### Key ideas
+- **Prosocial behaviour**: helping others; influenced by the situation (number of bystanders), emotions (empathy) and culture.
+- **Bystander effect**: people are less likely to help when others are present, explained by **diffusion of responsibility**.
+- **Intergroup relations**: in-group favouritism and prejudice (social identity theory), competition for resources (realistic conflict theory).
+- **Close relationships**: biological factors (e.g. oxytocin in bonding), cognitive factors (attributions about a partner's behaviour) and cultural norms (e.g. arranged vs chosen marriages).
+
+### Studies to know
+- **Darley and Latané (1968)**: students took part in a discussion via intercom and heard another "participant" apparently having a seizure. Most of those who believed they were the only listener helped quickly; helping fell sharply as the believed group size increased.
+- **Sherif et al. (1954/1961)**, Robbers Cave: two groups of boys at a summer camp became hostile when competing for prizes; hostility fell when they had to cooperate on **superordinate goals**.
+- **Tajfel et al. (1971)**: in-group favouritism in minimal groups.
+- **Kosfeld et al. (2005)**: oxytocin and trust (with replication concerns).
+
+### Evaluation
+- Combining lab experiments and field studies gives both control and realism.
+- Many classic studies used deception (staged emergencies, manipulated competition), raising ethical issues about stress and consent.
+- Samples are often young and Western; relationship norms vary greatly across cultures.
+- Relationships are complex and change over time, which short studies cannot capture.
+
+### Exam tips
+- Commands: **Describe** a study in this context (about 4 marks); **Evaluate** or **Discuss** research on a relationship behaviour in an extended response linked to a concept (e.g. **responsibility**, **bias**).
+- State the relationship behaviour clearly (e.g. helping a stranger) before applying a theory.
+- Avoid simply retelling a study: explain what it shows about the relationship behaviour.
+`),
+  note("X.4", `
+The learning and cognition context applies psychology to how people learn, remember, think and make decisions, in school and in everyday life. It draws on cognitive models (memory, cognitive load), learning theories (classical and operant conditioning, social learning) and biological research (neuroplasticity, neurotransmitters), and asks how reliable our cognitive processes are.
+
+### Key ideas
+- **Memory** is reconstructive: schemas and post-event information can change what is recalled.
+- **Learning** can come from association (classical conditioning), consequences (operant conditioning) or observation (social learning theory).
+- **Instruction** can be improved by managing cognitive load (worked examples, avoiding split attention).
+- **Thinking and decision-making** rely on heuristics and are prone to biases (anchoring, confirmation bias), as dual processing theory explains.
+- **Biological basis**: learning changes the brain (neuroplasticity); acetylcholine is involved in memory.
+
+### Studies to know
+- **Loftus and Palmer (1974)**: participants watched film clips of car accidents and were asked how fast the cars were going when they "smashed", "collided", "bumped", "hit" or "contacted" each other. More intense verbs produced higher speed estimates, and in a follow-up, participants asked with "smashed" were more likely a week later to falsely remember seeing broken glass. Leading questions can alter memory.
+- **Yuille and Cutshall (1986)**: real witnesses to a shooting in Canada remained accurate months later and were not much affected by misleading questions, suggesting lab findings may overstate memory distortion.
+- **Sweller and Cooper (1985)**: worked examples improved algebra learning.
+- **Bransford and Johnson (1972)**: providing a schema before a passage improved comprehension and recall.
+
+### Evaluation
+- Strong experimental evidence with practical applications (interviewing witnesses, teaching design).
+- Lab tasks (film clips, word lists) lack the emotional and personal significance of real events.
+- Mostly student samples, raising questions of population validity.
+- Individual differences (expertise, age, anxiety) mean one technique does not suit all learners.
+
+### Exam tips
+- Commands: **Describe** how a cognitive process applies in this context (about 4 marks); **Explain** or **Evaluate** research; extended responses link to concepts such as **measurement** or **bias**.
+- Name the cognitive process and give a concrete real-life application.
+- Don't use Loftus and Palmer as proof that all eyewitness memory is unreliable; mention contrary evidence.
+`),
+
+  // ── Concepts
+  note("K.1", `
+Bias is any systematic distortion that pushes results or judgements away from the truth. In psychology the concept works in two ways: bias is something researchers study (cognitive biases such as anchoring and confirmation bias, or in-group bias), and it is something that can distort research itself, through the researcher, the participants or the sample. Concept questions ask you to show how bias affects knowledge in psychology and how it can be reduced.
+
+### Key ideas
+| Source of bias | Example | Control |
+|---|---|---|
+| **Researcher (experimenter) bias** | Expectations influence how data is collected or interpreted | Double-blind procedures, standardized instructions |
+| **Participant bias** | Demand characteristics, social desirability | Single-blind, deception (with debrief), anonymity |
+| **Sampling bias** | Samples drawn mainly from students or one culture | Random or stratified sampling, cross-cultural replication |
+| **Cultural bias** | Concepts and tests from one culture applied elsewhere (imposed etic) | Emic research, local researchers |
+| **Publication bias** | Positive results published more than null results | Pre-registration, replication studies |
+
+- **Confirmation bias** in researchers can lead them to look only for supporting evidence.
+- In qualitative research, **reflexivity** helps researchers recognize their own influence.
+
+### Studies to know
+- **Rosenthal and Fode (1963)**: students were told their rats were "maze-bright" or "maze-dull", although the rats were randomly assigned. The "bright" rats performed better, showing experimenter expectations can affect results even with animals.
+- **Henrich, Heine and Norenzayan (2010)**: argued that most psychology research uses **WEIRD** samples (Western, Educated, Industrialized, Rich, Democratic), which are unusual in many respects, so findings may not generalize.
+- **Wason (1960)** and **Tversky and Kahneman (1974)**: cognitive biases as a topic of study.
+
+### Evaluation
+- Recognizing bias has led to better methods: blind designs, pre-registration, replication.
+- Bias can never be completely removed, only reduced and acknowledged.
+- Some "biases" may be adaptive shortcuts rather than errors in everyday life.
+
+### Exam tips
+- Usually assessed in the 15-mark concept-based ERQ on Paper 1 (**Discuss**, **Evaluate**, **To what extent**), and in Paper 2 methodology questions.
+- Specify *which* bias and *how* it affects the conclusion of a named study.
+- Avoid listing biases without explaining their effect on knowledge.
+`),
+  note("K.2", `
+Causality is about whether one variable actually produces a change in another. Much of psychology aims to explain behaviour, which means making causal claims, yet many methods (correlational studies, case studies, brain imaging) can only show association. The concept asks you to judge how strong a causal claim is, given the methods used.
+
+### Key ideas
+- Three conditions for claiming causality: **covariation** (the variables are related), **temporal precedence** (the cause comes before the effect) and **no plausible alternative explanations** (confounds ruled out).
+- **Correlation is not causation**: the direction may be reversed (**bidirectionality**) or a **third variable** may cause both.
+- **True experiments** with random allocation and controls give the strongest evidence; quasi- and natural experiments give weaker evidence.
+- **Multiple causes**: most behaviour results from interacting factors (e.g. diathesis–stress), so "the cause" is often misleading.
+- **Converging evidence** from several methods strengthens a causal argument.
+
+### Studies to know
+- **Maguire et al. (2000)**: larger hippocampi in taxi drivers, a correlational finding that could not show whether driving changed the brain.
+- **Woollett and Maguire (2011)**: followed trainee taxi drivers for several years. Those who qualified showed an increase in posterior hippocampal grey matter; those who failed and non-driver controls did not. The longitudinal design strengthened the causal claim.
+- **Draganski et al. (2004)**: learning to juggle increased grey matter, with a before-and-after design and a control group.
+- **Caspi et al. (2003)**: genes and life events interact, so neither alone is the cause.
+
+### Evaluation
+- Experiments give strong causal evidence but may lack ecological validity.
+- Some causal questions (effects of trauma, brain damage, culture) cannot be tested experimentally for ethical or practical reasons.
+- Statistical significance shows an effect is unlikely to be due to chance, not that the explanation is correct.
+
+### Exam tips
+- Often assessed in the 15-mark concept-based ERQ (**Discuss**, **To what extent**) and in Paper 2 methodology questions (**Explain** whether a conclusion about cause is justified, about 4 marks).
+- Name the design and say what it can and cannot show about cause.
+- Avoid writing that a correlational study "proves" anything.
+`),
+  note("K.3", `
+Change is a concept that runs through the whole course: people change (development, learning, recovery), brains change (neuroplasticity), attitudes and behaviour change (dissonance, conformity, acculturation), and psychology itself changes as new methods and replications revise earlier conclusions. Questions on change ask how psychologists study it and what factors produce or resist it.
+
+### Key ideas
+- **Individual change**: learning (conditioning, social learning), development across the lifespan, therapy and recovery.
+- **Biological change**: neuroplasticity, hormonal changes with stress or age.
+- **Attitude and behaviour change**: cognitive dissonance, compliance techniques, conformity.
+- **Cultural change**: acculturation after migration; cultures themselves change over time.
+- **Change in knowledge**: findings that fail to replicate, theories replaced (e.g. the working memory model refining the multi-store model).
+- **Measuring change**: longitudinal and before-and-after designs are needed; cross-sectional comparisons can only suggest it.
+
+### Studies to know
+- **Draganski et al. (2004)**: grey matter increased with juggling practice and decreased after stopping.
+- **Festinger and Carlsmith (1959)**: attitudes changed to fit behaviour when external justification was low.
+- **Berry et al. (2006)**: immigrant youth differed in acculturation strategies, with integration linked to better adaptation.
+- **Bond and Smith (1996)**: conformity in the United States declined over the decades studied, suggesting that behaviour measured in classic studies can change with society.
+
+### Evaluation
+- Longitudinal research captures real change but is costly and suffers from attrition.
+- Change is hard to attribute to one cause; many things change at once over time.
+- The possibility of change (e.g. plasticity) is a counterweight to deterministic explanations.
+
+### Exam tips
+- Typically assessed in the 15-mark concept-based ERQ (**To what extent**, **Discuss**, **Evaluate**).
+- Choose studies that actually *measure* change over time, and say how the design allowed this.
+- Avoid using "change" vaguely: specify what changed, in whom, and over what period.
+`),
+  note("K.4", `
+Measurement concerns how psychologists turn abstract constructs (memory, stress, trust, attachment, culture) into data. Because most psychological variables cannot be observed directly, the quality of research depends on how well they are **operationalized** and whether measures are **reliable** and **valid**. Concept questions ask how measurement choices limit or strengthen conclusions.
+
+### Key ideas
+- **Operationalization**: defining a variable in measurable terms (e.g. "trust" = amount of money transferred in a game).
+- **Reliability**: consistency of a measure (test–retest, inter-rater agreement, internal consistency).
+- **Validity**: whether a measure captures what it claims (construct validity, ecological validity).
+- **Types of measures**: self-report (questionnaires, interviews), behavioural (observation, task performance), physiological (cortisol, immune markers, brain imaging).
+- **Quantitative vs qualitative** data: numbers allow statistical comparison; words capture meaning.
+- **Reactivity**: the act of measuring can change behaviour.
+
+### Studies to know
+- **Kosfeld et al. (2005)**: trust measured as money transferred, a clear but narrow operationalization.
+- **Kiecolt-Glaser et al. (1984)**: stress effects measured physiologically (natural killer cell activity) alongside self-report questionnaires.
+- **Ainsworth et al. (1978)**: attachment measured through coded behaviour in the Strange Situation, with questions about whether the measure is valid across cultures.
+- **Hofstede (1980)**: culture measured by value questionnaires, yielding country scores.
+
+### Evaluation
+- Physiological measures are objective but may not capture the psychological meaning of a state.
+- Self-reports access inner experience but are affected by social desirability and memory.
+- Using several measures (**triangulation**) strengthens conclusions.
+- Measures developed in one culture may not be valid in another.
+
+### Exam tips
+- Assessed in the 15-mark concept-based ERQ (**Discuss**, **Evaluate**) and in Paper 2 questions on operationalization and reliability.
+- For each study, say exactly what was measured and how, then judge whether it captures the construct.
+- Don't confuse reliability (consistency) with validity (accuracy).
+`),
+  note("K.5", `
+Perspective refers to the different viewpoints from which a behaviour can be understood: the biological, cognitive and sociocultural **approaches**, the viewpoint of different cultures (emic and etic), and the viewpoint of participants versus researchers. No single perspective gives a complete explanation, so concept questions ask you to compare perspectives and judge how they complement or challenge each other.
+
+### Key ideas
+- **Levels of analysis**: the same behaviour explained at biological, cognitive and sociocultural levels.
+- Example, depression: **biological** (neurotransmitters, genes), **cognitive** (negative thinking patterns), **sociocultural** (life events, social support, cultural expression).
+- **Emic and etic perspectives**: insider vs outsider views of a culture.
+- **Participant perspective**: qualitative methods aim to capture how people themselves experience events.
+- **Researcher perspective**: researchers' backgrounds and assumptions shape what they study and how they interpret it (reflexivity).
+- Perspectives can be combined (e.g. the diathesis–stress model, the biopsychosocial model).
+
+### Studies to know
+- **Caspi et al. (2003)**: a biological factor (gene) only mattered in combination with a sociocultural one (life events).
+- **Beck (1967)**: the cognitive triad, negative views of the self, the world and the future, offered a cognitive explanation of depression.
+- **Brown and Harris (1978)**: a sociocultural explanation linking depression in women to life events and lack of a confiding relationship.
+- **Kleinman (1982)**: the same distress was understood differently from a Chinese cultural perspective (neurasthenia) and a Western psychiatric one (depression).
+
+### Evaluation
+- Multiple perspectives give fuller, more useful explanations and treatments.
+- Perspectives can conflict (e.g. medication vs therapy), and some are harder to test scientifically.
+- Combining perspectives is difficult in practice because they use different methods and measures.
+
+### Exam tips
+- Assessed in the 15-mark concept-based ERQ (**Discuss**, **To what extent**, **Evaluate**).
+- Compare at least two perspectives on one behaviour, using a study for each.
+- A common mistake is describing three approaches separately without evaluating how they relate.
+`),
+  note("K.6", `
+Responsibility concerns the duties psychologists have towards participants, animals and society. It covers research ethics (how studies are conducted) and the responsible use of findings (how results are reported and applied). It also includes questions of personal responsibility raised by psychological explanations, e.g. whether biological explanations reduce responsibility for behaviour.
+
+### Key ideas
+- **Core ethical principles** with human participants: **informed consent**, **right to withdraw**, **protection from harm** (physical and psychological), **confidentiality and anonymity**, **debriefing**, limited and justified **deception**.
+- Ethics committees review proposals and weigh costs against benefits; professional codes (e.g. from the APA and BPS) guide researchers.
+- **Animal research**: the 3Rs (replace, reduce, refine).
+- **Socially sensitive research** (Sieber and Stanley, 1988): studies whose findings could have consequences for particular groups (e.g. research on genes and intelligence or on cultural differences) require extra care in reporting.
+- **Determinism and responsibility**: explaining behaviour by genes, chemicals or situations raises questions about individual accountability.
+
+### Studies to know
+- **Milgram (1963)**: participants believed they were giving increasingly strong electric shocks to a learner; most continued to the maximum level. Participants were deceived and many showed great distress. **Baumrind (1964)** criticized the study's ethics; Milgram replied that participants were debriefed and most later said they were glad to have taken part.
+- **Watson and Rayner (1920)**: a fear was conditioned in an infant and never removed.
+- **Zimbardo (1971)**, Stanford prison study: ended after six days because of the distress of "prisoners", raising questions about the researcher's dual role.
+
+### Evaluation
+- Ethical guidelines protect participants and public trust in psychology.
+- Strict ethics can prevent research on important questions (e.g. obedience, trauma), so costs and benefits must be weighed.
+- Cultural differences in consent and privacy norms complicate cross-cultural research.
+
+### Exam tips
+- Assessed in the 15-mark concept-based ERQ (**Evaluate**, **Discuss**) and in Paper 2 ethics questions (about 4 marks).
+- Apply ethical principles to specific details of a study, not as a generic list.
+- Discuss responsibility both to participants *and* to society in applying findings.
+`),
 ];
 
 export default { subject: "psychology", notes } satisfies SubjectNotes;
