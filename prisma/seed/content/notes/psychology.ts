@@ -616,8 +616,8 @@ Enculturation is the process by which people learn the norms, values, beliefs an
 - **Norms**: unwritten rules of expected behaviour within a group.
 
 ### Studies to know
-- **Fagot (1978)**: home observations of families with toddlers found that parents reacted more positively when children played with gender-typical toys and more negatively to cross-gender play, even at an age when boys and girls behaved similarly. This shows gender norms being passed on through reinforcement.
-- **Wang (2004)**: American and Chinese children recalled autobiographical events. American children's memories were more detailed, emotional and focused on themselves; Chinese children's memories focused more on social interactions and routines. This fits the different emphases of parent–child conversation about the past in the two cultures.
+- **Fagot (1978)**: home observations of families with toddlers found that parents reacted more positively when children played with gender-typical toys and more negatively to cross-gender play. This suggests gender norms being passed on through reinforcement.
+- **Wang (2004)**: American and Chinese children recalled autobiographical events. American children's memories were more detailed, emotional and focused on themselves; Chinese children's memories focused more on social interactions and routines. The differences fit the contrast between more independent and more interdependent views of the self that children are enculturated into.
 
 ### Evaluation
 - Explains why behaviour and cognition differ between cultural groups, beyond biological factors.
@@ -1133,6 +1133,119 @@ Responsibility concerns the duties psychologists have towards participants, anim
 - Apply ethical principles to specific details of a study, not as a generic list.
 - Discuss responsibility both to participants *and* to society in applying findings.
 `),
+
+  // ── HL extensions (HL only)
+  note("H.1", `
+This HL extension asks how culture shapes behaviour and mental processes, across all three approaches. Culture influences not only social behaviour but also perception, memory, emotion, the self-concept and even how the brain responds. HL students should be able to evaluate cross-cultural research critically, including its methods and the risk of treating cultures as uniform.
+
+### Key ideas
+- **Independent vs interdependent self** (Markus and Kitayama, 1991): in many Western cultures the self is defined by personal attributes; in many East Asian cultures by relationships and roles. This affects emotion, motivation and cognition.
+- **Analytic vs holistic thinking** (Nisbett and colleagues): attention to focal objects and categories versus attention to context and relationships.
+- **Cultural dimensions** (e.g. individualism–collectivism) provide testable predictions about behaviour such as conformity.
+- **Enculturation** and **acculturation** explain how cultural influences are acquired and change.
+- **Cultural neuroscience**: brain responses can differ with cultural experience, showing culture and biology interact.
+
+### Studies to know
+- **Masuda and Nisbett (2001)**: Japanese and American students watched animated underwater scenes and described them. Japanese participants made more statements about the background and relationships between objects; later, their recognition of the main fish was more affected when it was shown against a new background. Attention and memory appear to be shaped by culture.
+- **Kitayama et al. (2003)**, framed-line test: Americans were more accurate at reproducing a line's absolute length, Japanese participants at reproducing its length relative to a frame.
+- **Bond and Smith (1996)**: conformity higher in collectivist countries.
+- **Kleinman (1982)**: cultural differences in how distress is expressed.
+
+### Evaluation
+- Shows that findings from Western samples cannot be assumed to be universal.
+- Country or ethnic group is often used as a proxy for culture, ignoring individual differences within cultures.
+- Differences could be due to translation, familiarity with tasks or researcher expectations.
+- Balancing emic and etic approaches increases validity.
+- Ethics: avoid stereotyping and presenting one culture as the norm.
+
+### Exam tips
+- Assessed on Paper 3 (HL), where questions may be based on a source and use **Evaluate**, **Discuss** or **To what extent**, alongside shorter questions.
+- Link culture to a *specific* process (attention, memory, conformity) with evidence.
+- Critically discuss how "culture" was measured in each study, not just the result.
+`, HL),
+  note("H.2", `
+This HL extension looks at motivation: the processes that start, direct and sustain behaviour. Motivation can be explained biologically (reward systems, hormones), cognitively (goals, expectations, beliefs about ability) and socioculturally (social rewards, cultural values). A key distinction is between **intrinsic** motivation (doing something for its own sake) and **extrinsic** motivation (doing it for an external reward or to avoid punishment).
+
+### Key ideas
+- **Self-determination theory (SDT)** (Deci and Ryan): people have three basic psychological needs, **autonomy**, **competence** and **relatedness**. Meeting them supports intrinsic motivation and well-being.
+- **Overjustification effect**: an expected external reward for an already enjoyable activity can reduce intrinsic motivation, because the person starts attributing the behaviour to the reward.
+- **Operant conditioning** and **social learning theory** explain extrinsic motivation through reinforcement and vicarious reinforcement.
+- **Biological factors**: dopamine pathways are linked to reward anticipation and motivated behaviour.
+- **Cultural factors**: what counts as a motivating goal (personal achievement vs family obligation) differs across cultures.
+
+### Studies to know
+- **Deci (1971)**: students solved puzzles; those paid for solving them in one session later spent less of their free time on the puzzles than unpaid students.
+- **Lepper, Greene and Nisbett (1973)**: preschool children who liked drawing were assigned to expect a certificate for drawing, receive an unexpected certificate, or get none. Later, in free play, the expected-reward group spent less time drawing than the other two groups.
+
+### Evaluation
+- Experiments with clear IVs give evidence that rewards can undermine interest under specific conditions (expected, tangible, contingent on doing the task).
+- Rewards that give information about competence (e.g. specific praise) may increase motivation, so effects are not simple.
+- Measures of intrinsic motivation (free-choice time) are indirect.
+- Much research uses Western samples; autonomy may be expressed differently where interdependence is valued.
+
+### Exam tips
+- Paper 3 (HL) may ask you to **Describe** a motivational concept, interpret data from a source, or **Evaluate** or **Discuss** a theory or intervention.
+- Distinguish intrinsic and extrinsic motivation precisely and link findings to SDT's three needs.
+- Don't claim all rewards reduce motivation: specify the conditions.
+`, HL),
+  note("H.3", `
+This HL extension examines how technology (the internet, smartphones, social media, digital devices) influences cognition, relationships and well-being. It is a fast-changing area where research is often correlational and findings can be overtaken as technologies change, so critical evaluation of methods is as important as knowing results.
+
+### Key ideas
+- **Cognitive offloading**: using external tools (phones, notes, search engines) to reduce cognitive demand, e.g. relying on a phone's reminders rather than memory (reviewed by Risko and Gilbert, 2016).
+- **Transactive memory**: remembering *where* information is stored rather than the information itself.
+- **Attention and multitasking**: frequent switching between devices and tasks has costs for attention and learning.
+- **Social media and well-being**: links with mood, self-esteem and social comparison, with effects depending on how the technology is used.
+- **Neuroplasticity**: heavy practice with technology (e.g. video games) may change the brain, as any practice can.
+
+### Studies to know
+- **Sparrow, Liu and Wegner (2011)**: participants typed trivia statements and were told the computer would either save or erase them. Those who expected the information to be saved recalled less of it, but were good at remembering where it was saved: the "Google effect".
+- **Henkel (2014)**: museum visitors who photographed objects later remembered fewer of them and fewer details than objects they only looked at (the photo-taking impairment effect), except when they zoomed in on a specific part.
+- **Kross et al. (2013)**: text messages sampled young adults' Facebook use and feelings several times a day for two weeks; more Facebook use predicted later declines in moment-to-moment well-being and life satisfaction.
+
+### Evaluation
+- Experimental studies (Sparrow, Henkel) show specific effects but in short, artificial tasks.
+- Much social-media research is correlational and self-reported, so direction of effect is unclear.
+- Offloading is not necessarily harmful: it can free working memory for other tasks.
+- Rapid change in technology limits how long findings stay relevant; some effects have replicated inconsistently.
+
+### Exam tips
+- Paper 3 (HL) questions use sources and data: expect **Describe**, **Explain** and extended **Discuss** or **Evaluate** responses (up to about 12 marks in this bank).
+- Specify the technology and the behaviour it affects, and evaluate the design of the evidence.
+- Avoid blanket claims such as "technology makes us worse at remembering".
+`, HL),
+  note("H.4", String.raw`
+This HL component develops the skills to analyse and interpret research data: summarizing quantitative data with descriptive statistics, choosing and interpreting inferential tests, judging the size and meaning of effects, and interpreting qualitative data. Paper 3 presents sources with data, so you need to read tables and graphs accurately and draw justified conclusions.
+
+### Key ideas
+- **Central tendency**: mean (uses all data; distorted by outliers), median (robust to outliers), mode (for nominal data).
+- **Dispersion**: range, and **standard deviation** $s = \sqrt{\dfrac{\sum (x - \bar{x})^2}{n - 1}}$, the typical distance of scores from the mean.
+- **Inferential tests** estimate whether a result is likely to be due to chance.
+
+| Aim | Design or data | Test |
+|---|---|---|
+| Difference | Independent groups, ordinal or non-normal data | Mann–Whitney U |
+| Difference | Independent groups, normal interval data | Independent t-test |
+| Difference | Repeated measures or matched pairs, ordinal data | Wilcoxon signed-rank |
+| Difference | Repeated measures, normal interval data | Paired t-test |
+| Relationship | Ordinal data | Spearman's rho |
+| Association | Nominal data (frequencies) | Chi-square |
+
+- **Significance**: $p < 0.05$ means that, if the null hypothesis were true, a result at least this extreme would occur less than 5% of the time. It does *not* mean the hypothesis is 95% likely to be true.
+- **Type I error**: rejecting a true null hypothesis (false positive). **Type II error**: failing to reject a false null (false negative).
+- **Effect size**: Cohen's $d = \dfrac{\bar{x}_1 - \bar{x}_2}{s_{\text{pooled}}}$; roughly 0.2 small, 0.5 medium, 0.8 large.
+- **Qualitative data**: thematic analysis, with credibility supported by triangulation and reflexivity.
+
+### Evaluation
+- Statistical significance depends on sample size: large samples can make trivial effects significant, so report effect sizes.
+- A significant correlation does not show causation.
+- Check data for outliers, floor or ceiling effects, and whether the sample supports generalization.
+
+### Exam tips
+- Paper 3 uses **Calculate**, **Justify** (e.g. the choice of a test, about 4 marks), **Interpret** and **Evaluate**; a calculator is allowed.
+- Show working and round sensibly; state units and which group scored higher.
+- A common mistake is writing "the results prove the hypothesis": say the null hypothesis can be rejected at the chosen significance level.
+`, HL),
 ];
 
 export default { subject: "psychology", notes } satisfies SubjectNotes;
