@@ -219,6 +219,313 @@ If GPP $= 20\,000$ and plant respiration $= 11\,500\ \text{kJ m}^{-2}\ \text{y}^
 - Command terms: **Construct** a food chain or energy pyramid, **Calculate** efficiency, **Explain** why energy is lost, **Distinguish** GPP and NPP, **Outline** the carbon cycle.
 - Common mistakes: saying energy is "used up" or "recycled" (it is converted to heat and lost); arrows pointing from predator to prey; confusing biomass pyramids with energy pyramids.
 `),
+  // ── HL only: theme A
+  note("A1.2H", String.raw`
+At HL you need the finer structure of DNA, how it is packaged in eukaryotes, and the classic evidence that DNA, not protein, is the genetic material. Build on the SL model (nucleotides, sugar–phosphate backbone, complementary base pairing) and add direction, packing and experimental reasoning.
+
+### Key ideas
+- The two strands are **antiparallel**: one runs 5′→3′, the other 3′→5′. The 5′ end has a free phosphate on carbon 5 of deoxyribose; the 3′ end has a free –OH on carbon 3.
+- **Purines** (adenine, guanine) have two rings; **pyrimidines** (cytosine, thymine, uracil) have one. Each base pair is one purine plus one pyrimidine, so the double helix has a constant width.
+- **Nucleosomes**: DNA is wound around a core of eight **histone** proteins and held by a further histone (H1). Nucleosomes allow supercoiling (compact chromosomes for mitosis) and help regulate which genes can be transcribed.
+- **Hershey and Chase** grew bacteriophages with $^{35}$S (labels protein: sulfur is in some amino acids, not DNA) or $^{32}$P (labels DNA: phosphorus is in the backbone). After infection, blending and centrifugation, the $^{32}$P ended up in the bacterial pellet and $^{35}$S mostly in the fluid, so DNA enters the host and directs new phages.
+- **Chargaff's data**: in double-stranded DNA, amount of A $=$ T and G $=$ C, while the A+T : G+C ratio varies between species. This falsified the **tetranucleotide hypothesis** (equal amounts of all four bases in a repeating unit) and supported base pairing.
+
+### Worked example
+A sample of DNA contains 22 % adenine. Then T $= 22\%$, so A + T $= 44\%$ and G + C $= 56\%$; G $=$ C $= 28\%$.
+
+### Exam tips
+- Command terms: **Outline** the structure of a nucleosome, **Explain** how Hershey and Chase's results show DNA is the genetic material, **Deduce** base percentages from Chargaff-type data.
+- Common mistakes: putting the radioactive labels the wrong way round; saying A pairs with G; forgetting Chargaff's rule only applies to **double-stranded** DNA.
+- Use "antiparallel" with the numbers 5′ and 3′, not just "the strands run in opposite directions".
+`, HL),
+  note("A2.1", String.raw`
+How did the first cells arise from non-living chemistry? No one watched it happen, so the topic is about evidence and plausible hypotheses. Cells are the smallest units of self-sustaining life, so any explanation must account for catalysis, self-replication, self-assembly and compartmentalisation.
+
+### Key ideas
+- **Conditions on pre-biotic Earth** differed from today: little or no free oxygen, an atmosphere that probably included methane, ammonia, hydrogen and water vapour, high temperatures, lightning, intense UV and volcanic activity.
+- **Miller and Urey** passed electric sparks through a mixture of methane, ammonia, hydrogen and water vapour, with a heated water reservoir and a condenser. Within days amino acids had formed, showing that organic molecules can arise without life.
+- **Spontaneous generation** of cells today is not observed: Pasteur's swan-necked flask experiments showed broth stays sterile unless microbes can reach it.
+- **Vesicles**: fatty acids assemble spontaneously into membrane-bound vesicles in water, giving a possible first compartment.
+- **RNA world**: RNA can store information in its base sequence, be copied by base pairing and act as a catalyst (**ribozymes**, e.g. the ribosome's peptidyl transferase). So RNA could have been the first genetic material, before DNA and proteins.
+- **LUCA** (last universal common ancestor): evidence is the universal genetic code and genes shared by all living organisms. Genome comparisons suggest it lived near **hydrothermal vents**, using chemical energy.
+- **Dating**: the oldest accepted evidence of cells includes fossil stromatolites and microfossils roughly 3.5 billion years old; isotope ratios and comparisons of gene sequences give further estimates.
+
+| Challenge | Possible solution |
+|---|---|
+| Catalysis | Ribozymes; mineral surfaces |
+| Self-replication | RNA templates |
+| Self-assembly | Polymers form on clay or at vents |
+| Compartmentalisation | Fatty acid vesicles |
+
+### Exam tips
+- Command terms: **Outline** the Miller–Urey experiment, **Explain** why RNA is thought to be the first genetic material, **Evaluate** evidence for the origin of cells.
+- Say what an experiment *shows* and what it does *not* show: Miller–Urey made monomers, not cells.
+- Common mistake: including oxygen in the early atmosphere.
+`, HL),
+  note("A2.2H", String.raw`
+This HL extension explains where eukaryotic cells came from and how cells of a multicellular organism become different. Three ideas: mitochondria and chloroplasts descend from free-living prokaryotes (**endosymbiosis**), cells differentiate by **gene expression**, and multicellularity evolved **more than once**.
+
+### Key ideas
+- **Endosymbiotic theory**: a larger cell engulfed an aerobic prokaryote that was not digested and became the mitochondrion; later, in the ancestors of plants and algae, a photosynthetic prokaryote became the chloroplast. All eukaryotes share a common ancestor that already had mitochondria.
+
+| Evidence | Why it supports endosymbiosis |
+|---|---|
+| Double membrane | Inner from the prokaryote, outer from the engulfing vesicle |
+| Own naked, circular DNA | Like a bacterial chromosome |
+| 70S ribosomes | Same size as prokaryote ribosomes, not 80S |
+| Division by binary fission | Organelles are made only from existing ones |
+| Sensitivity to some antibiotics | Antibiotics that target bacteria also affect them |
+| Size | Similar to bacteria |
+
+- **Differentiation**: all cells of an organism contain the same genome, but each type expresses a different set of genes. Signals (e.g. morphogen concentrations in the embryo) switch genes on or off, giving specialised cells.
+- **Multicellularity** evolved independently in several groups, including animals, plants, fungi, and red and brown algae. Advantages: larger body size, longer life, and division of labour between specialised cells.
+
+### Key terms
+Endosymbiosis, eukaryote, 70S ribosome, binary fission, differentiation, gene expression, multicellularity.
+
+### Exam tips
+- Command terms: **Outline** the evidence for endosymbiosis (one mark per feature linked to prokaryotes), **Explain** how cells differentiate, **Discuss** the origin of eukaryotic cells.
+- Common mistake: listing features without saying how each matches prokaryotes.
+- Do not write that differentiated cells lose genes; the difference is in which genes are expressed.
+`, HL),
+  note("A2.3", String.raw`
+**Viruses** are non-cellular infectious particles that can reproduce only inside a host cell, using the host's ribosomes, enzymes and ATP. They are very diverse, yet share a few structural features, and they evolve very quickly, which matters for disease control.
+
+### Key ideas
+- **Shared features**: small and of fixed size; genetic material (DNA or RNA, single- or double-stranded); a protein coat (**capsid**); no cytoplasm; few or no enzymes of their own.
+- **Diversity**: some are **enveloped** in a membrane taken from the host (e.g. HIV, SARS-CoV-2, influenza); others are non-enveloped; bacteriophages infect bacteria.
+
+| | Lytic cycle | Lysogenic cycle |
+|---|---|---|
+| Viral DNA | Stays separate, directs immediate production of virus parts | Integrated into host chromosome (a prophage) |
+| Host cell | Bursts (lysis), releasing many new viruses | Survives and divides, copying the viral DNA |
+| Example | Bacteriophage lambda can do both; stress can switch it from lysogenic to lytic | |
+
+- **Retroviruses** such as HIV carry RNA and use **reverse transcriptase** to make DNA, which is inserted into the host genome.
+- **Origins**: because viruses are so varied, they probably arose several times. Hypotheses include escape of genetic material from cells, reduction from parasitic cells, and a virus-first origin before cells. All depend on the universal genetic code shared with hosts.
+- **Rapid evolution**: large numbers, short generation times and high mutation rates (especially in RNA viruses) change surface antigens. Influenza needs a new vaccine each season; HIV evolves within a single patient, so drug combinations are used to slow resistance.
+
+### Exam tips
+- Command terms: **Outline** features common to viruses, **Compare and contrast** lytic and lysogenic cycles, **Explain** why rapid evolution of viruses makes them hard to treat.
+- Common mistakes: saying viruses are cells or have ribosomes; saying antibiotics can treat viral infections.
+- Name an example for each point: examiners reward specific viruses.
+`, HL),
+  note("A3.1H", String.raw`
+The HL extension asks how well our tools for defining and identifying species work. The **biological species concept** (a group of organisms that can interbreed to produce fertile offspring) is useful but breaks down in several cases, and new molecular methods now complement traditional identification.
+
+### Key ideas
+- **Problems with the biological species concept**: it cannot be applied to asexually reproducing organisms or to fossils; some distinct species hybridise and produce fertile offspring; populations diverge gradually, so there is no single point at which two populations become separate species.
+- The **morphological** concept (similar appearance) is still used for fossils and museum specimens but can be misled by variation within a species or by similar-looking species.
+- **Chromosome number** is a characteristic of a species. Humans have 46 chromosomes, chimpanzees and other great apes 48: human chromosome 2 formed by fusion of two ancestral chromosomes, shown by its banding pattern and a second, inactive centromere.
+- **Dichotomous keys** identify organisms through a series of paired choices based on clear, observable features. A good key uses features that do not vary with age or season.
+- **Environmental DNA (eDNA)**: DNA shed into water, soil or air is sampled and sequenced; sequences are matched to databases (**DNA barcoding**). This detects rare, hidden or invasive species without catching them and allows biodiversity surveys of whole habitats.
+
+| Method | Advantage | Limitation |
+|---|---|---|
+| Dichotomous key | Cheap, quick in the field | Needs visible, stable features; misses cryptic species |
+| eDNA barcoding | Detects species not seen; large-scale surveys | Needs reference sequences; contamination; shows presence, not abundance |
+
+### Exam tips
+- Command terms: **Outline** difficulties with the biological species concept, **Construct** or **Use** a dichotomous key, **Explain** how eDNA is used in ecological surveys.
+- When constructing a key, make each step a choice between two mutually exclusive features and end every branch with one name.
+- Common mistake: saying human chromosome 2 was "lost" in other apes; the fusion happened in the human lineage.
+`, HL),
+  note("A3.2", String.raw`
+Classification organises the diversity of life so that organisms can be named, studied and compared. The traditional hierarchy was built on visible features; modern **cladistics** groups organisms by shared ancestry, using DNA and protein sequences as the main evidence.
+
+### Key ideas
+- **Traditional hierarchy**: domain, kingdom, phylum, class, order, family, genus, species. Its ranks are artificial and do not always match evolutionary relationships.
+- A **clade** is a common ancestor and **all** of its descendants. Members share **derived characteristics** inherited from that ancestor.
+- **Cladograms** are branching diagrams; each node is a hypothetical common ancestor. The most **parsimonious** tree (fewest changes needed) is usually preferred.
+- **Homologous traits** (similar because of common ancestry, e.g. the pentadactyl limb) are evidence for clades; **analogous traits** (similar function from convergent evolution, e.g. wings of bats and insects) can mislead.
+- **Molecular clock**: mutations accumulate at a roughly constant rate, so the number of sequence differences estimates time since divergence. Rates differ between genes and lineages, so estimates are approximate and need calibration from fossils.
+- **Three domains**: Archaea, Bacteria and Eukarya, recognised from differences in ribosomal RNA sequences. Archaea are prokaryotes but in some respects closer to eukaryotes.
+- **Reclassification**: cladistics has moved species between groups; for example, many plants once placed in the figwort family were moved to other families after their genes were compared.
+
+### Worked example
+A gene accumulates differences between two lineages at about 2 base changes per million years. Two species differ at 14 bases: $\frac{14}{2} = 7$, so they diverged about 7 million years ago.
+
+### Exam tips
+- Command terms: **Outline** the hierarchy, **Deduce** relationships from a cladogram (which species share the most recent common ancestor), **Explain** why cladistics can lead to reclassification, **Evaluate** the molecular clock.
+- Common mistakes: reading a cladogram by left-to-right order of tips (only branch points matter); calling any group with similar features a clade.
+`, HL),
+  note("A4.1H", String.raw`
+The HL extension adds how one ancestral species can give rise to many, what keeps new species apart, and how a species can form in a single generation by **polyploidy**.
+
+### Key ideas
+- **Adaptive radiation**: rapid diversification of one ancestral species into many species, each adapted to a different niche, usually after colonising a new area with vacant niches or after a mass extinction. Examples: Darwin's finches (beak shapes suited to different foods), Hawaiian honeycreepers, cichlid fish in African lakes.
+- **Barriers to hybridization** keep gene pools separate.
+
+| Barrier | When | Example of mechanism |
+|---|---|---|
+| Temporal | Before mating | Breeding or flowering at different times |
+| Behavioural | Before mating | Different courtship songs or displays |
+| Mechanical / gametic | Before fertilization | Incompatible genitalia or flower parts; gametes do not fuse |
+| Hybrid inviability | After fertilization | Hybrid embryo does not develop |
+| Hybrid sterility | After fertilization | Mule (horse × donkey) is sterile |
+
+- **Hybrid sterility**: a horse has 64 chromosomes and a donkey 62, so a mule gets $32 + 31 = 63$. With an odd number and unmatched chromosomes, homologues cannot pair at meiosis, so gametes fail to form.
+- **Polyploidy**: having more than two sets of chromosomes, caused by an error in meiosis or mitosis, or by hybridization followed by chromosome doubling. A polyploid usually cannot produce fertile offspring with its diploid parents, so it is reproductively isolated at once: **sympatric** speciation. It is common in flowering plants; bread wheat is hexaploid ($6n = 42$).
+
+### Key terms
+Adaptive radiation, reproductive isolation, prezygotic and postzygotic barriers, hybrid, polyploidy, sympatric and allopatric speciation.
+
+### Exam tips
+- Command terms: **Outline** adaptive radiation with an example, **Explain** why hybrids such as mules are sterile, **Explain** how polyploidy leads to speciation.
+- Common mistakes: saying the mule is sterile "because it is a hybrid" without explaining the failure of homologous pairing in meiosis; confusing adaptive radiation with convergent evolution.
+`, HL),
+  // ── HL only: theme B
+  note("B1.2H", String.raw`
+A protein's function depends on its three-dimensional shape, and that shape depends on its amino acid sequence. At HL you explain *how*: the chemistry of the **R-groups** decides how a polypeptide folds (tertiary structure) and how several polypeptides combine (quaternary structure).
+
+### Key ideas
+- R-groups can be **hydrophobic** (non-polar) or **hydrophilic** (polar, or charged: acidic R-groups become negative, basic R-groups positive, depending on pH).
+- **Tertiary structure** is the folding of a whole polypeptide, stabilised by interactions between R-groups:
+
+| Interaction | Between | Strength |
+|---|---|---|
+| Hydrogen bonds | Polar R-groups | Weak, but many |
+| Ionic bonds | Positively and negatively charged R-groups | Sensitive to pH |
+| Disulfide bonds | Two cysteines | Covalent, strong |
+| Hydrophobic interactions | Non-polar R-groups clustering away from water | Weak individually |
+
+- In water-soluble globular proteins, hydrophobic R-groups are buried in the core and hydrophilic ones face outwards. **Integral membrane proteins** have a band of hydrophobic amino acids where they cross the lipid bilayer and hydrophilic regions where they meet the water on each side.
+- **Quaternary structure**: more than one polypeptide in a functional protein. **Non-conjugated** proteins are only polypeptides (e.g. insulin, collagen); **conjugated** proteins include a non-polypeptide **prosthetic group** (e.g. haemoglobin, with four haem groups each holding an iron ion).
+- **Fibrous** proteins (e.g. collagen: three polypeptides in a rope-like triple helix, high tensile strength) are long, insoluble and structural. **Globular** proteins (e.g. insulin, enzymes, haemoglobin) are compact, usually soluble, and have precise shapes for binding.
+
+### Exam tips
+- Command terms: **Outline** the bonds of tertiary structure, **Explain** how R-group chemistry determines the position of a protein in a membrane, **Compare and contrast** fibrous and globular proteins.
+- Common mistakes: calling disulfide bonds hydrogen bonds; saying peptide bonds break on denaturation (they do not: only the bonds holding the 3D shape break).
+- Name a specific example for each class of protein.
+`, HL),
+  note("B2.1H", String.raw`
+The HL extension looks at how membranes control the movement of ions and solutes with specialised proteins, and how the lipids of a membrane keep it fluid. Many of these proteins are regulated, so the cell can switch transport on or off.
+
+### Key ideas
+- **Fluidity**: unsaturated fatty acid tails (kinked by cis double bonds) keep membranes fluid at low temperatures; saturated tails make them more rigid. **Cholesterol** sits among the phospholipid tails in animal membranes and moderates fluidity, reducing it at high temperature and preventing it from becoming too rigid at low temperature; it also lowers permeability to small ions.
+- Fluidity allows **endocytosis** and **exocytosis**: vesicles bud off or fuse with the membrane.
+- **Gated ion channels** open or close in response to a stimulus.
+
+| Channel | Opened by | Example |
+|---|---|---|
+| Voltage-gated | A change in membrane potential | Na$^+$ and K$^+$ channels in axons during an action potential |
+| Ligand-gated | Binding of a signalling chemical | Nicotinic acetylcholine receptor at a synapse lets Na$^+$ in |
+
+- **Sodium–potassium pump**: a protein pump using active transport. Per ATP hydrolysed, it moves 3 Na$^+$ out and 2 K$^+$ in, against their concentration gradients, by phosphorylation-driven changes in shape. It builds the resting potential of neurons.
+- **Co-transport** (secondary active transport): a sodium-dependent glucose cotransporter in the membrane of small intestine and kidney tubule cells lets Na$^+$ flow in down its gradient (kept steep by the Na$^+$/K$^+$ pump) and carries glucose in with it, against the glucose gradient.
+- **Cell adhesion molecules (CAMs)**: membrane proteins that bind cells to each other or to the extracellular matrix, holding tissues together. Different types of CAM form different kinds of junctions.
+
+### Exam tips
+- Command terms: **Describe** the action of the sodium–potassium pump, **Explain** how glucose is absorbed by co-transport, **Distinguish** voltage-gated and ligand-gated channels.
+- Common mistakes: reversing the 3 : 2 ratio or directions in the pump; saying co-transport uses ATP directly (it uses the Na$^+$ gradient, which ATP built).
+- Channels allow facilitated diffusion only; pumps need energy.
+`, HL),
+  note("B2.2H", String.raw`
+Compartmentalisation lets incompatible processes run side by side in one eukaryotic cell. At HL you explain how the structure of particular organelles is **adapted** to their function: mitochondria and chloroplasts for energy transfer, the nucleus for controlling gene expression, and the endomembrane system for making and secreting proteins.
+
+### Key ideas
+| Organelle | Adaptation | Function it serves |
+|---|---|---|
+| Mitochondrion | Double membrane; inner membrane folded into cristae | Large area for electron transport chains and ATP synthase |
+| | Small intermembrane space | A steep proton gradient builds quickly |
+| | Matrix with enzymes, DNA and 70S ribosomes | Link reaction and Krebs cycle; makes some of its own proteins |
+| Chloroplast | Stacked thylakoids (grana) | Large area for photosystems and ATP synthase |
+| | Small thylakoid space | Steep proton gradient for chemiosmosis |
+| | Stroma with Calvin cycle enzymes and starch grains | Carbon fixation near the site of ATP and NADPH production |
+| Nucleus | Double envelope with nuclear pores | Separates transcription from translation; mRNA is processed before export |
+| Rough ER | Ribosomes bound to membranes | Synthesis of proteins for secretion, membranes and lysosomes |
+| Golgi apparatus | Flattened cisternae; vesicles bud off | Modifies, sorts and packages proteins |
+
+- **Free ribosomes** make proteins that stay in the cytosol; **bound ribosomes** make proteins that enter the ER and leave the cell or go to membranes.
+- Protein secretion route: rough ER → transport vesicle → Golgi (modification, e.g. adding carbohydrate) → secretory vesicle → exocytosis.
+- Vesicles are moved along the cytoskeleton by motor proteins. **Clathrin** coats help form vesicles in endocytosis.
+- Separating transcription (nucleus) from translation (cytoplasm) lets eukaryotes modify mRNA (splicing) before it is translated, which prokaryotes cannot do.
+
+### Exam tips
+- Command terms: **Explain** how the structure of a mitochondrion or chloroplast is adapted to its function, **Outline** the route of a secreted protein, **Annotate** an electron micrograph.
+- Link every structure to a function in the same sentence: "the cristae *increase the surface area for* the electron transport chain".
+- Common mistake: saying the outer mitochondrial membrane carries the ATP synthase; it is in the inner membrane (cristae).
+`, HL),
+  note("B3.1H", String.raw`
+Haemoglobin is a conjugated protein that loads oxygen in the lungs and unloads it in respiring tissues. It can do both because its affinity for oxygen changes: it rises as oxygen binds (**cooperative binding**) and falls where carbon dioxide is high (the **Bohr shift**).
+
+### Key ideas
+- Adult haemoglobin has four polypeptides, each with a **haem** group containing an iron ion; each haem binds one O$_2$, so one molecule carries up to four O$_2$.
+- **Cooperative binding**: when one O$_2$ binds, the shape of the protein changes so the remaining sites bind O$_2$ more easily. This gives a **sigmoid** (S-shaped) oxygen dissociation curve: a small fall in partial pressure of oxygen in the steep part releases a lot of oxygen.
+- **Allosteric effect of CO$_2$**: CO$_2$ binds to haemoglobin at sites other than the haem, and the lower pH from carbonic acid also lowers affinity. The curve shifts to the **right**, so more O$_2$ is released in actively respiring tissues.
+- **Fetal haemoglobin** has a higher affinity for O$_2$ than adult haemoglobin (curve to the left), so oxygen passes from the mother's blood to the fetus across the placenta.
+
+| Condition | Curve shifts | Affinity for O$_2$ | Effect |
+|---|---|---|---|
+| High CO$_2$ / low pH (exercise) | Right | Lower | More unloading in tissues |
+| Fetal haemoglobin | Left | Higher | Loads O$_2$ from maternal blood |
+
+### Data skills
+Reading a dissociation curve: if blood is 97 % saturated leaving the lungs and 70 % saturated leaving a resting muscle, $97 - 70 = 27$ percentage points of the maximum oxygen load has been unloaded. If high CO$_2$ lowers the saturation at the muscle's partial pressure to 55 %, unloading rises to $97 - 55 = 42$ percentage points.
+
+### Exam tips
+- Command terms: **Describe** the shape of the curve, **Explain** cooperative binding and the Bohr shift, **Deduce** from graphs which curve is fetal or which blood has more CO$_2$.
+- Common mistakes: saying CO$_2$ competes with O$_2$ for the haem site (that is carbon monoxide); describing a right shift as higher affinity.
+- Always refer to **partial pressure** of oxygen, not "amount of oxygen", on the x-axis.
+`, HL),
+  note("B3.2H", String.raw`
+This HL extension covers how fluid leaves and returns to capillaries, how the heart's cycle is coordinated, and how plants move sugars in the phloem. All three are driven by **pressure differences**.
+
+### Key ideas
+- **Tissue fluid**: at the arterial end of a capillary, high blood pressure forces water and small solutes out through gaps between the cells (**pressure filtration**); large plasma proteins and blood cells stay in. Tissue fluid bathes cells, allowing exchange. Most of it returns to the capillary at the venous end, where pressure is lower; the excess drains into **lymph** vessels and returns to the blood.
+- **Heartbeat**: cardiac muscle is **myogenic**. The **sinoatrial (SA) node** (pacemaker) starts each beat; a wave of excitation spreads across both atria, which contract. The **atrioventricular (AV) node** delays the signal so the atria finish emptying, then it passes down the **bundle of His** and **Purkinje fibres** so the ventricles contract from the apex upwards.
+- **Valves** open and close because of pressure differences: atrioventricular valves close when ventricle pressure exceeds atrial pressure; semilunar valves open when ventricle pressure exceeds arterial pressure.
+- **Phloem translocation**: at a **source** (e.g. leaf), sucrose is actively loaded into sieve tubes by companion cells (using a proton gradient and co-transport). Water follows by osmosis, raising hydrostatic pressure. At a **sink** (roots, fruits, growing tips) sucrose is unloaded, water leaves and pressure drops. Sap flows by **mass flow** from high to low pressure, in either direction depending on where sources and sinks are.
+
+### Worked example
+Heart rate from an ECG: if the interval between R peaks is 0.80 s, heart rate $= \frac{60}{0.80} = 75$ beats per minute. With a stroke volume of 70 mL, cardiac output $= 75 \times 70 = 5250\ \text{mL min}^{-1} = 5.25\ \text{L min}^{-1}$.
+
+### Exam tips
+- Command terms: **Explain** formation of tissue fluid, **Outline** control of the heartbeat, **Explain** translocation, **Deduce** valve positions from pressure graphs.
+- Common mistakes: saying the brain starts each heartbeat (it only changes the rate); saying phloem transports in one direction only, or that xylem carries sugar.
+`, HL),
+  note("B3.3", String.raw`
+Organisms are **sessile** (fixed in place, e.g. most plants, corals) or **motile** (able to move). Movement in animals depends on muscles contracting and pulling on a skeleton. Reasons for locomotion include foraging for food, escaping predators, searching for a mate and migration.
+
+### Key ideas
+- **Sliding filament model**: a skeletal muscle fibre contains myofibrils made of repeating **sarcomeres**. Thin **actin** filaments are attached to Z lines; thick **myosin** filaments lie between them. In contraction, myosin heads form **cross-bridges** with actin and pull the actin towards the centre of the sarcomere; filaments do not shorten, they slide.
+- **Control**: a motor neuron stimulates the fibre; **calcium ions** are released from the sarcoplasmic reticulum and bind to **troponin**, which moves **tropomyosin** off the binding sites on actin. **ATP** is needed to detach myosin heads from actin and to re-cock them for the next stroke.
+- **Titin**, a huge elastic protein, holds myosin in place and acts as a spring that helps the sarcomere return to length. Muscles can only pull, so they work in **antagonistic pairs** (e.g. biceps and triceps), the relaxed muscle being stretched by its partner.
+- A **motor unit** is one motor neuron with all the fibres it supplies.
+- The **skeleton** provides anchorage and acts as levers. **Synovial joints** (e.g. the hip, a ball-and-socket joint) have cartilage and synovial fluid to reduce friction; range of motion can be measured with a goniometer. **Internal and external intercostal muscles** are antagonistic in ventilation.
+- Marine mammals have adaptations for swimming: streamlined body, flippers, tail flukes, and nostrils (blowhole) on top of the head.
+
+| Sarcomere band | On contraction |
+|---|---|
+| A band (length of myosin) | Stays the same |
+| I band (actin only) | Shortens |
+| H zone (myosin only) | Shortens |
+
+### Exam tips
+- Command terms: **Annotate** a diagram of a sarcomere, **Explain** the roles of calcium and ATP, **Outline** how antagonistic muscles produce movement.
+- Common mistakes: saying ATP is needed for the power stroke to *attach* myosin (it is needed to *detach*); saying actin or myosin filaments shorten.
+- Label sarcomere diagrams with Z lines, actin, myosin and the bands.
+`, HL),
+  note("B4.2H", String.raw`
+The HL extension looks at how organisms are adapted to obtain food or light, and at how competition shapes the niche a species actually occupies. A **niche** is the role of a species in its ecosystem: its habitat, its feeding relationships and its interactions with other species.
+
+### Key ideas
+- **Herbivores** have adaptations for feeding on plants, e.g. grinding molars, long guts or microbes that digest cellulose, insect mouthparts for piercing or chewing. **Plants resist herbivory** with thorns, tough leaves and toxic or distasteful secondary compounds; some herbivores evolve tolerance to the toxins.
+- **Predators** have adaptations such as speed, stealth, camouflage, sharp teeth or venom; **prey** have counter-adaptations such as warning colours, camouflage, shells, chemical defences and escape behaviour.
+- **Harvesting light**: in forests, trees grow tall to reach the canopy; lianas climb trees; epiphytes grow on branches; shade-tolerant plants on the forest floor have large, thin leaves.
+- **Fundamental niche**: the full range of conditions and resources a species could use in the absence of competitors. **Realised niche**: the part it actually occupies when competing with other species.
+- **Competitive exclusion principle**: two species cannot occupy exactly the same niche in the same place indefinitely; one outcompetes the other, or one's niche narrows. Each species therefore has a unique niche.
+
+| Example | Observation |
+|---|---|
+| Barnacles on rocky shores (Connell) | *Chthamalus* can survive lower on the shore but is excluded there by the faster-growing *Balanus*; its realised niche is higher on the shore |
+| *Paramecium* in culture (Gause) | Two species grown together: one declined and disappeared, though each grew well alone |
+
+### Exam tips
+- Command terms: **Distinguish** fundamental and realised niches, **Explain** competitive exclusion with an example, **Outline** adaptations of a named predator and its prey.
+- When explaining an adaptation, name the organism and link the feature to how it gets food or avoids being eaten.
+- Common mistake: stating that the realised niche is larger than the fundamental niche; it is the same or smaller.
+`, HL),
 ];
 
 export default { subject: "biology", notes } satisfies SubjectNotes;
