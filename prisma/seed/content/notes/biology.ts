@@ -239,7 +239,7 @@ A sample of DNA contains 22 % adenine. Then T $= 22\%$, so A + T $= 44\%$ and G 
 - Use "antiparallel" with the numbers 5′ and 3′, not just "the strands run in opposite directions".
 `, HL),
   note("A2.1", String.raw`
-How did the first cells arise from non-living chemistry? No one watched it happen, so the topic is about evidence and plausible hypotheses. Cells are the smallest units of self-sustaining life, so any explanation must account for catalysis, self-replication, self-assembly and compartmentalisation.
+How did the first cells arise from non-living chemistry? No one watched it happen, so the topic is about evidence and plausible hypotheses. Cells are the smallest units of self-sustaining life, so any explanation must account for catalysis, self-replication, self-assembly and compartmentalization.
 
 ### Key ideas
 - **Conditions on pre-biotic Earth** differed from today: little or no free oxygen, an atmosphere that probably included methane, ammonia, hydrogen and water vapour, high temperatures, lightning, intense UV and volcanic activity.
@@ -255,7 +255,7 @@ How did the first cells arise from non-living chemistry? No one watched it happe
 | Catalysis | Ribozymes; mineral surfaces |
 | Self-replication | RNA templates |
 | Self-assembly | Polymers form on clay or at vents |
-| Compartmentalisation | Fatty acid vesicles |
+| Compartmentalization | Fatty acid vesicles |
 
 ### Exam tips
 - Command terms: **Outline** the Miller–Urey experiment, **Explain** why RNA is thought to be the first genetic material, **Evaluate** evidence for the origin of cells.
@@ -412,16 +412,16 @@ The HL extension looks at how membranes control the movement of ions and solutes
 | Ligand-gated | Binding of a signalling chemical | Nicotinic acetylcholine receptor at a synapse lets Na$^+$ in |
 
 - **Sodium–potassium pump**: a protein pump using active transport. Per ATP hydrolysed, it moves 3 Na$^+$ out and 2 K$^+$ in, against their concentration gradients, by phosphorylation-driven changes in shape. It builds the resting potential of neurons.
-- **Co-transport** (secondary active transport): a sodium-dependent glucose cotransporter in the membrane of small intestine and kidney tubule cells lets Na$^+$ flow in down its gradient (kept steep by the Na$^+$/K$^+$ pump) and carries glucose in with it, against the glucose gradient.
+- **Cotransport** (secondary active transport): a sodium-dependent glucose cotransporter in the membrane of small intestine and kidney tubule cells lets Na$^+$ flow in down its gradient (kept steep by the Na$^+$/K$^+$ pump) and carries glucose in with it, against the glucose gradient.
 - **Cell adhesion molecules (CAMs)**: membrane proteins that bind cells to each other or to the extracellular matrix, holding tissues together. Different types of CAM form different kinds of junctions.
 
 ### Exam tips
-- Command terms: **Describe** the action of the sodium–potassium pump, **Explain** how glucose is absorbed by co-transport, **Distinguish** voltage-gated and ligand-gated channels.
-- Common mistakes: reversing the 3 : 2 ratio or directions in the pump; saying co-transport uses ATP directly (it uses the Na$^+$ gradient, which ATP built).
+- Command terms: **Describe** the action of the sodium–potassium pump, **Explain** how glucose is absorbed by cotransport, **Distinguish** voltage-gated and ligand-gated channels.
+- Common mistakes: reversing the 3 : 2 ratio or directions in the pump; saying cotransport uses ATP directly (it uses the Na$^+$ gradient, which ATP built).
 - Channels allow facilitated diffusion only; pumps need energy.
 `, HL),
   note("B2.2H", String.raw`
-Compartmentalisation lets incompatible processes run side by side in one eukaryotic cell. At HL you explain how the structure of particular organelles is **adapted** to their function: mitochondria and chloroplasts for energy transfer, the nucleus for controlling gene expression, and the endomembrane system for making and secreting proteins.
+Compartmentalization lets incompatible processes run side by side in one eukaryotic cell. At HL you explain how the structure of particular organelles is **adapted** to their function: mitochondria and chloroplasts for energy transfer, the nucleus for controlling gene expression, and the endomembrane system for making and secreting proteins.
 
 ### Key ideas
 | Organelle | Adaptation | Function it serves |
@@ -475,7 +475,7 @@ This HL extension covers how fluid leaves and returns to capillaries, how the he
 - **Tissue fluid**: at the arterial end of a capillary, high blood pressure forces water and small solutes out through gaps between the cells (**pressure filtration**); large plasma proteins and blood cells stay in. Tissue fluid bathes cells, allowing exchange. Most of it returns to the capillary at the venous end, where pressure is lower; the excess drains into **lymph** vessels and returns to the blood.
 - **Heartbeat**: cardiac muscle is **myogenic**. The **sinoatrial (SA) node** (pacemaker) starts each beat; a wave of excitation spreads across both atria, which contract. The **atrioventricular (AV) node** delays the signal so the atria finish emptying, then it passes down the **bundle of His** and **Purkinje fibres** so the ventricles contract from the apex upwards.
 - **Valves** open and close because of pressure differences: atrioventricular valves close when ventricle pressure exceeds atrial pressure; semilunar valves open when ventricle pressure exceeds arterial pressure.
-- **Phloem translocation**: at a **source** (e.g. leaf), sucrose is actively loaded into sieve tubes by companion cells (using a proton gradient and co-transport). Water follows by osmosis, raising hydrostatic pressure. At a **sink** (roots, fruits, growing tips) sucrose is unloaded, water leaves and pressure drops. Sap flows by **mass flow** from high to low pressure, in either direction depending on where sources and sinks are.
+- **Phloem translocation**: at a **source** (e.g. leaf), sucrose is actively loaded into sieve tubes by companion cells (using a proton gradient and cotransport). Water follows by osmosis, raising hydrostatic pressure. At a **sink** (roots, fruits, growing tips) sucrose is unloaded, water leaves and pressure drops. Sap flows by **mass flow** from high to low pressure, in either direction depending on where sources and sinks are.
 
 ### Worked example
 Heart rate from an ECG: if the interval between R peaks is 0.80 s, heart rate $= \frac{60}{0.80} = 75$ beats per minute. With a stroke volume of 70 mL, cardiac output $= 75 \times 70 = 5250\ \text{mL min}^{-1} = 5.25\ \text{L min}^{-1}$.
@@ -513,18 +513,155 @@ The HL extension looks at how organisms are adapted to obtain food or light, and
 - **Herbivores** have adaptations for feeding on plants, e.g. grinding molars, long guts or microbes that digest cellulose, insect mouthparts for piercing or chewing. **Plants resist herbivory** with thorns, tough leaves and toxic or distasteful secondary compounds; some herbivores evolve tolerance to the toxins.
 - **Predators** have adaptations such as speed, stealth, camouflage, sharp teeth or venom; **prey** have counter-adaptations such as warning colours, camouflage, shells, chemical defences and escape behaviour.
 - **Harvesting light**: in forests, trees grow tall to reach the canopy; lianas climb trees; epiphytes grow on branches; shade-tolerant plants on the forest floor have large, thin leaves.
-- **Fundamental niche**: the full range of conditions and resources a species could use in the absence of competitors. **Realised niche**: the part it actually occupies when competing with other species.
+- **Fundamental niche**: the full range of conditions and resources a species could use in the absence of competitors. **Realized niche**: the part it actually occupies when competing with other species.
 - **Competitive exclusion principle**: two species cannot occupy exactly the same niche in the same place indefinitely; one outcompetes the other, or one's niche narrows. Each species therefore has a unique niche.
 
 | Example | Observation |
 |---|---|
-| Barnacles on rocky shores (Connell) | *Chthamalus* can survive lower on the shore but is excluded there by the faster-growing *Balanus*; its realised niche is higher on the shore |
+| Barnacles on rocky shores (Connell) | *Chthamalus* can survive lower on the shore but is excluded there by the faster-growing *Balanus*; its realized niche is higher on the shore |
 | *Paramecium* in culture (Gause) | Two species grown together: one declined and disappeared, though each grew well alone |
 
 ### Exam tips
-- Command terms: **Distinguish** fundamental and realised niches, **Explain** competitive exclusion with an example, **Outline** adaptations of a named predator and its prey.
+- Command terms: **Distinguish** fundamental and realized niches, **Explain** competitive exclusion with an example, **Outline** adaptations of a named predator and its prey.
 - When explaining an adaptation, name the organism and link the feature to how it gets food or avoids being eaten.
-- Common mistake: stating that the realised niche is larger than the fundamental niche; it is the same or smaller.
+- Common mistake: stating that the realized niche is larger than the fundamental niche; it is the same or smaller.
+`, HL),
+  // ── HL only: theme C
+  note("C1.1H", String.raw`
+Metabolism is organised into **pathways**, and cells must control how fast each runs. The HL extension covers the shapes of pathways and the ways enzymes are inhibited: reversibly at the active site, reversibly at an allosteric site, through feedback, or irreversibly.
+
+### Key ideas
+- Pathways are **chains** (e.g. glycolysis, a linear series of steps) or **cycles** (e.g. the Krebs cycle and the Calvin cycle, where the last product regenerates the first reactant).
+- An **allosteric site** is a binding site on an enzyme other than the active site. Binding there changes the enzyme's shape, including the active site.
+
+| | Competitive inhibition | Non-competitive inhibition |
+|---|---|---|
+| Binds to | Active site (inhibitor resembles the substrate) | Allosteric site |
+| Effect on active site | Blocks substrate entry | Changes its shape so substrate binds poorly or not at all |
+| Raising substrate concentration | Overcomes inhibition; maximum rate unchanged | Does not overcome it; maximum rate lowered |
+| Example | Statins inhibit an enzyme of cholesterol synthesis | End-product inhibitors of many pathways |
+
+- **Feedback (end-product) inhibition**: the final product of a pathway inhibits the enzyme of the first step allosterically. Example: isoleucine inhibits threonine deaminase, the first enzyme in the pathway converting threonine to isoleucine. When isoleucine is plentiful, the pathway slows; when it is used up, the pathway restarts. This avoids wasting resources and keeps levels stable.
+- **Mechanism-based inhibition**: the inhibitor binds irreversibly (covalently) to the active site and changes it chemically, permanently inactivating the enzyme. Penicillin does this to the transpeptidase that bacteria use to cross-link their cell walls. Resistant bacteria make enzymes with a changed active site, or enzymes that break down penicillin.
+
+### Data skills
+Percentage inhibition: rate without inhibitor $0.80\ \text{µmol min}^{-1}$, with inhibitor $0.52\ \text{µmol min}^{-1}$: $\frac{0.80 - 0.52}{0.80} \times 100 = 35\%$ inhibition.
+
+### Exam tips
+- Command terms: **Compare and contrast** competitive and non-competitive inhibition, **Explain** end-product inhibition with an example, **Deduce** the type of inhibition from a graph of rate against substrate concentration.
+- On graphs, the key test is whether the inhibited curve reaches the same plateau at high substrate concentration (competitive) or a lower one (non-competitive).
+- Common mistake: saying an allosteric inhibitor "blocks the active site".
+`, HL),
+  note("C1.2H", String.raw`
+The HL extension traces aerobic respiration step by step. Glucose is oxidised in stages: each stage removes hydrogen (electrons) to the carriers **NAD** and **FAD**, and the energy of those electrons is finally used in the mitochondrion to make most of the ATP by **chemiosmosis**.
+
+### Key ideas
+- **Glycolysis** (cytoplasm): glucose is phosphorylated using 2 ATP, split (lysis) into two 3-carbon sugar phosphates, which are oxidised (NAD reduced) and converted to two pyruvate. Net gain per glucose: 2 ATP and 2 reduced NAD. Oxygen is not needed.
+- **Anaerobic respiration**: pyruvate is reduced to lactate (humans) or ethanol and CO$_2$ (yeast), which regenerates NAD so glycolysis can continue.
+- **Link reaction** (matrix): pyruvate is decarboxylated and oxidised, and the acetyl group joins coenzyme A, giving **acetyl-CoA**, CO$_2$ and reduced NAD.
+- **Krebs cycle** (matrix): the acetyl group (2C) joins oxaloacetate (4C) to form citrate (6C). Two decarboxylations and four oxidations regenerate oxaloacetate. Per turn: 2 CO$_2$, 3 reduced NAD, 1 reduced FAD, 1 ATP.
+- **Electron transport chain** (inner membrane): electrons from reduced NAD and FAD pass along carriers, releasing energy used to pump protons into the **intermembrane space**. Protons flow back through **ATP synthase** (chemiosmosis), driving ATP production (**oxidative phosphorylation**).
+- **Oxygen** is the terminal electron acceptor: it combines with electrons and protons to form water. Without it, the chain stops and NAD is not regenerated.
+- Lipids can also be respired: fatty acids are broken into 2-carbon units that enter as acetyl-CoA.
+
+### Worked example
+Products per glucose (two pyruvates, so two turns of the cycle):
+
+| Stage | Reduced NAD | Reduced FAD | CO$_2$ | ATP (direct) |
+|---|---|---|---|---|
+| Glycolysis | 2 | 0 | 0 | 2 (net) |
+| Link reaction | 2 | 0 | 2 | 0 |
+| Krebs cycle | 6 | 2 | 4 | 2 |
+| **Total** | **10** | **2** | **6** | **4** |
+
+The 6 CO$_2$ account for all six carbons of glucose.
+
+### Exam tips
+- Command terms: **Outline** glycolysis, **Explain** chemiosmosis, **Explain** the role of oxygen, **Annotate** a mitochondrion diagram with the site of each stage.
+- Common mistakes: saying the Krebs cycle produces most ATP directly; putting glycolysis in the mitochondrion; saying oxygen is needed in glycolysis.
+`, HL),
+  note("C1.3H", String.raw`
+Photosynthesis at HL is two linked sets of reactions in the chloroplast. The **light-dependent reactions** in the thylakoid membranes convert light energy into chemical energy as ATP and reduced NADP; the **Calvin cycle** in the stroma uses them to fix carbon dioxide into carbohydrate.
+
+### Key ideas
+- **Photosystems** are arrays of pigment molecules in the thylakoid membrane that absorb light and pass energy to a pair of chlorophyll molecules in the **reaction centre**, which emits an excited electron.
+- **Photosystem II** loses electrons, replaced by the **photolysis** of water: $2\text{H}_2\text{O} \rightarrow 4\text{H}^+ + 4e^- + \text{O}_2$. Oxygen is a by-product.
+- Excited electrons pass along an electron transport chain that pumps protons into the **thylakoid space**. Protons flow back through ATP synthase: **photophosphorylation** by chemiosmosis.
+- **Photosystem I** re-excites the electrons, which reduce NADP to reduced NADP. In **cyclic photophosphorylation**, electrons from photosystem I return to the chain, making ATP but no reduced NADP.
+- **Calvin cycle**: the enzyme **Rubisco** fixes CO$_2$ to **RuBP** (5C), giving two molecules of **glycerate-3-phosphate** (3C). These are reduced to **triose phosphate** using ATP and reduced NADP. Most triose phosphate is used to regenerate RuBP (using more ATP); the rest makes glucose, starch, sucrose, amino acids and lipids.
+
+### Worked example
+Per 3 CO$_2$ fixed: 3 RuBP $+$ 3 CO$_2$ $\rightarrow$ 6 glycerate-3-phosphate $\rightarrow$ 6 triose phosphate (using 6 ATP and 6 reduced NADP). Five triose phosphates ($5 \times 3 = 15$ carbons) regenerate 3 RuBP ($3 \times 5 = 15$ carbons) using 3 ATP; one triose phosphate is the net product. So 3 CO$_2$ need 9 ATP and 6 reduced NADP, and one hexose (6 CO$_2$) needs 18 ATP and 12 reduced NADP.
+
+### Exam tips
+- Command terms: **Outline** the light-dependent reactions, **Explain** the role of photolysis, **Explain** how the Calvin cycle depends on the light-dependent reactions, **Deduce** the effect of removing light or CO$_2$ on RuBP and glycerate-3-phosphate levels.
+- In the dark, glycerate-3-phosphate rises and RuBP falls (no ATP and reduced NADP to convert it); with no CO$_2$, RuBP rises and glycerate-3-phosphate falls.
+- Common mistakes: saying oxygen comes from CO$_2$; calling the Calvin cycle "the dark reaction" that only happens at night.
+`, HL),
+  note("C2.1", String.raw`
+Cells communicate by releasing **signalling chemicals** (ligands) that bind to specific **receptors** on or in target cells. Binding changes the receptor's shape and starts a response. The chemistry of the ligand decides where its receptor is, and the type of receptor decides how quickly and how widely the cell responds.
+
+### Key ideas
+- **Quorum sensing** in bacteria: each cell releases a signalling molecule; when the population is dense, its concentration passes a threshold and genes are switched on in all cells together. In the marine bacterium *Vibrio fischeri*, this triggers bioluminescence.
+- **Types of signalling chemical**: hormones (carried in the blood to distant targets), neurotransmitters (across a synapse), cytokines (local, e.g. in immune responses), calcium ions (inside cells). Localised signals act close to the releasing cell; hormones act throughout the body.
+- **Hydrophilic** ligands (e.g. peptide hormones such as insulin, adrenaline, neurotransmitters) cannot cross the membrane, so bind **transmembrane receptors**. **Hydrophobic** ligands (steroid hormones such as oestradiol and testosterone) diffuse through the membrane to **intracellular receptors**.
+
+| Receptor | Example | How it works |
+|---|---|---|
+| Ligand-gated ion channel | Nicotinic acetylcholine receptor | Binding opens a channel; Na$^+$ enters, depolarising the membrane |
+| G protein-coupled receptor | Adrenaline receptor | Activates a G protein, which leads to production of a second messenger (cAMP) that triggers responses inside the cell |
+| Receptor with tyrosine kinase activity | Insulin receptor | Binding causes phosphorylation, starting a cascade that moves glucose transporters to the membrane |
+| Intracellular receptor | Oestradiol, progesterone receptors | Hormone–receptor complex acts as a transcription factor, changing gene expression |
+
+- **Second messengers** amplify a signal: one ligand can lead to many cAMP molecules.
+- Signalling pathways can be excitatory or inhibitory, and are switched off when the ligand is removed or broken down.
+
+### Exam tips
+- Command terms: **Outline** quorum sensing, **Explain** why steroid hormones have intracellular receptors, **Compare and contrast** transmembrane and intracellular receptors, **Describe** the action of a G protein-coupled receptor.
+- Common mistakes: saying the signalling chemical enters the cell in every case; confusing the first messenger (ligand) with the second messenger (cAMP).
+`, HL),
+  note("C2.2H", String.raw`
+At HL, neural signalling is about how neurons **integrate** many inputs, how pain signals arise, and how chemicals from outside the body alter synaptic transmission. A postsynaptic neuron fires only if the combined effect of its synapses brings it to the **threshold potential**.
+
+### Key ideas
+- **Excitatory** neurotransmitters (e.g. acetylcholine at many synapses) open channels that let Na$^+$ in, **depolarising** the postsynaptic membrane. **Inhibitory** neurotransmitters (e.g. GABA) open channels for Cl$^-$ entry or K$^+$ exit, **hyperpolarizing** it so threshold is harder to reach.
+- Action potentials are **all-or-nothing**: a stimulus either reaches threshold and produces a full-size action potential or produces none. Stimulus strength is coded by the frequency of impulses.
+- **Summation**: a single excitatory input is usually too small to reach threshold.
+
+| Type | How it works |
+|---|---|
+| Spatial summation | Several presynaptic neurons release neurotransmitter at the same time |
+| Temporal summation | One presynaptic neuron fires repeatedly in quick succession |
+
+Excitatory and inhibitory inputs are added together; only if the sum reaches threshold is an action potential generated.
+- **Pain**: free nerve endings of sensory neurons in the skin and other tissues have receptors that open channels in response to harmful stimuli such as heat, acids or chemicals such as capsaicin in chilli peppers. The resulting impulses travel to the brain, where pain is perceived.
+- **Exogenous chemicals** affect synapses. **Neonicotinoid** insecticides bind to insects' nicotinic acetylcholine receptors but are not broken down by acetylcholinesterase, so the receptors stay blocked; transmission fails, and the insect is paralysed and dies. **Cocaine** blocks the transporters that reabsorb dopamine into the presynaptic neuron, so dopamine stays in the synaptic cleft and keeps stimulating the postsynaptic neuron.
+
+### Exam tips
+- Command terms: **Distinguish** spatial and temporal summation, **Explain** how inhibitory synapses work, **Explain** the effect of a named exogenous chemical on synaptic transmission.
+- Common mistakes: saying a stronger stimulus gives a larger action potential; writing that neonicotinoids destroy the receptor.
+- Always say which ions move, in which direction, and whether the membrane is depolarized or hyperpolarized.
+`, HL),
+  note("C3.1H", String.raw`
+Plants integrate their responses to the environment with **plant growth regulators** (often called plant hormones). A **tropism** is a directional growth response to a directional stimulus: shoots grow towards light (positive **phototropism**) and roots grow downwards (positive **gravitropism**).
+
+### Key ideas
+- **Auxin** (IAA) is made in shoot tips. Auxin efflux carriers (**PIN proteins**) in cell membranes move auxin from cell to cell; their positions can be changed, so auxin is transported to one side of a shoot.
+- In **phototropism**, auxin accumulates on the **shaded side** of the shoot. There it stimulates cells to pump protons into their cell walls; the lower pH loosens cross-links between cellulose microfibrils (via proteins called expansins), so those cells take up water and elongate more. The shoot bends towards the light.
+- In roots, a high auxin concentration **inhibits** cell elongation, which contributes to the downward bending of roots.
+- **Cytokinins** are made mainly in root tips and stimulate cell division in shoots; auxin and cytokinins interact, so the balance between them controls the growth of roots and shoots.
+- **Ethylene** (a gas) promotes fruit ripening: ripening fruit produces more ethylene, which causes more ripening nearby, an example of **positive feedback**. This synchronises ripening across a plant and is used commercially to ripen stored fruit.
+
+| Regulator | Made in | Main effects |
+|---|---|---|
+| Auxin | Shoot tips | Cell elongation in shoots; tropisms |
+| Cytokinin | Root tips | Cell division in shoots |
+| Ethylene | Ripening fruit and other tissues | Fruit ripening (positive feedback) |
+
+### Exam tips
+- Command terms: **Outline** phototropism, **Explain** the role of auxin in cell elongation, **Explain** why ethylene gives positive feedback, **Deduce** results of experiments with shoot tips cut off or covered.
+- Common mistakes: saying auxin is destroyed by light or that the lit side grows faster; saying plants "grow towards light to get more light" without explaining the mechanism.
+- Use the term **phototropism** and link: unequal distribution of auxin → unequal elongation → bending.
 `, HL),
 ];
 
