@@ -663,6 +663,274 @@ Plants integrate their responses to the environment with **plant growth regulato
 - Common mistakes: saying auxin is destroyed by light or that the lit side grows faster; saying plants "grow towards light to get more light" without explaining the mechanism.
 - Use the term **phototropism** and link: unequal distribution of auxin → unequal elongation → bending.
 `, HL),
+  // ── HL only: theme D
+  note("D1.1H", String.raw`
+DNA replication is **semi-conservative**: each new molecule has one parental and one new strand. The HL extension explains the molecular machinery, and why the two strands are copied differently: DNA polymerases can only add nucleotides to the **3′ end** of a growing strand, so new DNA is always built in the 5′→3′ direction.
+
+### Key ideas
+- **Leading strand**: made continuously, in the same direction as the replication fork moves.
+- **Lagging strand**: made discontinuously, away from the fork, in short **Okazaki fragments** that are joined later.
+
+| Protein | Role (in prokaryotes) |
+|---|---|
+| Helicase | Unwinds the double helix and breaks hydrogen bonds between bases |
+| DNA gyrase | Relieves strain (supercoiling) ahead of the fork |
+| Single-strand binding proteins | Keep separated strands apart |
+| DNA primase | Makes short RNA primers, giving a 3′ end to extend |
+| DNA polymerase III | Adds deoxynucleotides to the 3′ end of the primer, 5′→3′ |
+| DNA polymerase I | Removes RNA primers and replaces them with DNA |
+| DNA ligase | Joins Okazaki fragments by sealing the sugar–phosphate backbone |
+
+- The leading strand needs one primer; the lagging strand needs a new primer for every Okazaki fragment.
+- **Proofreading**: DNA polymerase III checks each new base pair; if a mismatched nucleotide has been added, it removes it (working 3′→5′) and inserts the correct one. This makes replication extremely accurate.
+- Free nucleotides arrive as deoxynucleoside triphosphates; removing two phosphates releases the energy for forming the bond.
+
+### Key terms
+Semi-conservative, replication fork, leading strand, lagging strand, Okazaki fragment, primer, proofreading, antiparallel.
+
+### Exam tips
+- Command terms: **Outline** the roles of the enzymes, **Explain** why replication is continuous on one strand and discontinuous on the other, **Annotate** a diagram of a replication fork.
+- Common mistakes: saying DNA polymerase III adds to the 5′ end; confusing DNA polymerase I (primer removal) with III (main synthesis); saying ligase makes hydrogen bonds (it makes covalent bonds in the backbone).
+- Mark the 5′ and 3′ ends on every strand you draw; antiparallel orientation is what examiners check first.
+`, HL),
+  note("D1.2H", String.raw`
+At HL, protein synthesis is about **control and processing**: where transcription starts, how eukaryotic mRNA is modified before it leaves the nucleus, how translation starts, and how polypeptides are changed after they are made.
+
+### Key ideas
+- **Promoter**: a non-coding DNA sequence next to a gene where RNA polymerase binds (helped by transcription factors in eukaryotes) to start transcription. Only some genes are transcribed in a given cell at a given time.
+- **Non-coding DNA** also includes regulatory sequences, introns, telomeres and genes for tRNA and rRNA.
+- **Processing of eukaryotic mRNA**: a 5′ cap and a poly-A tail are added (protection and export); **introns** are removed and **exons** spliced together. **Alternative splicing** joins different combinations of exons, so one gene can code for several polypeptides.
+- **tRNA activation**: each amino acid is attached to its specific tRNA by a specific enzyme, using energy from ATP.
+- **Initiation of translation**: the small ribosomal subunit binds the mRNA at its 5′ end and moves along to the **start codon** AUG; an initiator tRNA carrying methionine binds; then the large subunit joins. The ribosome has three tRNA sites (A, P and E); peptide bonds form between amino acids as tRNAs move from A to P to E.
+- **Post-translational modification**: polypeptides may be cut, folded, joined or have groups added. Insulin is made as a longer precursor: a signal sequence is removed, then a central section is cut out, leaving two chains joined by disulfide bonds.
+- **Protein turnover**: unwanted proteins are broken down by **proteasomes**, and the amino acids are reused.
+
+### Worked example
+The coding region of a mature mRNA, from the start codon to the stop codon inclusive, is 903 nucleotides long: $\frac{903}{3} = 301$ codons. The stop codon codes for no amino acid, so the polypeptide has 300 amino acids.
+
+### Exam tips
+- Command terms: **Outline** the role of the promoter, **Explain** how alternative splicing increases the number of proteins, **Describe** the initiation of translation.
+- Common mistakes: saying introns are removed from DNA (they are removed from pre-mRNA); counting the stop codon as an amino acid; saying prokaryotes splice their mRNA.
+`, HL),
+  note("D1.3H", String.raw`
+The HL extension covers tools for finding out what genes do and for changing them precisely, and what the comparison of genomes tells us about which sequences matter most.
+
+### Key ideas
+- **Gene knockout**: a gene is deliberately made non-functional in an organism (e.g. a "knockout mouse"), and the resulting phenotype shows what the gene normally does. Libraries of knockout strains exist for model organisms.
+- **CRISPR-Cas9** evolved in bacteria as a defence against viruses: bacteria store short viral sequences in their CRISPR region and use RNA copies of them to guide the Cas9 nuclease to cut matching viral DNA.
+- For **gene editing**, scientists make a **guide RNA** whose sequence is complementary to the target gene. The guide RNA binds Cas9 and leads it to the target, where Cas9 cuts **both strands** of the DNA. The cell's repair of the cut can disable the gene (knockout), or a supplied DNA template can be copied in to insert a new or corrected sequence.
+- Uses include research, crops (e.g. disease resistance) and potential treatments for genetic diseases; concerns include off-target cuts and editing of germline cells, whose changes would be inherited.
+- **Conserved sequences** are the same or very similar across many species; **highly conserved** sequences have changed hardly at all over very long periods. Two hypotheses: they have an essential function, so mutations in them are harmful and removed by natural selection; or they lie in regions where mutation happens less often. Evidence favours functional constraint for many, but some conserved sequences have no known function.
+
+| Method | What it does | Main limitation |
+|---|---|---|
+| Gene knockout | Reveals function from loss of the gene | Other genes may compensate; some knockouts are lethal |
+| CRISPR-Cas9 editing | Precise, cheap, targeted changes | Off-target effects; ethical issues for germline editing |
+
+### Exam tips
+- Command terms: **Outline** the use of a knockout organism, **Explain** how CRISPR-Cas9 targets a specific sequence, **Discuss** the ethics of gene editing, **Suggest** reasons why sequences are conserved.
+- Common mistakes: saying Cas9 finds the target by itself (the guide RNA does, by complementary base pairing); confusing conserved sequences with repeated (satellite) DNA.
+`, HL),
+  note("D2.1H", String.raw`
+The cell cycle is the sequence of events between one cell division and the next. At HL you explain how it is **controlled** by cyclins and checkpoints, and how loss of that control leads to **cancer**.
+
+### Key ideas
+- **Phases**: interphase, made of **G1** (growth, normal metabolism, organelles duplicated), **S** (DNA replication) and **G2** (further growth, preparation for division), followed by **mitosis** and **cytokinesis**. Interphase is a very active phase, not a resting one.
+- **Cyclins** are proteins whose concentrations rise and fall during the cycle. Each cyclin binds and activates a **cyclin-dependent kinase** (CDK), which phosphorylates target proteins that trigger the next stage (e.g. entering S phase or mitosis). Cyclins are then broken down.
+- **Checkpoints** (e.g. in G1, in G2 and during mitosis) halt the cycle if DNA is damaged or chromosomes are not correctly attached to the spindle.
+- **Cancer**: uncontrolled cell division produces a **tumour**. Benign tumours stay in one place; malignant ones invade tissue and **metastasise**: cells spread through blood or lymph to form secondary tumours.
+- Mutations in two classes of gene are involved. **Proto-oncogenes** normally promote division; a mutated form (**oncogene**) is permanently active. **Tumour suppressor genes** (e.g. p53) normally stop division or trigger cell death when DNA is damaged; mutations that inactivate them remove the brake. Several mutations are usually needed.
+- **Mutagens** (e.g. UV light, X-rays, chemicals in tobacco smoke) increase the mutation rate and so the risk of cancer.
+
+### Data skills
+$$\text{mitotic index} = \frac{\text{number of cells in mitosis}}{\text{total number of cells}}$$
+In a field of view of 400 cells, 48 are in mitosis: mitotic index $= \frac{48}{400} = 0.12$. A tumour usually has a higher mitotic index than the normal tissue around it.
+
+### Exam tips
+- Command terms: **Outline** the role of cyclins, **Explain** how mutations in oncogenes and tumour suppressor genes cause cancer, **Calculate** a mitotic index, **Distinguish** primary and secondary tumours.
+- Common mistakes: counting cells in interphase as "in mitosis"; describing interphase as resting; saying cyclins are enzymes (they activate the kinases).
+`, HL),
+  note("D2.2", String.raw`
+Every cell of an organism has the same **genome**, but cells differ because they express different genes. **Gene expression** is how information in a gene is used to make a functional product, and it is regulated mainly at transcription, but also by controlling how long mRNA lasts and by **epigenetic** marks that are not changes to the base sequence.
+
+### Key ideas
+- **Genome**: all the genetic material of an organism. **Transcriptome**: all the RNA transcribed in a cell at a given time. **Proteome**: all the proteins produced. Genome is fixed; transcriptome and proteome vary between cell types and over time.
+- **Transcription factors** bind to promoters and other regulatory sequences to promote or repress transcription.
+- The amount of protein also depends on how fast mRNA is **degraded** in the cytoplasm: removing mRNA stops translation of that gene.
+- **Epigenetics**: heritable changes in gene expression without a change to the DNA sequence.
+
+| Epigenetic mark | Effect |
+|---|---|
+| Methylation of cytosine in a promoter | Usually reduces transcription |
+| Acetylation of histones | Loosens nucleosome packing; increases transcription |
+| Methylation of histones | Can increase or decrease transcription, depending on the site |
+
+- Most marks are erased when gametes form, but some persist, giving **epigenetic inheritance** between generations. Cell lines also keep their marks through mitosis, so differentiated cells stay differentiated.
+- **Monozygotic twins** have identical genomes, but their methylation patterns become more different as they age, especially if their lifestyles differ, showing the effect of environment on gene expression.
+- **External factors** change gene expression: exposure to air pollution has been linked to changes in DNA methylation. In *E. coli*, the genes of the **lac operon** are transcribed only when lactose is present, because lactose stops a repressor from binding.
+
+### Exam tips
+- Command terms: **Distinguish** genome, transcriptome and proteome, **Outline** how methylation affects transcription, **Explain** evidence from twin studies, **Evaluate** claims about epigenetic inheritance.
+- Common mistakes: calling epigenetic changes mutations; saying differentiated cells have different genes.
+`, HL),
+  note("D2.3H", String.raw`
+**Water potential** ($\psi$) is the potential energy of water per unit volume, compared with pure water at atmospheric pressure, which is defined as zero. Water always moves from a region of **higher** (less negative) to **lower** (more negative) water potential. At HL you split it into two components.
+
+### Key ideas
+$$\psi = \psi_s + \psi_p$$
+- **Solute potential** ($\psi_s$) is always zero or negative: dissolved solutes attract water molecules and lower the water potential. More solute means a more negative $\psi_s$.
+- **Pressure potential** ($\psi_p$) is positive when water is under pressure, e.g. the wall of a turgid plant cell pushing back on its contents; it is negative when water is under tension, e.g. in xylem vessels during transpiration.
+- Units: kilopascals ($\text{kPa}$) or megapascals ($\text{MPa}$); $1\ \text{MPa} = 1000\ \text{kPa}$.
+- A plant cell in pure water takes up water until $\psi_p$ rises enough to make $\psi = 0$: it becomes **turgid**. In a concentrated solution it loses water, $\psi_p$ falls to zero and the cell becomes **plasmolysed**. Animal cells have no wall, so they burst or shrink instead.
+
+### Worked example
+A cell has $\psi_s = -700\ \text{kPa}$ and $\psi_p = +300\ \text{kPa}$, so $\psi = -700 + 300 = -400\ \text{kPa}$. In a solution of $\psi = -600\ \text{kPa}$, water moves **out** of the cell (from $-400$ to $-600$). In a solution of $\psi = -200\ \text{kPa}$, water moves **in**.
+
+### Data skills
+Tissue samples are placed in a series of solutions, and percentage change in mass is plotted against concentration: $\frac{\text{final} - \text{initial}}{\text{initial}} \times 100$. A cylinder going from 2.50 g to 2.30 g shows $\frac{2.30 - 2.50}{2.50} \times 100 = -8\%$. Where the line crosses zero change, the tissue's water potential equals that of the solution.
+
+### Exam tips
+- Command terms: **Calculate** water potential, **Predict** and **Explain** the direction of water movement, **Deduce** the water potential of tissue from a graph.
+- Common mistakes: saying water moves to the "higher" potential; forgetting signs (a value of $-400$ is *higher* than $-600$); using percentage change in mass without stating initial mass.
+`, HL),
+  note("D3.1H", String.raw`
+The HL extension follows human reproduction from the formation of gametes to birth: how sperm and eggs are made, how fertilization is made to involve just one sperm, and how hormones maintain a pregnancy.
+
+### Key ideas
+- **Gametogenesis** in both sexes has the same stages: mitosis (to build up numbers of cells), cell growth, two divisions of meiosis, and differentiation.
+
+| | Spermatogenesis | Oogenesis |
+|---|---|---|
+| Where | Seminiferous tubules of testes | Ovaries (follicles) |
+| Timing | Continuous from puberty | Starts before birth; arrested in prophase I; one cell usually resumes each menstrual cycle; meiosis II completed only after fertilization |
+| Products of one meiosis | Four sperm | One egg and polar bodies (unequal division of cytoplasm) |
+| Gamete | Small, motile, many millions | Large, with food reserves |
+
+- **Fertilization**: the **acrosome reaction** releases enzymes that digest a path through the zona pellucida; the membranes of sperm and egg fuse; the **cortical reaction** (enzymes from cortical granules harden the zona pellucida) prevents **polyspermy**. The chromosomes of the two nuclei then join in the first mitotic division of the zygote.
+- **Pregnancy**: the blastocyst implants in the endometrium and secretes **hCG**, which keeps the corpus luteum secreting **progesterone** (and oestradiol), so the endometrium is maintained. Later the **placenta** takes over progesterone production. Pregnancy tests detect hCG in urine using monoclonal antibodies.
+- The **placenta** allows exchange between maternal and fetal blood without mixing: large surface (villi), thin barrier, countercurrent flow.
+- **Birth** is controlled by positive feedback: progesterone falls, and **oxytocin** from the posterior pituitary causes uterine contractions, which stimulate more oxytocin release until the baby is born.
+
+### Exam tips
+- Command terms: **Compare and contrast** spermatogenesis and oogenesis, **Explain** how polyspermy is prevented, **Outline** the role of hCG, **Explain** the role of positive feedback in birth.
+- Common mistakes: saying oogenesis produces four eggs; saying the placenta makes hCG from the start (early hCG comes from the embryo); describing oxytocin control of birth as negative feedback.
+`, HL),
+  note("D3.2H", String.raw`
+The HL extension follows **two genes at once**. If the genes are on different chromosomes, they assort independently and give predictable ratios; if they are **linked** on the same chromosome, the ratios change. The **chi-squared test** tells you whether observed results differ significantly from a predicted ratio.
+
+### Key ideas
+- **Independent assortment**: in meiosis, the orientation of one pair of homologous chromosomes does not affect another, so alleles of unlinked genes are inherited independently. A cross of two double heterozygotes (AaBb × AaBb) gives a **9 : 3 : 3 : 1** phenotype ratio; a **test cross** (AaBb × aabb) gives **1 : 1 : 1 : 1**.
+- **Gene linkage**: genes close together on the same chromosome tend to be inherited together, so **parental** combinations are more common than expected. **Recombinant** combinations appear only when crossing over occurs between the genes in prophase I. The further apart the genes, the more recombinants.
+- Write linked genotypes with the alleles on each chromosome together, e.g. $\frac{AB}{ab}$.
+
+### Worked example
+**Chi-squared goodness of fit.** F2 of a dihybrid cross, 160 offspring, predicted 9 : 3 : 3 : 1, so expected $= 90, 30, 30, 10$.
+
+| Phenotype | O | E | $\frac{(O-E)^2}{E}$ |
+|---|---|---|---|
+| Both dominant | 98 | 90 | 0.711 |
+| Dominant A, recessive b | 28 | 30 | 0.133 |
+| Recessive a, dominant B | 24 | 30 | 1.200 |
+| Both recessive | 10 | 10 | 0.000 |
+
+$\chi^2 = \sum \frac{(O-E)^2}{E} = 2.04$; degrees of freedom $= 4 - 1 = 3$; critical value at $p = 0.05$ is 7.81. Since $2.04 < 7.81$, accept the null hypothesis: the results fit 9 : 3 : 3 : 1, consistent with unlinked genes.
+
+**Linkage from a test cross:** offspring 420 AaBb, 380 aabb, 105 Aabb and 95 aaBb. The large parental classes show linkage; recombinants $= \frac{105 + 95}{1000} = 20\%$.
+
+### Exam tips
+- Command terms: **Deduce** genotypes and ratios using a Punnett grid, **Explain** why linked genes give unexpected ratios, **Calculate** $\chi^2$ and **Evaluate** the null hypothesis.
+- Always state the null hypothesis, the degrees of freedom (classes minus one) and the critical value.
+- Common mistake: treating "significant difference" as proof of linkage; it shows only that the data do not fit the predicted ratio.
+`, HL),
+  note("D3.3H", String.raw`
+The kidneys carry out **excretion** (removing waste such as urea) and **osmoregulation** (keeping the solute concentration of blood stable). Each kidney has about a million **nephrons**; each nephron filters blood and then takes back what the body needs.
+
+### Key ideas
+- **Ultrafiltration** in the **glomerulus**: blood arrives at high pressure (the efferent arteriole is narrower than the afferent one). Water and small solutes (glucose, amino acids, ions, urea) are forced through three layers (fenestrated capillary wall, basement membrane, and podocytes of Bowman's capsule) into the filtrate. Blood cells and most proteins stay in the blood.
+- **Proximal convoluted tubule**: selective reabsorption of all glucose and amino acids and most water and ions, by active transport and cotransport. Cells have **microvilli** (large surface area) and many **mitochondria** (ATP for pumping).
+- **Loop of Henle**: the descending limb is permeable to water; the thick ascending limb pumps Na$^+$ and Cl$^-$ out into the medulla but is impermeable to water. This creates a **high solute concentration in the medulla**, so water can be drawn out of the collecting duct. Animals from dry habitats tend to have longer loops.
+- **Collecting duct and ADH**: osmoreceptors in the **hypothalamus** detect high blood solute concentration; the **posterior pituitary** releases **ADH**. ADH causes **aquaporins** to be inserted into collecting duct membranes, so more water is reabsorbed and a small volume of concentrated urine is produced. When blood is dilute, less ADH is released and more dilute urine results. This is **negative feedback**.
+
+| Substance | Filtered? | Normally in urine? |
+|---|---|---|
+| Proteins | No | No |
+| Glucose | Yes | No (all reabsorbed) |
+| Urea | Yes | Yes (concentrated) |
+| Water and ions | Yes | Variable, depending on ADH |
+
+- The blood in the renal vein has less urea and a controlled solute concentration compared with the renal artery.
+
+### Exam tips
+- Command terms: **Annotate** a nephron diagram, **Explain** ultrafiltration, **Explain** the role of ADH, **Deduce** from data which substances are reabsorbed.
+- Common mistakes: saying ADH makes the kidney "produce more water"; saying glucose is not filtered (it is filtered, then reabsorbed); placing ADH release in the anterior pituitary.
+`, HL),
+  note("D4.1H", String.raw`
+Evolution is a change in the **allele frequencies** of a population's **gene pool** over generations. The **Hardy–Weinberg** principle gives the frequencies expected if no evolution is happening, so departures from it show that something (selection, migration, non-random mating, mutation or chance) is changing the population.
+
+### Key ideas
+- **Gene pool**: all the alleles of all the genes in an interbreeding population. Allele frequency = proportion of all copies of a gene that are a particular allele.
+- For a gene with two alleles, $p$ = frequency of the dominant allele, $q$ = frequency of the recessive allele:
+$$p + q = 1 \qquad p^2 + 2pq + q^2 = 1$$
+where $p^2$ and $q^2$ are the homozygous frequencies and $2pq$ the heterozygous frequency.
+- **Conditions** for Hardy–Weinberg equilibrium: a large population, random mating, no mutation, no migration (gene flow) and no natural selection.
+- **Modes of selection**:
+
+| Mode | Which phenotypes are favoured | Effect on the distribution |
+|---|---|---|
+| Stabilizing | Intermediate | Mean unchanged, variation reduced (e.g. human birth mass) |
+| Directional | One extreme | Mean shifts (e.g. antibiotic resistance) |
+| Disruptive | Both extremes | Can split the population into two groups |
+
+- **Artificial selection** by humans (crops, livestock, dog breeds) shows how fast selection can change a population.
+
+### Worked example
+In a population, 16 % of individuals show a recessive phenotype. So $q^2 = 0.16$ and $q = \sqrt{0.16} = 0.4$; $p = 1 - 0.4 = 0.6$. Heterozygous carriers: $2pq = 2 \times 0.6 \times 0.4 = 0.48$, i.e. 48 % of the population. Homozygous dominant: $p^2 = 0.36$. Check: $0.36 + 0.48 + 0.16 = 1$.
+
+### Exam tips
+- Command terms: **Calculate** allele and genotype frequencies, **State** the Hardy–Weinberg conditions, **Distinguish** the modes of selection, **Deduce** the mode from a before-and-after graph.
+- Always start from $q^2$ (the only genotype you can see directly), never from the percentage of dominant phenotypes.
+- Common mistakes: taking $q$ to be the phenotype frequency; forgetting the factor 2 in $2pq$.
+`, HL),
+  note("D4.2H", String.raw`
+Communities change over time. **Ecological succession** is the series of changes in a community as each stage alters its environment, making it suitable for the next species. Succession usually ends in a relatively stable **climax community**, unless something keeps stopping it.
+
+### Key ideas
+| | Primary succession | Secondary succession |
+|---|---|---|
+| Starts on | Bare ground with no soil (new volcanic rock, retreating glacier, sand dunes) | Existing soil after a disturbance (fire, abandoned farmland, storm) |
+| First colonists | Pioneer species: lichens, mosses | Grasses, fast-growing herbs |
+| Speed | Slow (soil must form) | Faster (soil, seeds and roots remain) |
+
+- **Changes during succession**: soil depth, organic matter and ability to hold water and nutrients increase; biomass and the height of vegetation increase; species diversity usually increases; nutrient cycling becomes more complete; the community becomes more complex, with more food chains.
+- Pioneer species tolerate harsh conditions; they weather rock and add organic matter when they die, helping to form soil, and are then outcompeted by larger plants.
+- **Climax community**: the final, relatively stable community for the local climate and soil (e.g. deciduous forest in much of temperate Europe). It still changes over time, through natural disturbances and small-scale cycles.
+- **Arrested succession**: a factor prevents the climax being reached. Examples: grazing by livestock or wild herbivores, regular fires, mowing, or waterlogging. Many grasslands and heathlands are maintained this way.
+- **Cyclical succession**: some communities move through a repeating sequence of stages rather than reaching one climax.
+- Human activity can both arrest succession (grazing, farming) and start it (abandoning farmland).
+
+### Exam tips
+- Command terms: **Distinguish** primary and secondary succession, **Outline** changes during succession, **Explain** how grazing or fire causes arrested succession, **Evaluate** data from a study of succession (e.g. a dune system, where distance from the sea stands for time).
+- Common mistakes: saying the climax community never changes; saying pioneer species "want" to make soil for others; describing the first stage of secondary succession as lichens.
+`, HL),
+  note("D4.3H", String.raw`
+Climate change affects the **timing** of biological events, not just where species live. **Phenology** is the study of the timing of seasonal events such as flowering, bud burst, insect emergence, bird migration and breeding. When species in a food web respond to different cues, warming can pull their timing apart.
+
+### Key ideas
+- Seasonal events are triggered by cues such as **photoperiod** (day length) and **temperature**. Photoperiod does not change with climate; temperature does. A species using day length keeps its timing, while one using temperature shifts earlier as springs warm.
+- **Disrupted synchrony**: if a consumer's breeding was timed to match the peak abundance of its food, a shift in only one of them creates a mismatch, reducing food for the young. Examples:
+  - Caribou calving in Greenland is timed partly by day length, but plant growth now starts earlier; calves are born after peak food quality and calf survival falls.
+  - Insect-eating birds such as great tits feed nestlings on caterpillars whose peak abundance in oak woodland has moved earlier with warming.
+- **More generations**: higher temperatures let some insects complete their life cycle faster, e.g. spruce bark beetles can fit in more generations per year, increasing damage to forests.
+- **Evolution in response to climate change**: selection pressures shift, and allele frequencies can change. In tawny owls in Finland, the brown colour form (less conspicuous when there is little snow) has become more common as winters have grown milder, while the grey form survives better in snowy winters.
+- It is hard to prove a cause: changes in phenology or frequency are correlations with temperature, so long-term records and comparisons between regions are needed.
+
+### Key terms
+Phenology, photoperiod, disrupted synchrony (mismatch), selection pressure, allele frequency.
+
+### Exam tips
+- Command terms: **Outline** what phenology studies, **Explain** how climate change can disrupt synchrony with a named example, **Evaluate** evidence that a species is evolving in response to climate change.
+- Common mistakes: saying organisms adapt to warming within their lifetime (evolutionary change needs heritable variation and selection across generations); confusing a shift in timing (phenology) with a shift in range (migration of distribution).
+`, HL),
 ];
 
 export default { subject: "biology", notes } satisfies SubjectNotes;
