@@ -1,6 +1,16 @@
-import ReactMarkdown from "react-markdown";
+import ReactMarkdown, { type Components } from "react-markdown";
 import { rehypePlugins, remarkPlugins } from "@/app/_components/rich-text-plugins";
 import "katex/dist/katex.min.css";
+
+// A wide table scrolls in its own box on a phone instead of widening the page; the box takes focus so
+// keyboard users can scroll it too.
+const blockComponents: Components = {
+  table: ({ children }) => (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+      <table>{children}</table>
+    </div>
+  ),
+};
 
 /**
  * Question stems, options, markschemes and solutions: Markdown with LaTeX ($…$, $$…$$), rendered on the
@@ -14,7 +24,7 @@ export function RichText({ source, inline = false, className = "" }: { source: s
       <ReactMarkdown
         remarkPlugins={remarkPlugins}
         rehypePlugins={rehypePlugins}
-        components={inline ? { p: ({ children }) => <>{children}</> } : undefined}
+        components={inline ? { p: ({ children }) => <>{children}</> } : blockComponents}
       >
         {source}
       </ReactMarkdown>

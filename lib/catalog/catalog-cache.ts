@@ -7,7 +7,7 @@ export const catalogCachePolicy: CachePolicy = { cache: "catalog", ttlSeconds: 6
 
 // The version segment changes when the cached shape changes, so a deploy never reads old shapes.
 export const catalogKey = () => "catalog:v1:all";
-// v2: topics say whether they have a published note.
+// v2: topics say whether they have a published note; the subject carries its practice note.
 export const courseKey = (courseSlug: string) => `catalog:v2:course:${courseSlug}`;
 export const coursesWithQuestionsKey = () => "catalog:v1:courses-with-questions";
 

@@ -70,6 +70,8 @@ export const subjectInput = z.object({
   name: z.string().min(1).max(120),
   group: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
   description: z.string().min(1).max(600),
+  /** Shown on course pages: what practice here covers and leaves out (e.g. "the coursework is not practised here"). */
+  practiceNote: z.string().min(1).max(400).optional(),
   courses: z.array(courseLevelInput).min(1),
   topics: z.array(topicInput).min(1),
 });

@@ -10,7 +10,7 @@ export type CourseDetail = {
   slug: string;
   name: string;
   level: Level;
-  subject: { slug: string; name: string; group: number; description: string };
+  subject: { slug: string; name: string; group: number; description: string; practiceNote: string | null };
   papers: { code: PaperCode; name: string; durationMinutes: number; totalMarks: number; calculator: boolean; weightPercent: number }[];
   topics: TopicNode[];
   questionCount: number;
@@ -33,7 +33,7 @@ async function loadCourse(slug: string): Promise<CourseDetail | null> {
       slug: true,
       name: true,
       level: true,
-      subject: { select: { slug: true, name: true, group: true, description: true } },
+      subject: { select: { slug: true, name: true, group: true, description: true, practiceNote: true } },
       papers: { orderBy: { code: "asc" }, select: { code: true, name: true, durationMinutes: true, totalMarks: true, calculator: true, weightPercent: true } },
       topics: { where: { archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, parentId: true, code: true, title: true, hlOnly: true, note: { select: { status: true } } } },
       _count: { select: { flashcards: { where: { status: "PUBLISHED" } } } },

@@ -11,8 +11,8 @@ export async function upsertSubject(input: SubjectInput): Promise<{ courseIds: R
   return db.$transaction(async (tx) => {
     const subject = await tx.subject.upsert({
       where: { slug: input.slug },
-      create: { slug: input.slug, name: input.name, group: input.group, description: input.description },
-      update: { name: input.name, group: input.group, description: input.description },
+      create: { slug: input.slug, name: input.name, group: input.group, description: input.description, practiceNote: input.practiceNote ?? null },
+      update: { name: input.name, group: input.group, description: input.description, practiceNote: input.practiceNote ?? null },
     });
     const courseIds: Record<string, string> = {};
     for (const courseInput of input.courses) {

@@ -10,7 +10,8 @@ export type TopicCell = {
   attempts: number;
 };
 
-export type WeakTopic = TopicCell & { mastery: number; href: string };
+/** `href` practises the topic; `noteHref` opens its revision note, when it has one. */
+export type WeakTopic = TopicCell & { mastery: number; href: string; noteHref: string | null };
 
 export type TrendWeek = {
   /** First local day of the 7-day week; the last week ends today. */

@@ -1,8 +1,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { RawReader } from "@/lib/dashboard/raw-reader";
 
-/** A topic as [code, title, mastery or null, attempts], in syllabus order (arrays keep the JSON small). */
-export type TopicRow = [string, string, number | null, number];
+/** A topic as [code, title, mastery or null, attempts, has a published note], in syllabus order (arrays keep the JSON small). */
+export type TopicRow = [string, string, number | null, number, boolean?];
 /** A grade boundary as [session, grade, minPercent]. */
 export type BoundaryRow = [string, number, number];
 
@@ -27,7 +27,8 @@ export type DashboardUserRow = {
  * Dashboard query 1 of 2: the student (time zone, exam session) and, per enrolled course, its syllabus
  * topics with the student's mastery (topic_progress: heat map, progress, weak topics) and its grade
  * boundaries (prediction). One statement: index lookups on users, enrolments (user_id, course_id),
- * topics (course_id, sort_order) and topic_progress's primary key; it never touches attempts.
+ * topics (course_id, sort_order), topic_progress's primary key and topic_notes (topic_id); it never touches
+ * attempts.
  *
  * The syllabus topics of a course are those a question can be set on: leaves of the tree, and inner
  * topics that have published questions of their own (some courses attach questions at both levels),
@@ -40,7 +41,8 @@ export async function loadDashboardCourses(reader: RawReader, userId: string): P
         select json_agg(json_build_object(
           'courseId', c.id, 'slug', c.slug, 'name', c.name, 'level', c.level, 'targetGrade', e.target_grade,
           'topics', coalesce((
-            select json_agg(json_build_array(t.code, t.title, tp.mastery, coalesce(tp.attempts, 0)) order by t.sort_order)
+            select json_agg(json_build_array(t.code, t.title, tp.mastery, coalesce(tp.attempts, 0),
+              exists (select 1 from topic_notes n where n.topic_id = t.id and n.status = 'PUBLISHED')) order by t.sort_order)
             from topics t
             left join topic_progress tp on tp.user_id = u.id and tp.topic_id = t.id
             where t.course_id = c.id and t.archived_at is null

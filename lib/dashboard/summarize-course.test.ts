@@ -12,6 +12,12 @@ describe("weakTopics", () => {
     expect(weakTopics("physics-sl", [cell("S.T1", 0.4, 2)])[0]!.href).toBe("/practice?course=physics-sl&topic=S.T1");
     expect(weakTopics("x", [cell("A&B", 0.4, 2)])[0]!.href).toBe("/practice?course=x&topic=A%26B");
   });
+
+  it("links a weak topic's revision note when it has one", () => {
+    const [noted, bare] = weakTopics("psychology-sl", [cell("B.1", 0.2, 2), cell("B.2", 0.3, 2)], new Set(["B.1"]));
+    expect(noted!.noteHref).toBe("/courses/psychology-sl/topics/B.1");
+    expect(bare!.noteHref).toBeNull();
+  });
 });
 
 describe("accuracyTrend", () => {

@@ -15,6 +15,9 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 export const practiseTopicHref = (courseSlug: string, topicCode: string) =>
   `/practice?course=${encodeURIComponent(courseSlug)}&topic=${encodeURIComponent(topicCode)}`;
 
+/** Where "Read the note" on a weak topic leads: the topic's revision note. */
+export const topicNoteHref = (courseSlug: string, topicCode: string) => `/courses/${encodeURIComponent(courseSlug)}/topics/${encodeURIComponent(topicCode)}`;
+
 /** Twelve weeks oldest first; the last one is the seven local days ending today. */
 export function accuracyTrend(rows: TrendRow[], today: string): TrendWeek[] {
   const byWeek = new Map(rows.map(([, week, awarded, available]) => [week, { awarded, available }]));
@@ -26,13 +29,13 @@ export function accuracyTrend(rows: TrendRow[], today: string): TrendWeek[] {
 }
 
 /** The lowest-mastery topics with enough attempts to tell, weakest first (ties: syllabus order). */
-export function weakTopics(courseSlug: string, topics: TopicCell[]): WeakTopic[] {
+export function weakTopics(courseSlug: string, topics: TopicCell[], noted: ReadonlySet<string> = new Set()): WeakTopic[] {
   return topics
     .filter((t): t is TopicCell & { mastery: number } => t.mastery !== null && t.attempts >= MIN_WEAK_TOPIC_ATTEMPTS)
     .map((t, order) => ({ t, order }))
     .sort((a, b) => a.t.mastery - b.t.mastery || a.order - b.order)
     .slice(0, MAX_WEAK_TOPICS)
-    .map(({ t }) => ({ ...t, href: practiseTopicHref(courseSlug, t.code) }));
+    .map(({ t }) => ({ ...t, href: practiseTopicHref(courseSlug, t.code), noteHref: noted.has(t.code) ? topicNoteHref(courseSlug, t.code) : null }));
 }
 
 /** One course's part of the dashboard, from its rows of the two dashboard queries. */
@@ -53,7 +56,7 @@ export function summarizeCourse(course: DashboardCourseRow, trendRows: TrendRow[
     progress: { attempted, total: topics.length, share: topics.length ? round3(attempted / topics.length) : 0 },
     topics,
     accuracyTrend: accuracyTrend(trendRows, today),
-    weakTopics: weakTopics(course.slug, topics),
+    weakTopics: weakTopics(course.slug, topics, new Set(course.topics.filter((row) => row[4]).map(([code]) => code))),
     prediction: predicted && latest ? { ...predicted, session: latest.session } : null,
     predictionNeeds: predicted ? 0 : questionsNeededForPrediction(gradeSamples),
     answered: topics.reduce((n, t) => n + t.attempts, 0),

@@ -5,13 +5,13 @@ import { markRecentWrite } from "@/lib/db/read-your-writes";
 // that changes it (an attempt, a card review, an enrolment change) drops it.
 export const dashboardCachePolicy: CachePolicy = { cache: "dashboard", ttlSeconds: 10 * 60 };
 // The version segment changes with the payload's shape (v3: the prediction counts different questions and
-// topics; newCardsToday; per course answered and mastery).
-export const dashboardKey = (userId: string) => `dashboard:v3:${userId}`;
+// topics; newCardsToday; per course answered and mastery; v4: weak topics link their notes).
+export const dashboardKey = (userId: string) => `dashboard:v4:${userId}`;
 
 // The last dashboard computed for each student, kept a day and never invalidated: served (marked stale)
 // only when the database cannot be reached, where an out-of-date dashboard beats an error page.
 export const LAST_GOOD_DASHBOARD_TTL_SECONDS = 24 * 60 * 60;
-export const lastGoodDashboardKey = (userId: string) => `dashboard:last-good:v3:${userId}`;
+export const lastGoodDashboardKey = (userId: string) => `dashboard:last-good:v4:${userId}`;
 
 /** Call after any write of the user's that the dashboard shows; their next reads also go to the primary. */
 export async function invalidateDashboard(userId: string): Promise<void> {

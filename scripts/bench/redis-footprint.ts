@@ -5,7 +5,7 @@ export type KeyFootprint = { kind: string; pattern: string; keys: number; sample
 const KINDS = [
   { kind: "session (session:<sid>)", suffix: "session:*" },
   { kind: "session index (user-sessions:<uid>)", suffix: "user-sessions:*" },
-  { kind: "cached dashboard (dashboard:v3:<uid>)", suffix: "dashboard:v3:*" },
+  { kind: "cached dashboard (dashboard:v4:<uid>)", suffix: "dashboard:v4:*" },
   { kind: "API rate-limit counter (rl:api:user:<uid>, 60 s)", suffix: "rl:api:user*" },
 ];
 

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { sessionTokenFromCookie } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db/prisma";
+import { dashboardKey } from "@/lib/progress/dashboard-cache";
 import { startInstance, startNginx, stop, type Managed } from "./topology";
 
 const DIST = process.env.OPS_DIST_DIR || ".next";
@@ -198,7 +199,7 @@ describe("an instance whose database is unreachable", () => {
     const fresh = await json<Dashboard & { generatedAt: string }>(await getDashboard(A, cookie));
     // The 10-minute copy has expired (or was dropped by a write); only the day-long last good copy is left.
     const userId = (await sessionTokenFromCookie("authjs.session-token", cookie.slice(cookie.indexOf("=") + 1)))!.claims!.uid;
-    await redis.del(`dashboard:v3:${userId}`);
+    await redis.del(dashboardKey(userId));
 
     const stale = await getDashboard(NO_DB, cookie);
     expect(stale.status).toBe(200);

@@ -1,5 +1,5 @@
 import type { Level } from "@/lib/catalog/catalog-input";
-import { flattenTopics, type SubjectContent } from "./load-content";
+import { flattenTopics, leafTopicCodes, type SubjectContent } from "./load-content";
 
 // What each course of the seed bank offers a student, measured on the content files (what `npm run seed`
 // loads): the minimums below are the ones every course is held to once its content is written.
@@ -26,9 +26,8 @@ const tally = (values: string[]) => values.reduce<Record<string, number>>((acc, 
 
 export function contentCoverage(content: SubjectContent[]): CourseCoverage[] {
   return content.flatMap(({ subject, questions, flashcards, notes }) => {
-    const topics = flattenTopics(subject.topics);
     return subject.courses.map(({ level }): CourseCoverage => {
-      const leaves = topics.filter((t) => !t.children?.length && (level === "HL" || !t.hlOnly)).map((t) => t.code);
+      const leaves = leafTopicCodes(subject.topics, level);
       const courseQuestions = questions.filter((q) => q.levels.includes(level));
       const practised = new Set(courseQuestions.map((q) => q.topicCode));
       const cards = flashcards.filter((f) => f.levels.includes(level)).length;

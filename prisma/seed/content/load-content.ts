@@ -37,6 +37,17 @@ export function flattenTopics(topics: TopicInput[], parentHlOnly = false): (Topi
   });
 }
 
+/**
+ * The leaf topics of a level's course: topics the level studies with no subtopic it studies. At SL, a
+ * topic whose only subtopics are HL extensions ("A1.2" with "A1.2 (AHL)") is a leaf.
+ */
+export function leafTopicCodes(topics: TopicInput[], level: "SL" | "HL"): string[] {
+  const studied = (t: TopicInput & { hlOnly?: boolean }) => level === "HL" || !t.hlOnly;
+  return flattenTopics(topics)
+    .filter((t) => studied(t) && !(t.children ?? []).some(studied))
+    .map((t) => t.code);
+}
+
 /** Loads and validates every seed file; throws one error listing every problem found. */
 export async function loadContent(): Promise<SubjectContent[]> {
   const problems: string[] = [];
@@ -96,7 +107,7 @@ export async function loadContent(): Promise<SubjectContent[]> {
     }
 
     const notes: TopicNote[] = [];
-    const leaves = new Set(flattenTopics(subject.topics).filter((t) => !t.children?.length).map((t) => t.code));
+    const leaves = new Set([...courseLevels].flatMap((level) => leafTopicCodes(subject.topics, level)));
     const noted = new Set<string>();
     for (const [i, rawN] of (noteFiles.get(file)?.notes ?? []).entries()) {
       const n = topicNoteInput.safeParse(rawN);
@@ -107,7 +118,7 @@ export async function loadContent(): Promise<SubjectContent[]> {
       }
       checkPlacement(where, n.data.key, n.data.topicCode, n.data.levels);
       // A note is read before practising one topic: it belongs to a leaf, and each course has one per leaf.
-      if (topics.has(n.data.topicCode) && !leaves.has(n.data.topicCode)) problems.push(`${where}: topic "${n.data.topicCode}" has subtopics: notes belong to leaf topics`);
+      if (topics.has(n.data.topicCode) && !leaves.has(n.data.topicCode)) problems.push(`${where}: topic "${n.data.topicCode}" has subtopics: notes belong to leaf topics (at SL or HL)`);
       for (const level of n.data.levels) {
         if (noted.has(`${level} ${n.data.topicCode}`)) problems.push(`${where}: ${level} topic "${n.data.topicCode}" already has a note`);
         noted.add(`${level} ${n.data.topicCode}`);

@@ -35,6 +35,12 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
       </nav>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{course.name}</h1>
       <p className="mt-3 text-slate-700">{course.subject.description}</p>
+      {course.subject.practiceNote && (
+        <aside aria-label="What you can practise here" className="mt-4 rounded-lg border border-sky-200 bg-sky-50 p-4 text-sm text-sky-950">
+          <p className="font-semibold">What you can practise here</p>
+          <p className="mt-1">{course.subject.practiceNote}</p>
+        </aside>
+      )}
       {course.questionCount > 0 ? (
         <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
           <Link href={`/practice?course=${course.slug}`} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700">

@@ -93,9 +93,16 @@ function PracticeOverview({ course, id }: { course: CourseDashboard; id: string 
                   <span className="min-w-0 break-words">
                     <span className="font-medium">{t.code}</span> {t.title} <span className="whitespace-nowrap text-slate-600">· {percentOf(t.mastery)}%</span>
                   </span>
-                  <Link href={t.href as Route} className="shrink-0 rounded-md border border-brand-600 px-2.5 py-1 font-medium text-brand-700 hover:bg-brand-50">
-                    Practise<span className="sr-only"> {t.code} {t.title}</span>
-                  </Link>
+                  <span className="flex shrink-0 items-center gap-3">
+                    {t.noteHref && (
+                      <Link href={t.noteHref as Route} className="font-medium text-brand-700 underline">
+                        Note<span className="sr-only"> on {t.code} {t.title}</span>
+                      </Link>
+                    )}
+                    <Link href={t.href as Route} className="rounded-md border border-brand-600 px-2.5 py-1 font-medium text-brand-700 hover:bg-brand-50">
+                      Practise<span className="sr-only"> {t.code} {t.title}</span>
+                    </Link>
+                  </span>
                 </li>
               ))}
             </ul>

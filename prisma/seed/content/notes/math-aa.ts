@@ -18,7 +18,7 @@ const notes: TopicNoteInput[] = [
 | | |
 |---|---|
 | $n$th term | $u_n = u_1 + (n-1)d$ |
-| Sum of $n$ terms | $S_n = \dfrac{n}{2}\left(2u_1 + (n-1)d\right) = \dfrac{n}{2}\left(u_1 + u_n\right)$ |
+| Sum of $n$ terms | $S_n = \frac{n}{2}\left(2u_1 + (n-1)d\right) = \frac{n}{2}\left(u_1 + u_n\right)$ |
 
 Use the second form of $S_n$ when you know the last term.
 
@@ -51,13 +51,13 @@ $\sum_{r=1}^{n} (a r + b)$ is an arithmetic series with $d = a$: write out the f
 | | |
 |---|---|
 | $n$th term | $u_n = u_1 r^{\,n-1}$ |
-| Sum of $n$ terms | $S_n = \dfrac{u_1\left(r^n - 1\right)}{r - 1} = \dfrac{u_1\left(1 - r^n\right)}{1 - r}, \quad r \neq 1$ |
+| Sum of $n$ terms | $S_n = \frac{u_1\left(r^n - 1\right)}{r - 1} = \frac{u_1\left(1 - r^n\right)}{1 - r}, \quad r \neq 1$ |
 
 Both forms of $S_n$ are the same; the second avoids negative numbers when $0 < r < 1$.
 
 ### Finding $r$
 
-Divide any term by the one before it: $r = \dfrac{u_{k+1}}{u_k}$. Given two terms, divide them: if $u_3 = 12$ and $u_6 = 96$ then $r^3 = 8$, so $r = 2$ and $u_1 = 12 \div 2^2 = 3$.
+Divide any term by the one before it: $r = \frac{u_{k+1}}{u_k}$. Given two terms, divide them: if $u_3 = 12$ and $u_6 = 96$ then $r^3 = 8$, so $r = 2$ and $u_1 = 12 \div 2^2 = 3$.
 
 ### Worked example
 
@@ -70,7 +70,7 @@ So $n = 11$ (check: $S_{10} = 5115$, $S_{11} = 10\,235$).
 ### Exam tips
 
 - An unknown in the exponent needs logarithms (Paper 1) or a GDC table or solver (Paper 2). State the inequality before you solve it.
-- If the ratio is written in terms of $x$, "the sequence is geometric" gives you an equation: $\dfrac{u_2}{u_1} = \dfrac{u_3}{u_2}$.
+- If the ratio is written in terms of $x$, "the sequence is geometric" gives you an equation: $\frac{u_2}{u_1} = \frac{u_3}{u_2}$.
 - Do not confuse $u_1 r^{n-1}$ with $(u_1 r)^{n-1}$.`,
   },
   {
@@ -83,7 +83,7 @@ So $n = 11$ (check: $S_{10} = 5115$, $S_{11} = 10\,235$).
 
 $$S_\infty = \frac{u_1}{1 - r}, \qquad |r| < 1$$
 
-It comes from $S_n = \dfrac{u_1(1 - r^n)}{1 - r}$: when $|r| < 1$, $r^n \to 0$ as $n \to \infty$.
+It comes from $S_n = \frac{u_1(1 - r^n)}{1 - r}$: when $|r| < 1$, $r^n \to 0$ as $n \to \infty$.
 
 ### Convergence is the first thing to check
 
@@ -102,7 +102,7 @@ and $|r| < 1$, so the sum to infinity exists.
 
 ### Recurring decimals
 
-$0.\overline{36} = 0.36 + 0.0036 + \dots$ has $u_1 = 0.36$ and $r = 0.01$, so it equals $\dfrac{0.36}{0.99} = \dfrac{4}{11}$.
+$0.\overline{36} = 0.36 + 0.0036 + \dots$ has $u_1 = 0.36$ and $r = 0.01$, so it equals $\frac{0.36}{0.99} = \frac{4}{11}$.
 
 ### Exam tips
 

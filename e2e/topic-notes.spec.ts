@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures/test";
+import { createUser } from "./fixtures/users";
+import { expectDisplayEquations, expectNoHorizontalOverflow, expectTypesetFraction } from "./fixtures/maths-checks";
+
+const phone = { width: 390, height: 844 };
+
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+}
+
+test("a visitor opens a topic's note from the course syllabus and is offered practice on that topic", async ({ page }) => {
+  test.setTimeout(60_000); // four axe scans
+  await page.goto("/courses/psychology-sl");
+  await page.getByRole("list", { name: "Syllabus topics" }).getByRole("link", { name: "Brain imaging" }).click();
+
+  await expect(page).toHaveURL(/\/courses\/psychology-sl\/topics\/B\.1$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Brain imaging" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Studies to know" })).toBeVisible();
+  // A Markdown table is a real table.
+  await expect(page.getByRole("columnheader", { name: "Spatial resolution" }).or(page.getByRole("columnheader", { name: "Technique" }))).toBeVisible();
+  const practise = page.getByRole("link", { name: /^Practise this topic \(\d+ questions?\)$/ });
+  await expect(practise).toHaveAttribute("href", "/practice?course=psychology-sl&topic=B.1");
+  await expect(page.getByRole("navigation", { name: "More notes" }).getByRole("link", { name: /^B\.2 / })).toBeVisible();
+  await expectAccessible(page);
+  await page.setViewportSize(phone);
+  await expectNoHorizontalOverflow(page);
+  await expectAccessible(page);
+
+  // Signed in, the same link opens practice with the topic chosen.
+  const student = await createUser({ courses: ["psychology-sl"] });
+  await signIn(page, student);
+  await page.goto("/courses/psychology-sl/topics/B.1");
+  await page.getByRole("link", { name: /^Practise this topic/ }).click();
+  await expect(page.getByRole("combobox", { name: "Topic" })).toHaveValue("B.1");
+});
+
+test("a maths note typesets its formulae, and a topic without a note answers 404", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto("/courses/math-aa-sl/topics/1.3");
+  const main = page.locator("main");
+  await expect(page.getByRole("heading", { level: 1, name: "Geometric sequences and series" })).toBeVisible();
+  await expectTypesetFraction(main);
+  await expectDisplayEquations(main, { count: 1 });
+  await expectAccessible(page);
+  await page.setViewportSize(phone);
+  await expectNoHorizontalOverflow(page);
+
+  const missing = await page.goto("/courses/math-aa-sl/topics/5.1");
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "No note here" })).toBeVisible();
+  expect((await page.goto("/courses/math-aa-sl/topics/%3Cscript%3E"))?.status()).toBe(404);
+});

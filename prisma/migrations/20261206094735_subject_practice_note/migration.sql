@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "subjects" ADD COLUMN     "practice_note" TEXT;
