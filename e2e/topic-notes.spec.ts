@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import pg from "pg";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
@@ -52,4 +53,27 @@ test("a maths note typesets its formulae, and a topic without a note answers 404
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "No note here" })).toBeVisible();
   expect((await page.goto("/courses/math-aa-sl/topics/%3Cscript%3E"))?.status()).toBe(404);
+});
+
+test("a student's weak topic on the dashboard links its revision note", async ({ page }) => {
+  test.setTimeout(60_000);
+  const student = await createUser({ courses: ["psychology-sl"] });
+  // Three answers on B.1 at 20 % make it a weak topic (as recordAttempts would have left topic_progress).
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into topic_progress (user_id, topic_id, course_id, attempts, fully_correct, marks_awarded, marks_available, mastery, last_attempt_at)
+       select $1, t.id, t.course_id, 3, 0, 1, 5, 0.2, now() from topics t join courses c on c.id = t.course_id where c.slug = 'psychology-sl' and t.code = 'B.1'`,
+      [student.id],
+    );
+  } finally {
+    await client.end();
+  }
+  await signIn(page, student);
+  const weak = page.getByRole("heading", { name: "Weak topics" }).locator("..");
+  const note = weak.getByRole("link", { name: "Note on B.1 Brain imaging" });
+  await expect(note).toHaveAttribute("href", "/courses/psychology-sl/topics/B.1");
+  await note.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Brain imaging" })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getCourse } from "@/lib/catalog/get-course";
+import { getCourse, type TopicNode } from "@/lib/catalog/get-course";
 import { TopicTree } from "./_components/topic-tree";
 import { CourseMasteryProvider } from "./_components/course-mastery";
 
@@ -13,6 +13,7 @@ export function generateStaticParams() {
 }
 
 const validSlug = (slug: string) => /^[a-z0-9-]{1,80}$/.test(slug);
+const hasNotes = (topics: TopicNode[]): boolean => topics.some((t) => t.hasNote || hasNotes(t.children));
 
 export async function generateMetadata({ params }: PageProps<"/courses/[slug]">): Promise<Metadata> {
   const { slug } = await params;
@@ -111,6 +112,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
         <h2 id="syllabus" className="text-xl font-semibold">
           Syllabus
         </h2>
+        {hasNotes(course.topics) && <p className="mt-1 text-sm text-slate-600">Underlined topics have a revision note: read it before you practise.</p>}
         <CourseMasteryProvider courseSlug={course.slug}>
           <TopicTree topics={course.topics} courseSlug={course.slug} />
         </CourseMasteryProvider>

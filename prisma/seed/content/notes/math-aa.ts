@@ -15,7 +15,7 @@ const notes: TopicNoteInput[] = [
 
 ### The formulae (in the formula booklet)
 
-| | |
+| | Formula |
 |---|---|
 | $n$th term | $u_n = u_1 + (n-1)d$ |
 | Sum of $n$ terms | $S_n = \frac{n}{2}\left(2u_1 + (n-1)d\right) = \frac{n}{2}\left(u_1 + u_n\right)$ |
@@ -48,7 +48,7 @@ $\sum_{r=1}^{n} (a r + b)$ is an arithmetic series with $d = a$: write out the f
 
 ### The formulae (in the formula booklet)
 
-| | |
+| | Formula |
 |---|---|
 | $n$th term | $u_n = u_1 r^{\,n-1}$ |
 | Sum of $n$ terms | $S_n = \frac{u_1\left(r^n - 1\right)}{r - 1} = \frac{u_1\left(1 - r^n\right)}{1 - r}, \quad r \neq 1$ |

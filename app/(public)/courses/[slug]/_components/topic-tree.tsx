@@ -18,7 +18,11 @@ export function TopicTree({ topics, courseSlug, depth = 0 }: { topics: TopicNode
               <span>{t.title}</span>
             )}
             {t.hlOnly && <span className="rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-800">HL</span>}
-            {t.questionCount > 0 && <span className="text-xs font-normal text-slate-500">{t.questionCount} questions</span>}
+            {t.questionCount > 0 && (
+              <span className="text-xs font-normal text-slate-500">
+                {t.questionCount} {t.questionCount === 1 ? "question" : "questions"}
+              </span>
+            )}
             <MasteryBadge topicId={t.id} />
           </div>
           <TopicTree topics={t.children} courseSlug={courseSlug} depth={depth + 1} />
