@@ -169,6 +169,15 @@ describe("listQuestions filters", () => {
     expect(anonymous.items.every((i) => !i.bookmarked && !i.attempted)).toBe(true);
   });
 
+  it("says which items' topics have a published revision note (seeded: every Psychology topic, no Economics one)", async () => {
+    const psychology = await list(null, "course=psychology-sl&limit=50");
+    expect(psychology.items.length).toBeGreaterThan(0);
+    expect(psychology.items.every((i) => i.topic.hasNote)).toBe(true);
+    const economics = await list(null, "course=economics-sl&limit=50");
+    expect(economics.items.length).toBeGreaterThan(0);
+    expect(economics.items.some((i) => i.topic.hasNote)).toBe(false);
+  });
+
   it("full-text search uses the stem, worked solution and markscheme, combined with other filters", async () => {
     const got = await walk(userId, "course=biology-hl&q=enzyme");
     expect(got.length).toBeGreaterThan(0);

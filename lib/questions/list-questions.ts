@@ -9,7 +9,8 @@ import { questionSearch } from "@/lib/questions/question-search";
 export type QuestionListItem = {
   id: string;
   key: string;
-  topic: { code: string; title: string };
+  /** `hasNote`: the topic has a published revision note (/courses/[course]/topics/[code]). */
+  topic: { code: string; title: string; hasNote: boolean };
   type: "MCQ" | "NUMERIC" | "WRITTEN";
   difficulty: number;
   marks: number;
@@ -36,6 +37,7 @@ type Row = {
   stem: string;
   topic_code: string;
   topic_title: string;
+  topic_has_note: boolean;
   bookmarked: boolean;
   attempted: boolean;
   marks_awarded: number | null;
@@ -57,7 +59,7 @@ export async function listQuestions(userId: string | null, filters: QuestionFilt
     rows.map((r) => ({
       id: r.id,
       key: r.key,
-      topic: { code: r.topic_code, title: r.topic_title },
+      topic: { code: r.topic_code, title: r.topic_title, hasNote: r.topic_has_note },
       type: r.type,
       difficulty: Number(r.difficulty),
       marks: Number(r.marks),
@@ -102,15 +104,21 @@ export async function getQuestionForStudent(userId: string, id: string): Promise
       stem: true,
       options: true,
       course: { select: { slug: true, name: true } },
-      topic: { select: { code: true, title: true } },
+      topic: { select: { code: true, title: true, note: { select: { status: true } } } },
       bookmarks: { where: { userId }, select: { userId: true } },
       _count: { select: { attempts: { where: { userId } } } },
     },
   });
   if (!q) return null;
   const options = Array.isArray(q.options) ? (q.options as { id: string; text: string }[]).map((o) => ({ id: o.id, text: o.text })) : null;
-  const { bookmarks, _count, ...question } = q;
-  return { ...question, options, bookmarked: bookmarks.length > 0, attempted: _count.attempts > 0 };
+  const { bookmarks, _count, topic, ...question } = q;
+  return {
+    ...question,
+    topic: { code: topic.code, title: topic.title, hasNote: topic.note?.status === "PUBLISHED" },
+    options,
+    bookmarked: bookmarks.length > 0,
+    attempted: _count.attempts > 0,
+  };
 }
 
 type Scope = { courseId: string; topicIds: string[] | null };
@@ -177,6 +185,7 @@ function pageQuery(userId: string | null, scope: Scope, f: QuestionFilters, page
       LIMIT ${page.limit + 1}
     )
     SELECT page.*, t.code AS topic_code, t.title AS topic_title,
+           EXISTS (SELECT 1 FROM topic_notes n WHERE n.topic_id = t.id AND n.status = 'PUBLISHED') AS topic_has_note,
            EXISTS (SELECT 1 FROM bookmarks b WHERE b.user_id = ${user} AND b.question_id = page.id) AS bookmarked,
            EXISTS (SELECT 1 FROM attempts a WHERE a.user_id = ${user} AND a.question_id = page.id) AS attempted,
            last.marks_awarded, last.max_marks

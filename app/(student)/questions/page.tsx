@@ -79,7 +79,7 @@ export default async function QuestionBankPage({ searchParams }: PageProps<"/que
         {items.length > 0 && (
           <ol className="mt-4 space-y-4" aria-label="Results">
             {items.map((item) => (
-              <QuestionResult key={item.id} item={item} />
+              <QuestionResult key={item.id} item={item} courseSlug={course?.slug ?? ""} />
             ))}
           </ol>
         )}

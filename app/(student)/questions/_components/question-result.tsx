@@ -20,7 +20,7 @@ function Progress({ item }: { item: QuestionListItem }) {
 }
 
 /** One question in the bank: what it is about, how hard, and the two things to do with it. */
-export function QuestionResult({ item }: { item: QuestionListItem }) {
+export function QuestionResult({ item, courseSlug }: { item: QuestionListItem; courseSlug: string }) {
   const headingId = `question-${item.id}`;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
@@ -67,6 +67,11 @@ export function QuestionResult({ item }: { item: QuestionListItem }) {
             Practise<span className="sr-only"> this question</span>
           </Link>
           <BookmarkButton questionId={item.id} initial={item.bookmarked} />
+          {item.topic.hasNote && (
+            <Link href={`/courses/${courseSlug}/topics/${encodeURIComponent(item.topic.code)}` as Route} className="text-sm font-medium text-brand-700 underline">
+              Read the note<span className="sr-only"> on {item.topic.code} {item.topic.title}</span>
+            </Link>
+          )}
         </div>
       </article>
     </li>
