@@ -15,6 +15,8 @@ export type AdminTopicNode = {
   /** Published questions on the topic and its subtopics: what students see under it. */
   publishedInSubtree: number;
   flashcards: StatusCounts;
+  /** The status of the topic's revision note, or null without one. */
+  note: "DRAFT" | "PUBLISHED" | "ARCHIVED" | null;
   children: AdminTopicNode[];
 };
 
@@ -44,7 +46,7 @@ export async function getCourseTopicTree(courseId: string): Promise<CourseTopicT
         archivedAt: true,
         subject: { select: { id: true, name: true } },
         papers: { orderBy: { code: "asc" }, select: { code: true, name: true } },
-        topics: { orderBy: { sortOrder: "asc" }, select: { id: true, parentId: true, code: true, title: true, hlOnly: true, depth: true, archivedAt: true } },
+        topics: { orderBy: { sortOrder: "asc" }, select: { id: true, parentId: true, code: true, title: true, hlOnly: true, depth: true, archivedAt: true, note: { select: { status: true } } } },
       },
     }),
     primary.question.groupBy({ by: ["topicId", "status"], where: { courseId }, _count: { _all: true } }),
@@ -55,8 +57,8 @@ export async function getCourseTopicTree(courseId: string): Promise<CourseTopicT
   const nodes = new Map<string, AdminTopicNode>();
   const roots: AdminTopicNode[] = [];
   const flat: AdminTopicNode[] = [];
-  for (const { archivedAt, ...t } of course.topics) {
-    const node: AdminTopicNode = { ...t, archived: archivedAt !== null, questions: emptyCounts(), publishedInSubtree: 0, flashcards: emptyCounts(), children: [] };
+  for (const { archivedAt, note, ...t } of course.topics) {
+    const node: AdminTopicNode = { ...t, archived: archivedAt !== null, questions: emptyCounts(), publishedInSubtree: 0, flashcards: emptyCounts(), note: note?.status ?? null, children: [] };
     nodes.set(t.id, node);
     flat.push(node);
     const parent = t.parentId ? nodes.get(t.parentId) : undefined;

@@ -18,6 +18,8 @@ export type ContentChange = {
    * their cached dashboards, so those dashboards are dropped too.
    */
   dashboardCourseIds?: string[];
+  /** Further public pages that show the change (a topic's note page). */
+  pages?: string[];
 };
 
 const DASHBOARD_BATCH = 1_000;
@@ -38,7 +40,7 @@ export async function refreshContentCaches(change: ContentChange): Promise<void>
     await invalidateCourseDashboards(change.dashboardCourseIds ?? []);
   };
   await dropCaches();
-  revalidatePublicPages(change.courseSlugs);
+  revalidatePublicPages(change.courseSlugs, change.pages);
   if (!caughtUp) {
     setTimeout(() => void dropCaches().catch((err: unknown) => logger.warn({ err }, "late content cache invalidation failed")), LATE_INVALIDATION_MS).unref();
   }

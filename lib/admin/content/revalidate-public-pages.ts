@@ -1,9 +1,9 @@
 import { revalidatePath } from "next/cache";
 import { logger } from "@/lib/observability/logger";
 
-/** The statically regenerated public pages that show content: the landing page, the catalog, course pages. */
-export function publicContentPaths(courseSlugs: string[]): string[] {
-  return ["/", "/courses", ...new Set(courseSlugs)].map((p) => (p.startsWith("/") ? p : `/courses/${p}`));
+/** The statically regenerated public pages that show content: the landing page, the catalog, course pages (and any page named). */
+export function publicContentPaths(courseSlugs: string[], pages: string[] = []): string[] {
+  return [...new Set(["/", "/courses", ...courseSlugs.map((slug) => `/courses/${slug}`), ...pages])];
 }
 
 /**
@@ -11,8 +11,8 @@ export function publicContentPaths(courseSlugs: string[]): string[] {
  * waiting out the pages' 5-minute revalidation. Outside a Next.js request (a script, a job worker, a
  * test) there is no page cache to mark and the pages refresh on their own schedule.
  */
-export function revalidatePublicPages(courseSlugs: string[]): void {
-  for (const path of publicContentPaths(courseSlugs)) {
+export function revalidatePublicPages(courseSlugs: string[], pages: string[] = []): void {
+  for (const path of publicContentPaths(courseSlugs, pages)) {
     try {
       revalidatePath(path);
     } catch (err) {

@@ -8,6 +8,7 @@ import { createTopic } from "@/lib/admin/content/create-topic";
 import { formDataToObject } from "@/lib/admin/content/form-data-to-object";
 import { moveTopic } from "@/lib/admin/content/move-topic";
 import { restoreTopic } from "@/lib/admin/content/restore-topic";
+import { saveTopicNote } from "@/lib/admin/content/save-topic-note";
 import { updateTopic } from "@/lib/admin/content/update-topic";
 
 // Every topic page and the content overview (topic counts) show the tree.
@@ -43,4 +44,15 @@ export const restoreTopicAction = formAction({ access: ["ADMIN"], onError: (err)
   await restoreTopic(admin, formDataToObject(formData), context);
   refreshAdminPages();
   return { success: "Restored." };
+});
+
+const noteMessages = { save: "Saved.", publish: "Published: visitors see it now.", unpublish: "Back to draft: the note page is gone until you publish again." } as const;
+
+/** Saves a topic's revision note (intent=save|publish|unpublish). */
+export const saveTopicNoteAction = formAction({ access: ["ADMIN"], onError: keepingValues }, async (formData, { user: admin, context }) => {
+  const input = formDataToObject(formData);
+  const saved = await saveTopicNote(admin, input, context);
+  revalidatePath("/admin/content", "layout");
+  const intent = String(input.intent ?? "save") as keyof typeof noteMessages;
+  return { success: saved.changed ? (noteMessages[intent] ?? noteMessages.save) : "No changes to save.", values: { version: String(saved.version) } };
 });

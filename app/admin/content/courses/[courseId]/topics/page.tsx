@@ -65,6 +65,14 @@ function TopicItem({ topic, context, siblings, index }: { topic: AdminTopicNode;
             </ActionButton>
           )}
         </div>
+        {!topic.archived && (
+          <p className="mt-2 text-sm">
+            <Link href={`/admin/content/courses/${context.courseId}/topics/${topic.id}/note`} className="text-brand-700 underline">
+              {topic.note ? `Revision note (${topic.note.toLowerCase()})` : "Write a revision note"}
+              <span className="sr-only"> for {name}</span>
+            </Link>
+          </p>
+        )}
         <details className="mt-2">
           <summary className="cursor-pointer text-sm text-slate-700">Edit {topic.code}</summary>
           <div className="mt-2 space-y-3">
