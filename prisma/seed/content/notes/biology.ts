@@ -1,9 +1,10 @@
 import type { SubjectNotes, TopicNoteInput } from "@/lib/notes/topic-note-input";
 
 // Revision notes for IB Biology (first assessment 2025), one per leaf topic of prisma/seed/content/subjects/biology.ts.
-// Notes belong to leaf topics only, so subtopics split into an SL parent and an AHL child (e.g. A1.2 / A1.2H) get their
-// note on the AHL child (HL only); the eight SL leaves get notes for both levels. Original writing; worked examples are
-// computed and checked. Money never appears, so "$" is only ever a LaTeX delimiter.
+// Notes belong to leaf topics (at SL or HL). A subtopic split into an SL parent and an AHL child (e.g. A1.2 / A1.2H) is a
+// leaf at SL, so it gets a note for both levels on its SL content, and the AHL child gets an HL-only note on the extension;
+// the eight unsplit SL subtopics get notes for both levels. Original writing; worked examples are computed and checked.
+// Money never appears, so "$" is only ever a LaTeX delimiter.
 
 const BOTH: TopicNoteInput["levels"] = ["SL", "HL"];
 const HL: TopicNoteInput["levels"] = ["HL"];
@@ -218,6 +219,626 @@ If GPP $= 20\,000$ and plant respiration $= 11\,500\ \text{kJ m}^{-2}\ \text{y}^
 ### Exam tips
 - Command terms: **Construct** a food chain or energy pyramid, **Calculate** efficiency, **Explain** why energy is lost, **Distinguish** GPP and NPP, **Outline** the carbon cycle.
 - Common mistakes: saying energy is "used up" or "recycled" (it is converted to heat and lost); arrows pointing from predator to prey; confusing biomass pyramids with energy pyramids.
+`),
+  // ── SL and HL: subtopics whose AHL part is a child topic (the SL part; the child's note covers the extension)
+  note("A1.2", String.raw`
+**Nucleic acids** store and pass on genetic information. DNA is the genetic material of all living organisms; some viruses use RNA instead. Both are polymers of **nucleotides**, and their power comes from two features: a base sequence that can vary without limit, and **complementary base pairing**, which lets that sequence be copied and read.
+
+### Key ideas
+- A **nucleotide** has three parts: a pentose sugar, a phosphate group and a nitrogenous base. In simple diagrams, draw the sugar as a pentagon, the phosphate as a circle and the base as a rectangle.
+- Nucleotides are linked by **condensation** reactions: the phosphate of one nucleotide bonds covalently to the sugar of the next, forming a **sugar–phosphate backbone** with the bases projecting to one side.
+- **DNA** is a **double helix** of two strands held together by **hydrogen bonds** between complementary bases: adenine with thymine, cytosine with guanine.
+
+| | DNA | RNA |
+|---|---|---|
+| Sugar | Deoxyribose | Ribose |
+| Bases | A, T, C, G | A, U, C, G |
+| Strands | Two (double helix) | Usually one |
+
+- **Complementary base pairing** is the basis of replication (each strand is a template for a new partner strand) and of gene expression (mRNA is built complementary to DNA; tRNA anticodons pair with mRNA codons).
+- **Information capacity**: a sequence of $n$ bases can be arranged in $4^n$ ways, so DNA can store an effectively limitless amount of information.
+- The **genetic code** is almost universal: the same codons specify the same amino acids in nearly all organisms, which is evidence that all life shares a common ancestor.
+
+### Worked example
+Possible sequences of 10 bases: $4^{10} = 1\,048\,576$. Each extra base multiplies the number by 4, so 11 bases give $4^{11} = 4\,194\,304$.
+
+### Exam tips
+- Command terms: **Draw** a nucleotide or a short section of DNA, **Compare and contrast** DNA and RNA, **Explain** the importance of complementary base pairing.
+- Common mistakes: writing "thiamine" for thymine; pairing A with U in DNA; saying the bases form the backbone of a strand.
+- HL students: continue with the extension note (A1.2H) on antiparallel strands, nucleosomes and the evidence for DNA.
+`),
+  note("A2.2", String.raw`
+The **cell** is the basic structural and functional unit of life: organisms are made of one or more cells, and cells arise only from existing cells. This topic asks you to recognise cell structures, compare the main types of cell, and use microscopes and micrographs quantitatively.
+
+### Key ideas
+- **All cells** have DNA as genetic material, cytoplasm (mostly water) and a plasma membrane.
+- **Prokaryotes**: cell wall, plasma membrane, cytoplasm with 70S ribosomes, and a **naked loop of DNA** in a nucleoid region, not enclosed by a membrane. Some also have plasmids, pili or flagella.
+- **Eukaryotes** are **compartmentalized**: a nucleus with a double membrane, membrane-bound organelles (mitochondria, endoplasmic reticulum, Golgi apparatus, vesicles) and 80S ribosomes in the cytoplasm.
+
+| Feature | Plant | Animal | Fungus |
+|---|---|---|---|
+| Cell wall | Cellulose | None | Chitin |
+| Chloroplasts | In many cells | None | None |
+| Large permanent vacuole | Yes | No | Often |
+| Carbohydrate store | Starch | Glycogen | Glycogen |
+
+- **Unicellular organisms** carry out every function of life in one cell: metabolism, nutrition, growth, response to stimuli, excretion, homeostasis, movement and reproduction (e.g. *Paramecium*).
+- **Atypical cells**: red blood cells and phloem sieve tube elements lack a nucleus; skeletal muscle fibres and aseptate fungal hyphae have many nuclei in one continuous cytoplasm.
+- **Advances in microscopy**: electron microscopes have far higher resolution and reveal ultrastructure; freeze-fracture, cryogenic electron microscopy, fluorescent stains and immunofluorescence (antibodies carrying fluorescent tags) show where particular molecules are.
+
+### Worked example
+$\text{magnification} = \frac{\text{image size}}{\text{actual size}}$
+Use the same units ($1\ \text{mm} = 1000\ \text{µm}$). A mitochondrion 3 µm long measures 24 mm on a micrograph: $\frac{24\,000}{3} = \times 8000$. A 20 mm scale bar labelled 5 µm shows a magnification of $\frac{20\,000}{5} = \times 4000$.
+
+### Exam tips
+- Command terms: **Calculate** magnification or actual size, **Identify** structures in electron micrographs, **Compare and contrast** prokaryotic and eukaryotic cells, **Draw** a cell (clear lines, no shading, labels with ruled lines).
+- Common mistakes: not converting units; saying prokaryotes have a nucleus or no DNA; confusing magnification with resolution.
+- HL students: the extension note (A2.2H) covers endosymbiosis, differentiation and multicellularity.
+`),
+  note("A3.1", String.raw`
+Life is extremely varied, yet it can be sorted into **species**. This topic covers how species are defined and named, and how chromosomes and genomes show both the **unity** and the **diversity** of living things.
+
+### Key ideas
+- **Variation** exists between individuals of a species and, to a greater extent, between species.
+- **Morphological species concept**: a species is a group sharing a set of observable traits; this is how Linnaeus classified organisms. **Biological species concept**: a group of organisms that can interbreed to produce fertile offspring.
+- **Binomial nomenclature**: genus (capital letter) then species (lower case), in italics when typed and underlined when handwritten, e.g. *Homo sapiens*. Each name is unique and used worldwide.
+- When populations stop interbreeding they diverge gradually, so at any moment some pairs of populations are hard to classify as one species or two.
+- **Chromosome number** varies between species (diploid numbers below). A **karyogram** arranges an individual's chromosomes in homologous pairs by size and centromere position; it shows sex and abnormal numbers, such as three copies of chromosome 21 in Down syndrome.
+
+| Species | Diploid chromosome number |
+|---|---|
+| Human | 46 |
+| Chimpanzee | 48 |
+| Dog | 78 |
+| Rice | 24 |
+
+- **Genomes**: all members of a species share most of their genome (unity), while single-base differences and other variations make individuals different (diversity). Eukaryote genome size varies enormously and is not a guide to complexity: some plants and amphibians have far larger genomes than humans.
+- **Whole genome sequencing** is now fast and cheap. Uses include research into evolutionary relationships and, increasingly, personalised medicine based on an individual's genome.
+
+### Exam tips
+- Command terms: **State** the biological species concept, **Outline** the binomial system, **Deduce** sex or a chromosome abnormality from a karyogram, **Discuss** difficulties in deciding whether populations are separate species.
+- Common mistakes: writing the species name with a capital letter; assuming a larger genome means a more complex organism; counting chromosomes rather than homologous pairs (or the reverse) when a question asks for one of them.
+- HL students: the extension note (A3.1H) covers limits of species concepts, chromosome fusion, keys and eDNA.
+`),
+  note("A4.1", String.raw`
+**Evolution** is change in the heritable characteristics of a population over generations. Acquired characteristics, such as muscles built by exercise, are not inherited and do not count. This topic asks for the evidence that evolution has happened and for how one species can split into two.
+
+### Key ideas
+- **Molecular evidence**: the base sequences of DNA and RNA and the amino acid sequences of proteins are compared between species. The more differences, the longer ago the species shared a common ancestor.
+- **Selective breeding**: humans have changed crops and domesticated animals greatly in a short time by choosing which individuals reproduce (e.g. cabbage, broccoli and kale all come from wild cabbage), showing that selection can change species.
+- **Homologous structures** share a basic structure because of common ancestry but may have different functions: the **pentadactyl limb** in a human arm, a bat wing and a whale flipper.
+- **Analogous structures** have similar functions but different origins, the result of **convergent evolution**: the wings of birds and insects.
+
+| | Homologous | Analogous |
+|---|---|---|
+| Origin | Common ancestor | Different ancestors |
+| Structure | Same basic plan | Different plans |
+| Function | Often different | Similar |
+| Evidence for | Divergent evolution | Convergent evolution |
+
+- **Speciation** is the splitting of one species into two or more. It needs **reproductive isolation** (no gene flow between populations) and **differential selection** (different selection pressures in each), so the populations' gene pools diverge until they can no longer interbreed.
+- **Geographical isolation** is one route to reproductive isolation: bonobos (south of the Congo River) and common chimpanzees (north of it) are thought to have become separate species after the river divided their ancestral population.
+- Speciation adds species; extinction removes them. The balance sets biodiversity over time.
+
+### Exam tips
+- Command terms: **Outline** evidence for evolution, **Distinguish** homologous and analogous structures, **Explain** how geographical isolation can lead to speciation.
+- Common mistakes: saying individuals evolve (populations do); describing analogous structures as evidence of close relationship; leaving out reproductive isolation when explaining speciation.
+- HL students: the extension note (A4.1H) covers adaptive radiation, barriers to hybridization and polyploidy.
+`),
+  note("B1.2", String.raw`
+Proteins do more jobs in cells than any other molecules: enzymes, transport, structure, signalling, defence and movement. Every protein is one or more **polypeptides**, chains of **amino acids** joined in a sequence coded by a gene. The sequence decides how the chain folds, and the folded shape decides the function.
+
+### Key ideas
+- **Amino acid structure**: a central carbon atom bonded to an amine group ($-\text{NH}_2$), a carboxyl group ($-\text{COOH}$), a hydrogen atom and a variable **R-group**. Twenty amino acids are used to build proteins, differing only in their R-groups.
+- **Condensation** between the carboxyl group of one amino acid and the amine group of the next forms a **peptide bond** and releases water, giving a dipeptide, then a polypeptide. Ribosomes carry this out during translation. **Hydrolysis** (e.g. by proteases in digestion) breaks peptide bonds.
+- **Dietary needs**: **essential** amino acids cannot be made in the body and must be eaten; **non-essential** ones can be made from other compounds. Vegan diets need a mix of plant proteins (such as legumes with cereals) to supply every essential amino acid.
+- **Variety**: with 20 amino acids, a chain of $n$ amino acids can have $20^n$ sequences, so the possible range of proteins is effectively unlimited.
+- **Denaturation**: a permanent change to a protein's three-dimensional shape, which usually destroys its function. **High temperature** makes the molecule vibrate until the bonds holding its shape break; **extreme pH** changes the charges on R-groups, breaking ionic and hydrogen bonds. Peptide bonds are not broken. Denatured soluble proteins often become insoluble, as when egg white turns solid on cooking.
+
+### Worked example
+Different tripeptides possible: $20^3 = 8000$. For a polypeptide of 100 amino acids: $20^{100} \approx 1.27 \times 10^{130}$ sequences.
+
+### Exam tips
+- Command terms: **Draw** the generalized structure of an amino acid or a dipeptide (circle the peptide bond), **Explain** the effect of heat or pH on protein structure, **Outline** why vegans must plan protein intake.
+- Common mistakes: drawing the peptide bond between two R-groups; saying denaturation breaks peptide bonds; saying enzymes are "killed" (they are denatured).
+- HL students: the extension note (B1.2H) covers R-group chemistry and tertiary and quaternary structure.
+`),
+  note("B2.1", String.raw`
+Every cell is surrounded by a **plasma membrane** that decides what enters and leaves. Its basis is a **phospholipid bilayer**, with proteins embedded in or attached to it. Different substances cross in different ways, depending on their size and polarity and on the proteins present.
+
+### Key ideas
+- Phospholipids are **amphipathic**, so in water they form a bilayer: hydrophilic phosphate heads face the water on each side, hydrophobic fatty acid tails face inwards. The **hydrophobic core** is a barrier to ions and to large or polar molecules.
+- **Integral proteins** are embedded in the bilayer, often spanning it; **peripheral proteins** are attached to its surface.
+- **Glycoproteins** and **glycolipids** carry carbohydrate chains on the outer surface, forming the **glycocalyx**, used in cell recognition and cell adhesion.
+- The **fluid mosaic model**: proteins sit like a mosaic in a bilayer whose molecules move freely within their layer.
+
+| Method | Passive or active | Route | Example |
+|---|---|---|---|
+| Simple diffusion | Passive, down the gradient | Between phospholipids | O$_2$, CO$_2$ |
+| Osmosis | Passive | Mostly through **aquaporins** | Water |
+| Facilitated diffusion | Passive | **Channel proteins** | Ions such as K$^+$ |
+| Active transport | Active: uses ATP, against the gradient | **Pump proteins** | Mineral ions into root hair cells |
+
+- **Osmosis** is the net movement of water across a membrane from a lower to a higher solute concentration.
+- Facilitated diffusion and active transport are **selective**: each channel or pump fits particular particles. Simple diffusion is not selective; it depends only on whether a particle can pass through the bilayer.
+
+### Exam tips
+- Command terms: **Draw** and label the fluid mosaic model, **Distinguish** active and passive transport, **Explain** why the bilayer is a barrier to ions, **Outline** the role of aquaporins.
+- Common mistakes: saying water moves "from high to low solute concentration" (it is the reverse); calling osmosis active; drawing proteins only on the surface of the membrane.
+- Always state the direction relative to the concentration gradient and whether ATP is used.
+- HL students: the extension note (B2.1H) covers fluidity, gated channels, the sodium–potassium pump and cotransport.
+`),
+  note("B2.2", String.raw`
+Eukaryotic cells are divided into **organelles**: discrete subunits of a cell, each adapted to a particular function. Separating processes into compartments lets the cell keep conditions right for each one and keep harmful enzymes away from the rest of the cell.
+
+### Key ideas
+- An organelle is a discrete structure with a specialised function. The cell wall, cytoskeleton and cytoplasm are not counted as organelles.
+- Organelles are studied by **cell fractionation**: cells are broken open and the mixture spun in a centrifuge at increasing speeds, so that larger, denser organelles (such as nuclei) settle first.
+- **Nucleus and cytoplasm**: in eukaryotes, transcription happens in the nucleus and translation in the cytoplasm, so mRNA can be modified before it is translated. In prokaryotes, with no nucleus, ribosomes can start translating mRNA while it is still being transcribed.
+- **Compartments in the cytoplasm** concentrate the enzymes and substrates of one process and keep incompatible processes apart. **Lysosomes** hold hydrolytic enzymes that would digest the cell's own components if they were free in the cytoplasm; **phagocytic vacuoles** let white blood cells digest engulfed pathogens safely.
+
+| Organelle | Main function |
+|---|---|
+| Nucleus | Holds chromosomes; site of transcription |
+| Mitochondrion | Aerobic respiration, producing ATP |
+| Chloroplast | Photosynthesis |
+| Ribosome (not membrane-bound) | Protein synthesis |
+| Rough ER | Makes proteins for secretion and membranes |
+| Golgi apparatus | Modifies and packages proteins |
+| Lysosome | Digests old organelles and engulfed material |
+| Vacuole | Storage; keeps plant cells turgid |
+
+### Exam tips
+- Command terms: **Identify** organelles in a micrograph, **Explain** the advantages of compartmentalization, **Outline** the advantage of separating the nucleus from the cytoplasm.
+- Common mistakes: listing the cell wall as an organelle; saying prokaryotes have no ribosomes; giving a function without linking it to the structure or compartment.
+- Be exact: "hydrolytic enzymes are kept inside lysosomes so they do not digest the cell's own molecules" earns more than "lysosomes keep things separate".
+- HL students: the extension note (B2.2H) covers how mitochondria, chloroplasts, the nucleus and the endomembrane system are adapted.
+`),
+  note("B3.1", String.raw`
+All organisms exchange oxygen and carbon dioxide with their surroundings. Larger organisms have too small a surface area to volume ratio to rely on their body surface, so they have specialised **gas-exchange surfaces** (lungs, gills, leaves).
+
+### Key ideas
+- **Properties of gas-exchange surfaces**: permeable to O$_2$ and CO$_2$, a thin layer of cells (short diffusion distance), moist (gases dissolve before diffusing) and a large surface area.
+- **Steep concentration gradients** are kept by a dense network of capillaries, continuous blood flow carrying gases away, and ventilation bringing fresh air or water.
+- **Mammalian lungs**: branching bronchi and bronchioles lead to millions of **alveoli**, giving a huge surface area. Alveolar walls are one cell thick (type I pneumocytes); type II pneumocytes secrete **surfactant**, which lowers surface tension so alveoli do not collapse or stick together; each alveolus is surrounded by capillaries.
+- **Ventilation**: to inhale, the external intercostal muscles contract (ribs move up and out) and the diaphragm contracts and flattens. Thorax volume rises, pressure falls below atmospheric, and air flows in. Quiet exhalation is passive (muscles relax, lungs recoil); forced exhalation uses the internal intercostals and abdominal muscles.
+- **Lung volumes** (measured with a spirometer): **tidal volume** (one normal breath), **inspiratory** and **expiratory reserve volumes**, and **vital capacity** (tidal volume plus both reserves).
+- **Leaves**: gases diffuse through **stomata** (controlled by **guard cells**) into air spaces of the spongy mesophyll. Tissues from top to bottom: waxy cuticle, upper epidermis, palisade mesophyll, spongy mesophyll, lower epidermis.
+- **Transpiration** (loss of water vapour) is the unavoidable cost of open stomata.
+
+### Data skills
+Vital capacity with a tidal volume of 0.5 L, inspiratory reserve 3.0 L and expiratory reserve 1.2 L: $0.5 + 3.0 + 1.2 = 4.7\ \text{L}$. At 12 breaths per minute, air breathed per minute $= 12 \times 0.5 = 6\ \text{L min}^{-1}$.
+
+**Stomatal density**: 25 stomata in a circular field of view of diameter 0.4 mm. Area $= \pi \times 0.2^2 \approx 0.1257\ \text{mm}^2$, so density $= \frac{25}{0.1257} \approx 199\ \text{mm}^{-2}$.
+
+### Exam tips
+- Command terms: **Explain** how alveoli are adapted, **Outline** the mechanism of ventilation, **Calculate** vital capacity or stomatal density, **Draw** a plan diagram of a leaf.
+- Common mistakes: saying air rushes in and *then* the chest expands (volume change comes first); confusing ventilation with respiration.
+- HL students: the extension note (B3.1H) covers haemoglobin and the Bohr shift.
+`),
+  note("B3.2", String.raw`
+Large organisms need **mass transport**, because diffusion is too slow over long distances. In mammals, blood is pumped through vessels whose structure matches the pressure in them; in plants, transpiration pulls water up the xylem.
+
+### Key ideas
+| | Artery | Capillary | Vein |
+|---|---|---|---|
+| Pressure | High, pulsing | Falling | Low |
+| Wall | Thick: elastic fibres, smooth muscle, collagen | One cell thick (endothelium), sometimes with pores (fenestrations) | Thin, little muscle or elastic tissue |
+| Lumen | Narrow | Very narrow | Wide |
+| Valves | No | No | Yes |
+
+- **Arteries**: elastic fibres stretch with each surge and recoil between beats, evening out pressure; muscle can narrow the vessel. The **pulse** is this surge, felt at the wrist or neck.
+- **Capillaries** form dense beds close to every cell, with a large total surface area for exchange.
+- **Veins**: valves stop backflow, and contraction of neighbouring skeletal muscles squeezes blood towards the heart.
+- **Coronary arteries** supply the heart muscle itself. Fatty plaques (atherosclerosis) can narrow them, and a clot can block them; heart muscle beyond the blockage is starved of oxygen and may die (a heart attack). Risk factors include smoking, high blood pressure and high blood cholesterol.
+- **Water transport in plants**: water evaporates from mesophyll cell walls and leaves through stomata. This creates **tension** that pulls water up the xylem; **cohesion** between water molecules keeps the column continuous, and **adhesion** to the xylem walls helps.
+- **Xylem vessels** are dead, empty tubes with no end walls; **lignin** thickens their walls so they do not collapse under tension; **pits** let water move sideways.
+- Dicot **stem**: vascular bundles in a ring, xylem inside, phloem outside. Dicot **root**: a central vascular cylinder.
+
+### Worked example
+18 pulses are counted in 15 s: heart rate $= 18 \times 4 = 72$ beats per minute.
+
+### Exam tips
+- Command terms: **Distinguish** arteries, capillaries and veins, **Explain** how xylem is adapted for transport under tension, **Evaluate** data on risk factors for coronary heart disease.
+- Common mistakes: defining arteries as vessels carrying oxygenated blood (the pulmonary artery carries deoxygenated blood: arteries carry blood *away from* the heart); saying roots "suck" water up; treating a correlation with a risk factor as proof of cause.
+- HL students: the extension note (B3.2H) covers tissue fluid, the heartbeat and phloem.
+`),
+  note("B4.2", String.raw`
+A species' **ecological niche** is its role in an ecosystem: where it lives, the range of conditions it tolerates, how it obtains food and energy, and how it interacts with other species. Each species has a **zone of tolerance** for every abiotic factor and can live only where all of them fall within it.
+
+### Key ideas
+- **Oxygen and respiration**: **obligate aerobes** need oxygen; **obligate anaerobes** cannot survive where oxygen is present; **facultative anaerobes** (e.g. yeast) respire aerobically when oxygen is available and anaerobically when it is not.
+
+| Mode of nutrition | How carbon compounds are obtained | Examples |
+|---|---|---|
+| Photosynthesis (autotrophic) | Made from CO$_2$ using light energy | Plants, algae, cyanobacteria |
+| Holozoic (heterotrophic) | Food ingested, digested internally, absorbed, assimilated | Animals |
+| Mixotrophic | Both photosynthesis and heterotrophic feeding | Some protists, e.g. *Euglena* |
+| Saprotrophic (heterotrophic) | Enzymes secreted onto dead matter; products absorbed | Many fungi and bacteria |
+
+- **Archaea** show great diversity of nutrition: different species use light energy, oxidise inorganic chemicals, or oxidise carbon compounds.
+- Mixotrophs may be **obligate** (they need both modes) or **facultative** (they can switch depending on conditions).
+- Saprotrophs, with other decomposers, release nutrients from dead organisms for reuse.
+- **Dentition and diet**: fossil teeth show what hominins ate. Very large, flat molars with thick enamel, as in *Paranthropus*, suggest a diet of tough plant foods that needed grinding; smaller teeth in *Homo* species are linked to softer food, including meat, and later to cooked food.
+
+### Key terms
+Niche, zone of tolerance, obligate and facultative anaerobe, autotroph, heterotroph, holozoic, mixotrophic, saprotrophic.
+
+### Exam tips
+- Command terms: **Define** a niche, **Distinguish** holozoic and saprotrophic nutrition, **Outline** modes of nutrition in archaea, **Deduce** diet from the teeth of a skull.
+- Common mistakes: treating "niche" and "habitat" as the same word (habitat is only one part of the niche); saying fungi photosynthesise; describing saprotrophs as ingesting food (they digest it externally).
+- HL students: the extension note (B4.2H) covers feeding adaptations, fundamental and realized niches and competitive exclusion.
+`),
+  note("C1.1", String.raw`
+**Enzymes** are biological catalysts: globular proteins that speed up chemical reactions without being used up. **Metabolism** is the complex network of enzyme-catalysed reactions in a cell or organism; each reaction needs its own enzyme, so enzymes let a cell control which reactions happen.
+
+### Key ideas
+- **Anabolism** builds larger molecules from smaller ones (e.g. protein synthesis, photosynthesis, glycogen formation); **catabolism** breaks larger molecules into smaller ones (e.g. digestion, respiration).
+- The **active site** is a small region of the enzyme, formed by a few amino acids, where the substrate binds. Its shape and chemical properties make each enzyme **specific**. In the **induced-fit** model, both substrate and active site change shape slightly on binding, which stresses the substrate's bonds.
+- Substrate and enzyme must **collide** with the right orientation. In solution both move randomly; higher kinetic energy means more frequent successful collisions.
+- Enzymes **lower the activation energy** of a reaction, so it happens fast at body temperature.
+
+| Factor | Effect on rate |
+|---|---|
+| Temperature | Rises up to an optimum (more collisions), then falls steeply as the enzyme is denatured |
+| pH | Highest at an optimum pH; on either side, changed charges alter the active site, and extremes denature it |
+| Substrate concentration | Rises, then levels off when all active sites are occupied |
+
+- **Denaturation** is a change in the enzyme's shape, including its active site, so the substrate no longer fits. It is usually permanent.
+
+### Data skills
+Rate is measured as product formed or substrate used per unit time. Catalase releases 24 cm$^3$ of oxygen in the first 60 s: rate $= \frac{24}{60} = 0.4\ \text{cm}^3\ \text{s}^{-1}$. On a curve, the **initial rate** is the gradient of a tangent drawn at time zero.
+
+### Exam tips
+- Command terms: **Sketch** rate against temperature, pH or substrate concentration, **Explain** the shape of each curve, **Design** an experiment to measure the effect of a factor.
+- Common mistakes: saying enzymes are "killed" at high temperature; saying rate falls at high substrate concentration (it levels off); saying the enzyme is used up.
+- When explaining a curve, refer to collisions, active sites or denaturation, not just "the enzyme works better".
+- HL students: the extension note (C1.1H) covers metabolic pathways and enzyme inhibition.
+`),
+  note("C1.2", String.raw`
+Cells need a constant supply of **ATP** (adenosine triphosphate), the molecule that transfers energy to the processes that need it. **Cell respiration** is the controlled release of energy from carbon compounds such as glucose and fatty acids, used to make ATP. It happens in every living cell, all the time.
+
+### Key ideas
+- ATP is a nucleotide with three phosphate groups. **Hydrolysis** of ATP to ADP and phosphate releases energy for the cell; making ATP from ADP and phosphate needs energy, supplied by respiration.
+- **Uses of ATP**: active transport, synthesis of macromolecules (anabolism), and movement (muscle contraction, movement of vesicles and chromosomes).
+- Respiration is not the same as ventilation (breathing) or gas exchange.
+
+| | Aerobic respiration | Anaerobic respiration |
+|---|---|---|
+| Oxygen | Needed | Not needed |
+| Products (humans) | CO$_2$ and water | Lactate |
+| Products (yeast) | CO$_2$ and water | Ethanol and CO$_2$ |
+| ATP per glucose | Large yield (about 30) | Small yield (2) |
+| Where (eukaryotes) | Starts in cytoplasm, mostly in mitochondria | Cytoplasm |
+
+- Aerobic respiration of glucose: $\text{C}_6\text{H}_{12}\text{O}_6 + 6\text{O}_2 \rightarrow 6\text{CO}_2 + 6\text{H}_2\text{O}$.
+- Humans use **anaerobic** respiration for short bursts of intense activity, when oxygen supply cannot keep up; lactate builds up and must later be removed.
+- Yeast's anaerobic respiration is used in **baking** (CO$_2$ makes dough rise) and **brewing** (ethanol).
+- **Rate of respiration** can be measured with a **respirometer**: an alkali such as soda lime absorbs CO$_2$, so movement of a fluid drop in a capillary tube shows oxygen uptake. Keep temperature constant and use a control with no organisms.
+
+### Worked example
+A drop moves 12 mm in 10 minutes along a capillary of radius 0.5 mm. Volume of oxygen used $= \pi r^2 l = \pi \times 0.5^2 \times 12 \approx 9.42\ \text{mm}^3$, so the rate is about $0.94\ \text{mm}^3\ \text{min}^{-1}$.
+
+### Exam tips
+- Command terms: **Compare and contrast** aerobic and anaerobic respiration, **Outline** uses of ATP, **Explain** how a respirometer works, **Calculate** a rate of oxygen uptake.
+- Common mistakes: saying respiration "makes energy" (it releases energy, which is transferred to ATP); saying human anaerobic respiration produces CO$_2$; confusing respiration with breathing.
+- HL students: the extension note (C1.2H) covers glycolysis, the Krebs cycle and chemiosmosis.
+`),
+  note("C1.3", String.raw`
+**Photosynthesis** transforms light energy into chemical energy stored in carbon compounds. Almost all food chains depend on it, and it supplies the oxygen in the atmosphere. Pigments in chloroplasts absorb light; the energy is used to split water and to reduce carbon dioxide to sugars.
+
+### Key ideas
+- Overall: $6\text{CO}_2 + 6\text{H}_2\text{O} \rightarrow \text{C}_6\text{H}_{12}\text{O}_6 + 6\text{O}_2$. Hydrogen from splitting water is used to reduce CO$_2$; the **oxygen released comes from water** and is a by-product.
+- **Pigments** (chlorophyll a and b, carotenoids) can be separated by **chromatography** and identified by their $R_f$ values.
+- **Absorption spectrum**: how much light each pigment absorbs at each wavelength. Chlorophyll absorbs red and blue light strongly and reflects green. **Action spectrum**: the rate of photosynthesis at each wavelength. The two match closely, showing that the absorbed light drives photosynthesis.
+- **Limiting factors**: light intensity, CO$_2$ concentration and temperature. At any moment, the factor in shortest supply limits the rate; raising it increases the rate until another factor becomes limiting and the curve levels off.
+- **Experiments**: vary light intensity by moving a lamp, CO$_2$ with sodium hydrogencarbonate solution, temperature with a water bath; measure oxygen bubbles or volume from pondweed, or the time for leaf discs to float.
+- **CO$_2$ enrichment experiments**, such as free-air CO$_2$ enrichment (FACE), raise CO$_2$ around crops or forest plots in natural conditions to predict how plants will respond to future atmospheres; responses vary with species and with other limiting factors such as nutrient supply.
+
+### Data skills
+$R_f = \frac{\text{distance moved by pigment}}{\text{distance moved by solvent front}}$
+A pigment travels 3.6 cm while the solvent front travels 8.0 cm: $R_f = \frac{3.6}{8.0} = 0.45$. $R_f$ has no units and is always below 1.
+
+### Exam tips
+- Command terms: **Distinguish** absorption and action spectra, **Explain** the effect of a limiting factor from a graph, **Calculate** $R_f$, **Design** an experiment with controlled variables.
+- Common mistakes: saying plants absorb green light; saying the oxygen comes from CO$_2$; stating that a curve levels off "because the plant is full" instead of naming the new limiting factor.
+- HL students: the extension note (C1.3H) covers the light-dependent reactions and the Calvin cycle.
+`),
+  note("C2.2", String.raw`
+**Neurons** carry information rapidly as electrical impulses. An impulse is an **action potential**: a brief reversal of the voltage across the membrane that travels along the axon. At **synapses**, chemical neurotransmitters pass the signal to the next cell.
+
+### Key ideas
+- **Resting potential** (about $-70\ \text{mV}$): the inside of the axon is negative relative to the outside. Sodium–potassium pumps build concentration gradients (Na$^+$ high outside, K$^+$ high inside), and the membrane is more permeable to K$^+$, which leaks out.
+- **Depolarization**: if the membrane reaches the **threshold** (about $-50\ \text{mV}$), voltage-gated Na$^+$ channels open, Na$^+$ floods in and the inside becomes positive (about $+30\ \text{mV}$).
+- **Repolarization**: Na$^+$ channels close and K$^+$ channels open; K$^+$ leaves and the potential returns to negative. Pumps then restore the ion gradients.
+- **Propagation**: local currents from one depolarized region bring the next region to threshold, so the impulse moves along the axon in one direction.
+- **Speed** increases with axon diameter and with **myelination**: a myelin sheath insulates the axon, so impulses jump from one **node of Ranvier** to the next (**saltatory conduction**).
+- **Synaptic transmission**: an impulse reaching the presynaptic terminal opens Ca$^{2+}$ channels; Ca$^{2+}$ entry causes vesicles to release neurotransmitter by exocytosis. It diffuses across the cleft and binds to receptors, opening channels so Na$^+$ enters and the postsynaptic membrane depolarizes (an **excitatory postsynaptic potential**). Acetylcholine is then broken down by acetylcholinesterase so the signal stops.
+
+### Worked example
+An impulse travels 0.12 m along a nerve in 0.002 s: speed $= \frac{0.12}{0.002} = 60\ \text{m s}^{-1}$.
+
+On an oscilloscope trace, read the resting potential, the peak and the duration of one action potential from the axes.
+
+### Exam tips
+- Command terms: **Explain** how a resting potential is maintained, **Outline** the events of an action potential, **Explain** saltatory conduction, **Analyse** an oscilloscope trace.
+- Common mistakes: saying Na$^+$ *moves out* during depolarization; saying impulses travel along the myelin; forgetting the role of calcium ions at the synapse.
+- Always name the ion, the direction and the type of channel.
+- HL students: the extension note (C2.2H) covers summation, inhibitory synapses, pain and exogenous chemicals.
+`),
+  note("C3.1", String.raw`
+A multicellular organism works only if its systems are **integrated**: cells form tissues, tissues form organs, and organs form systems, each a subsystem of the whole. Two systems coordinate the rest: the **nervous system** (fast, precise, short-lived signals) and the **endocrine system** (hormones in the blood: slower, widespread, longer-lasting).
+
+### Key ideas
+- The **brain** is the main centre for integrating information; the **spinal cord** integrates unconscious processes such as reflexes. Together they form the central nervous system (CNS).
+- **Receptors** detect stimuli; **sensory neurons** carry impulses to the CNS; **motor neurons** carry impulses to **effectors** (muscles and glands).
+- **Pain reflex arc**: receptor → sensory neuron → relay (inter)neuron in the spinal cord → motor neuron → muscle. The response is rapid and does not need the brain.
+- The **cerebellum** coordinates skeletal muscle contraction and balance.
+- The **pineal gland** secretes **melatonin** at night, helping to set sleep patterns and the daily rhythm; light reaching the eyes reduces its secretion.
+- **Adrenaline** (epinephrine) prepares the body for vigorous activity: faster heart and ventilation rates, wider airways, more blood glucose.
+- The **hypothalamus** links the nervous and endocrine systems, controlling the **pituitary gland**, which secretes hormones that regulate other glands.
+- **Heart rate** is controlled by the medulla of the brainstem, using input from **baroreceptors** (blood pressure) and **chemoreceptors** (blood CO$_2$ and pH); nerves to the pacemaker speed or slow the heart.
+- **Ventilation rate**: chemoreceptors detect a fall in blood pH (from more CO$_2$) and the brainstem increases the rate and depth of breathing.
+- **Peristalsis** in the gut is controlled by the **enteric nervous system** and is involuntary; swallowing and egestion are under voluntary control.
+
+| | Nervous | Endocrine |
+|---|---|---|
+| Signal | Electrical impulses, neurotransmitters | Hormones in the blood |
+| Speed | Very fast | Slower |
+| Effect | Short-lived, localized | Longer-lasting, widespread |
+
+### Exam tips
+- Command terms: **Compare and contrast** nervous and hormonal signalling, **Outline** a reflex arc, **Explain** how heart rate or ventilation rate is adjusted during exercise.
+- Common mistakes: saying the brain starts each heartbeat; saying low oxygen is the main stimulus for faster breathing (it is mainly rising CO$_2$, detected as falling pH); leaving the relay neuron out of a reflex arc.
+- HL students: the extension note (C3.1H) covers tropisms and plant growth regulators.
+`),
+  note("D1.1", String.raw`
+Before a cell divides, its DNA must be copied exactly, so that each daughter cell receives the same genetic information. **DNA replication** achieves this by using each existing strand as a template, relying on **complementary base pairing**. The same principles let scientists copy DNA in a tube, by the **polymerase chain reaction** (PCR).
+
+### Key ideas
+- **Semi-conservative replication**: each new DNA molecule has one strand from the original molecule and one newly built strand.
+- **Helicase** unwinds the double helix and separates the two strands by breaking the hydrogen bonds between bases.
+- **DNA polymerase** links free nucleotides into a new strand, each nucleotide pairing with its complementary base on the template (A with T, C with G), so the new molecules are identical to the original.
+- Evidence: **Meselson and Stahl** grew bacteria on heavy nitrogen ($^{15}$N), then moved them to light nitrogen ($^{14}$N). After one generation all DNA had intermediate density; after two, half was intermediate and half light, as semi-conservative replication predicts.
+- **PCR** amplifies tiny samples of DNA. Each cycle: heat to about 95 °C to separate the strands; cool to about 55 °C so short **primers** bind; heat to about 72 °C so **Taq polymerase** (heat-stable, from a bacterium of hot springs) builds new strands. Each cycle doubles the number of copies.
+- **Gel electrophoresis** separates DNA fragments by size: DNA is negatively charged (phosphate groups), so it moves through the gel towards the positive electrode, and smaller fragments move further. A ladder of fragments of known sizes is run alongside.
+- **Applications**: PCR tests for viruses such as SARS-CoV-2 (the viral RNA is first copied into DNA); **DNA profiling** in forensic investigations and paternity tests, comparing band patterns from variable repeated sequences.
+
+### Worked example
+Starting from one DNA molecule, 30 PCR cycles give $2^{30} = 1\,073\,741\,824$ copies, about $1.07 \times 10^9$.
+
+### Exam tips
+- Command terms: **Outline** the roles of helicase and DNA polymerase, **Explain** why replication is semi-conservative, **Deduce** relationships from a DNA profile, **Outline** the steps of PCR.
+- Common mistakes: saying helicase breaks covalent bonds; saying DNA moves to the negative electrode; saying the new molecule is "half new DNA" without explaining that one whole strand is conserved.
+- HL students: the extension note (D1.1H) covers leading and lagging strands, the other enzymes and proofreading.
+`),
+  note("D1.2", String.raw`
+A gene is expressed in two stages. In **transcription**, the base sequence of a gene is copied into messenger RNA (mRNA); in **translation**, ribosomes read the mRNA and join amino acids into a polypeptide. Complementary base pairing links every step.
+
+### Key ideas
+- **Transcription**: RNA polymerase separates the two DNA strands and assembles RNA nucleotides complementary to the **template strand** (A on DNA pairs with U on RNA; T with A; C with G; G with C), linking them into a strand of mRNA. The mRNA has the same sequence as the other (coding) strand, but with U in place of T.
+- The DNA is not changed by transcription and stays stable, so a gene can be transcribed many times. Only the genes needed by a cell are transcribed.
+- **Translation** happens on **ribosomes** in the cytoplasm. Each **transfer RNA** (tRNA) carries a specific amino acid and has an **anticodon** that pairs with a complementary **codon** on the mRNA. The ribosome moves along the mRNA one codon at a time and links the amino acids with **peptide bonds**, until a stop codon is reached.
+- **The genetic code**: a **codon** is three bases, so there are $4^3 = 64$ codons. The code is **degenerate** (most amino acids have more than one codon) and almost **universal**. AUG is the start codon (methionine); UAA, UAG and UGA are stop codons.
+- Use a codon table by reading the first, second and third bases of the **mRNA** codon.
+
+### Worked example
+- Template strand: 3′-TAC GGA TTT ATC-5′
+- mRNA: 5′-AUG CCU AAA UAG-3′
+- Polypeptide: Met–Pro–Lys, then stop.
+
+Four codons give three amino acids, because the stop codon codes for none.
+
+### Exam tips
+- Command terms: **Outline** transcription or translation, **Deduce** the amino acid sequence from a DNA or mRNA sequence, **Compare and contrast** transcription and translation.
+- Common mistakes: writing T in an mRNA sequence; reading the codon table with tRNA anticodons or DNA triplets instead of mRNA codons; saying ribosomes make amino acids (they join them).
+- HL students: the extension note (D1.2H) covers promoters, mRNA processing, initiation and modification of polypeptides.
+`),
+  note("D1.3", String.raw`
+A **gene mutation** is a change to the base sequence of a gene. Most are neutral or harmful, but mutation is the only source of new alleles, so it is the raw material of evolution. This topic covers the types of mutation, their effects on proteins, their causes and why it matters which cells they happen in.
+
+### Key ideas
+- **Substitution**: one base replaced by another, changing one codon. Because the code is degenerate, the amino acid may be unchanged (silent); it may change to another amino acid; or a stop codon may be formed, shortening the polypeptide.
+- **Sickle cell anaemia**: in the gene for the beta chain of haemoglobin, GAG becomes GTG, so codon 6 of the mRNA changes from GAG to GUG and glutamic acid is replaced by valine. The haemoglobin forms fibres at low oxygen, red blood cells become sickle-shaped and block capillaries. Heterozygotes have some protection against malaria.
+- **Insertions and deletions** shift the **reading frame** unless they involve a multiple of three bases, changing every codon that follows and usually producing a non-functional protein. The most common cystic fibrosis allele has a deletion of three bases, removing a single amino acid from the CFTR protein, yet the protein still fails.
+- **Causes**: **mutagens**, such as chemicals in tobacco smoke and high-energy radiation (UV, X-rays, gamma rays), and errors in DNA replication.
+- **Randomness**: a mutation can happen anywhere in the genome, although some sites change more often. There is no mechanism for producing a particular mutation because it would be useful.
+- **Germ-line** mutations (in cells that form gametes) can be inherited; **somatic** mutations affect only the individual and its descendant cells, and can lead to cancer.
+
+### Worked example
+mRNA: AUG GCA UUC GAU codes for Met–Ala–Phe–Asp. Deleting the G of GCA gives AUG CAU UCG AU…, which codes for Met–His–Ser…: every codon after the deletion is changed.
+
+### Exam tips
+- Command terms: **Distinguish** substitutions and insertions or deletions, **Explain** the consequences of the sickle cell mutation, **Outline** causes of mutation, **Compare** germ-line and somatic mutations.
+- Common mistakes: saying all mutations are harmful; saying a substitution always changes the protein; forgetting to state the amino acid change for sickle cell.
+- HL students: the extension note (D1.3H) covers gene knockout, CRISPR-Cas9 and conserved sequences.
+`),
+  note("D2.1", String.raw`
+New cells come only from the division of existing cells. Division has two parts: division of the **nucleus** (by mitosis or meiosis) and division of the **cytoplasm** (**cytokinesis**). Mitosis keeps the chromosome number and the genetic information the same; meiosis halves the chromosome number and creates variation.
+
+### Key ideas
+- **Cytokinesis**: in animal cells, a ring of actin and myosin pinches the membrane inwards; in plant cells, vesicles build a cell plate that becomes a new wall. It is **unequal** in some cases, such as oogenesis (the egg keeps most of the cytoplasm) and budding in yeast.
+- DNA is **replicated** before division, so each chromosome consists of two identical **sister chromatids** joined at a centromere. Chromosomes **condense** by supercoiling so they can be moved without tangling; spindle microtubules attach to centromeres and pull.
+
+| Phase of mitosis | Main events |
+|---|---|
+| Prophase | Chromosomes condense; spindle forms; nuclear membrane breaks down |
+| Metaphase | Chromosomes line up at the equator, attached to spindle microtubules |
+| Anaphase | Sister chromatids separate and move to opposite poles |
+| Telophase | Nuclear membranes re-form; chromosomes decondense |
+
+- **Roles**: mitosis gives genetically identical cells for growth, tissue repair and asexual reproduction; meiosis gives haploid cells for sexual reproduction.
+- **Meiosis** is a **reduction division**: meiosis I separates homologous chromosomes and meiosis II separates sister chromatids, producing four haploid nuclei.
+- **Non-disjunction**: chromosomes fail to separate, so a gamete has an extra or a missing chromosome. Three copies of chromosome 21 cause Down syndrome; the risk rises with the mother's age.
+- **Variation** from meiosis: **crossing over** between non-sister chromatids in prophase I, and **random orientation** of homologous pairs in metaphase I. Random fertilization adds more.
+
+### Worked example
+With 23 pairs of chromosomes, random orientation alone gives $2^{23} = 8\,388\,608$ possible combinations in a human gamete.
+
+### Exam tips
+- Command terms: **Identify** phases in micrographs, **Outline** the phases of mitosis, **Distinguish** mitosis and meiosis, **Explain** how meiosis produces variation.
+- Common mistakes: saying chromatids separate in meiosis I (homologues do); confusing chromatids with chromosomes; saying cytokinesis is part of mitosis.
+- HL students: the extension note (D2.1H) covers the cell cycle, cyclins and cancer.
+`),
+  note("D2.3", String.raw`
+Water moves into and out of cells by **osmosis**, and the direction depends on the relative solute concentrations on either side of the membrane. This decides whether cells swell, shrink or stay the same, and explains why plant cells become firm in fresh water while animal cells may burst.
+
+### Key ideas
+- Water is an excellent solvent: its polar molecules cluster around ions and polar molecules (**solvation**), which is why so many substances dissolve in cytoplasm.
+- **Osmosis**: net movement of water across a partially permeable membrane from a region of **lower** solute concentration to one of **higher** solute concentration. Water molecules move both ways; only the net flow matters.
+- **Hypotonic** means a lower solute concentration than another solution; **hypertonic** higher; **isotonic** equal (no net movement).
+- **Plant tissue** in a hypotonic solution gains water; the cell wall resists expansion and the cells become **turgid**. In a hypertonic solution the cells lose water, the membrane pulls away from the wall (**plasmolysis**) and the tissue becomes soft and loses mass.
+- **Cells without walls**: in a hypotonic solution an animal cell swells and may burst; in a hypertonic one it shrinks. Freshwater protists such as *Paramecium* pump out excess water with **contractile vacuoles**.
+- **Medical uses**: fluids given into the blood, and solutions used to store organs for transplant, are **isotonic** with body cells so cells neither swell nor shrink (e.g. normal saline, 0.9 % sodium chloride).
+
+### Data skills
+Pieces of potato are placed in sucrose solutions and their percentage change in mass recorded. At $0.2\ \text{mol dm}^{-3}$ the mass rises by 4 %; at $0.3\ \text{mol dm}^{-3}$ it falls by 2 %. The isotonic point, where the line crosses zero change, is about $0.2 + 0.1 \times \frac{4}{4 + 2} \approx 0.27\ \text{mol dm}^{-3}$. Percentage change, not absolute change, is used because pieces start at different masses.
+
+### Exam tips
+- Command terms: **Predict** and **Explain** the effect of a solution on a cell, **Estimate** the solute concentration of a tissue from a graph, **Design** an osmosis investigation.
+- Common mistakes: saying "water moves from high to low concentration" without saying *of what*; saying plant cells burst; saying solutes move by osmosis.
+- HL students: the extension note (D2.3H) covers water potential, solute potential and pressure potential.
+`),
+  note("D3.1", String.raw`
+Reproduction makes new individuals. **Asexual** reproduction gives genetically identical offspring from one parent; **sexual** reproduction combines gametes from two parents, producing offspring that are genetically different. This topic covers human reproduction and its hormonal control, and sexual reproduction in flowering plants.
+
+### Key ideas
+- **Meiosis** halves the chromosome number in gametes; **fertilization** restores the diploid number and combines alleles from two parents, creating variation.
+- Male gametes are small, motile and produced in huge numbers; female gametes are large, contain food reserves and are produced in much smaller numbers.
+- **Male system**: testes (sperm and testosterone), scrotum, epididymis, sperm duct, glands adding fluid (seminal vesicle, prostate), urethra, penis. **Female system**: ovaries, oviducts (where fertilization happens), uterus with its endometrium, cervix, vagina.
+
+| Hormone | Source | Role in the menstrual cycle |
+|---|---|---|
+| FSH | Pituitary | Stimulates follicle development and oestradiol secretion |
+| Oestradiol | Follicle | Thickens the endometrium; at high levels triggers the LH surge (positive feedback) |
+| LH | Pituitary | Surge causes ovulation; follicle becomes the corpus luteum |
+| Progesterone | Corpus luteum | Maintains the endometrium; with oestradiol inhibits FSH and LH (negative feedback) |
+
+- If no pregnancy occurs, the corpus luteum breaks down, progesterone falls and the endometrium is shed (menstruation).
+- **IVF**: drugs first suspend the normal cycle, then high doses of FSH make many follicles develop; the eggs are collected and fertilized outside the body, and embryos are placed in the uterus.
+- **Flowering plants**: **pollination** transfers pollen from an anther to a stigma; a pollen tube grows to the ovule and fertilization follows; the ovule becomes a seed. **Insect-pollinated flowers** have bright petals, scent, nectar and sticky pollen. **Cross-pollination** is promoted by **self-incompatibility** and by anthers and stigmas maturing at different times. Seeds are dispersed (wind, animals) and germinate when they have water, oxygen and a suitable temperature.
+
+### Exam tips
+- Command terms: **Annotate** diagrams of the reproductive systems or a flower, **Explain** the roles of positive and negative feedback in the menstrual cycle, **Compare and contrast** sexual and asexual reproduction.
+- Common mistakes: confusing pollination with fertilization; saying LH is made by the ovary; describing the whole menstrual cycle as negative feedback.
+- HL students: the extension note (D3.1H) covers gametogenesis, fertilization and pregnancy.
+`),
+  note("D3.2", String.raw`
+Inheritance follows from meiosis and fertilization. Gametes are **haploid**, carrying one allele of each gene; the zygote is **diploid**, with two alleles of each gene, one from each parent. Crosses and pedigrees let you predict and explain the patterns.
+
+### Key ideas
+- **Genotype**: the alleles an individual has (**homozygous** if they are the same, **heterozygous** if different). **Phenotype**: the observable characteristics, which result from genotype and environment.
+- **Dominant** alleles show their effect in heterozygotes; **recessive** alleles only when homozygous. With **incomplete dominance** the heterozygote is intermediate (red × white four o'clock flowers give pink); with **codominance** both alleles are expressed.
+- **ABO blood groups** have **multiple alleles**: $I^A$ and $I^B$ are codominant, and $i$ is recessive to both.
+- **Phenylketonuria** is an autosomal recessive disorder in which phenylalanine is not broken down normally; it is managed with a low-phenylalanine diet.
+- **Sex determination**: females are XX, males XY. **Sex-linked** genes are on the X chromosome; recessive X-linked conditions such as **haemophilia** and red–green colour blindness are much more common in males, who have only one X.
+- **Pedigree charts**: squares are males, circles females, shaded symbols affected individuals. Two unaffected parents with an affected child show the allele is recessive.
+- **Continuous variation** (e.g. human height) results from **polygenic inheritance** together with the environment.
+- In plants, crosses are controlled by transferring pollen from a chosen parent to a flower whose anthers have been removed, then covering the flower.
+
+### Worked example
+Parents with blood groups A ($I^A i$) and B ($I^B i$): offspring $I^A I^B$, $I^A i$, $I^B i$, $ii$, so groups AB, A, B and O, each with probability $\frac{1}{4}$.
+
+A carrier mother ($X^H X^h$) and an unaffected father ($X^H Y$): no daughters are affected, but half are carriers; half of the sons ($X^h Y$) have haemophilia.
+
+### Exam tips
+- Command terms: **Construct** a Punnett grid, **Deduce** genotypes from a pedigree, **Predict** ratios, **Explain** why sex-linked conditions are more common in males.
+- Common mistakes: writing a single allele for a male for an autosomal gene; giving ratios without saying whether they are genotype or phenotype ratios; stating that a 3 : 1 ratio means exactly three of every four offspring.
+- HL students: the extension note (D3.2H) covers dihybrid crosses, linkage and the chi-squared test.
+`),
+  note("D3.3", String.raw`
+**Homeostasis** is the maintenance of a stable internal environment within narrow limits, despite changes outside. Variables kept stable include body temperature, blood glucose, blood pH and the solute concentration of the blood. Most control uses **negative feedback**: a change from the set point is detected, and the response reverses it.
+
+### Key ideas
+- A negative feedback loop: **receptors** detect a change, a **control centre** (often the hypothalamus) compares it with the set point, and **effectors** bring the variable back.
+- **Blood glucose**: cells in the pancreatic islets act as both receptors and control centre. When glucose is high, **beta cells** secrete **insulin**: body cells take up glucose, and liver and muscle cells convert it to glycogen. When glucose is low, **alpha cells** secrete **glucagon**: the liver breaks down glycogen and releases glucose.
+
+| | Type 1 diabetes | Type 2 diabetes |
+|---|---|---|
+| Cause | Immune system destroys beta cells, so little or no insulin is made | Target cells respond less to insulin |
+| Usual onset | Childhood or youth | Adulthood, linked to obesity and inactivity |
+| Treatment | Insulin injections; monitoring blood glucose | Diet, exercise, medication |
+
+- **Thermoregulation**: thermoreceptors in the skin and in the hypothalamus detect temperature; the hypothalamus coordinates responses.
+
+| Too hot | Too cold |
+|---|---|
+| Vasodilation of skin arterioles: more heat lost | Vasoconstriction: less heat lost |
+| Sweating: evaporation cools the skin | Shivering: muscle contraction generates heat |
+| | Brown adipose tissue generates heat (uncoupled respiration) |
+| | Hairs raised to trap air (small effect in humans) |
+| | Hypothalamus → pituitary (TSH) → thyroid: thyroxine raises metabolic rate |
+
+### Exam tips
+- Command terms: **Explain** the control of blood glucose, **Distinguish** type 1 and type 2 diabetes, **Outline** responses to a fall in body temperature, **Describe** a negative feedback loop.
+- Common mistakes: confusing glucagon with glycogen; saying insulin "turns glucose into glycogen" by itself (it signals cells to do so); saying blood vessels move closer to the skin surface (they dilate or constrict).
+- HL students: the extension note (D3.3H) covers the kidney and osmoregulation.
+`),
+  note("D4.1", String.raw`
+**Natural selection** is the mechanism that drives most evolutionary change. It needs heritable variation, more offspring than can survive, and differences in survival and reproduction that depend on that variation. Over many generations, traits that help individuals survive and reproduce become more common.
+
+### Key ideas
+- **Sources of variation**: **mutation** creates new alleles; **sexual reproduction** (meiosis and random fertilization) creates new combinations of alleles.
+- **Overproduction**: populations produce more offspring than the environment can support, so there is **competition** for limited resources.
+- **Selection pressures** can be abiotic (drought, temperature, salinity) or biotic (predators, pathogens, competitors).
+- Individuals differ in how well adapted they are, so some survive and reproduce more than others and pass on their alleles. Only **heritable** variation counts: characteristics acquired during a lifetime are not passed on.
+- Result: allele frequencies change and the population becomes better adapted to its environment. Example: bacteria with a resistance allele survive antibiotic treatment and multiply, so resistance spreads.
+- **Sexual selection** favours traits that increase mating success, such as the elaborate plumage and courtship displays of male birds-of-paradise, chosen by females. These traits can reduce survival, so sexual and natural selection may pull in opposite directions.
+- **Endler's guppies**: in streams with many predators, male guppies are less brightly coloured; where predators are few, females' preference for colourful males makes males brighter. When guppies were moved from high-predation to low-predation sites, the males became more colourful over a number of generations, showing both kinds of selection in action.
+
+### Key terms
+Variation, overproduction, competition, selection pressure, differential survival and reproduction, heritable, adaptation, sexual selection.
+
+### Exam tips
+- Command terms: **Explain** how natural selection leads to evolutionary change, **Outline** sources of variation, **Evaluate** Endler's experiments, **Distinguish** natural and sexual selection.
+- Write the steps in order: variation → overproduction and competition → differential survival and reproduction → inheritance → change over generations.
+- Common mistakes: "organisms adapt because they need to"; saying the antibiotic *causes* the resistance mutation; treating "fittest" as strongest rather than best at surviving and reproducing.
+- HL students: the extension note (D4.1H) covers gene pools, Hardy–Weinberg and modes of selection.
+`),
+  note("D4.2", String.raw`
+Natural ecosystems can persist for very long periods: they are **stable**. Stability depends on a few requirements, and human activity can push an ecosystem past a **tipping point**, after which it changes to a different state. This topic also asks how harvesting and farming can be made sustainable.
+
+### Key ideas
+- **Requirements for stability**: a supply of energy (usually sunlight), recycling of nutrients, genetic diversity, and climatic variables staying within the species' tolerance.
+- **Tipping points**: scientists warn that continued deforestation of the Amazon could reduce rainfall (less transpiration) until large areas shift from rainforest to savanna.
+- **Mesocosms**, small enclosed experimental ecosystems, let variables affecting stability be tested under controlled conditions.
+- **Keystone species** have an effect on their community far greater than their numbers suggest: sea otters eat sea urchins, which would otherwise graze kelp forests away.
+- **Sustainable harvesting** takes no more than the population can replace; fisheries use catch quotas, mesh sizes and closed seasons, and monitor stocks.
+- **Sustainable agriculture** must limit soil erosion, leaching of nutrients, dependence on fertilizers, pollution by agrochemicals and its carbon footprint.
+- **Eutrophication**: nitrates and phosphates leach into water → algal bloom → algae die → bacteria decomposing them use up oxygen (high biochemical oxygen demand) → fish and other animals die.
+- **Biomagnification**: persistent pollutants such as DDT and mercury are not broken down or excreted, so their concentration increases at each trophic level, harming top predators.
+- **Plastics**: large debris entangles animals or is swallowed; **microplastics** are taken in by filter feeders and pass along food chains.
+- **Rewilding** restores natural processes, for example by reintroducing lost species.
+
+### Data skills
+$\text{biomagnification factor} = \frac{\text{concentration in predator}}{\text{concentration in prey}}$
+A pollutant is at 0.04 ppm in plankton and 2 ppm in fish eating them: $\frac{2}{0.04} = 50$, a fifty-fold increase.
+
+### Exam tips
+- Command terms: **Outline** requirements for stability, **Explain** eutrophication or biomagnification, **Evaluate** the sustainability of a harvesting or farming practice.
+- Common mistakes: saying algae use up the oxygen in eutrophication (decomposing bacteria do); confusing bioaccumulation in one organism with biomagnification along a food chain.
+- HL students: the extension note (D4.2H) covers succession and climax communities.
+`),
+  note("D4.3", String.raw`
+Human activity is raising the concentration of greenhouse gases in the atmosphere, which is warming the planet and changing climates. This topic covers the causes, the feedback loops that can speed warming, the effects on ecosystems, and ways to take carbon back out of the atmosphere.
+
+### Key ideas
+- **Anthropogenic causes**: burning fossil fuels and deforestation release carbon dioxide; livestock, rice paddies and landfill release **methane**. These gases absorb long-wave radiation, enhancing the greenhouse effect.
+- **Positive feedback** accelerates warming: melting ice exposes darker land and sea, which absorb more heat (lower albedo); thawing **permafrost** lets organic matter decompose, releasing CO$_2$ and methane; drought and heat bring more fires, releasing more CO$_2$.
+- **Boreal forests** may switch from net carbon sinks to net sources as drought, fires and pests increase.
+- **Polar habitats**: loss of sea ice and landfast ice removes breeding and resting sites, e.g. for emperor penguins, which breed on landfast ice, and walruses, which rest on sea ice.
+- **Ocean currents**: changes alter the timing and extent of **upwelling** of nutrient-rich water, affecting productivity and whole food webs.
+- **Range shifts**: many species are moving **poleward** and **upslope** as temperatures rise; species already at the tops of mountains or at the poles have nowhere to go.
+- **Coral reefs**: higher temperatures cause **bleaching** (corals expel their photosynthetic algae), and dissolved CO$_2$ causes **ocean acidification**, making it harder to build calcium carbonate skeletons.
+- **Carbon sequestration**: afforestation and the restoration of peat bogs and other wetlands store carbon; evaluate each for cost, land use and permanence (forests can burn).
+
+### Data skills
+Atmospheric CO$_2$ rises from 380 ppm to 420 ppm over 20 years: mean rate $= \frac{420 - 380}{20} = 2\ \text{ppm per year}$; percentage increase $= \frac{40}{380} \times 100 \approx 10.5\%$.
+
+### Exam tips
+- Command terms: **Explain** a positive feedback loop, **Outline** effects of climate change on a named ecosystem, **Evaluate** a carbon sequestration approach, **Analyse** CO$_2$ or temperature data.
+- Common mistakes: confusing the greenhouse effect with ozone depletion; saying the greenhouse effect itself is harmful (it is the enhanced effect that is the problem); treating a correlation between CO$_2$ and temperature as the whole argument without the mechanism.
+- HL students: the extension note (D4.3H) covers phenology, disrupted synchrony and evolution in response to climate change.
 `),
   // ── HL only: theme A
   note("A1.2H", String.raw`
