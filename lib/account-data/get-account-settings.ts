@@ -9,6 +9,8 @@ export type AccountSettings = {
   hasPassword: boolean;
   /** The address waiting to be confirmed from its confirmation email, if a change is pending. */
   pendingEmail: string | null;
+  /** False until the sign-up address is confirmed from its verification email. */
+  emailVerified: boolean;
   emailReminders: boolean;
   deletionRequestedAt: Date | null;
   deleteAfter: Date | null;
@@ -23,6 +25,7 @@ export async function getAccountSettings(userId: string): Promise<AccountSetting
       name: true,
       email: true,
       passwordHash: true,
+      emailVerifiedAt: true,
       emailReminders: true,
       deletionRequestedAt: true,
       deleteAfter: true,
@@ -36,6 +39,7 @@ export async function getAccountSettings(userId: string): Promise<AccountSetting
     email: user.email,
     hasPassword: user.passwordHash !== null,
     pendingEmail: user.authTokens[0]?.newEmail ?? null,
+    emailVerified: user.emailVerifiedAt !== null,
     emailReminders: user.emailReminders,
     deletionRequestedAt: user.deletionRequestedAt,
     deleteAfter: user.deleteAfter,

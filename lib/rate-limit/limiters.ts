@@ -52,6 +52,8 @@ export const RATE_LIMIT_POLICIES = {
   passwordResetByAccount: { keyPrefix: "rl:password-reset:account", points: 3, durationSeconds: HOUR },
   // Setting a password from a link hashes it (slow, unauthenticated): enough for a person who mistypes.
   passwordResetConfirmByIp: { keyPrefix: "rl:password-reset-confirm:ip", points: 10, durationSeconds: 15 * MINUTE },
+  // Each resend is an email: enough for a person whose first link went to spam, not for flooding an inbox.
+  verificationResendByAccount: { keyPrefix: "rl:verification-resend:account", points: 3, durationSeconds: HOUR },
   // About 10 requests a second sustained: far above what a person clicking through practice sends, low
   // enough to stop a script scraping the question bank.
   apiByUser: { keyPrefix: "rl:api:user", points: 600, durationSeconds: MINUTE },
@@ -64,6 +66,7 @@ export const passwordResetByIp = createLimiter(RATE_LIMIT_POLICIES.passwordReset
 export const passwordResetByAccount = createLimiter(RATE_LIMIT_POLICIES.passwordResetByAccount);
 export const passwordResetConfirmByIp = createLimiter(RATE_LIMIT_POLICIES.passwordResetConfirmByIp);
 export const apiByUser = createLimiter(RATE_LIMIT_POLICIES.apiByUser);
+export const verificationResendByAccount = createLimiter(RATE_LIMIT_POLICIES.verificationResendByAccount);
 
 /**
  * The key for per-account limits: a hash of the normalised email, so Redis never holds addresses, keys

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { changeEmailInput, requestEmailChange } from "@/lib/accounts/change-email";
 import { changeName, changeNameInput } from "@/lib/accounts/change-name";
 import { changePassword, changePasswordInput } from "@/lib/accounts/change-password";
+import { resendVerificationEmail } from "@/lib/accounts/resend-verification";
 import { formAction } from "@/lib/actions/form-action";
 import { fieldErrors } from "@/lib/http/form-state";
 
@@ -40,4 +41,10 @@ export const updatePassword = formAction({ access: "user" }, async (formData, { 
         ? "Your password is changed. Your other devices will be signed out within a minute."
         : "Your password is changed, and your other devices are signed out.",
   };
+});
+
+export const resendVerification = formAction({ access: "user" }, async (_formData, { user }) => {
+  const { sent, email, expiresInHours } = await resendVerificationEmail(user.id);
+  revalidatePath("/settings");
+  return sent ? { success: `We sent a new verification link to ${email}. It works for ${expiresInHours} hours.` } : { success: "Your email address is already verified." };
 });

@@ -8,7 +8,7 @@ import { listGeneratedFiles } from "@/lib/files/read-generated-file";
 import { formatInTimeZone } from "@/lib/account-data/format-in-time-zone";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { changeEmailReminders, requestDeletion, requestExport, requestReport } from "./actions";
-import { updateEmail, updateName, updatePassword } from "./account-actions";
+import { resendVerification, updateEmail, updateName, updatePassword } from "./account-actions";
 import { AccountForm } from "./_components/account-form";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { DeletionPendingBanner } from "./_components/deletion-pending-banner";
@@ -52,6 +52,12 @@ export default async function SettingsPage() {
               You sign in with <strong>{account.email}</strong>.
               {account.pendingEmail && <> We sent a confirmation link to {account.pendingEmail}: the change happens when you open it.</>}
             </p>
+            {!account.emailVerified && (
+              <div className="mt-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+                <p>This address is not verified yet: open the link we emailed you. No email, or the link expired?</p>
+                <AccountForm label="Send the verification link again" action={resendVerification} submitLabel="Send the link again" fields={[]} />
+              </div>
+            )}
             <AccountForm
               label="Change your email address"
               action={updateEmail}
