@@ -14,7 +14,18 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/env.ts", "next.config.ts", "instrumentation.ts", "prisma.config.ts", "playwright.config.ts", "scripts/**", "e2e/**", "**/*.test.ts", "vitest.*.ts", "prisma/seed/scale/**"],
+    files: [
+      "lib/env.ts",
+      "next.config.ts",
+      "instrumentation.ts",
+      "prisma.config.ts",
+      "playwright.config.ts",
+      "scripts/**",
+      "e2e/**",
+      "**/*.test.ts",
+      "vitest.*.ts",
+      "prisma/seed/scale/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
   {
@@ -23,5 +34,16 @@ export default defineConfig([
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   // deploy/aws is its own TypeScript project (own package.json and tsconfig; `npm test` there type-checks it).
-  globalIgnores([".next/**", ".next-bench/**", ".next-ops/**", "generated/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/results/**", "deploy/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-bench/**",
+    ".next-ops/**",
+    "generated/**",
+    "node_modules/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+    "bench/results/**",
+    "deploy/**",
+  ]),
 ]);

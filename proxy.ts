@@ -30,5 +30,14 @@ export const proxy = auth((request) => {
 
 // Must be literals (read at build time); keep in step with lib/auth/protected-paths.ts.
 export const config = {
-  matcher: ["/dashboard/:path*", "/onboarding/:path*", "/practice/:path*", "/questions/:path*", "/flashcards/:path*", "/mocks/:path*", "/settings/:path*", "/admin/:path*"],
+  matcher: [
+    "/dashboard/:path*",
+    "/onboarding/:path*",
+    "/practice/:path*",
+    "/questions/:path*",
+    "/flashcards/:path*",
+    "/mocks/:path*",
+    "/settings/:path*",
+    "/admin/:path*",
+  ],
 };

@@ -13,7 +13,20 @@ export default function GlobalError({ error, retry }: { error: Error & { digest?
           <p style={{ color: "#334155" }}>The site could not be shown just now. Your answers and progress are safe. Try again in a moment.</p>
           {error.digest && <p style={{ fontSize: 12, color: "#475569" }}>Reference: {error.digest}</p>}
           <p style={{ marginTop: 32 }}>
-            <button type="button" onClick={() => retry()} style={{ background: "#1f5fd6", color: "#fff", border: 0, borderRadius: 6, padding: "10px 18px", fontWeight: 600, fontSize: 16, cursor: "pointer" }}>
+            <button
+              type="button"
+              onClick={() => retry()}
+              style={{
+                background: "#1f5fd6",
+                color: "#fff",
+                border: 0,
+                borderRadius: 6,
+                padding: "10px 18px",
+                fontWeight: 600,
+                fontSize: 16,
+                cursor: "pointer",
+              }}
+            >
               Try again
             </button>{" "}
             {/* A full page load: the app's router may be what failed. */}

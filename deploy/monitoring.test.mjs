@@ -18,16 +18,46 @@ const known = (series) =>
   /^(process_|nodejs_|node_filesystem_)/.test(series) ||
   series === "up";
 // Series names in a PromQL expression: identifiers followed by `{` or `[`, or standing alone, minus functions and keywords.
-const labels = new Set(["exported_job", "state", "route", "status", "role", "pool", "replica", "cache", "result", "kind", "instance", "job", "mountpoint", "fstype", "le"]);
+const labels = new Set([
+  "exported_job",
+  "state",
+  "route",
+  "status",
+  "role",
+  "pool",
+  "replica",
+  "cache",
+  "result",
+  "kind",
+  "instance",
+  "job",
+  "mountpoint",
+  "fstype",
+  "le",
+]);
 const seriesIn = (expr) =>
-  [...expr.replace(/"[^"]*"/g, '""').replace(/\[[^\]]*\]/g, "").matchAll(/\b([a-z_][a-z0-9_]*)\b(?!\s*\()/g)]
+  [
+    ...expr
+      .replace(/"[^"]*"/g, '""')
+      .replace(/\[[^\]]*\]/g, "")
+      .matchAll(/\b([a-z_][a-z0-9_]*)\b(?!\s*\()/g),
+  ]
     .map((m) => m[1])
     .filter((w) => (w.includes("_") || w === "up") && !labels.has(w));
 
 test("the dashboard has the admin system page's panels, each querying real series", () => {
   const dashboard = JSON.parse(read("deploy/grafana/ib-revise.json"));
   const titles = dashboard.panels.map((p) => p.title);
-  for (const title of ["p50 latency per route", "p95 latency per route", "p99 latency per route", "5xx rate", "Cache hit rate per cache", "Replica lag", "Job backlog", "Database pool saturation"]) {
+  for (const title of [
+    "p50 latency per route",
+    "p95 latency per route",
+    "p99 latency per route",
+    "5xx rate",
+    "Cache hit rate per cache",
+    "Replica lag",
+    "Job backlog",
+    "Database pool saturation",
+  ]) {
     assert.ok(titles.includes(title), title);
   }
   for (const panel of dashboard.panels) {

@@ -42,7 +42,13 @@ function formDataPosition(entry: ActionEntry): number | null {
 const actions = Object.entries(manifest.node).map(([id, entry]) => ({
   id,
   name: `${entry.filename}#${entry.exportedName}`,
-  page: "/" + Object.keys(entry.workers)[0]!.replace(/^app\//, "").replace(/\/page$/, "").replace(/\(.*?\)\//g, "").replace(/\[[^\]]+\]/g, randomUUID()),
+  page:
+    "/" +
+    Object.keys(entry.workers)[0]!
+      .replace(/^app\//, "")
+      .replace(/\/page$/, "")
+      .replace(/\(.*?\)\//g, "")
+      .replace(/\[[^\]]+\]/g, randomUUID()),
   position: formDataPosition(entry),
 }));
 

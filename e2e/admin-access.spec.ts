@@ -34,7 +34,16 @@ type ActionEntry = { filename: string; exportedName: string; workers: Record<str
 const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ActionEntry> };
 const actions = Object.entries(manifest.node)
   .filter(([, a]) => a.filename.startsWith("app/admin/") || a.filename.startsWith("lib/admin/"))
-  .map(([id, a]) => ({ id, name: `${a.filename}#${a.exportedName}`, page: "/" + Object.keys(a.workers)[0]!.replace(/^app\//, "").replace(/\/page$/, "").replace(/\(.*?\)\//g, "") }));
+  .map(([id, a]) => ({
+    id,
+    name: `${a.filename}#${a.exportedName}`,
+    page:
+      "/" +
+      Object.keys(a.workers)[0]!
+        .replace(/^app\//, "")
+        .replace(/\/page$/, "")
+        .replace(/\(.*?\)\//g, ""),
+  }));
 
 test("the enumeration finds the admin surfaces", () => {
   expect(handlers.length).toBeGreaterThanOrEqual(2);

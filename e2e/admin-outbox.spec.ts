@@ -4,7 +4,9 @@ import { expect, signIn, test } from "./fixtures/test";
 import { waitForEmail } from "./fixtures/mailbox";
 import { adminUser } from "./fixtures/users";
 
-test("an admin finds a new user's verification email in the outbox; once sent, its stored link is redacted and the delivered one verifies", async ({ browser }) => {
+test("an admin finds a new user's verification email in the outbox; once sent, its stored link is redacted and the delivered one verifies", async ({
+  browser,
+}) => {
   // Two browsers, a sign-up, a delivery and an axe scan.
   test.setTimeout(90_000);
   const email = `outbox-${randomUUID()}@example.test`;

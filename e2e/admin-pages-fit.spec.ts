@@ -12,7 +12,15 @@ const PHONE = { width: 390, height: 844 };
 async function expectAccessible(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${where}: ${v.id} ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
@@ -77,7 +85,10 @@ test("the analytics page is three tabs, each a screen or so, with whole lists a 
   for (const [tab, heading] of tabs) {
     await page.goto(`/admin/analytics?tab=${tab}&days=365`);
     await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
-    await expect(page.getByRole("navigation", { name: "Analytics sections" }).getByRole("link", { name: new RegExp(tab, "i") })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("navigation", { name: "Analytics sections" }).getByRole("link", { name: new RegExp(tab, "i") })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     expect(await pageHeight(page), tab).toBeLessThan(MAX_HEIGHT);
     await expectAccessible(page, `analytics ${tab}`);
   }

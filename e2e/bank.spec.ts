@@ -3,7 +3,8 @@ import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
 import { courseWithoutQuestions, questionIdsMentioning } from "./fixtures/bank";
 
-const practiseLinks = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Results" }).getByRole("link", { name: "Practise this question" });
+const practiseLinks = (page: import("@playwright/test").Page) =>
+  page.getByRole("list", { name: "Results" }).getByRole("link", { name: "Practise this question" });
 const idOf = async (link: import("@playwright/test").Locator) => new URL((await link.getAttribute("href"))!, "http://x").searchParams.get("questionIds");
 
 test("on a phone the bank's filters fold behind their summary, so the first result is on screen", async ({ page }) => {

@@ -21,7 +21,9 @@ test("hashed assets are immutable, public pages and public APIs are shared-cache
   expect(api.headers()["content-encoding"]).toBe("gzip");
 
   await page.goto("/");
-  const asset = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>("script[src]")].map((s) => s.src).find((src) => src.includes("/_next/static/")));
+  const asset = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLScriptElement>("script[src]")].map((s) => s.src).find((src) => src.includes("/_next/static/")),
+  );
   expect(asset, "a hashed script on the landing page").toBeDefined();
   const assetRes = await request.get(asset!, { headers: { "accept-encoding": "gzip" } });
   expect(assetRes.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");

@@ -5,7 +5,11 @@ import { createUser } from "./fixtures/users";
 // request and allow only the scripts stamped with that request's nonce. The fixture fails any test on a
 // policy violation, so a page that loads and works here runs under its policy.
 
-const scriptSrc = (policy: string | undefined) => policy?.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+const scriptSrc = (policy: string | undefined) =>
+  policy
+    ?.split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src")) ?? "";
 
 test("signed-in pages allow only the scripts carrying a fresh nonce; public pages keep the static policy", async ({ page, request, cspViolations }) => {
   const landing = await request.get("/");
@@ -33,7 +37,10 @@ test("signed-in pages allow only the scripts carrying a fresh nonce; public page
 
   // The page hydrates under the policy: client navigation works and nothing is refused.
   await page.goto("/dashboard");
-  await page.getByRole("link", { name: /settings/i }).first().click();
+  await page
+    .getByRole("link", { name: /settings/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/settings/);
 
   // Markup injected into the page cannot run script: an inline event handler carries no nonce.

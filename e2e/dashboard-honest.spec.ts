@@ -31,9 +31,18 @@ async function seeded() {
       )
     ).rows;
     return {
-      emptyQuestions: await count("select count(*) as n from questions q join courses c on c.id = q.course_id where c.slug = $1 and q.status = 'PUBLISHED'", EMPTY.slug),
-      fullFlashcards: await count("select count(*) as n from flashcards f join courses c on c.id = f.course_id where c.slug = $1 and f.status = 'PUBLISHED'", FULL.slug),
-      emptyFlashcards: await count("select count(*) as n from flashcards f join courses c on c.id = f.course_id where c.slug = $1 and f.status = 'PUBLISHED'", EMPTY.slug),
+      emptyQuestions: await count(
+        "select count(*) as n from questions q join courses c on c.id = q.course_id where c.slug = $1 and q.status = 'PUBLISHED'",
+        EMPTY.slug,
+      ),
+      fullFlashcards: await count(
+        "select count(*) as n from flashcards f join courses c on c.id = f.course_id where c.slug = $1 and f.status = 'PUBLISHED'",
+        FULL.slug,
+      ),
+      emptyFlashcards: await count(
+        "select count(*) as n from flashcards f join courses c on c.id = f.course_id where c.slug = $1 and f.status = 'PUBLISHED'",
+        EMPTY.slug,
+      ),
       firstTopic: topic!,
     };
   } finally {
@@ -46,7 +55,15 @@ async function expectFitsAndPassesAxe(page: Page, path: string, width: number) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}px ${path}`).toBeLessThanOrEqual(width);
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${width}px ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${width}px ${path}: ${v.id} ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 test("the catalog and course pages say which courses have no questions yet", async ({ page }) => {

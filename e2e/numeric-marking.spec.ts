@@ -71,7 +71,10 @@ test("the predicted grade says how many questions and topics it rests on, and re
     await expect(page.getByRole("heading", { name: `Question ${index + 1} of 6` })).toBeVisible();
     // The first three right (the first is the one repeated below), the last three wrong.
     const correct = question.optionIds.indexOf(question.correctOptionId!);
-    await page.getByRole("radio").nth(questions.indexOf(question) < 3 ? correct : (correct + 1) % question.optionIds.length).check();
+    await page
+      .getByRole("radio")
+      .nth(questions.indexOf(question) < 3 ? correct : (correct + 1) % question.optionIds.length)
+      .check();
     await page.getByRole("button", { name: "Submit answer" }).click();
     await expect(page.getByRole("heading", { name: "Worked solution" })).toBeVisible();
     await page.getByRole("button", { name: /^Next question/ }).click();
@@ -84,7 +87,9 @@ test("the predicted grade says how many questions and topics it rests on, and re
      where a.user_id = $1 and a.question_id = $2`,
     [student.id, questions[0]!.id],
   );
-  const topics = (await query<{ n: number }>("select count(distinct topic_id)::int as n from questions where id = any($1::uuid[])", [questions.map((q) => q.id)]))[0]!.n;
+  const topics = (
+    await query<{ n: number }>("select count(distinct topic_id)::int as n from questions where id = any($1::uuid[])", [questions.map((q) => q.id)])
+  )[0]!.n;
 
   // No dashboard visit since the last answer dropped the cached copy: this one reads every row above.
   await page.goto("/dashboard");

@@ -8,9 +8,7 @@ const postgresUrl = z
   .trim()
   .refine((v) => /^postgres(ql)?:\/\/.+/.test(v) && URL.canParse(v), "must be a postgresql:// URL");
 
-const booleanFlag = z
-  .enum(["true", "false", "1", "0", ""])
-  .transform((v) => v === "true" || v === "1");
+const booleanFlag = z.enum(["true", "false", "1", "0", ""]).transform((v) => v === "true" || v === "1");
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -18,7 +16,12 @@ const envSchema = z.object({
   DATABASE_REPLICA_URLS: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(postgresUrl)),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** How often each replica's reachability, recovery state and lag are checked. */
@@ -27,8 +30,14 @@ const envSchema = z.object({
   REPLICA_MAX_LAG_SECONDS: z.coerce.number().positive().max(3_600).default(10),
   /** Consecutive healthy checks before a replica taken out of rotation serves reads again. */
   REPLICA_RECOVERY_CHECKS: z.coerce.number().int().min(1).max(100).default(2),
-  REDIS_URL: z.string().trim().refine((v) => /^rediss?:\/\/.+/.test(v) && URL.canParse(v), "must be a redis:// or rediss:// URL"),
-  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]*$/, "letters, digits and _ : . - only").default("ibr:"),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^rediss?:\/\/.+/.test(v) && URL.canParse(v), "must be a redis:// or rediss:// URL"),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]*$/, "letters, digits and _ : . - only")
+    .default("ibr:"),
   REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
   CACHE_ENABLED: booleanFlag.default(true),
   APP_URL: z.url().default("http://localhost:3000"),
@@ -64,7 +73,10 @@ const envSchema = z.object({
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   /** smtp:// or smtps:// URL. Unset: emails stay in the outbox (visible at /dev/emails outside production). */
-  SMTP_URL: z.string().refine((v) => /^smtps?:\/\/.+/.test(v) && URL.canParse(v), "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .refine((v) => /^smtps?:\/\/.+/.test(v) && URL.canParse(v), "must be an smtp:// or smtps:// URL")
+    .optional(),
   EMAIL_FROM: z.string().min(3).default("IB Revise <no-reply@ib-revise.local>"),
   /** The admin account `npm run setup` creates or updates. */
   ADMIN_EMAIL: z.email().optional(),
@@ -72,7 +84,10 @@ const envSchema = z.object({
   /** Bearer token for /api/metrics (Prometheus); unset = the endpoint answers 404. */
   METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /** Names this instance in the `x-instance-id` response header of API routes (behind a load balancer). */
-  INSTANCE_ID: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "1-64 letters, digits and _ . : -").optional(),
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, "1-64 letters, digits and _ . : -")
+    .optional(),
   /** OTLP collector for traces (e.g. http://otel-collector:4318); unset = no tracing. Read by instrumentation.ts. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /**
@@ -100,7 +115,11 @@ export type Env = z.infer<typeof envSchema>;
 
 const checkedEnvSchema = envSchema.superRefine((e, ctx) => {
   if (Boolean(e.AUTH_GOOGLE_ID) !== Boolean(e.AUTH_GOOGLE_SECRET)) {
-    ctx.addIssue({ code: "custom", path: [e.AUTH_GOOGLE_ID ? "AUTH_GOOGLE_SECRET" : "AUTH_GOOGLE_ID"], message: "must be set together with its pair to enable Google sign-in" });
+    ctx.addIssue({
+      code: "custom",
+      path: [e.AUTH_GOOGLE_ID ? "AUTH_GOOGLE_SECRET" : "AUTH_GOOGLE_ID"],
+      message: "must be set together with its pair to enable Google sign-in",
+    });
   }
 });
 

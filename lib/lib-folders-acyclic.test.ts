@@ -32,7 +32,11 @@ function folderGraph(): Map<string, Map<string, string>> {
   for (const file of sourceFiles(libDir)) {
     const from = folderOf(file)!;
     for (const spec of importSpecifiers(fs.readFileSync(file, "utf8"))) {
-      const target = spec.startsWith("@/lib/") ? path.join(libDir, spec.slice("@/lib/".length)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null;
+      const target = spec.startsWith("@/lib/")
+        ? path.join(libDir, spec.slice("@/lib/".length))
+        : spec.startsWith(".")
+          ? path.resolve(path.dirname(file), spec)
+          : null;
       const to = target && folderOf(target);
       if (!to || to === from) continue;
       if (!graph.has(from)) graph.set(from, new Map());

@@ -13,9 +13,13 @@ const courses = contentCoverage(await loadContent());
 console.log(`Minimums: ${MIN_QUESTIONS.SL} questions (SL) / ${MIN_QUESTIONS.HL} (HL) and ${MIN_FLASHCARDS} flashcards per course.\n`);
 for (const c of courses) {
   const covered = c.leafTopics - c.leafTopicsWithoutQuestions.length;
-  console.log(`${c.meetsMinimums ? "ok  " : "SHORT"} ${c.slug.padEnd(44)} ${String(c.questions).padStart(4)} questions  ${String(c.flashcards).padStart(4)} cards  leaf topics ${covered}/${c.leafTopics}  notes ${c.leafTopicsWithNotes}/${c.leafTopics}`);
+  console.log(
+    `${c.meetsMinimums ? "ok  " : "SHORT"} ${c.slug.padEnd(44)} ${String(c.questions).padStart(4)} questions  ${String(c.flashcards).padStart(4)} cards  leaf topics ${covered}/${c.leafTopics}  notes ${c.leafTopicsWithNotes}/${c.leafTopics}`,
+  );
   console.log(`      types: ${counts(c.byType)} · papers: ${counts(c.byPaper)}`);
   if (c.questions && c.leafTopicsWithoutQuestions.length) console.log(`      no question yet: ${c.leafTopicsWithoutQuestions.join(" ")}`);
 }
 const short = courses.filter((c) => !c.meetsMinimums);
-console.log(`\n${courses.length - short.length} of ${courses.length} courses meet the minimums${short.length ? `; short: ${short.map((c) => c.slug).join(" ")}` : ""}.`);
+console.log(
+  `\n${courses.length - short.length} of ${courses.length} courses meet the minimums${short.length ? `; short: ${short.map((c) => c.slug).join(" ")}` : ""}.`,
+);

@@ -10,14 +10,17 @@ import { runScript } from "./lib/run-script";
 async function main() {
   const email = env.ADMIN_EMAIL?.toLowerCase();
   if (!email || !env.ADMIN_PASSWORD) {
-    if (email && env.NODE_ENV === "production") throw new Error("ADMIN_EMAIL is set but ADMIN_PASSWORD is missing: refusing to create an admin without a password.");
+    if (email && env.NODE_ENV === "production")
+      throw new Error("ADMIN_EMAIL is set but ADMIN_PASSWORD is missing: refusing to create an admin without a password.");
     console.log("No admin account configured (set ADMIN_EMAIL and ADMIN_PASSWORD in .env to create one).");
     return;
   }
   const existing = await db.$primary().user.findUnique({ where: { email }, select: { id: true, status: true, role: true, passwordHash: true } });
   if (!existing) {
     const now = new Date();
-    await db.user.create({ data: { email, name: "Administrator", passwordHash: await hashPassword(env.ADMIN_PASSWORD), role: "ADMIN", emailVerifiedAt: now, onboardedAt: now } });
+    await db.user.create({
+      data: { email, name: "Administrator", passwordHash: await hashPassword(env.ADMIN_PASSWORD), role: "ADMIN", emailVerifiedAt: now, onboardedAt: now },
+    });
     console.log(`Admin account ready: ${email}`);
     return;
   }
@@ -37,7 +40,9 @@ async function main() {
     data: { role: "ADMIN", ...(samePassword ? {} : { passwordHash: await hashPassword(env.ADMIN_PASSWORD) }), sessionGeneration: { increment: 1 } },
   });
   const ended = await endStaleSessions(existing.id);
-  console.log(`Admin account ready: ${email} (${samePassword ? "made admin" : "password set from ADMIN_PASSWORD"}; ${ended ?? "its"} earlier session(s) ended)`);
+  console.log(
+    `Admin account ready: ${email} (${samePassword ? "made admin" : "password set from ADMIN_PASSWORD"}; ${ended ?? "its"} earlier session(s) ended)`,
+  );
 }
 
 runScript(main);

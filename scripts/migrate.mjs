@@ -43,7 +43,11 @@ function wholeScript(adapter) {
     return result;
   };
   adapter.executeScript = async (script) => {
-    try { await adapter.underlyingDriver().query(script); } catch (e) { adapter.onError(e); }
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (e) {
+      adapter.onError(e);
+    }
   };
   return adapter;
 }
@@ -58,7 +62,8 @@ function pgFactory(url, shadowUrl) {
     adapterName: main.adapterName,
     connect: async () => wholeScript(await main.connect()),
     async connectToShadowDb() {
-      if (shadowUrl) { // dedicated, disposable shadow DB: the wasm engine does not reset it, so we do
+      if (shadowUrl) {
+        // dedicated, disposable shadow DB: the wasm engine does not reset it, so we do
         const shadow = wholeScript(await new PrismaPg(parseUrl(shadowUrl)).connect());
         await shadow.executeScript('DROP SCHEMA IF EXISTS "public" CASCADE; CREATE SCHEMA "public";');
         return shadow;
@@ -91,11 +96,21 @@ async function loadEngine() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const log = (m) => process.env.DEBUG_SCHEMA_ENGINE && console.error("[schema-engine]", m);
-  return bg.SchemaEngine.new({ datamodels: [[SCHEMA, fs.readFileSync(SCHEMA, "utf8")]] }, log, bindMigrationAwareSqlAdapterFactory(pgFactory(url, process.env.SHADOW_DATABASE_URL)));
+  return bg.SchemaEngine.new(
+    { datamodels: [[SCHEMA, fs.readFileSync(SCHEMA, "utf8")]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(pgFactory(url, process.env.SHADOW_DATABASE_URL)),
+  );
 }
 
 function migrationsList() {
-  const dirs = fs.existsSync(MIG_DIR) ? fs.readdirSync(MIG_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const dirs = fs.existsSync(MIG_DIR)
+    ? fs
+        .readdirSync(MIG_DIR, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   const lock = path.join(MIG_DIR, "migration_lock.toml");
   return {
     baseDir: MIG_DIR,
@@ -103,7 +118,13 @@ function migrationsList() {
     shadowDbInitScript: "",
     migrationDirectories: dirs.map((d) => {
       const f = path.join(MIG_DIR, d, "migration.sql");
-      return { path: d, migrationFile: { path: "migration.sql", content: fs.existsSync(f) ? { tag: "ok", value: fs.readFileSync(f, "utf8") } : { tag: "error", value: `missing ${f}` } } };
+      return {
+        path: d,
+        migrationFile: {
+          path: "migration.sql",
+          content: fs.existsSync(f) ? { tag: "ok", value: fs.readFileSync(f, "utf8") } : { tag: "error", value: `missing ${f}` },
+        },
+      };
     }),
   };
 }
@@ -116,14 +137,18 @@ const applyAll = async (engine) => {
 const [cmd, ...args] = process.argv.slice(2);
 const flag = (f) => args.includes(f);
 // `npm run db:migrate -- add_x` passes the name positionally; `--name add_x` works too.
-const nameArg = () => { const i = args.indexOf("--name"); return i >= 0 ? args[i + 1] : args.find((a) => !a.startsWith("--")); };
+const nameArg = () => {
+  const i = args.indexOf("--name");
+  return i >= 0 ? args[i + 1] : args.find((a) => !a.startsWith("--"));
+};
 const engine = await loadEngine();
 try {
   switch (cmd) {
     case "deploy": // = prisma migrate deploy
       await applyAll(engine);
       break;
-    case "status": { // ~ prisma migrate status
+    case "status": {
+      // ~ prisma migrate status
       const d = await engine.diagnoseMigrationHistory({ migrationsList: migrationsList(), optInToShadowDatabase: false, filters: FILTERS });
       const pending = d.history?.diagnostic === "databaseIsBehind" ? d.history.unappliedMigrationNames : [];
       if (!d.history && !d.failedMigrationNames.length && !d.editedMigrationNames.length) {
@@ -143,14 +168,24 @@ try {
         process.exitCode = 1;
       } else if (!pending.length) console.log("No drift: the database matches the migrations.");
       // A schema.prisma edit that no migration captures yet.
-      const unmigrated = (await engine.diff({ from: { tag: "migrations", ...migrationsList() }, to: { tag: "schemaDatamodel", ...schema() }, script: true, exitCode: null, filters: FILTERS })).stdout ?? "";
+      const unmigrated =
+        (
+          await engine.diff({
+            from: { tag: "migrations", ...migrationsList() },
+            to: { tag: "schemaDatamodel", ...schema() },
+            script: true,
+            exitCode: null,
+            filters: FILTERS,
+          })
+        ).stdout ?? "";
       if (!/^-- This is an empty migration\.\s*$/.test(unmigrated.trim()) && unmigrated.trim()) {
         console.log("schema.prisma has changes that no migration contains yet: run npm run db:migrate -- <name>");
         process.exitCode = 1;
       }
       break;
     }
-    case "dev": { // = prisma migrate dev [--name x] [--create-only]
+    case "dev": {
+      // = prisma migrate dev [--name x] [--create-only]
       const name = nameArg();
       if (!name) throw new Error("a migration name is required: npm run db:migrate -- <name>");
       if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`migration name "${name}" must be lower-case letters, digits and underscores`);
@@ -163,18 +198,41 @@ try {
       const loss = await engine.evaluateDataLoss({ migrationsList: migrationsList(), schema: schema(), filters: FILTERS });
       for (const w of loss.warnings) console.warn("WARNING:", w.message);
       for (const u of loss.unexecutableSteps) console.warn("UNEXECUTABLE:", u.message);
-      const out = await engine.createMigration({ draft: flag("--create-only"), migrationName: name, migrationsList: migrationsList(), schema: schema(), filters: FILTERS });
-      if (out.migrationScript === null) { console.log("Already in sync, no schema change or pending migration was found."); break; }
+      const out = await engine.createMigration({
+        draft: flag("--create-only"),
+        migrationName: name,
+        migrationsList: migrationsList(),
+        schema: schema(),
+        filters: FILTERS,
+      });
+      if (out.migrationScript === null) {
+        console.log("Already in sync, no schema change or pending migration was found.");
+        break;
+      }
       fs.mkdirSync(path.join(MIG_DIR, out.generatedMigrationName), { recursive: true });
       fs.writeFileSync(path.join(MIG_DIR, out.generatedMigrationName, `migration.${out.extension}`), out.migrationScript);
       const lock = path.join(MIG_DIR, "migration_lock.toml");
-      if (!fs.existsSync(lock)) fs.writeFileSync(lock, `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${out.connectorType}"\n`);
+      if (!fs.existsSync(lock))
+        fs.writeFileSync(
+          lock,
+          `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${out.connectorType}"\n`,
+        );
       console.log(`Created prisma/migrations/${out.generatedMigrationName}/migration.sql`);
       if (!flag("--create-only")) await applyAll(engine);
       break;
     }
     case "diff": // = prisma migrate diff --from-migrations prisma/migrations --to-schema prisma/schema.prisma --script
-      process.stdout.write((await engine.diff({ from: { tag: "migrations", ...migrationsList() }, to: { tag: "schemaDatamodel", ...schema() }, script: true, exitCode: null, filters: FILTERS })).stdout ?? "");
+      process.stdout.write(
+        (
+          await engine.diff({
+            from: { tag: "migrations", ...migrationsList() },
+            to: { tag: "schemaDatamodel", ...schema() },
+            script: true,
+            exitCode: null,
+            filters: FILTERS,
+          })
+        ).stdout ?? "",
+      );
       break;
     case "reset": // = prisma migrate reset (dev only)
       if (!flag("--force")) throw new Error("reset drops all data: pass --force");

@@ -22,8 +22,9 @@ step "type-check"
 npx next typegen >/dev/null
 npx tsc --noEmit -p .
 
-step "lint"
+step "lint and format"
 npx eslint --max-warnings 0 .
+npx prettier --check . >/dev/null || { npx prettier --list-different .; echo "[test] run npm run format"; exit 1; }
 
 step "deploy as code: the AWS stack, alert rules, dashboard, backup and restore (deploy/test.sh)"
 bash deploy/test.sh

@@ -6,10 +6,19 @@ import { summarizeCatalog } from "@/lib/catalog/summarize-catalog";
 export const revalidate = 300;
 
 const features = [
-  { title: "Exam-style question bank", body: "Original questions for every topic, filtered by paper, difficulty and command term, each with a full markscheme and worked solution." },
-  { title: "Marked the IB way", body: "Multiple choice and numeric answers are marked instantly; written answers against M, A and R marking points, with optional AI feedback." },
+  {
+    title: "Exam-style question bank",
+    body: "Original questions for every topic, filtered by paper, difficulty and command term, each with a full markscheme and worked solution.",
+  },
+  {
+    title: "Marked the IB way",
+    body: "Multiple choice and numeric answers are marked instantly; written answers against M, A and R marking points, with optional AI feedback.",
+  },
   { title: "Spaced repetition", body: "Flashcards and your own mistakes come back just before you would forget them, scheduled by the FSRS algorithm." },
-  { title: "Timed mock papers", body: "Papers assembled to each course's real structure and timing, with a predicted grade from the course's grade boundaries." },
+  {
+    title: "Timed mock papers",
+    body: "Papers assembled to each course's real structure and timing, with a predicted grade from the course's grade boundaries.",
+  },
 ];
 
 export default async function LandingPage() {
@@ -22,8 +31,7 @@ export default async function LandingPage() {
             Revise for the IB Diploma with questions that are marked like the real exam.
           </h1>
           <p className="mt-6 max-w-2xl text-lg text-slate-700">
-            Practise by topic, sit timed mock papers, review your mistakes with spaced repetition, and see your predicted grade
-            in every subject, SL and HL.
+            Practise by topic, sit timed mock papers, review your mistakes with spaced repetition, and see your predicted grade in every subject, SL and HL.
           </p>
           <div className="mt-8 flex flex-wrap gap-4">
             <Link href="/courses" className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700">

@@ -29,7 +29,10 @@ export function SelfMarkForm({ endpoint, body, points, maxMarks, preTickSuggesti
   const [ticked, setTicked] = useState(() => new Set(preTickSuggestions ? points.filter((p) => p.suggested).map((p) => p.label) : []));
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
-  const total = Math.min(maxMarks, points.filter((p) => ticked.has(p.label)).reduce((s, p) => s + p.marks, 0));
+  const total = Math.min(
+    maxMarks,
+    points.filter((p) => ticked.has(p.label)).reduce((s, p) => s + p.marks, 0),
+  );
 
   function toggle(label: string) {
     setTicked((prev) => {
@@ -96,7 +99,11 @@ export function SelfMarkForm({ endpoint, body, points, maxMarks, preTickSuggesti
           {error}
         </p>
       )}
-      <button type="submit" disabled={saving} className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={saving}
+        className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
+      >
         {saving ? "Saving…" : "Save my marks"}
       </button>
     </form>

@@ -23,8 +23,56 @@ function routeFiles(dir: string): string[] {
   });
 }
 
-const STRINGS = ["a\u0000b", "\u0000", "x\ud800y", "\udfff", "%00", "' or 1=1 --", "../../etc/passwd", "😀".repeat(50), "x".repeat(5_000), "", "-1", "1e309", "<script>alert(1)</script>"];
-const FIELDS = ["name", "email", "password", "token", "answer", "value", "text", "draft", "questionId", "courseId", "course", "courseSlug", "topic", "topicId", "q", "cursor", "limit", "role", "status", "reason", "rating", "cardId", "choice", "kind", "slug", "ids", "timeSpentMs", "marks", "awardedPointIds", "mode", "paper", "size", "format"];
+const STRINGS = [
+  "a\u0000b",
+  "\u0000",
+  "x\ud800y",
+  "\udfff",
+  "%00",
+  "' or 1=1 --",
+  "../../etc/passwd",
+  "😀".repeat(50),
+  "x".repeat(5_000),
+  "",
+  "-1",
+  "1e309",
+  "<script>alert(1)</script>",
+];
+const FIELDS = [
+  "name",
+  "email",
+  "password",
+  "token",
+  "answer",
+  "value",
+  "text",
+  "draft",
+  "questionId",
+  "courseId",
+  "course",
+  "courseSlug",
+  "topic",
+  "topicId",
+  "q",
+  "cursor",
+  "limit",
+  "role",
+  "status",
+  "reason",
+  "rating",
+  "cardId",
+  "choice",
+  "kind",
+  "slug",
+  "ids",
+  "timeSpentMs",
+  "marks",
+  "awardedPointIds",
+  "mode",
+  "paper",
+  "size",
+  "format",
+];
 
 function bodiesFor(text: string): string[] {
   const flat = Object.fromEntries(FIELDS.map((f) => [f, text]));
@@ -66,7 +114,9 @@ const users: string[] = [];
 async function freshCookie(role: "STUDENT" | "ADMIN"): Promise<string> {
   const email = `fuzz-${randomUUID()}@example.test`;
   const course = await db.$primary().course.findFirstOrThrow({ where: { slug: "physics-sl" }, select: { id: true } });
-  const user = await db.user.create({ data: { email, name: "Fuzz", role, emailVerifiedAt: new Date(), onboardedAt: new Date(), enrolments: { create: { courseId: course.id } } } });
+  const user = await db.user.create({
+    data: { email, name: "Fuzz", role, emailVerifiedAt: new Date(), onboardedAt: new Date(), enrolments: { create: { courseId: course.id } } },
+  });
   users.push(user.id);
   const sid = await createSession({ userId: user.id, email, name: "Fuzz", role, onboarded: true, userAgent: "fuzz", ip: "127.0.0.1" });
   return sessionCookieHeader(sid);
@@ -89,18 +139,30 @@ function requestsFor(file: string, method: (typeof METHODS)[number], cookie: str
   };
   for (const value of PARAM_VALUES.slice(0, names.length ? PARAM_VALUES.length : 1)) {
     const params = Object.fromEntries(names.map((n) => [n.name, n.catchAll ? [value, "x"] : value]));
-    const queries = STRINGS.slice(0, 4).map((s) => `?${FIELDS.slice(0, 12).map((f) => `${f}=${encode(s)}`).join("&")}`);
+    const queries = STRINGS.slice(0, 4).map(
+      (s) =>
+        `?${FIELDS.slice(0, 12)
+          .map((f) => `${f}=${encode(s)}`)
+          .join("&")}`,
+    );
     if (method === "GET" || method === "DELETE") {
       for (const query of ["", ...queries]) requests.push({ request: new Request(urlFor(file, params, query), { method, headers: headers() }), params });
       continue;
     }
-    const bodies = value === PARAM_VALUES[2] || names.length === 0 ? [...STRINGS.slice(0, 7).flatMap(bodiesFor), ...JUNK_BODIES] : [JUNK_BODIES[0]!, bodiesFor(STRINGS[0]!)[0]!];
+    const bodies =
+      value === PARAM_VALUES[2] || names.length === 0
+        ? [...STRINGS.slice(0, 7).flatMap(bodiesFor), ...JUNK_BODIES]
+        : [JUNK_BODIES[0]!, bodiesFor(STRINGS[0]!)[0]!];
     for (const body of bodies) {
       requests.push({ request: new Request(urlFor(file, params, ""), { method, headers: headers({ "content-type": "application/json" }), body }), params });
     }
     requests.push({ request: new Request(urlFor(file, params, ""), { method, headers: headers({ "content-type": "text/plain" }), body: "\u0000" }), params });
     requests.push({
-      request: new Request(urlFor(file, params, ""), { method, headers: headers({ "content-type": "application/json", authorization: "Bearer ÿ\u00e9", "x-request-id": "\u00e9".repeat(200) }), body: "{}" }),
+      request: new Request(urlFor(file, params, ""), {
+        method,
+        headers: headers({ "content-type": "application/json", authorization: "Bearer ÿ\u00e9", "x-request-id": "\u00e9".repeat(200) }),
+        body: "{}",
+      }),
       params,
     });
   }
@@ -136,9 +198,9 @@ describe("route handlers under hostile input", () => {
           const res = await Promise.resolve()
             .then(() => handler(request, { params: Promise.resolve(params) }))
             .catch((err: unknown) => {
-            failures.push(`${described} threw ${String(err).slice(0, 200)}`);
-            return null;
-          });
+              failures.push(`${described} threw ${String(err).slice(0, 200)}`);
+              return null;
+            });
           sent++;
           if (res && res.status >= 500) failures.push(`${described} -> ${res.status} ${(await res.text()).slice(0, 200)}`);
         }

@@ -82,10 +82,21 @@ describe("eraseDueAccounts", () => {
     const admin = await student(0);
     const made = (params: object) =>
       primary.generatedFile.create({
-        data: { ownerId: admin.userId, kind: "DATA_EXPORT", status: "PENDING", params, idempotencyKey: `erase-test:${Math.random()}`, expiresAt: new Date(Date.now() + 7 * DAY_MS) },
+        data: {
+          ownerId: admin.userId,
+          kind: "DATA_EXPORT",
+          status: "PENDING",
+          params,
+          idempotencyKey: `erase-test:${Math.random()}`,
+          expiresAt: new Date(Date.now() + 7 * DAY_MS),
+        },
         select: { id: true },
       });
-    const [exportOf, reportNaming, unrelated] = [await made({ userId: s.userId }), await made({ userIds: [admin.userId, s.userId] }), await made({ userId: admin.userId })];
+    const [exportOf, reportNaming, unrelated] = [
+      await made({ userId: s.userId }),
+      await made({ userIds: [admin.userId, s.userId] }),
+      await made({ userId: admin.userId }),
+    ];
     const { deleteAfter } = await requestAccountDeletion(s.userId, { now: nextNow() });
     expect((await eraseDueAccounts({ now: deleteAfter })).erased).toContain(s.userId);
     const left = await primary.generatedFile.findMany({ where: { id: { in: [exportOf.id, reportNaming.id, unrelated.id] } }, select: { id: true } });

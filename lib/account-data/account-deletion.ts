@@ -32,7 +32,10 @@ export async function requestAccountDeletion(userId: string, context: Context = 
 
     const deleteAfter = new Date(now.getTime() + DELETION_GRACE_DAYS * DAY_MS);
     // Conditional, so two concurrent requests schedule (and email) once.
-    const { count } = await tx.user.updateMany({ where: { id: userId, deleteAfter: null }, data: { deletionRequestedAt: now, deleteAfter, sessionGeneration: { increment: 1 } } });
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, deleteAfter: null },
+      data: { deletionRequestedAt: now, deleteAfter, sessionGeneration: { increment: 1 } },
+    });
     if (count === 0) {
       const current = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { deleteAfter: true } });
       return { deleteAfter: current.deleteAfter ?? deleteAfter, alreadyRequested: true };
@@ -48,7 +51,15 @@ export async function requestAccountDeletion(userId: string, context: Context = 
       },
       idempotencyKey: `account-deletion:${userId}:${now.getTime()}`,
     });
-    await recordAudit(tx, { actorId: userId, action: "account.deletion_requested", entityType: "user", entityId: userId, after: { deleteAfter: deleteAfter.toISOString() }, ip: context.ip, requestId: context.requestId });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "account.deletion_requested",
+      entityType: "user",
+      entityId: userId,
+      after: { deleteAfter: deleteAfter.toISOString() },
+      ip: context.ip,
+      requestId: context.requestId,
+    });
     return { deleteAfter, alreadyRequested: false };
   });
   const revokedSessions = await revokeAllSessions(userId);
@@ -64,7 +75,15 @@ export async function cancelAccountDeletion(userId: string, context: Omit<Contex
     // Conditional: the erasure sweep locks the row, so a cancel either lands first or finds nothing to cancel.
     const { count } = await tx.user.updateMany({ where: { id: userId, deleteAfter: { not: null } }, data: { deletionRequestedAt: null, deleteAfter: null } });
     if (count === 0) return false;
-    await recordAudit(tx, { actorId: userId, action: "account.deletion_cancelled", entityType: "user", entityId: userId, before: { deleteAfter: before.deleteAfter.toISOString() }, ip: context.ip, requestId: context.requestId });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "account.deletion_cancelled",
+      entityType: "user",
+      entityId: userId,
+      before: { deleteAfter: before.deleteAfter.toISOString() },
+      ip: context.ip,
+      requestId: context.requestId,
+    });
     return true;
   });
 }
@@ -90,7 +109,13 @@ export async function eraseDueAccounts({ now = new Date(), limit = 100 }: { now?
       // Files an admin made about this user (exports, reports naming them) hold their data too.
       await tx.$executeRaw`delete from generated_files where params->>'userId' = ${id} or params->'userIds' ? ${id}`;
       await tx.auditLog.create({
-        data: { actorId: null, action: "account.erase", entityType: "user", entityId: id, before: { deletionRequestedAt: user.deletionRequestedAt?.toISOString() ?? null, deleteAfter: user.deleteAfter?.toISOString() ?? null } },
+        data: {
+          actorId: null,
+          action: "account.erase",
+          entityType: "user",
+          entityId: id,
+          before: { deletionRequestedAt: user.deletionRequestedAt?.toISOString() ?? null, deleteAfter: user.deleteAfter?.toISOString() ?? null },
+        },
       });
       await tx.user.delete({ where: { id }, select: { id: true } });
       return true;

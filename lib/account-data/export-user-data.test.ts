@@ -15,9 +15,25 @@ beforeAll(async () => {
   const question = await db.$primary().question.findFirstOrThrow({ where: { courseId: student.courseId, status: "PUBLISHED" }, select: { id: true } });
   await db.bookmark.create({ data: { userId: student.userId, questionId: question.id } });
   await db.emailOutbox.create({
-    data: { userId: student.userId, to: student.email, template: "welcome", subject: "Welcome to IB Revise", html: "<p>secret body</p>", text: "secret body", idempotencyKey: `export-test:${student.userId}` },
+    data: {
+      userId: student.userId,
+      to: student.email,
+      template: "welcome",
+      subject: "Welcome to IB Revise",
+      html: "<p>secret body</p>",
+      text: "secret body",
+      idempotencyKey: `export-test:${student.userId}`,
+    },
   });
-  await createSession({ userId: student.userId, email: student.email, name: null, role: "STUDENT", onboarded: true, userAgent: "vitest-export-agent", ip: "127.0.0.1" });
+  await createSession({
+    userId: student.userId,
+    email: student.email,
+    name: null,
+    role: "STUDENT",
+    onboarded: true,
+    userAgent: "vitest-export-agent",
+    ip: "127.0.0.1",
+  });
 });
 afterAll(async () => {
   await revokeAllSessions(student.userId);
@@ -32,16 +48,32 @@ describe("exportUserData", () => {
 
     const files = unzipSync(bytes);
     expect(Object.keys(files).sort()).toEqual(
-      ["README.txt", "attempts.json", "bookmarks.json", "card-states.json", "emails.json", "enrolments.json", "mock-exams.json", "practice-sessions.json", "profile.json", "review-logs.json", "topic-progress.json"].sort(),
+      [
+        "README.txt",
+        "attempts.json",
+        "bookmarks.json",
+        "card-states.json",
+        "emails.json",
+        "enrolments.json",
+        "mock-exams.json",
+        "practice-sessions.json",
+        "profile.json",
+        "review-logs.json",
+        "topic-progress.json",
+      ].sort(),
     );
-    const json = <T,>(name: string) => JSON.parse(strFromU8(files[name]!)) as T;
+    const json = <T>(name: string) => JSON.parse(strFromU8(files[name]!)) as T;
 
     const attempts = json<{ id: string; marksAwarded: number }[]>("attempts.json");
     const stored = await primary.attempt.findMany({ where: { userId: student.userId }, orderBy: { id: "asc" }, select: { id: true } });
     expect(stored).toHaveLength(5);
     expect(attempts.map((a) => a.id)).toEqual(stored.map((a) => a.id));
 
-    expect(json<{ email: string; name: string; signInMethods: string[] }>("profile.json")).toMatchObject({ email: student.email, name: "Export Student", signInMethods: ["password"] });
+    expect(json<{ email: string; name: string; signInMethods: string[] }>("profile.json")).toMatchObject({
+      email: student.email,
+      name: "Export Student",
+      signInMethods: ["password"],
+    });
     expect(json<{ course: { slug: string } }[]>("enrolments.json")).toEqual([expect.objectContaining({ course: { slug: "physics-sl", name: "Physics SL" } })]);
     expect(json<unknown[]>("bookmarks.json")).toHaveLength(1);
     expect(json<unknown[]>("topic-progress.json").length).toBeGreaterThan(0);
@@ -51,7 +83,9 @@ describe("exportUserData", () => {
 
   it("never contains the password hash, email bodies, sessions or anyone else's data", async () => {
     const files = unzipSync((await exportUserData(student.userId, { reader: primary })).bytes);
-    const everything = Object.values(files).map((f) => strFromU8(f)).join("\n");
+    const everything = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join("\n");
     expect(everything).not.toMatch(/passwordHash|password_hash|\$argon2id/);
     expect(everything).not.toContain("secret body");
     expect(everything).not.toContain("vitest-export-agent");

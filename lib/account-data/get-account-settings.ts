@@ -30,7 +30,12 @@ export async function getAccountSettings(userId: string): Promise<AccountSetting
       deletionRequestedAt: true,
       deleteAfter: true,
       timezone: true,
-      authTokens: { where: { kind: "EMAIL_CHANGE", usedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" }, take: 1, select: { newEmail: true } },
+      authTokens: {
+        where: { kind: "EMAIL_CHANGE", usedAt: null, expiresAt: { gt: new Date() } },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { newEmail: true },
+      },
     },
   });
   if (!user) throw new NotFoundError("Your account could not be found. Sign in again.");

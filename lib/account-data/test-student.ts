@@ -11,7 +11,14 @@ export async function createTestStudent(options: { name?: string; courseSlug?: s
   const course = await db.$primary().course.findUniqueOrThrow({ where: { slug: courseSlug }, select: { id: true } });
   const email = `files-${randomUUID()}@example.test`;
   const user = await db.user.create({
-    data: { email, name: options.name ?? null, role: options.role ?? "STUDENT", passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$not-a-real-hash", onboardedAt: new Date(), enrolments: { create: { courseId: course.id, targetGrade: 6 } } },
+    data: {
+      email,
+      name: options.name ?? null,
+      role: options.role ?? "STUDENT",
+      passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$not-a-real-hash",
+      onboardedAt: new Date(),
+      enrolments: { create: { courseId: course.id, targetGrade: 6 } },
+    },
     select: { id: true },
   });
   const answers = options.answers ?? 0;
@@ -27,7 +34,12 @@ export async function createTestStudent(options: { name?: string; courseSlug?: s
       user.id,
       questions.map((q, i): AttemptToRecord => {
         const marksAwarded = i < correct ? q.marks : 0;
-        return { question: q, answer: { type: "NUMERIC", value: "1" }, result: { status: "MARKED", marksAwarded, maxMarks: q.marks, pointAwards: [], markedBy: "AUTO", feedback: "" }, timeSpentMs: 1_000 };
+        return {
+          question: q,
+          answer: { type: "NUMERIC", value: "1" },
+          result: { status: "MARKED", marksAwarded, maxMarks: q.marks, pointAwards: [], markedBy: "AUTO", feedback: "" },
+          timeSpentMs: 1_000,
+        };
       }),
     );
   }

@@ -12,8 +12,12 @@ const PASSWORD = "the old password here";
 
 async function newAccount() {
   const email = `account-${randomUUID()}@example.test`;
-  const user = await db.user.create({ data: { email, name: "Ada", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date(), onboardedAt: new Date() }, select: { id: true } });
-  const session = () => createSession({ userId: user.id, email, name: "Ada", role: "STUDENT", onboarded: true, userAgent: "Mozilla/5.0 Chrome/120.0", ip: "203.0.113.5" });
+  const user = await db.user.create({
+    data: { email, name: "Ada", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date(), onboardedAt: new Date() },
+    select: { id: true },
+  });
+  const session = () =>
+    createSession({ userId: user.id, email, name: "Ada", role: "STUDENT", onboarded: true, userAgent: "Mozilla/5.0 Chrome/120.0", ip: "203.0.113.5" });
   return { id: user.id, email, session };
 }
 
@@ -36,7 +40,10 @@ describe("changing one's password", () => {
     const here = await account.session();
     await account.session(); // another device
 
-    await expect(changePassword(account.id, here, { currentPassword: "not my password", newPassword: "a brand new password" })).rejects.toMatchObject({ status: 400, code: "wrong_password" });
+    await expect(changePassword(account.id, here, { currentPassword: "not my password", newPassword: "a brand new password" })).rejects.toMatchObject({
+      status: 400,
+      code: "wrong_password",
+    });
     expect(await listSessions(account.id)).toHaveLength(2);
 
     const { endedSessions } = await changePassword(account.id, here, { currentPassword: PASSWORD, newPassword: "a brand new password" });

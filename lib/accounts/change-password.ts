@@ -15,7 +15,11 @@ export const changePasswordInput = z.object({ currentPassword: z.string().max(20
  * in the same write, so a session the delete misses is refused at its next check; the device that made
  * the change is restamped and stays signed in. Unused reset links die with the old password.
  */
-export async function changePassword(userId: string, currentSessionId: string, input: { currentPassword?: string; newPassword: string }): Promise<{ endedSessions: number | null }> {
+export async function changePassword(
+  userId: string,
+  currentSessionId: string,
+  input: { currentPassword?: string; newPassword: string },
+): Promise<{ endedSessions: number | null }> {
   await confirmCurrentPassword(userId, input.currentPassword);
   if (input.currentPassword === input.newPassword) throw new BadRequestError("Choose a password different from your current one.", undefined, "same_password");
   const passwordHash = await hashPassword(input.newPassword);

@@ -9,7 +9,10 @@ import { resendVerificationEmail } from "./resend-verification";
 
 const users: string[] = [];
 const createUser = async (verified: boolean) => {
-  const user = await db.user.create({ data: { email: `resend-${randomUUID()}@example.test`, name: "Ada", emailVerifiedAt: verified ? new Date() : null }, select: { id: true, email: true } });
+  const user = await db.user.create({
+    data: { email: `resend-${randomUUID()}@example.test`, name: "Ada", emailVerifiedAt: verified ? new Date() : null },
+    select: { id: true, email: true },
+  });
   users.push(user.id);
   return user;
 };

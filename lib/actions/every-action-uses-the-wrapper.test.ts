@@ -10,7 +10,9 @@ const sourcesUnder = (dir: string): string[] =>
     if (e.isDirectory()) return e.name === "node_modules" ? [] : sourcesUnder(full);
     return /\.tsx?$/.test(e.name) && !e.name.endsWith(".test.ts") ? [full] : [];
   });
-const actionFiles = [...sourcesUnder(path.join(root, "app")), ...sourcesUnder(path.join(root, "lib"))].filter((file) => /^["']use server["'];/m.test(fs.readFileSync(file, "utf8")));
+const actionFiles = [...sourcesUnder(path.join(root, "app")), ...sourcesUnder(path.join(root, "lib"))].filter((file) =>
+  /^["']use server["'];/m.test(fs.readFileSync(file, "utf8")),
+);
 
 describe("server actions", () => {
   it("are all built with formAction or plainAction (lib/actions/form-action.ts)", () => {
@@ -18,7 +20,9 @@ describe("server actions", () => {
     const handWritten = actionFiles.flatMap((file) => {
       const source = fs.readFileSync(file, "utf8");
       const exports = [...source.matchAll(/^export (?:async function|const|function) (\w+)/gm)].map((m) => ({ name: m[1]!, line: m[0] }));
-      return exports.filter((e) => !new RegExp(`^export const ${e.name} = (formAction|plainAction)\\b`, "m").test(source)).map((e) => `${path.relative(root, file)}#${e.name}`);
+      return exports
+        .filter((e) => !new RegExp(`^export const ${e.name} = (formAction|plainAction)\\b`, "m").test(source))
+        .map((e) => `${path.relative(root, file)}#${e.name}`);
     });
     expect(handWritten).toEqual([]);
   });

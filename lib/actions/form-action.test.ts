@@ -7,7 +7,8 @@ import { ConflictError, ForbiddenError } from "@/lib/errors";
 import type { FormState } from "@/lib/http/form-state";
 import { apiByUser } from "@/lib/rate-limit/limiters";
 
-const userWith = (role: CurrentUser["role"]): CurrentUser => ({ id: randomUUID(), role, email: `${role.toLowerCase()}@example.test`, name: role, sessionId: randomUUID() }) as CurrentUser;
+const userWith = (role: CurrentUser["role"]): CurrentUser =>
+  ({ id: randomUUID(), role, email: `${role.toLowerCase()}@example.test`, name: role, sessionId: randomUUID() }) as CurrentUser;
 
 /** Builders that see `user` as the signed-in user and `headers` as the request's headers. */
 const buildersFor = (user: CurrentUser | null, headers: Record<string, string> = {}) =>
@@ -44,10 +45,13 @@ describe("formAction", () => {
   it("gives the handler the user, the form, the client's address and the request id", async () => {
     const admin = userWith("ADMIN");
     let seen: { userId: string; context: ActionContext; name: FormDataEntryValue | null } | undefined;
-    const action = buildersFor(admin, { "x-forwarded-for": "203.0.113.9", "x-request-id": "req-123" }).formAction({ access: ["ADMIN"] }, async (formData, { user, context }) => {
-      seen = { userId: user.id, context, name: formData.get("name") };
-      return { success: "saved" };
-    });
+    const action = buildersFor(admin, { "x-forwarded-for": "203.0.113.9", "x-request-id": "req-123" }).formAction(
+      { access: ["ADMIN"] },
+      async (formData, { user, context }) => {
+        seen = { userId: user.id, context, name: formData.get("name") };
+        return { success: "saved" };
+      },
+    );
     touched.push(admin.id);
     expect(await action({}, form({ name: "Ada" }))).toEqual({ success: "saved" });
     expect(seen).toEqual({ userId: admin.id, context: { ip: "203.0.113.9", requestId: "req-123" }, name: "Ada" });
@@ -60,7 +64,10 @@ describe("formAction", () => {
     const conflict = formAction({ access: "user", keep: ["email"] }, async () => {
       throw new ConflictError("That address is taken.");
     });
-    expect(await conflict({}, form({ email: "ada@example.test", password: "secret" }))).toEqual({ error: "That address is taken.", values: { email: "ada@example.test" } });
+    expect(await conflict({}, form({ email: "ada@example.test", password: "secret" }))).toEqual({
+      error: "That address is taken.",
+      values: { email: "ada@example.test" },
+    });
     const broken = formAction({ access: "user" }, async () => {
       throw new TypeError("undefined is not a function");
     });
@@ -70,9 +77,12 @@ describe("formAction", () => {
   it("uses the action's own error mapping when it has one", async () => {
     const student = userWith("STUDENT");
     touched.push(student.id);
-    const action = buildersFor(student).formAction({ access: "user", onError: (err): FormState => ({ error: `mapped: ${(err as Error).message}` }) }, async () => {
-      throw new Error("boom");
-    });
+    const action = buildersFor(student).formAction(
+      { access: "user", onError: (err): FormState => ({ error: `mapped: ${(err as Error).message}` }) },
+      async () => {
+        throw new Error("boom");
+      },
+    );
     expect(await action({}, form({}))).toEqual({ error: "mapped: boom" });
   });
 

@@ -84,7 +84,10 @@ export function createActionBuilders(environment: ActionEnvironment) {
     };
   }
 
-  function plainAction<A extends ActionAccess>(options: { access: A }, handler: (formData: FormData, actor: Actor<A>) => Promise<void>): (formData: FormData) => Promise<void> {
+  function plainAction<A extends ActionAccess>(
+    options: { access: A },
+    handler: (formData: FormData, actor: Actor<A>) => Promise<void>,
+  ): (formData: FormData) => Promise<void> {
     return async (formData) => {
       await act(options.access, environment, (actor) => handler(formData, actor));
     };

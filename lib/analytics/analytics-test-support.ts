@@ -15,7 +15,12 @@ export async function waitForReplica(): Promise<void> {
 /** Users of this test run, optionally signed up at a given time; delete with deleteUsers (their data cascades). */
 export async function createUsers(count: number, createdAt?: Date, role: "STUDENT" | "ADMIN" = "STUDENT"): Promise<string[]> {
   const rows = await db.user.createManyAndReturn({
-    data: Array.from({ length: count }, () => ({ email: `analytics-${randomUUID()}@example.test`, role, onboardedAt: new Date(), ...(createdAt ? { createdAt } : {}) })),
+    data: Array.from({ length: count }, () => ({
+      email: `analytics-${randomUUID()}@example.test`,
+      role,
+      onboardedAt: new Date(),
+      ...(createdAt ? { createdAt } : {}),
+    })),
     select: { id: true },
   });
   return rows.map((r) => r.id);

@@ -4,7 +4,14 @@ import { redis } from "@/lib/redis/redis-client";
 import { createTestCourse, deleteTestSubject, insertQuestion } from "@/lib/admin/content/content-test-support";
 import { STATS_REFRESH_LOCK_KEY, refreshStats } from "./refresh-stats";
 import { createUsers, deleteUsers, waitForReplica } from "./analytics-test-support";
-import { ANALYTICS_LIST_PAGE_SIZE, listCourseActivity, listCoverageGapTopics, listLowSuccessQuestions, listTopicActivity, type AnalyticsRowsPage } from "./list-analytics-rows";
+import {
+  ANALYTICS_LIST_PAGE_SIZE,
+  listCourseActivity,
+  listCoverageGapTopics,
+  listLowSuccessQuestions,
+  listTopicActivity,
+  type AnalyticsRowsPage,
+} from "./list-analytics-rows";
 
 // A course of the test's own: topic 1.1 has two published questions, one everyone gets right and one
 // everyone gets wrong (20 marked attempts each, the views' minimum); 1.2 and 2 have none.
@@ -40,7 +47,16 @@ beforeAll(async () => {
   const { course, topics } = fixture;
   easyId = (await insertQuestion(course.id, topics.t11.id)).id;
   hardId = (await insertQuestion(course.id, topics.t11.id)).id;
-  const attempt = (questionId: string, marksAwarded: number) => ({ userId: users[0]!, questionId, courseId: course.id, topicId: topics.t11.id, answer: {}, status: "MARKED" as const, marksAwarded, maxMarks: 1 });
+  const attempt = (questionId: string, marksAwarded: number) => ({
+    userId: users[0]!,
+    questionId,
+    courseId: course.id,
+    topicId: topics.t11.id,
+    answer: {},
+    status: "MARKED" as const,
+    marksAwarded,
+    maxMarks: 1,
+  });
   await db.attempt.createMany({ data: Array.from({ length: 20 }, () => [attempt(easyId, 1), attempt(hardId, 0)]).flat() });
   await refreshed();
 });

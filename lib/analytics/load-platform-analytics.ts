@@ -1,7 +1,15 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import { LOW_SUCCESS_GAP, MIN_PUBLISHED_PER_TOPIC } from "@/lib/analytics/analytics-thresholds";
-import type { ActivePeriod, CourseActivity, CoverageGaps, DailyStats, LowSuccessQuestion, PlatformAnalytics, TopicActivity } from "@/lib/analytics/platform-analytics-types";
+import type {
+  ActivePeriod,
+  CourseActivity,
+  CoverageGaps,
+  DailyStats,
+  LowSuccessQuestion,
+  PlatformAnalytics,
+  TopicActivity,
+} from "@/lib/analytics/platform-analytics-types";
 
 const TOP_N = 10;
 const LOW_SUCCESS_LIMIT = 20;
@@ -105,7 +113,13 @@ function shapeAnalytics(input: {
   content: { lowSuccess: LowSuccessQuestion[]; gapsByCourse: CoverageGaps["byCourse"]; gapTopics: CoverageGaps["topics"] };
 }): PlatformAnalytics {
   const { days, lastRefreshAt, dailyRows, periodRows, ranked, content } = input;
-  const daily: DailyStats[] = dailyRows.map((r) => ({ day: r.day, signups: r.signups, activeStudents: r.activeStudents, attempts: r.attempts, marksShare: share(r.marksAwarded, r.maxMarks) }));
+  const daily: DailyStats[] = dailyRows.map((r) => ({
+    day: r.day,
+    signups: r.signups,
+    activeStudents: r.activeStudents,
+    attempts: r.attempts,
+    marksShare: share(r.marksAwarded, r.maxMarks),
+  }));
   const sum = (pick: (r: DailyRow) => number) => dailyRows.reduce((total, r) => total + pick(r), 0);
   const periodsOf = (grain: string): ActivePeriod[] =>
     periodRows.filter((p) => p.grain === grain).map((p) => ({ periodStart: p.periodStart, activeStudents: p.activeStudents, partial: p.partial }));
@@ -120,10 +134,19 @@ function shapeAnalytics(input: {
     totals: {
       signups: sum((r) => r.signups),
       attempts: sum((r) => r.attempts),
-      marksShare: share(sum((r) => r.marksAwarded), sum((r) => r.maxMarks)),
+      marksShare: share(
+        sum((r) => r.marksAwarded),
+        sum((r) => r.maxMarks),
+      ),
       averageDailyActive: dailyRows.length ? Math.round(sum((r) => r.activeStudents) / dailyRows.length) : 0,
     },
-    active: { today: daily.at(-1)?.activeStudents ?? 0, last7Days: rolling("last_7_days"), last30Days: rolling("last_30_days"), weekly: periodsOf("week"), monthly: periodsOf("month") },
+    active: {
+      today: daily.at(-1)?.activeStudents ?? 0,
+      last7Days: rolling("last_7_days"),
+      last30Days: rolling("last_30_days"),
+      weekly: periodsOf("week"),
+      monthly: periodsOf("month"),
+    },
     topCourses: ranked.courses,
     topTopics: ranked.topics,
     lowSuccessQuestions: content.lowSuccess,

@@ -29,7 +29,10 @@ describe("platform analytics", () => {
   it("counts today's sign-ups, active students and attempts after a refresh", async () => {
     const today = await createUsers(3);
     users.push(...today);
-    const question = await db.$primary().question.findFirstOrThrow({ where: { status: "PUBLISHED", type: "MCQ" }, select: { id: true, courseId: true, topicId: true, marks: true, version: true } });
+    const question = await db.$primary().question.findFirstOrThrow({
+      where: { status: "PUBLISHED", type: "MCQ" },
+      select: { id: true, courseId: true, topicId: true, marks: true, version: true },
+    });
     for (const userId of today) {
       const attempt = { question, answer: { type: "MCQ" as const, optionId: "A" }, timeSpentMs: 1000 };
       await recordAttempts(userId, [
@@ -57,14 +60,26 @@ describe("platform analytics", () => {
   it("matches the base tables exactly on a past day (days without activity are zeros)", async () => {
     const question = await db.$primary().question.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true, courseId: true, topicId: true } });
     // A day no other test writes to: everything else they create is "now".
-    const [{ since } = { since: "" }] = await db.$primary().$queryRaw<{ since: string }[]>`SELECT to_char((now() AT TIME ZONE 'UTC')::date - 200, 'YYYY-MM-DD') AS since`;
+    const [{ since } = { since: "" }] = await db.$primary().$queryRaw<
+      { since: string }[]
+    >`SELECT to_char((now() AT TIME ZONE 'UTC')::date - 200, 'YYYY-MM-DD') AS since`;
     const noon = new Date(`${since}T12:00:00Z`);
     const past = await createUsers(4, noon);
     users.push(...past);
     // A fixture, not an answer: the write path stamps attempts "now", and this one must be dated.
     await db.attempt.createMany({
       data: past.flatMap((userId, i) =>
-        Array.from({ length: i + 1 }, (_, k) => ({ userId, questionId: question.id, courseId: question.courseId, topicId: question.topicId, answer: {}, status: "MARKED" as const, marksAwarded: k % 2, maxMarks: 1, createdAt: new Date(noon.getTime() + k * 60_000) })),
+        Array.from({ length: i + 1 }, (_, k) => ({
+          userId,
+          questionId: question.id,
+          courseId: question.courseId,
+          topicId: question.topicId,
+          answer: {},
+          status: "MARKED" as const,
+          marksAwarded: k % 2,
+          maxMarks: 1,
+          createdAt: new Date(noon.getTime() + k * 60_000),
+        })),
       ),
     });
 
@@ -117,7 +132,16 @@ describe("platform analytics", () => {
     const [student] = await createUsers(1);
     users.push(student!);
     const attempts = (questionId: string, count: number, marksAwarded: number) =>
-      Array.from({ length: count }, () => ({ userId: student!, questionId, courseId: course.id, topicId, answer: {}, status: "MARKED" as const, marksAwarded, maxMarks: 1 }));
+      Array.from({ length: count }, () => ({
+        userId: student!,
+        questionId,
+        courseId: course.id,
+        topicId,
+        answer: {},
+        status: "MARKED" as const,
+        marksAwarded,
+        maxMarks: 1,
+      }));
     await db.attempt.createMany({ data: [...attempts(hard.id, 20, 0), ...attempts(easy.id, 40, 1), ...attempts(rare.id, 19, 0)] });
 
     try {

@@ -63,7 +63,13 @@ export async function refreshStats({ redis = appRedis }: RefreshOptions = {}): P
     await redis.eval(RELEASE_LOCK, 1, STATS_REFRESH_LOCK_KEY, token).catch(() => undefined);
   }
   const finishedAt = new Date();
-  const summary: RefreshSummary = { status: "refreshed", startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), totalMs: finishedAt.getTime() - startedAt.getTime(), views };
+  const summary: RefreshSummary = {
+    status: "refreshed",
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    totalMs: finishedAt.getTime() - startedAt.getTime(),
+    views,
+  };
   logger.info({ totalMs: summary.totalMs, views: Object.fromEntries(views.map((v) => [v.view, v.ok ? v.ms : v.error])) }, "stats views refreshed");
   await redis.set(STATS_LAST_REFRESH_KEY, JSON.stringify(summary), "EX", 7 * 86_400).catch(() => undefined);
   return summary;

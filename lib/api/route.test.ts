@@ -26,7 +26,9 @@ describe("route()", () => {
 
   it("gives the handler the caller's address and the request id as one context", async () => {
     const GET = route({ access: "public" }, async ({ context }) => context);
-    const res = await GET(new Request("http://127.0.0.1:3100/api/v1/echo", { headers: { "x-forwarded-for": "198.51.100.7", "x-request-id": "req-42" } }), { params: Promise.resolve({}) });
+    const res = await GET(new Request("http://127.0.0.1:3100/api/v1/echo", { headers: { "x-forwarded-for": "198.51.100.7", "x-request-id": "req-42" } }), {
+      params: Promise.resolve({}),
+    });
     expect(await res.json()).toEqual({ ip: "198.51.100.7", requestId: "req-42" });
   });
 });

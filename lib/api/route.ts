@@ -93,7 +93,11 @@ function validate(schema: z.ZodType, value: unknown, where: string) {
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
   const first = issues[0];
-  throw new BadRequestError(first ? `Invalid ${where}: ${first.path ? `${first.path}: ` : ""}${first.message}` : `Invalid ${where}.`, { issues }, "validation_failed");
+  throw new BadRequestError(
+    first ? `Invalid ${where}: ${first.path ? `${first.path}: ` : ""}${first.message}` : `Invalid ${where}.`,
+    { issues },
+    "validation_failed",
+  );
 }
 
 export function errorResponse(thrown: unknown, requestId: string): Response {
@@ -109,20 +113,28 @@ export function errorResponse(thrown: unknown, requestId: string): Response {
   if (err instanceof AppError) {
     const headers = new Headers({ "x-request-id": requestId, "cache-control": "no-store" });
     if (err instanceof RateLimitedError || err instanceof ServiceUnavailableError) headers.set("retry-after", String(err.retryAfterSeconds));
-    return Response.json({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, { status: err.status, headers });
+    return Response.json(
+      { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } },
+      { status: err.status, headers },
+    );
   }
   logger.error({ err, requestId }, "unhandled error in route handler");
-  return Response.json({ error: { code: "internal", message: "Something went wrong on our side. Please try again." } }, { status: 500, headers: { "x-request-id": requestId } });
+  return Response.json(
+    { error: { code: "internal", message: "Something went wrong on our side. Please try again." } },
+    { status: 500, headers: { "x-request-id": requestId } },
+  );
 }
 
 /**
  * The one wrapper for JSON route handlers: request id, same-origin check for writes, access control,
  * per-user API rate limit, body, query and path validation, and the mapping of errors to `{ error: { code, message } }`.
  */
-export function route<A extends Access, B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends z.ZodType | undefined = undefined>(
-  options: RouteOptions<B, Q, P> & { access: A },
-  handler: (input: HandlerInput<B, Q, P, A>) => Promise<Response | unknown>,
-) {
+export function route<
+  A extends Access,
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+>(options: RouteOptions<B, Q, P> & { access: A }, handler: (input: HandlerInput<B, Q, P, A>) => Promise<Response | unknown>) {
   const cacheControl =
     options.access === "public" && options.cdn
       ? `public, max-age=0, s-maxage=${options.cdn.sMaxAge}, stale-while-revalidate=${options.cdn.staleWhileRevalidate}`
@@ -172,7 +184,10 @@ export function route<A extends Access, B extends z.ZodType | undefined = undefi
     const routePattern = routeLabel(new URL(request.url).pathname, params ?? {});
     metrics.httpRequestDuration.observe({ route: routePattern, method: request.method, status: String(response.status) }, seconds);
     requestStats.recordRequest(routePattern, request.method, response.status, seconds * 1_000);
-    requestLog[response.status >= 500 ? "error" : "info"]({ requestId, method: request.method, route: routePattern, status: response.status, ms: Math.round(seconds * 1_000) }, "request");
+    requestLog[response.status >= 500 ? "error" : "info"](
+      { requestId, method: request.method, route: routePattern, status: response.status, ms: Math.round(seconds * 1_000) },
+      "request",
+    );
     return response;
   };
 }

@@ -14,7 +14,7 @@ describe("completeSelfMarking", () => {
   let sessionId: string;
   let written: Awaited<ReturnType<typeof publishedQuestions>>;
   const labelsOf = async (questionId: string) =>
-    (await db.$primary().markingPoint.findMany({ where: { questionId }, orderBy: { sortOrder: "asc" }, select: { label: true, marks: true } }));
+    await db.$primary().markingPoint.findMany({ where: { questionId }, orderBy: { sortOrder: "asc" }, select: { label: true, marks: true } });
   const progress = (topicId: string) => db.$primary().topicProgress.findUnique({ where: { userId_topicId: { userId, topicId } } });
 
   beforeAll(async () => {
@@ -26,7 +26,8 @@ describe("completeSelfMarking", () => {
   });
   afterAll(() => deleteStudents([userId, otherId]));
 
-  const submitWritten = async (i: number) => (await submitPracticeAnswer(userId, sessionId, written[i]!.id, { type: "WRITTEN", text: "An answer to check against the markscheme." }, 30_000)).attemptId;
+  const submitWritten = async (i: number) =>
+    (await submitPracticeAnswer(userId, sessionId, written[i]!.id, { type: "WRITTEN", text: "An answer to check against the markscheme." }, 30_000)).attemptId;
 
   it("marks the attempt as the student ticked it and counts it towards progress once", async () => {
     const q = written[0]!;
@@ -56,7 +57,9 @@ describe("completeSelfMarking", () => {
   it("refuses another user's attempt, an attempt of another set, and unknown points", async () => {
     const attemptId = await submitWritten(1);
     expect(await rejectionOf(completeSelfMarking(otherId, attemptId, []))).toMatchObject({ status: 404 });
-    expect(await rejectionOf(completeSelfMarking(userId, attemptId, [], { practiceSessionId: "00000000-0000-7000-8000-000000000000" }))).toMatchObject({ status: 404 });
+    expect(await rejectionOf(completeSelfMarking(userId, attemptId, [], { practiceSessionId: "00000000-0000-7000-8000-000000000000" }))).toMatchObject({
+      status: 404,
+    });
     expect(await rejectionOf(completeSelfMarking(userId, attemptId, ["ZZ9"]))).toMatchObject({ status: 400 });
     expect(await db.$primary().attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "AWAITING_MARKING" });
     expect(await progress(written[1]!.topicId)).toBeNull();
@@ -66,7 +69,10 @@ describe("completeSelfMarking", () => {
     const q = written[2]!;
     const attemptId = await submitWritten(2);
     const labels = (await labelsOf(q.id)).map((p) => p.label);
-    const outcomes = await Promise.allSettled([completeSelfMarking(userId, attemptId, labels, { practiceSessionId: sessionId }), completeSelfMarking(userId, attemptId, labels, { practiceSessionId: sessionId })]);
+    const outcomes = await Promise.allSettled([
+      completeSelfMarking(userId, attemptId, labels, { practiceSessionId: sessionId }),
+      completeSelfMarking(userId, attemptId, labels, { practiceSessionId: sessionId }),
+    ]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(await progress(q.topicId)).toMatchObject({ attempts: 1, fullyCorrect: 1 });
   });

@@ -54,7 +54,9 @@ export async function completeSelfMarking(
       },
     });
     if (count !== 1) throw new ConflictError("This answer has already been marked.", "already_marked");
-    await applyTopicProgress(tx, userId, [{ topicId: attempt.topicId, courseId: attempt.courseId, marksAwarded: result.marksAwarded, maxMarks: result.maxMarks, at: now }]);
+    await applyTopicProgress(tx, userId, [
+      { topicId: attempt.topicId, courseId: attempt.courseId, marksAwarded: result.marksAwarded, maxMarks: result.maxMarks, at: now },
+    ]);
     if (result.marksAwarded < result.maxMarks) await enqueueMistakes(tx, userId, [attempt.questionId], now);
     if (afterMarked) await afterMarked(tx);
   });

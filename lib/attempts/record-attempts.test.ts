@@ -9,7 +9,12 @@ import type { MarkResult } from "@/lib/marking/marking-types";
 import { recordAttempts, type AttemptToRecord } from "./record-attempts";
 
 const result = (marksAwarded: number, maxMarks: number, status: MarkResult["status"] = "MARKED"): MarkResult => ({
-  status, marksAwarded, maxMarks, pointAwards: [], markedBy: status === "MARKED" ? "AUTO" : null, feedback: "",
+  status,
+  marksAwarded,
+  maxMarks,
+  pointAwards: [],
+  markedBy: status === "MARKED" ? "AUTO" : null,
+  feedback: "",
 });
 
 describe("recordAttempts", () => {

@@ -45,8 +45,23 @@ export async function recordAttempts(userId: string, attempts: AttemptToRecord[]
     });
     // Written answers awaiting self-marking count towards progress only once marked.
     const marked = attempts.filter((a) => a.result.status === "MARKED");
-    await applyTopicProgress(t, userId, marked.map((a): ProgressDelta => ({ topicId: a.question.topicId, courseId: a.question.courseId, marksAwarded: a.result.marksAwarded, maxMarks: a.result.maxMarks, at: now })));
-    await enqueueMistakes(t, userId, marked.filter((a) => a.result.marksAwarded < a.result.maxMarks).map((a) => a.question.id), now);
+    await applyTopicProgress(
+      t,
+      userId,
+      marked.map((a): ProgressDelta => ({
+        topicId: a.question.topicId,
+        courseId: a.question.courseId,
+        marksAwarded: a.result.marksAwarded,
+        maxMarks: a.result.maxMarks,
+        at: now,
+      })),
+    );
+    await enqueueMistakes(
+      t,
+      userId,
+      marked.filter((a) => a.result.marksAwarded < a.result.maxMarks).map((a) => a.question.id),
+      now,
+    );
     // "Recently active" drives cache warming and the active-student analytics.
     await t.user.update({ where: { id: userId }, data: { lastActiveAt: now }, select: { id: true } });
     return rows.map((r) => r.id);

@@ -12,7 +12,9 @@ describe("diffAuditValues", () => {
   });
 
   it("compares nested values by content", () => {
-    expect(diffAuditValues({ opts: [{ id: "A" }] }, { opts: [{ id: "B" }] })).toEqual([{ key: "opts", before: [{ id: "A" }], after: [{ id: "B" }], changed: true }]);
+    expect(diffAuditValues({ opts: [{ id: "A" }] }, { opts: [{ id: "B" }] })).toEqual([
+      { key: "opts", before: [{ id: "A" }], after: [{ id: "B" }], changed: true },
+    ]);
   });
 
   it("handles a missing side, and values that are not objects", () => {

@@ -15,7 +15,8 @@ const entries: { id: string; createdAt: Date; action: string }[] = [];
 
 const list = (query: Record<string, unknown>) => listAuditLog(listAuditLogQuery.parse(query));
 const idsOf = (items: { id: string }[]) => items.map((i) => i.id);
-const byNewest = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1);
+const byNewest = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
+  b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1);
 
 beforeAll(async () => {
   actorId = (await db.user.create({ data: { email: `${token}-admin@example.test`, role: "ADMIN" }, select: { id: true } })).id;

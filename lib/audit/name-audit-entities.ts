@@ -22,7 +22,12 @@ export async function nameAuditEntities(entries: Ref[]): Promise<Map<string, Aud
     ids("user").length ? replica.user.findMany({ where: { id: { in: ids("user") } }, select: { id: true, email: true, name: true } }) : [],
     ids("subject").length ? replica.subject.findMany({ where: { id: { in: ids("subject") } }, select: { id: true, name: true } }) : [],
     ids("course").length ? replica.course.findMany({ where: { id: { in: ids("course") } }, select: { id: true, name: true } }) : [],
-    ids("topic").length ? replica.topic.findMany({ where: { id: { in: ids("topic") } }, select: { id: true, code: true, title: true, courseId: true, course: { select: { name: true } } } }) : [],
+    ids("topic").length
+      ? replica.topic.findMany({
+          where: { id: { in: ids("topic") } },
+          select: { id: true, code: true, title: true, courseId: true, course: { select: { name: true } } },
+        })
+      : [],
     ids("question").length ? replica.question.findMany({ where: { id: { in: ids("question") } }, select: { id: true, key: true } }) : [],
     ids("flashcard").length ? replica.flashcard.findMany({ where: { id: { in: ids("flashcard") } }, select: { id: true, front: true } }) : [],
     ids("content_import").length ? replica.contentImport.findMany({ where: { id: { in: ids("content_import") } }, select: { id: true, fileName: true } }) : [],

@@ -25,7 +25,14 @@ describe("authenticate under a parallel burst (real PostgreSQL and Redis)", () =
     const email = await createAccount();
     const ip = uniqueIp();
     const burst = Array.from({ length: 40 }, (_, i) => ({ email, password: i === 39 ? PASSWORD : `wrong guess ${i}` }));
-    const outcomes = await Promise.all(burst.map((c) => authenticate(c, ip).then(() => "signed in", (e: unknown) => e)));
+    const outcomes = await Promise.all(
+      burst.map((c) =>
+        authenticate(c, ip).then(
+          () => "signed in",
+          (e: unknown) => e,
+        ),
+      ),
+    );
     expect(outcomes).not.toContain("signed in");
     const wrong = outcomes.filter((o) => o instanceof InvalidCredentials);
     const limited = outcomes.filter((o) => o instanceof SignInRateLimited);

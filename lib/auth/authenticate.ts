@@ -10,7 +10,14 @@ export const signInInput = z.object({
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
-export type AuthenticatedUser = { id: string; email: string; name: string | null; role: "STUDENT" | "TEACHER" | "ADMIN"; onboarded: boolean; sessionGeneration: number };
+export type AuthenticatedUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: "STUDENT" | "TEACHER" | "ADMIN";
+  onboarded: boolean;
+  sessionGeneration: number;
+};
 
 /** Limits and overload become next-auth sign-in errors, which the form turns into a message. */
 function asSignInError(err: unknown): never {

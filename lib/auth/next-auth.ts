@@ -26,7 +26,6 @@ declare module "next-auth" {
   }
 }
 
-
 export const googleEnabled = Boolean(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET);
 
 const config: NextAuthConfig = {

@@ -24,7 +24,12 @@ describe("password work gate", () => {
       running--;
       return "hashed";
     };
-    const outcomes = Array.from({ length: 10 }, () => gate.run(work).then((v) => v, (e: unknown) => e));
+    const outcomes = Array.from({ length: 10 }, () =>
+      gate.run(work).then(
+        (v) => v,
+        (e: unknown) => e,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 20));
     expect(started).toBe(2);
     expect(gate.activeCount).toBe(2);

@@ -53,7 +53,10 @@ export async function resolveSession(sid: string, fromCookie: SessionClaims | nu
     // One line per minute at most: an outage would otherwise log every request.
     if (Date.now() - outageLogged > 60_000) {
       outageLogged = Date.now();
-      logger.warn({ err: (err as Error).message, graceMinutes: graceMs / 60_000 }, "session store unreachable: accepting sessions confirmed within the grace period");
+      logger.warn(
+        { err: (err as Error).message, graceMinutes: graceMs / 60_000 },
+        "session store unreachable: accepting sessions confirmed within the grace period",
+      );
     }
     return best ? { claims: best, confirmed: false } : null;
   }

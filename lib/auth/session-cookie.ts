@@ -23,6 +23,10 @@ export async function sessionTokenFromCookie(name: (typeof SESSION_COOKIE_NAMES)
  * A `Cookie` header carrying the given session, as a browser would send it (tests and benchmarks);
  * with `claims`, as a browser holding a cookie that next-auth refreshed after Redis confirmed it.
  */
-export async function sessionCookieHeader(sid: string, name: (typeof SESSION_COOKIE_NAMES)[number] = "authjs.session-token", claims?: SessionClaims): Promise<string> {
+export async function sessionCookieHeader(
+  sid: string,
+  name: (typeof SESSION_COOKIE_NAMES)[number] = "authjs.session-token",
+  claims?: SessionClaims,
+): Promise<string> {
   return `${name}=${await encode({ token: { sid, ...claims }, secret: env.AUTH_SECRET, salt: name, maxAge: env.SESSION_TTL_DAYS * 86_400 })}`;
 }

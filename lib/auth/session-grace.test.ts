@@ -31,7 +31,9 @@ async function newSession() {
 }
 
 beforeAll(async () => {
-  const started = spawnSync("redis-server", ["--port", String(PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "yes"], { encoding: "utf8" });
+  const started = spawnSync("redis-server", ["--port", String(PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "yes"], {
+    encoding: "utf8",
+  });
   if (started.status !== 0) throw new Error(`could not start redis on ${PORT}: ${started.stderr}`);
   for (let i = 0; i < 50 && redisCli("ping").stdout.trim() !== "PONG"; i++) await new Promise((r) => setTimeout(r, 100));
   m = {
@@ -74,7 +76,11 @@ describe("sessions while Redis is unreachable", () => {
       // A cookie next-auth refreshed on a page request (claims with checkedAt), not yet seen by this process.
       const a = await newSession();
       confirmedAt = Date.now();
-      cookieCopy = { cookie: await m.cookies.sessionCookieHeader(a.sid, undefined, m.claims.claimsFromRecord(a.record, confirmedAt)), userId: a.userId, sid: a.sid };
+      cookieCopy = {
+        cookie: await m.cookies.sessionCookieHeader(a.sid, undefined, m.claims.claimsFromRecord(a.record, confirmedAt)),
+        userId: a.userId,
+        sid: a.sid,
+      };
       // An API client's cookie (only the session id), confirmed by this instance a moment ago.
       const b = await newSession();
       confirmedHere = { cookie: await m.cookies.sessionCookieHeader(b.sid), userId: b.userId, sid: b.sid };
@@ -89,7 +95,14 @@ describe("sessions while Redis is unreachable", () => {
 
     it("accepts, within the grace period, a session whose cookie copy Redis confirmed", async () => {
       const user = await m.users.userFromRequest(request(cookieCopy.cookie), { now: confirmedAt + 14 * MINUTE });
-      expect(user).toEqual({ id: cookieCopy.userId, email: `${cookieCopy.userId}@example.test`, name: "Grace", role: "STUDENT", onboarded: true, sessionId: cookieCopy.sid });
+      expect(user).toEqual({
+        id: cookieCopy.userId,
+        email: `${cookieCopy.userId}@example.test`,
+        name: "Grace",
+        role: "STUDENT",
+        onboarded: true,
+        sessionId: cookieCopy.sid,
+      });
     });
 
     it("refuses the same cookie once the grace period has passed", async () => {

@@ -2,7 +2,16 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { redis } from "@/lib/redis/redis-client";
 import { db } from "@/lib/db/prisma";
-import { createSession, getSession, listSessions, MAX_SESSIONS_PER_USER, revokeAllSessions, revokeSession, sessionKey, updateUserSessions } from "@/lib/auth/session-store";
+import {
+  createSession,
+  getSession,
+  listSessions,
+  MAX_SESSIONS_PER_USER,
+  revokeAllSessions,
+  revokeSession,
+  sessionKey,
+  updateUserSessions,
+} from "@/lib/auth/session-store";
 
 // Sessions are checked against their user's row, so every session belongs to a real account.
 const newUserId = async () => (await db.user.create({ data: { email: `session-${randomUUID()}@example.test` }, select: { id: true } })).id;

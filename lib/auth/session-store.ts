@@ -81,7 +81,12 @@ export const MAX_SESSIONS_PER_USER = 20;
 async function dropOldestSessions(userId: string): Promise<void> {
   if ((await redis.scard(userSessionsKey(userId))) <= MAX_SESSIONS_PER_USER) return;
   const oldest = (await listSessions(userId)).slice(MAX_SESSIONS_PER_USER).map((session) => session.id);
-  if (oldest.length) await redis.multi().del(...oldest.map(sessionKey)).srem(userSessionsKey(userId), ...oldest).exec();
+  if (oldest.length)
+    await redis
+      .multi()
+      .del(...oldest.map(sessionKey))
+      .srem(userSessionsKey(userId), ...oldest)
+      .exec();
 }
 
 /**
@@ -153,9 +158,7 @@ export async function listSessions(userId: string): Promise<SessionSummary[]> {
   const raws = await redis.mget(ids.map(sessionKey));
   const gone = ids.filter((_, i) => !raws[i]);
   if (gone.length) await redis.srem(userSessionsKey(userId), ...gone);
-  return ids
-    .flatMap((id, i) => (raws[i] ? [{ id, ...(JSON.parse(raws[i]!) as SessionRecord) }] : []))
-    .sort((a, b) => b.createdAt - a.createdAt);
+  return ids.flatMap((id, i) => (raws[i] ? [{ id, ...(JSON.parse(raws[i]!) as SessionRecord) }] : [])).sort((a, b) => b.createdAt - a.createdAt);
 }
 
 /** Revokes one of the user's sessions; a session id that is not the user's is left alone. */

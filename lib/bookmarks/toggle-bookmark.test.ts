@@ -13,12 +13,25 @@ describe("toggleBookmark", () => {
 
   beforeAll(async () => {
     userId = (await db.user.create({ data: { email: `bookmarks-${randomUUID()}@example.test` } })).id;
-    const q = await db.$primary().question.findFirstOrThrow({ where: { course: { slug: "chemistry-sl" }, status: "PUBLISHED" }, select: { id: true, courseId: true, topicId: true } });
+    const q = await db
+      .$primary()
+      .question.findFirstOrThrow({ where: { course: { slug: "chemistry-sl" }, status: "PUBLISHED" }, select: { id: true, courseId: true, topicId: true } });
     published = q.id;
     draft = await upsertQuestion(
       {
-        key: draftKey, levels: ["SL"], topicCode: "x", type: "WRITTEN", difficulty: 1, marks: 1, paper: "P2", calculator: false, commandTerm: "State",
-        stem: "Draft.", workedSolution: "-", source: { kind: "original" }, markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "x", dependsOn: [], keywords: [] }],
+        key: draftKey,
+        levels: ["SL"],
+        topicCode: "x",
+        type: "WRITTEN",
+        difficulty: 1,
+        marks: 1,
+        paper: "P2",
+        calculator: false,
+        commandTerm: "State",
+        stem: "Draft.",
+        workedSolution: "-",
+        source: { kind: "original" },
+        markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "x", dependsOn: [], keywords: [] }],
       },
       { key: draftKey, courseId: q.courseId, topicId: q.topicId },
       "DRAFT",

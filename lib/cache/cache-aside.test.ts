@@ -10,7 +10,14 @@ const policy = { cache: "test", ttlSeconds: 60 };
 const key = () => `test:${randomUUID()}`;
 const counter = () => {
   let calls = 0;
-  return { compute: async <T>(value: T, delayMs = 0) => { calls += 1; await new Promise((r) => setTimeout(r, delayMs)); return value; }, calls: () => calls };
+  return {
+    compute: async <T>(value: T, delayMs = 0) => {
+      calls += 1;
+      await new Promise((r) => setTimeout(r, delayMs));
+      return value;
+    },
+    calls: () => calls,
+  };
 };
 const cacheMetric = async (result: string) =>
   (await metrics.cacheRequests.get()).values.find((v) => v.labels.cache === "test" && v.labels.result === result)?.value ?? 0;
@@ -60,9 +67,7 @@ describe("cache-aside on the real Redis", () => {
     const c = counter();
     // Two caches with their own in-process state model two app instances sharing one Redis.
     const other = createCache({ redis: createRedisClient(process.env.REDIS_URL!, { keyPrefix: process.env.REDIS_KEY_PREFIX }), enabled: true });
-    const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => (i % 2 ? cache : other).getOrCompute(k, policy, () => c.compute("value", 150))),
-    );
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? cache : other).getOrCompute(k, policy, () => c.compute("value", 150))));
     expect(new Set(results)).toEqual(new Set(["value"]));
     expect(c.calls()).toBe(1);
   });

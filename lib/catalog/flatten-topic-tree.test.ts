@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { flattenTopicTree } from "@/lib/catalog/flatten-topic-tree";
 
 const tree = [
-  { code: "1", title: "Number", children: [{ code: "1.1", title: "Sequences" }, { code: "1.9", title: "Proof", hlOnly: true, children: [{ code: "1.9a", title: "Induction" }] }] },
+  {
+    code: "1",
+    title: "Number",
+    children: [
+      { code: "1.1", title: "Sequences" },
+      { code: "1.9", title: "Proof", hlOnly: true, children: [{ code: "1.9a", title: "Induction" }] },
+    ],
+  },
   { code: "2", title: "Functions" },
 ];
 

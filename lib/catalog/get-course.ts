@@ -35,7 +35,11 @@ async function loadCourse(slug: string): Promise<CourseDetail | null> {
       level: true,
       subject: { select: { slug: true, name: true, group: true, description: true, practiceNote: true } },
       papers: { orderBy: { code: "asc" }, select: { code: true, name: true, durationMinutes: true, totalMarks: true, calculator: true, weightPercent: true } },
-      topics: { where: { archivedAt: null }, orderBy: { sortOrder: "asc" }, select: { id: true, parentId: true, code: true, title: true, hlOnly: true, note: { select: { status: true } } } },
+      topics: {
+        where: { archivedAt: null },
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, parentId: true, code: true, title: true, hlOnly: true, note: { select: { status: true } } },
+      },
       _count: { select: { flashcards: { where: { status: "PUBLISHED" } } } },
     },
   });
@@ -46,7 +50,15 @@ async function loadCourse(slug: string): Promise<CourseDetail | null> {
   const nodes = new Map<string, TopicNode>();
   const roots: TopicNode[] = [];
   for (const t of course.topics) {
-    const node: TopicNode = { id: t.id, code: t.code, title: t.title, hlOnly: t.hlOnly, questionCount: perTopic.get(t.id) ?? 0, hasNote: t.note?.status === "PUBLISHED", children: [] };
+    const node: TopicNode = {
+      id: t.id,
+      code: t.code,
+      title: t.title,
+      hlOnly: t.hlOnly,
+      questionCount: perTopic.get(t.id) ?? 0,
+      hasNote: t.note?.status === "PUBLISHED",
+      children: [],
+    };
     nodes.set(t.id, node);
     const parent = t.parentId ? nodes.get(t.parentId) : undefined;
     (parent ? parent.children : roots).push(node);

@@ -8,28 +8,31 @@ import { flattenTopicTree } from "@/lib/catalog/flatten-topic-tree";
  * left alone (questions may still point at them); archiving is an explicit admin action.
  */
 export async function upsertSubject(input: SubjectInput): Promise<{ courseIds: Record<string, string> }> {
-  return db.$transaction(async (tx) => {
-    const subject = await tx.subject.upsert({
-      where: { slug: input.slug },
-      create: { slug: input.slug, name: input.name, group: input.group, description: input.description, practiceNote: input.practiceNote ?? null },
-      update: { name: input.name, group: input.group, description: input.description, practiceNote: input.practiceNote ?? null },
-    });
-    const courseIds: Record<string, string> = {};
-    for (const courseInput of input.courses) {
-      const slug = courseSlug(input.slug, courseInput.level);
-      const name = `${input.name} ${courseInput.level}`;
-      const course = await tx.course.upsert({
-        where: { slug },
-        create: { slug, name, level: courseInput.level, subjectId: subject.id },
-        update: { name, level: courseInput.level, subjectId: subject.id },
+  return db.$transaction(
+    async (tx) => {
+      const subject = await tx.subject.upsert({
+        where: { slug: input.slug },
+        create: { slug: input.slug, name: input.name, group: input.group, description: input.description, practiceNote: input.practiceNote ?? null },
+        update: { name: input.name, group: input.group, description: input.description, practiceNote: input.practiceNote ?? null },
       });
-      courseIds[slug] = course.id;
-      await upsertPapers(tx, course.id, courseInput.papers);
-      await upsertBoundaries(tx, course.id, courseInput.gradeBoundaries);
-      await upsertTopics(tx, course.id, flattenTopicTree(input.topics, courseInput.level));
-    }
-    return { courseIds };
-  }, { timeout: 30_000 });
+      const courseIds: Record<string, string> = {};
+      for (const courseInput of input.courses) {
+        const slug = courseSlug(input.slug, courseInput.level);
+        const name = `${input.name} ${courseInput.level}`;
+        const course = await tx.course.upsert({
+          where: { slug },
+          create: { slug, name, level: courseInput.level, subjectId: subject.id },
+          update: { name, level: courseInput.level, subjectId: subject.id },
+        });
+        courseIds[slug] = course.id;
+        await upsertPapers(tx, course.id, courseInput.papers);
+        await upsertBoundaries(tx, course.id, courseInput.gradeBoundaries);
+        await upsertTopics(tx, course.id, flattenTopicTree(input.topics, courseInput.level));
+      }
+      return { courseIds };
+    },
+    { timeout: 30_000 },
+  );
 }
 
 type Tx = DbTransaction;
@@ -55,7 +58,12 @@ async function upsertTopics(tx: Tx, courseId: string, topics: ReturnType<typeof 
   for (const t of topics) {
     const parentId = t.parentCode ? (idByCode.get(t.parentCode) ?? null) : null;
     const data = { title: t.title, parentId, depth: t.depth, sortOrder: t.sortOrder, hlOnly: t.hlOnly };
-    const row = await tx.topic.upsert({ where: { courseId_code: { courseId, code: t.code } }, create: { courseId, code: t.code, ...data }, update: data, select: { id: true } });
+    const row = await tx.topic.upsert({
+      where: { courseId_code: { courseId, code: t.code } },
+      create: { courseId, code: t.code, ...data },
+      update: data,
+      select: { id: true },
+    });
     idByCode.set(t.code, row.id);
   }
 }

@@ -38,7 +38,8 @@ export function checkImportRow(candidate: ImportCandidate, catalog: ImportCatalo
   if (!placement.success) add(placement.error.issues);
   const course = typeof raw.course === "string" ? catalog.courses.get(raw.course) : undefined;
   const topicId = course && typeof raw.topic === "string" ? course.topicIds.get(raw.topic) : undefined;
-  if (typeof raw.course === "string" && raw.course !== "" && !course) reasons.push(`course "${raw.course}" does not exist (use a course slug such as "math-aa-sl")`);
+  if (typeof raw.course === "string" && raw.course !== "" && !course)
+    reasons.push(`course "${raw.course}" does not exist (use a course slug such as "math-aa-sl")`);
   if (course && typeof raw.topic === "string" && raw.topic !== "" && !topicId) reasons.push(`topic "${raw.topic}" is not in the syllabus of ${course.slug}`);
 
   const { course: _course, topic, status: _status, levels: _levels, topicCode: _topicCode, ...fields } = raw;

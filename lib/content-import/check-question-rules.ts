@@ -36,7 +36,8 @@ function checkMarkscheme(raw: Loose): string[] {
     const label = labels[i] ?? null;
     for (const d of strings(p.dependsOn)) {
       if (earlier.has(d)) continue;
-      if (labels.includes(d)) reasons.push(`marking point "${label ?? i + 1}" depends on "${d}", which comes after it: a point can only depend on points listed before it`);
+      if (labels.includes(d))
+        reasons.push(`marking point "${label ?? i + 1}" depends on "${d}", which comes after it: a point can only depend on points listed before it`);
       else reasons.push(`marking point "${label ?? i + 1}" depends on "${d}", which is not a label in this markscheme`);
     }
     if (label === null) return;
@@ -62,7 +63,10 @@ function checkMarkscheme(raw: Loose): string[] {
 
 function checkOptions(raw: Loose): string[] {
   if (raw.type !== "MCQ" || !Array.isArray(raw.options)) return [];
-  const ids = raw.options.filter(isObject).map((o) => o.id).filter((id): id is string => typeof id === "string");
+  const ids = raw.options
+    .filter(isObject)
+    .map((o) => o.id)
+    .filter((id): id is string => typeof id === "string");
   const reasons: string[] = [];
   const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
   if (repeated.length) reasons.push(`option ${repeated.map((id) => `"${id}"`).join(", ")} is listed more than once`);

@@ -37,7 +37,12 @@ export function parseMarkingPointsCell(cell: string): Cell<MarkingPointInput[]> 
       marks: Number(marks),
       text: text!.trim(),
       dependsOn: after ? after.split(",").map((s) => s.trim()) : [],
-      keywords: keywords ? keywords.split("|").map((s) => s.trim()).filter(Boolean) : [],
+      keywords: keywords
+        ? keywords
+            .split("|")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
     });
   });
   return problems.length ? { problem: `marking_points: ${problems.join("; ")}` } : { value: points };

@@ -21,7 +21,8 @@ export function describeIssue(issue: z.core.$ZodIssue, name: FieldNamer, raw: Re
       if (head === "commandTerm") return `command term${shown} is not an IB command term (the import format lists them)`;
       return `${field}${shown} must be one of ${issue.values.map(String).join(", ")}`;
     case "invalid_format":
-      if (head === "key" && issue.path.length === 1) return `key${shown} must be lower-case letters and digits joined by hyphens, e.g. "aa-sl-sequences-01", at most 120 characters`;
+      if (head === "key" && issue.path.length === 1)
+        return `key${shown} must be lower-case letters and digits joined by hyphens, e.g. "aa-sl-sequences-01", at most 120 characters`;
       if (head === "markscheme") return `${field}${shown} may use only letters, digits, "_", "." and "-" (at most 20 characters)`;
       return `${field}${shown} has the wrong format`;
     case "too_small":

@@ -34,7 +34,16 @@ export async function importQuestionBatch(tx: DbTransaction, rows: ImportRow[], 
       : (await tx.question.create({ data: { key: row.key, createdById: authorId, ...data }, select: { id: true } })).id;
     if (current) await tx.markingPoint.deleteMany({ where: { questionId: id } });
     await tx.markingPoint.createMany({
-      data: row.question.markscheme.map((p, i) => ({ questionId: id, label: p.id, kind: p.kind, marks: p.marks, text: p.text, dependsOn: p.dependsOn, keywords: p.keywords, sortOrder: i })),
+      data: row.question.markscheme.map((p, i) => ({
+        questionId: id,
+        label: p.id,
+        kind: p.kind,
+        marks: p.marks,
+        text: p.text,
+        dependsOn: p.dependsOn,
+        keywords: p.keywords,
+        sortOrder: i,
+      })),
     });
     outcomes.push(current ? "updated" : "created");
   }

@@ -30,7 +30,15 @@ export async function listContentImports(query: ListContentImportsQuery): Promis
     orderBy: { id: "desc" },
     take: query.limit + 1,
     select: {
-      id: true, fileName: true, format: true, status: true, totalRows: true, validRows: true, importedRows: true, createdAt: true, finishedAt: true,
+      id: true,
+      fileName: true,
+      format: true,
+      status: true,
+      totalRows: true,
+      validRows: true,
+      importedRows: true,
+      createdAt: true,
+      finishedAt: true,
       createdBy: { select: { email: true } },
     },
   });

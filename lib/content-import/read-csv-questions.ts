@@ -5,14 +5,41 @@ import type { FieldNamer, ImportCandidate } from "@/lib/content-import/import-ca
 import { parseBooleanCell, parseIntegerCell, parseMarkingPointsCell, parseNumberCell, parseOptionsCell, type Cell } from "@/lib/content-import/csv-cells";
 
 export const requiredCsvColumns = [
-  "key", "course", "topic", "type", "difficulty", "marks", "paper", "calculator", "command_term", "stem", "worked_solution", "marking_points",
+  "key",
+  "course",
+  "topic",
+  "type",
+  "difficulty",
+  "marks",
+  "paper",
+  "calculator",
+  "command_term",
+  "stem",
+  "worked_solution",
+  "marking_points",
 ] as const;
 export const optionalCsvColumns = [
-  "options", "correct_option", "numeric_value", "numeric_tolerance", "numeric_relative_tolerance", "numeric_sig_figs",
-  "numeric_sig_figs_exact", "unit", "unit_required", "status",
+  "options",
+  "correct_option",
+  "numeric_value",
+  "numeric_tolerance",
+  "numeric_relative_tolerance",
+  "numeric_sig_figs",
+  "numeric_sig_figs_exact",
+  "unit",
+  "unit_required",
+  "status",
 ] as const;
 const knownColumns = new Set<string>([...requiredCsvColumns, ...optionalCsvColumns]);
-const numericColumns = ["numeric_value", "numeric_tolerance", "numeric_relative_tolerance", "numeric_sig_figs", "numeric_sig_figs_exact", "unit", "unit_required"] as const;
+const numericColumns = [
+  "numeric_value",
+  "numeric_tolerance",
+  "numeric_relative_tolerance",
+  "numeric_sig_figs",
+  "numeric_sig_figs_exact",
+  "unit",
+  "unit_required",
+] as const;
 
 const canonicalCommandTerm = new Map(commandTerms.map((t) => [t.toLowerCase(), t]));
 
@@ -52,7 +79,11 @@ function checkHeader(columns: string[]) {
   const missing = requiredCsvColumns.filter((c) => !columns.includes(c));
   if (missing.length) problems.push(`missing column(s) ${missing.map((c) => `"${c}"`).join(", ")}`);
   if (problems.length) {
-    throw new BadRequestError(`The CSV header is not right: ${problems.join("; ")}. The first row must name the columns listed in the import format.`, undefined, "invalid_import_file");
+    throw new BadRequestError(
+      `The CSV header is not right: ${problems.join("; ")}. The first row must name the columns listed in the import format.`,
+      undefined,
+      "invalid_import_file",
+    );
   }
 }
 
@@ -83,7 +114,10 @@ function recordToQuestion(record: Map<string, string>): Pick<ImportCandidate, "r
   const status = record.get("status");
   if (status !== undefined) raw.status = status.toLowerCase();
 
-  for (const [column, field] of [["difficulty", "difficulty"], ["marks", "marks"]] as const) {
+  for (const [column, field] of [
+    ["difficulty", "difficulty"],
+    ["marks", "marks"],
+  ] as const) {
     const v = record.get(column);
     if (v !== undefined) take(field, parseIntegerCell(column, v));
   }
@@ -104,7 +138,8 @@ function recordToQuestion(record: Map<string, string>): Pick<ImportCandidate, "r
 
   const numericGiven = numericColumns.filter((c) => record.has(c));
   if (type === "NUMERIC") raw.numericAnswer = numericAnswer(record, problems);
-  else if (numericGiven.length) problems.push({ field: "numericAnswer", message: `${numericGiven.join(", ")} ${numericGiven.length === 1 ? "is" : "are"} only for NUMERIC questions` });
+  else if (numericGiven.length)
+    problems.push({ field: "numericAnswer", message: `${numericGiven.join(", ")} ${numericGiven.length === 1 ? "is" : "are"} only for NUMERIC questions` });
 
   return { raw, problems };
 }
@@ -154,7 +189,8 @@ const csvColumnOf: Record<string, string> = {
 /** Names a schema path by its CSV column: `markscheme.1.marks` → `marking_points (point 2) marks`. */
 export const csvFieldName: FieldNamer = (path) => {
   const [head, index, ...rest] = path.map(String);
-  if (head === "markscheme") return index === undefined ? "marking_points" : `marking_points (point ${Number(index) + 1})${rest.length ? ` ${rest.join(".")}` : ""}`;
+  if (head === "markscheme")
+    return index === undefined ? "marking_points" : `marking_points (point ${Number(index) + 1})${rest.length ? ` ${rest.join(".")}` : ""}`;
   if (head === "options") return index === undefined ? "options" : `options (option ${Number(index) + 1})${rest.length ? ` ${rest.join(".")}` : ""}`;
   const joined = path.map(String).join(".");
   return csvColumnOf[joined] ?? csvColumnOf[head ?? ""] ?? joined;

@@ -9,7 +9,8 @@ export function readJsonQuestions(text: string): ImportCandidate[] {
   } catch (err) {
     throw new BadRequestError(`The file is not valid JSON: ${(err as Error).message}`, undefined, "invalid_import_file");
   }
-  if (!Array.isArray(data)) throw new BadRequestError("The JSON file must contain an array of questions: [ { ... }, { ... } ].", undefined, "invalid_import_file");
+  if (!Array.isArray(data))
+    throw new BadRequestError("The JSON file must contain an array of questions: [ { ... }, { ... } ].", undefined, "invalid_import_file");
   return data.map((item, i) => {
     const row = i + 1;
     if (typeof item !== "object" || item === null || Array.isArray(item)) {
@@ -18,7 +19,7 @@ export function readJsonQuestions(text: string): ImportCandidate[] {
     const raw = item as Record<string, unknown>;
     const problems: ImportCandidate["problems"] = [];
     // Seed files place a question by levels + topicCode; an import names one course, so say so plainly.
-    if ("levels" in raw) problems.push({ field: "levels", message: "levels is not used in imports: name one course (e.g. \"math-aa-sl\") in course" });
+    if ("levels" in raw) problems.push({ field: "levels", message: 'levels is not used in imports: name one course (e.g. "math-aa-sl") in course' });
     if ("topicCode" in raw) problems.push({ field: "topicCode", message: "topicCode is not used in imports: put the syllabus code in topic" });
     return { row, raw, problems };
   });

@@ -16,9 +16,9 @@ describe("rejectsCsv", () => {
   });
 
   it("defuses cells a spreadsheet would run as formulas", () => {
-    const csv = rejectsCsv([{ row: 3, key: "=HYPERLINK(\"http://evil.example\")", reasons: ["+1 is not a key", "@SUM(A1)"] }]);
+    const csv = rejectsCsv([{ row: 3, key: '=HYPERLINK("http://evil.example")', reasons: ["+1 is not a key", "@SUM(A1)"] }]);
     const [, line] = parse(csv) as string[][];
-    expect(line).toEqual(["3", "'=HYPERLINK(\"http://evil.example\")", "'+1 is not a key; @SUM(A1)"]);
+    expect(line).toEqual(["3", '\'=HYPERLINK("http://evil.example")', "'+1 is not a key; @SUM(A1)"]);
   });
 
   it("is just the header when nothing was rejected", () => {

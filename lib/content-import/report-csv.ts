@@ -9,7 +9,11 @@ export async function loadRejectsCsv(importId: string): Promise<{ fileName: stri
   const [row] = await db.$primary().$queryRaw<{ file_name: string; rejected: unknown }[]>(Prisma.sql`
     select file_name, coalesce(report -> 'rejected', '[]') as rejected from content_imports where id = ${importId}::uuid`);
   if (!row) return null;
-  const base = row.file_name.replace(/\.[a-z]+$/i, "").replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 80) || "import";
+  const base =
+    row.file_name
+      .replace(/\.[a-z]+$/i, "")
+      .replace(/[^A-Za-z0-9._-]+/g, "-")
+      .slice(0, 80) || "import";
   return { fileName: `${base}-rejects.csv`, csv: rejectsCsv(z.array(rejectedRow).parse(row.rejected)) };
 }
 

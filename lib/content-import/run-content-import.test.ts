@@ -22,7 +22,9 @@ afterAll(async () => {
 });
 
 const versions = async (k: string[]) =>
-  Object.fromEntries((await db.$primary().question.findMany({ where: { key: { in: k } }, select: { key: true, version: true } })).map((q) => [q.key, q.version]));
+  Object.fromEntries(
+    (await db.$primary().question.findMany({ where: { key: { in: k } }, select: { key: true, version: true } })).map((q) => [q.key, q.version]),
+  );
 
 describe("createContentImport", () => {
   it("stores a VALIDATED import with its valid rows, rejects, counts and the file's SHA-256", async () => {
@@ -33,9 +35,20 @@ describe("createContentImport", () => {
     expect(created).toMatchObject({ totalRows: 2, validRows: 1, rejectedRows: 1 });
     expect(created.fileSha256).toBe(createHash("sha256").update(file.bytes).digest("hex"));
     const stored = await db.$primary().contentImport.findUniqueOrThrow({ where: { id: created.id } });
-    expect(stored).toMatchObject({ status: "VALIDATED", fileName: "june.csv", format: "csv", totalRows: 2, validRows: 1, importedRows: 0, createdById: admin, fileSha256: created.fileSha256 });
+    expect(stored).toMatchObject({
+      status: "VALIDATED",
+      fileName: "june.csv",
+      format: "csv",
+      totalRows: 2,
+      validRows: 1,
+      importedRows: 0,
+      createdById: admin,
+      fileSha256: created.fileSha256,
+    });
     expect((stored.rows as { key: string }[]).map((r) => r.key)).toEqual([good.key]);
-    expect(contentImportReport.parse(stored.report).rejected).toEqual([{ row: 3, key: expect.any(String), reasons: ["correct_option is required for MCQ questions"] }]);
+    expect(contentImportReport.parse(stored.report).rejected).toEqual([
+      { row: 3, key: expect.any(String), reasons: ["correct_option is required for MCQ questions"] },
+    ]);
     expect(await db.$primary().auditLog.count({ where: { entityId: created.id, action: "content-import.upload", actorId: admin } })).toBe(1);
   });
 
@@ -58,7 +71,11 @@ describe("runContentImport", () => {
     await cache.getOrCompute(courseKey("physics-sl"), { cache: "catalog", ttlSeconds: 60 }, async () => ({ stale: true }));
 
     const first = await runContentImport({ importId: id });
-    expect(first).toMatchObject({ status: "SUCCEEDED", ran: true, result: { created: 3, updated: 0, unchanged: 0, batchesDone: 1, changedCourseSlugs: ["math-aa-sl", "physics-sl"] } });
+    expect(first).toMatchObject({
+      status: "SUCCEEDED",
+      ran: true,
+      result: { created: 3, updated: 0, unchanged: 0, batchesDone: 1, changedCourseSlugs: ["math-aa-sl", "physics-sl"] },
+    });
     expect(await redis.exists(courseKey("physics-sl"), catalogKey())).toBe(0);
     const afterFirst = await versions(keys.slice(-3));
     expect(Object.values(afterFirst)).toEqual([1, 1, 1]);
@@ -73,10 +90,15 @@ describe("runContentImport", () => {
     expect(stored.finishedAt).toBeInstanceOf(Date);
     expect(await db.$primary().auditLog.count({ where: { entityId: id, action: "content-import.run" } })).toBe(1);
 
-    const published = await db.$primary().question.findUniqueOrThrow({ where: { key: rows[0]!.key! }, include: { markingPoints: { orderBy: { sortOrder: "asc" } } } });
+    const published = await db
+      .$primary()
+      .question.findUniqueOrThrow({ where: { key: rows[0]!.key! }, include: { markingPoints: { orderBy: { sortOrder: "asc" } } } });
     expect(published).toMatchObject({ status: "PUBLISHED", createdById: admin, numericAnswer: { value: 29 } });
     expect(published.publishedAt).toBeInstanceOf(Date);
-    expect(published.markingPoints.map((p) => [p.label, p.dependsOn])).toEqual([["M1", []], ["A1", ["M1"]]]);
+    expect(published.markingPoints.map((p) => [p.label, p.dependsOn])).toEqual([
+      ["M1", []],
+      ["A1", ["M1"]],
+    ]);
   });
 
   it("finds nothing to change when the same file is imported again, and bumps only the questions that changed", async () => {
@@ -86,12 +108,17 @@ describe("runContentImport", () => {
     await runContentImport({ importId: first.id });
 
     const again = await createContentImport({ id: admin }, jsonFile(questions));
-    expect(await runContentImport({ importId: again.id })).toMatchObject({ ran: true, result: { created: 0, updated: 0, unchanged: 2, changedCourseSlugs: [] } });
+    expect(await runContentImport({ importId: again.id })).toMatchObject({
+      ran: true,
+      result: { created: 0, updated: 0, unchanged: 2, changedCourseSlugs: [] },
+    });
     expect(Object.values(await versions(questions.map((q) => q.key as string)))).toEqual([1, 1]);
 
     const edited = [questions[0], { ...questions[1], stem: "A different stem." }];
     const third = await createContentImport({ id: admin }, jsonFile(edited));
-    expect(await runContentImport({ importId: third.id })).toMatchObject({ result: { created: 0, updated: 1, unchanged: 1, changedCourseSlugs: ["math-aa-sl"] } });
+    expect(await runContentImport({ importId: third.id })).toMatchObject({
+      result: { created: 0, updated: 1, unchanged: 1, changedCourseSlugs: ["math-aa-sl"] },
+    });
     expect(await versions(questions.map((q) => q.key as string))).toEqual({ [questions[0]!.key as string]: 1, [questions[1]!.key as string]: 2 });
   });
 
@@ -105,7 +132,13 @@ describe("runContentImport", () => {
     const firstBatch = rows.slice(0, IMPORT_BATCH_SIZE).map((r) => r.key!);
     await db.contentImport.update({
       where: { id },
-      data: { status: "IMPORTING", report: { ...(stored.report as object), result: { batchesDone: 1, created: IMPORT_BATCH_SIZE, updated: 0, unchanged: 0, changedCourseSlugs: ["math-aa-sl"] } } },
+      data: {
+        status: "IMPORTING",
+        report: {
+          ...(stored.report as object),
+          result: { batchesDone: 1, created: IMPORT_BATCH_SIZE, updated: 0, unchanged: 0, changedCourseSlugs: ["math-aa-sl"] },
+        },
+      },
     });
 
     const outcome = await runContentImport({ importId: id });

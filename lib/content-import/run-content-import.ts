@@ -48,7 +48,10 @@ export async function runContentImport({ importId }: { importId: string }): Prom
         const start = locked.result.batchesDone * IMPORT_BATCH_SIZE;
         const batch = rows.slice(start, start + IMPORT_BATCH_SIZE);
         const outcomes = await importQuestionBatch(tx, batch, stored.createdById);
-        const next = countOutcomes(locked.result, batch.map((r, i) => ({ courseSlug: r.courseSlug, outcome: outcomes[i]! })));
+        const next = countOutcomes(
+          locked.result,
+          batch.map((r, i) => ({ courseSlug: r.courseSlug, outcome: outcomes[i]! })),
+        );
         await tx.$executeRaw`
           update content_imports
           set report = jsonb_set(report, '{result}', ${JSON.stringify(next)}::jsonb),
@@ -70,7 +73,13 @@ export async function runContentImport({ importId }: { importId: string }): Prom
     const done = await tx.contentImport.updateMany({ where: { id: importId, status: "IMPORTING" }, data: { status: "SUCCEEDED", finishedAt: new Date() } });
     if (done.count && stored.createdById) {
       const { created, updated, unchanged } = result;
-      await recordAudit(tx, { actorId: stored.createdById, action: "content-import.run", entityType: "content_import", entityId: importId, after: { created, updated, unchanged } });
+      await recordAudit(tx, {
+        actorId: stored.createdById,
+        action: "content-import.run",
+        entityType: "content_import",
+        entityId: importId,
+        after: { created, updated, unchanged },
+      });
     }
     return (await tx.contentImport.findUniqueOrThrow({ where: { id: importId }, select: { status: true } })).status;
   });
@@ -96,7 +105,9 @@ async function lockImport(tx: DbTransaction, importId: string): Promise<{ status
 }
 
 async function readResult(client: Pick<DbTransaction, "$queryRaw">, importId: string): Promise<ImportResult | null> {
-  const [row] = await client.$queryRaw<{ result: unknown }[]>(Prisma.sql`select report -> 'result' as result from content_imports where id = ${importId}::uuid`);
+  const [row] = await client.$queryRaw<{ result: unknown }[]>(
+    Prisma.sql`select report -> 'result' as result from content_imports where id = ${importId}::uuid`,
+  );
   return row?.result ? importResult.parse(row.result) : null;
 }
 

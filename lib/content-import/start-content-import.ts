@@ -14,7 +14,8 @@ export async function startContentImport(admin: { id: string }, importId: string
   if (!z.uuid().safeParse(importId).success) throw new NotFoundError("No such import.");
   const current = await db.$primary().contentImport.findUnique({ where: { id: importId }, select: { status: true, validRows: true } });
   if (!current) throw new NotFoundError("No such import.");
-  if (current.status === "SUCCEEDED" || current.status === "FAILED") throw new ConflictError("This import has already run. Upload the file again to import it again.");
+  if (current.status === "SUCCEEDED" || current.status === "FAILED")
+    throw new ConflictError("This import has already run. Upload the file again to import it again.");
   if (current.status === "VALIDATING") throw new ConflictError("This import is still being validated.");
   if (current.validRows === 0) throw new BadRequestError("No row passed validation, so there is nothing to import. Fix the file and upload it again.");
 

@@ -4,7 +4,16 @@ import { importFormatOf } from "@/lib/content-import/validate-import-file";
 
 // Browsers label CSV files inconsistently (Windows Excel says vnd.ms-excel, some send nothing), so the
 // type check refuses only what is clearly something else; the content is parsed strictly anyway.
-const acceptedTypes = new Set(["", "text/csv", "text/plain", "application/csv", "application/vnd.ms-excel", "application/json", "text/json", "application/octet-stream"]);
+const acceptedTypes = new Set([
+  "",
+  "text/csv",
+  "text/plain",
+  "application/csv",
+  "application/vnd.ms-excel",
+  "application/json",
+  "text/json",
+  "application/octet-stream",
+]);
 
 /** The upload form's one field, checked before any byte is read. */
 export const importUploadInput = z.object({

@@ -42,7 +42,12 @@ describe("validateImportFile: CSV", () => {
     const [n, m] = result.rows;
     const course = await db.course.findUniqueOrThrow({ where: { slug: "math-aa-sl" }, select: { id: true } });
     expect(n).toMatchObject({ row: 2, key: num.key, courseId: course.id, courseSlug: "math-aa-sl", status: "PUBLISHED" });
-    expect(n!.question).toMatchObject({ type: "NUMERIC", numericAnswer: { value: 29, tolerance: 0.5, unit: "m" }, calculator: false, source: { kind: "imported" } });
+    expect(n!.question).toMatchObject({
+      type: "NUMERIC",
+      numericAnswer: { value: 29, tolerance: 0.5, unit: "m" },
+      calculator: false,
+      source: { kind: "imported" },
+    });
     expect(n!.question.markscheme).toEqual([
       { id: "M1", kind: "M", marks: 1, text: "Uses $u_n = u_1 + (n-1)d$", dependsOn: [], keywords: [] },
       { id: "A1", kind: "A", marks: 1, text: "$29$", dependsOn: ["M1"], keywords: ["29"] },
@@ -56,8 +61,12 @@ describe("validateImportFile: CSV", () => {
     const result = await validateImportFile(csvFile([row]));
     expect(result.rejected).toEqual([]);
     expect(result.rows[0]!.question).toMatchObject({ numericAnswer: { value: 0.12, sigFigs: 3, sigFigsExact: true, unit: "mol", unitRequired: true } });
-    expect(await reasonsOf(csvFile([numericCsvRow({ numeric_sig_figs_exact: "yes" })]))).toEqual(["marking the significant figures needs the number the question asks for (numeric_sig_figs, or sigFigs in JSON)"]);
-    expect(await reasonsOf(csvFile([numericCsvRow({ unit_required: "yes" })]))).toEqual(["a required unit needs the unit itself (unit, or numericAnswer.unit in JSON)"]);
+    expect(await reasonsOf(csvFile([numericCsvRow({ numeric_sig_figs_exact: "yes" })]))).toEqual([
+      "marking the significant figures needs the number the question asks for (numeric_sig_figs, or sigFigs in JSON)",
+    ]);
+    expect(await reasonsOf(csvFile([numericCsvRow({ unit_required: "yes" })]))).toEqual([
+      "a required unit needs the unit itself (unit, or numericAnswer.unit in JSON)",
+    ]);
     expect(await reasonsOf(csvFile([numericCsvRow({ unit_required: "maybe" })]))).toEqual(['unit_required must be yes or no (got "maybe")']);
   });
 
@@ -70,7 +79,9 @@ describe("validateImportFile: CSV", () => {
   });
 
   it("rejects an unknown course, and a topic that is not in the course's syllabus", async () => {
-    expect(await reasonsOf(csvFile([numericCsvRow({ course: "math-zz-sl" })]))).toEqual(['course "math-zz-sl" does not exist (use a course slug such as "math-aa-sl")']);
+    expect(await reasonsOf(csvFile([numericCsvRow({ course: "math-zz-sl" })]))).toEqual([
+      'course "math-zz-sl" does not exist (use a course slug such as "math-aa-sl")',
+    ]);
     // 1.10 (partial fractions) is additional higher level: in the HL syllabus only.
     expect(await reasonsOf(csvFile([numericCsvRow({ topic: "1.10" })]))).toEqual(['topic "1.10" is not in the syllabus of math-aa-sl']);
   });
@@ -92,7 +103,16 @@ describe("validateImportFile: CSV", () => {
 
   it("reports every problem of a row at once, named by its CSV column", async () => {
     const reasons = await reasonsOf(
-      csvFile([numericCsvRow({ difficulty: "9", calculator: "maybe", command_term: "Compute", paper: "P4", numeric_value: "1,5", marking_points: "method without a header" })]),
+      csvFile([
+        numericCsvRow({
+          difficulty: "9",
+          calculator: "maybe",
+          command_term: "Compute",
+          paper: "P4",
+          numeric_value: "1,5",
+          marking_points: "method without a header",
+        }),
+      ]),
     );
     expect(reasons).toEqual([
       'calculator must be yes or no (got "maybe")',
@@ -122,7 +142,10 @@ describe("validateImportFile: CSV", () => {
   it("rejects a key that belongs to a question in another course", async () => {
     const key = uniqueKey("moved");
     createdKeys.push(key);
-    const course = await db.course.findUniqueOrThrow({ where: { slug: "math-aa-hl" }, select: { id: true, topics: { where: { code: "1.2" }, select: { id: true } } } });
+    const course = await db.course.findUniqueOrThrow({
+      where: { slug: "math-aa-hl" },
+      select: { id: true, topics: { where: { code: "1.2" }, select: { id: true } } },
+    });
     const seedShape = { ...jsonQuestion({ key }), levels: ["HL"], topicCode: "1.2" };
     await upsertQuestion(questionInput.parse(seedShape), { key, courseId: course.id, topicId: course.topics[0]!.id }, "DRAFT");
     expect(await reasonsOf(csvFile([numericCsvRow({ key })]))).toEqual([
@@ -149,11 +172,27 @@ describe("validateImportFile: JSON", () => {
     const result = await validateImportFile(jsonFile([q]));
     expect(result.format).toBe("json");
     expect(result.rejected).toEqual([]);
-    expect(result.rows[0]).toMatchObject({ row: 1, key: q.key, courseSlug: "math-aa-sl", status: "PUBLISHED", question: { type: "WRITTEN", source: { kind: "imported" } } });
+    expect(result.rows[0]).toMatchObject({
+      row: 1,
+      key: q.key,
+      courseSlug: "math-aa-sl",
+      status: "PUBLISHED",
+      question: { type: "WRITTEN", source: { kind: "imported" } },
+    });
   });
 
   it("rejects an MCQ without a correct option", async () => {
-    const q = jsonQuestion({ type: "MCQ", course: "physics-sl", topic: "A.1", marks: 1, options: [{ id: "A", text: "1" }, { id: "B", text: "2" }], markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "B" }] });
+    const q = jsonQuestion({
+      type: "MCQ",
+      course: "physics-sl",
+      topic: "A.1",
+      marks: 1,
+      options: [
+        { id: "A", text: "1" },
+        { id: "B", text: "2" },
+      ],
+      markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "B" }],
+    });
     expect(await reasonsOf(jsonFile([q]))).toEqual(["correctOptionId is required for MCQ questions"]);
   });
 
@@ -173,7 +212,7 @@ describe("validateImportFile: JSON", () => {
       ]),
     );
     expect(reasons).toEqual([
-      "levels is not used in imports: name one course (e.g. \"math-aa-sl\") in course",
+      'levels is not used in imports: name one course (e.g. "math-aa-sl") in course',
       'topic "9.9" is not in the syllabus of math-aa-sl',
       "markscheme[1].marks must be at least 0",
       "markscheme[1].text must not be empty",

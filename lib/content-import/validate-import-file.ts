@@ -33,7 +33,9 @@ const fileError = (message: string) => new BadRequestError(message, undefined, "
 export async function validateImportFile(file: ImportFile): Promise<ValidatedImport> {
   if (file.bytes.byteLength === 0) throw fileError("The file is empty.");
   if (file.bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
-    throw fileError(`The file is ${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.`);
+    throw fileError(
+      `The file is ${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB. Split it into smaller files.`,
+    );
   }
   const format = importFormatOf(file.fileName);
   if (!format) throw fileError("Upload a .csv or .json file.");
@@ -46,7 +48,8 @@ export async function validateImportFile(file: ImportFile): Promise<ValidatedImp
 
   const candidates = format === "csv" ? readCsvQuestions(text) : readJsonQuestions(text);
   if (candidates.length === 0) throw fileError("The file has no questions.");
-  if (candidates.length > MAX_IMPORT_ROWS) throw fileError(`The file has ${candidates.length} questions; the limit is ${MAX_IMPORT_ROWS} per file. Split it into smaller files.`);
+  if (candidates.length > MAX_IMPORT_ROWS)
+    throw fileError(`The file has ${candidates.length} questions; the limit is ${MAX_IMPORT_ROWS} per file. Split it into smaller files.`);
 
   const catalog = await loadImportCatalog(distinctStrings(candidates, "course"), distinctStrings(candidates, "key"));
   const name = format === "csv" ? csvFieldName : jsonFieldName;

@@ -27,7 +27,12 @@ beforeAll(async () => {
       probe.close(() => resolve(p));
     });
   });
-  dead = createDbClients({ primaryUrl: `postgresql://postgres@127.0.0.1:${port}/ib_revise_test`, replicaUrls: [], poolSize: 1, replicaHealth: { checkIntervalMs: 60_000, maxLagSeconds: 10, recoveryChecks: 1 } });
+  dead = createDbClients({
+    primaryUrl: `postgresql://postgres@127.0.0.1:${port}/ib_revise_test`,
+    replicaUrls: [],
+    poolSize: 1,
+    replicaHealth: { checkIntervalMs: 60_000, maxLagSeconds: 10, recoveryChecks: 1 },
+  });
 });
 afterAll(async () => {
   await dead.disconnect();
@@ -54,7 +59,10 @@ describe("the dashboard while the database is down", () => {
 
   it("fails with the connection error when there is no earlier dashboard to fall back on", async () => {
     const userId = await createStudent();
-    const err = await getStudentDashboard(userId, { reader: dead.db }).then(() => null, (e: unknown) => e);
+    const err = await getStudentDashboard(userId, { reader: dead.db }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isConnectionError(err)).toBe(true);
   });
 });

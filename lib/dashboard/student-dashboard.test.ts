@@ -33,7 +33,10 @@ async function createStudent(data: Partial<Prisma.UserCreateInput> = {}, courses
 
 /** One published 3-mark physics-sl question on the topic with this syllabus code. */
 async function questionOn(code: string): Promise<Question> {
-  const q = await db.question.findFirstOrThrow({ where: { course: { slug: "physics-sl" }, topic: { code }, status: "PUBLISHED", marks: 3 }, orderBy: { key: "asc" } });
+  const q = await db.question.findFirstOrThrow({
+    where: { course: { slug: "physics-sl" }, topic: { code }, status: "PUBLISHED", marks: 3 },
+    orderBy: { key: "asc" },
+  });
   return { id: q.id, courseId: q.courseId, topicId: q.topicId, marks: q.marks, version: q.version };
 }
 
@@ -46,7 +49,10 @@ const attempt = (question: Question, marksAwarded: number): AttemptToRecord => (
 
 /** Records through the real write path, then moves each attempt to the instant given (UTC). */
 async function recordAt(userId: string, rows: [AttemptToRecord, string][]) {
-  const ids = await recordAttempts(userId, rows.map(([a]) => a));
+  const ids = await recordAttempts(
+    userId,
+    rows.map(([a]) => a),
+  );
   const values = ids.map((id, i) => Prisma.sql`(${id}::uuid, ${rows[i]![1]}::timestamp)`);
   await db.$executeRaw`update attempts set created_at = v.at from (values ${Prisma.join(values)}) as v(id, at) where attempts.id = v.id`;
 }
@@ -62,7 +68,10 @@ describe("the student dashboard on a hand-built fixture", () => {
   let userId: string;
 
   beforeAll(async () => {
-    userId = await createStudent({ name: "Fixture", timezone: "America/Los_Angeles", examMonth: "MAY", examYear: 2030 }, [["physics-sl", 6], ["chemistry-sl", 5]]);
+    userId = await createStudent({ name: "Fixture", timezone: "America/Los_Angeles", examMonth: "MAY", examYear: 2030 }, [
+      ["physics-sl", 6],
+      ["chemistry-sl", 5],
+    ]);
     const [a1, a2, a3, b3] = await Promise.all(["A.1", "A.2", "A.3", "B.3"].map(questionOn));
     const fixture: [AttemptToRecord, string][] = [
       [attempt(a1!, 3), "2030-01-15T17:00:00Z"], // today 09:00 local
@@ -88,7 +97,18 @@ describe("the student dashboard on a hand-built fixture", () => {
       ],
     });
     await db.reviewLog.create({
-      data: { userId, cardStateId: card!.id, rating: 3, state: "REVIEW", due: new Date("2030-01-12T20:00:00Z"), stability: 1, difficulty: 5, elapsedDays: 1, scheduledDays: 3, reviewedAt: new Date("2030-01-12T20:00:00Z") },
+      data: {
+        userId,
+        cardStateId: card!.id,
+        rating: 3,
+        state: "REVIEW",
+        due: new Date("2030-01-12T20:00:00Z"),
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 1,
+        scheduledDays: 3,
+        reviewedAt: new Date("2030-01-12T20:00:00Z"),
+      },
     });
     await cache.invalidate(dashboardKey(userId));
   });
@@ -109,10 +129,21 @@ describe("the student dashboard on a hand-built fixture", () => {
     expect(d.newCardsToday).toBe(DEFAULT_NEW_PER_DAY);
 
     expect(d.recentActivity).toHaveLength(10);
-    expect(d.recentActivity[0]).toMatchObject({ at: "2030-01-15T17:05:00.000Z", courseSlug: "physics-sl", courseName: "Physics SL", topicCode: "A.2", marksAwarded: 1, maxMarks: 3, status: "MARKED" });
+    expect(d.recentActivity[0]).toMatchObject({
+      at: "2030-01-15T17:05:00.000Z",
+      courseSlug: "physics-sl",
+      courseName: "Physics SL",
+      topicCode: "A.2",
+      marksAwarded: 1,
+      maxMarks: 3,
+      status: "MARKED",
+    });
     expect(d.recentActivity.at(-1)).toMatchObject({ at: "2029-09-01T19:00:00.000Z", topicCode: "A.3", marksAwarded: 0 });
 
-    expect(d.courses.map((c) => [c.name, c.targetGrade])).toEqual([["Chemistry SL", 5], ["Physics SL", 6]]);
+    expect(d.courses.map((c) => [c.name, c.targetGrade])).toEqual([
+      ["Chemistry SL", 5],
+      ["Physics SL", 6],
+    ]);
     const physics = d.courses[1]!;
     const mastery = Object.fromEntries(physics.topics.filter((t) => t.attempts).map((t) => [t.code, [t.mastery, t.attempts]]));
     expect(mastery).toEqual({ "A.1": [0.75, 4], "A.2": [0.222, 3], "A.3": [0.5, 2], "B.3": [0, 1] });
@@ -165,7 +196,9 @@ describe("the student dashboard on a hand-built fixture", () => {
     // 15 physics flashcards met today (due tomorrow, so not due): 5 more may be started, though 24 are unseen.
     const physicist = await createStudent({}, [["physics-sl", 6]]);
     const cards = await db.flashcard.findMany({ where: { course: { slug: "physics-sl" }, status: "PUBLISHED" }, take: 15, orderBy: { key: "asc" } });
-    await db.cardState.createMany({ data: cards.map((f) => ({ userId: physicist, flashcardId: f.id, due: new Date(today.getTime() + 2 * 86_400_000), state: "LEARNING" as const })) });
+    await db.cardState.createMany({
+      data: cards.map((f) => ({ userId: physicist, flashcardId: f.id, due: new Date(today.getTime() + 2 * 86_400_000), state: "LEARNING" as const })),
+    });
     const d = await computeStudentDashboard(physicist, today, primary);
     expect(d.cardsDueToday).toBe(0);
     expect(d.newCardsToday).toBe(DEFAULT_NEW_PER_DAY - 15);

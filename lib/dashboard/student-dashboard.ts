@@ -89,6 +89,8 @@ export async function computeStudentDashboard(userId: string, now: Date, reader:
     cardsDueToday: activity.cards_due,
     newCardsToday: Math.min(activity.unseen, Math.max(0, DEFAULT_NEW_PER_DAY - activity.introduced_today)),
     recentActivity: activity.recent.map((r): RecentAttempt => ({ ...r, at: new Date(Number(r.at)).toISOString() })),
-    courses: user.courses.map((course) => summarizeCourse(course, trendByCourse.get(course.courseId) ?? [], activity.samples[course.courseId] ?? [], now, today)),
+    courses: user.courses.map((course) =>
+      summarizeCourse(course, trendByCourse.get(course.courseId) ?? [], activity.samples[course.courseId] ?? [], now, today),
+    ),
   };
 }

@@ -16,7 +16,10 @@ describe("studyStreak", () => {
   });
 
   it("takes days in any order, with repeats, across month and year ends, ignoring future days", () => {
-    expect(studyStreak(["2030-01-01", "2029-12-31", "2030-01-01", "2029-12-30", "2030-01-02", "2030-01-05"], "2030-01-02")).toEqual({ days: 4, activeToday: true });
+    expect(studyStreak(["2030-01-01", "2029-12-31", "2030-01-01", "2029-12-30", "2030-01-02", "2030-01-05"], "2030-01-02")).toEqual({
+      days: 4,
+      activeToday: true,
+    });
     expect(studyStreak(["2024-03-01", "2024-02-29", "2024-02-28"], "2024-03-01")).toEqual({ days: 3, activeToday: true });
   });
 });

@@ -24,7 +24,12 @@ export function accuracyTrend(rows: TrendRow[], today: string): TrendWeek[] {
   return Array.from({ length: TREND_WEEKS }, (_, i) => {
     const weeksAgo = TREND_WEEKS - 1 - i;
     const w = byWeek.get(weeksAgo) ?? { awarded: 0, available: 0 };
-    return { weekStart: addDays(today, -7 * weeksAgo - 6), marksAwarded: w.awarded, maxMarks: w.available, share: w.available ? round3(w.awarded / w.available) : null };
+    return {
+      weekStart: addDays(today, -7 * weeksAgo - 6),
+      marksAwarded: w.awarded,
+      maxMarks: w.available,
+      share: w.available ? round3(w.awarded / w.available) : null,
+    };
   });
 }
 
@@ -40,12 +45,23 @@ export function weakTopics(courseSlug: string, topics: TopicCell[], noted: Reado
 
 /** One course's part of the dashboard, from its rows of the two dashboard queries. */
 export function summarizeCourse(course: DashboardCourseRow, trendRows: TrendRow[], samples: SampleRow[], now: Date, today: string): CourseDashboard {
-  const topics: TopicCell[] = course.topics.map(([code, title, mastery, attempts]) => ({ code, title, mastery: mastery === null || attempts === 0 ? null : round3(mastery), attempts }));
+  const topics: TopicCell[] = course.topics.map(([code, title, mastery, attempts]) => ({
+    code,
+    title,
+    mastery: mastery === null || attempts === 0 ? null : round3(mastery),
+    attempts,
+  }));
   const practised = topics.filter((t): t is TopicCell & { mastery: number } => t.attempts > 0 && t.mastery !== null);
   const attempted = topics.filter((t) => t.attempts > 0).length;
 
   const latest = latestBoundaries(course.boundaries);
-  const gradeSamples: GradeSample[] = samples.map(([marksAwarded, maxMarks, at, questionId, topicId]) => ({ marksAwarded, maxMarks, at: new Date(at), questionId, topicId }));
+  const gradeSamples: GradeSample[] = samples.map(([marksAwarded, maxMarks, at, questionId, topicId]) => ({
+    marksAwarded,
+    maxMarks,
+    at: new Date(at),
+    questionId,
+    topicId,
+  }));
   const predicted = latest ? predictGrade(gradeSamples, latest.boundaries, now, topics.length) : null;
 
   return {

@@ -14,7 +14,9 @@ describe("warmDashboards", () => {
     const course = await db.course.findUniqueOrThrow({ where: { slug: "physics-sl" } });
     const lastActive = { active: hoursAgo(1), cached: hoursAgo(2), idle: hoursAgo(72), never: null };
     for (const [name, lastActiveAt] of Object.entries(lastActive) as [keyof typeof ids, Date | null][]) {
-      const user = await db.user.create({ data: { email: `warm-${name}-${randomUUID()}@example.test`, lastActiveAt, enrolments: { create: { courseId: course.id } } } });
+      const user = await db.user.create({
+        data: { email: `warm-${name}-${randomUUID()}@example.test`, lastActiveAt, enrolments: { create: { courseId: course.id } } },
+      });
       ids[name] = user.id;
     }
     // warmDashboards lists students on a replica: wait until it has these ones.
@@ -34,7 +36,8 @@ describe("warmDashboards", () => {
     expect(report.alreadyCached).toBeGreaterThanOrEqual(1);
     expect(report.candidates).toBe(report.warmed + report.alreadyCached + report.failed);
 
-    const cached = async (id: string) => JSON.parse((await redis.get(dashboardKey(id))) ?? "null") as { v: { courses?: { slug: string }[]; placeholder?: boolean } } | null;
+    const cached = async (id: string) =>
+      JSON.parse((await redis.get(dashboardKey(id))) ?? "null") as { v: { courses?: { slug: string }[]; placeholder?: boolean } } | null;
     expect((await cached(ids.active))?.v.courses?.map((c) => c.slug)).toEqual(["physics-sl"]);
     expect((await cached(ids.cached))?.v).toEqual({ placeholder: true }); // left alone
     expect(await cached(ids.idle)).toBeNull();

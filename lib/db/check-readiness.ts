@@ -61,6 +61,10 @@ export function publicReadiness(readiness: Readiness) {
   const { primary, redis, replicas } = readiness.checks;
   return {
     status: readiness.status,
-    checks: { primary: { ok: primary.ok }, redis: { ok: redis.ok }, replicas: { total: replicas.length, inRotation: replicas.filter((r) => r.inRotation).length } },
+    checks: {
+      primary: { ok: primary.ok },
+      redis: { ok: redis.ok },
+      replicas: { total: replicas.length, inRotation: replicas.filter((r) => r.inRotation).length },
+    },
   };
 }

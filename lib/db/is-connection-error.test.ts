@@ -27,9 +27,19 @@ describe("isConnectionError", () => {
 
   it("recognises the errors of a server stopped mid-query (as observed with stop -m immediate)", () => {
     expect(isConnectionError(new Error("Connection terminated unexpectedly"))).toBe(true);
-    const shuttingDown = { name: "PrismaClientKnownRequestError", code: "P2039", message: "x", meta: { driverAdapterError: { cause: { kind: "postgres", code: "57P03", message: "the database system is shutting down" } } } };
+    const shuttingDown = {
+      name: "PrismaClientKnownRequestError",
+      code: "P2039",
+      message: "x",
+      meta: { driverAdapterError: { cause: { kind: "postgres", code: "57P03", message: "the database system is shutting down" } } },
+    };
     expect(isConnectionError(shuttingDown)).toBe(true);
-    const closed = { name: "PrismaClientKnownRequestError", code: "P2010", message: "Raw query failed", meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } };
+    const closed = {
+      name: "PrismaClientKnownRequestError",
+      code: "P2010",
+      message: "Raw query failed",
+      meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } },
+    };
     expect(isConnectionError(closed)).toBe(true);
     expect(isConnectionError(Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }))).toBe(true);
   });

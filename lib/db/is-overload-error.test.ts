@@ -8,20 +8,30 @@ import { env } from "@/lib/env";
 describe("an exhausted connection pool", () => {
   it("is recognised as overload (not a lost connection) and answered 503 with Retry-After", async () => {
     // One connection, held by a transaction: a second transaction cannot start within its wait.
-    const clients = createDbClients({ primaryUrl: env.DATABASE_URL, replicaUrls: [], poolSize: 1, replicaHealth: { checkIntervalMs: 60_000, maxLagSeconds: 10, recoveryChecks: 2 } });
+    const clients = createDbClients({
+      primaryUrl: env.DATABASE_URL,
+      replicaUrls: [],
+      poolSize: 1,
+      replicaHealth: { checkIntervalMs: 60_000, maxLagSeconds: 10, recoveryChecks: 2 },
+    });
     let release!: () => void;
     let acquired!: () => void;
     const holding = new Promise<void>((resolve) => (acquired = resolve));
-    const held = clients.db.$transaction(async (tx) => {
-      await tx.$queryRaw`select 1`;
-      acquired();
-      await new Promise<void>((resolve) => (release = resolve));
-    }, { timeout: 10_000 });
-    await holding;
-    const caught = await clients.db.$transaction(async (tx) => tx.$queryRaw`select 1`, { maxWait: 300 }).then(
-      () => null,
-      (err: unknown) => err,
+    const held = clients.db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`select 1`;
+        acquired();
+        await new Promise<void>((resolve) => (release = resolve));
+      },
+      { timeout: 10_000 },
     );
+    await holding;
+    const caught = await clients.db
+      .$transaction(async (tx) => tx.$queryRaw`select 1`, { maxWait: 300 })
+      .then(
+        () => null,
+        (err: unknown) => err,
+      );
     release();
     await held;
     await clients.disconnect();

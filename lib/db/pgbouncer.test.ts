@@ -17,7 +17,17 @@ const SERVER_POOL_SIZE = 20; // default_pool_size in scripts/pgbouncer/pgbouncer
 const APP_POOL_SIZE = 40;
 const script = path.resolve(import.meta.dirname, "../../scripts/pgbouncer.sh");
 
-type PoolRow = { database: string; user: string; cl_active: string; cl_waiting: string; sv_active: string; sv_idle: string; sv_used: string; sv_tested: string; sv_login: string };
+type PoolRow = {
+  database: string;
+  user: string;
+  cl_active: string;
+  cl_waiting: string;
+  sv_active: string;
+  sv_idle: string;
+  sv_used: string;
+  sv_tested: string;
+  sv_login: string;
+};
 
 async function bouncerAnswers(): Promise<boolean> {
   const probe = new pg.Client({ connectionString: `${BOUNCER}/pgbouncer`, connectionTimeoutMillis: 2_000 });

@@ -57,8 +57,10 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | null 
   }
 }
 
-const failovers = async (reason: string) => (await metrics.dbReplicaFailovers.get()).values.find((v) => v.labels.replica === REPLICA && v.labels.reason === reason)?.value ?? 0;
-const readsOnPrimary = async (cause: string) => (await metrics.dbReplicaReadsOnPrimary.get()).values.find((v) => v.labels.replica === REPLICA && v.labels.cause === cause)?.value ?? 0;
+const failovers = async (reason: string) =>
+  (await metrics.dbReplicaFailovers.get()).values.find((v) => v.labels.replica === REPLICA && v.labels.reason === reason)?.value ?? 0;
+const readsOnPrimary = async (cause: string) =>
+  (await metrics.dbReplicaReadsOnPrimary.get()).values.find((v) => v.labels.replica === REPLICA && v.labels.cause === cause)?.value ?? 0;
 
 function clientsFor(health: Omit<ReplicaHealthOptions, "logger">) {
   return createDbClients({ primaryUrl: env.DATABASE_URL, replicaUrls: [replicaUrl], poolSize: 5, replicaHealth: { ...health, logger } });
@@ -122,7 +124,12 @@ describe("replica failover against a real streaming replica", () => {
   });
 
   it("serves a read that waited too long for a free replica connection from the primary, keeping the replica in rotation", async () => {
-    const clients = createDbClients({ primaryUrl: env.DATABASE_URL, replicaUrls: [replicaUrl], poolSize: 1, replicaHealth: { checkIntervalMs: 600_000, maxLagSeconds: 30, recoveryChecks: 2, logger } });
+    const clients = createDbClients({
+      primaryUrl: env.DATABASE_URL,
+      replicaUrls: [replicaUrl],
+      poolSize: 1,
+      replicaHealth: { checkIntervalMs: 600_000, maxLagSeconds: 30, recoveryChecks: 2, logger },
+    });
     const { db, monitor } = clients;
     try {
       await monitor.checkNow();
@@ -130,7 +137,15 @@ describe("replica failover against a real streaming replica", () => {
       // The pool's one connection is busy for longer than the replicas' 5 s connection timeout. (A Prisma
       // query starts when awaited or then-ed; Promise.resolve does that.)
       const busy = Promise.resolve(db.$replica().$queryRaw<{ recovery: boolean }[]>`select pg_is_in_recovery() as recovery, pg_sleep(8)::text as slept`);
-      await until("the slow read running on the replica", async () => (await replica.query("select 1 from pg_stat_activity where query like '%pg_sleep(8)%' and application_name = 'ib-revise-replica' and state = 'active'")).rowCount);
+      await until(
+        "the slow read running on the replica",
+        async () =>
+          (
+            await replica.query(
+              "select 1 from pg_stat_activity where query like '%pg_sleep(8)%' and application_name = 'ib-revise-replica' and state = 'active'",
+            )
+          ).rowCount,
+      );
       const [waited] = await db.$replica().$queryRaw<{ recovery: boolean }[]>`select pg_is_in_recovery() as recovery`;
       expect(waited?.recovery).toBe(false);
       expect(await readsOnPrimary("pool_timeout")).toBe(before + 1);
@@ -152,7 +167,11 @@ describe("replica failover against a real streaming replica", () => {
       await until("the row replayed on the replica", async () => (await replica.query("select 1 from users where email = $1", [email])).rowCount);
       await monitor.checkNow();
       expect(monitor.status()[0]).toMatchObject({ name: REPLICA, inRotation: true, lastError: null });
-      const before = { failovers: await failovers("connection_error"), retried: await readsOnPrimary("connection_error"), rerouted: await readsOnPrimary("out_of_rotation") };
+      const before = {
+        failovers: await failovers("connection_error"),
+        retried: await readsOnPrimary("connection_error"),
+        rerouted: await readsOnPrimary("out_of_rotation"),
+      };
 
       // 500 reads, 20 at a time. Read 100 starts the stop; reads from 200 on wait until it is done, so
       // both reads caught by the shutdown and reads against a dead server are part of the burst.

@@ -33,7 +33,8 @@ describe("replica monitor", () => {
     const lines: { msg: string; replica?: string; reason?: string }[] = [];
     const logger = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line)) });
     const deadUrl = "postgresql://postgres@127.0.0.1:9/ib_revise_test"; // the discard port: nothing listens
-    const failovers = async () => (await metrics.dbReplicaFailovers.get()).values.find((v) => v.labels.replica === "127.0.0.1:9" && v.labels.reason === "unreachable")?.value ?? 0;
+    const failovers = async () =>
+      (await metrics.dbReplicaFailovers.get()).values.find((v) => v.labels.replica === "127.0.0.1:9" && v.labels.reason === "unreachable")?.value ?? 0;
     const before = await failovers();
     monitor = createReplicaMonitor(env.DATABASE_URL, [deadUrl], { ...options, logger });
     await monitor.checkNow();

@@ -65,7 +65,12 @@ const lsnToBigInt = (lsn: string) => {
 async function probeQuery<R extends pg.QueryResultRow>(url: string, probe: Probe, timeoutMs: number, sql: string): Promise<R> {
   if (!probe.client) {
     probe.connecting ??= (async () => {
-      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs, application_name: "ib-revise-health" });
+      const client = new pg.Client({
+        connectionString: url,
+        connectionTimeoutMillis: timeoutMs,
+        query_timeout: timeoutMs,
+        application_name: "ib-revise-health",
+      });
       // An idle client whose server goes away emits "error"; unhandled, that would end the process.
       client.on("error", () => {
         if (probe.client === client) probe.client = null;
@@ -256,7 +261,14 @@ export function createReplicaMonitor(primaryUrl: string, replicaUrls: string[], 
     },
     status() {
       start();
-      return replicas.map(({ name, inRotation, lagSeconds, lagBytes, lastCheckedAt, lastError }) => ({ name, inRotation, lagSeconds, lagBytes, lastCheckedAt, lastError }));
+      return replicas.map(({ name, inRotation, lagSeconds, lagBytes, lastCheckedAt, lastError }) => ({
+        name,
+        inRotation,
+        lagSeconds,
+        lagBytes,
+        lastCheckedAt,
+        lastError,
+      }));
     },
     checkNow,
     async stop() {

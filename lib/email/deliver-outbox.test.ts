@@ -82,7 +82,10 @@ describe("deliverPendingEmails over SMTP", () => {
     const headers = smtp.to(to)[0]?.raw.replace(/\r\n[ \t]+/g, " ");
     expect(headers).toContain("List-Unsubscribe: <https://ib-revise.test/api/v1/reminders/unsubscribe?token=abc>");
     expect(headers).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
-    expect((await row(to)).headers).toEqual({ "List-Unsubscribe": "<https://ib-revise.test/api/v1/reminders/unsubscribe?token=redacted>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+    expect((await row(to)).headers).toEqual({
+      "List-Unsubscribe": "<https://ib-revise.test/api/v1/reminders/unsubscribe?token=redacted>",
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
   });
 
   it("never sends a row twice when three deliverers run at once", async () => {
@@ -91,7 +94,8 @@ describe("deliverPendingEmails over SMTP", () => {
     // Small batches so the deliverers really interleave their claims instead of one taking everything.
     const drain = async () => {
       let sent = 0;
-      for (let claimed = -1; claimed !== 0; ) ({ claimed, sent } = await deliverPendingEmails({ transport, limit: 2 }).then((r) => ({ claimed: r.claimed, sent: sent + r.sent })));
+      for (let claimed = -1; claimed !== 0;)
+        ({ claimed, sent } = await deliverPendingEmails({ transport, limit: 2 }).then((r) => ({ claimed: r.claimed, sent: sent + r.sent })));
       return sent;
     };
     const sentPerDeliverer = await Promise.all([drain(), drain(), drain()]);

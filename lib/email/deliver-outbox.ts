@@ -50,7 +50,14 @@ export async function deliverPendingEmails({ limit = 20, transport }: { limit?: 
 
 async function sendOne(transport: Transporter, email: ClaimedEmail): Promise<boolean> {
   try {
-    await transport.sendMail({ from: env.EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? undefined });
+    await transport.sendMail({
+      from: env.EMAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      headers: email.headers ?? undefined,
+    });
   } catch (err) {
     await recordFailure(email, err);
     return false;
@@ -83,7 +90,10 @@ async function recordFailure(email: ClaimedEmail, err: unknown) {
   });
   // The id, not the address or body: the row holds the rest for whoever investigates.
   const responseCode = (err as { responseCode?: number }).responseCode;
-  log[final ? "error" : "warn"]({ emailId: email.id, attempts, responseCode, error: message }, final ? "email failed permanently" : "email send failed, will retry");
+  log[final ? "error" : "warn"](
+    { emailId: email.id, attempts, responseCode, error: message },
+    final ? "email failed permanently" : "email send failed, will retry",
+  );
 }
 
 async function releaseUnsent(ids: string[]) {

@@ -8,7 +8,12 @@ import { waitForReplica } from "@/lib/analytics/analytics-test-support";
 
 async function queueVerification(to: string) {
   const url = `http://127.0.0.1:3100/verify-email?token=${randomUUID()}`;
-  const id = await enqueueEmail(db, { to, template: "verify-email", data: { name: "Ada", verifyUrl: url, expiresInHours: 24 }, idempotencyKey: `outbox-test:${to}` });
+  const id = await enqueueEmail(db, {
+    to,
+    template: "verify-email",
+    data: { name: "Ada", verifyUrl: url, expiresInHours: 24 },
+    idempotencyKey: `outbox-test:${to}`,
+  });
   return { id: id!, url };
 }
 

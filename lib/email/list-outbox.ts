@@ -7,13 +7,12 @@ import { outboxDisplayStatus, type OutboxDisplayStatus } from "@/lib/email/outbo
 
 export const OUTBOX_PAGE_SIZE = 25;
 
-export const listOutboxQuery = z
-  .object({
-    /** Part of the recipient's address. */
-    q: z.string().trim().max(200).optional(),
-    status: z.enum(["PENDING", "SENDING", "SENT", "FAILED"]).optional(),
-    ...pageFields({ defaultLimit: OUTBOX_PAGE_SIZE, maxLimit: 100 }),
-  });
+export const listOutboxQuery = z.object({
+  /** Part of the recipient's address. */
+  q: z.string().trim().max(200).optional(),
+  status: z.enum(["PENDING", "SENDING", "SENT", "FAILED"]).optional(),
+  ...pageFields({ defaultLimit: OUTBOX_PAGE_SIZE, maxLimit: 100 }),
+});
 export type ListOutboxQuery = z.output<typeof listOutboxQuery>;
 
 export type OutboxRow = {
@@ -57,7 +56,21 @@ export async function getOutboxEmail(id: string, transportConfigured = mailTrans
   if (!z.uuid().safeParse(id).success) return null;
   const row = await db.$primary().emailOutbox.findUnique({
     where: { id },
-    select: { id: true, to: true, userId: true, template: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, html: true, text: true, lastError: true, sendAfter: true },
+    select: {
+      id: true,
+      to: true,
+      userId: true,
+      template: true,
+      subject: true,
+      status: true,
+      attempts: true,
+      createdAt: true,
+      sentAt: true,
+      html: true,
+      text: true,
+      lastError: true,
+      sendAfter: true,
+    },
   });
   return row && { ...row, status: outboxDisplayStatus(row.status, transportConfigured) };
 }

@@ -15,7 +15,12 @@ describe("redactSecretLinks", () => {
   });
 
   it("redacts the one-click unsubscribe header", () => {
-    expect(redactSecretHeaders({ "List-Unsubscribe": "<https://ib.test/api/v1/reminders/unsubscribe?token=u.v.w>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" })).toEqual({
+    expect(
+      redactSecretHeaders({
+        "List-Unsubscribe": "<https://ib.test/api/v1/reminders/unsubscribe?token=u.v.w>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      }),
+    ).toEqual({
       "List-Unsubscribe": "<https://ib.test/api/v1/reminders/unsubscribe?token=redacted>",
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     });

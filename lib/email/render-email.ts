@@ -8,7 +8,8 @@ import { accountDeletionRequested, type AccountDeletionRequestedData } from "@/l
 import { confirmEmailChange, type ConfirmEmailChangeData } from "@/lib/email/templates/confirm-email-change";
 import { emailChanged, type EmailChangedData } from "@/lib/email/templates/email-changed";
 
-export type EmailTemplate = "verify-email" | "password-reset" | "welcome" | "file-ready" | "account-deletion-requested" | "study-reminder" | "confirm-email-change" | "email-changed";
+export type EmailTemplate =
+  "verify-email" | "password-reset" | "welcome" | "file-ready" | "account-deletion-requested" | "study-reminder" | "confirm-email-change" | "email-changed";
 
 /** The data each template needs; the outbox stores the template name beside the rendered email. */
 export type EmailTemplateData = {

@@ -50,7 +50,10 @@ function parseMessage(raw: string): Omit<ReceivedEmail, "to" | "raw"> {
     const encoding = /Content-Transfer-Encoding: (\S+)/i.exec(headers)?.[1]?.toLowerCase();
     const decoded =
       encoding === "quoted-printable"
-        ? Buffer.from(content.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8")
+        ? Buffer.from(
+            content.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+            "latin1",
+          ).toString("utf8")
         : encoding === "base64"
           ? Buffer.from(content, "base64").toString("utf8")
           : content;

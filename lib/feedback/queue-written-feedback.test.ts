@@ -30,7 +30,9 @@ describe("queueWrittenFeedback", () => {
     const submitted = await submitPracticeAnswer(userId, sessionId, written.id, { type: "WRITTEN", text: "Air resistance reduces the range." }, 10_000);
 
     expect(submitted.result.status).toBe("AWAITING_MARKING");
-    expect(vi.mocked(enqueue).mock.calls).toEqual([[{ name: "attempt/written.submitted", data: { attemptId: submitted.attemptId }, id: `ai-feedback:${submitted.attemptId}` }]]);
+    expect(vi.mocked(enqueue).mock.calls).toEqual([
+      [{ name: "attempt/written.submitted", data: { attemptId: submitted.attemptId }, id: `ai-feedback:${submitted.attemptId}` }],
+    ]);
     expect(await db.$primary().attempt.count({ where: { id: submitted.attemptId } })).toBe(1);
     // A repeated submit returns the first result and does not enqueue again.
     await submitPracticeAnswer(userId, sessionId, written.id, { type: "WRITTEN", text: "again" }, 1);

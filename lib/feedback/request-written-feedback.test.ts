@@ -36,7 +36,10 @@ describe("generateWrittenFeedback", () => {
     model = openAiCompatibleModel({ apiKey: "test-key", baseURL: server.baseURL, modelId: "stand-in-model" });
     userId = await createStudent(["physics-sl"]);
     const question = (await publishedQuestions("physics-sl", { type: "WRITTEN" }))[0]!;
-    const full = await db.$primary().question.findUniqueOrThrow({ where: { id: question.id }, select: { stem: true, markingPoints: { orderBy: { sortOrder: "asc" }, select: { label: true } } } });
+    const full = await db.$primary().question.findUniqueOrThrow({
+      where: { id: question.id },
+      select: { stem: true, markingPoints: { orderBy: { sortOrder: "asc" }, select: { label: true } } },
+    });
     written = { id: question.id, stem: full.stem, labels: full.markingPoints.map((p) => p.label) };
     expect(written.labels.length).toBeGreaterThan(1);
     mcqId = (await publishedQuestions("physics-sl", { type: "MCQ" }))[0]!.id;
@@ -58,9 +61,19 @@ describe("generateWrittenFeedback", () => {
     const result = await generateWrittenFeedback({ attemptId }, { model });
 
     expect(result).toMatchObject({ outcome: "stored", feedback: { status: "ready", model: "stand-in-model", summary: output.summary } });
-    const expectedPoints = written.labels.map((label, i) => ({ label, awarded: i === 0, comment: i === 0 ? `You made point ${label}.` : `Point ${label} is missing.` }));
+    const expectedPoints = written.labels.map((label, i) => ({
+      label,
+      awarded: i === 0,
+      comment: i === 0 ? `You made point ${label}.` : `Point ${label} is missing.`,
+    }));
     const after = await attemptRow(attemptId);
-    expect(after.aiFeedback).toEqual({ status: "ready", model: "stand-in-model", points: expectedPoints, summary: output.summary, generatedAt: expect.any(String) });
+    expect(after.aiFeedback).toEqual({
+      status: "ready",
+      model: "stand-in-model",
+      points: expectedPoints,
+      summary: output.summary,
+      generatedAt: expect.any(String),
+    });
     expect({ ...after, aiFeedback: null }).toEqual(before);
 
     // One request, carrying the question, every markscheme point and the answer, asking for the schema.
@@ -93,7 +106,10 @@ describe("generateWrittenFeedback", () => {
     const before = await attemptRow(attemptId);
     server.setMode({ kind: "malformed" });
 
-    expect(await generateWrittenFeedback({ attemptId }, { model })).toEqual({ outcome: "stored", feedback: { status: "unavailable", reason: "invalid_output" } });
+    expect(await generateWrittenFeedback({ attemptId }, { model })).toEqual({
+      outcome: "stored",
+      feedback: { status: "unavailable", reason: "invalid_output" },
+    });
 
     const after = await attemptRow(attemptId);
     expect(after.aiFeedback).toEqual({ status: "unavailable", reason: "invalid_output" });
@@ -104,7 +120,10 @@ describe("generateWrittenFeedback", () => {
     const { attemptId } = await answer(written.id, { type: "WRITTEN", text: ANSWER });
     server.setMode({ kind: "good", output: goodOutput(written.labels.slice(1)) });
 
-    expect(await generateWrittenFeedback({ attemptId }, { model })).toEqual({ outcome: "stored", feedback: { status: "unavailable", reason: "invalid_output" } });
+    expect(await generateWrittenFeedback({ attemptId }, { model })).toEqual({
+      outcome: "stored",
+      feedback: { status: "unavailable", reason: "invalid_output" },
+    });
     expect((await attemptRow(attemptId)).aiFeedback).toEqual({ status: "unavailable", reason: "invalid_output" });
   });
 
@@ -113,7 +132,10 @@ describe("generateWrittenFeedback", () => {
     const before = await attemptRow(attemptId);
     server.setMode({ kind: "slow", ms: 60_000, output: goodOutput(written.labels) });
 
-    expect(await generateWrittenFeedback({ attemptId }, { model, timeoutMs: 200 })).toEqual({ outcome: "stored", feedback: { status: "unavailable", reason: "timeout" } });
+    expect(await generateWrittenFeedback({ attemptId }, { model, timeoutMs: 200 })).toEqual({
+      outcome: "stored",
+      feedback: { status: "unavailable", reason: "timeout" },
+    });
 
     const after = await attemptRow(attemptId);
     expect(after.aiFeedback).toEqual({ status: "unavailable", reason: "timeout" });
@@ -131,7 +153,10 @@ describe("generateWrittenFeedback", () => {
     const { sessionId, attemptId } = await answer(written.id, { type: "WRITTEN", text: ANSWER });
     const sent = server.requests.length;
 
-    expect(await generateWrittenFeedback({ attemptId }, { model: null })).toEqual({ outcome: "stored", feedback: { status: "unavailable", reason: "not_configured" } });
+    expect(await generateWrittenFeedback({ attemptId }, { model: null })).toEqual({
+      outcome: "stored",
+      feedback: { status: "unavailable", reason: "not_configured" },
+    });
     expect(server.requests.length).toBe(sent);
     expect((await getPracticeState(userId, sessionId, 0)).view?.answered?.aiFeedback).toEqual({ status: "unavailable", reason: "not_configured" });
 

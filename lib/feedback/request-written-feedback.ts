@@ -8,8 +8,7 @@ import { writtenFeedbackPrompt, writtenFeedbackSystem, type FeedbackPromptInput 
 import { feedbackForLabels, modelFeedbackSchema, parseStoredFeedback, type StoredFeedback } from "@/lib/feedback/written-feedback-schema";
 
 export type WrittenFeedbackResult =
-  | { outcome: "stored"; feedback: StoredFeedback }
-  | { outcome: "skipped"; reason: "not_found" | "not_written" | "blank_answer" | "already_ready" };
+  { outcome: "stored"; feedback: StoredFeedback } | { outcome: "skipped"; reason: "not_found" | "not_written" | "blank_answer" | "already_ready" };
 
 export type WrittenFeedbackOptions = {
   /** The model to ask; null = none configured. Defaults to the one the environment configures. */
@@ -39,7 +38,13 @@ export async function generateWrittenFeedback({ attemptId }: { attemptId: string
       answer: true,
       aiFeedback: true,
       question: {
-        select: { type: true, stem: true, commandTerm: true, marks: true, markingPoints: { orderBy: { sortOrder: "asc" }, select: { label: true, kind: true, marks: true, text: true } } },
+        select: {
+          type: true,
+          stem: true,
+          commandTerm: true,
+          marks: true,
+          markingPoints: { orderBy: { sortOrder: "asc" }, select: { label: true, kind: true, marks: true, text: true } },
+        },
       },
     },
   });
@@ -52,7 +57,12 @@ export async function generateWrittenFeedback({ attemptId }: { attemptId: string
   const model = options.model === undefined ? feedbackModelFromEnv() : options.model;
   const { question } = attempt;
   const feedback: StoredFeedback = model
-    ? await askModel(model, { stem: question.stem, commandTerm: question.commandTerm, marks: question.marks, points: question.markingPoints, answer: answer.data.text }, options.timeoutMs ?? env.AI_FEEDBACK_TIMEOUT_MS, attemptId)
+    ? await askModel(
+        model,
+        { stem: question.stem, commandTerm: question.commandTerm, marks: question.marks, points: question.markingPoints, answer: answer.data.text },
+        options.timeoutMs ?? env.AI_FEEDBACK_TIMEOUT_MS,
+        attemptId,
+      )
     : { status: "unavailable", reason: "not_configured" };
 
   // Conditional: a concurrent run that stored "ready" first is not overwritten (with a worse result).
@@ -75,7 +85,10 @@ async function askModel(model: FeedbackModel, input: FeedbackPromptInput, timeou
       // One retry for a transient server error; the timeout bounds both tries together.
       maxRetries: 1,
     });
-    const fitted = feedbackForLabels(output, input.points.map((p) => p.label));
+    const fitted = feedbackForLabels(
+      output,
+      input.points.map((p) => p.label),
+    );
     if (!fitted) {
       logger.warn({ attemptId, model: modelId, labels: output.points.map((p) => p.label) }, "ai feedback: output does not cover the markscheme");
       return { status: "unavailable", reason: "invalid_output" };

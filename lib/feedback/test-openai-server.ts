@@ -33,7 +33,8 @@ export async function startTestOpenAiServer(initial: StandInMode = { kind: "malf
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    if (req.method !== "POST" || req.url !== "/v1/chat/completions") return sendJson(res, 404, { error: { message: `no route ${req.method} ${req.url}`, type: "invalid_request_error" } });
+    if (req.method !== "POST" || req.url !== "/v1/chat/completions")
+      return sendJson(res, 404, { error: { message: `no route ${req.method} ${req.url}`, type: "invalid_request_error" } });
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     let body: ChatRequest;

@@ -15,7 +15,9 @@ afterAll(async () => {
 });
 
 const fileExpiringAt = (expiresAt: Date) =>
-  db.generatedFile.create({ data: { ownerId, kind: "PROGRESS_REPORT", idempotencyKey: `test:${randomUUID()}`, expiresAt }, select: { id: true } }).then((f) => f.id);
+  db.generatedFile
+    .create({ data: { ownerId, kind: "PROGRESS_REPORT", idempotencyKey: `test:${randomUUID()}`, expiresAt }, select: { id: true } })
+    .then((f) => f.id);
 
 describe("deleteExpiredFiles", () => {
   it("deletes files whose expiry has passed, in batches, and keeps the rest", async () => {

@@ -6,10 +6,16 @@ import { logger } from "@/lib/observability/logger";
  * holds a long transaction. Idempotent; returns how many were deleted. `maxBatches` bounds one run, and
  * the next run picks up the rest.
  */
-export async function deleteExpiredFiles({ now = new Date(), batchSize = 200, maxBatches = 50 }: { now?: Date; batchSize?: number; maxBatches?: number } = {}): Promise<number> {
+export async function deleteExpiredFiles({
+  now = new Date(),
+  batchSize = 200,
+  maxBatches = 50,
+}: { now?: Date; batchSize?: number; maxBatches?: number } = {}): Promise<number> {
   let deleted = 0;
   for (let batch = 0; batch < maxBatches; batch++) {
-    const expired = await db.$primary().generatedFile.findMany({ where: { expiresAt: { lte: now } }, orderBy: { expiresAt: "asc" }, take: batchSize, select: { id: true } });
+    const expired = await db
+      .$primary()
+      .generatedFile.findMany({ where: { expiresAt: { lte: now } }, orderBy: { expiresAt: "asc" }, take: batchSize, select: { id: true } });
     if (!expired.length) break;
     const { count } = await db.generatedFile.deleteMany({ where: { id: { in: expired.map((f) => f.id) }, expiresAt: { lte: now } } });
     deleted += count;

@@ -27,7 +27,15 @@ async function file(status: GeneratedFileStatus, options: { ownerId?: string; ex
       params: (options.params ?? {}) as object,
       idempotencyKey: `test:${randomUUID()}`,
       expiresAt: new Date(Date.now() + (options.expiresInDays ?? 7) * DAY_MS),
-      ...(ready ? { fileName: "ib-revise-data-2026-11-23.zip", contentType: "application/zip", content: new Uint8Array([80, 75, 5, 6]), byteSize: 4, readyAt: new Date() } : {}),
+      ...(ready
+        ? {
+            fileName: "ib-revise-data-2026-11-23.zip",
+            contentType: "application/zip",
+            content: new Uint8Array([80, 75, 5, 6]),
+            byteSize: 4,
+            readyAt: new Date(),
+          }
+        : {}),
     },
     select: { id: true },
   });
@@ -62,7 +70,10 @@ describe("getGeneratedFileForDownload", () => {
   });
 
   it("answers 409 while the file is being made and when it failed", async () => {
-    await expect(getGeneratedFileForDownload({ id: owner, role: "STUDENT" }, await file("PENDING"))).rejects.toMatchObject({ status: 409, code: "file_not_ready" });
+    await expect(getGeneratedFileForDownload({ id: owner, role: "STUDENT" }, await file("PENDING"))).rejects.toMatchObject({
+      status: 409,
+      code: "file_not_ready",
+    });
     await expect(getGeneratedFileForDownload({ id: owner, role: "STUDENT" }, await file("FAILED"))).rejects.toMatchObject({ status: 409, code: "file_failed" });
   });
 });

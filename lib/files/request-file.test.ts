@@ -35,7 +35,9 @@ describe("requestGeneratedFile", () => {
 
   it("creates one file when the same request arrives several times at once", async () => {
     const key = `test:${randomUUID()}`;
-    const results = await Promise.all(Array.from({ length: 5 }, () => requestGeneratedFile({ ownerId, kind: "PROGRESS_REPORT", params: { userIds: [ownerId] }, idempotencyKey: key })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => requestGeneratedFile({ ownerId, kind: "PROGRESS_REPORT", params: { userIds: [ownerId] }, idempotencyKey: key })),
+    );
     expect(new Set(results.map((r) => r.file.id)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
   });

@@ -16,7 +16,8 @@ export function needsCatchUp(backlog: number, dailyCapacity = DEFAULT_DAILY_CAPA
  * than the plan raising the daily load.
  */
 export function planCatchUp(backlog: number, dailyCapacity: number, days: number, reviewedToday = 0): number[] {
-  if (!Number.isFinite(backlog) || !Number.isFinite(dailyCapacity) || dailyCapacity < 1) throw new RangeError("planCatchUp needs a finite backlog and a daily capacity of at least 1");
+  if (!Number.isFinite(backlog) || !Number.isFinite(dailyCapacity) || dailyCapacity < 1)
+    throw new RangeError("planCatchUp needs a finite backlog and a daily capacity of at least 1");
   const plan: number[] = [];
   let left = Math.max(0, Math.floor(backlog));
   for (let day = 0; day < days && left > 0; day++) {

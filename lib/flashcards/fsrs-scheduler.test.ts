@@ -80,7 +80,16 @@ describe("the exam cap", () => {
 
   it("never schedules a well-known card past the exam, whatever the rating", () => {
     const now = at("2027-02-20T10:00:00Z");
-    const mature: Card = { ...createEmptyCard(now), state: State.Review, stability: 400, difficulty: 3, reps: 12, scheduled_days: 200, last_review: new Date(now.getTime() - 200 * DAY), due: now };
+    const mature: Card = {
+      ...createEmptyCard(now),
+      state: State.Review,
+      stability: 400,
+      difficulty: 3,
+      reps: 12,
+      scheduled_days: 200,
+      last_review: new Date(now.getTime() - 200 * DAY),
+      due: now,
+    };
     const uncapped = scheduleReview(mature, Rating.Easy, now, noExam).card;
     expect(uncapped.due > exam).toBe(true); // without the cap it would land after the exam
 
@@ -96,7 +105,16 @@ describe("the exam cap", () => {
 
   it("reviews everything at least weekly in the last 30 days", () => {
     const now = at("2027-04-05T10:00:00Z");
-    const mature: Card = { ...createEmptyCard(now), state: State.Review, stability: 90, difficulty: 4, reps: 8, scheduled_days: 40, last_review: new Date(now.getTime() - 40 * DAY), due: now };
+    const mature: Card = {
+      ...createEmptyCard(now),
+      state: State.Review,
+      stability: 90,
+      difficulty: 4,
+      reps: 8,
+      scheduled_days: 40,
+      last_review: new Date(now.getTime() - 40 * DAY),
+      due: now,
+    };
     const preview = previewIntervals(mature, now, { examStart: exam, seedKey: "card-1" });
     for (const grade of [Rating.Hard, Rating.Good, Rating.Easy] as const) {
       expect(preview[grade].due.getTime() - now.getTime()).toBeLessThanOrEqual(7 * DAY);

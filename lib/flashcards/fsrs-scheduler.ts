@@ -1,4 +1,15 @@
-import { computeDecayFactor, fsrs, GenSeedStrategyWithCardId, generatorParameters, Rating, StrategyMode, type Card, type FSRS, type Grade, type RecordLogItem } from "ts-fsrs";
+import {
+  computeDecayFactor,
+  fsrs,
+  GenSeedStrategyWithCardId,
+  generatorParameters,
+  Rating,
+  StrategyMode,
+  type Card,
+  type FSRS,
+  type Grade,
+  type RecordLogItem,
+} from "ts-fsrs";
 import type { ExamMonth } from "@/generated/prisma/client";
 import { formatInterval } from "@/lib/flashcards/format-interval";
 
@@ -61,7 +72,16 @@ export function createScheduler(now: Date, { examStart, enableFuzz = true }: Omi
 
 const seeded = (card: Card, seedKey: string) => ({ ...card, [SEED_FIELD]: seedKey });
 const unseeded = ({ due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review }: Card): Card => ({
-  due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review,
+  due,
+  stability,
+  difficulty,
+  elapsed_days,
+  scheduled_days,
+  learning_steps,
+  reps,
+  lapses,
+  state,
+  last_review,
 });
 
 /**
@@ -85,7 +105,10 @@ function scheduleAll(card: Card, now: Date, options: SchedulerOptions): Record<G
   const log = scheduler.repeat(seeded(card, options.seedKey), now);
   const items = Object.fromEntries(grades.map((g) => [g, clampToCap(log[g], now, capDays)])) as Record<Grade, RecordLogItem>;
   if (capDays === null) return items;
-  for (const [lower, higher] of [[Rating.Good, Rating.Easy], [Rating.Hard, Rating.Good]] as const) {
+  for (const [lower, higher] of [
+    [Rating.Good, Rating.Easy],
+    [Rating.Hard, Rating.Good],
+  ] as const) {
     const low = items[lower].card;
     const high = items[higher].card;
     const stepBack = new Date(high.due.getTime() - DAY_MS);

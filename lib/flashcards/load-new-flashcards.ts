@@ -23,7 +23,9 @@ export async function loadNewFlashcards(userId: string, courseIds: string[], lim
     order by t.sort_order, f.key
     limit ${Math.max(1, limit)}`);
   return {
-    cards: rows.slice(0, Math.max(0, limit)).map((r) => ({ flashcardId: r.id, courseId: r.course_id, topic: { code: r.code, title: r.title }, front: r.front, back: r.back })),
+    cards: rows
+      .slice(0, Math.max(0, limit))
+      .map((r) => ({ flashcardId: r.id, courseId: r.course_id, topic: { code: r.code, title: r.title }, front: r.front, back: r.back })),
     available: rows[0]?.available ?? 0,
   };
 }

@@ -37,7 +37,11 @@ type Row = {
  * review?) and to schedule (their exam date). The row lock serialises two reviews of the same card (a
  * double submit, two tabs): the second sees the first's schedule instead of overwriting it.
  */
-export async function lockCardState(tx: DbTransaction, userId: string, ref: { cardStateId: string } | { flashcardId: string }): Promise<LockedCardState | null> {
+export async function lockCardState(
+  tx: DbTransaction,
+  userId: string,
+  ref: { cardStateId: string } | { flashcardId: string },
+): Promise<LockedCardState | null> {
   const match = "cardStateId" in ref ? Prisma.sql`cs.id = ${ref.cardStateId}::uuid` : Prisma.sql`cs.flashcard_id = ${ref.flashcardId}::uuid`;
   const [row] = await tx.$queryRaw<Row[]>(Prisma.sql`
     select cs.id, coalesce(cs.flashcard_id, cs.question_id) as content_id, cs.due, cs.stability, cs.difficulty, cs.elapsed_days,

@@ -30,8 +30,15 @@ const notYours = () => new NotFoundError("That card is not in your review queue.
  * log written. A card that is not the user's, or whose course they are not enrolled in, is a 404 — the
  * same answer for "does not exist" and "not yours", so ids cannot be probed.
  */
-export async function reviewCard(userId: string, cardRef: CardRef, rating: number, now = new Date(), options: { enableFuzz?: boolean } = {}): Promise<ReviewResult> {
-  if (!Number.isInteger(rating) || rating < 1 || rating > 4) throw new BadRequestError("Rate the card 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).", undefined, "invalid_rating");
+export async function reviewCard(
+  userId: string,
+  cardRef: CardRef,
+  rating: number,
+  now = new Date(),
+  options: { enableFuzz?: boolean } = {},
+): Promise<ReviewResult> {
+  if (!Number.isInteger(rating) || rating < 1 || rating > 4)
+    throw new BadRequestError("Rate the card 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).", undefined, "invalid_rating");
   const id = "flashcardId" in cardRef ? cardRef.flashcardId : cardRef.cardStateId;
   if (!UUID.test(id)) throw notYours();
 
@@ -68,7 +75,15 @@ export async function reviewCard(userId: string, cardRef: CardRef, rating: numbe
       },
       select: { id: true },
     });
-    return { cardStateId: locked.id, due: schedule.due, intervalText: `in ${formatInterval(schedule.due.getTime() - now.getTime())}`, scheduledDays: schedule.scheduledDays, state: schedule.state, lapses: schedule.lapses, timeZone: locked.timeZone };
+    return {
+      cardStateId: locked.id,
+      due: schedule.due,
+      intervalText: `in ${formatInterval(schedule.due.getTime() - now.getTime())}`,
+      scheduledDays: schedule.scheduledDays,
+      state: schedule.state,
+      lapses: schedule.lapses,
+      timeZone: locked.timeZone,
+    };
   });
   await invalidateDashboard(userId);
   return result;

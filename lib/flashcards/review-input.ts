@@ -20,4 +20,7 @@ export const queueQueryInput = z.object({
 /** The page's rating form: the card as two hidden fields, the rating from the button pressed. */
 export const rateCardForm = z
   .object({ cardKind: z.enum(["flashcard", "state"]), cardId: z.uuid(), rating: z.coerce.number().pipe(rating) })
-  .transform(({ cardKind, cardId, rating }): { card: CardRef; rating: number } => ({ card: cardKind === "flashcard" ? { flashcardId: cardId } : { cardStateId: cardId }, rating }));
+  .transform(({ cardKind, cardId, rating }): { card: CardRef; rating: number } => ({
+    card: cardKind === "flashcard" ? { flashcardId: cardId } : { cardStateId: cardId },
+    rating,
+  }));

@@ -20,7 +20,11 @@ async function student(timezone = "UTC", courseSlug = "physics-sl") {
 
 /** The course's published flashcards in syllabus order, as the queue should introduce them. */
 const syllabusOrder = (courseId: string) =>
-  db.flashcard.findMany({ where: { courseId, status: "PUBLISHED" }, orderBy: [{ topic: { sortOrder: "asc" } }, { key: "asc" }], select: { id: true, front: true } });
+  db.flashcard.findMany({
+    where: { courseId, status: "PUBLISHED" },
+    orderBy: [{ topic: { sortOrder: "asc" } }, { key: "asc" }],
+    select: { id: true, front: true },
+  });
 
 afterAll(async () => {
   await db.user.deleteMany({ where: { id: { in: userIds } } });
@@ -37,7 +41,12 @@ describe("getReviewQueue", () => {
     const question = await db.question.findFirstOrThrow({ where: { courseId, status: "PUBLISHED", type: "MCQ" }, include: { markingPoints: true } });
     // The real write path: a wrong answer queues the question as a mistake card.
     await recordAttempts(userId, [
-      { question, answer: { type: "MCQ", optionId: "Z" }, result: { status: "MARKED", marksAwarded: 0, maxMarks: question.marks, pointAwards: [], markedBy: "AUTO", feedback: "" }, timeSpentMs: 1000 },
+      {
+        question,
+        answer: { type: "MCQ", optionId: "Z" },
+        result: { status: "MARKED", marksAwarded: 0, maxMarks: question.marks, pointAwards: [], markedBy: "AUTO", feedback: "" },
+        timeSpentMs: 1000,
+      },
     ]);
 
     const { result: queue, queries } = await countQueries(() => getReviewQueue(userId, { now: new Date(), limit: 10, newPerDay: 5 }));
@@ -45,7 +54,10 @@ describe("getReviewQueue", () => {
     expect(queue.counts).toEqual({ dueToday: 1, overdue: 0, new: 5, mistakes: 1 });
 
     const [mistake, ...fresh] = queue.due;
-    expect(mistake).toMatchObject({ isNew: false, content: { kind: "mistake", questionId: question.id, stem: question.stem, correctOptionId: question.correctOptionId } });
+    expect(mistake).toMatchObject({
+      isNew: false,
+      content: { kind: "mistake", questionId: question.id, stem: question.stem, correctOptionId: question.correctOptionId },
+    });
     expect(mistake!.ref).toEqual({ cardStateId: expect.any(String) });
     expect(mistake!.content.kind === "mistake" && mistake!.content.markingPoints.length).toBe(question.markingPoints.length);
     expect(mistake!.schedule?.state).toBe("NEW");

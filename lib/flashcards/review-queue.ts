@@ -41,7 +41,9 @@ export async function getReviewQueue(userId: string, options: QueueOptions = {})
   const { now = new Date(), mode = "normal", newPerDay = DEFAULT_NEW_PER_DAY, dailyCapacity = DEFAULT_DAILY_CAPACITY } = options;
   const limit = Math.max(1, Math.min(options.limit ?? 20, MAX_QUEUE_LIMIT));
   // On the primary, like every read here: the queue is shown right after the student's own review.
-  const user = await db.$primary().user.findUnique({ where: { id: userId }, select: { timezone: true, examMonth: true, examYear: true, enrolments: { select: { courseId: true } } } });
+  const user = await db
+    .$primary()
+    .user.findUnique({ where: { id: userId }, select: { timezone: true, examMonth: true, examYear: true, enrolments: { select: { courseId: true } } } });
   if (!user) throw new NotFoundError("Account not found.");
   const timeZone = safeTimeZone(user.timezone);
   const courseIds = user.enrolments.map((e) => e.courseId);
@@ -54,7 +56,12 @@ export async function getReviewQueue(userId: string, options: QueueOptions = {})
 
   const [dueCards, fresh] = courseIds.length
     ? await Promise.all([
-        loadDueCards(userId, courseIds, { now, dayEnd: day.end, limit: catchingUp ? Math.min(limit, remainingToday) : limit, order: catchingUp ? "forgettable" : "due" }),
+        loadDueCards(userId, courseIds, {
+          now,
+          dayEnd: day.end,
+          limit: catchingUp ? Math.min(limit, remainingToday) : limit,
+          order: catchingUp ? "forgettable" : "due",
+        }),
         loadNewFlashcards(userId, courseIds, catchingUp ? 0 : Math.min(newLeftToday, limit)),
       ])
     : [[], { cards: [], available: 0 }];
@@ -63,7 +70,16 @@ export async function getReviewQueue(userId: string, options: QueueOptions = {})
   const items: QueueItem[] = [
     ...dueCards.map((c): QueueItem => {
       const seedKey = c.content.kind === "flashcard" ? c.content.flashcardId : c.content.questionId;
-      return { key: `state:${c.cardStateId}`, ref: { cardStateId: c.cardStateId }, isNew: false, courseId: c.courseId, topic: c.topic, schedule: c.schedule, intervals: previewIntervals(toFsrsCard(c.schedule), now, { examStart, seedKey }), content: c.content };
+      return {
+        key: `state:${c.cardStateId}`,
+        ref: { cardStateId: c.cardStateId },
+        isNew: false,
+        courseId: c.courseId,
+        topic: c.topic,
+        schedule: c.schedule,
+        intervals: previewIntervals(toFsrsCard(c.schedule), now, { examStart, seedKey }),
+        content: c.content,
+      };
     }),
     ...fresh.cards.map((f): QueueItem => ({
       key: `flashcard:${f.flashcardId}`,
@@ -78,7 +94,8 @@ export async function getReviewQueue(userId: string, options: QueueOptions = {})
   ].slice(0, limit);
 
   // What comes next when nothing more is served today: a scheduled card, or tomorrow's new cards / catch-up share.
-  const waitingForTomorrow = (!catchingUp && newPerDay > 0 && newLeftToday === 0 && fresh.available > 0) || (catchingUp && remainingToday === 0 && counts.dueToday > 0);
+  const waitingForTomorrow =
+    (!catchingUp && newPerDay > 0 && newLeftToday === 0 && fresh.available > 0) || (catchingUp && remainingToday === 0 && counts.dueToday > 0);
   const candidates = [counts.nextDueAt, waitingForTomorrow ? day.end : null].filter((d): d is Date => d !== null);
   const nextDueAt = candidates.length ? new Date(Math.min(...candidates.map((d) => d.getTime()))) : null;
 

@@ -45,8 +45,18 @@ describe("gradeFromBoundaries", () => {
 
   it("treats a boundary stored as a 4-byte float as the value written", () => {
     const stored = Math.fround(33.3); // 33.29999923706055 as PostgreSQL real reads back
-    expect(gradeFromBoundaries(33.3, [{ grade: 1, minPercent: 0 }, { grade: 2, minPercent: stored }])).toBe(2);
-    expect(gradeFromBoundaries(33.2, [{ grade: 1, minPercent: 0 }, { grade: 2, minPercent: stored }])).toBe(1);
+    expect(
+      gradeFromBoundaries(33.3, [
+        { grade: 1, minPercent: 0 },
+        { grade: 2, minPercent: stored },
+      ]),
+    ).toBe(2);
+    expect(
+      gradeFromBoundaries(33.2, [
+        { grade: 1, minPercent: 0 },
+        { grade: 2, minPercent: stored },
+      ]),
+    ).toBe(1);
   });
 
   it("throws without boundaries or without a percentage", () => {

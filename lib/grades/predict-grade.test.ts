@@ -52,7 +52,14 @@ describe("predictGrade", () => {
     expect(twoTopics).toMatchObject({ grade: 5, low: 4, high: 7, questions: 12, topicsCovered: 2 });
     expect(tenTopics).toMatchObject({ grade: 5, low: 5, high: 6, questions: 12, topicsCovered: 10 });
     // Sixty questions over 18 of 20 topics at 80%: 80 ± 3.2 points, a narrow 7.
-    expect(predictGrade(samples(60, 8, 10, 0, 18), boundaries, now, 20)).toMatchObject({ grade: 7, low: 7, high: 7, questions: 60, topicsCovered: 18, topicsTotal: 20 });
+    expect(predictGrade(samples(60, 8, 10, 0, 18), boundaries, now, 20)).toMatchObject({
+      grade: 7,
+      low: 7,
+      high: 7,
+      questions: 60,
+      topicsCovered: 18,
+      topicsTotal: 20,
+    });
   });
 
   it("narrows the range as different questions accumulate, with the whole syllabus covered", () => {
@@ -77,7 +84,10 @@ describe("predictGrade", () => {
 
   it("takes a repeated question's score from its recent answers most", () => {
     const question = repeats(1, 0)[0]!;
-    const relearnt = [{ ...question, at: daysAgo(60) }, { ...question, marksAwarded: 10, at: daysAgo(0) }];
+    const relearnt = [
+      { ...question, at: daysAgo(60) },
+      { ...question, marksAwarded: 10, at: daysAgo(0) },
+    ];
     const prediction = predictGrade([...relearnt, ...samples(4, 10)], boundaries, now, 5)!;
     // The old 0 counts a quarter as much as today's 10: the question scores 80%, the rest 100%.
     expect(prediction.percent).toBeCloseTo(((0.8 * 1.25 + 4) / 5.25) * 100, 1);

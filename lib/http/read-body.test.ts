@@ -18,7 +18,12 @@ function lazyBody(total: number) {
 }
 
 const post = (body: ReadableStream<Uint8Array> | string, headers: Record<string, string> = {}) =>
-  new Request("http://127.0.0.1:3100/api/v1/x", { method: "POST", headers: { "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit);
+  new Request("http://127.0.0.1:3100/api/v1/x", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
 
 describe("request bodies over the limit", () => {
   it("stops reading a streamed 300 MB body just past the limit", async () => {

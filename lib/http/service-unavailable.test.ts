@@ -32,7 +32,10 @@ const body = async (res: Response) => (await res.json()) as { error: { code: str
 describe("a database that cannot be reached is a 503, not a 500", () => {
   it("maps pg's connection refusal to 503 unavailable with Retry-After", async () => {
     const client = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${closedPort}/x` });
-    const err = await client.connect().then(() => null, (e: unknown) => e);
+    const err = await client.connect().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(Error);
     const res = errorResponse(err, "req-1");
     expect(res.status).toBe(503);

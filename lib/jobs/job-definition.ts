@@ -8,7 +8,9 @@ export type JobStep = {
   run<T>(name: string, fn: () => Promise<T>): Promise<T>;
 };
 
-export type JobEvent<N extends EventName | "cron"> = N extends EventName ? AppEvent<N> & { id: string } : { name: "cron"; data: Record<string, never>; id: string };
+export type JobEvent<N extends EventName | "cron"> = N extends EventName
+  ? AppEvent<N> & { id: string }
+  : { name: "cron"; data: Record<string, never>; id: string };
 
 export type JobContext<N extends EventName | "cron"> = {
   event: JobEvent<N>;

@@ -19,7 +19,10 @@ export type JobFailure = { id: string; functionId: string; eventId: string | nul
 
 export type JobHealth = { windowHours: number; functions: JobFunctionHealth[]; recentFailures: JobFailure[]; backlog: JobBacklog };
 
-export async function loadJobHealth({ windowHours = 24, transportConfigured }: { windowHours?: number; transportConfigured?: boolean } = {}): Promise<JobHealth> {
+export async function loadJobHealth({
+  windowHours = 24,
+  transportConfigured,
+}: { windowHours?: number; transportConfigured?: boolean } = {}): Promise<JobHealth> {
   const [functions, recentFailures, backlog] = await Promise.all([
     db.$queryRaw<JobFunctionHealth[]>`
       SELECT function_id AS "functionId",

@@ -21,7 +21,10 @@ export type JobBacklog = {
  * Work waiting for the job system, for /admin/jobs (from the primary) and the `job_backlog` metric (from a
  * replica: a scrape every few seconds need not load the primary, and seconds of lag do not matter there).
  */
-export async function loadJobBacklog({ from = "primary", transportConfigured = mailTransportConfigured() }: { from?: "primary" | "replica"; transportConfigured?: boolean } = {}): Promise<JobBacklog> {
+export async function loadJobBacklog({
+  from = "primary",
+  transportConfigured = mailTransportConfigured(),
+}: { from?: "primary" | "replica"; transportConfigured?: boolean } = {}): Promise<JobBacklog> {
   const client = from === "replica" ? db.$replica() : db;
   const [backlog] = await client.$queryRaw<Omit<JobBacklog, "emailsNotSent">[]>`
     SELECT

@@ -25,7 +25,11 @@ describe("in-process scheduler", () => {
 
   it("schedules every cron job and stops cleanly", async () => {
     const scheduler = startScheduler(scheduledJobs());
-    expect(scheduler.jobs.map((j) => j.id).sort()).toEqual(scheduledJobs().map((d) => d.id).sort());
+    expect(scheduler.jobs.map((j) => j.id).sort()).toEqual(
+      scheduledJobs()
+        .map((d) => d.id)
+        .sort(),
+    );
     for (const job of scheduler.jobs) expect(job.nextRun?.getTime()).toBeGreaterThan(Date.now());
     await scheduler.stop();
   });

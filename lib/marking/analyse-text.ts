@@ -29,7 +29,10 @@ export function analyseText(text: string): TextTerms {
     }
   }
   return {
-    words: plain.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stemWord),
+    words: plain
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map(stemWord),
     compact,
     breakBefore,
     numbers: numberTokens(plain),
@@ -49,7 +52,8 @@ export function plainText(text: string): string {
     .toLowerCase();
 }
 
-const NUMBER = /(?<![\p{L}\p{N}.])(-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:e([-+]?\d+)(?!\d)|\s*[*x]\s*10\s*\^\s*\(?([-+]?\d+)\)?)?/gu;
+const NUMBER =
+  /(?<![\p{L}\p{N}.])(-)?(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+(?:\.\d+)?|\.\d+)(?:e([-+]?\d+)(?!\d)|\s*[*x]\s*10\s*\^\s*\(?([-+]?\d+)\)?)?/gu;
 
 /**
  * The numbers in a text: "-3.1e4", "3.2 × 10^4", "1,250" and "45 000" each count as one number. A minus
@@ -68,7 +72,28 @@ export function numberTokens(plain: string): NumberToken[] {
 }
 
 const GREEK_NAMES: Record<string, string> = {
-  α: "alpha", β: "beta", γ: "gamma", δ: "delta", Δ: "delta", ε: "epsilon", η: "eta", θ: "theta", λ: "lambda",
-  μ: "mu", ν: "nu", π: "pi", ρ: "rho", σ: "sigma", Σ: "sigma", τ: "tau", φ: "phi", Φ: "phi", ψ: "psi", Ψ: "psi",
-  ω: "omega", Ω: "omega", "√": "sqrt", "∫": "int",
+  α: "alpha",
+  β: "beta",
+  γ: "gamma",
+  δ: "delta",
+  Δ: "delta",
+  ε: "epsilon",
+  η: "eta",
+  θ: "theta",
+  λ: "lambda",
+  μ: "mu",
+  ν: "nu",
+  π: "pi",
+  ρ: "rho",
+  σ: "sigma",
+  Σ: "sigma",
+  τ: "tau",
+  φ: "phi",
+  Φ: "phi",
+  ψ: "psi",
+  Ψ: "psi",
+  ω: "omega",
+  Ω: "omega",
+  "√": "sqrt",
+  "∫": "int",
 };

@@ -6,7 +6,14 @@ const point = (id: string, kind: Kind, dependsOn: string[] = [], marks = 1) => (
 const awarded = (r: ReturnType<typeof applyMarkingRules>) => r.pointAwards.filter((p) => p.awarded).map((p) => p.label);
 
 // math-aa-1-7-02: M1, A1 (needs M1), M1 (needs A1), AG (needs M2), M1, A1 (needs M3).
-const showThat = [point("m1", "M"), point("a1", "A", ["m1"]), point("m2", "M", ["a1"]), point("ag1", "AG", ["m2"], 0), point("m3", "M"), point("a2", "A", ["m3"])];
+const showThat = [
+  point("m1", "M"),
+  point("a1", "A", ["m1"]),
+  point("m2", "M", ["a1"]),
+  point("ag1", "AG", ["m2"], 0),
+  point("m3", "M"),
+  point("a2", "A", ["m3"]),
+];
 
 describe("applyMarkingRules", () => {
   it("awards what is asked when dependencies are met", () => {

@@ -27,7 +27,7 @@ export function applyMarkingRules(points: RuledPoint[], awardedLabels: Iterable<
   for (const label of awarded) if (!known.has(label)) awarded.delete(label);
 
   const withheld: RuledMarks["withheld"] = [];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const point of points) {
       if (!awarded.has(point.id)) continue;

@@ -50,7 +50,10 @@ describe("compareUnits", () => {
 
   it("reads only unit-like text", () => {
     expect(parseUnit("")).toEqual([]);
-    expect(parseUnit("m s^-1")).toEqual([{ symbol: "m", exponent: 1 }, { symbol: "s", exponent: -1 }]);
+    expect(parseUnit("m s^-1")).toEqual([
+      { symbol: "m", exponent: 1 },
+      { symbol: "s", exponent: -1 },
+    ]);
     expect(parseUnit("or 3")).toBeNull();
     expect(parseUnit("± 0.05")).toBeNull();
   });

@@ -14,12 +14,19 @@ export type UnitComparison =
  * when the text is not unit-like, e.g. it holds another number ("or 3"), so the answer is not one number.
  */
 export function parseUnit(text: string): UnitFactor[] | null {
-  const cleaned = normalizeMathText(text).replace(/[{}]/g, "").replace(/\bper\b/gi, "/").replace(/\.$/, "");
+  const cleaned = normalizeMathText(text)
+    .replace(/[{}]/g, "")
+    .replace(/\bper\b/gi, "/")
+    .replace(/\.$/, "");
   if (!cleaned) return [];
   const factors: UnitFactor[] = [];
   const segments = cleaned.split("/");
   for (const [index, segment] of segments.entries()) {
-    const tokens = segment.replace(/[()]/g, " ").replace(/(?<=\p{L})\.(?=\p{L})/gu, " ").split(/[\s·*×]+/).filter(Boolean);
+    const tokens = segment
+      .replace(/[()]/g, " ")
+      .replace(/(?<=\p{L})\.(?=\p{L})/gu, " ")
+      .split(/[\s·*×]+/)
+      .filter(Boolean);
     if (!tokens.length) return null;
     for (const token of tokens) {
       const match = /^([\p{L}°%‰€$£¥']+)\^?\(?([-+]?\d+)?\)?$/u.exec(token);
@@ -55,21 +62,84 @@ export function unitScaleWords(unit: string): number {
 }
 
 const SYNONYMS: Record<string, string> = {
-  second: "s", seconds: "s", sec: "s", secs: "s", metre: "m", metres: "m", meter: "m", meters: "m",
-  gram: "g", grams: "g", kilogram: "kg", kilograms: "kg", hour: "h", hours: "h", hr: "h", hrs: "h",
-  minute: "min", minutes: "min", mins: "min", day: "day", days: "day", year: "yr", years: "yr", yr: "yr", yrs: "yr",
-  month: "month", months: "month", percent: "%", degree: "°", degrees: "°", deg: "°",
-  ohm: "Ω", ohms: "Ω", joule: "J", joules: "J", newton: "N", newtons: "N", watt: "W", watts: "W", volt: "V", volts: "V",
-  amp: "A", amps: "A", ampere: "A", amperes: "A", hertz: "Hz", pascal: "Pa", pascals: "Pa", kelvin: "K", mole: "mol", moles: "mol",
-  euro: "€", euros: "€", eur: "€", dollar: "$", dollars: "$", usd: "$", pound: "£", pounds: "£", gbp: "£", yen: "¥", jpy: "¥",
-  thousand: "thousand", thousands: "thousand", million: "million", millions: "million", billion: "billion", billions: "billion", bn: "billion",
+  second: "s",
+  seconds: "s",
+  sec: "s",
+  secs: "s",
+  metre: "m",
+  metres: "m",
+  meter: "m",
+  meters: "m",
+  gram: "g",
+  grams: "g",
+  kilogram: "kg",
+  kilograms: "kg",
+  hour: "h",
+  hours: "h",
+  hr: "h",
+  hrs: "h",
+  minute: "min",
+  minutes: "min",
+  mins: "min",
+  day: "day",
+  days: "day",
+  year: "yr",
+  years: "yr",
+  yr: "yr",
+  yrs: "yr",
+  month: "month",
+  months: "month",
+  percent: "%",
+  degree: "°",
+  degrees: "°",
+  deg: "°",
+  ohm: "Ω",
+  ohms: "Ω",
+  joule: "J",
+  joules: "J",
+  newton: "N",
+  newtons: "N",
+  watt: "W",
+  watts: "W",
+  volt: "V",
+  volts: "V",
+  amp: "A",
+  amps: "A",
+  ampere: "A",
+  amperes: "A",
+  hertz: "Hz",
+  pascal: "Pa",
+  pascals: "Pa",
+  kelvin: "K",
+  mole: "mol",
+  moles: "mol",
+  euro: "€",
+  euros: "€",
+  eur: "€",
+  dollar: "$",
+  dollars: "$",
+  usd: "$",
+  pound: "£",
+  pounds: "£",
+  gbp: "£",
+  yen: "¥",
+  jpy: "¥",
+  thousand: "thousand",
+  thousands: "thousand",
+  million: "million",
+  millions: "million",
+  billion: "billion",
+  billions: "billion",
+  bn: "billion",
 };
 
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** Units that stand alone; a prefix is only read off a symbol that is not itself one of these ("min", "mol"). */
 const BASE_SCALE: Record<string, { base: string; scale: number }> = {
-  min: { base: "s", scale: 60 }, h: { base: "s", scale: 3600 }, day: { base: "s", scale: 86_400 },
+  min: { base: "s", scale: 60 },
+  h: { base: "s", scale: 3600 },
+  day: { base: "s", scale: 86_400 },
 };
 const PREFIXABLE = new Set(["m", "s", "g", "N", "J", "W", "V", "A", "Ω", "Hz", "Pa", "C", "mol", "eV", "Bq", "T", "F", "L"]);
 const STANDALONE = new Set([...PREFIXABLE, "K", "yr", "month", "°", "°C", "%", "€", "$", "£", "¥", ...Object.keys(BASE_SCALE)]);
@@ -109,11 +179,17 @@ function sameFactors(a: UnitFactor[], b: UnitFactor[]): boolean {
   const powers = (fs: UnitFactor[]) => {
     const map = new Map<string, number>();
     for (const f of fs) map.set(f.symbol, (map.get(f.symbol) ?? 0) + f.exponent);
-    return [...map].filter(([, e]) => e !== 0).map(([s, e]) => `${s}^${e}`).sort().join(" ");
+    return [...map]
+      .filter(([, e]) => e !== 0)
+      .map(([s, e]) => `${s}^${e}`)
+      .sort()
+      .join(" ");
   };
   return powers(a) === powers(b);
 }
 
 function compact(unit: string): string {
-  return normalizeMathText(unit).replace(/[\s·*×{}()^]/g, "").replace(/\.$/, "");
+  return normalizeMathText(unit)
+    .replace(/[\s·*×{}()^]/g, "")
+    .replace(/\.$/, "");
 }

@@ -18,5 +18,12 @@ export function markMcq(question: MarkableQuestion, optionId: string): MarkResul
   const isCorrect = chosen === correct;
   const ruled = applyMarkingRules(question.markingPoints, isCorrect ? question.markingPoints.map((p) => p.id) : [], question.marks);
   const feedback = isCorrect ? "Correct." : chosen ? `Not quite: the answer is ${correct}.` : `No option was chosen. The answer is ${correct}.`;
-  return { status: "MARKED", marksAwarded: isCorrect ? question.marks : 0, maxMarks: question.marks, pointAwards: ruled.pointAwards, markedBy: "AUTO", feedback };
+  return {
+    status: "MARKED",
+    marksAwarded: isCorrect ? question.marks : 0,
+    maxMarks: question.marks,
+    pointAwards: ruled.pointAwards,
+    markedBy: "AUTO",
+    feedback,
+  };
 }

@@ -39,7 +39,13 @@ describe("markNumeric", () => {
     ["a leading plus sign", "+45.5", range, 3, /^Correct/],
     ["trailing zeros", "45.500", range, 3, /^Correct\.$/],
     ["a converted unit", "4550 cm", range, 3, /^Correct/],
-    ["the right number in a unit of another quantity", "45.5 s", range, 0, /^Not quite: s is not a unit of the quantity asked for, so the answer cannot be right\. The answer is 45\.5 m\.$/],
+    [
+      "the right number in a unit of another quantity",
+      "45.5 s",
+      range,
+      0,
+      /^Not quite: s is not a unit of the quantity asked for, so the answer cannot be right\. The answer is 45\.5 m\.$/,
+    ],
     ["the right number with a wrong prefix", "45.5 km", range, 0, /^Not quite: the answer is 45\.5 m\./],
     ["a fraction", "15/28", fraction, 2, /^Correct\.$/],
     ["a LaTeX fraction", "\\frac{15}{28}", fraction, 2, /^Correct\.$/],
@@ -86,7 +92,13 @@ describe("markNumeric", () => {
     ["a fraction for a percentage", "0.25", percent, 0, /^Not quite: the answer is 25%\./],
     ["a decimal comma", "1,24", comma, 2, /^Correct to 3/],
     ["a thousands comma", "1,250", big, 1, /^Correct\.$/],
-    ["a right value to fewer s.f. within tolerance", "0.3 A", numeric({ value: 0.3, unit: "A", sigFigs: 2, relativeTolerance: 0.02 }), 3, /^Correct, but give the final answer to 2 significant figures \(you gave 1\)\.$/],
+    [
+      "a right value to fewer s.f. within tolerance",
+      "0.3 A",
+      numeric({ value: 0.3, unit: "A", sigFigs: 2, relativeTolerance: 0.02 }),
+      3,
+      /^Correct, but give the final answer to 2 significant figures \(you gave 1\)\.$/,
+    ],
   ])("%s: %j", (_, typed, question, marks, feedback) => {
     const result = markNumeric(question, typed);
     expect(result.marksAwarded).toBe(marks);
@@ -107,14 +119,38 @@ describe("markNumeric", () => {
       ["a converted unit to the right figures", "3.0 × 10^5 km/s", light, 2, /^Correct to 2/],
       ["a unit of another quantity", "3.0e8 kg", light, 0, /^Not quite: kg is not a unit of the quantity asked for.*The answer is 3\.0 × 10⁸ m s⁻¹\.$/],
       ["a missing unit", "3.0e8", light, 1, /^Nearly: your value is right, but the answer needs its unit \(m s⁻¹\), so the last mark is lost\./],
-      ["too few figures", "3e8 m/s", light, 1, /the final answer needs 2 significant figures \(you gave 1\), so the last mark is lost\. The answer is 3\.0 × 10⁸ m s⁻¹\.$/],
+      [
+        "too few figures",
+        "3e8 m/s",
+        light,
+        1,
+        /the final answer needs 2 significant figures \(you gave 1\), so the last mark is lost\. The answer is 3\.0 × 10⁸ m s⁻¹\.$/,
+      ],
       ["too many figures", "3.00e8 m/s", light, 1, /needs 2 significant figures \(you gave 3\)/],
-      ["a missing unit and too many figures", "3.000e8", light, 0, /needs its unit \(m s⁻¹\) and the final answer needs 2 significant figures \(you gave 4\), so 2 marks are lost/],
+      [
+        "a missing unit and too many figures",
+        "3.000e8",
+        light,
+        0,
+        /needs its unit \(m s⁻¹\) and the final answer needs 2 significant figures \(you gave 4\), so 2 marks are lost/,
+      ],
       ["trailing zeros that may be significant, without the unit", "300000000", light, 1, /needs its unit \(m s⁻¹\), so the last mark is lost/],
-      ["a whole number whose last zero need not be significant", "870 N", numeric({ value: 870, unit: "N", sigFigs: 2, sigFigsExact: true }, 2), 2, /^Correct\.$/],
+      [
+        "a whole number whose last zero need not be significant",
+        "870 N",
+        numeric({ value: 870, unit: "N", sigFigs: 2, sigFigsExact: true }, 2),
+        2,
+        /^Correct\.$/,
+      ],
       ["a whole number with too many figures", "870.0 N", numeric({ value: 870, unit: "N", sigFigs: 2, sigFigsExact: true }, 2), 1, /you gave 4/],
       ["three figures as asked", "0.120 mol", moles, 2, /^Correct to 3 significant figures\.$/],
-      ["two figures where three are asked", "0.12", moles, 1, /^Nearly: your value is right, but the final answer needs 3 significant figures \(you gave 2\).*The answer is 0\.120 mol\.$/],
+      [
+        "two figures where three are asked",
+        "0.12",
+        moles,
+        1,
+        /^Nearly: your value is right, but the final answer needs 3 significant figures \(you gave 2\).*The answer is 0\.120 mol\.$/,
+      ],
       ["four figures where three are asked", "0.1200 mol", moles, 1, /you gave 4/],
       ["no unit where it is not required", "0.120", moles, 2, /^Correct to 3/],
       ["millimoles converted", "120. mmol", moles, 2, /^Correct to 3/],
@@ -147,7 +183,10 @@ describe("markNumeric", () => {
         { id: "a2", kind: "A", marks: 1, text: "5.79", dependsOn: ["a1"], keywords: [] },
       ],
     };
-    const awarded = (typed: string) => markNumeric(chain, typed).pointAwards.filter((p) => p.awarded).map((p) => p.label);
+    const awarded = (typed: string) =>
+      markNumeric(chain, typed)
+        .pointAwards.filter((p) => p.awarded)
+        .map((p) => p.label);
 
     it("awards every point, in order, for a right answer", () => {
       expect(awarded("5.79 cm")).toEqual(["m1", "a1", "a2"]);

@@ -10,13 +10,20 @@ export function normalizeMathText(text: string): string {
   let s = text.normalize("NFC");
   s = replaceFractions(s);
   s = s.replace(/\\([A-Za-z]+)/g, (_, name: string) => LATEX_COMMANDS[name] ?? name);
-  s = s.replace(/\\[,;:! ]/g, " ").replace(/\\%/g, "%").replace(/\\([{}])/g, "$1").replace(/\\[()[\]]/g, " ");
+  s = s
+    .replace(/\\[,;:! ]/g, " ")
+    .replace(/\\%/g, "%")
+    .replace(/\\([{}])/g, "$1")
+    .replace(/\\[()[\]]/g, " ");
   s = s.replace(/\^\s*\{?\s*°\s*\}?/g, "°");
   s = s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+/g, (m) => "^" + [...m].map((c) => SUPERSCRIPT[c]).join(""));
   s = s.replace(/[₀₁₂₃₄₅₆₇₈₉]/g, (c) => String(c.charCodeAt(0) - 0x2080));
   s = s.replace(/[\u2010-\u2015\u2212\uFE63\uFF0D]/g, "-");
   s = s.replace(/[′‘’`]/g, "'");
-  s = s.replace(/\u00B5/g, "μ").replace(/℃/g, "°C").replace(/[º˚]/g, "°");
+  s = s
+    .replace(/\u00B5/g, "μ")
+    .replace(/℃/g, "°C")
+    .replace(/[º˚]/g, "°");
   s = s.replace(/[⁄÷∕]/g, "/").replace(/[⋅∙]/g, "·");
   s = s.replace(/[½¼¾⅓⅔]/g, (c) => ` ${VULGAR_FRACTIONS[c]}`);
   s = s.replace(/>=/g, "≥").replace(/<=/g, "≤").replace(/!=/g, "≠").replace(/->/g, "→");
@@ -25,20 +32,78 @@ export function normalizeMathText(text: string): string {
 }
 
 const SUPERSCRIPT: Record<string, string> = {
-  "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+",
+  "⁰": "0",
+  "¹": "1",
+  "²": "2",
+  "³": "3",
+  "⁴": "4",
+  "⁵": "5",
+  "⁶": "6",
+  "⁷": "7",
+  "⁸": "8",
+  "⁹": "9",
+  "⁻": "-",
+  "⁺": "+",
 };
 
 const VULGAR_FRACTIONS: Record<string, string> = { "½": "1/2", "¼": "1/4", "¾": "3/4", "⅓": "1/3", "⅔": "2/3" };
 
 const LATEX_COMMANDS: Record<string, string> = {
-  times: "×", cdot: "·", div: "/", pm: "±", mp: "∓", approx: "≈", sim: "~", infty: "∞",
-  ge: "≥", geq: "≥", le: "≤", leq: "≤", ne: "≠", neq: "≠", to: "→", rightarrow: "→",
-  circ: "°", degree: "°", sqrt: "√", int: "∫", sum: "∑",
+  times: "×",
+  cdot: "·",
+  div: "/",
+  pm: "±",
+  mp: "∓",
+  approx: "≈",
+  sim: "~",
+  infty: "∞",
+  ge: "≥",
+  geq: "≥",
+  le: "≤",
+  leq: "≤",
+  ne: "≠",
+  neq: "≠",
+  to: "→",
+  rightarrow: "→",
+  circ: "°",
+  degree: "°",
+  sqrt: "√",
+  int: "∫",
+  sum: "∑",
   // Wrappers whose argument is the content: "\text{m s}^{-1}" → "{m s}^{-1}".
-  text: "", mathrm: "", textrm: "", mathit: "", mathbf: "", operatorname: "", displaystyle: "", left: "", right: "",
-  alpha: "α", beta: "β", gamma: "γ", delta: "δ", Delta: "Δ", epsilon: "ε", varepsilon: "ε", eta: "η", theta: "θ",
-  lambda: "λ", mu: "μ", nu: "ν", pi: "π", rho: "ρ", sigma: "σ", Sigma: "Σ", tau: "τ", phi: "φ", varphi: "φ",
-  Phi: "Φ", psi: "ψ", Psi: "Ψ", omega: "ω", Omega: "Ω",
+  text: "",
+  mathrm: "",
+  textrm: "",
+  mathit: "",
+  mathbf: "",
+  operatorname: "",
+  displaystyle: "",
+  left: "",
+  right: "",
+  alpha: "α",
+  beta: "β",
+  gamma: "γ",
+  delta: "δ",
+  Delta: "Δ",
+  epsilon: "ε",
+  varepsilon: "ε",
+  eta: "η",
+  theta: "θ",
+  lambda: "λ",
+  mu: "μ",
+  nu: "ν",
+  pi: "π",
+  rho: "ρ",
+  sigma: "σ",
+  Sigma: "Σ",
+  tau: "τ",
+  phi: "φ",
+  varphi: "φ",
+  Phi: "Φ",
+  psi: "ψ",
+  Psi: "Ψ",
+  omega: "ω",
+  Omega: "Ω",
 };
 
 /** "\frac{a}{b}" (and \dfrac, \tfrac, "\frac12") → "{a}/{b}", innermost arguments kept intact. */

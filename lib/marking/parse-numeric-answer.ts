@@ -28,7 +28,12 @@ export function parseNumericAnswer(input: string): ParsedNumber | null {
   let s = input.trim();
   // Two or more "$" delimit LaTeX ("$3.2 \times 10^4$"); a single one is a currency ("$6666").
   if ((s.match(/\$/g) ?? []).length >= 2) s = s.replace(/\$/g, " ");
-  s = normalizeMathText(s).replace(/[{}]/g, "").replace(/\.\s*$/, "").replace(SIG_FIG_NOTE, "").replace(/\.\s*$/, "").trim();
+  s = normalizeMathText(s)
+    .replace(/[{}]/g, "")
+    .replace(/\.\s*$/, "")
+    .replace(SIG_FIG_NOTE, "")
+    .replace(/\.\s*$/, "")
+    .trim();
   const equals = Math.max(s.lastIndexOf("="), s.lastIndexOf("≈"));
   if (equals >= 0) s = s.slice(equals + 1).trim();
   s = s.replace(/^~\s*/, "");

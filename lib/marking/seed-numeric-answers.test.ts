@@ -23,9 +23,25 @@ import sportsExerciseHealth from "@/prisma/seed/content/questions/sports-exercis
 
 // Every stored numeric answer in the question bank must be accepted by the marker, as typed in the ways
 // a student would type it. A failure here lists the questions whose stored answer the marker refuses.
-const numericQuestions = [physics, biology, chemistry, math, economics, psychology, computerScience, mathAi, businessManagement, sportsExerciseHealth, environmentalSystems, geography, history, frenchB, spanishB, englishLangLit, globalPolitics].flatMap((file) =>
-  file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])),
-);
+const numericQuestions = [
+  physics,
+  biology,
+  chemistry,
+  math,
+  economics,
+  psychology,
+  computerScience,
+  mathAi,
+  businessManagement,
+  sportsExerciseHealth,
+  environmentalSystems,
+  geography,
+  history,
+  frenchB,
+  spanishB,
+  englishLangLit,
+  globalPolitics,
+].flatMap((file) => file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])));
 
 describe("the seed bank's numeric answers", () => {
   it("has numeric questions in every science and maths file", () => {
@@ -66,12 +82,14 @@ describe("the seed bank's numeric answers", () => {
   });
 
   it("takes a mark for one figure too many where the stem states them", () => {
-    const overPrecise = numericQuestions.filter((q) => q.numericAnswer.sigFigsExact && q.marks > 1).filter((q) => {
-      const question: MarkableQuestion = { type: "NUMERIC", marks: q.marks, numericAnswer: q.numericAnswer, markingPoints: q.markscheme };
-      const { value, sigFigs, unit } = q.numericAnswer;
-      const typed = `${value.toExponential(sigFigs!)} ${unit ?? ""}`.trim();
-      return markAnswer(question, { type: "NUMERIC", value: typed }).marksAwarded !== q.marks - 1;
-    });
+    const overPrecise = numericQuestions
+      .filter((q) => q.numericAnswer.sigFigsExact && q.marks > 1)
+      .filter((q) => {
+        const question: MarkableQuestion = { type: "NUMERIC", marks: q.marks, numericAnswer: q.numericAnswer, markingPoints: q.markscheme };
+        const { value, sigFigs, unit } = q.numericAnswer;
+        const typed = `${value.toExponential(sigFigs!)} ${unit ?? ""}`.trim();
+        return markAnswer(question, { type: "NUMERIC", value: typed }).marksAwarded !== q.marks - 1;
+      });
     expect(overPrecise.map((q) => q.key)).toEqual([]);
   });
 

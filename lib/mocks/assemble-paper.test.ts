@@ -5,7 +5,8 @@ import { assemblePaper } from "./assemble-paper";
 import { MAX_OVERSHOOT } from "./pick-questions";
 import { topLevelTopics } from "./top-level-topics";
 
-const questionsOf = (ids: string[]) => db.question.findMany({ where: { id: { in: ids } }, select: { id: true, marks: true, paper: true, calculator: true, status: true, topicId: true } });
+const questionsOf = (ids: string[]) =>
+  db.question.findMany({ where: { id: { in: ids } }, select: { id: true, marks: true, paper: true, calculator: true, status: true, topicId: true } });
 
 describe("assemblePaper (seeded bank)", () => {
   it("builds Maths AA HL Paper 1 to its marks, without calculator questions, over the syllabus's topics", async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { gradeMock, percentageOf } from "./grade-mock";
 
-const session = (s: string, shift: number) => [1, 2, 3, 4, 5, 6, 7].map((grade) => ({ session: s, grade, minPercent: grade === 1 ? 0 : (grade - 1) * 12 + shift }));
+const session = (s: string, shift: number) =>
+  [1, 2, 3, 4, 5, 6, 7].map((grade) => ({ session: s, grade, minPercent: grade === 1 ? 0 : (grade - 1) * 12 + shift }));
 
 describe("gradeMock", () => {
   it("grades on the most recent session: later year first, then November after May", () => {

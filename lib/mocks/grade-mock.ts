@@ -17,5 +17,11 @@ export const percentageOf = (awarded: number, total: number) => (total > 0 ? Mat
 export function gradeMock(percentage: number, boundaries: BoundaryRow[]): { grade: number | null; boundarySession: string | null } {
   const latest = boundaries.reduce<string | null>((best, b) => (best === null || sessionRank(b.session) > sessionRank(best) ? b.session : best), null);
   if (latest === null) return { grade: null, boundarySession: null };
-  return { grade: gradeFromBoundaries(percentage, boundaries.filter((b) => b.session === latest)), boundarySession: latest };
+  return {
+    grade: gradeFromBoundaries(
+      percentage,
+      boundaries.filter((b) => b.session === latest),
+    ),
+    boundarySession: latest,
+  };
 }

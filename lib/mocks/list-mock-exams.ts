@@ -21,7 +21,17 @@ export async function listMockExams(userId: string, limit = 20, now: Date = new 
     where: { userId },
     orderBy: { startedAt: "desc" },
     take: Math.min(Math.max(limit, 1), 100),
-    select: { id: true, paper: true, status: true, startedAt: true, deadlineAt: true, marksAwarded: true, totalMarks: true, grade: true, course: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      paper: true,
+      status: true,
+      startedAt: true,
+      deadlineAt: true,
+      marksAwarded: true,
+      totalMarks: true,
+      grade: true,
+      course: { select: { slug: true, name: true } },
+    },
   });
   return rows.map((m) => ({ ...m, timeUp: m.status === "IN_PROGRESS" && m.deadlineAt.getTime() <= now.getTime() }));
 }

@@ -32,7 +32,14 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
     db.question.findMany({
       where: { id: { in: mock.questionIds } },
       select: {
-        id: true, type: true, marks: true, topicId: true, stem: true, options: true, correctOptionId: true, numericAnswer: true,
+        id: true,
+        type: true,
+        marks: true,
+        topicId: true,
+        stem: true,
+        options: true,
+        correctOptionId: true,
+        numericAnswer: true,
         markingPoints: { orderBy: { sortOrder: "asc" }, select: { label: true, kind: true, marks: true, text: true, dependsOn: true, keywords: true } },
       },
     }),

@@ -34,7 +34,15 @@ export function markMockPaper(questions: AnswerableQuestion[], drafts: Record<st
     const result = markAnswer(question, answer);
     // Time per question is not measured in a paper (students move freely between questions).
     attempts.push({ question, answer, result, timeSpentMs: 0 });
-    answers.push({ questionId: question.id, answer, marksAwarded: result.marksAwarded, maxMarks: result.maxMarks, status: result.status, markedBy: result.markedBy, pointAwards: result.pointAwards });
+    answers.push({
+      questionId: question.id,
+      answer,
+      marksAwarded: result.marksAwarded,
+      maxMarks: result.maxMarks,
+      status: result.status,
+      markedBy: result.markedBy,
+      pointAwards: result.pointAwards,
+    });
   }
   return {
     attempts,

@@ -66,7 +66,10 @@ describe("a running paper", () => {
     expect(statements).toBe(1);
     await saveMockDraft(student, id, second!.id, { type: "MCQ", optionId: "C" });
     await saveMockDraft(student, id, first!.id, { type: "MCQ", optionId: "D" });
-    expect((await getMockExam(student, id)).draftAnswers).toEqual({ [first!.id]: { type: "MCQ", optionId: "D" }, [second!.id]: { type: "MCQ", optionId: "C" } });
+    expect((await getMockExam(student, id)).draftAnswers).toEqual({
+      [first!.id]: { type: "MCQ", optionId: "D" },
+      [second!.id]: { type: "MCQ", optionId: "C" },
+    });
     await saveMockDraft(student, id, second!.id, null);
     expect((await getMockExam(student, id)).draftAnswers).toEqual({ [first!.id]: { type: "MCQ", optionId: "D" } });
 
@@ -80,7 +83,10 @@ describe("a running paper", () => {
     const { deadlineAt } = await deadlineOf(id);
     const at = (ms: number) => ({ now: new Date(deadlineAt.getTime() + ms) });
     await expect(saveMockDraft(student, id, q!.id, { type: "MCQ", optionId: "A" }, at(DEADLINE_GRACE_MS - 1000))).resolves.toBeTruthy();
-    await expect(saveMockDraft(student, id, q!.id, { type: "MCQ", optionId: "B" }, at(DEADLINE_GRACE_MS + 1000))).rejects.toMatchObject({ status: 409, code: "time_up" });
+    await expect(saveMockDraft(student, id, q!.id, { type: "MCQ", optionId: "B" }, at(DEADLINE_GRACE_MS + 1000))).rejects.toMatchObject({
+      status: 409,
+      code: "time_up",
+    });
     // The late answer was not written: the one saved in time is what counts.
     expect((await getMockExam(student, id)).draftAnswers).toEqual({ [q!.id]: { type: "MCQ", optionId: "A" } });
 

@@ -10,7 +10,14 @@ import type { MockResult } from "@/lib/mocks/mock-result";
 import { mockRowSelect, submitMockExam } from "@/lib/mocks/submit-mock-exam";
 
 /** A question as the student sees it during the paper: never its answer, markscheme or solution. */
-export type MockQuestionView = { id: string; number: number; type: "MCQ" | "NUMERIC" | "WRITTEN"; marks: number; stem: string; options: { id: string; text: string }[] | null };
+export type MockQuestionView = {
+  id: string;
+  number: number;
+  type: "MCQ" | "NUMERIC" | "WRITTEN";
+  marks: number;
+  stem: string;
+  options: { id: string; text: string }[] | null;
+};
 
 type Common = {
   id: string;

@@ -24,12 +24,20 @@ export function shortDurationsAllowed(): boolean {
 }
 
 export const startMockInput = z.object({
-  courseSlug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "choose one of your courses").max(80),
+  courseSlug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "choose one of your courses")
+    .max(80),
   paper: z.enum(paperCodes, "choose a paper"),
   /** Share of the paper's marks and duration: 0.1–1 (down to 0.01 on local instances). */
   scale: z.number().min(0.01).max(1).default(1),
   /** Local instances only: the paper's duration in seconds, overriding the scaled duration. */
-  durationSeconds: z.number().int().min(10).max(6 * 60 * 60).optional(),
+  durationSeconds: z
+    .number()
+    .int()
+    .min(10)
+    .max(6 * 60 * 60)
+    .optional(),
 });
 export type StartMockInput = z.input<typeof startMockInput>;
 
@@ -37,7 +45,10 @@ export type StartMockInput = z.input<typeof startMockInput>;
 export const mockAnswerInput = z.discriminatedUnion("type", [
   z.object({ type: z.literal("MCQ"), optionId: z.string().regex(/^[A-H]$/, "an option letter A–H") }),
   z.object({ type: z.literal("NUMERIC"), value: z.string().max(100, "at most 100 characters") }),
-  z.object({ type: z.literal("WRITTEN"), text: z.string().max(MAX_WRITTEN_ANSWER_LENGTH, `A written answer can be at most ${MAX_WRITTEN_ANSWER_LENGTH.toLocaleString("en-GB")} characters.`) }),
+  z.object({
+    type: z.literal("WRITTEN"),
+    text: z.string().max(MAX_WRITTEN_ANSWER_LENGTH, `A written answer can be at most ${MAX_WRITTEN_ANSWER_LENGTH.toLocaleString("en-GB")} characters.`),
+  }),
 ]);
 
 /** PUT /api/v1/mocks/[id]/answers/[questionId]: `answer: null` clears the saved answer. */
@@ -55,7 +66,9 @@ export const mockAnswerPath = mockPath.extend({ questionId: uuidSegment("questio
  */
 export const selfMarkMockInput = z.object({
   questionId: z.uuid("Choose a question of this paper."),
-  labels: z.array(z.string().regex(/^[A-Za-z0-9_.-]{1,20}$/, "Marking points are labelled like M1 or A1.")).max(50, "A question has at most 50 marking points."),
+  labels: z
+    .array(z.string().regex(/^[A-Za-z0-9_.-]{1,20}$/, "Marking points are labelled like M1 or A1."))
+    .max(50, "A question has at most 50 marking points."),
 });
 
 export type MockAnswer = z.infer<typeof mockAnswerInput>;

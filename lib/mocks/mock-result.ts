@@ -6,7 +6,10 @@ import { percentageOf } from "@/lib/mocks/grade-mock";
 import type { TopLevelTopic } from "@/lib/mocks/top-level-topics";
 
 /** What a result needs of a question (a subset of AnswerableQuestion, so both read paths can build it). */
-export type ResultQuestion = Pick<AnswerableQuestion, "id" | "type" | "marks" | "topicId" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints">;
+export type ResultQuestion = Pick<
+  AnswerableQuestion,
+  "id" | "type" | "marks" | "topicId" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints"
+>;
 
 export type CorrectAnswer =
   | { kind: "option"; optionId: string; text: string }
@@ -54,7 +57,15 @@ export type MockResult = {
   topics: MockTopicResult[];
 };
 
-type CompletedMock = { questionIds: string[]; marksAwarded: number | null; totalMarks: number; grade: number | null; boundarySession: string | null; submittedAt: Date | null; deadlineAt: Date };
+type CompletedMock = {
+  questionIds: string[];
+  marksAwarded: number | null;
+  totalMarks: number;
+  grade: number | null;
+  boundarySession: string | null;
+  submittedAt: Date | null;
+  deadlineAt: Date;
+};
 
 function correctAnswer(q: ResultQuestion, awards: PointAward[] | null, marked: boolean): CorrectAnswer {
   if (q.type === "MCQ" && q.correctOptionId) {
@@ -82,34 +93,36 @@ export function buildMockResult(mock: CompletedMock, questions: ResultQuestion[]
   const byId = new Map(questions.map((q) => [q.id, q]));
   const answerOf = new Map(answers.map((a) => [a.questionId, a]));
   const topics = new Map<string, MockTopicResult & { sortOrder: number }>();
-  const rows = mock.questionIds.flatMap((id) => byId.get(id) ?? []).map((q, i): MockQuestionResult => {
-    const a = answerOf.get(q.id);
-    const root = rootOf.get(q.topicId) ?? null;
-    const maxMarks = a?.maxMarks ?? q.marks;
-    const outcome = !a ? "UNANSWERED" : a.status === "AWAITING_MARKING" ? "AWAITING_MARKING" : "MARKED";
-    // An answer awaiting marking counts 0, also one an older version stored provisional marks on.
-    const marksAwarded = outcome === "MARKED" ? (a?.marksAwarded ?? 0) : 0;
-    if (root) {
-      const t = topics.get(root.id) ?? { code: root.code, title: root.title, marksAwarded: 0, marksAvailable: 0, sortOrder: root.sortOrder };
-      t.marksAwarded += marksAwarded;
-      t.marksAvailable += maxMarks;
-      topics.set(root.id, t);
-    }
-    return {
-      number: i + 1,
-      questionId: q.id,
-      type: q.type,
-      stem: q.stem,
-      options: q.options ?? null,
-      topic: root && { code: root.code, title: root.title },
-      answer: a?.answer ?? null,
-      marksAwarded,
-      maxMarks,
-      outcome,
-      markedBy: a?.markedBy ?? null,
-      correct: correctAnswer(q, a?.pointAwards ?? null, outcome === "MARKED"),
-    };
-  });
+  const rows = mock.questionIds
+    .flatMap((id) => byId.get(id) ?? [])
+    .map((q, i): MockQuestionResult => {
+      const a = answerOf.get(q.id);
+      const root = rootOf.get(q.topicId) ?? null;
+      const maxMarks = a?.maxMarks ?? q.marks;
+      const outcome = !a ? "UNANSWERED" : a.status === "AWAITING_MARKING" ? "AWAITING_MARKING" : "MARKED";
+      // An answer awaiting marking counts 0, also one an older version stored provisional marks on.
+      const marksAwarded = outcome === "MARKED" ? (a?.marksAwarded ?? 0) : 0;
+      if (root) {
+        const t = topics.get(root.id) ?? { code: root.code, title: root.title, marksAwarded: 0, marksAvailable: 0, sortOrder: root.sortOrder };
+        t.marksAwarded += marksAwarded;
+        t.marksAvailable += maxMarks;
+        topics.set(root.id, t);
+      }
+      return {
+        number: i + 1,
+        questionId: q.id,
+        type: q.type,
+        stem: q.stem,
+        options: q.options ?? null,
+        topic: root && { code: root.code, title: root.title },
+        answer: a?.answer ?? null,
+        marksAwarded,
+        maxMarks,
+        outcome,
+        markedBy: a?.markedBy ?? null,
+        correct: correctAnswer(q, a?.pointAwards ?? null, outcome === "MARKED"),
+      };
+    });
   const marksAwarded = mock.marksAwarded ?? 0;
   const submittedAt = mock.submittedAt ?? mock.deadlineAt;
   return {

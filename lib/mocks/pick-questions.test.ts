@@ -36,7 +36,14 @@ describe("pickQuestions", () => {
   });
 
   it("makes a one-question paper of the smallest question when the target is below every question", () => {
-    const paper = pickQuestions([{ id: "big", marks: 8, rootTopicId: "a" }, { id: "small", marks: 4, rootTopicId: "b" }], 1, 5);
+    const paper = pickQuestions(
+      [
+        { id: "big", marks: 8, rootTopicId: "a" },
+        { id: "small", marks: 4, rootTopicId: "b" },
+      ],
+      1,
+      5,
+    );
     expect(paper.map((q) => q.id)).toEqual(["small"]);
     expect(pickQuestions([], 10, 1)).toEqual([]);
   });

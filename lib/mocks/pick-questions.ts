@@ -52,7 +52,7 @@ function buildOnce(candidates: Candidate[], target: number, rng: SeededRandom): 
   const largest = Math.max(...candidates.map((c) => c.marks));
   const picked: Candidate[] = [];
   let remaining = target;
-  for (let added = true; added && remaining > 2 * largest; ) {
+  for (let added = true; added && remaining > 2 * largest;) {
     added = false;
     for (const topic of topics) {
       const queue = byTopic.get(topic)!;
@@ -77,7 +77,7 @@ function score(paper: Candidate[], target: number): [number, number, number] {
   return [Math.abs(total - target), -perTopic.size, Math.max(0, ...perTopic.values())];
 }
 
-const better = (a: [number, number, number], b: [number, number, number]) => a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
+const better = (a: [number, number, number], b: [number, number, number]) => (a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2]);
 
 /**
  * Questions for one paper: total marks as close to `targetMarks` as the bank allows, never more than
@@ -96,5 +96,10 @@ export function pickQuestions(candidates: Candidate[], targetMarks: number, seed
   }
   if (best.length) return best;
   const smallest = Math.min(...candidates.map((c) => c.marks));
-  return [shuffle(candidates.filter((c) => c.marks === smallest), new SeededRandom(seed % MAX_SEED))[0]!];
+  return [
+    shuffle(
+      candidates.filter((c) => c.marks === smallest),
+      new SeededRandom(seed % MAX_SEED),
+    )[0]!,
+  ];
 }

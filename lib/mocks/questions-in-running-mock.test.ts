@@ -29,7 +29,10 @@ describe("questions of a running mock paper cannot be practised", () => {
   afterAll(() => deleteStudents([student]));
 
   it("knows which questions are on the running paper", async () => {
-    const other = await db.question.findFirstOrThrow({ where: { course: { slug: "physics-sl" }, status: "PUBLISHED", id: { notIn: paper.map((q) => q.id) } }, select: { id: true } });
+    const other = await db.question.findFirstOrThrow({
+      where: { course: { slug: "physics-sl" }, status: "PUBLISHED", id: { notIn: paper.map((q) => q.id) } },
+      select: { id: true },
+    });
     const found = await questionsInRunningMock(student, [paper[0]!.id, other.id]);
     expect([...found]).toEqual([paper[0]!.id]);
     // Past its deadline (and the grace), a paper takes no answers, so its questions are free again.
@@ -40,7 +43,10 @@ describe("questions of a running mock paper cannot be practised", () => {
     const rejection = await rejectionOf(createPracticeSession(student, { mode: "questions", questionIds: paper.slice(0, 2).map((q) => q.id) }));
     expect(rejection).toMatchObject({ status: 409, code: "in_running_mock" });
 
-    const other = await db.question.findFirstOrThrow({ where: { course: { slug: "physics-sl" }, status: "PUBLISHED", id: { notIn: paper.map((q) => q.id) } }, select: { id: true } });
+    const other = await db.question.findFirstOrThrow({
+      where: { course: { slug: "physics-sl" }, status: "PUBLISHED", id: { notIn: paper.map((q) => q.id) } },
+      select: { id: true },
+    });
     const mixed = await createPracticeSession(student, { mode: "questions", questionIds: [paper[0]!.id, other.id] });
     const row = await db.$primary().practiceSession.findUniqueOrThrow({ where: { id: mixed.id }, select: { questionIds: true } });
     expect(row.questionIds).toEqual([other.id]);

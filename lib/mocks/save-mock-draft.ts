@@ -10,12 +10,19 @@ import { DEADLINE_GRACE_MS, mockAnswerInput, mockIdParam, type MockAnswer } from
  * The server's clock decides, never the client's. Only when nothing was updated is the paper read, to
  * say why: not found, not one of its questions, or time up (409).
  */
-export async function saveMockDraft(userId: string, mockId: string, questionId: string, answer: MockAnswer | null, options: { now?: Date } = {}): Promise<{ savedAt: string }> {
+export async function saveMockDraft(
+  userId: string,
+  mockId: string,
+  questionId: string,
+  answer: MockAnswer | null,
+  options: { now?: Date } = {},
+): Promise<{ savedAt: string }> {
   if (!mockIdParam.safeParse(mockId).success) throw new NotFoundError("No such mock exam.");
   if (!mockIdParam.safeParse(questionId).success) throw new BadRequestError("That question is not part of this paper.");
   if (answer !== null) {
     const parsed = mockAnswerInput.safeParse(answer);
-    if (!parsed.success) throw new BadRequestError(parsed.error.issues[0]?.path.includes("text") ? parsed.error.issues[0].message : "The answer is not in a recognised form.");
+    if (!parsed.success)
+      throw new BadRequestError(parsed.error.issues[0]?.path.includes("text") ? parsed.error.issues[0].message : "The answer is not in a recognised form.");
   }
   const now = options.now ?? new Date();
   // deadline_at is a UTC timestamp without zone (Prisma's DateTime): compare with a UTC wall-clock value.

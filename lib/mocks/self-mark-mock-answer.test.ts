@@ -51,7 +51,12 @@ describe("selfMarkMockAnswer", () => {
     await expect(selfMarkMockAnswer(student, id, answered!.id, ["Z9"])).rejects.toMatchObject({ status: 400 });
     await expect(selfMarkMockAnswer(student, id, unanswered!.id, [])).rejects.toMatchObject({ status: 404 });
 
-    const result = await selfMarkMockAnswer(student, id, answered!.id, answered!.markingPoints.map((p) => p.label));
+    const result = await selfMarkMockAnswer(
+      student,
+      id,
+      answered!.id,
+      answered!.markingPoints.map((p) => p.label),
+    );
     expect(resultOf(result, answered!.id)).toMatchObject({ outcome: "MARKED", markedBy: "SELF", marksAwarded: answered!.marks, maxMarks: answered!.marks });
     // Once only: a second tab cannot mark it again.
     await expect(selfMarkMockAnswer(student, id, answered!.id, [])).rejects.toMatchObject({ status: 409 });
@@ -69,11 +74,25 @@ describe("selfMarkMockAnswer", () => {
     const first = await selfMarkMockAnswer(student, id, a!.id, [one.label]);
     const firstMarks = resultOf(first, a!.id).marksAwarded;
     expect(firstMarks).toBeGreaterThan(0);
-    expect(first).toMatchObject({ marksAwarded: firstMarks, awaitingMarking: 2, grade: gradeMock((firstMarks / submitted.totalMarks) * 100, boundaries).grade });
+    expect(first).toMatchObject({
+      marksAwarded: firstMarks,
+      awaitingMarking: 2,
+      grade: gradeMock((firstMarks / submitted.totalMarks) * 100, boundaries).grade,
+    });
 
     await Promise.all([
-      selfMarkMockAnswer(student, id, b!.id, b!.markingPoints.map((p) => p.label)),
-      selfMarkMockAnswer(student, id, c!.id, c!.markingPoints.map((p) => p.label)),
+      selfMarkMockAnswer(
+        student,
+        id,
+        b!.id,
+        b!.markingPoints.map((p) => p.label),
+      ),
+      selfMarkMockAnswer(
+        student,
+        id,
+        c!.id,
+        c!.markingPoints.map((p) => p.label),
+      ),
     ]);
     const total = firstMarks + b!.marks + c!.marks;
     const stored = await db.$primary().mockExam.findUniqueOrThrow({ where: { id } });
@@ -94,7 +113,13 @@ describe("selfMarkMockAnswer", () => {
     expect(before.progress.attempted).toBe(0);
     expect(before.prediction).toBeNull();
 
-    for (const q of written) await selfMarkMockAnswer(learner, id, q.id, q.markingPoints.map((p) => p.label));
+    for (const q of written)
+      await selfMarkMockAnswer(
+        learner,
+        id,
+        q.id,
+        q.markingPoints.map((p) => p.label),
+      );
     const topicIds = [...new Set(written.map((q) => q.topicId))];
     const progress = await db.$primary().topicProgress.findMany({ where: { userId: learner, topicId: { in: topicIds } } });
     expect(progress).toHaveLength(topicIds.length);

@@ -19,7 +19,8 @@ export async function selfMarkMockAnswer(userId: string, mockId: string, questio
   const mock = await db.$primary().mockExam.findFirst({ where: { id: mockId, userId }, select: { status: true } });
   // Another student's paper is "not found", as everywhere in mocks.
   if (!mock || mock.status === "ABANDONED") throw new NotFoundError("No such mock exam.");
-  if (mock.status !== "COMPLETED") throw new ConflictError("Submit the paper first: answers are marked against the markscheme once the paper is over.", "not_submitted");
+  if (mock.status !== "COMPLETED")
+    throw new ConflictError("Submit the paper first: answers are marked against the markscheme once the paper is over.", "not_submitted");
 
   const attempt = await db.$primary().attempt.findFirst({ where: { mockExamId: mockId, userId, questionId }, select: { id: true } });
   if (!attempt) throw new NotFoundError("This paper has no answer to that question to mark.");

@@ -19,7 +19,8 @@ export async function startMockExam(userId: string, input: StartMockInput, optio
   const { courseSlug, paper, scale, durationSeconds } = parsed.data;
   const local = shortDurationsAllowed();
   if (scale < 0.1 && !local) throw new BadRequestError("A mock is at least a tenth of the paper.", undefined, "validation_failed");
-  if (durationSeconds !== undefined && !local) throw new BadRequestError("A duration in seconds is accepted on local instances only.", undefined, "validation_failed");
+  if (durationSeconds !== undefined && !local)
+    throw new BadRequestError("A duration in seconds is accepted on local instances only.", undefined, "validation_failed");
 
   // From the primary: a course chosen a moment ago (onboarding) must already count.
   const enrolment = await db.$primary().enrolment.findFirst({ where: { userId, course: { slug: courseSlug } }, select: { id: true } });

@@ -5,9 +5,7 @@ import { SHORT_MOCK_SCALE, type StartMockInput } from "@/lib/mocks/mock-input";
 
 // The form posts one radio value per paper, "<course slug>|<paper code>" (lib/mocks/mock-choice-value.ts).
 const startMockForm = z.object({
-  choice: z
-    .string("Choose a paper.")
-    .regex(new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*\\|(${paperCodes.join("|")})$`), "Choose a paper."),
+  choice: z.string("Choose a paper.").regex(new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*\\|(${paperCodes.join("|")})$`), "Choose a paper."),
   short: z.literal("on").optional(),
   // Local testing only (start-mock-exam.ts refuses it elsewhere); blank means "the paper's own time".
   durationSeconds: z
@@ -15,7 +13,14 @@ const startMockForm = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? Number(v) : undefined))
-    .pipe(z.number("Enter a whole number of seconds.").int("Enter a whole number of seconds.").min(10, "At least 10 seconds.").max(21_600, "At most 6 hours.").optional()),
+    .pipe(
+      z
+        .number("Enter a whole number of seconds.")
+        .int("Enter a whole number of seconds.")
+        .min(10, "At least 10 seconds.")
+        .max(21_600, "At most 6 hours.")
+        .optional(),
+    ),
 });
 
 export function parseStartMockForm(formData: FormData): { success: true; data: StartMockInput } | { success: false; state: FormState } {

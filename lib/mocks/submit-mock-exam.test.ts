@@ -39,13 +39,26 @@ describe("submitMockExam", () => {
 
     expect(result).toMatchObject({ marksAwarded: 6, totalMarks: 10, percentage: 60, timedOut: false, awaitingMarking: 0 });
     expect(result.questions.map((q) => q.outcome)).toEqual([...Array(8).fill("MARKED"), "UNANSWERED", "UNANSWERED"]);
-    expect(result.questions[0]).toMatchObject({ number: 1, marksAwarded: 1, maxMarks: 1, answer: { type: "MCQ", optionId: questions[0]!.correctOptionId }, correct: { kind: "option", optionId: questions[0]!.correctOptionId } });
+    expect(result.questions[0]).toMatchObject({
+      number: 1,
+      marksAwarded: 1,
+      maxMarks: 1,
+      answer: { type: "MCQ", optionId: questions[0]!.correctOptionId },
+      correct: { kind: "option", optionId: questions[0]!.correctOptionId },
+    });
     expect(result.questions[6]).toMatchObject({ marksAwarded: 0, answer: { type: "MCQ", optionId: wrong(questions[6]!.correctOptionId!) } });
 
     const boundaries = await db.gradeBoundary.findMany({ where: { course: { slug: "physics-sl" } } });
-    const latest = [...new Set(boundaries.map((b) => b.session))].sort((a, b) => Number(a.slice(1)) * 2 + (a[0] === "N" ? 1 : 0) - (Number(b.slice(1)) * 2 + (b[0] === "N" ? 1 : 0))).at(-1)!;
+    const latest = [...new Set(boundaries.map((b) => b.session))]
+      .sort((a, b) => Number(a.slice(1)) * 2 + (a[0] === "N" ? 1 : 0) - (Number(b.slice(1)) * 2 + (b[0] === "N" ? 1 : 0)))
+      .at(-1)!;
     expect(result.boundarySession).toBe(latest);
-    expect(result.grade).toBe(gradeFromBoundaries(60, boundaries.filter((b) => b.session === latest)));
+    expect(result.grade).toBe(
+      gradeFromBoundaries(
+        60,
+        boundaries.filter((b) => b.session === latest),
+      ),
+    );
 
     // Per top-level topic, computed independently from the questions' topics.
     const { rootOf } = topLevelTopics((await getCourse("physics-sl"))!.topics);
@@ -55,7 +68,9 @@ describe("submitMockExam", () => {
       const t = expected.get(code) ?? { awarded: 0, available: 0 };
       expected.set(code, { awarded: t.awarded + (i < 6 ? 1 : 0), available: t.available + q.marks });
     });
-    expect(Object.fromEntries(result.topics.map((t) => [t.code, { awarded: t.marksAwarded, available: t.marksAvailable }]))).toEqual(Object.fromEntries(expected));
+    expect(Object.fromEntries(result.topics.map((t) => [t.code, { awarded: t.marksAwarded, available: t.marksAvailable }]))).toEqual(
+      Object.fromEntries(expected),
+    );
 
     const stored = await db.$primary().mockExam.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ status: "COMPLETED", marksAwarded: 6, totalMarks: 10, grade: result.grade, boundarySession: latest });
@@ -96,8 +111,12 @@ describe("submitMockExam", () => {
   it("refuses a written answer longer than the practice limit, with a message that says so", async () => {
     const { id } = await startMockExam(student, { courseSlug: "economics-sl", paper: "P1", scale: 0.4 });
     const [q] = await paperQuestions(id);
-    await expect(saveMockDraft(student, id, q!.id, { type: "WRITTEN", text: "x".repeat(MAX_WRITTEN_ANSWER_LENGTH + 1) })).rejects.toThrow(/at most 10,000 characters/);
-    await expect(saveMockDraft(student, id, q!.id, { type: "WRITTEN", text: "x".repeat(MAX_WRITTEN_ANSWER_LENGTH) })).resolves.toMatchObject({ savedAt: expect.any(String) });
+    await expect(saveMockDraft(student, id, q!.id, { type: "WRITTEN", text: "x".repeat(MAX_WRITTEN_ANSWER_LENGTH + 1) })).rejects.toThrow(
+      /at most 10,000 characters/,
+    );
+    await expect(saveMockDraft(student, id, q!.id, { type: "WRITTEN", text: "x".repeat(MAX_WRITTEN_ANSWER_LENGTH) })).resolves.toMatchObject({
+      savedAt: expect.any(String),
+    });
   });
 
   it("submits in a fixed number of queries, however many questions", async () => {

@@ -15,8 +15,20 @@ import { topLevelTopics } from "@/lib/mocks/top-level-topics";
 const AUTO_SUBMIT_WINDOW_MS = 10_000;
 
 export const mockRowSelect = {
-  id: true, userId: true, courseId: true, paper: true, questionIds: true, draftAnswers: true, status: true, startedAt: true,
-  deadlineAt: true, submittedAt: true, totalMarks: true, marksAwarded: true, grade: true, boundarySession: true,
+  id: true,
+  userId: true,
+  courseId: true,
+  paper: true,
+  questionIds: true,
+  draftAnswers: true,
+  status: true,
+  startedAt: true,
+  deadlineAt: true,
+  submittedAt: true,
+  totalMarks: true,
+  marksAwarded: true,
+  grade: true,
+  boundarySession: true,
   course: { select: { slug: true, name: true } },
 } as const;
 
@@ -66,6 +78,13 @@ export async function submitMockExam(userId: string, mockId: string, options: { 
   if (!outcome) return loadMockResult(await db.$primary().mockExam.findUniqueOrThrow({ where: { id: mockId }, select: mockRowSelect }));
 
   if (outcome.attempts.length) await invalidateDashboard(userId);
-  const stored = { ...mock, marksAwarded: outcome.marksAwarded, totalMarks: outcome.totalMarks, grade: outcome.grade, boundarySession: outcome.boundarySession, submittedAt };
+  const stored = {
+    ...mock,
+    marksAwarded: outcome.marksAwarded,
+    totalMarks: outcome.totalMarks,
+    grade: outcome.grade,
+    boundarySession: outcome.boundarySession,
+    submittedAt,
+  };
   return buildMockResult(stored, questions, outcome.answers, topLevelTopics(course?.topics ?? []).rootOf);
 }

@@ -12,7 +12,8 @@ export async function upsertTopicNote(note: TopicNoteRow): Promise<string | null
     const current = await tx.topicNote.findUnique({ where: { topicId: note.topicId }, select: { id: true, key: true, body: true } });
     if (current && current.key === null) return null;
     if (current && current.key === note.key) {
-      if (current.body !== note.body) await tx.topicNote.update({ where: { id: current.id }, data: { body: note.body, status: "PUBLISHED", version: { increment: 1 } } });
+      if (current.body !== note.body)
+        await tx.topicNote.update({ where: { id: current.id }, data: { body: note.body, status: "PUBLISHED", version: { increment: 1 } } });
       return current.id;
     }
     if (current) await tx.topicNote.delete({ where: { id: current.id } });

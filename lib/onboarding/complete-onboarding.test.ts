@@ -14,16 +14,20 @@ const input = (courses: [string, number][], extra: Partial<OnboardingInput> = {}
   courses: courses.map(([courseSlug, targetGrade]) => ({ courseSlug, targetGrade })),
   ...extra,
 });
-const rejectionOf = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a rejection"); }, (e: unknown) => e);
+const rejectionOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (e: unknown) => e,
+  );
 
 describe("completeOnboarding on the real database and Redis", () => {
   let userId: string;
   let sessionId: string;
 
   const enrolments = async () =>
-    (
-      await db.$primary().enrolment.findMany({ where: { userId }, select: { targetGrade: true, course: { select: { slug: true } } } })
-    )
+    (await db.$primary().enrolment.findMany({ where: { userId }, select: { targetGrade: true, course: { select: { slug: true } } } }))
       .map((e) => [e.course.slug, e.targetGrade])
       .sort();
 
@@ -43,9 +47,20 @@ describe("completeOnboarding on the real database and Redis", () => {
   });
 
   it("enrols the student with target grades, saves the exam session and marks every session onboarded", async () => {
-    await completeOnboarding(userId, input([["biology-hl", 6], ["math-aa-sl", 5], ["english-a-literature-sl", 7]]));
+    await completeOnboarding(
+      userId,
+      input([
+        ["biology-hl", 6],
+        ["math-aa-sl", 5],
+        ["english-a-literature-sl", 7],
+      ]),
+    );
 
-    expect(await enrolments()).toEqual([["biology-hl", 6], ["english-a-literature-sl", 7], ["math-aa-sl", 5]]);
+    expect(await enrolments()).toEqual([
+      ["biology-hl", 6],
+      ["english-a-literature-sl", 7],
+      ["math-aa-sl", 5],
+    ]);
     const user = await db.$primary().user.findUniqueOrThrow({ where: { id: userId } });
     expect(user).toMatchObject({ examMonth: "MAY", examYear: year + 1, timezone: "Europe/Madrid" });
     expect(user.onboardedAt).toBeInstanceOf(Date);
@@ -58,11 +73,22 @@ describe("completeOnboarding on the real database and Redis", () => {
 
   it("replaces the set on a second submit, and leaves the same state when it is repeated", async () => {
     const { onboardedAt } = await db.$primary().user.findUniqueOrThrow({ where: { id: userId } });
-    const next = input([["math-aa-hl", 7], ["biology-hl", 5], ["economics-sl", 6]], { examMonth: "NOVEMBER", examYear: year + 2, timezone: "Asia/Tokyo" });
+    const next = input(
+      [
+        ["math-aa-hl", 7],
+        ["biology-hl", 5],
+        ["economics-sl", 6],
+      ],
+      { examMonth: "NOVEMBER", examYear: year + 2, timezone: "Asia/Tokyo" },
+    );
 
     await completeOnboarding(userId, next);
     const after = await enrolments();
-    expect(after).toEqual([["biology-hl", 5], ["economics-sl", 6], ["math-aa-hl", 7]]);
+    expect(after).toEqual([
+      ["biology-hl", 5],
+      ["economics-sl", 6],
+      ["math-aa-hl", 7],
+    ]);
 
     await completeOnboarding(userId, next);
     expect(await enrolments()).toEqual(after);
@@ -72,7 +98,18 @@ describe("completeOnboarding on the real database and Redis", () => {
 
   it("refuses an unknown course by name and keeps the previous choices", async () => {
     const before = await enrolments();
-    const err = await rejectionOf(completeOnboarding(userId, input([["biology-sl", 4], ["astrology-hl", 7]], { examMonth: "MAY" })));
+    const err = await rejectionOf(
+      completeOnboarding(
+        userId,
+        input(
+          [
+            ["biology-sl", 4],
+            ["astrology-hl", 7],
+          ],
+          { examMonth: "MAY" },
+        ),
+      ),
+    );
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).message).toContain('"astrology-hl"');
     expect(await enrolments()).toEqual(before);
@@ -83,7 +120,13 @@ describe("completeOnboarding on the real database and Redis", () => {
     // A throwaway subject of its own: archiving a seeded course would disturb anyone else using the catalog.
     const slug = `retired-${randomUUID().slice(0, 8)}`;
     const subject = await db.subject.create({
-      data: { slug, name: "Retired subject", group: 6, description: "Test only.", courses: { create: { slug: `${slug}-sl`, level: "SL", name: "Retired SL", archivedAt: new Date() } } },
+      data: {
+        slug,
+        name: "Retired subject",
+        group: 6,
+        description: "Test only.",
+        courses: { create: { slug: `${slug}-sl`, level: "SL", name: "Retired SL", archivedAt: new Date() } },
+      },
     });
     try {
       const err = await rejectionOf(completeOnboarding(userId, input([[`${slug}-sl`, 6]])));
@@ -97,7 +140,15 @@ describe("completeOnboarding on the real database and Redis", () => {
 
   it("refuses both levels of one subject, naming the subject, and keeps the previous choices", async () => {
     const before = await enrolments();
-    const err = await rejectionOf(completeOnboarding(userId, input([["physics-sl", 5], ["physics-hl", 6]])));
+    const err = await rejectionOf(
+      completeOnboarding(
+        userId,
+        input([
+          ["physics-sl", 5],
+          ["physics-hl", 6],
+        ]),
+      ),
+    );
     expect(err).toBeInstanceOf(BadRequestError);
     expect((err as BadRequestError).message).toBe("Choose either SL or HL for Physics, not both.");
     expect(await enrolments()).toEqual(before);

@@ -40,9 +40,15 @@ describe("onboarding input", () => {
     expect(messages({ ...valid, courses: [] })).toEqual(["Choose at least one course."]);
     const nine = ["biology", "chemistry", "physics", "economics", "history", "geography", "film", "music", "theatre"];
     expect(messages({ ...valid, courses: nine.map((s) => ({ courseSlug: `${s}-sl`, targetGrade: 5 })) })).toEqual(["Choose at most 8 courses."]);
-    expect(messages({ ...valid, courses: [{ courseSlug: "math-aa-sl", targetGrade: 5 }, { courseSlug: "math-aa-hl", targetGrade: 5 }] })).toEqual([
-      "Choose SL or HL for each subject, not both.",
-    ]);
+    expect(
+      messages({
+        ...valid,
+        courses: [
+          { courseSlug: "math-aa-sl", targetGrade: 5 },
+          { courseSlug: "math-aa-hl", targetGrade: 5 },
+        ],
+      }),
+    ).toEqual(["Choose SL or HL for each subject, not both."]);
     expect(messages({ ...valid, courses: [{ courseSlug: "biology-hl", targetGrade: 8 }] })).toEqual(["Choose a target grade from 1 to 7."]);
     expect(messages({ ...valid, examMonth: "JUNE" })).toEqual(["Choose the month of your exams: May or November."]);
   });
@@ -96,7 +102,13 @@ describe("parseOnboardingForm", () => {
   });
 
   it("reports a form with no courses against the course list", () => {
-    const parsed = parseOnboardingForm(form([["examMonth", "MAY"], ["examYear", String(year)], ["timezone", "UTC"]]));
+    const parsed = parseOnboardingForm(
+      form([
+        ["examMonth", "MAY"],
+        ["examYear", String(year)],
+        ["timezone", "UTC"],
+      ]),
+    );
     expect(parsed).toEqual({ success: false, state: { error: "Choose at least one course.", fieldErrors: { courses: "Choose at least one course." } } });
   });
 });

@@ -99,7 +99,14 @@ const integer = (value: FormDataEntryValue | null) => {
  */
 export function parseOnboardingForm(formData: FormData): ParsedForm {
   // A repeated slug is a markup accident, not a choice the student made twice.
-  const slugs = [...new Set(formData.getAll("course").map(text).filter((s): s is string => Boolean(s)))];
+  const slugs = [
+    ...new Set(
+      formData
+        .getAll("course")
+        .map(text)
+        .filter((s): s is string => Boolean(s)),
+    ),
+  ];
   const raw = {
     examMonth: text(formData.get("examMonth")) || undefined,
     examYear: integer(formData.get("examYear")),

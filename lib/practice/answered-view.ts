@@ -53,7 +53,9 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
     pointAwards,
     feedback: result?.feedback ?? recomputeFeedback(question, answer, attempt.status === "MARKED" && markedBy === "SELF" ? pointAwards : null),
     correctOptionId: question.correctOptionId ?? null,
-    numericAnswer: question.numericAnswer ? { value: question.numericAnswer.value, unit: question.numericAnswer.unit ?? null, text: expectedAnswerText(question.numericAnswer) } : null,
+    numericAnswer: question.numericAnswer
+      ? { value: question.numericAnswer.value, unit: question.numericAnswer.unit ?? null, text: expectedAnswerText(question.numericAnswer) }
+      : null,
     workedSolution: question.workedSolution,
     markingPoints: question.markingPoints.map((p) => ({ label: p.id, kind: p.kind, marks: p.marks, text: p.text })),
     aiFeedback: parseStoredFeedback(attempt.aiFeedback),
@@ -62,7 +64,12 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
 
 function recomputeFeedback(question: AnswerableQuestion, answer: AnswerInput, selfAwards: PointAward[] | null): string {
   try {
-    return selfAwards ? selfMark(question, selfAwards.filter((p) => p.awarded).map((p) => p.label)).feedback : markAnswer(question, answer).feedback;
+    return selfAwards
+      ? selfMark(
+          question,
+          selfAwards.filter((p) => p.awarded).map((p) => p.label),
+        ).feedback
+      : markAnswer(question, answer).feedback;
   } catch (err) {
     // An answer stored under an older version of an edited question may no longer fit it.
     logger.warn({ err, questionId: question.id }, "could not recompute practice feedback");

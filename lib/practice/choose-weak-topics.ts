@@ -16,8 +16,13 @@ export type TopicMastery = { topicId: string; mastery: number; attempts: number 
  */
 export function chooseWeakTopics(topicIdsWithQuestions: string[], progress: TopicMastery[], seed: number): string[] {
   const available = new Set(topicIdsWithQuestions);
-  const practised = progress.filter((p) => p.attempts > 0 && available.has(p.topicId)).sort((a, b) => a.mastery - b.mastery || (a.topicId < b.topicId ? -1 : 1));
-  const weak = practised.filter((p) => p.mastery < WEAK_MASTERY).slice(0, MAX_WEAK).map((p) => p.topicId);
+  const practised = progress
+    .filter((p) => p.attempts > 0 && available.has(p.topicId))
+    .sort((a, b) => a.mastery - b.mastery || (a.topicId < b.topicId ? -1 : 1));
+  const weak = practised
+    .filter((p) => p.mastery < WEAK_MASTERY)
+    .slice(0, MAX_WEAK)
+    .map((p) => p.topicId);
   const touched = new Set(practised.map((p) => p.topicId));
   const untouched = seededShuffle(topicIdsWithQuestions.filter((id) => !touched.has(id)).sort(), xoroshiro128plus(seed)).slice(0, MAX_TOPICS - weak.length);
   if (!weak.length && !untouched.length) return practised.slice(0, MAX_WEAK).map((p) => p.topicId);

@@ -33,7 +33,15 @@ describe("createPracticeSession with filters", () => {
     const { id } = await create(userId, { mode: "filters", courseSlug: "physics-sl", type: "NUMERIC", difficulty: 2, paper: "P2", count: 5 });
     const { session, questions } = await sessionQuestions(id);
     expect(session).toMatchObject({ userId, status: "IN_PROGRESS", currentIndex: 0 });
-    expect(session.filters).toMatchObject({ mode: "filters", courseSlug: "physics-sl", type: "NUMERIC", difficulty: 2, paper: "P2", count: 5, seed: expect.any(Number) });
+    expect(session.filters).toMatchObject({
+      mode: "filters",
+      courseSlug: "physics-sl",
+      type: "NUMERIC",
+      difficulty: 2,
+      paper: "P2",
+      count: 5,
+      seed: expect.any(Number),
+    });
     expect(questions).toHaveLength(5);
     expect(new Set(session.questionIds).size).toBe(5);
     for (const q of questions) expect(q).toMatchObject({ type: "NUMERIC", difficulty: 2, paper: "P2", status: "PUBLISHED", course: { slug: "physics-sl" } });
@@ -55,7 +63,12 @@ describe("createPracticeSession with filters", () => {
     const attempted = pool.slice(0, pool.length - 3);
     await recordAttempts(
       user,
-      attempted.map((q) => ({ question: q, answer: { type: "NUMERIC", value: "1" }, result: { status: "MARKED", marksAwarded: 0, maxMarks: q.marks, pointAwards: [], markedBy: "AUTO", feedback: "" }, timeSpentMs: 1 })),
+      attempted.map((q) => ({
+        question: q,
+        answer: { type: "NUMERIC", value: "1" },
+        result: { status: "MARKED", marksAwarded: 0, maxMarks: q.marks, pointAwards: [], markedBy: "AUTO", feedback: "" },
+        timeSpentMs: 1,
+      })),
     );
     const fresh = pool.slice(pool.length - 3).map((q) => q.id);
     const { id } = await create(user, { mode: "filters", courseSlug: "physics-sl", topicCode: "A.3", count: 3 });
@@ -112,10 +125,18 @@ describe("createPracticeSession for weak topics", () => {
     const weakQuestions = await publishedQuestions("physics-sl", { topicId: weak });
     const answeredRight = weakQuestions[0]!;
     await recordAttempts(userId, [
-      { question: answeredRight, answer: { type: "NUMERIC", value: "1" }, result: { status: "MARKED", marksAwarded: answeredRight.marks, maxMarks: answeredRight.marks, pointAwards: [], markedBy: "AUTO", feedback: "" }, timeSpentMs: 1 },
+      {
+        question: answeredRight,
+        answer: { type: "NUMERIC", value: "1" },
+        result: { status: "MARKED", marksAwarded: answeredRight.marks, maxMarks: answeredRight.marks, pointAwards: [], markedBy: "AUTO", feedback: "" },
+        timeSpentMs: 1,
+      },
     ]);
     const courseId = answeredRight.courseId;
-    for (const [topic, mastery, attempts] of [[weak, 0.1, 3], [strong, 0.95, 5]] as const) {
+    for (const [topic, mastery, attempts] of [
+      [weak, 0.1, 3],
+      [strong, 0.95, 5],
+    ] as const) {
       await db.topicProgress.upsert({
         where: { userId_topicId: { userId, topicId: topic } },
         create: { userId, topicId: topic, courseId, mastery, attempts },
@@ -142,7 +163,10 @@ describe("createPracticeSession from chosen questions", () => {
   it("keeps the chosen order, needs no enrolment, and skips withdrawn questions", async () => {
     const userId = await student([]);
     const chosen = (await publishedQuestions("chemistry-sl")).slice(0, 3).map((q) => q.id);
-    const { id } = await create(userId, { mode: "questions", questionIds: [chosen[2], chosen[0], chosen[2], chosen[1], "00000000-0000-7000-8000-000000000000"] });
+    const { id } = await create(userId, {
+      mode: "questions",
+      questionIds: [chosen[2], chosen[0], chosen[2], chosen[1], "00000000-0000-7000-8000-000000000000"],
+    });
     const { session } = await sessionQuestions(id);
     expect(session.questionIds).toEqual([chosen[2], chosen[0], chosen[1]]);
     expect(session.filters).toMatchObject({ mode: "questions" });

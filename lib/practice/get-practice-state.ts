@@ -34,7 +34,14 @@ export type PracticeState = {
   /** The question on screen; null once the set is finished and the summary is shown. */
   view: { index: number; question: PracticeQuestion | null; draft: DraftAnswer | null; answered: AnsweredView | null } | null;
   /** One row per question, in order, for the progress bar and the summary. */
-  results: { index: number; questionId: string; topic: string | null; status: "MARKED" | "AWAITING_MARKING" | "UNANSWERED"; marksAwarded: number; maxMarks: number | null }[];
+  results: {
+    index: number;
+    questionId: string;
+    topic: string | null;
+    status: "MARKED" | "AWAITING_MARKING" | "UNANSWERED";
+    marksAwarded: number;
+    maxMarks: number | null;
+  }[];
 };
 
 /**
@@ -45,14 +52,32 @@ export type PracticeState = {
 export async function getPracticeState(userId: string, sessionId: string, viewIndex?: number): Promise<PracticeState> {
   const session = await db.$primary().practiceSession.findFirst({
     where: { id: sessionId, userId },
-    select: { id: true, status: true, questionIds: true, currentIndex: true, draftAnswers: true, startedAt: true, course: { select: { slug: true, name: true } } },
+    select: {
+      id: true,
+      status: true,
+      questionIds: true,
+      currentIndex: true,
+      draftAnswers: true,
+      startedAt: true,
+      course: { select: { slug: true, name: true } },
+    },
   });
   if (!session) throw new NotFoundError("There is no such practice set.");
   const [attempts, questions] = await Promise.all([
     db.$primary().attempt.findMany({
       where: { practiceSessionId: session.id, userId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, questionId: true, answer: true, status: true, marksAwarded: true, maxMarks: true, markedBy: true, pointAwards: true, aiFeedback: true },
+      select: {
+        id: true,
+        questionId: true,
+        answer: true,
+        status: true,
+        marksAwarded: true,
+        maxMarks: true,
+        markedBy: true,
+        pointAwards: true,
+        aiFeedback: true,
+      },
     }),
     loadQuestionsForAnswering(session.questionIds),
   ]);
@@ -61,7 +86,8 @@ export async function getPracticeState(userId: string, sessionId: string, viewIn
   const total = session.questionIds.length;
   const finished = session.status !== "IN_PROGRESS" || session.currentIndex >= total;
 
-  const index = viewIndex !== undefined && viewIndex >= 0 && viewIndex < total && viewIndex <= session.currentIndex ? viewIndex : finished ? null : session.currentIndex;
+  const index =
+    viewIndex !== undefined && viewIndex >= 0 && viewIndex < total && viewIndex <= session.currentIndex ? viewIndex : finished ? null : session.currentIndex;
   let view: PracticeState["view"] = null;
   if (index !== null) {
     const questionId = session.questionIds[index]!;
@@ -77,7 +103,14 @@ export async function getPracticeState(userId: string, sessionId: string, viewIn
   }
 
   return {
-    session: { id: session.id, status: session.status, course: session.course, total, currentIndex: Math.min(session.currentIndex, total), startedAt: session.startedAt },
+    session: {
+      id: session.id,
+      status: session.status,
+      course: session.course,
+      total,
+      currentIndex: Math.min(session.currentIndex, total),
+      startedAt: session.startedAt,
+    },
     view,
     results: session.questionIds.map((questionId, i) => {
       const attempt = attemptByQuestion.get(questionId);

@@ -39,14 +39,29 @@ describe("pickQuestions", () => {
 describe("chooseWeakTopics", () => {
   it("lists weak practised topics first (twice), then untouched ones, never strong ones", () => {
     const topics = ["a", "b", "c", "d", "e", "f"];
-    const chosen = chooseWeakTopics(topics, [{ topicId: "a", mastery: 0.2, attempts: 4 }, { topicId: "b", mastery: 0.9, attempts: 4 }, { topicId: "c", mastery: 0.5, attempts: 1 }], 1);
+    const chosen = chooseWeakTopics(
+      topics,
+      [
+        { topicId: "a", mastery: 0.2, attempts: 4 },
+        { topicId: "b", mastery: 0.9, attempts: 4 },
+        { topicId: "c", mastery: 0.5, attempts: 1 },
+      ],
+      1,
+    );
     expect(chosen.slice(0, 4)).toEqual(["a", "a", "c", "c"]);
     expect(chosen).not.toContain("b");
     expect(new Set(chosen.slice(4))).toEqual(new Set(["d", "e", "f"]));
   });
 
   it("falls back to the lowest mastery when everything is practised and strong", () => {
-    const chosen = chooseWeakTopics(["a", "b"], [{ topicId: "a", mastery: 0.95, attempts: 2 }, { topicId: "b", mastery: 0.8, attempts: 2 }], 1);
+    const chosen = chooseWeakTopics(
+      ["a", "b"],
+      [
+        { topicId: "a", mastery: 0.95, attempts: 2 },
+        { topicId: "b", mastery: 0.8, attempts: 2 },
+      ],
+      1,
+    );
     expect(chosen).toEqual(["b", "a"]);
   });
 });

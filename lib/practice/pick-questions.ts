@@ -22,7 +22,10 @@ export function seededShuffle<T>(items: readonly T[], rng: RandomGenerator): T[]
 export function pickQuestions(candidates: Candidate[], count: number, seed: number, groupBy: "type" | "topic", groupOrder?: string[]): string[] {
   const rng = xoroshiro128plus(seed);
   // Sorting first makes the result independent of the order the database returned the rows in.
-  const pool = seededShuffle([...candidates].sort((a, b) => (a.id < b.id ? -1 : 1)), rng);
+  const pool = seededShuffle(
+    [...candidates].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    rng,
+  );
   const keyOf = (c: Candidate) => (groupBy === "type" ? c.type : c.topicId);
   const order = groupOrder ?? seededShuffle([...new Set(pool.map(keyOf))].sort(), rng);
 

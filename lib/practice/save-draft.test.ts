@@ -17,7 +17,10 @@ describe("saveDraft", () => {
 
   beforeAll(async () => {
     [userId, otherId] = [await createStudent([]), await createStudent([])];
-    const [numeric, written] = [(await publishedQuestions("physics-sl", { type: "NUMERIC" }))[0]!, (await publishedQuestions("physics-sl", { type: "WRITTEN" }))[0]!];
+    const [numeric, written] = [
+      (await publishedQuestions("physics-sl", { type: "NUMERIC" }))[0]!,
+      (await publishedQuestions("physics-sl", { type: "WRITTEN" }))[0]!,
+    ];
     const mcq = (await publishedQuestions("physics-sl", { type: "MCQ" }))[0]!;
     ids = [numeric.id, written.id, mcq.id];
     sessionId = (await createPracticeSession(userId, { mode: "questions", questionIds: ids })).id;
@@ -43,7 +46,9 @@ describe("saveDraft", () => {
     const foreign = (await publishedQuestions("physics-sl", { type: "NUMERIC" }))[5]!.id;
     expect(await rejectionOf(saveDraft(userId, sessionId, foreign, { type: "NUMERIC", value: "1" }))).toMatchObject({ status: 400 });
     expect(await rejectionOf(saveDraft(otherId, sessionId, ids[0]!, { type: "NUMERIC", value: "1" }))).toMatchObject({ status: 404 });
-    expect(await rejectionOf(saveDraft(userId, "00000000-0000-7000-8000-000000000000", ids[0]!, { type: "NUMERIC", value: "1" }))).toMatchObject({ status: 404 });
+    expect(await rejectionOf(saveDraft(userId, "00000000-0000-7000-8000-000000000000", ids[0]!, { type: "NUMERIC", value: "1" }))).toMatchObject({
+      status: 404,
+    });
 
     await submitPracticeAnswer(userId, sessionId, ids[0]!, { type: "NUMERIC", value: "3.14" }, 1000);
     const row = await db.$primary().practiceSession.findUniqueOrThrow({ where: { id: sessionId } });

@@ -16,7 +16,8 @@ describe("submitPracticeAnswer and getPracticeState", () => {
   let otherId: string;
   let sessionId: string;
   let mcq: Q, numeric: Q, written: Q;
-  const attempts = (questionId?: string) => db.$primary().attempt.findMany({ where: { userId, practiceSessionId: sessionId, ...(questionId ? { questionId } : {}) } });
+  const attempts = (questionId?: string) =>
+    db.$primary().attempt.findMany({ where: { userId, practiceSessionId: sessionId, ...(questionId ? { questionId } : {}) } });
 
   beforeAll(async () => {
     [userId, otherId] = [await createStudent(["physics-sl"]), await createStudent([])];
@@ -39,19 +40,33 @@ describe("submitPracticeAnswer and getPracticeState", () => {
 
   it("marks an answer, records exactly one attempt in a bounded number of queries, and moves on", async () => {
     await cache.getOrCompute(dashboardKey(userId), dashboardCachePolicy, async () => ({ stale: true }));
-    const { result: counted, statements } = await countSqlStatements(() => countQueries(() => submitPracticeAnswer(userId, sessionId, mcq.id, { type: "MCQ", optionId: mcq.correctOptionId! }, 12_000)));
+    const { result: counted, statements } = await countSqlStatements(() =>
+      countQueries(() => submitPracticeAnswer(userId, sessionId, mcq.id, { type: "MCQ", optionId: mcq.correctOptionId! }, 12_000)),
+    );
     const { result, queries, operations } = counted;
     expect(queries, operations.join(", ")).toBeLessThanOrEqual(10);
     // The driver's count includes the reads countQueries does not see, BEGIN/COMMIT, and the check that
     // the question is not on a running mock paper.
     expect(statements.length, statements.join("\n")).toBeLessThanOrEqual(11);
-    expect(result).toMatchObject({ index: 0, completed: false, repeated: false, result: { status: "MARKED", markedBy: "AUTO", marksAwarded: mcq.marks, maxMarks: mcq.marks } });
+    expect(result).toMatchObject({
+      index: 0,
+      completed: false,
+      repeated: false,
+      result: { status: "MARKED", markedBy: "AUTO", marksAwarded: mcq.marks, maxMarks: mcq.marks },
+    });
     expect(result.view).toMatchObject({ correctOptionId: mcq.correctOptionId, workedSolution: expect.any(String) });
     expect(result.view.markingPoints.length).toBeGreaterThan(0);
 
     const rows = await attempts(mcq.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: result.attemptId, status: "MARKED", marksAwarded: mcq.marks, timeSpentMs: 12_000, courseId: mcq.courseId, topicId: mcq.topicId });
+    expect(rows[0]).toMatchObject({
+      id: result.attemptId,
+      status: "MARKED",
+      marksAwarded: mcq.marks,
+      timeSpentMs: 12_000,
+      courseId: mcq.courseId,
+      topicId: mcq.topicId,
+    });
     expect(await redis.exists(dashboardKey(userId))).toBe(0);
     const progress = await db.$primary().topicProgress.findUniqueOrThrow({ where: { userId_topicId: { userId, topicId: mcq.topicId } } });
     expect(progress.attempts).toBe(1);
@@ -61,7 +76,12 @@ describe("submitPracticeAnswer and getPracticeState", () => {
     expect(state.view).toMatchObject({ index: 1, question: { id: numeric.id } });
     // The answered question stays viewable, now with its answers.
     const again = await getPracticeState(userId, sessionId, 0);
-    expect(again.view?.answered).toMatchObject({ attemptId: result.attemptId, marksAwarded: mcq.marks, correctOptionId: mcq.correctOptionId, feedback: result.result.feedback });
+    expect(again.view?.answered).toMatchObject({
+      attemptId: result.attemptId,
+      marksAwarded: mcq.marks,
+      correctOptionId: mcq.correctOptionId,
+      feedback: result.result.feedback,
+    });
     // A question further on cannot be peeked at.
     expect((await getPracticeState(userId, sessionId, 2)).view?.index).toBe(1);
   });
@@ -90,13 +110,18 @@ describe("submitPracticeAnswer and getPracticeState", () => {
     expect(await rejectionOf(submitPracticeAnswer(otherId, sessionId, written.id, { type: "WRITTEN", text: "x" }, 1))).toMatchObject({ status: 404 });
 
     const other = (await createPracticeSession(userId, { mode: "questions", questionIds: [mcq.id, numeric.id] })).id;
-    expect(await rejectionOf(submitPracticeAnswer(userId, other, numeric.id, { type: "NUMERIC", value: "1" }, 1))).toMatchObject({ status: 409, code: "out_of_order" });
+    expect(await rejectionOf(submitPracticeAnswer(userId, other, numeric.id, { type: "NUMERIC", value: "1" }, 1))).toMatchObject({
+      status: 409,
+      code: "out_of_order",
+    });
     expect(await rejectionOf(submitPracticeAnswer(userId, other, mcq.id, { type: "MCQ", optionId: "H" }, 1))).toMatchObject({ status: 400 });
     expect(await db.$primary().attempt.count({ where: { practiceSessionId: other } })).toBe(0);
   });
 
   it("leaves a written answer awaiting marking with suggestions, and completes the set after the last question", async () => {
-    const { result, statements } = await countSqlStatements(() => submitPracticeAnswer(userId, sessionId, written.id, { type: "WRITTEN", text: "Some physics words about energy and force." }, 60_000));
+    const { result, statements } = await countSqlStatements(() =>
+      submitPracticeAnswer(userId, sessionId, written.id, { type: "WRITTEN", text: "Some physics words about energy and force." }, 60_000),
+    );
     expect(result).toMatchObject({ index: 2, completed: true, repeated: false, result: { status: "AWAITING_MARKING", markedBy: null } });
     expect(result.result.pointAwards.length).toBeGreaterThan(0);
     // Awaiting marking: no progress or mistake statements, so fewer than a marked answer needs.
@@ -109,7 +134,10 @@ describe("submitPracticeAnswer and getPracticeState", () => {
     expect(state.results.map((r) => r.status)).toEqual(["MARKED", "MARKED", "AWAITING_MARKING"]);
     expect((await getPracticeState(userId, sessionId, 2)).view?.answered).toMatchObject({ status: "AWAITING_MARKING", attemptId: result.attemptId });
     // A finished set still answers a repeated submit with the first result.
-    expect(await submitPracticeAnswer(userId, sessionId, written.id, { type: "WRITTEN", text: "again" }, 1)).toMatchObject({ repeated: true, attemptId: result.attemptId });
+    expect(await submitPracticeAnswer(userId, sessionId, written.id, { type: "WRITTEN", text: "again" }, 1)).toMatchObject({
+      repeated: true,
+      attemptId: result.attemptId,
+    });
     expect(await attempts()).toHaveLength(3);
   });
 });

@@ -29,8 +29,16 @@ class AlreadySubmitted extends Error {}
  * transaction as the attempt, so of two concurrent submits exactly one records; the other, like any
  * later resubmit, gets the first result back.
  */
-export async function submitPracticeAnswer(userId: string, sessionId: string, questionId: string, answer: AnswerInput, timeSpentMs: number): Promise<SubmittedAnswer> {
-  const session = await db.$primary().practiceSession.findFirst({ where: { id: sessionId, userId }, select: { questionIds: true, currentIndex: true, status: true } });
+export async function submitPracticeAnswer(
+  userId: string,
+  sessionId: string,
+  questionId: string,
+  answer: AnswerInput,
+  timeSpentMs: number,
+): Promise<SubmittedAnswer> {
+  const session = await db
+    .$primary()
+    .practiceSession.findFirst({ where: { id: sessionId, userId }, select: { questionIds: true, currentIndex: true, status: true } });
   if (!session) throw new NotFoundError("There is no such practice set.");
   const index = session.questionIds.indexOf(questionId);
   if (index < 0) throw new BadRequestError("That question is not part of this practice set.");
@@ -39,7 +47,11 @@ export async function submitPracticeAnswer(userId: string, sessionId: string, qu
   if (index > session.currentIndex) throw new ConflictError(`Answer question ${session.currentIndex + 1} first: a set is answered in order.`, "out_of_order");
 
   const [[question], inMock] = await Promise.all([loadQuestionsForAnswering([questionId]), questionsInRunningMock(userId, [questionId])]);
-  if (inMock.size) throw new ConflictError("This question is in your mock paper that is still running: answer it there. You can practise it once the paper is submitted.", "in_running_mock");
+  if (inMock.size)
+    throw new ConflictError(
+      "This question is in your mock paper that is still running: answer it there. You can practise it once the paper is submitted.",
+      "in_running_mock",
+    );
   if (!question) throw new ConflictError("This question has been withdrawn and can no longer be answered.", "question_unavailable");
   assertAnswerFits(question, answer);
   const result = markAnswer(question, answer);
@@ -84,7 +96,14 @@ async function previousAnswer(userId: string, sessionId: string, questionId: str
   ]);
   if (!attempt || !question) throw new ConflictError("This question has already been answered.", "already_answered");
   const view = answeredView(question, attempt);
-  const result: MarkResult = { status: view.status, marksAwarded: view.marksAwarded, maxMarks: view.maxMarks, pointAwards: view.pointAwards, markedBy: view.markedBy, feedback: view.feedback };
+  const result: MarkResult = {
+    status: view.status,
+    marksAwarded: view.marksAwarded,
+    maxMarks: view.maxMarks,
+    pointAwards: view.pointAwards,
+    markedBy: view.markedBy,
+    feedback: view.feedback,
+  };
   return { attemptId: attempt.id, result, view, index, completed, repeated: true };
 }
 

@@ -22,7 +22,20 @@ export async function publishedQuestions(courseSlug: string, where: { type?: "MC
   return db.$primary().question.findMany({
     where: { course: { slug: courseSlug }, status: "PUBLISHED", ...where },
     orderBy: { key: "asc" },
-    select: { id: true, key: true, type: true, topicId: true, courseId: true, marks: true, difficulty: true, paper: true, correctOptionId: true, numericAnswer: true, options: true, version: true },
+    select: {
+      id: true,
+      key: true,
+      type: true,
+      topicId: true,
+      courseId: true,
+      marks: true,
+      difficulty: true,
+      paper: true,
+      correctOptionId: true,
+      numericAnswer: true,
+      options: true,
+      version: true,
+    },
   });
 }
 
@@ -43,7 +56,11 @@ export async function countSqlStatements<T>(work: () => Promise<T>): Promise<{ r
   const spy = vi.spyOn(pg.Client.prototype, "query");
   try {
     const result = await work();
-    const statements = spy.mock.calls.map(([q]) => String(typeof q === "string" ? q : (q as { text?: string }).text ?? "").replace(/\s+/g, " ").slice(0, 60));
+    const statements = spy.mock.calls.map(([q]) =>
+      String(typeof q === "string" ? q : ((q as { text?: string }).text ?? ""))
+        .replace(/\s+/g, " ")
+        .slice(0, 60),
+    );
     return { result, statements };
   } finally {
     spy.mockRestore();

@@ -53,10 +53,26 @@ async function walk(userId: string | null, query: string, limit = 50): Promise<Q
 }
 
 const result = (marksAwarded: number, maxMarks: number, status: MarkResult["status"] = "MARKED"): MarkResult => ({
-  status, marksAwarded, maxMarks, pointAwards: [], markedBy: status === "MARKED" ? "AUTO" : null, feedback: "",
+  status,
+  marksAwarded,
+  maxMarks,
+  pointAwards: [],
+  markedBy: status === "MARKED" ? "AUTO" : null,
+  feedback: "",
 });
 
-type BankQuestion = { id: string; courseId: string; topicId: string; marks: number; version: number; difficulty: number; paper: string; calculator: boolean; commandTerm: string; type: string };
+type BankQuestion = {
+  id: string;
+  courseId: string;
+  topicId: string;
+  marks: number;
+  version: number;
+  difficulty: number;
+  paper: string;
+  calculator: boolean;
+  commandTerm: string;
+  type: string;
+};
 
 describe("listQuestions filters", () => {
   const courses = ["biology-hl", "math-aa-hl"] as const;
@@ -71,25 +87,57 @@ describe("listQuestions filters", () => {
   beforeAll(async () => {
     userId = (await db.user.create({ data: { email: `bank-${randomUUID()}@example.test` } })).id;
     for (const slug of courses) {
-      bank.set(slug, await db.$primary().question.findMany({
-        where: { course: { slug }, status: "PUBLISHED" },
-        orderBy: { id: "asc" },
-        select: { id: true, courseId: true, topicId: true, marks: true, version: true, difficulty: true, paper: true, calculator: true, commandTerm: true, type: true },
-      }));
+      bank.set(
+        slug,
+        await db.$primary().question.findMany({
+          where: { course: { slug }, status: "PUBLISHED" },
+          orderBy: { id: "asc" },
+          select: {
+            id: true,
+            courseId: true,
+            topicId: true,
+            marks: true,
+            version: true,
+            difficulty: true,
+            paper: true,
+            calculator: true,
+            commandTerm: true,
+            type: true,
+          },
+        }),
+      );
       topics.set(slug, await db.$primary().topic.findMany({ where: { course: { slug }, archivedAt: null }, select: { id: true, code: true, parentId: true } }));
     }
     const qs = bank.get("biology-hl")!;
     const attempt = (q: BankQuestion, awarded: number, status: MarkResult["status"] = "MARKED"): AttemptToRecord => ({
-      question: q, answer: { type: "WRITTEN", text: "x" }, result: result(status === "MARKED" ? awarded : 0, q.marks, status), timeSpentMs: 1,
+      question: q,
+      answer: { type: "WRITTEN", text: "x" },
+      result: result(status === "MARKED" ? awarded : 0, q.marks, status),
+      timeSpentMs: 1,
     });
     // One call per round, so that later attempts are strictly later.
     const rounds: [BankQuestion, number, MarkResult["status"]?][][] = [
-      [[qs[0]!, qs[0]!.marks], [qs[1]!, 0], [qs[2]!, 0], [qs[3]!, qs[3]!.marks], [qs[4]!, 0, "AWAITING_MARKING"], [qs[40]!, 0], [qs[90]!, qs[90]!.marks]],
-      [[qs[2]!, qs[2]!.marks], [qs[3]!, 0], [qs[5]!, 0]],
+      [
+        [qs[0]!, qs[0]!.marks],
+        [qs[1]!, 0],
+        [qs[2]!, 0],
+        [qs[3]!, qs[3]!.marks],
+        [qs[4]!, 0, "AWAITING_MARKING"],
+        [qs[40]!, 0],
+        [qs[90]!, qs[90]!.marks],
+      ],
+      [
+        [qs[2]!, qs[2]!.marks],
+        [qs[3]!, 0],
+        [qs[5]!, 0],
+      ],
       [[qs[4]!, 0, "AWAITING_MARKING"]],
     ];
     for (const round of rounds) {
-      await recordAttempts(userId, round.map(([q, awarded, status]) => attempt(q, awarded, status)));
+      await recordAttempts(
+        userId,
+        round.map(([q, awarded, status]) => attempt(q, awarded, status)),
+      );
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     for (const q of rounds.flat().map(([q]) => q)) attempted.add(q.id);
@@ -109,7 +157,7 @@ describe("listQuestions filters", () => {
     const all = topics.get(slug)!;
     const root = all.find((t) => t.code === code)!;
     const ids = new Set([root.id]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const t of all) if (t.parentId && ids.has(t.parentId) && !ids.has(t.id)) grew = ids.add(t.id).size > 0;
     }
@@ -140,14 +188,21 @@ describe("listQuestions filters", () => {
     ["got wrong", () => "wrong=yes", (q) => wrongNow.has(q.id)],
     ["bookmarked", () => "bookmarked=yes", (q) => bookmarked.has(q.id)],
     ["bookmarked and wrong", () => "bookmarked=yes&wrong=yes", (q) => bookmarked.has(q.id) && wrongNow.has(q.id)],
-    ["not attempted, difficulty ≥ 3, paper P1A", () => "attempted=no&difficultyMin=3&paper=P1A", (q) => !attempted.has(q.id) && q.difficulty >= 3 && q.paper === "P1A"],
+    [
+      "not attempted, difficulty ≥ 3, paper P1A",
+      () => "attempted=no&difficultyMin=3&paper=P1A",
+      (q) => !attempted.has(q.id) && q.difficulty >= 3 && q.paper === "P1A",
+    ],
   ];
 
   const matched = new Map<string, number>();
   for (const slug of courses) {
     it.each(cases)(`${slug}: %s matches an independent filter over the bank`, async (name, query, keep) => {
       const got = await walk(userId, `course=${slug}&${query(slug)}`);
-      const expected = bank.get(slug)!.filter((q) => keep(q, slug)).map((q) => q.id);
+      const expected = bank
+        .get(slug)!
+        .filter((q) => keep(q, slug))
+        .map((q) => q.id);
       expect(got.map((i) => i.id)).toEqual(expected);
       matched.set(name, (matched.get(name) ?? 0) + expected.length);
     });
@@ -226,7 +281,9 @@ describe("listQuestions pagination", () => {
   });
 
   it("never repeats or skips a question while new ones are published during the walk", async () => {
-    const before = await db.$primary().question.findMany({ where: { course: { slug }, status: "PUBLISHED" }, orderBy: { id: "asc" }, select: { id: true, topicId: true, courseId: true } });
+    const before = await db
+      .$primary()
+      .question.findMany({ where: { course: { slug }, status: "PUBLISHED" }, orderBy: { id: "asc" }, select: { id: true, topicId: true, courseId: true } });
     const template = await db.$primary().question.findFirstOrThrow({ where: { id: before[0]!.id }, include: { markingPoints: true } });
     const seen: string[] = [];
     const inserted: string[] = [];
@@ -242,8 +299,18 @@ describe("listQuestions pagination", () => {
           inserted.push(
             await upsertQuestion(
               {
-                key, levels: ["SL"], topicCode: "x", type: "WRITTEN", difficulty: 2, marks: 1, paper: "P2", calculator: true, commandTerm: "State",
-                stem: `Inserted during the walk ${n}.`, workedSolution: "-", source: { kind: "original" },
+                key,
+                levels: ["SL"],
+                topicCode: "x",
+                type: "WRITTEN",
+                difficulty: 2,
+                marks: 1,
+                paper: "P2",
+                calculator: true,
+                commandTerm: "State",
+                stem: `Inserted during the walk ${n}.`,
+                workedSolution: "-",
+                source: { kind: "original" },
                 markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "x", dependsOn: [], keywords: [] }],
               },
               { key, courseId: template.courseId, topicId: template.topicId },

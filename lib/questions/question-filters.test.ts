@@ -10,8 +10,17 @@ describe("question bank filters", () => {
       "course=math-aa-hl&topic=1.2&difficulty=2&difficulty=3,4&difficultyMax=3&paper=P1&calculator=false&commandTerm=show%20that&type=NUMERIC&q=%20chain%20rule%20&attempted=no&wrong=yes&bookmarked=yes&limit=10",
     );
     expect(filters).toEqual({
-      course: "math-aa-hl", topic: "1.2", difficulties: [2, 3], paper: "P1", calculator: false, commandTerm: "Show that", type: "NUMERIC",
-      q: "chain rule", notAttempted: true, wrong: true, bookmarked: true,
+      course: "math-aa-hl",
+      topic: "1.2",
+      difficulties: [2, 3],
+      paper: "P1",
+      calculator: false,
+      commandTerm: "Show that",
+      type: "NUMERIC",
+      q: "chain rule",
+      notAttempted: true,
+      wrong: true,
+      bookmarked: true,
     });
     expect(page).toEqual({ afterId: undefined, limit: 10 });
   });
@@ -19,8 +28,17 @@ describe("question bank filters", () => {
   it("treats the empty values an untouched form submits as no filter", () => {
     const { filters } = parse("course=biology-sl&topic=&difficultyMin=&paper=&calculator=&commandTerm=&type=&q=++&cursor=&limit=");
     expect(filters).toEqual({
-      course: "biology-sl", topic: undefined, difficulties: undefined, paper: undefined, calculator: undefined, commandTerm: undefined,
-      type: undefined, q: undefined, notAttempted: false, wrong: false, bookmarked: false,
+      course: "biology-sl",
+      topic: undefined,
+      difficulties: undefined,
+      paper: undefined,
+      calculator: undefined,
+      commandTerm: undefined,
+      type: undefined,
+      q: undefined,
+      notAttempted: false,
+      wrong: false,
+      bookmarked: false,
     });
   });
 

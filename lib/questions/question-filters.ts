@@ -31,14 +31,16 @@ const difficultyNumber = (name: string) =>
 // `difficulty=2&difficulty=3` and `difficulty=2,3` both mean "2 or 3".
 const difficultyList = z.preprocess(
   (v) => {
-    const parts = (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).flatMap((s) => String(s).split(",")).map((s) => s.trim()).filter(Boolean);
+    const parts = (Array.isArray(v) ? v : typeof v === "string" ? [v] : [])
+      .flatMap((s) => String(s).split(","))
+      .map((s) => s.trim())
+      .filter(Boolean);
     return parts.length ? parts : undefined;
   },
   z.array(difficultyNumber("difficulty")).optional(),
 );
 
-const flag = (name: string, value: "yes" | "no", meaning: string) =>
-  optional(z.literal(value, { error: `${name} can only be "${value}" (${meaning})` }));
+const flag = (name: string, value: "yes" | "no", meaning: string) => optional(z.literal(value, { error: `${name} can only be "${value}" (${meaning})` }));
 
 export const questionFiltersInput = z
   .object({
@@ -73,9 +75,7 @@ export const questionFiltersInput = z
     }
   })
   .transform((f) => {
-    const allowed = DIFFICULTIES.filter(
-      (d) => (!f.difficulty || f.difficulty.includes(d)) && d >= (f.difficultyMin ?? 1) && d <= (f.difficultyMax ?? 5),
-    );
+    const allowed = DIFFICULTIES.filter((d) => (!f.difficulty || f.difficulty.includes(d)) && d >= (f.difficultyMin ?? 1) && d <= (f.difficultyMax ?? 5));
     return {
       course: f.course,
       topic: f.topic,

@@ -3,12 +3,55 @@ import { levels, paperCodes } from "@/lib/catalog/catalog-input";
 
 /** IB command terms (the verbs that tell a candidate what a question wants). */
 export const commandTerms = [
-  "Analyse", "Annotate", "Apply", "Calculate", "Comment", "Compare", "Compare and contrast", "Construct",
-  "Contrast", "Deduce", "Define", "Demonstrate", "Derive", "Describe", "Design", "Determine", "Discuss",
-  "Distinguish", "Draw", "Estimate", "Evaluate", "Examine", "Explain", "Explore", "Find", "Hence",
-  "Hence or otherwise", "Identify", "Interpret", "Investigate", "Justify", "Label", "List", "Measure",
-  "Outline", "Plot", "Predict", "Prove", "Recommend", "Show", "Show that", "Sketch", "Solve", "State", "Suggest",
-  "Summarize", "To what extent", "Verify", "Write down",
+  "Analyse",
+  "Annotate",
+  "Apply",
+  "Calculate",
+  "Comment",
+  "Compare",
+  "Compare and contrast",
+  "Construct",
+  "Contrast",
+  "Deduce",
+  "Define",
+  "Demonstrate",
+  "Derive",
+  "Describe",
+  "Design",
+  "Determine",
+  "Discuss",
+  "Distinguish",
+  "Draw",
+  "Estimate",
+  "Evaluate",
+  "Examine",
+  "Explain",
+  "Explore",
+  "Find",
+  "Hence",
+  "Hence or otherwise",
+  "Identify",
+  "Interpret",
+  "Investigate",
+  "Justify",
+  "Label",
+  "List",
+  "Measure",
+  "Outline",
+  "Plot",
+  "Predict",
+  "Prove",
+  "Recommend",
+  "Show",
+  "Show that",
+  "Sketch",
+  "Solve",
+  "State",
+  "Suggest",
+  "Summarize",
+  "To what extent",
+  "Verify",
+  "Write down",
 ] as const;
 
 /**
@@ -52,7 +95,8 @@ const numericAnswerShape = z.object({
   unitRequired: z.boolean().optional(),
 });
 export const numericAnswerInput = numericAnswerShape.superRefine((a, ctx) => {
-  if (a.sigFigsExact && a.sigFigs === undefined) ctx.addIssue({ code: "custom", path: ["sigFigs"], message: "set the significant figures the question asks for" });
+  if (a.sigFigsExact && a.sigFigs === undefined)
+    ctx.addIssue({ code: "custom", path: ["sigFigs"], message: "set the significant figures the question asks for" });
   if (a.unitRequired && !a.unit?.trim()) ctx.addIssue({ code: "custom", path: ["unit"], message: "a required unit needs the unit itself" });
 });
 export type NumericAnswer = z.infer<typeof numericAnswerInput>;
@@ -67,7 +111,10 @@ export const questionSourceInput = z.object({
 
 const questionBase = z.object({
   /** Stable external id (lower-case, hyphenated): what makes seeding and imports idempotent. */
-  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120),
+  key: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(120),
   /** The course levels the question belongs to; a question for both is stored once per course. */
   levels: z.array(z.enum(levels)).min(1),
   topicCode: z.string().min(1).max(12),

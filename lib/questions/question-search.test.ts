@@ -28,7 +28,12 @@ describe("question bank search (stem, worked solution and markscheme; prefixes; 
         workedSolution,
         status,
         source: { kind: "original" },
-        markingPoints: { create: [{ label: "M1", kind: "M", marks: 1, text: markschemeText, sortOrder: 0 }, { label: "A1", kind: "A", marks: 1, text: "correct answer", sortOrder: 1 }] },
+        markingPoints: {
+          create: [
+            { label: "M1", kind: "M", marks: 1, text: markschemeText, sortOrder: 0 },
+            { label: "A1", kind: "A", marks: 1, text: "correct answer", sortOrder: 1 },
+          ],
+        },
       },
     });
     return q.id;
@@ -38,7 +43,11 @@ describe("question bank search (stem, worked solution and markscheme; prefixes; 
     fixture = await createTestCourse();
     // Created in this order so that id order differs from the order the search must give.
     ids.inMarkscheme = await addQuestion("The curve $y = x^2$ has a tangent at $x = 3$. Find its gradient.", "$$y' = 2x = 6$$", "finds the derivative $2x$");
-    ids.inSolution = await addQuestion("Differentiate $g(x) = \\sin x$ with respect to $x$.", "The derivative of $\\sin x$ is $\\cos x$.", "uses the standard result");
+    ids.inSolution = await addQuestion(
+      "Differentiate $g(x) = \\sin x$ with respect to $x$.",
+      "The derivative of $\\sin x$ is $\\cos x$.",
+      "uses the standard result",
+    );
     ids.unrelated = await addQuestion("Integrate $\\int_0^1 x\\,dx$.", "$$\\int_0^1 x\\,dx = \\tfrac12$$", "integrates correctly");
     ids.inStem = await addQuestion("Find the derivative of $f(x) = x^3 - 4x$.", "$$f'(x) = 3x^2 - 4$$", "power rule applied");
     ids.draft = await addQuestion("A draft about the derivative of $e^x$.", "$$e^x$$", "derivative", "DRAFT");

@@ -7,10 +7,15 @@ import { createLimiter } from "@/lib/rate-limit/limiters";
 import { limitOrThrow, rateLimitHeaders } from "@/lib/rate-limit/limit";
 import { sleep, uniqueKey, unreachableRedis } from "@/lib/rate-limit/test-support";
 
-const small = (extra: { blockDurationSeconds?: number } = {}) =>
-  createLimiter({ keyPrefix: "rl:test", points: 3, durationSeconds: 1, ...extra });
+const small = (extra: { blockDurationSeconds?: number } = {}) => createLimiter({ keyPrefix: "rl:test", points: 3, durationSeconds: 1, ...extra });
 
-const rejectionOf = (promise: Promise<unknown>) => promise.then(() => { throw new Error("expected a rejection"); }, (e: unknown) => e);
+const rejectionOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (e: unknown) => e,
+  );
 
 describe("limiters on the real Redis", () => {
   // The limiters skip Redis until the client is ready; wait, so these tests exercise Redis, not memory.

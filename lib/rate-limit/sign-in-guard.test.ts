@@ -35,7 +35,11 @@ function guard(client: Redis = redis, blocks = { ip: 4, account: 2 }) {
   };
 }
 const email = () => `${uniqueKey("student")}@example.com`;
-const refusal = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 describe("sign-in guard on the real Redis", () => {
   beforeAll(async () => {
@@ -85,7 +89,10 @@ describe("sign-in guard on the real Redis", () => {
     const outcomes = await Promise.all(
       Array.from({ length: 100 }, async () => {
         const attempt = await g.begin(ip, email());
-        return attempt.reserveIp().then(() => "checked", () => "refused");
+        return attempt.reserveIp().then(
+          () => "checked",
+          () => "refused",
+        );
       }),
     );
     expect(outcomes.filter((o) => o === "checked")).toHaveLength(5);

@@ -31,7 +31,16 @@ export async function zonesInReminderHour(now: Date): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
-type Row = { id: string; email: string; name: string | null; local_date: string; due_cards: number; active_yesterday: boolean; active_today: boolean; streak_days: number | null };
+type Row = {
+  id: string;
+  email: string;
+  name: string | null;
+  local_date: string;
+  due_cards: number;
+  active_yesterday: boolean;
+  active_today: boolean;
+  streak_days: number | null;
+};
 
 /**
  * One keyset batch (by user id) of opted-in, active, verified users whose local time is in the reminder

@@ -16,10 +16,26 @@ let course: { id: string };
 let flashcardId: string;
 let question: { id: string; topicId: string; marks: number };
 
-type Setup = { timezone?: string; verified?: boolean; emailReminders?: boolean; status?: "ACTIVE" | "SUSPENDED"; dueCard?: boolean; activeAt?: Date[]; reviewedAt?: Date[] };
+type Setup = {
+  timezone?: string;
+  verified?: boolean;
+  emailReminders?: boolean;
+  status?: "ACTIVE" | "SUSPENDED";
+  dueCard?: boolean;
+  activeAt?: Date[];
+  reviewedAt?: Date[];
+};
 
 /** A student enrolled in Physics SL, with a due card and past activity as asked. */
-async function student({ timezone = "Asia/Tokyo", verified = true, emailReminders = true, status = "ACTIVE", dueCard = false, activeAt = [], reviewedAt = [] }: Setup = {}) {
+async function student({
+  timezone = "Asia/Tokyo",
+  verified = true,
+  emailReminders = true,
+  status = "ACTIVE",
+  dueCard = false,
+  activeAt = [],
+  reviewedAt = [],
+}: Setup = {}) {
   const user = await db.user.create({
     data: {
       email: `reminder-${randomUUID()}@example.test`,
@@ -33,13 +49,38 @@ async function student({ timezone = "Asia/Tokyo", verified = true, emailReminder
   });
   userIds.push(user.id);
   if (dueCard || reviewedAt.length) {
-    const card = await db.cardState.create({ data: { userId: user.id, flashcardId, due: dueCard ? new Date(now.getTime() - HOUR) : new Date(now.getTime() + 10 * DAY) } });
+    const card = await db.cardState.create({
+      data: { userId: user.id, flashcardId, due: dueCard ? new Date(now.getTime() - HOUR) : new Date(now.getTime() + 10 * DAY) },
+    });
     for (const at of reviewedAt) {
-      await db.reviewLog.create({ data: { cardStateId: card.id, userId: user.id, rating: 3, state: "REVIEW", due: at, stability: 1, difficulty: 5, elapsedDays: 1, scheduledDays: 1, reviewedAt: at } });
+      await db.reviewLog.create({
+        data: {
+          cardStateId: card.id,
+          userId: user.id,
+          rating: 3,
+          state: "REVIEW",
+          due: at,
+          stability: 1,
+          difficulty: 5,
+          elapsedDays: 1,
+          scheduledDays: 1,
+          reviewedAt: at,
+        },
+      });
     }
   }
   for (const at of activeAt) {
-    await db.attempt.create({ data: { userId: user.id, questionId: question.id, courseId: course.id, topicId: question.topicId, answer: { optionId: "A" }, maxMarks: question.marks, createdAt: at } });
+    await db.attempt.create({
+      data: {
+        userId: user.id,
+        questionId: question.id,
+        courseId: course.id,
+        topicId: question.topicId,
+        answer: { optionId: "A" },
+        maxMarks: question.marks,
+        createdAt: at,
+      },
+    });
   }
   return user.id;
 }
@@ -66,7 +107,12 @@ describe("sendStudyReminders", () => {
     expect(first.recipients).toBeGreaterThanOrEqual(1);
     const [email, ...more] = await remindersOf(tokyo);
     expect(more).toHaveLength(0);
-    expect(email).toMatchObject({ template: "study-reminder", status: "PENDING", idempotencyKey: reminderIdempotencyKey(tokyo, tokyoToday), subject: "1 card is ready for review" });
+    expect(email).toMatchObject({
+      template: "study-reminder",
+      status: "PENDING",
+      idempotencyKey: reminderIdempotencyKey(tokyo, tokyoToday),
+      subject: "1 card is ready for review",
+    });
     expect(email!.text).toContain("You have 1 card due for review today.");
     expect(email!.text).toContain("/flashcards");
     // The one-click unsubscribe link names this student and nobody else.

@@ -60,7 +60,16 @@ async function enqueueReminders(recipients: ReminderRecipient[]): Promise<number
       });
       // RFC 8058 one-click unsubscribe: mail providers show their own button and POST to the URL.
       const headers = { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
-      return { to: r.email, userId: r.userId, template: "study-reminder", subject, html, text, headers, idempotencyKey: reminderIdempotencyKey(r.userId, r.localDate) };
+      return {
+        to: r.email,
+        userId: r.userId,
+        template: "study-reminder",
+        subject,
+        html,
+        text,
+        headers,
+        idempotencyKey: reminderIdempotencyKey(r.userId, r.localDate),
+      };
     }),
     skipDuplicates: true,
     select: { id: true },

@@ -7,7 +7,10 @@ import { env } from "@/lib/env";
 // reminder's link should still work. Rotating AUTH_SECRET invalidates them all.
 const PURPOSE = "study-reminders-unsubscribe:";
 
-const mac = (userId: string) => createHmac("sha256", env.AUTH_SECRET).update(PURPOSE + userId).digest("base64url");
+const mac = (userId: string) =>
+  createHmac("sha256", env.AUTH_SECRET)
+    .update(PURPOSE + userId)
+    .digest("base64url");
 
 export function createUnsubscribeToken(userId: string): string {
   return `${userId}.${mac(userId)}`;

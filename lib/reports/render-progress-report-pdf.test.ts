@@ -39,7 +39,10 @@ const pageCount = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type \/Page\
 describe("renderProgressReportPdf", () => {
   it("makes a PDF with one page per student, each showing the student's name and figures", async () => {
     const names = ["Ada Lovelace", "Émile Châtelet", "Wang Zhenyi"];
-    const pdf = await renderProgressReportPdf(names.map((n) => student(n)), { generatedAt: new Date("2026-11-23T10:00:00Z"), compress: false });
+    const pdf = await renderProgressReportPdf(
+      names.map((n) => student(n)),
+      { generatedAt: new Date("2026-11-23T10:00:00Z"), compress: false },
+    );
 
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pageCount(pdf)).toBe(3);

@@ -57,7 +57,11 @@ export function renderProgressReportPdf(reports: StudentProgressReport[], option
 }
 
 function header(doc: Doc, generatedAt: Date) {
-  doc.font("Helvetica").fontSize(9).fillColor(MUTED).text(`IB Revise · Progress report · ${day(generatedAt)}`);
+  doc
+    .font("Helvetica")
+    .fontSize(9)
+    .fillColor(MUTED)
+    .text(`IB Revise · Progress report · ${day(generatedAt)}`);
   doc.moveDown(1);
 }
 
@@ -70,7 +74,8 @@ function studentPage(doc: Doc, report: StudentProgressReport, generatedAt: Date)
   const { activity, flashcards } = report;
   doc.font("Helvetica-Bold").fontSize(11).fillColor(INK).text(`Last ${REPORT_ACTIVITY_DAYS} days, all courses`);
   doc.font("Helvetica").fontSize(10);
-  const accuracy = activity.accuracy === null ? "no marked answers yet" : `accuracy ${percent(activity.accuracy)} (${activity.marksAwarded} of ${activity.maxMarks} marks)`;
+  const accuracy =
+    activity.accuracy === null ? "no marked answers yet" : `accuracy ${percent(activity.accuracy)} (${activity.marksAwarded} of ${activity.maxMarks} marks)`;
   doc.text(`Questions answered: ${activity.answered} · marked: ${activity.marked} · ${accuracy}`);
   doc.text(`Flashcards: ${flashcards.dueToday} due today · ${flashcards.reviewedLast30Days} reviews in the last ${REPORT_ACTIVITY_DAYS} days`);
 
@@ -92,7 +97,10 @@ function courseSection(doc: Doc, course: ReportCourse) {
     const basis = `based on ${p.questions} ${p.questions === 1 ? "question" : "questions"} across ${p.topicsCovered} of ${p.topicsTotal} topics`;
     doc.text(`Predicted grade: ${p.grade}${range} · ${p.percent}% of marks, ${basis}, ${sessionName(p.session)} boundaries${target}`);
   } else {
-    const needs = course.predictionNeeds > 0 ? `not enough evidence yet: ${course.predictionNeeds} more different ${course.predictionNeeds === 1 ? "question" : "questions"} needed` : "no grade boundaries for this course";
+    const needs =
+      course.predictionNeeds > 0
+        ? `not enough evidence yet: ${course.predictionNeeds} more different ${course.predictionNeeds === 1 ? "question" : "questions"} needed`
+        : "no grade boundaries for this course";
     doc.text(`Predicted grade: not yet (${needs})${target}`);
   }
   doc.moveDown(0.5);
@@ -107,7 +115,13 @@ function courseSection(doc: Doc, course: ReportCourse) {
 
 function topicTable(doc: Doc, course: ReportCourse) {
   // x and width of each column; A4 is 595 points wide, 495 between the margins.
-  const cols = { topic: [MARGIN, 240], bar: [MARGIN + 245, BAR_WIDTH], share: [MARGIN + 250 + BAR_WIDTH, 35], practised: [MARGIN + 390, 60], answers: [MARGIN + 450, 45] } as const;
+  const cols = {
+    topic: [MARGIN, 240],
+    bar: [MARGIN + 245, BAR_WIDTH],
+    share: [MARGIN + 250 + BAR_WIDTH, 35],
+    practised: [MARGIN + 390, 60],
+    answers: [MARGIN + 450, 45],
+  } as const;
   const cell = (text: string, [x, width]: readonly [number, number], y: number) => doc.text(text, x, y, { width, height: 11, ellipsis: true });
 
   ensureSpace(doc, 30);
@@ -124,9 +138,15 @@ function topicTable(doc: Doc, course: ReportCourse) {
       y = doc.y;
     }
     const [barX] = cols.bar;
-    doc.rect(barX, y + 1, BAR_WIDTH, 8).fillColor("#e2e8f0").fill();
+    doc
+      .rect(barX, y + 1, BAR_WIDTH, 8)
+      .fillColor("#e2e8f0")
+      .fill();
     if (topic.mastery !== null) {
-      doc.rect(barX, y + 1, Math.max(1, BAR_WIDTH * topic.mastery), 8).fillColor(topic.mastery >= 0.75 ? "#047857" : topic.mastery >= 0.5 ? "#b45309" : "#b91c1c").fill();
+      doc
+        .rect(barX, y + 1, Math.max(1, BAR_WIDTH * topic.mastery), 8)
+        .fillColor(topic.mastery >= 0.75 ? "#047857" : topic.mastery >= 0.5 ? "#b45309" : "#b91c1c")
+        .fill();
     }
     doc.font("Helvetica").fontSize(9).fillColor(INK);
     cell(pdfSafeText(`${topic.code}  ${topic.title}`), cols.topic, y);

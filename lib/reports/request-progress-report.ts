@@ -9,7 +9,10 @@ type Requested = { file: RequestedFile; created: boolean };
 
 /** A student's report on themselves; at most one per hour (asking again returns the same file). */
 export function requestOwnProgressReport(userId: string, now: Date = new Date()): Promise<Requested> {
-  return requestGeneratedFile({ ownerId: userId, kind: "PROGRESS_REPORT", params: { userIds: [userId] }, idempotencyKey: `report:${userId}:${requestHour(now)}` }, now);
+  return requestGeneratedFile(
+    { ownerId: userId, kind: "PROGRESS_REPORT", params: { userIds: [userId] }, idempotencyKey: `report:${userId}:${requestHour(now)}` },
+    now,
+  );
 }
 
 /**
@@ -24,7 +27,11 @@ export async function requestGroupProgressReport(adminId: string, params: Progre
     const students = await db.enrolment.count({ where: { courseId: params.courseId, user: { status: { not: "DELETED" } } } });
     if (students === 0) throw new BadRequestError("No students are enrolled in this course.", undefined, "no_students");
     if (students > MAX_REPORT_STUDENTS) {
-      throw new BadRequestError(`This course has ${students} students; a report covers at most ${MAX_REPORT_STUDENTS}. Choose students by id instead.`, undefined, "too_many_students");
+      throw new BadRequestError(
+        `This course has ${students} students; a report covers at most ${MAX_REPORT_STUDENTS}. Choose students by id instead.`,
+        undefined,
+        "too_many_students",
+      );
     }
   } else {
     const userIds = params.userIds ?? [];
@@ -33,5 +40,8 @@ export async function requestGroupProgressReport(adminId: string, params: Progre
   }
   const group = params.courseId ? { courseId: params.courseId } : { userIds: [...(params.userIds ?? [])].sort() };
   const digest = createHash("sha256").update(JSON.stringify(group)).digest("base64url").slice(0, 22);
-  return requestGeneratedFile({ ownerId: adminId, kind: "PROGRESS_REPORT", params: group, idempotencyKey: `group-report:${adminId}:${digest}:${requestHour(now)}` }, now);
+  return requestGeneratedFile(
+    { ownerId: adminId, kind: "PROGRESS_REPORT", params: group, idempotencyKey: `group-report:${adminId}:${digest}:${requestHour(now)}` },
+    now,
+  );
 }

@@ -19,7 +19,11 @@ export async function resolveReportStudents(params: ProgressReportParams, reader
       take: MAX_REPORT_STUDENTS + 1,
       select: { userId: true },
     });
-    return { userIds: enrolments.slice(0, MAX_REPORT_STUDENTS).map((e) => e.userId), courseId: params.courseId, truncated: enrolments.length > MAX_REPORT_STUDENTS };
+    return {
+      userIds: enrolments.slice(0, MAX_REPORT_STUDENTS).map((e) => e.userId),
+      courseId: params.courseId,
+      truncated: enrolments.length > MAX_REPORT_STUDENTS,
+    };
   }
   const wanted = (params.userIds ?? []).slice(0, MAX_REPORT_STUDENTS);
   const found = await reader.user.findMany({ where: { id: { in: wanted }, status: { not: "DELETED" } }, select: { id: true } });

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { TopicNode } from "@/lib/catalog/get-course";
 import { topLevelMastery } from "./top-level-mastery";
 
-const node = (code: string, children: TopicNode[] = []): TopicNode => ({ id: code, code, title: `Topic ${code}`, hlOnly: false, questionCount: 0, hasNote: false, children });
+const node = (code: string, children: TopicNode[] = []): TopicNode => ({
+  id: code,
+  code,
+  title: `Topic ${code}`,
+  hlOnly: false,
+  questionCount: 0,
+  hasNote: false,
+  children,
+});
 const tree = [node("1", [node("1.1"), node("1.2", [node("1.2.1")])]), node("2", [node("2.1")]), node("3")];
 
 describe("topLevelMastery", () => {

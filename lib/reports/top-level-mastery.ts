@@ -39,6 +39,13 @@ export function topLevelMastery(tree: TopicNode[], cells: TopicCell[]): TopLevel
   }
   return tree.map((root) => {
     const t = totals.get(root.code)!;
-    return { code: root.code, title: root.title, mastery: t.attempts ? Math.round((t.weighted / t.attempts) * 1000) / 1000 : null, attempts: t.attempts, practised: t.practised, cells: t.cells };
+    return {
+      code: root.code,
+      title: root.title,
+      mastery: t.attempts ? Math.round((t.weighted / t.attempts) * 1000) / 1000 : null,
+      attempts: t.attempts,
+      practised: t.practised,
+      cells: t.cells,
+    };
   });
 }

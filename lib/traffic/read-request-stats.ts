@@ -44,7 +44,15 @@ type RouteAcc = { requests: number; errors: number; histogram: number[] };
 type CacheAcc = { hit: number; miss: number; error: number; bypass: number };
 
 /** The last `minutes` minutes (the current, partial one included) of every instance's request stats. */
-export async function readRequestStats({ redis, minutes = 60, now = Date.now() }: { redis: Redis; minutes?: number; now?: number }): Promise<RequestStatsWindow> {
+export async function readRequestStats({
+  redis,
+  minutes = 60,
+  now = Date.now(),
+}: {
+  redis: Redis;
+  minutes?: number;
+  now?: number;
+}): Promise<RequestStatsWindow> {
   const last = minuteOf(now);
   const window = Array.from({ length: minutes }, (_, i) => last - minutes + 1 + i);
   const pipeline = redis.pipeline();
@@ -118,7 +126,13 @@ export async function readRequestStats({ redis, minutes = 60, now = Date.now() }
     to: new Date((last + 1) * 60_000).toISOString(),
     totals: { requests, errors, errorRate: share(errors, requests) ?? 0, cacheHitRate: share(hits, lookups), ...percentiles(overall) },
     routes: [...routes]
-      .map(([route, acc]) => ({ route, requests: acc.requests, errors: acc.errors, errorRate: share(acc.errors, acc.requests) ?? 0, ...percentiles(acc.histogram) }))
+      .map(([route, acc]) => ({
+        route,
+        requests: acc.requests,
+        errors: acc.errors,
+        errorRate: share(acc.errors, acc.requests) ?? 0,
+        ...percentiles(acc.histogram),
+      }))
       .sort((a, b) => b.requests - a.requests || a.route.localeCompare(b.route)),
     caches: [...caches]
       .map(([cache, acc]) => ({ cache, hits: acc.hit, misses: acc.miss, errors: acc.error, hitRate: share(acc.hit, acc.hit + acc.miss + acc.error) }))

@@ -38,7 +38,15 @@ export async function buildGeneratedFile({ fileId }: { fileId: string }, options
   // The primary: the row was created moments ago and a replica may not have it yet.
   const file = await db.$primary().generatedFile.findUnique({
     where: { id: fileId },
-    select: { id: true, ownerId: true, kind: true, status: true, params: true, expiresAt: true, owner: { select: { email: true, name: true, timezone: true } } },
+    select: {
+      id: true,
+      ownerId: true,
+      kind: true,
+      status: true,
+      params: true,
+      expiresAt: true,
+      owner: { select: { email: true, name: true, timezone: true } },
+    },
   });
   if (!file) return "not-found"; // expired and swept, or its owner's account was erased
   if (file.status === "READY") return "already-ready";
@@ -65,14 +73,27 @@ function storeReadyFile(file: FileWithOwner, content: BuiltContent, now: Date): 
   return db.$transaction(async (tx) => {
     const { count } = await tx.generatedFile.updateMany({
       where: { id: file.id, status: { not: "READY" } },
-      data: { status: "READY", fileName: content.fileName, contentType: content.contentType, content: new Uint8Array(content.bytes), byteSize: content.bytes.byteLength, readyAt: now, error: null },
+      data: {
+        status: "READY",
+        fileName: content.fileName,
+        contentType: content.contentType,
+        content: new Uint8Array(content.bytes),
+        byteSize: content.bytes.byteLength,
+        readyAt: now,
+        error: null,
+      },
     });
     if (count === 0) return false;
     await enqueueEmail(tx, {
       to: file.owner.email,
       userId: file.ownerId,
       template: "file-ready",
-      data: { name: file.owner.name ?? undefined, fileLabel: fileLabel[file.kind], downloadUrl: downloadUrl(file.id), expiresOn: formatDay(file.expiresAt, file.owner.timezone) },
+      data: {
+        name: file.owner.name ?? undefined,
+        fileLabel: fileLabel[file.kind],
+        downloadUrl: downloadUrl(file.id),
+        expiresOn: formatDay(file.expiresAt, file.owner.timezone),
+      },
       idempotencyKey: `file-ready:${file.id}`,
     });
     return true;

@@ -31,7 +31,10 @@ const fn = toInngestFunction(job);
 
 describe("toInngestFunction", () => {
   it("carries the job's id, trigger, retries, concurrency, idempotency and throttle into the Inngest config", () => {
-    const [config = {}, failure] = fn["getConfig"]({ baseUrl: new URL("http://127.0.0.1:3000/api/inngest"), appPrefix: "ib-revise" }) as Record<string, unknown>[];
+    const [config = {}, failure] = fn["getConfig"]({ baseUrl: new URL("http://127.0.0.1:3000/api/inngest"), appPrefix: "ib-revise" }) as Record<
+      string,
+      unknown
+    >[];
     expect(config).toMatchObject({
       id: `ib-revise-${job.id}`,
       triggers: [{ event: "file/requested" }],
@@ -78,11 +81,17 @@ describe("toInngestFunction", () => {
         name: "failing",
         trigger: { event: "file/requested" },
         retries: 2,
-        run: async ({ step }) => step.run("build", async () => { throw new Error("disk full"); }),
+        run: async ({ step }) =>
+          step.run("build", async () => {
+            throw new Error("disk full");
+          }),
       }),
     );
     const eventId = randomUUID();
-    const { error, result } = await new InngestTestEngine({ function: failing, events: [{ name: "file/requested", data: { fileId: randomUUID() }, id: eventId }] }).execute();
+    const { error, result } = await new InngestTestEngine({
+      function: failing,
+      events: [{ name: "file/requested", data: { fileId: randomUUID() }, id: eventId }],
+    }).execute();
     expect(result).toBeUndefined();
     expect((error as { message?: string }).message).toBe("disk full");
     const run = await db.$primary().jobRun.findFirstOrThrow({ where: { eventId } });

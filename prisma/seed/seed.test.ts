@@ -5,8 +5,14 @@ import { seed } from "./seed";
 const tableCounts = async () => {
   const p = db.$primary();
   const [subjects, courses, papers, topics, boundaries, questions, points, flashcards] = await Promise.all([
-    p.subject.count(), p.course.count(), p.coursePaper.count(), p.topic.count(), p.gradeBoundary.count(),
-    p.question.count(), p.markingPoint.count(), p.flashcard.count(),
+    p.subject.count(),
+    p.course.count(),
+    p.coursePaper.count(),
+    p.topic.count(),
+    p.gradeBoundary.count(),
+    p.question.count(),
+    p.markingPoint.count(),
+    p.flashcard.count(),
   ]);
   return { subjects, courses, papers, topics, boundaries, questions, points, flashcards };
 };
@@ -27,7 +33,9 @@ describe("seed", () => {
 
   it("gives SL courses the syllabus without its AHL topics", async () => {
     const p = db.$primary();
-    const [sl, hl] = await Promise.all(["math-aa-sl", "math-aa-hl"].map((slug) => p.topic.findMany({ where: { course: { slug } }, select: { code: true, hlOnly: true } })));
+    const [sl, hl] = await Promise.all(
+      ["math-aa-sl", "math-aa-hl"].map((slug) => p.topic.findMany({ where: { course: { slug } }, select: { code: true, hlOnly: true } })),
+    );
     expect(sl!.some((t) => t.hlOnly)).toBe(false);
     expect(hl!.some((t) => t.hlOnly)).toBe(true);
     expect(new Set(hl!.map((t) => t.code))).toEqual(new Set([...sl!.map((t) => t.code), ...hl!.filter((t) => t.hlOnly).map((t) => t.code)]));

@@ -30,7 +30,9 @@ export async function seed(log: (line: string) => void = console.log) {
 
   for (const { subject, questions: subjectQuestions, flashcards: subjectCards, notes: subjectNotes } of content) {
     const { courseIds } = await upsertSubject(subject);
-    const topics = await db.$primary().topic.findMany({ where: { courseId: { in: Object.values(courseIds) } }, select: { id: true, courseId: true, code: true } });
+    const topics = await db
+      .$primary()
+      .topic.findMany({ where: { courseId: { in: Object.values(courseIds) } }, select: { id: true, courseId: true, code: true } });
     const topicId = (level: Level, code: string) => {
       const courseId = courseIds[courseSlug(subject.slug, level)];
       const topic = topics.find((t) => t.courseId === courseId && t.code === code);
@@ -50,13 +52,17 @@ export async function seed(log: (line: string) => void = console.log) {
     await inBatches(cards, 8, upsertFlashcard);
     flashcards += cards.length;
 
-    const placedNotes = subjectNotes.flatMap((n) => n.levels.map((level) => ({ key: levelKey(n.key, level), body: n.body, topicId: topicId(level, n.topicCode).topicId })));
+    const placedNotes = subjectNotes.flatMap((n) =>
+      n.levels.map((level) => ({ key: levelKey(n.key, level), body: n.body, topicId: topicId(level, n.topicCode).topicId })),
+    );
     await inBatches(placedNotes, 8, upsertTopicNote);
     notes += placedNotes.length;
     log(`  ${subject.slug}: ${placedQuestions.length} questions, ${cards.length} flashcards${placedNotes.length ? `, ${placedNotes.length} notes` : ""}`);
   }
   await invalidateCatalog((await db.$primary().course.findMany({ select: { slug: true } })).map((c) => c.slug));
-  log(`Seeded ${content.length} subjects, ${questions} questions, ${flashcards} flashcards, ${notes} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `Seeded ${content.length} subjects, ${questions} questions, ${flashcards} flashcards, ${notes} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

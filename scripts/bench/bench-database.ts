@@ -69,7 +69,10 @@ export async function waitForReplicas(primary: pg.Client, replicaUrls: string[],
     await replica.connect();
     try {
       for (let waited = 0; ; waited += 2) {
-        const { rows: r } = await replica.query<{ behind: string | null }>("select pg_wal_lsn_diff($1::pg_lsn, pg_last_wal_replay_lsn())::bigint::text as behind", [target]);
+        const { rows: r } = await replica.query<{ behind: string | null }>(
+          "select pg_wal_lsn_diff($1::pg_lsn, pg_last_wal_replay_lsn())::bigint::text as behind",
+          [target],
+        );
         const behind = Number(r[0]?.behind ?? "0");
         if (behind <= 0) break;
         if (waited >= timeoutS) throw new Error(`replica ${new URL(url).host} is still ${(behind / 2 ** 20).toFixed(0)} MiB behind after ${timeoutS} s`);

@@ -4,12 +4,25 @@ import { percentiles } from "./latency-stats";
 
 describe("parseBenchOptions", () => {
   it("runs the full benchmark by default: 12 s scenarios, 100 connections, journeys at 50 to 400 students", () => {
-    expect(parseBenchOptions([], {})).toEqual({ quick: false, reuseBuild: false, durationS: 12, connections: 100, students: 2_000, journeyLevels: [50, 100, 200, 400], countCalls: 20 });
+    expect(parseBenchOptions([], {})).toEqual({
+      quick: false,
+      reuseBuild: false,
+      durationS: 12,
+      connections: 100,
+      students: 2_000,
+      journeyLevels: [50, 100, 200, 400],
+      countCalls: 20,
+    });
   });
 
   it("shortens everything for --quick, while BENCH_* variables still win", () => {
     expect(parseBenchOptions(["--quick"], {})).toMatchObject({ quick: true, reuseBuild: true, durationS: 3, journeyLevels: [50] });
-    expect(parseBenchOptions(["--quick", "--rebuild"], { BENCH_DURATION_S: "20", BENCH_JOURNEY_LEVELS: "10,20", BENCH_CONNECTIONS: "50" })).toMatchObject({ reuseBuild: false, durationS: 20, journeyLevels: [10, 20], connections: 50 });
+    expect(parseBenchOptions(["--quick", "--rebuild"], { BENCH_DURATION_S: "20", BENCH_JOURNEY_LEVELS: "10,20", BENCH_CONNECTIONS: "50" })).toMatchObject({
+      reuseBuild: false,
+      durationS: 20,
+      journeyLevels: [10, 20],
+      connections: 50,
+    });
     expect(parseBenchOptions(["--reuse-build"], {})).toMatchObject({ quick: false, reuseBuild: true });
   });
 

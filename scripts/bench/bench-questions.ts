@@ -46,7 +46,16 @@ export async function ensureBenchQuestions(courseId: string): Promise<number> {
     });
     // A markscheme each, so that practising one of them in development works like any other question.
     await db.$primary().markingPoint.createMany({
-      data: rows.map((r) => ({ questionId: r.id, label: "p1", kind: "POINT" as const, marks: r.marks, text: "Correct value of $x$.", dependsOn: [], keywords: [], sortOrder: 0 })),
+      data: rows.map((r) => ({
+        questionId: r.id,
+        label: "p1",
+        kind: "POINT" as const,
+        marks: r.marks,
+        text: "Correct value of $x$.",
+        dependsOn: [],
+        keywords: [],
+        sortOrder: 0,
+      })),
     });
     console.error(`  ${start + ns.length - already}/${needed}`);
   }

@@ -13,7 +13,16 @@ import type { DirectPageRow } from "./question-pages";
 export type ServerKind = "cached" | "uncached";
 
 export type ScenarioResult = {
-  key: "bare" | "dashboard" | "dashboard-light" | "dashboard-two-instances" | "dashboard-uncached" | "questions-page-1" | "questions-page-500" | "attempt" | "sign-in";
+  key:
+    | "bare"
+    | "dashboard"
+    | "dashboard-light"
+    | "dashboard-two-instances"
+    | "dashboard-uncached"
+    | "questions-page-1"
+    | "questions-page-500"
+    | "attempt"
+    | "sign-in";
   name: string;
   server: ServerKind;
   connections: number;

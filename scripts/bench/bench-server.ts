@@ -29,7 +29,10 @@ export function buildForBench(reuse: boolean): number {
 }
 
 async function answers(origin: string): Promise<boolean> {
-  return fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+  return fetch(`${origin}/api/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
 }
 
 /**
@@ -45,7 +48,15 @@ export async function startServer(name: string, port: number, env: Record<string
   const logFile = path.join(BENCH_DIST_DIR, `server-${port}.log`);
   const log = fs.openSync(logFile, "w");
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", METRICS_TOKEN: metricsToken, ...env },
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      METRICS_TOKEN: metricsToken,
+      ...env,
+    },
     stdio: ["ignore", log, "inherit"],
     detached: true,
   });

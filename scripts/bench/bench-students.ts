@@ -41,7 +41,8 @@ export async function loadBenchStudents(client: pg.Client, count: number): Promi
      limit $1`,
     [count],
   );
-  if (rows.length < count) throw new Error(`only ${rows.length} of ${count} scale students fit the benchmark: is the scale seed (npm run seed:scale) complete?`);
+  if (rows.length < count)
+    throw new Error(`only ${rows.length} of ${count} scale students fit the benchmark: is the scale seed (npm run seed:scale) complete?`);
   return rows;
 }
 
@@ -55,7 +56,15 @@ export async function signInDirectly(students: Omit<BenchStudent, "cookie">[], b
     out.push(
       ...(await Promise.all(
         students.slice(i, i + batch).map(async (s) => {
-          const sid = await createSession({ userId: s.id, email: s.email, name: s.name, role: "STUDENT", onboarded: true, userAgent: "ib-revise-bench", ip: "127.0.0.1" });
+          const sid = await createSession({
+            userId: s.id,
+            email: s.email,
+            name: s.name,
+            role: "STUDENT",
+            onboarded: true,
+            userAgent: "ib-revise-bench",
+            ip: "127.0.0.1",
+          });
           return { ...s, cookie: await sessionCookieHeader(sid) };
         }),
       )),

@@ -13,12 +13,15 @@ function main(distDir: string): number {
   const over = student.filter((r) => r.gzipBytes > STUDENT_ROUTE_BUDGET_KB * 1000);
   if (over.length) {
     console.error(bundleTable(student));
-    for (const r of over) console.error(`[bundle-budget] ${r.route}: ${kB(r.gzipBytes)} of first-load JS (gzip), over the ${STUDENT_ROUTE_BUDGET_KB} kB budget`);
+    for (const r of over)
+      console.error(`[bundle-budget] ${r.route}: ${kB(r.gzipBytes)} of first-load JS (gzip), over the ${STUDENT_ROUTE_BUDGET_KB} kB budget`);
     console.error("[bundle-budget] load heavy client code with next/dynamic, or keep it in server components");
     return 1;
   }
   const largest = student[0]!;
-  console.log(`[bundle-budget] ${student.length} student routes within ${STUDENT_ROUTE_BUDGET_KB} kB gzip (largest ${largest.route}: ${kB(largest.gzipBytes)})`);
+  console.log(
+    `[bundle-budget] ${student.length} student routes within ${STUDENT_ROUTE_BUDGET_KB} kB gzip (largest ${largest.route}: ${kB(largest.gzipBytes)})`,
+  );
   return 0;
 }
 

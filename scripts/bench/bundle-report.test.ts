@@ -13,13 +13,26 @@ describe("routes of a build", () => {
   });
 
   it("knows the student routes the budget applies to, and no others", () => {
-    for (const r of ["/dashboard", "/onboarding", "/questions", "/practice/new", "/practice/[sessionId]", "/flashcards", "/mocks/[mockId]", "/settings/sessions"]) expect(isStudentRoute(r)).toBe(true);
+    for (const r of [
+      "/dashboard",
+      "/onboarding",
+      "/questions",
+      "/practice/new",
+      "/practice/[sessionId]",
+      "/flashcards",
+      "/mocks/[mockId]",
+      "/settings/sessions",
+    ])
+      expect(isStudentRoute(r)).toBe(true);
     for (const r of ["/", "/sign-in", "/courses/[slug]", "/admin/content", "/dashboards-old", "/questionsx"]) expect(isStudentRoute(r)).toBe(false);
   });
 
   it("reads the one manifest a client-reference-manifest file assigns", () => {
     const source = `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["/(student)/dashboard/page"] = {"entryJSFiles":{"[project]/app/layout":["static/chunks/a.js"]}};\n`;
-    expect(parseClientReferenceManifest(source)).toEqual({ entry: "/(student)/dashboard/page", manifest: { entryJSFiles: { "[project]/app/layout": ["static/chunks/a.js"] } } });
+    expect(parseClientReferenceManifest(source)).toEqual({
+      entry: "/(student)/dashboard/page",
+      manifest: { entryJSFiles: { "[project]/app/layout": ["static/chunks/a.js"] } },
+    });
     expect(() => parseClientReferenceManifest("module.exports = {}")).toThrow(/not a client reference manifest/);
   });
 });
@@ -34,7 +47,10 @@ describe("firstLoadReport", () => {
   };
   const page = (dir: string, entry: string, files: Record<string, string[]>) => {
     fs.mkdirSync(path.join(dist, "server", "app", dir), { recursive: true });
-    fs.writeFileSync(path.join(dist, "server", "app", dir, "page_client-reference-manifest.js"), `globalThis.__RSC_MANIFEST["${entry}"] = ${JSON.stringify({ entryJSFiles: files })};`);
+    fs.writeFileSync(
+      path.join(dist, "server", "app", dir, "page_client-reference-manifest.js"),
+      `globalThis.__RSC_MANIFEST["${entry}"] = ${JSON.stringify({ entryJSFiles: files })};`,
+    );
   };
 
   it("sums each chunk a page loads once, gzipped: the shared runtime, its layouts and its own entry", () => {
@@ -42,7 +58,10 @@ describe("firstLoadReport", () => {
     const layout = chunk("layout.js", "const layout = 1;".repeat(200));
     const dashboard = chunk("dashboard.js", "export const chart = [1,2,3];".repeat(300));
     chunk("lazy.js", "never loaded first");
-    fs.writeFileSync(path.join(dist, "build-manifest.json"), JSON.stringify({ rootMainFiles: ["static/chunks/runtime.js"], polyfillFiles: ["static/chunks/lazy.js"] }));
+    fs.writeFileSync(
+      path.join(dist, "build-manifest.json"),
+      JSON.stringify({ rootMainFiles: ["static/chunks/runtime.js"], polyfillFiles: ["static/chunks/lazy.js"] }),
+    );
     page("(student)/dashboard", "/(student)/dashboard/page", {
       "[project]/app/layout": ["static/chunks/layout.js"],
       "[project]/app/(student)/dashboard/page": ["static/chunks/layout.js", "static/chunks/dashboard.js", "static/chunks/page.css"],

@@ -13,7 +13,15 @@ import { gzipSync } from "node:zlib";
 // issue #22 (phone performance) is to bring it back down.
 export const STUDENT_ROUTE_BUDGET_KB = 155;
 
-const STUDENT_ROUTES = [/^\/dashboard$/, /^\/onboarding(\/|$)/, /^\/questions(\/|$)/, /^\/practice(\/|$)/, /^\/flashcards(\/|$)/, /^\/mocks(\/|$)/, /^\/settings(\/|$)/];
+const STUDENT_ROUTES = [
+  /^\/dashboard$/,
+  /^\/onboarding(\/|$)/,
+  /^\/questions(\/|$)/,
+  /^\/practice(\/|$)/,
+  /^\/flashcards(\/|$)/,
+  /^\/mocks(\/|$)/,
+  /^\/settings(\/|$)/,
+];
 
 export type RouteBundle = { route: string; chunks: string[]; rawBytes: number; gzipBytes: number; student: boolean };
 
@@ -23,7 +31,10 @@ export function isStudentRoute(route: string): boolean {
 
 /** "/(student)/practice/[sessionId]/page" → "/practice/[sessionId]": route groups do not appear in URLs. */
 export function routeOfEntry(entry: string): string {
-  const parts = entry.replace(/\/page$/, "").split("/").filter((p) => p && !/^\(.*\)$/.test(p));
+  const parts = entry
+    .replace(/\/page$/, "")
+    .split("/")
+    .filter((p) => p && !/^\(.*\)$/.test(p));
   return `/${parts.join("/")}`;
 }
 
@@ -67,7 +78,13 @@ export function firstLoadReport(distDir: string): RouteBundle[] {
       const route = routeOfEntry(entry);
       const chunks = [...new Set([...rootMainFiles, ...Object.values(manifest.entryJSFiles ?? {}).flat()])].filter((c) => c.endsWith(".js"));
       const sizes = chunks.map(sizeOf);
-      return { route, chunks, rawBytes: sizes.reduce((s, x) => s + x.raw, 0), gzipBytes: sizes.reduce((s, x) => s + x.gzip, 0), student: isStudentRoute(route) };
+      return {
+        route,
+        chunks,
+        rawBytes: sizes.reduce((s, x) => s + x.raw, 0),
+        gzipBytes: sizes.reduce((s, x) => s + x.gzip, 0),
+        student: isStudentRoute(route),
+      };
     })
     .sort((a, b) => b.gzipBytes - a.gzipBytes || a.route.localeCompare(b.route));
 }
@@ -77,7 +94,11 @@ export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 export function bundleTable(routes: RouteBundle[]): string {
   const lines = ["| route | first-load JS (gzip) | raw | chunks | student route |", "|---|---|---|---|---|"];
   for (const r of routes) {
-    const verdict = r.student ? (r.gzipBytes <= STUDENT_ROUTE_BUDGET_KB * 1000 ? `yes, within ${STUDENT_ROUTE_BUDGET_KB} kB` : `**yes, over ${STUDENT_ROUTE_BUDGET_KB} kB**`) : "";
+    const verdict = r.student
+      ? r.gzipBytes <= STUDENT_ROUTE_BUDGET_KB * 1000
+        ? `yes, within ${STUDENT_ROUTE_BUDGET_KB} kB`
+        : `**yes, over ${STUDENT_ROUTE_BUDGET_KB} kB**`
+      : "";
     lines.push(`| ${r.route} | ${kB(r.gzipBytes)} | ${kB(r.rawBytes)} | ${r.chunks.length} | ${verdict} |`);
   }
   return lines.join("\n");

@@ -33,6 +33,9 @@ describe("cache counters from /api/metrics", () => {
   });
 
   it("adds up several instances' counters", () => {
-    expect(addCounters([parseCacheCounters(metrics(5, 2, 7)), parseCacheCounters(metrics(1, 0, 0)), {}])).toEqual({ dashboard: { hit: 6, miss: 2 }, catalog: { hit: 7 } });
+    expect(addCounters([parseCacheCounters(metrics(5, 2, 7)), parseCacheCounters(metrics(1, 0, 0)), {}])).toEqual({
+      dashboard: { hit: 6, miss: 2 },
+      catalog: { hit: 7 },
+    });
   });
 });

@@ -110,7 +110,10 @@ export function costModelTable(m: MeasuredCosts, populations: number[], a: CostA
     `|---|${sizes.map(() => "---").join("|")}|`,
     row("peak-hour mean", (s) => `${n(s.peakRps)} req/s`),
     row(`planned (× ${a.burstFactor} bursts)`, (s) => `${n(s.plannedRps)} req/s`),
-    row(`app CPU at ${a.targetUtilisation * 100} % busy`, (s) => `${n(s.appVcpus, 1)} vCPU → ${s.appInstances} instances of ${a.vcpusPerAppInstance} vCPU (one Node.js process per vCPU)`),
+    row(
+      `app CPU at ${a.targetUtilisation * 100} % busy`,
+      (s) => `${n(s.appVcpus, 1)} vCPU → ${s.appInstances} instances of ${a.vcpusPerAppInstance} vCPU (one Node.js process per vCPU)`,
+    ),
     row("primary CPU", (s) => `${n(s.primaryVcpus, 1)} vCPU → primary with ${instanceSize(s.primaryVcpus)} vCPU`),
     row("replica CPU (reads)", (s) => `${n(s.replicaVcpus, 1)} vCPU → replica with ${instanceSize(s.replicaVcpus)} vCPU (at least one, for failover)`),
     row("app → PgBouncer connections", (s) => `${n(s.appConnections)} client connections; server pool ≈ 2–3 × database vCPUs`),

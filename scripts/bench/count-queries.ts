@@ -48,10 +48,18 @@ async function main() {
     await measure("bare route", { path: "/api/health" });
     await measure("dashboard", { path: "/api/v1/dashboard", cookie: s.cookie });
     await measure("questions page 1", { path: `/api/v1/questions?course=${BENCH_COURSE}&limit=${PAGE_SIZE}`, cookie: s.cookie });
-    await measure(`questions page ${DEEP_PAGE}`, { path: `/api/v1/questions?course=${BENCH_COURSE}&limit=${PAGE_SIZE}&cursor=${deepCursor}`, cookie: s.cookie });
+    await measure(`questions page ${DEEP_PAGE}`, {
+      path: `/api/v1/questions?course=${BENCH_COURSE}&limit=${PAGE_SIZE}&cursor=${deepCursor}`,
+      cookie: s.cookie,
+    });
     const set = await sendInProcess({ method: "POST", path: "/api/v1/practice", cookie: s.cookie, json: { mode: "questions", questionIds: pool.questionIds } });
     const { id } = JSON.parse(set.body) as { id: string };
-    await measure("attempt submission", { method: "POST", path: `/api/v1/practice/${id}/answers`, cookie: s.cookie, json: { questionId: pool.questionIds[0], answer: pool.answer, timeSpentMs: 30_000 } });
+    await measure("attempt submission", {
+      method: "POST",
+      path: `/api/v1/practice/${id}/answers`,
+      cookie: s.cookie,
+      json: { questionId: pool.questionIds[0], answer: pool.answer, timeSpentMs: 30_000 },
+    });
   }
 
   // The journey, step by step; sign-in is counted inside it.

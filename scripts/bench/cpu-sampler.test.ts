@@ -16,7 +16,11 @@ describe("classifyProcess", () => {
     expect(classifyProcess("postgres", "postgres: 15/replica: postgres ib_revise 127.0.0.1(50001) SELECT", 1, ctx)).toBe("postgres replica: bench database");
     expect(classifyProcess("postgres", "postgres: 15/main: postgres ib_revise_test 127.0.0.1(50002) idle", 1, ctx)).toBe("postgres: other databases");
     expect(classifyProcess("postgres", "postgres: 15/main: postgres ib_revise [local] idle", 1, ctx)).toBe("postgres primary: bench database");
-    for (const title of ["postgres: 15/main: checkpointer", "postgres: 15/main: walsender postgres 127.0.0.1(50542) streaming 0/3208A3D0", "postgres: 15/replica: startup recovering 000000010000000000000032"]) {
+    for (const title of [
+      "postgres: 15/main: checkpointer",
+      "postgres: 15/main: walsender postgres 127.0.0.1(50542) streaming 0/3208A3D0",
+      "postgres: 15/replica: startup recovering 000000010000000000000032",
+    ]) {
       expect(classifyProcess("postgres", title, 1, ctx)).toBe("postgres: shared (WAL, replay, checkpoints)");
     }
     expect(classifyProcess("redis-server", "", 1, ctx)).toBe("redis");

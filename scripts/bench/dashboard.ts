@@ -34,7 +34,12 @@ async function startServer(extraEnv: Record<string, string>): Promise<ChildProce
     detached: true,
   });
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`http://127.0.0.1:${PORT}/api/health`).then((r) => r.ok).catch(() => false)) return server;
+    if (
+      await fetch(`http://127.0.0.1:${PORT}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return server;
     await new Promise((r) => setTimeout(r, 500));
   }
   server.kill();
@@ -46,7 +51,15 @@ async function stop(server: ChildProcess) {
   process.kill(-server.pid!, "SIGTERM");
   await exited;
   // The port must be free before the next scenario starts.
-  for (let i = 0; i < 50 && (await fetch(`http://127.0.0.1:${PORT}/api/health`).then(() => true).catch(() => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (
+    let i = 0;
+    i < 50 &&
+    (await fetch(`http://127.0.0.1:${PORT}/api/health`)
+      .then(() => true)
+      .catch(() => false));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 100));
 }
 
 async function cacheCounts(): Promise<{ hit: number; miss: number }> {
@@ -92,7 +105,11 @@ async function main() {
   await db.end();
   if (rows.length < STUDENTS) throw new Error(`only ${rows.length} scale students with attempts: run npm run seed:scale first`);
   const cookies = await Promise.all(
-    rows.map(async (u) => sessionCookieHeader(await createSession({ userId: u.id, email: u.email, name: u.name, role: "STUDENT", onboarded: true, userAgent: "bench", ip: "127.0.0.1" }))),
+    rows.map(async (u) =>
+      sessionCookieHeader(
+        await createSession({ userId: u.id, email: u.email, name: u.name, role: "STUDENT", onboarded: true, userAgent: "bench", ip: "127.0.0.1" }),
+      ),
+    ),
   );
   console.log(`${cookies.length} signed-in scale students; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
 

@@ -2,7 +2,14 @@ import http from "node:http";
 
 export type HttpResponse = { status: number; headers: http.IncomingHttpHeaders; body: string; ms: number };
 
-export type HttpRequest = { method?: "GET" | "POST"; path: string; cookie?: string; json?: unknown; form?: Record<string, string>; headers?: Record<string, string> };
+export type HttpRequest = {
+  method?: "GET" | "POST";
+  path: string;
+  cookie?: string;
+  json?: unknown;
+  form?: Record<string, string>;
+  headers?: Record<string, string>;
+};
 
 /**
  * A small keep-alive HTTP client for the journey driver: node:http costs the load generator less CPU
@@ -24,7 +31,9 @@ export function createHttpClient(origin: string, maxSockets: number) {
       const req = http.request({ hostname, port, path, method, headers, agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started }));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - started }),
+        );
         res.on("error", reject);
       });
       req.setTimeout(30_000, () => req.destroy(new Error(`${method} ${path} timed out after 30 s`)));

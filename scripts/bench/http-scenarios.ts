@@ -15,7 +15,9 @@ export type LoadTarget = { origin: string; connections: number; durationS: numbe
  */
 export function measureGet(target: LoadTarget | LoadTarget[], path: string, cookies: string[]): Promise<LoadResult> {
   let next = 0;
-  const requests: autocannon.Request[] = [{ method: "GET", path, setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: cookies[next++ % cookies.length]! } }) }];
+  const requests: autocannon.Request[] = [
+    { method: "GET", path, setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: cookies[next++ % cookies.length]! } }) },
+  ];
   return runLoads((Array.isArray(target) ? target : [target]).map((t) => ({ ...t, requests })));
 }
 
@@ -51,7 +53,12 @@ async function createSets(origin: string, students: BenchStudent[], pool: Practi
       sets.push(
         ...(await Promise.all(
           batch.map(async (s) => {
-            const r = await client.send({ method: "POST", path: "/api/v1/practice", cookie: s.cookie, json: { mode: "questions", questionIds: pool.questionIds } });
+            const r = await client.send({
+              method: "POST",
+              path: "/api/v1/practice",
+              cookie: s.cookie,
+              json: { mode: "questions", questionIds: pool.questionIds },
+            });
             if (r.status !== 201) throw new Error(`creating a practice set answered ${r.status}: ${r.body.slice(0, 200)}`);
             return { id: (JSON.parse(r.body) as { id: string }).id, cookie: s.cookie };
           }),
@@ -70,7 +77,12 @@ async function createSets(origin: string, students: BenchStudent[], pool: Practi
  * `expectedRps` sizes the supply of sets; running out is reported rather than reusing sets, whose
  * repeated answers would take the cheaper "already answered" path.
  */
-export async function measureAttemptSubmission(target: LoadTarget, students: BenchStudent[], pool: PracticePool, expectedRps: number): Promise<LoadResult & { sets: number; setsExhausted: boolean }> {
+export async function measureAttemptSubmission(
+  target: LoadTarget,
+  students: BenchStudent[],
+  pool: PracticePool,
+  expectedRps: number,
+): Promise<LoadResult & { sets: number; setsExhausted: boolean }> {
   const needed = target.connections + Math.ceil((expectedRps * target.durationS) / SET_SIZE);
   const sets = await createSets(target.origin, students, pool, needed);
   let next = 0;
@@ -103,7 +115,10 @@ export async function measureAttemptSubmission(target: LoadTarget, students: Ben
  */
 export async function measureSignIn(target: LoadTarget, students: BenchStudent[]): Promise<LoadResult> {
   const csrf = await fetch(`${target.origin}/api/auth/csrf`);
-  const pair = csrf.headers.getSetCookie().map((c) => c.split(";", 1)[0]!).find((c) => c.startsWith("authjs.csrf-token="));
+  const pair = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";", 1)[0]!)
+    .find((c) => c.startsWith("authjs.csrf-token="));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   if (!pair) throw new Error("GET /api/auth/csrf set no authjs.csrf-token cookie");
   let next = 0;
@@ -117,7 +132,12 @@ export async function measureSignIn(target: LoadTarget, students: BenchStudent[]
         setupRequest: (req) => ({
           ...req,
           headers: { ...req.headers, cookie: pair, "content-type": "application/x-www-form-urlencoded" },
-          body: new URLSearchParams({ csrfToken, email: students[next++ % students.length]!.email, password: BENCH_PASSWORD, callbackUrl: "/dashboard" }).toString(),
+          body: new URLSearchParams({
+            csrfToken,
+            email: students[next++ % students.length]!.email,
+            password: BENCH_PASSWORD,
+            callbackUrl: "/dashboard",
+          }).toString(),
         }),
       },
     ],

@@ -29,7 +29,10 @@ function toHeaders(response: Response): IncomingHttpHeaders {
 }
 
 /** Sends `request` to its route handler; the origin only fills in Request.url. */
-export async function sendInProcess({ method = "GET", path, cookie, json, form, headers: extra }: HttpRequest, origin = "http://127.0.0.1:3000"): Promise<Reply> {
+export async function sendInProcess(
+  { method = "GET", path, cookie, json, form, headers: extra }: HttpRequest,
+  origin = "http://127.0.0.1:3000",
+): Promise<Reply> {
   const url = new URL(path, origin);
   const route = ROUTES.map((r) => ({ r, m: r.pattern.exec(url.pathname) })).find((x) => x.m);
   if (!route) throw new Error(`no route handler mapped for ${url.pathname}`);

@@ -59,7 +59,10 @@ export async function runJourneyLoad(origin: string, students: JourneyStudent[],
   client.close();
 
   const all = JOURNEY_STEPS.flatMap((s) => times[s]);
-  const steps = Object.fromEntries(JOURNEY_STEPS.map((s) => [s, { ...percentiles(times[s]), requests: times[s].length, errors: errors[s] }])) as Record<JourneyStep, StepStats>;
+  const steps = Object.fromEntries(JOURNEY_STEPS.map((s) => [s, { ...percentiles(times[s]), requests: times[s].length, errors: errors[s] }])) as Record<
+    JourneyStep,
+    StepStats
+  >;
   return {
     students: concurrency,
     elapsedS,

@@ -25,5 +25,8 @@ export function machineInfo(): MachineInfo {
 
 /** `uptime`'s load averages (1, 5, 15 min): other work on the machine skews every figure. */
 export function loadAverage(): string {
-  return os.loadavg().map((l) => l.toFixed(2)).join(", ");
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
 }

@@ -33,7 +33,13 @@ export function describeCaches(caches: Record<string, CacheUse>): string {
  * Runs `work` against `servers` (one instance, or several behind the load generator) and reports what
  * their caches served, where the CPU went and what they logged.
  */
-export async function observeRun<T>(servers: BenchServer[], cpu: Omit<CpuContext, "appPgids">, cores: number, cacheName: string, work: () => Promise<T>): Promise<Observed<T>> {
+export async function observeRun<T>(
+  servers: BenchServer[],
+  cpu: Omit<CpuContext, "appPgids">,
+  cores: number,
+  cacheName: string,
+  work: () => Promise<T>,
+): Promise<Observed<T>> {
   const counters = async () => addCounters(await Promise.all(servers.map((s) => readCacheCounters(s.origin, s.metricsToken))));
   const countersBefore = await counters();
   const offsets = servers.map((s) => loggedProblems(s).offset);

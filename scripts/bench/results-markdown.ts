@@ -20,18 +20,26 @@ export function runDescription(r: BenchReport): string {
     `- **Data**: database \`${r.database}\` with the scale seed (${r.seed.students.toLocaleString("en")} students, ${r.seed.attempts.toLocaleString("en")} attempts${r.seed.seededS ? `, seeded in this run in ${r.seed.seededS.toFixed(0)} s` : ", already present"}); ${r.questionBank.total.toLocaleString("en")} published questions in the paged course.`,
     `- **Topology**: one \`next start\` instance of the production build (${r.buildS ? `built in this run in ${r.buildS.toFixed(0)} s` : "build reused"}; a second instance only for the two-instance scenario), PostgreSQL primary${r.replicas.length ? ` + streaming replica (${r.replicas.join(", ")})` : " only (no replica was running)"}, Redis, and the load generator, all on this one machine over loopback; ${r.startupWarm}.`,
     `- **Run**: ${r.options.quick ? "quick smoke (`--quick`)" : "full"}; ${r.options.durationS} s per scenario after a warm-up; ${r.options.students.toLocaleString("en")} signed-in students rotating across requests; started ${r.startedAt.toISOString()}, took ${minutes} min.`,
-    `- **Other load**: load average ${r.loadBefore} before, ${r.loadAfter} after (1, 5, 15 min)${busy ? "; other processes were running: their share of each scenario is the \"everything else\" column of the results file's CPU table" : ""}.`,
+    `- **Other load**: load average ${r.loadBefore} before, ${r.loadAfter} after (1, 5, 15 min)${busy ? '; other processes were running: their share of each scenario is the "everything else" column of the results file\'s CPU table' : ""}.`,
   ].join("\n");
 }
 
 export function targetsTable(r: BenchReport): string {
-  return ["| target (issue) | measured | verdict |", "|---|---|---|", ...verdicts(r).map((v) => `| ${v.target} | ${v.measured} | ${verdictMark(v.met)} |`)].join("\n");
+  return [
+    "| target (issue) | measured | verdict |",
+    "|---|---|---|",
+    ...verdicts(r).map((v) => `| ${v.target} | ${v.measured} | ${verdictMark(v.met)} |`),
+  ].join("\n");
 }
 
 export function scenarioTable(r: BenchReport): string {
   const row = (s: ScenarioResult) =>
     `| ${s.name} | ${SERVER_LABEL[s.server]} | ${s.connections} | ${formatMs(s.load.p50)} | ${formatMs(s.load.p95)} | ${formatMs(s.load.p99)} | ${Math.round(s.load.rps)} | ${s.load.errors} | ${num(s.queries)} | ${s.cache.label}: ${pct(s.cache.hitRate)} | ${s.notes.join("; ")} |`;
-  return ["| scenario | server | conns | p50 | p95 | p99 | req/s | errors | DB queries/req | cache hit rate | notes |", "|---|---|---|---|---|---|---|---|---|---|---|", ...r.scenarios.map(row)].join("\n");
+  return [
+    "| scenario | server | conns | p50 | p95 | p99 | req/s | errors | DB queries/req | cache hit rate | notes |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+    ...r.scenarios.map(row),
+  ].join("\n");
 }
 
 export function cpuTable(r: BenchReport): string {
@@ -42,7 +50,11 @@ export function cpuTable(r: BenchReport): string {
   return [
     `| scenario | machine busy | ${CPU_GROUPS.join(" | ")} |`,
     `|---|---|${CPU_GROUPS.map(() => "---").join("|")}|`,
-    ...rows.map(({ name, cpu, requests }) => (cpu ? `| ${name} | ${cpu.busyPercent.toFixed(0)} % | ${CPU_GROUPS.map((g) => num(cpu.ms[g] / Math.max(1, requests), 2)).join(" | ")} |` : `| ${name} | – | ${CPU_GROUPS.map(() => "–").join(" | ")} |`)),
+    ...rows.map(({ name, cpu, requests }) =>
+      cpu
+        ? `| ${name} | ${cpu.busyPercent.toFixed(0)} % | ${CPU_GROUPS.map((g) => num(cpu.ms[g] / Math.max(1, requests), 2)).join(" | ")} |`
+        : `| ${name} | – | ${CPU_GROUPS.map(() => "–").join(" | ")} |`,
+    ),
   ].join("\n");
 }
 
@@ -52,8 +64,9 @@ export function journeyTables(r: BenchReport): string {
   const summary = [
     "| students | ran for | journeys done (failed) | journey p50 / p95 | requests/s | request p50 / p95 / p99 | errors | dashboard hit rate | machine busy |",
     "|---|---|---|---|---|---|---|---|---|",
-    ...r.journeys.map(({ load: l, dashboardCache, cpu }) =>
-      `| ${l.students} | ${l.elapsedS.toFixed(0)} s | ${l.journeys.completed} (${l.journeys.failed}) | ${formatMs(l.journeys.p50)} / ${formatMs(l.journeys.p95)} | ${Math.round(l.overall.rps)} | ${formatMs(l.overall.p50)} / ${formatMs(l.overall.p95)} / ${formatMs(l.overall.p99)} | ${l.overall.errors} | ${pct(dashboardCache.hitRate)} | ${cpu ? `${cpu.busyPercent.toFixed(0)} %` : "–"} |`,
+    ...r.journeys.map(
+      ({ load: l, dashboardCache, cpu }) =>
+        `| ${l.students} | ${l.elapsedS.toFixed(0)} s | ${l.journeys.completed} (${l.journeys.failed}) | ${formatMs(l.journeys.p50)} / ${formatMs(l.journeys.p95)} | ${Math.round(l.overall.rps)} | ${formatMs(l.overall.p50)} / ${formatMs(l.overall.p95)} / ${formatMs(l.overall.p99)} | ${l.overall.errors} | ${pct(dashboardCache.hitRate)} | ${cpu ? `${cpu.busyPercent.toFixed(0)} %` : "–"} |`,
     ),
   ];
   const queries = (step: string) => {
@@ -63,7 +76,10 @@ export function journeyTables(r: BenchReport): string {
   const steps = [
     `| step | DB queries | ${levels.map((l) => `p50 / p95 @ ${l.students}`).join(" | ")} |`,
     `|---|---|${levels.map(() => "---").join("|")}|`,
-    ...JOURNEY_STEPS.map((s) => `| ${s} | ${queries(s)} | ${levels.map((l) => `${formatMs(l.steps[s].p50)} / ${formatMs(l.steps[s].p95)}${l.steps[s].errors ? ` (${l.steps[s].errors} error${l.steps[s].errors === 1 ? "" : "s"})` : ""}`).join(" | ")} |`),
+    ...JOURNEY_STEPS.map(
+      (s) =>
+        `| ${s} | ${queries(s)} | ${levels.map((l) => `${formatMs(l.steps[s].p50)} / ${formatMs(l.steps[s].p95)}${l.steps[s].errors ? ` (${l.steps[s].errors} error${l.steps[s].errors === 1 ? "" : "s"})` : ""}`).join(" | ")} |`,
+    ),
   ];
   const failures = levels.flatMap((l) => Object.entries(l.failures).map(([message, n]) => `${l.students} students: ${message} × ${n}`));
   return [...summary, "", ...steps, ...(failures.length ? ["", `Failed journeys: ${failures.join("; ")}.`] : [])].join("\n");
@@ -87,7 +103,10 @@ export function queryCountTable(r: BenchReport): string {
   return [
     "| handler call | calls | cache + replicas | cache off | operations (cache on, first call) |",
     "|---|---|---|---|---|",
-    ...labels.map((l) => `| ${l} | ${r.queryCounts.cached[l]!.calls} | ${cell("cached", l)} | ${cell("uncached", l)} | ${r.queryCounts.cached[l]!.operations.join(", ") || "–"} |`),
+    ...labels.map(
+      (l) =>
+        `| ${l} | ${r.queryCounts.cached[l]!.calls} | ${cell("cached", l)} | ${cell("uncached", l)} | ${r.queryCounts.cached[l]!.operations.join(", ") || "–"} |`,
+    ),
   ].join("\n");
 }
 
@@ -97,7 +116,9 @@ export function costModelSection(r: BenchReport, costs: MeasuredCosts | null): s
   return [
     `Per-request costs, measured in the ${costs.source}: app server ${costs.appCpuMs.toFixed(2)} CPU ms, PostgreSQL primary ${costs.primaryCpuMs.toFixed(2)} ms (its backends plus the WAL work), replica ${costs.replicaCpuMs.toFixed(2)} ms, Redis ${costs.redisCpuMs.toFixed(2)} ms; the whole box at saturation (cores ÷ req/s, load generator included) ${costs.wholeBoxMs.toFixed(2)} ms. ${(100 * costs.answerShare).toFixed(0)} % of the journey's requests record an attempt (${costs.attemptRowBytes} bytes per attempt row with its indexes).`,
     `Redis per key (MEMORY USAGE, measured while every benchmark student had a session and a cached dashboard): session ${costs.sessionBytes.toFixed(0)} B, session index ${costs.sessionIndexBytes.toFixed(0)} B, cached dashboard ${costs.dashboardBytes.toFixed(0)} B.${
-      [costs.sessionBytes, costs.sessionIndexBytes, costs.dashboardBytes].some((b) => b === 0) ? " **A key kind had no keys to measure: its memory is missing from the Redis row below.**" : ""
+      [costs.sessionBytes, costs.sessionIndexBytes, costs.dashboardBytes].some((b) => b === 0)
+        ? " **A key kind had no keys to measure: its memory is missing from the Redis row below.**"
+        : ""
     }`,
     "",
     `Assumptions: ${a.dailyActiveShare * 100} % of students active per day, ${a.requestsPerActiveStudentPerDay} API requests per active student per day in the journey's mix, ${a.peakHourShare * 100} % of a day's traffic in the peak hour, bursts ${a.burstFactor}× the peak hour's mean, CPUs planned at ${a.targetUtilisation * 100} % busy, ${a.sessionsPerStudent} live sessions per student (30-day sessions, so every student counts), the dashboards of ${a.cachedDashboardShare * 100} % of the day's active students cached at once (10-minute TTL, dropped by each answer: peak-hour students × bursts), Redis RSS ${a.redisOverhead}× the keys' own size.`,
@@ -126,7 +147,7 @@ export function resultsMarkdown(r: BenchReport): string {
     "",
     "## Where the CPU went (CPU ms per request)",
     "",
-    "From /proc while each scenario ran. \"everything else\" is CPU used by other processes on the machine (other people's work included).",
+    'From /proc while each scenario ran. "everything else" is CPU used by other processes on the machine (other people\'s work included).',
     "",
     cpuTable(r),
     "",

@@ -43,7 +43,9 @@ async function checkBundleAgainstHtml(server: BenchServer, cookie: string, route
   const served = new Set([...html.matchAll(/<script src="\/_next\/([^"]+)"(?![^>]*noModule)[^>]*>/g)].map((m) => m[1]!));
   const expected = new Set(routes.find((r) => r.route === "/dashboard")?.chunks ?? []);
   const same = served.size === expected.size && [...served].every((c) => expected.has(c));
-  return same ? `the served /dashboard HTML loads exactly the ${served.size} chunks the manifests list` : `MISMATCH: /dashboard HTML loads ${served.size} chunks, the manifests list ${expected.size}`;
+  return same
+    ? `the served /dashboard HTML loads exactly the ${served.size} chunks the manifests list`
+    : `MISMATCH: /dashboard HTML loads ${served.size} chunks, the manifests list ${expected.size}`;
 }
 
 async function main() {
@@ -52,7 +54,9 @@ async function main() {
   const startedAt = new Date();
   const loadBefore = loadAverage();
   const machine = machineInfo();
-  console.log(`[bench] ${options.quick ? "quick" : "full"} run: ${options.durationS} s per scenario, ${options.connections} connections, ${options.students} students; load average ${loadBefore}`);
+  console.log(
+    `[bench] ${options.quick ? "quick" : "full"} run: ${options.durationS} s per scenario, ${options.connections} connections, ${options.students} students; load average ${loadBefore}`,
+  );
 
   const buildS = buildForBench(options.reuseBuild);
   const routes = firstLoadReport(BENCH_DIST_DIR);
@@ -72,7 +76,10 @@ async function main() {
     const cachedEnv = { CACHE_ENABLED: "true", DATABASE_REPLICA_URLS: replicas.join(","), JOBS_SCHEDULER: "false" };
     const uncachedEnv = { CACHE_ENABLED: "false", DATABASE_REPLICA_URLS: "", JOBS_SCHEDULER: "false" };
     console.log("[bench] counting database queries per request (in process)");
-    const queryCounts: Record<ServerKind, QueryCounts> = { cached: countQueries(cachedEnv, options.countCalls), uncached: countQueries(uncachedEnv, options.countCalls) };
+    const queryCounts: Record<ServerKind, QueryCounts> = {
+      cached: countQueries(cachedEnv, options.countCalls),
+      uncached: countQueries(uncachedEnv, options.countCalls),
+    };
     const ctx: ScenarioContext = {
       options,
       cores: machine.cores,
@@ -128,7 +135,9 @@ async function main() {
       attemptRowBytes: Number(sizeRows[0]?.bytes ?? 0),
     };
     const written = writeBenchResults(report, { resultsDir: "bench/results", benchmarksFile: "BENCHMARKS.md" });
-    console.log(`[bench] done in ${((report.finishedAt.getTime() - startedAt.getTime()) / 60_000).toFixed(1)} min: ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}`);
+    console.log(
+      `[bench] done in ${((report.finishedAt.getTime() - startedAt.getTime()) / 60_000).toFixed(1)} min: ${written.map((f) => path.relative(process.cwd(), f)).join(", ")}`,
+    );
   } finally {
     // Sessions made here and by the sign-ins over HTTP; the students' passwords stay for the next run.
     if (studentIds.length) console.log(`[bench] signed out ${await signOutEverywhere(studentIds)} benchmark sessions`);

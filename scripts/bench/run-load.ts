@@ -44,7 +44,9 @@ async function drive({ origin, connections, durationS, requests, accept = accept
     },
   }));
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: origin, connections, duration: durationS, timeout: 30, requests: checked }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url: origin, connections, duration: durationS, timeout: 30, requests: checked }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
   });
   return { times, statuses, rejected, socketErrors: result.errors, durationS: Math.max(result.duration, 0.001) };
@@ -62,7 +64,15 @@ export async function runLoads(runs: LoadOptions[]): Promise<LoadResult> {
   for (const r of raw) for (const [status, n] of Object.entries(r.statuses)) statuses[Number(status)] = (statuses[Number(status)] ?? 0) + n;
   const socketErrors = raw.reduce((n, r) => n + r.socketErrors, 0);
   const rejected = raw.reduce((n, r) => n + r.rejected, 0);
-  return { ...percentiles(times), responses: times.length, rps: raw.reduce((sum, r) => sum + r.times.length / r.durationS, 0), errors: socketErrors + rejected, socketErrors, rejected, statuses };
+  return {
+    ...percentiles(times),
+    responses: times.length,
+    rps: raw.reduce((sum, r) => sum + r.times.length / r.durationS, 0),
+    errors: socketErrors + rejected,
+    socketErrors,
+    rejected,
+    statuses,
+  };
 }
 
 export function runLoad(options: LoadOptions): Promise<LoadResult> {

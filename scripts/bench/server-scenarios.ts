@@ -48,7 +48,18 @@ function recorder(ctx: ScenarioContext, servers: BenchServer[], kind: ServerKind
     if (o.value.rejected) notes.push(`${o.value.rejected} responses not accepted`);
     if (Object.keys(o.caches).length) notes.push(`cache lookups: ${describeCaches(o.caches)}`);
     const count = ctx.queryCounts[kind][countLabel];
-    into.push({ key, name, server: kind, connections, load: o.value, cache, cpu: o.cpu, queries: count?.calls ? count.queries / count.calls : null, problems: o.problems, notes });
+    into.push({
+      key,
+      name,
+      server: kind,
+      connections,
+      load: o.value,
+      cache,
+      cpu: o.cpu,
+      queries: count?.calls ? count.queries / count.calls : null,
+      problems: o.problems,
+      notes,
+    });
     return o.value;
   };
 }
@@ -73,35 +84,67 @@ export async function runScenarios(
   const recordPair = recorder(ctx, [server, servers.cachedSecond], "cached", scenarios);
 
   await measureGet({ ...target(), durationS: Math.min(d, 5) }, "/api/health", cookies); // JIT warm-up
-  await record("bare", "bare route (/api/health)", options.connections, "bare route", () => measureGet(target(), "/api/health", cookies), ["framework ceiling: a constant JSON route"]);
+  await record("bare", "bare route (/api/health)", options.connections, "bare route", () => measureGet(target(), "/api/health", cookies), [
+    "framework ceiling: a constant JSON route",
+  ]);
   console.log(`[bench] warming the dashboard cache (${cookies.length} students)`);
   await warmDashboards(server.origin, cookies);
-  const dashboard = await record("dashboard", "dashboard API, warm (cache + replicas)", options.connections, "dashboard", () => measureGet(target(), "/api/v1/dashboard", cookies));
-  await record("dashboard-light", "dashboard API, warm, light load", LIGHT_CONNECTIONS, "dashboard", () => measureGet(target(LIGHT_CONNECTIONS), "/api/v1/dashboard", cookies), [
-    "below saturation: what one request costs without queueing",
-  ]);
+  const dashboard = await record("dashboard", "dashboard API, warm (cache + replicas)", options.connections, "dashboard", () =>
+    measureGet(target(), "/api/v1/dashboard", cookies),
+  );
+  await record(
+    "dashboard-light",
+    "dashboard API, warm, light load",
+    LIGHT_CONNECTIONS,
+    "dashboard",
+    () => measureGet(target(LIGHT_CONNECTIONS), "/api/v1/dashboard", cookies),
+    ["below saturation: what one request costs without queueing"],
+  );
   // Now, while every student has a session and a cached dashboard (answers later drop dashboards).
   const redis = await redisFootprint(ctx.redisUrl, ctx.redisKeyPrefix);
   // Two instances behind the load generator: is the ceiling this machine, or one Node.js event loop?
   const pair = [target(options.connections / 2), target(options.connections / 2, servers.cachedSecond)];
   await measureGet({ ...pair[1]!, durationS: Math.min(d, 5) }, "/api/v1/dashboard", cookies); // JIT warm-up
-  await recordPair("dashboard-two-instances", "dashboard API, warm, 2 app instances", options.connections, "dashboard", () => measureGet(pair, "/api/v1/dashboard", cookies), [
-    "half the connections to each of two next start processes",
-  ]);
+  await recordPair(
+    "dashboard-two-instances",
+    "dashboard API, warm, 2 app instances",
+    options.connections,
+    "dashboard",
+    () => measureGet(pair, "/api/v1/dashboard", cookies),
+    ["half the connections to each of two next start processes"],
+  );
   const baseline = target(options.connections, servers.uncached);
   await measureGet({ ...baseline, durationS: Math.min(d, 5) }, "/api/v1/dashboard", cookies); // JIT warm-up
-  await recordBaseline("dashboard-uncached", "dashboard API, cache and replicas off", options.connections, "dashboard", () => measureGet(baseline, "/api/v1/dashboard", cookies), ["same build, env switch"]);
+  await recordBaseline(
+    "dashboard-uncached",
+    "dashboard API, cache and replicas off",
+    options.connections,
+    "dashboard",
+    () => measureGet(baseline, "/api/v1/dashboard", cookies),
+    ["same build, env switch"],
+  );
 
   const questions = `/api/v1/questions?course=${BENCH_COURSE}&limit=${PAGE_SIZE}`;
   await record("questions-page-1", "question list, page 1 (keyset)", options.connections, "questions page 1", () => measureGet(target(), questions, cookies));
-  await record("questions-page-500", `question list, page ${DEEP_PAGE} (saved cursor)`, options.connections, `questions page ${DEEP_PAGE}`, () => measureGet(target(), `${questions}&cursor=${ctx.deepCursor}`, cookies));
+  await record("questions-page-500", `question list, page ${DEEP_PAGE} (saved cursor)`, options.connections, `questions page ${DEEP_PAGE}`, () =>
+    measureGet(target(), `${questions}&cursor=${ctx.deepCursor}`, cookies),
+  );
   const attemptNotes: string[] = [];
-  await record("attempt", "attempt submission (POST practice answer)", options.connections, "attempt submission", async () => {
-    const r = await measureAttemptSubmission(target(), students, pool, Math.max(300, dashboard.rps));
-    attemptNotes.push(`${r.sets} practice sets of 30 numeric questions${r.setsExhausted ? "; RAN OUT OF SETS, later answers were repeats" : ""}`);
-    return r;
-  }, attemptNotes);
-  await record("sign-in", "sign-in (credentials, argon2id)", SIGN_IN_CONNECTIONS, "sign-in", () => measureSignIn(target(SIGN_IN_CONNECTIONS), students), ["next-auth credentials callback; served = 302 with a session cookie"]);
+  await record(
+    "attempt",
+    "attempt submission (POST practice answer)",
+    options.connections,
+    "attempt submission",
+    async () => {
+      const r = await measureAttemptSubmission(target(), students, pool, Math.max(300, dashboard.rps));
+      attemptNotes.push(`${r.sets} practice sets of 30 numeric questions${r.setsExhausted ? "; RAN OUT OF SETS, later answers were repeats" : ""}`);
+      return r;
+    },
+    attemptNotes,
+  );
+  await record("sign-in", "sign-in (credentials, argon2id)", SIGN_IN_CONNECTIONS, "sign-in", () => measureSignIn(target(SIGN_IN_CONNECTIONS), students), [
+    "next-auth credentials callback; served = 302 with a session cookie",
+  ]);
 
   const journeys: JourneyResult[] = [];
   for (const level of options.journeyLevels) {

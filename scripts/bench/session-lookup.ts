@@ -28,9 +28,19 @@ async function measure(label: string, lookup: () => Promise<unknown>) {
 }
 
 async function main() {
-  const sid = await createSession({ userId: "00000000-0000-7000-8000-00000000beef", email: "bench@example.test", name: "Bench", role: "STUDENT", onboarded: true, userAgent: "bench", ip: "127.0.0.1" });
+  const sid = await createSession({
+    userId: "00000000-0000-7000-8000-00000000beef",
+    email: "bench@example.test",
+    name: "Bench",
+    role: "STUDENT",
+    onboarded: true,
+    userAgent: "bench",
+    ip: "127.0.0.1",
+  });
   const cookie = await encode({ token: { sid }, secret: env.AUTH_SECRET, salt: SALT });
-  console.log(`Session lookups, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, Redis at ${env.REDIS_URL}\n`);
+  console.log(
+    `Session lookups, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, Redis at ${env.REDIS_URL}\n`,
+  );
   console.log("| path | lookups | median | p95 | p99 |\n|---|---|---|---|---|");
   await measure("Redis session read (getSession)", () => getSession(sid));
   await measure("cookie → JWT decode → Redis read", async () => {

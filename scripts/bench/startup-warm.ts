@@ -19,7 +19,8 @@ export async function waitForStartupWarm(client: pg.Client, timeoutS = 300): Pro
     );
     const waited = (performance.now() - started) / 1000;
     const run = rows[0];
-    if (run && run.status !== "RUNNING") return `the start-up dashboard warm job for this build ${run.status.toLowerCase()} in ${((run.duration_ms ?? 0) / 1000).toFixed(0)} s; measured after it`;
+    if (run && run.status !== "RUNNING")
+      return `the start-up dashboard warm job for this build ${run.status.toLowerCase()} in ${((run.duration_ms ?? 0) / 1000).toFixed(0)} s; measured after it`;
     // The job is enqueued as the server starts; no row after a while means it was not started.
     if (!run && waited > 15) return "no start-up dashboard warm job ran";
     if (waited > timeoutS) throw new Error(`the start-up dashboard warm job was still running after ${timeoutS} s`);

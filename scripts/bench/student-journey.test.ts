@@ -14,7 +14,13 @@ async function makeStudent(): Promise<JourneyStudent & { id: string }> {
   if (!course) throw new Error("the test database has no course with enough numeric questions: run the seed");
   const email = `journey-${randomUUID()}@example.test`;
   const user = await db.$primary().user.create({
-    data: { email, name: "Journey", passwordHash: await hashPassword(BENCH_PASSWORD), onboardedAt: new Date(), enrolments: { create: { courseId: course.id, targetGrade: 6 } } },
+    data: {
+      email,
+      name: "Journey",
+      passwordHash: await hashPassword(BENCH_PASSWORD),
+      onboardedAt: new Date(),
+      enrolments: { create: { courseId: course.id, targetGrade: 6 } },
+    },
     select: { id: true },
   });
   return { id: user.id, email, courseSlug: course.slug, practiceType: "NUMERIC" };
@@ -38,7 +44,9 @@ describe("the benchmark's student journey, through the real route handlers", () 
 
   it("stops at the first step that fails, naming it", async () => {
     const student = await makeStudent();
-    const failure = await runStudentJourney((_step, request) => sendInProcess(request), { ...student, courseSlug: "no-such-course" }).catch((err: unknown) => err);
+    const failure = await runStudentJourney((_step, request) => sendInProcess(request), { ...student, courseSlug: "no-such-course" }).catch(
+      (err: unknown) => err,
+    );
     expect(failure).toBeInstanceOf(JourneyFailed);
     expect(failure).toMatchObject({ step: "practice: start a set", status: 400 });
   });
@@ -46,13 +54,22 @@ describe("the benchmark's student journey, through the real route handlers", () 
   it("treats a wrong password as a failed sign-in, not a success", async () => {
     const student = await makeStudent();
     // An address of its own: the failure counts against it, never against an address other tests sign in from.
-    const [a, b, c] = randomUUID().replaceAll("-", "").match(/../g)!.map((h) => parseInt(h, 16));
+    const [a, b, c] = randomUUID()
+      .replaceAll("-", "")
+      .match(/../g)!
+      .map((h) => parseInt(h, 16));
     const headers = { "x-forwarded-for": `10.${a}.${b}.${c}` };
     const csrf = await sendInProcess({ path: "/api/auth/csrf" });
     const cookie = csrf.headers["set-cookie"]!.map((c) => c.split(";", 1)[0]!).find((c) => c.startsWith("authjs.csrf-token="))!;
     const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
     const form = { csrfToken, email: student.email, callbackUrl: "/dashboard" };
-    const wrong = await sendInProcess({ method: "POST", path: "/api/auth/callback/credentials", cookie, headers, form: { ...form, password: "not-the-password" } });
+    const wrong = await sendInProcess({
+      method: "POST",
+      path: "/api/auth/callback/credentials",
+      cookie,
+      headers,
+      form: { ...form, password: "not-the-password" },
+    });
     expect(signInSucceeded(wrong.status, wrong.headers)).toBe(false);
     const right = await sendInProcess({ method: "POST", path: "/api/auth/callback/credentials", cookie, headers, form: { ...form, password: BENCH_PASSWORD } });
     expect(signInSucceeded(right.status, right.headers)).toBe(true);

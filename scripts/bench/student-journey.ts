@@ -78,8 +78,18 @@ export async function runStudentJourney(send: Send, student: JourneyStudent): Pr
     const state = await json<PracticeView>(send, "practice: load question", { path: `/api/v1/practice/${id}`, cookie });
     const question = state.view?.question;
     if (!question) break;
-    const answer = question.type === "MCQ" ? { type: "MCQ", optionId: question.options?.[0]?.id ?? "A" } : question.type === "NUMERIC" ? { type: "NUMERIC", value: "1" } : { type: "WRITTEN", text: "An answer." };
-    await json(send, "practice: answer", { method: "POST", path: `/api/v1/practice/${id}/answers`, cookie, json: { questionId: question.id, answer, timeSpentMs: 45_000 } });
+    const answer =
+      question.type === "MCQ"
+        ? { type: "MCQ", optionId: question.options?.[0]?.id ?? "A" }
+        : question.type === "NUMERIC"
+          ? { type: "NUMERIC", value: "1" }
+          : { type: "WRITTEN", text: "An answer." };
+    await json(send, "practice: answer", {
+      method: "POST",
+      path: `/api/v1/practice/${id}/answers`,
+      cookie,
+      json: { questionId: question.id, answer, timeSpentMs: 45_000 },
+    });
   }
 
   const queue = await json<Queue>(send, "flashcards: queue", { path: "/api/v1/flashcards/queue?limit=5", cookie });

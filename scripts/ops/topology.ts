@@ -47,7 +47,13 @@ async function waitForHttp(url: string, child: ChildProcess, what: string, timeo
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await sleep(250);
   }
   throw new Error(`${what} did not answer ${url} within ${timeoutMs / 1_000} s`);
@@ -64,13 +70,25 @@ function spawnLogged(name: string, command: string, args: string[], options: { e
 }
 
 /** `next start` of the build in `distDir` on 127.0.0.1:`port`, named by INSTANCE_ID in its responses. */
-export async function startInstance(options: { name: string; port: number; distDir: string; env: Record<string, string>; runtimeDir: string }): Promise<Managed> {
-  if (!fs.existsSync(path.join(ROOT, options.distDir, "BUILD_ID"))) throw new Error(`no build in ${options.distDir}: run NEXT_DIST_DIR=${options.distDir} npx next build`);
+export async function startInstance(options: {
+  name: string;
+  port: number;
+  distDir: string;
+  env: Record<string, string>;
+  runtimeDir: string;
+}): Promise<Managed> {
+  if (!fs.existsSync(path.join(ROOT, options.distDir, "BUILD_ID")))
+    throw new Error(`no build in ${options.distDir}: run NEXT_DIST_DIR=${options.distDir} npx next build`);
   await assertPortFree(options.port);
-  const { child, logFile } = spawnLogged(options.name, process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"], {
-    runtimeDir: options.runtimeDir,
-    env: { ...process.env, ...options.env, NODE_ENV: "production", NEXT_DIST_DIR: options.distDir, INSTANCE_ID: options.name, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  const { child, logFile } = spawnLogged(
+    options.name,
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", String(options.port), "-H", "127.0.0.1"],
+    {
+      runtimeDir: options.runtimeDir,
+      env: { ...process.env, ...options.env, NODE_ENV: "production", NEXT_DIST_DIR: options.distDir, INSTANCE_ID: options.name, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
   const managed = { name: options.name, port: options.port, child, logFile };
   try {
     await waitForHttp(`http://127.0.0.1:${options.port}/api/health`, child, `instance ${options.name} (log: ${logFile})`);
@@ -94,7 +112,10 @@ export async function startNginx(options: { listenPort: number; upstreamPorts: n
   fs.writeFileSync(conf, renderNginxConfig(options));
   const test = spawnSync(nginx, ["-t", "-q", "-c", conf, "-e", path.join(options.runtimeDir, "error.log")], { encoding: "utf8" });
   if (test.status !== 0) throw new Error(`nginx rejects ${conf}:\n${test.stderr}`);
-  const { child, logFile } = spawnLogged("nginx", nginx, ["-c", conf, "-e", path.join(options.runtimeDir, "error.log"), "-g", "daemon off;"], { env: process.env, runtimeDir: options.runtimeDir });
+  const { child, logFile } = spawnLogged("nginx", nginx, ["-c", conf, "-e", path.join(options.runtimeDir, "error.log"), "-g", "daemon off;"], {
+    env: process.env,
+    runtimeDir: options.runtimeDir,
+  });
   const managed = { name: "nginx", port: options.listenPort, child, logFile };
   try {
     await waitForHttp(`http://127.0.0.1:${options.listenPort}/api/health`, child, `nginx (log: ${logFile}, ${options.runtimeDir}/error.log)`);

@@ -52,7 +52,14 @@ async function createStudent(): Promise<string> {
   const course = await db.$primary().course.findUniqueOrThrow({ where: { slug: "physics-sl" } });
   const email = `ops-${randomUUID()}@example.test`;
   const user = await db.user.create({
-    data: { email, name: "Ops", passwordHash: await hashPassword(PASSWORD), emailVerifiedAt: new Date(), onboardedAt: new Date(), enrolments: { create: { courseId: course.id } } },
+    data: {
+      email,
+      name: "Ops",
+      passwordHash: await hashPassword(PASSWORD),
+      emailVerifiedAt: new Date(),
+      onboardedAt: new Date(),
+      enrolments: { create: { courseId: course.id } },
+    },
   });
   userIds.push(user.id);
   return email;
@@ -65,7 +72,14 @@ async function signIn(base: string, email: string, headers: Record<string, strin
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+    headers: {
+      ...headers,
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; "),
+    },
     body: new URLSearchParams({ email, password: PASSWORD, csrfToken, callbackUrl: `${base}/dashboard` }),
   });
   const session = res.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
@@ -74,18 +88,28 @@ async function signIn(base: string, email: string, headers: Record<string, strin
 }
 
 const getDashboard = (base: string, cookie: string) => fetch(`${base}/api/v1/dashboard`, { headers: { cookie } });
-const postJson = (url: string, cookie: string, body: unknown) => fetch(url, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(body) });
+const postJson = (url: string, cookie: string, body: unknown) =>
+  fetch(url, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(body) });
 
 beforeAll(async () => {
   if (!fs.existsSync(`${DIST}/BUILD_ID`)) throw new Error(`no production build in ${DIST}: run \`npx next build\` first (or set OPS_DIST_DIR)`);
   fs.rmSync(RUNTIME_DIR, { recursive: true, force: true });
   fs.mkdirSync(RUNTIME_DIR, { recursive: true });
-  const redisStarted = spawnSync("redis-server", ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "yes", "--logfile", `${RUNTIME_DIR}/redis.log`], { encoding: "utf8" });
+  const redisStarted = spawnSync(
+    "redis-server",
+    ["--port", String(REDIS_PORT), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "yes", "--logfile", `${RUNTIME_DIR}/redis.log`],
+    { encoding: "utf8" },
+  );
   if (redisStarted.status !== 0) throw new Error(`could not start redis on ${REDIS_PORT}: ${redisStarted.stderr}`);
   redis = new Redis({ port: REDIS_PORT, host: "127.0.0.1", keyPrefix: PREFIX, maxRetriesPerRequest: 1, retryStrategy: () => null });
   await redis.ping();
 
-  const [q] = await db.$primary().question.findMany({ where: { course: { slug: "physics-sl" }, status: "PUBLISHED", type: "MCQ" }, orderBy: { key: "asc" }, take: 1, select: { id: true, correctOptionId: true } });
+  const [q] = await db.$primary().question.findMany({
+    where: { course: { slug: "physics-sl" }, status: "PUBLISHED", type: "MCQ" },
+    orderBy: { key: "asc" },
+    take: 1,
+    select: { id: true, correctOptionId: true },
+  });
   question = q!;
 
   collector = createHttpServer((req, res) => {
@@ -174,7 +198,10 @@ describe("two instances behind nginx", () => {
     const practice = await postJson(`${A}/api/v1/practice`, cookie, { mode: "questions", questionIds: [question.id] });
     expect(practice.status).toBe(201);
     const { id } = await json<{ id: string }>(practice);
-    const answer = await postJson(`${A}/api/v1/practice/${id}/answers`, cookie, { questionId: question.id, answer: { type: "MCQ", optionId: question.correctOptionId } });
+    const answer = await postJson(`${A}/api/v1/practice/${id}/answers`, cookie, {
+      questionId: question.id,
+      answer: { type: "MCQ", optionId: question.correctOptionId },
+    });
     expect(answer.status).toBe(200);
 
     expect((await json<Dashboard>(await getDashboard(B, cookie))).recentActivity).toHaveLength(1);
@@ -228,7 +255,11 @@ describe("Redis stopped during a burst of requests", () => {
           connections: 8,
           duration: 8,
           requests: [
-            { method: "GET", path: "/api/v1/dashboard", setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: cookies[next++ % cookies.length]! } }) },
+            {
+              method: "GET",
+              path: "/api/v1/dashboard",
+              setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: cookies[next++ % cookies.length]! } }),
+            },
             { method: "GET", path: "/api/v1/catalog" },
           ],
         },

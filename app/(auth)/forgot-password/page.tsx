@@ -10,7 +10,12 @@ export default function ForgotPasswordPage() {
     <>
       <h1 className="text-2xl font-bold">Reset your password</h1>
       <p className="mt-1 mb-6 text-sm text-slate-600">We will email you a link to choose a new one.</p>
-      <ActionForm action={requestReset} fields={[{ name: "email", label: "Email", type: "email", autoComplete: "email" }]} submitLabel="Email me a link" pendingText="Sending…" />
+      <ActionForm
+        action={requestReset}
+        fields={[{ name: "email", label: "Email", type: "email", autoComplete: "email" }]}
+        submitLabel="Email me a link"
+        pendingText="Sending…"
+      />
       <p className="mt-6 text-sm">
         <Link href="/sign-in" className="text-brand-700 hover:underline">
           Back to sign in

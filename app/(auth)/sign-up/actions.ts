@@ -11,7 +11,8 @@ import { signUpByIp } from "@/lib/rate-limit/limiters";
 export const signUp = formAction({ access: "public", keep: ["name", "email"] }, async (formData, { context }) => {
   const raw = { name: formData.get("name") ?? undefined, email: formData.get("email") ?? undefined, password: formData.get("password") ?? undefined };
   const parsed = signUpInput.safeParse(raw);
-  if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values: { name: String(raw.name ?? "").slice(0, 200), email: String(raw.email ?? "").slice(0, 300) } };
+  if (!parsed.success)
+    return { fieldErrors: fieldErrors(parsed.error), values: { name: String(raw.name ?? "").slice(0, 200), email: String(raw.email ?? "").slice(0, 300) } };
   await limitOrThrow(signUpByIp, context.ip);
   await registerAccount(parsed.data);
   // On success this throws Next's redirect, which the wrapper lets through.

@@ -36,8 +36,8 @@ export default async function MocksPage() {
     <>
       <h1 className="text-3xl font-bold tracking-tight">Mock exams</h1>
       <p className="mt-2 max-w-2xl text-slate-700">
-        Sit a timed paper built to the IB structure from the question bank. The clock keeps running if you leave the page, and the paper is
-        submitted when time is up.
+        Sit a timed paper built to the IB structure from the question bank. The clock keeps running if you leave the page, and the paper is submitted when time
+        is up.
       </p>
 
       <section aria-labelledby="start-mock" className="mt-8">
@@ -46,7 +46,8 @@ export default async function MocksPage() {
         </h2>
         {waiting.length > 0 && (
           <p role="status" className="mt-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-            No questions yet for {listFormat.format(waiting.map((c) => c.name))}: mocks for {waiting.length === 1 ? "it" : "them"} open once {waiting.length === 1 ? "its" : "their"} questions are published.
+            No questions yet for {listFormat.format(waiting.map((c) => c.name))}: mocks for {waiting.length === 1 ? "it" : "them"} open once{" "}
+            {waiting.length === 1 ? "its" : "their"} questions are published.
           </p>
         )}
         {ready.length ? (
@@ -63,7 +64,11 @@ export default async function MocksPage() {
           </p>
         ) : (
           <p className="mt-4 text-slate-700">
-            Choose your courses first: <Link href="/onboarding" className="text-brand-700 underline">add courses</Link>.
+            Choose your courses first:{" "}
+            <Link href="/onboarding" className="text-brand-700 underline">
+              add courses
+            </Link>
+            .
           </p>
         )}
       </section>

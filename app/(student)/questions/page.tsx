@@ -50,7 +50,10 @@ export default async function QuestionBankPage({ searchParams }: PageProps<"/que
     }
   }
   // Every current parameter except the cursor: links to other pages of the same search.
-  const sameSearch = Object.fromEntries(Object.entries(query).filter(([k, v]) => k !== "cursor" && v !== undefined && v !== "")) as Record<string, string | string[]>;
+  const sameSearch = Object.fromEntries(Object.entries(query).filter(([k, v]) => k !== "cursor" && v !== undefined && v !== "")) as Record<
+    string,
+    string | string[]
+  >;
 
   return (
     <>
@@ -70,7 +73,11 @@ export default async function QuestionBankPage({ searchParams }: PageProps<"/que
         <h2 id="results-heading" className="text-xl font-semibold">
           {course ? `${course.name} questions` : "Questions"}
         </h2>
-        {staleTopic && <p className="mt-2 text-sm text-slate-700">Topic {String(values.topic)} is not part of {course?.name}, so all its topics are shown.</p>}
+        {staleTopic && (
+          <p className="mt-2 text-sm text-slate-700">
+            Topic {String(values.topic)} is not part of {course?.name}, so all its topics are shown.
+          </p>
+        )}
         <div className="mt-3">
           <FormAlert message={error} />
         </div>

@@ -46,5 +46,7 @@ export const updatePassword = formAction({ access: "user" }, async (formData, { 
 export const resendVerification = formAction({ access: "user" }, async (_formData, { user }) => {
   const { sent, email, expiresInHours } = await resendVerificationEmail(user.id);
   revalidatePath("/settings");
-  return sent ? { success: `We sent a new verification link to ${email}. It works for ${expiresInHours} hours.` } : { success: "Your email address is already verified." };
+  return sent
+    ? { success: `We sent a new verification link to ${email}. It works for ${expiresInHours} hours.` }
+    : { success: "Your email address is already verified." };
 });

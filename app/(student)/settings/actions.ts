@@ -10,7 +10,9 @@ import { formAction, plainAction } from "@/lib/actions/form-action";
 import { requestOwnProgressReport } from "@/lib/reports/request-progress-report";
 
 const requestedMessage = (created: boolean, label: string) =>
-  created ? `We are making your ${label}. It appears below when ready, and we will email you.` : `You already asked for a ${label} this hour: it is in the list below.`;
+  created
+    ? `We are making your ${label}. It appears below when ready, and we will email you.`
+    : `You already asked for a ${label} this hour: it is in the list below.`;
 
 export const requestExport = formAction({ access: "user" }, async (_formData, { user }) => {
   const { created } = await requestDataExport(user.id);

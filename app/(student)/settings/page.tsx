@@ -44,7 +44,12 @@ export default async function SettingsPage() {
         <div className="mt-2 grid gap-8 lg:grid-cols-3">
           <div>
             <h3 className="font-semibold">Name</h3>
-            <AccountForm label="Change your name" action={updateName} submitLabel="Save name" fields={[{ name: "name", label: "Name", autoComplete: "name", defaultValue: account.name ?? "" }]} />
+            <AccountForm
+              label="Change your name"
+              action={updateName}
+              submitLabel="Save name"
+              fields={[{ name: "name", label: "Name", autoComplete: "name", defaultValue: account.name ?? "" }]}
+            />
           </div>
           <div>
             <h3 className="font-semibold">Email address</h3>
@@ -64,7 +69,9 @@ export default async function SettingsPage() {
               submitLabel="Send confirmation link"
               fields={[
                 { name: "email", label: "New email address", type: "email", autoComplete: "email" },
-                ...(account.hasPassword ? [{ name: "emailCurrentPassword", label: "Current password", type: "password", autoComplete: "current-password" }] : []),
+                ...(account.hasPassword
+                  ? [{ name: "emailCurrentPassword", label: "Current password", type: "password", autoComplete: "current-password" }]
+                  : []),
               ]}
             />
           </div>
@@ -77,7 +84,13 @@ export default async function SettingsPage() {
               submitLabel={account.hasPassword ? "Change password" : "Set password"}
               fields={[
                 ...(account.hasPassword ? [{ name: "currentPassword", label: "Current password", type: "password", autoComplete: "current-password" }] : []),
-                { name: "newPassword", label: "New password", type: "password", autoComplete: "new-password", hint: `At least ${PASSWORD_MIN_LENGTH} characters.` },
+                {
+                  name: "newPassword",
+                  label: "New password",
+                  type: "password",
+                  autoComplete: "new-password",
+                  hint: `At least ${PASSWORD_MIN_LENGTH} characters.`,
+                },
               ]}
             />
           </div>
@@ -89,8 +102,8 @@ export default async function SettingsPage() {
           Your data
         </h2>
         <p className="mt-2 max-w-prose text-slate-700">
-          Download everything we store about you (your answers, progress, flashcards and mock exams, as JSON files in a zip), or a PDF report of your progress. Files
-          take a minute to make; we email you when one is ready, and delete it after {FILE_RETENTION_DAYS} days.
+          Download everything we store about you (your answers, progress, flashcards and mock exams, as JSON files in a zip), or a PDF report of your progress.
+          Files take a minute to make; we email you when one is ready, and delete it after {FILE_RETENTION_DAYS} days.
         </p>
         <div className="mt-4 flex flex-wrap gap-6">
           <RequestFileButton action={requestExport} label="Download all my data" />
@@ -106,8 +119,8 @@ export default async function SettingsPage() {
         </h2>
         <form action={changeEmailReminders} className="mt-2 flex flex-wrap items-center gap-4">
           <p className="text-slate-700">
-            Daily study reminders are <strong>{account.emailReminders ? "on" : "off"}</strong>: on days when flashcards are due or your streak is at risk, we email you in the
-            late afternoon.
+            Daily study reminders are <strong>{account.emailReminders ? "on" : "off"}</strong>: on days when flashcards are due or your streak is at risk, we
+            email you in the late afternoon.
           </p>
           <input type="hidden" name="enabled" value={account.emailReminders ? "false" : "true"} />
           <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
@@ -122,14 +135,15 @@ export default async function SettingsPage() {
         </h2>
         {account.deleteAfter ? (
           <p className="mt-2 max-w-prose text-slate-700">
-            Deletion is scheduled for {formatDate(account.deleteAfter)}. Until then you can sign in and cancel it with the button at the top of this page; after that, your
-            account and everything in it are erased for good.
+            Deletion is scheduled for {formatDate(account.deleteAfter)}. Until then you can sign in and cancel it with the button at the top of this page; after
+            that, your account and everything in it are erased for good.
           </p>
         ) : (
           <>
             <p className="mt-2 max-w-prose text-slate-700">
-              Deleting your account erases your answers, progress, flashcards, mock exams and files. It happens {DELETION_GRACE_DAYS} days after you ask, so you can change
-              your mind: sign in during that time and cancel. You will be signed out on every device straight away. Consider downloading your data first.
+              Deleting your account erases your answers, progress, flashcards, mock exams and files. It happens {DELETION_GRACE_DAYS} days after you ask, so you
+              can change your mind: sign in during that time and cancel. You will be signed out on every device straight away. Consider downloading your data
+              first.
             </p>
             <DeleteAccountForm action={requestDeletion} graceDays={DELETION_GRACE_DAYS} />
           </>

@@ -30,7 +30,17 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((f) => (
-        <TextField key={f.name} label={f.label} name={f.name} type={f.type} autoComplete={f.autoComplete} hint={f.hint} required defaultValue={state.values?.[f.name]} error={state.fieldErrors?.[f.name]} />
+        <TextField
+          key={f.name}
+          label={f.label}
+          name={f.name}
+          type={f.type}
+          autoComplete={f.autoComplete}
+          hint={f.hint}
+          required
+          defaultValue={state.values?.[f.name]}
+          error={state.fieldErrors?.[f.name]}
+        />
       ))}
       <FormAlert message={state.error} />
       <SubmitButton pendingText={pendingText}>{submitLabel}</SubmitButton>

@@ -7,7 +7,19 @@ const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bord
  * Previous / next links of a numbered admin list. `query` is the list's other parameters (filters, tab),
  * kept in every link so paging never silently drops a filter.
  */
-export function PageLinks({ pathname, query, page, pageCount, label = "Pages" }: { pathname: string; query: Record<string, string>; page: number; pageCount: number; label?: string }) {
+export function PageLinks({
+  pathname,
+  query,
+  page,
+  pageCount,
+  label = "Pages",
+}: {
+  pathname: string;
+  query: Record<string, string>;
+  page: number;
+  pageCount: number;
+  label?: string;
+}) {
   if (pageCount <= 1) return null;
   const href = (p: number) => ({ pathname: pathname as Route, query: p > 1 ? { ...query, page: String(p) } : query });
   return (

@@ -11,7 +11,8 @@ import { AuditFilters } from "./_components/audit-filters";
 export const metadata: Metadata = { title: "Audit log · Admin" };
 
 const FILTER_KEYS = ["actor", "action", "entityType", "entityId", "from", "to"] as const;
-const invalidFilterMessage = (issue?: { path: PropertyKey[]; message: string }) => (issue ? `${String(issue.path[0] ?? "Filters")}: ${issue.message}.` : "Some filters were invalid.");
+const invalidFilterMessage = (issue?: { path: PropertyKey[]; message: string }) =>
+  issue ? `${String(issue.path[0] ?? "Filters")}: ${issue.message}.` : "Some filters were invalid.";
 
 /** The entity by name with a link to it; its id (for filtering) stays in the link's title and for deleted ones. */
 function AuditEntity({ label, entityType, entityId }: { label?: { name: string; href: string }; entityType: string; entityId: string | null }) {

@@ -12,7 +12,11 @@ export default async function ContentPage({ searchParams }: PageProps<"/admin/co
   await requireRolePage(["ADMIN"], "/admin/content");
   const { query, invalid } = parseContentCoursesQuery(await searchParams);
   const { items, total, page, pageCount } = await listContentCourses(query);
-  const filters = Object.fromEntries(Object.entries({ q: query.q, group: query.group?.toString(), level: query.level, questions: query.questions }).filter((e): e is [string, string] => Boolean(e[1])));
+  const filters = Object.fromEntries(
+    Object.entries({ q: query.q, group: query.group?.toString(), level: query.level, questions: query.questions }).filter((e): e is [string, string] =>
+      Boolean(e[1]),
+    ),
+  );
   const filtered = Object.keys(filters).length > 0;
 
   return (
@@ -23,7 +27,9 @@ export default async function ContentPage({ searchParams }: PageProps<"/admin/co
           New subject
         </Link>
       </div>
-      <p className="mt-2 text-slate-700">Every SL and HL course. Open one for its topics, questions and flashcards, or its subject to edit the subject and add a level.</p>
+      <p className="mt-2 text-slate-700">
+        Every SL and HL course. Open one for its topics, questions and flashcards, or its subject to edit the subject and add a level.
+      </p>
       <CourseFilters query={query} />
       {invalid.length > 0 && (
         <p role="alert" className="mt-2 text-sm text-red-700">
@@ -54,7 +60,8 @@ export default async function ContentPage({ searchParams }: PageProps<"/admin/co
                 <div className="text-xs text-slate-600">
                   Group {course.subject.group} ·{" "}
                   <Link href={`/admin/content/subjects/${course.subject.id}`} className="hover:underline">
-                    {course.subject.name}<span className="sr-only"> (subject)</span>
+                    {course.subject.name}
+                    <span className="sr-only"> (subject)</span>
                   </Link>
                   {course.subject.archived && " (archived subject)"}
                 </div>

@@ -36,7 +36,13 @@ export default async function AdminEmailsPage({ searchParams }: PageProps<"/admi
           <label htmlFor="q" className="block text-sm font-medium text-slate-800">
             Recipient
           </label>
-          <input id="q" name="q" defaultValue={query.q} placeholder="Part of an email address" className="mt-1 w-64 max-w-full rounded-md border border-slate-300 px-3 py-1.5" />
+          <input
+            id="q"
+            name="q"
+            defaultValue={query.q}
+            placeholder="Part of an email address"
+            className="mt-1 w-64 max-w-full rounded-md border border-slate-300 px-3 py-1.5"
+          />
         </div>
         <div>
           <label htmlFor="status" className="block text-sm font-medium text-slate-800">
@@ -69,7 +75,15 @@ export default async function AdminEmailsPage({ searchParams }: PageProps<"/admi
           <tbody>
             {items.map((e) => (
               <tr key={e.id} className="border-b border-slate-100 align-top">
-                <td className="p-2 break-all">{e.userId ? <Link href={`/admin/users/${e.userId}`} className="text-brand-700 hover:underline">{e.to}</Link> : e.to}</td>
+                <td className="p-2 break-all">
+                  {e.userId ? (
+                    <Link href={`/admin/users/${e.userId}`} className="text-brand-700 hover:underline">
+                      {e.to}
+                    </Link>
+                  ) : (
+                    e.to
+                  )}
+                </td>
                 <td className="p-2">
                   <Link href={`/admin/emails/${e.id}`} className="font-medium text-brand-700 hover:underline">
                     {e.subject}
@@ -86,7 +100,9 @@ export default async function AdminEmailsPage({ searchParams }: PageProps<"/admi
           </tbody>
         </table>
       </div>
-      {items.length === 0 && <p className="mt-4 text-slate-700">{query.q || query.status ? "No emails match this search." : "No emails have been queued yet."}</p>}
+      {items.length === 0 && (
+        <p className="mt-4 text-slate-700">{query.q || query.status ? "No emails match this search." : "No emails have been queued yet."}</p>
+      )}
       <nav aria-label="Pages" className="mt-4 flex gap-4">
         {query.cursor && (
           <Link href={{ pathname: "/admin/emails", query: filters }} className="text-brand-700 hover:underline">

@@ -67,7 +67,14 @@ export default async function AdminJobsPage() {
           caption="Recent failures"
           headers={["Job", "Finished", "Attempts", "Error"]}
           numeric={[2]}
-          rows={health.recentFailures.map((f) => [f.functionId, when(f.finishedAt), String(f.attempt), <span key="e" className="font-mono text-xs">{f.error}</span>])}
+          rows={health.recentFailures.map((f) => [
+            f.functionId,
+            when(f.finishedAt),
+            String(f.attempt),
+            <span key="e" className="font-mono text-xs">
+              {f.error}
+            </span>,
+          ])}
         />
       )}
     </>

@@ -26,8 +26,8 @@ export default async function AdminSystemPage() {
       <AutoRefresh seconds={REFRESH_SECONDS} />
       <h1 className="text-3xl font-bold tracking-tight">System</h1>
       <p className="mt-2 text-sm text-slate-600">
-        The last hour across every app instance, to {formatInstant(health.generatedAt)}; refreshed every {REFRESH_SECONDS} seconds. Each instance
-        sends its figures every 10 seconds, so the current minute is still filling.
+        The last hour across every app instance, to {formatInstant(health.generatedAt)}; refreshed every {REFRESH_SECONDS} seconds. Each instance sends its
+        figures every 10 seconds, so the current minute is still filling.
       </p>
 
       <h2 className="sr-only">Last hour at a glance</h2>
@@ -106,7 +106,13 @@ export default async function AdminSystemPage() {
             caption="Cache lookups per cache in the last hour"
             headers={["Cache", "Hits", "Misses", "Redis errors", "Hit rate"]}
             numeric={[1, 2, 3, 4]}
-            rows={requests.caches.map((c) => [c.cache, c.hits.toLocaleString("en-GB"), c.misses.toLocaleString("en-GB"), c.errors.toLocaleString("en-GB"), formatRate(c.hitRate)])}
+            rows={requests.caches.map((c) => [
+              c.cache,
+              c.hits.toLocaleString("en-GB"),
+              c.misses.toLocaleString("en-GB"),
+              c.errors.toLocaleString("en-GB"),
+              formatRate(c.hitRate),
+            ])}
           />
         )}
       </section>
@@ -123,7 +129,10 @@ export default async function AdminSystemPage() {
             <MultiSeries
               kind="line"
               unit="ms"
-              points={health.replicaLag.map((m) => ({ label: formatMinute(m.at), ...Object.fromEntries(replicaNames.map((name, i) => [`r${i}`, m.lagMs[name] ?? null])) }))}
+              points={health.replicaLag.map((m) => ({
+                label: formatMinute(m.at),
+                ...Object.fromEntries(replicaNames.map((name, i) => [`r${i}`, m.lagMs[name] ?? null])),
+              }))}
               series={replicaNames.map((name, i) => ({ key: `r${i}`, name, color: COLORS[i % COLORS.length]! }))}
             />
             <DataTable

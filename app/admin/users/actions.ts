@@ -12,6 +12,7 @@ export const changeUserStatus = formAction({ access: ["ADMIN"] }, async (formDat
   revalidatePath("/admin/users");
   revalidatePath(`/admin/users/${user.id}`);
   if (status === "ACTIVE") return { success: `${user.email} is active again.` };
-  if (user.revokedSessions === null) return { success: `${user.email} is suspended (saved). Their sessions could not be ended right now; they end within a minute.` };
+  if (user.revokedSessions === null)
+    return { success: `${user.email} is suspended (saved). Their sessions could not be ended right now; they end within a minute.` };
   return { success: `${user.email} is suspended and signed out everywhere.` };
 });

@@ -29,7 +29,15 @@ describe("GET /api/metrics", () => {
     // Due tomorrow, so no sweep of a parallel test sends them meanwhile.
     const sendAfter = new Date(Date.now() + 86_400_000);
     await db.emailOutbox.createMany({
-      data: [1, 2, 3].map((i) => ({ to: `backlog${i}@example.org`, template: marker, subject: "s", html: "<p>h</p>", text: "t", idempotencyKey: `${marker}-${i}`, sendAfter })),
+      data: [1, 2, 3].map((i) => ({
+        to: `backlog${i}@example.org`,
+        template: marker,
+        subject: "s",
+        html: "<p>h</p>",
+        text: "t",
+        idempotencyKey: `${marker}-${i}`,
+        sendAfter,
+      })),
     });
     const expected = backlog(before, "emails_pending")! + 3;
     // Read from a replica: wait for it to replay the insert.

@@ -82,7 +82,12 @@ function EmailCard({ email }: { email: Email }) {
         <section aria-label="HTML version">
           <h3 className="text-sm font-semibold text-slate-800">HTML</h3>
           {/* An empty sandbox: no scripts, forms or navigation from the rendered email. */}
-          <iframe sandbox="" srcDoc={email.html} title={`HTML version of “${email.subject}”`} className="mt-1 h-96 w-full rounded border border-slate-200 bg-white" />
+          <iframe
+            sandbox=""
+            srcDoc={email.html}
+            title={`HTML version of “${email.subject}”`}
+            className="mt-1 h-96 w-full rounded border border-slate-200 bg-white"
+          />
         </section>
       </div>
     </article>

@@ -56,95 +56,128 @@ export class Alarms extends Construct {
       return alarm;
     };
 
-    critical(new cloudwatch.MathExpression({
-      expression: "100 * (FILL(t5, 0) + FILL(e5, 0)) / req",
-      usingMetrics: { t5: targetFiveXx, e5: albFiveXx, req: requests },
-      period: minute,
-      label: "5xx % of requests",
-    }).createAlarm(this, "ApiErrorRate", {
-      alarmDescription: "Critical: more than 1 % of requests answered 5xx for 5 minutes",
-      threshold: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 5,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    }));
+    critical(
+      new cloudwatch.MathExpression({
+        expression: "100 * (FILL(t5, 0) + FILL(e5, 0)) / req",
+        usingMetrics: { t5: targetFiveXx, e5: albFiveXx, req: requests },
+        period: minute,
+        label: "5xx % of requests",
+      }).createAlarm(this, "ApiErrorRate", {
+        alarmDescription: "Critical: more than 1 % of requests answered 5xx for 5 minutes",
+        threshold: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 5,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
 
-    critical(new cloudwatch.MathExpression({
-      expression: "FILL(t5, 0) + FILL(e5, 0)",
-      usingMetrics: { t5: targetFiveXx, e5: albFiveXx },
-      period: minute,
-      label: "5xx responses",
-    }).createAlarm(this, "Any5xx", {
-      alarmDescription: "Critical: a 5xx response (from the app or the load balancer)",
-      threshold: 0,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    }));
+    critical(
+      new cloudwatch.MathExpression({
+        expression: "FILL(t5, 0) + FILL(e5, 0)",
+        usingMetrics: { t5: targetFiveXx, e5: albFiveXx },
+        period: minute,
+        label: "5xx responses",
+      }).createAlarm(this, "Any5xx", {
+        alarmDescription: "Critical: a 5xx response (from the app or the load balancer)",
+        threshold: 0,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
 
-    critical(targetGroup.metrics.targetResponseTime({ period: minute, statistic: "p95" }).createAlarm(this, "LatencyP95", {
-      alarmDescription: "Critical: p95 response time over 2 s for 5 minutes",
-      threshold: 2,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 5,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    }));
+    critical(
+      targetGroup.metrics.targetResponseTime({ period: minute, statistic: "p95" }).createAlarm(this, "LatencyP95", {
+        alarmDescription: "Critical: p95 response time over 2 s for 5 minutes",
+        threshold: 2,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 5,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
 
     // max_connections is set in the parameter group (presets.ts), so 90 % of it is a fixed number.
     const connectionsCeiling = Math.floor(size.maxConnections * 0.9);
-    for (const [name, db] of [["Primary", primary], ["Replica", replica]] as const) {
-      critical(db.metricDatabaseConnections({ period: minute, statistic: "Maximum" }).createAlarm(this, `${name}ConnectionsExhausted`, {
-        alarmDescription: `Critical: ${name.toLowerCase()} database connections above 90 % of max_connections (${size.maxConnections})`,
-        threshold: connectionsCeiling,
-        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        evaluationPeriods: 3,
-      }));
-      warning(db.metricCPUUtilization({ period: Duration.minutes(5) }).createAlarm(this, `${name}Cpu`, {
-        alarmDescription: `Warning: ${name.toLowerCase()} database CPU above 80 % for 15 minutes`,
+    for (const [name, db] of [
+      ["Primary", primary],
+      ["Replica", replica],
+    ] as const) {
+      critical(
+        db.metricDatabaseConnections({ period: minute, statistic: "Maximum" }).createAlarm(this, `${name}ConnectionsExhausted`, {
+          alarmDescription: `Critical: ${name.toLowerCase()} database connections above 90 % of max_connections (${size.maxConnections})`,
+          threshold: connectionsCeiling,
+          comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+          evaluationPeriods: 3,
+        }),
+      );
+      warning(
+        db.metricCPUUtilization({ period: Duration.minutes(5) }).createAlarm(this, `${name}Cpu`, {
+          alarmDescription: `Warning: ${name.toLowerCase()} database CPU above 80 % for 15 minutes`,
+          threshold: 80,
+          evaluationPeriods: 3,
+        }),
+      );
+      warning(
+        db.metricFreeStorageSpace({ period: Duration.minutes(5) }).createAlarm(this, `${name}Disk`, {
+          alarmDescription: `Warning: ${name.toLowerCase()} database has under 10 % of its storage free`,
+          threshold: size.allocatedStorageGiB * 0.1 * 1024 ** 3,
+          comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+          evaluationPeriods: 1,
+        }),
+      );
+      warning(
+        db.metricFreeableMemory({ period: Duration.minutes(5) }).createAlarm(this, `${name}Memory`, {
+          alarmDescription: `Warning: ${name.toLowerCase()} database has under 10 % of its memory free`,
+          threshold: size.databaseMemoryGiB * 0.1 * 1024 ** 3,
+          comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+          evaluationPeriods: 3,
+        }),
+      );
+    }
+    warning(
+      replica.metric("ReplicaLag", { period: minute, statistic: "Maximum" }).createAlarm(this, "ReplicaLag", {
+        alarmDescription: "Warning: the read replica is more than 10 s behind (the app then reads from the primary)",
+        threshold: 10,
+        evaluationPeriods: 5,
+      }),
+    );
+
+    warning(
+      service.metricCpuUtilization({ period: Duration.minutes(5) }).createAlarm(this, "AppCpu", {
+        alarmDescription: "Warning: app CPU above 80 % for 15 minutes (autoscaling aims at 60 %: it may be at its maximum)",
         threshold: 80,
         evaluationPeriods: 3,
-      }));
-      warning(db.metricFreeStorageSpace({ period: Duration.minutes(5) }).createAlarm(this, `${name}Disk`, {
-        alarmDescription: `Warning: ${name.toLowerCase()} database has under 10 % of its storage free`,
-        threshold: size.allocatedStorageGiB * 0.1 * 1024 ** 3,
-        comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-      }));
-      warning(db.metricFreeableMemory({ period: Duration.minutes(5) }).createAlarm(this, `${name}Memory`, {
-        alarmDescription: `Warning: ${name.toLowerCase()} database has under 10 % of its memory free`,
-        threshold: size.databaseMemoryGiB * 0.1 * 1024 ** 3,
-        comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+      }),
+    );
+    warning(
+      service.metricMemoryUtilization({ period: Duration.minutes(5) }).createAlarm(this, "AppMemory", {
+        alarmDescription: "Warning: app memory above 85 % for 15 minutes",
+        threshold: 85,
         evaluationPeriods: 3,
-      }));
-    }
-    warning(replica.metric("ReplicaLag", { period: minute, statistic: "Maximum" }).createAlarm(this, "ReplicaLag", {
-      alarmDescription: "Warning: the read replica is more than 10 s behind (the app then reads from the primary)",
-      threshold: 10,
-      evaluationPeriods: 5,
-    }));
-
-    warning(service.metricCpuUtilization({ period: Duration.minutes(5) }).createAlarm(this, "AppCpu", {
-      alarmDescription: "Warning: app CPU above 80 % for 15 minutes (autoscaling aims at 60 %: it may be at its maximum)",
-      threshold: 80,
-      evaluationPeriods: 3,
-    }));
-    warning(service.metricMemoryUtilization({ period: Duration.minutes(5) }).createAlarm(this, "AppMemory", {
-      alarmDescription: "Warning: app memory above 85 % for 15 minutes",
-      threshold: 85,
-      evaluationPeriods: 3,
-    }));
+      }),
+    );
 
     const redisMetric = (metricName: string) =>
-      new cloudwatch.Metric({ namespace: "AWS/ElastiCache", metricName, dimensionsMap: { CacheClusterId: props.redisNodeId }, period: Duration.minutes(5), statistic: "Average" });
-    warning(redisMetric("EngineCPUUtilization").createAlarm(this, "RedisCpu", {
-      alarmDescription: "Warning: Redis engine CPU above 80 % for 15 minutes",
-      threshold: 80,
-      evaluationPeriods: 3,
-    }));
-    warning(redisMetric("DatabaseMemoryUsagePercentage").createAlarm(this, "RedisMemory", {
-      alarmDescription: "Warning: Redis memory above 80 % (keys with a TTL are evicted when full; sessions are among them)",
-      threshold: 80,
-      evaluationPeriods: 3,
-    }));
+      new cloudwatch.Metric({
+        namespace: "AWS/ElastiCache",
+        metricName,
+        dimensionsMap: { CacheClusterId: props.redisNodeId },
+        period: Duration.minutes(5),
+        statistic: "Average",
+      });
+    warning(
+      redisMetric("EngineCPUUtilization").createAlarm(this, "RedisCpu", {
+        alarmDescription: "Warning: Redis engine CPU above 80 % for 15 minutes",
+        threshold: 80,
+        evaluationPeriods: 3,
+      }),
+    );
+    warning(
+      redisMetric("DatabaseMemoryUsagePercentage").createAlarm(this, "RedisMemory", {
+        alarmDescription: "Warning: Redis memory above 80 % (keys with a TTL are evicted when full; sessions are among them)",
+        threshold: 80,
+        evaluationPeriods: 3,
+      }),
+    );
   }
 }

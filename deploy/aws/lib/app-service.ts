@@ -130,14 +130,26 @@ export class AppService extends Construct {
     albSecurityGroup.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(80), "CloudFront origin requests");
     appSecurityGroup.addIngressRule(albSecurityGroup, ec2.Port.tcp(APP_PORT), "ALB to app");
 
-    this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, "Alb", { vpc, internetFacing: true, securityGroup: albSecurityGroup, idleTimeout: Duration.seconds(60) });
+    this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, "Alb", {
+      vpc,
+      internetFacing: true,
+      securityGroup: albSecurityGroup,
+      idleTimeout: Duration.seconds(60),
+    });
     this.targetGroup = new elbv2.ApplicationTargetGroup(this, "Targets", {
       vpc,
       port: APP_PORT,
       protocol: elbv2.ApplicationProtocol.HTTP,
       targetType: elbv2.TargetType.IP,
       // Readiness: a task whose primary does not answer is taken out of rotation, not restarted.
-      healthCheck: { path: "/api/ready", healthyHttpCodes: "200", interval: Duration.seconds(10), timeout: Duration.seconds(5), healthyThresholdCount: 2, unhealthyThresholdCount: 3 },
+      healthCheck: {
+        path: "/api/ready",
+        healthyHttpCodes: "200",
+        interval: Duration.seconds(10),
+        timeout: Duration.seconds(5),
+        healthyThresholdCount: 2,
+        unhealthyThresholdCount: 3,
+      },
       deregistrationDelay: Duration.seconds(30),
       // The app keeps nothing per instance, so any task may answer (no stickiness) and least-outstanding
       // requests keeps one slow request from queueing others (as nginx's least_conn does).
@@ -171,7 +183,12 @@ export class AppService extends Construct {
     const scaling = this.service.autoScaleTaskCount({ minCapacity: size.minTasks, maxCapacity: size.maxTasks });
     // The cost model plans app CPU at 60 % busy.
     scaling.scaleOnCpuUtilization("Cpu", { targetUtilizationPercent: 60, scaleOutCooldown: Duration.seconds(60), scaleInCooldown: Duration.minutes(5) });
-    scaling.scaleOnRequestCount("Requests", { requestsPerTarget: size.requestsPerTaskPerMinute, targetGroup: this.targetGroup, scaleOutCooldown: Duration.seconds(60), scaleInCooldown: Duration.minutes(5) });
+    scaling.scaleOnRequestCount("Requests", {
+      requestsPerTarget: size.requestsPerTaskPerMinute,
+      targetGroup: this.targetGroup,
+      scaleOutCooldown: Duration.seconds(60),
+      scaleInCooldown: Duration.minutes(5),
+    });
 
     this.migration = new MigrateBeforeDeploy(this, "Migrate", {
       cluster: this.cluster,

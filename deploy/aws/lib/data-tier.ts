@@ -32,7 +32,11 @@ export class DataTier extends Construct {
     const { vpc, appSecurityGroup, stage, size } = props;
     const isolated = { subnetType: ec2.SubnetType.PRIVATE_ISOLATED };
 
-    this.databaseSecurityGroup = new ec2.SecurityGroup(this, "DatabaseSg", { vpc, description: "PostgreSQL: the app and RDS Proxy only", allowAllOutbound: false });
+    this.databaseSecurityGroup = new ec2.SecurityGroup(this, "DatabaseSg", {
+      vpc,
+      description: "PostgreSQL: the app and RDS Proxy only",
+      allowAllOutbound: false,
+    });
     const proxySecurityGroup = new ec2.SecurityGroup(this, "ProxySg", { vpc, description: "RDS Proxy: the app only", allowAllOutbound: false });
     proxySecurityGroup.addIngressRule(appSecurityGroup, ec2.Port.tcp(5432), "app to RDS Proxy");
     proxySecurityGroup.addEgressRule(this.databaseSecurityGroup, ec2.Port.tcp(5432), "RDS Proxy to PostgreSQL");

@@ -68,6 +68,9 @@ export class IbReviseStack extends Stack {
     });
 
     new CfnOutput(this, "Url", { value: `https://${cdn.distribution.distributionDomainName}` });
-    new CfnOutput(this, "InngestServeUrl", { value: `https://${cdn.distribution.distributionDomainName}/api/inngest`, description: "Register this URL as the app in Inngest Cloud" });
+    new CfnOutput(this, "InngestServeUrl", {
+      value: `https://${cdn.distribution.distributionDomainName}/api/inngest`,
+      description: "Register this URL as the app in Inngest Cloud",
+    });
   }
 }

@@ -25,14 +25,15 @@ const only = <T>(items: T[]): T => {
   assert.equal(items.length, 1);
   return items[0]!;
 };
-const idOf = (type: string, description: RegExp) =>
-  only(ofType(type).filter(([, r]) => description.test(String(r.Properties?.GroupDescription ?? ""))))[0];
+const idOf = (type: string, description: RegExp) => only(ofType(type).filter(([, r]) => description.test(String(r.Properties?.GroupDescription ?? ""))))[0];
 
 describe("database and cache", () => {
   test("a Multi-AZ PostgreSQL primary and a read replica of it", () => {
     prod.hasResourceProperties("AWS::RDS::DBInstance", { Engine: "postgres", MultiAZ: true, StorageEncrypted: true, DeletionProtection: true });
     const [primaryId] = only(ofType("AWS::RDS::DBInstance").filter(([, r]) => !r.Properties?.SourceDBInstanceIdentifier));
-    prod.hasResourceProperties("AWS::RDS::DBInstance", { SourceDBInstanceIdentifier: Match.objectLike({ "Fn::Join": Match.arrayWith([Match.arrayWith([{ Ref: primaryId }])]) }) });
+    prod.hasResourceProperties("AWS::RDS::DBInstance", {
+      SourceDBInstanceIdentifier: Match.objectLike({ "Fn::Join": Match.arrayWith([Match.arrayWith([{ Ref: primaryId }])]) }),
+    });
   });
 
   test("RDS Proxy in front of the primary, requiring TLS", () => {
@@ -76,7 +77,9 @@ describe("database and cache", () => {
 describe("the app on ECS Fargate", () => {
   test("liveness on /api/health in the container, readiness on /api/ready at the load balancer", () => {
     prod.hasResourceProperties("AWS::ECS::TaskDefinition", {
-      ContainerDefinitions: [Match.objectLike({ Name: "app", HealthCheck: Match.objectLike({ Command: Match.arrayWith([Match.stringLikeRegexp("/api/health")]) }) })],
+      ContainerDefinitions: [
+        Match.objectLike({ Name: "app", HealthCheck: Match.objectLike({ Command: Match.arrayWith([Match.stringLikeRegexp("/api/health")]) }) }),
+      ],
     });
     prod.hasResourceProperties("AWS::ElasticLoadBalancingV2::TargetGroup", { HealthCheckPath: "/api/ready", Port: 3000, TargetType: "ip" });
   });
@@ -84,7 +87,10 @@ describe("the app on ECS Fargate", () => {
   test("scales on CPU and on requests per target, within the preset's task counts", () => {
     prod.hasResourceProperties("AWS::ApplicationAutoScaling::ScalableTarget", { MinCapacity: sizes["220k"].minTasks, MaxCapacity: sizes["220k"].maxTasks });
     prod.hasResourceProperties("AWS::ApplicationAutoScaling::ScalingPolicy", {
-      TargetTrackingScalingPolicyConfiguration: Match.objectLike({ PredefinedMetricSpecification: { PredefinedMetricType: "ECSServiceAverageCPUUtilization" }, TargetValue: 60 }),
+      TargetTrackingScalingPolicyConfiguration: Match.objectLike({
+        PredefinedMetricSpecification: { PredefinedMetricType: "ECSServiceAverageCPUUtilization" },
+        TargetValue: 60,
+      }),
     });
     prod.hasResourceProperties("AWS::ApplicationAutoScaling::ScalingPolicy", {
       TargetTrackingScalingPolicyConfiguration: Match.objectLike({
@@ -104,7 +110,9 @@ describe("the app on ECS Fargate", () => {
   });
 
   test("the load balancer only forwards requests carrying CloudFront's secret origin header", () => {
-    prod.hasResourceProperties("AWS::ElasticLoadBalancingV2::Listener", { DefaultActions: [Match.objectLike({ Type: "fixed-response", FixedResponseConfig: Match.objectLike({ StatusCode: "403" }) })] });
+    prod.hasResourceProperties("AWS::ElasticLoadBalancingV2::Listener", {
+      DefaultActions: [Match.objectLike({ Type: "fixed-response", FixedResponseConfig: Match.objectLike({ StatusCode: "403" }) })],
+    });
     prod.hasResourceProperties("AWS::ElasticLoadBalancingV2::ListenerRule", {
       Conditions: [Match.objectLike({ Field: "http-header", HttpHeaderConfig: Match.objectLike({ HttpHeaderName: "x-origin-verify" }) })],
     });
@@ -119,9 +127,14 @@ describe("the app on ECS Fargate", () => {
 
 describe("secrets", () => {
   test("AUTH_SECRET, database and Redis credentials and the Inngest keys come from Secrets Manager", () => {
-    const app = only(ofType("AWS::ECS::TaskDefinition").map(([, r]) => (r.Properties!.ContainerDefinitions as { Name: string; Secrets?: { Name: string }[] }[])[0]!).filter((c) => c.Name === "app"));
+    const app = only(
+      ofType("AWS::ECS::TaskDefinition")
+        .map(([, r]) => (r.Properties!.ContainerDefinitions as { Name: string; Secrets?: { Name: string }[] }[])[0]!)
+        .filter((c) => c.Name === "app"),
+    );
     const names = app.Secrets!.map((s) => s.Name).sort();
-    for (const name of ["AUTH_SECRET", "DB_PASSWORD", "DB_USER", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "METRICS_TOKEN", "REDIS_AUTH_TOKEN"]) assert.ok(names.includes(name), name);
+    for (const name of ["AUTH_SECRET", "DB_PASSWORD", "DB_USER", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY", "METRICS_TOKEN", "REDIS_AUTH_TOKEN"])
+      assert.ok(names.includes(name), name);
   });
 
   test("no secret in plain text anywhere in the template", () => {
@@ -132,14 +145,18 @@ describe("secrets", () => {
         for (const e of c.Environment ?? []) assert.doesNotMatch(e.Name, /SECRET|PASSWORD|TOKEN|KEY|DATABASE_URL|REDIS_URL/, e.Name);
       }
     }
-    prod.hasResourceProperties("AWS::RDS::DBInstance", { MasterUserPassword: Match.objectLike({ "Fn::Join": Match.arrayWith([Match.arrayWith([Match.stringLikeRegexp("^\\{\\{resolve:secretsmanager:")])]) }) });
+    prod.hasResourceProperties("AWS::RDS::DBInstance", {
+      MasterUserPassword: Match.objectLike({ "Fn::Join": Match.arrayWith([Match.arrayWith([Match.stringLikeRegexp("^\\{\\{resolve:secretsmanager:")])]) }),
+    });
     assert.doesNotMatch(json, /"(MasterUserPassword|AuthToken|SecretString)":"[^{]/);
     // Connection strings are assembled from the injected secrets inside the container.
     assert.match(json, /postgresql:\/\/\$DB_USER:\$DB_PASSWORD@/);
     // The origin header's value, sent by CloudFront and checked by the ALB, is a dynamic reference in both places.
     const dynamicReference = Match.objectLike({ "Fn::Join": Match.arrayWith([Match.arrayWith([Match.stringLikeRegexp("^\\{\\{resolve:secretsmanager:")])]) });
     prod.hasResourceProperties("AWS::CloudFront::Distribution", {
-      DistributionConfig: Match.objectLike({ Origins: [Match.objectLike({ OriginCustomHeaders: [{ HeaderName: "x-origin-verify", HeaderValue: dynamicReference }] })] }),
+      DistributionConfig: Match.objectLike({
+        Origins: [Match.objectLike({ OriginCustomHeaders: [{ HeaderName: "x-origin-verify", HeaderValue: dynamicReference }] })],
+      }),
     });
     prod.hasResourceProperties("AWS::ElasticLoadBalancingV2::ListenerRule", {
       Conditions: [Match.objectLike({ HttpHeaderConfig: { HttpHeaderName: "x-origin-verify", Values: [dynamicReference] } })],
@@ -149,15 +166,33 @@ describe("secrets", () => {
 
 describe("CloudFront", () => {
   type Behavior = { PathPattern?: string; CachePolicyId: unknown; OriginRequestPolicyId?: unknown; AllowedMethods?: string[] };
-  const config = only(ofType("AWS::CloudFront::Distribution"))[1].Properties!.DistributionConfig as { DefaultCacheBehavior: Behavior; CacheBehaviors: Behavior[] };
-  const policies = Object.fromEntries(ofType("AWS::CloudFront::CachePolicy").map(([id, r]) => [id, (r.Properties!.CachePolicyConfig as { Comment: string; DefaultTTL: number; ParametersInCacheKeyAndForwardedToOrigin: Record<string, { CookieBehavior?: string; QueryStringBehavior?: string; HeaderBehavior?: string; Headers?: string[] }> })]));
+  const config = only(ofType("AWS::CloudFront::Distribution"))[1].Properties!.DistributionConfig as {
+    DefaultCacheBehavior: Behavior;
+    CacheBehaviors: Behavior[];
+  };
+  const policies = Object.fromEntries(
+    ofType("AWS::CloudFront::CachePolicy").map(([id, r]) => [
+      id,
+      r.Properties!.CachePolicyConfig as {
+        Comment: string;
+        DefaultTTL: number;
+        ParametersInCacheKeyAndForwardedToOrigin: Record<
+          string,
+          { CookieBehavior?: string; QueryStringBehavior?: string; HeaderBehavior?: string; Headers?: string[] }
+        >;
+      },
+    ]),
+  );
   const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
   const CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
   const behavior = (pattern: string) => only(config.CacheBehaviors.filter((b) => b.PathPattern === pattern));
   const policyOf = (b: Behavior) => policies[(b.CachePolicyId as { Ref: string }).Ref]!;
 
   test("behaviours in the order of README's table", () => {
-    assert.deepEqual(config.CacheBehaviors.map((b) => b.PathPattern), ["/_next/static/*", "/api/v1/catalog*", "/api/inngest", "/courses*", "/"]);
+    assert.deepEqual(
+      config.CacheBehaviors.map((b) => b.PathPattern),
+      ["/_next/static/*", "/api/v1/catalog*", "/api/inngest", "/courses*", "/"],
+    );
   });
 
   test("immutable /_next/static is cached without cookies or query", () => {
@@ -193,7 +228,15 @@ describe("CloudFront", () => {
 });
 
 describe("alarms", () => {
-  type Alarm = { AlarmDescription: string; MetricName?: string; Namespace?: string; Threshold: number; ExtendedStatistic?: string; Metrics?: { Expression?: string; MetricStat?: { Metric: { MetricName: string } } }[]; AlarmActions: unknown[] };
+  type Alarm = {
+    AlarmDescription: string;
+    MetricName?: string;
+    Namespace?: string;
+    Threshold: number;
+    ExtendedStatistic?: string;
+    Metrics?: { Expression?: string; MetricStat?: { Metric: { MetricName: string } } }[];
+    AlarmActions: unknown[];
+  };
   const alarms = ofType("AWS::CloudWatch::Alarm").map(([, r]) => r.Properties as unknown as Alarm);
   const find = (description: RegExp) => only(alarms.filter((a) => description.test(a.AlarmDescription)));
   const metricNames = (a: Alarm) => (a.Metrics ?? []).map((m) => m.MetricStat?.Metric.MetricName).filter(Boolean);

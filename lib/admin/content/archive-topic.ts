@@ -54,7 +54,13 @@ export async function archiveTopic(actor: ContentActor, input: unknown, context:
       entityType: "topic",
       entityId: id,
       before: { code: topic.code, archivedAt: topic.archivedAt?.toISOString() ?? null },
-      after: { code: topic.code, archivedAt: now.toISOString(), archivedTopicIds: archivedTopics, archivedQuestionIds: questions.map((q) => q.id), archivedFlashcardIds: flashcards.map((f) => f.id) },
+      after: {
+        code: topic.code,
+        archivedAt: now.toISOString(),
+        archivedTopicIds: archivedTopics,
+        archivedQuestionIds: questions.map((q) => q.id),
+        archivedFlashcardIds: flashcards.map((f) => f.id),
+      },
       ...context,
     });
     return { slug: course.slug, courseId, topics: archivedTopics.length, questions: questions.length, flashcards: flashcards.length };

@@ -33,17 +33,28 @@ describe("checkQuestionRules", () => {
     expect(checkQuestionRules({ ...mcq, options: [{ id: "A", text: "x" }], correctOptionId: "A" })).toEqual([
       { path: "options", message: "A multiple-choice question needs at least two options" },
     ]);
-    const two = [{ id: "A" as const, text: "x" }, { id: "B" as const, text: "y" }];
-    expect(checkQuestionRules({ ...mcq, options: two, correctOptionId: undefined })).toEqual([{ path: "correctOptionId", message: "Choose the correct option" }]);
+    const two = [
+      { id: "A" as const, text: "x" },
+      { id: "B" as const, text: "y" },
+    ];
+    expect(checkQuestionRules({ ...mcq, options: two, correctOptionId: undefined })).toEqual([
+      { path: "correctOptionId", message: "Choose the correct option" },
+    ]);
     expect(checkQuestionRules({ ...mcq, options: two, correctOptionId: "C" })).toEqual([
       { path: "correctOptionId", message: "The correct answer C is not one of the options (A, B)" },
     ]);
-    expect(checkQuestionRules({ ...mcq, options: [...two, { id: "A", text: "z" }], correctOptionId: "A" })).toEqual([{ path: "options.2.id", message: "Option A appears twice" }]);
+    expect(checkQuestionRules({ ...mcq, options: [...two, { id: "A", text: "z" }], correctOptionId: "A" })).toEqual([
+      { path: "options.2.id", message: "Option A appears twice" },
+    ]);
   });
 
   it("needs a value for a numeric answer and marking points for a written one", () => {
-    expect(checkQuestionRules({ ...written, type: "NUMERIC", numericAnswer: { unit: "m" } })).toEqual([{ path: "numericAnswer.value", message: "Enter the correct numeric answer" }]);
-    expect(checkQuestionRules({ ...written, markingPoints: [] })).toEqual([{ path: "markingPoints", message: "A written question needs marking points to be marked against" }]);
+    expect(checkQuestionRules({ ...written, type: "NUMERIC", numericAnswer: { unit: "m" } })).toEqual([
+      { path: "numericAnswer.value", message: "Enter the correct numeric answer" },
+    ]);
+    expect(checkQuestionRules({ ...written, markingPoints: [] })).toEqual([
+      { path: "markingPoints", message: "A written question needs marking points to be marked against" },
+    ]);
   });
 
   it("needs the figures for marking significant figures and the unit for a required unit", () => {
@@ -51,27 +62,49 @@ describe("checkQuestionRules", () => {
       { path: "numericAnswer.sigFigs", message: 'Enter the significant figures the question asks for, or untick "Mark the significant figures"' },
       { path: "numericAnswer.unit", message: 'Enter the unit, or untick "The unit earns a mark"' },
     ]);
-    expect(checkQuestionRules({ ...written, type: "NUMERIC", numericAnswer: { value: 0.12, sigFigs: 3, sigFigsExact: true, unit: "mol", unitRequired: true } })).toEqual([]);
+    expect(
+      checkQuestionRules({ ...written, type: "NUMERIC", numericAnswer: { value: 0.12, sigFigs: 3, sigFigsExact: true, unit: "mol", unitRequired: true } }),
+    ).toEqual([]);
   });
 
   it("needs marking points that add up to the question's marks, except that POINT lists may offer more", () => {
-    expect(checkQuestionRules({ ...written, marks: 4 })).toEqual([{ path: "markingPoints", message: "The marking points add up to 3 marks but the question is worth 4 marks" }]);
-    expect(checkQuestionRules({ ...written, marks: 2 })).toEqual([{ path: "markingPoints", message: "The marking points add up to 3 marks but the question is worth 2 marks" }]);
+    expect(checkQuestionRules({ ...written, marks: 4 })).toEqual([
+      { path: "markingPoints", message: "The marking points add up to 3 marks but the question is worth 4 marks" },
+    ]);
+    expect(checkQuestionRules({ ...written, marks: 2 })).toEqual([
+      { path: "markingPoints", message: "The marking points add up to 3 marks but the question is worth 2 marks" },
+    ]);
     expect(checkQuestionRules({ ...written, marks: 2, markingPoints: [point("p1"), point("p2"), point("p3")] })).toEqual([]);
-    expect(checkQuestionRules({ ...written, marks: 4, markingPoints: [point("p1"), point("p2"), point("p3")] })[0]?.message).toMatch(/add up to 3 marks but the question is worth 4 marks/);
+    expect(checkQuestionRules({ ...written, marks: 4, markingPoints: [point("p1"), point("p2"), point("p3")] })[0]?.message).toMatch(
+      /add up to 3 marks but the question is worth 4 marks/,
+    );
   });
 
   it("needs unique labels, dependencies on earlier points only, and AG points worth nothing", () => {
-    const [m1, a1, a2] = written.markingPoints as [QuestionFields["markingPoints"][number], QuestionFields["markingPoints"][number], QuestionFields["markingPoints"][number]];
-    expect(checkQuestionRules({ ...written, markingPoints: [m1, a1, { ...a2, label: "A1" }] })).toEqual([{ path: "markingPoints.2.label", message: "The label A1 is already used by point 2" }]);
+    const [m1, a1, a2] = written.markingPoints as [
+      QuestionFields["markingPoints"][number],
+      QuestionFields["markingPoints"][number],
+      QuestionFields["markingPoints"][number],
+    ];
+    expect(checkQuestionRules({ ...written, markingPoints: [m1, a1, { ...a2, label: "A1" }] })).toEqual([
+      { path: "markingPoints.2.label", message: "The label A1 is already used by point 2" },
+    ]);
     expect(checkQuestionRules({ ...written, markingPoints: [m1, { ...a1, dependsOn: ["M9"] }, a2] })).toEqual([
       { path: "markingPoints.1.dependsOn", message: "A1 depends on M9, but there is no point M9" },
     ]);
     expect(checkQuestionRules({ ...written, markingPoints: [{ ...m1, dependsOn: ["A2"] }, a1, a2] })).toEqual([
       { path: "markingPoints.0.dependsOn", message: "M1 depends on A2, which comes after it: a point can only depend on points above it" },
     ]);
-    expect(checkQuestionRules({ ...written, markingPoints: [m1, a1, { ...a2, dependsOn: ["A2"] }] })).toEqual([{ path: "markingPoints.2.dependsOn", message: "A2 cannot depend on itself" }]);
-    expect(checkQuestionRules({ ...written, marks: 3, markingPoints: [m1, a1, a2, { label: "AG", kind: "AG", marks: 1, text: "shown", dependsOn: [], keywords: [] }] })).toContainEqual({
+    expect(checkQuestionRules({ ...written, markingPoints: [m1, a1, { ...a2, dependsOn: ["A2"] }] })).toEqual([
+      { path: "markingPoints.2.dependsOn", message: "A2 cannot depend on itself" },
+    ]);
+    expect(
+      checkQuestionRules({
+        ...written,
+        marks: 3,
+        markingPoints: [m1, a1, a2, { label: "AG", kind: "AG", marks: 1, text: "shown", dependsOn: [], keywords: [] }],
+      }),
+    ).toContainEqual({
       path: "markingPoints.3.marks",
       message: "An AG (answer given) point carries no marks: set 0",
     });

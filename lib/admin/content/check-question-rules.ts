@@ -26,17 +26,20 @@ function checkAnswer(q: CheckedQuestion): FieldIssue[] {
     });
     if (!q.correctOptionId) issues.push({ path: "correctOptionId", message: "Choose the correct option" });
     else if (!seen.has(q.correctOptionId)) {
-      issues.push({ path: "correctOptionId", message: `The correct answer ${q.correctOptionId} is not one of the options (${[...seen].join(", ") || "none yet"})` });
+      issues.push({
+        path: "correctOptionId",
+        message: `The correct answer ${q.correctOptionId} is not one of the options (${[...seen].join(", ") || "none yet"})`,
+      });
     }
   }
   if (q.type === "NUMERIC" && q.numericAnswer?.value === undefined) {
     issues.push({ path: "numericAnswer.value", message: "Enter the correct numeric answer" });
   }
   if (q.type === "NUMERIC" && q.numericAnswer?.sigFigsExact && q.numericAnswer.sigFigs === undefined) {
-    issues.push({ path: "numericAnswer.sigFigs", message: "Enter the significant figures the question asks for, or untick \"Mark the significant figures\"" });
+    issues.push({ path: "numericAnswer.sigFigs", message: 'Enter the significant figures the question asks for, or untick "Mark the significant figures"' });
   }
   if (q.type === "NUMERIC" && q.numericAnswer?.unitRequired && !q.numericAnswer.unit) {
-    issues.push({ path: "numericAnswer.unit", message: "Enter the unit, or untick \"The unit earns a mark\"" });
+    issues.push({ path: "numericAnswer.unit", message: 'Enter the unit, or untick "The unit earns a mark"' });
   }
   if (q.type === "WRITTEN" && q.markingPoints.length === 0) {
     issues.push({ path: "markingPoints", message: "A written question needs marking points to be marked against" });
@@ -48,7 +51,8 @@ function checkMarkscheme(q: CheckedQuestion): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const labels = new Map<string, number>();
   q.markingPoints.forEach((p, i) => {
-    if (labels.has(p.label)) issues.push({ path: `markingPoints.${i}.label`, message: `The label ${p.label} is already used by point ${labels.get(p.label)! + 1}` });
+    if (labels.has(p.label))
+      issues.push({ path: `markingPoints.${i}.label`, message: `The label ${p.label} is already used by point ${labels.get(p.label)! + 1}` });
     else labels.set(p.label, i);
     if (p.kind === "AG" && p.marks !== 0) issues.push({ path: `markingPoints.${i}.marks`, message: "An AG (answer given) point carries no marks: set 0" });
   });

@@ -6,18 +6,28 @@ import { z } from "zod";
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 /** A checkbox or a JSON boolean. */
-export const formBoolean = z.preprocess((v) => {
-  if (typeof v === "boolean") return v;
-  if (v === undefined || v === null || v === "") return false;
-  if (typeof v === "string" && ["on", "true", "1", "yes"].includes(v.toLowerCase())) return true;
-  if (typeof v === "string" && ["off", "false", "0", "no"].includes(v.toLowerCase())) return false;
-  return v;
-}, z.boolean({ error: "must be yes or no" }));
+export const formBoolean = z.preprocess(
+  (v) => {
+    if (typeof v === "boolean") return v;
+    if (v === undefined || v === null || v === "") return false;
+    if (typeof v === "string" && ["on", "true", "1", "yes"].includes(v.toLowerCase())) return true;
+    if (typeof v === "string" && ["off", "false", "0", "no"].includes(v.toLowerCase())) return false;
+    return v;
+  },
+  z.boolean({ error: "must be yes or no" }),
+);
 
 /** A whole number within bounds, typed or posted; `label` starts the messages ("Marks must be …"). */
 export const wholeNumber = (min: number, max: number, label: string) => {
   const range = `${label} must be a whole number from ${min} to ${max}`;
-  return z.preprocess(blankToUndefined, z.coerce.number({ error: `Enter ${label.toLowerCase()}` }).int(range).min(min, range).max(max, range));
+  return z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `Enter ${label.toLowerCase()}` })
+      .int(range)
+      .min(min, range)
+      .max(max, range),
+  );
 };
 
 /** An optional finite number: blank means absent. */
@@ -33,12 +43,27 @@ export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.st
 export const rowId = (what: string) => z.uuid({ error: `Choose ${what}` });
 
 /** An optional row id: blank means none (a topic at the top of the tree). */
-export const optionalRowId = (what: string) => z.preprocess(blankToUndefined, z.uuid({ error: `Choose ${what}` }).nullable().optional());
+export const optionalRowId = (what: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .uuid({ error: `Choose ${what}` })
+      .nullable()
+      .optional(),
+  );
 
 /** A list typed as "M1, A1" in a form or sent as an array. */
 export const wordList = (item: z.ZodString) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v === undefined || v === null ? [] : v),
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v === undefined || v === null
+          ? []
+          : v,
     z.array(item).max(50, "At most 50 entries"),
   );
 

@@ -4,7 +4,10 @@ import type { ContentActor } from "@/lib/admin/content/content-actor";
 
 /** A fresh admin (and their actor) for content tests. */
 export async function createAdmin(role: ContentActor["role"] = "ADMIN"): Promise<ContentActor> {
-  const user = await db.user.create({ data: { email: `content-${randomUUID()}@example.test`, role, onboardedAt: new Date() }, select: { id: true, role: true } });
+  const user = await db.user.create({
+    data: { email: `content-${randomUUID()}@example.test`, role, onboardedAt: new Date() },
+    select: { id: true, role: true },
+  });
   return user;
 }
 
@@ -17,14 +20,21 @@ export const uniqueSuffix = () => randomUUID().slice(0, 8);
  */
 export async function createTestCourse() {
   const suffix = uniqueSuffix();
-  const subject = await db.subject.create({ data: { slug: `test-subject-${suffix}`, name: `Test subject ${suffix}`, group: 4, description: "Content admin test subject." } });
+  const subject = await db.subject.create({
+    data: { slug: `test-subject-${suffix}`, name: `Test subject ${suffix}`, group: 4, description: "Content admin test subject." },
+  });
   const course = await db.course.create({
     data: {
       slug: `test-subject-${suffix}-hl`,
       subjectId: subject.id,
       level: "HL",
       name: `Test subject ${suffix} HL`,
-      papers: { create: [{ code: "P1", name: "Paper 1", durationMinutes: 60, totalMarks: 40, calculator: false, weightPercent: 40 }, { code: "P2", name: "Paper 2", durationMinutes: 90, totalMarks: 60, calculator: true, weightPercent: 60 }] },
+      papers: {
+        create: [
+          { code: "P1", name: "Paper 1", durationMinutes: 60, totalMarks: 40, calculator: false, weightPercent: 40 },
+          { code: "P2", name: "Paper 2", durationMinutes: 90, totalMarks: 60, calculator: true, weightPercent: 60 },
+        ],
+      },
     },
   });
   const t1 = await db.topic.create({ data: { courseId: course.id, code: "1", title: "Mechanics", sortOrder: 0, depth: 0 } });
@@ -51,7 +61,9 @@ export async function deleteTestSubject(subjectId: string): Promise<void> {
 
 /** The audit entries written for one entity, oldest first. */
 export function auditEntries(entityId: string) {
-  return db.$primary().auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" }, select: { actorId: true, action: true, before: true, after: true } });
+  return db
+    .$primary()
+    .auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" }, select: { actorId: true, action: true, before: true, after: true } });
 }
 
 /** A complete, valid written question for `createQuestion`, overridable field by field. */
@@ -116,7 +128,10 @@ export async function insertQuestion(courseId: string, topicId: string, status: 
       calculator: false,
       commandTerm: "State",
       stem: "Pick A.",
-      options: [{ id: "A", text: "A" }, { id: "B", text: "B" }],
+      options: [
+        { id: "A", text: "A" },
+        { id: "B", text: "B" },
+      ],
       correctOptionId: "A",
       workedSolution: "A.",
       source: { kind: "original" },

@@ -22,7 +22,14 @@ export async function createFlashcard(actor: ContentActor, input: unknown, conte
       throwIfIssues(await checkFlashcard(tx, courseId, fields));
       if (await tx.flashcard.findUnique({ where: { key }, select: { id: true } })) throw keyTaken(key);
       const row = await tx.flashcard.create({ data: { key, courseId, ...fields, status: "DRAFT" }, select: flashcardSnapshot });
-      await recordAudit(tx, { actorId: actor.id, action: "flashcard.create", entityType: "flashcard", entityId: row.id, after: auditSnapshot(row), ...context });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "flashcard.create",
+        entityType: "flashcard",
+        entityId: row.id,
+        after: auditSnapshot(row),
+        ...context,
+      });
       return { id: row.id, key, status: "DRAFT" as const };
     })
     .catch((err: unknown) => {

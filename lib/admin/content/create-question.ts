@@ -19,7 +19,11 @@ const keyTaken = (key: string) => new ContentValidationError([{ path: "key", mes
  * Creates a question as a draft: students see nothing until it is published. The same rules apply as
  * for publishing, so every draft can be published as it stands.
  */
-export async function createQuestion(actor: ContentActor, input: unknown, context: AuditContext = {}): Promise<{ id: string; key: string; status: "DRAFT"; version: number }> {
+export async function createQuestion(
+  actor: ContentActor,
+  input: unknown,
+  context: AuditContext = {},
+): Promise<{ id: string; key: string; status: "DRAFT"; version: number }> {
   assertAdmin(actor);
   const { courseId, key, ...fields } = parseContentInput(createQuestionInput, input);
   const rules = checkQuestionRules(fields);

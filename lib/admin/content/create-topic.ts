@@ -28,7 +28,15 @@ export async function createTopic(actor: ContentActor, input: unknown, context: 
       if (parent?.archivedAt) throw new ContentValidationError([{ path: "parentId", message: `Topic ${parent.code} is archived: restore it first` }]);
       if (topics.some((t) => t.code === data.code)) throw codeTaken(data.code);
       const created = await tx.topic.create({
-        data: { courseId: course.id, parentId, code: data.code, title: data.title, hlOnly: data.hlOnly, sortOrder: topics.length, depth: parent ? parent.depth + 1 : 0 },
+        data: {
+          courseId: course.id,
+          parentId,
+          code: data.code,
+          title: data.title,
+          hlOnly: data.hlOnly,
+          sortOrder: topics.length,
+          depth: parent ? parent.depth + 1 : 0,
+        },
         select: { id: true },
       });
       // Last among its siblings: any position after every existing one.

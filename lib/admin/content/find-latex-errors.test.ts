@@ -9,7 +9,8 @@ import { describeLatexErrors, findLatexErrors, mathSpans } from "./find-latex-er
  * What students get: the shared pipeline draws a formula KaTeX cannot parse as a .katex-error span, and
  * an unknown command inside an otherwise good formula in KaTeX's error colour.
  */
-const rendersAnError = (source: string) => /katex-error|#cc0000/.test(renderToStaticMarkup(createElement(ReactMarkdown, { remarkPlugins, rehypePlugins }, source)));
+const rendersAnError = (source: string) =>
+  /katex-error|#cc0000/.test(renderToStaticMarkup(createElement(ReactMarkdown, { remarkPlugins, rehypePlugins }, source)));
 
 const sources = [
   "Plain text with no maths.",
@@ -39,7 +40,9 @@ describe("findLatexErrors", () => {
     const [error] = findLatexErrors("Broken $\\frac{1}{$ formula.");
     expect(error?.formula).toBe("\\frac{1}{");
     expect(error?.message).toMatch(/^Unexpected end of input/);
-    expect(describeLatexErrors(findLatexErrors("$\\foo$ and $\\bar{$"))).toMatch(/^LaTeX error in \$\\foo\$: Undefined control sequence.*\(and 1 more formula with errors\)$/);
+    expect(describeLatexErrors(findLatexErrors("$\\foo$ and $\\bar{$"))).toMatch(
+      /^LaTeX error in \$\\foo\$: Undefined control sequence.*\(and 1 more formula with errors\)$/,
+    );
     expect(describeLatexErrors([])).toBeNull();
   });
 

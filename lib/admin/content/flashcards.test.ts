@@ -32,7 +32,13 @@ describe("flashcards", () => {
   it("are drafts until published, then reach review queues and the course page, and leave them when archived", async () => {
     expect((await getCourse(fixture.course.slug))?.flashcardCount).toBe(0);
     const key = `test-card-${uniqueSuffix()}`;
-    const { id } = await createFlashcard(admin, { courseId: fixture.course.id, key, topicId: fixture.topics.t11.id, front: "Define $v$.", back: "Rate of change of displacement." });
+    const { id } = await createFlashcard(admin, {
+      courseId: fixture.course.id,
+      key,
+      topicId: fixture.topics.t11.id,
+      front: "Define $v$.",
+      back: "Rate of change of displacement.",
+    });
     expect(await studentCards()).toEqual([]);
 
     await publishFlashcard(admin, { id });
@@ -50,18 +56,40 @@ describe("flashcards", () => {
     expect((await getCourse(fixture.course.slug))?.flashcardCount).toBe(0);
 
     const audit = await auditEntries(id);
-    expect(audit.map((a) => a.action)).toEqual(["flashcard.create", "flashcard.publish", "flashcard.update", "flashcard.unpublish", "flashcard.publish", "flashcard.archive"]);
-    expect(audit[2]).toMatchObject({ before: { front: "Define $v$.", topicId: fixture.topics.t11.id }, after: { front: "Define $\\vec{v}$.", topicId: fixture.topics.t12.id } });
+    expect(audit.map((a) => a.action)).toEqual([
+      "flashcard.create",
+      "flashcard.publish",
+      "flashcard.update",
+      "flashcard.unpublish",
+      "flashcard.publish",
+      "flashcard.archive",
+    ]);
+    expect(audit[2]).toMatchObject({
+      before: { front: "Define $v$.", topicId: fixture.topics.t11.id },
+      after: { front: "Define $\\vec{v}$.", topicId: fixture.topics.t12.id },
+    });
   });
 
   it("reports invalid LaTeX, missing faces and taken keys by field", async () => {
-    const err = (await rejectionOf(createFlashcard(admin, { courseId: fixture.course.id, key: `test-card-${uniqueSuffix()}`, topicId: fixture.topics.t1.id, front: "$\\sqrt{$", back: "" }))) as ContentValidationError;
+    const err = (await rejectionOf(
+      createFlashcard(admin, { courseId: fixture.course.id, key: `test-card-${uniqueSuffix()}`, topicId: fixture.topics.t1.id, front: "$\\sqrt{$", back: "" }),
+    )) as ContentValidationError;
     expect(err.issues).toEqual([{ path: "back", message: "Write the back of the card" }]);
-    const latex = (await rejectionOf(createFlashcard(admin, { courseId: fixture.course.id, key: `test-card-${uniqueSuffix()}`, topicId: fixture.topics.t1.id, front: "$\\sqrt{$", back: "ok" }))) as ContentValidationError;
+    const latex = (await rejectionOf(
+      createFlashcard(admin, {
+        courseId: fixture.course.id,
+        key: `test-card-${uniqueSuffix()}`,
+        topicId: fixture.topics.t1.id,
+        front: "$\\sqrt{$",
+        back: "ok",
+      }),
+    )) as ContentValidationError;
     expect(latex.issues.map((i) => i.path)).toEqual(["front"]);
     const key = `test-card-${uniqueSuffix()}`;
     await createFlashcard(admin, { courseId: fixture.course.id, key, topicId: fixture.topics.t1.id, front: "a", back: "b" });
-    const taken = (await rejectionOf(createFlashcard(admin, { courseId: fixture.course.id, key, topicId: fixture.topics.t1.id, front: "a", back: "b" }))) as ContentValidationError;
+    const taken = (await rejectionOf(
+      createFlashcard(admin, { courseId: fixture.course.id, key, topicId: fixture.topics.t1.id, front: "a", back: "b" }),
+    )) as ContentValidationError;
     expect(taken.issues).toEqual([{ path: "key", message: `The key ${key} is already used by another flashcard` }]);
   });
 

@@ -23,7 +23,13 @@ describe("formDataToObject", () => {
           ["tag", "y"],
         ]),
       ),
-    ).toEqual({ stem: "Find $x$", options: [{ id: "A", text: "one" }, { id: "C" }], numericAnswer: { value: "1.5" }, markingPoints: [{ dependsOn: "M1, A1" }], tag: ["x", "y"] });
+    ).toEqual({
+      stem: "Find $x$",
+      options: [{ id: "A", text: "one" }, { id: "C" }],
+      numericAnswer: { value: "1.5" },
+      markingPoints: [{ dependsOn: "M1, A1" }],
+      tag: ["x", "y"],
+    });
   });
 
   it("leaves files out", () => {

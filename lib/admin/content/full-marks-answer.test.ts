@@ -11,7 +11,10 @@ const base: QuestionFields = {
   calculator: false,
   commandTerm: "State",
   stem: "Pick",
-  options: [{ id: "A", text: "a" }, { id: "B", text: "b" }],
+  options: [
+    { id: "A", text: "a" },
+    { id: "B", text: "b" },
+  ],
   correctOptionId: "B",
   numericAnswer: undefined,
   markingPoints: [{ label: "p1", kind: "POINT", marks: 1, text: "B", dependsOn: [], keywords: [] }],

@@ -29,7 +29,13 @@ export function fullMarksAnswer(q: QuestionFields): { answer: AnswerInput; resul
       return { answer, result: markAnswer(question, answer) };
     }
     const answer: AnswerInput = { type: "WRITTEN", text: "(A model answer earning every marking point.)" };
-    return { answer, result: selfMark(question, question.markingPoints.map((p) => p.id)) };
+    return {
+      answer,
+      result: selfMark(
+        question,
+        question.markingPoints.map((p) => p.id),
+      ),
+    };
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };
   }

@@ -46,7 +46,10 @@ export async function getCourseTopicTree(courseId: string): Promise<CourseTopicT
         archivedAt: true,
         subject: { select: { id: true, name: true } },
         papers: { orderBy: { code: "asc" }, select: { code: true, name: true } },
-        topics: { orderBy: { sortOrder: "asc" }, select: { id: true, parentId: true, code: true, title: true, hlOnly: true, depth: true, archivedAt: true, note: { select: { status: true } } } },
+        topics: {
+          orderBy: { sortOrder: "asc" },
+          select: { id: true, parentId: true, code: true, title: true, hlOnly: true, depth: true, archivedAt: true, note: { select: { status: true } } },
+        },
       },
     }),
     primary.question.groupBy({ by: ["topicId", "status"], where: { courseId }, _count: { _all: true } }),
@@ -58,7 +61,15 @@ export async function getCourseTopicTree(courseId: string): Promise<CourseTopicT
   const roots: AdminTopicNode[] = [];
   const flat: AdminTopicNode[] = [];
   for (const { archivedAt, note, ...t } of course.topics) {
-    const node: AdminTopicNode = { ...t, archived: archivedAt !== null, questions: emptyCounts(), publishedInSubtree: 0, flashcards: emptyCounts(), note: note?.status ?? null, children: [] };
+    const node: AdminTopicNode = {
+      ...t,
+      archived: archivedAt !== null,
+      questions: emptyCounts(),
+      publishedInSubtree: 0,
+      flashcards: emptyCounts(),
+      note: note?.status ?? null,
+      children: [],
+    };
     nodes.set(t.id, node);
     flat.push(node);
     const parent = t.parentId ? nodes.get(t.parentId) : undefined;

@@ -9,9 +9,19 @@ export type EditorTopicNote = {
 export async function getTopicNoteForEditor(topicId: string): Promise<EditorTopicNote | null> {
   const topic = await db.$primary().topic.findFirst({
     where: { id: topicId, archivedAt: null },
-    select: { id: true, code: true, title: true, courseId: true, course: { select: { name: true, slug: true } }, note: { select: { body: true, status: true, version: true, key: true, updatedAt: true } } },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      courseId: true,
+      course: { select: { name: true, slug: true } },
+      note: { select: { body: true, status: true, version: true, key: true, updatedAt: true } },
+    },
   });
   if (!topic) return null;
   const { note, ...rest } = topic;
-  return { topic: rest, note: note ? { body: note.body, status: note.status, version: note.version, seeded: note.key !== null, updatedAt: note.updatedAt } : null };
+  return {
+    topic: rest,
+    note: note ? { body: note.body, status: note.status, version: note.version, seeded: note.key !== null, updatedAt: note.updatedAt } : null,
+  };
 }

@@ -13,17 +13,35 @@ const order = (topics: typeof tree) => layoutTopicTree(topics).map((t) => [t.id,
 
 describe("layoutTopicTree", () => {
   it("numbers the tree depth first from 0 with depths", () => {
-    expect(order(tree)).toEqual([["1", 0, 0], ["1.1", 1, 1], ["1.2", 2, 1], ["1.2.1", 3, 2], ["2", 4, 0]]);
+    expect(order(tree)).toEqual([
+      ["1", 0, 0],
+      ["1.1", 1, 1],
+      ["1.2", 2, 1],
+      ["1.2.1", 3, 2],
+      ["2", 4, 0],
+    ]);
   });
 
   it("moves a whole subtree when a sibling's position changes", () => {
     const moved = tree.map((t) => (t.id === "1.2" ? { ...t, sortOrder: 15 } : t));
-    expect(order(moved)).toEqual([["1", 0, 0], ["1.2", 1, 1], ["1.2.1", 2, 2], ["1.1", 3, 1], ["2", 4, 0]]);
+    expect(order(moved)).toEqual([
+      ["1", 0, 0],
+      ["1.2", 1, 1],
+      ["1.2.1", 2, 2],
+      ["1.1", 3, 1],
+      ["2", 4, 0],
+    ]);
   });
 
   it("re-depths a subtree that changes parent", () => {
     const moved = tree.map((t) => (t.id === "1.2" ? { ...t, parentId: "2", sortOrder: Number.MAX_SAFE_INTEGER } : t));
-    expect(order(moved)).toEqual([["1", 0, 0], ["1.1", 1, 1], ["2", 2, 0], ["1.2", 3, 1], ["1.2.1", 4, 2]]);
+    expect(order(moved)).toEqual([
+      ["1", 0, 0],
+      ["1.1", 1, 1],
+      ["2", 2, 0],
+      ["1.2", 3, 1],
+      ["1.2.1", 4, 2],
+    ]);
   });
 
   it("keeps topics whose parent is missing or that form a cycle, as roots", () => {

@@ -15,7 +15,14 @@ export const adminFlashcardQuery = z.object({
 });
 export type AdminFlashcardQuery = z.output<typeof adminFlashcardQuery>;
 
-export type AdminFlashcardRow = { id: string; key: string; status: "DRAFT" | "PUBLISHED" | "ARCHIVED"; front: string; topic: { id: string; code: string; title: string }; updatedAt: string };
+export type AdminFlashcardRow = {
+  id: string;
+  key: string;
+  status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  front: string;
+  topic: { id: string; code: string; title: string };
+  updatedAt: string;
+};
 
 /** A course's flashcards in every status for the admin list, newest first, keyset-paginated by id. */
 export async function listAdminFlashcards(query: AdminFlashcardQuery): Promise<Page<AdminFlashcardRow>> {
@@ -29,7 +36,15 @@ export async function listAdminFlashcards(query: AdminFlashcardQuery): Promise<P
     courseId: query.course,
     ...(topicIds ? { topicId: { in: topicIds } } : {}),
     ...(query.status ? { status: query.status } : {}),
-    ...(query.q ? { OR: [{ key: { contains: query.q, mode: "insensitive" } }, { front: { contains: query.q, mode: "insensitive" } }, { back: { contains: query.q, mode: "insensitive" } }] } : {}),
+    ...(query.q
+      ? {
+          OR: [
+            { key: { contains: query.q, mode: "insensitive" } },
+            { front: { contains: query.q, mode: "insensitive" } },
+            { back: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
     ...(query.cursor ? { id: { lt: query.cursor } } : {}),
   };
   const rows = await primary.flashcard.findMany({

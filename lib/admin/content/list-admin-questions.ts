@@ -54,7 +54,19 @@ export async function listAdminQuestions(query: AdminQuestionQuery): Promise<Pag
     where,
     orderBy: { id: "desc" },
     take: query.limit + 1,
-    select: { id: true, key: true, type: true, status: true, version: true, marks: true, difficulty: true, paper: true, stem: true, updatedAt: true, topic: { select: { id: true, code: true, title: true } } },
+    select: {
+      id: true,
+      key: true,
+      type: true,
+      status: true,
+      version: true,
+      marks: true,
+      difficulty: true,
+      paper: true,
+      stem: true,
+      updatedAt: true,
+      topic: { select: { id: true, code: true, title: true } },
+    },
   });
   return toPage(
     rows.map(({ stem, updatedAt, ...q }) => ({ ...q, stemPreview: stemPreview(stem.slice(0, 1_000)), updatedAt: updatedAt.toISOString() })),

@@ -12,7 +12,9 @@ const search = (extra: Record<string, unknown> = {}) => listContentCourses(listC
 
 beforeAll(async () => {
   fixture = await createTestCourse();
-  const sl = await db.course.create({ data: { slug: `${fixture.subject.slug}-sl`, subjectId: fixture.subject.id, level: "SL", name: `${fixture.subject.name} SL` } });
+  const sl = await db.course.create({
+    data: { slug: `${fixture.subject.slug}-sl`, subjectId: fixture.subject.id, level: "SL", name: `${fixture.subject.name} SL` },
+  });
   slCourseId = sl.id;
   await insertQuestion(fixture.course.id, fixture.topics.t11.id, "PUBLISHED");
   await insertQuestion(fixture.course.id, fixture.topics.t12.id, "DRAFT");

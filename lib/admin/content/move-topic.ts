@@ -32,7 +32,11 @@ export async function moveTopic(actor: ContentActor, input: unknown, context: Au
     const next = data.move === "parent" ? reparent(topics, topic, data.parentId ?? null) : swapWithSibling(topics, topic, data.move);
     if (!next) return { slug: course.slug, courseId, moved: false };
     await saveTopicLayout(tx, topics, next);
-    const after = await tx.topic.findMany({ where: { courseId }, orderBy: { sortOrder: "asc" }, select: { id: true, parentId: true, sortOrder: true, depth: true } });
+    const after = await tx.topic.findMany({
+      where: { courseId },
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, parentId: true, sortOrder: true, depth: true },
+    });
     const placement = (list: { id: string; parentId: string | null; sortOrder: number; depth: number }[]) => {
       const t = list.find((x) => x.id === topic.id)!;
       return { parentId: t.parentId, sortOrder: t.sortOrder, depth: t.depth };

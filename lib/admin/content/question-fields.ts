@@ -48,7 +48,10 @@ export const questionFields = z.object({
   commandTerm: z.enum(commandTerms, { error: "Choose a command term" }),
   stem: requiredText(10_000, "Write the question"),
   options: z.array(optionFields).max(8, "At most 8 options").default([]),
-  correctOptionId: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(optionLetters, { error: "Choose the correct option (a letter from A to H)" }).optional()),
+  correctOptionId: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.enum(optionLetters, { error: "Choose the correct option (a letter from A to H)" }).optional(),
+  ),
   numericAnswer: numericAnswerFields.optional(),
   markingPoints: z.array(markingPointFields).max(40, "At most 40 marking points").default([]),
   workedSolution: requiredText(20_000, "Write the worked solution"),

@@ -73,7 +73,16 @@ export function questionData(fields: QuestionFields) {
 }
 
 export function markingPointRows(questionId: string, fields: QuestionFields) {
-  return fields.markingPoints.map((p, i) => ({ questionId, label: p.label, kind: p.kind, marks: p.marks, text: p.text, dependsOn: p.dependsOn, keywords: p.keywords, sortOrder: i }));
+  return fields.markingPoints.map((p, i) => ({
+    questionId,
+    label: p.label,
+    kind: p.kind,
+    marks: p.marks,
+    text: p.text,
+    dependsOn: p.dependsOn,
+    keywords: p.keywords,
+    sortOrder: i,
+  }));
 }
 
 const stripUndefined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Prisma.InputJsonValue;

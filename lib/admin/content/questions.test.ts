@@ -76,9 +76,18 @@ describe("question lifecycle as students see it", () => {
     expect(await getQuestionForStudent(student, id)).toMatchObject({ stem: edited.stem, marks: 2, topic: { code: "1.2", title: "Forces" } });
     expect((await bank())[0]?.stemPreview).toBe(edited.stem);
     const [answerable] = await loadQuestionsForAnswering([id]);
-    expect(answerable).toMatchObject({ version: 2, markingPoints: [{ id: "M1", dependsOn: [] }, { id: "A1", dependsOn: ["M1"], keywords: ["29.7", "30"] }] });
+    expect(answerable).toMatchObject({
+      version: 2,
+      markingPoints: [
+        { id: "M1", dependsOn: [] },
+        { id: "A1", dependsOn: ["M1"], keywords: ["29.7", "30"] },
+      ],
+    });
     const topics = (await getCourse(fixture.course.slug))!.topics[0]!.children;
-    expect(topics.map((t) => [t.code, t.questionCount])).toEqual([["1.1", 0], ["1.2", 1]]);
+    expect(topics.map((t) => [t.code, t.questionCount])).toEqual([
+      ["1.1", 0],
+      ["1.2", 1],
+    ]);
 
     const stale = await rejectionOf(updateQuestion(admin, { id, version: 1, ...fields }));
     expect(stale).toBeInstanceOf(ConflictError);
@@ -103,7 +112,14 @@ describe("question lifecycle as students see it", () => {
 
   it("records every step in the audit log with before and after", async () => {
     const entries = await auditEntries(id);
-    expect(entries.map((e) => e.action)).toEqual(["question.create", "question.publish", "question.update", "question.unpublish", "question.publish", "question.archive"]);
+    expect(entries.map((e) => e.action)).toEqual([
+      "question.create",
+      "question.publish",
+      "question.update",
+      "question.unpublish",
+      "question.publish",
+      "question.archive",
+    ]);
     expect(entries.every((e) => e.actorId === admin.id)).toBe(true);
     expect(entries[0]).toMatchObject({ before: null, after: { status: "DRAFT", version: 1, marks: 3 } });
     expect(entries[2]).toMatchObject({
@@ -119,9 +135,11 @@ describe("question validation", () => {
     expect(await issuesOf(createQuestion(admin, mcqQuestion(fixture.course.id, fixture.topics.t11.id, { correctOptionId: "" })))).toEqual([
       { path: "correctOptionId", message: "Choose the correct option" },
     ]);
-    expect(await issuesOf(createQuestion(admin, mcqQuestion(fixture.course.id, fixture.topics.t11.id, { options: [{ id: "A", text: "Only" }], correctOptionId: "A" })))).toEqual([
-      { path: "options", message: "A multiple-choice question needs at least two options" },
-    ]);
+    expect(
+      await issuesOf(
+        createQuestion(admin, mcqQuestion(fixture.course.id, fixture.topics.t11.id, { options: [{ id: "A", text: "Only" }], correctOptionId: "A" })),
+      ),
+    ).toEqual([{ path: "options", message: "A multiple-choice question needs at least two options" }]);
   });
 
   it("needs marking points that add up to the question's marks", async () => {
@@ -132,7 +150,17 @@ describe("question validation", () => {
 
   it("reports invalid LaTeX with the field it is in", async () => {
     const issues = await issuesOf(
-      createQuestion(admin, mcqQuestion(fixture.course.id, fixture.topics.t11.id, { options: [{ id: "A", text: "$x$" }, { id: "B", text: "$\\frac{1}{2$" }] , correctOptionId: "A", workedSolution: "$\\undefinedthing$" })),
+      createQuestion(
+        admin,
+        mcqQuestion(fixture.course.id, fixture.topics.t11.id, {
+          options: [
+            { id: "A", text: "$x$" },
+            { id: "B", text: "$\\frac{1}{2$" },
+          ],
+          correctOptionId: "A",
+          workedSolution: "$\\undefinedthing$",
+        }),
+      ),
     );
     expect(issues.map((i) => i.path)).toEqual(["options.1.text", "workedSolution"]);
     expect(issues[0]?.message).toMatch(/^LaTeX error in \$\\frac\{1\}\{2\$: /);
@@ -141,14 +169,34 @@ describe("question validation", () => {
 
   it("needs dependencies on marking points that exist above", async () => {
     const points = writtenQuestion(fixture.course.id, fixture.topics.t11.id).markingPoints;
-    expect(await issuesOf(createQuestion(admin, writtenQuestion(fixture.course.id, fixture.topics.t11.id, { markingPoints: [points[0], { ...points[1], dependsOn: ["M7"] }, points[2]] })))).toEqual([
-      { path: "markingPoints.1.dependsOn", message: "A1 depends on M7, but there is no point M7" },
-    ]);
+    expect(
+      await issuesOf(
+        createQuestion(
+          admin,
+          writtenQuestion(fixture.course.id, fixture.topics.t11.id, { markingPoints: [points[0], { ...points[1], dependsOn: ["M7"] }, points[2]] }),
+        ),
+      ),
+    ).toEqual([{ path: "markingPoints.1.dependsOn", message: "A1 depends on M7, but there is no point M7" }]);
   });
 
   it("reports shape problems by field path, and ignores the parts of other question types", async () => {
-    const issues = await issuesOf(createQuestion(admin, { ...writtenQuestion(fixture.course.id, fixture.topics.t11.id), stem: "  ", difficulty: "9", commandTerm: "Ponder", markingPoints: [{ label: "M 1", kind: "Q", marks: -1, text: "x" }] }));
-    expect(issues.map((i) => i.path).sort()).toEqual(["commandTerm", "difficulty", "markingPoints.0.kind", "markingPoints.0.label", "markingPoints.0.marks", "stem"]);
+    const issues = await issuesOf(
+      createQuestion(admin, {
+        ...writtenQuestion(fixture.course.id, fixture.topics.t11.id),
+        stem: "  ",
+        difficulty: "9",
+        commandTerm: "Ponder",
+        markingPoints: [{ label: "M 1", kind: "Q", marks: -1, text: "x" }],
+      }),
+    );
+    expect(issues.map((i) => i.path).sort()).toEqual([
+      "commandTerm",
+      "difficulty",
+      "markingPoints.0.kind",
+      "markingPoints.0.label",
+      "markingPoints.0.marks",
+      "stem",
+    ]);
 
     const numeric = await createQuestion(admin, {
       ...writtenQuestion(fixture.course.id, fixture.topics.t11.id, { marks: 1, markingPoints: [] }),
@@ -159,7 +207,9 @@ describe("question validation", () => {
     });
     const stored = await getQuestionForEditor(numeric.id);
     expect(stored).toMatchObject({ type: "NUMERIC", options: [], correctOptionId: undefined, numericAnswer: { value: 19.8, tolerance: 0.1, unit: "m s^-1" } });
-    expect(await issuesOf(updateQuestion(admin, { ...stored, numericAnswer: { value: "" } }))).toEqual([{ path: "numericAnswer.value", message: "Enter the correct numeric answer" }]);
+    expect(await issuesOf(updateQuestion(admin, { ...stored, numericAnswer: { value: "" } }))).toEqual([
+      { path: "numericAnswer.value", message: "Enter the correct numeric answer" },
+    ]);
   });
 
   it("places questions on active topics of their course and the course's papers, with unique keys", async () => {

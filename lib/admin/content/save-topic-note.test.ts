@@ -39,7 +39,10 @@ describe("saveTopicNote", () => {
     expect((await getTopicNote(fixture.course.slug, "1.1"))?.body).toContain("Velocity is the rate");
     expect((await courseTopic("1.1")).hasNote).toBe(true);
 
-    expect(await saveTopicNote(admin, { topicId, body: body("Velocity is the rate of change of displacement."), version: 2 })).toMatchObject({ changed: false, version: 2 });
+    expect(await saveTopicNote(admin, { topicId, body: body("Velocity is the rate of change of displacement."), version: 2 })).toMatchObject({
+      changed: false,
+      version: 2,
+    });
     expect((await auditEntries(topicId)).map((e) => e.action)).toEqual(["topic-note.create", "topic-note.publish"]);
   });
 
@@ -53,14 +56,16 @@ describe("saveTopicNote", () => {
     const short = await rejectionOf(saveTopicNote(admin, { topicId, body: "Too short." }));
     expect((short as ContentValidationError).issues.map((i) => i.path)).toEqual(["body"]);
     expect(await rejectionOf(saveTopicNote({ id: admin.id, role: "STUDENT" }, { topicId, body: body("x") }))).toBeInstanceOf(ForbiddenError);
-    expect(await rejectionOf(saveTopicNote(admin, { topicId: "00000000-0000-7000-8000-000000000000", body: body("A note for a topic that does not exist.") }))).toBeInstanceOf(NotFoundError);
+    expect(
+      await rejectionOf(saveTopicNote(admin, { topicId: "00000000-0000-7000-8000-000000000000", body: body("A note for a topic that does not exist.") })),
+    ).toBeInstanceOf(NotFoundError);
     expect((await db.topicNote.findUnique({ where: { topicId } }))?.body).toContain("Newton's second law");
   });
 
   it("takes a seeded note out of the seed once an admin edits it, so re-seeding keeps the edit", async () => {
     const topicId = fixture.topics.t2.id;
     await upsertTopicNote({ key: `test-note-${fixture.course.slug}`, topicId, body: body("Seeded text about waves.") });
-    const seeded = (await db.topicNote.findUniqueOrThrow({ where: { topicId } }));
+    const seeded = await db.topicNote.findUniqueOrThrow({ where: { topicId } });
     await saveTopicNote(admin, { topicId, body: body("The admin's text about waves."), version: seeded.version });
     expect(await upsertTopicNote({ key: `test-note-${fixture.course.slug}`, topicId, body: body("Seeded text about waves.") })).toBeNull();
     expect((await db.topicNote.findUniqueOrThrow({ where: { topicId } })).body).toContain("The admin's text");

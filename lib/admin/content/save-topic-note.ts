@@ -35,18 +35,30 @@ export async function saveTopicNote(actor: ContentActor, input: unknown, context
   const saved = await db.$transaction(async (tx) => {
     const topic = await tx.topic.findFirst({
       where: { id: topicId, archivedAt: null },
-      select: { code: true, courseId: true, course: { select: { slug: true } }, note: { select: { id: true, body: true, status: true, version: true, key: true } } },
+      select: {
+        code: true,
+        courseId: true,
+        course: { select: { slug: true } },
+        note: { select: { id: true, body: true, status: true, version: true, key: true } },
+      },
     });
     if (!topic) throw new NotFoundError("There is no such topic.");
     const before = topic.note;
     if (before && version !== undefined && version !== before.version) {
-      throw new ConflictError(`Someone saved this note since you opened it (now version ${before.version}). Copy your text, reload, and apply your changes again.`, "stale_version");
+      throw new ConflictError(
+        `Someone saved this note since you opened it (now version ${before.version}). Copy your text, reload, and apply your changes again.`,
+        "stale_version",
+      );
     }
     const status = intent === "publish" ? "PUBLISHED" : intent === "unpublish" ? "DRAFT" : (before?.status ?? "DRAFT");
     const changed = !before || before.body !== body || before.status !== status;
     const after = before
       ? changed
-        ? await tx.topicNote.update({ where: { id: before.id }, data: { body, status, key: null, version: { increment: 1 } }, select: { id: true, status: true, version: true } })
+        ? await tx.topicNote.update({
+            where: { id: before.id },
+            data: { body, status, key: null, version: { increment: 1 } },
+            select: { id: true, status: true, version: true },
+          })
         : before
       : await tx.topicNote.create({ data: { topicId, body, status }, select: { id: true, status: true, version: true } });
     if (changed) {

@@ -22,7 +22,8 @@ const transitions = {
 export const publishFlashcard = (actor: ContentActor, input: unknown, context?: AuditContext) => setFlashcardStatus(actor, input, transitions.publish, context);
 
 /** Takes a flashcard back to draft: it leaves review queues; students' schedules for it are kept. */
-export const unpublishFlashcard = (actor: ContentActor, input: unknown, context?: AuditContext) => setFlashcardStatus(actor, input, transitions.unpublish, context);
+export const unpublishFlashcard = (actor: ContentActor, input: unknown, context?: AuditContext) =>
+  setFlashcardStatus(actor, input, transitions.unpublish, context);
 
 /** Archives a flashcard: out of review queues for good (review history stays). */
 export const archiveFlashcard = (actor: ContentActor, input: unknown, context?: AuditContext) => setFlashcardStatus(actor, input, transitions.archive, context);
@@ -33,7 +34,10 @@ async function setFlashcardStatus(actor: ContentActor, input: unknown, transitio
   const result = await db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`select id::text from flashcards where id = ${id}::uuid for update`;
     const before = locked.length
-      ? await tx.flashcard.findUnique({ where: { id }, select: { key: true, courseId: true, topicId: true, front: true, back: true, status: true, course: { select: { slug: true } } } })
+      ? await tx.flashcard.findUnique({
+          where: { id },
+          select: { key: true, courseId: true, topicId: true, front: true, back: true, status: true, course: { select: { slug: true } } },
+        })
       : null;
     if (!before) throw new NotFoundError("There is no such flashcard.");
     const visible = before.status === "PUBLISHED" || transition.to === "PUBLISHED";

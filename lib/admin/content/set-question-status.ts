@@ -24,7 +24,8 @@ const transitions = {
 export const publishQuestion = (actor: ContentActor, input: unknown, context?: AuditContext) => setQuestionStatus(actor, input, transitions.publish, context);
 
 /** Takes a question back to draft (from published or archived): students stop seeing it. */
-export const unpublishQuestion = (actor: ContentActor, input: unknown, context?: AuditContext) => setQuestionStatus(actor, input, transitions.unpublish, context);
+export const unpublishQuestion = (actor: ContentActor, input: unknown, context?: AuditContext) =>
+  setQuestionStatus(actor, input, transitions.unpublish, context);
 
 /** Archives a question: gone for students; attempts, bookmarks and review cards keep their history. */
 export const archiveQuestion = (actor: ContentActor, input: unknown, context?: AuditContext) => setQuestionStatus(actor, input, transitions.archive, context);

@@ -13,6 +13,16 @@ export const topicFields = z.object({
 });
 
 /** The topic columns an admin edits, as selected for audit before/after snapshots. */
-export const topicSnapshot = { id: true, courseId: true, parentId: true, code: true, title: true, hlOnly: true, sortOrder: true, depth: true, archivedAt: true } as const;
+export const topicSnapshot = {
+  id: true,
+  courseId: true,
+  parentId: true,
+  code: true,
+  title: true,
+  hlOnly: true,
+  sortOrder: true,
+  depth: true,
+  archivedAt: true,
+} as const;
 
 export const codeTaken = (code: string) => new ContentValidationError([{ path: "code", message: `This course already has a topic ${code}` }]);

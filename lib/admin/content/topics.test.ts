@@ -20,7 +20,11 @@ let fixture: Awaited<ReturnType<typeof createTestCourse>>;
 
 /** The stored tree, depth first: [code, depth] in sortOrder, with sortOrder required to be 0..n-1. */
 async function storedTree() {
-  const topics = await db.$primary().topic.findMany({ where: { courseId: fixture.course.id }, orderBy: { sortOrder: "asc" }, select: { code: true, depth: true, sortOrder: true, parentId: true, id: true } });
+  const topics = await db.$primary().topic.findMany({
+    where: { courseId: fixture.course.id },
+    orderBy: { sortOrder: "asc" },
+    select: { code: true, depth: true, sortOrder: true, parentId: true, id: true },
+  });
   expect(topics.map((t) => t.sortOrder)).toEqual(topics.map((_, i) => i));
   const codeOf = new Map(topics.map((t) => [t.id, t.code]));
   return topics.map((t) => `${"  ".repeat(t.depth)}${t.code}${t.parentId ? ` <${codeOf.get(t.parentId)}` : ""}`);
@@ -34,7 +38,11 @@ const studentTree = async () => {
 beforeAll(async () => {
   admin = await createAdmin();
   fixture = await createTestCourse();
-  student = (await db.user.create({ data: { email: `topics-${fixture.course.slug}@example.test`, onboardedAt: new Date(), enrolments: { create: { courseId: fixture.course.id } } } })).id;
+  student = (
+    await db.user.create({
+      data: { email: `topics-${fixture.course.slug}@example.test`, onboardedAt: new Date(), enrolments: { create: { courseId: fixture.course.id } } },
+    })
+  ).id;
 });
 afterAll(async () => {
   await db.user.deleteMany({ where: { id: { in: [admin.id, student] } } });
@@ -73,12 +81,18 @@ describe("topic tree", () => {
     expect(await storedTree()).toEqual(["2", "  1.2 <2", "1", "  1.3 <1", "3", "1.1"]);
     expect(await moveTopic(admin, { id: fixture.topics.t2.id, move: "up" })).toMatchObject({ moved: false });
 
-    const cycle = (await rejectionOf(moveTopic(admin, { id: fixture.topics.t2.id, move: "parent", parentId: fixture.topics.t12.id }))) as ContentValidationError;
+    const cycle = (await rejectionOf(
+      moveTopic(admin, { id: fixture.topics.t2.id, move: "parent", parentId: fixture.topics.t12.id }),
+    )) as ContentValidationError;
     expect(cycle.issues).toEqual([{ path: "parentId", message: "A topic cannot move under itself or one of its subtopics" }]);
 
     const moves = (await auditEntries(fixture.topics.t12.id)).filter((a) => a.action === "topic.move");
     expect(moves).toEqual([
-      expect.objectContaining({ actorId: admin.id, before: { code: "1.2", parentId: fixture.topics.t1.id, sortOrder: 4, depth: 1 }, after: { code: "1.2", parentId: fixture.topics.t2.id, sortOrder: 1, depth: 1 } }),
+      expect.objectContaining({
+        actorId: admin.id,
+        before: { code: "1.2", parentId: fixture.topics.t1.id, sortOrder: 4, depth: 1 },
+        after: { code: "1.2", parentId: fixture.topics.t2.id, sortOrder: 1, depth: 1 },
+      }),
     ]);
   });
 
@@ -90,7 +104,11 @@ describe("topic tree", () => {
     const after = await getStudentDashboard(student);
     expect(after.courses[0]?.topics.find((t) => t.code === "1.9")).toMatchObject({ title: "Motion" });
     expect(await auditEntries(fixture.topics.t11.id)).toContainEqual(
-      expect.objectContaining({ action: "topic.update", before: expect.objectContaining({ code: "1.1", title: "Kinematics" }), after: expect.objectContaining({ code: "1.9", title: "Motion" }) }),
+      expect.objectContaining({
+        action: "topic.update",
+        before: expect.objectContaining({ code: "1.1", title: "Kinematics" }),
+        after: expect.objectContaining({ code: "1.9", title: "Motion" }),
+      }),
     );
   });
 
@@ -102,7 +120,11 @@ describe("topic tree", () => {
 
     const refused = await rejectionOf(archiveTopic(admin, { id: fixture.topics.t2.id }));
     expect(refused).toBeInstanceOf(ConflictError);
-    expect(refused).toMatchObject({ status: 409, code: "confirmation_required", message: "Topic 2 and its subtopics have 1 published question and 0 published flashcards. Confirm to archive them with the topic." });
+    expect(refused).toMatchObject({
+      status: 409,
+      code: "confirmation_required",
+      message: "Topic 2 and its subtopics have 1 published question and 0 published flashcards. Confirm to archive them with the topic.",
+    });
     expect(await studentTree()).toContain("2 Waves");
 
     expect(await archiveTopic(admin, { id: fixture.topics.t2.id, confirm: "on" })).toMatchObject({ archivedTopics: 2, archivedQuestions: 1 });
@@ -117,7 +139,10 @@ describe("topic tree", () => {
     expect(await studentTree()).toContain("  1.2 Forces");
 
     const archived = (await auditEntries(fixture.topics.t2.id)).find((a) => a.action === "topic.archive");
-    expect(archived?.after).toMatchObject({ archivedQuestionIds: [question.id], archivedTopicIds: expect.arrayContaining([fixture.topics.t2.id, fixture.topics.t12.id]) });
+    expect(archived?.after).toMatchObject({
+      archivedQuestionIds: [question.id],
+      archivedTopicIds: expect.arrayContaining([fixture.topics.t2.id, fixture.topics.t12.id]),
+    });
   });
 
   it("archives an empty topic without asking", async () => {

@@ -24,16 +24,26 @@ export const updateCourseInput = z.object({
 export async function updateCourse(actor: ContentActor, input: unknown, context: AuditContext = {}): Promise<{ id: string; slug: string }> {
   assertAdmin(actor);
   const { id, ...data } = parseContentInput(updateCourseInput, input);
-  const before = await db.$transaction(async (tx) => {
-    const row = await tx.course.findUnique({ where: { id }, select: courseSnapshot });
-    if (!row) throw new NotFoundError("There is no such course.");
-    const after = await tx.course.update({ where: { id }, data, select: courseSnapshot });
-    await recordAudit(tx, { actorId: actor.id, action: "course.update", entityType: "course", entityId: id, before: auditSnapshot(row), after: auditSnapshot(after), ...context });
-    return row;
-  }).catch((err: unknown) => {
-    if (isUniqueViolation(err)) throw new ContentValidationError([{ path: "slug", message: `The slug "${data.slug}" is already used` }]);
-    throw err;
-  });
+  const before = await db
+    .$transaction(async (tx) => {
+      const row = await tx.course.findUnique({ where: { id }, select: courseSnapshot });
+      if (!row) throw new NotFoundError("There is no such course.");
+      const after = await tx.course.update({ where: { id }, data, select: courseSnapshot });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "course.update",
+        entityType: "course",
+        entityId: id,
+        before: auditSnapshot(row),
+        after: auditSnapshot(after),
+        ...context,
+      });
+      return row;
+    })
+    .catch((err: unknown) => {
+      if (isUniqueViolation(err)) throw new ContentValidationError([{ path: "slug", message: `The slug "${data.slug}" is already used` }]);
+      throw err;
+    });
   await refreshContentCaches({ courseSlugs: [before.slug, data.slug], dashboardCourseIds: before.name === data.name && before.slug === data.slug ? [] : [id] });
   return { id, slug: data.slug };
 }

@@ -20,7 +20,15 @@ export async function updateFlashcard(actor: ContentActor, input: unknown, conte
     const { course, ...beforeRow } = before;
     throwIfIssues(await checkFlashcard(tx, beforeRow.courseId, fields));
     const after = await tx.flashcard.update({ where: { id }, data: fields, select: flashcardSnapshot });
-    await recordAudit(tx, { actorId: actor.id, action: "flashcard.update", entityType: "flashcard", entityId: id, before: auditSnapshot(beforeRow), after: auditSnapshot(after), ...context });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "flashcard.update",
+      entityType: "flashcard",
+      entityId: id,
+      before: auditSnapshot(beforeRow),
+      after: auditSnapshot(after),
+      ...context,
+    });
     return { status: after.status, slug: course.slug };
   });
   if (saved.status === "PUBLISHED") await refreshContentCaches({ courseSlugs: [saved.slug] });

@@ -24,7 +24,11 @@ export const updateQuestionInput = forQuestionType(
  * they answered). A published question stays published and students see the edit on their next request.
  * Marking-point labels are what past attempts' per-point awards refer to, so keep them stable.
  */
-export async function updateQuestion(actor: ContentActor, input: unknown, context: AuditContext = {}): Promise<{ id: string; status: string; version: number }> {
+export async function updateQuestion(
+  actor: ContentActor,
+  input: unknown,
+  context: AuditContext = {},
+): Promise<{ id: string; status: string; version: number }> {
   assertAdmin(actor);
   const { id, version, ...fields } = parseContentInput(updateQuestionInput, input);
   const rules = checkQuestionRules(fields);
@@ -32,7 +36,10 @@ export async function updateQuestion(actor: ContentActor, input: unknown, contex
     const before = await lockQuestion(tx, id);
     if (!before) throw new NotFoundError("There is no such question.");
     if (version !== undefined && version !== before.version) {
-      throw new ConflictError(`This question was saved by someone else since you opened it (now version ${before.version}). Reload it to see their changes.`, "version_conflict");
+      throw new ConflictError(
+        `This question was saved by someone else since you opened it (now version ${before.version}). Reload it to see their changes.`,
+        "version_conflict",
+      );
     }
     throwIfIssues([...(await checkQuestionPlacement(tx, before.courseId, fields)), ...rules]);
     await tx.question.update({ where: { id }, data: { ...questionData(fields), version: { increment: 1 } } });
@@ -40,7 +47,15 @@ export async function updateQuestion(actor: ContentActor, input: unknown, contex
     await tx.markingPoint.createMany({ data: markingPointRows(id, fields) });
     const after = await tx.question.findUniqueOrThrow({ where: { id }, select: { ...questionRecordSelect, course: { select: { slug: true } } } });
     const { course, ...afterRow } = after;
-    await recordAudit(tx, { actorId: actor.id, action: "question.update", entityType: "question", entityId: id, before: auditSnapshot(before), after: auditSnapshot(afterRow), ...context });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "question.update",
+      entityType: "question",
+      entityId: id,
+      before: auditSnapshot(before),
+      after: auditSnapshot(afterRow),
+      ...context,
+    });
     return { status: afterRow.status, version: afterRow.version, slug: course.slug };
   });
   // Only a published question is on students' screens; a topic change also moves it between topic counts.

@@ -22,7 +22,15 @@ export async function updateSubject(actor: ContentActor, input: unknown, context
       if (!before) throw new NotFoundError("There is no such subject.");
       const { courses, ...beforeRow } = before;
       const after = await tx.subject.update({ where: { id }, data, select: subjectSnapshot });
-      await recordAudit(tx, { actorId: actor.id, action: "subject.update", entityType: "subject", entityId: id, before: auditSnapshot(beforeRow), after: auditSnapshot(after), ...context });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "subject.update",
+        entityType: "subject",
+        entityId: id,
+        before: auditSnapshot(beforeRow),
+        after: auditSnapshot(after),
+        ...context,
+      });
       return courses.map((c) => c.slug);
     })
     .catch((err: unknown) => {

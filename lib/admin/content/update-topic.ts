@@ -24,7 +24,15 @@ export async function updateTopic(actor: ContentActor, input: unknown, context: 
       if (!row) throw new NotFoundError("There is no such topic.");
       const { course, ...beforeRow } = row;
       const after = await tx.topic.update({ where: { id }, data, select: topicSnapshot });
-      await recordAudit(tx, { actorId: actor.id, action: "topic.update", entityType: "topic", entityId: id, before: auditSnapshot(beforeRow), after: auditSnapshot(after), ...context });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "topic.update",
+        entityType: "topic",
+        entityId: id,
+        before: auditSnapshot(beforeRow),
+        after: auditSnapshot(after),
+        ...context,
+      });
       return { courseId: beforeRow.courseId, slug: course.slug };
     })
     .catch((err: unknown) => {

@@ -21,7 +21,15 @@ describe("changeUserRole", () => {
     expect(await getSession(sid)).toBeNull();
     const [entry, ...rest] = await auditEntriesFor(student.id);
     expect(rest).toEqual([]);
-    expect(entry).toMatchObject({ actorId: admin.id, action: "user.role_change", entityType: "user", before: { role: "STUDENT" }, after: { role: "TEACHER" }, ip: "198.51.100.4", requestId: "req-role-1" });
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      action: "user.role_change",
+      entityType: "user",
+      before: { role: "STUDENT" },
+      after: { role: "TEACHER" },
+      ip: "198.51.100.4",
+      requestId: "req-role-1",
+    });
   });
 
   it("does nothing, and logs nothing, when the user already has the role", async () => {

@@ -17,7 +17,12 @@ export type RoleChange = { id: string; email: string; role: UserRole; changed: b
  * session generation in the same transaction, so a session the Redis delete missed is still refused
  * (lib/auth/session-store.ts), and sending the same change again ends whatever is still stale.
  */
-export async function changeUserRole(actor: { id: string }, userId: string, role: UserRole, context: { ip?: string; requestId?: string } = {}): Promise<RoleChange> {
+export async function changeUserRole(
+  actor: { id: string },
+  userId: string,
+  role: UserRole,
+  context: { ip?: string; requestId?: string } = {},
+): Promise<RoleChange> {
   if (!z.uuid().safeParse(userId).success) throw new NotFoundError("No such user.");
   // Also what keeps the last admin an admin: whoever asks is an admin, and cannot demote themselves.
   if (actor.id === userId) throw new BadRequestError("You cannot change your own role. Ask another admin to do it.");
@@ -29,7 +34,15 @@ export async function changeUserRole(actor: { id: string }, userId: string, role
     if (before.status === "DELETED") throw new BadRequestError("This account is deleted; its role cannot be changed.");
     if (before.role === role) return { id: userId, email: before.email, role, changed: false };
     await tx.user.update({ where: { id: userId }, data: { role, sessionGeneration: { increment: 1 } }, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.role_change", entityType: "user", entityId: userId, before: { role: before.role }, after: { role }, ...context });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.role_change",
+      entityType: "user",
+      entityId: userId,
+      before: { role: before.role },
+      after: { role },
+      ...context,
+    });
     return { id: userId, email: before.email, role, changed: true };
   });
   const revokedSessions = await endStaleSessions(userId);

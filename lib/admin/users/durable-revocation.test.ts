@@ -14,7 +14,9 @@ const PAUSE_MS = 3_000;
 async function whileRedisPaused<T>(work: () => Promise<T>): Promise<T> {
   // Connections warm, so the database part of the work is done well inside the pause.
   await Promise.all([db.$primary().user.count(), redis.ping()]);
-  const paused = spawnSync("redis-cli", ["-p", new URL(process.env.REDIS_URL!).port || "6379", "CLIENT", "PAUSE", String(PAUSE_MS), "ALL"], { encoding: "utf8" });
+  const paused = spawnSync("redis-cli", ["-p", new URL(process.env.REDIS_URL!).port || "6379", "CLIENT", "PAUSE", String(PAUSE_MS), "ALL"], {
+    encoding: "utf8",
+  });
   expect(paused.stdout.trim()).toBe("OK");
   const until = Date.now() + PAUSE_MS + 100;
   try {
@@ -86,7 +88,16 @@ describe("revocations that cannot be lost", () => {
     const { sessionGeneration } = await db.$primary().user.findUniqueOrThrow({ where: { id: target.id } });
     // ...then the suspension commits before the session is written.
     await setUserStatus(actor, target.id, "SUSPENDED");
-    const created = createSession({ userId: target.id, email: target.email, name: null, role: "STUDENT", onboarded: true, generation: sessionGeneration, userAgent: "race", ip: "127.0.0.1" });
+    const created = createSession({
+      userId: target.id,
+      email: target.email,
+      name: null,
+      role: "STUDENT",
+      onboarded: true,
+      generation: sessionGeneration,
+      userAgent: "race",
+      ip: "127.0.0.1",
+    });
     await expect(created).rejects.toBeInstanceOf(StaleSessionError);
     expect(await listSessions(target.id)).toEqual([]);
   });
@@ -96,7 +107,16 @@ describe("revocations that cannot be lost", () => {
     const { sessionGeneration } = await db.$primary().user.findUniqueOrThrow({ where: { id: target.id } });
     await db.user.update({ where: { id: target.id }, data: { sessionGeneration: { increment: 1 } } });
     await expect(
-      createSession({ userId: target.id, email: target.email, name: null, role: "STUDENT", onboarded: true, generation: sessionGeneration, userAgent: "race", ip: "127.0.0.1" }),
+      createSession({
+        userId: target.id,
+        email: target.email,
+        name: null,
+        role: "STUDENT",
+        onboarded: true,
+        generation: sessionGeneration,
+        userAgent: "race",
+        ip: "127.0.0.1",
+      }),
     ).rejects.toBeInstanceOf(StaleSessionError);
     expect(await listSessions(target.id)).toEqual([]);
   });

@@ -10,7 +10,10 @@ describe("getUserActivity", () => {
   it("returns the newest attempts with their question keys and counts recent reviews", async () => {
     const now = new Date();
     const user = await createTestAccount();
-    const question = await db.question.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true, key: true, courseId: true, topicId: true, marks: true } });
+    const question = await db.question.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      select: { id: true, key: true, courseId: true, topicId: true, marks: true },
+    });
     await db.attempt.createMany({
       data: Array.from({ length: RECENT_ATTEMPTS + 3 }, (_, i) => ({
         userId: user.id,
@@ -25,7 +28,18 @@ describe("getUserActivity", () => {
     });
     const flashcard = await db.flashcard.findFirstOrThrow({ select: { id: true } });
     const card = await db.cardState.create({ data: { userId: user.id, flashcardId: flashcard.id, due: now }, select: { id: true } });
-    const review = (daysAgo: number) => ({ cardStateId: card.id, userId: user.id, rating: 3, state: "REVIEW" as const, due: now, stability: 1, difficulty: 5, elapsedDays: 1, scheduledDays: 1, reviewedAt: new Date(now.getTime() - daysAgo * DAY) });
+    const review = (daysAgo: number) => ({
+      cardStateId: card.id,
+      userId: user.id,
+      rating: 3,
+      state: "REVIEW" as const,
+      due: now,
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 1,
+      scheduledDays: 1,
+      reviewedAt: new Date(now.getTime() - daysAgo * DAY),
+    });
     await db.reviewLog.createMany({ data: [review(1), review(2), review(10), review(40)] });
     await waitForReplica();
 
@@ -44,7 +58,20 @@ describe("getUserActivity", () => {
     const flashcard = await db.flashcard.findFirstOrThrow({ select: { id: true } });
     const card = await db.cardState.create({ data: { userId: user.id, flashcardId: flashcard.id, due: now }, select: { id: true } });
     const old = new Date(now.getTime() - 60 * DAY);
-    await db.reviewLog.create({ data: { cardStateId: card.id, userId: user.id, rating: 1, state: "RELEARNING", due: now, stability: 1, difficulty: 5, elapsedDays: 1, scheduledDays: 1, reviewedAt: old } });
+    await db.reviewLog.create({
+      data: {
+        cardStateId: card.id,
+        userId: user.id,
+        rating: 1,
+        state: "RELEARNING",
+        due: now,
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 1,
+        scheduledDays: 1,
+        reviewedAt: old,
+      },
+    });
     const fresh = await createTestAccount();
     await waitForReplica();
     expect((await getUserActivity(user.id, now)).reviews).toEqual({ last7Days: 0, last30Days: 0, lastReviewedAt: old });

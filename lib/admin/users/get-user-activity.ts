@@ -4,7 +4,15 @@ const DAY_MS = 86_400_000;
 export const RECENT_ATTEMPTS = 20;
 
 export type AdminUserActivity = {
-  attempts: { id: string; questionKey: string; courseName: string; marksAwarded: number; maxMarks: number; status: "AWAITING_MARKING" | "MARKED"; createdAt: Date }[];
+  attempts: {
+    id: string;
+    questionKey: string;
+    courseName: string;
+    marksAwarded: number;
+    maxMarks: number;
+    status: "AWAITING_MARKING" | "MARKED";
+    createdAt: Date;
+  }[];
   reviews: { last7Days: number; last30Days: number; lastReviewedAt: Date | null };
 };
 
@@ -20,15 +28,33 @@ export async function getUserActivity(userId: string, now = new Date()): Promise
       where: { userId },
       orderBy: { createdAt: "desc" },
       take: RECENT_ATTEMPTS,
-      select: { id: true, marksAwarded: true, maxMarks: true, status: true, createdAt: true, question: { select: { key: true } }, course: { select: { name: true } } },
+      select: {
+        id: true,
+        marksAwarded: true,
+        maxMarks: true,
+        status: true,
+        createdAt: true,
+        question: { select: { key: true } },
+        course: { select: { name: true } },
+      },
     }),
     db.reviewLog.count({ where: { userId, reviewedAt: { gte: since(7) } } }),
     db.reviewLog.aggregate({ where: { userId, reviewedAt: { gte: since(30) } }, _count: { _all: true }, _max: { reviewedAt: true } }),
   ]);
   const lastReviewedAt =
-    recentReviews._max.reviewedAt ?? (await db.reviewLog.findFirst({ where: { userId }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } }))?.reviewedAt ?? null;
+    recentReviews._max.reviewedAt ??
+    (await db.reviewLog.findFirst({ where: { userId }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } }))?.reviewedAt ??
+    null;
   return {
-    attempts: attempts.map((a) => ({ id: a.id, questionKey: a.question.key, courseName: a.course.name, marksAwarded: a.marksAwarded, maxMarks: a.maxMarks, status: a.status, createdAt: a.createdAt })),
+    attempts: attempts.map((a) => ({
+      id: a.id,
+      questionKey: a.question.key,
+      courseName: a.course.name,
+      marksAwarded: a.marksAwarded,
+      maxMarks: a.maxMarks,
+      status: a.status,
+      createdAt: a.createdAt,
+    })),
     reviews: { last7Days, last30Days: recentReviews._count._all, lastReviewedAt },
   };
 }

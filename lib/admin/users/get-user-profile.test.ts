@@ -17,7 +17,14 @@ describe("getUserProfile", () => {
       select: { id: true },
     });
     const profile = await getUserProfile(user.id);
-    expect(profile).toMatchObject({ name: "Grace", role: "STUDENT", status: "ACTIVE", timezone: "Europe/Madrid", examSession: "November 2027", lastActiveAt: null });
+    expect(profile).toMatchObject({
+      name: "Grace",
+      role: "STUDENT",
+      status: "ACTIVE",
+      timezone: "Europe/Madrid",
+      examSession: "November 2027",
+      lastActiveAt: null,
+    });
     expect(profile!.enrolments.map((e) => [e.slug, e.targetGrade])).toEqual([
       ["biology-sl", null],
       ["physics-hl", 7],

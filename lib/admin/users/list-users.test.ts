@@ -12,7 +12,14 @@ const token = `lu${randomUUID().slice(0, 8)}`;
 const nameToken = `Nm${randomUUID().slice(0, 8)}`;
 const ids: Record<string, string> = {};
 
-type Seed = { tag: string; lastActiveDaysAgo: number | null; courses?: string[]; role?: "STUDENT" | "TEACHER" | "ADMIN"; status?: "ACTIVE" | "SUSPENDED"; name?: string };
+type Seed = {
+  tag: string;
+  lastActiveDaysAgo: number | null;
+  courses?: string[];
+  role?: "STUDENT" | "TEACHER" | "ADMIN";
+  status?: "ACTIVE" | "SUSPENDED";
+  name?: string;
+};
 
 async function seed(users: Seed[]) {
   for (const u of users) {

@@ -22,7 +22,14 @@ export async function requestUserExport(actor: { id: string }, userId: string, c
   // pending export unaudited, so it is written before the caller is told the export exists.
   if (created) {
     await db.$transaction((tx) =>
-      recordAudit(tx, { actorId: actor.id, action: "user.data_export", entityType: "user", entityId: userId, after: { fileId: file.id, kind: file.kind }, ...context }),
+      recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.data_export",
+        entityType: "user",
+        entityId: userId,
+        after: { fileId: file.id, kind: file.kind },
+        ...context,
+      }),
     );
   }
   return { email: user.email, file, created };

@@ -21,7 +21,12 @@ describe("revokeUserSession", () => {
     expect(await getSession(c.sid)).not.toBeNull();
     expect((await listSessions(student.id)).map((s) => s.id).sort()).toEqual([a.sid, c.sid].sort());
     const [entry] = await auditEntriesFor(student.id);
-    expect(entry).toMatchObject({ actorId: admin.id, action: "user.session_revoke", before: { session: b.sid.slice(0, 8), device: describeDevice(phone) }, after: { revoked: true } });
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      action: "user.session_revoke",
+      before: { session: b.sid.slice(0, 8), device: describeDevice(phone) },
+      after: { revoked: true },
+    });
     // The audit log never holds a whole session id.
     expect(JSON.stringify(entry)).not.toContain(b.sid);
   });

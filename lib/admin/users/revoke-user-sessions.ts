@@ -13,7 +13,12 @@ type Context = { ip?: string; requestId?: string };
 
 // The audit log names a session by a short prefix and its device: enough to tell sessions apart, while the
 // full id (half of what a session cookie stands for) never leaves Redis.
-const auditView = (s: SessionSummary) => ({ session: s.id.slice(0, 8), device: describeDevice(s.userAgent), ip: s.ip, createdAt: new Date(s.createdAt).toISOString() });
+const auditView = (s: SessionSummary) => ({
+  session: s.id.slice(0, 8),
+  device: describeDevice(s.userAgent),
+  ip: s.ip,
+  createdAt: new Date(s.createdAt).toISOString(),
+});
 
 async function assertUser(userId: string) {
   const user = z.uuid().safeParse(userId).success ? await db.$primary().user.findUnique({ where: { id: userId }, select: { id: true } }) : null;
@@ -29,7 +34,15 @@ export async function revokeUserSession(actor: Actor, userId: string, sessionId:
   const session = sessionIdParam.safeParse(sessionId).success ? (await listSessions(userId)).find((s) => s.id === sessionId) : undefined;
   if (!session) throw new NotFoundError("That session has already ended.");
   await db.$transaction(async (tx) => {
-    await recordAudit(tx, { actorId: actor.id, action: "user.session_revoke", entityType: "user", entityId: userId, before: auditView(session), after: { session: session.id.slice(0, 8), revoked: true }, ...context });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.session_revoke",
+      entityType: "user",
+      entityId: userId,
+      before: auditView(session),
+      after: { session: session.id.slice(0, 8), revoked: true },
+      ...context,
+    });
     if (!(await revokeSession(userId, sessionId))) throw new NotFoundError("That session has already ended.");
   });
   return { revoked: true };
@@ -45,7 +58,15 @@ export async function revokeAllUserSessions(actor: Actor, userId: string, contex
   const sessions = (await listSessions(userId)).filter((s) => s.id !== except);
   if (!sessions.length) return { revoked: 0 };
   const revoked = await db.$transaction(async (tx) => {
-    await recordAudit(tx, { actorId: actor.id, action: "user.sessions_revoke_all", entityType: "user", entityId: userId, before: { sessions: sessions.map(auditView) }, after: { sessions: [] }, ...context });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.sessions_revoke_all",
+      entityType: "user",
+      entityId: userId,
+      before: { sessions: sessions.map(auditView) },
+      after: { sessions: [] },
+      ...context,
+    });
     return revokeAllSessions(userId, { except });
   });
   return { revoked };

@@ -21,7 +21,13 @@ describe("setUserStatus", () => {
     expect(await userFromRequest(requestWith(cookie))).toBeNull();
     expect(await listSessions(student.id)).toEqual([]);
     const [entry] = await auditEntriesFor(student.id);
-    expect(entry).toMatchObject({ actorId: admin.id, action: "user.suspend", before: { status: "ACTIVE" }, after: { status: "SUSPENDED" }, requestId: "req-suspend" });
+    expect(entry).toMatchObject({
+      actorId: admin.id,
+      action: "user.suspend",
+      before: { status: "ACTIVE" },
+      after: { status: "SUSPENDED" },
+      requestId: "req-suspend",
+    });
   });
 
   it("reactivates a suspended user and audits that too", async () => {

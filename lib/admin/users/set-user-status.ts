@@ -27,7 +27,15 @@ export async function setUserStatus(actor: { id: string }, userId: string, statu
       data: { status, ...(status === "SUSPENDED" && before.status !== "SUSPENDED" ? { sessionGeneration: { increment: 1 } } : {}) },
       select: { id: true, email: true, status: true },
     });
-    await recordAudit(tx, { actorId: actor.id, action: status === "SUSPENDED" ? "user.suspend" : "user.reactivate", entityType: "user", entityId: userId, before, after: { status }, ...context });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: status === "SUSPENDED" ? "user.suspend" : "user.reactivate",
+      entityType: "user",
+      entityId: userId,
+      before,
+      after: { status },
+      ...context,
+    });
     return user;
   });
   const revokedSessions = status === "SUSPENDED" ? await endStaleSessions(userId) : 0;

@@ -15,8 +15,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export function studyReminder(data: StudyReminderData): RenderedEmail {
   const streak = data.streakAtRisk;
-  const subject =
-    streak !== null ? `Keep your ${streak}-day streak going` : `${plural(data.dueCards, "card is", "cards are")} ready for review`;
+  const subject = streak !== null ? `Keep your ${streak}-day streak going` : `${plural(data.dueCards, "card is", "cards are")} ready for review`;
   const parts = [
     data.dueCards > 0 ? `You have ${plural(data.dueCards, "card", "cards")} due for review today.` : null,
     streak !== null ? `You studied yesterday but not yet today: a few minutes before midnight keeps your ${streak}-day streak alive.` : null,

@@ -28,36 +28,65 @@ export const arithmeticSequence: QuestionGenerator = {
         ? String.raw`u_{${n}} = u_1 + ${n - 1}d = ${num(u1)} + ${n - 1} \times ${paren(d)} = ${un}`
         : String.raw`S_{${n}} = \frac{${n}}{2}\left(2 \times ${paren(u1)} + ${n - 1} \times ${paren(d)}\right) = ${sn}`;
 
-    return numericQuestion(arithmeticSequence, seed, {
-      difficulty: asked === "term" ? 2 : 3,
-      marks: 5,
-      paper: "P1",
-      commandTerm: "Find",
-      stem: String.raw`In an arithmetic sequence, $u_{${i}} = ${ui}$ and $u_{${j}} = ${uj}$.
+    return numericQuestion(
+      arithmeticSequence,
+      seed,
+      {
+        difficulty: asked === "term" ? 2 : 3,
+        marks: 5,
+        paper: "P1",
+        commandTerm: "Find",
+        stem: String.raw`In an arithmetic sequence, $u_{${i}} = ${ui}$ and $u_{${j}} = ${uj}$.
 
 ${target}`,
-      markscheme: [
-        {
-          id: "M1", kind: "M", marks: 1,
-          text: String.raw`Sets up two equations / uses the difference between the terms: $u_1 + ${i - 1}d = ${ui}$, $u_1 + ${j - 1}d = ${uj}$ / $${j - i}d = ${uj - ui}$`,
-          keywords: [String(j - i), String(uj - ui)],
-        },
-        { id: "A1", kind: "A", marks: 1, text: String.raw`$d = ${d}$`, dependsOn: ["M1"], keywords: [String(d)] },
-        { id: "A2", kind: "A", marks: 1, text: String.raw`$u_1 = ${u1}$`, dependsOn: ["M1"], keywords: [String(u1)] },
-        {
-          id: "M2", kind: "M", marks: 1,
-          text: asked === "term" ? String.raw`Substitutes into $u_n = u_1 + (n-1)d$ with $n = ${n}$.` : String.raw`Substitutes into $S_n = \frac{n}{2}\left(2u_1 + (n-1)d\right)$ with $n = ${n}$.`,
-          keywords: [String(n)],
-        },
-        { id: "A3", kind: "A", marks: 1, text: String.raw`$${asked === "term" ? `u_{${n}}` : `S_{${n}}`} = ${expected}$`, dependsOn: ["M2"], keywords: [String(expected)] },
-      ],
-      workedSolution: String.raw`Going from $u_{${i}}$ to $u_{${j}}$ adds the common difference $${j - i}$ times:
+        markscheme: [
+          {
+            id: "M1",
+            kind: "M",
+            marks: 1,
+            text: String.raw`Sets up two equations / uses the difference between the terms: $u_1 + ${i - 1}d = ${ui}$, $u_1 + ${j - 1}d = ${uj}$ / $${j - i}d = ${uj - ui}$`,
+            keywords: [String(j - i), String(uj - ui)],
+          },
+          { id: "A1", kind: "A", marks: 1, text: String.raw`$d = ${d}$`, dependsOn: ["M1"], keywords: [String(d)] },
+          { id: "A2", kind: "A", marks: 1, text: String.raw`$u_1 = ${u1}$`, dependsOn: ["M1"], keywords: [String(u1)] },
+          {
+            id: "M2",
+            kind: "M",
+            marks: 1,
+            text:
+              asked === "term"
+                ? String.raw`Substitutes into $u_n = u_1 + (n-1)d$ with $n = ${n}$.`
+                : String.raw`Substitutes into $S_n = \frac{n}{2}\left(2u_1 + (n-1)d\right)$ with $n = ${n}$.`,
+            keywords: [String(n)],
+          },
+          {
+            id: "A3",
+            kind: "A",
+            marks: 1,
+            text: String.raw`$${asked === "term" ? `u_{${n}}` : `S_{${n}}`} = ${expected}$`,
+            dependsOn: ["M2"],
+            keywords: [String(expected)],
+          },
+        ],
+        workedSolution: String.raw`Going from $u_{${i}}$ to $u_{${j}}$ adds the common difference $${j - i}$ times:
 
 $$${j - i}d = ${uj} - ${paren(ui)} = ${uj - ui} \quad\Rightarrow\quad d = ${d}$$
 
 Then $u_{${i}} = u_1 + ${i - 1}d$ gives $u_1 = ${ui} - ${i - 1} \times ${paren(d)} = ${u1}$.
 
 $$${finalLine}$$`,
-    }, { kind: "arithmetic-sequence", knownTerms: [{ index: i, value: ui }, { index: j, value: uj }], n, asked, expected, rounding: { mode: "exact" } });
+      },
+      {
+        kind: "arithmetic-sequence",
+        knownTerms: [
+          { index: i, value: ui },
+          { index: j, value: uj },
+        ],
+        n,
+        asked,
+        expected,
+        rounding: { mode: "exact" },
+      },
+    );
   },
 };

@@ -6,8 +6,17 @@ import type { GeneratedQuestion, GeneratorCheck, PhysicsCheck, PowerTerm, Roundi
 export type CheckResult = { ok: boolean; independent: number | null; stored: number | null; message: string };
 
 const physicsKinds = new Set<string>([
-  "uniform-acceleration", "projectile", "collision", "incline-slide", "lift-power", "ideal-gas-amount",
-  "gas-change", "circuit", "wave", "gravitation", "radioactive-decay",
+  "uniform-acceleration",
+  "projectile",
+  "collision",
+  "incline-slide",
+  "lift-power",
+  "ideal-gas-amount",
+  "gas-change",
+  "circuit",
+  "wave",
+  "gravitation",
+  "radioactive-decay",
 ]);
 
 /**

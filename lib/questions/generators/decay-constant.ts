@@ -25,45 +25,69 @@ export const decayConstant: QuestionGenerator = {
     if (r.bool()) {
       const t = Number((T * r.decimal(0.3, 6, 0.05)).toPrecision(3));
       const expected = A0 * Math.exp(-lambda * t);
-      return numericQuestion(decayConstant, seed, {
-        difficulty: 3,
+      return numericQuestion(
+        decayConstant,
+        seed,
+        {
+          difficulty: 3,
+          marks: 3,
+          paper: "P2",
+          commandTerm: "Calculate",
+          stem: String.raw`${sample}
+
+Calculate the activity of the sample after ${num(t)} ${u}. Give your answer to 3 significant figures.`,
+          markscheme: [
+            { id: "p1", kind: "POINT", marks: 1, text: String.raw`$${lambdaLine}$`, keywords: [sigPlain(lambda, 3)] },
+            {
+              id: "p2",
+              kind: "POINT",
+              marks: 1,
+              text: String.raw`Uses $A = A_0e^{-\lambda t}$: $A = ${num(A0)}e^{-${sig(lambda, 4)} \times ${num(t)}}$`,
+              keywords: ["e^"],
+            },
+            { id: "p3", kind: "POINT", marks: 1, text: String.raw`$A = ${qty(sig(expected, 3), "Bq")}$`, keywords: [sigPlain(expected, 3)] },
+          ],
+          workedSolution: String.raw`The decay constant, in ${u}$^{-1}$ so that the time can stay in ${u}: $${lambdaLine}$.
+
+$$A = A_0e^{-\lambda t} = ${num(A0)} \times e^{-${sig(lambda, 4)} \times ${num(t)}} = ${qty(sig(expected, 3), "Bq")}$$`,
+        },
+        { kind: "radioactive-decay", initial: A0, halfLife: T, asked: { remainingAfter: t }, expected, rounding },
+        "Bq",
+      );
+    }
+
+    const A = Number((A0 * r.decimal(0.02, 0.9, 0.01)).toPrecision(3));
+    const expected = Math.log(A0 / A) / lambda;
+    return numericQuestion(
+      decayConstant,
+      seed,
+      {
+        difficulty: 4,
         marks: 3,
         paper: "P2",
         commandTerm: "Calculate",
         stem: String.raw`${sample}
 
-Calculate the activity of the sample after ${num(t)} ${u}. Give your answer to 3 significant figures.`,
+Calculate the time taken for the activity to fall to $${qty(A, "Bq")}$. Give your answer in ${u}, to 3 significant figures.`,
         markscheme: [
           { id: "p1", kind: "POINT", marks: 1, text: String.raw`$${lambdaLine}$`, keywords: [sigPlain(lambda, 3)] },
-          { id: "p2", kind: "POINT", marks: 1, text: String.raw`Uses $A = A_0e^{-\lambda t}$: $A = ${num(A0)}e^{-${sig(lambda, 4)} \times ${num(t)}}$`, keywords: ["e^"] },
-          { id: "p3", kind: "POINT", marks: 1, text: String.raw`$A = ${qty(sig(expected, 3), "Bq")}$`, keywords: [sigPlain(expected, 3)] },
+          {
+            id: "p2",
+            kind: "POINT",
+            marks: 1,
+            text: String.raw`$${num(A)} = ${num(A0)}e^{-\lambda t}$ so $t = \frac{1}{\lambda}\ln\frac{${num(A0)}}{${num(A)}}$`,
+            keywords: ["ln"],
+          },
+          { id: "p3", kind: "POINT", marks: 1, text: String.raw`$t = ${sig(expected, 3)}$ ${u}`, keywords: [sigPlain(expected, 3)] },
         ],
-        workedSolution: String.raw`The decay constant, in ${u}$^{-1}$ so that the time can stay in ${u}: $${lambdaLine}$.
-
-$$A = A_0e^{-\lambda t} = ${num(A0)} \times e^{-${sig(lambda, 4)} \times ${num(t)}} = ${qty(sig(expected, 3), "Bq")}$$`,
-      }, { kind: "radioactive-decay", initial: A0, halfLife: T, asked: { remainingAfter: t }, expected, rounding }, "Bq");
-    }
-
-    const A = Number((A0 * r.decimal(0.02, 0.9, 0.01)).toPrecision(3));
-    const expected = Math.log(A0 / A) / lambda;
-    return numericQuestion(decayConstant, seed, {
-      difficulty: 4,
-      marks: 3,
-      paper: "P2",
-      commandTerm: "Calculate",
-      stem: String.raw`${sample}
-
-Calculate the time taken for the activity to fall to $${qty(A, "Bq")}$. Give your answer in ${u}, to 3 significant figures.`,
-      markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$${lambdaLine}$`, keywords: [sigPlain(lambda, 3)] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$${num(A)} = ${num(A0)}e^{-\lambda t}$ so $t = \frac{1}{\lambda}\ln\frac{${num(A0)}}{${num(A)}}$`, keywords: ["ln"] },
-        { id: "p3", kind: "POINT", marks: 1, text: String.raw`$t = ${sig(expected, 3)}$ ${u}`, keywords: [sigPlain(expected, 3)] },
-      ],
-      workedSolution: String.raw`First the decay constant: $${lambdaLine}$.
+        workedSolution: String.raw`First the decay constant: $${lambdaLine}$.
 
 Take natural logarithms of $A = A_0e^{-\lambda t}$:
 
 $$t = \frac{1}{\lambda}\ln\frac{A_0}{A} = \frac{1}{${sig(lambda, 4)}}\ln\frac{${num(A0)}}{${num(A)}} = ${sig(expected, 3)}\ \text{${u}}$$`,
-    }, { kind: "radioactive-decay", initial: A0, halfLife: T, asked: { timeToReach: A }, expected, rounding }, u);
+      },
+      { kind: "radioactive-decay", initial: A0, halfLife: T, asked: { timeToReach: A }, expected, rounding },
+      u,
+    );
   },
 };

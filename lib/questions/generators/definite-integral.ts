@@ -33,25 +33,43 @@ export const definiteIntegral: QuestionGenerator = {
     const integrand = latexPolynomial(coefficients);
     const primitive = latexPolynomial(F);
 
-    return numericQuestion(definiteIntegral, seed, {
-      difficulty: cubic ? 3 : 2,
-      marks: 5,
-      paper: "P1",
-      commandTerm: "Find",
-      stem: String.raw`Find the value of $$\int_{${lower}}^{${upper}} \left(${integrand}\right)\,dx.$$`,
-      markscheme: [
-        { id: "M1", kind: "M", marks: 1, text: "Attempts to integrate: the power of at least one term increased by 1.", keywords: ["integrate"] },
-        { id: "A1", kind: "A", marks: 2, text: String.raw`$${primitive}$ (A1 for two correct terms, A2 for all correct)`, dependsOn: ["M1"], keywords: [plainTerm({ coefficient: F[F.length - 1] as number, power: F.length - 1 })] },
-        { id: "M2", kind: "M", marks: 1, text: String.raw`Substitutes both limits and subtracts: $F(${upper}) - F(${lower})$.`, keywords: [String(Fu), String(Fl)] },
-        { id: "A3", kind: "A", marks: 1, text: String.raw`$${expected}$`, dependsOn: ["M2"], keywords: [String(expected)] },
-      ],
-      workedSolution: String.raw`Integrate term by term with $\int x^n\,dx = \frac{x^{n+1}}{n+1}$. Call the result $F(x)$:
+    return numericQuestion(
+      definiteIntegral,
+      seed,
+      {
+        difficulty: cubic ? 3 : 2,
+        marks: 5,
+        paper: "P1",
+        commandTerm: "Find",
+        stem: String.raw`Find the value of $$\int_{${lower}}^{${upper}} \left(${integrand}\right)\,dx.$$`,
+        markscheme: [
+          { id: "M1", kind: "M", marks: 1, text: "Attempts to integrate: the power of at least one term increased by 1.", keywords: ["integrate"] },
+          {
+            id: "A1",
+            kind: "A",
+            marks: 2,
+            text: String.raw`$${primitive}$ (A1 for two correct terms, A2 for all correct)`,
+            dependsOn: ["M1"],
+            keywords: [plainTerm({ coefficient: F[F.length - 1] as number, power: F.length - 1 })],
+          },
+          {
+            id: "M2",
+            kind: "M",
+            marks: 1,
+            text: String.raw`Substitutes both limits and subtracts: $F(${upper}) - F(${lower})$.`,
+            keywords: [String(Fu), String(Fl)],
+          },
+          { id: "A3", kind: "A", marks: 1, text: String.raw`$${expected}$`, dependsOn: ["M2"], keywords: [String(expected)] },
+        ],
+        workedSolution: String.raw`Integrate term by term with $\int x^n\,dx = \frac{x^{n+1}}{n+1}$. Call the result $F(x)$:
 
 $$F(x) = ${primitive}$$
 
 (no constant of integration is needed for a definite integral). Then
 
 $$\int_{${lower}}^{${upper}} \left(${integrand}\right)dx = F(${upper}) - F(${lower}) = ${num(Fu)} - ${Fl < 0 ? `(${num(Fl)})` : num(Fl)} = ${expected}$$`,
-    }, { kind: "definite-integral", coefficients, lower, upper, expected, rounding: { mode: "exact" } });
+      },
+      { kind: "definite-integral", coefficients, lower, upper, expected, rounding: { mode: "exact" } },
+    );
   },
 };

@@ -39,21 +39,24 @@ export const derivativeAtPoint: QuestionGenerator = {
       })
       .join("");
 
-    return numericQuestion(derivativeAtPoint, seed, {
-      difficulty: degree === 4 ? 2 : 1,
-      marks: 4,
-      paper: "P1",
-      commandTerm: "Find",
-      stem: String.raw`Consider the curve $y = f(x)$, where $f(x) = ${fx}$.
+    return numericQuestion(
+      derivativeAtPoint,
+      seed,
+      {
+        difficulty: degree === 4 ? 2 : 1,
+        marks: 4,
+        paper: "P1",
+        commandTerm: "Find",
+        stem: String.raw`Consider the curve $y = f(x)$, where $f(x) = ${fx}$.
 
 Find the gradient of the curve at the point where $x = ${x0}$.`,
-      markscheme: [
-        { id: "M1", kind: "M", marks: 1, text: "Attempts to differentiate using the power rule (at least two terms correct).", keywords: ["f'(x)", "dy/dx"] },
-        { id: "A1", kind: "A", marks: 1, text: String.raw`$f'(x) = ${dfx}$`, dependsOn: ["M1"], keywords: [String(derivative[derivative.length - 1])] },
-        { id: "M2", kind: "M", marks: 1, text: String.raw`Substitutes $x = ${x0}$ into their $f'(x)$.`, keywords: [String(x0)] },
-        { id: "A2", kind: "A", marks: 1, text: String.raw`Gradient $= ${expected}$`, dependsOn: ["M2"], keywords: [String(expected)] },
-      ],
-      workedSolution: String.raw`Differentiate term by term with $\frac{d}{dx}\left(ax^n\right) = nax^{n-1}$ (the constant disappears):
+        markscheme: [
+          { id: "M1", kind: "M", marks: 1, text: "Attempts to differentiate using the power rule (at least two terms correct).", keywords: ["f'(x)", "dy/dx"] },
+          { id: "A1", kind: "A", marks: 1, text: String.raw`$f'(x) = ${dfx}$`, dependsOn: ["M1"], keywords: [String(derivative[derivative.length - 1])] },
+          { id: "M2", kind: "M", marks: 1, text: String.raw`Substitutes $x = ${x0}$ into their $f'(x)$.`, keywords: [String(x0)] },
+          { id: "A2", kind: "A", marks: 1, text: String.raw`Gradient $= ${expected}$`, dependsOn: ["M2"], keywords: [String(expected)] },
+        ],
+        workedSolution: String.raw`Differentiate term by term with $\frac{d}{dx}\left(ax^n\right) = nax^{n-1}$ (the constant disappears):
 
 $$f'(x) = ${dfx}$$
 
@@ -62,6 +65,8 @@ The gradient of the curve at $x = ${x0}$ is $f'(${x0})$:
 $$f'(${x0}) = ${substitution} = ${expected}$$
 
 So the gradient is $${expected}$.`,
-    }, { kind: "derivative-at-point", coefficients, x0, expected, rounding: { mode: "exact" } });
+      },
+      { kind: "derivative-at-point", coefficients, x0, expected, rounding: { mode: "exact" } },
+    );
   },
 };

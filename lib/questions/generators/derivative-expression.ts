@@ -29,30 +29,50 @@ export const derivativeExpression: QuestionGenerator = {
     const answerFraction = latexTerms(expectedTerms);
     const rewritten = latexTerms(terms, "x", false);
 
-    return writtenQuestion(derivativeExpression, seed, {
-      difficulty: 2,
-      marks: 4,
-      paper: "P1",
-      commandTerm: "Find",
-      stem: String.raw`Let $f(x) = ${fx}$, for $x \neq 0$.
+    return writtenQuestion(
+      derivativeExpression,
+      seed,
+      {
+        difficulty: 2,
+        marks: 4,
+        paper: "P1",
+        commandTerm: "Find",
+        stem: String.raw`Let $f(x) = ${fx}$, for $x \neq 0$.
 
 Find $f'(x)$.`,
-      markscheme: [
-        {
-          id: "M1", kind: "M", marks: 1,
-          text: String.raw`Writes the reciprocal term as a negative power: $${latexTerms([neg], "x", false)}$.`,
-          keywords: [`x^${neg.power}`],
-        },
-        { id: "A1", kind: "A", marks: 1, text: String.raw`$${latexTerms([dNeg], "x", false)}$ / $${latexTerms([dNeg])}$`, dependsOn: ["M1"], keywords: [plainTerm(dNeg)] },
-        { id: "A2", kind: "A", marks: 1, text: String.raw`$${latexTerms([dHigh])}$ and $${latexTerms([dLow])}$ (the constant differentiates to $0$)`, keywords: [plainTerm(dHigh), plainTerm(dLow)] },
-        {
-          id: "A3", kind: "A", marks: 1,
-          text: String.raw`Fully correct: $f'(x) = ${answerIndex}$ / $f'(x) = ${answerFraction}$`,
-          dependsOn: ["A1", "A2"],
-          keywords: expectedTerms.map(plainTerm),
-        },
-      ],
-      workedSolution: String.raw`First write every term as a power of $x$, so that the power rule can be used on each:
+        markscheme: [
+          {
+            id: "M1",
+            kind: "M",
+            marks: 1,
+            text: String.raw`Writes the reciprocal term as a negative power: $${latexTerms([neg], "x", false)}$.`,
+            keywords: [`x^${neg.power}`],
+          },
+          {
+            id: "A1",
+            kind: "A",
+            marks: 1,
+            text: String.raw`$${latexTerms([dNeg], "x", false)}$ / $${latexTerms([dNeg])}$`,
+            dependsOn: ["M1"],
+            keywords: [plainTerm(dNeg)],
+          },
+          {
+            id: "A2",
+            kind: "A",
+            marks: 1,
+            text: String.raw`$${latexTerms([dHigh])}$ and $${latexTerms([dLow])}$ (the constant differentiates to $0$)`,
+            keywords: [plainTerm(dHigh), plainTerm(dLow)],
+          },
+          {
+            id: "A3",
+            kind: "A",
+            marks: 1,
+            text: String.raw`Fully correct: $f'(x) = ${answerIndex}$ / $f'(x) = ${answerFraction}$`,
+            dependsOn: ["A1", "A2"],
+            keywords: expectedTerms.map(plainTerm),
+          },
+        ],
+        workedSolution: String.raw`First write every term as a power of $x$, so that the power rule can be used on each:
 
 $$f(x) = ${rewritten}$$
 
@@ -63,6 +83,8 @@ $$f'(x) = ${answerIndex}$$
 which can also be written as
 
 $$f'(x) = ${answerFraction}$$`,
-    }, { kind: "derivative-expression", terms, expectedTerms, rounding: { mode: "exact" } });
+      },
+      { kind: "derivative-expression", terms, expectedTerms, rounding: { mode: "exact" } },
+    );
   },
 };

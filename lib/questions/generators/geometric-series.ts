@@ -25,27 +25,47 @@ export const geometricSeries: QuestionGenerator = {
     const answer = exact ? String(expected) : sig(expected, 3);
     const rounding = exact ? ({ mode: "exact" } as const) : ({ mode: "sigFigs", digits: 3 } as const);
 
-    return numericQuestion(geometricSeries, seed, {
-      difficulty: exact ? 2 : 3,
-      marks: 4,
-      paper: exact ? "P1" : "P2",
-      commandTerm: "Find",
-      stem: String.raw`The first three terms of a geometric sequence are $${num(u1)}$, $${num(u2)}$ and $${num(u3)}$.
+    return numericQuestion(
+      geometricSeries,
+      seed,
+      {
+        difficulty: exact ? 2 : 3,
+        marks: 4,
+        paper: exact ? "P1" : "P2",
+        commandTerm: "Find",
+        stem: String.raw`The first three terms of a geometric sequence are $${num(u1)}$, $${num(u2)}$ and $${num(u3)}$.
 
 Find the sum of the first ${n} terms of the sequence.${exact ? "" : " Give your answer correct to 3 significant figures."}`,
-      markscheme: [
-        { id: "M1", kind: "M", marks: 1, text: String.raw`Attempts to find $r$ by dividing consecutive terms: $r = \frac{${num(u2)}}{${num(u1)}}$`, keywords: [String(ratio)] },
-        { id: "A1", kind: "A", marks: 1, text: String.raw`$r = ${num(ratio)}$`, dependsOn: ["M1"], keywords: [String(ratio)] },
-        {
-          id: "M2", kind: "M", marks: 1,
-          text: String.raw`Substitutes into $S_n = \frac{u_1\left(r^n - 1\right)}{r - 1}$: $S_{${n}} = \frac{${num(u1)}\left(${paren(ratio)}^{${n}} - 1\right)}{${num(ratio)} - 1}$`,
-          keywords: [String(n)],
-        },
-        { id: "A2", kind: "A", marks: 1, text: String.raw`$S_{${n}} = ${answer}$`, dependsOn: ["M2"], keywords: [exact ? String(expected) : sigPlain(expected, 3)] },
-      ],
-      workedSolution: String.raw`The common ratio is $r = \frac{u_2}{u_1} = \frac{${num(u2)}}{${num(u1)}} = ${num(ratio)}$ (check: $\frac{u_3}{u_2}$ gives the same).
+        markscheme: [
+          {
+            id: "M1",
+            kind: "M",
+            marks: 1,
+            text: String.raw`Attempts to find $r$ by dividing consecutive terms: $r = \frac{${num(u2)}}{${num(u1)}}$`,
+            keywords: [String(ratio)],
+          },
+          { id: "A1", kind: "A", marks: 1, text: String.raw`$r = ${num(ratio)}$`, dependsOn: ["M1"], keywords: [String(ratio)] },
+          {
+            id: "M2",
+            kind: "M",
+            marks: 1,
+            text: String.raw`Substitutes into $S_n = \frac{u_1\left(r^n - 1\right)}{r - 1}$: $S_{${n}} = \frac{${num(u1)}\left(${paren(ratio)}^{${n}} - 1\right)}{${num(ratio)} - 1}$`,
+            keywords: [String(n)],
+          },
+          {
+            id: "A2",
+            kind: "A",
+            marks: 1,
+            text: String.raw`$S_{${n}} = ${answer}$`,
+            dependsOn: ["M2"],
+            keywords: [exact ? String(expected) : sigPlain(expected, 3)],
+          },
+        ],
+        workedSolution: String.raw`The common ratio is $r = \frac{u_2}{u_1} = \frac{${num(u2)}}{${num(u1)}} = ${num(ratio)}$ (check: $\frac{u_3}{u_2}$ gives the same).
 
 $$S_{${n}} = \frac{u_1\left(r^{${n}} - 1\right)}{r - 1} = \frac{${num(u1)}\left(${paren(ratio)}^{${n}} - 1\right)}{${num(ratio)} - 1} = ${exact ? answer : `${sig(expected, 6)} \\approx ${answer}`}$$`,
-    }, { kind: "geometric-series", firstTerm: u1, ratio, n, expected, rounding });
+      },
+      { kind: "geometric-series", firstTerm: u1, ratio, n, expected, rounding },
+    );
   },
 };

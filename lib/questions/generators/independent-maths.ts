@@ -18,7 +18,10 @@ export function independentMathsValue(check: Exclude<MathsCheck, { kind: "deriva
       return rel(simpson(polynomial(check.coefficients), check.lower, check.upper, 1000), 1e-9);
     case "volume-of-revolution": {
       const f = polynomial(check.coefficients);
-      return rel(simpson((x) => Math.PI * f(x) ** 2, check.lower, check.upper, 4000), 1e-9);
+      return rel(
+        simpson((x) => Math.PI * f(x) ** 2, check.lower, check.upper, 4000),
+        1e-9,
+      );
     }
     case "arithmetic-sequence": {
       const [a, b] = check.knownTerms as [{ index: number; value: number }, { index: number; value: number }];

@@ -62,14 +62,25 @@ export function independentPhysicsValue(check: PhysicsCheck): Independent {
     }
     case "ideal-gas-amount": {
       const T = kelvin(check.celsius);
-      return rel(bisect((n) => check.pressure * check.volume - n * check.R * T, 0, 1e6), 1e-10);
+      return rel(
+        bisect((n) => check.pressure * check.volume - n * check.R * T, 0, 1e6),
+        1e-10,
+      );
     }
     case "gas-change": {
       const invariant = (check.p1 * check.v1) / kelvin(check.celsius1);
-      return rel(bisect((p2) => invariant - (p2 * check.v2) / kelvin(check.celsius2), 0, 1e9), 1e-10);
+      return rel(
+        bisect((p2) => invariant - (p2 * check.v2) / kelvin(check.celsius2), 0, 1e9),
+        1e-10,
+      );
     }
     case "circuit": {
-      const { emf, internalResistance: r, seriesResistance: R1, parallel: [R2, R3] } = check;
+      const {
+        emf,
+        internalResistance: r,
+        seriesResistance: R1,
+        parallel: [R2, R3],
+      } = check;
       // Nodal analysis: find the voltage V at the junction after R1 where Kirchhoff's current law balances.
       const currentIn = (V: number) => V / R2 + V / R3;
       const kcl = (V: number) => (emf - currentIn(V) * r - V) / R1 - currentIn(V);

@@ -81,7 +81,10 @@ export function latexTerms(terms: PowerTerm[], variable = "x", fractions = true)
 
 /** Polynomial from coefficients[i] of x^i. */
 export function latexPolynomial(coefficients: number[], variable = "x"): string {
-  return latexTerms(coefficients.map((coefficient, power) => ({ coefficient, power })), variable);
+  return latexTerms(
+    coefficients.map((coefficient, power) => ({ coefficient, power })),
+    variable,
+  );
 }
 
 /** Wraps a negative number in brackets for substitution lines: 3(-2)^2. */

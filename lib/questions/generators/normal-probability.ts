@@ -49,28 +49,53 @@ export const normalProbability: QuestionGenerator = {
       [lower, upper] = [Math.min(a, b), Math.max(a, b)];
     }
     const expected = (upper === null ? 1 : Phi((upper - mean) / sd)) - (lower === null ? 0 : Phi((lower - mean) / sd));
-    const words = shape === "below" ? `less than ${upper} ${c.unit}` : shape === "above" ? `more than ${lower} ${c.unit}` : `between ${lower} ${c.unit} and ${upper} ${c.unit}`;
+    const words =
+      shape === "below"
+        ? `less than ${upper} ${c.unit}`
+        : shape === "above"
+          ? `more than ${lower} ${c.unit}`
+          : `between ${lower} ${c.unit} and ${upper} ${c.unit}`;
     const notation = shape === "below" ? `P(X < ${upper})` : shape === "above" ? `P(X > ${lower})` : `P(${lower} < X < ${upper})`;
-    const zs = [lower, upper].filter((v): v is number => v !== null).map((v) => String.raw`z = \frac{${v} - ${mean}}{${num(sd)}} = ${num(roundDp((v - mean) / sd, 4))}`);
+    const zs = [lower, upper]
+      .filter((v): v is number => v !== null)
+      .map((v) => String.raw`z = \frac{${v} - ${mean}}{${num(sd)}} = ${num(roundDp((v - mean) / sd, 4))}`);
 
-    return numericQuestion(normalProbability, seed, {
-      difficulty: shape === "between" ? 3 : 2,
-      marks: 3,
-      paper: "P2",
-      commandTerm: "Find",
-      stem: String.raw`${c.what} are normally distributed with mean ${mean} ${c.unit} and standard deviation ${num(sd)} ${c.unit}. Let $X$ be one such measurement, chosen at random.
+    return numericQuestion(
+      normalProbability,
+      seed,
+      {
+        difficulty: shape === "between" ? 3 : 2,
+        marks: 3,
+        paper: "P2",
+        commandTerm: "Find",
+        stem: String.raw`${c.what} are normally distributed with mean ${mean} ${c.unit} and standard deviation ${num(sd)} ${c.unit}. Let $X$ be one such measurement, chosen at random.
 
 Find the probability that $X$ is ${words}. Give your answer correct to 3 significant figures.`,
-      markscheme: [
-        { id: "M1", kind: "M", marks: 1, text: String.raw`Recognises $X \sim N(${mean}, ${num(sd)}^2)$ and the correct region: $${notation}$ (may be seen on a sketch)`, keywords: [String(mean), num(sd)] },
-        { id: "A1", kind: "A", marks: 1, text: String.raw`Correct standardised value(s) / correct GDC bounds: $${zs.join("$, $")}$`, dependsOn: ["M1"], keywords: [num(roundDp(((lower ?? upper ?? mean) - mean) / sd, 2))] },
-        { id: "A2", kind: "A", marks: 1, text: String.raw`$${notation} = ${sig(expected, 3)}$`, dependsOn: ["M1"], keywords: [sigPlain(expected, 3)] },
-      ],
-      workedSolution: String.raw`$X \sim N(${mean}, ${num(sd)}^2)$. We need $${notation}$. Standardising (or entering the bounds straight into the normal cdf of a GDC):
+        markscheme: [
+          {
+            id: "M1",
+            kind: "M",
+            marks: 1,
+            text: String.raw`Recognises $X \sim N(${mean}, ${num(sd)}^2)$ and the correct region: $${notation}$ (may be seen on a sketch)`,
+            keywords: [String(mean), num(sd)],
+          },
+          {
+            id: "A1",
+            kind: "A",
+            marks: 1,
+            text: String.raw`Correct standardised value(s) / correct GDC bounds: $${zs.join("$, $")}$`,
+            dependsOn: ["M1"],
+            keywords: [num(roundDp(((lower ?? upper ?? mean) - mean) / sd, 2))],
+          },
+          { id: "A2", kind: "A", marks: 1, text: String.raw`$${notation} = ${sig(expected, 3)}$`, dependsOn: ["M1"], keywords: [sigPlain(expected, 3)] },
+        ],
+        workedSolution: String.raw`$X \sim N(${mean}, ${num(sd)}^2)$. We need $${notation}$. Standardising (or entering the bounds straight into the normal cdf of a GDC):
 
 $$${zs.join(String.raw`, \qquad `)}$$
 
 $$${notation} = ${sig(expected, 6)} \approx ${sig(expected, 3)}$$`,
-    }, { kind: "normal-distribution", mean, sd, lower, upper, expected, rounding: { mode: "sigFigs", digits: 3 } });
+      },
+      { kind: "normal-distribution", mean, sd, lower, upper, expected, rounding: { mode: "sigFigs", digits: 3 } },
+    );
   },
 };

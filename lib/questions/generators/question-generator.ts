@@ -64,7 +64,15 @@ export type PhysicsCheck =
       asked: "speed" | "wavelength";
       expected: number;
     }
-  | { kind: "gravitation"; planetMass: number; planetRadius: number; altitude: number; G: number; asked: "field-strength" | "orbital-speed" | "orbital-period"; expected: number }
+  | {
+      kind: "gravitation";
+      planetMass: number;
+      planetRadius: number;
+      altitude: number;
+      G: number;
+      asked: "field-strength" | "orbital-speed" | "orbital-period";
+      expected: number;
+    }
   | { kind: "radioactive-decay"; initial: number; halfLife: number; asked: { remainingAfter: number } | { timeToReach: number }; expected: number };
 
 export type GeneratorCheck = (MathsCheck | PhysicsCheck) & { rounding: Rounding };

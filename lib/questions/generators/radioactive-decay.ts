@@ -23,43 +23,67 @@ export const radioactiveDecay: QuestionGenerator = {
     const sample = String.raw`A sample of ${nuclide.name} has an activity of $${qty(A0, "Bq")}$. The half-life of ${nuclide.name} is ${num(T)} ${nuclide.unit}.`;
 
     if (r.bool()) {
-      return numericQuestion(radioactiveDecay, seed, {
+      return numericQuestion(
+        radioactiveDecay,
+        seed,
+        {
+          difficulty: 2,
+          marks: 2,
+          paper: "P2",
+          commandTerm: "Determine",
+          stem: String.raw`${sample}
+
+Determine the activity of the sample after ${num(elapsed)} ${nuclide.unit}.`,
+          markscheme: [
+            {
+              id: "p1",
+              kind: "POINT",
+              marks: 1,
+              text: String.raw`${num(elapsed)} ${nuclide.unit} is ${k} half-lives / $\frac{${num(elapsed)}}{${num(T)}} = ${k}$`,
+              keywords: [String(k), "half-lives"],
+            },
+            { id: "p2", kind: "POINT", marks: 1, text: String.raw`Activity $= \frac{${num(A0)}}{2^{${k}}} = ${qty(A, "Bq")}$`, keywords: [String(A)] },
+          ],
+          workedSolution: String.raw`The time given is $\frac{${num(elapsed)}}{${num(T)}} = ${k}$ half-lives. In each half-life the activity halves:
+
+$$${halvings}$$
+
+So after ${num(elapsed)} ${nuclide.unit} the activity is $${qty(A, "Bq")}$.`,
+        },
+        { kind: "radioactive-decay", initial: A0, halfLife: T, asked: { remainingAfter: elapsed }, expected: A, rounding: { mode: "exact" } },
+        "Bq",
+      );
+    }
+
+    return numericQuestion(
+      radioactiveDecay,
+      seed,
+      {
         difficulty: 2,
         marks: 2,
         paper: "P2",
         commandTerm: "Determine",
         stem: String.raw`${sample}
 
-Determine the activity of the sample after ${num(elapsed)} ${nuclide.unit}.`,
-        markscheme: [
-          { id: "p1", kind: "POINT", marks: 1, text: String.raw`${num(elapsed)} ${nuclide.unit} is ${k} half-lives / $\frac{${num(elapsed)}}{${num(T)}} = ${k}$`, keywords: [String(k), "half-lives"] },
-          { id: "p2", kind: "POINT", marks: 1, text: String.raw`Activity $= \frac{${num(A0)}}{2^{${k}}} = ${qty(A, "Bq")}$`, keywords: [String(A)] },
-        ],
-        workedSolution: String.raw`The time given is $\frac{${num(elapsed)}}{${num(T)}} = ${k}$ half-lives. In each half-life the activity halves:
-
-$$${halvings}$$
-
-So after ${num(elapsed)} ${nuclide.unit} the activity is $${qty(A, "Bq")}$.`,
-      }, { kind: "radioactive-decay", initial: A0, halfLife: T, asked: { remainingAfter: elapsed }, expected: A, rounding: { mode: "exact" } }, "Bq");
-    }
-
-    return numericQuestion(radioactiveDecay, seed, {
-      difficulty: 2,
-      marks: 2,
-      paper: "P2",
-      commandTerm: "Determine",
-      stem: String.raw`${sample}
-
 Determine the time taken for the activity to fall to $${qty(A, "Bq")}$. Give your answer in ${nuclide.unit}.`,
-      markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\frac{${num(A0)}}{${num(A)}} = ${2 ** k} = 2^{${k}}$, so ${k} half-lives`, keywords: [String(k), "half-lives"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Time $= ${k} \times ${num(T)} = ${num(elapsed)}$ ${nuclide.unit}`, keywords: [num(elapsed)] },
-      ],
-      workedSolution: String.raw`Halve the activity until it reaches $${qty(A, "Bq")}$:
+        markscheme: [
+          {
+            id: "p1",
+            kind: "POINT",
+            marks: 1,
+            text: String.raw`$\frac{${num(A0)}}{${num(A)}} = ${2 ** k} = 2^{${k}}$, so ${k} half-lives`,
+            keywords: [String(k), "half-lives"],
+          },
+          { id: "p2", kind: "POINT", marks: 1, text: String.raw`Time $= ${k} \times ${num(T)} = ${num(elapsed)}$ ${nuclide.unit}`, keywords: [num(elapsed)] },
+        ],
+        workedSolution: String.raw`Halve the activity until it reaches $${qty(A, "Bq")}$:
 
 $$${halvings}$$
 
 That is ${k} halvings, so ${k} half-lives: $t = ${k} \times ${num(T)} = ${num(elapsed)}$ ${nuclide.unit}.`,
-    }, { kind: "radioactive-decay", initial: A0, halfLife: T, asked: { timeToReach: A }, expected: elapsed, rounding: { mode: "exact" } }, nuclide.unit);
+      },
+      { kind: "radioactive-decay", initial: A0, halfLife: T, asked: { timeToReach: A }, expected: elapsed, rounding: { mode: "exact" } },
+      nuclide.unit,
+    );
   },
 };

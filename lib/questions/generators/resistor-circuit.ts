@@ -33,8 +33,15 @@ export const resistorCircuit: QuestionGenerator = {
     const expected = asked === "current" ? I : asked === "terminal-pd" ? terminal : I2;
     const unit = asked === "terminal-pd" ? "V" : "A";
     const question =
-      asked === "current" ? "Calculate the current in the cell." : asked === "terminal-pd" ? "Calculate the potential difference across the terminals of the cell." : String.raw`Calculate the current in the $${qty(R2, ohm)}$ resistor.`;
-    const cell = internal === 0 ? String.raw`A cell of emf $${qty(emf, "V")}$ and negligible internal resistance` : String.raw`A cell of emf $${qty(emf, "V")}$ and internal resistance $${qty(internal, ohm)}$`;
+      asked === "current"
+        ? "Calculate the current in the cell."
+        : asked === "terminal-pd"
+          ? "Calculate the potential difference across the terminals of the cell."
+          : String.raw`Calculate the current in the $${qty(R2, ohm)}$ resistor.`;
+    const cell =
+      internal === 0
+        ? String.raw`A cell of emf $${qty(emf, "V")}$ and negligible internal resistance`
+        : String.raw`A cell of emf $${qty(emf, "V")}$ and internal resistance $${qty(internal, ohm)}$`;
     const rest =
       asked === "current"
         ? ""
@@ -43,33 +50,73 @@ export const resistorCircuit: QuestionGenerator = {
           : String.raw`The p.d. across the parallel pair is $V = IR_{\parallel} = ${sig(I, 4)} \times ${sig(parallel, 4)} = ${qty(sig(vParallel, 4), "V")}$, so the current in the $${qty(R2, ohm)}$ resistor is
 $$I_2 = \frac{${sig(vParallel, 4)}}{${R2}} = ${qty(sig(I2, 3), "A")}$$`;
 
-    return numericQuestion(resistorCircuit, seed, {
-      difficulty: asked === "current" ? 3 : 4,
-      marks: asked === "current" ? 3 : 4,
-      paper: "P2",
-      commandTerm: "Calculate",
-      stem: String.raw`${cell} is connected in series with ${a(R1)} $${qty(R1, ohm)}$ resistor and a parallel combination of ${a(R2)} $${qty(R2, ohm)}$ resistor and ${a(R3)} $${qty(R3, ohm)}$ resistor.
+    return numericQuestion(
+      resistorCircuit,
+      seed,
+      {
+        difficulty: asked === "current" ? 3 : 4,
+        marks: asked === "current" ? 3 : 4,
+        paper: "P2",
+        commandTerm: "Calculate",
+        stem: String.raw`${cell} is connected in series with ${a(R1)} $${qty(R1, ohm)}$ resistor and a parallel combination of ${a(R2)} $${qty(R2, ohm)}$ resistor and ${a(R3)} $${qty(R3, ohm)}$ resistor.
 
 ${question} Give your answer to 3 significant figures.`,
-      markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Parallel combination: $\frac{1}{R_{\parallel}} = \frac{1}{${R2}} + \frac{1}{${R3}}$, $R_{\parallel} = ${qty(sig(parallel, 3), ohm)}$`, keywords: [sigPlain(parallel, 3)] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Total resistance $= ${R1} + ${sig(parallel, 3)}${internal === 0 ? "" : ` + ${num(internal)}`} = ${qty(sig(total, 3), ohm)}$`, keywords: [sigPlain(total, 3)] },
-        { id: "p3", kind: "POINT", marks: 1, text: String.raw`$I = \frac{${num(emf)}}{${sig(total, 3)}} = ${qty(sig(I, 3), "A")}$`, keywords: [sigPlain(I, 3)] },
-        ...(asked === "current"
-          ? []
-          : [{
-              id: "p4", kind: "POINT" as const, marks: 1,
-              text: asked === "terminal-pd" ? String.raw`$V = \varepsilon - Ir = ${qty(sig(terminal, 3), "V")}$` : String.raw`$I_2 = \frac{I R_{\parallel}}{${R2}} = ${qty(sig(I2, 3), "A")}$`,
-              keywords: [sigPlain(expected, 3)],
-            }]),
-      ],
-      workedSolution: String.raw`First combine the parallel pair: $\frac{1}{R_{\parallel}} = \frac{1}{${R2}} + \frac{1}{${R3}}$, so $R_{\parallel} = ${qty(sig(parallel, 4), ohm)}$.
+        markscheme: [
+          {
+            id: "p1",
+            kind: "POINT",
+            marks: 1,
+            text: String.raw`Parallel combination: $\frac{1}{R_{\parallel}} = \frac{1}{${R2}} + \frac{1}{${R3}}$, $R_{\parallel} = ${qty(sig(parallel, 3), ohm)}$`,
+            keywords: [sigPlain(parallel, 3)],
+          },
+          {
+            id: "p2",
+            kind: "POINT",
+            marks: 1,
+            text: String.raw`Total resistance $= ${R1} + ${sig(parallel, 3)}${internal === 0 ? "" : ` + ${num(internal)}`} = ${qty(sig(total, 3), ohm)}$`,
+            keywords: [sigPlain(total, 3)],
+          },
+          {
+            id: "p3",
+            kind: "POINT",
+            marks: 1,
+            text: String.raw`$I = \frac{${num(emf)}}{${sig(total, 3)}} = ${qty(sig(I, 3), "A")}$`,
+            keywords: [sigPlain(I, 3)],
+          },
+          ...(asked === "current"
+            ? []
+            : [
+                {
+                  id: "p4",
+                  kind: "POINT" as const,
+                  marks: 1,
+                  text:
+                    asked === "terminal-pd"
+                      ? String.raw`$V = \varepsilon - Ir = ${qty(sig(terminal, 3), "V")}$`
+                      : String.raw`$I_2 = \frac{I R_{\parallel}}{${R2}} = ${qty(sig(I2, 3), "A")}$`,
+                  keywords: [sigPlain(expected, 3)],
+                },
+              ]),
+        ],
+        workedSolution: String.raw`First combine the parallel pair: $\frac{1}{R_{\parallel}} = \frac{1}{${R2}} + \frac{1}{${R3}}$, so $R_{\parallel} = ${qty(sig(parallel, 4), ohm)}$.
 
 The ${R1} Ω resistor, the parallel pair${internal === 0 ? "" : " and the internal resistance"} are in series, so the total resistance is $${R1} + ${sig(parallel, 4)}${internal === 0 ? "" : ` + ${num(internal)}`} = ${qty(sig(total, 4), ohm)}$ and the current in the cell is
 
 $$I = \frac{\varepsilon}{R_{\text{total}}} = \frac{${num(emf)}}{${sig(total, 4)}} = ${qty(sig(I, asked === "current" ? 3 : 4), "A")}$$
 
 ${rest}`,
-    }, { kind: "circuit", emf, internalResistance: internal, seriesResistance: R1, parallel: [R2, R3], asked, expected, rounding: { mode: "sigFigs", digits: 3 } }, unit);
+      },
+      {
+        kind: "circuit",
+        emf,
+        internalResistance: internal,
+        seriesResistance: R1,
+        parallel: [R2, R3],
+        asked,
+        expected,
+        rounding: { mode: "sigFigs", digits: 3 },
+      },
+      unit,
+    );
   },
 };

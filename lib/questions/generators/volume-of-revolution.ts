@@ -46,27 +46,46 @@ export const volumeOfRevolution: QuestionGenerator = {
     const y = latexPolynomial(coefficients);
     const answer = sig(expected, 3);
 
-    return numericQuestion(volumeOfRevolution, seed, {
-      difficulty: quadratic ? 4 : 3,
-      marks: 4,
-      paper: "P2",
-      commandTerm: "Find",
-      stem: String.raw`The region enclosed by the curve $y = ${y}$, the $x$-axis and the lines $x = ${lower}$ and $x = ${upper}$ is rotated through $360^\circ$ about the $x$-axis.
+    return numericQuestion(
+      volumeOfRevolution,
+      seed,
+      {
+        difficulty: quadratic ? 4 : 3,
+        marks: 4,
+        paper: "P2",
+        commandTerm: "Find",
+        stem: String.raw`The region enclosed by the curve $y = ${y}$, the $x$-axis and the lines $x = ${lower}$ and $x = ${upper}$ is rotated through $360^\circ$ about the $x$-axis.
 
 Find the volume of the solid formed. Give your answer correct to 3 significant figures.`,
-      markscheme: [
-        { id: "M1", kind: "M", marks: 1, text: String.raw`Uses $V = \pi\int y^2\,dx$.`, keywords: ["pi", "y^2"] },
-        { id: "A1", kind: "A", marks: 1, text: String.raw`Correct integrand and limits: $\pi\int_{${lower}}^{${upper}} \left(${y}\right)^2 dx$`, dependsOn: ["M1"], keywords: [String(lower), String(upper)] },
-        { id: "A2", kind: "A", marks: 1, text: String.raw`$\int_{${lower}}^{${upper}} \left(${y}\right)^2 dx = ${sig(integral, 4)}$ (or the volume as $${sig(integral, 4)}\pi$)`, dependsOn: ["M1"], keywords: [sigPlain(integral, 4)] },
-        { id: "A3", kind: "A", marks: 1, text: String.raw`$V = ${answer}$`, dependsOn: ["M1"], keywords: [sigPlain(expected, 3)] },
-      ],
-      workedSolution: String.raw`Each thin slice of width $dx$ is a disc of radius $y$, so its volume is $\pi y^2\,dx$. Adding the discs from $x = ${lower}$ to $x = ${upper}$:
+        markscheme: [
+          { id: "M1", kind: "M", marks: 1, text: String.raw`Uses $V = \pi\int y^2\,dx$.`, keywords: ["pi", "y^2"] },
+          {
+            id: "A1",
+            kind: "A",
+            marks: 1,
+            text: String.raw`Correct integrand and limits: $\pi\int_{${lower}}^{${upper}} \left(${y}\right)^2 dx$`,
+            dependsOn: ["M1"],
+            keywords: [String(lower), String(upper)],
+          },
+          {
+            id: "A2",
+            kind: "A",
+            marks: 1,
+            text: String.raw`$\int_{${lower}}^{${upper}} \left(${y}\right)^2 dx = ${sig(integral, 4)}$ (or the volume as $${sig(integral, 4)}\pi$)`,
+            dependsOn: ["M1"],
+            keywords: [sigPlain(integral, 4)],
+          },
+          { id: "A3", kind: "A", marks: 1, text: String.raw`$V = ${answer}$`, dependsOn: ["M1"], keywords: [sigPlain(expected, 3)] },
+        ],
+        workedSolution: String.raw`Each thin slice of width $dx$ is a disc of radius $y$, so its volume is $\pi y^2\,dx$. Adding the discs from $x = ${lower}$ to $x = ${upper}$:
 
 $$V = \pi\int_{${lower}}^{${upper}} \left(${y}\right)^2 dx = \pi\int_{${lower}}^{${upper}} \left(${latexPolynomial(squared)}\right) dx$$
 
 Using technology (or integrating term by term) the integral is $${sig(integral, 6)}$, so
 
 $$V = ${sig(integral, 6)}\pi = ${num(Number(expected.toPrecision(6)))} \approx ${answer}$$`,
-    }, { kind: "volume-of-revolution", coefficients, lower, upper, expected, rounding: { mode: "sigFigs", digits: 3 } });
+      },
+      { kind: "volume-of-revolution", coefficients, lower, upper, expected, rounding: { mode: "sigFigs", digits: 3 } },
+    );
   },
 };

@@ -7,7 +7,18 @@ export type BankCourse = { id: string; subjectId: string; questions: BankQuestio
 export type Bank = { banked: BankCourse[]; others: { id: string; subjectId: string }[] };
 
 const DAY = 86_400_000;
-const TIMEZONES = ["Europe/London", "Europe/Madrid", "Asia/Singapore", "Asia/Hong_Kong", "America/New_York", "Asia/Dubai", "Africa/Nairobi", "Asia/Kolkata", "Australia/Sydney", "America/Sao_Paulo"];
+const TIMEZONES = [
+  "Europe/London",
+  "Europe/Madrid",
+  "Asia/Singapore",
+  "Asia/Hong_Kong",
+  "America/New_York",
+  "Asia/Dubai",
+  "Africa/Nairobi",
+  "Asia/Kolkata",
+  "Australia/Sydney",
+  "America/Sao_Paulo",
+];
 export const SCALE_EMAIL_DOMAIN = "scale.ib-revise.test";
 
 /**
@@ -27,7 +38,10 @@ function student(options: ScaleOptions, bank: Bank, i: number) {
   // Three question-bank courses from different subjects, plus up to two other courses.
   const courses = rng.sample(bank.banked, 3).filter((c, k, all) => all.findIndex((o) => o.subjectId === c.subjectId) === k);
   const taken = new Set(courses.map((c) => c.subjectId));
-  const extra = rng.sample(bank.others.filter((c) => !taken.has(c.subjectId)), rng.int(0, 2));
+  const extra = rng.sample(
+    bank.others.filter((c) => !taken.has(c.subjectId)),
+    rng.int(0, 2),
+  );
   return { rng, id, weight, createdAt, lastActiveAt, skill, courses, extra };
 }
 
@@ -46,8 +60,21 @@ export function* userRows(options: ScaleOptions, bank: Bank): Generator<CsvValue
   for (let i = 0; i < options.users; i++) {
     const s = student(options, bank, i);
     const rng = stream(options, i, 1);
-    yield [s.id, `student-${i}@${SCALE_EMAIL_DOMAIN}`, `Student ${i}`, "STUDENT", "ACTIVE", new Date(s.createdAt), rng.pick(TIMEZONES),
-      rng.float() < 0.85 ? "MAY" : "NOVEMBER", 2027 + rng.int(0, 1), new Date(s.createdAt + DAY / 24), new Date(s.lastActiveAt), new Date(s.createdAt), new Date(s.lastActiveAt)];
+    yield [
+      s.id,
+      `student-${i}@${SCALE_EMAIL_DOMAIN}`,
+      `Student ${i}`,
+      "STUDENT",
+      "ACTIVE",
+      new Date(s.createdAt),
+      rng.pick(TIMEZONES),
+      rng.float() < 0.85 ? "MAY" : "NOVEMBER",
+      2027 + rng.int(0, 1),
+      new Date(s.createdAt + DAY / 24),
+      new Date(s.lastActiveAt),
+      new Date(s.createdAt),
+      new Date(s.lastActiveAt),
+    ];
   }
 }
 
@@ -69,9 +96,29 @@ export function* attemptRows(options: ScaleOptions, bank: Bank, counts: Uint32Ar
       const at = s.lastActiveAt - rng.float() ** 1.5 * Math.min(180 * DAY, s.lastActiveAt - s.createdAt);
       const pCorrect = Math.min(0.97, Math.max(0.05, s.skill - (q.difficulty - 3) * 0.1));
       const marks = rng.float() < pCorrect ? q.marks : Math.floor(rng.float() * q.marks * 0.8);
-      const answer = q.type === "MCQ" ? `{"optionId":"${rng.pick(["A", "B", "C", "D"])}"}` : q.type === "NUMERIC" ? `{"value":${rng.int(1, 999)}}` : `{"text":"synthetic answer"}`;
+      const answer =
+        q.type === "MCQ"
+          ? `{"optionId":"${rng.pick(["A", "B", "C", "D"])}"}`
+          : q.type === "NUMERIC"
+            ? `{"value":${rng.int(1, 999)}}`
+            : `{"text":"synthetic answer"}`;
       const spent = Math.round(rng.int(20, 240) * 1000 * Math.max(1, q.marks / 2));
-      yield [rng.uuid7(at), s.id, q.id, q.courseId, q.topicId, answer, "MARKED", marks, q.marks, q.type === "WRITTEN" ? "SELF" : "AUTO", 1, spent, new Date(at), new Date(at + spent)];
+      yield [
+        rng.uuid7(at),
+        s.id,
+        q.id,
+        q.courseId,
+        q.topicId,
+        answer,
+        "MARKED",
+        marks,
+        q.marks,
+        q.type === "WRITTEN" ? "SELF" : "AUTO",
+        1,
+        spent,
+        new Date(at),
+        new Date(at + spent),
+      ];
     }
   }
 }
@@ -85,13 +132,71 @@ export function* cardRows(options: ScaleOptions, bank: Bank): Generator<CsvValue
       const reviewed = s.lastActiveAt - rng.float() * 20 * DAY;
       const interval = rng.int(1, 30);
       const reps = rng.int(1, 12);
-      yield [rng.uuid7(reviewed), s.id, flashcardId, new Date(reviewed + interval * DAY), (interval * 1.3).toFixed(2), (3 + rng.float() * 5).toFixed(2),
-        rng.int(0, interval), interval, 0, reps, rng.int(0, Math.floor(reps / 3)), "REVIEW", new Date(reviewed), new Date(s.createdAt + DAY)];
+      yield [
+        rng.uuid7(reviewed),
+        s.id,
+        flashcardId,
+        new Date(reviewed + interval * DAY),
+        (interval * 1.3).toFixed(2),
+        (3 + rng.float() * 5).toFixed(2),
+        rng.int(0, interval),
+        interval,
+        0,
+        reps,
+        rng.int(0, Math.floor(reps / 3)),
+        "REVIEW",
+        new Date(reviewed),
+        new Date(s.createdAt + DAY),
+      ];
     }
   }
 }
 
-export const userColumns = ["id", "email", "name", "role", "status", "email_verified_at", "timezone", "exam_month", "exam_year", "onboarded_at", "last_active_at", "created_at", "updated_at"];
+export const userColumns = [
+  "id",
+  "email",
+  "name",
+  "role",
+  "status",
+  "email_verified_at",
+  "timezone",
+  "exam_month",
+  "exam_year",
+  "onboarded_at",
+  "last_active_at",
+  "created_at",
+  "updated_at",
+];
 export const enrolmentColumns = ["id", "user_id", "course_id", "target_grade", "created_at"];
-export const attemptColumns = ["id", "user_id", "question_id", "course_id", "topic_id", "answer", "status", "marks_awarded", "max_marks", "marked_by", "question_version", "time_spent_ms", "created_at", "marked_at"];
-export const cardColumns = ["id", "user_id", "flashcard_id", "due", "stability", "difficulty", "elapsed_days", "scheduled_days", "learning_steps", "reps", "lapses", "state", "last_review", "created_at"];
+export const attemptColumns = [
+  "id",
+  "user_id",
+  "question_id",
+  "course_id",
+  "topic_id",
+  "answer",
+  "status",
+  "marks_awarded",
+  "max_marks",
+  "marked_by",
+  "question_version",
+  "time_spent_ms",
+  "created_at",
+  "marked_at",
+];
+export const cardColumns = [
+  "id",
+  "user_id",
+  "flashcard_id",
+  "due",
+  "stability",
+  "difficulty",
+  "elapsed_days",
+  "scheduled_days",
+  "learning_steps",
+  "reps",
+  "lapses",
+  "state",
+  "last_review",
+  "created_at",
+];

@@ -6,7 +6,21 @@ import pg from "pg";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { copyRows } from "./copy-rows";
-import { attemptColumns, attemptRows, attemptShares, type Bank, type BankQuestion, cardColumns, cardRows, enrolmentColumns, enrolmentRows, SCALE_EMAIL_DOMAIN, type ScaleOptions, userColumns, userRows } from "./scale-plan";
+import {
+  attemptColumns,
+  attemptRows,
+  attemptShares,
+  type Bank,
+  type BankQuestion,
+  cardColumns,
+  cardRows,
+  enrolmentColumns,
+  enrolmentRows,
+  SCALE_EMAIL_DOMAIN,
+  type ScaleOptions,
+  userColumns,
+  userRows,
+} from "./scale-plan";
 
 const argsSchema = z.object({
   users: z.coerce.number().int().min(1).max(5_000_000),
@@ -19,26 +33,46 @@ const argsSchema = z.object({
 function parseOptions(argv: string[]): ScaleOptions & { force: boolean } {
   const { values } = parseArgs({
     args: argv,
-    options: { users: { type: "string", default: "1000" }, attempts: { type: "string", default: "20000" }, "cards-per-user": { type: "string", default: "5" }, seed: { type: "string", default: "1" }, force: { type: "boolean", default: false } },
+    options: {
+      users: { type: "string", default: "1000" },
+      attempts: { type: "string", default: "20000" },
+      "cards-per-user": { type: "string", default: "5" },
+      seed: { type: "string", default: "1" },
+      force: { type: "boolean", default: false },
+    },
   });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) throw new Error(`Invalid options: ${z.prettifyError(parsed.error)}`);
   const today = new Date();
   today.setUTCHours(0, 0, 0, 0);
-  return { users: parsed.data.users, attempts: parsed.data.attempts, cardsPerUser: parsed.data["cards-per-user"], seed: parsed.data.seed, force: parsed.data.force, now: today };
+  return {
+    users: parsed.data.users,
+    attempts: parsed.data.attempts,
+    cardsPerUser: parsed.data["cards-per-user"],
+    seed: parsed.data.seed,
+    force: parsed.data.force,
+    now: today,
+  };
 }
 
 async function loadBank(client: pg.Client): Promise<Bank> {
   const { rows: questions } = await client.query<BankQuestion & { subjectId: string }>(`
     select q.id, q.course_id as "courseId", q.topic_id as "topicId", q.type, q.marks, q.difficulty
     from questions q where q.status = 'PUBLISHED' order by q.key`);
-  const { rows: courses } = await client.query<{ id: string; subjectId: string }>(`select id, subject_id as "subjectId" from courses where archived_at is null order by slug`);
-  const { rows: cards } = await client.query<{ id: string; courseId: string }>(`select id, course_id as "courseId" from flashcards where status = 'PUBLISHED' order by key`);
+  const { rows: courses } = await client.query<{ id: string; subjectId: string }>(
+    `select id, subject_id as "subjectId" from courses where archived_at is null order by slug`,
+  );
+  const { rows: cards } = await client.query<{ id: string; courseId: string }>(
+    `select id, course_id as "courseId" from flashcards where status = 'PUBLISHED' order by key`,
+  );
   // Map.groupBy needs Node 21.
-  const groupBy = <T extends { courseId: string }>(items: T[]) => items.reduce((m, x) => m.set(x.courseId, [...(m.get(x.courseId) ?? []), x]), new Map<string, T[]>());
+  const groupBy = <T extends { courseId: string }>(items: T[]) =>
+    items.reduce((m, x) => m.set(x.courseId, [...(m.get(x.courseId) ?? []), x]), new Map<string, T[]>());
   const byCourse = groupBy(questions);
   const cardsByCourse = groupBy(cards);
-  const banked = courses.filter((c) => byCourse.has(c.id)).map((c) => ({ ...c, questions: byCourse.get(c.id)!, flashcardIds: (cardsByCourse.get(c.id) ?? []).map((f) => f.id) }));
+  const banked = courses
+    .filter((c) => byCourse.has(c.id))
+    .map((c) => ({ ...c, questions: byCourse.get(c.id)!, flashcardIds: (cardsByCourse.get(c.id) ?? []).map((f) => f.id) }));
   if (!banked.length) throw new Error("No published questions: run npm run seed first.");
   return { banked, others: courses.filter((c) => !byCourse.has(c.id)) };
 }
@@ -108,9 +142,14 @@ async function main() {
   const started = performance.now();
   try {
     const domain = `%@${SCALE_EMAIL_DOMAIN}`;
-    const { rows: [existing] } = await client.query<{ users: number; attempts: number }>(`
+    const {
+      rows: [existing],
+    } = await client.query<{ users: number; attempts: number }>(
+      `
       select (select count(*)::int from users where email like $1) as users,
-             (select count(*)::int from attempts a join users u on u.id = a.user_id where u.email like $1) as attempts`, [domain]);
+             (select count(*)::int from attempts a join users u on u.id = a.user_id where u.email like $1) as attempts`,
+      [domain],
+    );
     if (!options.force && existing?.users === options.users && existing.attempts === options.attempts) {
       console.log(`Scale seed already present (${options.users} students, ${options.attempts} attempts); --force rebuilds it.`);
       return;
@@ -130,12 +169,17 @@ async function main() {
     await time("enrolments", () => copyRows(client, "enrolments", enrolmentColumns, enrolmentRows(options, bank)));
     await time("attempts", () => copyRows(client, "attempts", attemptColumns, attemptRows(options, bank, counts)));
     await time("card states", () => copyRows(client, "card_states", cardColumns, cardRows(options, bank)));
-    await time("topic progress (aggregated)", () => client.query(`
+    await time("topic progress (aggregated)", () =>
+      client.query(
+        `
       insert into topic_progress (user_id, topic_id, course_id, attempts, fully_correct, marks_awarded, marks_available, mastery, last_attempt_at)
       select a.user_id, a.topic_id, a.course_id, count(*), count(*) filter (where a.marks_awarded = a.max_marks),
              sum(a.marks_awarded), sum(a.max_marks), sum(a.marks_awarded)::real / nullif(sum(a.max_marks), 0), max(a.created_at)
       from attempts a join users u on u.id = a.user_id and u.email like $1
-      group by a.user_id, a.topic_id, a.course_id`, [domain]));
+      group by a.user_id, a.topic_id, a.course_id`,
+        [domain],
+      ),
+    );
     await time("rebuild indexes", () => rebuild());
     await time("commit", () => client.query("commit"));
     await time("analyze", () => client.query("analyze users, enrolments, attempts, card_states, topic_progress"));

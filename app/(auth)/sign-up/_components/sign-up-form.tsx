@@ -13,7 +13,15 @@ export function SignUpForm() {
     <form action={action} className="space-y-4" noValidate>
       <TextField label="Name" name="name" autoComplete="name" required defaultValue={state.values?.name} error={errors.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={errors.email} />
-      <TextField label="Password" name="password" type="password" autoComplete="new-password" required hint="At least 10 characters. A few unrelated words make a strong one." error={errors.password} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 10 characters. A few unrelated words make a strong one."
+        error={errors.password}
+      />
       <FormAlert message={state.error} />
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
     </form>

@@ -56,8 +56,8 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
         <div role="status" className="mt-4 rounded-lg border border-amber-200 bg-amber-50 p-4 text-amber-950">
           <p className="font-semibold">No questions yet</p>
           <p className="mt-1 text-sm">
-            The questions for {course.name} are still being written, so there is nothing to practise here for now. The syllabus below shows what the
-            course covers{course.flashcardCount ? `, and its ${course.flashcardCount} flashcards are ready to review` : ""}.
+            The questions for {course.name} are still being written, so there is nothing to practise here for now. The syllabus below shows what the course
+            covers{course.flashcardCount ? `, and its ${course.flashcardCount} flashcards are ready to review` : ""}.
           </p>
         </div>
       )}

@@ -24,10 +24,16 @@ function Prediction({ course }: { course: CourseDashboard }) {
     <div>
       <p className="text-lg font-semibold">
         Predicted grade {p.grade}
-        {p.low !== p.high && <span className="font-normal text-slate-700"> ({p.low}–{p.high})</span>}
+        {p.low !== p.high && (
+          <span className="font-normal text-slate-700">
+            {" "}
+            ({p.low}–{p.high})
+          </span>
+        )}
       </p>
       <p className="text-xs text-slate-600">
-        Based on {plural(p.questions, "question", "questions")} across {p.topicsCovered} of {p.topicsTotal} topics: {p.percent}% of marks, recent answers counting most, on the {p.session} grade boundaries.
+        Based on {plural(p.questions, "question", "questions")} across {p.topicsCovered} of {p.topicsTotal} topics: {p.percent}% of marks, recent answers
+        counting most, on the {p.session} grade boundaries.
         {p.low !== p.high && " The range narrows as you answer more questions across more topics."}
       </p>
     </div>
@@ -44,7 +50,14 @@ function PracticeOverview({ course, id }: { course: CourseDashboard; id: string 
         <p id={`${id}-progress`} className="text-sm text-slate-700">
           Syllabus covered: {percentOf(course.progress.share)}% ({course.progress.attempted} of {course.progress.total} topics practised)
         </p>
-        <div role="progressbar" aria-labelledby={`${id}-progress`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percentOf(course.progress.share)} className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100">
+        <div
+          role="progressbar"
+          aria-labelledby={`${id}-progress`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percentOf(course.progress.share)}
+          className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100"
+        >
           <div className="h-full rounded-full bg-brand-600" style={{ width: `${percentOf(course.progress.share)}%` }} />
         </div>
       </div>
@@ -58,9 +71,12 @@ function PracticeOverview({ course, id }: { course: CourseDashboard; id: string 
           {answeredWeeks.length ? (
             <>
               <p className="text-xs text-slate-600">
-                Latest week with answers ({weekLabel(latestWeek!.weekStart)}): {percentOf(latestWeek!.share!)}% ({latestWeek!.marksAwarded} / {latestWeek!.maxMarks} marks)
+                Latest week with answers ({weekLabel(latestWeek!.weekStart)}): {percentOf(latestWeek!.share!)}% ({latestWeek!.marksAwarded} /{" "}
+                {latestWeek!.maxMarks} marks)
               </p>
-              <AccuracyTrend points={course.accuracyTrend.map((w) => ({ label: weekLabel(w.weekStart), percent: w.share === null ? null : percentOf(w.share) }))} />
+              <AccuracyTrend
+                points={course.accuracyTrend.map((w) => ({ label: weekLabel(w.weekStart), percent: w.share === null ? null : percentOf(w.share) }))}
+              />
               <table className="sr-only">
                 <caption>Share of marks per week</caption>
                 <thead>
@@ -96,11 +112,19 @@ function PracticeOverview({ course, id }: { course: CourseDashboard; id: string 
                   <span className="flex shrink-0 items-center gap-3">
                     {t.noteHref && (
                       <Link href={t.noteHref as Route} className="font-medium text-brand-700 underline">
-                        Note<span className="sr-only"> on {t.code} {t.title}</span>
+                        Note
+                        <span className="sr-only">
+                          {" "}
+                          on {t.code} {t.title}
+                        </span>
                       </Link>
                     )}
                     <Link href={t.href as Route} className="rounded-md border border-brand-600 px-2.5 py-1 font-medium text-brand-700 hover:bg-brand-50">
-                      Practise<span className="sr-only"> {t.code} {t.title}</span>
+                      Practise
+                      <span className="sr-only">
+                        {" "}
+                        {t.code} {t.title}
+                      </span>
                     </Link>
                   </span>
                 </li>
@@ -153,7 +177,10 @@ export function CoursePanel({ course, hasQuestions, open }: { course: CourseDash
         <div className="border-t border-slate-100 px-4 pb-4 sm:px-5 sm:pb-5">
           <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             {hasQuestions && (
-              <Link href={`/practice?course=${course.slug}` as Route} className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white shadow-sm hover:bg-brand-700">
+              <Link
+                href={`/practice?course=${course.slug}` as Route}
+                className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white shadow-sm hover:bg-brand-700"
+              >
                 Practise {course.name}
               </Link>
             )}
@@ -165,8 +192,7 @@ export function CoursePanel({ course, hasQuestions, open }: { course: CourseDash
             <PracticeOverview course={course} id={id} />
           ) : (
             <p className="mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-              The questions for this course are still being written, so there is nothing to answer and no predicted grade yet. Its syllabus
-              topics are below.
+              The questions for this course are still being written, so there is nothing to answer and no predicted grade yet. Its syllabus topics are below.
             </p>
           )}
           <h4 id={`${id}-topics`} className="mt-5 text-sm font-semibold">

@@ -35,7 +35,11 @@ export function GlanceStats({ dashboard }: { dashboard: StudentDashboard }) {
           )}
         </Stat>
         <Stat label="Study streak" value={plural(streak.days, "day", "days")}>
-          {streak.activeToday ? "You have studied today." : streak.days ? "Answer a question or review a card today to keep it." : "Answer a question or review a card to start one."}
+          {streak.activeToday
+            ? "You have studied today."
+            : streak.days
+              ? "Answer a question or review a card today to keep it."
+              : "Answer a question or review a card to start one."}
         </Stat>
         <Stat label="Cards to review" value={String(cardsToReview)}>
           {cardsToReview > 0 && (

@@ -22,7 +22,11 @@ export function TopicHeatMap({ topics, labelledBy }: { topics: TopicCell[]; labe
         {topics.map((t) => {
           const percent = t.mastery === null ? null : Math.round(t.mastery * 100);
           return (
-            <li key={t.code} title={`${t.code} ${t.title}`} className={`flex flex-col rounded border px-1.5 py-1 text-xs leading-tight ${bandOf(t.mastery).cell}`}>
+            <li
+              key={t.code}
+              title={`${t.code} ${t.title}`}
+              className={`flex flex-col rounded border px-1.5 py-1 text-xs leading-tight ${bandOf(t.mastery).cell}`}
+            >
               <span className="flex items-baseline justify-between gap-1">
                 <span className="truncate font-semibold">{t.code}</span>
                 {percent === null ? (

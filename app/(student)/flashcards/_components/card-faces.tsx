@@ -25,7 +25,8 @@ export function CardFront({ content }: { content: Content }) {
 }
 
 function numericAnswerText(answer: NonNullable<MistakeContent["numericAnswer"]>): string {
-  const margin = answer.tolerance !== undefined ? ` ± ${answer.tolerance}` : answer.relativeTolerance !== undefined ? ` ± ${answer.relativeTolerance * 100}%` : "";
+  const margin =
+    answer.tolerance !== undefined ? ` ± ${answer.tolerance}` : answer.relativeTolerance !== undefined ? ` ± ${answer.relativeTolerance * 100}%` : "";
   // The figures show in the answer itself ("0.120 mol"); the stated ones are named as the question named them.
   const figures = answer.sigFigsExact ? ` (to ${answer.sigFigs} s.f.)` : "";
   return `${expectedAnswerText(answer)}${margin}${figures}`;

@@ -26,7 +26,11 @@ export function ReviewSession({ card, front, back, empty }: { card: SessionCard 
         {state.reviewed && `Next review: ${state.reviewed.dueText} (${state.reviewed.intervalText})`}
       </p>
       <FormAlert message={state.error} />
-      {card ? <CardPanel key={card.panelKey} card={card} front={front} back={back} formAction={formAction} pending={pending} focusOnMount={Boolean(state.reviewed)} /> : empty}
+      {card ? (
+        <CardPanel key={card.panelKey} card={card} front={front} back={back} formAction={formAction} pending={pending} focusOnMount={Boolean(state.reviewed)} />
+      ) : (
+        empty
+      )}
     </div>
   );
 }
@@ -97,7 +101,10 @@ function CardPanel({
         onClick={() => setShown((s) => !s)}
         className="mt-6 w-full rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-none sm:w-auto"
       >
-        {shown ? "Hide answer" : "Show answer"} <span aria-hidden="true" className="ml-1 text-xs font-normal">(Space)</span>
+        {shown ? "Hide answer" : "Show answer"}{" "}
+        <span aria-hidden="true" className="ml-1 text-xs font-normal">
+          (Space)
+        </span>
       </button>
 
       <div id="card-answer" hidden={!shown} className="mt-6 border-t border-slate-200 pt-6">
@@ -118,7 +125,9 @@ function CardPanel({
                   className={`rounded-md border bg-white px-3 py-2.5 text-sm font-semibold focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none disabled:opacity-60 ${ratingStyles[r.rating]}`}
                 >
                   {r.name} · {r.interval}
-                  <span aria-hidden="true" className="block text-xs font-normal text-slate-500">key {r.rating}</span>
+                  <span aria-hidden="true" className="block text-xs font-normal text-slate-500">
+                    key {r.rating}
+                  </span>
                 </button>
               ))}
             </div>

@@ -28,7 +28,10 @@ export function StartMockForm({
           <legend className="px-1 font-semibold">{course.name}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {course.papers.map((paper) => (
-              <label key={paper.code} className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <label
+                key={paper.code}
+                className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+              >
                 <input
                   type="radio"
                   name="choice"

@@ -124,9 +124,7 @@ export function OnboardingForm({ groups, initial, examYears, maxCourses }: Props
         >
           Save and continue
         </button>
-        <span className="text-sm text-slate-600">
-          {chosenCount === 1 ? "1 course chosen" : `${chosenCount} courses chosen`}
-        </span>
+        <span className="text-sm text-slate-600">{chosenCount === 1 ? "1 course chosen" : `${chosenCount} courses chosen`}</span>
         {state.error && (
           <p role="alert" className="w-full rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
             {state.error}

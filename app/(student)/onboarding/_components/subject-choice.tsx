@@ -24,7 +24,11 @@ export function SubjectChoice({ subject, choice, gradeError, onLevelChange, onGr
   const empty = subject.courses.filter((c) => !c.hasQuestions);
   // Students may still choose a course whose questions are being written (for its syllabus and any
   // flashcards), but they should know before they do, not after an empty practice set.
-  const emptyNote = !empty.length ? null : empty.length === subject.courses.length ? "No questions yet" : `No questions yet at ${empty.map((c) => c.level).join(" or ")}`;
+  const emptyNote = !empty.length
+    ? null
+    : empty.length === subject.courses.length
+      ? "No questions yet"
+      : `No questions yet at ${empty.map((c) => c.level).join(" or ")}`;
   const noteId = `${nameId}-note`;
 
   return (

@@ -46,17 +46,29 @@ export default async function PracticePlayerPage({ params, searchParams }: PageP
             <h1 className="text-2xl font-bold tracking-tight">
               Question {view.index + 1} of {session.total}
             </h1>
-            <progress value={answeredCount} max={session.total} aria-label={`${answeredCount} of ${session.total} answered`} className="h-2 w-40 accent-brand-600" />
+            <progress
+              value={answeredCount}
+              max={session.total}
+              aria-label={`${answeredCount} of ${session.total} answered`}
+              className="h-2 w-40 accent-brand-600"
+            />
           </div>
           {view.question ? (
             <article aria-label={`Question ${view.index + 1}`} className="mt-4 rounded-lg border border-slate-200 bg-white p-5">
               <p className="text-sm text-slate-600">
-                {view.question.topic.code} {view.question.topic.title} · {view.question.marks} {view.question.marks === 1 ? "mark" : "marks"} · {view.question.commandTerm} · Paper{" "}
-                {view.question.paper.replace(/^P/, "")} · {view.question.calculator ? "calculator" : "no calculator"} · difficulty {view.question.difficulty} of 5
+                {view.question.topic.code} {view.question.topic.title} · {view.question.marks} {view.question.marks === 1 ? "mark" : "marks"} ·{" "}
+                {view.question.commandTerm} · Paper {view.question.paper.replace(/^P/, "")} · {view.question.calculator ? "calculator" : "no calculator"} ·
+                difficulty {view.question.difficulty} of 5
               </p>
               <RichText source={view.question.stem} className="mt-3" />
               {view.answered ? (
-                <AnsweredPanel sessionId={session.id} question={view.question} answered={view.answered} isLast={view.index === session.total - 1} aiFeedbackEnabled={aiFeedbackConfigured()} />
+                <AnsweredPanel
+                  sessionId={session.id}
+                  question={view.question}
+                  answered={view.answered}
+                  isLast={view.index === session.total - 1}
+                  aiFeedbackEnabled={aiFeedbackConfigured()}
+                />
               ) : (
                 <AnswerForm
                   key={view.question.id}
@@ -73,7 +85,11 @@ export default async function PracticePlayerPage({ params, searchParams }: PageP
             </article>
           ) : (
             <p role="alert" className="mt-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-amber-900">
-              This question has been withdrawn by the editors and can no longer be answered. <Link href="/practice" className="font-medium underline">Start a new set</Link>.
+              This question has been withdrawn by the editors and can no longer be answered.{" "}
+              <Link href="/practice" className="font-medium underline">
+                Start a new set
+              </Link>
+              .
             </p>
           )}
         </>

@@ -13,7 +13,9 @@ export function ConfirmPracticeForm({ questionIds }: { questionIds: string[] }) 
       <input type="hidden" name="mode" value="questions" />
       <input type="hidden" name="questionIds" value={questionIds.join(",")} />
       <FormAlert message={state.error} />
-      <SubmitButton pendingText="Building your set…">{questionIds.length === 1 ? "Practise this question" : `Practise these ${questionIds.length} questions`}</SubmitButton>
+      <SubmitButton pendingText="Building your set…">
+        {questionIds.length === 1 ? "Practise this question" : `Practise these ${questionIds.length} questions`}
+      </SubmitButton>
     </form>
   );
 }

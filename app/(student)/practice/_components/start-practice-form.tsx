@@ -6,7 +6,8 @@ import type { PracticeCourseChoice } from "@/lib/practice/get-practice-choices";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { startPractice } from "@/app/(student)/practice/actions";
 
-const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none";
+const field =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none";
 const label = "block text-sm font-medium text-slate-800";
 
 /** Start a set: the topic and paper lists follow the chosen course. */
@@ -46,7 +47,13 @@ export function StartPracticeForm({ courses, initialCourse, initialTopic }: { co
             Topic
           </label>
           {/* Keyed by course so switching course resets the topic to "All topics". */}
-          <select key={`${slug}:${round}`} id="topicCode" name="topicCode" defaultValue={round ? kept("topicCode") : slug === initialCourse ? initialTopic : ""} className={field}>
+          <select
+            key={`${slug}:${round}`}
+            id="topicCode"
+            name="topicCode"
+            defaultValue={round ? kept("topicCode") : slug === initialCourse ? initialTopic : ""}
+            className={field}
+          >
             <option value="">All topics</option>
             {course?.topics.map((t) => (
               <option key={t.code} value={t.code}>
@@ -96,7 +103,18 @@ export function StartPracticeForm({ courses, initialCourse, initialTopic }: { co
           <label htmlFor="count" className={label}>
             Number of questions
           </label>
-          <input key={round} id="count" name="count" type="number" inputMode="numeric" min={1} max={30} defaultValue={kept("count") || 5} required className={field} />
+          <input
+            key={round}
+            id="count"
+            name="count"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={30}
+            defaultValue={kept("count") || 5}
+            required
+            className={field}
+          />
         </div>
       </div>
       {state.error && (
@@ -105,14 +123,28 @@ export function StartPracticeForm({ courses, initialCourse, initialTopic }: { co
         </div>
       )}
       <div className="flex flex-col gap-3 sm:flex-row">
-        <button type="submit" name="mode" value="filters" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          name="mode"
+          value="filters"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
+        >
           Start practice
         </button>
-        <button type="submit" name="mode" value="weak-topics" disabled={pending} className="rounded-md border border-brand-600 px-4 py-2.5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+        <button
+          type="submit"
+          name="mode"
+          value="weak-topics"
+          disabled={pending}
+          className="rounded-md border border-brand-600 px-4 py-2.5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+        >
           Practise my weak topics
         </button>
       </div>
-      <p className="text-sm text-slate-600">Weak topics uses only the course and the number of questions: it picks your lowest-scoring topics and ones you have not tried yet.</p>
+      <p className="text-sm text-slate-600">
+        Weak topics uses only the course and the number of questions: it picks your lowest-scoring topics and ones you have not tried yet.
+      </p>
       {pending && (
         <p role="status" className="text-sm text-slate-600">
           Building your set…

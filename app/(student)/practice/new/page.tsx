@@ -17,7 +17,16 @@ const uuid = z.uuid();
  */
 export default async function NewPracticePage({ searchParams }: PageProps<"/practice/new">) {
   const raw = (await searchParams).questionIds;
-  const ids = [...new Set([raw ?? []].flat().flatMap((v) => v.split(",")).map((v) => v.trim()))].filter((v) => uuid.safeParse(v).success).slice(0, MAX_SET_SIZE);
+  const ids = [
+    ...new Set(
+      [raw ?? []]
+        .flat()
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim()),
+    ),
+  ]
+    .filter((v) => uuid.safeParse(v).success)
+    .slice(0, MAX_SET_SIZE);
   // After signing in, come back to the same choice.
   await requireUserPage(ids.length ? `/practice/new?questionIds=${ids.join(",")}` : "/practice/new");
   const questions = await listChosenQuestions(ids);
@@ -35,7 +44,8 @@ export default async function NewPracticePage({ searchParams }: PageProps<"/prac
           </p>
           {missing > 0 && (
             <p className="mt-2 text-sm text-amber-900">
-              {missing === 1 ? "1 of the questions you chose is" : `${missing} of the questions you chose are`} no longer available and {missing === 1 ? "is" : "are"} left out.
+              {missing === 1 ? "1 of the questions you chose is" : `${missing} of the questions you chose are`} no longer available and{" "}
+              {missing === 1 ? "is" : "are"} left out.
             </p>
           )}
           <ol className="mt-6 space-y-4" aria-label="Chosen questions">

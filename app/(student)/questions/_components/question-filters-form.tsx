@@ -48,7 +48,13 @@ export function QuestionFiltersForm({ values, course, myCourses, otherCourses, t
       <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={one(values[name])} className={fieldClass} aria-describedby={hint ? `filter-${name}-hint` : undefined}>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={one(values[name])}
+        className={fieldClass}
+        aria-describedby={hint ? `filter-${name}-hint` : undefined}
+      >
         <option value="">Any</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -67,7 +73,13 @@ export function QuestionFiltersForm({ values, course, myCourses, otherCourses, t
   const active = activeFilterCount(values);
 
   return (
-    <form method="get" action="/questions" role="search" aria-label="Filter questions" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+    <form
+      method="get"
+      action="/questions"
+      role="search"
+      aria-label="Filter questions"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5"
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="filter-course" className="block text-sm font-medium text-slate-800">
@@ -96,19 +108,34 @@ export function QuestionFiltersForm({ values, course, myCourses, otherCourses, t
           <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">
             Search
           </label>
-          <input id="filter-q" type="search" name="q" maxLength={200} defaultValue={one(values.q)} placeholder="e.g. derivative, enzyme" className={fieldClass} />
+          <input
+            id="filter-q"
+            type="search"
+            name="q"
+            maxLength={200}
+            defaultValue={one(values.q)}
+            placeholder="e.g. derivative, enzyme"
+            className={fieldClass}
+          />
         </div>
       </div>
       {/* On a phone the filters would fill the screen before any result: they fold away behind their summary.
           From the sm breakpoint up there is room, so the content shows whether or not the details are open. */}
       <details className="border-t border-slate-200 pt-3 sm:[&::details-content]:[content-visibility:visible] sm:[&::details-content]:block">
-        <summary className="cursor-pointer text-sm font-semibold text-slate-800 sm:pointer-events-none sm:list-none">
-          Filters ({active} active)
-        </summary>
+        <summary className="cursor-pointer text-sm font-semibold text-slate-800 sm:pointer-events-none sm:list-none">Filters ({active} active)</summary>
         <div className="mt-3 space-y-4">
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {select("topic", "Topic", flatten(topics).map((t) => ({ value: t.code, label: t.label })), "Topics of the course shown; apply after changing course.")}
-            {select("paper", "Paper", papers.map((p) => ({ value: p, label: p })))}
+            {select(
+              "topic",
+              "Topic",
+              flatten(topics).map((t) => ({ value: t.code, label: t.label })),
+              "Topics of the course shown; apply after changing course.",
+            )}
+            {select(
+              "paper",
+              "Paper",
+              papers.map((p) => ({ value: p, label: p })),
+            )}
             {select("type", "Type", [
               { value: "MCQ", label: "Multiple choice" },
               { value: "NUMERIC", label: "Numeric answer" },
@@ -118,7 +145,11 @@ export function QuestionFiltersForm({ values, course, myCourses, otherCourses, t
               { value: "true", label: "Calculator allowed" },
               { value: "false", label: "No calculator" },
             ])}
-            {select("commandTerm", "Command term", commandTerms.map((t) => ({ value: t, label: t })))}
+            {select(
+              "commandTerm",
+              "Command term",
+              commandTerms.map((t) => ({ value: t, label: t })),
+            )}
           </div>
           <div className="flex flex-col gap-4 sm:flex-row sm:gap-10">
             <fieldset>
@@ -144,7 +175,10 @@ export function QuestionFiltersForm({ values, course, myCourses, otherCourses, t
         </div>
       </details>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-none">
+        <button
+          type="submit"
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-none"
+        >
           Show questions
         </button>
         <Link href={{ pathname: "/questions", query: { course } }} className="text-sm text-brand-700 hover:underline">

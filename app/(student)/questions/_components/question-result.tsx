@@ -68,8 +68,15 @@ export function QuestionResult({ item, courseSlug }: { item: QuestionListItem; c
           </Link>
           <BookmarkButton questionId={item.id} initial={item.bookmarked} />
           {item.topic.hasNote && (
-            <Link href={`/courses/${courseSlug}/topics/${encodeURIComponent(item.topic.code)}` as Route} className="text-sm font-medium text-brand-700 underline">
-              Read the note<span className="sr-only"> on {item.topic.code} {item.topic.title}</span>
+            <Link
+              href={`/courses/${courseSlug}/topics/${encodeURIComponent(item.topic.code)}` as Route}
+              className="text-sm font-medium text-brand-700 underline"
+            >
+              Read the note
+              <span className="sr-only">
+                {" "}
+                on {item.topic.code} {item.topic.title}
+              </span>
             </Link>
           )}
         </div>

@@ -21,7 +21,17 @@ function SaveButton({ label }: { label: string }) {
  * One account change (name, email, password): stays on screen after success so the student sees what
  * happened; password fields are emptied by the re-render (they are never echoed back).
  */
-export function AccountForm({ action, fields, submitLabel, label }: { action: (state: FormState, formData: FormData) => Promise<FormState>; fields: Field[]; submitLabel: string; label: string }) {
+export function AccountForm({
+  action,
+  fields,
+  submitLabel,
+  label,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  fields: Field[];
+  submitLabel: string;
+  label: string;
+}) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} aria-label={label} className="mt-3 max-w-md space-y-3" noValidate>

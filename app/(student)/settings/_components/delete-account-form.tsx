@@ -20,7 +20,13 @@ export function DeleteAccountForm({ action, graceDays }: { action: (state: FormS
   return (
     <form action={formAction} className="mt-4 space-y-4">
       <label className="flex items-start gap-3">
-        <input type="checkbox" name="confirm" className="mt-1 size-4 accent-red-700" aria-invalid={error ? true : undefined} aria-describedby={error ? "confirm-error" : undefined} />
+        <input
+          type="checkbox"
+          name="confirm"
+          className="mt-1 size-4 accent-red-700"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "confirm-error" : undefined}
+        />
         <span>
           I understand that my account and all my work will be erased in {graceDays} days unless I cancel, and that I will be signed out on every device now.
         </span>

@@ -1,7 +1,8 @@
 import type { GeneratedFileSummary } from "@/lib/files/read-generated-file";
 import { fileLabel } from "@/lib/files/file-labels";
 
-const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function FileList({ files, formatDate }: { files: GeneratedFileSummary[]; formatDate: (at: Date) => string }) {

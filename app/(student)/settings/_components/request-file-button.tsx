@@ -8,7 +8,11 @@ import type { FormState } from "@/lib/http/form-state";
 function Button({ children }: { children: React.ReactNode }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60"
+    >
       {pending ? "Asking…" : children}
     </button>
   );

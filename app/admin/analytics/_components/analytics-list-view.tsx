@@ -1,9 +1,27 @@
 import Link from "next/link";
 import { analyticsListTab, type AnalyticsList } from "@/lib/analytics/analytics-page-query";
-import { listCourseActivity, listCoverageGapTopics, listLowSuccessQuestions, listTopicActivity, pageOfRows, type AnalyticsRowsPage } from "@/lib/analytics/list-analytics-rows";
+import {
+  listCourseActivity,
+  listCoverageGapTopics,
+  listLowSuccessQuestions,
+  listTopicActivity,
+  pageOfRows,
+  type AnalyticsRowsPage,
+} from "@/lib/analytics/list-analytics-rows";
 import type { PlatformAnalytics } from "@/lib/analytics/platform-analytics-types";
 import { PageLinks } from "../../_components/page-links";
-import { coursesList, dailyList, gapCoursesList, gapTopicsList, ListTable, lowSuccessList, monthsList, topicsList, weeksList, type ListSpec } from "./analytics-lists";
+import {
+  coursesList,
+  dailyList,
+  gapCoursesList,
+  gapTopicsList,
+  ListTable,
+  lowSuccessList,
+  monthsList,
+  topicsList,
+  weeksList,
+  type ListSpec,
+} from "./analytics-lists";
 
 function View<T>({ spec, rows, days }: { spec: ListSpec<T>; rows: AnalyticsRowsPage<T>; days: number }) {
   return (
@@ -20,7 +38,13 @@ function View<T>({ spec, rows, days }: { spec: ListSpec<T>; rows: AnalyticsRowsP
         {rows.total} {rows.total === 1 ? "row" : "rows"}, in the overview&apos;s order.
       </p>
       {rows.items.length > 0 ? <ListTable spec={spec} items={rows.items} /> : <p className="mt-4 text-slate-700">Nothing to list yet.</p>}
-      <PageLinks pathname="/admin/analytics" query={{ days: String(days), list: spec.list }} page={rows.page} pageCount={rows.pageCount} label={`Pages of ${spec.title.toLowerCase()}`} />
+      <PageLinks
+        pathname="/admin/analytics"
+        query={{ days: String(days), list: spec.list }}
+        page={rows.page}
+        pageCount={rows.pageCount}
+        label={`Pages of ${spec.title.toLowerCase()}`}
+      />
     </section>
   );
 }

@@ -15,8 +15,8 @@ export function CoverageGaps({ analytics }: { analytics: PlatformAnalytics }) {
         Coverage gaps
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        Topics (without subtopics) with fewer than {MIN_PUBLISHED_PER_TOPIC} published questions: {formatCount(totalGapTopics)} in {formatCount(byCourse.length)}{" "}
-        {byCourse.length === 1 ? "course" : "courses"}.
+        Topics (without subtopics) with fewer than {MIN_PUBLISHED_PER_TOPIC} published questions: {formatCount(totalGapTopics)} in{" "}
+        {formatCount(byCourse.length)} {byCourse.length === 1 ? "course" : "courses"}.
       </p>
       {byCourse.length ? (
         <div className="mt-4 grid gap-6 lg:grid-cols-2">

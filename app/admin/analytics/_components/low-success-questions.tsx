@@ -14,8 +14,8 @@ export function LowSuccessQuestions({ analytics }: { analytics: PlatformAnalytic
         Low success questions
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        At least {LOW_SUCCESS_MIN_ATTEMPTS} marked attempts and a mean score {Math.round(LOW_SUCCESS_GAP * 100)} points or more below the course average. Worth checking
-        the answer, the markscheme and the wording. The widest gaps first.
+        At least {LOW_SUCCESS_MIN_ATTEMPTS} marked attempts and a mean score {Math.round(LOW_SUCCESS_GAP * 100)} points or more below the course average. Worth
+        checking the answer, the markscheme and the wording. The widest gaps first.
       </p>
       {questions.length ? (
         <>

@@ -11,9 +11,21 @@ export function CourseFilters({ query }: { query: ListContentCoursesQuery }) {
         <label htmlFor="q" className="block text-sm font-medium text-slate-800">
           Course or subject
         </label>
-        <input id="q" name="q" type="search" defaultValue={query.q} placeholder="e.g. Physics or chemistry-hl" className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5" />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          placeholder="e.g. Physics or chemistry-hl"
+          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5"
+        />
       </div>
-      <Choice id="group" label="Subject group" value={query.group?.toString()} options={Object.entries(subjectGroups).map(([g, name]) => [g, `${g}. ${name}`])} />
+      <Choice
+        id="group"
+        label="Subject group"
+        value={query.group?.toString()}
+        options={Object.entries(subjectGroups).map(([g, name]) => [g, `${g}. ${name}`])}
+      />
       <Choice id="level" label="Level" value={query.level} options={levels.map((l) => [l, l])} />
       <Choice
         id="questions"

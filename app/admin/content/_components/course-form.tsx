@@ -16,7 +16,14 @@ export function CourseForm({ subject, course, levels = [] }: { subject: { id: st
     <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
       {course ? <input type="hidden" name="id" value={course.id} /> : <input type="hidden" name="subjectId" value={subject.id} />}
       {!course && (
-        <SelectInput id={`${prefix}-level`} name="level" label="Level" defaultValue={state.values?.level ?? levels[0]} error={errors.level} options={levels.map((l) => ({ value: l, label: l }))} />
+        <SelectInput
+          id={`${prefix}-level`}
+          name="level"
+          label="Level"
+          defaultValue={state.values?.level ?? levels[0]}
+          error={errors.level}
+          options={levels.map((l) => ({ value: l, label: l }))}
+        />
       )}
       <TextInput
         id={`${prefix}-name`}
@@ -26,7 +33,14 @@ export function CourseForm({ subject, course, levels = [] }: { subject: { id: st
         placeholder={course ? undefined : `${subject.name} ${levels[0] ?? ""}`}
         error={errors.name}
       />
-      <TextInput id={`${prefix}-slug`} name="slug" label="Course slug" defaultValue={state.values?.slug ?? course?.slug ?? ""} placeholder={course ? undefined : "from the subject"} error={errors.slug} />
+      <TextInput
+        id={`${prefix}-slug`}
+        name="slug"
+        label="Course slug"
+        defaultValue={state.values?.slug ?? course?.slug ?? ""}
+        placeholder={course ? undefined : "from the subject"}
+        error={errors.slug}
+      />
       <Button variant={course ? "secondary" : "primary"} disabled={pending} aria-label={course ? `Save ${course.name}` : `Add a course to ${subject.name}`}>
         {course ? "Save course" : "Add course"}
       </Button>

@@ -53,7 +53,15 @@ export function TextArea({ id, label, error, hint, className = "", ...input }: L
   );
 }
 
-export function SelectInput({ id, label, error, hint, className = "", options, ...select }: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+export function SelectInput({
+  id,
+  label,
+  error,
+  hint,
+  className = "",
+  options,
+  ...select
+}: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -75,7 +83,14 @@ export function Checkbox({ id, label, error, hint, className = "", ...input }: L
   return (
     <div className={className}>
       <div className="flex items-center gap-2">
-        <input id={id} type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className="h-4 w-4 rounded border-slate-300" {...input} />
+        <input
+          id={id}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described(id, error, hint)}
+          className="h-4 w-4 rounded border-slate-300"
+          {...input}
+        />
         <label htmlFor={id} className="text-sm font-medium text-slate-800">
           {label}
         </label>
@@ -85,7 +100,11 @@ export function Checkbox({ id, label, error, hint, className = "", ...input }: L
   );
 }
 
-export function Button({ variant = "secondary", className = "", ...button }: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
+export function Button({
+  variant = "secondary",
+  className = "",
+  ...button
+}: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
   const look = {
     primary: "bg-brand-600 text-white hover:bg-brand-700 border-transparent",
     secondary: "bg-white text-slate-800 hover:bg-slate-50 border-slate-300",

@@ -18,7 +18,15 @@ export function SubjectForm({ subject }: { subject?: Subject }) {
     <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
       {subject && <input type="hidden" name="id" value={subject.id} />}
       <TextInput id={`${prefix}-name`} name="name" label="Name" defaultValue={value("name")} error={errors.name} required />
-      <TextInput id={`${prefix}-slug`} name="slug" label="Slug" defaultValue={value("slug")} error={errors.slug} hint="Lower-case words joined by hyphens; course URLs start with it." required />
+      <TextInput
+        id={`${prefix}-slug`}
+        name="slug"
+        label="Slug"
+        defaultValue={value("slug")}
+        error={errors.slug}
+        hint="Lower-case words joined by hyphens; course URLs start with it."
+        required
+      />
       <SelectInput
         id={`${prefix}-group`}
         name="group"
@@ -27,7 +35,16 @@ export function SubjectForm({ subject }: { subject?: Subject }) {
         error={errors.group}
         options={Object.entries(subjectGroups).map(([group, name]) => ({ value: group, label: `${group}. ${name}` }))}
       />
-      <TextArea id={`${prefix}-description`} name="description" label="Description" rows={2} defaultValue={value("description")} error={errors.description} className="sm:col-span-2" required />
+      <TextArea
+        id={`${prefix}-description`}
+        name="description"
+        label="Description"
+        rows={2}
+        defaultValue={value("description")}
+        error={errors.description}
+        className="sm:col-span-2"
+        required
+      />
       <div className="flex items-center gap-3 sm:col-span-2">
         <Button variant="primary" disabled={pending}>
           {subject ? "Save subject" : "Create subject"}

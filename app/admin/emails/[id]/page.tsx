@@ -25,7 +25,15 @@ export default async function AdminEmailPage({ params }: PageProps<"/admin/email
       <h1 className="mt-2 text-2xl font-bold tracking-tight break-words">{email.subject}</h1>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-slate-800">
         <dt className="font-medium">To</dt>
-        <dd className="break-all">{email.userId ? <Link href={`/admin/users/${email.userId}`} className="text-brand-700 hover:underline">{email.to}</Link> : email.to}</dd>
+        <dd className="break-all">
+          {email.userId ? (
+            <Link href={`/admin/users/${email.userId}`} className="text-brand-700 hover:underline">
+              {email.to}
+            </Link>
+          ) : (
+            email.to
+          )}
+        </dd>
         <dt className="font-medium">Template</dt>
         <dd>{email.template}</dd>
         <dt className="font-medium">Status</dt>
@@ -47,14 +55,14 @@ export default async function AdminEmailPage({ params }: PageProps<"/admin/email
       </dl>
       {email.status === "NOT_SENT" && (
         <p className="mt-4 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
-          This email was never sent: no mail transport is configured. If it holds a link the recipient needs (to verify their address or
-          reset their password), pass it on to them; links expire and work once.
+          This email was never sent: no mail transport is configured. If it holds a link the recipient needs (to verify their address or reset their password),
+          pass it on to them; links expire and work once.
         </p>
       )}
       {email.status === "SENT" && (
         <p className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm text-slate-800">
-          Sent: the secrets in this email&apos;s links (verification, password reset, unsubscribe) were removed from the stored copy, so the links
-          below no longer work. The recipient&apos;s copy still does.
+          Sent: the secrets in this email&apos;s links (verification, password reset, unsubscribe) were removed from the stored copy, so the links below no
+          longer work. The recipient&apos;s copy still does.
         </p>
       )}
       <section aria-labelledby="text-version" className="mt-6">
@@ -78,7 +86,12 @@ export default async function AdminEmailPage({ params }: PageProps<"/admin/email
           As the recipient sees it
         </h2>
         {/* An empty sandbox: no scripts, forms or navigation from the rendered email. */}
-        <iframe sandbox="" srcDoc={email.html} title={`HTML version of “${email.subject}”`} className="mt-2 h-96 w-full rounded-lg border border-slate-200 bg-white" />
+        <iframe
+          sandbox=""
+          srcDoc={email.html}
+          title={`HTML version of “${email.subject}”`}
+          className="mt-2 h-96 w-full rounded-lg border border-slate-200 bg-white"
+        />
       </section>
     </>
   );

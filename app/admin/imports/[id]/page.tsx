@@ -57,7 +57,9 @@ export default async function AdminImportPage({ params }: PageProps<"/admin/impo
         </h2>
         <div className="mt-2">
           {item.status === "VALIDATED" && item.validRows > 0 && <StartImportButton importId={item.id} validRows={item.validRows} />}
-          {item.status === "VALIDATED" && item.validRows === 0 && <p className="text-slate-700">No row passed validation, so there is nothing to import. Fix the file and upload it again.</p>}
+          {item.status === "VALIDATED" && item.validRows === 0 && (
+            <p className="text-slate-700">No row passed validation, so there is nothing to import. Fix the file and upload it again.</p>
+          )}
           {(item.status === "IMPORTING" || item.status === "VALIDATING") && (
             <p role="status" className="text-slate-700">
               Importing: {item.importedRows} of {item.validRows} rows done.{" "}
@@ -68,8 +70,8 @@ export default async function AdminImportPage({ params }: PageProps<"/admin/impo
           )}
           {item.status === "FAILED" && (
             <p role="alert" className="text-red-800">
-              The import failed{item.finishedAt ? ` at ${formatWhen(item.finishedAt)}` : ""} after {item.importedRows} of {item.validRows} rows: {item.error ?? "no reason recorded"}. Rows
-              already written stay written; upload the file again to finish (unchanged rows are skipped).
+              The import failed{item.finishedAt ? ` at ${formatWhen(item.finishedAt)}` : ""} after {item.importedRows} of {item.validRows} rows:{" "}
+              {item.error ?? "no reason recorded"}. Rows already written stay written; upload the file again to finish (unchanged rows are skipped).
             </p>
           )}
           {item.status === "SUCCEEDED" && result && (

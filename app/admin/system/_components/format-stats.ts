@@ -1,5 +1,6 @@
 /** A latency for the admin tables: "–" without data, ms under a second, else seconds. */
-export const formatMs = (ms: number | null) => (ms === null ? "–" : ms < 1_000 ? `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms` : `${(ms / 1_000).toFixed(2)} s`);
+export const formatMs = (ms: number | null) =>
+  ms === null ? "–" : ms < 1_000 ? `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms` : `${(ms / 1_000).toFixed(2)} s`;
 
 /** A rate (0–1) with one decimal of a percent; "–" when there was nothing to divide. */
 export const formatRate = (rate: number | null) => (rate === null ? "–" : `${(rate * 100).toFixed(rate > 0 && rate < 0.001 ? 2 : 1)}%`);

@@ -14,9 +14,30 @@ const formatValue = (value: unknown, unit: SeriesUnit) => {
   return n.toLocaleString("en-GB");
 };
 
-export default function MultiSeriesChart({ points, series, kind, unit, height }: { points: MultiSeriesPoint[]; series: SeriesLine[]; kind: "line" | "bar"; unit: SeriesUnit; height: number }) {
+export default function MultiSeriesChart({
+  points,
+  series,
+  kind,
+  unit,
+  height,
+}: {
+  points: MultiSeriesPoint[];
+  series: SeriesLine[];
+  kind: "line" | "bar";
+  unit: SeriesUnit;
+  height: number;
+}) {
   const tooltip = (value: unknown, name: unknown) => [formatValue(value, unit), String(name)] as [string, string];
-  const yAxis = <YAxis tick={axisTick} tickLine={false} axisLine={false} width={52} tickFormatter={(v: number) => formatValue(v, unit)} domain={unit === "percent" ? [0, 1] : [0, "auto"]} />;
+  const yAxis = (
+    <YAxis
+      tick={axisTick}
+      tickLine={false}
+      axisLine={false}
+      width={52}
+      tickFormatter={(v: number) => formatValue(v, unit)}
+      domain={unit === "percent" ? [0, 1] : [0, "auto"]}
+    />
+  );
   const xAxis = <XAxis dataKey="label" tick={axisTick} interval="preserveStartEnd" tickLine={false} minTickGap={24} />;
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -39,7 +60,17 @@ export default function MultiSeriesChart({ points, series, kind, unit, height }:
           <Tooltip formatter={tooltip} />
           {series.length > 1 && <Legend wrapperStyle={{ fontSize: 11 }} />}
           {series.map((s) => (
-            <Line key={s.key} type="monotone" dataKey={s.key} name={s.name} stroke={s.color} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+            <Line
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.name}
+              stroke={s.color}
+              strokeWidth={2}
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       )}

@@ -14,7 +14,8 @@ export const changeRole = formAction({ access: ["ADMIN"] }, async (formData, { u
   if (!parsed.success) return { error: "Choose STUDENT, TEACHER or ADMIN." };
   const result = await changeUserRole(admin, userIdOf(formData), parsed.data.role, context);
   refresh(result.id);
-  if (result.revokedSessions === null) return { success: `${result.email} is ${result.role} (saved). Their sessions could not be ended right now; they end within a minute.` };
+  if (result.revokedSessions === null)
+    return { success: `${result.email} is ${result.role} (saved). Their sessions could not be ended right now; they end within a minute.` };
   if (!result.changed) return { success: `${result.email} is already ${parsed.data.role}.` };
   return { success: `${result.email} is now ${result.role}; they were signed out and get the new role when they sign in again.` };
 });

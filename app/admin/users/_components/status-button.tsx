@@ -18,8 +18,16 @@ export function StatusButton({ userId, email, status }: { userId: string; email:
       >
         {next === "SUSPENDED" ? "Suspend" : "Reactivate"}
       </button>
-      {state.error && <span role="alert" className="text-sm text-red-700">{state.error}</span>}
-      {state.success && <span role="status" className="text-sm text-emerald-700">{state.success}</span>}
+      {state.error && (
+        <span role="alert" className="text-sm text-red-700">
+          {state.error}
+        </span>
+      )}
+      {state.success && (
+        <span role="status" className="text-sm text-emerald-700">
+          {state.success}
+        </span>
+      )}
     </form>
   );
 }

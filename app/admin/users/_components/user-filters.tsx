@@ -10,7 +10,13 @@ export function UserFilters({ query, courses }: { query: ListUsersQuery; courses
         <label htmlFor="q" className="block text-sm font-medium text-slate-800">
           Email or name
         </label>
-        <input id="q" name="q" defaultValue={query.q} placeholder="Search by email or name" className="mt-1 w-64 rounded-md border border-slate-300 px-3 py-1.5" />
+        <input
+          id="q"
+          name="q"
+          defaultValue={query.q}
+          placeholder="Search by email or name"
+          className="mt-1 w-64 rounded-md border border-slate-300 px-3 py-1.5"
+        />
       </div>
       <Choice id="role" label="Role" value={query.role} options={["STUDENT", "TEACHER", "ADMIN"].map((r) => [r, r])} />
       <Choice id="status" label="Status" value={query.status} options={["ACTIVE", "SUSPENDED", "DELETED"].map((s) => [s, s])} />

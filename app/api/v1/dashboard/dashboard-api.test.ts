@@ -17,7 +17,12 @@ let cookie: string;
 beforeAll(async () => {
   const course = await db.course.findUniqueOrThrow({ where: { slug: "physics-sl" } });
   const user = await db.user.create({
-    data: { email: `dashboard-api-${randomUUID()}@example.test`, examMonth: "NOVEMBER", examYear: 2031, enrolments: { create: { courseId: course.id, targetGrade: 6 } } },
+    data: {
+      email: `dashboard-api-${randomUUID()}@example.test`,
+      examMonth: "NOVEMBER",
+      examYear: 2031,
+      enrolments: { create: { courseId: course.id, targetGrade: 6 } },
+    },
   });
   userId = user.id;
   const sid = await createSession({ userId, email: user.email, name: null, role: "STUDENT", onboarded: true, userAgent: "vitest", ip: "127.0.0.1" });

@@ -15,7 +15,9 @@ let ownerCookie: string;
 let otherCookie: string;
 
 const cookieFor = async (s: { userId: string; email: string }) =>
-  sessionCookieHeader(await createSession({ userId: s.userId, email: s.email, name: null, role: "STUDENT", onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }));
+  sessionCookieHeader(
+    await createSession({ userId: s.userId, email: s.email, name: null, role: "STUDENT", onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }),
+  );
 const get = (id: string, cookie?: string) => download(new Request(`${base}/${id}`, { headers: cookie ? { cookie } : {} }), { params: Promise.resolve({ id }) });
 
 async function fileOf(ownerId: string, status: GeneratedFileStatus) {
@@ -27,7 +29,15 @@ async function fileOf(ownerId: string, status: GeneratedFileStatus) {
       status,
       idempotencyKey: `test:${randomUUID()}`,
       expiresAt: new Date(Date.now() + 86_400_000),
-      ...(ready ? { fileName: "ib-revise-progress-report-2026-11-23.pdf", contentType: "application/pdf", content: new Uint8Array(Buffer.from("%PDF-1.7 test")), byteSize: 13, readyAt: new Date() } : {}),
+      ...(ready
+        ? {
+            fileName: "ib-revise-progress-report-2026-11-23.pdf",
+            contentType: "application/pdf",
+            content: new Uint8Array(Buffer.from("%PDF-1.7 test")),
+            byteSize: 13,
+            readyAt: new Date(),
+          }
+        : {}),
     },
     select: { id: true },
   });
@@ -50,7 +60,9 @@ describe("GET /api/v1/files/[id]", () => {
     const res = await get(id, ownerCookie);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="ib-revise-progress-report-2026-11-23.pdf"; filename*=UTF-8''ib-revise-progress-report-2026-11-23.pdf`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="ib-revise-progress-report-2026-11-23.pdf"; filename*=UTF-8''ib-revise-progress-report-2026-11-23.pdf`,
+    );
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(Buffer.from(await res.arrayBuffer()).toString("latin1")).toBe("%PDF-1.7 test");
   });

@@ -13,7 +13,11 @@ const auth = (): Record<string, string> => (signedIn.cookie ? { cookie: signedIn
 const noParams = { params: Promise.resolve({}) };
 const review = (body: unknown) =>
   postReview(
-    new Request("http://127.0.0.1:3100/api/v1/flashcards/review", { method: "POST", headers: { "content-type": "application/json", ...auth() }, body: JSON.stringify(body) }),
+    new Request("http://127.0.0.1:3100/api/v1/flashcards/review", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...auth() },
+      body: JSON.stringify(body),
+    }),
     noParams,
   );
 const queue = (query = "") => getQueue(new Request(`http://127.0.0.1:3100/api/v1/flashcards/queue${query}`, { headers: auth() }), noParams);

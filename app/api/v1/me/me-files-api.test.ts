@@ -12,8 +12,11 @@ const noParams = { params: Promise.resolve({}) };
 let student: Awaited<ReturnType<typeof createTestStudent>>;
 
 const signIn = async () =>
-  sessionCookieHeader(await createSession({ userId: student.userId, email: student.email, name: null, role: "STUDENT", onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }));
-const call = (handler: typeof requestExport, path: string, method: string, cookie?: string) => handler(new Request(`${base}/${path}`, { method, headers: cookie ? { cookie } : {} }), noParams);
+  sessionCookieHeader(
+    await createSession({ userId: student.userId, email: student.email, name: null, role: "STUDENT", onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }),
+  );
+const call = (handler: typeof requestExport, path: string, method: string, cookie?: string) =>
+  handler(new Request(`${base}/${path}`, { method, headers: cookie ? { cookie } : {} }), noParams);
 
 beforeAll(async () => {
   student = await createTestStudent();
@@ -26,7 +29,10 @@ afterAll(async () => {
 describe("POST /api/v1/me/exports and /api/v1/me/reports", () => {
   it("start one file of each kind per hour for the caller", async () => {
     const cookie = await signIn();
-    for (const [handler, path, kind] of [[requestExport, "exports", "DATA_EXPORT"], [requestReport, "reports", "PROGRESS_REPORT"]] as const) {
+    for (const [handler, path, kind] of [
+      [requestExport, "exports", "DATA_EXPORT"],
+      [requestReport, "reports", "PROGRESS_REPORT"],
+    ] as const) {
       const first = await call(handler, path, "POST", cookie);
       expect(first.status).toBe(202);
       const { file } = (await first.json()) as { file: { id: string; kind: string } };

@@ -20,7 +20,15 @@ const json = (method: string, body: unknown) => ({ method, headers: { "content-t
 const params = (p: Record<string, string>) => ({ params: Promise.resolve(p) });
 const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
 const as = async (id: string) => {
-  const sid = await createSession({ userId: id, email: `${id}@example.test`, name: null, role: "STUDENT", onboarded: true, userAgent: "vitest", ip: "127.0.0.1" });
+  const sid = await createSession({
+    userId: id,
+    email: `${id}@example.test`,
+    name: null,
+    role: "STUDENT",
+    onboarded: true,
+    userAgent: "vitest",
+    ip: "127.0.0.1",
+  });
   signedIn.cookie = await sessionCookieHeader(sid);
 };
 
@@ -42,13 +50,24 @@ describe("the mock exam API", () => {
     expect(started.status).toBe(201);
     const { id } = (await started.json()) as { id: string };
 
-    const state = (await (await read(request(`${base}/${id}`), params({ id }))).json()) as { status: string; questions: { id: string }[]; deadlineAt: string; serverNow: string };
+    const state = (await (await read(request(`${base}/${id}`), params({ id }))).json()) as {
+      status: string;
+      questions: { id: string }[];
+      deadlineAt: string;
+      serverNow: string;
+    };
     expect(state.status).toBe("IN_PROGRESS");
     const questionId = state.questions[0]!.id;
 
-    const saved = await saveAnswer(request(`${base}/${id}/answers/${questionId}`, json("PUT", { answer: { type: "MCQ", optionId: "A" } })), params({ id, questionId }));
+    const saved = await saveAnswer(
+      request(`${base}/${id}/answers/${questionId}`, json("PUT", { answer: { type: "MCQ", optionId: "A" } })),
+      params({ id, questionId }),
+    );
     expect(saved.status).toBe(200);
-    const bad = await saveAnswer(request(`${base}/${id}/answers/${questionId}`, json("PUT", { answer: { type: "MCQ", optionId: "Z" } })), params({ id, questionId }));
+    const bad = await saveAnswer(
+      request(`${base}/${id}/answers/${questionId}`, json("PUT", { answer: { type: "MCQ", optionId: "Z" } })),
+      params({ id, questionId }),
+    );
     expect(bad.status).toBe(400);
 
     const submitted = await submit(request(`${base}/${id}/submit`, { method: "POST" }), params({ id }));
@@ -57,7 +76,10 @@ describe("the mock exam API", () => {
     expect(result.totalMarks).toBe(10);
     expect(result.questions[0]!.answer).toEqual({ type: "MCQ", optionId: "A" });
 
-    const late = await saveAnswer(request(`${base}/${id}/answers/${questionId}`, json("PUT", { answer: { type: "MCQ", optionId: "B" } })), params({ id, questionId }));
+    const late = await saveAnswer(
+      request(`${base}/${id}/answers/${questionId}`, json("PUT", { answer: { type: "MCQ", optionId: "B" } })),
+      params({ id, questionId }),
+    );
     expect(late.status).toBe(409);
     expect(await errorOf(late)).toMatchObject({ code: "time_up", message: expect.stringMatching(/time is up/i) });
     expect(await db.$primary().attempt.count({ where: { mockExamId: id } })).toBe(1);
@@ -65,7 +87,9 @@ describe("the mock exam API", () => {
 
   it("answers 404 for another student's paper, 403 for a course the student does not take", async () => {
     await as(student);
-    const { id } = (await (await start(request(base, json("POST", { courseSlug: "physics-sl", paper: "P1A", scale: 0.4 })), params({}))).json()) as { id: string };
+    const { id } = (await (await start(request(base, json("POST", { courseSlug: "physics-sl", paper: "P1A", scale: 0.4 })), params({}))).json()) as {
+      id: string;
+    };
     await as(stranger);
     expect((await read(request(`${base}/${id}`), params({ id }))).status).toBe(404);
     expect((await submit(request(`${base}/${id}/submit`, { method: "POST" }), params({ id }))).status).toBe(404);
@@ -77,14 +101,22 @@ describe("the mock exam API", () => {
 
   it("self-marks a written answer of a submitted paper, refusing bad input with a 4xx", async () => {
     await as(student);
-    const { id } = (await (await start(request(base, json("POST", { courseSlug: "math-aa-hl", paper: "P1", scale: 0.4 })), params({}))).json()) as { id: string };
+    const { id } = (await (await start(request(base, json("POST", { courseSlug: "math-aa-hl", paper: "P1", scale: 0.4 })), params({}))).json()) as {
+      id: string;
+    };
     const q = (await paperQuestions(id)).find((x) => x.type === "WRITTEN")!;
     const mark = (body: unknown) => selfMark(request(`${base}/${id}/self-mark`, json("POST", body)), params({ id }));
 
-    const tooLong = await saveAnswer(request(`${base}/${id}/answers/${q.id}`, json("PUT", { answer: { type: "WRITTEN", text: "a".repeat(MAX_WRITTEN_ANSWER_LENGTH + 1) } })), params({ id, questionId: q.id }));
+    const tooLong = await saveAnswer(
+      request(`${base}/${id}/answers/${q.id}`, json("PUT", { answer: { type: "WRITTEN", text: "a".repeat(MAX_WRITTEN_ANSWER_LENGTH + 1) } })),
+      params({ id, questionId: q.id }),
+    );
     expect(tooLong.status).toBe(400);
     expect(JSON.stringify(await errorOf(tooLong))).toMatch(/10,000 characters/);
-    await saveAnswer(request(`${base}/${id}/answers/${q.id}`, json("PUT", { answer: { type: "WRITTEN", text: "My working." } })), params({ id, questionId: q.id }));
+    await saveAnswer(
+      request(`${base}/${id}/answers/${q.id}`, json("PUT", { answer: { type: "WRITTEN", text: "My working." } })),
+      params({ id, questionId: q.id }),
+    );
 
     const early = await mark({ questionId: q.id, labels: [] });
     expect(early.status).toBe(409);
@@ -95,7 +127,10 @@ describe("the mock exam API", () => {
     expect((await mark({ questionId: q.id, labels: "M1" })).status).toBe(400);
     expect((await mark({ questionId: q.id, labels: ["no such point!"] })).status).toBe(400);
     expect((await mark({ questionId: q.id, labels: ["Z9"] })).status).toBe(400);
-    expect((await selfMark(request(`${base}/${id}/self-mark`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }), params({ id }))).status).toBe(400);
+    expect(
+      (await selfMark(request(`${base}/${id}/self-mark`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }), params({ id })))
+        .status,
+    ).toBe(400);
     await as(stranger);
     expect((await mark({ questionId: q.id, labels: [] })).status).toBe(404);
 

@@ -52,7 +52,9 @@ describe("question bank API", () => {
     const body = (await res.json()) as { items: { id: string; difficulty: number }[]; nextCursor: string };
     expect(body.items).toHaveLength(3);
     expect(body.items.every((i) => i.difficulty <= 2)).toBe(true);
-    const next = (await (await call(listRoute, `/api/v1/questions?course=physics-sl&difficulty=1&difficulty=2&limit=3&cursor=${body.nextCursor}`)).json()) as typeof body;
+    const next = (await (
+      await call(listRoute, `/api/v1/questions?course=physics-sl&difficulty=1&difficulty=2&limit=3&cursor=${body.nextCursor}`)
+    ).json()) as typeof body;
     expect(next.items[0]!.id > body.items[2]!.id).toBe(true);
   });
 
@@ -73,7 +75,8 @@ describe("question bank API", () => {
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ id: mcq.id, type: "MCQ", bookmarked: false, attempted: false });
     expect((body.options as { id: string; text: string }[]).length).toBeGreaterThan(1);
-    for (const hidden of ["correctOptionId", "numericAnswer", "workedSolution", "markingPoints", "markscheme", "source"]) expect(body).not.toHaveProperty(hidden);
+    for (const hidden of ["correctOptionId", "numericAnswer", "workedSolution", "markingPoints", "markscheme", "source"])
+      expect(body).not.toHaveProperty(hidden);
     expect((await call(oneRoute, "/api/v1/questions/x", { params: { id: "not-a-uuid" } })).status).toBe(404);
     const missing = randomUUID();
     expect((await call(oneRoute, `/api/v1/questions/${missing}`, { params: { id: missing } })).status).toBe(404);

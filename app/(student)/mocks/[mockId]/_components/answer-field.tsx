@@ -38,7 +38,10 @@ export function AnswerField({ question, answer, disabled, onChange, onBlur }: Pr
         <legend className="text-sm font-medium text-slate-800">{label}</legend>
         <div className="mt-2 space-y-2">
           {(question.options ?? []).map((option) => (
-            <label key={option.id} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+            <label
+              key={option.id}
+              className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            >
               <input
                 type="radio"
                 name={id}
@@ -64,7 +67,18 @@ export function AnswerField({ question, answer, disabled, onChange, onBlur }: Pr
         {label}
       </label>
       {question.type === "NUMERIC" ? (
-        <input id={id} type="text" autoComplete="off" spellCheck={false} value={text} disabled={disabled} maxLength={100} onChange={(e) => change(e.target.value)} onBlur={onBlur} className={`${inputClass} max-w-xs`} />
+        <input
+          id={id}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          disabled={disabled}
+          maxLength={100}
+          onChange={(e) => change(e.target.value)}
+          onBlur={onBlur}
+          className={`${inputClass} max-w-xs`}
+        />
       ) : (
         <>
           <textarea

@@ -98,7 +98,11 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
           <span className="text-sm text-slate-600" aria-hidden="true">
             Time remaining
           </span>
-          <span role="timer" aria-label="Time remaining" className={`font-mono text-2xl font-semibold tabular-nums ${remaining < 60_000 ? "text-red-700" : ""}`}>
+          <span
+            role="timer"
+            aria-label="Time remaining"
+            className={`font-mono text-2xl font-semibold tabular-nums ${remaining < 60_000 ? "text-red-700" : ""}`}
+          >
             {formatRemaining(remaining)}
           </span>
         </p>
@@ -110,7 +114,12 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
             <p id="confirm-submit" className="text-sm font-medium">
               Submit now? {unanswered ? `${unanswered} unanswered. ` : ""}You cannot change answers afterwards.
             </p>
-            <button ref={confirmButton} type="button" onClick={() => void finish(false)} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+            <button
+              ref={confirmButton}
+              type="button"
+              onClick={() => void finish(false)}
+              className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+            >
               Yes, submit paper
             </button>
             <button type="button" onClick={() => setPhase("answering")} className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50">

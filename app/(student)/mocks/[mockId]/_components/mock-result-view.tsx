@@ -40,7 +40,9 @@ function Correct({ correct }: { correct: CorrectAnswer }) {
           </span>
           <RichText source={p.text} className="min-w-0" />
           {p.awarded !== null && (
-            <span className={`ml-auto shrink-0 text-xs font-medium ${p.awarded ? "text-emerald-700" : "text-slate-500"}`}>{p.awarded ? "Awarded" : "Not awarded"}</span>
+            <span className={`ml-auto shrink-0 text-xs font-medium ${p.awarded ? "text-emerald-700" : "text-slate-500"}`}>
+              {p.awarded ? "Awarded" : "Not awarded"}
+            </span>
           )}
         </li>
       ))}
@@ -73,8 +75,7 @@ export function MockResultView({ state }: { state: Completed }) {
           {r.awaitingMarking > 0 && (
             <p className="font-medium text-amber-900">
               {r.awaitingMarking === 1 ? "1 written answer is" : `${r.awaitingMarking} written answers are`} waiting for you to mark{" "}
-              {r.awaitingMarking === 1 ? "it" : "them"} against the markscheme: until then{" "}
-              {r.awaitingMarking === 1 ? "it counts" : "they count"} 0 marks.{" "}
+              {r.awaitingMarking === 1 ? "it" : "them"} against the markscheme: until then {r.awaitingMarking === 1 ? "it counts" : "they count"} 0 marks.{" "}
               <a href="#to-mark" className="text-brand-700 underline">
                 Go to marking
               </a>
@@ -93,8 +94,12 @@ export function MockResultView({ state }: { state: Completed }) {
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50">
               <tr>
-                <th scope="col" className={cell}>Topic</th>
-                <th scope="col" className={cell}>Marks</th>
+                <th scope="col" className={cell}>
+                  Topic
+                </th>
+                <th scope="col" className={cell}>
+                  Marks
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -121,10 +126,18 @@ export function MockResultView({ state }: { state: Completed }) {
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="bg-slate-50">
               <tr>
-                <th scope="col" className={cell}>Question</th>
-                <th scope="col" className={cell}>Your answer</th>
-                <th scope="col" className={cell}>Correct answer</th>
-                <th scope="col" className={cell}>Marks</th>
+                <th scope="col" className={cell}>
+                  Question
+                </th>
+                <th scope="col" className={cell}>
+                  Your answer
+                </th>
+                <th scope="col" className={cell}>
+                  Correct answer
+                </th>
+                <th scope="col" className={cell}>
+                  Marks
+                </th>
               </tr>
             </thead>
             <tbody>

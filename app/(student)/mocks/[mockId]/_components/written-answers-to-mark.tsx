@@ -15,7 +15,8 @@ export function WrittenAnswersToMark({ mockId, rows }: { mockId: string; rows: M
         Mark your written answers
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        Compare each answer with the markscheme and tick the points it makes. Each one counts towards the total, the grade and your topic progress as soon as you save it.
+        Compare each answer with the markscheme and tick the points it makes. Each one counts towards the total, the grade and your topic progress as soon as
+        you save it.
       </p>
       <ol className="mt-4 space-y-6">
         {rows.map((row) => (
@@ -40,7 +41,13 @@ export function WrittenAnswersToMark({ mockId, rows }: { mockId: string; rows: M
                   maxMarks={row.maxMarks}
                   preTickSuggestions={false}
                   aria-label={`Marks for question ${row.number}`}
-                  points={row.correct.points.map((p) => ({ label: p.label, kind: p.kind, marks: p.marks, suggested: p.suggested, text: <RichText source={p.text} /> }))}
+                  points={row.correct.points.map((p) => ({
+                    label: p.label,
+                    kind: p.kind,
+                    marks: p.marks,
+                    suggested: p.suggested,
+                    text: <RichText source={p.text} />,
+                  }))}
                 />
               </div>
             )}

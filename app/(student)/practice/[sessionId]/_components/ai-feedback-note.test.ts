@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { AiFeedbackNote } from "@/app/(student)/practice/[sessionId]/_components/ai-feedback-note";
 import type { StoredFeedback } from "@/lib/feedback/written-feedback-schema";
 
-const render = (feedback: StoredFeedback | null, enabled: boolean, awaiting = true) => renderToStaticMarkup(createElement(AiFeedbackNote, { feedback, enabled, awaiting }));
+const render = (feedback: StoredFeedback | null, enabled: boolean, awaiting = true) =>
+  renderToStaticMarkup(createElement(AiFeedbackNote, { feedback, enabled, awaiting }));
 
 const ready: StoredFeedback = {
   status: "ready",

@@ -21,7 +21,8 @@ type Props = {
 type SaveState = "idle" | "saving" | "saved" | "failed";
 const AUTOSAVE_MS = 800;
 
-const emptyAnswer = (type: DraftAnswer["type"]): DraftAnswer => (type === "MCQ" ? { type, optionId: "" } : type === "NUMERIC" ? { type, value: "" } : { type, text: "" });
+const emptyAnswer = (type: DraftAnswer["type"]): DraftAnswer =>
+  type === "MCQ" ? { type, optionId: "" } : type === "NUMERIC" ? { type, value: "" } : { type, text: "" };
 const isBlank = (a: DraftAnswer) => (a.type === "MCQ" ? !a.optionId : a.type === "NUMERIC" ? !a.value.trim() : !a.text.trim());
 const errorMessage = async (res: Response) => ((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message;
 
@@ -41,7 +42,12 @@ export function AnswerForm({ sessionId, questionId, index, type, options, unit, 
   const startedAt = useRef(0);
 
   const draftRequest = (draft: DraftAnswer, keepalive = false) =>
-    fetch(`/api/v1/practice/${sessionId}/draft`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ questionId, answer: draft }), keepalive });
+    fetch(`/api/v1/practice/${sessionId}/draft`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ questionId, answer: draft }),
+      keepalive,
+    });
 
   useEffect(() => {
     startedAt.current = Date.now();
@@ -98,7 +104,8 @@ export function AnswerForm({ sessionId, questionId, index, type, options, unit, 
   }
 
   const described = [error ? "answer-error" : null, unit && type === "NUMERIC" ? "answer-unit" : null].filter(Boolean).join(" ") || undefined;
-  const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none";
+  const input =
+    "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none";
 
   return (
     <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
@@ -107,8 +114,18 @@ export function AnswerForm({ sessionId, questionId, index, type, options, unit, 
           <legend className="text-sm font-medium text-slate-800">Your answer</legend>
           <div className="mt-2 space-y-2">
             {options.map((o) => (
-              <label key={o.id} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 bg-white p-3 has-checked:border-brand-600 has-checked:bg-brand-50">
-                <input type="radio" name="optionId" value={o.id} checked={answer.optionId === o.id} onChange={() => change({ type: "MCQ", optionId: o.id })} className="mt-1" />
+              <label
+                key={o.id}
+                className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 bg-white p-3 has-checked:border-brand-600 has-checked:bg-brand-50"
+              >
+                <input
+                  type="radio"
+                  name="optionId"
+                  value={o.id}
+                  checked={answer.optionId === o.id}
+                  onChange={() => change({ type: "MCQ", optionId: o.id })}
+                  className="mt-1"
+                />
                 <span className="font-semibold">{o.id}</span>
                 <span className="min-w-0 flex-1">{o.label}</span>
               </label>
@@ -121,7 +138,18 @@ export function AnswerForm({ sessionId, questionId, index, type, options, unit, 
             Your answer
           </label>
           {answer.type === "NUMERIC" ? (
-            <input id="answer" type="text" inputMode="decimal" autoComplete="off" spellCheck={false} value={answer.value} onChange={(e) => change({ type: "NUMERIC", value: e.target.value })} aria-describedby={described} aria-invalid={error ? true : undefined} className={`${input} max-w-xs`} />
+            <input
+              id="answer"
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              value={answer.value}
+              onChange={(e) => change({ type: "NUMERIC", value: e.target.value })}
+              aria-describedby={described}
+              aria-invalid={error ? true : undefined}
+              className={`${input} max-w-xs`}
+            />
           ) : (
             <>
               <textarea
@@ -139,7 +167,8 @@ export function AnswerForm({ sessionId, questionId, index, type, options, unit, 
           )}
           {unit && type === "NUMERIC" && (
             <p id="answer-unit" className="mt-1 text-sm text-slate-600">
-              Give your answer in {unit}{unitRequired ? ", and write the unit after the number: it earns a mark" : ""}.
+              Give your answer in {unit}
+              {unitRequired ? ", and write the unit after the number: it earns a mark" : ""}.
             </p>
           )}
         </div>
@@ -150,7 +179,11 @@ export function AnswerForm({ sessionId, questionId, index, type, options, unit, 
         </p>
       )}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={submitting} className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={submitting}
+          className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
+        >
           {submitting ? "Marking…" : "Submit answer"}
         </button>
         <p role="status" className="text-sm text-slate-600">

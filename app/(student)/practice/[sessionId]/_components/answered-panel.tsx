@@ -12,9 +12,24 @@ const marksText = (n: number) => (n === 1 ? "mark" : "marks");
  * The result of an answered question, rendered on the server (KaTeX never reaches the client).
  * `aiFeedbackEnabled`: a model is configured, so missing feedback on a written answer is on its way.
  */
-export function AnsweredPanel({ sessionId, question, answered, isLast, aiFeedbackEnabled }: { sessionId: string; question: PracticeQuestion; answered: AnsweredView; isLast: boolean; aiFeedbackEnabled: boolean }) {
+export function AnsweredPanel({
+  sessionId,
+  question,
+  answered,
+  isLast,
+  aiFeedbackEnabled,
+}: {
+  sessionId: string;
+  question: PracticeQuestion;
+  answered: AnsweredView;
+  isLast: boolean;
+  aiFeedbackEnabled: boolean;
+}) {
   const awaiting = answered.status === "AWAITING_MARKING";
-  const suggested = Math.min(answered.maxMarks, answered.pointAwards.filter((p) => p.suggested).reduce((s, p) => s + p.marks, 0));
+  const suggested = Math.min(
+    answered.maxMarks,
+    answered.pointAwards.filter((p) => p.suggested).reduce((s, p) => s + p.marks, 0),
+  );
   const awardByLabel = new Map(answered.pointAwards.map((p) => [p.label, p]));
   const correctOption = question.options?.find((o) => o.id === answered.correctOptionId);
   const chosenOption = answered.answer.type === "MCQ" ? question.options?.find((o) => o.id === (answered.answer as { optionId: string }).optionId) : undefined;
@@ -23,7 +38,10 @@ export function AnsweredPanel({ sessionId, question, answered, isLast, aiFeedbac
   return (
     <div className="mt-6 space-y-6">
       <FocusOnMount key={answered.status} targetId="result-heading" />
-      <section aria-labelledby="result-heading" className={`rounded-lg border p-4 ${awaiting ? "border-amber-200 bg-amber-50" : full ? "border-emerald-200 bg-emerald-50" : "border-red-200 bg-red-50"}`}>
+      <section
+        aria-labelledby="result-heading"
+        className={`rounded-lg border p-4 ${awaiting ? "border-amber-200 bg-amber-50" : full ? "border-emerald-200 bg-emerald-50" : "border-red-200 bg-red-50"}`}
+      >
         <h2 id="result-heading" tabIndex={-1} className="text-lg font-semibold focus:outline-none">
           {awaiting ? "Mark your answer" : full ? "Correct" : answered.marksAwarded > 0 ? "Partly correct" : "Not correct"}
         </h2>
@@ -70,7 +88,13 @@ export function AnsweredPanel({ sessionId, question, answered, isLast, aiFeedbac
               body={{ attemptId: answered.attemptId }}
               preTickSuggestions
               maxMarks={answered.maxMarks}
-              points={answered.markingPoints.map((p) => ({ label: p.label, kind: p.kind, marks: p.marks, suggested: Boolean(awardByLabel.get(p.label)?.suggested), text: <RichText source={p.text} /> }))}
+              points={answered.markingPoints.map((p) => ({
+                label: p.label,
+                kind: p.kind,
+                marks: p.marks,
+                suggested: Boolean(awardByLabel.get(p.label)?.suggested),
+                text: <RichText source={p.text} />,
+              }))}
             />
           ) : (
             <ul className="space-y-2">
@@ -79,10 +103,17 @@ export function AnsweredPanel({ sessionId, question, answered, isLast, aiFeedbac
                 return (
                   <li key={p.label} className="flex items-start gap-3 rounded-md border border-slate-200 bg-white p-3">
                     <span className="shrink-0 font-semibold">
-                      {p.label} <span className="text-xs font-normal text-slate-600">({p.marks} {marksText(p.marks)})</span>
+                      {p.label}{" "}
+                      <span className="text-xs font-normal text-slate-600">
+                        ({p.marks} {marksText(p.marks)})
+                      </span>
                     </span>
                     <RichText source={p.text} className="min-w-0 flex-1" />
-                    {award && <span className={`shrink-0 text-sm font-medium ${award.awarded ? "text-emerald-700" : "text-slate-500"}`}>{award.awarded ? "Awarded" : "Not awarded"}</span>}
+                    {award && (
+                      <span className={`shrink-0 text-sm font-medium ${award.awarded ? "text-emerald-700" : "text-slate-500"}`}>
+                        {award.awarded ? "Awarded" : "Not awarded"}
+                      </span>
+                    )}
                   </li>
                 );
               })}

@@ -15,8 +15,16 @@ export function PracticeSummary({ state }: { state: PracticeState }) {
         {state.session.status === "COMPLETED" ? "Set complete" : "Set closed"}
       </h2>
       <p className="mt-2 text-lg">
-        Total: <strong>{scored} / {available} marks</strong>
-        {awaiting.length > 0 && <span className="text-slate-700"> ({awaiting.length} written {awaiting.length === 1 ? "answer" : "answers"} still to mark)</span>}
+        Total:{" "}
+        <strong>
+          {scored} / {available} marks
+        </strong>
+        {awaiting.length > 0 && (
+          <span className="text-slate-700">
+            {" "}
+            ({awaiting.length} written {awaiting.length === 1 ? "answer" : "answers"} still to mark)
+          </span>
+        )}
       </p>
       <ol className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {state.results.map((r) => (

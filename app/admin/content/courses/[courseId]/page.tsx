@@ -47,7 +47,11 @@ export default async function CourseContentPage({ params }: PageProps<"/admin/co
       </p>
       <nav aria-label="Course content" className="mt-4 flex flex-wrap gap-2 text-sm">
         {(["topics", "questions", "flashcards"] as const).map((kind) => (
-          <Link key={kind} href={`/admin/content/courses/${course.id}/${kind}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-brand-700 hover:border-brand-600">
+          <Link
+            key={kind}
+            href={`/admin/content/courses/${course.id}/${kind}`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-brand-700 hover:border-brand-600"
+          >
             Edit {kind}
             <span className="sr-only"> of {course.name}</span>
           </Link>
@@ -97,7 +101,12 @@ export default async function CourseContentPage({ params }: PageProps<"/admin/co
         </h2>
         <div className="mt-3 space-y-3">
           <CourseForm subject={{ id: course.subject.id, name: course.subject.name }} course={{ id: course.id, slug: course.slug, name: course.name }} />
-          <ActionButton action={archiveCourse} values={{ id: course.id, archived: course.archived ? "" : "on" }} variant={course.archived ? "secondary" : "danger"} label={`${course.archived ? "Restore" : "Archive"} ${course.name}`}>
+          <ActionButton
+            action={archiveCourse}
+            values={{ id: course.id, archived: course.archived ? "" : "on" }}
+            variant={course.archived ? "secondary" : "danger"}
+            label={`${course.archived ? "Restore" : "Archive"} ${course.name}`}
+          >
             {course.archived ? "Restore course" : "Archive course"}
           </ActionButton>
         </div>

@@ -16,7 +16,9 @@ export default async function EditFlashcardPage({ params, searchParams }: PagePr
   const card = z.uuid().safeParse(id).success ? await getFlashcardForEditor(id) : null;
   if (!card) notFound();
   const tree = (await getCourseTopicTree(card.courseId))!;
-  const topics = tree.flat.filter((t) => !t.archived || t.id === card.topicId).map((t) => ({ id: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}${t.archived ? " (archived)" : ""}` }));
+  const topics = tree.flat
+    .filter((t) => !t.archived || t.id === card.topicId)
+    .map((t) => ({ id: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}${t.archived ? " (archived)" : ""}` }));
   return (
     <>
       <p className="text-sm text-slate-600">

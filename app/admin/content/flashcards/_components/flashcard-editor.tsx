@@ -31,10 +31,34 @@ export function FlashcardEditor({ courseId, topics, card }: { courseId: string; 
             <span className="font-medium">Key</span> <span className="font-mono">{card.key}</span> <StatusBadge status={card.status} />
           </p>
         ) : (
-          <TextInput id="key" name="key" label="Key" defaultValue={state.values?.key ?? ""} error={errors.key} hint="Permanent id, e.g. physics-2-1-card-03" required />
+          <TextInput
+            id="key"
+            name="key"
+            label="Key"
+            defaultValue={state.values?.key ?? ""}
+            error={errors.key}
+            hint="Permanent id, e.g. physics-2-1-card-03"
+            required
+          />
         )}
-        <SelectInput id="topicId" name="topicId" label="Topic" defaultValue={state.values?.topicId ?? card?.topicId ?? topics[0]?.id} error={errors.topicId} options={topics.map((t) => ({ value: t.id, label: t.label }))} />
-        <TextArea id="front" name="front" label="Front" rows={4} value={front} onChange={(e) => setFront(e.target.value)} error={errors.front} hint="Markdown with LaTeX between $…$ or $$…$$." />
+        <SelectInput
+          id="topicId"
+          name="topicId"
+          label="Topic"
+          defaultValue={state.values?.topicId ?? card?.topicId ?? topics[0]?.id}
+          error={errors.topicId}
+          options={topics.map((t) => ({ value: t.id, label: t.label }))}
+        />
+        <TextArea
+          id="front"
+          name="front"
+          label="Front"
+          rows={4}
+          value={front}
+          onChange={(e) => setFront(e.target.value)}
+          error={errors.front}
+          hint="Markdown with LaTeX between $…$ or $$…$$."
+        />
         <TextArea id="back" name="back" label="Back" rows={6} value={back} onChange={(e) => setBack(e.target.value)} error={errors.back} />
         <div className="flex flex-wrap gap-3">
           <Button name="intent" value="save" disabled={pending}>

@@ -9,7 +9,12 @@ export default function FlashcardPreview({ front, back }: { front: string; back:
   const content = { kind: "flashcard" as const, flashcardId: "preview", front, back };
   return (
     <div className="space-y-4">
-      <LatexProblems fields={[["Front", front], ["Back", back]]} />
+      <LatexProblems
+        fields={[
+          ["Front", front],
+          ["Back", back],
+        ]}
+      />
       <PreviewBoundary resetKey={`${front}\u0000${back}`}>
         <section aria-label="Front as students see it" className="rounded-lg border border-slate-200 bg-white p-4">
           <CardFront content={content} />

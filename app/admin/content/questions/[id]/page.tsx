@@ -17,7 +17,9 @@ export default async function EditQuestionPage({ params, searchParams }: PagePro
   if (!question) notFound();
   const tree = (await getCourseTopicTree(question.courseId))!;
   // Archived topics are not offered, except the one the question is on (it stays until moved).
-  const topics = tree.flat.filter((t) => !t.archived || t.id === question.topicId).map((t) => ({ id: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}${t.archived ? " (archived)" : ""}` }));
+  const topics = tree.flat
+    .filter((t) => !t.archived || t.id === question.topicId)
+    .map((t) => ({ id: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}${t.archived ? " (archived)" : ""}` }));
   const created = (await searchParams).created === "1";
   return (
     <>
@@ -30,7 +32,8 @@ export default async function EditQuestionPage({ params, searchParams }: PagePro
         Question <span className="font-mono text-2xl">{question.key}</span>
       </h1>
       <p className="mt-1 text-sm text-slate-600">
-        Version {question.version} · last saved {question.updatedAt.slice(0, 16).replace("T", " ")} UTC{question.publishedAt ? ` · first published ${question.publishedAt.slice(0, 10)}` : ""}
+        Version {question.version} · last saved {question.updatedAt.slice(0, 16).replace("T", " ")} UTC
+        {question.publishedAt ? ` · first published ${question.publishedAt.slice(0, 10)}` : ""}
       </p>
       {created && (
         <div className="mt-3">

@@ -17,7 +17,10 @@ export function OptionsEditor({ options, correctOptionId, errors, onChange }: Pr
   const remove = (index: number) => {
     // Letters follow positions: the correct answer moves with its option, or is cleared with it.
     const correct = correctIndex === index ? "" : correctIndex > index ? optionLetter(correctIndex - 1) : correctOptionId;
-    onChange(options.filter((_, i) => i !== index), correct);
+    onChange(
+      options.filter((_, i) => i !== index),
+      correct,
+    );
   };
   const groupError = errors.options ?? errors.correctOptionId;
   return (
@@ -40,7 +43,12 @@ export function OptionsEditor({ options, correctOptionId, errors, onChange }: Pr
                   name={`options.${i}.text`}
                   rows={1}
                   value={option.text}
-                  onChange={(e) => onChange(options.map((o, j) => (j === i ? { ...o, text: e.target.value } : o)), correctOptionId)}
+                  onChange={(e) =>
+                    onChange(
+                      options.map((o, j) => (j === i ? { ...o, text: e.target.value } : o)),
+                      correctOptionId,
+                    )
+                  }
                   aria-invalid={textError ? true : undefined}
                   aria-describedby={textError ? `option-${i}-error` : undefined}
                   className="block w-full rounded-md border border-slate-300 px-3 py-1.5 font-mono text-sm aria-[invalid=true]:border-red-600"
@@ -63,7 +71,11 @@ export function OptionsEditor({ options, correctOptionId, errors, onChange }: Pr
         })}
       </div>
       {options.length < MAX_OPTIONS && (
-        <button type="button" onClick={() => onChange([...options, { rowKey: newRowKey(), text: "" }], correctOptionId)} className="mt-3 text-sm font-medium text-brand-700 hover:underline">
+        <button
+          type="button"
+          onClick={() => onChange([...options, { rowKey: newRowKey(), text: "" }], correctOptionId)}
+          className="mt-3 text-sm font-medium text-brand-700 hover:underline"
+        >
           Add option
         </button>
       )}

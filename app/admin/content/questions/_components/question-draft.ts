@@ -69,7 +69,15 @@ export function draftFromQuestion(q: EditorQuestion | null, defaults: { topicId:
       sigFigsExact: q.numericAnswer?.sigFigsExact ?? false,
       unitRequired: q.numericAnswer?.unitRequired ?? false,
     },
-    markingPoints: q.markingPoints.map((p) => ({ rowKey: newRowKey(), label: p.label, kind: p.kind, marks: String(p.marks), text: p.text, dependsOn: p.dependsOn.join(", "), keywords: p.keywords.join(", ") })),
+    markingPoints: q.markingPoints.map((p) => ({
+      rowKey: newRowKey(),
+      label: p.label,
+      kind: p.kind,
+      marks: String(p.marks),
+      text: p.text,
+      dependsOn: p.dependsOn.join(", "),
+      keywords: p.keywords.join(", "),
+    })),
     workedSolution: q.workedSolution,
   };
 }
@@ -88,7 +96,15 @@ export function previewContent(draft: QuestionDraft): MistakeContent {
     correctOptionId: draft.type === "MCQ" ? draft.correctOptionId || null : null,
     numericAnswer:
       draft.type === "NUMERIC" && value !== undefined
-        ? { value, tolerance: number(draft.numericAnswer.tolerance), relativeTolerance: number(draft.numericAnswer.relativeTolerance), unit: draft.numericAnswer.unit || undefined, sigFigs: number(draft.numericAnswer.sigFigs), sigFigsExact: draft.numericAnswer.sigFigsExact, unitRequired: draft.numericAnswer.unitRequired }
+        ? {
+            value,
+            tolerance: number(draft.numericAnswer.tolerance),
+            relativeTolerance: number(draft.numericAnswer.relativeTolerance),
+            unit: draft.numericAnswer.unit || undefined,
+            sigFigs: number(draft.numericAnswer.sigFigs),
+            sigFigsExact: draft.numericAnswer.sigFigsExact,
+            unitRequired: draft.numericAnswer.unitRequired,
+          }
         : null,
     workedSolution: draft.workedSolution,
     markingPoints: draft.markingPoints.map((p) => ({ label: p.label, kind: p.kind, marks: number(p.marks) ?? 0, text: p.text })),
@@ -135,7 +151,9 @@ const fieldNames: Record<string, string> = {
 /** "markingPoints.1.dependsOn" → "Markscheme point 2, depends on", for the error summary. */
 export function describeField(path: string): string {
   const [head, ...rest] = path.split(".");
-  if (head === "options" && rest[0] !== undefined && /^\d+$/.test(rest[0])) return `Option ${optionLetter(Number(rest[0]))}, ${fieldNames[rest[1] ?? ""] ?? rest[1] ?? ""}`;
-  if (head === "markingPoints" && rest[0] !== undefined && /^\d+$/.test(rest[0])) return `Marking point ${Number(rest[0]) + 1}, ${fieldNames[rest[1] ?? ""] ?? rest[1] ?? ""}`;
+  if (head === "options" && rest[0] !== undefined && /^\d+$/.test(rest[0]))
+    return `Option ${optionLetter(Number(rest[0]))}, ${fieldNames[rest[1] ?? ""] ?? rest[1] ?? ""}`;
+  if (head === "markingPoints" && rest[0] !== undefined && /^\d+$/.test(rest[0]))
+    return `Marking point ${Number(rest[0]) + 1}, ${fieldNames[rest[1] ?? ""] ?? rest[1] ?? ""}`;
   return [fieldNames[head ?? ""] ?? head, ...rest.map((r) => fieldNames[r] ?? r)].join(", ");
 }

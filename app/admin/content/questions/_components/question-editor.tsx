@@ -89,16 +89,59 @@ export function QuestionEditor({ courseId, topics, papers, question }: Props) {
               <span className="font-medium">Key</span> <span className="font-mono">{question.key}</span>
             </p>
           ) : (
-            <TextInput id="key" name="key" label="Key" value={draft.key} onChange={(e) => set("key", e.target.value)} error={errors.key} hint="Permanent id, e.g. physics-2-1-07" required />
+            <TextInput
+              id="key"
+              name="key"
+              label="Key"
+              value={draft.key}
+              onChange={(e) => set("key", e.target.value)}
+              error={errors.key}
+              hint="Permanent id, e.g. physics-2-1-07"
+              required
+            />
           )}
-          <SelectInput id="topicId" name="topicId" label="Topic" value={draft.topicId} onChange={(e) => set("topicId", e.target.value)} error={errors.topicId} options={topics.map((t) => ({ value: t.id, label: t.label }))} />
-          <SelectInput id="type" name="type" label="Type" value={draft.type} onChange={(e) => set("type", e.target.value as QuestionDraft["type"])} error={errors.type} options={typeOptions} />
-          <TextInput id="marks" name="marks" type="number" min={1} max={30} label="Marks" value={draft.marks} onChange={(e) => set("marks", e.target.value)} error={errors.marks} />
+          <SelectInput
+            id="topicId"
+            name="topicId"
+            label="Topic"
+            value={draft.topicId}
+            onChange={(e) => set("topicId", e.target.value)}
+            error={errors.topicId}
+            options={topics.map((t) => ({ value: t.id, label: t.label }))}
+          />
+          <SelectInput
+            id="type"
+            name="type"
+            label="Type"
+            value={draft.type}
+            onChange={(e) => set("type", e.target.value as QuestionDraft["type"])}
+            error={errors.type}
+            options={typeOptions}
+          />
+          <TextInput
+            id="marks"
+            name="marks"
+            type="number"
+            min={1}
+            max={30}
+            label="Marks"
+            value={draft.marks}
+            onChange={(e) => set("marks", e.target.value)}
+            error={errors.marks}
+          />
         </div>
 
         <fieldset className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
           <legend className="px-1 text-sm font-semibold">Tags</legend>
-          <SelectInput id="paper" name="paper" label="Paper" value={draft.paper} onChange={(e) => set("paper", e.target.value)} error={errors.paper} options={papers.map((p) => ({ value: p.code, label: `${p.code}: ${p.name}` }))} />
+          <SelectInput
+            id="paper"
+            name="paper"
+            label="Paper"
+            value={draft.paper}
+            onChange={(e) => set("paper", e.target.value)}
+            error={errors.paper}
+            options={papers.map((p) => ({ value: p.code, label: `${p.code}: ${p.name}` }))}
+          />
           <SelectInput
             id="difficulty"
             name="difficulty"
@@ -108,13 +151,45 @@ export function QuestionEditor({ courseId, topics, papers, question }: Props) {
             error={errors.difficulty}
             options={["1", "2", "3", "4", "5"].map((d) => ({ value: d, label: `${d} of 5` }))}
           />
-          <SelectInput id="commandTerm" name="commandTerm" label="Command term" value={draft.commandTerm} onChange={(e) => set("commandTerm", e.target.value)} error={errors.commandTerm} options={commandTerms.map((t) => ({ value: t, label: t }))} />
-          <Checkbox id="calculator" name="calculator" label="Calculator allowed" checked={draft.calculator} onChange={(e) => set("calculator", e.target.checked)} error={errors.calculator} className="self-end pb-2" />
+          <SelectInput
+            id="commandTerm"
+            name="commandTerm"
+            label="Command term"
+            value={draft.commandTerm}
+            onChange={(e) => set("commandTerm", e.target.value)}
+            error={errors.commandTerm}
+            options={commandTerms.map((t) => ({ value: t, label: t }))}
+          />
+          <Checkbox
+            id="calculator"
+            name="calculator"
+            label="Calculator allowed"
+            checked={draft.calculator}
+            onChange={(e) => set("calculator", e.target.checked)}
+            error={errors.calculator}
+            className="self-end pb-2"
+          />
         </fieldset>
 
-        <TextArea id="stem" name="stem" label="Stem" rows={6} value={draft.stem} onChange={(e) => set("stem", e.target.value)} error={errors.stem} hint="Markdown with LaTeX between $…$ (inline) or $$…$$ (display)." />
+        <TextArea
+          id="stem"
+          name="stem"
+          label="Stem"
+          rows={6}
+          value={draft.stem}
+          onChange={(e) => set("stem", e.target.value)}
+          error={errors.stem}
+          hint="Markdown with LaTeX between $…$ (inline) or $$…$$ (display)."
+        />
 
-        {draft.type === "MCQ" && <OptionsEditor options={draft.options} correctOptionId={draft.correctOptionId} errors={errors} onChange={(options, correctOptionId) => setDraft((d) => ({ ...d, options, correctOptionId }))} />}
+        {draft.type === "MCQ" && (
+          <OptionsEditor
+            options={draft.options}
+            correctOptionId={draft.correctOptionId}
+            errors={errors}
+            onChange={(options, correctOptionId) => setDraft((d) => ({ ...d, options, correctOptionId }))}
+          />
+        )}
 
         {draft.type === "NUMERIC" && (
           <fieldset className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-3">
@@ -165,7 +240,15 @@ export function QuestionEditor({ courseId, topics, papers, question }: Props) {
 
         <MarkingPointsEditor points={draft.markingPoints} errors={errors} onChange={(points) => set("markingPoints", points)} />
 
-        <TextArea id="workedSolution" name="workedSolution" label="Worked solution" rows={6} value={draft.workedSolution} onChange={(e) => set("workedSolution", e.target.value)} error={errors.workedSolution} />
+        <TextArea
+          id="workedSolution"
+          name="workedSolution"
+          label="Worked solution"
+          rows={6}
+          value={draft.workedSolution}
+          onChange={(e) => set("workedSolution", e.target.value)}
+          error={errors.workedSolution}
+        />
 
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
           {status && <StatusBadge status={status} />}

@@ -34,7 +34,12 @@ export default async function SubjectContentPage({ params }: PageProps<"/admin/c
         <h1 className="text-3xl font-bold tracking-tight">
           {subject.name} {subject.archived && <span className="text-base font-normal text-slate-600">(archived)</span>}
         </h1>
-        <ActionButton action={archiveSubject} values={{ id: subject.id, archived: subject.archived ? "" : "on" }} variant={subject.archived ? "secondary" : "danger"} label={`${subject.archived ? "Restore" : "Archive"} ${subject.name}`}>
+        <ActionButton
+          action={archiveSubject}
+          values={{ id: subject.id, archived: subject.archived ? "" : "on" }}
+          variant={subject.archived ? "secondary" : "danger"}
+          label={`${subject.archived ? "Restore" : "Archive"} ${subject.name}`}
+        >
           {subject.archived ? "Restore subject" : "Archive subject"}
         </ActionButton>
       </div>

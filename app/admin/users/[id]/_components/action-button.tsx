@@ -31,8 +31,16 @@ export function ActionButton({
       >
         {label}
       </button>
-      {state.error && <span role="alert" className="text-sm text-red-700">{state.error}</span>}
-      {state.success && <span role="status" className="text-sm text-emerald-700">{state.success}</span>}
+      {state.error && (
+        <span role="alert" className="text-sm text-red-700">
+          {state.error}
+        </span>
+      )}
+      {state.success && (
+        <span role="status" className="text-sm text-emerald-700">
+          {state.success}
+        </span>
+      )}
     </form>
   );
 }

@@ -20,11 +20,23 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
           </option>
         ))}
       </select>
-      <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+      >
         Change role
       </button>
-      {state.error && <span role="alert" className="text-sm text-red-700">{state.error}</span>}
-      {state.success && <span role="status" className="text-sm text-emerald-700">{state.success}</span>}
+      {state.error && (
+        <span role="alert" className="text-sm text-red-700">
+          {state.error}
+        </span>
+      )}
+      {state.success && (
+        <span role="status" className="text-sm text-emerald-700">
+          {state.success}
+        </span>
+      )}
     </form>
   );
 }

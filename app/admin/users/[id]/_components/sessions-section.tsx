@@ -19,7 +19,9 @@ export function SessionsSection({ userId, sessions, currentSessionId }: { userId
               <div>
                 <p className="font-medium">
                   {describeDevice(s.userAgent)}
-                  {s.id === currentSessionId && <span className="ml-2 rounded bg-emerald-100 px-1.5 text-xs font-medium text-emerald-800">Your current session</span>}
+                  {s.id === currentSessionId && (
+                    <span className="ml-2 rounded bg-emerald-100 px-1.5 text-xs font-medium text-emerald-800">Your current session</span>
+                  )}
                 </p>
                 <p className="text-sm text-slate-600">
                   Signed in {formatDateTime(s.createdAt)} · last seen {formatDateTime(s.lastSeenAt)} · IP {s.ip}
@@ -39,7 +41,12 @@ export function SessionsSection({ userId, sessions, currentSessionId }: { userId
       )}
       {sessions.some((s) => s.id !== currentSessionId) && (
         <div className="mt-3">
-          <ActionButton action={revokeAllSessions} fields={{ userId }} label={currentSessionId ? "Revoke all your other sessions" : "Revoke all sessions"} danger />
+          <ActionButton
+            action={revokeAllSessions}
+            fields={{ userId }}
+            label={currentSessionId ? "Revoke all your other sessions" : "Revoke all sessions"}
+            danger
+          />
         </div>
       )}
     </section>

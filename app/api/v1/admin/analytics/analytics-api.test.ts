@@ -10,7 +10,9 @@ let admin: string;
 let student: string;
 
 const cookieFor = async (userId: string, role: "ADMIN" | "STUDENT") =>
-  sessionCookieHeader(await createSession({ userId, email: `${userId}@example.test`, name: null, role, onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }));
+  sessionCookieHeader(
+    await createSession({ userId, email: `${userId}@example.test`, name: null, role, onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }),
+  );
 const get = (query: string, cookie: string) => GET(new Request(`${base}${query}`, { headers: { cookie } }), params);
 
 beforeAll(async () => {

@@ -5,14 +5,17 @@ import { waitForReplica } from "@/lib/analytics/analytics-test-support";
 import { createTestAccount, signInAs } from "@/lib/admin/users/admin-users-test-support";
 import { GET } from "./route";
 
-const get = (query: string, cookie = "") => GET(new Request(`http://127.0.0.1:3100/api/v1/admin/audit${query}`, { headers: { cookie } }), { params: Promise.resolve({}) });
+const get = (query: string, cookie = "") =>
+  GET(new Request(`http://127.0.0.1:3100/api/v1/admin/audit${query}`, { headers: { cookie } }), { params: Promise.resolve({}) });
 type Page = { items: { id: string; action: string; actor: { email: string } | null; before: unknown; after: unknown }[]; nextCursor: string | null };
 
 describe("GET /api/v1/admin/audit", () => {
   it("lists filtered entries a page at a time, following nextCursor", async () => {
     const admin = await createTestAccount("ADMIN");
     const entityId = randomUUID();
-    await db.auditLog.createMany({ data: [1, 2, 3].map((n) => ({ actorId: admin.id, action: "user.role_change", entityType: "user", entityId, before: { n }, after: { n: n + 1 } })) });
+    await db.auditLog.createMany({
+      data: [1, 2, 3].map((n) => ({ actorId: admin.id, action: "user.role_change", entityType: "user", entityId, before: { n }, after: { n: n + 1 } })),
+    });
     await waitForReplica();
     const { cookie } = await signInAs(admin);
 

@@ -5,13 +5,20 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { db } from "@/lib/db/prisma";
 import { GET } from "./route";
 
-const get = (query: string, cookie = "") => GET(new Request(`http://127.0.0.1:3100/api/v1/admin/emails${query}`, { headers: { cookie } }), { params: Promise.resolve({}) });
+const get = (query: string, cookie = "") =>
+  GET(new Request(`http://127.0.0.1:3100/api/v1/admin/emails${query}`, { headers: { cookie } }), { params: Promise.resolve({}) });
 type Page = { items: { id: string; to: string; template: string; status: string }[]; nextCursor: string | null };
 
 describe("GET /api/v1/admin/emails", () => {
   it("lists an admin the outbox a page at a time, newest first", async () => {
     const to = `outbox-api-${randomUUID()}@example.test`;
-    for (const n of [1, 2, 3]) await enqueueEmail(db, { to, template: "welcome", data: { name: `N${n}`, dashboardUrl: "http://127.0.0.1:3100/dashboard" }, idempotencyKey: `outbox-api:${to}:${n}` });
+    for (const n of [1, 2, 3])
+      await enqueueEmail(db, {
+        to,
+        template: "welcome",
+        data: { name: `N${n}`, dashboardUrl: "http://127.0.0.1:3100/dashboard" },
+        idempotencyKey: `outbox-api:${to}:${n}`,
+      });
     const { cookie } = await signInAs(await createTestAccount("ADMIN"));
 
     const first = await get(`?q=${encodeURIComponent(to)}&limit=2`, cookie);

@@ -19,11 +19,17 @@ let studentCookie: string;
 let fixture: Awaited<ReturnType<typeof createTestCourse>>;
 
 const cookieFor = async (userId: string, role: "ADMIN" | "STUDENT") =>
-  sessionCookieHeader(await createSession({ userId, email: `${userId}@example.test`, name: null, role, onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }));
+  sessionCookieHeader(
+    await createSession({ userId, email: `${userId}@example.test`, name: null, role, onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }),
+  );
 const call = (handler: Handler, options: { path?: string; method?: string; body?: unknown; cookie?: string; id?: string } = {}) => {
   const headers = new Headers({ "content-type": "application/json" });
   if (options.cookie ?? adminCookie) headers.set("cookie", options.cookie ?? adminCookie);
-  const request = new Request(`${BASE}${options.path ?? ""}`, { method: options.method ?? "GET", headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  const request = new Request(`${BASE}${options.path ?? ""}`, {
+    method: options.method ?? "GET",
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
   const params: Record<string, string> = options.id ? { id: options.id } : {};
   return handler(request, { params: Promise.resolve(params) });
 };
@@ -47,7 +53,13 @@ describe("admin questions API", () => {
     const created = await call(create, { method: "POST", body: input });
     expect(created.status).toBe(201);
     const question = (await created.json()) as { id: string; status: string; version: number; markingPoints: unknown[] };
-    expect(question).toMatchObject({ status: "DRAFT", version: 1, key: input.key, stem: input.stem, markingPoints: [{ label: "M1" }, { label: "A1" }, { label: "A2" }] });
+    expect(question).toMatchObject({
+      status: "DRAFT",
+      version: 1,
+      key: input.key,
+      stem: input.stem,
+      markingPoints: [{ label: "M1" }, { label: "A1" }, { label: "A2" }],
+    });
 
     const read = await call(getOne, { path: `/${question.id}`, id: question.id });
     expect(await read.json()).toMatchObject({ id: question.id, course: { slug: fixture.course.slug } });
@@ -69,7 +81,10 @@ describe("admin questions API", () => {
   });
 
   it("answers 400 with field paths for invalid content", async () => {
-    const res = await call(create, { method: "POST", body: mcqQuestion(fixture.course.id, fixture.topics.t11.id, { correctOptionId: "", stem: "Which is $\\frac{1}{$?" }) });
+    const res = await call(create, {
+      method: "POST",
+      body: mcqQuestion(fixture.course.id, fixture.topics.t11.id, { correctOptionId: "", stem: "Which is $\\frac{1}{$?" }),
+    });
     expect(res.status).toBe(400);
     const { error } = (await res.json()) as ErrorBody;
     expect(error.code).toBe("validation_failed");
@@ -80,9 +95,15 @@ describe("admin questions API", () => {
     expect(((await shape.json()) as ErrorBody).error.details?.issues).toEqual([{ path: "marks", message: "Marks must be a whole number from 1 to 30" }]);
 
     const created = (await (await call(create, { method: "POST", body: writtenQuestion(fixture.course.id, fixture.topics.t11.id) })).json()) as { id: string };
-    const unknownLabel = await call(patch, { method: "PATCH", id: created.id, body: { markingPoints: [{ label: "A1", kind: "A", marks: 3, text: "x", dependsOn: ["M1"] }] } });
+    const unknownLabel = await call(patch, {
+      method: "PATCH",
+      id: created.id,
+      body: { markingPoints: [{ label: "A1", kind: "A", marks: 3, text: "x", dependsOn: ["M1"] }] },
+    });
     expect(unknownLabel.status).toBe(400);
-    expect(((await unknownLabel.json()) as ErrorBody).error.details?.issues).toEqual([{ path: "markingPoints.0.dependsOn", message: "A1 depends on M1, but there is no point M1" }]);
+    expect(((await unknownLabel.json()) as ErrorBody).error.details?.issues).toEqual([
+      { path: "markingPoints.0.dependsOn", message: "A1 depends on M1, but there is no point M1" },
+    ]);
 
     expect((await call(getOne, { id: "not-a-uuid" })).status).toBe(404);
     expect((await call(getOne, { id: "00000000-0000-7000-8000-000000000000" })).status).toBe(404);
@@ -99,13 +120,24 @@ describe("admin questions API", () => {
 
   it("refuses students with 403 and anyone signed out with 401, changing nothing", async () => {
     const draft = (await (await call(create, { method: "POST", body: writtenQuestion(fixture.course.id, fixture.topics.t11.id) })).json()) as { id: string };
-    const handlers: [Handler, string, unknown?][] = [[list, "GET"], [create, "POST", writtenQuestion(fixture.course.id, fixture.topics.t11.id)], [getOne, "GET"], [patch, "PATCH", { stem: "Hacked" }], [publish, "POST"], [unpublish, "POST"], [archive, "POST"]];
+    const handlers: [Handler, string, unknown?][] = [
+      [list, "GET"],
+      [create, "POST", writtenQuestion(fixture.course.id, fixture.topics.t11.id)],
+      [getOne, "GET"],
+      [patch, "PATCH", { stem: "Hacked" }],
+      [publish, "POST"],
+      [unpublish, "POST"],
+      [archive, "POST"],
+    ];
     for (const [handler, method, body] of handlers) {
       const asStudent = await call(handler, { method, body, id: draft.id, path: `?course=${fixture.course.id}`, cookie: studentCookie });
       expect(asStudent.status).toBe(403);
       expect(((await asStudent.json()) as ErrorBody).error.code).toBe("forbidden");
       expect((await call(handler, { method, body, id: draft.id, path: `?course=${fixture.course.id}`, cookie: "none=1" })).status).toBe(401);
     }
-    expect(await db.$primary().question.findUnique({ where: { id: draft.id }, select: { stem: true, status: true } })).toMatchObject({ status: "DRAFT", stem: expect.not.stringContaining("Hacked") });
+    expect(await db.$primary().question.findUnique({ where: { id: draft.id }, select: { stem: true, status: true } })).toMatchObject({
+      status: "DRAFT",
+      stem: expect.not.stringContaining("Hacked"),
+    });
   });
 });

@@ -15,7 +15,9 @@ let studentCookie: string;
 const cookieFor = async (s: { userId: string; email: string }, role: "ADMIN" | "STUDENT") =>
   sessionCookieHeader(await createSession({ userId: s.userId, email: s.email, name: null, role, onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }));
 const post = (body: unknown, cookie?: string) =>
-  POST(new Request(url, { method: "POST", headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) }), { params: Promise.resolve({}) });
+  POST(new Request(url, { method: "POST", headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) }), {
+    params: Promise.resolve({}),
+  });
 const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
 
 beforeAll(async () => {
@@ -36,7 +38,10 @@ describe("POST /api/v1/admin/reports", () => {
     const { file, created } = (await first.json()) as { file: { id: string; kind: string }; created: boolean };
     expect(created).toBe(true);
     expect(file.kind).toBe("PROGRESS_REPORT");
-    expect(await db.$primary().generatedFile.findUniqueOrThrow({ where: { id: file.id } })).toMatchObject({ ownerId: admin.userId, params: { userIds: [student.userId] } });
+    expect(await db.$primary().generatedFile.findUniqueOrThrow({ where: { id: file.id } })).toMatchObject({
+      ownerId: admin.userId,
+      params: { userIds: [student.userId] },
+    });
 
     const again = await post({ userIds: [student.userId, student.userId] }, adminCookie);
     expect(again.status).toBe(200);

@@ -6,4 +6,5 @@ import { getPracticeState } from "@/lib/practice/get-practice-state";
 const stateQuery = z.object({ q: z.coerce.number().int().min(0).max(1000).optional() });
 
 export const GET = route({ access: "user", query: stateQuery, params: practiceSetPath }, ({ user, params, query }) =>
-  getPracticeState(user.id, params.id, query.q));
+  getPracticeState(user.id, params.id, query.q),
+);

@@ -29,7 +29,10 @@ describe("GET /api/v1/reminders/unsubscribe", () => {
     expect(await remindersOn(id)).toBe(true);
 
     const action = /<form method="post" action="([^"]+)"/.exec(html)![1]!.replaceAll("&amp;", "&");
-    const submitted = await POST(new Request(new URL(action, "http://127.0.0.1:3100"), { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "" }), params);
+    const submitted = await POST(
+      new Request(new URL(action, "http://127.0.0.1:3100"), { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "" }),
+      params,
+    );
     expect(submitted.status).toBe(303);
     expect(new URL(submitted.headers.get("location")!).pathname).toBe("/reminders/unsubscribed");
     expect(await remindersOn(id)).toBe(false);

@@ -19,7 +19,12 @@ const noteOf = async (params: PageProps<"/courses/[slug]/topics/[code]">["params
 
 export async function generateMetadata({ params }: PageProps<"/courses/[slug]/topics/[code]">): Promise<Metadata> {
   const note = await noteOf(params);
-  return note ? { title: `${note.topic.code} ${note.topic.title} · ${note.course.name}`, description: `Revision note for ${note.course.name}, ${note.topic.code} ${note.topic.title}.` } : {};
+  return note
+    ? {
+        title: `${note.topic.code} ${note.topic.title} · ${note.course.name}`,
+        description: `Revision note for ${note.course.name}, ${note.topic.code} ${note.topic.title}.`,
+      }
+    : {};
 }
 
 const topicHref = (slug: string, code: string) => `/courses/${slug}/topics/${encodeURIComponent(code)}` as const;

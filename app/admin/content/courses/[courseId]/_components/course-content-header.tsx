@@ -23,7 +23,10 @@ export function CourseContentHeader({ courseId, courseName, kind }: { courseId: 
         <h1 className="text-3xl font-bold tracking-tight">
           {courseName}: {kind}
         </h1>
-        <Link href={`/admin/content/courses/${courseId}/${kind}/new` as Route} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+        <Link
+          href={`/admin/content/courses/${courseId}/${kind}/new` as Route}
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
+        >
           New {singular}
         </Link>
       </div>

@@ -19,20 +19,34 @@ export default async function CourseFlashcardsPage({ params, searchParams }: Pag
   const parsed = adminFlashcardQuery.safeParse({ ...raw, course: courseId });
   const query = parsed.success ? parsed.data : adminFlashcardQuery.parse({ course: courseId });
   const { items, nextCursor } = await listAdminFlashcards(query);
-  const sameSearch = Object.fromEntries(Object.entries({ topic: query.topic, status: query.status, q: query.q }).filter(([, v]) => v)) as Record<string, string>;
+  const sameSearch = Object.fromEntries(Object.entries({ topic: query.topic, status: query.status, q: query.q }).filter(([, v]) => v)) as Record<
+    string,
+    string
+  >;
   const base = `/admin/content/courses/${courseId}/flashcards` as const;
 
   return (
     <>
       <CourseContentHeader courseId={courseId} courseName={tree.course.name} kind="flashcards" />
       <form role="search" aria-label="Filter flashcards" className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-        <SelectInput id="filter-topic" name="topic" label="Topic" defaultValue={query.topic ?? ""} options={[{ value: "", label: "All topics" }, ...tree.flat.map((t) => ({ value: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}` }))]} />
+        <SelectInput
+          id="filter-topic"
+          name="topic"
+          label="Topic"
+          defaultValue={query.topic ?? ""}
+          options={[{ value: "", label: "All topics" }, ...tree.flat.map((t) => ({ value: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}` }))]}
+        />
         <SelectInput
           id="filter-status"
           name="status"
           label="Status"
           defaultValue={query.status ?? ""}
-          options={[{ value: "", label: "Any status" }, { value: "DRAFT", label: "Draft" }, { value: "PUBLISHED", label: "Published" }, { value: "ARCHIVED", label: "Archived" }]}
+          options={[
+            { value: "", label: "Any status" },
+            { value: "DRAFT", label: "Draft" },
+            { value: "PUBLISHED", label: "Published" },
+            { value: "ARCHIVED", label: "Archived" },
+          ]}
         />
         <TextInput id="filter-q" name="q" type="search" label="Key or text contains" defaultValue={query.q ?? ""} />
         <div className="flex items-end">

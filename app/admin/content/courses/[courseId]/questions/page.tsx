@@ -22,7 +22,9 @@ export default async function CourseQuestionsPage({ params, searchParams }: Page
   const parsed = adminQuestionQuery.safeParse({ ...raw, course: courseId });
   const query = parsed.success ? parsed.data : adminQuestionQuery.parse({ course: courseId });
   const { items, nextCursor } = await listAdminQuestions(query);
-  const sameSearch = Object.fromEntries(Object.entries({ topic: query.topic, status: query.status, type: query.type, q: query.q }).filter(([, v]) => v)) as Record<string, string>;
+  const sameSearch = Object.fromEntries(
+    Object.entries({ topic: query.topic, status: query.status, type: query.type, q: query.q }).filter(([, v]) => v),
+  ) as Record<string, string>;
   const base = `/admin/content/courses/${courseId}/questions` as const;
 
   return (
@@ -34,16 +36,30 @@ export default async function CourseQuestionsPage({ params, searchParams }: Page
           name="topic"
           label="Topic"
           defaultValue={query.topic ?? ""}
-          options={[{ value: "", label: "All topics" }, ...tree.flat.map((t) => ({ value: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}${t.archived ? " (archived)" : ""}` }))]}
+          options={[
+            { value: "", label: "All topics" },
+            ...tree.flat.map((t) => ({ value: t.id, label: `${"— ".repeat(t.depth)}${t.code} ${t.title}${t.archived ? " (archived)" : ""}` })),
+          ]}
         />
         <SelectInput
           id="filter-status"
           name="status"
           label="Status"
           defaultValue={query.status ?? ""}
-          options={[{ value: "", label: "Any status" }, { value: "DRAFT", label: "Draft" }, { value: "PUBLISHED", label: "Published" }, { value: "ARCHIVED", label: "Archived" }]}
+          options={[
+            { value: "", label: "Any status" },
+            { value: "DRAFT", label: "Draft" },
+            { value: "PUBLISHED", label: "Published" },
+            { value: "ARCHIVED", label: "Archived" },
+          ]}
         />
-        <SelectInput id="filter-type" name="type" label="Type" defaultValue={query.type ?? ""} options={[{ value: "", label: "Any type" }, ...Object.entries(typeLabel).map(([value, label]) => ({ value, label }))]} />
+        <SelectInput
+          id="filter-type"
+          name="type"
+          label="Type"
+          defaultValue={query.type ?? ""}
+          options={[{ value: "", label: "Any type" }, ...Object.entries(typeLabel).map(([value, label]) => ({ value, label }))]}
+        />
         <TextInput id="filter-q" name="q" type="search" label="Key or stem contains" defaultValue={query.q ?? ""} />
         <div className="flex items-end">
           <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">

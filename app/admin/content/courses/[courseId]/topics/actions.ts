@@ -36,7 +36,9 @@ export const archiveTopicAction = formAction({ access: ["ADMIN"], onError: (err)
   const result = await archiveTopic(admin, formDataToObject(formData), context);
   refreshAdminPages();
   const withdrawn = result.archivedQuestions + result.archivedFlashcards;
-  return { success: `Archived ${result.archivedTopics === 1 ? "the topic" : `${result.archivedTopics} topics`}${withdrawn ? ` and withdrew ${withdrawn} published items` : ""}.` };
+  return {
+    success: `Archived ${result.archivedTopics === 1 ? "the topic" : `${result.archivedTopics} topics`}${withdrawn ? ` and withdrew ${withdrawn} published items` : ""}.`,
+  };
 });
 
 /** Restores an archived topic with its subtopics. */
@@ -46,7 +48,11 @@ export const restoreTopicAction = formAction({ access: ["ADMIN"], onError: (err)
   return { success: "Restored." };
 });
 
-const noteMessages = { save: "Saved.", publish: "Published: visitors see it now.", unpublish: "Back to draft: the note page is gone until you publish again." } as const;
+const noteMessages = {
+  save: "Saved.",
+  publish: "Published: visitors see it now.",
+  unpublish: "Back to draft: the note page is gone until you publish again.",
+} as const;
 
 /** Saves a topic's revision note (intent=save|publish|unpublish). */
 export const saveTopicNoteAction = formAction({ access: ["ADMIN"], onError: keepingValues }, async (formData, { user: admin, context }) => {

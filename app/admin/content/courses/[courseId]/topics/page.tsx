@@ -59,7 +59,9 @@ function TopicItem({ topic, context, siblings, index }: { topic: AdminTopicNode;
               values={{ id: topic.id }}
               variant="danger"
               label={`Archive ${name}`}
-              confirm={published > 0 ? { id: `topic-${topic.id}-confirm`, label: `Also archive its ${published} published questions and flashcards` } : undefined}
+              confirm={
+                published > 0 ? { id: `topic-${topic.id}-confirm`, label: `Also archive its ${published} published questions and flashcards` } : undefined
+              }
             >
               Archive
             </ActionButton>

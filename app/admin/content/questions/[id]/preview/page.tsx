@@ -40,7 +40,10 @@ function answeredView(q: EditorQuestion): AnsweredView | string {
     answer: marked.answer,
     ...marked.result,
     correctOptionId: q.correctOptionId ?? null,
-    numericAnswer: q.numericAnswer?.value === undefined ? null : { value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null, text: expectedAnswerText({ ...q.numericAnswer, value: q.numericAnswer.value }) },
+    numericAnswer:
+      q.numericAnswer?.value === undefined
+        ? null
+        : { value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null, text: expectedAnswerText({ ...q.numericAnswer, value: q.numericAnswer.value }) },
     workedSolution: q.workedSolution,
     markingPoints: q.markingPoints.map((p) => ({ label: p.label, kind: p.kind, marks: p.marks, text: p.text })),
     aiFeedback: null,
@@ -76,14 +79,20 @@ export default async function PreviewQuestionPage({ params }: PageProps<"/admin/
       </p>
       <div className="mt-4">
         <LatexProblems
-          fields={[["Stem", question.stem], ...question.options.map((o): [string, string] => [`Option ${o.id}`, o.text]), ...question.markingPoints.map((p): [string, string] => [`Marking point ${p.label}`, p.text]), ["Worked solution", question.workedSolution]]}
+          fields={[
+            ["Stem", question.stem],
+            ...question.options.map((o): [string, string] => [`Option ${o.id}`, o.text]),
+            ...question.markingPoints.map((p): [string, string] => [`Marking point ${p.label}`, p.text]),
+            ["Worked solution", question.workedSolution],
+          ]}
         />
       </div>
 
       <h2 className="mt-6 text-lg font-semibold">The question</h2>
       <article aria-label="Question as students see it" className="mt-2 rounded-lg border border-slate-200 bg-white p-5">
         <p className="text-sm text-slate-600">
-          {shown.topic.code} {shown.topic.title} · {shown.marks} {shown.marks === 1 ? "mark" : "marks"} · {shown.commandTerm} · Paper {shown.paper.replace(/^P/, "")} · {shown.calculator ? "calculator" : "no calculator"} · difficulty {shown.difficulty} of 5
+          {shown.topic.code} {shown.topic.title} · {shown.marks} {shown.marks === 1 ? "mark" : "marks"} · {shown.commandTerm} · Paper{" "}
+          {shown.paper.replace(/^P/, "")} · {shown.calculator ? "calculator" : "no calculator"} · difficulty {shown.difficulty} of 5
         </p>
         <RichText source={shown.stem} className="mt-3" />
         {/* The answer box as the player draws it, inert here. */}
@@ -103,7 +112,11 @@ export default async function PreviewQuestionPage({ params }: PageProps<"/admin/
             </div>
           ) : (
             <>
-              <textarea aria-label="Your answer" rows={shown.type === "WRITTEN" ? 6 : 1} className="mt-1 block w-full max-w-md rounded-md border border-slate-300 px-3 py-2" />
+              <textarea
+                aria-label="Your answer"
+                rows={shown.type === "WRITTEN" ? 6 : 1}
+                className="mt-1 block w-full max-w-md rounded-md border border-slate-300 px-3 py-2"
+              />
               {shown.unit && shown.type === "NUMERIC" && <p className="mt-1 text-sm text-slate-600">Give your answer in {shown.unit}.</p>}
             </>
           )}

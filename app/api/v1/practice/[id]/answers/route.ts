@@ -3,4 +3,5 @@ import { practiceSetPath, submitAnswerInput } from "@/lib/practice/practice-inpu
 import { submitPracticeAnswer } from "@/lib/practice/submit-practice-answer";
 
 export const POST = route({ access: "user", body: submitAnswerInput, params: practiceSetPath }, ({ user, params, body }) =>
-  submitPracticeAnswer(user.id, params.id, body.questionId, body.answer, body.timeSpentMs));
+  submitPracticeAnswer(user.id, params.id, body.questionId, body.answer, body.timeSpentMs),
+);

@@ -3,4 +3,5 @@ import { practiceSetPath, saveDraftInput } from "@/lib/practice/practice-input";
 import { saveDraft } from "@/lib/practice/save-draft";
 
 export const PUT = route({ access: "user", body: saveDraftInput, params: practiceSetPath }, ({ user, params, body }) =>
-  saveDraft(user.id, params.id, body.questionId, body.answer));
+  saveDraft(user.id, params.id, body.questionId, body.answer),
+);

@@ -22,7 +22,9 @@ export default async function NewFlashcardPage({ params }: PageProps<"/admin/con
         </Link>
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">New flashcard</h1>
-      <div className="mt-6">{topics.length ? <FlashcardEditor courseId={courseId} topics={topics} card={null} /> : <p>Add a topic to this course first.</p>}</div>
+      <div className="mt-6">
+        {topics.length ? <FlashcardEditor courseId={courseId} topics={topics} card={null} /> : <p>Add a topic to this course first.</p>}
+      </div>
     </>
   );
 }

@@ -24,7 +24,11 @@ export default async function NewQuestionPage({ params }: PageProps<"/admin/cont
       <h1 className="mt-1 text-3xl font-bold tracking-tight">New question</h1>
       <p className="mt-2 text-slate-700">It is saved as a draft: students see it once it is published.</p>
       <div className="mt-6">
-        {topics.length ? <QuestionEditor courseId={courseId} topics={topics} papers={tree.papers} question={null} /> : <p>Add a topic to this course first: every question belongs to a topic.</p>}
+        {topics.length ? (
+          <QuestionEditor courseId={courseId} topics={topics} papers={tree.papers} question={null} />
+        ) : (
+          <p>Add a topic to this course first: every question belongs to a topic.</p>
+        )}
       </div>
     </>
   );

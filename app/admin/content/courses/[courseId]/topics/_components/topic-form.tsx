@@ -8,7 +8,15 @@ import { saveTopic } from "../actions";
 export type ParentChoice = { id: string; label: string };
 
 /** Adds a topic under a chosen parent, or renames/recodes `topic`. */
-export function TopicForm({ courseId, topic, parents = [] }: { courseId: string; topic?: { id: string; code: string; title: string; hlOnly: boolean }; parents?: ParentChoice[] }) {
+export function TopicForm({
+  courseId,
+  topic,
+  parents = [],
+}: {
+  courseId: string;
+  topic?: { id: string; code: string; title: string; hlOnly: boolean };
+  parents?: ParentChoice[];
+}) {
   const [state, action, pending] = useActionState(saveTopic, {});
   const prefix = topic ? `topic-${topic.id}` : "new-topic";
   const errors = state.fieldErrors ?? {};
@@ -25,9 +33,32 @@ export function TopicForm({ courseId, topic, parents = [] }: { courseId: string;
           options={[{ value: "", label: "None (top level)" }, ...parents.map((p) => ({ value: p.id, label: p.label }))]}
         />
       )}
-      <TextInput id={`${prefix}-code`} name="code" label="Code" defaultValue={state.values?.code ?? topic?.code ?? ""} error={errors.code} className="w-28" required />
-      <TextInput id={`${prefix}-title`} name="title" label="Title" defaultValue={state.values?.title ?? topic?.title ?? ""} error={errors.title} className="min-w-64 flex-1" required />
-      <Checkbox id={`${prefix}-hl`} name="hlOnly" label="HL only" defaultChecked={state.values ? state.values.hlOnly === "on" : topic?.hlOnly} error={errors.hlOnly} className="pb-2" />
+      <TextInput
+        id={`${prefix}-code`}
+        name="code"
+        label="Code"
+        defaultValue={state.values?.code ?? topic?.code ?? ""}
+        error={errors.code}
+        className="w-28"
+        required
+      />
+      <TextInput
+        id={`${prefix}-title`}
+        name="title"
+        label="Title"
+        defaultValue={state.values?.title ?? topic?.title ?? ""}
+        error={errors.title}
+        className="min-w-64 flex-1"
+        required
+      />
+      <Checkbox
+        id={`${prefix}-hl`}
+        name="hlOnly"
+        label="HL only"
+        defaultChecked={state.values ? state.values.hlOnly === "on" : topic?.hlOnly}
+        error={errors.hlOnly}
+        className="pb-2"
+      />
       <Button variant="primary" disabled={pending} aria-label={topic ? `Save topic ${topic.code}` : undefined}>
         {topic ? "Save" : "Add topic"}
       </Button>

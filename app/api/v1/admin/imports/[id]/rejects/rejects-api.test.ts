@@ -13,7 +13,9 @@ let importId: string;
 let rejectedKey: string;
 
 const cookieFor = async (userId: string, role: "ADMIN" | "STUDENT") =>
-  sessionCookieHeader(await createSession({ userId, email: `${userId}@example.test`, name: null, role, onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }));
+  sessionCookieHeader(
+    await createSession({ userId, email: `${userId}@example.test`, name: null, role, onboarded: true, userAgent: "vitest", ip: "127.0.0.1" }),
+  );
 const get = (id: string, cookie: string) =>
   GET(new Request(`http://127.0.0.1:3100/api/v1/admin/imports/${id}/rejects`, { headers: { cookie } }), { params: Promise.resolve({ id }) });
 

@@ -5,9 +5,16 @@ import { auditEntriesFor, createTestAccount, signInAs } from "@/lib/admin/users/
 import { PATCH } from "./route";
 
 const patch = (id: string, body: unknown, cookie = "") =>
-  PATCH(new Request(`http://127.0.0.1:3100/api/v1/admin/users/${id}/role`, { method: "PATCH", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify(body) }), {
-    params: Promise.resolve({ id }),
-  });
+  PATCH(
+    new Request(`http://127.0.0.1:3100/api/v1/admin/users/${id}/role`, {
+      method: "PATCH",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+    {
+      params: Promise.resolve({ id }),
+    },
+  );
 const roleOf = async (id: string) => (await db.$primary().user.findUniqueOrThrow({ where: { id }, select: { role: true } })).role;
 
 describe("PATCH /api/v1/admin/users/[id]/role", () => {

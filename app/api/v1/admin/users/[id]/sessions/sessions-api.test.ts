@@ -5,7 +5,8 @@ import { DELETE as revokeAll } from "./route";
 import { DELETE as revokeOne } from "./[sid]/route";
 
 const base = "http://127.0.0.1:3100/api/v1/admin/users";
-const deleteAll = (id: string, cookie = "") => revokeAll(new Request(`${base}/${id}/sessions`, { method: "DELETE", headers: { cookie } }), { params: Promise.resolve({ id }) });
+const deleteAll = (id: string, cookie = "") =>
+  revokeAll(new Request(`${base}/${id}/sessions`, { method: "DELETE", headers: { cookie } }), { params: Promise.resolve({ id }) });
 const deleteOne = (id: string, sid: string, cookie = "") =>
   revokeOne(new Request(`${base}/${id}/sessions/${sid}`, { method: "DELETE", headers: { cookie } }), { params: Promise.resolve({ id, sid }) });
 

@@ -5,7 +5,9 @@ import { POST } from "./route";
 
 const base = "http://127.0.0.1:3100/api/v1/admin/users";
 const setStatus = (id: string, status: string, cookie: string) =>
-  POST(new Request(`${base}/${id}/status`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ status }) }), { params: Promise.resolve({ id }) });
+  POST(new Request(`${base}/${id}/status`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ status }) }), {
+    params: Promise.resolve({ id }),
+  });
 
 describe("POST /api/v1/admin/users/[id]/status", () => {
   it("suspends a user whose very next request with the same cookie is refused", async () => {
