@@ -175,6 +175,7 @@ Thermal energy transfers explain heating, changes of state and how hot bodies lo
 ### Equations
 $$Q = mc\Delta T \qquad Q = mL \qquad \frac{\Delta Q}{\Delta t} = kA\frac{\Delta T}{\Delta x}$$
 $$L = \sigma A T^4 \qquad \lambda_{\max} T = 2.9 \times 10^{-3}\ \text{m K} \qquad b = \frac{L}{4\pi d^2}$$
+In this second line $L$ is the luminosity (total power radiated), not latent heat.
 
 ### Worked example
 Energy to turn $0.50\ \text{kg}$ of ice at $0\ {}^{\circ}\text{C}$ into water at $20\ {}^{\circ}\text{C}$ ($L_f = 3.34 \times 10^5\ \text{J kg}^{-1}$, $c = 4180\ \text{J kg}^{-1}\,\text{K}^{-1}$): melting needs $0.50 \times 3.34 \times 10^5 = 1.67 \times 10^5\ \text{J}$; warming needs $0.50 \times 4180 \times 20 = 4.18 \times 10^4\ \text{J}$. Total $= 2.1 \times 10^5\ \text{J}$.
@@ -804,7 +805,7 @@ Experimental techniques are the practical skills behind every investigation: cho
 - **Safety**: risk assessments for hot liquids, high voltages, lasers, radioactive sources; ethical and environmental considerations too.
 
 ### Equations
-$$\text{uncertainty in one repeat} = \frac{\text{uncertainty of whole measurement}}{\text{number of repeats}} \qquad \text{percentage uncertainty} = \frac{\Delta x}{x} \times 100\%$$
+$$\Delta T = \frac{\Delta t_{\text{total}}}{N} \ \text{(timing } N \text{ oscillations)} \qquad \text{percentage uncertainty} = \frac{\Delta x}{x} \times 100\%$$
 
 ### Worked example
 Twenty oscillations of a pendulum take $36.4\ \text{s}$, with an uncertainty of $\pm 0.2\ \text{s}$ from reaction time. One period is $T = 36.4 / 20 = 1.82\ \text{s}$ and its uncertainty is $0.2 / 20 = 0.01\ \text{s}$, so $T = (1.82 \pm 0.01)\ \text{s}$, a percentage uncertainty of about 0.5%.
