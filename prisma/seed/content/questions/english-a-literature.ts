@@ -365,7 +365,7 @@ const readers: QuestionInput[] = [
       pt("p4", 1, "Comparison: prose can tell us directly what a character thinks, while drama must show it through action and performance, leaving more to the audience/actors to infer", ["whereas", "tell", "show", "infer"]),
     ],
     answer:
-      "In **Text B** the narrator has access to Maud's mind. 'It was not her business. Thirty-one years, and it had never once been her business' is free indirect discourse: her unspoken reasoning, and her unease, reach the reader directly, and 'Maud thought' explicitly introduces the final reflection.\n\n**Text C** has no narrator, so feeling must be **shown**. The sisters' clipped exchanges carry subtext: Lil's 'Mum said...' breaks off before the hurt is spoken, and Joan's 'Well. Here I am.' answers an accusation without admitting it. Stage directions and props do the rest: Lil pointedly does 'Not' cross out the vase, and Joan wraps it 'as though it were a baby'.\n\nSo whereas prose fiction can tell us what a character feels through narration, drama relies on gesture, silence and implication, leaving the audience (and actors) to infer it.",
+      "In **Text B** the narrator has access to Maud's mind. 'It was not her business. Thirty-one years, and it had never once been her business' is free indirect discourse: her unspoken reasoning, and her unease, reach the reader directly, and 'Maud thought' explicitly introduces the final reflection.\n\n**Text C** has no narrator, so feeling must be **shown**. The sisters' clipped exchanges carry subtext: Lil's 'Mum said...' breaks off before the hurt is spoken, and Joan's 'Well. Here I am.' answers an accusation without admitting it. Stage directions and props do the rest: Lil pointedly leaves the vase on the list ('Not crossing it off'), and Joan wraps it 'as though it were a baby'.\n\nSo whereas prose fiction can tell us what a character feels through narration, drama relies on gesture, silence and implication, leaving the audience (and actors) to infer it.",
   }),
   mcq({
     key: "1-5-01",
@@ -621,6 +621,24 @@ const timeSpace: QuestionInput[] = [
     answer:
       "On publication, many reviewers judged Edna Pontellier's desire for independence and her rejection of the roles of dutiful wife and mother as immoral; the novel's values clashed with those of its first audience, and it was largely neglected for decades.\n\nFrom the 1960s and 1970s, **feminist critics** read the same features as a searching critique of the roles open to women, and the novel became widely taught. The words had not changed; the **context of reception** had.\n\nThe case shows that a work's **impact** (scandal, oblivion, canonical status) depends on readers and institutions, and that its **meaning** is negotiated between text and reader: Edna's final swim, for instance, has been read both as defeat and as a form of liberation.",
   }),
+  written({
+    key: "2-4-03",
+    topic: "2.4",
+    difficulty: 2,
+    marks: 3,
+    paper: "P2",
+    term: "Outline",
+    stem: "Outline **three** reasons why the meaning and impact of a literary work may change over time.",
+    points: [
+      pt("p1", 1, "Values change: attitudes to gender, race, class, religion or empire shift, so readers judge characters and narrators differently", ["values", "attitudes", "gender", "race"]),
+      pt("p2", 1, "Language changes: words shift meaning or fall out of use; puns, allusions and references may be lost or need notes", ["language", "meaning", "allusion"]),
+      pt("p3", 1, "Later events give hindsight: history since the work was written (wars, persecutions, social change) alters how scenes are read", ["hindsight", "history", "events"]),
+      pt("p4", 1, "New critical approaches and new audiences (e.g. feminist or postcolonial readings; readers in other cultures) bring new questions", ["critical", "feminist", "postcolonial"]),
+      pt("p5", 1, "Performance and adaptation reinterpret the work for new audiences (staging, cuts, modern dress, film)", ["performance", "adaptation", "staging"]),
+    ],
+    answer:
+      "Any three, e.g.:\n\n1. **Values change:** later readers bring different attitudes to gender, race, class or religion, and may judge characters and narrators differently from the first audience.\n2. **Language changes:** words shift in meaning or disappear, and puns and allusions once obvious need explanation.\n3. **History intervenes:** events since publication give readers hindsight (a play about prejudice reads differently after the persecutions of the twentieth century).\n4. **New approaches:** feminist, postcolonial or other critical perspectives, and readers in other cultures, ask new questions of the work.\n5. **Performance and adaptation:** each production or adaptation reinterprets the work for its own audience.",
+  }),
   mcq({
     key: "2-5-01",
     topic: "2.5",
@@ -790,6 +808,23 @@ const intertext: QuestionInput[] = [
     ],
     answer:
       "**Status.** Shakespeare's tragic heroes are kings, princes and generals (Lear, Hamlet, Othello), whose fall shakes a whole state. Ibsen places tragedy in middle-class homes: Nora Helmer or Hedda Gabler matter because they are ordinary.\n\n**Language and staging.** Shakespeare writes largely in verse, with soliloquies that open a character's mind to the audience; Ibsen uses realistic prose dialogue in a realistic room, where props such as a letter box or a pair of pistols carry meaning.\n\n**Causes and endings.** Shakespearean tragedy traces an individual error or flaw, sometimes with the supernatural, and ends with death and a restoration of order. Ibsen's catastrophes grow from social forces (marriage, money, respectability), and an ending such as Nora's departure is open, handing the argument to the audience.",
+  }),
+  written({
+    key: "3-2-04",
+    topic: "3.2",
+    difficulty: 4,
+    marks: 4,
+    paper: "P2",
+    term: "Explain",
+    stem: "Explain how the conventions of the **sonnet** have been adapted since the form reached English poetry in the sixteenth century.",
+    points: [
+      pt("p1", 1, "Origin: the Italian (Petrarchan) sonnet, an octave and sestet with a volta, mainly devoted to idealised love", ["Petrarch", "octave", "sestet", "love"]),
+      pt("p2", 1, "English adaptation: the Shakespearean form of three quatrains and a couplet (ABAB CDCD EFEF GG), better suited to English's fewer rhymes", ["quatrains", "couplet", "Shakespearean"]),
+      pt("p3", 1, "Conventions questioned from within: e.g. Shakespeare's sonnets mock the idealising comparisons of Petrarchan love poetry (a mistress whose eyes are 'nothing like the sun') / address a young man", ["parody", "mock", "convention"]),
+      pt("p4", 1, "Subjects widen: Milton and Wordsworth used the sonnet for politics, religion and public themes; later poets loosen metre and rhyme or break the 14-line frame while keeping the idea of a turn", ["politics", "Wordsworth", "loosen", "turn"]),
+    ],
+    answer:
+      "The sonnet came into English from the Italian **Petrarchan** form: an octave and a sestet with a turn (volta) between them, used mainly for idealised love.\n\nEnglish poets **adapted the structure**: the Shakespearean sonnet uses three quatrains and a couplet (ABAB CDCD EFEF GG), which needs fewer rhymes on each sound, and often places its turn in the final couplet.\n\nThe **conventions were questioned from within**: Shakespeare's sonnets address a young man as well as a mistress, and one famously mocks the idealising comparisons of love poetry by insisting that his mistress's eyes are 'nothing like the sun'.\n\nThe **subjects widened**: Milton and Wordsworth used the form for politics and faith, and later poets have loosened metre and rhyme or broken the fourteen lines, while keeping the sonnet's essential move, the turn of thought.",
   }),
   mcq({
     key: "3-3-01",
@@ -1054,6 +1089,23 @@ const concepts: QuestionInput[] = [
     answer:
       "The poet builds an **extended metaphor** that turns the ward into 'a sea': monitors become 'buoys that blink and chime', beds are boats 'anchored to a drip', and the nurse walks 'like someone checking moorings in a storm'.\n\nThis **defamiliarises** a clinical space. At three a.m. it becomes vast and dangerous, and the routine round becomes an act of vigilance.\n\nThe patient's own words, 'the tide is coming in', enter the metaphor: the tide is the approach of death, and the nurse's reply ('yes, it is, and that's all right') accepts his figurative language as a kindness.\n\nThe final image widens out: the city 'turns its face towards the light'. The light may be dawn and continuation, or the death the patient approaches; the creativity lies partly in leaving both open.",
   }),
+  written({
+    key: "c3-03",
+    topic: "C.3",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1",
+    term: "Explain",
+    stem: `${POEM_ALLOTMENT}\n\nExplain how the poet of Text A uses imaginative comparisons to make an ordinary allotment seem new.`,
+    points: [
+      pt("p1", 1, "Bean canes 'like a village after everyone has left': garden sticks become a deserted human settlement, giving the plot a sense of human loss", ["village", "bean canes", "loss"]),
+      pt("p2", 1, "Leeks 'trailing their roots like something being born': a harvest becomes a birth, surprising in November / in a poem about death", ["leeks", "born", "surprising"]),
+      pt("p3", 1, "Smoke 'as if the wind had changed its mind about him': personification gives the weather a will and hints that things can change", ["smoke", "changed its mind", "personification"]),
+      pt("p4", 1, "The spade's handle 'worn to the shape of a hand': an everyday tool becomes a trace/imprint of the absent grandfather", ["spade", "shape of a hand", "imprint"]),
+    ],
+    answer:
+      "Any three, e.g.:\n\n1. The bare bean canes are 'like a village after everyone has left': a simile that turns garden sticks into a deserted human settlement, so the plot itself seems to mourn.\n2. The leeks come up 'like something being born': an ordinary harvest becomes a birth, a surprising image of new life in November.\n3. The neighbour's smoke bends 'as if the wind had changed its mind about him': personification gives the weather a will, and suggests that directions can change.\n4. The spade's handle is 'worn to the shape of a hand': a tool becomes an imprint of the absent grandfather.",
+  }),
   mcq({
     key: "c4-01",
     topic: "C.4",
@@ -1156,6 +1208,23 @@ const concepts: QuestionInput[] = [
     ],
     answer:
       "**Writers transform texts.** Shakespeare took most of his plots from existing sources (chronicles, Italian novellas, classical history) and transformed them: the story of Romeo and Juliet existed in an English poem before he compressed it into a few days and gave it new language. Modern retellings do the same, often changing perspective, for example by giving a silent character a voice.\n\n**Texts transform readers.** A work may change what readers understand or feel: Dickens's novels, read in instalments by a huge audience, drew attention to child poverty and the workhouse, and many readers report that a novel first let them imagine a life unlike their own.\n\n**A caution.** Transformation of readers is harder to demonstrate than transformation of texts; it may be subtle, temporary, or depend on the reader's context. But both senses meet in the classroom: every interpretation is itself a small transformation of the work.",
+  }),
+  written({
+    key: "c6-03",
+    topic: "C.6",
+    difficulty: 3,
+    marks: 3,
+    paper: "P1",
+    term: "Explain",
+    stem: `${DRAMA_INVENTORY}\n\nThe extract begins with 'Vases. Four.' and ends with 'Vases. Three.' Explain how this repetition with a change **transforms** the meaning of Lil's words.`,
+    points: [
+      pt("p1", 1, "At the start the line is a neutral, practical inventory entry / Lil's orderly control of the task", ["neutral", "inventory", "practical"]),
+      pt("p2", 1, "At the end the changed number is a concession: Lil lets Joan take the blue vase without saying so", ["concession", "blue vase", "without saying"]),
+      pt("p3", 1, "It marks a small shift in the relationship after the accusation and 'Here I am' (a truce or acknowledgement), though the past is not resolved", ["shift", "truce", "relationship"]),
+      pt("p4", 1, "The frame/echo structure makes the audience notice the change: the list becomes a language for feelings the sisters cannot speak", ["echo", "frame", "feelings"]),
+    ],
+    answer:
+      "Any three, e.g.:\n\n1. At the start, 'Vases. Four.' is a neutral entry in an inventory, showing Lil's orderly control of the task.\n2. At the end, 'Vases. Three.' is a **concession**: Lil lets Joan take the blue vase without saying so.\n3. Coming after the accusation and Joan's 'Well. Here I am.', the change marks a small **shift** in the relationship, a truce or an acknowledgement, though nothing in the past is resolved.\n4. Because the lines **frame** the extract, the audience notices the change: the list has become the sisters' language for feelings they cannot speak.",
   }),
   mcq({
     key: "c7-01",
