@@ -129,7 +129,7 @@ const flashcards: FlashcardInput[] = [
   card("io", "3.5", "What is the **individual oral**?",
     "A 15-minute oral (10 min talk + 5 min teacher questions), 40 marks: how a **global issue** is presented in an extract (up to 40 lines) from one work originally in English and one work in translation. SL 30%, HL 20%."),
   card("global-issue", "3.5", "What makes a good **global issue** for the individual oral?",
-    "An issue of significance on a wide scale, felt across contexts and in everyday local life (e.g. how power silences dissent; the pressures of gender roles on marriage). The IB suggests fields such as culture, identity and community; beliefs, values and education; politics, power and justice; art, creativity and the imagination; science, technology and the environment."),
+    "An issue that has significance on a wide scale, is transnational, and whose impact is felt in everyday local contexts (e.g. how power silences dissent; the pressures of gender roles on marriage). The IB suggests fields such as culture, identity and community; beliefs, values and education; politics, power and justice; art, creativity and the imagination; science, technology and the environment."),
 
   // ── HL only
   card("hl-essay", "1.1", "What is the **HL essay**?",
