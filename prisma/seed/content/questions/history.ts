@@ -2358,7 +2358,7 @@ const africaSections: QuestionInput[] = [
     stem: "Which leader began the jihad of 1804 that created the Sokoto Caliphate in what is now northern Nigeria?",
     options: ["Samori Touré", "Al-Hajj Umar Tall", "Usman dan Fodio", "Muhammad Ahmad (the Mahdi)"],
     correct: "C",
-    why: "The Fulani scholar Usman dan Fodio led a jihad against the Hausa kings from 1804; his son Muhammad Bello became the first sultan of Sokoto. Umar Tall founded a state in the western Sudan in the 1850s, Samori Touré built the Wassoulou empire and resisted the French, and the Mahdi rose against Egyptian rule in Sudan in 1881.",
+    why: "The Fulani scholar Usman dan Fodio led a jihad against the Hausa kings from 1804; his son Muhammad Bello built up Sokoto as the capital and succeeded him as ruler of the caliphate (1817). Umar Tall founded a state in the western Sudan in the 1850s, Samori Touré built the Wassoulou empire and resisted the French, and the Mahdi rose against Egyptian rule in Sudan in 1881.",
   }),
 
   // AF.7 The slave trade in Africa and the Middle East (1500–1900)

@@ -2878,7 +2878,7 @@ Because the area is $A = \pi d^2/4$, the percentage uncertainty in $A$ is **twic
       marks: 4,
       paper: "P1B",
       calculator: true,
-      commandTerm: "Design",
+      commandTerm: "Outline",
       stem: "A student wants to investigate how the height from which a ball is dropped affects the height to which it rebounds. Outline a method for the investigation, identifying the independent and dependent variables, **two** control variables, and how sufficient, reliable data will be collected.",
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: "Independent variable: drop height; dependent variable: rebound height", keywords: ["independent", "dependent", "drop height", "rebound"] },
