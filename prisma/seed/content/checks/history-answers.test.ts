@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { questionInput, type Question } from "@/lib/questions/question-input";
+import { flattenTopics } from "@/prisma/seed/content/load-content";
 import bank from "@/prisma/seed/content/questions/history";
+import subject from "@/prisma/seed/content/subjects/history";
 
 // History has no NUMERIC questions, so instead of recomputing answers this file checks the things that can
 // go wrong when the bank is edited: MCQs with two identical options (two "right" answers), markschemes whose
@@ -65,6 +67,25 @@ describe("history question bank", () => {
       .filter((q) => (q.paper === "P3" && q.levels.join() !== "HL") || (q.topicCode.startsWith("PS") && q.paper !== "P1") || (q.topicCode.startsWith("WH") && q.paper !== "P2"))
       .map((q) => q.key);
     expect(bad).toEqual([]);
+  });
+
+  it("has a question in every leaf topic at every level it is taught (HL option sections: HL-only Paper 3 questions)", () => {
+    const missing: string[] = [];
+    for (const topic of flattenTopics(subject.topics).filter((t) => !t.children?.length)) {
+      const levels = topic.hlOnly ? (["HL"] as const) : (["SL", "HL"] as const);
+      for (const level of levels) {
+        const here = questions.filter((q) => q.topicCode === topic.code && q.levels.includes(level));
+        if (here.length === 0 || (topic.hlOnly && here.some((q) => q.levels.join() !== "HL" || q.paper !== "P3"))) missing.push(`${topic.code} ${level}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("uses unique keys and spreads MCQ answers over all four letters", () => {
+    const keys = questions.map((q) => q.key);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+    const letters = new Set(questions.flatMap((q) => (q.type === "MCQ" ? [q.correctOptionId] : [])));
+    expect([...letters].sort()).toEqual(["A", "B", "C", "D"]);
   });
 
   it("uses no bare dollar signs (money is written in words)", () => {

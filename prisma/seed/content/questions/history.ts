@@ -8,7 +8,9 @@ import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/q
 //   paraphrase in our own words, never a quotation, and is attributed to invented people, not real ones.
 // - Paper 2 (world history topics) and Paper 3 (HL regional options): recall MCQs and 15-mark essays,
 //   marked with five cumulative markbands (1-3, 4-6, 7-9, 10-12, 13-15) plus the key points a strong
-//   answer makes.
+//   answer makes. Every section of every HL option has at least one question; some sections have a short
+//   "Explain two reasons" question instead of an essay (4 marks: each reason identified, then explained,
+//   with more reasons in the markscheme than are needed).
 // History has no calculations, so there are no NUMERIC questions. Money is written in words so that "$"
 // is only ever a LaTeX delimiter (there is no LaTeX in this file).
 
@@ -2253,7 +2255,947 @@ const hlMore2: QuestionInput[] = [
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...prescribed4, ...worldHistory1, ...worldHistory2, ...worldHistory3, ...worldHistory4, ...africa, ...americas, ...asia, ...europe, ...hlMore, ...hlMore2];
+// HL options (Paper 3): one question for every remaining section, so that each leaf topic can be practised
+// ─────────────────────────────────────────────────────────────────────────────
+const africaSections: QuestionInput[] = [
+  // AF.1 The 'Abbasid dynasty (750–1258)
+  essay({
+    key: "af-1-01",
+    topic: "AF.1",
+    difficulty: 4,
+    paper: "P3",
+    term: "Examine",
+    stem: "Examine the reasons for the decline of 'Abbasid political power between 861 and 1258.",
+    knowledge: "the caliphs' growing reliance on Turkish slave soldiers from the reign of al-Mu'tasim and the move of the capital to Samarra (836); the murder of al-Mutawakkil (861) and the decade of disorder at Samarra that followed; the Zanj revolt in southern Iraq (869–883); the loss of provinces to autonomous dynasties (the Aghlabids in Ifriqiya, the Tulunids in Egypt from 868, the Samanids in the east); the rival Fatimid caliphate proclaimed in 909; Buyid control of Baghdad from 945 and Seljuk control after Tughril Beg entered the city in 1055; the partial revival under al-Nasir (1180–1225); the Mongol sack of Baghdad by Hülegü in 1258",
+    analysis: "distinguishing between the loss of real political and military power, which came early, and the survival of the caliph's religious and symbolic authority, which lasted until 1258",
+    perspectives: "views that the caliphate was fatally weakened from within long before 1258 against views that stress external blows (the Buyids, the Seljuks, the Mongols); a good answer notes that 'decline' of power did not mean cultural decline, as Baghdad remained a centre of learning",
+    conclusion: "a judgement on the most important reason, e.g. that dependence on Turkish soldiers and the fragmentation of the provinces had destroyed the caliph's independent power by 945, while the Mongol conquest only ended a caliphate that was already a figurehead",
+    keyPoints: [
+      "Military dependence: Turkish slave soldiers became king-makers; four caliphs were killed or deposed in the 'anarchy at Samarra' after 861.",
+      "Fiscal and regional weakness: provinces such as Egypt and Ifriqiya paid little to Baghdad once local dynasties took over; the Zanj revolt devastated southern Iraq.",
+      "Religious and political rivals: the Fatimid counter-caliphate (909) and, in Spain, the Umayyad caliphate of Córdoba (929).",
+      "Loss of independence: the Buyids (945) and then the Seljuk sultans (1055) held real power in Baghdad; the caliph kept religious legitimacy.",
+      "Al-Nasir's revival shows that decline was not continuous; the Mongol sack of 1258 ended the dynasty in Baghdad.",
+    ],
+    plan:
+      "Introduction: define 'political power' and give a thesis. Body: (1) the army and the Samarra crisis; (2) provincial fragmentation and revolts; (3) rival caliphates; (4) Buyid and Seljuk domination and al-Nasir's revival; (5) the Mongol conquest. Conclusion: weigh internal against external causes.",
+  }),
+
+  // AF.2 The Fatimids (909–1171)
+  mcq({
+    key: "af-2-01",
+    topic: "AF.2",
+    difficulty: 2,
+    paper: "P3",
+    stem: "After conquering Egypt in 969, the Fatimids founded which new capital city?",
+    options: ["Mahdia", "Kairouan", "Alexandria", "Cairo (al-Qahira)"],
+    correct: "D",
+    why: "The Fatimid general Jawhar founded al-Qahira (Cairo) in 969, and the caliph al-Mu'izz moved there in 973; the al-Azhar mosque was built soon after. Mahdia had been the Fatimids' capital in Ifriqiya; Kairouan was founded by the Arab conquerors in the 7th century; Alexandria is an ancient city.",
+  }),
+
+  // AF.3 The Crusades (1095–1291)
+  written({
+    key: "af-3-01",
+    topic: "AF.3",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** reasons why the First Crusade succeeded in capturing Jerusalem in 1099.",
+    points: [
+      pt("a1", 1, "Reason: divisions among the Muslim powers / disunity of the Seljuks after the death of Malik Shah (1092) / Seljuk–Fatimid rivalry", ["disunity", "divided", "Seljuk", "Fatimid"]),
+      pt("a2", 1, "Explained: the crusaders faced local rulers one at a time rather than a united army, e.g. the relief armies at Antioch came separately / Kerbogha's army broke up (1098) / the Fatimids had only just retaken Jerusalem from the Seljuks (1098)", ["one at a time", "Antioch", "Kerbogha"]),
+      pt("b1", 1, "Reason: religious motivation and determination of the crusaders (Urban II's call at Clermont, 1095; the promise of remission of sins)", ["religious", "Urban", "Clermont", "indulgence"]),
+      pt("b2", 1, "Explained: this kept the army together through the long siege of Antioch and famine / made them press on to Jerusalem despite heavy losses", ["determination", "siege", "losses"]),
+      pt("c1", 1, "Reason: support from the Byzantine emperor Alexios I / Genoese and other Italian ships", ["Byzantine", "Alexios", "Genoese", "ships"]),
+      pt("c2", 1, "Explained: Byzantine guides, supplies and help at Nicaea (1097) / ships brought timber and supplies for siege towers at Jerusalem", ["supplies", "Nicaea", "siege towers"]),
+    ],
+    answer:
+      "Any two reasons, each identified (1 mark) and explained with supporting knowledge (1 mark), for example:\n\n- **Muslim disunity.** After the Seljuk sultan Malik Shah died in 1092 his empire broke into rival emirates, and the Sunni Seljuks and the Shi'a Fatimids of Egypt were enemies. The crusaders therefore met their opponents one by one: at Antioch (1098) Kerbogha's relief army was weakened by quarrels among its commanders and broke up when attacked, and Jerusalem itself was held by a Fatimid garrison that had only just taken it from the Seljuks.\n- **Religious commitment.** Urban II's appeal at Clermont (1095) promised remission of sins; this conviction held the army together through the eight-month siege of Antioch and famine, and drove it on to storm Jerusalem on 15 July 1099.\n- **Outside help.** Alexios I supplied guides and food and helped take Nicaea (1097); Genoese ships brought materials for the siege towers used at Jerusalem.",
+  }),
+
+  // AF.4 The Ottomans (1281–1566)
+  mcq({
+    key: "af-4-01",
+    topic: "AF.4",
+    difficulty: 1,
+    paper: "P3",
+    stem: "Which Ottoman sultan captured Constantinople in 1453?",
+    options: ["Murad II", "Mehmed II", "Bayezid I", "Suleiman I"],
+    correct: "B",
+    why: "Mehmed II ('the Conqueror') took Constantinople on 29 May 1453 after a siege of some seven weeks, using large cannon against the land walls, and made it the Ottoman capital. Murad II was his father; Bayezid I was defeated by Timur at Ankara (1402); Suleiman I reigned 1520–1566.",
+  }),
+
+  // AF.5 Trade and the rise and decline of African states and empires (800–1600)
+  essay({
+    key: "af-5-01",
+    topic: "AF.5",
+    difficulty: 4,
+    paper: "P3",
+    term: "To what extent",
+    stem: "To what extent was control of trans-Saharan trade the main reason for the rise **and** decline of the empire of Mali?",
+    knowledge: "Sundiata Keita's victory over the Sosso at Kirina (c1235) and the foundation of the empire; control of the gold fields (Bambuk, Bure) and of the routes carrying salt from the Sahara (Taghaza) and goods from North Africa; trading cities such as Timbuktu, Djenné and Gao; Islam among the ruling class and merchants; Mansa Musa's pilgrimage to Mecca (1324–1325), when his spending of gold in Cairo became famous, and the building of mosques and learning in Timbuktu; succession disputes after Musa's reign; Tuareg capture of Timbuktu (1433); the rise of Songhai under Sunni Ali, who took Timbuktu in 1468",
+    analysis: "showing how trade wealth paid for armies and administration and gave Mali links with the Islamic world, while also weighing military leadership, agriculture along the Niger and Islam as causes of the rise, and succession crises and rival powers as causes of decline",
+    perspectives: "the importance of oral tradition (the Sundiata epic told by griots) against Arabic written sources such as al-Umari and Ibn Battuta, who visited Mali in 1352–1353, and who saw Mali mainly through its trade and its Muslim court",
+    conclusion: "a judgement, e.g. that trade made Mali rich and famous but its rise depended on military unification and its decline on weak leadership, which let rivals take over the trading cities",
+    keyPoints: [
+      "Rise: Sundiata's military unification; control of gold and salt routes; taxes on trade funded the state.",
+      "Islam linked Mali's rulers to North African merchants and scholars; Mansa Musa's pilgrimage advertised Mali's wealth.",
+      "Other factors: fertile Niger floodplain agriculture and an effective provincial system.",
+      "Decline: disputed successions after Mansa Musa and Mansa Sulayman; peripheral provinces broke away.",
+      "Rivals took the trading cities (Tuareg in Timbuktu 1433; Songhai from the 1460s), so loss of trade followed political weakness rather than causing it alone.",
+    ],
+    plan:
+      "Introduction: thesis on the role of trade. Body: (1) trade and the rise; (2) other reasons for the rise; (3) trade and the decline; (4) political and military reasons for the decline. Conclusion: judgement on 'main reason' for each half of the question.",
+  }),
+
+  // AF.6 Pre-colonial African states (1800–1900)
+  mcq({
+    key: "af-6-01",
+    topic: "AF.6",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Which leader began the jihad of 1804 that created the Sokoto Caliphate in what is now northern Nigeria?",
+    options: ["Samori Touré", "Al-Hajj Umar Tall", "Usman dan Fodio", "Muhammad Ahmad (the Mahdi)"],
+    correct: "C",
+    why: "The Fulani scholar Usman dan Fodio led a jihad against the Hausa kings from 1804; his son Muhammad Bello built up Sokoto as the capital and succeeded him as ruler of the caliphate (1817). Umar Tall founded a state in the western Sudan in the 1850s, Samori Touré built the Wassoulou empire and resisted the French, and the Mahdi rose against Egyptian rule in Sudan in 1881.",
+  }),
+
+  // AF.7 The slave trade in Africa and the Middle East (1500–1900)
+  written({
+    key: "af-7-01",
+    topic: "AF.7",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** effects of the Atlantic slave trade on West African societies between 1500 and 1800.",
+    points: [
+      pt("a1", 1, "Effect: loss of population / demographic loss, especially of young men", ["population", "young men", "demographic"]),
+      pt("a2", 1, "Explained: millions were taken, which held back population growth and left a surplus of women and a shortage of labour in the regions most affected", ["labour", "women", "growth"]),
+      pt("b1", 1, "Effect: rise of powerful slave-trading states, e.g. Dahomey, Asante, Oyo", ["Dahomey", "Asante", "Oyo", "states"]),
+      pt("b2", 1, "Explained: rulers who controlled the trade gained firearms and wealth and used them to expand, which encouraged wars fought to capture people", ["firearms", "guns", "war", "capture"]),
+      pt("c1", 1, "Effect: insecurity and violence / raiding and kidnapping", ["raiding", "insecurity", "kidnapping"]),
+      pt("c2", 1, "Explained: communities moved to defensible sites and trust between neighbouring peoples broke down; judicial penalties of enslavement increased", ["defensible", "trust", "penalties"]),
+      pt("d1", 1, "Effect: economic distortion / imports of manufactured goods", ["economy", "imports", "cloth"]),
+      pt("d2", 1, "Explained: imports of cloth, metal goods and guns paid for with captives discouraged local production and tied coastal economies to European demand", ["production", "dependence"]),
+    ],
+    answer:
+      "Any two effects, each identified (1 mark) and explained (1 mark), for example:\n\n- **Population loss.** Around twelve million people were shipped across the Atlantic, most of them young adults and more men than women. In the areas most raided this slowed population growth and removed much of the labour force, so farming and crafts suffered.\n- **The rise of slave-trading states.** States such as Dahomey and Asante sold captives for guns, cloth and metal goods. Firearms helped them conquer neighbours, and wars were increasingly fought to take prisoners for sale, spreading violence and insecurity.\n\nOther valid effects: the distortion of local economies by imported goods; more judicial enslavement; the growth of coastal merchant elites.",
+  }),
+
+  // AF.9 Response to European imperialism (1870–1920)
+  mcq({
+    key: "af-9-01",
+    topic: "AF.9",
+    difficulty: 2,
+    paper: "P3",
+    stem: "At which battle in 1896 did Ethiopian forces under Emperor Menelik II defeat an Italian army?",
+    options: ["Adwa", "Isandlwana", "Omdurman", "Tel el-Kebir"],
+    correct: "A",
+    why: "At Adwa (1 March 1896) Menelik's army, well supplied with modern rifles, defeated the Italians; the Treaty of Addis Ababa recognized Ethiopian independence. At Isandlwana (1879) the Zulu defeated a British force; at Omdurman (1898) and Tel el-Kebir (1882) the British defeated the Mahdists and the Egyptian army of Urabi.",
+  }),
+
+  // AF.10 Africa under colonialism (1890–1980)
+  essay({
+    key: "af-10-01",
+    topic: "AF.10",
+    difficulty: 5,
+    paper: "P3",
+    term: "Compare and contrast",
+    stem: "Compare and contrast the methods of colonial rule used by **two** European powers in Africa between 1890 and 1939.",
+    knowledge: "British indirect rule, developed by Frederick Lugard in Northern Nigeria through the emirs and set out in The Dual Mandate in British Tropical Africa (1922); French direct rule through governors and appointed chiefs, with the ideal of assimilation (citizenship for the originaires of the Four Communes of Senegal; Blaise Diagne elected deputy in 1914) later replaced by 'association'; forced labour and the indigénat code in French Africa; the Congo Free State as Leopold II's personal possession (1885–1908), its rubber regime and the international campaign against its abuses, and Belgian paternalist rule after 1908; settler colonies such as Kenya",
+    analysis: "comparing theme by theme (central and local administration, use of African rulers, economic exploitation, education and the creation of an educated elite, use of force) and explaining differences by aims, resources and local conditions",
+    perspectives: "historians who argue that differences between British and French rule were smaller in practice than in theory (both relied on chiefs and on coercion and ran colonies cheaply), against those stressing the different legacies of the two systems",
+    conclusion: "a judgement on whether similarities or differences were greater and why",
+    keyPoints: [
+      "Similarity: both ruled with small numbers of European officials and relied on African intermediaries.",
+      "Difference: Britain governed through existing rulers where possible; France appointed chiefs as agents of a centralized administration.",
+      "Assimilation gave a few Africans French citizenship, but most were 'subjects' under the indigénat; indirect rule preserved customary law and elites.",
+      "Economic exploitation and forced labour were common to both, and extreme in Leopold's Congo.",
+      "Explanation: resources, ideology (the French 'civilizing mission') and the presence or absence of strong pre-colonial states.",
+    ],
+    plan:
+      "Introduction: name the two powers and state the main similarity and difference. Comparative paragraphs: administration; use of African rulers; law and citizenship; economic policy and labour; education. Conclusion: judgement explaining the differences.",
+  }),
+
+  // AF.13 War and change in the Middle East and North Africa (1914–1945)
+  mcq({
+    key: "af-13-01",
+    topic: "AF.13",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The secret 1916 agreement in which Britain and France planned to divide the Arab provinces of the Ottoman Empire into zones of control and influence was:",
+    options: ["the Balfour Declaration", "the Hussein–McMahon correspondence", "the Treaty of Sèvres", "the Sykes–Picot Agreement"],
+    correct: "D",
+    why: "Mark Sykes and François Georges-Picot negotiated the agreement in 1916; it was published by the Bolsheviks in 1917. The Hussein–McMahon correspondence (1915–1916) promised Arab independence in return for revolt, the Balfour Declaration (1917) supported a Jewish national home in Palestine, and Sèvres (1920) was the peace treaty imposed on the Ottoman Empire.",
+  }),
+
+  // AF.14 Africa, international organizations and the international community
+  written({
+    key: "af-14-01",
+    topic: "AF.14",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** reasons why the Organization of African Unity (OAU, 1963–2002) was often criticized as ineffective.",
+    points: [
+      pt("a1", 1, "Reason: its Charter's principle of non-interference in the internal affairs of member states", ["non-interference", "internal affairs", "sovereignty"]),
+      pt("a2", 1, "Explained: it did not act against abusive rulers or civil wars, e.g. Idi Amin (who was even OAU chairman in 1975) / the Rwandan genocide (1994)", ["Amin", "Rwanda", "did not act"]),
+      pt("b1", 1, "Reason: lack of resources / no military force of its own", ["resources", "funds", "military"]),
+      pt("b2", 1, "Explained: members often did not pay their contributions, so it could not enforce decisions or mount its own peacekeeping operations", ["contributions", "enforce", "peacekeeping"]),
+      pt("c1", 1, "Reason: divisions among members (e.g. the Casablanca and Monrovia groups at its founding; Cold War alignments)", ["divisions", "Casablanca", "Monrovia", "Cold War"]),
+      pt("c2", 1, "Explained: it acted only by consensus, so it could not agree on strong action and was called a 'club of heads of state'", ["consensus", "club"]),
+    ],
+    answer:
+      "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Non-interference.** The OAU Charter (Addis Ababa, 1963) protected the sovereignty and borders of member states, so the organization did not intervene against rulers who abused their people: Idi Amin of Uganda even chaired it in 1975, and it did little to stop the genocide in Rwanda in 1994.\n- **Weak resources.** Many members did not pay their dues and the OAU had no standing force, so its decisions could not be enforced.\n\nA balanced answer may note its successes (support for liberation movements through its Liberation Committee, opposition to apartheid) and that it was replaced by the African Union in 2002, whose Constitutive Act allows intervention in cases of genocide and war crimes.",
+  }),
+
+  // AF.16 Social and cultural developments in Africa in the 19th and 20th centuries
+  mcq({
+    key: "af-16-01",
+    topic: "AF.16",
+    difficulty: 1,
+    paper: "P3",
+    stem: "Which Nigerian writer's novel *Things Fall Apart* (1958) portrays Igbo society at the time of the arrival of missionaries and colonial rule?",
+    options: ["Wole Soyinka", "Chinua Achebe", "Ngũgĩ wa Thiong'o", "Léopold Sédar Senghor"],
+    correct: "B",
+    why: "Chinua Achebe's first novel became one of the most widely read works of African literature and challenged European portrayals of pre-colonial Africa. Soyinka is a Nigerian playwright (Nobel Prize 1986), Ngũgĩ is Kenyan, and Senghor was a Senegalese poet of Négritude and president of Senegal.",
+  }),
+
+  // AF.18 Post-independence politics in Africa to 2005
+  essay({
+    key: "af-18-01",
+    topic: "AF.18",
+    difficulty: 5,
+    paper: "P3",
+    term: "Examine",
+    stem: "Examine the reasons for the outbreak of civil war in Nigeria in 1967.",
+    knowledge: "the federation of three (from 1963 four) regions dominated by the Hausa-Fulani north, the Yoruba west and the Igbo east; disputed censuses (1962–1963) and elections (1964–1965); the coup of January 1966, in which Prime Minister Abubakar Tafawa Balewa and the northern premier Ahmadu Bello were killed, and General Aguiyi-Ironsi's military government; the decree abolishing the regions (May 1966); the counter-coup of July 1966 that brought Yakubu Gowon to power; the killings of Igbo in the north in 1966 and the flight of refugees to the east; the failed Aburi talks in Ghana (January 1967); Gowon's creation of twelve states; Ojukwu's declaration of the Republic of Biafra (30 May 1967); oil in the east",
+    analysis: "distinguishing the long-term structural causes (a federation built on ethnic regions inherited from colonial rule) from the short-term triggers of 1966–1967, and explaining how the coups turned political rivalry into ethnic fear",
+    perspectives: "interpretations stressing the colonial legacy of regional division, those stressing the ambitions of political and military leaders, and those stressing economic interests such as oil; Biafran and federal perspectives on secession",
+    conclusion: "a judgement, e.g. that the regional structure made conflict likely, but the coups and massacres of 1966 made Igbo leaders believe secession was the only security, and the federal government would not accept the loss of the east and its oil",
+    keyPoints: [
+      "Structural: regional, ethnic and religious divisions, with each region dominated by one party.",
+      "Political crisis: census and election disputes discredited the First Republic.",
+      "January 1966 coup was seen in the north as an Igbo plot; Ironsi's unification decree increased fears.",
+      "July 1966 counter-coup and the killings of Igbo civilians in the north; mass flight to the east.",
+      "Failure of Aburi; the twelve-state decree divided the east; Biafra declared; oil raised the stakes.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) colonial legacy and the regional federation; (2) the crisis of the First Republic; (3) the coups of 1966; (4) the killings and refugees; (5) failed negotiations and secession. Conclusion: rank causes.",
+  }),
+];
+
+const americasSections: QuestionInput[] = [
+  // AM.1 Indigenous societies and cultures in the Americas (c750–1500)
+  mcq({
+    key: "am-1-01",
+    topic: "AM.1",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The Inca recorded numbers such as census and tribute figures using knotted cords called:",
+    options: ["mita", "ayllu", "chinampas", "quipu (khipu)"],
+    correct: "D",
+    why: "Quipu were cords whose knots, colours and positions recorded numerical (and probably other) information, kept by specialist record-keepers. The mita was the Inca labour-service system, the ayllu the kin-based community, and chinampas the raised fields of the Valley of Mexico.",
+  }),
+
+  // AM.2 European explorations and conquests in the Americas (c1492–c1600)
+  essay({
+    key: "am-2-01",
+    topic: "AM.2",
+    difficulty: 4,
+    paper: "P3",
+    term: "Evaluate",
+    stem: "Evaluate the impact of Spanish conquest and colonization on the indigenous peoples of the Americas between 1492 and c1600.",
+    knowledge: "Columbus's landing in 1492 and the collapse of the Taíno population of Hispaniola; the encomienda system; the smallpox epidemic in Tenochtitlan (1520) and later epidemics that caused a catastrophic fall in population in central Mexico and the Andes; the fall of Tenochtitlan (1521) and of the Inca empire after Cajamarca (1532); the silver mines of Potosí (from 1545) and the use of the mita labour draft; Bartolomé de las Casas, the New Laws (1542) and the Valladolid debate (1550–1551); conversion and the survival of indigenous elites, languages and communities; the exchange of plants, animals and diseases between the hemispheres",
+    analysis: "distinguishing demographic, economic, political, religious and cultural effects, and asking which were deliberate policy and which were unintended (above all, disease)",
+    perspectives: "the 'Black Legend' of Spanish cruelty against views stressing disease as the main killer; recent work on indigenous agency, such as the Tlaxcalan alliance with Cortés and the adaptation of indigenous communities and nobles to colonial rule",
+    conclusion: "a judgement, e.g. that the impact was catastrophic demographically, mainly through disease, while forced labour and conversion transformed but did not wholly destroy indigenous societies",
+    keyPoints: [
+      "Demographic collapse: the population of central Mexico fell by a very large proportion in the 16th century; epidemic disease was the main cause, worsened by war, forced labour and disruption.",
+      "Economic exploitation: encomienda, tribute and the mita at Potosí.",
+      "Political change: the Aztec and Inca states destroyed; some indigenous nobles kept local power under Spanish rule.",
+      "Religious and cultural change: mass conversion, destruction of temples and codices, but also syncretism and survival of languages.",
+      "Debate in Spain: Las Casas and the New Laws show that the treatment of indigenous peoples was contested even at the time.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) demographic impact; (2) labour and economic exploitation; (3) political impact; (4) religion and culture; (5) Spanish debate and limits on exploitation. Conclusion: weigh the most important impact.",
+  }),
+
+  // AM.3 Colonial government in the New World (1500–1800)
+  mcq({
+    key: "am-3-01",
+    topic: "AM.3",
+    difficulty: 3,
+    paper: "P3",
+    stem: "In the Spanish empire, which body based in Spain advised the king and drew up laws for the American colonies from the 1520s?",
+    options: ["The Council of the Indies", "The Casa de Contratación", "The audiencia of Mexico", "The cabildo of Seville"],
+    correct: "A",
+    why: "The Council of the Indies (established 1524) was the supreme governing and legislative body for Spanish America under the Crown. The Casa de Contratación (House of Trade, 1503, Seville) regulated trade and shipping; audiencias were royal courts in the colonies; cabildos were town councils.",
+  }),
+
+  // AM.4 Religion in the New World (1500–1800)
+  written({
+    key: "am-4-01",
+    topic: "AM.4",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** methods the Catholic Church used to convert the indigenous peoples of Spanish America in the 16th and 17th centuries.",
+    points: [
+      pt("a1", 1, "Method: missionary orders (Franciscans, Dominicans, later Jesuits) / friars sent to preach and baptize", ["Franciscans", "Dominicans", "Jesuits", "friars"]),
+      pt("a2", 1, "Explained: friars learned indigenous languages such as Nahuatl and Quechua and wrote catechisms and grammars in them, so they could preach directly", ["Nahuatl", "Quechua", "languages", "catechism"]),
+      pt("b1", 1, "Method: gathering indigenous people into mission towns / reducciones (e.g. the Jesuit missions among the Guaraní)", ["missions", "reducciones", "Guaraní"]),
+      pt("b2", 1, "Explained: this made regular instruction and control of religious life possible and separated converts from traditional practices", ["instruction", "control"]),
+      pt("c1", 1, "Method: destroying temples and images / building churches on sacred sites", ["temples", "churches", "destroy"]),
+      pt("c2", 1, "Explained: this replaced the old religion's public centres with Christian ones, e.g. the cathedral of Mexico City built beside the ruins of the Templo Mayor", ["Templo Mayor", "cathedral", "replace"]),
+      pt("d1", 1, "Method: adapting to indigenous culture / use of festivals, music and images / devotion to the Virgin of Guadalupe", ["festivals", "images", "Guadalupe", "syncretism"]),
+      pt("d2", 1, "Explained: this made Christianity more familiar, but produced syncretic practices that mixed old and new beliefs", ["familiar", "syncretic", "mixed"]),
+    ],
+    answer:
+      "Any two methods, each identified (1 mark) and explained (1 mark), for example:\n\n- **Missionary friars working in indigenous languages.** Franciscans arrived in New Spain in the 1520s, followed by Dominicans, Augustinians and later Jesuits. They learned Nahuatl and other languages, wrote catechisms and preached and baptized on a huge scale.\n- **Mission towns.** Indigenous people were gathered into new settlements around a church, such as the Jesuit reducciones among the Guaraní, where the friars could teach doctrine daily and supervise religious life.\n\nOther valid methods: destroying temples and building churches on their sites; schools for the sons of indigenous nobles; religious festivals, music and images that encouraged a mixing (syncretism) of beliefs.",
+  }),
+
+  // AM.5 Slavery and the New World (1500–1800)
+  mcq({
+    key: "am-5-01",
+    topic: "AM.5",
+    difficulty: 1,
+    paper: "P3",
+    stem: "Which crop was the main product of the slave plantations of north-eastern Brazil and the Caribbean in the 16th and 17th centuries?",
+    options: ["Cotton", "Sugar", "Coffee", "Tobacco"],
+    correct: "B",
+    why: "Sugar cane plantations in Pernambuco and Bahia, and then in Barbados, Jamaica and Saint-Domingue, absorbed most enslaved Africans brought to the Americas in this period. Tobacco was grown in Virginia from the 1610s; coffee and cotton became the main slave-grown crops of Brazil and the US South in the 19th century.",
+  }),
+
+  // AM.6 Independence movements (1763–1830)
+  essay({
+    key: "am-6-01",
+    topic: "AM.6",
+    difficulty: 5,
+    paper: "P3",
+    term: "Compare and contrast",
+    stem: "Compare and contrast the causes of **two** independence movements in the Americas between 1763 and 1830.",
+    knowledge: "for the Thirteen Colonies: the end of the Seven Years' War (1763), the Proclamation Line, the Stamp Act (1765) and 'no taxation without representation', the Boston Tea Party (1773), the Coercive Acts (1774), Enlightenment ideas and the Declaration of Independence (4 July 1776); for Haiti: the slave revolt of August 1791 in Saint-Domingue, the influence of the French Revolution, Toussaint Louverture, Napoleon's attempt to restore slavery and the declaration of independence by Dessalines (1 January 1804); for Spanish America: the Bourbon reforms, creole resentment of peninsulares, Napoleon's invasion of Spain (1808) and the crisis of legitimacy, Hidalgo's Grito de Dolores (16 September 1810), Bolívar and San Martín, Mexico's independence under Iturbide's Plan of Iguala (1821)",
+    analysis: "comparing the causes by type (long-term grievances, ideas, external events, leadership, social tensions) and explaining why the movements differed, e.g. a revolt of enslaved people in Haiti against creole elites leading movements in the Thirteen Colonies and much of Spanish America",
+    perspectives: "debates on whether the American Revolution was conservative or radical; on whether Spanish American independence was caused more by internal grievances or by the external shock of 1808",
+    conclusion: "a judgement on the most important similarities and differences in causation",
+    keyPoints: [
+      "Similarity: imperial reforms after 1763 raised taxes and tightened control, angering colonial elites (British taxation; Bourbon reforms).",
+      "Similarity: Enlightenment ideas and the example of earlier revolutions.",
+      "Difference: Haiti's revolution began as a revolt of enslaved people against slavery and racial hierarchy.",
+      "Difference: in Spanish America the trigger was external — the collapse of Spanish royal authority in 1808.",
+      "Social fears shaped leaders' aims, e.g. Mexican creoles supported independence in 1821 partly to protect their position.",
+    ],
+    plan:
+      "Introduction: name the two movements; thesis. Comparative paragraphs: long-term grievances; ideas; triggers; social composition and leadership. Conclusion: judgement on the key similarity and difference.",
+  }),
+
+  // AM.7 Nation-building and challenges (c1780–c1870)
+  mcq({
+    key: "am-7-01",
+    topic: "AM.7",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Which treaty ended the war between the United States and Mexico in 1848, transferring California and much of the present US south-west to the United States?",
+    options: ["The Adams–Onís Treaty", "The Treaty of Velasco", "The Treaty of Guadalupe Hidalgo", "The Treaty of Paris"],
+    correct: "C",
+    why: "By the Treaty of Guadalupe Hidalgo (February 1848) Mexico lost about half of its territory and recognized the Rio Grande as the border of Texas. The Adams–Onís Treaty (1819) transferred Florida from Spain; the Treaties of Velasco (1836) were signed by Santa Anna after his capture in Texas; the Treaty of Paris (1783) ended the American War of Independence.",
+  }),
+
+  // AM.9 The development of modern nations (1865–1929)
+  written({
+    key: "am-9-01",
+    topic: "AM.9",
+    difficulty: 2,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** reasons for the rapid industrial growth of the United States between 1865 and 1914.",
+    points: [
+      pt("a1", 1, "Reason: the railroads / transport network (first transcontinental railroad completed 1869)", ["railroad", "railway", "1869"]),
+      pt("a2", 1, "Explained: created a national market and a huge demand for steel, coal and engineering", ["national market", "demand", "steel"]),
+      pt("b1", 1, "Reason: immigration / large labour supply", ["immigration", "immigrants", "labour"]),
+      pt("b2", 1, "Explained: millions of immigrants provided cheap labour for factories and mines and added consumers", ["cheap", "factories", "consumers"]),
+      pt("c1", 1, "Reason: abundant natural resources (coal, iron ore, oil, timber)", ["resources", "coal", "iron", "oil"]),
+      pt("c2", 1, "Explained: cheap raw materials and energy lowered costs, e.g. Rockefeller's Standard Oil, Carnegie's steel", ["Rockefeller", "Carnegie", "costs"]),
+      pt("d1", 1, "Reason: government policy favourable to business (protective tariffs, land grants, little regulation)", ["tariffs", "land grants", "laissez-faire"]),
+      pt("d2", 1, "Explained: protected new industries from foreign competition and encouraged investment", ["protected", "competition", "investment"]),
+    ],
+    answer:
+      "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Railroads.** The first transcontinental railroad was completed in 1869 and the network grew rapidly. It linked a continental market and created enormous demand for steel, coal and machinery.\n- **Immigration.** Millions of immigrants, increasingly from southern and eastern Europe, supplied cheap labour for mines, mills and factories and enlarged the market.\n\nOther valid reasons: natural resources; protective tariffs and government land grants; new technology and business organization (Carnegie Steel, Standard Oil, trusts); access to investment capital.",
+  }),
+
+  // AM.10 Emergence of the Americas in global affairs (1880–1929)
+  mcq({
+    key: "am-10-01",
+    topic: "AM.10",
+    difficulty: 3,
+    paper: "P3",
+    stem: "The Roosevelt Corollary (1904) to the Monroe Doctrine stated that:",
+    options: [
+      "the United States would never intervene in the internal affairs of Latin American states",
+      "the United States might act as an 'international police power' and intervene in Latin American states guilty of chronic wrongdoing, to prevent European intervention",
+      "European powers could take control of Latin American customs houses to collect unpaid debts",
+      "the United States would join the League of Nations to protect the western hemisphere",
+    ],
+    correct: "B",
+    why: "After the Venezuela debt crisis (1902–1903), Theodore Roosevelt claimed a right for the US to intervene, beginning with control of the Dominican Republic's customs (1905). Non-intervention was the promise of Franklin Roosevelt's 'Good Neighbor' policy (1933); the US Senate rejected membership of the League of Nations.",
+  }),
+
+  // AM.11 The Mexican Revolution (1884–1940)
+  essay({
+    key: "am-11-01",
+    topic: "AM.11",
+    difficulty: 4,
+    paper: "P3",
+    term: "To what extent",
+    stem: "To what extent had the aims of the Mexican Revolution been achieved by 1940?",
+    knowledge: "the Porfiriato and opposition to Díaz's re-election; Madero's Plan of San Luis Potosí (1910) and Díaz's resignation (1911); Zapata's Plan of Ayala (1911) demanding land; Huerta's coup and Madero's murder (1913); the Constitutionalists (Carranza, Obregón) against Villa and Zapata; the Constitution of 1917 (Article 27 on land and subsoil, Article 123 on labour, Article 3 on secular education); Obregón's presidency (1920–1924) and Vasconcelos's education programme; the Cristero War (1926–1929); Calles and the founding of the PNR (1929); Cárdenas (1934–1940), large-scale land redistribution through ejidos and the nationalization of oil (March 1938)",
+    analysis: "identifying the different aims of different revolutionary groups (political democracy and 'no re-election'; land; labour rights; national control of resources; limits on the Church) and measuring each against what had happened by 1940",
+    perspectives: "interpretations that see the revolution as a genuine social revolution completed by Cárdenas, against revisionist views that it created a new centralized state dominated by one party and that effective democracy was not achieved",
+    conclusion: "a judgement, e.g. that social and nationalist aims were largely met under Cárdenas, but Madero's democratic aim was not, as the official party dominated politics",
+    keyPoints: [
+      "Political aims: 'effective suffrage, no re-election' — re-election was banned, but one party dominated from 1929.",
+      "Land: little reform until Cárdenas, who distributed far more land than all his predecessors together.",
+      "Labour: Article 123 rights; unions incorporated into the state (CTM, 1936).",
+      "Nationalism: Article 27 and the oil expropriation of 1938.",
+      "Church: anticlerical articles and the Cristero War; a compromise after 1929.",
+    ],
+    plan:
+      "Introduction: define the aims and give a thesis. Body: political, agrarian, labour, nationalist and religious/educational aims in turn, each with a judgement. Conclusion: overall extent.",
+  }),
+
+  // AM.13 The Second World War and the Americas (1933–1945)
+  mcq({
+    key: "am-13-01",
+    topic: "AM.13",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Executive Order 9066, signed by Franklin D. Roosevelt in February 1942, led to:",
+    options: [
+      "the removal and incarceration of about 120,000 people of Japanese ancestry from the US West Coast",
+      "the Lend-Lease programme of aid to Britain",
+      "the desegregation of the US armed forces",
+      "the creation of the Manhattan Project",
+    ],
+    correct: "A",
+    why: "The order allowed military authorities to exclude people from designated zones; Japanese Americans, most of them US citizens, were sent to camps. Lend-Lease was an Act of Congress (March 1941), the armed forces were desegregated by Truman's Executive Order 9981 (1948), and the Manhattan Project was organized in 1942 under the army.",
+  }),
+
+  // AM.14 Political developments in Latin America (1945–1980)
+  written({
+    key: "am-14-01",
+    topic: "AM.14",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** reasons for the military coup that overthrew Salvador Allende in Chile on 11 September 1973.",
+    points: [
+      pt("a1", 1, "Reason: economic crisis under Allende (high inflation, shortages, strikes)", ["inflation", "shortages", "economic"]),
+      pt("a2", 1, "Explained: e.g. the truck owners' strike of 1972 and the 'March of the Empty Pots' turned the middle class against the government", ["truck", "strike", "middle class", "pots"]),
+      pt("b1", 1, "Reason: US hostility / destabilization (Nixon administration, CIA funding for the opposition, economic pressure)", ["CIA", "Nixon", "United States"]),
+      pt("b2", 1, "Explained: after copper nationalization the US cut credit, which deepened the economic crisis and encouraged opponents", ["credit", "copper", "invisible blockade"]),
+      pt("c1", 1, "Reason: political polarization / Allende's minority position (about 36% of the vote in 1970; Congress controlled by the opposition)", ["minority", "36", "Congress", "polarization"]),
+      pt("c2", 1, "Explained: conflict between the executive and Congress, land seizures and radical demands made opponents believe the constitution was being broken, and the Chamber of Deputies declared the government unconstitutional (August 1973)", ["Chamber", "unconstitutional", "land seizures"]),
+      pt("d1", 1, "Reason: the attitude of the armed forces (Pinochet appointed commander in chief in August 1973)", ["army", "Pinochet", "military"]),
+      pt("d2", 1, "Explained: the resignation of the constitutionalist General Prats removed a restraint on the officers who planned the coup", ["Prats", "constitutionalist"]),
+    ],
+    answer:
+      "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Economic crisis.** Wage rises and spending boosted the economy in 1971, but by 1972–1973 inflation had soared and shortages were widespread. Strikes by truck owners and shopkeepers, backed by the opposition, paralysed the country and turned much of the middle class against Allende.\n- **Polarization and a minority government.** Allende won only about 36% of the vote in 1970 and never controlled Congress. Land and factory seizures and clashes between the government and Congress led the Chamber of Deputies to declare in August 1973 that the government was acting unconstitutionally, which the military used to justify intervention.\n\nOther valid reasons: US destabilization (CIA funding of the opposition, credit cut off after copper nationalization); the armed forces' anticommunism and the replacement of General Prats by Pinochet.",
+  }),
+
+  // AM.18 The Americas (1980–2005)
+  mcq({
+    key: "am-18-01",
+    topic: "AM.18",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Which agreement came into force on 1 January 1994, the day the Zapatista uprising began in Chiapas, Mexico?",
+    options: ["Mercosur", "The Alliance for Progress", "The Free Trade Area of the Americas", "The North American Free Trade Agreement (NAFTA)"],
+    correct: "D",
+    why: "NAFTA created a free-trade area of the United States, Canada and Mexico; the Zapatistas (EZLN) chose its first day to protest against its effects on indigenous farmers. Mercosur was created by the Treaty of Asunción (1991) between Argentina, Brazil, Paraguay and Uruguay; the Alliance for Progress was Kennedy's 1961 aid programme; the Free Trade Area of the Americas was proposed but never concluded.",
+  }),
+];
+
+const asiaSections: QuestionInput[] = [
+  // AS.1 Trade and exchange: The Silk Road in the medieval world (750–1500)
+  essay({
+    key: "as-1-01",
+    topic: "AS.1",
+    difficulty: 4,
+    paper: "P3",
+    term: "To what extent",
+    stem: "To what extent did the Mongol conquests of the 13th century increase trade and cultural exchange along the Silk Road?",
+    knowledge: "the conquests of Genghis Khan and his successors and the resulting empire stretching from China to eastern Europe; the 'Pax Mongolica'; the yam relay system and paiza passes protecting travellers; Mongol rulers' encouragement of merchants (ortogh partnerships) and use of foreign officials; travellers such as William of Rubruck (1253–1255) and Marco Polo (in Yuan China in the 1270s–1290s); exchanges of technology, medicine, astronomy and art between Persia under the Ilkhanate and Yuan China; the devastation of cities such as Baghdad (1258) and in Central Asia; the division of the empire into rival khanates after 1260; the spread of the Black Death in the 1340s; the fall of the Yuan (1368)",
+    analysis: "comparing trade and exchange before the Mongols (e.g. under the Tang and the Abbasids, when paper-making spread west) with the Mongol period, and distinguishing the destruction of the conquest phase from the security that followed",
+    perspectives: "historians who present the Mongol empire as the first integrated 'world system' against those who stress the destruction and population loss of the conquests and the limits of the Pax Mongolica once the khanates fought each other",
+    conclusion: "a judgement, e.g. that after the destruction of the conquests Mongol rule greatly increased overland contact and exchange for about a century, though the same connections spread plague and did not outlast the break-up of the empire",
+    keyPoints: [
+      "Before the Mongols: the Silk Road was already active, but political division and insecurity limited long-distance travel.",
+      "Conquest phase: destruction of cities and loss of life disrupted trade in Central Asia and Persia.",
+      "Pax Mongolica: relay stations, passes and protection for merchants made journeys across Eurasia safer.",
+      "Exchange of ideas and people: European travellers and missionaries; Persian and Chinese scholars and craftsmen moved between khanates.",
+      "Limits: rivalry between khanates after 1260; the Black Death in the 1340s; collapse of the Yuan in 1368; the growing importance of sea routes.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) the Silk Road before the Mongols; (2) destruction during the conquests; (3) the Pax Mongolica and trade; (4) cultural and technological exchange; (5) limits and the decline of the overland routes. Conclusion: extent of the change.",
+  }),
+
+  // AS.2 Japan in the Age of the Samurai (1180–1333)
+  mcq({
+    key: "as-2-01",
+    topic: "AS.2",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Which clan defeated the Taira in the Genpei War (1180–1185) and founded the Kamakura shogunate?",
+    options: ["The Hōjō", "The Minamoto", "The Tokugawa", "The Ashikaga"],
+    correct: "B",
+    why: "Minamoto no Yoritomo won the war (the Taira were destroyed at Dan-no-ura in 1185) and was appointed shogun in 1192, ruling from Kamakura. After his death the Hōjō family governed as regents for the shoguns; the Ashikaga founded the next shogunate (1338) and the Tokugawa ruled from 1603.",
+  }),
+
+  // AS.3 Exploration, trade and interaction in East Asia and South-East Asia (1405–1700)
+  written({
+    key: "as-3-01",
+    topic: "AS.3",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** reasons why the Ming treasure voyages led by Zheng He (1405–1433) were not continued after 1433.",
+    points: [
+      pt("a1", 1, "Reason: the cost of the voyages / financial strain", ["cost", "expense", "financial"]),
+      pt("a2", 1, "Explained: the fleets of large ships and tens of thousands of men were very expensive while the court was also paying for the new capital at Beijing and frontier wars", ["Beijing", "ships", "frontier"]),
+      pt("b1", 1, "Reason: opposition from Confucian scholar-officials", ["Confucian", "officials", "scholar"]),
+      pt("b2", 1, "Explained: they saw the voyages as wasteful projects of the court eunuchs (Zheng He was a eunuch) and valued agriculture over trade and foreign display", ["eunuchs", "wasteful", "agriculture"]),
+      pt("c1", 1, "Reason: changing priorities / the threat from the Mongols on the northern frontier", ["Mongols", "northern", "priorities"]),
+      pt("c2", 1, "Explained: resources went to the army and the Great Wall rather than the navy", ["Great Wall", "army", "defence"]),
+      pt("d1", 1, "Reason: the death of the Yongle emperor (1424), who had sponsored the voyages", ["Yongle", "death", "1424"]),
+      pt("d2", 1, "Explained: his successors had less interest in displaying Ming power abroad; the Hongxi emperor halted the voyages and only one more was sent (1431–1433)", ["Hongxi", "Xuande", "halted"]),
+    ],
+    answer:
+      "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Cost.** Seven great expeditions, with hundreds of ships and tens of thousands of men, drained the treasury at the same time as the Yongle emperor was building his new capital at Beijing and fighting the Mongols.\n- **Opposition at court.** Confucian officials regarded the voyages, run by eunuchs such as Zheng He, as extravagant and of little benefit to an agrarian empire. After Yongle died in 1424 their influence grew; the voyages were halted, and after the last one (1431–1433) they were not resumed.\n\nOther valid reasons: priority for the defence of the northern frontier; the reopening of the Grand Canal, which reduced the need for sea transport; restrictions on private overseas trade (the haijin policy).",
+  }),
+
+  // AS.4 The rise and fall of the Mughal Empire (1526–1712)
+  mcq({
+    key: "as-4-01",
+    topic: "AS.4",
+    difficulty: 1,
+    paper: "P3",
+    stem: "Who founded the Mughal Empire by defeating Ibrahim Lodi, Sultan of Delhi, at the First Battle of Panipat in 1526?",
+    options: ["Akbar", "Humayun", "Aurangzeb", "Babur"],
+    correct: "D",
+    why: "Babur, a descendant of Timur from Central Asia, used field artillery and cavalry tactics to defeat the much larger army of Ibrahim Lodi. Humayun was his son; Akbar (r. 1556–1605) expanded and consolidated the empire; Aurangzeb (r. 1658–1707) extended it to its greatest size.",
+  }),
+
+  // AS.5 Colonialism and the development of nationalism in South-East Asia (c1750–1914)
+  essay({
+    key: "as-5-01",
+    topic: "AS.5",
+    difficulty: 5,
+    paper: "P3",
+    term: "Compare and contrast",
+    stem: "Compare and contrast the development of nationalism in **two** South-East Asian countries before 1914.",
+    knowledge: "for the Philippines: the Propaganda Movement, José Rizal's novels Noli Me Tángere (1887) and El filibusterismo (1891), Rizal's execution (December 1896), Andrés Bonifacio's Katipunan (1892), the revolution of 1896, Aguinaldo's declaration of independence (June 1898), and the Philippine–American War (1899–1902); for the Dutch East Indies: the Cultivation System (from 1830), the Ethical Policy (from 1901), Budi Utomo (1908) and Sarekat Islam (1912); for Vietnam: the French conquest (1858–1885), the Cần Vương royalist resistance (from 1885), Phan Bội Châu and the movement to study in Japan after 1905, and Phan Châu Trinh's reformism",
+    analysis: "a comparative structure (the colonial context, the social groups that led nationalism, ideas and influences, methods, and results by 1914), explaining why nationalism developed earlier and more radically in some colonies",
+    perspectives: "debates over whether early movements were truly 'national' or regional, religious and elite-based; the influence of Japan's victory over Russia (1905) and of Western-educated elites",
+    conclusion: "a judgement on the key similarities and differences and their causes",
+    keyPoints: [
+      "Philippines: an educated elite (ilustrados) and a popular revolutionary movement produced Asia's first anti-colonial republic (1899), crushed by the US.",
+      "Indonesia: nationalism was later and at first cultural and religious (Budi Utomo, Sarekat Islam), partly stimulated by Dutch education under the Ethical Policy.",
+      "Vietnam: early resistance was royalist (Cần Vương), then modernizing nationalists looked to Japan and China.",
+      "Similarities: grievances over economic exploitation and racial discrimination; Western education produced leaders.",
+      "Differences explained by the colonial power's policies, religion and the timing of colonial rule.",
+    ],
+    plan:
+      "Introduction: name the two countries and give the main similarity and difference. Comparative paragraphs: colonial context; leaders and social base; ideas; methods; outcomes by 1914. Conclusion: explain the differences.",
+  }),
+
+  // AS.6 India, Afghanistan and Burma (1750–1919)
+  mcq({
+    key: "as-6-01",
+    topic: "AS.6",
+    difficulty: 1,
+    paper: "P3",
+    stem: "At which battle in 1757 did Robert Clive's East India Company forces defeat Siraj ud-Daulah, the Nawab of Bengal?",
+    options: ["Plassey", "Buxar", "Panipat", "Seringapatam"],
+    correct: "A",
+    why: "At Plassey (June 1757) Clive won with the help of the defection of Mir Jafar, whom the Company made nawab. Buxar (1764) confirmed Company power and led to the grant of the diwani of Bengal (1765); the Third Battle of Panipat (1761) was between the Marathas and Ahmad Shah Durrani; Seringapatam was Tipu Sultan's capital, taken in 1799.",
+  }),
+
+  // AS.7 Challenges to traditional East Asian societies (1700–1868)
+  written({
+    key: "as-7-01",
+    topic: "AS.7",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** causes of the First Opium War (1839–1842) between Britain and Qing China.",
+    points: [
+      pt("a1", 1, "Cause: the trade imbalance / British demand for Chinese tea paid for in silver", ["tea", "silver", "imbalance"]),
+      pt("a2", 1, "Explained: British traders sold opium smuggled from India to reverse the flow of silver, so opium addiction spread and silver drained out of China", ["opium", "India", "drain", "smuggling"]),
+      pt("b1", 1, "Cause: the Qing campaign against opium led by Lin Zexu", ["Lin Zexu", "confiscated", "destroyed"]),
+      pt("b2", 1, "Explained: in 1839 Lin confiscated and destroyed over 20,000 chests of British opium at Canton, which British merchants and the government treated as an attack on property and trade", ["20,000", "chests", "property"]),
+      pt("c1", 1, "Cause: British opposition to the Canton system / demands for free trade and diplomatic equality", ["Canton system", "Cohong", "free trade", "equality"]),
+      pt("c2", 1, "Explained: trade was restricted to one port and licensed merchants, and the Qing refused equal diplomatic relations (e.g. the Macartney mission of 1793 failed); after the East India Company's monopoly ended in 1834, private traders pressed for force", ["Macartney", "1834", "monopoly"]),
+    ],
+    answer:
+      "Any two causes, each identified (1 mark) and explained (1 mark), for example:\n\n- **Trade imbalance and opium.** Britain bought large amounts of Chinese tea but China wanted few British goods, so silver flowed to China. British merchants paid for tea by selling opium grown in India, smuggled in despite imperial bans. By the 1830s silver was flowing out of China and addiction was widespread.\n- **Lin Zexu's crackdown.** The Daoguang emperor sent Lin Zexu to Canton in 1839; he forced the foreign merchants to surrender over 20,000 chests of opium and destroyed it. Britain sent a naval expedition in response.\n\nOther valid causes: British resentment of the restrictive Canton system and of China's refusal to treat Britain as an equal; the end of the East India Company's monopoly (1834) and pressure from free-trade merchants.",
+  }),
+
+  // AS.8 British colonialism and emerging national identities in Oceania (1788–1919)
+  mcq({
+    key: "as-8-01",
+    topic: "AS.8",
+    difficulty: 1,
+    paper: "P3",
+    stem: "In 1840 the Treaty of Waitangi was signed between representatives of the British Crown and:",
+    options: [
+      "Aboriginal leaders in New South Wales",
+      "the governors of the Australian colonies",
+      "the king of Tonga",
+      "Māori chiefs in New Zealand",
+    ],
+    correct: "D",
+    why: "The treaty, first signed on 6 February 1840, led to British sovereignty over New Zealand. Its English and Māori texts differed on what the chiefs gave up (sovereignty or governance), a source of lasting dispute. No treaty was made with Aboriginal peoples by the British government in Australia.",
+  }),
+
+  // AS.9 Early modernization and imperial decline in East Asia (1860–1912)
+  essay({
+    key: "as-9-01",
+    topic: "AS.9",
+    difficulty: 5,
+    paper: "P3",
+    term: "Compare and contrast",
+    stem: "Compare and contrast the responses of Japan and China to Western pressure between 1860 and 1912.",
+    knowledge: "for Japan: the Meiji Restoration (1868), abolition of the domains (1871), conscription (1873), land tax reform, state-sponsored industry, the Iwakura Mission (1871–1873), the Meiji Constitution (1889), victory over China (1894–1895) and Russia (1904–1905), the Anglo-Japanese Alliance (1902) and the end of the unequal treaties; for China: the Self-Strengthening Movement (c1861–1895) led by provincial officials such as Zeng Guofan and Li Hongzhang, arsenals and shipyards, Empress Dowager Cixi's power, defeat by Japan (Treaty of Shimonoseki, 1895), the Hundred Days' Reform (1898), the Boxer Uprising and the Boxer Protocol (1901), the late Qing reforms including the abolition of the civil service examinations (1905), and the 1911 revolution and abdication of the emperor (1912)",
+    analysis: "comparing aims, leadership, scope and results, and explaining why Japan's modernization was deeper and more successful (a new ruling group with a centralized state, compared with a conservative court and reforms limited to 'Western methods for Chinese essence')",
+    perspectives: "views that China's failure was due to the conservatism of the court and the gentry against views stressing China's size, the burden of the Taiping Rebellion and foreign pressure, and that Japan's success came at the price of authoritarianism and militarism",
+    conclusion: "a judgement on the key similarity (both sought Western technology to resist the West) and difference (the depth of political and social change), with reasons",
+    keyPoints: [
+      "Similarity: both adopted Western military technology and industry to defend their independence.",
+      "Japan: a centralizing revolution from above that changed government, society, education and the army.",
+      "China: reform was piecemeal, provincial and opposed at court; the Hundred Days' Reform was reversed by Cixi.",
+      "Results: Japan became an imperial power; China was defeated, lost territory and the dynasty fell in 1912.",
+      "Explanations: political structure, leadership, scale and timing of foreign pressure.",
+    ],
+    plan:
+      "Introduction: thesis. Comparative paragraphs: aims and attitudes; political reform; military and economic modernization; social and educational change; outcomes by 1912. Conclusion: explain the difference in results.",
+  }),
+
+  // AS.13 Impact of the Second World War on South-East Asia
+  mcq({
+    key: "as-13-01",
+    topic: "AS.13",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Who proclaimed the independence of Indonesia on 17 August 1945, two days after Japan announced its surrender?",
+    options: ["Sukarno and Mohammad Hatta", "Ho Chi Minh", "Aung San", "Tunku Abdul Rahman"],
+    correct: "A",
+    why: "Sukarno and Hatta, who had cooperated with the Japanese occupation, declared the Republic of Indonesia; the Dutch fought to restore control until they recognized Indonesian sovereignty in December 1949. Ho Chi Minh declared Vietnam's independence on 2 September 1945; Aung San led Burmese nationalists; Tunku Abdul Rahman led Malaya to independence in 1957.",
+  }),
+
+  // AS.16 Developments and challenges in South Asia after 1947
+  written({
+    key: "as-16-01",
+    topic: "AS.16",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** reasons why East Pakistan became the independent state of Bangladesh in 1971.",
+    points: [
+      pt("a1", 1, "Reason: the language question / the attempt to make Urdu the sole national language", ["Urdu", "Bengali", "language"]),
+      pt("a2", 1, "Explained: Bengali speakers were the majority; the Language Movement and the killing of protesters on 21 February 1952 created a distinct Bengali national identity", ["1952", "Language Movement", "identity"]),
+      pt("b1", 1, "Reason: political exclusion / refusal to transfer power after the 1970 election", ["election", "1970", "Awami League", "Mujib"]),
+      pt("b2", 1, "Explained: Sheikh Mujibur Rahman's Awami League won an overall majority in the National Assembly (almost all East Pakistan's seats) but the assembly was postponed and power was not handed over", ["majority", "postponed", "assembly"]),
+      pt("c1", 1, "Reason: economic grievances / exploitation by West Pakistan", ["economic", "jute", "exploitation"]),
+      pt("c2", 1, "Explained: export earnings (e.g. from jute) were spent mainly in the West, and the West dominated the army and civil service; the Six-Point programme (1966) demanded autonomy", ["Six-Point", "army", "civil service"]),
+      pt("d1", 1, "Reason: the military crackdown (Operation Searchlight, March 1971) and Indian intervention", ["Searchlight", "crackdown", "India"]),
+      pt("d2", 1, "Explained: mass killings drove millions of refugees into India, which intervened in December 1971; Pakistani forces surrendered in Dhaka on 16 December 1971", ["refugees", "December", "surrender"]),
+    ],
+    answer:
+      "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Political exclusion.** In the December 1970 election the Awami League of Sheikh Mujibur Rahman won almost all East Pakistan's seats and so a majority in the National Assembly, on a programme of autonomy (the Six Points). Yahya Khan postponed the assembly, and negotiations failed.\n- **Military repression and Indian intervention.** The army launched Operation Searchlight on 25 March 1971; independence was declared and a guerrilla war began. Millions of refugees fled to India, which went to war in December 1971; the Pakistani army surrendered on 16 December.\n\nOther valid reasons: the language conflict from 1948–1952; economic disparity between the two wings; geographical separation by about 1,600 km of Indian territory; the government's poor response to the 1970 cyclone.",
+  }),
+
+  // AS.17 Developments in Oceania after the Second World War (1945–2005)
+  mcq({
+    key: "as-17-01",
+    topic: "AS.17",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The ANZUS Treaty, signed in 1951, was a security alliance between:",
+    options: [
+      "Australia, New Zealand and the United Kingdom",
+      "Australia, New Zealand and the United States",
+      "Australia, New Zealand and their Pacific Island neighbours",
+      "Australia, the Netherlands and the United States",
+    ],
+    correct: "B",
+    why: "ANZUS reflected the shift of Australia and New Zealand from reliance on Britain to reliance on the United States after the fall of Singapore. After New Zealand banned nuclear-armed and nuclear-powered ships from its ports (1984–1987), the US suspended its treaty obligations to New Zealand (1986). SEATO (1954) was a wider regional pact that included Britain.",
+  }),
+
+  // AS.18 Social, cultural and economic developments in Asia (1980–2005)
+  essay({
+    key: "as-18-01",
+    topic: "AS.18",
+    difficulty: 5,
+    paper: "P3",
+    term: "To what extent",
+    stem: "To what extent was the Asian financial crisis of 1997–1998 caused by weaknesses within the economies of the countries affected?",
+    knowledge: "rapid growth of the 'tiger' and 'tiger cub' economies in the 1980s–1990s; financial liberalization and large short-term foreign borrowing in US dollars; currencies pegged to the dollar; property and stock market bubbles; weak bank regulation and close ties between governments, banks and firms ('crony capitalism'); the floating of the Thai baht on 2 July 1997 and contagion to Indonesia, Malaysia, the Philippines and South Korea; IMF rescue packages with conditions (Thailand, Indonesia, South Korea); Malaysia's refusal of IMF help and capital controls (September 1998); the fall of Suharto in Indonesia (May 1998)",
+    analysis: "separating underlying vulnerabilities within the economies from the external triggers and the way panic spread, and explaining why some economies were hit harder than others",
+    perspectives: "the view of the IMF and many Western economists, which stressed domestic weaknesses, against the view (e.g. of Mahathir Mohamad, and of some economists) that speculators, volatile global capital flows and the IMF's austerity conditions caused or deepened the crisis",
+    conclusion: "a judgement, e.g. that domestic weaknesses made the economies vulnerable, but the speed and scale of the crisis came from panic in global capital markets",
+    keyPoints: [
+      "Internal weaknesses: short-term dollar debt, pegged currencies, bubbles, poorly regulated banks, cronyism.",
+      "Trigger: speculative attacks forced Thailand to float the baht (July 1997).",
+      "Contagion: investors withdrew from other economies in the region, even those with sounder fundamentals.",
+      "External factors: liberalized capital flows; the role of the IMF's conditions in deepening recession.",
+      "Consequences confirm the debate: political change in Indonesia; Malaysia recovered with capital controls.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) domestic weaknesses; (2) the trigger in Thailand; (3) contagion and global capital; (4) the role of the IMF; (5) comparison of affected countries. Conclusion: judgement on the balance of internal and external causes.",
+  }),
+];
+
+const europeSections: QuestionInput[] = [
+  // EU.1 Monarchies in England and France (1066–1223)
+  mcq({
+    key: "eu-1-01",
+    topic: "EU.1",
+    difficulty: 3,
+    paper: "P3",
+    stem: "At the Battle of Bouvines (1214), Philip II Augustus of France defeated a coalition that included:",
+    options: [
+      "Richard I of England and the count of Toulouse",
+      "the Emperor Otto IV and the count of Flanders, allies of King John",
+      "the Emperor Frederick Barbarossa and Henry II of England",
+      "the Duke of Normandy and the king of Castile",
+    ],
+    correct: "B",
+    why: "Bouvines (27 July 1214) destroyed John's plan to recover his lost French lands; with John's own campaign in Poitou also failing, Philip kept Normandy and Anjou, and John's defeat helped provoke the baronial revolt that produced Magna Carta (1215). Richard I died in 1199, Barbarossa in 1190 and Henry II in 1189; Normandy had been taken by Philip in 1204.",
+  }),
+
+  // EU.2 Muslims and Jews in medieval Europe (1095–1492)
+  written({
+    key: "eu-2-01",
+    topic: "EU.2",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** reasons for the persecution of Jewish communities in western Europe between 1095 and 1492.",
+    points: [
+      pt("a1", 1, "Reason: crusading religious fervour", ["crusade", "crusading", "religious"]),
+      pt("a2", 1, "Explained: crusaders attacked Jews as 'enemies of Christ' at home, e.g. the massacres in the Rhineland towns (Speyer, Worms, Mainz) in 1096", ["Rhineland", "Mainz", "Worms", "1096"]),
+      pt("b1", 1, "Reason: religious hostility promoted by the Church / accusations such as blood libel and host desecration", ["blood libel", "Church", "host"]),
+      pt("b2", 1, "Explained: false accusations (e.g. the case of William of Norwich, 1144) led to attacks and trials; the Fourth Lateran Council (1215) required Jews to wear distinctive dress, marking them out", ["Norwich", "Lateran", "distinctive dress", "badge"]),
+      pt("c1", 1, "Reason: economic resentment of Jewish moneylending / debt", ["moneylending", "debt", "usury"]),
+      pt("c2", 1, "Explained: Christians were forbidden to lend at interest, so Jews were pushed into lending; debtors and rulers who taxed them heavily could profit from attacks or expulsions (England 1290, France 1306)", ["1290", "1306", "expulsion", "taxed"]),
+      pt("d1", 1, "Reason: scapegoating in times of crisis, e.g. the Black Death (1348–1351)", ["Black Death", "scapegoat", "plague"]),
+      pt("d2", 1, "Explained: Jews were accused of poisoning wells and whole communities were massacred, e.g. in Strasbourg (1349)", ["poisoning", "wells", "Strasbourg"]),
+      pt("e1", 1, "Reason: the drive for religious uniformity in Spain", ["Spain", "uniformity", "Inquisition"]),
+      pt("e2", 1, "Explained: the Spanish Inquisition (from 1478) targeted converts suspected of secretly practising Judaism, and Ferdinand and Isabella expelled the Jews who would not convert (1492)", ["1478", "1492", "conversos", "Alhambra"]),
+    ],
+    answer:
+      "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Crusading fervour.** Preaching of the First Crusade encouraged some crusaders to attack Jews as enemies of Christianity nearer home: in 1096 Jewish communities in Speyer, Worms and Mainz were massacred.\n- **Scapegoating in crisis.** During the Black Death Jews were falsely accused of poisoning wells, and many communities in the Rhineland, Switzerland and Alsace, such as Strasbourg in 1349, were destroyed.\n\nOther valid reasons: Church teaching and the blood libel; the Fourth Lateran Council's distinctive dress; resentment of moneylending and royal exploitation leading to expulsions from England (1290) and France (1306); the search for religious unity in Spain, the Inquisition and the expulsion of 1492.",
+  }),
+
+  // EU.3 Late medieval political crises (1300–1487)
+  mcq({
+    key: "eu-3-01",
+    topic: "EU.3",
+    difficulty: 2,
+    paper: "P3",
+    stem: "The English Peasants' Revolt of 1381 was triggered chiefly by:",
+    options: [
+      "the deposition of Richard II",
+      "the defeat at Agincourt",
+      "the collection of a poll tax",
+      "the first outbreak of the Black Death",
+    ],
+    correct: "C",
+    why: "The third poll tax (1380), charged at a flat rate per head, and the commissions sent to enforce it set off the rising in Essex and Kent in 1381; rebels led by Wat Tyler entered London and met the young Richard II. Longer-term grievances included the Statute of Labourers (1351) and serfdom after the Black Death (1348–1349). Richard II was deposed in 1399; Agincourt was an English victory in 1415.",
+  }),
+
+  // EU.4 The Renaissance (c1400–1600)
+  essay({
+    key: "eu-4-01",
+    topic: "EU.4",
+    difficulty: 4,
+    paper: "P3",
+    term: "To what extent",
+    stem: "To what extent was the wealth of the Italian city-states the main reason why the Renaissance began in Italy?",
+    knowledge: "the commercial and banking wealth of Florence, Venice and Genoa; the Medici bank and the patronage of Cosimo and Lorenzo de' Medici; civic and guild patronage (e.g. the competition for the Florence Baptistery doors, 1401, and Brunelleschi's dome, completed 1436); competition between rival city-states and princely courts (Urbino, Milan, Mantua); the visible remains of ancient Rome and the revival of classical learning by humanists such as Petrarch; the teaching of Greek in Florence by Manuel Chrysoloras from 1397 and the arrival of Byzantine scholars, including after the fall of Constantinople (1453); papal patronage in Rome (Julius II, the Sistine Chapel ceiling, 1508–1512)",
+    analysis: "showing how wealth made patronage possible while other factors (the classical heritage, humanist ideas, political rivalry, the urban and secular culture of the city-states) explain why money was spent on art and learning of this kind",
+    perspectives: "Jacob Burckhardt's 19th-century view of the Renaissance as a sudden break that created the modern individual, against later historians who stress continuity with the Middle Ages and the economic and social context of patronage",
+    conclusion: "a judgement, e.g. that wealth was a necessary condition, but the classical heritage and humanism gave the movement its character, and rivalry between cities and patrons drove it",
+    keyPoints: [
+      "Wealth: trade and banking gave merchants, guilds and rulers the money for patronage.",
+      "Patronage had political purposes: the Medici used art and building to display power and piety.",
+      "Classical heritage: Roman ruins and manuscripts; humanist study of Latin and Greek texts.",
+      "Political structure: competing city-states and courts used culture for prestige.",
+      "Other causes: Byzantine scholars, the Church and the papacy; printing spread Renaissance ideas after c1450 but did not start them.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) wealth and patronage; (2) the classical heritage and humanism; (3) political rivalry; (4) the Church and Byzantine influences. Conclusion: weigh wealth against the other factors.",
+  }),
+
+  // EU.5 The Age of Exploration and its impact (1400–1550)
+  mcq({
+    key: "eu-5-01",
+    topic: "EU.5",
+    difficulty: 1,
+    paper: "P3",
+    stem: "Which explorer reached Calicut in India by sea in 1498, opening a direct Portuguese route to Asia around Africa?",
+    options: ["Bartolomeu Dias", "Pedro Álvares Cabral", "Ferdinand Magellan", "Vasco da Gama"],
+    correct: "D",
+    why: "Vasco da Gama sailed from Lisbon in 1497, rounded the Cape of Good Hope and reached Calicut in May 1498. Dias had first rounded the Cape in 1488; Cabral reached Brazil in 1500 on his way to India; Magellan's expedition (1519–1522) was the first to sail around the world.",
+  }),
+
+  // EU.6 Aspects of the Reformation (c1500–1563)
+  essay({
+    key: "eu-6-01",
+    topic: "EU.6",
+    difficulty: 4,
+    paper: "P3",
+    term: "To what extent",
+    stem: "To what extent was the support of German princes the main reason for the survival and spread of Lutheranism between 1517 and 1555?",
+    knowledge: "the Ninety-five Theses (1517) and the indulgence campaign of Johann Tetzel; the Leipzig Debate (1519); Luther's excommunication and the Diet of Worms (1521); Frederick the Wise of Saxony's protection and Luther's stay at the Wartburg; the printing press and the flood of pamphlets and woodcuts; Luther's German New Testament (1522); the Peasants' War (1524–1525) and Luther's condemnation of the rebels; the Augsburg Confession (1530); the Schmalkaldic League (1531); Charles V's wars with France and the Ottomans (siege of Vienna, 1529); the Schmalkaldic War and Charles's victory at Mühlberg (1547); the Peace of Augsburg (1555) and cuius regio, eius religio",
+    analysis: "explaining how princely protection and the introduction of the Reformation by territorial rulers interacted with printing, popular anticlericalism and the emperor's distractions",
+    perspectives: "historians who see the Reformation as a 'princes' Reformation' imposed from above against those who stress its urban and popular support (the 'urban reformation' of the imperial cities) and the power of printed propaganda",
+    conclusion: "a judgement, e.g. that printing and popular anticlericalism spread Luther's ideas, but princely protection and the emperor's distraction by foreign wars allowed Lutheranism to survive and be legally recognized in 1555",
+    keyPoints: [
+      "Princes: Frederick the Wise protected Luther after Worms; princes such as Philip of Hesse introduced Lutheran churches and led the Schmalkaldic League.",
+      "Motives of princes included faith, control of Church lands and independence from the emperor.",
+      "Printing: Luther's pamphlets and Bible translation reached a mass audience; cities adopted the Reformation, often under pressure from below.",
+      "Charles V was distracted by wars with France and the Ottomans until the 1540s; even after Mühlberg he could not restore unity.",
+      "Outcome: the Peace of Augsburg recognized Lutheranism as the choice of the ruler.",
+    ],
+    plan:
+      "Introduction: thesis. Body: (1) princely protection and motives; (2) printing and popular support; (3) Charles V's distractions; (4) the Schmalkaldic League, the war and the Peace of Augsburg. Conclusion: judgement on the main reason.",
+  }),
+
+  // EU.7 Absolutism and Enlightenment (1650–1800)
+  mcq({
+    key: "eu-7-01",
+    topic: "EU.7",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Which French king revoked the Edict of Nantes in 1685, ending legal toleration of Protestants (Huguenots) in France?",
+    options: ["Henry IV", "Louis XIII", "Louis XIV", "Louis XV"],
+    correct: "C",
+    why: "Louis XIV's Edict of Fontainebleau (1685) revoked the edict, reflecting his aim of 'one king, one law, one faith'; many Huguenots emigrated, to the Netherlands, England, Brandenburg-Prussia and elsewhere. Henry IV had issued the Edict of Nantes in 1598.",
+  }),
+
+  // EU.9 France (1815–1914)
+  written({
+    key: "eu-9-01",
+    topic: "EU.9",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** reasons for the overthrow of Charles X in the July Revolution of 1830.",
+    points: [
+      pt("a1", 1, "Reason: the Four Ordinances of July 1830 / Charles X's attempt to rule against the Chamber", ["Ordinances", "July", "Chamber"]),
+      pt("a2", 1, "Explained: they suspended the freedom of the press, dissolved the newly elected Chamber and restricted the electorate, which was seen as a royal coup against the Charter", ["press", "dissolved", "Charter", "electorate"]),
+      pt("b1", 1, "Reason: Charles X's ultra-royalism / association with the Church and the old regime", ["ultra", "Church", "old regime"]),
+      pt("b2", 1, "Explained: e.g. the Law against Sacrilege (1825), compensation for émigrés and a coronation at Reims made liberals fear a return to absolutism", ["Sacrilege", "émigrés", "Reims", "absolutism"]),
+      pt("c1", 1, "Reason: the choice of Polignac as chief minister (1829) against the majority in the Chamber", ["Polignac", "1829", "majority"]),
+      pt("c2", 1, "Explained: the liberal opposition won the 1830 election, so conflict between king and Chamber could only be settled by a climb-down or force", ["opposition", "election", "conflict"]),
+      pt("d1", 1, "Reason: economic distress (poor harvests, high bread prices, unemployment, 1827–1830)", ["harvests", "bread", "unemployment"]),
+      pt("d2", 1, "Explained: this made Paris workers and artisans ready to fight on the barricades during the 'Three Glorious Days' (27–29 July)", ["barricades", "Three Glorious Days", "Paris"]),
+    ],
+    answer:
+      "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **The July Ordinances.** After the liberal opposition won the 1830 elections, Charles X issued four ordinances that suspended the liberty of the press, dissolved the new Chamber, reduced the electorate and called new elections. Journalists led by Thiers protested, and Paris rose.\n- **Economic distress.** Bad harvests and a commercial slump after 1827 brought high bread prices and unemployment, so workers and artisans joined the fighting on the barricades in the 'Three Glorious Days' (27–29 July 1830).\n\nOther valid reasons: the ultra-royalist and clerical policies of Charles X; the appointment of Polignac (1829); the king's loss of control of Paris once troops were outnumbered. The liberal deputies then made Louis-Philippe king.",
+  }),
+
+  // EU.10 Society, politics and economy in Britain and Ireland (1815–1914)
+  mcq({
+    key: "eu-10-01",
+    topic: "EU.10",
+    difficulty: 2,
+    paper: "P3",
+    stem: "Which prime minister repealed the Corn Laws in 1846, splitting the Conservative Party?",
+    options: ["Sir Robert Peel", "William Gladstone", "Benjamin Disraeli", "Earl Grey"],
+    correct: "A",
+    why: "Peel, influenced by the Anti-Corn Law League and the Irish famine, carried repeal with Whig and Radical votes against most of his own party; the protectionists, with Disraeli prominent among them, then brought him down. Earl Grey's government passed the Great Reform Act (1832); Gladstone was a Peelite who later led the Liberals.",
+  }),
+
+  // EU.11 Italy (1815–1871) and Germany (1815–1890)
+  essay({
+    key: "eu-11-01",
+    topic: "EU.11",
+    difficulty: 5,
+    paper: "P3",
+    term: "Compare and contrast",
+    stem: "Compare and contrast the roles of Cavour and Bismarck in the unification of Italy and of Germany.",
+    knowledge: "for Cavour: prime minister of Piedmont-Sardinia from 1852; economic modernization; participation in the Crimean War and the Congress of Paris (1856); the Plombières agreement with Napoleon III (1858); the war of 1859 (Magenta, Solferino) and the armistice of Villafranca; Lombardy gained; the central Italian states annexed by plebiscite (1860) in exchange for Nice and Savoy going to France; Garibaldi's expedition of the Thousand (1860) and Cavour's invasion of the Papal States; the Kingdom of Italy (March 1861); Cavour's death (June 1861) before Venetia (1866) and Rome (1870) were gained; for Bismarck: minister-president of Prussia from 1862 and the 'blood and iron' speech; the army reforms; the war with Denmark (1864); the Austro-Prussian War and Königgrätz (1866); the North German Confederation (1867); the Ems telegram and the Franco-Prussian War (1870–1871); the proclamation of the German Empire at Versailles (18 January 1871); the Zollverein (1834) as an earlier economic foundation",
+    analysis: "comparing aims (did either plan full unification from the start?), methods (diplomacy, war, use of nationalism), dependence on others (Napoleon III and Garibaldi for Cavour; Prussia's army and economy for Bismarck) and results",
+    perspectives: "older views of both men as master planners of unification against revisionist views that they were opportunists who reacted to events, and that Cavour aimed first at an enlarged Piedmont in northern Italy and Bismarck at Prussian power rather than German nationalism",
+    conclusion: "a judgement, e.g. that both were opportunist diplomats who used war and foreign powers, but Bismarck controlled the process and its result far more than Cavour, who depended on France and was overtaken by Garibaldi",
+    keyPoints: [
+      "Similarities: both were conservative monarchist statesmen who used diplomacy to isolate enemies and war to expand their state.",
+      "Both exploited Napoleon III (Plombières; Biarritz, 1865) and Austrian isolation.",
+      "Difference: Cavour needed French armies; Prussia had its own military power after the army reforms.",
+      "Difference: Garibaldi's conquest of the south forced Cavour's hand; Bismarck kept control of events and provoked wars at times he chose.",
+      "Results: Italy was completed after Cavour's death; Bismarck shaped the new Reich's constitution under Prussian dominance.",
+    ],
+    plan:
+      "Introduction: thesis on similarity and difference. Comparative paragraphs: aims; diplomacy and foreign powers; use of war; relations with nationalists (Garibaldi, the liberals); outcomes. Conclusion: judgement.",
+  }),
+
+  // EU.17 Post-war western and northern Europe (1945–2000)
+  mcq({
+    key: "eu-17-01",
+    topic: "EU.17",
+    difficulty: 1,
+    paper: "P3",
+    stem: "The Treaties of Rome, signed in March 1957, established:",
+    options: [
+      "the European Coal and Steel Community",
+      "the European Union",
+      "the European Economic Community (and Euratom)",
+      "the North Atlantic Treaty Organization",
+    ],
+    correct: "C",
+    why: "France, West Germany, Italy, Belgium, the Netherlands and Luxembourg created the EEC (a common market and customs union) and Euratom, which began work in 1958. The ECSC was set up by the Treaty of Paris (1951), NATO by the Washington Treaty (1949), and the European Union by the Maastricht Treaty (1992, in force 1993).",
+  }),
+
+  // EU.18 Post-war central and eastern Europe (1945–2000)
+  written({
+    key: "eu-18-01",
+    topic: "EU.18",
+    difficulty: 3,
+    marks: 4,
+    paper: "P3",
+    term: "Explain",
+    stem: "Explain **two** reasons why the Soviet Union sent troops to crush the Hungarian uprising in November 1956.",
+    points: [
+      pt("a1", 1, "Reason: Imre Nagy announced Hungary's withdrawal from the Warsaw Pact and its neutrality (1 November 1956)", ["Warsaw Pact", "neutrality", "withdrawal"]),
+      pt("a2", 1, "Explained: this threatened the Soviet military buffer zone in eastern Europe, which Moscow would not accept", ["buffer", "security", "military"]),
+      pt("b1", 1, "Reason: the end of the one-party system / Nagy's multi-party coalition", ["multi-party", "one-party", "communist"]),
+      pt("b2", 1, "Explained: this threatened the communist party's monopoly of power, and Moscow feared the example would spread to other satellite states", ["spread", "example", "satellite"]),
+      pt("c1", 1, "Reason: the West was unlikely to intervene / distracted by the Suez Crisis", ["Suez", "West", "intervene"]),
+      pt("c2", 1, "Explained: the US would not risk war in the Soviet sphere, and Britain and France were attacking Egypt at the same time, so the USSR could act without serious risk", ["risk", "Egypt", "sphere"]),
+      pt("d1", 1, "Reason: Khrushchev's political position after de-Stalinization", ["Khrushchev", "de-Stalinization"]),
+      pt("d2", 1, "Explained: after the Secret Speech (February 1956) and the Polish crisis he needed to show hardliners that reform would not mean losing control of the bloc", ["Secret Speech", "hardliners", "Poland"]),
+    ],
+    answer:
+      "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **The threat to the Warsaw Pact.** On 1 November 1956 Imre Nagy declared that Hungary would leave the Warsaw Pact and be neutral. The USSR would not accept a gap in its security buffer; Soviet forces entered Budapest on 4 November and installed János Kádár.\n- **Favourable international circumstances.** The Suez Crisis divided the Western powers, and the United States had made clear by its actions that it would not intervene inside the Soviet bloc, so the risk of a wider war was low.\n\nOther valid reasons: Nagy's restoration of a multi-party system threatened communist rule and could spread to other satellites; Khrushchev needed to show strength to his critics after de-Stalinization.",
+  }),
+];
+
+// ─────────────────────────────────────────────────────────────────────────────
+const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...prescribed4, ...worldHistory1, ...worldHistory2, ...worldHistory3, ...worldHistory4, ...africa, ...americas, ...asia, ...europe, ...hlMore, ...hlMore2, ...africaSections, ...americasSections, ...asiaSections, ...europeSections];
 
 const file: SubjectQuestions = { subject: "history", questions };
 export default file;

@@ -2707,6 +2707,304 @@ Plotting $T^2$ against $L$ (rather than $T$ against $L$) makes the relationship 
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "D: 8%", keywords: ["D"] }],
       workedSolution: String.raw`For products and powers, percentage uncertainties add, with each multiplied by its power: $2\% + 2 \times 3\% = 8\%$. The constant $\tfrac{1}{2}$ has no uncertainty. Option A forgets that $v$ is squared. Answer **D**.`,
     },
+
+    // ───────────────────────────── Tool 1: Experimental techniques ─────────────────────────────
+    {
+      key: "physics-s-t1-01",
+      type: "MCQ",
+      levels: ["SL", "HL"],
+      topicCode: "S.T1",
+      difficulty: 1,
+      marks: 1,
+      paper: "P1A",
+      calculator: true,
+      commandTerm: "Identify",
+      stem: "A student needs to measure the diameter of a copper wire, which is about 0.5 mm, as precisely as possible. Which instrument is most appropriate?",
+      options: [
+        { id: "A", text: "A metre rule (resolution 1 mm)" },
+        { id: "B", text: "A micrometer screw gauge (resolution 0.01 mm)" },
+        { id: "C", text: "Vernier calipers (resolution 0.1 mm)" },
+        { id: "D", text: "A tape measure (resolution 1 mm)" },
+      ],
+      correctOptionId: "B",
+      markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "B: micrometer screw gauge", keywords: ["B"] }],
+      workedSolution: String.raw`Choose the instrument whose resolution is small compared with the quantity measured. With a metre rule or tape measure the uncertainty (about $\pm 1\ \text{mm}$) is larger than the diameter itself; vernier calipers give $0.5 \pm 0.1\ \text{mm}$ ($20\%$); a micrometer gives, for example, $0.52 \pm 0.01\ \text{mm}$ (about $2\%$). Answer **B**.`,
+    },
+    {
+      key: "physics-s-t1-02",
+      type: "NUMERIC",
+      levels: ["SL", "HL"],
+      topicCode: "S.T1",
+      difficulty: 2,
+      marks: 2,
+      paper: "P1B",
+      calculator: true,
+      commandTerm: "Calculate",
+      stem: String.raw`A sheet of paper is too thin to measure with a ruler, so a student measures the thickness of a stack of $250$ identical sheets. The stack is $25 \pm 1\ \text{mm}$ thick.
+
+Calculate the absolute uncertainty in the thickness of **one** sheet, in mm.`,
+      numericAnswer: { value: 0.004, unit: "mm", sigFigs: 1, tolerance: 0.0005 },
+      markscheme: [
+        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Thickness of one sheet $= 25 / 250 = 0.100\ \text{mm}$ / the fractional uncertainty stays $1/25 = 4\%$`, keywords: ["0.1", "4%", "250"] },
+        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Uncertainty $= 1 / 250 = 0.004\ \text{mm}$ (so $0.100 \pm 0.004\ \text{mm}$)`, keywords: ["0.004"] },
+      ],
+      workedSolution: String.raw`Dividing by an exact number (the count of $250$ sheets) divides the value **and** its absolute uncertainty by the same number; the percentage uncertainty is unchanged.
+$$t = \frac{25\ \text{mm}}{250} = 0.100\ \text{mm}, \qquad \Delta t = \frac{1\ \text{mm}}{250} = 0.004\ \text{mm}$$
+So one sheet is $0.100 \pm 0.004\ \text{mm}$ thick ($4\%$). Measuring many identical items together and dividing is the same technique as timing 20 oscillations of a pendulum: the uncertainty of the single reading is shared among all of them. (It assumes the sheets are identical and lie flat without gaps.)`,
+    },
+    {
+      key: "physics-s-t1-03",
+      type: "WRITTEN",
+      levels: ["SL", "HL"],
+      topicCode: "S.T1",
+      difficulty: 3,
+      marks: 3,
+      paper: "P1B",
+      calculator: true,
+      commandTerm: "Describe",
+      stem: "A student uses a micrometer screw gauge to find the mean diameter of a wire, in order to calculate its cross-sectional area. Describe **three** steps in the technique that improve the accuracy or precision of the result.",
+      markscheme: [
+        { id: "p1", kind: "POINT", marks: 1, text: "Check for a zero error (close the jaws with nothing between them) and correct every reading for it", keywords: ["zero error", "closed", "correct"] },
+        { id: "p2", kind: "POINT", marks: 1, text: "Measure the diameter at several points along the wire and average / the wire may not be uniform", keywords: ["several points", "along", "average", "uniform"] },
+        { id: "p3", kind: "POINT", marks: 1, text: "At each point measure in two perpendicular directions / the wire may not be circular", keywords: ["perpendicular", "circular", "two directions"] },
+        { id: "p4", kind: "POINT", marks: 1, text: "Use the ratchet to close the jaws so the wire is not squashed / the same gentle force is used each time", keywords: ["ratchet", "squash", "force"] },
+        { id: "p5", kind: "POINT", marks: 1, text: "Read the scale straight on / at eye level to avoid parallax error", keywords: ["parallax", "eye level", "perpendicular to the scale"] },
+      ],
+      workedSolution: String.raw`Any three of:
+- **Zero error:** close the jaws with nothing between them; if the reading is not zero, subtract this zero error from every reading (it is a systematic error).
+- **Several positions:** measure at, for example, five places along the wire and take the mean, because the wire may not have the same diameter everywhere.
+- **Perpendicular directions:** at each place take two readings at right angles, because the wire may not be perfectly circular.
+- **Ratchet:** tighten using the ratchet so the jaws grip with the same small force every time and do not squash the wire.
+- **Parallax:** read the scales with the eye directly in line with them.
+
+Because the area is $A = \pi d^2/4$, the percentage uncertainty in $A$ is **twice** that in $d$, so a precise diameter matters.`,
+    },
+
+    // ───────────────────────────── Tool 2: Technology ─────────────────────────────
+    {
+      key: "physics-s-t2-01",
+      type: "MCQ",
+      levels: ["SL", "HL"],
+      topicCode: "S.T2",
+      difficulty: 2,
+      marks: 1,
+      paper: "P1A",
+      calculator: true,
+      commandTerm: "Identify",
+      stem: "A motion sensor connected to a data logger records the position of a trolley 50 times per second as it rolls down a ramp. What is the main advantage of this method over timing the trolley with a stopwatch and reading positions from a metre rule?",
+      options: [
+        { id: "A", text: "It removes every systematic error from the measurements." },
+        { id: "B", text: "The readings are accurate even if the sensor has not been calibrated." },
+        { id: "C", text: "It makes repeating the experiment unnecessary." },
+        { id: "D", text: "Many readings are taken at short, precisely timed intervals, with no human reaction time." },
+      ],
+      correctOptionId: "D",
+      markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "D: many readings at short, precise intervals without reaction time", keywords: ["D"] }],
+      workedSolution: "A data logger samples at a fixed, precise rate (here every 0.02 s), so it collects far more data than a person could, over a short event, without the random error of human reaction time. It does not remove systematic errors: a badly calibrated or misaligned sensor gives consistently wrong readings (A and B are false), and repeats are still needed to judge reliability (C). Answer **D**.",
+    },
+    {
+      key: "physics-s-t2-02",
+      type: "WRITTEN",
+      levels: ["SL", "HL"],
+      topicCode: "S.T2",
+      difficulty: 3,
+      marks: 3,
+      paper: "P1B",
+      calculator: true,
+      commandTerm: "Outline",
+      stem: String.raw`A student records the length $L$ of a pendulum and the time for 20 oscillations in two columns of a spreadsheet. Outline how the student could use the spreadsheet to determine the gravitational field strength $g$, given that $T = 2\pi\sqrt{L/g}$.`,
+      markscheme: [
+        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Use a formula column to calculate the period $T$ (time $\div 20$) and another to calculate $T^2$`, keywords: ["formula", "divide by 20", "T^2", "column"] },
+        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Plot a scatter graph of $T^2$ against $L$ and add a linear trendline / line of best fit`, keywords: ["scatter", "trendline", "best fit", "T^2 against L"] },
+        { id: "p3", kind: "POINT", marks: 1, text: String.raw`Read the gradient from the trendline equation (or a function such as SLOPE/LINEST) and calculate $g = 4\pi^2/\text{gradient}$`, keywords: ["gradient", "slope", "LINEST", "4pi^2"] },
+        { id: "p4", kind: "POINT", marks: 1, text: "Use the uncertainty in the gradient (e.g. from LINEST, or lines of maximum and minimum gradient through error bars) to find the uncertainty in g", keywords: ["uncertainty", "error bars", "max", "min"] },
+      ],
+      workedSolution: String.raw`Any three of:
+1. Add a column with the formula (time for 20 oscillations)/20 to get $T$, and another with $T^2$ — the spreadsheet repeats the calculation for every row without arithmetic slips.
+2. Plot a scatter graph of $T^2$ (vertical) against $L$ (horizontal), with error bars, and add a linear trendline. Since $T^2 = \dfrac{4\pi^2}{g}L$, the points should lie on a straight line through the origin.
+3. Take the gradient $m$ from the trendline equation (or with SLOPE or LINEST) and calculate $g = \dfrac{4\pi^2}{m}$ in another cell.
+4. Estimate the uncertainty in the gradient (LINEST gives it, or draw the steepest and shallowest lines through the error bars) and so the uncertainty in $g$.`,
+    },
+    {
+      key: "physics-s-t2-03",
+      type: "MCQ",
+      levels: ["SL", "HL"],
+      topicCode: "S.T2",
+      difficulty: 3,
+      marks: 1,
+      paper: "P1A",
+      calculator: true,
+      commandTerm: "Identify",
+      stem: "A student uses a computer simulation of projectile motion to investigate how the launch angle affects the range. Which statement is a limitation of using the simulation instead of a real experiment?",
+      options: [
+        { id: "A", text: "The launch angle cannot be controlled precisely." },
+        { id: "B", text: "The results depend on the model programmed into the simulation, so they cannot test whether that model describes real projectiles." },
+        { id: "C", text: "Only a small number of launch angles can be tried." },
+        { id: "D", text: "Random errors in the measured range are larger than in a real experiment." },
+      ],
+      correctOptionId: "B",
+      markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "B: the output only reflects the model built into the simulation", keywords: ["B"] }],
+      workedSolution: "A simulation calculates what its built-in equations predict (for example, motion with no air resistance), so it cannot reveal effects the model leaves out. It is useful for exploring many values quickly, safely and cheaply, with perfect control of variables and no random error — which is why A, C and D describe advantages, not limitations. Answer **B**.",
+    },
+
+    // ───────────────────────────── Inquiry 1: Exploring and designing ─────────────────────────────
+    {
+      key: "physics-s-i1-01",
+      type: "MCQ",
+      levels: ["SL", "HL"],
+      topicCode: "S.I1",
+      difficulty: 1,
+      marks: 1,
+      paper: "P1A",
+      calculator: true,
+      commandTerm: "Identify",
+      stem: "A student investigates how the current in a metal wire depends on the length of the wire, keeping the potential difference across it constant. Which is a control variable in this investigation?",
+      options: [
+        { id: "A", text: "The length of the wire" },
+        { id: "B", text: "The current in the wire" },
+        { id: "C", text: "The cross-sectional area of the wire" },
+        { id: "D", text: "The resistance of the wire" },
+      ],
+      correctOptionId: "C",
+      markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "C: cross-sectional area (also material, temperature, p.d.)", keywords: ["C"] }],
+      workedSolution: "The length is the independent variable (A) and the current is the dependent variable (B). The resistance (D) is not controlled: it changes with length, which is why the current changes. The cross-sectional area must be kept the same (use the same wire), along with the material, the temperature and the potential difference, so that only the length affects the current. Answer **C**.",
+    },
+    {
+      key: "physics-s-i1-02",
+      type: "WRITTEN",
+      levels: ["SL", "HL"],
+      topicCode: "S.I1",
+      difficulty: 3,
+      marks: 4,
+      paper: "P1B",
+      calculator: true,
+      commandTerm: "Outline",
+      stem: "A student wants to investigate how the height from which a ball is dropped affects the height to which it rebounds. Outline a method for the investigation, identifying the independent and dependent variables, **two** control variables, and how sufficient, reliable data will be collected.",
+      markscheme: [
+        { id: "p1", kind: "POINT", marks: 1, text: "Independent variable: drop height; dependent variable: rebound height", keywords: ["independent", "dependent", "drop height", "rebound"] },
+        { id: "p2", kind: "POINT", marks: 1, text: "Two control variables, e.g. the same ball / the same surface / the ball's temperature / release from rest without pushing", keywords: ["same ball", "same surface", "temperature", "control"] },
+        { id: "p3", kind: "POINT", marks: 1, text: "At least five drop heights over a wide range (e.g. 0.20 m to 1.20 m), each repeated (at least three times) and averaged", keywords: ["five", "range", "repeat", "average"] },
+        { id: "p4", kind: "POINT", marks: 1, text: "Measure the rebound height with a vertical metre rule behind the ball, using a video recording / slow motion played back frame by frame, reading the bottom of the ball at eye level to avoid parallax", keywords: ["video", "slow motion", "parallax", "metre rule"] },
+        { id: "p5", kind: "POINT", marks: 1, text: "Plot rebound height against drop height to find the relationship", keywords: ["plot", "graph", "relationship"] },
+      ],
+      workedSolution: "- **Variables:** independent — the drop height $h_d$; dependent — the rebound height $h_r$.\n- **Controls:** use the same ball and the same hard floor, keep the ball at room temperature (a warmer ball bounces higher), and release it from rest each time without pushing.\n- **Data:** use at least five drop heights over a wide range, e.g. 0.20 m to 1.20 m, and repeat each drop three times, taking the mean rebound height.\n- **Measurement:** fix a vertical metre rule beside the drop point and film each bounce; play the video back frame by frame to find the highest point, reading the bottom of the ball at the same level each time to avoid parallax.\n- Plot mean $h_r$ against $h_d$ with error bars (half the range of the repeats) to find the relationship.\n\nAny four points.",
+    },
+    {
+      key: "physics-s-i1-03",
+      type: "MCQ",
+      levels: ["SL", "HL"],
+      topicCode: "S.I1",
+      difficulty: 2,
+      marks: 1,
+      paper: "P1A",
+      calculator: true,
+      commandTerm: "Identify",
+      stem: "A student plans to investigate how the resistance of a thermistor varies with temperature between 20 °C and 90 °C. Which plan will give the most useful data?",
+      options: [
+        { id: "A", text: "Measure at 20 °C, 25 °C and 30 °C, once each" },
+        { id: "B", text: "Measure at 20 °C only, repeated ten times" },
+        { id: "C", text: "Measure at eight temperatures from 20 °C to 90 °C, three times each" },
+        { id: "D", text: "Measure at eight temperatures from 20 °C to 27 °C, once each" },
+      ],
+      correctOptionId: "C",
+      markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "C: wide range, enough values, repeated", keywords: ["C"] }],
+      workedSolution: "A good design uses a **wide range** of the independent variable (the whole range of interest), **enough values** (at least five) to show the shape of the relationship, and **repeats** at each value to judge the random uncertainty. A and D cover only a small part of the range, so a non-linear relationship would be missed; B gives a precise value at one temperature but no relationship at all. Answer **C**.",
+    },
+
+    // ───────────────────────────── Inquiry 2: Collecting and processing data ─────────────────────────────
+    {
+      key: "physics-s-i2-01",
+      type: "NUMERIC",
+      levels: ["SL", "HL"],
+      topicCode: "S.I2",
+      difficulty: 2,
+      marks: 3,
+      paper: "P1B",
+      calculator: true,
+      commandTerm: "Calculate",
+      stem: String.raw`A student times a trolley rolling down a ramp five times. The times recorded are
+
+$$2.31\ \text{s},\quad 2.35\ \text{s},\quad 2.28\ \text{s},\quad 2.40\ \text{s},\quad 2.36\ \text{s}$$
+
+Taking the uncertainty of the mean as half the range of the readings, calculate the percentage uncertainty in the mean time, to two significant figures.`,
+      numericAnswer: { value: 2.6, unit: "%", sigFigs: 2, sigFigsExact: true, tolerance: 0.1 },
+      markscheme: [
+        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Mean $= 11.70 / 5 = 2.34\ \text{s}$`, keywords: ["2.34"] },
+        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Uncertainty $= (2.40 - 2.28)/2 = 0.06\ \text{s}$`, keywords: ["0.06", "half the range"] },
+        { id: "p3", kind: "POINT", marks: 1, text: String.raw`Percentage uncertainty $= 0.06 / 2.34 \times 100 = 2.6\%$`, keywords: ["2.6"] },
+      ],
+      workedSolution: String.raw`**Mean:** $\bar t = \dfrac{2.31 + 2.35 + 2.28 + 2.40 + 2.36}{5} = \dfrac{11.70}{5} = 2.34\ \text{s}$
+
+**Absolute uncertainty** (half the range): $\Delta t = \dfrac{2.40 - 2.28}{2} = 0.06\ \text{s}$
+
+**Percentage uncertainty:** $\dfrac{0.06}{2.34} \times 100 = 2.56\ldots \approx 2.6\%$
+
+So $t = 2.34 \pm 0.06\ \text{s}$. The mean is quoted to the same decimal place as its uncertainty.`,
+    },
+    {
+      key: "physics-s-i2-02",
+      type: "NUMERIC",
+      levels: ["SL", "HL"],
+      topicCode: "S.I2",
+      difficulty: 3,
+      marks: 2,
+      paper: "P1B",
+      calculator: true,
+      commandTerm: "Determine",
+      stem: String.raw`A student measures the current $I$ in a resistor and the potential difference $V$ across it, and plots $V$ (vertical axis) against $I$ (horizontal axis). The line of best fit passes through the points $(0.10\ \text{A},\ 0.70\ \text{V})$ and $(0.90\ \text{A},\ 5.10\ \text{V})$.
+
+Determine the resistance of the resistor from the gradient of the line, to three significant figures.`,
+      numericAnswer: { value: 5.5, unit: "Ω", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
+      markscheme: [
+        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Gradient $= \dfrac{5.10 - 0.70}{0.90 - 0.10} = \dfrac{4.40}{0.80}$`, keywords: ["4.40", "0.80", "gradient"] },
+        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$R = 5.50\ \Omega$`, keywords: ["5.50", "5.5"] },
+      ],
+      workedSolution: String.raw`For a resistor $V = IR$, so on a graph of $V$ against $I$ the gradient is $R$. Use two points **on the best-fit line**, far apart (not individual data points):
+$$R = \frac{\Delta V}{\Delta I} = \frac{5.10 - 0.70}{0.90 - 0.10} = \frac{4.40}{0.80} = 5.50\ \Omega$$
+Note that the line does not pass through the origin: it has a vertical intercept of $0.70 - 5.50 \times 0.10 = 0.15\ \text{V}$. A constant offset like this suggests a **systematic error** such as a voltmeter zero error. It shifts every reading by the same amount, so it does not affect the gradient, which is why finding $R$ from the gradient is better than from a single pair of readings.`,
+    },
+    {
+      key: "physics-s-i2-03",
+      type: "MCQ",
+      levels: ["SL", "HL"],
+      topicCode: "S.I2",
+      difficulty: 2,
+      marks: 1,
+      paper: "P1A",
+      calculator: true,
+      commandTerm: "Identify",
+      stem: String.raw`The intensity $I$ of radiation from a small source is expected to vary with distance $d$ as $I = \dfrac{k}{d^2}$, where $k$ is a constant. Which graph should a student plot to test this relationship with a straight line through the origin?`,
+      options: [
+        { id: "A", text: String.raw`$I$ against $\dfrac{1}{d^2}$` },
+        { id: "B", text: String.raw`$I$ against $d^2$` },
+        { id: "C", text: String.raw`$I$ against $\dfrac{1}{d}$` },
+        { id: "D", text: String.raw`$I$ against $d$` },
+      ],
+      correctOptionId: "A",
+      markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: String.raw`A: $I$ against $1/d^2$`, keywords: ["A"] }],
+      workedSolution: String.raw`Compare $I = k \cdot \dfrac{1}{d^2}$ with $y = mx$: plotting $y = I$ against $x = \dfrac{1}{d^2}$ gives a straight line through the origin with gradient $k$. A curve is hard to judge by eye; a straight line can be checked directly, and deviations (for example, at very small $d$, where the source is not a point) are easy to see. Answer **A**.`,
+    },
+    {
+      key: "physics-s-i2-04",
+      type: "MCQ",
+      levels: ["SL", "HL"],
+      topicCode: "S.I2",
+      difficulty: 3,
+      marks: 1,
+      paper: "P1A",
+      calculator: true,
+      commandTerm: "Identify",
+      stem: "The end of a metre rule is worn away, so every length a student measures from the end of the rule is 2 mm too small. Which statement about this error is correct?",
+      options: [
+        { id: "A", text: "It is a random error, reduced by repeating the measurements and averaging." },
+        { id: "B", text: "It is a random error that affects only the precision of the results." },
+        { id: "C", text: "It is a systematic error, removed by taking the mean of many readings." },
+        { id: "D", text: "It is a systematic error; repeating does not reduce it, and on a graph it shifts every point by the same amount, giving an unexpected intercept." },
+      ],
+      correctOptionId: "D",
+      markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "D: systematic error, not reduced by repeats, shows as an intercept", keywords: ["D"] }],
+      workedSolution: "The error has the same size and sign every time, so it is **systematic**: averaging many readings gives the same wrong answer (A and C are false), and it affects **accuracy**, not precision (B). Plotted on a graph it moves every point by the same amount, so the line has a non-zero intercept where the theory predicts none, but its gradient is unchanged. The fix is to measure from a clear mark (e.g. the 10.0 cm line) and subtract, or correct each reading. Answer **D**.",
+    },
   ],
 };
 
