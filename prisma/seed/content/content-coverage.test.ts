@@ -7,8 +7,6 @@ import { loadContent } from "./load-content";
 const STILL_BEING_WRITTEN = [
   "english-a-literature-sl",
   "english-a-literature-hl",
-  "film-sl",
-  "film-hl",
   "music-sl",
   "music-hl",
   "spanish-ab-initio-sl",
