@@ -151,8 +151,10 @@ describe("Film question bank", () => {
     expect(bad).toEqual([]);
   });
 
-  it("quotes no dialogue from real films (no quotation marks next to a known title)", () => {
-    const bad = questions.filter((q) => allText(q).some((t) => Object.keys(KNOWN_FILMS).some((title) => new RegExp(`\\*${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\*[^\\n]{0,80}[\u201c"]`).test(t)))).map((q) => q.key);
+  it("quotes no dialogue from real films (no double quotation marks shortly after a known title)", () => {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const patterns = Object.keys(KNOWN_FILMS).map((title) => new RegExp("\\*" + escape(title) + "\\*[^\\n]{0,80}[\u201c\"]"));
+    const bad = questions.filter((q) => allText(q).some((t) => patterns.some((p) => p.test(t)))).map((q) => q.key);
     expect(bad).toEqual([]);
   });
 
