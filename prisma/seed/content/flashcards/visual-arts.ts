@@ -104,7 +104,7 @@ const flashcards: FlashcardInput[] = [
   card("abex", "CN", "**Abstract Expressionism**.",
     "New York, 1940s-50s. Large abstract paintings expressing emotion and the act of painting: 'action painting' (Pollock's drips, de Kooning) and colour-field painting (Rothko)."),
   card("pop-art", "CN", "**Pop Art**.",
-    "Late 1950s-60s, Britain and the USA. Imagery from advertising, comics, consumer goods and celebrity, often with commercial techniques: Warhol's screen prints (*Campbell's Soup Cans*, 1962), Lichtenstein's Ben-Day dots."),
+    "Late 1950s-60s, Britain and the USA. Imagery from advertising, comics, consumer goods and celebrity, often with commercial techniques: Warhol's soup cans and screen-printed celebrity portraits (*Campbell's Soup Cans* and *Marilyn Diptych*, both 1962), Lichtenstein's Ben-Day dots."),
   card("land-art", "CN", "**Land art**.",
     "Late 1960s-70s. Art made in and from the landscape, outside the gallery; site-specific and often ephemeral, known largely through documentation. Robert Smithson's *Spiral Jetty* (1970); Andy Goldsworthy's ephemeral works with leaves, ice and stone."),
   card("ukiyo-e", "CN", "What is **ukiyo-e**, and why does it matter to European art?",
