@@ -596,6 +596,34 @@ const create: QuestionInput[] = [
     ],
     answer: "Any three:\n\n1. It begins from an explicit **inquiry question** ('how can a map describe a feeling rather than a place?') that shapes every decision.\n2. It shows **experimentation and critical evaluation**: the monoprinted routes are judged 'flat and technical', which prompts a new method, blind ink drawing driven by memory.\n3. It **synthesises** findings, combining the monoprint base with stitching where the blind drawing was densest, rather than simply abandoning the first attempt.\n4. It ends with **next steps** that test scale and the **audience's** reading of the work, so the inquiry stays open and outward-looking.",
   }),
+  mcq({
+    key: "cr-33",
+    topic: "CR",
+    difficulty: 2,
+    stem: `${TIDE_LEDGER}\n\nIn Artwork A, the single orange boat among blue-grey boats mainly creates:`,
+    options: [
+      "emphasis, through complementary colour contrast and isolation",
+      "rhythm, through regular repetition",
+      "atmospheric perspective",
+      "symmetrical balance",
+    ],
+    correct: "A",
+    why: "Orange is the complement of blue, so one orange boat in a field of blue-grey stands out strongly; being the only one of its kind (isolation) makes it the focal point. The repeated grey boats create rhythm, but the orange boat breaks it.",
+  }),
+  mcq({
+    key: "cr-34",
+    topic: "CR",
+    difficulty: 3,
+    stem: `${STATIC_LULLABY}\n\nIn Artwork D, the glitched colours split into red, green and blue. Which colour system does this reveal?`,
+    options: [
+      "Additive RGB colour, used by screens and projectors, where red, green and blue light combine to make white",
+      "Subtractive CMYK colour used in printing inks",
+      "The painter's red-yellow-blue primaries",
+      "An analogous colour scheme",
+    ],
+    correct: "A",
+    why: "Screens and projectors mix coloured light additively from red, green and blue; a glitch that separates the channels exposes the digital medium itself, a reminder that the family memories are data that can break down.",
+  }),
   // HL depth
   mcq({
     key: "cr-hl-01",
@@ -895,6 +923,20 @@ const communicate: QuestionInput[] = [
       pt("p6", 1, "Judgement: depends on the works and audience; hybrid solutions (physical show with online documentation)", ["judgement", "depends", "hybrid"]),
     ],
     answer: "**For an online exhibition.** It reaches a far wider, even global audience, at any time, at low cost; people who cannot travel can still visit. It suits digital and time-based work, and can add material a wall cannot hold: process images, video, zoomable details.\n\n**Against.** Much of what art does physically is lost. Scale disappears (a 3-metre painting and a postcard fill the same screen); actual texture such as impasto or carved surfaces is flattened; sculpture cannot be walked around. Colours vary between screens, and viewers browse quickly among distractions; the artist controls little about how the work is seen.\n\n**A physical exhibition** offers a curated spatial experience: sequence, sightlines, lighting and the viewer's own movement, plus the social encounter of viewing together.\n\n**Judgement:** the right choice depends on the works and the audience. For screen-based work an online show may be ideal; for material, large or installation work a physical show is stronger, ideally with an online record extending its reach.",
+  }),
+  mcq({
+    key: "cm-18",
+    topic: "CM",
+    difficulty: 3,
+    stem: `${SALT_LINE}\n\nOnly the ten photographs of Artwork E are shown in the gallery. Which statement best describes their role?`,
+    options: [
+      "They are documentation of an ephemeral work that, in the gallery, becomes the artwork the audience actually experiences",
+      "They are preparatory sketches for a future sculpture",
+      "They are unrelated to the salt line",
+      "They are reproductions of a painting",
+    ],
+    correct: "A",
+    why: "The salt line no longer exists, so the gallery audience meets it only through the photographs. Their fixed viewpoint, sequence and small size, hung in one row, are curatorial choices that shape how the disappearance is experienced.",
   }),
   // HL depth
   mcq({
