@@ -10,8 +10,6 @@ const STILL_BEING_WRITTEN = [
   "spanish-ab-initio-sl",
   "theatre-sl",
   "theatre-hl",
-  "visual-arts-sl",
-  "visual-arts-hl",
 ];
 
 describe("content coverage", () => {
