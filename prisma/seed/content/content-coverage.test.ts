@@ -11,7 +11,6 @@ const STILL_BEING_WRITTEN = [
   "film-hl",
   "music-sl",
   "music-hl",
-  "spanish-ab-initio-sl",
   "theatre-sl",
   "theatre-hl",
   "visual-arts-sl",
