@@ -7,7 +7,6 @@ import { loadContent } from "./load-content";
 const STILL_BEING_WRITTEN = [
   "music-sl",
   "music-hl",
-  "spanish-ab-initio-sl",
   "theatre-sl",
   "theatre-hl",
 ];
