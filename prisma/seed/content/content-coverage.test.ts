@@ -12,8 +12,6 @@ const STILL_BEING_WRITTEN = [
   "music-sl",
   "music-hl",
   "spanish-ab-initio-sl",
-  "theatre-sl",
-  "theatre-hl",
   "visual-arts-sl",
   "visual-arts-hl",
 ];

@@ -248,6 +248,21 @@ const creator: QuestionInput[] = [
     why: "Stage directions record setting, entrances and exits, actions, pauses and sometimes tone or design ideas; directors and performers interpret them in rehearsal.",
   }),
   written({
+    key: "r1-08",
+    topic: "R.1",
+    difficulty: 3,
+    marks: 3,
+    term: "Suggest",
+    stem: `${SCENE_OVERTIME}\n\nSuggest how a creator could develop Scene D into a longer piece. Outline **two** structural choices and the effect of each.`,
+    points: [
+      pt("p1", 1, "A first structural choice, e.g. episodic scenes following each worker home to show what the two unpaid hours cost them (childcare, a second job, sleep)", ["episod", "home", "scenes"]),
+      pt("p2", 1, "A second structural choice, e.g. a time jump/flash-forward a year later, a frame (Worker 1 'doing the maths' aloud to the audience), or a parallel scene of the Manager receiving the same message from his own boss", ["time jump", "flash-forward", "frame", "parallel"]),
+      pt("p3", 1, "Effect of the choices explained, e.g. widens a single canteen moment into a picture of a system / builds tension towards a decision / makes the audience judge", ["system", "tension", "judge", "effect"]),
+    ],
+    answer:
+      "1. **Episodic scenes at home.** After the canteen, short scenes follow each worker home: one misses collecting a child, one falls asleep at the table. The structure shows what 'two extra hours' really costs, turning an abstract policy into lived consequences.\n2. **A parallel scene.** The Manager is shown in his own office receiving the same 'good news' from his boss, with the same smile and the same phrase 'for the team'. The mirror makes the audience see that he is part of a chain rather than a lone villain.\n\nTogether these choices widen one lunch break into a picture of a whole system, and a frame in which Worker 1 finally 'does the maths' aloud for the audience could end the piece with a decision.",
+  }),
+  written({
     key: "r1-07",
     levels: HL,
     topic: "R.1",
@@ -400,6 +415,21 @@ const designer: QuestionInput[] = [
       "A **naturalistic** set tries to recreate a real place convincingly and in detail, for example a box set of a kitchen with three walls, working taps and period furniture. A **minimalist or symbolic** set uses only a few elements chosen for what they suggest (a single chair under a bare bulb, a doorframe with no walls), and relies on the audience's imagination to complete the world.",
   }),
   written({
+    key: "r2-12",
+    topic: "R.2",
+    difficulty: 2,
+    marks: 3,
+    term: "Suggest",
+    stem: `${SCENE_GOAT}\n\nSuggest costume designs for Pippo and Signor Avaro that communicate their characters and their relationship to the audience at first sight.`,
+    points: [
+      pt("p1", 1, "Pippo: e.g. patched, loose, worn servant's clothes / bright patchwork, possibly a half-mask, signalling poverty, hunger and agility", ["patch", "worn", "loose", "half-mask"]),
+      pt("p2", 1, "Avaro: e.g. rich but old-fashioned, tightly buttoned clothes, a money purse on his belt, possibly a long-nosed half-mask, signalling wealth and meanness", ["purse", "rich", "tight", "buttoned"]),
+      pt("p3", 1, "The contrast between the two costumes communicates status/the master-servant relationship (colour, fit, silhouette)", ["contrast", "status", "master", "silhouette"]),
+    ],
+    answer:
+      "**Pippo:** loose, patched clothes in faded bright colours, too big for him and tied with a rope belt, with soft shoes that allow acrobatic movement: the costume says poor, hungry and nimble.\n\n**Avaro:** expensive but old-fashioned dark red clothes, buttoned tightly to the chin, with a heavy purse chained to his belt that he clutches as he counts: rich, old and mean.\n\n**Contrast:** Pippo's loose, colourful silhouette against Avaro's tight, dark one shows their status and relationship immediately, before a word is spoken; if the production uses half-masks, both would wear them, in the commedia tradition.",
+  }),
+  written({
     key: "r2-11",
     levels: HL,
     topic: "R.2",
@@ -538,6 +568,22 @@ const director: QuestionInput[] = [
       "**1. A projected caption.** As the Manager says 'For the team', the scene freezes and a caption appears above the canteen: 'Two unpaid hours x four workers x 250 days = ?' The interruption breaks the illusion and turns the Manager's friendly words into a sum the audience must work out.\n\n**2. Direct address and gestus.** The Manager's smile is played as a fixed, repeated gesture (a gestus of false friendliness) each time he says 'team' or 'all of us'. At the end, Worker 1 steps out of the scene and speaks the last line directly to the audience, holding out the clipboard as if asking them to do the maths.\n\n**Effect.** Instead of feeling sorry for the workers, the audience is kept at a critical distance and invited to judge the situation: the 'good news' is exposed as exploitation, and spectators are asked whether it could be otherwise, which is Brecht's aim.",
   }),
   written({
+    key: "r3-11",
+    topic: "R.3",
+    difficulty: 2,
+    marks: 4,
+    term: "Outline",
+    stem: "Outline the main stages of a director's rehearsal process, from the first rehearsal to opening night.",
+    points: [
+      pt("p1", 1, "Read-through and table work: the company reads the play and discusses/analyses meaning, characters, context and the production concept", ["read-through", "table work", "concept"]),
+      pt("p2", 1, "Blocking and scene work: setting movement, exploring each scene/unit, developing characters (exercises, improvisation)", ["blocking", "scene work", "character"]),
+      pt("p3", 1, "Runs and notes: running acts/the whole play, polishing pace, rhythm and transitions; lines learned ('off book')", ["run", "notes", "pace", "off book"]),
+      pt("p4", 1, "Technical rehearsal (cue-to-cue) adding lighting, sound, set and costume, then dress rehearsal(s) under performance conditions", ["technical", "cue-to-cue", "dress"]),
+    ],
+    answer:
+      "1. **Read-through and table work:** the company reads the play together and discusses its meaning, characters and context; the director shares the production concept and design.\n2. **Blocking and scene work:** scenes are staged and explored in detail, with exercises and improvisation to build characters and relationships.\n3. **Runs and notes:** once actors are off book, acts and then the whole play are run; the director gives notes on pace, rhythm, clarity and transitions.\n4. **Technical and dress rehearsals:** in the technical rehearsal (often cue-to-cue) lighting, sound, set changes and costumes are added; dress rehearsals then run the show under performance conditions before opening night.",
+  }),
+  written({
     key: "r3-10",
     topic: "R.3",
     difficulty: 4,
@@ -654,6 +700,21 @@ const performer: QuestionInput[] = [
     ],
     answer:
       "**Subtext:** Worker 1 has already done the maths: the 'good news' is a pay cut disguised as team spirit, and the line hides anger (and perhaps fear of saying so openly) behind a joke.\n\n**Voice:** spoken quietly and flatly, with a pause before 'done the maths', so the irony is dry rather than comic.\n\n**Physicality:** a look towards the door the Manager has just used, then Worker 1 pushes the unfinished lunch away, a small, tight smile that does not reach the eyes.",
+  }),
+  written({
+    key: "r4-10",
+    topic: "R.4",
+    difficulty: 3,
+    marks: 3,
+    term: "Explain",
+    stem: `${SCENE_KEEPER}\n\nExplain how Stanislavski's idea of an **objective** could help the performer playing Tomas.`,
+    points: [
+      pt("p1", 1, "Objective defined: what the character wants in a unit/scene, expressed as an active verb ('I want to...')", ["want", "objective", "verb"]),
+      pt("p2", 1, "An objective for Tomas supported by the scene, e.g. 'to persuade Mum to accept the flat without hurting her' / 'to get her to open the envelope'", ["persuade", "envelope", "flat"]),
+      pt("p3", 1, "How it helps: the actor plays actions/tactics (reassuring, pleading, leaving the envelope) rather than a general emotion; obstacles (her refusal) create tension; keeps him sympathetic rather than villainous", ["tactic", "action", "obstacle", "sympath"]),
+    ],
+    answer:
+      "In Stanislavski's system an **objective** is what the character wants in a unit or scene, phrased as an active verb ('I want to...'). Tomas's objective might be *to persuade his mother to accept the flat without hurting her*.\n\nThis helps the performer because he plays actions, not a vague mood: he reassures ('Ground floor. No stairs.'), he explains, and finally he changes tactic and leaves the envelope on the table for her to read alone. Margit's refusal is the obstacle, which creates the tension of the scene, and because his objective is loving, the audience sees him as a worried son rather than an enemy.",
   }),
   written({
     key: "r4-09",
@@ -819,6 +880,21 @@ const playTexts: QuestionInput[] = [
     ],
     answer:
       "**Model answer (outline of a top-band response).**\n\n**(a) Intention.** I want the audience to sense, before a word is spoken, that the woman has been waiting far longer than one night, and to feel curiosity and tenderness rather than pity: the room is 'forgotten, but not dead', and so is she.\n\n**(b) Space and design.** I would use a **traverse** staging: the audience sit on two sides like passengers on opposite platforms, facing each other across the waiting room, so they become part of the station and watch each other watching her. The set is sparse but real: the carved bench in the centre, the ticket window at one end and the large clock at the other, frozen at 11.52. Dust sheets over a stack of chairs suggest the room is no longer used. The wedding dress is real silk but faded to ivory, with a grey hem, and she wears a cardigan over it, so it has been worn for years rather than one evening.\n\n**(c) The first minute.** Pre-set: the audience enter to a cold, dim blue wash and the hum of a failing fluorescent tube. She is already seated, completely still. The house lights fade (LX 1); a tight warm special rises on her hands holding a ticket (LX 2). For thirty seconds nothing happens except the hum. Sound cue 1: a distant bell strikes three. She turns her head slowly to the stopped clock, then back. Sound cue 2: a train approaches; a chase of lanterns behind the window throws moving window-shapes across both banks of spectators. She stands, lifts the suitcase, takes one step; the train does not stop; the light passes and the rumble fades. She sits again, smooths the dress, and places the suitcase exactly where it was. The precise repetition of that action is the first sign that this has happened many times before.",
+  }),
+  written({
+    key: "1-14",
+    topic: "1",
+    difficulty: 3,
+    marks: 3,
+    term: "Justify",
+    stem: `${SCENE_OVERTIME}\n\nImagine Scene D is part of a published play chosen for a production proposal. Choose a **performance style** for staging it and justify your choice.`,
+    points: [
+      pt("p1", 1, "A named, appropriate performance style, e.g. epic/Brechtian theatre, naturalism, expressionism, physical theatre", ["epic", "Brecht", "naturalis", "expressionis", "physical"]),
+      pt("p2", 1, "Justified by the text: e.g. the scene's irony and social/economic situation suit a style that makes the audience judge; or its understatement and silences suit naturalism", ["irony", "social", "silence", "situation"]),
+      pt("p3", 1, "Linked to a concrete staging consequence and the intended impact on the audience", ["caption", "box set", "impact", "audience"]),
+    ],
+    answer:
+      "**Style: epic (Brechtian) theatre.** The scene is about an economic situation disguised by friendly language ('For the team', 'Which is all of us'), and its final line asks the characters (and us) to do the maths. A style that keeps the audience thinking rather than simply sympathising suits this: the canteen would be suggested by a single table under bright, white, visible lighting, the Manager's phrases would be repeated on projected captions, and Worker 1's last line would be spoken to the audience, so spectators leave judging whether the 'good news' is good. (A naturalistic staging could also be justified by the scene's understatement and silences, if the intention were for the audience to feel the workers' helplessness.)",
   }),
   written({
     key: "1-12",
@@ -1034,6 +1110,35 @@ const traditions: QuestionInput[] = [
       "Many traditions carry religious, ritual or community meaning (sacred masks, dances performed at temple festivals), so careless use can offend or trivialise them. Borrowing only surface features such as costume or make-up, without understanding their purpose, risks appropriation and stereotyping. A respectful student therefore uses reliable sources (ideally including practitioners from the culture), credits them, and presents the work as an honest, humble exploration, recognising that mastering such a tradition takes years of training.",
   }),
   written({
+    key: "2-16",
+    topic: "2",
+    difficulty: 2,
+    marks: 3,
+    term: "Outline",
+    stem: "Outline **three** conventions of ancient Greek tragedy as performed in Athens in the fifth century BCE.",
+    points: [
+      pt("p1", 1, "A chorus that sang and danced, commenting on the action and representing the community", ["chorus"]),
+      pt("p2", 1, "Masks worn by all performers / a small number of male actors playing all the speaking roles by changing masks", ["mask", "male", "actors"]),
+      pt("p3", 1, "Another convention: violence happens offstage and is reported (e.g. by a messenger); performed at religious festivals such as the City Dionysia in honour of Dionysus; verse; large open-air theatres; the skene and mechane (deus ex machina)", ["offstage", "messenger", "Dionysia", "festival", "verse", "skene"]),
+    ],
+    answer:
+      "1. **The chorus:** a group who sang and danced in the orchestra, commenting on the action and voicing the community's view.\n2. **Masks and few actors:** all performers were masked men; a small number of actors (at most three with speaking parts in a scene) played every role by changing masks.\n3. **Offstage violence:** deaths and violent acts happened out of sight and were reported by a messenger, often followed by the revealing of the bodies. (Also accepted: performance at religious festivals such as the City Dionysia; verse; large open-air theatres with a skene; the crane used for gods, the deus ex machina.)",
+  }),
+  written({
+    key: "2-17",
+    topic: "2",
+    difficulty: 2,
+    marks: 2,
+    term: "Outline",
+    stem: "Outline how a student should acknowledge **sources** in the research presentation.",
+    points: [
+      pt("p1", 1, "Cite sources during the presentation at the point of use (spoken or on screen), including images and video clips", ["cite", "point of use", "image"]),
+      pt("p2", 1, "Submit a list of all sources cited and any additional resources used during the presentation", ["list", "sources", "resources"]),
+    ],
+    answer:
+      "The student cites each source as it is used in the presentation (saying it aloud or showing it on screen, including images and video clips), and submits with the video a list of all the sources cited and any additional resources used during the presentation.",
+  }),
+  written({
     key: "2-14",
     levels: HL,
     topic: "2",
@@ -1184,6 +1289,20 @@ const collaborative: QuestionInput[] = [
     ],
     answer:
       "**Model answer (outline of a top-band response).**\n\n**(a) Intentions.** We want to make an audience of teenagers and their families feel the weight of a decision that a majority makes for everyone, and to ask what a place is worth when it cannot be bought back. We want them to leave arguing about whether the village was right, not knowing the answer.\n\n**(b) Structure and style.** A non-linear, physical-theatre piece in five short episodes, framed by the night of the vote. The episodes jump between the village's past (a wedding on the bridge, a school play, a funeral) and its last day. The count '212 to 198' is spoken as a chant that interrupts each episode, one number higher each time, so the vote tightens around the memories. The water is created by the ensemble with a long blue cloth and the sound of breath.\n\n**(c) Key moment.** In the final episode, one performer, as the resident quoted in the report, kneels at a grave marked only by a pair of shoes. The ensemble slowly draws the blue cloth over the stage floor from upstage; a single cold special narrows on her as the cloth reaches her knees, and she speaks her question ('Where do I go to visit her now?') directly to the audience, then stays kneeling as the cloth covers the shoes. This serves our intention because the vote becomes personal: the audience is asked the question and must answer it in their own heads.\n\n**Evidence.** After the performance we will give the audience a short card asking them to name the moment they remember most and whether they would have voted to stay or to leave, and we will hold a ten-minute discussion. If most people name the grave moment and are divided on the vote, the moment achieved our intention.",
+  }),
+  written({
+    key: "3-11",
+    topic: "3",
+    difficulty: 2,
+    marks: 2,
+    term: "Distinguish",
+    stem: "Distinguish between a **starting point** and **theatre-maker intentions** in collaboratively created theatre.",
+    points: [
+      pt("p1", 1, "Starting point: the initial stimulus the ensemble chooses to begin creating from (e.g. an image, object, news story, poem, piece of music, question)", ["stimulus", "begin", "initial"]),
+      pt("p2", 1, "Theatre-maker intentions: what the ensemble aims to communicate/achieve with the piece and the intended impact on the audience, developed from exploring the starting point", ["aim", "impact", "audience", "communicate"]),
+    ],
+    answer:
+      "A **starting point** is the stimulus the ensemble chooses to begin from: an image, an object, a news report, a poem, a question. **Theatre-maker intentions** are what the ensemble decides the piece should communicate and the impact it should have on the audience; they grow out of exploring the starting point and guide every later choice.",
   }),
   written({
     key: "3-10",
