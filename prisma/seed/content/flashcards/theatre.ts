@@ -20,6 +20,8 @@ const flashcards: FlashcardInput[] = [
   // ── Creator
   card("roles", "R.1", "What are the four **theatre-maker roles** in IB Theatre?",
     "**Creator, designer, director and performer.** Students work in all four, and each assessment task emphasises some of them (e.g. director and designer in the production proposal)."),
+  card("creative-process", "R.1", "What are the four stages of the **creative process** in IB Theatre?",
+    "**Inquiring** (researching and exploring), **developing** (experimenting, rehearsing, shaping), **presenting** (sharing the work with an audience) and **evaluating** (reflecting on the process and the impact on the audience)."),
   card("devising", "R.1", "Define **devising**.",
     "Creating original theatre, usually as an ensemble, from a starting point (image, object, story, question) rather than from an existing script; material is generated through improvisation, research and practical exploration, then shaped and refined."),
   card("verbatim", "R.1", "What is **verbatim theatre**?",

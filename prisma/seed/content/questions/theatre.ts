@@ -808,6 +808,15 @@ const playTexts: QuestionInput[] = [
     correct: "B",
     why: "Naturalism aims at a convincing illusion of everyday reality behind an imaginary fourth wall, with detailed settings and behaviour.",
   }),
+  mcq({
+    key: "1-15",
+    topic: "1",
+    difficulty: 1,
+    stem: "A student preparing to stage a published play researches the political situation in the country and year in which it was first performed. The student is exploring the play's:",
+    options: ["subtext", "context", "blocking", "proxemics"],
+    correct: "B",
+    why: "Researching the historical, political, social or cultural circumstances in which a play was written and first performed is exploring its context, which informs the interpretation and the theatre-maker intentions.",
+  }),
   written({
     key: "1-07",
     topic: "1",
@@ -977,7 +986,7 @@ const traditions: QuestionInput[] = [
       "The comic interlude performed between plays",
     ],
     correct: "B",
-    why: "The hashigakari is the long bridgeway (to the audience's left of the main stage) along which performers make their entrances and exits from the curtained mirror room; the pine is painted on the kagami-ita and the comic interludes are kyōgen.",
+    why: "The hashigakari is the long, railed bridgeway along which performers make their entrances and exits from the curtained mirror room; the pine is painted on the kagami-ita and the comic interludes are kyōgen.",
   }),
   mcq({
     key: "2-04",
@@ -1482,7 +1491,7 @@ const theorists: QuestionInput[] = [
       pt("p4", 1, "Brecht: aims at social/political change outside the theatre; both reject passive, comfortable bourgeois spectating (comparison drawn: feeling vs reason)", ["social", "political", "both", "passive", "whereas"]),
     ],
     answer:
-      "**Artaud** wanted theatre to act on the audience's body and nerves before their reason. His Theatre of Cruelty would surround spectators (he imagined them seated in the middle with the action around them) and assault their senses with screams, rhythmic sound, intense light and ritual movement, shaking them out of habit and producing a transformative, almost spiritual purging, like a plague.\n\n**Brecht**, whereas, wanted to wake the audience's reason. Epic theatre keeps spectators at a critical distance through the Verfremdungseffekt (captions, songs, direct address, visible lighting) so that they watch 'like experts at a boxing match', judging the characters' choices and the social conditions behind them, and take that judgement out into the world to change it.\n\n**Both** reject passive, comfortable spectating in illusionist theatre, but Artaud works through the senses and the unconscious, Brecht through critical thought.",
+      "**Artaud** wanted theatre to act on the audience's body and nerves before their reason. His Theatre of Cruelty would surround spectators (he imagined them seated in the middle with the action around them) and assault their senses with screams, rhythmic sound, intense light and ritual movement, shaking them out of habit and producing a transformative, almost spiritual purging, like a plague.\n\n**Brecht**, whereas, wanted to wake the audience's reason. Epic theatre keeps spectators at a critical distance through the Verfremdungseffekt (captions, songs, direct address, visible lighting) so that they watch like informed spectators at a sporting contest, judging the characters' choices and the social conditions behind them, and take that judgement out into the world to change it.\n\n**Both** reject passive, comfortable spectating in illusionist theatre, but Artaud works through the senses and the unconscious, Brecht through critical thought.",
   }),
   written({
     key: "4-13",
