@@ -430,6 +430,21 @@ const designer: QuestionInput[] = [
       "**Pippo:** loose, patched clothes in faded bright colours, too big for him and tied with a rope belt, with soft shoes that allow acrobatic movement: the costume says poor, hungry and nimble.\n\n**Avaro:** expensive but old-fashioned dark red clothes, buttoned tightly to the chin, with a heavy purse chained to his belt that he clutches as he counts: rich, old and mean.\n\n**Contrast:** Pippo's loose, colourful silhouette against Avaro's tight, dark one shows their status and relationship immediately, before a word is spoken; if the production uses half-masks, both would wear them, in the commedia tradition.",
   }),
   written({
+    key: "r2-13",
+    topic: "R.2",
+    difficulty: 3,
+    marks: 3,
+    term: "Suggest",
+    stem: `${SCENE_GOAT}\n\nThe goat in Scene C must be on stage, bleat on cue and be "badly hidden". Suggest **one** way a designer could create the goat and explain why it suits the scene.`,
+    points: [
+      pt("p1", 1, "A feasible method, e.g. a puppet operated visibly by a performer / a performer in a simple goat half-mask and costume / a comic cut-out or wheeled prop", ["puppet", "mask", "costume", "prop", "cut-out"]),
+      pt("p2", 1, "How the bleat is achieved: performer's own voice / a sound cue from a speaker near the goat (timed with Pippo's bleats)", ["voice", "sound cue", "speaker", "bleat"]),
+      pt("p3", 1, "Why it suits the scene: too big/obvious to hide, so the comedy of Pippo's failed hiding works; a stylised, non-naturalistic goat fits the comic, commedia-like style", ["big", "obvious", "comic", "stylis"]),
+    ],
+    answer:
+      "**Method:** a large, deliberately crude goat puppet built from wicker and fabric, operated in full view by a performer in black who also supplies the bleats with their own voice.\n\n**Why it suits the scene:** the puppet is obviously far bigger than Pippo, so his attempts to hide it behind his thin body are funny from the first moment, and the visible operator can time each bleat precisely against Pippo's. A stylised, home-made goat also matches the non-naturalistic, commedia-like style of the scene; a realistic animal (or a realistic recorded bleat from a hidden speaker) would be less flexible and less funny.",
+  }),
+  written({
     key: "r2-11",
     levels: HL,
     topic: "R.2",
@@ -582,6 +597,21 @@ const director: QuestionInput[] = [
     ],
     answer:
       "1. **Read-through and table work:** the company reads the play together and discusses its meaning, characters and context; the director shares the production concept and design.\n2. **Blocking and scene work:** scenes are staged and explored in detail, with exercises and improvisation to build characters and relationships.\n3. **Runs and notes:** once actors are off book, acts and then the whole play are run; the director gives notes on pace, rhythm, clarity and transitions.\n4. **Technical and dress rehearsals:** in the technical rehearsal (often cue-to-cue) lighting, sound, set changes and costumes are added; dress rehearsals then run the show under performance conditions before opening night.",
+  }),
+  written({
+    key: "r3-12",
+    topic: "R.3",
+    difficulty: 3,
+    marks: 3,
+    term: "Explain",
+    stem: `${SCENE_KEEPER}\n\nExplain what is meant by a director's **production concept**, and suggest a concept for a production of the play Scene A comes from.`,
+    points: [
+      pt("p1", 1, "Definition: the director's central, unifying interpretive idea/vision for the production, which guides performance and design choices", ["unifying", "vision", "interpret", "central idea"]),
+      pt("p2", 1, "A concept suggested for Scene A, e.g. 'the last human light': the lighthouse as a body being switched off; or the lighthouse as a ship lost at sea", ["concept", "light", "lighthouse"]),
+      pt("p3", 1, "How the concept would shape at least one concrete choice (design or performance)", ["design", "set", "lighting", "costume"]),
+    ],
+    answer:
+      "A **production concept** is the director's central, unifying idea for interpreting the play, from which performance and design choices follow, so that the production speaks with one voice.\n\n**Concept: 'the last human light'.** The lighthouse is treated as a living body being switched off. The set is a skeletal iron spiral rather than a realistic room, the lamp is warm and flickers slightly like a heartbeat, and each scene ends with the beam a little colder and more regular, as if the machine is taking over. Margit's movements grow smaller as the play goes on, so the design and the performance tell the same story of a human presence being replaced.",
   }),
   written({
     key: "r3-10",
@@ -1148,6 +1178,22 @@ const traditions: QuestionInput[] = [
       "The student cites each source as it is used in the presentation (saying it aloud or showing it on screen, including images and video clips), and submits with the video a list of all the sources cited and any additional resources used during the presentation.",
   }),
   written({
+    key: "2-18",
+    topic: "2",
+    difficulty: 3,
+    marks: 4,
+    term: "Describe",
+    stem: "Describe **two** performance conventions of Japanese **Kabuki** and the purpose of each.",
+    points: [
+      pt("p1", 1, "Convention 1 described, e.g. the mie: a held, frozen pose with crossed eyes/exaggerated expression at a climactic moment, often marked by wooden clappers", ["mie", "pose", "frozen"]),
+      pt("p2", 1, "Purpose of convention 1, e.g. highlights an emotional climax, like a close-up, and invites audience applause/calls", ["climax", "close-up", "emphasis", "applause"]),
+      pt("p3", 1, "Convention 2 described, e.g. onnagata (male actors playing women with stylised movement and voice) / hanamichi entrances and exits / kumadori make-up", ["onnagata", "hanamichi", "kumadori"]),
+      pt("p4", 1, "Purpose of convention 2, e.g. onnagata present an idealised femininity; hanamichi brings key entrances into the audience; kumadori colours signal character type (red for virtue/heroism, blue for villainy)", ["idealis", "audience", "character type", "signal"]),
+    ],
+    answer:
+      "**The mie.** At a climactic moment the actor freezes in a powerful pose, often with a roll of the head and crossed eyes, while wooden clappers strike. Its purpose is emphasis: like a film close-up, it fixes the emotional peak in the audience's memory, and audiences traditionally respond by calling out the actor's stage name.\n\n**The hanamichi.** A raised walkway runs from the back of the auditorium through the audience to the stage. Important entrances and exits, and sometimes mie, are performed on it, bringing the character right among the spectators and giving key moments a processional grandeur. (Also credit onnagata, male actors who create a stylised, idealised femininity, or kumadori make-up, whose colours signal character type.)",
+  }),
+  written({
     key: "2-14",
     levels: HL,
     topic: "2",
@@ -1312,6 +1358,21 @@ const collaborative: QuestionInput[] = [
     ],
     answer:
       "A **starting point** is the stimulus the ensemble chooses to begin from: an image, an object, a news report, a poem, a question. **Theatre-maker intentions** are what the ensemble decides the piece should communicate and the impact it should have on the audience; they grow out of exploring the starting point and guide every later choice.",
+  }),
+  written({
+    key: "3-12",
+    topic: "3",
+    difficulty: 3,
+    marks: 3,
+    term: "Explain",
+    stem: `${START_RESERVOIR}\n\nExplain how **physical theatre** techniques could be used to represent the flooding of the valley in a piece devised from Starting point E.`,
+    points: [
+      pt("p1", 1, "A specific physical technique, e.g. ensemble movement as waves/rising water; bodies forming the church, school or bridge and then dissolving; slow-motion; lifts", ["ensemble", "waves", "bodies", "slow motion", "lift"]),
+      pt("p2", 1, "How it would be performed, e.g. rhythm/breath in unison, levels gradually rising, a repeated motif that grows, with minimal props such as a fabric", ["rhythm", "unison", "levels", "motif", "fabric"]),
+      pt("p3", 1, "Effect on the audience: makes an event too large to stage realistically vivid and symbolic / emotional impact of watching the village (bodies) swallowed", ["symbol", "impact", "audience", "swallow"]),
+    ],
+    answer:
+      "The ensemble could first **become the village** with their bodies: four performers form the arch of the stone bridge, others the church door and the school bell. The 'water' is then created by the rest of the ensemble moving low across the floor in a slow, breathing wave, their unison breath amplifying the sound of rising water; with each repetition the wave rises a level (floor, knees, standing) and the buildings dissolve one by one into it, until the last performer of the bridge is lifted and carried off.\n\nThe effect is to stage something too large for realistic scenery in a way that is symbolic and emotional: the audience watches people literally turning into the water that replaces their home.",
   }),
   written({
     key: "3-10",
