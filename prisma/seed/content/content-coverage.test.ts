@@ -9,8 +9,6 @@ const STILL_BEING_WRITTEN = [
   "english-a-literature-hl",
   "film-sl",
   "film-hl",
-  "music-sl",
-  "music-hl",
   "spanish-ab-initio-sl",
   "theatre-sl",
   "theatre-hl",
