@@ -872,7 +872,7 @@ const roles: QuestionInput[] = [
     difficulty: 3,
     marks: 4,
     term: "Identify",
-    stem: `A student researching a folk melody transcribes its opening phrase as the notes **${melodyNotes.join(" – ")}** (each note as close as possible to the one before, the first interval rising: ${MELODY_STEPS.map((s) => s.direction).join(", ")}).\n\nIdentify the **four** intervals in the phrase, in order.`,
+    stem: `A student researching a folk melody transcribes its opening phrase as the notes **${melodyNotes.join(" – ")}** (the melody moves ${MELODY_STEPS.map((s) => s.direction).join(", ")}, and every interval is smaller than an octave).\n\nIdentify the **four** intervals in the phrase, in order.`,
     points: MELODY_STEPS.map((s, i) => pt(`p${i + 1}`, 1, `${s.from} ${s.direction === "up" ? "up" : "down"} to ${s.to}: ${s.name}`, [s.name])),
     answer: `${MELODY_STEPS.map((s, i) => `${i + 1}. ${s.from} ${s.direction === "up" ? "rising" : "falling"} to ${s.to}: **${s.name}**`).join("\n")}\n\nCounting letter names gives the number (D-E-F-G-A is a 5th); counting semitones gives the quality (D to A is 7 semitones: perfect). Measured upwards from the lower note, F♯ to A is 3 semitones (minor 3rd), F♯ to G is 1 semitone (minor 2nd) and D to G is 5 semitones (perfect 4th). The phrase starts and ends on D and uses F♯, suggesting D major.`,
   }),
