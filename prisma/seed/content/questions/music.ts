@@ -178,7 +178,7 @@ const keyMcq = (f: KeySignatureFact) =>
 
 export const chordText = (notes: string[]) => notes.join(" – ");
 const chordMcq = (f: ChordFact) =>
-  mcq({ key: f.key, topic: "ROLE.2", difficulty: f.difficulty, stem: `Which notes, from the bass upwards, spell a **${f.name}** chord in root position?`, options: [chordText(f.notes), ...f.wrong], correct: "A", why: f.why });
+  mcq({ key: f.key, topic: "ROLE.2", difficulty: f.difficulty, stem: `Which notes, from the bass upwards, spell ${/^[AEF]/.test(f.name) ? "an" : "a"} **${f.name}** chord in root position?`, options: [chordText(f.notes), ...f.wrong], correct: "A", why: f.why });
 
 const cadenceMcq = (f: CadenceFact) => {
   const order: CadenceName[] = ["perfect", "plagal", "imperfect", "interrupted"];
