@@ -8,7 +8,9 @@ loadContent()
     for (const c of content) {
       q += c.questions.length;
       f += c.flashcards.length;
-      console.log(`${c.subject.slug.padEnd(28)} courses ${c.subject.courses.length}  questions ${String(c.questions.length).padStart(4)}  flashcards ${String(c.flashcards.length).padStart(4)}`);
+      console.log(
+        `${c.subject.slug.padEnd(28)} courses ${c.subject.courses.length}  questions ${String(c.questions.length).padStart(4)}  flashcards ${String(c.flashcards.length).padStart(4)}`,
+      );
     }
     console.log(`${content.length} subjects, ${q} questions, ${f} flashcards: OK`);
   })

@@ -17,7 +17,11 @@ describe("seed content", () => {
       // Every top-level syllabus topic has questions.
       const topLevel = subject!.subject.topics.map((t) => t.code);
       const questionTopics = subject!.questions.map((q) => q.topicCode);
-      for (const code of topLevel) expect(questionTopics.some((t) => t === code || t.startsWith(code)), `${slug} topic ${code}`).toBe(true);
+      for (const code of topLevel)
+        expect(
+          questionTopics.some((t) => t === code || t.startsWith(code)),
+          `${slug} topic ${code}`,
+        ).toBe(true);
     }
     expect(banked.reduce((n, slug) => n + bySlug.get(slug)!.questions.length, 0)).toBeGreaterThanOrEqual(300);
   });

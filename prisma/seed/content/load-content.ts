@@ -20,7 +20,12 @@ const contentDir = path.join(process.cwd(), "prisma/seed/content");
 
 async function importDefaults<T>(folder: string): Promise<Map<string, T>> {
   const dir = path.join(contentDir, folder);
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.ts$/.test(f) && !f.endsWith(".test.ts")).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => /\.ts$/.test(f) && !f.endsWith(".test.ts"))
+        .sort()
+    : [];
   const out = new Map<string, T>();
   for (const file of files) {
     const mod = (await import(path.join(dir, file))) as { default?: T };
@@ -118,7 +123,8 @@ export async function loadContent(): Promise<SubjectContent[]> {
       }
       checkPlacement(where, n.data.key, n.data.topicCode, n.data.levels);
       // A note is read before practising one topic: it belongs to a leaf, and each course has one per leaf.
-      if (topics.has(n.data.topicCode) && !leaves.has(n.data.topicCode)) problems.push(`${where}: topic "${n.data.topicCode}" has subtopics: notes belong to leaf topics (at SL or HL)`);
+      if (topics.has(n.data.topicCode) && !leaves.has(n.data.topicCode))
+        problems.push(`${where}: topic "${n.data.topicCode}" has subtopics: notes belong to leaf topics (at SL or HL)`);
       for (const level of n.data.levels) {
         if (noted.has(`${level} ${n.data.topicCode}`)) problems.push(`${where}: ${level} topic "${n.data.topicCode}" already has a note`);
         noted.add(`${level} ${n.data.topicCode}`);

@@ -91,8 +91,9 @@ const checks: Record<string, Check> = {
   "5-6-02": check([150, 4, 200], ([usage, lead, buffer]) => usage! * lead! + buffer!),
   "5-6-03": check([12, 1080, 1260], ([workers, before, after]) => ((after! / workers! - before! / workers!) / (before! / workers!)) * 100),
   "t-6-01": check([50000, 0.6, 200000, 0.4, 40000], ([cost, p1, v1, p2, v2]) => p1! * v1! + p2! * v2! - cost!),
-  "5-5-06": check([60, 30, 40, 20, 18, 96000, 36000], ([shareFull, full, shareSub, sub, vc, fc, grant]) =>
-    (fc! - grant!) / ((shareFull! / 100) * (full! - vc!) + (shareSub! / 100) * (sub! - vc!)),
+  "5-5-06": check(
+    [60, 30, 40, 20, 18, 96000, 36000],
+    ([shareFull, full, shareSub, sub, vc, fc, grant]) => (fc! - grant!) / ((shareFull! / 100) * (full! - vc!) + (shareSub! / 100) * (sub! - vc!)),
   ),
   "t-6-03": check([20000, 0.5, 60000, 0.7, 250000, 0.3, 50000, 90000, 5000], ([dev, pWork, launch, pHigh, high, pLow, low, licence, sale]) => {
     const launchNet = pHigh! * high! + pLow! * low! - launch!;

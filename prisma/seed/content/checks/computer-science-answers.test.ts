@@ -41,7 +41,12 @@ function tableAfter(text: string, heading: string): string[][] {
   for (const line of lines) {
     if (line.trim() === "" && rows.length === 0) continue;
     if (!line.startsWith("|")) break;
-    rows.push(line.split("|").slice(1, -1).map((c) => c.trim()));
+    rows.push(
+      line
+        .split("|")
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
   }
   return rows.slice(2); // header and separator
 }
@@ -208,7 +213,9 @@ const checks: Record<string, () => number> = {
     const members = tableAfter(text, "Member");
     const grades = new Map(tableAfter(text, "Route").map(([id, , grade]) => [id!, Number(grade)]));
     const ana = members.find(([, name]) => name === "Ana")![0];
-    const joined = tableAfter(text, "Ascent").filter(([m]) => m === ana).map(([, route]) => grades.get(route!)!);
+    const joined = tableAfter(text, "Ascent")
+      .filter(([m]) => m === ana)
+      .map(([, route]) => grades.get(route!)!);
     return joined.reduce((s, g) => s + g, 0) / joined.length;
   },
   "computer-science-a3-3-04": () => {
@@ -387,18 +394,33 @@ describe("computer science numeric answers", () => {
 
 describe("computer science model answers that rest on a computation", () => {
   it("k-means: first assignment and updated centroids", () => {
-    const shops = [[1, 2], [2, 1], [2, 3], [8, 8], [9, 7], [7, 9]];
-    const centroids = [[2, 2], [8, 7]];
+    const shops = [
+      [1, 2],
+      [2, 1],
+      [2, 3],
+      [8, 8],
+      [9, 7],
+      [7, 9],
+    ];
+    const centroids = [
+      [2, 2],
+      [8, 7],
+    ];
     const cluster = shops.map((s) => (distance2(s, centroids[0]!) <= distance2(s, centroids[1]!) ? 0 : 1));
     expect(cluster).toEqual([0, 0, 0, 1, 1, 1]);
-    const mean = (c: number) => [0, 1].map((axis) => {
-      const members = shops.filter((_, i) => cluster[i] === c);
-      return members.reduce((s, p) => s + p[axis]!, 0) / members.length;
-    });
+    const mean = (c: number) =>
+      [0, 1].map((axis) => {
+        const members = shops.filter((_, i) => cluster[i] === c);
+        return members.reduce((s, p) => s + p[axis]!, 0) / members.length;
+      });
     expect(mean(0)[0]).toBeCloseTo(5 / 3);
     expect(mean(0)[1]).toBe(2);
     expect(mean(1)).toEqual([8, 8]);
-    expect(question("computer-science-a4-3-02").markscheme.map((p) => p.text).join(" ")).toContain("(8, 8)");
+    expect(
+      question("computer-science-a4-3-02")
+        .markscheme.map((p) => p.text)
+        .join(" "),
+    ).toContain("(8, 8)");
   });
 
   it("SQL with HAVING and a subquery returns Ana 7 and Chen 7", () => {
@@ -427,7 +449,13 @@ describe("computer science model answers that rest on a computation", () => {
   });
 
   it("k-NN with k = 3 predicts apple", () => {
-    const fruit: [number[], string][] = [[[150, 9], "apple"], [[160, 8], "apple"], [[170, 5], "pear"], [[175, 4], "pear"], [[155, 6], "pear"]];
+    const fruit: [number[], string][] = [
+      [[150, 9], "apple"],
+      [[160, 8], "apple"],
+      [[170, 5], "pear"],
+      [[175, 4], "pear"],
+      [[155, 6], "pear"],
+    ];
     const nearest = [...fruit].sort((a, b) => distance2(a[0], [158, 7]) - distance2(b[0], [158, 7])).slice(0, 3);
     const apples = nearest.filter(([, label]) => label === "apple").length;
     expect(apples).toBe(2);
@@ -436,7 +464,9 @@ describe("computer science model answers that rest on a computation", () => {
 
   it("BST traversals of M, F, T, B, H, P, W", () => {
     const root = bstBuild(["M", "F", "T", "B", "H", "P", "W"]);
-    const points = question("computer-science-b4-1-02").markscheme.map((p) => p.text).join(" ");
+    const points = question("computer-science-b4-1-02")
+      .markscheme.map((p) => p.text)
+      .join(" ");
     expect(points).toContain(`Pre-order: ${preOrder(root).join(" ")}`);
     expect(points).toContain(`In-order: ${inOrder(root).join(" ")}`);
     expect(points).toContain(`Post-order: ${postOrder(root).join(" ")}`);
@@ -460,7 +490,9 @@ describe("computer science model answers that rest on a computation", () => {
   it("quicksort first partition and count_digit example", () => {
     const list = [6, 2, 9, 4, 7, 1, 8];
     const [pivot, ...rest] = list;
-    const points = question("computer-science-b2-4-10").markscheme.map((p) => p.text).join(" ");
+    const points = question("computer-science-b2-4-10")
+      .markscheme.map((p) => p.text)
+      .join(" ");
     expect(points).toContain(rest.filter((v) => v < pivot!).join(", "));
     expect(points).toContain(rest.filter((v) => v > pivot!).join(", "));
     const countDigit = (n: number, d: number): number => (n < 10 ? (n === d ? 1 : 0) : countDigit(Math.floor(n / 10), d) + (n % 10 === d ? 1 : 0));

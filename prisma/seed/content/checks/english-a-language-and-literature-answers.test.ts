@@ -66,7 +66,12 @@ describe("English A: Language and Literature question bank", () => {
     expect(guided.length).toBeGreaterThanOrEqual(6);
     for (const q of guided) {
       expect(q.paper, q.key).toBe("P1");
-      expect(criteria(q), q.key).toEqual([["critA", 5], ["critB", 5], ["critC", 5], ["critD", 5]]);
+      expect(criteria(q), q.key).toEqual([
+        ["critA", 5],
+        ["critB", 5],
+        ["critC", 5],
+        ["critD", 5],
+      ]);
       expect(q.stem, q.key).toContain("**Guiding question:**");
       expect(q.workedSolution, q.key).toContain("Key points a strong answer makes");
       expect(q.workedSolution, q.key).toContain("Model answer");
@@ -85,7 +90,12 @@ describe("English A: Language and Literature question bank", () => {
     expect(essays.length).toBeGreaterThanOrEqual(4);
     for (const q of essays) {
       expect(q.paper, q.key).toBe("P2");
-      expect(criteria(q), q.key).toEqual([["critA", 10], ["critB", 10], ["critC", 5], ["critD", 5]]);
+      expect(criteria(q), q.key).toEqual([
+        ["critA", 10],
+        ["critB", 10],
+        ["critC", 5],
+        ["critD", 5],
+      ]);
       expect(q.stem, q.key).toContain("**two** literary works you have studied");
       expect(q.stem, q.key).not.toContain(ORIGINAL_LABEL);
     }
@@ -99,7 +109,10 @@ describe("English A: Language and Literature question bank", () => {
       expect(named.length, `${q.key}: ${works}`).toBeGreaterThanOrEqual(2);
       // Any capitalised possessive ("X's") outside the italic titles of the Works line must be an allowed author.
       const possessives = [...works!.replace(/\*[^*]+\*/g, "").matchAll(/([A-Z][a-zë]+)'s/g)].map((m) => m[1]);
-      expect(possessives.filter((p) => !PUBLIC_DOMAIN_AUTHORS.includes(p ?? "")), q.key).toEqual([]);
+      expect(
+        possessives.filter((p) => !PUBLIC_DOMAIN_AUTHORS.includes(p ?? "")),
+        q.key,
+      ).toEqual([]);
     }
   });
 
@@ -123,12 +136,18 @@ describe("English A: Language and Literature question bank", () => {
   it("covers every top-level topic, with at least two questions on every leaf topic it uses", () => {
     const topics = flattenTopics(subject.topics);
     for (const top of subject.topics) {
-      expect(questions.some((q) => q.topicCode.startsWith(`${top.code}.`)), top.code).toBe(true);
+      expect(
+        questions.some((q) => q.topicCode.startsWith(`${top.code}.`)),
+        top.code,
+      ).toBe(true);
     }
     const counts = new Map<string, number>();
     for (const q of questions) counts.set(q.topicCode, (counts.get(q.topicCode) ?? 0) + 1);
     for (const [code, n] of counts) {
-      expect(topics.some((t) => t.code === code), code).toBe(true);
+      expect(
+        topics.some((t) => t.code === code),
+        code,
+      ).toBe(true);
       expect(n, code).toBeGreaterThanOrEqual(2);
     }
   });

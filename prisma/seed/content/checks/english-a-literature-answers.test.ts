@@ -21,8 +21,25 @@ const atLevel = (level: "SL" | "HL") => questions.filter((q) => q.levels.include
 
 /** Authors writing before 1925 whose works are public domain and may be named in Paper 2 model answers. */
 const PUBLIC_DOMAIN_AUTHORS = [
-  "Shakespeare", "Austen", "Dickens", "Brontë", "Hardy", "Ibsen", "Chekhov", "Wilde", "Tolstoy", "Flaubert",
-  "Dickinson", "Whitman", "Keats", "Shelley", "Browning", "Eliot", "Chopin", "Sophocles", "Wordsworth",
+  "Shakespeare",
+  "Austen",
+  "Dickens",
+  "Brontë",
+  "Hardy",
+  "Ibsen",
+  "Chekhov",
+  "Wilde",
+  "Tolstoy",
+  "Flaubert",
+  "Dickinson",
+  "Whitman",
+  "Keats",
+  "Shelley",
+  "Browning",
+  "Eliot",
+  "Chopin",
+  "Sophocles",
+  "Wordsworth",
 ];
 
 /** A passage heading written by textBlock: "**Text X: <form>, ..." naming a literary form (or a translation of a literary line). */
@@ -94,7 +111,12 @@ describe("English A: Literature question bank", () => {
     expect(guided.filter((q) => q.levels.includes("SL")).length).toBeGreaterThanOrEqual(4);
     for (const q of guided) {
       expect(q.paper, q.key).toBe("P1");
-      expect(criteria(q), q.key).toEqual([["critA", 5], ["critB", 5], ["critC", 5], ["critD", 5]]);
+      expect(criteria(q), q.key).toEqual([
+        ["critA", 5],
+        ["critB", 5],
+        ["critC", 5],
+        ["critD", 5],
+      ]);
       expect(q.stem, q.key).toContain("**Guiding question:**");
       expect(q.workedSolution, q.key).toContain("Key points a strong answer makes");
       expect(q.workedSolution, q.key).toContain("Model answer");
@@ -114,7 +136,12 @@ describe("English A: Literature question bank", () => {
   });
 
   it("uses only literary passages: every passage heading names a literary form (the course studies no non-literary texts)", () => {
-    const bad = questions.flatMap((q) => [...q.stem.matchAll(HEADING)].map((m) => m[1] ?? "").filter((h) => !LITERARY_FORM.test(h)).map((h) => `${q.key}: ${h}`));
+    const bad = questions.flatMap((q) =>
+      [...q.stem.matchAll(HEADING)]
+        .map((m) => m[1] ?? "")
+        .filter((h) => !LITERARY_FORM.test(h))
+        .map((h) => `${q.key}: ${h}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -124,7 +151,12 @@ describe("English A: Literature question bank", () => {
     expect(essays.filter((q) => q.levels.includes("SL")).length).toBeGreaterThanOrEqual(4);
     for (const q of essays) {
       expect(q.paper, q.key).toBe("P2");
-      expect(criteria(q), q.key).toEqual([["critA", 10], ["critB", 10], ["critC", 5], ["critD", 5]]);
+      expect(criteria(q), q.key).toEqual([
+        ["critA", 10],
+        ["critB", 10],
+        ["critC", 5],
+        ["critD", 5],
+      ]);
       expect(q.stem, q.key).toContain("**two** literary works you have studied");
       expect(q.stem, q.key).not.toContain(ORIGINAL_LABEL);
     }
@@ -138,7 +170,10 @@ describe("English A: Literature question bank", () => {
       expect(named.length, `${q.key}: ${works}`).toBeGreaterThanOrEqual(2);
       // Every capitalised possessive ("X's") outside the italic titles of the Works line must be an allowed author.
       const possessives = [...works!.replace(/\*[^*]+\*/g, "").matchAll(/([A-Z][a-zë]+)'s/g)].map((m) => m[1]);
-      expect(possessives.filter((p) => !PUBLIC_DOMAIN_AUTHORS.includes(p ?? "")), q.key).toEqual([]);
+      expect(
+        possessives.filter((p) => !PUBLIC_DOMAIN_AUTHORS.includes(p ?? "")),
+        q.key,
+      ).toEqual([]);
     }
   });
 
@@ -160,10 +195,15 @@ describe("English A: Literature question bank", () => {
   });
 
   it("puts a question in every leaf topic at both levels, and at least two questions on every leaf", () => {
-    const leaves = flattenTopics(subject.topics).filter((t) => !t.children?.length).map((t) => t.code);
+    const leaves = flattenTopics(subject.topics)
+      .filter((t) => !t.children?.length)
+      .map((t) => t.code);
     for (const level of ["SL", "HL"] as const) {
       const practised = new Set(atLevel(level).map((q) => q.topicCode));
-      expect(leaves.filter((code) => !practised.has(code)), level).toEqual([]);
+      expect(
+        leaves.filter((code) => !practised.has(code)),
+        level,
+      ).toEqual([]);
     }
     const counts = new Map<string, number>();
     for (const q of questions) counts.set(q.topicCode, (counts.get(q.topicCode) ?? 0) + 1);
@@ -171,6 +211,10 @@ describe("English A: Literature question bank", () => {
   });
 
   it("spreads difficulty from 1 to 5", () => {
-    for (const d of [1, 2, 3, 4, 5]) expect(questions.some((q) => q.difficulty === d), `difficulty ${d}`).toBe(true);
+    for (const d of [1, 2, 3, 4, 5])
+      expect(
+        questions.some((q) => q.difficulty === d),
+        `difficulty ${d}`,
+      ).toBe(true);
   });
 });

@@ -23,28 +23,28 @@ const allText = (q: Question) => [q.stem, q.workedSolution, ...q.markscheme.map(
 const KNOWN_FILMS: Record<string, number> = {
   "Citizen Kane": 1941,
   "The Cabinet of Dr. Caligari": 1920,
-  "Nosferatu": 1922,
-  "Metropolis": 1927,
+  Nosferatu: 1922,
+  Metropolis: 1927,
   "Battleship Potemkin": 1925,
-  "Strike": 1925,
+  Strike: 1925,
   "Man with a Movie Camera": 1929,
   "Rome, Open City": 1945,
   "Bicycle Thieves": 1948,
   "Pather Panchali": 1955,
   "The 400 Blows": 1959,
-  "Breathless": 1960,
+  Breathless: 1960,
   "Double Indemnity": 1944,
   "The Jazz Singer": 1927,
   "Tokyo Story": 1953,
-  "Rashomon": 1950,
-  "Memento": 2000,
+  Rashomon: 1950,
+  Memento: 2000,
   "Pulp Fiction": 1994,
   "Run Lola Run": 1998,
-  "Vertigo": 1958,
-  "Jaws": 1975,
+  Vertigo: 1958,
+  Jaws: 1975,
   "2001: A Space Odyssey": 1968,
   "Apocalypse Now": 1979,
-  "Festen": 1998,
+  Festen: 1998,
 };
 
 describe("Film question bank", () => {
@@ -118,7 +118,21 @@ describe("Film question bank", () => {
     for (const q of extended) {
       expect(q.type, q.key).toBe("WRITTEN");
       expect(sumMarks(q), q.key).toBe(10);
-      expect([JSON.stringify([["critA", 2], ["critB", 6], ["critC", 2]]), JSON.stringify([["critA", 4], ["critB", 4], ["critC", 2]])], q.key).toContain(JSON.stringify(criteria(q)));
+      expect(
+        [
+          JSON.stringify([
+            ["critA", 2],
+            ["critB", 6],
+            ["critC", 2],
+          ]),
+          JSON.stringify([
+            ["critA", 4],
+            ["critB", 4],
+            ["critC", 2],
+          ]),
+        ],
+        q.key,
+      ).toContain(JSON.stringify(criteria(q)));
       expect(q.stem, q.key).toContain("practice markbands");
       expect(q.workedSolution, q.key).toContain("Key points a strong answer makes");
       expect(q.workedSolution, q.key).toContain("Model answer");
@@ -153,7 +167,7 @@ describe("Film question bank", () => {
 
   it("quotes no dialogue from real films (no double quotation marks shortly after a known title)", () => {
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const patterns = Object.keys(KNOWN_FILMS).map((title) => new RegExp("\\*" + escape(title) + "\\*[^\\n]{0,80}[\u201c\"]"));
+    const patterns = Object.keys(KNOWN_FILMS).map((title) => new RegExp("\\*" + escape(title) + '\\*[^\\n]{0,80}[\u201c"]'));
     const bad = questions.filter((q) => allText(q).some((t) => patterns.some((p) => p.test(t)))).map((q) => q.key);
     expect(bad).toEqual([]);
   });
@@ -175,12 +189,17 @@ describe("Film question bank", () => {
     const hlOnly = new Set(topics.filter((t) => t.hlOnly).map((t) => t.code));
     expect(questions.filter((q) => hlOnly.has(q.topicCode) && q.levels.includes("SL")).map((q) => q.key)).toEqual([]);
     expect(questions.filter((q) => !leaves.some((t) => t.code === q.topicCode)).map((q) => q.key)).toEqual([]);
-    expect(flashcards.filter((f) => !leaves.some((t) => t.code === f.topicCode) || (hlOnly.has(f.topicCode) && f.levels.includes("SL"))).map((f) => f.key)).toEqual([]);
+    expect(
+      flashcards.filter((f) => !leaves.some((t) => t.code === f.topicCode) || (hlOnly.has(f.topicCode) && f.levels.includes("SL"))).map((f) => f.key),
+    ).toEqual([]);
   });
 
   it("has extra HL-depth practice in every core area, not only in the HL-only topic", () => {
     for (const code of ["1", "2", "3.1", "3.2", "3.3", "3.4", "3.5"]) {
-      expect(questions.some((q) => q.topicCode === code && q.levels.length === 1 && q.levels[0] === "HL"), code).toBe(true);
+      expect(
+        questions.some((q) => q.topicCode === code && q.levels.length === 1 && q.levels[0] === "HL"),
+        code,
+      ).toBe(true);
     }
   });
 });

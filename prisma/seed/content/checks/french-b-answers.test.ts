@@ -16,7 +16,11 @@ const questions: Question[] = bank.questions.map((raw) => questionInput.parse(ra
 const flashcards = cards.flashcards.map((raw) => flashcardInput.parse(raw));
 const sumMarks = (q: Question) => q.markscheme.reduce((s, p) => s + p.marks, 0);
 const atLevel = (level: "SL" | "HL") => questions.filter((q) => q.levels.includes(level));
-const hlOnlyTopics = new Set(flattenTopics(subject.topics).filter((t) => t.hlOnly).map((t) => t.code));
+const hlOnlyTopics = new Set(
+  flattenTopics(subject.topics)
+    .filter((t) => t.hlOnly)
+    .map((t) => t.code),
+);
 const isWritingTask = (q: Question) => q.paper === "P1" && q.marks === 30;
 
 /** Words of a model answer: whitespace-separated tokens that contain a letter or a digit. */
@@ -56,7 +60,8 @@ describe("French B question bank", () => {
       if (sumMarks(q) !== q.marks) bad.push(`${q.key}: points add up to ${sumMarks(q)}, question worth ${q.marks}`);
       if (q.markscheme.some((p) => p.marks !== 1)) bad.push(`${q.key}: a point is not worth one mark`);
       const printed = [...q.stem.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
-      if (printed.length && printed.reduce((a, b) => a + b, 0) !== q.marks) bad.push(`${q.key}: stem prints [${printed.join("+")}] but question worth ${q.marks}`);
+      if (printed.length && printed.reduce((a, b) => a + b, 0) !== q.marks)
+        bad.push(`${q.key}: stem prints [${printed.join("+")}] but question worth ${q.marks}`);
     }
     expect(bad).toEqual([]);
   });
@@ -118,7 +123,11 @@ describe("French B question bank", () => {
     const themes = subject.topics.filter((t) => !t.hlOnly).map((t) => t.code);
     for (const level of ["SL", "HL"] as const) {
       const used = atLevel(level).map((q) => q.topicCode);
-      for (const theme of themes) expect(used.some((c) => c.split(".")[0] === theme), `${level} theme ${theme}`).toBe(true);
+      for (const theme of themes)
+        expect(
+          used.some((c) => c.split(".")[0] === theme),
+          `${level} theme ${theme}`,
+        ).toBe(true);
       const counts = new Map<string, number>();
       for (const c of used) counts.set(c, (counts.get(c) ?? 0) + 1);
       const thin = [...counts].filter(([, n]) => n < 2).map(([c]) => c);

@@ -70,7 +70,10 @@ describe("geography numeric answers, recomputed from their stems", () => {
   it.each(numericQuestions.map((q) => [q.key, q] as const))("%s: the stored answer matches the figures in the stem", (key, q) => {
     const r = recomputations[key.slice(prefix.length)]!;
     const inStem = figuresIn(q.stem);
-    expect(r.figures.filter((f) => !inStem.includes(f)), "figures not printed in the stem").toEqual([]);
+    expect(
+      r.figures.filter((f) => !inStem.includes(f)),
+      "figures not printed in the stem",
+    ).toEqual([]);
     const computed = r.compute(r.figures);
     const { value, tolerance, relativeTolerance } = q.numericAnswer;
     const allowed = Math.max(tolerance ?? 0, (relativeTolerance ?? 0) * Math.abs(value), 1e-9 * Math.abs(value));

@@ -42,7 +42,10 @@ describe("history question bank", () => {
     expect(essays.length).toBeGreaterThanOrEqual(20);
     for (const q of essays) {
       expect(q.paper === "P2" || q.paper === "P3", q.key).toBe(true);
-      expect(q.markscheme.map((p) => [p.id, p.marks, p.dependsOn]), q.key).toEqual([
+      expect(
+        q.markscheme.map((p) => [p.id, p.marks, p.dependsOn]),
+        q.key,
+      ).toEqual([
         ["band1", 3, []],
         ["band2", 3, ["band1"]],
         ["band3", 3, ["band2"]],
@@ -64,7 +67,12 @@ describe("history question bank", () => {
 
   it("keeps Paper 3 HL only and the prescribed subjects on Paper 1", () => {
     const bad = questions
-      .filter((q) => (q.paper === "P3" && q.levels.join() !== "HL") || (q.topicCode.startsWith("PS") && q.paper !== "P1") || (q.topicCode.startsWith("WH") && q.paper !== "P2"))
+      .filter(
+        (q) =>
+          (q.paper === "P3" && q.levels.join() !== "HL") ||
+          (q.topicCode.startsWith("PS") && q.paper !== "P1") ||
+          (q.topicCode.startsWith("WH") && q.paper !== "P2"),
+      )
       .map((q) => q.key);
     expect(bad).toEqual([]);
   });

@@ -53,7 +53,10 @@ function argmax(f: (x: number) => number, a: number, b: number): number {
 
 /** ln Γ(x) by the Lanczos approximation. */
 function lnGamma(x: number): number {
-  const c = [676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+    1.5056327351493116e-7,
+  ];
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
   const z = x - 1;
   let a = 0.99999999999980993;
@@ -62,7 +65,7 @@ function lnGamma(x: number): number {
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
 }
 
-const normalPdf = (z: number) => Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+const normalPdf = (z: number) => Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
 /** P(X < x) for X ~ N(mu, sigma²). */
 const normalCdf = (x: number, mu = 0, sigma = 1) => {
   const z = (x - mu) / sigma;
@@ -100,11 +103,12 @@ function regression(x: number[], y: number[]): { a: number; b: number; r: number
   return { a, b: my - a * mx, r: sxy / Math.sqrt(sxx * syy) };
 }
 /** Ranks from 1 (smallest); ties get the mean rank. */
-const ranks = (xs: number[]) => xs.map((x) => {
-  const below = xs.filter((y) => y < x).length;
-  const equal = xs.filter((y) => y === x).length;
-  return below + (equal + 1) / 2;
-});
+const ranks = (xs: number[]) =>
+  xs.map((x) => {
+    const below = xs.filter((y) => y < x).length;
+    const equal = xs.filter((y) => y === x).length;
+    return below + (equal + 1) / 2;
+  });
 const variance = (xs: number[], unbiased: boolean) => {
   const m = mean(xs);
   return sum(xs.map((x) => (x - m) ** 2)) / (xs.length - (unbiased ? 1 : 0));
@@ -235,8 +239,18 @@ const checks: Record<string, Check> = {
   "math-ai-1-7-01": check([180_000, 25, 4.2], ([p, years, r]) => payment(p!, r! / 1200, 12 * years!)),
   "math-ai-1-7-02": check([180_000, 4.2, 970.1, 60], ([p, r, pmt, n]) => balanceAfter(p!, r! / 1200, pmt!, n!)),
   "math-ai-1-7-03": check([250, 10, 3], ([pmt, years, r]) => -balanceAfter(0, r! / 1200, pmt!, 12 * years!)),
-  "math-ai-1-8-01": check([2, 3, 1, 61, 40, 3, 2, 4, 94], ([a1, c1, s1, t1, t2, a3, c3, s3, t3]) =>
-    solve([[a1!, c1!, s1!], [1, 1, 2], [a3!, c3!, s3!]], [t1!, t2!, t3!])[2]!),
+  "math-ai-1-8-01": check(
+    [2, 3, 1, 61, 40, 3, 2, 4, 94],
+    ([a1, c1, s1, t1, t2, a3, c3, s3, t3]) =>
+      solve(
+        [
+          [a1!, c1!, s1!],
+          [1, 1, 2],
+          [a3!, c3!, s3!],
+        ],
+        [t1!, t2!, t3!],
+      )[2]!,
+  ),
   "math-ai-1-8-02": check([20, 15, 300], ([l, w, v]) => bisect((x) => x * (l! - 2 * x) * (w! - 2 * x) - v!, 0.001, 3)),
 
   "math-ai-2-1-01": check([2, 5, 6, -3], ([x1, y1, x2, y2]) => {
@@ -285,8 +299,7 @@ const checks: Record<string, Check> = {
   "math-ai-4-8-02": check([20, 0.15, 4], ([n, p, k]) => 1 - binomCdf(n!, p!, k! - 1)),
   "math-ai-4-9-01": check([250, 8, 240], ([mu, sigma, x]) => normalCdf(x!, mu!, sigma!)),
   "math-ai-4-9-02": check([250, 8, 10], ([mu, sigma, pct]) => invNorm(1 - pct! / 100, mu!, sigma!)),
-  "math-ai-4-10-01": check([7.2, 8.5, 6.1, 9.0, 5.4, 7.8, 6.8, 8.9, 6.5, 8.2, 5.0, 7.0], (xs) =>
-    regression(ranks(xs.slice(0, 6)), ranks(xs.slice(6))).r),
+  "math-ai-4-10-01": check([7.2, 8.5, 6.1, 9.0, 5.4, 7.8, 6.8, 8.9, 6.5, 8.2, 5.0, 7.0], (xs) => regression(ranks(xs.slice(0, 6)), ranks(xs.slice(6))).r),
   "math-ai-4-11-02": check(gymTable, (cells) => {
     const { stat, nu } = chiSquaredIndependence(cells, 2, 3);
     return chiSquaredSf(stat, nu);
@@ -327,8 +340,7 @@ const checks: Record<string, Check> = {
     const v = (x: number) => x * (l! - 2 * x) * (w! - 2 * x);
     return v(argmax(v, 0, w! / 2));
   }),
-  "math-ai-5-8-01": check([2, 0, 1.2, 2.1, 2.6, 1.9, 0.8, 0], ([h, ...y]) =>
-    (h! / 2) * (y[0]! + y[y.length - 1]! + 2 * sum(y.slice(1, -1)))),
+  "math-ai-5-8-01": check([2, 0, 1.2, 2.1, 2.6, 1.9, 0.8, 0], ([h, ...y]) => (h! / 2) * (y[0]! + y[y.length - 1]! + 2 * sum(y.slice(1, -1)))),
 
   "math-ai-1-9-01": check([2, 6, 2], ([k, c, rhs]) => bisect((x) => k! * Math.log(x) - Math.log(x + c!) - Math.log(rhs!), 0.5, 100)),
   "math-ai-1-11-01": check([60, 85], ([u1, pct]) => {
@@ -342,7 +354,17 @@ const checks: Record<string, Check> = {
     const im = b! * Math.sin(Math.PI / piOver!);
     return Math.hypot(re, im);
   }),
-  "math-ai-1-15-02": check([4, 1, 2, 3, 6], ([a, b, c, d, n]) => matPow([[a!, b!], [c!, d!]], n!)[0]![0]!),
+  "math-ai-1-15-02": check(
+    [4, 1, 2, 3, 6],
+    ([a, b, c, d, n]) =>
+      matPow(
+        [
+          [a!, b!],
+          [c!, d!],
+        ],
+        n!,
+      )[0]![0]!,
+  ),
 
   "math-ai-2-9-01": check([2400, 11, 0.35, 2000], ([l, c, k, target]) => bisect((t) => l! / (1 + c! * Math.exp(-k! * t)) - target!, 0, 100)),
   "math-ai-2-10-01": check([0.502, 0.303, 2.5], ([b, c, l]) => 10 ** (b! * Math.log10(l!) + c!)),
@@ -358,7 +380,16 @@ const checks: Record<string, Check> = {
   "math-ai-3-9-01": check([4, 90, 3], ([area, angle, k]) => {
     const c = Math.cos(radians(angle!));
     const s = Math.sin(radians(angle!));
-    const m = matMul([[k!, 0], [0, k!]], [[c, -s], [s, c]]);
+    const m = matMul(
+      [
+        [k!, 0],
+        [0, k!],
+      ],
+      [
+        [c, -s],
+        [s, c],
+      ],
+    );
     return Math.abs(m[0]![0]! * m[1]![1]! - m[0]![1]! * m[1]![0]!) * area!;
   }),
   "math-ai-3-10-01": check([3, -1, 2, 1, 2, -2], ([a1, a2, a3, b1, b2, b3]) => Math.hypot(a1! - 2 * b1!, a2! - 2 * b2!, a3! - 2 * b3!)),
@@ -373,7 +404,12 @@ const checks: Record<string, Check> = {
     return 0.5 * Math.hypot(...cross);
   }),
   "math-ai-3-14-01": check([3, 3, 2, 4, 2], (degreesList) => sum(degreesList) / 2),
-  "math-ai-3-15-01": check(roadLengths, (lengths) => kruskal(["A", "B", "C", "D", "E", "F"], roadEdges.map((e, i) => ({ ...e, w: lengths[i]! })))),
+  "math-ai-3-15-01": check(roadLengths, (lengths) =>
+    kruskal(
+      ["A", "B", "C", "D", "E", "F"],
+      roadEdges.map((e, i) => ({ ...e, w: lengths[i]! })),
+    ),
+  ),
   "math-ai-3-15-02": check([3], ([length]) => {
     const names = ["A", "B", "C", "D"];
     const edges = ["AB", "AC", "BC", "BD", "CD"];
@@ -387,40 +423,71 @@ const checks: Record<string, Check> = {
     if (odd.length !== 2) throw new Error("expected two odd vertices");
     return sum(edges.map((e) => e.w)) + shortestPath(edges, odd[0]!, odd[1]!);
   }),
-  "math-ai-3-16-02": check(deliveryTimes.flat().filter((t) => t > 0), () => {
-    let at = 0;
-    const visited = [0];
-    let total = 0;
-    while (visited.length < 5) {
-      const next = [0, 1, 2, 3, 4].filter((j) => !visited.includes(j)).sort((p, q) => deliveryTimes[at]![p]! - deliveryTimes[at]![q]!)[0]!;
-      total += deliveryTimes[at]![next]!;
-      visited.push(next);
-      at = next;
-    }
-    return total + deliveryTimes[at]![0]!;
-  }),
-  "math-ai-3-16-03": check(deliveryTimes.flat().filter((t) => t > 0), () => {
-    const names = ["P", "Q", "R", "S", "T"];
-    const edges = [];
-    for (let i = 1; i < 5; i++) for (let j = i + 1; j < 5; j++) edges.push({ a: names[i]!, b: names[j]!, w: deliveryTimes[i]![j]! });
-    const fromP = deliveryTimes[0]!.slice(1).sort((p, q) => p - q);
-    return kruskal(names.slice(1), edges) + fromP[0]! + fromP[1]!;
-  }),
+  "math-ai-3-16-02": check(
+    deliveryTimes.flat().filter((t) => t > 0),
+    () => {
+      let at = 0;
+      const visited = [0];
+      let total = 0;
+      while (visited.length < 5) {
+        const next = [0, 1, 2, 3, 4].filter((j) => !visited.includes(j)).sort((p, q) => deliveryTimes[at]![p]! - deliveryTimes[at]![q]!)[0]!;
+        total += deliveryTimes[at]![next]!;
+        visited.push(next);
+        at = next;
+      }
+      return total + deliveryTimes[at]![0]!;
+    },
+  ),
+  "math-ai-3-16-03": check(
+    deliveryTimes.flat().filter((t) => t > 0),
+    () => {
+      const names = ["P", "Q", "R", "S", "T"];
+      const edges = [];
+      for (let i = 1; i < 5; i++) for (let j = i + 1; j < 5; j++) edges.push({ a: names[i]!, b: names[j]!, w: deliveryTimes[i]![j]! });
+      const fromP = deliveryTimes[0]!.slice(1).sort((p, q) => p - q);
+      return kruskal(names.slice(1), edges) + fromP[0]! + fromP[1]!;
+    },
+  ),
 
   "math-ai-4-13-01": check([0, 1, 2, 3, 4, 5, 12.1, 18.6, 26.0, 41.5, 58.2, 93.0, 7], (xs) => {
     const { a, b } = regression(xs.slice(0, 6), xs.slice(6, 12).map(Math.log));
     return Math.exp(b + a * xs[12]!);
   }),
-  "math-ai-4-14-01": check([50, 3, 80, 5, 12, 700], ([mx, sx, my, sy, n, limit]) =>
-    1 - normalCdf(limit!, n! * mx! + my!, Math.sqrt(n! * sx! ** 2 + sy! ** 2))),
+  "math-ai-4-14-01": check([50, 3, 80, 5, 12, 700], ([mx, sx, my, sy, n, limit]) => 1 - normalCdf(limit!, n! * mx! + my!, Math.sqrt(n! * sx! ** 2 + sy! ** 2))),
   "math-ai-4-14-02": check([4.2, 5.1, 3.8, 4.9, 5.5, 4.6], (xs) => variance(xs, true)),
   "math-ai-4-15-01": check([72, 15, 40, 75], ([mu, sigma, n, x]) => 1 - normalCdf(x!, mu!, sigma! / Math.sqrt(n!))),
   "math-ai-4-16-01": check([12, 38.4, 5.2, 95], ([n, xbar, s, level]) => xbar! + invT(1 - (1 - level! / 100) / 2, n! - 1) * (s! / Math.sqrt(n!))),
   "math-ai-4-17-01": check([3.2, 5, 2], ([rate, k, hours]) => 1 - poissonCdf(rate! * hours!, k! - 1)),
   "math-ai-4-18-01": check([30, 20, 10], ([pct, n, c]) => 1 - binomCdf(n!, pct! / 100, c! - 1)),
   "math-ai-4-18-02": check([20, 10, 0.5], ([n, c, p]) => binomCdf(n!, p!, c! - 1)),
-  "math-ai-4-19-01": check([0.8, 0.3, 0.2, 0.7], ([a, b, c, d]) => matMul(matPow([[a!, b!], [c!, d!]], 3), [[1], [0]])[0]![0]!),
-  "math-ai-4-19-02": check([0.8, 0.3, 0.2, 0.7], ([a, b, c, d]) => matMul(matPow([[a!, b!], [c!, d!]], 200), [[0.5], [0.5]])[0]![0]!),
+  "math-ai-4-19-01": check(
+    [0.8, 0.3, 0.2, 0.7],
+    ([a, b, c, d]) =>
+      matMul(
+        matPow(
+          [
+            [a!, b!],
+            [c!, d!],
+          ],
+          3,
+        ),
+        [[1], [0]],
+      )[0]![0]!,
+  ),
+  "math-ai-4-19-02": check(
+    [0.8, 0.3, 0.2, 0.7],
+    ([a, b, c, d]) =>
+      matMul(
+        matPow(
+          [
+            [a!, b!],
+            [c!, d!],
+          ],
+          200,
+        ),
+        [[0.5], [0.5]],
+      )[0]![0]!,
+  ),
 
   "math-ai-5-9-01": check([50, 6], ([rate, r]) => {
     // dr/dt from a small change in volume: V(r + dr) − V(r) = rate · dt.
@@ -493,9 +560,7 @@ function accepts(q: Extract<Question, { type: "NUMERIC" }>, computed: number): b
   return diff <= slack;
 }
 
-const numericQuestions = bank.questions
-  .map((raw) => questionInput.parse(raw))
-  .flatMap((q) => (q.type === "NUMERIC" ? [q] : []));
+const numericQuestions = bank.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : []));
 
 describe("Maths AI numeric answers", () => {
   it("has a check for every numeric question and no check without a question", () => {

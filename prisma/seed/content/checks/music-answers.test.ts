@@ -130,7 +130,11 @@ describe("Music question bank: shape", () => {
     const mcqShare = questions.filter((q) => q.type === "MCQ").length / questions.length;
     expect(mcqShare).toBeGreaterThanOrEqual(0.35);
     expect(mcqShare).toBeLessThanOrEqual(0.65);
-    for (const d of [1, 2, 3, 4, 5]) expect(questions.some((q) => q.difficulty === d), `difficulty ${d}`).toBe(true);
+    for (const d of [1, 2, 3, 4, 5])
+      expect(
+        questions.some((q) => q.difficulty === d),
+        `difficulty ${d}`,
+      ).toBe(true);
   });
 
   it("uses the single coursework paper entry, no calculator and no dollar signs (nothing for KaTeX)", () => {
@@ -139,7 +143,10 @@ describe("Music question bank: shape", () => {
       expect(papers.has(q.paper), q.key).toBe(true);
       expect(q.calculator, q.key).toBe(false);
       const texts = [q.stem, q.workedSolution, ...q.markscheme.map((p) => p.text), ...(q.type === "MCQ" ? q.options.map((o) => o.text) : [])];
-      expect(texts.some((t) => t.includes("$")), q.key).toBe(false);
+      expect(
+        texts.some((t) => t.includes("$")),
+        q.key,
+      ).toBe(false);
     }
     expect(flashcards.some((f) => f.front.includes("$") || f.back.includes("$"))).toBe(false);
   });
@@ -188,7 +195,10 @@ describe("Music question bank: shape", () => {
     for (const q of extended) {
       expect(q.stem, q.key).toContain("level descriptors");
       expect(q.workedSolution, q.key).toContain("Model answer");
-      expect(q.markscheme.map((p) => p.text.slice(0, 11)), q.key).toEqual(["Level 1–2: ", "Level 3–4: ", "Level 5–6: "]);
+      expect(
+        q.markscheme.map((p) => p.text.slice(0, 11)),
+        q.key,
+      ).toEqual(["Level 1–2: ", "Level 3–4: ", "Level 5–6: "]);
     }
   });
 
@@ -197,7 +207,10 @@ describe("Music question bank: shape", () => {
     for (const level of ["SL", "HL"] as const) {
       const leaves = topics.filter((t) => !t.children?.length && (level === "HL" || !t.hlOnly));
       const practised = new Set(questions.filter((q) => q.levels.includes(level)).map((q) => q.topicCode));
-      expect(leaves.filter((t) => !practised.has(t.code)).map((t) => t.code), level).toEqual([]);
+      expect(
+        leaves.filter((t) => !practised.has(t.code)).map((t) => t.code),
+        level,
+      ).toEqual([]);
     }
     const hlOnly = new Set(topics.filter((t) => t.hlOnly).map((t) => t.code));
     expect(hlOnly.size).toBeGreaterThan(0);

@@ -6,9 +6,7 @@ import psychology from "@/prisma/seed/content/questions/psychology";
 // so a typo in the data or in the stored answer both fail) and compares it with the stored value.
 
 const numericQuestions = new Map(
-  psychology.questions
-    .map((raw) => questionInput.parse(raw))
-    .flatMap((q) => (q.type === "NUMERIC" ? [[q.key, q] as const] : [])),
+  psychology.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [[q.key, q] as const] : [])),
 );
 
 const question = (key: string) => {
@@ -66,7 +64,17 @@ function expectStored(key: string, computed: number) {
 
 describe("psychology numeric answers, recomputed from their stems", () => {
   it("covers every numeric question", () => {
-    const checked = ["psychology-r1-02", "psychology-r1-03", "psychology-r1-04", "psychology-r2-02", "psychology-r3-02", "psychology-h2-02", "psychology-h4-01", "psychology-h4-02", "psychology-h4-03"];
+    const checked = [
+      "psychology-r1-02",
+      "psychology-r1-03",
+      "psychology-r1-04",
+      "psychology-r2-02",
+      "psychology-r3-02",
+      "psychology-h2-02",
+      "psychology-h4-01",
+      "psychology-h4-02",
+      "psychology-h4-03",
+    ];
     expect([...numericQuestions.keys()].sort()).toEqual(checked.sort());
   });
 

@@ -34,7 +34,9 @@ describe("spanish-ab-initio question bank", () => {
     expect(mcqs / questions.length).toBeGreaterThan(0.35);
     expect(mcqs / questions.length).toBeLessThan(0.7);
     expect(questions.filter((q) => q.type === "NUMERIC").map((q) => q.key)).toEqual([]);
-    const leaves = flattenTopics(subject.topics).filter((t) => !t.children?.length).map((t) => t.code);
+    const leaves = flattenTopics(subject.topics)
+      .filter((t) => !t.children?.length)
+      .map((t) => t.code);
     expect(leaves.length).toBe(20);
     expect(leaves.filter((code) => !questions.some((q) => q.topicCode === code))).toEqual([]);
     // Every leaf topic has at least two questions, and every difficulty from 1 to 5 is used.
@@ -79,20 +81,32 @@ describe("spanish-ab-initio question bank", () => {
   it("marks every Paper 1 task on the three ab initio criteria as chained bands (6 + 6 + 3 = 15)", () => {
     expect(writingTasks.length).toBeGreaterThanOrEqual(6);
     const expected = [
-      ["A1", 2, []], ["A2", 2, ["A1"]], ["A3", 2, ["A2"]],
-      ["B1", 2, []], ["B2", 2, ["B1"]], ["B3", 2, ["B2"]],
-      ["C1", 1, []], ["C2", 1, ["C1"]], ["C3", 1, ["C2"]],
+      ["A1", 2, []],
+      ["A2", 2, ["A1"]],
+      ["A3", 2, ["A2"]],
+      ["B1", 2, []],
+      ["B2", 2, ["B1"]],
+      ["B3", 2, ["B2"]],
+      ["C1", 1, []],
+      ["C2", 1, ["C1"]],
+      ["C3", 1, ["C2"]],
     ];
     for (const q of writingTasks) {
       expect(q.marks, q.key).toBe(15);
-      expect(q.markscheme.map((p) => [p.id, p.marks, p.dependsOn]), q.key).toEqual(expected);
+      expect(
+        q.markscheme.map((p) => [p.id, p.marks, p.dependsOn]),
+        q.key,
+      ).toEqual(expected);
       expect(sumMarks(q), q.key).toBe(15);
       expect(q.stem, q.key).toMatch(/\*\*Tipo de texto:\*\* \S/);
       expect(q.stem, q.key).toContain(`Escribe ${WORD_RANGE}.`);
     }
     // The text types the brief asks for: email, blog, notice and diary all appear.
     for (const kind of ["correo electrónico", "entrada de blog", "aviso", "diario"]) {
-      expect(writingTasks.some((q) => q.stem.includes(`**Tipo de texto:** ${kind}`)), kind).toBe(true);
+      expect(
+        writingTasks.some((q) => q.stem.includes(`**Tipo de texto:** ${kind}`)),
+        kind,
+      ).toBe(true);
     }
   });
 
@@ -121,7 +135,10 @@ describe("spanish-ab-initio question bank", () => {
     const misquoted: string[] = [];
     for (const q of receptive) {
       const text = textOf(q);
-      for (const [, quote = ""] of q.markscheme.map((p) => p.text).join(" ").matchAll(/«([^»]+)»/g)) {
+      for (const [, quote = ""] of q.markscheme
+        .map((p) => p.text)
+        .join(" ")
+        .matchAll(/«([^»]+)»/g)) {
         if (!text.includes(quote)) misquoted.push(`${q.key}: «${quote}»`);
       }
     }
@@ -144,7 +161,10 @@ describe("spanish-ab-initio question bank", () => {
     expect(flashcards.filter((f) => !f.key.startsWith("spanab-fc-")).map((f) => f.key)).toEqual([]);
     expect(new Set(flashcards.map((f) => f.key)).size).toBe(flashcards.length);
     for (const theme of subject.topics) {
-      expect(flashcards.some((f) => f.topicCode.startsWith(`${theme.code}.`)), theme.code).toBe(true);
+      expect(
+        flashcards.some((f) => f.topicCode.startsWith(`${theme.code}.`)),
+        theme.code,
+      ).toBe(true);
     }
     expect(flashcards.filter((f) => [f.front, f.back].some((t) => t.includes("$"))).map((f) => f.key)).toEqual([]);
   });

@@ -61,12 +61,23 @@ describe("spanish-b question bank", () => {
   it("marks every Paper 1 task on the three criteria as chained markbands (12 + 12 + 6 = 30)", () => {
     expect(writingTasks.length).toBeGreaterThanOrEqual(10);
     const expected = [
-      ["A1", 3, []], ["A2", 3, ["A1"]], ["A3", 3, ["A2"]], ["A4", 3, ["A3"]],
-      ["B1", 3, []], ["B2", 3, ["B1"]], ["B3", 3, ["B2"]], ["B4", 3, ["B3"]],
-      ["C1", 2, []], ["C2", 2, ["C1"]], ["C3", 2, ["C2"]],
+      ["A1", 3, []],
+      ["A2", 3, ["A1"]],
+      ["A3", 3, ["A2"]],
+      ["A4", 3, ["A3"]],
+      ["B1", 3, []],
+      ["B2", 3, ["B1"]],
+      ["B3", 3, ["B2"]],
+      ["B4", 3, ["B3"]],
+      ["C1", 2, []],
+      ["C2", 2, ["C1"]],
+      ["C3", 2, ["C2"]],
     ];
     for (const q of writingTasks) {
-      expect(q.markscheme.map((p) => [p.id, p.marks, p.dependsOn]), q.key).toEqual(expected);
+      expect(
+        q.markscheme.map((p) => [p.id, p.marks, p.dependsOn]),
+        q.key,
+      ).toEqual(expected);
       expect(sumMarks(q), q.key).toBe(30);
       expect(q.stem, q.key).toMatch(/\*\*Tipo de texto:\*\* \S/);
     }
@@ -92,7 +103,10 @@ describe("spanish-b question bank", () => {
     const misquoted: string[] = [];
     for (const q of reading) {
       const text = q.stem.split("\n\n---\n\n")[0] ?? "";
-      for (const [, quote = ""] of q.markscheme.map((p) => p.text).join(" ").matchAll(/«([^»]+)»/g)) {
+      for (const [, quote = ""] of q.markscheme
+        .map((p) => p.text)
+        .join(" ")
+        .matchAll(/«([^»]+)»/g)) {
         if (quote.includes("…") || quote.includes("[")) continue; // elided or bracketed quotations
         if (!text.includes(quote)) misquoted.push(`${q.key}: «${quote}»`);
       }

@@ -63,9 +63,32 @@ const g = 9.81;
 describe("sports, exercise and health science numeric answers, recomputed from their stems", () => {
   it("covers every numeric question", () => {
     const checked = [
-      "a13-01", "a13-02", "a13-03", "a21-01", "a21-02", "a22-01", "a23-04", "a31-01", "a31-02", "a31-03", "a32-01",
-      "b14-02", "b14-03", "b14-04", "b21-01", "b21-02", "b21-03", "b21-04", "b21-06", "b23-01", "b23-02", "b23-05",
-      "c22-02", "c41-04", "c51-03", "c52-02",
+      "a13-01",
+      "a13-02",
+      "a13-03",
+      "a21-01",
+      "a21-02",
+      "a22-01",
+      "a23-04",
+      "a31-01",
+      "a31-02",
+      "a31-03",
+      "a32-01",
+      "b14-02",
+      "b14-03",
+      "b14-04",
+      "b21-01",
+      "b21-02",
+      "b21-03",
+      "b21-04",
+      "b21-06",
+      "b23-01",
+      "b23-02",
+      "b23-05",
+      "c22-02",
+      "c41-04",
+      "c51-03",
+      "c52-02",
     ].map((k) => `sehs-${k}`);
     expect([...numericQuestions.keys()].sort()).toEqual(checked.sort());
   });
@@ -207,7 +230,10 @@ describe("sports, exercise and health science question bank", () => {
     for (const q of parsed) {
       if (q.type !== "MCQ") continue;
       expect(new Set(q.options.map((o) => o.text)).size, q.key).toBe(q.options.length);
-      expect(q.options.map((o) => o.id), q.key).toContain(q.correctOptionId);
+      expect(
+        q.options.map((o) => o.id),
+        q.key,
+      ).toContain(q.correctOptionId);
       expect(q.markscheme[0]?.text.startsWith(`${q.correctOptionId}:`), `${q.key}: markscheme names the key`).toBe(true);
       expect(q.workedSolution.startsWith(`**${q.correctOptionId}.**`), `${q.key}: worked solution names the key`).toBe(true);
     }

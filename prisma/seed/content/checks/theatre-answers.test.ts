@@ -82,7 +82,10 @@ describe("Theatre question bank", () => {
     for (const q of planning) {
       expect(q.marks, q.key).toBe(8);
       expect(sumMarks(q), q.key).toBe(8);
-      expect(q.markscheme.every((p, i) => p.id === `crit${String.fromCharCode(65 + i)}`), q.key).toBe(true);
+      expect(
+        q.markscheme.every((p, i) => p.id === `crit${String.fromCharCode(65 + i)}`),
+        q.key,
+      ).toBe(true);
       expect(q.stem, q.key).toContain("they are not the IB's assessment criteria");
       expect(q.workedSolution, q.key).toContain("Model answer");
     }

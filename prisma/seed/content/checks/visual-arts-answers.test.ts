@@ -83,9 +83,20 @@ describe("Visual Arts question bank", () => {
   it("marks every extended response out of 12 on practice criteria A-D (3 each), with key points and a model answer", () => {
     const extended = questions.filter((q) => q.type === "WRITTEN" && q.marks === 12);
     expect(extended.length).toBeGreaterThanOrEqual(3);
-    expect(extended.some((q) => q.levels.includes("SL")), "an SL extended response").toBe(true);
+    expect(
+      extended.some((q) => q.levels.includes("SL")),
+      "an SL extended response",
+    ).toBe(true);
     for (const q of extended) {
-      expect(q.markscheme.map((p) => [p.id, p.marks]), q.key).toEqual([["critA", 3], ["critB", 3], ["critC", 3], ["critD", 3]]);
+      expect(
+        q.markscheme.map((p) => [p.id, p.marks]),
+        q.key,
+      ).toEqual([
+        ["critA", 3],
+        ["critB", 3],
+        ["critC", 3],
+        ["critD", 3],
+      ]);
       expect(q.workedSolution, q.key).toContain("Key points a strong answer makes");
       expect(q.workedSolution, q.key).toContain("Model answer");
     }
@@ -122,8 +133,14 @@ describe("Visual Arts question bank", () => {
       const inLeaf = questions.filter((q) => q.topicCode === leaf.code);
       expect(inLeaf.length, leaf.code).toBeGreaterThanOrEqual(3);
       if (leaf.hlOnly) {
-        expect(inLeaf.filter((q) => q.levels.includes("SL")).map((q) => q.key), leaf.code).toEqual([]);
-        expect(flashcards.filter((f) => f.topicCode === leaf.code && f.levels.includes("SL")).map((f) => f.key), leaf.code).toEqual([]);
+        expect(
+          inLeaf.filter((q) => q.levels.includes("SL")).map((q) => q.key),
+          leaf.code,
+        ).toEqual([]);
+        expect(
+          flashcards.filter((f) => f.topicCode === leaf.code && f.levels.includes("SL")).map((f) => f.key),
+          leaf.code,
+        ).toEqual([]);
       } else {
         expect(inLeaf.filter((q) => q.levels.includes("SL")).length, leaf.code).toBeGreaterThanOrEqual(3);
       }

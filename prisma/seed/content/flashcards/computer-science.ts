@@ -246,7 +246,7 @@ const content: SubjectFlashcards = {
       levels: ["SL", "HL"],
       topicCode: "B2.5",
       front: "File modes read, write and append — and why close files?",
-      back: "Read (`\"r\"`): open an existing file for reading. Write (`\"w\"`): create the file or erase its contents, then write. Append (`\"a\"`; Java `new FileWriter(name, true)`): add to the end, keeping what is there. Closing (or `with` / try-with-resources) flushes buffered data to disk and frees the file.",
+      back: 'Read (`"r"`): open an existing file for reading. Write (`"w"`): create the file or erase its contents, then write. Append (`"a"`; Java `new FileWriter(name, true)`): add to the end, keeping what is there. Closing (or `with` / try-with-resources) flushes buffered data to disk and frees the file.',
     },
     {
       key: "computer-science-fc-b3-1-02",
@@ -295,7 +295,7 @@ const content: SubjectFlashcards = {
       levels: ["HL"],
       topicCode: "B3.2",
       front: "Inheritance, polymorphism, composition, aggregation.",
-      back: "Inheritance: a subclass \"is a\" superclass and reuses/extends its members (`extends`, `super`). Polymorphism: the same method call behaves according to the object's actual class (overriding, dynamic binding). Composition: strong \"has a\" — parts live and die with the whole. Aggregation: weak \"has a\" — parts exist independently and may be shared.",
+      back: 'Inheritance: a subclass "is a" superclass and reuses/extends its members (`extends`, `super`). Polymorphism: the same method call behaves according to the object\'s actual class (overriding, dynamic binding). Composition: strong "has a" — parts live and die with the whole. Aggregation: weak "has a" — parts exist independently and may be shared.',
     },
     {
       key: "computer-science-fc-b4-1-02",

@@ -18,7 +18,9 @@ const note = (code: string, body: string, levels = BOTH): TopicNoteInput => ({
 
 const notes: TopicNoteInput[] = [
   // ── SL and HL leaves
-  note("A1.1", String.raw`
+  note(
+    "A1.1",
+    String.raw`
 Water is the medium in which life began and in which every cell's chemistry still happens. Almost all of its useful properties follow from one fact: the water molecule is **polar**, so neighbouring molecules are attracted to one another by **hydrogen bonds**. Learn to link each property back to polarity and hydrogen bonding, then forward to a benefit for living things.
 
 ### Key ideas
@@ -45,8 +47,11 @@ Polar molecule, hydrogen bond, cohesion, adhesion, capillary action, hydrophilic
 - A full explanation has three links: hydrogen bonding → property → biological benefit (with an example).
 - Common mistake: calling hydrogen bonds covalent bonds *within* the molecule. The O–H bonds inside a molecule are covalent; hydrogen bonds are *between* molecules.
 - Do not say heat "breaks water molecules" when it evaporates: it breaks hydrogen bonds between them.
-`),
-  note("A4.2", String.raw`
+`,
+  ),
+  note(
+    "A4.2",
+    String.raw`
 Biodiversity is the variety of life, measured at three levels: **ecosystem** diversity, **species** diversity and **genetic** diversity within species. Human activity is now driving species to extinction far faster than the background rate shown by the fossil record, which is why many biologists describe the present as a sixth mass extinction. This topic asks you to explain the causes, weigh the evidence and evaluate ways of conserving what remains.
 
 ### Key ideas
@@ -71,8 +76,11 @@ A bird population falls from 480 to 312 breeding pairs: $\frac{312 - 480}{480} \
 - Command terms: **Outline** causes of loss, **Explain** how one cause reduces biodiversity, **Evaluate** in situ versus ex situ conservation or a rewilding project, **Discuss** evidence for a biodiversity crisis.
 - Name a specific example (species and place) for every cause you give.
 - Common mistake: treating "number of species" as the whole of biodiversity. Genetic diversity matters too: a small population with low genetic diversity is vulnerable even if it survives.
-`),
-  note("B1.1", String.raw`
+`,
+  ),
+  note(
+    "B1.1",
+    String.raw`
 Carbohydrates and lipids are the main energy stores and structural molecules of cells. Both are built on carbon, which forms four covalent bonds and so supports chains, rings and branches. Large carbohydrates are made by **condensation** reactions (water released) and broken down by **hydrolysis** (water used), and the same logic applies to the ester bonds of triglycerides.
 
 ### Key ideas
@@ -95,8 +103,11 @@ Carbohydrates and lipids are the main energy stores and structural molecules of 
 - Command terms: **Draw** alpha or beta glucose, **Compare and contrast** starch, glycogen and cellulose, **Explain** why lipids suit long-term energy storage.
 - Common mistake: saying cellulose is made of alpha glucose. Another: calling the triglyceride bond glycosidic — it is an ester bond.
 - Use "condensation" and "hydrolysis" in every answer about building or breaking polymers.
-`),
-  note("B2.3", String.raw`
+`,
+  ),
+  note(
+    "B2.3",
+    String.raw`
 A multicellular organism develops from a single cell, yet its cells end up very different. **Cell specialization** happens because cells **differentiate**: each cell has the whole genome, but only some genes are expressed, and the pattern of expression is set by signals such as morphogen gradients in the embryo. Cell size is also limited, which explains why cells stay small or adopt particular shapes.
 
 ### Key ideas
@@ -127,8 +138,11 @@ Doubling the side halves the ratio.
 - Command terms: **Outline** differentiation, **Explain** why cell size is limited, **Describe** properties of stem cells, **Compare and contrast** stem cell types.
 - Common mistake: saying differentiated cells "lose genes". They keep the genome; gene **expression** differs.
 - When you explain size limits, always say *ratio* falls, not "surface area falls".
-`),
-  note("B4.1", String.raw`
+`,
+  ),
+  note(
+    "B4.1",
+    String.raw`
 Every species has a **range of tolerance** for each abiotic factor (temperature, water, light, salinity, pH, soil type). Where conditions fall outside that range, the species cannot survive or reproduce, so abiotic factors help decide where species live. Communities that share similar climates form similar **biomes** on different continents, because similar conditions select for similar adaptations (convergent evolution).
 
 ### Key ideas
@@ -152,8 +166,11 @@ Every species has a **range of tolerance** for each abiotic factor (temperature,
 - Link each adaptation to a specific condition: "the cuticle reduces water loss *in a habitat with very low rainfall*".
 - Common mistake: writing that organisms adapt "in order to" survive within their lifetime. Adaptations are inherited and arise by natural selection over generations.
 - A correlation in transect data does not prove the abiotic factor is the cause.
-`),
-  note("C3.2", String.raw`
+`,
+  ),
+  note(
+    "C3.2",
+    String.raw`
 **Pathogens** are organisms or viruses that cause disease: bacteria, fungi, protists, some animals (parasitic worms) and viruses. The body defends itself in layers: physical barriers stop entry, the **innate** immune system reacts quickly and the same way every time, and the **adaptive** immune system makes specific antibodies and keeps a memory of each pathogen.
 
 ### Key ideas
@@ -171,8 +188,11 @@ If each case infects $R_0$ others in an unprotected population, spread stops whe
 ### Exam tips
 - Command terms: **Outline** the clotting cascade, **Explain** antibody production or how vaccines give immunity, **Distinguish** innate and adaptive immunity, **Evaluate** epidemiological data (e.g. case numbers during the COVID-19 pandemic).
 - Common mistakes: "antibiotics kill viruses"; "antibodies are made by phagocytes" (they are made by plasma cells); "bacteria become resistant by using antibiotics" (resistant variants already exist and are selected).
-`),
-  note("C4.1", String.raw`
+`,
+  ),
+  note(
+    "C4.1",
+    String.raw`
 A **population** is a group of organisms of the same species living and interbreeding in the same area; a **community** is all the populations living together in an area. Because whole populations cannot usually be counted, ecologists estimate their size by sampling, then study how they grow and how species interact.
 
 ### Key ideas
@@ -200,8 +220,11 @@ $\chi^2 = 16.67$ with $(2-1)(2-1) = 1$ degree of freedom. The critical value at 
 - Command terms: **Calculate** a population estimate, **Outline** the phases of a sigmoid curve, **Explain** predator–prey cycles, **Deduce** an association from a chi-squared result.
 - Always state the null hypothesis and compare $\chi^2$ with the critical value.
 - Common mistake: "reject the null" does not prove a causal link, only an association.
-`),
-  note("C4.2", String.raw`
+`,
+  ),
+  note(
+    "C4.2",
+    String.raw`
 Ecosystems are **open systems**: both energy and matter can enter and leave. Almost every ecosystem is powered by sunlight, captured by **producers** and passed along food chains. The key contrast: **energy flows** through ecosystems and is eventually lost as heat, whereas **chemical elements cycle**, being used again and again.
 
 ### Key ideas
@@ -219,9 +242,12 @@ If GPP $= 20\,000$ and plant respiration $= 11\,500\ \text{kJ m}^{-2}\ \text{y}^
 ### Exam tips
 - Command terms: **Construct** a food chain or energy pyramid, **Calculate** efficiency, **Explain** why energy is lost, **Distinguish** GPP and NPP, **Outline** the carbon cycle.
 - Common mistakes: saying energy is "used up" or "recycled" (it is converted to heat and lost); arrows pointing from predator to prey; confusing biomass pyramids with energy pyramids.
-`),
+`,
+  ),
   // ── SL and HL: subtopics whose AHL part is a child topic (the SL part; the child's note covers the extension)
-  note("A1.2", String.raw`
+  note(
+    "A1.2",
+    String.raw`
 **Nucleic acids** store and pass on genetic information. DNA is the genetic material of all living organisms; some viruses use RNA instead. Both are polymers of **nucleotides**, and their power comes from two features: a base sequence that can vary without limit, and **complementary base pairing**, which lets that sequence be copied and read.
 
 ### Key ideas
@@ -246,8 +272,11 @@ Possible sequences of 10 bases: $4^{10} = 1\,048\,576$. Each extra base multipli
 - Command terms: **Draw** a nucleotide or a short section of DNA, **Compare and contrast** DNA and RNA, **Explain** the importance of complementary base pairing.
 - Common mistakes: writing "thiamine" for thymine; pairing A with U in DNA; saying the bases form the backbone of a strand.
 - HL students: continue with the extension note (A1.2H) on antiparallel strands, nucleosomes and the evidence for DNA.
-`),
-  note("A2.2", String.raw`
+`,
+  ),
+  note(
+    "A2.2",
+    String.raw`
 The **cell** is the basic structural and functional unit of life: organisms are made of one or more cells, and cells arise only from existing cells. This topic asks you to recognise cell structures, compare the main types of cell, and use microscopes and micrographs quantitatively.
 
 ### Key ideas
@@ -274,8 +303,11 @@ Use the same units ($1\ \text{mm} = 1000\ \text{µm}$). A mitochondrion 3 µm lo
 - Command terms: **Calculate** magnification or actual size, **Identify** structures in electron micrographs, **Compare and contrast** prokaryotic and eukaryotic cells, **Draw** a cell (clear lines, no shading, labels with ruled lines).
 - Common mistakes: not converting units; saying prokaryotes have a nucleus or no DNA; confusing magnification with resolution.
 - HL students: the extension note (A2.2H) covers endosymbiosis, differentiation and multicellularity.
-`),
-  note("A3.1", String.raw`
+`,
+  ),
+  note(
+    "A3.1",
+    String.raw`
 Life is extremely varied, yet it can be sorted into **species**. This topic covers how species are defined and named, and how chromosomes and genomes show both the **unity** and the **diversity** of living things.
 
 ### Key ideas
@@ -299,8 +331,11 @@ Life is extremely varied, yet it can be sorted into **species**. This topic cove
 - Command terms: **State** the biological species concept, **Outline** the binomial system, **Deduce** sex or a chromosome abnormality from a karyogram, **Discuss** difficulties in deciding whether populations are separate species.
 - Common mistakes: writing the species name with a capital letter; assuming a larger genome means a more complex organism; counting chromosomes rather than homologous pairs (or the reverse) when a question asks for one of them.
 - HL students: the extension note (A3.1H) covers limits of species concepts, chromosome fusion, keys and eDNA.
-`),
-  note("A4.1", String.raw`
+`,
+  ),
+  note(
+    "A4.1",
+    String.raw`
 **Evolution** is change in the heritable characteristics of a population over generations. Acquired characteristics, such as muscles built by exercise, are not inherited and do not count. This topic asks for the evidence that evolution has happened and for how one species can split into two.
 
 ### Key ideas
@@ -324,8 +359,11 @@ Life is extremely varied, yet it can be sorted into **species**. This topic cove
 - Command terms: **Outline** evidence for evolution, **Distinguish** homologous and analogous structures, **Explain** how geographical isolation can lead to speciation.
 - Common mistakes: saying individuals evolve (populations do); describing analogous structures as evidence of close relationship; leaving out reproductive isolation when explaining speciation.
 - HL students: the extension note (A4.1H) covers adaptive radiation, barriers to hybridization and polyploidy.
-`),
-  note("B1.2", String.raw`
+`,
+  ),
+  note(
+    "B1.2",
+    String.raw`
 Proteins do more jobs in cells than any other molecules: enzymes, transport, structure, signalling, defence and movement. Every protein is one or more **polypeptides**, chains of **amino acids** joined in a sequence coded by a gene. The sequence decides how the chain folds, and the folded shape decides the function.
 
 ### Key ideas
@@ -342,8 +380,11 @@ Different tripeptides possible: $20^3 = 8000$. For a polypeptide of 100 amino ac
 - Command terms: **Draw** the generalized structure of an amino acid or a dipeptide (circle the peptide bond), **Explain** the effect of heat or pH on protein structure, **Outline** why vegans must plan protein intake.
 - Common mistakes: drawing the peptide bond between two R-groups; saying denaturation breaks peptide bonds; saying enzymes are "killed" (they are denatured).
 - HL students: the extension note (B1.2H) covers R-group chemistry and tertiary and quaternary structure.
-`),
-  note("B2.1", String.raw`
+`,
+  ),
+  note(
+    "B2.1",
+    String.raw`
 Every cell is surrounded by a **plasma membrane** that decides what enters and leaves. Its basis is a **phospholipid bilayer**, with proteins embedded in or attached to it. Different substances cross in different ways, depending on their size and polarity and on the proteins present.
 
 ### Key ideas
@@ -367,8 +408,11 @@ Every cell is surrounded by a **plasma membrane** that decides what enters and l
 - Common mistakes: saying water moves "from high to low solute concentration" (it is the reverse); calling osmosis active; drawing proteins only on the surface of the membrane.
 - Always state the direction relative to the concentration gradient and whether ATP is used.
 - HL students: the extension note (B2.1H) covers fluidity, gated channels, the sodium–potassium pump and cotransport.
-`),
-  note("B2.2", String.raw`
+`,
+  ),
+  note(
+    "B2.2",
+    String.raw`
 Eukaryotic cells are divided into **organelles**: discrete subunits of a cell, each adapted to a particular function. Separating processes into compartments lets the cell keep conditions right for each one and keep harmful enzymes away from the rest of the cell.
 
 ### Key ideas
@@ -393,8 +437,11 @@ Eukaryotic cells are divided into **organelles**: discrete subunits of a cell, e
 - Common mistakes: listing the cell wall as an organelle; saying prokaryotes have no ribosomes; giving a function without linking it to the structure or compartment.
 - Be exact: "hydrolytic enzymes are kept inside lysosomes so they do not digest the cell's own molecules" earns more than "lysosomes keep things separate".
 - HL students: the extension note (B2.2H) covers how mitochondria, chloroplasts, the nucleus and the endomembrane system are adapted.
-`),
-  note("B3.1", String.raw`
+`,
+  ),
+  note(
+    "B3.1",
+    String.raw`
 All organisms exchange oxygen and carbon dioxide with their surroundings. Larger organisms have too small a surface area to volume ratio to rely on their body surface, so they have specialised **gas-exchange surfaces** (lungs, gills, leaves).
 
 ### Key ideas
@@ -415,8 +462,11 @@ Vital capacity with a tidal volume of 0.5 L, inspiratory reserve 3.0 L and expir
 - Command terms: **Explain** how alveoli are adapted, **Outline** the mechanism of ventilation, **Calculate** vital capacity or stomatal density, **Draw** a plan diagram of a leaf.
 - Common mistakes: saying air rushes in and *then* the chest expands (volume change comes first); confusing ventilation with respiration.
 - HL students: the extension note (B3.1H) covers haemoglobin and the Bohr shift.
-`),
-  note("B3.2", String.raw`
+`,
+  ),
+  note(
+    "B3.2",
+    String.raw`
 Large organisms need **mass transport**, because diffusion is too slow over long distances. In mammals, blood is pumped through vessels whose structure matches the pressure in them; in plants, transpiration pulls water up the xylem.
 
 ### Key ideas
@@ -442,8 +492,11 @@ Large organisms need **mass transport**, because diffusion is too slow over long
 - Command terms: **Distinguish** arteries, capillaries and veins, **Explain** how xylem is adapted for transport under tension, **Evaluate** data on risk factors for coronary heart disease.
 - Common mistakes: defining arteries as vessels carrying oxygenated blood (the pulmonary artery carries deoxygenated blood: arteries carry blood *away from* the heart); saying roots "suck" water up; treating a correlation with a risk factor as proof of cause.
 - HL students: the extension note (B3.2H) covers tissue fluid, the heartbeat and phloem.
-`),
-  note("B4.2", String.raw`
+`,
+  ),
+  note(
+    "B4.2",
+    String.raw`
 A species' **ecological niche** is its role in an ecosystem: where it lives, the range of conditions it tolerates, how it obtains food and energy, and how it interacts with other species. Each species has a **zone of tolerance** for every abiotic factor and can live only where all of them fall within it.
 
 ### Key ideas
@@ -468,8 +521,11 @@ Niche, zone of tolerance, obligate and facultative anaerobe, autotroph, heterotr
 - Command terms: **Define** a niche, **Distinguish** holozoic and saprotrophic nutrition, **Outline** modes of nutrition in archaea, **Deduce** diet from the teeth of a skull.
 - Common mistakes: treating "niche" and "habitat" as the same word (habitat is only one part of the niche); saying fungi photosynthesise; describing saprotrophs as ingesting food (they digest it externally).
 - HL students: the extension note (B4.2H) covers feeding adaptations, fundamental and realized niches and competitive exclusion.
-`),
-  note("C1.1", String.raw`
+`,
+  ),
+  note(
+    "C1.1",
+    String.raw`
 **Enzymes** are biological catalysts: globular proteins that speed up chemical reactions without being used up. **Metabolism** is the complex network of enzyme-catalysed reactions in a cell or organism; each reaction needs its own enzyme, so enzymes let a cell control which reactions happen.
 
 ### Key ideas
@@ -494,8 +550,11 @@ Rate is measured as product formed or substrate used per unit time. Catalase rel
 - Common mistakes: saying enzymes are "killed" at high temperature; saying rate falls at high substrate concentration (it levels off); saying the enzyme is used up.
 - When explaining a curve, refer to collisions, active sites or denaturation, not just "the enzyme works better".
 - HL students: the extension note (C1.1H) covers metabolic pathways and enzyme inhibition.
-`),
-  note("C1.2", String.raw`
+`,
+  ),
+  note(
+    "C1.2",
+    String.raw`
 Cells need a constant supply of **ATP** (adenosine triphosphate), the molecule that transfers energy to the processes that need it. **Cell respiration** is the controlled release of energy from carbon compounds such as glucose and fatty acids, used to make ATP. It happens in every living cell, all the time.
 
 ### Key ideas
@@ -523,8 +582,11 @@ A drop moves 12 mm in 10 minutes along a capillary of radius 0.5 mm. Volume of o
 - Command terms: **Compare and contrast** aerobic and anaerobic respiration, **Outline** uses of ATP, **Explain** how a respirometer works, **Calculate** a rate of oxygen uptake.
 - Common mistakes: saying respiration "makes energy" (it releases energy, which is transferred to ATP); saying human anaerobic respiration produces CO$_2$; confusing respiration with breathing.
 - HL students: the extension note (C1.2H) covers glycolysis, the Krebs cycle and chemiosmosis.
-`),
-  note("C1.3", String.raw`
+`,
+  ),
+  note(
+    "C1.3",
+    String.raw`
 **Photosynthesis** transforms light energy into chemical energy stored in carbon compounds. Almost all food chains depend on it, and it supplies the oxygen in the atmosphere. Pigments in chloroplasts absorb light; the energy is used to split water and to reduce carbon dioxide to sugars.
 
 ### Key ideas
@@ -543,8 +605,11 @@ A pigment travels 3.6 cm while the solvent front travels 8.0 cm: $R_f = \frac{3.
 - Command terms: **Distinguish** absorption and action spectra, **Explain** the effect of a limiting factor from a graph, **Calculate** $R_f$, **Design** an experiment with controlled variables.
 - Common mistakes: saying plants absorb green light; saying the oxygen comes from CO$_2$; stating that a curve levels off "because the plant is full" instead of naming the new limiting factor.
 - HL students: the extension note (C1.3H) covers the light-dependent reactions and the Calvin cycle.
-`),
-  note("C2.2", String.raw`
+`,
+  ),
+  note(
+    "C2.2",
+    String.raw`
 **Neurons** carry information rapidly as electrical impulses. An impulse is an **action potential**: a brief reversal of the voltage across the membrane that travels along the axon. At **synapses**, chemical neurotransmitters pass the signal to the next cell.
 
 ### Key ideas
@@ -565,8 +630,11 @@ On an oscilloscope trace, read the resting potential, the peak and the duration 
 - Common mistakes: saying Na$^+$ *moves out* during depolarization; saying impulses travel along the myelin; forgetting the role of calcium ions at the synapse.
 - Always name the ion, the direction and the type of channel.
 - HL students: the extension note (C2.2H) covers summation, inhibitory synapses, pain and exogenous chemicals.
-`),
-  note("C3.1", String.raw`
+`,
+  ),
+  note(
+    "C3.1",
+    String.raw`
 A multicellular organism works only if its systems are **integrated**: cells form tissues, tissues form organs, and organs form systems, each a subsystem of the whole. Two systems coordinate the rest: the **nervous system** (fast, precise, short-lived signals) and the **endocrine system** (hormones in the blood: slower, widespread, longer-lasting).
 
 ### Key ideas
@@ -591,8 +659,11 @@ A multicellular organism works only if its systems are **integrated**: cells for
 - Command terms: **Compare and contrast** nervous and hormonal signalling, **Outline** a reflex arc, **Explain** how heart rate or ventilation rate is adjusted during exercise.
 - Common mistakes: saying the brain starts each heartbeat; saying low oxygen is the main stimulus for faster breathing (it is mainly rising CO$_2$, detected as falling pH); leaving the relay neuron out of a reflex arc.
 - HL students: the extension note (C3.1H) covers tropisms and plant growth regulators.
-`),
-  note("D1.1", String.raw`
+`,
+  ),
+  note(
+    "D1.1",
+    String.raw`
 Before a cell divides, its DNA must be copied exactly, so that each daughter cell receives the same genetic information. **DNA replication** achieves this by using each existing strand as a template, relying on **complementary base pairing**. The same principles let scientists copy DNA in a tube, by the **polymerase chain reaction** (PCR).
 
 ### Key ideas
@@ -611,8 +682,11 @@ Starting from one DNA molecule, 30 PCR cycles give $2^{30} = 1\,073\,741\,824$ c
 - Command terms: **Outline** the roles of helicase and DNA polymerase, **Explain** why replication is semi-conservative, **Deduce** relationships from a DNA profile, **Outline** the steps of PCR.
 - Common mistakes: saying helicase breaks covalent bonds; saying DNA moves to the negative electrode; saying the new molecule is "half new DNA" without explaining that one whole strand is conserved.
 - HL students: the extension note (D1.1H) covers leading and lagging strands, the other enzymes and proofreading.
-`),
-  note("D1.2", String.raw`
+`,
+  ),
+  note(
+    "D1.2",
+    String.raw`
 A gene is expressed in two stages. In **transcription**, the base sequence of a gene is copied into messenger RNA (mRNA); in **translation**, ribosomes read the mRNA and join amino acids into a polypeptide. Complementary base pairing links every step.
 
 ### Key ideas
@@ -633,8 +707,11 @@ Four codons give three amino acids, because the stop codon codes for none.
 - Command terms: **Outline** transcription or translation, **Deduce** the amino acid sequence from a DNA or mRNA sequence, **Compare and contrast** transcription and translation.
 - Common mistakes: writing T in an mRNA sequence; reading the codon table with tRNA anticodons or DNA triplets instead of mRNA codons; saying ribosomes make amino acids (they join them).
 - HL students: the extension note (D1.2H) covers promoters, mRNA processing, initiation and modification of polypeptides.
-`),
-  note("D1.3", String.raw`
+`,
+  ),
+  note(
+    "D1.3",
+    String.raw`
 A **gene mutation** is a change to the base sequence of a gene. Most are neutral or harmful, but mutation is the only source of new alleles, so it is the raw material of evolution. This topic covers the types of mutation, their effects on proteins, their causes and why it matters which cells they happen in.
 
 ### Key ideas
@@ -652,8 +729,11 @@ mRNA: AUG GCA UUC GAU codes for Met–Ala–Phe–Asp. Deleting the G of GCA giv
 - Command terms: **Distinguish** substitutions and insertions or deletions, **Explain** the consequences of the sickle cell mutation, **Outline** causes of mutation, **Compare** germ-line and somatic mutations.
 - Common mistakes: saying all mutations are harmful; saying a substitution always changes the protein; forgetting to state the amino acid change for sickle cell.
 - HL students: the extension note (D1.3H) covers gene knockout, CRISPR-Cas9 and conserved sequences.
-`),
-  note("D2.1", String.raw`
+`,
+  ),
+  note(
+    "D2.1",
+    String.raw`
 New cells come only from the division of existing cells. Division has two parts: division of the **nucleus** (by mitosis or meiosis) and division of the **cytoplasm** (**cytokinesis**). Mitosis keeps the chromosome number and the genetic information the same; meiosis halves the chromosome number and creates variation.
 
 ### Key ideas
@@ -679,8 +759,11 @@ With 23 pairs of chromosomes, random orientation alone gives $2^{23} = 8\,388\,6
 - Command terms: **Identify** phases in micrographs, **Outline** the phases of mitosis, **Distinguish** mitosis and meiosis, **Explain** how meiosis produces variation.
 - Common mistakes: saying chromatids separate in meiosis I (homologues do); confusing chromatids with chromosomes; saying cytokinesis is part of mitosis.
 - HL students: the extension note (D2.1H) covers the cell cycle, cyclins and cancer.
-`),
-  note("D2.3", String.raw`
+`,
+  ),
+  note(
+    "D2.3",
+    String.raw`
 Water moves into and out of cells by **osmosis**, and the direction depends on the relative solute concentrations on either side of the membrane. This decides whether cells swell, shrink or stay the same, and explains why plant cells become firm in fresh water while animal cells may burst.
 
 ### Key ideas
@@ -698,8 +781,11 @@ Pieces of potato are placed in sucrose solutions and their percentage change in 
 - Command terms: **Predict** and **Explain** the effect of a solution on a cell, **Estimate** the solute concentration of a tissue from a graph, **Design** an osmosis investigation.
 - Common mistakes: saying "water moves from high to low concentration" without saying *of what*; saying plant cells burst; saying solutes move by osmosis.
 - HL students: the extension note (D2.3H) covers water potential, solute potential and pressure potential.
-`),
-  note("D3.1", String.raw`
+`,
+  ),
+  note(
+    "D3.1",
+    String.raw`
 Reproduction makes new individuals. **Asexual** reproduction gives genetically identical offspring from one parent; **sexual** reproduction combines gametes from two parents, producing offspring that are genetically different. This topic covers human reproduction and its hormonal control, and sexual reproduction in flowering plants.
 
 ### Key ideas
@@ -722,8 +808,11 @@ Reproduction makes new individuals. **Asexual** reproduction gives genetically i
 - Command terms: **Annotate** diagrams of the reproductive systems or a flower, **Explain** the roles of positive and negative feedback in the menstrual cycle, **Compare and contrast** sexual and asexual reproduction.
 - Common mistakes: confusing pollination with fertilization; saying LH is made by the ovary; describing the whole menstrual cycle as negative feedback.
 - HL students: the extension note (D3.1H) covers gametogenesis, fertilization and pregnancy.
-`),
-  note("D3.2", String.raw`
+`,
+  ),
+  note(
+    "D3.2",
+    String.raw`
 Inheritance follows from meiosis and fertilization. Gametes are **haploid**, carrying one allele of each gene; the zygote is **diploid**, with two alleles of each gene, one from each parent. Crosses and pedigrees let you predict and explain the patterns.
 
 ### Key ideas
@@ -745,8 +834,11 @@ A carrier mother ($X^H X^h$) and an unaffected father ($X^H Y$): no daughters ar
 - Command terms: **Construct** a Punnett grid, **Deduce** genotypes from a pedigree, **Predict** ratios, **Explain** why sex-linked conditions are more common in males.
 - Common mistakes: writing a single allele for a male for an autosomal gene; giving ratios without saying whether they are genotype or phenotype ratios; stating that a 3 : 1 ratio means exactly three of every four offspring.
 - HL students: the extension note (D3.2H) covers dihybrid crosses, linkage and the chi-squared test.
-`),
-  note("D3.3", String.raw`
+`,
+  ),
+  note(
+    "D3.3",
+    String.raw`
 **Homeostasis** is the maintenance of a stable internal environment within narrow limits, despite changes outside. Variables kept stable include body temperature, blood glucose, blood pH and the solute concentration of the blood. Most control uses **negative feedback**: a change from the set point is detected, and the response reverses it.
 
 ### Key ideas
@@ -773,8 +865,11 @@ A carrier mother ($X^H X^h$) and an unaffected father ($X^H Y$): no daughters ar
 - Command terms: **Explain** the control of blood glucose, **Distinguish** type 1 and type 2 diabetes, **Outline** responses to a fall in body temperature, **Describe** a negative feedback loop.
 - Common mistakes: confusing glucagon with glycogen; saying insulin "turns glucose into glycogen" by itself (it signals cells to do so); saying blood vessels move closer to the skin surface (they dilate or constrict).
 - HL students: the extension note (D3.3H) covers the kidney and osmoregulation.
-`),
-  note("D4.1", String.raw`
+`,
+  ),
+  note(
+    "D4.1",
+    String.raw`
 **Natural selection** is the mechanism that drives most evolutionary change. It needs heritable variation, more offspring than can survive, and differences in survival and reproduction that depend on that variation. Over many generations, traits that help individuals survive and reproduce become more common.
 
 ### Key ideas
@@ -794,8 +889,11 @@ Variation, overproduction, competition, selection pressure, differential surviva
 - Write the steps in order: variation → overproduction and competition → differential survival and reproduction → inheritance → change over generations.
 - Common mistakes: "organisms adapt because they need to"; saying the antibiotic *causes* the resistance mutation; treating "fittest" as strongest rather than best at surviving and reproducing.
 - HL students: the extension note (D4.1H) covers gene pools, Hardy–Weinberg and modes of selection.
-`),
-  note("D4.2", String.raw`
+`,
+  ),
+  note(
+    "D4.2",
+    String.raw`
 Natural ecosystems can persist for very long periods: they are **stable**. Stability depends on a few requirements, and human activity can push an ecosystem past a **tipping point**, after which it changes to a different state. This topic also asks how harvesting and farming can be made sustainable.
 
 ### Key ideas
@@ -818,8 +916,11 @@ A pollutant is at 0.04 ppm in plankton and 2 ppm in fish eating them: $\frac{2}{
 - Command terms: **Outline** requirements for stability, **Explain** eutrophication or biomagnification, **Evaluate** the sustainability of a harvesting or farming practice.
 - Common mistakes: saying algae use up the oxygen in eutrophication (decomposing bacteria do); confusing bioaccumulation in one organism with biomagnification along a food chain.
 - HL students: the extension note (D4.2H) covers succession and climax communities.
-`),
-  note("D4.3", String.raw`
+`,
+  ),
+  note(
+    "D4.3",
+    String.raw`
 Human activity is raising the concentration of greenhouse gases in the atmosphere, which is warming the planet and changing climates. This topic covers the causes, the feedback loops that can speed warming, the effects on ecosystems, and ways to take carbon back out of the atmosphere.
 
 ### Key ideas
@@ -839,9 +940,12 @@ Atmospheric CO$_2$ rises from 380 ppm to 420 ppm over 20 years: mean rate $= \fr
 - Command terms: **Explain** a positive feedback loop, **Outline** effects of climate change on a named ecosystem, **Evaluate** a carbon sequestration approach, **Analyse** CO$_2$ or temperature data.
 - Common mistakes: confusing the greenhouse effect with ozone depletion; saying the greenhouse effect itself is harmful (it is the enhanced effect that is the problem); treating a correlation between CO$_2$ and temperature as the whole argument without the mechanism.
 - HL students: the extension note (D4.3H) covers phenology, disrupted synchrony and evolution in response to climate change.
-`),
+`,
+  ),
   // ── HL only: theme A
-  note("A1.2H", String.raw`
+  note(
+    "A1.2H",
+    String.raw`
 At HL you need the finer structure of DNA, how it is packaged in eukaryotes, and the classic evidence that DNA, not protein, is the genetic material. Build on the SL model (nucleotides, sugar–phosphate backbone, complementary base pairing) and add direction, packing and experimental reasoning.
 
 ### Key ideas
@@ -858,8 +962,12 @@ A sample of DNA contains 22 % adenine. Then T $= 22\%$, so A + T $= 44\%$ and G 
 - Command terms: **Outline** the structure of a nucleosome, **Explain** how Hershey and Chase's results show DNA is the genetic material, **Deduce** base percentages from Chargaff-type data.
 - Common mistakes: putting the radioactive labels the wrong way round; saying A pairs with G; forgetting Chargaff's rule only applies to **double-stranded** DNA.
 - Use "antiparallel" with the numbers 5′ and 3′, not just "the strands run in opposite directions".
-`, HL),
-  note("A2.1", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "A2.1",
+    String.raw`
 How did the first cells arise from non-living chemistry? No one watched it happen, so the topic is about evidence and plausible hypotheses. Cells are the smallest units of self-sustaining life, so any explanation must account for catalysis, self-replication, self-assembly and compartmentalization.
 
 ### Key ideas
@@ -882,8 +990,12 @@ How did the first cells arise from non-living chemistry? No one watched it happe
 - Command terms: **Outline** the Miller–Urey experiment, **Explain** why RNA is thought to be the first genetic material, **Evaluate** evidence for the origin of cells.
 - Say what an experiment *shows* and what it does *not* show: Miller–Urey made monomers, not cells.
 - Common mistake: including oxygen in the early atmosphere.
-`, HL),
-  note("A2.2H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "A2.2H",
+    String.raw`
 This HL extension explains where eukaryotic cells came from and how cells of a multicellular organism become different. Three ideas: mitochondria and chloroplasts descend from free-living prokaryotes (**endosymbiosis**), cells differentiate by **gene expression**, and multicellularity evolved **more than once**.
 
 ### Key ideas
@@ -908,8 +1020,12 @@ Endosymbiosis, eukaryote, 70S ribosome, binary fission, differentiation, gene ex
 - Command terms: **Outline** the evidence for endosymbiosis (one mark per feature linked to prokaryotes), **Explain** how cells differentiate, **Discuss** the origin of eukaryotic cells.
 - Common mistake: listing features without saying how each matches prokaryotes.
 - Do not write that differentiated cells lose genes; the difference is in which genes are expressed.
-`, HL),
-  note("A2.3", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "A2.3",
+    String.raw`
 **Viruses** are non-cellular infectious particles that can reproduce only inside a host cell, using the host's ribosomes, enzymes and ATP. They are very diverse, yet share a few structural features, and they evolve very quickly, which matters for disease control.
 
 ### Key ideas
@@ -930,8 +1046,12 @@ Endosymbiosis, eukaryote, 70S ribosome, binary fission, differentiation, gene ex
 - Command terms: **Outline** features common to viruses, **Compare and contrast** lytic and lysogenic cycles, **Explain** why rapid evolution of viruses makes them hard to treat.
 - Common mistakes: saying viruses are cells or have ribosomes; saying antibiotics can treat viral infections.
 - Name an example for each point: examiners reward specific viruses.
-`, HL),
-  note("A3.1H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "A3.1H",
+    String.raw`
 The HL extension asks how well our tools for defining and identifying species work. The **biological species concept** (a group of organisms that can interbreed to produce fertile offspring) is useful but breaks down in several cases, and new molecular methods now complement traditional identification.
 
 ### Key ideas
@@ -950,8 +1070,12 @@ The HL extension asks how well our tools for defining and identifying species wo
 - Command terms: **Outline** difficulties with the biological species concept, **Construct** or **Use** a dichotomous key, **Explain** how eDNA is used in ecological surveys.
 - When constructing a key, make each step a choice between two mutually exclusive features and end every branch with one name.
 - Common mistake: saying human chromosome 2 was "lost" in other apes; the fusion happened in the human lineage.
-`, HL),
-  note("A3.2", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "A3.2",
+    String.raw`
 Classification organises the diversity of life so that organisms can be named, studied and compared. The traditional hierarchy was built on visible features; modern **cladistics** groups organisms by shared ancestry, using DNA and protein sequences as the main evidence.
 
 ### Key ideas
@@ -969,8 +1093,12 @@ A gene accumulates differences between two lineages at about 2 base changes per 
 ### Exam tips
 - Command terms: **Outline** the hierarchy, **Deduce** relationships from a cladogram (which species share the most recent common ancestor), **Explain** why cladistics can lead to reclassification, **Evaluate** the molecular clock.
 - Common mistakes: reading a cladogram by left-to-right order of tips (only branch points matter); calling any group with similar features a clade.
-`, HL),
-  note("A4.1H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "A4.1H",
+    String.raw`
 The HL extension adds how one ancestral species can give rise to many, what keeps new species apart, and how a species can form in a single generation by **polyploidy**.
 
 ### Key ideas
@@ -994,9 +1122,13 @@ Adaptive radiation, reproductive isolation, prezygotic and postzygotic barriers,
 ### Exam tips
 - Command terms: **Outline** adaptive radiation with an example, **Explain** why hybrids such as mules are sterile, **Explain** how polyploidy leads to speciation.
 - Common mistakes: saying the mule is sterile "because it is a hybrid" without explaining the failure of homologous pairing in meiosis; confusing adaptive radiation with convergent evolution.
-`, HL),
+`,
+    HL,
+  ),
   // ── HL only: theme B
-  note("B1.2H", String.raw`
+  note(
+    "B1.2H",
+    String.raw`
 A protein's function depends on its three-dimensional shape, and that shape depends on its amino acid sequence. At HL you explain *how*: the chemistry of the **R-groups** decides how a polypeptide folds (tertiary structure) and how several polypeptides combine (quaternary structure).
 
 ### Key ideas
@@ -1018,8 +1150,12 @@ A protein's function depends on its three-dimensional shape, and that shape depe
 - Command terms: **Outline** the bonds of tertiary structure, **Explain** how R-group chemistry determines the position of a protein in a membrane, **Compare and contrast** fibrous and globular proteins.
 - Common mistakes: calling disulfide bonds hydrogen bonds; saying peptide bonds break on denaturation (they do not: only the bonds holding the 3D shape break).
 - Name a specific example for each class of protein.
-`, HL),
-  note("B2.1H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "B2.1H",
+    String.raw`
 The HL extension looks at how membranes control the movement of ions and solutes with specialised proteins, and how the lipids of a membrane keep it fluid. Many of these proteins are regulated, so the cell can switch transport on or off.
 
 ### Key ideas
@@ -1040,8 +1176,12 @@ The HL extension looks at how membranes control the movement of ions and solutes
 - Command terms: **Describe** the action of the sodium–potassium pump, **Explain** how glucose is absorbed by cotransport, **Distinguish** voltage-gated and ligand-gated channels.
 - Common mistakes: reversing the 3 : 2 ratio or directions in the pump; saying cotransport uses ATP directly (it uses the Na$^+$ gradient, which ATP built).
 - Channels allow facilitated diffusion only; pumps need energy.
-`, HL),
-  note("B2.2H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "B2.2H",
+    String.raw`
 Compartmentalization lets incompatible processes run side by side in one eukaryotic cell. At HL you explain how the structure of particular organelles is **adapted** to their function: mitochondria and chloroplasts for energy transfer, the nucleus for controlling gene expression, and the endomembrane system for making and secreting proteins.
 
 ### Key ideas
@@ -1066,8 +1206,12 @@ Compartmentalization lets incompatible processes run side by side in one eukaryo
 - Command terms: **Explain** how the structure of a mitochondrion or chloroplast is adapted to its function, **Outline** the route of a secreted protein, **Annotate** an electron micrograph.
 - Link every structure to a function in the same sentence: "the cristae *increase the surface area for* the electron transport chain".
 - Common mistake: saying the outer mitochondrial membrane carries the ATP synthase; it is in the inner membrane (cristae).
-`, HL),
-  note("B3.1H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "B3.1H",
+    String.raw`
 Haemoglobin is a conjugated protein that loads oxygen in the lungs and unloads it in respiring tissues. It can do both because its affinity for oxygen changes: it rises as oxygen binds (**cooperative binding**) and falls where carbon dioxide is high (the **Bohr shift**).
 
 ### Key ideas
@@ -1088,8 +1232,12 @@ Reading a dissociation curve: if blood is 97 % saturated leaving the lungs and 7
 - Command terms: **Describe** the shape of the curve, **Explain** cooperative binding and the Bohr shift, **Deduce** from graphs which curve is fetal or which blood has more CO$_2$.
 - Common mistakes: saying CO$_2$ competes with O$_2$ for the haem site (that is carbon monoxide); describing a right shift as higher affinity.
 - Always refer to **partial pressure** of oxygen, not "amount of oxygen", on the x-axis.
-`, HL),
-  note("B3.2H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "B3.2H",
+    String.raw`
 This HL extension covers how fluid leaves and returns to capillaries, how the heart's cycle is coordinated, and how plants move sugars in the phloem. All three are driven by **pressure differences**.
 
 ### Key ideas
@@ -1104,8 +1252,12 @@ Heart rate from an ECG: if the interval between R peaks is 0.80 s, heart rate $=
 ### Exam tips
 - Command terms: **Explain** formation of tissue fluid, **Outline** control of the heartbeat, **Explain** translocation, **Deduce** valve positions from pressure graphs.
 - Common mistakes: saying the brain starts each heartbeat (it only changes the rate); saying phloem transports in one direction only, or that xylem carries sugar.
-`, HL),
-  note("B3.3", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "B3.3",
+    String.raw`
 Organisms are **sessile** (fixed in place, e.g. most plants, corals) or **motile** (able to move). Movement in animals depends on muscles contracting and pulling on a skeleton. Reasons for locomotion include foraging for food, escaping predators, searching for a mate and migration.
 
 ### Key ideas
@@ -1126,8 +1278,12 @@ Organisms are **sessile** (fixed in place, e.g. most plants, corals) or **motile
 - Command terms: **Annotate** a diagram of a sarcomere, **Explain** the roles of calcium and ATP, **Outline** how antagonistic muscles produce movement.
 - Common mistakes: saying ATP is needed for the power stroke to *attach* myosin (it is needed to *detach*); saying actin or myosin filaments shorten.
 - Label sarcomere diagrams with Z lines, actin, myosin and the bands.
-`, HL),
-  note("B4.2H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "B4.2H",
+    String.raw`
 The HL extension looks at how organisms are adapted to obtain food or light, and at how competition shapes the niche a species actually occupies. A **niche** is the role of a species in its ecosystem: its habitat, its feeding relationships and its interactions with other species.
 
 ### Key ideas
@@ -1146,9 +1302,13 @@ The HL extension looks at how organisms are adapted to obtain food or light, and
 - Command terms: **Distinguish** fundamental and realized niches, **Explain** competitive exclusion with an example, **Outline** adaptations of a named predator and its prey.
 - When explaining an adaptation, name the organism and link the feature to how it gets food or avoids being eaten.
 - Common mistake: stating that the realized niche is larger than the fundamental niche; it is the same or smaller.
-`, HL),
+`,
+    HL,
+  ),
   // ── HL only: theme C
-  note("C1.1H", String.raw`
+  note(
+    "C1.1H",
+    String.raw`
 Metabolism is organised into **pathways**, and cells must control how fast each runs. The HL extension covers the shapes of pathways and the ways enzymes are inhibited: reversibly at the active site, reversibly at an allosteric site, through feedback, or irreversibly.
 
 ### Key ideas
@@ -1172,8 +1332,12 @@ Percentage inhibition: rate without inhibitor $0.80\ \text{µmol min}^{-1}$, wit
 - Command terms: **Compare and contrast** competitive and non-competitive inhibition, **Explain** end-product inhibition with an example, **Deduce** the type of inhibition from a graph of rate against substrate concentration.
 - On graphs, the key test is whether the inhibited curve reaches the same plateau at high substrate concentration (competitive) or a lower one (non-competitive).
 - Common mistake: saying an allosteric inhibitor "blocks the active site".
-`, HL),
-  note("C1.2H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "C1.2H",
+    String.raw`
 The HL extension traces aerobic respiration step by step. Glucose is oxidised in stages: each stage removes hydrogen (electrons) to the carriers **NAD** and **FAD**, and the energy of those electrons is finally used in the mitochondrion to make most of the ATP by **chemiosmosis**.
 
 ### Key ideas
@@ -1200,8 +1364,12 @@ The 6 CO$_2$ account for all six carbons of glucose.
 ### Exam tips
 - Command terms: **Outline** glycolysis, **Explain** chemiosmosis, **Explain** the role of oxygen, **Annotate** a mitochondrion diagram with the site of each stage.
 - Common mistakes: saying the Krebs cycle produces most ATP directly; putting glycolysis in the mitochondrion; saying oxygen is needed in glycolysis.
-`, HL),
-  note("C1.3H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "C1.3H",
+    String.raw`
 Photosynthesis at HL is two linked sets of reactions in the chloroplast. The **light-dependent reactions** in the thylakoid membranes convert light energy into chemical energy as ATP and reduced NADP; the **Calvin cycle** in the stroma uses them to fix carbon dioxide into carbohydrate.
 
 ### Key ideas
@@ -1218,8 +1386,12 @@ Per 3 CO$_2$ fixed: 3 RuBP $+$ 3 CO$_2$ $\rightarrow$ 6 glycerate-3-phosphate $\
 - Command terms: **Outline** the light-dependent reactions, **Explain** the role of photolysis, **Explain** how the Calvin cycle depends on the light-dependent reactions, **Deduce** the effect of removing light or CO$_2$ on RuBP and glycerate-3-phosphate levels.
 - In the dark, glycerate-3-phosphate rises and RuBP falls (no ATP and reduced NADP to convert it); with no CO$_2$, RuBP rises and glycerate-3-phosphate falls.
 - Common mistakes: saying oxygen comes from CO$_2$; calling the Calvin cycle "the dark reaction" that only happens at night.
-`, HL),
-  note("C2.1", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "C2.1",
+    String.raw`
 Cells communicate by releasing **signalling chemicals** (ligands) that bind to specific **receptors** on or in target cells. Binding changes the receptor's shape and starts a response. The chemistry of the ligand decides where its receptor is, and the type of receptor decides how quickly and how widely the cell responds.
 
 ### Key ideas
@@ -1240,8 +1412,12 @@ Cells communicate by releasing **signalling chemicals** (ligands) that bind to s
 ### Exam tips
 - Command terms: **Outline** quorum sensing, **Explain** why steroid hormones have intracellular receptors, **Compare and contrast** transmembrane and intracellular receptors, **Describe** the action of a G protein-coupled receptor.
 - Common mistakes: saying the signalling chemical enters the cell in every case; confusing the first messenger (ligand) with the second messenger (cAMP).
-`, HL),
-  note("C2.2H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "C2.2H",
+    String.raw`
 At HL, neural signalling is about how neurons **integrate** many inputs, how pain signals arise, and how chemicals from outside the body alter synaptic transmission. A postsynaptic neuron fires only if the combined effect of its synapses brings it to the **threshold potential**.
 
 ### Key ideas
@@ -1262,8 +1438,12 @@ Excitatory and inhibitory inputs are added together; only if the sum reaches thr
 - Command terms: **Distinguish** spatial and temporal summation, **Explain** how inhibitory synapses work, **Explain** the effect of a named exogenous chemical on synaptic transmission.
 - Common mistakes: saying a stronger stimulus gives a larger action potential; writing that neonicotinoids destroy the receptor.
 - Always say which ions move, in which direction, and whether the membrane is depolarized or hyperpolarized.
-`, HL),
-  note("C3.1H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "C3.1H",
+    String.raw`
 Plants integrate their responses to the environment with **plant growth regulators** (often called plant hormones). A **tropism** is a directional growth response to a directional stimulus: shoots grow towards light (positive **phototropism**) and roots grow downwards (positive **gravitropism**).
 
 ### Key ideas
@@ -1283,9 +1463,13 @@ Plants integrate their responses to the environment with **plant growth regulato
 - Command terms: **Outline** phototropism, **Explain** the role of auxin in cell elongation, **Explain** why ethylene gives positive feedback, **Deduce** results of experiments with shoot tips cut off or covered.
 - Common mistakes: saying auxin is destroyed by light or that the lit side grows faster; saying plants "grow towards light to get more light" without explaining the mechanism.
 - Use the term **phototropism** and link: unequal distribution of auxin → unequal elongation → bending.
-`, HL),
+`,
+    HL,
+  ),
   // ── HL only: theme D
-  note("D1.1H", String.raw`
+  note(
+    "D1.1H",
+    String.raw`
 DNA replication is **semi-conservative**: each new molecule has one parental and one new strand. The HL extension explains the molecular machinery, and why the two strands are copied differently: DNA polymerases can only add nucleotides to the **3′ end** of a growing strand, so new DNA is always built in the 5′→3′ direction.
 
 ### Key ideas
@@ -1313,8 +1497,12 @@ Semi-conservative, replication fork, leading strand, lagging strand, Okazaki fra
 - Command terms: **Outline** the roles of the enzymes, **Explain** why replication is continuous on one strand and discontinuous on the other, **Annotate** a diagram of a replication fork.
 - Common mistakes: saying DNA polymerase III adds to the 5′ end; confusing DNA polymerase I (primer removal) with III (main synthesis); saying ligase makes hydrogen bonds (it makes covalent bonds in the backbone).
 - Mark the 5′ and 3′ ends on every strand you draw; antiparallel orientation is what examiners check first.
-`, HL),
-  note("D1.2H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D1.2H",
+    String.raw`
 At HL, protein synthesis is about **control and processing**: where transcription starts, how eukaryotic mRNA is modified before it leaves the nucleus, how translation starts, and how polypeptides are changed after they are made.
 
 ### Key ideas
@@ -1332,8 +1520,12 @@ The coding region of a mature mRNA, from the start codon to the stop codon inclu
 ### Exam tips
 - Command terms: **Outline** the role of the promoter, **Explain** how alternative splicing increases the number of proteins, **Describe** the initiation of translation.
 - Common mistakes: saying introns are removed from DNA (they are removed from pre-mRNA); counting the stop codon as an amino acid; saying prokaryotes splice their mRNA.
-`, HL),
-  note("D1.3H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D1.3H",
+    String.raw`
 The HL extension covers tools for finding out what genes do and for changing them precisely, and what the comparison of genomes tells us about which sequences matter most.
 
 ### Key ideas
@@ -1351,8 +1543,12 @@ The HL extension covers tools for finding out what genes do and for changing the
 ### Exam tips
 - Command terms: **Outline** the use of a knockout organism, **Explain** how CRISPR-Cas9 targets a specific sequence, **Discuss** the ethics of gene editing, **Suggest** reasons why sequences are conserved.
 - Common mistakes: saying Cas9 finds the target by itself (the guide RNA does, by complementary base pairing); confusing conserved sequences with repeated (satellite) DNA.
-`, HL),
-  note("D2.1H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D2.1H",
+    String.raw`
 The cell cycle is the sequence of events between one cell division and the next. At HL you explain how it is **controlled** by cyclins and checkpoints, and how loss of that control leads to **cancer**.
 
 ### Key ideas
@@ -1370,8 +1566,12 @@ In a field of view of 400 cells, 48 are in mitosis: mitotic index $= \frac{48}{4
 ### Exam tips
 - Command terms: **Outline** the role of cyclins, **Explain** how mutations in oncogenes and tumour suppressor genes cause cancer, **Calculate** a mitotic index, **Distinguish** primary and secondary tumours.
 - Common mistakes: counting cells in interphase as "in mitosis"; describing interphase as resting; saying cyclins are enzymes (they activate the kinases).
-`, HL),
-  note("D2.2", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D2.2",
+    String.raw`
 Every cell of an organism has the same **genome**, but cells differ because they express different genes. **Gene expression** is how information in a gene is used to make a functional product, and it is regulated mainly at transcription, but also by controlling how long mRNA lasts and by **epigenetic** marks that are not changes to the base sequence.
 
 ### Key ideas
@@ -1393,8 +1593,12 @@ Every cell of an organism has the same **genome**, but cells differ because they
 ### Exam tips
 - Command terms: **Distinguish** genome, transcriptome and proteome, **Outline** how methylation affects transcription, **Explain** evidence from twin studies, **Evaluate** claims about epigenetic inheritance.
 - Common mistakes: calling epigenetic changes mutations; saying differentiated cells have different genes.
-`, HL),
-  note("D2.3H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D2.3H",
+    String.raw`
 **Water potential** ($\psi$) is the potential energy of water per unit volume, compared with pure water at atmospheric pressure, which is defined as zero. Water always moves from a region of **higher** (less negative) to **lower** (more negative) water potential. At HL you split it into two components.
 
 ### Key ideas
@@ -1413,8 +1617,12 @@ Tissue samples are placed in a series of solutions, and percentage change in mas
 ### Exam tips
 - Command terms: **Calculate** water potential, **Predict** and **Explain** the direction of water movement, **Deduce** the water potential of tissue from a graph.
 - Common mistakes: saying water moves to the "higher" potential; forgetting signs (a value of $-400$ is *higher* than $-600$); using percentage change in mass without stating initial mass.
-`, HL),
-  note("D3.1H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D3.1H",
+    String.raw`
 The HL extension follows human reproduction from the formation of gametes to birth: how sperm and eggs are made, how fertilization is made to involve just one sperm, and how hormones maintain a pregnancy.
 
 ### Key ideas
@@ -1435,8 +1643,12 @@ The HL extension follows human reproduction from the formation of gametes to bir
 ### Exam tips
 - Command terms: **Compare and contrast** spermatogenesis and oogenesis, **Explain** how polyspermy is prevented, **Outline** the role of hCG, **Explain** the role of positive feedback in birth.
 - Common mistakes: saying oogenesis produces four eggs; saying the placenta makes hCG from the start (early hCG comes from the embryo); describing oxytocin control of birth as negative feedback.
-`, HL),
-  note("D3.2H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D3.2H",
+    String.raw`
 The HL extension follows **two genes at once**. If the genes are on different chromosomes, they assort independently and give predictable ratios; if they are **linked** on the same chromosome, the ratios change. The **chi-squared test** tells you whether observed results differ significantly from a predicted ratio.
 
 ### Key ideas
@@ -1462,8 +1674,12 @@ $\chi^2 = \sum \frac{(O-E)^2}{E} = 2.04$; degrees of freedom $= 4 - 1 = 3$; crit
 - Command terms: **Deduce** genotypes and ratios using a Punnett grid, **Explain** why linked genes give unexpected ratios, **Calculate** $\chi^2$ and **Evaluate** the null hypothesis.
 - Always state the null hypothesis, the degrees of freedom (classes minus one) and the critical value.
 - Common mistake: treating "significant difference" as proof of linkage; it shows only that the data do not fit the predicted ratio.
-`, HL),
-  note("D3.3H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D3.3H",
+    String.raw`
 The kidneys carry out **excretion** (removing waste such as urea) and **osmoregulation** (keeping the solute concentration of blood stable). Each kidney has about a million **nephrons**; each nephron filters blood and then takes back what the body needs.
 
 ### Key ideas
@@ -1484,8 +1700,12 @@ The kidneys carry out **excretion** (removing waste such as urea) and **osmoregu
 ### Exam tips
 - Command terms: **Annotate** a nephron diagram, **Explain** ultrafiltration, **Explain** the role of ADH, **Deduce** from data which substances are reabsorbed.
 - Common mistakes: saying ADH makes the kidney "produce more water"; saying glucose is not filtered (it is filtered, then reabsorbed); placing ADH release in the anterior pituitary.
-`, HL),
-  note("D4.1H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D4.1H",
+    String.raw`
 Evolution is a change in the **allele frequencies** of a population's **gene pool** over generations. The **Hardy–Weinberg** principle gives the frequencies expected if no evolution is happening, so departures from it show that something (selection, migration, non-random mating, mutation or chance) is changing the population.
 
 ### Key ideas
@@ -1511,8 +1731,12 @@ In a population, 16 % of individuals show a recessive phenotype. So $q^2 = 0.16$
 - Command terms: **Calculate** allele and genotype frequencies, **State** the Hardy–Weinberg conditions, **Distinguish** the modes of selection, **Deduce** the mode from a before-and-after graph.
 - Always start from $q^2$ (the only genotype you can see directly), never from the percentage of dominant phenotypes.
 - Common mistakes: taking $q$ to be the phenotype frequency; forgetting the factor 2 in $2pq$.
-`, HL),
-  note("D4.2H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D4.2H",
+    String.raw`
 Communities change over time. **Ecological succession** is the series of changes in a community as each stage alters its environment, making it suitable for the next species. Succession usually ends in a relatively stable **climax community**, unless something keeps stopping it.
 
 ### Key ideas
@@ -1532,8 +1756,12 @@ Communities change over time. **Ecological succession** is the series of changes
 ### Exam tips
 - Command terms: **Distinguish** primary and secondary succession, **Outline** changes during succession, **Explain** how grazing or fire causes arrested succession, **Evaluate** data from a study of succession (e.g. a dune system, where distance from the sea stands for time).
 - Common mistakes: saying the climax community never changes; saying pioneer species "want" to make soil for others; describing the first stage of secondary succession as lichens.
-`, HL),
-  note("D4.3H", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D4.3H",
+    String.raw`
 Climate change affects the **timing** of biological events, not just where species live. **Phenology** is the study of the timing of seasonal events such as flowering, bud burst, insect emergence, bird migration and breeding. When species in a food web respond to different cues, warming can pull their timing apart.
 
 ### Key ideas
@@ -1551,7 +1779,9 @@ Phenology, photoperiod, disrupted synchrony (mismatch), selection pressure, alle
 ### Exam tips
 - Command terms: **Outline** what phenology studies, **Explain** how climate change can disrupt synchrony with a named example, **Evaluate** evidence that a species is evolving in response to climate change.
 - Common mistakes: saying organisms adapt to warming within their lifetime (evolutionary change needs heritable variation and selection across generations); confusing a shift in timing (phenology) with a shift in range (migration of distribution).
-`, HL),
+`,
+    HL,
+  ),
 ];
 
 export default { subject: "biology", notes } satisfies SubjectNotes;

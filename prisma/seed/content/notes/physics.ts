@@ -19,7 +19,9 @@ const note = (code: string, body: string, levels = BOTH): TopicNoteInput => ({
 
 const notes: TopicNoteInput[] = [
   // ── A: Space, time and motion
-  note("A.1", String.raw`
+  note(
+    "A.1",
+    String.raw`
 Kinematics describes motion without asking what causes it. You need to move confidently between words, equations and graphs, and to treat horizontal and vertical motion separately when a projectile flies through the air.
 
 ### Key ideas
@@ -47,8 +49,11 @@ and the time to reach it is $t = \dfrac{0 - 12.0}{-9.81} = 1.22\ \text{s}$.
 - **Calculate** questions: list the known suvat quantities first, then pick the equation that leaves one unknown.
 - **Determine** from a graph: say whether you used a gradient or an area, and show the triangle or counted squares.
 - Common mistakes: using suvat when acceleration changes; forgetting that $a = -g$ even at the top of the flight, where only the velocity is zero; mixing up the horizontal and vertical components of a projectile's velocity.
-`),
-  note("A.2", String.raw`
+`,
+  ),
+  note(
+    "A.2",
+    String.raw`
 Forces explain why motion changes. Newton's laws connect the **resultant force** on a body to its change in **momentum**, and conservation of momentum lets you analyse collisions and explosions without knowing the forces in detail.
 
 ### Key ideas
@@ -70,8 +75,11 @@ A $2.0\ \text{kg}$ trolley at $3.0\ \text{m s}^{-1}$ hits a stationary $1.0\ \te
 - **State** Newton's laws precisely: "resultant" force, "constant velocity" (not just "constant speed").
 - **Explain** using Newton's third law: name both bodies and note that the pair acts on *different* bodies, so the forces never cancel.
 - Common mistakes: adding a separate "centripetal force" to a free-body diagram (it is the resultant of real forces); ignoring the sign of velocity when a body rebounds, which halves the momentum change.
-`),
-  note("A.3", String.raw`
+`,
+  ),
+  note(
+    "A.3",
+    String.raw`
 Energy is never created or destroyed, only transferred between stores. Work is the mechanical way of transferring energy, and power is the rate at which that happens. Efficiency compares useful output with total input.
 
 ### Key ideas
@@ -99,8 +107,11 @@ A motor with an input power of $400\ \text{W}$ lifts a $50\ \text{kg}$ load thro
 - **Show that** questions: write the equation, substitute with units, and give one more significant figure than the value stated.
 - **Explain** energy changes by naming the stores and the transfer, e.g. gravitational potential to kinetic, with some to internal energy through drag.
 - Common mistakes: using $W = Fs$ when the force is at an angle; forgetting that a body moving at constant velocity against friction still needs a driving force and power.
-`),
-  note("A.4", String.raw`
+`,
+  ),
+  note(
+    "A.4",
+    String.raw`
 Rigid body mechanics extends Newton's laws to objects that rotate. Every linear quantity has a rotational partner: force becomes **torque**, mass becomes **moment of inertia**, and momentum becomes **angular momentum**.
 
 ### Key ideas
@@ -129,8 +140,12 @@ A flywheel ($I = 0.50\ \text{kg m}^2$) starts from rest and a constant torque of
 - **Determine** an unknown force on a beam: take torques about the point where another unknown force acts, so that force drops out.
 - **Explain** a change in spin rate using conservation of angular momentum, stating that there is no external torque.
 - Common mistakes: using degrees in angular equations; forgetting rotational kinetic energy when a ball or cylinder rolls down a slope.
-`, HL),
-  note("A.5", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "A.5",
+    String.raw`
 Relativity asks how measurements made by different observers are related. Galilean relativity works at everyday speeds; special relativity, built on two postulates, is needed as speeds approach the speed of light and shows that time and length depend on the observer's **reference frame**.
 
 ### Key ideas
@@ -153,10 +168,14 @@ Muons with a proper mean lifetime of $2.2\ \mu\text{s}$ travel at $0.98c$. Then 
 - **Identify** which observer measures the proper time before using $\Delta t = \gamma\Delta t_0$; the proper time is always the shorter.
 - **Explain** muon observations from both frames: time dilation for the Earth observer, length contraction of the atmosphere for the muon.
 - Common mistakes: applying Galilean velocity addition near $c$; contracting lengths perpendicular to the motion.
-`, HL),
+`,
+    HL,
+  ),
 
   // ── B: The particulate nature of matter
-  note("B.1", String.raw`
+  note(
+    "B.1",
+    String.raw`
 Thermal energy transfers explain heating, changes of state and how hot bodies lose energy. The particle model links **temperature** to the mean kinetic energy of particles and **internal energy** to the total kinetic and potential energy of all of them.
 
 ### Key ideas
@@ -184,8 +203,11 @@ Energy to turn $0.50\ \text{kg}$ of ice at $0\ {}^{\circ}\text{C}$ into water at
 - **Explain** a temperature plateau on a heating curve in terms of potential energy of particles and bonds (intermolecular forces) being overcome.
 - **Calculate** with Stefan–Boltzmann: temperature must be in kelvin and raised to the fourth power.
 - Common mistakes: confusing heat (energy transferred) with temperature; using the Celsius value in $\sigma A T^4$ or Wien's law.
-`),
-  note("B.2", String.raw`
+`,
+  ),
+  note(
+    "B.2",
+    String.raw`
 The greenhouse effect is a natural warming of Earth's surface: the atmosphere lets most incoming short-wavelength solar radiation through but absorbs and re-emits much of the longer-wavelength infrared radiated by the surface. Human emissions of greenhouse gases enhance this effect.
 
 ### Key ideas
@@ -207,8 +229,11 @@ about 33 K below the observed mean of roughly 288 K; the difference is due to th
 ### Exam tips
 - **Describe** the mechanism in order: short-wavelength in, surface warms, infrared out, absorption by gases, re-emission partly downwards.
 - Common mistakes: saying greenhouse gases "trap" or "reflect" heat; confusing the greenhouse effect with ozone depletion; forgetting the factor of 4.
-`),
-  note("B.3", String.raw`
+`,
+  ),
+  note(
+    "B.3",
+    String.raw`
 Gas laws link pressure, volume, temperature and amount of a gas. The **kinetic model** explains them: pressure comes from molecules colliding with the walls, and absolute temperature measures the mean kinetic energy of the molecules.
 
 ### Key ideas
@@ -236,8 +261,11 @@ Mean kinetic energy of a molecule $= \tfrac{3}{2} \times 1.38 \times 10^{-23} \t
 - **Explain** a pressure rise at constant volume: higher $T$ means faster molecules, more frequent and harder collisions, larger rate of change of momentum at the walls.
 - In $p = \tfrac{1}{3}\rho v^2$, $v$ stands for the root mean square speed.
 - Common mistakes: using °C; using litres or $\text{cm}^3$ instead of $\text{m}^3$; confusing number of moles $n$ with number of molecules $N$.
-`),
-  note("B.4", String.raw`
+`,
+  ),
+  note(
+    "B.4",
+    String.raw`
 Thermodynamics applies conservation of energy to gases and engines and adds a new idea, **entropy**, which sets the direction of natural processes and limits how efficient any heat engine can be.
 
 ### Key ideas
@@ -259,8 +287,12 @@ An engine works between $600\ \text{K}$ and $300\ \text{K}$. Maximum efficiency 
 - **Deduce** signs carefully: gas compressed means $W < 0$; heat lost means $Q < 0$.
 - **Explain** why no engine is 100% efficient using the second law: some heat must go to the cold reservoir.
 - Common mistakes: confusing isothermal with adiabatic; using Celsius in Carnot efficiency; saying entropy "always increases" for every object rather than for an isolated system.
-`, HL),
-  note("B.5", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "B.5",
+    String.raw`
 Electric circuits are modelled by charges moving through components. Current is the rate of flow of charge, potential difference is energy transferred per unit charge, and resistance links the two. Real cells have internal resistance, so their terminal voltage drops when they supply current.
 
 ### Key ideas
@@ -282,10 +314,13 @@ A cell of emf $12\ \text{V}$ and internal resistance $0.50\ \Omega$ supplies a $
 - **Determine** resistance from an $I$–$V$ graph using $V/I$ at that point, not the gradient.
 - **Explain** the potential divider output when an LDR or thermistor changes: state how $R$ changes, then how the share of the voltage changes.
 - Common mistakes: treating emf and terminal p.d. as the same; forgetting to convert $\text{mm}^2$ to $\text{m}^2$ in resistivity problems.
-`),
+`,
+  ),
 
   // ── C: Wave behaviour
-  note("C.1", String.raw`
+  note(
+    "C.1",
+    String.raw`
 Simple harmonic motion (SHM) is the oscillation produced when a restoring force is proportional to displacement from an equilibrium position and directed towards it. Masses on springs, pendulums at small angles and vibrating atoms all approximate SHM, so their motion has the same mathematical shape.
 
 ### Key ideas
@@ -314,8 +349,11 @@ A simple pendulum of length $1.0\ \text{m}$ has $T = 2\pi\sqrt{1.0/9.81} = 2.0\ 
 - **State** the condition for SHM in words *and* say what the minus sign means (acceleration directed towards equilibrium).
 - **Sketch** graphs with the correct phase: if $x$ is a cosine, $v$ is a negative sine.
 - Common mistakes: using the pendulum formula at large angles; thinking the mass of a pendulum bob affects its period; confusing $f$ and $\omega$.
-`),
-  note("C.1.AHL", String.raw`
+`,
+  ),
+  note(
+    "C.1.AHL",
+    String.raw`
 At HL, SHM is described with full equations of motion. A **phase angle** fixes where in its cycle an oscillator starts, and the total energy is shared between kinetic and potential energy in a way you can calculate at any displacement.
 
 ### Key ideas
@@ -339,8 +377,12 @@ A $0.10\ \text{kg}$ mass oscillates with amplitude $0.050\ \text{m}$ at $2.0\ \t
 - Set the calculator to **radians** for $\cos(\omega t)$.
 - **Show that** a system performs SHM by reaching an equation of the form $a = -(\text{constant})\,x$ and identifying $\omega^2$ with the constant.
 - Common mistakes: using $x_0$ where $x$ is needed in $v = \omega\sqrt{x_0^2 - x^2}$; doubling energy when the amplitude doubles (it quadruples).
-`, HL),
-  note("C.2", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "C.2",
+    String.raw`
 A travelling wave transfers energy (and information) from place to place without a net transfer of matter. The same wave model describes mechanical waves on strings and in air and electromagnetic waves, which need no medium.
 
 ### Key ideas
@@ -361,8 +403,11 @@ A tuning fork at $440\ \text{Hz}$ in air where sound travels at $340\ \text{m s}
 - **Describe** a longitudinal wave by stating the direction of particle oscillation relative to energy transfer; add compressions and rarefactions.
 - **Determine** the direction a particle is moving at an instant by shifting the wave slightly in its direction of travel.
 - Common mistakes: reading a wavelength from a displacement–time graph; thinking frequency changes when a wave enters a new medium (speed and wavelength change).
-`),
-  note("C.3", String.raw`
+`,
+  ),
+  note(
+    "C.3",
+    String.raw`
 Waves reflect, refract, diffract and interfere. These behaviours, especially diffraction and interference, are the evidence that something is a wave. At SL you should explain each phenomenon with wavefronts and rays and use Snell's law and the double-slit equation.
 
 ### Key ideas
@@ -383,8 +428,11 @@ Light enters glass ($n = 1.50$) from air at $40^\circ$: $\sin\theta_2 = \sin 40^
 - **Explain** a bright fringe: waves from the two slits arrive in phase because the path difference is a whole number of wavelengths.
 - **Outline** conditions for total internal reflection: from higher to lower refractive index, and angle greater than the critical angle.
 - Common mistakes: measuring angles from the surface instead of the normal; mixing up $d$ (slit separation) and $D$ (slit-to-screen distance).
-`),
-  note("C.3.AHL", String.raw`
+`,
+  ),
+  note(
+    "C.3.AHL",
+    String.raw`
 At HL, diffraction is made quantitative. A single slit produces a broad central maximum whose width depends on wavelength and slit width, and adding more slits (up to a **diffraction grating**) makes the principal maxima sharper and brighter while keeping their positions.
 
 ### Key ideas
@@ -404,8 +452,12 @@ A grating has $300$ lines per mm, so $d = 1 / (3.00 \times 10^5) = 3.33 \times 1
 - **Calculate** $d$ from lines per mm carefully: invert and convert to metres.
 - **Describe** how a pattern changes as the number of slits increases, naming the positions, width and intensity of the maxima.
 - Common mistakes: using $\theta = \lambda/b$ in degrees; giving a non-integer highest order.
-`, HL),
-  note("C.4", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "C.4",
+    String.raw`
 A standing (stationary) wave forms when two waves of the same frequency and amplitude travel in opposite directions and superpose, usually a wave and its reflection. Energy is not transferred along a standing wave; instead, points oscillate in place with amplitudes that depend on position.
 
 ### Key ideas
@@ -430,8 +482,11 @@ A string $0.80\ \text{m}$ long with wave speed $240\ \text{m s}^{-1}$ has $f_1 =
 - **Compare** standing and travelling waves: energy transfer, amplitude along the wave, and phase relationships.
 - **Sketch** harmonics by starting from the boundary conditions, then count quarter- or half-wavelengths.
 - Common mistakes: calling the second resonance of a closed pipe the "second harmonic" (it is the third); forgetting that nodes and antinodes in pipes refer to displacement.
-`),
-  note("C.5", String.raw`
+`,
+  ),
+  note(
+    "C.5",
+    String.raw`
 The Doppler effect is the change in observed frequency (and wavelength) when a wave source and an observer move relative to each other. It explains the changing pitch of a passing siren and is used to measure speeds, from blood flow to receding galaxies.
 
 ### Key ideas
@@ -453,8 +508,11 @@ The shift is to longer wavelength, so the galaxy is moving away.
 - **Describe** the effect with a diagram: draw circular wavefronts whose centres move with the source.
 - **Explain** red shift in terms of relative motion, and state the direction of motion explicitly.
 - Common mistakes: saying the source's emitted frequency changes (only the observed one does); using the light equation when the speed is a large fraction of $c$.
-`),
-  note("C.5.AHL", String.raw`
+`,
+  ),
+  note(
+    "C.5.AHL",
+    String.raw`
 At HL you calculate Doppler shifts for sound. Because sound travels through a medium, a moving source and a moving observer are treated with different equations, even for the same relative speed.
 
 ### Key ideas
@@ -478,10 +536,14 @@ An ambulance siren emits $700\ \text{Hz}$ and moves at $25\ \text{m s}^{-1}$; so
 - **Determine** the speed of a source from two observed frequencies (approach and recession) by writing both equations and dividing one by the other to eliminate $f$.
 - **Explain** why the two equations differ: a moving source changes the wavelength, a moving observer does not.
 - Common mistakes: choosing the sign without checking whether the frequency should rise or fall; using the light approximation for sound.
-`, HL),
+`,
+    HL,
+  ),
 
   // ── D: Fields
-  note("D.1", String.raw`
+  note(
+    "D.1",
+    String.raw`
 Every mass attracts every other mass. Newton's law of gravitation gives the size of that attraction, and the idea of a **gravitational field** lets you describe how a mass affects the space around it. Orbits of planets, moons and satellites follow when gravity supplies the centripetal force.
 
 ### Key ideas
@@ -503,8 +565,11 @@ A space station orbits $4.0 \times 10^5\ \text{m}$ above Earth ($M = 5.97 \times
 - **Show that** or **Derive** Kepler's third law: equate $GMm/r^2$ to $mv^2/r$, then substitute $v = 2\pi r/T$.
 - Always measure $r$ from the **centre** of the planet, not its surface.
 - Common mistakes: saying there is no gravity in orbit; forgetting to square $r$; confusing $G$ (universal constant) with $g$ (field strength).
-`),
-  note("D.1.AHL", String.raw`
+`,
+  ),
+  note(
+    "D.1.AHL",
+    String.raw`
 At HL, gravitational fields are described by energy as well as force. **Gravitational potential** tells you the energy per unit mass at a point, and it leads directly to escape speed and to the energy of an orbiting satellite.
 
 ### Key ideas
@@ -526,8 +591,12 @@ For Earth ($M = 5.97 \times 10^{24}\ \text{kg}$, $R = 6.37 \times 10^6\ \text{m}
 - **Explain** why potential is negative: work must be done *on* the mass to take it to infinity, where potential is defined as zero.
 - **Determine** $g$ from a graph of $V_g$ against $r$ using the gradient of the tangent.
 - Common mistakes: using $mgh$ far from the surface; dropping the minus signs, which reverses the direction of energy changes.
-`, HL),
-  note("D.2", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D.2",
+    String.raw`
 Electric charges create electric fields, and moving charges (currents) create magnetic fields. Coulomb's law for charges mirrors Newton's law of gravitation, but charge comes in two signs, so electric forces can attract or repel.
 
 ### Key ideas
@@ -554,8 +623,11 @@ and the force is attractive. Plates $4.0\ \text{mm}$ apart with $200\ \text{V}$ 
 - **Sketch** field patterns with arrows, correct symmetry and lines meeting conductor surfaces at right angles.
 - **Compare** gravitational and electric fields: both inverse-square, but gravity only attracts and is far weaker between particles.
 - Common mistakes: forgetting to convert $\mu\text{C}$ and mm; drawing field lines that cross; putting the sign of charge into $F$ when only the magnitude is wanted.
-`),
-  note("D.2.AHL", String.raw`
+`,
+  ),
+  note(
+    "D.2.AHL",
+    String.raw`
 At HL, electric fields are described with **electric potential**, the energy per unit charge at a point. Potential is a scalar, so potentials from several charges simply add, and the field at any point is the potential gradient.
 
 ### Key ideas
@@ -576,8 +648,12 @@ At $0.10\ \text{m}$ from a $+5.0\ \text{nC}$ point charge, $V_e = \dfrac{8.99 \t
 - **Determine** field strength from a potential–distance graph by drawing a tangent and taking minus its gradient.
 - **Sketch** equipotentials and field lines together, always crossing at right angles.
 - Common mistakes: adding potentials as vectors; forgetting that potential falls as $1/r$ but field as $1/r^2$; losing the sign of a charge when finding potential energy.
-`, HL),
-  note("D.3", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "D.3",
+    String.raw`
 Charged particles are pushed by electric fields and deflected by magnetic fields. This topic combines the field ideas of D.2 with mechanics to predict the paths of particles and the forces on current-carrying wires.
 
 ### Key ideas
@@ -600,8 +676,11 @@ A wire $0.050\ \text{m}$ long carrying $3.0\ \text{A}$ at right angles to a $0.2
 - **Explain** why the path in a magnetic field is circular: the force is always perpendicular to the velocity, so it provides a centripetal force of constant size.
 - **State** directions using the left-hand rule, remembering that electrons move opposite to conventional current.
 - Common mistakes: claiming the magnetic force speeds a particle up; using the electron's charge with a minus sign inside a radius calculation.
-`),
-  note("D.4", String.raw`
+`,
+  ),
+  note(
+    "D.4",
+    String.raw`
 Electromagnetic induction is the production of an emf when the magnetic flux linking a conductor changes. It is the principle behind generators, and Lenz's law shows that it obeys conservation of energy.
 
 ### Key ideas
@@ -629,10 +708,14 @@ A rod $0.25\ \text{m}$ long moving at $3.0\ \text{m s}^{-1}$ across a $0.40\ \te
 - **Explain** induction in a magnet-and-coil experiment in three steps: flux linkage changes, emf induced (Faraday), direction opposes the motion (Lenz).
 - **Sketch** an emf–time graph from a flux–time graph: the emf is minus the gradient of the flux graph.
 - Common mistakes: saying a steady large flux induces an emf (only a *change* does); forgetting $N$; treating flux and flux density as the same quantity.
-`, HL),
+`,
+    HL,
+  ),
 
   // ── E: Nuclear and quantum physics
-  note("E.1", String.raw`
+  note(
+    "E.1",
+    String.raw`
 Our model of the atom comes from experiments. Alpha-particle scattering revealed a tiny, dense, positive **nucleus**, and the line spectra of gases showed that electrons in atoms occupy **discrete energy levels**, emitting or absorbing photons of definite energies when they move between them.
 
 ### Key ideas
@@ -654,8 +737,11 @@ which is red visible light.
 - **Outline** the conclusions of Geiger–Marsden by pairing each observation with what it shows.
 - **Explain** why spectra are line spectra: discrete energy levels, so only certain photon energies and wavelengths.
 - Common mistakes: forgetting to convert eV to J before using $hc/\lambda$; saying the electron "emits energy levels"; confusing nucleon number with proton number.
-`),
-  note("E.1.AHL", String.raw`
+`,
+  ),
+  note(
+    "E.1.AHL",
+    String.raw`
 At HL you make the nuclear model quantitative: how big nuclei are, how close a charged projectile can get to one, and how the Bohr model explains the energy levels of hydrogen.
 
 ### Key ideas
@@ -676,8 +762,12 @@ more than six times the nuclear radius, so it never reaches the nucleus. Bohr le
 ### Exam tips
 - **Show that** nuclear density is independent of $A$: substitute $R = R_0A^{1/3}$ into $\rho = Au / \left(\tfrac{4}{3}\pi R^3\right)$ and see $A$ cancel.
 - Common mistakes: using the charge $e$ for the alpha particle instead of $2e$; forgetting to convert MeV to J; taking the cube, not the cube root, of $A$.
-`, HL),
-  note("E.2", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "E.2",
+    String.raw`
 Quantum physics shows that light and matter both behave sometimes as waves and sometimes as particles. Light arrives in **photons**, each carrying energy $hf$, and moving particles such as electrons have a **de Broglie wavelength** that lets them diffract.
 
 ### Key ideas
@@ -697,8 +787,12 @@ Light of wavelength $400\ \text{nm}$ falls on a metal with $\Phi = 2.3\ \text{eV
 - **Explain** each photoelectric observation using "one photon, one electron".
 - **Determine** Planck's constant from a graph of $E_{k\max}$ against $f$: the gradient is $h$ and the $f$-intercept is the threshold frequency.
 - Common mistakes: saying brighter light gives faster electrons; mixing eV and J; using $\lambda = h/p$ with momentum from the wrong particle.
-`, HL),
-  note("E.3", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "E.3",
+    String.raw`
 Some nuclei are unstable and decay randomly by emitting radiation. The energy released, and the stability of nuclei, are explained by the **mass defect** and **binding energy**: a nucleus has less mass than its separate nucleons.
 
 ### Key ideas
@@ -726,8 +820,11 @@ Helium-4 nucleus: $2 \times 1.007276 + 2 \times 1.008665 - 4.001506 = 0.030376\ 
 - **Outline** why energy is released: products have a higher binding energy per nucleon, so total mass falls.
 - **Write** decay equations balancing $A$ and $Z$, including the (anti)neutrino.
 - Common mistakes: describing binding energy as energy stored *in* the nucleus to be released; forgetting to subtract background count.
-`),
-  note("E.3.AHL", String.raw`
+`,
+  ),
+  note(
+    "E.3.AHL",
+    String.raw`
 At HL, radioactive decay is described with the **decay constant**, which gives exponential equations for the number of nuclei and the activity at any time. The continuous energy spectrum of beta particles is the evidence that led to the neutrino.
 
 ### Key ideas
@@ -747,8 +844,12 @@ An isotope has $T_{1/2} = 8.0\ \text{days}$, so $\lambda = \ln 2 / 8.0 = 0.0866\
 - **Convert** $\lambda$ to $\text{s}^{-1}$ before using $A = \lambda N$ with activity in Bq.
 - **Explain** the neutrino hypothesis by naming the observation (continuous beta spectrum) and the conservation laws involved.
 - Common mistakes: using $\log_{10}$ instead of $\ln$; confusing decay constant with half-life.
-`, HL),
-  note("E.4", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "E.4",
+    String.raw`
 Nuclear fission is the splitting of a heavy nucleus into two smaller nuclei, releasing energy and a few neutrons. Controlling the chain reaction those neutrons can start is the basis of nuclear power.
 
 ### Key ideas
@@ -768,8 +869,11 @@ A reactor generates $1.0 \times 10^9\ \text{W}$ of thermal power, with $200\ \te
 - **Describe** the role of the moderator precisely: it *slows* neutrons; control rods *absorb* them.
 - **Explain** energy release using binding energy per nucleon, not "breaking bonds".
 - Common mistakes: saying the moderator absorbs neutrons; forgetting the incoming neutron when balancing fission equations.
-`),
-  note("E.5", String.raw`
+`,
+  ),
+  note(
+    "E.5",
+    String.raw`
 Stars are powered by **nuclear fusion** in their cores. A star is stable while the outward pressure of radiation and hot gas balances the inward pull of gravity; how it evolves after the main sequence depends mainly on its mass. The Hertzsprung–Russell diagram organizes stars by luminosity and temperature.
 
 ### Key ideas
@@ -791,10 +895,13 @@ about 1.3 solar radii: a plausible size for a main-sequence star somewhat hotter
 - **Explain** stability as a balance of forces, naming both the inward and the outward effects.
 - **Describe** evolution paths with the mass condition stated, and the HR diagram positions.
 - Common mistakes: drawing temperature increasing to the right; confusing luminosity (power emitted) with apparent brightness (intensity received).
-`),
+`,
+  ),
 
   // ── S: Skills in the study of physics
-  note("S.T1", String.raw`
+  note(
+    "S.T1",
+    String.raw`
 Experimental techniques are the practical skills behind every investigation: choosing instruments, measuring carefully, reducing uncertainty and working safely. Examiners test them in data-based questions (Paper 1B) and they underpin the scientific investigation.
 
 ### Key ideas
@@ -814,8 +921,11 @@ Twenty oscillations of a pendulum take $36.4\ \text{s}$, with an uncertainty of 
 - **Describe** a method so someone else could repeat it: instruments, what is measured, how, and how often.
 - **Suggest** improvements that target the largest uncertainty, not cosmetic changes.
 - Common mistakes: quoting a stopwatch's 0.01 s resolution as the uncertainty of hand timing; giving an uncertainty with more significant figures than the measurement supports.
-`),
-  note("S.T2", String.raw`
+`,
+  ),
+  note(
+    "S.T2",
+    String.raw`
 Technology extends what you can measure and how well you can analyse it. Sensors and data loggers collect many accurate readings quickly, spreadsheets process them, and simulations let you test models that are hard to investigate directly.
 
 ### Key ideas
@@ -836,8 +946,11 @@ A card $0.050\ \text{m}$ long blocks a light gate for $0.0125\ \text{s}$: $v = 0
 - **Discuss** the advantages of data logging (many readings, no reaction time, continuous record) and its limits (sensor calibration, resolution, sampling rate).
 - **Evaluate** a simulation by asking what it assumes and whether real data agree.
 - Common mistakes: trusting a spreadsheet trend line blindly, including anomalous points; reporting all the digits a sensor or spreadsheet displays.
-`),
-  note("S.T3", String.raw`
+`,
+  ),
+  note(
+    "S.T3",
+    String.raw`
 Physics is quantitative, so you need confident mathematics: SI units and prefixes, significant figures, orders of magnitude, uncertainties and graphs. These skills are assessed across all papers, particularly in Paper 1B.
 
 ### Key ideas
@@ -857,8 +970,11 @@ A cube has mass $(250 \pm 1)\ \text{g}$ and side $(4.00 \pm 0.02)\ \text{cm}$. V
 - **Determine** a gradient using a large triangle, with points read from the line, not from data.
 - **Show that** answers need an extra significant figure beyond the value given.
 - Common mistakes: adding absolute uncertainties for a product; forgetting to multiply by the power $n$; giving the uncertainty to more decimal places than the value.
-`),
-  note("S.I1", String.raw`
+`,
+  ),
+  note(
+    "S.I1",
+    String.raw`
 Exploring and designing is the planning stage of an investigation: narrowing a topic to a focused research question, choosing variables, and designing a method that will produce enough reliable data to answer it. It is central to the internal assessment and to data-based exam questions.
 
 ### Key ideas
@@ -879,8 +995,11 @@ Periods near $1.4\ \text{s}$ are timed by hand with a reaction-time uncertainty 
 - **Identify** variables precisely with units and how they will be measured: "length from pivot to centre of bob, measured with a metre rule", not just "length".
 - **Design** questions reward specific detail: ranges, number of values, repeats, instruments.
 - Common mistakes: listing control variables without saying how they are controlled; choosing a range too narrow to show a trend.
-`),
-  note("S.I2", String.raw`
+`,
+  ),
+  note(
+    "S.I2",
+    String.raw`
 Collecting and processing data turns raw readings into evidence. Record measurements clearly, then process them (means, derived quantities, uncertainties) and present them in graphs that reveal the relationship between variables.
 
 ### Key ideas
@@ -903,8 +1022,11 @@ If the steepest and shallowest lines through the error bars have gradients $4.10
 - **Draw** best-fit lines that follow the trend; do not join the dots or force the line through the origin.
 - **Determine** a physical quantity by stating what the gradient represents before calculating.
 - Common mistakes: missing units in headings; inconsistent decimal places; plotting the dependent variable on the $x$-axis.
-`),
-  note("S.I3", String.raw`
+`,
+  ),
+  note(
+    "S.I3",
+    String.raw`
 Concluding and evaluating is where you judge what your results show and how far they can be trusted. A strong conclusion answers the research question using the processed data, compares it with theory or accepted values, and evaluates the method honestly.
 
 ### Key ideas
@@ -924,7 +1046,8 @@ An experiment gives $g = (9.62 \pm 0.15)\ \text{m s}^{-2}$. The percentage discr
 - **Discuss** whether data support a hypothesis by checking whether a straight line through the origin fits within all the error bars.
 - **Evaluate** by naming a specific weakness, its effect on the result (too high or too low), and a specific improvement.
 - Common mistakes: calling every discrepancy "human error"; suggesting "more careful measurement" as an improvement; claiming a result is "proved" by one experiment.
-`),
+`,
+  ),
 ];
 
 export default { subject: "physics", notes } satisfies SubjectNotes;

@@ -17,7 +17,9 @@ const note = (code: string, body: string, levels = BOTH): TopicNoteInput => ({
 
 const notes: TopicNoteInput[] = [
   // ── Biological approach
-  note("B.1", `
+  note(
+    "B.1",
+    `
 Brain imaging lets psychologists study the living brain without surgery. Some techniques show **structure** (what the brain looks like), others show **function** (which areas are active during a task). Imaging is central to the biological approach because it links behaviour and mental processes to specific brain areas, but what it produces is usually correlational data that must be interpreted with care.
 
 ### Key ideas
@@ -46,8 +48,11 @@ Brain imaging lets psychologists study the living brain without surgery. Some te
 - Typical commands: **Describe** or **Explain** the use of one technique with a study (short answer, about 4–6 marks); **Evaluate** or **Discuss** the use of imaging in an extended response.
 - Name the technique, say what it measures, then link the result of a study to the behaviour.
 - A common mistake is describing the study but not the technique: examiners want to know *how* imaging was used and what it allowed researchers to conclude.
-`),
-  note("B.2", `
+`,
+  ),
+  note(
+    "B.2",
+    `
 Chemical messengers carry signals within the body. **Neurotransmitters** carry signals across synapses between neurons; **hormones** are released by endocrine glands into the bloodstream and act on distant target organs. Both influence behaviour, mood and cognition, and some substances (such as oxytocin) act as both.
 
 ### Key ideas
@@ -76,8 +81,11 @@ Chemical messengers carry signals within the body. **Neurotransmitters** carry s
 - Command terms: **Outline** or **Describe** the role of one messenger, **Explain** using a study (about 4–6 marks), **Evaluate** or **Discuss** research in longer answers.
 - Name the specific chemical, say whether it is a hormone or neurotransmitter, and link it clearly to one behaviour.
 - Avoid saying a chemical "causes" a complex behaviour such as trust; say it "influences" or "is associated with" it.
-`),
-  note("B.3", `
+`,
+  ),
+  note(
+    "B.3",
+    `
 Neurotransmission is how neurons communicate. An electrical signal (action potential) travels along a neuron; at the synapse it is converted into a chemical signal, as neurotransmitter molecules cross the synaptic gap and bind to receptors on the next neuron. Drugs and natural substances that change this process can change behaviour and cognition.
 
 ### Key ideas
@@ -104,8 +112,11 @@ Neurotransmission is how neurons communicate. An electrical signal (action poten
 - Common commands: **Outline** the process of synaptic transmission (about 4 marks), **Explain** how one neurotransmitter affects one behaviour using a study, **Discuss** research on neurotransmission.
 - Keep the process in the right order and use the terms vesicle, synaptic gap, receptor and reuptake.
 - A common mistake is describing neurotransmission well but never linking it to a behaviour.
-`),
-  note("B.4", `
+`,
+  ),
+  note(
+    "B.4",
+    `
 Neuroplasticity is the brain's ability to change its structure and function in response to experience, learning or injury. It happens throughout life, although it is greatest in childhood. It shows that biology and environment interact: what we do can physically reshape the brain.
 
 ### Key ideas
@@ -131,8 +142,11 @@ Neuroplasticity is the brain's ability to change its structure and function in r
 - Commands: **Describe** or **Explain** neuroplasticity with one study (about 4–6 marks); **Discuss** or **To what extent** in an extended response, often linked to the concept of **change**.
 - Define the term and name a process (e.g. dendritic branching) before describing the study.
 - Don't confuse neuroplasticity with localization: plasticity is about change.
-`),
-  note("B.5", `
+`,
+  ),
+  note(
+    "B.5",
+    `
 Localization of function is the idea that particular brain areas are responsible for particular behaviours or mental processes, such as language production or forming new long-term memories. Much of the early evidence came from patients with brain damage. Today, most psychologists see functions as **localized but networked**: areas specialize, yet complex behaviour depends on several areas working together.
 
 ### Key ideas
@@ -158,8 +172,11 @@ Localization of function is the idea that particular brain areas are responsible
 - Commands: **Describe** localization with a study (about 4 marks), **Evaluate** or **Discuss** the theory or research on it.
 - Always name the area and the specific function; "HM lost his memory" is too vague.
 - For evaluation, mention plasticity and network models, not just study weaknesses.
-`),
-  note("B.6", `
+`,
+  ),
+  note(
+    "B.6",
+    `
 Genetic inheritance concerns how much of the variation in a behaviour or trait between people can be attributed to genes. Because psychologists cannot manipulate genes in humans, they compare people with different degrees of genetic relatedness (families, twins, adoptees) or look for specific gene variants. Genes are best seen as creating **predispositions**, not fixed outcomes.
 
 ### Key ideas
@@ -184,8 +201,11 @@ Genetic inheritance concerns how much of the variation in a behaviour or trait b
 - Commands: **Explain** the role of genes in a behaviour with a study (about 4–6 marks); **Evaluate** twin/adoption research.
 - Define concordance and heritability precisely.
 - Never write that a trait "is 70% genetic" for a person; the estimate refers to variation in a population.
-`),
-  note("B.7", `
+`,
+  ),
+  note(
+    "B.7",
+    `
 The diathesis–stress model explains many psychological disorders as the result of an interaction between a **diathesis** (a vulnerability, often genetic or biological, sometimes cognitive) and **stress** (an environmental trigger such as trauma or adverse life events). Neither factor alone is usually enough: a vulnerable person may stay well in a supportive environment, and a resilient person may cope with considerable stress.
 
 ### Key ideas
@@ -209,8 +229,11 @@ The diathesis–stress model explains many psychological disorders as the result
 - Commands: **Explain** the model using a study (about 4–6 marks); **Discuss** or **To what extent** it explains a disorder in an extended response.
 - Show the *interaction*: a study that shows only genes or only stress is not enough.
 - Good link to the concepts of **causality** and **perspective**.
-`),
-  note("B.8", `
+`,
+  ),
+  note(
+    "B.8",
+    `
 Animal research uses non-human animals to study behaviour and its biological basis, often as **animal models** of human processes (memory, stress, addiction). Animals allow procedures that would be unethical with humans, such as brain lesions, drug manipulation or controlled rearing. The key questions are whether results **generalize** to humans and whether the research is **ethically justified**.
 
 ### Key ideas
@@ -234,8 +257,11 @@ Animal research uses non-human animals to study behaviour and its biological bas
 - Commands: **Explain** why animal models are used (about 4–6 marks); **Discuss** or **Evaluate** their value in an extended response.
 - Name a specific study and say what it shows about *humans*, then question whether that inference is justified.
 - Cover both scientific (generalization) and ethical issues for a balanced answer.
-`),
-  note("B.9", `
+`,
+  ),
+  note(
+    "B.9",
+    `
 Biological reductionism is explaining a complex behaviour in terms of its simplest biological parts, such as a gene, a neurotransmitter or a brain area. It is a powerful scientific strategy because simple variables can be measured and tested, but it risks leaving out the cognitive, social and cultural factors that also shape behaviour.
 
 ### Key ideas
@@ -259,10 +285,13 @@ Biological reductionism is explaining a complex behaviour in terms of its simple
 - Commands: **Explain** what reductionism means using an example (about 4–6 marks); **Discuss** or **To what extent** in an extended response, often linked to the concept of **perspective** or **causality**.
 - Define the term first, then give one concrete reductionist explanation and show what it leaves out.
 - Don't treat "reductionist" as only a criticism: explain why it can also be a strength.
-`),
+`,
+  ),
 
   // ── Cognitive approach
-  note("CG.1", `
+  note(
+    "CG.1",
+    `
 Anchoring bias is the tendency to rely too heavily on the first piece of information encountered (the **anchor**) when making a numerical judgement. People adjust away from the anchor, but usually not far enough, so their estimates stay close to it, even when the anchor is obviously irrelevant. It is one of the heuristics studied in research on decision-making and is often explained by dual processing theory.
 
 ### Key ideas
@@ -285,8 +314,11 @@ Anchoring bias is the tendency to rely too heavily on the first piece of informa
 - Commands: **Describe** anchoring bias with a study (about 4–6 marks); **Discuss** or **Evaluate** research; extended responses may link it to **bias** or to decision-making in a context.
 - State the IV (anchor high/low) and DV (estimate) clearly when describing a study.
 - Don't confuse anchoring with confirmation bias: anchoring is about numerical starting points.
-`),
-  note("CG.2", `
+`,
+  ),
+  note(
+    "CG.2",
+    `
 Classical conditioning is learning by association: a neutral stimulus that is repeatedly paired with a stimulus that naturally triggers a response comes to trigger a similar response on its own. Pavlov discovered it with dogs salivating to sounds associated with food, and behaviourists used it to explain how emotional responses such as fears are learned.
 
 ### Key ideas
@@ -316,8 +348,11 @@ Classical conditioning is learning by association: a neutral stimulus that is re
 - Commands: **Explain** how a behaviour is learned through classical conditioning (about 4 marks); **Distinguish** it from operant conditioning.
 - Label each stage (before, during, after conditioning) with UCS/NS/CS terms.
 - A common mistake is mixing up classical (involuntary responses, association of stimuli) with operant (voluntary behaviour, consequences).
-`),
-  note("CG.3", `
+`,
+  ),
+  note(
+    "CG.3",
+    `
 Cognitive load theory, developed by John Sweller in the late 1980s, explains learning in terms of the limited capacity of working memory. When the demands of a task exceed that capacity, learning suffers. Good instruction therefore manages the load, so that working memory is spent on building **schemas** in long-term memory rather than on unnecessary processing.
 
 ### Key ideas
@@ -341,8 +376,11 @@ Cognitive load theory, developed by John Sweller in the late 1980s, explains lea
 - Commands: **Outline** the theory (about 4 marks); **Explain** or **Evaluate** it in the context of **learning and cognition**.
 - Name the three types of load and give an example of each.
 - Relate claims back to limited working memory capacity; that is the core assumption examiners look for.
-`),
-  note("CG.4", `
+`,
+  ),
+  note(
+    "CG.4",
+    `
 Cognitive models are simplified representations of a mental process, often shown as boxes and arrows, that make testable predictions. In memory research the two best-known are the **multi-store model** (Atkinson and Shiffrin, 1968) and the **working memory model** (Baddeley and Hitch, 1974). Evaluating a model means asking whether evidence supports its components and whether it is too simple.
 
 ### Key ideas
@@ -366,8 +404,11 @@ Cognitive models are simplified representations of a mental process, often shown
 - Commands: **Describe** a model (about 4–6 marks); **Explain** using a study; **Evaluate** a model.
 - When evaluating, link each study to a specific component (e.g. "KF supports separate verbal and visual stores").
 - Don't just describe the diagram: show how evidence supports or challenges it.
-`),
-  note("CG.5", `
+`,
+  ),
+  note(
+    "CG.5",
+    `
 Confirmation bias is the tendency to seek, interpret and remember information in ways that confirm what we already believe, and to neglect or discount information that contradicts it. It is a systematic error in thinking that affects everyday reasoning, professional judgement and even scientific research, which is why methods such as blind testing exist.
 
 ### Key ideas
@@ -390,8 +431,11 @@ Confirmation bias is the tendency to seek, interpret and remember information in
 - Commands: **Describe** confirmation bias with a study (about 4 marks); **Evaluate** research in an extended response, often linked to the concept of **bias**.
 - Define it clearly, then show the bias in the study's *results*, not just its procedure.
 - Don't confuse it with researcher bias in general: confirmation bias is one cause of researcher bias.
-`),
-  note("CG.6", `
+`,
+  ),
+  note(
+    "CG.6",
+    `
 Dual processing theory proposes two kinds of thinking. **System 1** is fast, automatic, intuitive and effortless; **System 2** is slow, deliberate, logical and effortful. The terms were popularized by Stanovich and West (2000) and by Kahneman's *Thinking, Fast and Slow* (2011). Most everyday judgements rely on System 1, which is efficient but produces predictable errors (biases) that System 2 may or may not correct.
 
 ### Key ideas
@@ -419,8 +463,11 @@ Dual processing theory proposes two kinds of thinking. **System 1** is fast, aut
 - Commands: **Explain** or **Describe** the theory with a study (about 4–6 marks); **Evaluate** or **Discuss** it in an extended response.
 - Link a specific bias (e.g. anchoring) to System 1 and explain why System 2 failed to correct it.
 - Avoid saying System 1 is "bad": it is usually efficient and accurate.
-`),
-  note("CG.7", `
+`,
+  ),
+  note(
+    "CG.7",
+    `
 Operant conditioning is learning through the consequences of behaviour. Behaviour followed by a pleasant outcome becomes more likely; behaviour followed by an unpleasant outcome becomes less likely. Thorndike described this as the **law of effect**, and Skinner studied it systematically with animals in controlled boxes.
 
 ### Key ideas
@@ -447,8 +494,11 @@ Operant conditioning is learning through the consequences of behaviour. Behaviou
 - Commands: **Explain** how a behaviour is learned through operant conditioning (about 4 marks); **Distinguish** it from classical conditioning.
 - The most common mistake is treating negative reinforcement as punishment: negative reinforcement *increases* a behaviour by removing something unpleasant.
 - Give a concrete behaviour and its consequence.
-`),
-  note("CG.8", `
+`,
+  ),
+  note(
+    "CG.8",
+    `
 Schema theory proposes that knowledge is stored in organized mental frameworks (**schemas**) built from experience. Schemas help us process information quickly by telling us what to expect, but they also shape what we notice, how we interpret it and what we remember, sometimes causing distortions. Scripts (schemas for events) and stereotypes (schemas for groups) are special types.
 
 ### Key ideas
@@ -472,10 +522,13 @@ Schema theory proposes that knowledge is stored in organized mental frameworks (
 - Commands: **Describe** schema theory (about 4 marks); **Explain** using a study; **Evaluate** the theory.
 - Say whether the study shows schemas working at encoding or retrieval.
 - Avoid simply listing studies: connect each finding back to a claim of the theory.
-`),
+`,
+  ),
 
   // ── Sociocultural approach
-  note("S.1", `
+  note(
+    "S.1",
+    `
 Cognitive dissonance theory (Festinger, 1957) states that holding two inconsistent cognitions (beliefs, attitudes or knowledge of one's own behaviour) creates an unpleasant state of tension. People are motivated to reduce this dissonance, often by changing an attitude to fit what they have already done. It explains why behaviour can change attitudes, not only the other way round.
 
 ### Key ideas
@@ -499,8 +552,11 @@ Cognitive dissonance theory (Festinger, 1957) states that holding two inconsiste
 - Commands: **Explain** cognitive dissonance with a study (about 4–6 marks); **Evaluate** the theory.
 - Name the two conflicting cognitions in the study explicitly, then the method of reduction.
 - A common mistake is getting the Festinger and Carlsmith result backwards: the *lower* payment produced *more* attitude change.
-`),
-  note("S.2", `
+`,
+  ),
+  note(
+    "S.2",
+    `
 Compliance is changing behaviour in response to a direct request, often without changing private attitudes. Compliance techniques are strategies that increase the chance that a request is accepted; they are widely used in sales, marketing and fundraising. Cialdini's research links them to underlying principles such as **consistency**, **reciprocity** and **commitment**.
 
 ### Key ideas
@@ -525,8 +581,11 @@ Compliance is changing behaviour in response to a direct request, often without 
 - Commands: **Describe** or **Explain** one technique with a study (about 4 marks); **Evaluate** research into compliance.
 - Explain *why* the technique works (the principle), not just the procedure.
 - Do not confuse compliance (public agreement with a request) with conformity (going along with a group norm).
-`),
-  note("S.3", `
+`,
+  ),
+  note(
+    "S.3",
+    `
 Conformity is changing one's behaviour or beliefs to match those of a group, in response to real or imagined group pressure. It helps groups coordinate and helps individuals fit in, but it can also lead people to give answers they know are wrong. Research asks why people conform and which factors (group size, unanimity, culture) change how much they conform.
 
 ### Key ideas
@@ -549,8 +608,11 @@ Conformity is changing one's behaviour or beliefs to match those of a group, in 
 - Commands: **Describe** conformity with a study (about 4 marks); **Evaluate** or **Discuss** research (about 6 marks or an extended response).
 - Explain findings in terms of normative or informational influence.
 - Good links to the concepts of **change** (conformity levels across time) and **perspective** (cultural variation).
-`),
-  note("S.4", `
+`,
+  ),
+  note(
+    "S.4",
+    `
 Cultural dimensions are broad ways in which cultures differ in shared values. The best-known framework is **Hofstede's**, based on large surveys of IBM employees in many countries (1960s–70s). Each country receives a score on each dimension, which can be used to predict or explain differences in behaviour such as conformity, communication and work practices.
 
 ### Key ideas
@@ -580,8 +642,11 @@ The first four were the original dimensions; long-term orientation and indulgenc
 - Commands: **Outline** a dimension (about 4–6 marks); **Explain** how a dimension may influence behaviour using a study; **Evaluate** the use of cultural dimensions.
 - Pick one dimension and link it explicitly to a behaviour and a study; avoid listing all six without explanation.
 - Don't claim every individual in a "collectivist" country thinks collectively.
-`),
-  note("S.5", `
+`,
+  ),
+  note(
+    "S.5",
+    `
 The emic approach studies a culture from the **inside**, using concepts, categories and meanings that are important to the people of that culture. Instead of testing whether a behaviour defined by outside researchers exists everywhere, it aims to understand behaviour on that culture's own terms. It often uses qualitative methods such as interviews and participant observation.
 
 ### Key ideas
@@ -605,8 +670,11 @@ The emic approach studies a culture from the **inside**, using concepts, categor
 - Commands: **Explain** or **Evaluate** the emic approach (about 4–6 marks, often on Paper 2 alongside methods); extended responses may compare emic and etic approaches.
 - Always contrast with etic to show understanding, and give a concrete example.
 - A common mistake is defining emic as "qualitative": qualitative methods are typical, but the defining feature is the insider perspective.
-`),
-  note("S.6", `
+`,
+  ),
+  note(
+    "S.6",
+    `
 Enculturation is the process by which people learn the norms, values, beliefs and behaviours of the culture they grow up in. It starts at birth and happens through family, peers, schools, religion and media, mostly without explicit teaching. It is different from **acculturation**, which is adapting to a second culture after contact with it.
 
 ### Key ideas
@@ -630,8 +698,11 @@ Enculturation is the process by which people learn the norms, values, beliefs an
 - Commands: **Explain** how enculturation influences one behaviour using a study (about 4 marks); **Evaluate** research on enculturation.
 - Name the agent *and* the mechanism (e.g. parents reinforcing gender-typical play).
 - Don't confuse enculturation with acculturation: enculturation is learning one's first culture.
-`),
-  note("S.7", `
+`,
+  ),
+  note(
+    "S.7",
+    `
 The etic approach studies behaviour from **outside** a culture, looking for features that are universal or comparing cultures using the same concepts and measures. It allows large-scale comparison and the search for human universals, but risks applying concepts from one (usually Western) culture to others where they may not fit.
 
 ### Key ideas
@@ -655,8 +726,11 @@ The etic approach studies behaviour from **outside** a culture, looking for feat
 - Commands: **Explain** the etic approach with an example (about 4–6 marks); **Evaluate** it, often compared with the emic approach.
 - Use the terms *imposed etic* and *derived etic* accurately.
 - Show what an etic study gains (comparability) and what it might miss (local meaning).
-`),
-  note("S.8", `
+`,
+  ),
+  note(
+    "S.8",
+    `
 Acculturation is the cultural and psychological change that happens when individuals or groups from one culture come into continuous contact with another, for example after migration. **Models of acculturation** describe the different ways people handle this contact. The most influential is **Berry's bidimensional model**, which replaced the older idea that people simply move along a single line from their heritage culture to the new culture.
 
 ### Key ideas
@@ -684,8 +758,11 @@ Berry's model asks two questions: is it important to **maintain my heritage cult
 - Commands: **Outline** a model (about 4–6 marks); **Compare and contrast** models (e.g. unidimensional vs bidimensional); **Evaluate** research on acculturation.
 - Draw or describe the two dimensions; it makes the four strategies easy to explain.
 - Don't confuse acculturation (second-culture learning) with enculturation (first-culture learning).
-`),
-  note("S.9", `
+`,
+  ),
+  note(
+    "S.9",
+    `
 Social identity theory (SIT), developed by Tajfel and Turner (1979), proposes that part of our self-concept comes from the groups we belong to. Because people want a positive self-concept, they try to see their own groups (**in-groups**) as better than other groups (**out-groups**). This can explain in-group favouritism, prejudice and intergroup conflict, even when there is no competition for resources.
 
 ### Key ideas
@@ -710,8 +787,11 @@ Social identity theory (SIT), developed by Tajfel and Turner (1979), proposes th
 - Commands: **Describe** the theory (about 4–6 marks); **Explain** a behaviour using SIT; **Interpret** data from a study; **Evaluate** the theory.
 - Name all three processes and link them to positive self-esteem.
 - Explain *why* maximizing the difference supports SIT: it shows concern with relative, not absolute, position.
-`),
-  note("S.10", `
+`,
+  ),
+  note(
+    "S.10",
+    `
 Social learning theory (Bandura) proposes that people learn new behaviours by **observing** others (models) and the consequences of their behaviour, not only through their own reinforcement. It bridges behaviourism and the cognitive approach, because learning depends on mental processes such as attention and memory, and a behaviour can be learned without being performed immediately.
 
 ### Key ideas
@@ -736,10 +816,13 @@ Social learning theory (Bandura) proposes that people learn new behaviours by **
 - Commands: **Explain** a behaviour using SLT (about 4 marks); **Describe** a study; extended responses may ask to **Evaluate** or **Discuss** the theory.
 - Use the four mediational processes to structure explanations.
 - Distinguish learning (acquisition) from performance, which Bandura (1965) shows clearly.
-`),
+`,
+  ),
 
   // ── Research methodology (class practicals)
-  note("R.1", `
+  note(
+    "R.1",
+    `
 An experiment tests a cause-and-effect relationship by **manipulating** an independent variable (IV), **measuring** its effect on a dependent variable (DV), and **controlling** other variables. It is the only method that allows confident causal conclusions, provided the design rules out alternative explanations. In class practicals you plan, run and evaluate a simple experiment.
 
 ### Key ideas
@@ -770,8 +853,11 @@ An experiment tests a cause-and-effect relationship by **manipulating** an indep
 - Commands: **Identify** the IV/DV or design (1–2 marks); **Explain** or **Evaluate** a design choice (about 4–6 marks); **To what extent** a conclusion is justified; **Calculate** simple descriptive statistics on Paper 2.
 - Always link a design weakness to the specific study or stimulus, not a generic list.
 - Don't call a quasi-experiment "true": no random allocation means no firm causal claim.
-`),
-  note("R.2", `
+`,
+  ),
+  note(
+    "R.2",
+    `
 Surveys and questionnaires collect **self-report** data from many people quickly, using a fixed set of written questions. They are ideal for measuring attitudes, beliefs, experiences and behaviour that cannot easily be observed, and for finding correlations between variables. Their main risk is that people may not answer accurately or honestly.
 
 ### Key ideas
@@ -799,8 +885,11 @@ Surveys and questionnaires collect **self-report** data from many people quickly
 - Commands: **Distinguish** open and closed questions (about 4 marks); **Explain** a sampling choice; **Evaluate** a survey design, sometimes in a 15-mark stimulus-based response on Paper 2.
 - Tie each criticism to the stimulus (e.g. "students answering about their own exam stress may under-report…").
 - Don't assume a large sample is representative: how it was selected matters more than its size.
-`),
-  note("R.3", `
+`,
+  ),
+  note(
+    "R.3",
+    `
 Observation means watching and recording behaviour systematically, rather than asking people about it. It is useful when people cannot or will not report their behaviour accurately (young children, animals, automatic habits) and when researchers want to see behaviour in its natural context. Observations can produce quantitative data (tallies of behaviour categories) or qualitative data (detailed field notes).
 
 ### Key ideas
@@ -830,8 +919,11 @@ Observation means watching and recording behaviour systematically, rather than a
 - Commands: **Explain** a choice of observation type (about 4–6 marks); **Calculate** agreement between observers; **Evaluate** the method.
 - Use the stimulus: say which type of observation it is and why that choice suits the aim.
 - Don't confuse "participant observation" with the people being observed, who are participants in every observation.
-`),
-  note("R.4", `
+`,
+  ),
+  note(
+    "R.4",
+    `
 Interviews collect self-report data through conversation, usually producing **qualitative** data about people's experiences, meanings and perspectives. They range from fully structured (the same questions in the same order) to unstructured (a conversation guided by a topic). The data is usually transcribed and analysed for themes, and its quality is judged by **credibility** rather than statistical reliability.
 
 ### Key ideas
@@ -860,10 +952,13 @@ Interviews collect self-report data through conversation, usually producing **qu
 - Commands: **Explain** how credibility could be increased (about 6 marks); **Discuss** the choice of interview type (about 4 marks); **Describe** the steps of analysing interview data.
 - Link each technique (e.g. triangulation) to *why* it improves credibility.
 - Avoid judging qualitative interviews only by quantitative standards such as sample size.
-`),
+`,
+  ),
 
   // ── Contexts
-  note("X.1", `
+  note(
+    "X.1",
+    `
 The health and well-being context applies the biological, cognitive and sociocultural approaches to physical and mental health: what causes stress and disorders, what protects people, and how health can be promoted or treated. Because health outcomes almost always have several causes, this context rewards answers that combine levels of explanation, as in the **biopsychosocial model**.
 
 ### Key ideas
@@ -888,8 +983,11 @@ The health and well-being context applies the biological, cognitive and sociocul
 - Paper 1 asks how content (e.g. chemical messengers, cultural dimensions) applies to this context: **Describe** or **Explain** in short answers (about 4–6 marks); extended responses connect the context to a concept such as **causality** or **perspective**.
 - Always link the study back to the health outcome named in the question.
 - Avoid one-cause explanations: show interaction between factors.
-`),
-  note("X.2", `
+`,
+  ),
+  note(
+    "X.2",
+    `
 The human development context looks at how people change across the lifespan: physically, cognitively, socially and emotionally. Core questions include how early relationships shape later development, how thinking develops, and how much development is universal or shaped by culture. It links strongly to the concept of **change** and to the nature–nurture debate.
 
 ### Key ideas
@@ -914,8 +1012,11 @@ The human development context looks at how people change across the lifespan: ph
 - Commands: **Describe** how content applies to development (about 4–6 marks); **Discuss** development in an extended response linked to a concept such as **change** or **measurement**.
 - Specify the age group and the developmental outcome in your answer.
 - Don't treat attachment types as permanent labels.
-`),
-  note("X.3", `
+`,
+  ),
+  note(
+    "X.3",
+    `
 The human relationships context covers how people relate to each other: in close relationships, in groups, and between groups. Topics include attraction and relationship maintenance, communication, helping (prosocial) behaviour, and prejudice and conflict between groups. Content from all three approaches can be applied, but sociocultural theories such as social identity theory are especially relevant.
 
 ### Key ideas
@@ -940,8 +1041,11 @@ The human relationships context covers how people relate to each other: in close
 - Commands: **Describe** a study in this context (about 4 marks); **Evaluate** or **Discuss** research on a relationship behaviour in an extended response linked to a concept (e.g. **responsibility**, **bias**).
 - State the relationship behaviour clearly (e.g. helping a stranger) before applying a theory.
 - Avoid simply retelling a study: explain what it shows about the relationship behaviour.
-`),
-  note("X.4", `
+`,
+  ),
+  note(
+    "X.4",
+    `
 The learning and cognition context applies psychology to how people learn, remember, think and make decisions, in school and in everyday life. It draws on cognitive models (memory, cognitive load), learning theories (classical and operant conditioning, social learning) and biological research (neuroplasticity, neurotransmitters), and asks how reliable our cognitive processes are.
 
 ### Key ideas
@@ -967,10 +1071,13 @@ The learning and cognition context applies psychology to how people learn, remem
 - Commands: **Describe** how a cognitive process applies in this context (about 4 marks); **Explain** or **Evaluate** research; extended responses link to concepts such as **measurement** or **bias**.
 - Name the cognitive process and give a concrete real-life application.
 - Don't use Loftus and Palmer as proof that all eyewitness memory is unreliable; mention contrary evidence.
-`),
+`,
+  ),
 
   // ── Concepts
-  note("K.1", `
+  note(
+    "K.1",
+    `
 Bias is any systematic distortion that pushes results or judgements away from the truth. In psychology the concept works in two ways: bias is something researchers study (cognitive biases such as anchoring and confirmation bias, or in-group bias), and it is something that can distort research itself, through the researcher, the participants or the sample. Concept questions ask you to show how bias affects knowledge in psychology and how it can be reduced.
 
 ### Key ideas
@@ -999,8 +1106,11 @@ Bias is any systematic distortion that pushes results or judgements away from th
 - Usually assessed in the 15-mark concept-based ERQ on Paper 1 (**Discuss**, **Evaluate**, **To what extent**), and in Paper 2 methodology questions.
 - Specify *which* bias and *how* it affects the conclusion of a named study.
 - Avoid listing biases without explaining their effect on knowledge.
-`),
-  note("K.2", `
+`,
+  ),
+  note(
+    "K.2",
+    `
 Causality is about whether one variable actually produces a change in another. Much of psychology aims to explain behaviour, which means making causal claims, yet many methods (correlational studies, case studies, brain imaging) can only show association. The concept asks you to judge how strong a causal claim is, given the methods used.
 
 ### Key ideas
@@ -1025,8 +1135,11 @@ Causality is about whether one variable actually produces a change in another. M
 - Often assessed in the 15-mark concept-based ERQ (**Discuss**, **To what extent**) and in Paper 2 methodology questions (**Explain** whether a conclusion about cause is justified, about 4 marks).
 - Name the design and say what it can and cannot show about cause.
 - Avoid writing that a correlational study "proves" anything.
-`),
-  note("K.3", `
+`,
+  ),
+  note(
+    "K.3",
+    `
 Change is a concept that runs through the whole course: people change (development, learning, recovery), brains change (neuroplasticity), attitudes and behaviour change (dissonance, conformity, acculturation), and psychology itself changes as new methods and replications revise earlier conclusions. Questions on change ask how psychologists study it and what factors produce or resist it.
 
 ### Key ideas
@@ -1052,8 +1165,11 @@ Change is a concept that runs through the whole course: people change (developme
 - Typically assessed in the 15-mark concept-based ERQ (**To what extent**, **Discuss**, **Evaluate**).
 - Choose studies that actually *measure* change over time, and say how the design allowed this.
 - Avoid using "change" vaguely: specify what changed, in whom, and over what period.
-`),
-  note("K.4", `
+`,
+  ),
+  note(
+    "K.4",
+    `
 Measurement concerns how psychologists turn abstract constructs (memory, stress, trust, attachment, culture) into data. Because most psychological variables cannot be observed directly, the quality of research depends on how well they are **operationalized** and whether measures are **reliable** and **valid**. Concept questions ask how measurement choices limit or strengthen conclusions.
 
 ### Key ideas
@@ -1080,8 +1196,11 @@ Measurement concerns how psychologists turn abstract constructs (memory, stress,
 - Assessed in the 15-mark concept-based ERQ (**Discuss**, **Evaluate**) and in Paper 2 questions on operationalization and reliability.
 - For each study, say exactly what was measured and how, then judge whether it captures the construct.
 - Don't confuse reliability (consistency) with validity (accuracy).
-`),
-  note("K.5", `
+`,
+  ),
+  note(
+    "K.5",
+    `
 Perspective refers to the different viewpoints from which a behaviour can be understood: the biological, cognitive and sociocultural **approaches**, the viewpoint of different cultures (emic and etic), and the viewpoint of participants versus researchers. No single perspective gives a complete explanation, so concept questions ask you to compare perspectives and judge how they complement or challenge each other.
 
 ### Key ideas
@@ -1107,8 +1226,11 @@ Perspective refers to the different viewpoints from which a behaviour can be und
 - Assessed in the 15-mark concept-based ERQ (**Discuss**, **To what extent**, **Evaluate**).
 - Compare at least two perspectives on one behaviour, using a study for each.
 - A common mistake is describing three approaches separately without evaluating how they relate.
-`),
-  note("K.6", `
+`,
+  ),
+  note(
+    "K.6",
+    `
 Responsibility concerns the duties psychologists have towards participants, animals and society. It covers research ethics (how studies are conducted) and the responsible use of findings (how results are reported and applied). It also includes questions of personal responsibility raised by psychological explanations, e.g. whether biological explanations reduce responsibility for behaviour.
 
 ### Key ideas
@@ -1132,10 +1254,13 @@ Responsibility concerns the duties psychologists have towards participants, anim
 - Assessed in the 15-mark concept-based ERQ (**Evaluate**, **Discuss**) and in Paper 2 ethics questions (about 4 marks).
 - Apply ethical principles to specific details of a study, not as a generic list.
 - Discuss responsibility both to participants *and* to society in applying findings.
-`),
+`,
+  ),
 
   // ── HL extensions (HL only)
-  note("H.1", `
+  note(
+    "H.1",
+    `
 This HL extension asks how culture shapes behaviour and mental processes, across all three approaches. Culture influences not only social behaviour but also perception, memory, emotion, the self-concept and even how the brain responds. HL students should be able to evaluate cross-cultural research critically, including its methods and the risk of treating cultures as uniform.
 
 ### Key ideas
@@ -1162,8 +1287,12 @@ This HL extension asks how culture shapes behaviour and mental processes, across
 - Assessed on Paper 3 (HL), where questions may be based on a source and use **Evaluate**, **Discuss** or **To what extent**, alongside shorter questions.
 - Link culture to a *specific* process (attention, memory, conformity) with evidence.
 - Critically discuss how "culture" was measured in each study, not just the result.
-`, HL),
-  note("H.2", `
+`,
+    HL,
+  ),
+  note(
+    "H.2",
+    `
 This HL extension looks at motivation: the processes that start, direct and sustain behaviour. Motivation can be explained biologically (reward systems, hormones), cognitively (goals, expectations, beliefs about ability) and socioculturally (social rewards, cultural values). A key distinction is between **intrinsic** motivation (doing something for its own sake) and **extrinsic** motivation (doing it for an external reward or to avoid punishment).
 
 ### Key ideas
@@ -1187,8 +1316,12 @@ This HL extension looks at motivation: the processes that start, direct and sust
 - Paper 3 (HL) may ask you to **Describe** a motivational concept, interpret data from a source, or **Evaluate** or **Discuss** a theory or intervention.
 - Distinguish intrinsic and extrinsic motivation precisely and link findings to SDT's three needs.
 - Don't claim all rewards reduce motivation: specify the conditions.
-`, HL),
-  note("H.3", `
+`,
+    HL,
+  ),
+  note(
+    "H.3",
+    `
 This HL extension examines how technology (the internet, smartphones, social media, digital devices) influences cognition, relationships and well-being. It is a fast-changing area where research is often correlational and findings can be overtaken as technologies change, so critical evaluation of methods is as important as knowing results.
 
 ### Key ideas
@@ -1213,8 +1346,12 @@ This HL extension examines how technology (the internet, smartphones, social med
 - Paper 3 (HL) questions use sources and data: expect **Describe**, **Explain** and extended **Discuss** or **Evaluate** responses (up to about 12 marks in this bank).
 - Specify the technology and the behaviour it affects, and evaluate the design of the evidence.
 - Avoid blanket claims such as "technology makes us worse at remembering".
-`, HL),
-  note("H.4", String.raw`
+`,
+    HL,
+  ),
+  note(
+    "H.4",
+    String.raw`
 This HL component develops the skills to analyse and interpret research data: summarizing quantitative data with descriptive statistics, choosing and interpreting inferential tests, judging the size and meaning of effects, and interpreting qualitative data. Paper 3 presents sources with data, so you need to read tables and graphs accurately and draw justified conclusions.
 
 ### Key ideas
@@ -1245,7 +1382,9 @@ This HL component develops the skills to analyse and interpret research data: su
 - Paper 3 uses **Calculate**, **Justify** (e.g. the choice of a test, about 4 marks), **Interpret** and **Evaluate**; a calculator is allowed.
 - Show working and round sensibly; state units and which group scored higher.
 - A common mistake is writing "the results prove the hypothesis": say the null hypothesis can be rejected at the chosen significance level.
-`, HL),
+`,
+    HL,
+  ),
 ];
 
 export default { subject: "psychology", notes } satisfies SubjectNotes;

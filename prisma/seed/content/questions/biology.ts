@@ -23,9 +23,7 @@ type Common = {
 };
 
 /** Paper 1A multiple-choice question: four options A–D, one mark. */
-const mcq = (
-  c: Common & { options: [string, string, string, string]; correct: "A" | "B" | "C" | "D"; point: string; keywords: string[] },
-): QuestionInput => ({
+const mcq = (c: Common & { options: [string, string, string, string]; correct: "A" | "B" | "C" | "D"; point: string; keywords: string[] }): QuestionInput => ({
   type: "MCQ",
   key: c.key,
   levels: c.levels,
@@ -168,10 +166,7 @@ const content: SubjectQuestions = {
       commandTerm: "Calculate",
       stem: "A sample of double-stranded DNA extracted from a bacterium was analysed. 18 % of the bases in the sample were adenine.\n\nCalculate the percentage of the bases in the sample that are guanine. [2]",
       answer: { value: 32, unit: "%", tolerance: 0 },
-      markscheme: [
-        p("p1", "thymine = 18 % / adenine + thymine = 36 % / guanine + cytosine = 64 %", ["36", "64"]),
-        p("p2", "guanine = 32 %", ["32"]),
-      ],
+      markscheme: [p("p1", "thymine = 18 % / adenine + thymine = 36 % / guanine + cytosine = 64 %", ["36", "64"]), p("p2", "guanine = 32 %", ["32"])],
       workedSolution:
         "In double-stranded DNA, adenine pairs with thymine and guanine pairs with cytosine, so %A = %T and %G = %C.\n\n- A = 18 %, so T = 18 % and A + T = 36 %.\n- G + C = 100 − 36 = 64 %.\n- G = 64 ÷ 2 = **32 %**.",
     }),
@@ -204,7 +199,11 @@ const content: SubjectQuestions = {
       commandTerm: "Explain",
       stem: "Explain how the Hershey–Chase experiment provided evidence that DNA, not protein, is the genetic material. [4]",
       markscheme: [
-        p("p1", "bacteriophages / viruses consist only of protein and DNA, so one of them must carry the genetic information", ["bacteriophage", "virus", "protein"]),
+        p("p1", "bacteriophages / viruses consist only of protein and DNA, so one of them must carry the genetic information", [
+          "bacteriophage",
+          "virus",
+          "protein",
+        ]),
         p("p2", "protein coats labelled with radioactive sulfur / $^{35}$S (sulfur found in protein, not DNA)", ["sulfur", "35S", "35"]),
         p("p3", "DNA labelled with radioactive phosphorus / $^{32}$P (phosphorus found in DNA, not protein)", ["phosphorus", "32P", "32"]),
         p("p4", "after infection, bacteria were agitated in a blender and centrifuged to separate phage coats from bacteria", ["blender", "centrifug"]),
@@ -287,7 +286,11 @@ const content: SubjectQuestions = {
         p("p3", "shared biochemistry, e.g. DNA as genetic material / ribosomes / ATP / same 20 amino acids", ["ATP", "ribosome", "amino acids"]),
         p("p4", "other early forms of life probably became extinct, so all living things descend from LUCA (OWTTE)", ["extinct"]),
         p("p5", "LUCA probably lived near (alkaline) hydrothermal vents / deep-sea vents", ["hydrothermal", "vent"]),
-        p("p6", "genes inferred for LUCA suggest heat tolerance / use of hydrogen / iron–sulfur chemistry, consistent with vents", ["heat", "hydrogen", "iron"]),
+        p("p6", "genes inferred for LUCA suggest heat tolerance / use of hydrogen / iron–sulfur chemistry, consistent with vents", [
+          "heat",
+          "hydrogen",
+          "iron",
+        ]),
         p("p7", "fossilised microbial structures near ancient vent deposits dated at 3.5–4 billion years", ["fossil", "billion"]),
       ],
       workedSolution:
@@ -307,8 +310,7 @@ const content: SubjectQuestions = {
         p("p1", "conversion to the same units: 45 mm = 45 000 µm / 15 µm = 0.015 mm", ["45000", "45 000", "0.015"]),
         p("p2", "magnification = × 3000", ["3000", "3 000"]),
       ],
-      workedSolution:
-        String.raw`Magnification $= \dfrac{\text{image size}}{\text{actual size}}$, with both sizes in the same unit.
+      workedSolution: String.raw`Magnification $= \dfrac{\text{image size}}{\text{actual size}}$, with both sizes in the same unit.
 
 - Image size: 45 mm = 45 × 1000 µm = 45 000 µm.
 - Magnification $= \dfrac{45\,000}{15} = 3000$.
@@ -365,7 +367,11 @@ The micrograph is magnified **× 3000** (magnification has no unit).`,
         p("p5", "prokaryotes lack membrane-bound organelles whereas eukaryotes have them, e.g. mitochondria / ER / Golgi", ["membrane-bound", "organelle"]),
         p("p6", "plasmids commonly present in prokaryotes but rare / absent in eukaryotes", ["plasmid"]),
         p("p7", "prokaryotes are (usually) smaller, e.g. 1–5 µm, than eukaryotic cells, e.g. 10–100 µm", ["smaller", "size"]),
-        p("p8", "prokaryote cell wall (if present) contains peptidoglycan whereas eukaryotic cell walls (if present) are cellulose / chitin", ["peptidoglycan", "cellulose", "chitin"]),
+        p("p8", "prokaryote cell wall (if present) contains peptidoglycan whereas eukaryotic cell walls (if present) are cellulose / chitin", [
+          "peptidoglycan",
+          "cellulose",
+          "chitin",
+        ]),
       ],
       workedSolution:
         "Any four, each stating **both** cell types.\n\nProkaryotes keep their DNA in a nucleoid rather than a membrane-bound nucleus; the DNA is a single circular molecule not associated with histones, whereas eukaryotic chromosomes are linear and wound around histones. Prokaryotes have smaller 70S ribosomes (eukaryotes have 80S in the cytoplasm), no membrane-bound organelles such as mitochondria or Golgi, often contain plasmids, are much smaller, and have cell walls made of peptidoglycan rather than cellulose or chitin.",
@@ -498,7 +504,11 @@ The micrograph is magnified **× 3000** (magnification has no unit).`,
       markscheme: [
         p("p1", "bacteria reproduce asexually / by binary fission", ["asexual", "binary fission"]),
         p("p2", "so interbreeding does not occur / cannot be used as a test of species", ["interbreed"]),
-        p("p3", "horizontal gene transfer, e.g. plasmids passed by conjugation, occurs between different types of bacteria", ["horizontal", "plasmid", "conjugation"]),
+        p("p3", "horizontal gene transfer, e.g. plasmids passed by conjugation, occurs between different types of bacteria", [
+          "horizontal",
+          "plasmid",
+          "conjugation",
+        ]),
         p("p4", "so genes are shared across groups / boundaries between 'species' are blurred", ["blurred", "boundar"]),
         p("p5", "bacterial species are instead defined by shared traits / DNA or rRNA sequence similarity", ["sequence", "rRNA", "similarity"]),
       ],
@@ -557,7 +567,11 @@ The micrograph is magnified **× 3000** (magnification has no unit).`,
         p("p2", "prokaryotes were found to form two very different groups: Bacteria and Archaea", ["Archaea", "Bacteria"]),
         p("p3", "Archaea are as different from Bacteria as from eukaryotes / previously all prokaryotes were grouped together", ["different", "prokaryotes"]),
         p("p4", "domains are Archaea, Bacteria and Eukarya / Eukaryota", ["Eukarya", "three"]),
-        p("p5", "Archaea share some features with eukaryotes, e.g. histones / introns in some genes / similar RNA polymerase", ["histone", "intron", "polymerase"]),
+        p("p5", "Archaea share some features with eukaryotes, e.g. histones / introns in some genes / similar RNA polymerase", [
+          "histone",
+          "intron",
+          "polymerase",
+        ]),
         p("p6", "Archaea have different membrane lipids (ether-linked) from Bacteria and eukaryotes", ["lipid", "ether"]),
       ],
       workedSolution:
@@ -614,7 +628,10 @@ The micrograph is magnified **× 3000** (magnification has no unit).`,
         p("p3", "different environments / selection pressures act on each population", ["selection pressure", "environment"]),
         p("p4", "natural selection favours different alleles / allele frequencies change differently", ["allele frequenc", "natural selection"]),
         p("p5", "different mutations / genetic drift also cause the gene pools to diverge", ["mutation", "drift"]),
-        p("p6", "eventually the populations become reproductively isolated / cannot interbreed to produce fertile offspring even if reunited", ["reproductive isolation", "fertile"]),
+        p("p6", "eventually the populations become reproductively isolated / cannot interbreed to produce fertile offspring even if reunited", [
+          "reproductive isolation",
+          "fertile",
+        ]),
         p("p7", "this is allopatric speciation", ["allopatric"]),
       ],
       workedSolution:
@@ -649,7 +666,11 @@ The micrograph is magnified **× 3000** (magnification has no unit).`,
       commandTerm: "Explain",
       stem: "Explain how polyploidy can lead to abrupt speciation in plants. [4]",
       markscheme: [
-        p("p1", "an error in meiosis / nondisjunction of all chromosomes produces diploid gametes (or whole-genome doubling)", ["nondisjunction", "diploid gamete", "doubling"]),
+        p("p1", "an error in meiosis / nondisjunction of all chromosomes produces diploid gametes (or whole-genome doubling)", [
+          "nondisjunction",
+          "diploid gamete",
+          "doubling",
+        ]),
         p("p2", "fusion of such gametes produces polyploid / tetraploid offspring", ["tetraploid", "polyploid"]),
         p("p3", "a cross between the polyploid and the parent population gives triploid / odd-numbered offspring", ["triploid"]),
         p("p4", "triploids are sterile because chromosomes cannot pair as homologues in meiosis", ["sterile", "pair"]),
@@ -745,8 +766,7 @@ Calculate $D$ for the meadow, giving your answer to three significant figures. [
         p("p1", String.raw`$N = 40$ and $N(N-1) = 1560$ / $\sum n(n-1) = 380 + 132 + 30 + 2 = 544$`, ["1560", "544"]),
         p("p2", "$D = 2.87$", ["2.87"]),
       ],
-      workedSolution:
-        String.raw`1. $N = 20 + 12 + 6 + 2 = 40$, so $N(N-1) = 40 \times 39 = 1560$.
+      workedSolution: String.raw`1. $N = 20 + 12 + 6 + 2 = 40$, so $N(N-1) = 40 \times 39 = 1560$.
 2. $\sum n(n-1) = 20 \times 19 + 12 \times 11 + 6 \times 5 + 2 \times 1 = 380 + 132 + 30 + 2 = 544$.
 3. $D = \dfrac{1560}{544} = 2.867\ldots \approx \mathbf{2.87}$.
 
@@ -820,7 +840,11 @@ For comparison, if the 40 beetles were split evenly (10 of each species), $D = 1
         p("p1", "saturated fatty acids have no C=C double bonds whereas unsaturated have one or more", ["double bond", "C=C"]),
         p("p2", "saturated have the maximum number of hydrogen atoms whereas unsaturated have fewer", ["hydrogen"]),
         p("p3", "saturated chains are straight whereas (cis-)unsaturated chains are bent / kinked", ["straight", "kink", "bent"]),
-        p("p4", "saturated fats have higher melting points / are solid at room temperature whereas unsaturated are liquid (oils)", ["melting point", "solid", "liquid"]),
+        p("p4", "saturated fats have higher melting points / are solid at room temperature whereas unsaturated are liquid (oils)", [
+          "melting point",
+          "solid",
+          "liquid",
+        ]),
       ],
       workedSolution:
         "Any three, each a contrast. A **saturated** fatty acid has only single C–C bonds, so it carries the maximum number of hydrogen atoms ('saturated' with hydrogen). An **unsaturated** fatty acid has at least one C=C double bond; a *cis* double bond puts a kink in the chain. Kinked chains cannot pack closely, so unsaturated fats have lower melting points and are usually liquid oils at room temperature, while saturated fats (mostly from animals) are solid.",
@@ -938,7 +962,11 @@ For comparison, if the 40 beetles were split evenly (10 of each species), $D = 1
       markscheme: [
         p("p1", "both: involve (specific) membrane proteins", ["protein"]),
         p("p2", "both: can move ions / polar molecules that cannot cross the bilayer directly / both are selective", ["ions", "polar", "selective"]),
-        p("p3", "facilitated diffusion moves substances down a concentration gradient whereas active transport moves them against it", ["down", "against", "gradient"]),
+        p("p3", "facilitated diffusion moves substances down a concentration gradient whereas active transport moves them against it", [
+          "down",
+          "against",
+          "gradient",
+        ]),
         p("p4", "facilitated diffusion is passive / needs no ATP whereas active transport uses ATP / energy", ["ATP", "passive", "energy"]),
         p("p5", "facilitated diffusion uses channel or carrier proteins whereas active transport uses pump proteins", ["channel", "pump"]),
       ],
@@ -1009,12 +1037,7 @@ For comparison, if the 40 beetles were split evenly (10 of each species), $D = 1
       difficulty: 2,
       commandTerm: "Identify",
       stem: "Where are proteins that will be secreted from a cell by exocytosis synthesized?",
-      options: [
-        "Free ribosomes in the cytoplasm",
-        "Ribosomes attached to the rough endoplasmic reticulum",
-        "Smooth endoplasmic reticulum",
-        "Lysosomes",
-      ],
+      options: ["Free ribosomes in the cytoplasm", "Ribosomes attached to the rough endoplasmic reticulum", "Smooth endoplasmic reticulum", "Lysosomes"],
       correct: "B",
       point: "ribosomes on the rough ER",
       keywords: ["rough endoplasmic reticulum", "RER"],
@@ -1089,7 +1112,11 @@ For comparison, if the 40 beetles were split evenly (10 of each species), $D = 1
         p("p1", "the zygote divides by mitosis to produce unspecialized cells", ["zygote", "mitosis", "unspecialized"]),
         p("p2", "all cells contain the same genes / genome", ["same genes", "genome"]),
         p("p3", "cells differentiate by expressing different genes / some genes switched on and others off", ["gene expression", "switched", "express"]),
-        p("p4", "position in the embryo / chemical signals, e.g. morphogen gradients, determine which genes are expressed", ["morphogen", "signal", "position"]),
+        p("p4", "position in the embryo / chemical signals, e.g. morphogen gradients, determine which genes are expressed", [
+          "morphogen",
+          "signal",
+          "position",
+        ]),
         p("p5", "leading to specific structures / proteins suited to a particular function", ["structure", "function"]),
       ],
       workedSolution:
@@ -1125,10 +1152,7 @@ For comparison, if the 40 beetles were split evenly (10 of each species), $D = 1
       commandTerm: "Calculate",
       stem: "A spirometer trace for a student at rest shows 8 complete breaths in 30 seconds. The mean tidal volume is 0.45 dm³.\n\nCalculate the volume of air the student breathes in per minute, in dm³ min⁻¹. [2]",
       answer: { value: 7.2, unit: "dm³ min⁻¹", tolerance: 0.01 },
-      markscheme: [
-        p("p1", "ventilation rate = 16 breaths per minute", ["16"]),
-        p("p2", "16 × 0.45 = 7.2 dm³ min⁻¹", ["7.2"]),
-      ],
+      markscheme: [p("p1", "ventilation rate = 16 breaths per minute", ["16"]), p("p2", "16 × 0.45 = 7.2 dm³ min⁻¹", ["7.2"])],
       workedSolution:
         "- Ventilation rate: 8 breaths in 30 s = 8 × 2 = 16 breaths per minute.\n- Volume per minute = ventilation rate × tidal volume = 16 × 0.45 = **7.2 dm³ min⁻¹**.",
     }),
@@ -1146,8 +1170,7 @@ For comparison, if the 40 beetles were split evenly (10 of each species), $D = 1
         p("p1", String.raw`area of field of view $= \pi \times 0.20^2 = 0.126\ \text{mm}^2$`, ["0.126", "0.13"]),
         p("p2", "density = 24 ÷ 0.126 = 191 stomata per mm² (accept 190–192)", ["191"]),
       ],
-      workedSolution:
-        String.raw`1. Radius = diameter ÷ 2 = 0.20 mm.
+      workedSolution: String.raw`1. Radius = diameter ÷ 2 = 0.20 mm.
 2. Area $= \pi r^2 = 3.1416 \times 0.20^2 = 0.1257\ \text{mm}^2$.
 3. Density $= \dfrac{24}{0.1257} = 190.99 \approx$ **191 stomata mm⁻²**.
 
@@ -1239,7 +1262,11 @@ Common error: using the diameter instead of the radius (which gives a value four
       commandTerm: "Explain",
       stem: "Explain how water moves from the roots to the leaves of a plant through the xylem. [4]",
       markscheme: [
-        p("p1", "water evaporates from (mesophyll) cell walls in the leaf and diffuses out through stomata / transpiration", ["evaporat", "transpiration", "stomata"]),
+        p("p1", "water evaporates from (mesophyll) cell walls in the leaf and diffuses out through stomata / transpiration", [
+          "evaporat",
+          "transpiration",
+          "stomata",
+        ]),
         p("p2", "this creates tension / low (negative) pressure in the xylem", ["tension", "negative pressure", "low pressure"]),
         p("p3", "water is pulled up the xylem (transpiration pull) / moves from high to low pressure", ["pull"]),
         p("p4", "cohesion: hydrogen bonds between water molecules keep the column continuous", ["cohesion"]),
@@ -1262,7 +1289,10 @@ Common error: using the diameter instead of the radius (which gives a value four
       markscheme: [
         p("p1", "sucrose is actively loaded into sieve tubes at the source / leaves (using ATP / companion cells)", ["load", "source", "companion"]),
         p("p2", "by proton pumping and sucrose–H⁺ cotransport", ["proton", "cotransport"]),
-        p("p3", "high solute concentration lowers the water potential in the sieve tube, so water enters by osmosis (from xylem)", ["water potential", "osmosis"]),
+        p("p3", "high solute concentration lowers the water potential in the sieve tube, so water enters by osmosis (from xylem)", [
+          "water potential",
+          "osmosis",
+        ]),
         p("p4", "raising the hydrostatic pressure at the source", ["hydrostatic pressure", "high pressure"]),
         p("p5", "at the sink / roots, sucrose is unloaded and used in respiration or converted to starch", ["sink", "unload", "starch"]),
         p("p6", "water leaves the sieve tube, so pressure is lower at the sink", ["low pressure", "lower"]),
@@ -1360,7 +1390,10 @@ Common error: using the diameter instead of the radius (which gives a value four
       commandTerm: "Describe",
       stem: "Describe how abiotic factors determine where a species can live, using the idea of a range of tolerance. [3]",
       markscheme: [
-        p("p1", "each species has a range of tolerance for each abiotic factor, e.g. temperature / water / salinity / light", ["range of tolerance", "abiotic"]),
+        p("p1", "each species has a range of tolerance for each abiotic factor, e.g. temperature / water / salinity / light", [
+          "range of tolerance",
+          "abiotic",
+        ]),
         p("p2", "within the optimum range the population is largest / organisms grow and reproduce best", ["optimum"]),
         p("p3", "in zones of stress (towards the limits) few individuals survive / reproduction is reduced", ["stress"]),
         p("p4", "outside the limits of tolerance the species cannot survive, so it is absent", ["absent", "cannot survive", "limit"]),
@@ -1393,7 +1426,11 @@ Common error: using the diameter instead of the radius (which gives a value four
       commandTerm: "Distinguish",
       stem: "Distinguish between the nutrition of a saprotroph and a detritivore. [2]",
       markscheme: [
-        p("p1", "saprotrophs secrete digestive enzymes onto dead organic matter and absorb the products (external digestion)", ["secrete", "external", "absorb"]),
+        p("p1", "saprotrophs secrete digestive enzymes onto dead organic matter and absorb the products (external digestion)", [
+          "secrete",
+          "external",
+          "absorb",
+        ]),
         p("p2", "detritivores ingest dead organic matter and digest it internally", ["ingest", "internal"]),
         p("p3", "examples: saprotrophs are bacteria / fungi; detritivores are earthworms / woodlice", ["fungi", "earthworm"]),
       ],
@@ -1410,11 +1447,19 @@ Common error: using the diameter instead of the radius (which gives a value four
       commandTerm: "Explain",
       stem: "Explain the difference between the fundamental niche and the realized niche of a species, with reference to the principle of competitive exclusion. [3]",
       markscheme: [
-        p("p1", "fundamental niche: full range of conditions / resources a species could use / tolerate (in the absence of competitors)", ["fundamental", "could", "potential"]),
+        p("p1", "fundamental niche: full range of conditions / resources a species could use / tolerate (in the absence of competitors)", [
+          "fundamental",
+          "could",
+          "potential",
+        ]),
         p("p2", "realized niche: the part of the fundamental niche a species actually occupies", ["realized", "actually"]),
         p("p3", "realized niche is smaller because of competition / other biotic interactions", ["competition", "smaller"]),
         p("p4", "competitive exclusion: two species cannot occupy the same niche indefinitely in the same place", ["competitive exclusion", "same niche"]),
-        p("p5", "the weaker competitor is excluded / becomes locally extinct or restricted to part of its niche (niche partitioning)", ["extinct", "excluded", "partition"]),
+        p("p5", "the weaker competitor is excluded / becomes locally extinct or restricted to part of its niche (niche partitioning)", [
+          "extinct",
+          "excluded",
+          "partition",
+        ]),
       ],
       workedSolution:
         "Any three points.\n\nA species' **fundamental niche** is everything it could potentially do and everywhere it could live, given its tolerances. Its **realized niche** is the part it actually occupies, which is usually smaller because of competition with other species. The competitive exclusion principle states that two species with identical niches cannot coexist indefinitely: one outcompetes the other, which either disappears locally or is restricted to a part of its fundamental niche where it is the better competitor.",
@@ -1468,12 +1513,8 @@ Common error: using the diameter instead of the radius (which gives a value four
       commandTerm: "Calculate",
       stem: "The rate of oxygen production by the enzyme catalase was 0.80 cm³ s⁻¹ at pH 7 and 0.52 cm³ s⁻¹ at pH 5.\n\nCalculate the percentage change in the rate of oxygen production when the pH was changed from 7 to 5. [2]",
       answer: { value: -35, unit: "%", tolerance: 0.5 },
-      markscheme: [
-        p("p1", String.raw`$\dfrac{0.52 - 0.80}{0.80} \times 100$ / change = −0.28 cm³ s⁻¹`, ["0.28"]),
-        p("p2", "−35 % / 35 % decrease", ["35"]),
-      ],
-      workedSolution:
-        String.raw`Percentage change $= \dfrac{\text{new} - \text{original}}{\text{original}} \times 100$.
+      markscheme: [p("p1", String.raw`$\dfrac{0.52 - 0.80}{0.80} \times 100$ / change = −0.28 cm³ s⁻¹`, ["0.28"]), p("p2", "−35 % / 35 % decrease", ["35"])],
+      workedSolution: String.raw`Percentage change $= \dfrac{\text{new} - \text{original}}{\text{original}} \times 100$.
 
 $\dfrac{0.52 - 0.80}{0.80} \times 100 = \dfrac{-0.28}{0.80} \times 100 = -35\ \%$
 
@@ -1490,7 +1531,11 @@ The rate **decreased by 35 %** (enter −35). Always divide by the *original* va
       stem: "Explain the effect of increasing temperature on the rate of an enzyme-catalysed reaction. [4]",
       markscheme: [
         p("p1", "as temperature rises, molecules have more kinetic energy / move faster", ["kinetic energy", "faster"]),
-        p("p2", "so collisions between substrate and active site are more frequent / more enzyme–substrate complexes form", ["collision", "enzyme-substrate", "complex"]),
+        p("p2", "so collisions between substrate and active site are more frequent / more enzyme–substrate complexes form", [
+          "collision",
+          "enzyme-substrate",
+          "complex",
+        ]),
         p("p3", "rate increases up to an optimum temperature", ["optimum"]),
         p("p4", "above the optimum, bonds (e.g. hydrogen bonds) in the enzyme break / the enzyme is denatured", ["denatur", "bonds"]),
         p("p5", "the active site changes shape so the substrate no longer binds", ["active site", "shape"]),
@@ -1529,10 +1574,16 @@ The rate **decreased by 35 %** (enter −35). Always divide by the *original* va
       stem: "Distinguish between competitive and non-competitive inhibition of enzymes. [4]",
       markscheme: [
         p("p1", "competitive inhibitor is similar in shape to the substrate whereas non-competitive inhibitor is not", ["similar", "shape"]),
-        p("p2", "competitive inhibitor binds to the active site whereas non-competitive binds to an allosteric site / site other than the active site", ["active site", "allosteric"]),
+        p("p2", "competitive inhibitor binds to the active site whereas non-competitive binds to an allosteric site / site other than the active site", [
+          "active site",
+          "allosteric",
+        ]),
         p("p3", "competitive inhibitor blocks the active site whereas non-competitive changes the shape of the active site", ["blocks", "changes shape"]),
         p("p4", "effect of competitive inhibitor is reduced by increasing substrate concentration whereas non-competitive is not", ["substrate concentration"]),
-        p("p5", "competitive: maximum rate can still be reached at high substrate concentration whereas non-competitive lowers the maximum rate", ["maximum rate", "Vmax"]),
+        p("p5", "competitive: maximum rate can still be reached at high substrate concentration whereas non-competitive lowers the maximum rate", [
+          "maximum rate",
+          "Vmax",
+        ]),
         p("p6", "named examples, e.g. statins (competitive) / cyanide or heavy metals (non-competitive)", ["statin", "cyanide"]),
       ],
       workedSolution:
@@ -1606,8 +1657,7 @@ The rate **decreased by 35 %** (enter −35). Always divide by the *original* va
         p("p2", String.raw`volume $= \pi \times 0.50^2 \times 12 = 9.4\ \text{mm}^3$`, ["9.4"]),
         p("p3", "rate = 9.4 ÷ 5.0 = 1.9 mm³ min⁻¹", ["1.9"]),
       ],
-      workedSolution:
-        String.raw`The liquid moves because oxygen is used and the CO₂ produced is absorbed, so the distance moved measures the volume of oxygen consumed. The air in the tube is a cylinder:
+      workedSolution: String.raw`The liquid moves because oxygen is used and the CO₂ produced is absorbed, so the distance moved measures the volume of oxygen consumed. The air in the tube is a cylinder:
 
 1. Volume $= \pi r^2 l = 3.1416 \times 0.50^2 \times 12 = 9.42\ \text{mm}^3$.
 2. Rate $= \dfrac{9.42}{5.0} = 1.88 \approx$ **1.9 mm³ min⁻¹**.`,
@@ -1684,8 +1734,7 @@ The rate **decreased by 35 %** (enter −35). Always divide by the *original* va
       stem: "Photosynthetic pigments from a leaf were separated by thin-layer chromatography. The solvent front moved 7.0 cm from the origin and a yellow pigment moved 4.2 cm.\n\nCalculate the Rf value of the yellow pigment. [1]",
       answer: { value: 0.6, tolerance: 0.005 },
       markscheme: [p("p1", "Rf = 4.2 ÷ 7.0 = 0.60 (no units)", ["0.6"])],
-      workedSolution:
-        String.raw`$R_f = \dfrac{\text{distance moved by pigment}}{\text{distance moved by solvent front}} = \dfrac{4.2}{7.0} = \mathbf{0.60}$
+      workedSolution: String.raw`$R_f = \dfrac{\text{distance moved by pigment}}{\text{distance moved by solvent front}} = \dfrac{4.2}{7.0} = \mathbf{0.60}$
 
 Rf has no units and is always between 0 and 1.`,
     }),
@@ -1737,9 +1786,17 @@ Rf has no units and is always between 0 and 1.`,
       commandTerm: "Suggest",
       stem: "In free-air carbon dioxide enrichment (FACE) experiments, crop plants are grown in fields where extra CO₂ is released to raise its concentration to levels expected later this century. Suggest advantages and limitations of this approach for predicting future crop growth. [3]",
       markscheme: [
-        p("p1", "advantage: plants grow in natural field conditions (soil, weather, pests) rather than in greenhouses, so results are more realistic", ["field", "natural", "realistic"]),
+        p("p1", "advantage: plants grow in natural field conditions (soil, weather, pests) rather than in greenhouses, so results are more realistic", [
+          "field",
+          "natural",
+          "realistic",
+        ]),
         p("p2", "advantage: shows whether CO₂ is limiting / how much yield may rise with higher CO₂", ["limiting", "yield"]),
-        p("p3", "limitation: other factors will also change in future, e.g. temperature / rainfall, and are not simulated", ["temperature", "rainfall", "other factors"]),
+        p("p3", "limitation: other factors will also change in future, e.g. temperature / rainfall, and are not simulated", [
+          "temperature",
+          "rainfall",
+          "other factors",
+        ]),
         p("p4", "limitation: responses differ between species / C3 and C4 plants, so results cannot be generalized", ["species", "C4"]),
         p("p5", "limitation: plants may acclimatize over longer periods / experiments are short and expensive", ["acclimat", "expensive", "short"]),
       ],
@@ -1753,12 +1810,7 @@ Rf has no units and is always between 0 and 1.`,
       difficulty: 3,
       commandTerm: "Identify",
       stem: "What is the immediate product of the reaction catalysed by Rubisco in the Calvin cycle?",
-      options: [
-        "Two molecules of glycerate-3-phosphate",
-        "Two molecules of triose phosphate",
-        "Ribulose bisphosphate",
-        "One molecule of glucose",
-      ],
+      options: ["Two molecules of glycerate-3-phosphate", "Two molecules of triose phosphate", "Ribulose bisphosphate", "One molecule of glucose"],
       correct: "A",
       point: "glycerate-3-phosphate (GP), two per CO₂ fixed",
       keywords: ["glycerate", "GP"],
@@ -1780,7 +1832,11 @@ Rf has no units and is always between 0 and 1.`,
         p("p3", "photolysis of water in photosystem II replaces these electrons, releasing oxygen and protons", ["photolysis", "oxygen"]),
         p("p4", "excited electrons pass along an electron transport chain (from PSII to PSI)", ["electron transport chain"]),
         p("p5", "energy released is used to pump protons into the thylakoid space", ["pump", "thylakoid space"]),
-        p("p6", "protons flow back through ATP synthase / chemiosmosis produces ATP (photophosphorylation)", ["ATP synthase", "chemiosmosis", "photophosphorylation"]),
+        p("p6", "protons flow back through ATP synthase / chemiosmosis produces ATP (photophosphorylation)", [
+          "ATP synthase",
+          "chemiosmosis",
+          "photophosphorylation",
+        ]),
         p("p7", "electrons are re-excited in photosystem I", ["photosystem I", "PSI"]),
         p("p8", "electrons from PSI reduce NADP (to NADPH / reduced NADP)", ["NADP"]),
         p("p9", "in cyclic photophosphorylation, electrons from PSI return to the chain, producing ATP but no reduced NADP", ["cyclic"]),
@@ -1897,10 +1953,7 @@ Rf has no units and is always between 0 and 1.`,
       commandTerm: "Calculate",
       stem: "Two electrodes were placed 0.45 m apart on a myelinated motor neuron. An impulse took 6.0 ms to travel from the first electrode to the second.\n\nCalculate the conduction speed of the impulse in m s⁻¹. [2]",
       answer: { value: 75, unit: "m s⁻¹", tolerance: 0.5 },
-      markscheme: [
-        p("p1", "6.0 ms = 0.0060 s", ["0.006"]),
-        p("p2", "speed = 0.45 ÷ 0.0060 = 75 m s⁻¹", ["75"]),
-      ],
+      markscheme: [p("p1", "6.0 ms = 0.0060 s", ["0.006"]), p("p2", "speed = 0.45 ÷ 0.0060 = 75 m s⁻¹", ["75"])],
       workedSolution:
         "Speed = distance ÷ time, with time in seconds.\n\n- 6.0 ms = 6.0 ÷ 1000 = 0.0060 s.\n- Speed = 0.45 ÷ 0.0060 = **75 m s⁻¹**.\n\nSuch a high speed is typical of myelinated neurons, where the impulse jumps between nodes of Ranvier (saltatory conduction).",
     }),
@@ -1953,7 +2006,11 @@ Rf has no units and is always between 0 and 1.`,
       stem: "Explain how excitatory and inhibitory synapses together determine whether a postsynaptic neuron fires an action potential. [3]",
       markscheme: [
         p("p1", "neurotransmitter from one excitatory synapse may cause a depolarization that is below the threshold", ["below threshold", "threshold"]),
-        p("p2", "summation: depolarizations from several presynaptic neurons (spatial) / repeated impulses (temporal) add together", ["summation", "spatial", "temporal"]),
+        p("p2", "summation: depolarizations from several presynaptic neurons (spatial) / repeated impulses (temporal) add together", [
+          "summation",
+          "spatial",
+          "temporal",
+        ]),
         p("p3", "inhibitory neurotransmitters, e.g. GABA, hyperpolarize the postsynaptic membrane (Cl⁻ in / K⁺ out)", ["hyperpolariz", "GABA", "inhibitory"]),
         p("p4", "the action potential is only triggered if the combined / net effect reaches threshold", ["net", "combined"]),
         p("p5", "this allows integration of information / decision-making in the nervous system", ["integrat"]),
@@ -2079,7 +2136,11 @@ Rf has no units and is always between 0 and 1.`,
       markscheme: [
         p("p1", "vaccine contains antigens / weakened or inactivated pathogen / mRNA coding for an antigen", ["antigen", "weakened", "mRNA"]),
         p("p2", "antigens are presented by phagocytes / macrophages and activate helper T-lymphocytes", ["helper T", "macrophage", "phagocyte"]),
-        p("p3", "B-lymphocytes with complementary antibodies / receptors bind the antigen and are activated (clonal selection)", ["B-lymphocyte", "B cell", "clonal selection"]),
+        p("p3", "B-lymphocytes with complementary antibodies / receptors bind the antigen and are activated (clonal selection)", [
+          "B-lymphocyte",
+          "B cell",
+          "clonal selection",
+        ]),
         p("p4", "activated B cells divide by mitosis / clonal expansion", ["clonal expansion", "mitosis"]),
         p("p5", "forming plasma cells that secrete specific antibodies (primary response)", ["plasma cell", "antibod"]),
         p("p6", "memory cells are produced and persist for years", ["memory cell"]),
@@ -2118,10 +2179,7 @@ Rf has no units and is always between 0 and 1.`,
       commandTerm: "Calculate",
       stem: "In one region, reported cases of measles fell from 1250 in the year before a vaccination campaign to 180 two years later.\n\nCalculate the percentage decrease in reported cases. [2]",
       answer: { value: 85.6, unit: "%", tolerance: 0.1 },
-      markscheme: [
-        p("p1", "decrease = 1250 − 180 = 1070 (cases)", ["1070"]),
-        p("p2", "1070 ÷ 1250 × 100 = 85.6 %", ["85.6"]),
-      ],
+      markscheme: [p("p1", "decrease = 1250 − 180 = 1070 (cases)", ["1070"]), p("p2", "1070 ÷ 1250 × 100 = 85.6 %", ["85.6"])],
       workedSolution:
         "- Decrease = 1250 − 180 = 1070 cases.\n- Percentage decrease = 1070 ÷ 1250 × 100 = **85.6 %**.\n\nThe decrease shows correlation with the campaign; to argue that vaccination *caused* it you would compare with regions without a campaign and consider other factors (e.g. changes in reporting).",
     }),
@@ -2137,12 +2195,8 @@ Rf has no units and is always between 0 and 1.`,
 
 Use the Lincoln index, $N = \dfrac{M \times C}{R}$, to estimate the population size of woodlice in the garden. [2]`,
       answer: { value: 250, tolerance: 0 },
-      markscheme: [
-        p("p1", "M = 40, C = 50, R = 8 / 40 × 50 = 2000", ["2000"]),
-        p("p2", "N = 2000 ÷ 8 = 250 (woodlice)", ["250"]),
-      ],
-      workedSolution:
-        String.raw`$M$ = number first marked = 40; $C$ = total in second sample = 50; $R$ = marked recaptures = 8.
+      markscheme: [p("p1", "M = 40, C = 50, R = 8 / 40 × 50 = 2000", ["2000"]), p("p2", "N = 2000 ÷ 8 = 250 (woodlice)", ["250"])],
+      workedSolution: String.raw`$M$ = number first marked = 40; $C$ = total in second sample = 50; $R$ = marked recaptures = 8.
 
 $N = \dfrac{40 \times 50}{8} = \dfrac{2000}{8} = \mathbf{250}$
 
@@ -2190,8 +2244,7 @@ Calculate the chi-squared ($\chi^2$) statistic for a test of association between
         p("p2", String.raw`$\chi^2 = \sum \frac{(O-E)^2}{E}$ = 4 + 4.57 + 4 + 4.57`, ["4.57"]),
         p("p3", String.raw`$\chi^2 = 17.1$`, ["17.1"]),
       ],
-      workedSolution:
-        String.raw`**1. Expected values** (if P and Q were distributed independently): $E = \dfrac{\text{row total} \times \text{column total}}{\text{grand total}}$.
+      workedSolution: String.raw`**1. Expected values** (if P and Q were distributed independently): $E = \dfrac{\text{row total} \times \text{column total}}{\text{grand total}}$.
 
 - P present, Q present: $30 \times 32 / 60 = 16$
 - P present, Q absent: $30 \times 28 / 60 = 14$
@@ -2247,12 +2300,8 @@ $\chi^2 \approx$ **17.1**.
       commandTerm: "Calculate",
       stem: "In a grassland, the net primary production of the producers was 24 000 kJ m⁻² y⁻¹. The energy passed to primary consumers was 2160 kJ m⁻² y⁻¹.\n\nCalculate the percentage efficiency of energy transfer from producers to primary consumers. [2]",
       answer: { value: 9, unit: "%", tolerance: 0.05 },
-      markscheme: [
-        p("p1", String.raw`$\dfrac{2160}{24\,000} \times 100$`, ["2160", "24000", "24 000"]),
-        p("p2", "9.0 %", ["9"]),
-      ],
-      workedSolution:
-        String.raw`Efficiency $= \dfrac{\text{energy passed to next level}}{\text{energy in this level}} \times 100 = \dfrac{2160}{24\,000} \times 100 = \mathbf{9.0\ \%}$
+      markscheme: [p("p1", String.raw`$\dfrac{2160}{24\,000} \times 100$`, ["2160", "24000", "24 000"]), p("p2", "9.0 %", ["9"])],
+      workedSolution: String.raw`Efficiency $= \dfrac{\text{energy passed to next level}}{\text{energy in this level}} \times 100 = \dfrac{2160}{24\,000} \times 100 = \mathbf{9.0\ \%}$
 
 This is close to the commonly quoted figure of about 10 %.`,
     }),
@@ -2300,7 +2349,10 @@ This is close to the commonly quoted figure of about 10 %.`,
       stem: "Distinguish between gross primary production and net primary production. [2]",
       markscheme: [
         p("p1", "gross primary production is the total biomass / energy produced (fixed) by producers in photosynthesis", ["gross", "total"]),
-        p("p2", "net primary production is gross primary production minus the energy / biomass used in the producers' own respiration", ["minus", "respiration"]),
+        p("p2", "net primary production is gross primary production minus the energy / biomass used in the producers' own respiration", [
+          "minus",
+          "respiration",
+        ]),
         p("p3", "NPP is the biomass / energy available to consumers / primary consumers", ["available", "consumers"]),
       ],
       workedSolution:
@@ -2377,7 +2429,12 @@ This is close to the commonly quoted figure of about 10 %.`,
       markscheme: [
         p("p1", "DNA samples are loaded into wells at one end of a gel", ["well", "gel"]),
         p("p2", "an electric field / current is applied across the gel", ["electric", "current"]),
-        p("p3", "DNA is negatively charged (due to phosphate groups) so moves towards the positive electrode / anode", ["negative", "phosphate", "positive electrode", "anode"]),
+        p("p3", "DNA is negatively charged (due to phosphate groups) so moves towards the positive electrode / anode", [
+          "negative",
+          "phosphate",
+          "positive electrode",
+          "anode",
+        ]),
         p("p4", "smaller / shorter fragments move faster / further through the pores of the gel", ["smaller", "shorter", "further"]),
         p("p5", "fragments are separated by size / length and made visible as bands (with a stain)", ["bands", "size", "stain"]),
       ],
@@ -2522,8 +2579,15 @@ This is close to the commonly quoted figure of about 10 %.`,
       markscheme: [
         p("p1", "pre-mRNA / primary transcript contains introns and exons", ["intron", "exon"]),
         p("p2", "introns are removed (by spliceosomes) and exons joined", ["removed", "spliceosome"]),
-        p("p3", "some exons may be included in some cells / conditions and excluded in others / joined in different combinations", ["different combinations", "excluded", "included"]),
-        p("p4", "giving mature mRNAs with different base sequences, which are translated into different polypeptides", ["different mRNA", "different polypeptide"]),
+        p("p3", "some exons may be included in some cells / conditions and excluded in others / joined in different combinations", [
+          "different combinations",
+          "excluded",
+          "included",
+        ]),
+        p("p4", "giving mature mRNAs with different base sequences, which are translated into different polypeptides", [
+          "different mRNA",
+          "different polypeptide",
+        ]),
         p("p5", "so the number of different proteins is far greater than the number of genes", ["more proteins"]),
       ],
       workedSolution:
@@ -2637,7 +2701,10 @@ This is close to the commonly quoted figure of about 10 %.`,
       stem: "The base sequences of some genes, such as those for histone proteins, are almost identical in very distantly related organisms. Suggest reasons for this. [2]",
       markscheme: [
         p("p1", "the genes code for proteins with essential / vital functions", ["essential", "vital"]),
-        p("p2", "most mutations would be harmful, so they are removed by natural selection (stabilizing / purifying selection)", ["harmful", "natural selection"]),
+        p("p2", "most mutations would be harmful, so they are removed by natural selection (stabilizing / purifying selection)", [
+          "harmful",
+          "natural selection",
+        ]),
         p("p3", "mutation rates may be lower in these regions", ["lower mutation rate"]),
       ],
       workedSolution:
@@ -2673,8 +2740,7 @@ This is close to the commonly quoted figure of about 10 %.`,
       stem: "In a micrograph of an onion root tip, a student counted 240 cells, of which 18 were in a stage of mitosis.\n\nCalculate the mitotic index. [1]",
       answer: { value: 0.075, tolerance: 0.0005 },
       markscheme: [p("p1", "18 ÷ 240 = 0.075 (accept 7.5 %)", ["0.075", "7.5"])],
-      workedSolution:
-        String.raw`Mitotic index $= \dfrac{\text{number of cells in mitosis}}{\text{total number of cells}} = \dfrac{18}{240} = \mathbf{0.075}$ (7.5 % of the cells were dividing).`,
+      workedSolution: String.raw`Mitotic index $= \dfrac{\text{number of cells in mitosis}}{\text{total number of cells}} = \dfrac{18}{240} = \mathbf{0.075}$ (7.5 % of the cells were dividing).`,
     }),
     written({
       key: "biology-d2-1-03",
@@ -2694,8 +2760,7 @@ This is close to the commonly quoted figure of about 10 %.`,
         p("p6", String.raw`number of combinations = $2^n$, e.g. $2^{23}$ (over 8 million) in humans`, ["2^23", "8 million"]),
         p("p7", "random orientation in metaphase II adds variation because sister chromatids differ after crossing over", ["metaphase II"]),
       ],
-      workedSolution:
-        String.raw`Any four points.
+      workedSolution: String.raw`Any four points.
 
 In prophase I, homologous chromosomes pair up and non-sister chromatids exchange segments at chiasmata (crossing over), so chromatids carry new combinations of maternal and paternal alleles. In metaphase I each pair of homologues lines up with a random orientation, independently of the other pairs, so each gamete receives a random mix of maternal and paternal chromosomes — with $n = 23$ pairs in humans that is $2^{23}$ (about 8.4 million) combinations even without crossing over. Because sister chromatids are no longer identical after crossing over, random orientation in metaphase II adds further variation.`,
     }),
@@ -2726,7 +2791,11 @@ In prophase I, homologous chromosomes pair up and non-sister chromatids exchange
         p("p1", "cyclins are proteins whose concentrations rise and fall during the cell cycle", ["cyclin"]),
         p("p2", "cyclins bind to and activate cyclin-dependent kinases / CDKs", ["CDK", "kinase"]),
         p("p3", "CDKs phosphorylate target proteins, triggering the next stage / passing checkpoints", ["phosphorylat", "checkpoint"]),
-        p("p4", "mutations in genes controlling the cycle (oncogenes / tumour-suppressor genes) can cause uncontrolled cell division", ["oncogene", "tumour suppressor", "uncontrolled"]),
+        p("p4", "mutations in genes controlling the cycle (oncogenes / tumour-suppressor genes) can cause uncontrolled cell division", [
+          "oncogene",
+          "tumour suppressor",
+          "uncontrolled",
+        ]),
         p("p5", "mutations can be caused by mutagens, e.g. UV radiation / chemicals in tobacco smoke", ["mutagen", "UV", "carcinogen"]),
         p("p6", "uncontrolled division forms a tumour; cells may spread to other tissues (metastasis) and form secondary tumours", ["tumour", "metastasis"]),
       ],
@@ -2766,7 +2835,11 @@ In prophase I, homologous chromosomes pair up and non-sister chromatids exchange
         p("p2", "methylation of cytosine (in CpG sites / promoters) reduces / silences transcription", ["methylation", "cytosine"]),
         p("p3", "acetylation of histones loosens chromatin / nucleosome packing, increasing transcription", ["acetylation", "histone"]),
         p("p4", "histone methylation / deacetylation can condense chromatin, reducing transcription", ["condense", "deacetylation"]),
-        p("p5", "tightly packed chromatin is inaccessible to RNA polymerase / transcription factors", ["inaccessible", "RNA polymerase", "transcription factor"]),
+        p("p5", "tightly packed chromatin is inaccessible to RNA polymerase / transcription factors", [
+          "inaccessible",
+          "RNA polymerase",
+          "transcription factor",
+        ]),
         p("p6", "epigenetic marks are passed on when cells divide (and occasionally to offspring)", ["inherited", "passed on"]),
         p("p7", "environmental factors, e.g. diet / stress / smoking, can change epigenetic marks", ["environment", "diet", "smoking"]),
       ],
@@ -2783,8 +2856,15 @@ In prophase I, homologous chromosomes pair up and non-sister chromatids exchange
       commandTerm: "Suggest",
       stem: "Researchers compared DNA methylation patterns in pairs of identical (monozygotic) twins. The differences in methylation within each pair were small in 3-year-old twins and much larger in 50-year-old twins, although the base sequences of their DNA were identical.\n\nSuggest reasons for these findings. [3]",
       markscheme: [
-        p("p1", "twins start with (almost) identical epigenetic marks as they come from the same zygote / shared environment in the womb / childhood", ["same zygote", "shared environment"]),
-        p("p2", "as adults they experience different environments, e.g. diet / smoking / stress / exercise, which alter methylation", ["different environment", "diet", "smoking"]),
+        p("p1", "twins start with (almost) identical epigenetic marks as they come from the same zygote / shared environment in the womb / childhood", [
+          "same zygote",
+          "shared environment",
+        ]),
+        p("p2", "as adults they experience different environments, e.g. diet / smoking / stress / exercise, which alter methylation", [
+          "different environment",
+          "diet",
+          "smoking",
+        ]),
         p("p3", "random errors in copying methylation patterns during cell division accumulate with age / epigenetic drift", ["random", "accumulate", "drift"]),
         p("p4", "longer time / more cell divisions for differences to build up", ["more time", "more divisions"]),
         p("p5", "so gene expression / phenotypes (e.g. disease risk) of twins diverge with age", ["gene expression", "phenotype"]),
@@ -2821,12 +2901,8 @@ In prophase I, homologous chromosomes pair up and non-sister chromatids exchange
       commandTerm: "Calculate",
       stem: "A cylinder of potato tissue had a mass of 2.50 g. After 24 hours in a sucrose solution its mass was 2.15 g.\n\nCalculate the percentage change in mass. [2]",
       answer: { value: -14, unit: "%", tolerance: 0.05 },
-      markscheme: [
-        p("p1", String.raw`change = 2.15 − 2.50 = −0.35 g / $\dfrac{-0.35}{2.50} \times 100$`, ["0.35"]),
-        p("p2", "−14 % / 14 % decrease", ["14"]),
-      ],
-      workedSolution:
-        String.raw`Percentage change $= \dfrac{\text{final} - \text{initial}}{\text{initial}} \times 100 = \dfrac{2.15 - 2.50}{2.50} \times 100 = \dfrac{-0.35}{2.50} \times 100 = \mathbf{-14\ \%}$
+      markscheme: [p("p1", String.raw`change = 2.15 − 2.50 = −0.35 g / $\dfrac{-0.35}{2.50} \times 100$`, ["0.35"]), p("p2", "−14 % / 14 % decrease", ["14"])],
+      workedSolution: String.raw`Percentage change $= \dfrac{\text{final} - \text{initial}}{\text{initial}} \times 100 = \dfrac{2.15 - 2.50}{2.50} \times 100 = \dfrac{-0.35}{2.50} \times 100 = \mathbf{-14\ \%}$
 
 The tissue lost water, so the solution was hypertonic to the potato cells. Percentage change (rather than change in grams) is used so that pieces with different starting masses can be compared.`,
     }),
@@ -2841,7 +2917,12 @@ The tissue lost water, so the solution was hypertonic to the potato cells. Perce
       stem: "Explain why red blood cells burst when placed in distilled water but plant cells do not. [3]",
       markscheme: [
         p("p1", "distilled water is hypotonic to the cytoplasm, so water enters the cells by osmosis", ["hypotonic", "osmosis", "enters"]),
-        p("p2", "animal cells / red blood cells have no cell wall, so they swell until the membrane ruptures (haemolysis)", ["no cell wall", "burst", "haemolysis", "lysis"]),
+        p("p2", "animal cells / red blood cells have no cell wall, so they swell until the membrane ruptures (haemolysis)", [
+          "no cell wall",
+          "burst",
+          "haemolysis",
+          "lysis",
+        ]),
         p("p3", "plant cells have a strong / inelastic cellulose cell wall that resists expansion", ["cell wall", "cellulose", "inelastic"]),
         p("p4", "turgor / wall pressure builds up, preventing further net entry of water (cell becomes turgid)", ["turgor", "turgid", "pressure"]),
       ],
@@ -2864,8 +2945,7 @@ Calculate the water potential ($\Psi_w$) of the cell in MPa. [2]`,
         p("p1", String.raw`$\Psi_w = \Psi_s + \Psi_p$`, ["Ψs + Ψp", "solute potential + pressure potential"]),
         p("p2", "−0.65 + 0.25 = −0.40 MPa", ["-0.40", "−0.40", "-0.4", "−0.4"]),
       ],
-      workedSolution:
-        String.raw`$\Psi_w = \Psi_s + \Psi_p = -0.65 + 0.25 = \mathbf{-0.40\ MPa}$
+      workedSolution: String.raw`$\Psi_w = \Psi_s + \Psi_p = -0.65 + 0.25 = \mathbf{-0.40\ MPa}$
 
 The solutes make the water potential negative; the pressure of the wall pushing on the turgid protoplast makes it less negative. Water would move into this cell only from a solution with a water potential higher (less negative) than −0.40 MPa.`,
     }),
@@ -2920,7 +3000,10 @@ The solutes make the water potential negative; the pressure of the wall pushing 
         p("p6", "LH stimulates the follicle to develop into the corpus luteum", ["corpus luteum"]),
         p("p7", "corpus luteum secretes progesterone, which maintains the endometrium", ["progesterone"]),
         p("p8", "progesterone (and oestradiol) inhibit FSH and LH secretion (negative feedback)", ["negative feedback", "inhibit"]),
-        p("p9", "if no pregnancy, corpus luteum degenerates, progesterone falls, endometrium breaks down (menstruation) and FSH rises again", ["menstruation", "degenerates"]),
+        p("p9", "if no pregnancy, corpus luteum degenerates, progesterone falls, endometrium breaks down (menstruation) and FSH rises again", [
+          "menstruation",
+          "degenerates",
+        ]),
       ],
       workedSolution:
         "Any six points.\n\n**Model answer:** At the start of the cycle, FSH from the pituitary stimulates a follicle to develop. The follicle secretes oestradiol, which makes the endometrium thicken again. As oestradiol rises it switches from inhibiting to stimulating the pituitary, causing a surge of LH (and FSH) — positive feedback. The LH surge triggers ovulation and converts the empty follicle into a corpus luteum, which secretes progesterone. Progesterone maintains the thickened endometrium and, with oestradiol, inhibits FSH and LH release (negative feedback), so no new follicles develop. If no embryo implants, the corpus luteum degenerates; progesterone falls, the endometrium is shed (menstruation) and FSH secretion rises, starting a new cycle.",
@@ -2937,7 +3020,11 @@ The solutes make the water potential negative; the pressure of the wall pushing 
       markscheme: [
         p("p1", "sexual usually involves two parents whereas asexual involves one", ["two parents", "one parent"]),
         p("p2", "sexual involves meiosis, gametes and fertilization whereas asexual involves only mitosis", ["meiosis", "gametes", "fertilization", "mitosis"]),
-        p("p3", "sexual produces genetically varied offspring whereas asexual produces genetically identical offspring / clones", ["varied", "identical", "clone"]),
+        p("p3", "sexual produces genetically varied offspring whereas asexual produces genetically identical offspring / clones", [
+          "varied",
+          "identical",
+          "clone",
+        ]),
         p("p4", "asexual is faster / every individual can reproduce, whereas sexual is slower / needs a mate", ["faster", "mate"]),
       ],
       workedSolution:
@@ -2995,8 +3082,15 @@ The solutes make the water potential negative; the pressure of the wall pushing 
         p("p2", "four sperm are produced per meiosis whereas one egg (and polar bodies) is produced", ["four", "polar bod"]),
         p("p3", "cytoplasm divides equally in spermatogenesis but unequally in oogenesis", ["unequal", "equal"]),
         p("p4", "spermatogenesis produces millions of gametes daily whereas oogenesis releases one egg per cycle", ["millions", "one per cycle"]),
-        p("p5", "spermatogenesis starts at puberty and continues through life whereas oogenesis starts before birth and stops at menopause", ["puberty", "before birth", "menopause"]),
-        p("p6", "oocytes are arrested in prophase I / meiosis II is completed only after fertilization, unlike spermatogenesis", ["arrested", "after fertilization"]),
+        p("p5", "spermatogenesis starts at puberty and continues through life whereas oogenesis starts before birth and stops at menopause", [
+          "puberty",
+          "before birth",
+          "menopause",
+        ]),
+        p("p6", "oocytes are arrested in prophase I / meiosis II is completed only after fertilization, unlike spermatogenesis", [
+          "arrested",
+          "after fertilization",
+        ]),
       ],
       workedSolution:
         "Award up to 4; at least one similarity is needed for full marks.\n\n**Similarity:** both begin with mitosis of germ cells, followed by growth and meiosis, and both produce haploid gametes.\n\n**Differences:** each primary spermatocyte gives four sperm, while each primary oocyte gives one egg plus polar bodies because the cytoplasm divides unequally (the egg keeps the cytoplasm). Men produce millions of sperm a day from puberty throughout life; oogenesis starts before birth, primary oocytes stay arrested in prophase I for years, usually one egg is released per cycle, meiosis II finishes only at fertilization, and the process ends at menopause.",
@@ -3031,8 +3125,7 @@ The solutes make the water potential negative; the pressure of the wall pushing 
       correct: "C",
       point: "0.5 (half of sons inherit the X carrying the recessive allele)",
       keywords: ["0.5", "50"],
-      workedSolution:
-        String.raw`Mother: $X^H X^h$; father: $X^H Y$. A son always gets Y from his father and one of the mother's two X chromosomes, each with probability ½. Sons: $X^H Y$ (unaffected) or $X^h Y$ (haemophilia). So the probability a son is affected is **0.5**. (Note: the probability that *any child* is an affected son is 0.25 — read the question carefully.) **Answer: C.**`,
+      workedSolution: String.raw`Mother: $X^H X^h$; father: $X^H Y$. A son always gets Y from his father and one of the mother's two X chromosomes, each with probability ½. Sons: $X^H Y$ (unaffected) or $X^h Y$ (haemophilia). So the probability a son is affected is **0.5**. (Note: the probability that *any child* is an affected son is 0.25 — read the question carefully.) **Answer: C.**`,
     }),
     written({
       key: "biology-d3-2-02",
@@ -3085,11 +3178,14 @@ The solutes make the water potential negative; the pressure of the wall pushing 
       markscheme: [
         p("p1", "recessive, because the affected child has unaffected parents", ["recessive"]),
         p("p2", "both parents must be carriers / heterozygous", ["carrier", "heterozygous"]),
-        p("p3", "not X-linked (autosomal), because an affected daughter would need the allele on her father's X, and he would then be affected", ["autosomal", "not X-linked", "father"]),
+        p("p3", "not X-linked (autosomal), because an affected daughter would need the allele on her father's X, and he would then be affected", [
+          "autosomal",
+          "not X-linked",
+          "father",
+        ]),
         p("p4", "probability of another child being affected is 1/4 / 25 %", ["1/4", "25"]),
       ],
-      workedSolution:
-        String.raw`Any three points.
+      workedSolution: String.raw`Any three points.
 
 - If the allele were dominant, an affected child would need at least one affected parent — so it must be **recessive**, and both parents must be heterozygous carriers ($Aa \times Aa$).
 - If it were X-linked recessive, the affected daughter would be $X^a X^a$ and must have received $X^a$ from her father. A male with $X^a Y$ would show the condition — but he does not. So the allele must be **autosomal**.
@@ -3120,8 +3216,7 @@ Calculate the chi-squared ($\chi^2$) value for these results, giving your answer
         p("p2", String.raw`$\sum \frac{(O-E)^2}{E}$: 0.622 + 1.141 + 0.104 + 1.157`, ["0.622", "1.14", "1.16"]),
         p("p3", String.raw`$\chi^2 = 3.03$`, ["3.03"]),
       ],
-      workedSolution:
-        String.raw`**1. Expected numbers** (total 540, ratio 9 : 3 : 3 : 1, i.e. sixteenths):
+      workedSolution: String.raw`**1. Expected numbers** (total 540, ratio 9 : 3 : 3 : 1, i.e. sixteenths):
 
 - $540 \times 9/16 = 303.75$; $540 \times 3/16 = 101.25$ (twice); $540 \times 1/16 = 33.75$.
 
@@ -3150,7 +3245,10 @@ Calculate the chi-squared ($\chi^2$) value for these results, giving your answer
       markscheme: [
         p("p1", "the genes are linked / their loci are on the same chromosome", ["linked", "same chromosome"]),
         p("p2", "so they do not assort independently in meiosis", ["independent"]),
-        p("p3", "the parental combinations of alleles (on the same chromatid) are usually inherited together, so parental phenotypes are most common", ["parental", "together"]),
+        p("p3", "the parental combinations of alleles (on the same chromatid) are usually inherited together, so parental phenotypes are most common", [
+          "parental",
+          "together",
+        ]),
         p("p4", "the two rarer phenotypes are recombinants", ["recombinant"]),
         p("p5", "produced by crossing over between the loci in prophase I", ["crossing over", "prophase I"]),
         p("p6", "the closer the loci, the fewer recombinants (lower recombination frequency)", ["closer", "distance", "frequency"]),
@@ -3262,10 +3360,17 @@ Calculate the chi-squared ($\chi^2$) value for these results, giving your answer
       markscheme: [
         p("p1", "the ascending limb actively transports Na⁺ (and Cl⁻) out of the filtrate into the medulla", ["ascending", "sodium", "Na"]),
         p("p2", "the ascending limb is impermeable to water", ["impermeable"]),
-        p("p3", "this creates a high solute concentration / low water potential / hypertonic interstitial fluid in the medulla", ["hypertonic", "water potential", "solute concentration"]),
+        p("p3", "this creates a high solute concentration / low water potential / hypertonic interstitial fluid in the medulla", [
+          "hypertonic",
+          "water potential",
+          "solute concentration",
+        ]),
         p("p4", "the descending limb is permeable to water, so water leaves by osmosis into the medulla", ["descending", "permeable", "osmosis"]),
         p("p5", "countercurrent flow multiplies the effect, so solute concentration increases deeper into the medulla", ["countercurrent", "deeper"]),
-        p("p6", "collecting ducts pass through the hypertonic medulla, so water is reabsorbed by osmosis (when ADH makes them permeable)", ["collecting duct", "ADH"]),
+        p("p6", "collecting ducts pass through the hypertonic medulla, so water is reabsorbed by osmosis (when ADH makes them permeable)", [
+          "collecting duct",
+          "ADH",
+        ]),
         p("p7", "longer loops of Henle (e.g. in desert mammals) create a more concentrated medulla and more concentrated urine", ["longer", "desert"]),
       ],
       workedSolution:
@@ -3301,7 +3406,11 @@ Calculate the chi-squared ($\chi^2$) value for these results, giving your answer
       stem: "Explain how populations of bacteria can evolve resistance to an antibiotic. [5]",
       markscheme: [
         p("p1", "there is variation in the bacterial population", ["variation"]),
-        p("p2", "a resistance allele / gene arises by random mutation (or is gained by horizontal gene transfer / plasmid)", ["mutation", "plasmid", "horizontal"]),
+        p("p2", "a resistance allele / gene arises by random mutation (or is gained by horizontal gene transfer / plasmid)", [
+          "mutation",
+          "plasmid",
+          "horizontal",
+        ]),
         p("p3", "the antibiotic kills susceptible / non-resistant bacteria (selection pressure)", ["selection pressure", "kills"]),
         p("p4", "resistant bacteria survive and reproduce (binary fission)", ["survive", "reproduce"]),
         p("p5", "passing the resistance allele on to their offspring", ["pass", "offspring"]),
@@ -3345,8 +3454,7 @@ Calculate the chi-squared ($\chi^2$) value for these results, giving your answer
         p("p2", String.raw`$p = 1 - 0.4 = 0.6$`, ["0.6"]),
         p("p3", String.raw`$2pq = 2 \times 0.6 \times 0.4 = 0.48$ = 48 %`, ["48", "0.48"]),
       ],
-      workedSolution:
-        String.raw`Hardy–Weinberg: $p + q = 1$ and $p^2 + 2pq + q^2 = 1$, where $q^2$ is the frequency of the homozygous recessive genotype.
+      workedSolution: String.raw`Hardy–Weinberg: $p + q = 1$ and $p^2 + 2pq + q^2 = 1$, where $q^2$ is the frequency of the homozygous recessive genotype.
 
 1. Recessive phenotype = homozygous recessive, so $q^2 = 0.16$ and $q = \sqrt{0.16} = 0.4$.
 2. $p = 1 - 0.4 = 0.6$.

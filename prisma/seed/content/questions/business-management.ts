@@ -65,7 +65,13 @@ const mcq = (q: Omit<Common, "marks" | "markscheme"> & { options: string[]; corr
 };
 
 /** Criteria-style points for an extended response (6–10 marks). */
-const criteria = (knowledge: string, application: string, analysis: string, evaluation: string, marks: [number, number, number, number]): MarkingPointInput[] => [
+const criteria = (
+  knowledge: string,
+  application: string,
+  analysis: string,
+  evaluation: string,
+  marks: [number, number, number, number],
+): MarkingPointInput[] => [
   pt("A", marks[0], `Knowledge and understanding: ${knowledge}`),
   pt("B", marks[1], `Application to the case: ${application}`),
   pt("C", marks[2], `Reasoned analysis: ${analysis}`),
@@ -116,10 +122,29 @@ const unit1: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "Mira Osei has run **Kestrel Kayaks** as a sole trader for six years. Orders from holiday centres have doubled and she wants to buy a second moulding machine costing €80,000. Two friends have offered to invest if the business becomes a **privately held company** (private limited company).\n\nExplain **one** advantage and **one** disadvantage for Mira of changing Kestrel Kayaks into a privately held company.",
     markscheme: [
-      pt("p1", 1, "Advantage identified: limited liability / easier to raise capital by selling shares to the friends / continuity", ["limited liability", "shares", "capital"]),
-      pt("p2", 1, "Advantage explained in context: Mira's personal assets (e.g. house) are protected if the €80,000 investment fails / the friends' share capital pays for the machine without a loan", ["personal assets", "80,000", "machine"]),
-      pt("p3", 1, "Disadvantage identified: loss of control / profits shared / legal costs and paperwork / accounts must be filed", ["control", "shared", "paperwork", "accounts"]),
-      pt("p4", 1, "Disadvantage explained in context: the friends as shareholders get a say in decisions Mira used to take alone / dividends reduce the profit she keeps", ["friends", "decisions", "dividends"]),
+      pt("p1", 1, "Advantage identified: limited liability / easier to raise capital by selling shares to the friends / continuity", [
+        "limited liability",
+        "shares",
+        "capital",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Advantage explained in context: Mira's personal assets (e.g. house) are protected if the €80,000 investment fails / the friends' share capital pays for the machine without a loan",
+        ["personal assets", "80,000", "machine"],
+      ),
+      pt("p3", 1, "Disadvantage identified: loss of control / profits shared / legal costs and paperwork / accounts must be filed", [
+        "control",
+        "shared",
+        "paperwork",
+        "accounts",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Disadvantage explained in context: the friends as shareholders get a say in decisions Mira used to take alone / dividends reduce the profit she keeps",
+        ["friends", "decisions", "dividends"],
+      ),
     ],
     workedSolution:
       "**Advantage — limited liability and access to share capital.** As a sole trader Mira has unlimited liability: if the €80,000 machine does not pay off, creditors could claim her personal assets. A privately held company is a separate legal entity, so shareholders can lose only what they invested. Selling shares to her two friends also raises the finance without interest payments.\n\n**Disadvantage — loss of control and shared profits.** Mira would no longer make every decision alone: her friends, as shareholders, can vote at meetings and will expect dividends, so she keeps a smaller share of the profit. There are also set-up costs and a duty to file annual accounts.\n\nEach half needs a point *and* its application to Kestrel Kayaks for full marks (2 + 2).",
@@ -135,7 +160,12 @@ const unit1: QuestionInput[] = [
     stem: "**Tidewell** (fictional) sells low-cost water filters in rural areas and reinvests all of its surplus in training local repair technicians.\n\nDefine the term **social enterprise**.",
     markscheme: [
       pt("p1", 1, "A business whose main purpose is a social or environmental aim / purpose before profit", ["social", "environmental", "purpose"]),
-      pt("p2", 1, "that earns revenue by trading and reinvests (most of) its surplus in that aim rather than paying it to owners", ["revenue", "trading", "reinvest", "surplus"]),
+      pt("p2", 1, "that earns revenue by trading and reinvests (most of) its surplus in that aim rather than paying it to owners", [
+        "revenue",
+        "trading",
+        "reinvest",
+        "surplus",
+      ]),
     ],
     workedSolution:
       "A **social enterprise** is a business that **trades to earn revenue** (like any business) but whose **main purpose is a social or environmental goal**; its surplus is mostly reinvested in that goal rather than paid out to owners. Tidewell sells filters (trading) and reinvests its surplus in training technicians (social aim).",
@@ -148,15 +178,24 @@ const unit1: QuestionInput[] = [
     marks: 4,
     paper: "P1",
     commandTerm: "Explain",
-    stem: "The new manager of **Helio Bakes** (fictional), a chain of six bakeries, has written this objective: *\"We want to become more environmentally friendly.\"*\n\nExplain why this is **not** a SMART objective and rewrite it so that it is.",
+    stem: 'The new manager of **Helio Bakes** (fictional), a chain of six bakeries, has written this objective: *"We want to become more environmentally friendly."*\n\nExplain why this is **not** a SMART objective and rewrite it so that it is.',
     markscheme: [
-      pt("p1", 1, "SMART = specific, measurable, achievable, realistic/relevant, time-bound (or correct use of the criteria)", ["specific", "measurable", "time"]),
+      pt("p1", 1, "SMART = specific, measurable, achievable, realistic/relevant, time-bound (or correct use of the criteria)", [
+        "specific",
+        "measurable",
+        "time",
+      ]),
       pt("p2", 1, "The objective is not specific/measurable: 'more environmentally friendly' has no target or measure", ["not measurable", "no target"]),
       pt("p3", 1, "It has no deadline (not time-bound), so progress cannot be reviewed", ["deadline", "time-bound"]),
-      pt("p4", 1, "A rewritten objective that is specific, measurable and time-bound, e.g. 'cut food waste sent to landfill across the six bakeries by 30% by December next year'", ["30%", "by", "waste"]),
+      pt(
+        "p4",
+        1,
+        "A rewritten objective that is specific, measurable and time-bound, e.g. 'cut food waste sent to landfill across the six bakeries by 30% by December next year'",
+        ["30%", "by", "waste"],
+      ),
     ],
     workedSolution:
-      "A **SMART** objective is Specific, Measurable, Achievable, Realistic (relevant) and Time-bound.\n\n\"Become more environmentally friendly\" is **not specific** (which activity? energy, waste, packaging?), **not measurable** (there is no figure to check success against) and **not time-bound** (no deadline). Managers cannot tell whether it has been met.\n\nA SMART version: *\"Reduce the quantity of unsold bread sent to landfill across our six bakeries by 30% within 12 months, by donating it to food banks and baking to daily orders.\"* It names one activity, gives a measurable target, is plausible for a small chain and has a deadline.",
+      'A **SMART** objective is Specific, Measurable, Achievable, Realistic (relevant) and Time-bound.\n\n"Become more environmentally friendly" is **not specific** (which activity? energy, waste, packaging?), **not measurable** (there is no figure to check success against) and **not time-bound** (no deadline). Managers cannot tell whether it has been met.\n\nA SMART version: *"Reduce the quantity of unsold bread sent to landfill across our six bakeries by 30% within 12 months, by donating it to food banks and baking to daily orders."* It names one activity, gives a measurable target, is plausible for a small chain and has a deadline.',
   }),
   written({
     key: "1-3-02",
@@ -187,7 +226,11 @@ const unit1: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "**Nordhaven Bikes** (fictional) plans to move its bicycle assembly from a town-centre factory to a larger site on an industrial estate 40 km away, cutting rent by a third.\n\nExplain **one** possible conflict between two stakeholder groups of Nordhaven Bikes caused by this decision.",
     markscheme: [
-      pt("p1", 1, "Identifies two relevant stakeholder groups, e.g. shareholders/owners and employees / local community", ["shareholders", "employees", "community"]),
+      pt("p1", 1, "Identifies two relevant stakeholder groups, e.g. shareholders/owners and employees / local community", [
+        "shareholders",
+        "employees",
+        "community",
+      ]),
       pt("p2", 1, "Interest of the first group: e.g. shareholders gain from lower rent → higher profit", ["rent", "profit"]),
       pt("p3", 1, "Interest of the second group: e.g. employees face a 40 km commute or job loss; local shops lose customers", ["commute", "40 km", "jobs"]),
       pt("p4", 1, "Explains why the interests conflict: the gain for one group is a cost for the other (OWTTE)", ["conflict", "cost"]),
@@ -245,10 +288,26 @@ Average cost falls by $25 - 19 = $ **€6 per lamp**, evidence of **economies of
     commandTerm: "Distinguish",
     stem: "**Marrow & Mint** (fictional), a vegan café chain with 12 outlets, is considering two ways to grow: opening eight new cafés using retained profit, or acquiring **GreenBowl**, a rival chain with ten outlets.\n\nDistinguish between **internal (organic) growth** and **external (inorganic) growth**, with reference to Marrow & Mint.",
     markscheme: [
-      pt("p1", 1, "Internal growth: expanding using the business's own resources, e.g. opening new outlets / increasing sales", ["own resources", "new outlets"]),
-      pt("p2", 1, "Applied: opening eight cafés financed from retained profit is internal growth; slower but keeps control and culture", ["eight", "retained profit", "control"]),
-      pt("p3", 1, "External growth: growth by joining with other businesses, e.g. mergers, acquisitions/takeovers, joint ventures, strategic alliances, franchising", ["acquisition", "merger", "takeover"]),
-      pt("p4", 1, "Applied: acquiring GreenBowl is external growth; faster (ten outlets at once) but risks culture clash and is costly", ["GreenBowl", "faster", "culture clash"]),
+      pt("p1", 1, "Internal growth: expanding using the business's own resources, e.g. opening new outlets / increasing sales", [
+        "own resources",
+        "new outlets",
+      ]),
+      pt("p2", 1, "Applied: opening eight cafés financed from retained profit is internal growth; slower but keeps control and culture", [
+        "eight",
+        "retained profit",
+        "control",
+      ]),
+      pt(
+        "p3",
+        1,
+        "External growth: growth by joining with other businesses, e.g. mergers, acquisitions/takeovers, joint ventures, strategic alliances, franchising",
+        ["acquisition", "merger", "takeover"],
+      ),
+      pt("p4", 1, "Applied: acquiring GreenBowl is external growth; faster (ten outlets at once) but risks culture clash and is costly", [
+        "GreenBowl",
+        "faster",
+        "culture clash",
+      ]),
     ],
     workedSolution:
       "**Internal (organic) growth** uses the business's own resources to expand: opening eight new cafés paid for from retained profit. It is slower, lower-risk and keeps Marrow & Mint's control and culture intact.\n\n**External (inorganic) growth** means growing by joining with other organizations, e.g. acquiring GreenBowl. It almost doubles the outlets at once and removes a competitor, but it is costly, may need outside finance and can cause a clash of organizational cultures.",
@@ -307,10 +366,7 @@ const unit2: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "**Helio Bakes** (fictional) employed 60 staff at the start of the year and 68 at the end. During the year 16 employees left.\n\nCalculate the **labour turnover** rate for the year (as a percentage, to one decimal place).",
     numericAnswer: { value: 25, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "Average number of staff = (60 + 68) ÷ 2 = 64; turnover = 16 ÷ 64 × 100", ["64", "16"]),
-      a("A1", 1, "25.0%", ["M1"], ["25"]),
-    ],
+    markscheme: [m("M1", 1, "Average number of staff = (60 + 68) ÷ 2 = 64; turnover = 16 ÷ 64 × 100", ["64", "16"]), a("A1", 1, "25.0%", ["M1"], ["25"])],
     workedSolution: String.raw`$$\text{labour turnover} = \frac{\text{number of staff leaving}}{\text{average number of staff}} \times 100$$
 Average staff $= \dfrac{60 + 68}{2} = 64$.
 $$\frac{16}{64} \times 100 = 25.0\%$$
@@ -328,7 +384,11 @@ One in four employees left during the year: high for a bakery chain, suggesting 
     markscheme: [
       pt("p1", 1, "Advantage: flexibility / lower costs (no pay for idle periods, fewer benefits such as pensions)", ["flexib", "cost"]),
       pt("p2", 1, "Applied: Quillon can match the number of programmers to seasonal demand", ["seasonal", "demand"]),
-      pt("p3", 1, "Disadvantage: less loyalty/commitment / loss of knowledge and skills / harder to control quality / security of code", ["loyalty", "knowledge", "quality"]),
+      pt("p3", 1, "Disadvantage: less loyalty/commitment / loss of knowledge and skills / harder to control quality / security of code", [
+        "loyalty",
+        "knowledge",
+        "quality",
+      ]),
       pt("p4", 1, "Applied: gig programmers may leave mid-project or take knowledge of Quillon's code to rivals", ["project", "code", "rivals"]),
     ],
     workedSolution:
@@ -344,9 +404,18 @@ One in four employees left during the year: high for a bakery chain, suggesting 
     commandTerm: "Explain",
     stem: "**Nordhaven Bikes** (fictional) has five levels of hierarchy. Each supervisor manages about four workers. The new chief executive wants to **delayer** the organization by removing one level of middle management.\n\nExplain **two** effects of delayering on Nordhaven Bikes.",
     markscheme: [
-      pt("p1", 1, "Effect 1 identified: lower costs (fewer managers' salaries) / faster communication / wider span of control / more empowerment", ["cost", "communication", "span"]),
+      pt("p1", 1, "Effect 1 identified: lower costs (fewer managers' salaries) / faster communication / wider span of control / more empowerment", [
+        "cost",
+        "communication",
+        "span",
+      ]),
       pt("p2", 1, "Effect 1 explained with reference to Nordhaven (e.g. fewer levels for messages to pass through)", ["levels", "messages"]),
-      pt("p3", 1, "Effect 2 identified: wider span of control and heavier workload / loss of promotion opportunities / insecurity and demotivation / loss of experience", ["workload", "promotion", "insecur"]),
+      pt(
+        "p3",
+        1,
+        "Effect 2 identified: wider span of control and heavier workload / loss of promotion opportunities / insecurity and demotivation / loss of experience",
+        ["workload", "promotion", "insecur"],
+      ),
       pt("p4", 1, "Effect 2 explained with reference to Nordhaven (e.g. supervisors now manage more than four workers)", ["four", "supervisors"]),
     ],
     workedSolution:
@@ -384,7 +453,11 @@ One in four employees left during the year: high for a bakery chain, suggesting 
       pt("p1", 1, "Democratic/laissez-faire leadership: employees take part in or make decisions", ["democratic", "laissez-faire"]),
       pt("p2", 1, "Suits the experienced programmers: skilled, creative work, motivated by autonomy", ["experienced", "creative", "autonomy"]),
       pt("p3", 1, "Autocratic/directive leadership: the leader makes decisions and gives instructions", ["autocratic", "instructions"]),
-      pt("p4", 1, "Suits the call centre: new, less-experienced staff, routine tasks, need for consistency/speed (situational leadership)", ["new staff", "consistency", "situational"]),
+      pt("p4", 1, "Suits the call centre: new, less-experienced staff, routine tasks, need for consistency/speed (situational leadership)", [
+        "new staff",
+        "consistency",
+        "situational",
+      ]),
     ],
     workedSolution:
       "**Programming teams — democratic or laissez-faire.** The programmers are experienced and their work needs creativity. A leader who consults them or leaves decisions to them uses their expertise and motivates them through autonomy.\n\n**Call centre — autocratic (or paternalistic).** New staff doing routine tasks need clear instructions; scripts give consistent service and quick decisions.\n\nThis is **situational leadership**: the best style depends on the task, the employees' skills and the time available.",
@@ -401,8 +474,16 @@ One in four employees left during the year: high for a bakery chain, suggesting 
     markscheme: [
       pt("p1", 1, "Hygiene factors (e.g. pay, working conditions) prevent dissatisfaction but do not motivate", ["hygiene", "dissatisfaction"]),
       pt("p2", 1, "Pay is a hygiene factor, so the 8% rise may reduce dissatisfaction but not create motivation", ["pay", "8%"]),
-      pt("p3", 1, "Motivators (e.g. achievement, recognition, responsibility, the work itself) create motivation", ["motivators", "recognition", "responsibility"]),
-      pt("p4", 1, "FreshCart lacks motivators: repetitive tasks and no praise/recognition; job enrichment/recognition would be needed", ["repetitive", "praise", "enrichment"]),
+      pt("p3", 1, "Motivators (e.g. achievement, recognition, responsibility, the work itself) create motivation", [
+        "motivators",
+        "recognition",
+        "responsibility",
+      ]),
+      pt("p4", 1, "FreshCart lacks motivators: repetitive tasks and no praise/recognition; job enrichment/recognition would be needed", [
+        "repetitive",
+        "praise",
+        "enrichment",
+      ]),
     ],
     workedSolution:
       "Herzberg divided factors at work into two groups:\n\n- **Hygiene factors** (pay, conditions, supervision, job security): if inadequate they cause dissatisfaction, but improving them only removes dissatisfaction; they do not motivate.\n- **Motivators** (achievement, recognition, responsibility, interesting work, advancement): these create real motivation.\n\nThe 8% pay rise improves a hygiene factor, so workers may be less *dissatisfied*, but it does not *motivate*. The complaints are about missing motivators: repetitive tasks (the work itself) and lack of praise (recognition). FreshCart would need job enrichment, job rotation or recognition schemes to raise motivation.",
@@ -456,7 +537,13 @@ One in four employees left during the year: high for a bakery chain, suggesting 
     markscheme: [
       pt("p1", 1, "Barrier 1: language / jargon (English not the first language of all managers)", ["language", "jargon"]),
       pt("p2", 1, "Explained: messages are misread, causing mistakes/delays", ["misread", "mistakes"]),
-      pt("p3", 1, "Barrier 2: information overload (long emails) / choice of channel (no feedback) / distance and time zones / cultural differences", ["overload", "channel", "feedback", "time zones", "cultur"]),
+      pt("p3", 1, "Barrier 2: information overload (long emails) / choice of channel (no feedback) / distance and time zones / cultural differences", [
+        "overload",
+        "channel",
+        "feedback",
+        "time zones",
+        "cultur",
+      ]),
       pt("p4", 1, "Explained: key instructions are lost or cannot be clarified quickly (one-way communication)", ["lost", "clarif", "one-way"]),
     ],
     workedSolution:
@@ -513,8 +600,15 @@ const unit3: QuestionInput[] = [
     markscheme: [
       pt("p1", 1, "Retained profit: no interest / no repayment / no loss of control / no dilution of ownership", ["no interest", "control"]),
       pt("p2", 1, "Applied: the €120,000 is available immediately and keeps gearing and costs low (but covers only part of €400,000)", ["120,000", "gearing"]),
-      pt("p3", 1, "Bank loan: can raise a large sum / spread over long term / owners keep control (no new shareholders) / interest is predictable", ["large sum", "long term", "control"]),
-      pt("p4", 1, "Applied: ten-year loan matches the long life of the assembly line; repayments can be paid from the extra revenue the line generates", ["ten-year", "match"]),
+      pt("p3", 1, "Bank loan: can raise a large sum / spread over long term / owners keep control (no new shareholders) / interest is predictable", [
+        "large sum",
+        "long term",
+        "control",
+      ]),
+      pt("p4", 1, "Applied: ten-year loan matches the long life of the assembly line; repayments can be paid from the extra revenue the line generates", [
+        "ten-year",
+        "match",
+      ]),
     ],
     workedSolution:
       "**Retained profit.** It is internal finance: there is no interest to pay, nothing to repay and no need to give up shares, so the owners keep control. However, Lumo's €120,000 covers less than a third of the €400,000 needed.\n\n**Bank loan.** A loan can provide the remaining €280,000 (or more) at once, and the ten-year term matches the long life of the assembly line, so repayments can be met from the revenue it generates. Unlike issuing shares, it does not dilute ownership. The drawback is 7% interest and higher gearing.",
@@ -718,9 +812,21 @@ The ratio is **1.125 : 1**. Above 1 : 1, Kestrel can pay its short-term debts ev
     stem: "**Saffron Lane Spices** (fictional) has a gross profit margin of 38% but a profit margin of only 3%, while similar spice businesses earn about 9%.\n\nExplain **two** strategies Saffron Lane Spices could use to improve its **profit margin**.",
     markscheme: [
       pt("p1", 1, "The gap between GPM (38%) and profit margin (3%) shows expenses/overheads are high", ["expenses", "overheads"]),
-      pt("p2", 1, "Strategy 1: cut expenses, e.g. cheaper premises, lower marketing or administration costs, online rather than paid advertising", ["cut", "expenses", "rent"]),
-      pt("p3", 1, "Strategy 2: raise prices (if demand is price inelastic, e.g. premium branding) / reduce cost of sales with cheaper suppliers or bulk buying", ["raise price", "inelastic", "suppliers"]),
-      pt("p4", 1, "Explains a limitation or condition for one strategy (e.g. cutting marketing may reduce sales; higher prices may lose customers)", ["may reduce", "lose customers"]),
+      pt("p2", 1, "Strategy 1: cut expenses, e.g. cheaper premises, lower marketing or administration costs, online rather than paid advertising", [
+        "cut",
+        "expenses",
+        "rent",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Strategy 2: raise prices (if demand is price inelastic, e.g. premium branding) / reduce cost of sales with cheaper suppliers or bulk buying",
+        ["raise price", "inelastic", "suppliers"],
+      ),
+      pt("p4", 1, "Explains a limitation or condition for one strategy (e.g. cutting marketing may reduce sales; higher prices may lose customers)", [
+        "may reduce",
+        "lose customers",
+      ]),
       pt("p5", 1, "Strategy explained in terms of effect on the ratio: higher profit for the same revenue raises the margin", ["same revenue", "margin"]),
     ],
     workedSolution: String.raw`$$\text{profit margin} = \frac{\text{profit before interest and tax}}{\text{sales revenue}} \times 100$$
@@ -791,10 +897,7 @@ Brightloom pays its suppliers after 45 days on average but (from the previous qu
     commandTerm: "Calculate",
     stem: "**Orbita Mobility** (fictional) has non-current liabilities (long-term loans) of €150 million and equity of €350 million.\n\nCalculate its **gearing ratio** (as a percentage).",
     numericAnswer: { value: 30, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "Capital employed = 150 + 350 = €500 million; gearing = 150 ÷ 500 × 100", ["500"]),
-      a("A1", 1, "30%", ["M1"], ["30"]),
-    ],
+    markscheme: [m("M1", 1, "Capital employed = 150 + 350 = €500 million; gearing = 150 ÷ 500 × 100", ["500"]), a("A1", 1, "30%", ["M1"], ["30"])],
     workedSolution: String.raw`$$\text{gearing} = \frac{\text{non-current liabilities}}{\text{capital employed}} \times 100 = \frac{150}{150 + 350} \times 100 = \frac{150}{500} \times 100 = 30\%$$
 Below the commonly quoted 50% threshold, so Orbita is **low geared**: it could borrow more to finance expansion.`,
   }),
@@ -810,7 +913,10 @@ Below the commonly quoted 50% threshold, so Orbita is **low geared**: it could b
     markscheme: [
       pt("p1", 1, "Insolvency: a business cannot pay its debts when they are due / liabilities exceed assets (a financial state)", ["cannot pay", "debts"]),
       pt("p2", 1, "Retailer X is insolvent (cash-flow insolvency) even though profitable", ["Retailer X"]),
-      pt("p3", 1, "Bankruptcy: a legal status declared by a court when a person/business cannot repay debts; assets may be sold to pay creditors", ["legal", "court"]),
+      pt("p3", 1, "Bankruptcy: a legal status declared by a court when a person/business cannot repay debts; assets may be sold to pay creditors", [
+        "legal",
+        "court",
+      ]),
       pt("p4", 1, "Retailer Y is (legally) bankrupt / being wound up (liquidated)", ["Retailer Y", "wound up", "liquidat"]),
     ],
     workedSolution:
@@ -851,7 +957,11 @@ Marrow & Mint expects to be **€2,500 overdrawn** at the end of August: it shou
       pt("p1", 1, "Profit = revenue − costs, recorded when sales are made; cash flow = actual money in and out at a point in time", ["revenue", "money in"]),
       pt("p2", 1, "Timing: sales on credit count as revenue/profit before the cash is received", ["credit", "timing"]),
       pt("p3", 1, "Applied: customers pay after 60 days but suppliers must be paid in 30 days → a 30-day gap to finance", ["60 days", "30 days", "gap"]),
-      pt("p4", 1, "Other causes: cash tied up in inventory / spending on non-current assets / loan repayments, which do not reduce profit in the same way", ["inventory", "non-current", "repayment"]),
+      pt("p4", 1, "Other causes: cash tied up in inventory / spending on non-current assets / loan repayments, which do not reduce profit in the same way", [
+        "inventory",
+        "non-current",
+        "repayment",
+      ]),
     ],
     workedSolution:
       "**Profit** is the difference between sales revenue and costs for a period; revenue is recorded when the sale is made, even on credit. **Cash flow** is the actual movement of money into and out of the business.\n\nBrightloom sells on 60-day credit but must pay suppliers in 30 days. For 30 days it has paid out cash for cotton but not yet received cash from the sale, so it can be short of cash even though the sales are profitable. Cash may also be tied up in stock of shirts, or used to buy machinery (which reduces profit only gradually through depreciation). Growing businesses are especially vulnerable: more orders mean more cash paid out before customers pay (overtrading).",
@@ -931,9 +1041,23 @@ The NPV is positive, so at an 8% cost of capital the installation is worthwhile 
       pt("p1", 1, "Payback: Project A recovers its cost faster (2.4 vs 3.5 years) → less risk, better for a weak cash position", ["2.4", "faster", "cash"]),
       pt("p2", 1, "ARR: Project B is more profitable (19% vs 11%); both exceed the 8% interest rate", ["19%", "8%"]),
       pt("p3", 1, "Trade-off between speed of return (liquidity/risk) and overall profitability", ["trade-off", "risk"]),
-      pt("p4", 1, "Limitation: payback ignores cash after the payback period / ARR ignores timing / neither uses the time value of money / forecasts may be wrong (longer forecasts for an app are riskier)", ["ignores", "time value", "forecast"]),
-      pt("p5", 1, "Qualitative factors, e.g. app opens new market / ovens improve quality or energy use; competitors' actions", ["qualitative", "new market", "quality"]),
-      pt("p6", 1, "A reasoned choice consistent with the analysis (e.g. A because of the weak cash position, or B for higher long-term return if finance is secure)", ["choose", "recommend"]),
+      pt(
+        "p4",
+        1,
+        "Limitation: payback ignores cash after the payback period / ARR ignores timing / neither uses the time value of money / forecasts may be wrong (longer forecasts for an app are riskier)",
+        ["ignores", "time value", "forecast"],
+      ),
+      pt("p5", 1, "Qualitative factors, e.g. app opens new market / ovens improve quality or energy use; competitors' actions", [
+        "qualitative",
+        "new market",
+        "quality",
+      ]),
+      pt(
+        "p6",
+        1,
+        "A reasoned choice consistent with the analysis (e.g. A because of the weak cash position, or B for higher long-term return if finance is secure)",
+        ["choose", "recommend"],
+      ),
     ],
     workedSolution:
       "**Payback** favours **Project A**: the ovens repay their €60,000 in 2.4 years, over a year earlier than the app. With a weak cash position, Helio Bakes needs its money back quickly, and earlier returns are also more certain.\n\n**ARR** favours **Project B**: 19% a year against 11%. Both beat the 8% cost of borrowing, so both are profitable, but B earns much more over its life.\n\n**Limitations.** Payback ignores returns after the payback point; ARR ignores when the cash arrives; neither discounts future cash. The app's forecasts are likely less reliable than the ovens' (new technology, uncertain uptake).\n\n**Qualitative factors.** The app may open a new delivery market and defend against rivals; new ovens may improve quality and cut energy use.\n\n**Decision.** Given the weak cash position, **Project A** is the safer choice now; Project B could follow once cash flow improves. A business with strong finances might prefer B for its higher return.",
@@ -949,7 +1073,12 @@ The NPV is positive, so at an 8% cost of capital the installation is worthwhile 
     stem: "For March, **Marrow & Mint** (fictional) budgeted sales revenue of €80,000 and costs of €52,000. Actual sales revenue was €74,500 and actual costs were €49,000.\n\nCalculate the **profit variance** for March (in €). Give an adverse variance as a negative number.",
     numericAnswer: { value: -2500, tolerance: 1, unit: "€" },
     markscheme: [
-      m("M1", 1, "Budgeted profit = 80,000 − 52,000 = 28,000; actual profit = 74,500 − 49,000 = 25,500 / revenue variance −5,500 (A) and cost variance +3,000 (F)", ["28,000", "25,500"]),
+      m(
+        "M1",
+        1,
+        "Budgeted profit = 80,000 − 52,000 = 28,000; actual profit = 74,500 − 49,000 = 25,500 / revenue variance −5,500 (A) and cost variance +3,000 (F)",
+        ["28,000", "25,500"],
+      ),
       a("A1", 1, "Profit variance = −€2,500 (adverse)", ["M1"], ["-2,500", "-2500", "adverse"]),
     ],
     workedSolution: String.raw`Budgeted profit $= 80\,000 - 52\,000 = €28\,000$; actual profit $= 74\,500 - 49\,000 = €25\,500$.
@@ -968,7 +1097,11 @@ Check by components: revenue variance $74\,500 - 80\,000 = -5\,500$ (adverse) an
     markscheme: [
       pt("p1", 1, "Benefit 1: identifies which cafés are (un)profitable / better information for decisions", ["profitable", "information"]),
       pt("p2", 1, "Developed: head office can close, support or learn from particular cafés", ["close", "support"]),
-      pt("p3", 1, "Benefit 2: accountability and motivation of café managers (delegation) / control through variance analysis", ["accountab", "motivat", "variance"]),
+      pt("p3", 1, "Benefit 2: accountability and motivation of café managers (delegation) / control through variance analysis", [
+        "accountab",
+        "motivat",
+        "variance",
+      ]),
       pt("p4", 1, "Developed: managers compare actual results with budget and act on adverse variances", ["actual", "adverse"]),
     ],
     workedSolution:
@@ -990,10 +1123,7 @@ const unit4: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "In Valdoria (a fictional country) total sales of electric scooters were €24 million last year. **Ruta** (fictional) sold scooters worth €3.6 million.\n\nCalculate Ruta's **market share** (as a percentage).",
     numericAnswer: { value: 15, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "Market share = firm's sales ÷ total market sales × 100 = 3.6 ÷ 24 × 100", ["3.6", "24"]),
-      a("A1", 1, "15%", ["M1"], ["15"]),
-    ],
+    markscheme: [m("M1", 1, "Market share = firm's sales ÷ total market sales × 100 = 3.6 ÷ 24 × 100", ["3.6", "24"]), a("A1", 1, "15%", ["M1"], ["15"])],
     workedSolution: String.raw`$$\text{market share} = \frac{\text{firm's sales}}{\text{total sales in the market}} \times 100 = \frac{3.6}{24} \times 100 = 15\%$$`,
   }),
   numeric({
@@ -1006,10 +1136,7 @@ const unit4: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "The Valdorian electric-scooter market grew from €24 million last year to €27 million this year. Ruta's sales stayed at €3.6 million.\n\nCalculate the **percentage growth** of the market this year.",
     numericAnswer: { value: 12.5, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "Growth = (27 − 24) ÷ 24 × 100", ["3", "24"]),
-      a("A1", 1, "12.5%", ["M1"], ["12.5"]),
-    ],
+    markscheme: [m("M1", 1, "Growth = (27 − 24) ÷ 24 × 100", ["3", "24"]), a("A1", 1, "12.5%", ["M1"], ["12.5"])],
     workedSolution: String.raw`$$\text{market growth} = \frac{27 - 24}{24} \times 100 = \frac{3}{24} \times 100 = 12.5\%$$
 Because Ruta's sales did not grow, its market share fell from 15% to $\frac{3.6}{27} \times 100 \approx 13.3\%$.`,
   }),
@@ -1023,9 +1150,16 @@ Because Ruta's sales did not grow, its market share fell from 15% to $\frac{3.6}
     commandTerm: "Distinguish",
     stem: "**Quillon Software** (fictional) builds accounting apps. Its founders design features they find technically impressive and then look for buyers. A new marketing director wants the company to interview small-business owners before designing anything.\n\nDistinguish between **product orientation** and **market orientation**, with reference to Quillon Software.",
     markscheme: [
-      pt("p1", 1, "Product orientation: focus on making a product (the firm's strengths/technology) and then finding customers", ["product", "then", "find customers"]),
+      pt("p1", 1, "Product orientation: focus on making a product (the firm's strengths/technology) and then finding customers", [
+        "product",
+        "then",
+        "find customers",
+      ]),
       pt("p2", 1, "Applied: the founders design technically impressive features first", ["founders", "technically"]),
-      pt("p3", 1, "Market orientation: market research identifies customer needs/wants first, and products are designed to meet them", ["customer needs", "research"]),
+      pt("p3", 1, "Market orientation: market research identifies customer needs/wants first, and products are designed to meet them", [
+        "customer needs",
+        "research",
+      ]),
       pt("p4", 1, "Applied: interviewing small-business owners before designing; less risk of building features no one wants", ["interview", "small-business"]),
     ],
     workedSolution:
@@ -1041,10 +1175,19 @@ Because Ruta's sales did not grow, its market share fell from 15% to $\frac{3.6}
     commandTerm: "Explain",
     stem: "**Helio Bakes** (fictional) sells bread and pastries at mid-range prices. A market research agency has drawn a **position map** of local bakeries using the axes *price* (low–high) and *product quality as seen by customers* (low–high). Helio Bakes appears in the middle of the map, close to three rivals.\n\nExplain how Helio Bakes could use the position map to improve its marketing.",
     markscheme: [
-      pt("p1", 1, "A position/perception map shows how customers see a brand relative to competitors on two attributes", ["customers", "relative", "competitors"]),
+      pt("p1", 1, "A position/perception map shows how customers see a brand relative to competitors on two attributes", [
+        "customers",
+        "relative",
+        "competitors",
+      ]),
       pt("p2", 1, "Helio Bakes is in a crowded position, so it has no clear unique selling point (USP) / differentiation", ["crowded", "USP", "differentiat"]),
       pt("p3", 1, "It can identify gaps in the market (e.g. high quality–mid price, artisan or organic products) to reposition into", ["gap", "reposition"]),
-      pt("p4", 1, "It can adjust its marketing mix to match the new position (e.g. product range, pricing, promotion), noting a gap may exist because there is no demand", ["marketing mix", "no demand"]),
+      pt(
+        "p4",
+        1,
+        "It can adjust its marketing mix to match the new position (e.g. product range, pricing, promotion), noting a gap may exist because there is no demand",
+        ["marketing mix", "no demand"],
+      ),
     ],
     workedSolution:
       "A **position map** shows where customers place brands relative to each other on two attributes.\n\nHelio Bakes sits in the middle, surrounded by three rivals: customers see nothing to distinguish it, so it competes mainly on location and convenience. Managers can look for **gaps**, such as high perceived quality at a mid-range price (sourdough, local flour), and **reposition** the brand there, changing its product range, promotion and perhaps price to match. They should check with research that the gap reflects real demand, not just an empty, unprofitable space.",
@@ -1056,7 +1199,7 @@ Because Ruta's sales did not grow, its market share fell from 15% to $\frac{3.6}
     difficulty: 2,
     paper: "P1",
     commandTerm: "Identify",
-    stem: "**Pebble Path Tours** (fictional) targets \"adventurous people who value sustainability and want to avoid mass tourism\". Which type of market segmentation is this?",
+    stem: '**Pebble Path Tours** (fictional) targets "adventurous people who value sustainability and want to avoid mass tourism". Which type of market segmentation is this?',
     options: ["Demographic", "Geographic", "Psychographic", "Product-usage (behavioural)"],
     correct: "C",
     why: "psychographic segmentation groups customers by values, attitudes and lifestyle",
@@ -1073,10 +1216,7 @@ Because Ruta's sales did not grow, its market share fell from 15% to $\frac{3.6}
     commandTerm: "Calculate",
     stem: "Monthly sales of bicycles at **Nordhaven Bikes** (fictional):\n\n| Month | Jan | Feb | Mar | Apr | May |\n|---|---|---|---|---|---|\n| Units sold | 120 | 150 | 135 | 165 | 180 |\n\nCalculate the **three-month moving average** centred on April.",
     numericAnswer: { value: 160, tolerance: 0.01, unit: "units" },
-    markscheme: [
-      m("M1", 1, "(135 + 165 + 180) ÷ 3", ["135", "165", "180"]),
-      a("A1", 1, "160 units", ["M1"], ["160"]),
-    ],
+    markscheme: [m("M1", 1, "(135 + 165 + 180) ÷ 3", ["135", "165", "180"]), a("A1", 1, "160 units", ["M1"], ["160"])],
     workedSolution: String.raw`The three-month moving average centred on April uses March, April and May:
 $$\frac{135 + 165 + 180}{3} = \frac{480}{3} = 160 \text{ units}$$
 April's actual sales (165) are 5 units above the trend (a variation of +5).`,
@@ -1109,7 +1249,11 @@ April's actual sales (165) are 5 units above the trend (a variation of +5).`,
     commandTerm: "Explain",
     stem: "**Pebble Path Tours** (fictional) wants to launch walking holidays for families. It can either run **focus groups** with parents or use **secondary data** from a national tourism report.\n\nExplain **one** advantage of each method for Pebble Path Tours.",
     markscheme: [
-      pt("p1", 1, "Focus groups (primary research): detailed qualitative data / opinions / feelings, specific to the business's purpose", ["qualitative", "specific", "detailed"]),
+      pt("p1", 1, "Focus groups (primary research): detailed qualitative data / opinions / feelings, specific to the business's purpose", [
+        "qualitative",
+        "specific",
+        "detailed",
+      ]),
       pt("p2", 1, "Applied: parents can say what activities, prices, safety features they want in family walking holidays", ["parents", "family"]),
       pt("p3", 1, "Secondary data: cheaper / quicker to obtain / large samples, trends", ["cheaper", "quicker", "trends"]),
       pt("p4", 1, "Applied: the tourism report shows the size and growth of the family holiday market at low cost", ["market size", "tourism report"]),
@@ -1160,9 +1304,17 @@ April's actual sales (165) are 5 units above the trend (a variation of +5).`,
     commandTerm: "Explain",
     stem: "Sales of **Lumo Lamps'** (fictional) best-selling desk lamp, launched six years ago, have started to fall as customers switch to smart lamps.\n\nExplain **two** **extension strategies** Lumo Lamps could use for this product.",
     markscheme: [
-      pt("p1", 1, "Recognises the product is in the maturity/saturation or early decline stage of the product life cycle", ["maturity", "decline", "life cycle"]),
+      pt("p1", 1, "Recognises the product is in the maturity/saturation or early decline stage of the product life cycle", [
+        "maturity",
+        "decline",
+        "life cycle",
+      ]),
       pt("p2", 1, "Strategy 1, e.g. add new features/redesign (a smart version with app control or USB charging)", ["new features", "smart", "redesign"]),
-      pt("p3", 1, "Strategy 2, e.g. new markets or segments (students, offices, export) / new uses / new promotion / price reduction or bundling", ["new market", "segment", "promotion"]),
+      pt("p3", 1, "Strategy 2, e.g. new markets or segments (students, offices, export) / new uses / new promotion / price reduction or bundling", [
+        "new market",
+        "segment",
+        "promotion",
+      ]),
       pt("p4", 1, "Explains how each extends the life cycle: renewed demand/sales before decline", ["renewed", "extend"]),
     ],
     workedSolution:
@@ -1181,7 +1333,12 @@ April's actual sales (165) are 5 units above the trend (a variation of +5).`,
       pt("p1", 1, "People: employees who deliver the service shape the customer experience", ["people", "employees", "guides"]),
       pt("p2", 1, "Applied: unfriendly guides lead to poor reviews; training/recruitment could improve this", ["unfriendly", "training"]),
       pt("p3", 1, "Processes: the procedures/systems through which the service is delivered, e.g. booking", ["process", "booking"]),
-      pt("p4", 1, "Applied: a confusing booking system loses customers; a simple online booking would help / physical evidence: reviews, photos, website and brochures reassure buyers of an intangible service", ["confusing", "simple", "physical evidence"]),
+      pt(
+        "p4",
+        1,
+        "Applied: a confusing booking system loses customers; a simple online booking would help / physical evidence: reviews, photos, website and brochures reassure buyers of an intangible service",
+        ["confusing", "simple", "physical evidence"],
+      ),
     ],
     workedSolution:
       "Services are intangible, so three extra Ps matter.\n\n- **People:** the guides *are* the product for customers on a walking holiday. Unfriendly guides produce bad reviews; recruiting for personality and training in customer service would raise satisfaction.\n- **Processes:** the steps by which the service is delivered, including booking. A confusing booking process loses customers before they buy; a simple online system with clear confirmation would improve conversion.\n- (**Physical evidence:** tangible signs of quality such as the website, photos, reviews and branded equipment, which reassure buyers who cannot try the holiday first.)",
@@ -1221,7 +1378,10 @@ const unit5: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "**Verdant Packaging** (fictional) makes food containers from recycled cardboard using solar power, and pays its factory workers above the local average wage.\n\nExplain how Verdant Packaging's operations contribute to **ecological** and **social** sustainability.",
     markscheme: [
-      pt("p1", 1, "Ecological sustainability: operations that protect the environment / do not deplete resources for future generations", ["environment", "future generations"]),
+      pt("p1", 1, "Ecological sustainability: operations that protect the environment / do not deplete resources for future generations", [
+        "environment",
+        "future generations",
+      ]),
       pt("p2", 1, "Applied: recycled cardboard reduces waste and tree felling; solar power cuts emissions", ["recycled", "solar"]),
       pt("p3", 1, "Social sustainability: operations that support the well-being of people and communities over time", ["well-being", "communities"]),
       pt("p4", 1, "Applied: above-average wages improve workers' living standards and retention", ["wages", "living standards"]),
@@ -1241,8 +1401,17 @@ const unit5: QuestionInput[] = [
     markscheme: [
       pt("p1", 1, "Job production: one-off, unique products made to a customer's specification", ["one-off", "unique", "specification"]),
       pt("p2", 1, "Applied: each kayak to a customer's design; high price, skilled labour, slow, high unit cost", ["customer's design", "high unit cost"]),
-      pt("p3", 1, "Batch production: groups of identical products made together, each batch passing through each stage before the next", ["groups", "identical", "batch"]),
-      pt("p4", 1, "Applied: batches of 50 in three colours; lower unit costs/economies of scale, less customization, stock must be held, machine reset between batches", ["50", "lower unit cost", "less customi"]),
+      pt("p3", 1, "Batch production: groups of identical products made together, each batch passing through each stage before the next", [
+        "groups",
+        "identical",
+        "batch",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Applied: batches of 50 in three colours; lower unit costs/economies of scale, less customization, stock must be held, machine reset between batches",
+        ["50", "lower unit cost", "less customi"],
+      ),
     ],
     workedSolution:
       "**Job production** makes a single, unique item to the customer's specification: Kestrel's current made-to-design kayaks. It allows high prices and customer satisfaction, but is slow and costly per unit.\n\n**Batch production** makes groups of identical items, with the whole batch moving through each stage together: 50 identical kayaks in one colour. Unit costs fall (bulk buying, specialised tasks), but customers lose customization, stock must be stored, and moulds must be changed between batches (downtime).",
@@ -1274,7 +1443,11 @@ const unit5: QuestionInput[] = [
       pt("p1", 1, "Kaizen: small, continuous improvements suggested by employees", ["continuous", "small", "employees"]),
       pt("p2", 1, "Applied: teams find causes of the 4% defect rate and reduce waste at low cost", ["4%", "defect"]),
       pt("p3", 1, "JIT: components arrive just when needed; minimal buffer stock", ["just when needed", "minimal stock"]),
-      pt("p4", 1, "Applied: cuts the cost of holding three months of stock, frees cash and space (requires reliable suppliers)", ["three months", "cash", "reliable suppliers"]),
+      pt("p4", 1, "Applied: cuts the cost of holding three months of stock, frees cash and space (requires reliable suppliers)", [
+        "three months",
+        "cash",
+        "reliable suppliers",
+      ]),
     ],
     workedSolution:
       "**Lean production** aims to minimise waste of all kinds.\n\n- **Kaizen:** workers continuously suggest small improvements to their own tasks. Many small changes (better jigs, checklists, tidier workstations) can cut Lumo's 4% defect rate cheaply and increase employees' involvement.\n- **JIT:** components are delivered just when they are needed, instead of three months' worth. This cuts warehousing costs, frees cash tied up in stock and reduces the risk of obsolete parts. It depends on reliable suppliers: one late delivery could stop production.",
@@ -1403,9 +1576,22 @@ const unit5Planning: QuestionInput[] = [
     stem: "The owner of **Tidewell** (fictional) uses a break-even chart to decide how many filters to make next year.\n\nExplain **two** limitations of break-even analysis for Tidewell.",
     markscheme: [
       pt("p1", 1, "Limitation 1: assumes all output is sold / no unsold stock", ["all output is sold", "stock"]),
-      pt("p2", 1, "Limitation 2: assumes the selling price and variable cost per unit stay constant (linear lines), ignoring bulk discounts or price changes", ["constant", "linear", "discount"]),
-      pt("p3", 1, "Limitation 3: fixed costs may change (stepped fixed costs) / single-product assumption / data are forecasts", ["stepped", "single product", "forecast"]),
-      pt("p4", 1, "Each limitation explained in Tidewell's context, e.g. villages may need lower prices; bulk buying of filter parts lowers unit cost at higher output", ["villages", "bulk"]),
+      pt("p2", 1, "Limitation 2: assumes the selling price and variable cost per unit stay constant (linear lines), ignoring bulk discounts or price changes", [
+        "constant",
+        "linear",
+        "discount",
+      ]),
+      pt("p3", 1, "Limitation 3: fixed costs may change (stepped fixed costs) / single-product assumption / data are forecasts", [
+        "stepped",
+        "single product",
+        "forecast",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Each limitation explained in Tidewell's context, e.g. villages may need lower prices; bulk buying of filter parts lowers unit cost at higher output",
+        ["villages", "bulk"],
+      ),
     ],
     workedSolution:
       "1. **Constant prices and costs.** Break-even analysis draws straight revenue and cost lines, assuming the price and variable cost per filter never change. In reality Tidewell might charge poorer villages less, and buying parts in bulk lowers unit costs at higher output, so the true break-even point differs.\n2. **All output is sold.** The chart assumes every filter made is sold. If Tidewell makes 3,000 filters but sells 2,500, revenue is lower than the chart shows and cash is tied up in stock.\n\n(Also valid: fixed costs are 'stepped' — a second workshop would raise them; most firms sell more than one product; figures are only forecasts.)",
@@ -1420,10 +1606,7 @@ const unit5Planning: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "**Verdant Packaging** (fictional) can make at most 4,500 pallets of containers a month. In May it made 3,600 pallets.\n\nCalculate the **capacity utilization rate** for May (as a percentage).",
     numericAnswer: { value: 80, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "Actual output ÷ productive capacity × 100 = 3,600 ÷ 4,500 × 100", ["3,600", "4,500"]),
-      a("A1", 1, "80%", ["M1"], ["80"]),
-    ],
+    markscheme: [m("M1", 1, "Actual output ÷ productive capacity × 100 = 3,600 ÷ 4,500 × 100", ["3,600", "4,500"]), a("A1", 1, "80%", ["M1"], ["80"])],
     workedSolution: String.raw`$$\text{capacity utilization} = \frac{\text{actual output}}{\text{productive capacity}} \times 100 = \frac{3\,600}{4\,500} \times 100 = 80\%$$
 One-fifth of capacity is idle, so fixed costs are spread over fewer units than possible, but there is room to meet extra orders.`,
   }),
@@ -1437,10 +1620,7 @@ One-fifth of capacity is idle, so fixed costs are spread over fewer units than p
     commandTerm: "Calculate",
     stem: "**Helio Bakes** (fictional) uses 150 kg of flour a day. Its supplier takes 4 days to deliver, and the bakery keeps a buffer stock of 200 kg.\n\nCalculate the **reorder level** (in kg).",
     numericAnswer: { value: 800, tolerance: 0.5, unit: "kg" },
-    markscheme: [
-      m("M1", 1, "Reorder level = usage during lead time + buffer stock = 150 × 4 + 200", ["600", "200"]),
-      a("A1", 1, "800 kg", ["M1"], ["800"]),
-    ],
+    markscheme: [m("M1", 1, "Reorder level = usage during lead time + buffer stock = 150 × 4 + 200", ["600", "200"]), a("A1", 1, "800 kg", ["M1"], ["800"])],
     workedSolution: String.raw`$$\text{reorder level} = (\text{usage per day} \times \text{lead time}) + \text{buffer stock} = 150 \times 4 + 200 = 800 \text{ kg}$$
 When stock falls to 800 kg, a new order is placed; during the 4-day lead time 600 kg are used, so stock is back at the 200 kg buffer when the delivery arrives.`,
   }),
@@ -1475,7 +1655,12 @@ $$\frac{105 - 90}{90} \times 100 = 16.7\% \text{ (3 s.f.)}$$`,
       pt("p1", 1, "Contingency planning: planning in advance for unlikely/unexpected events (what-if scenarios)", ["in advance", "what-if"]),
       pt("p2", 1, "Applied: Orbita could have identified a back-up battery supplier before the fire", ["back-up", "supplier"]),
       pt("p3", 1, "Crisis management: the response to a crisis as it happens, to limit damage", ["response", "as it happens"]),
-      pt("p4", 1, "Applied: managers searching for another supplier and communicating with customers during the closure; without a plan the response was slow and costly", ["closure", "slow"]),
+      pt(
+        "p4",
+        1,
+        "Applied: managers searching for another supplier and communicating with customers during the closure; without a plan the response was slow and costly",
+        ["closure", "slow"],
+      ),
     ],
     workedSolution:
       "**Contingency planning** happens *before* a crisis: managers identify possible disasters (a key supplier failing), assess their likelihood and impact, and prepare responses, e.g. pre-approved back-up battery suppliers and a buffer stock.\n\n**Crisis management** is the *response* once a crisis occurs: acting quickly, communicating with staff, customers and media, and limiting damage. Orbita had to manage the crisis without a plan; its two-week closure shows the cost of no contingency planning.",
@@ -1554,7 +1739,10 @@ const toolkit: QuestionInput[] = [
       pt("p1", 1, "Option 1 is market development: existing product in a new market", ["market development"]),
       pt("p2", 1, "Explained: new customers/country; risks include different tastes, distribution through supermarkets", ["new market", "tastes"]),
       pt("p3", 1, "Option 2 is product development: new product in an existing market", ["product development"]),
-      pt("p4", 1, "Explained: sells to existing customers who trust the brand; risks include R&D cost, new recipes may fail", ["existing customers", "recipes"]),
+      pt("p4", 1, "Explained: sells to existing customers who trust the brand; risks include R&D cost, new recipes may fail", [
+        "existing customers",
+        "recipes",
+      ]),
     ],
     workedSolution:
       "The **Ansoff matrix** classifies growth strategies by whether the product and market are existing or new.\n\n1. **Market development** (existing product, new market): selling the current bread in another country's supermarkets. Helio knows the product but not the customers, the distribution channel or local tastes, so risk is moderate.\n2. **Product development** (new product, existing market): gluten-free cakes for its current bakery customers. It can use its brand and customer knowledge, but must develop and test new recipes.\n\n(Market penetration is lowest risk; diversification, new products in new markets, highest.)",
@@ -1584,11 +1772,20 @@ const toolkit: QuestionInput[] = [
     stem: "**Orbita Mobility** (fictional) plans to launch electric scooter rental in Costaverde, a fictional city. Research notes: many young residents; the city council is debating a ban on scooters on pavements; electricity prices are rising; GPS technology now lets operators create virtual parking zones; a new law will require all rental vehicles to have insurance; residents complain about scooters blocking paths; high interest rates reduce consumer spending; the city has set a target to cut car use by 30%.\n\nUsing a **STEEPLE** analysis, analyse the external factors affecting Orbita's plan.",
     markscheme: [
       pt("p1", 1, "Social: many young residents (likely users) / complaints about blocked paths", ["young", "complaints", "social"]),
-      pt("p2", 1, "Technological/Economic: rising electricity prices raise costs; high interest rates reduce spending", ["electricity", "interest rates", "economic"]),
+      pt("p2", 1, "Technological/Economic: rising electricity prices raise costs; high interest rates reduce spending", [
+        "electricity",
+        "interest rates",
+        "economic",
+      ]),
       pt("p3", 1, "Environmental: city target to cut car use by 30% supports low-emission transport", ["30%", "car use", "environmental"]),
       pt("p4", 1, "Political/Legal: possible pavement ban; compulsory insurance law increases costs", ["ban", "insurance", "legal", "political"]),
       pt("p5", 1, "Ethical: responsibility for safety and for not blocking paths (e.g. for disabled people)", ["ethical", "safety"]),
-      pt("p6", 1, "Analysis: weighs opportunities against threats and identifies the most significant factor(s) (e.g. the political/legal factors could stop the plan)", ["most significant", "opportunit", "threat"]),
+      pt(
+        "p6",
+        1,
+        "Analysis: weighs opportunities against threats and identifies the most significant factor(s) (e.g. the political/legal factors could stop the plan)",
+        ["most significant", "opportunit", "threat"],
+      ),
     ],
     workedSolution:
       "| Factor | Evidence | Effect |\n|---|---|---|\n| **S**ocial | Many young residents; complaints about blocked paths | Large potential market, but public resistance |\n| **T**echnological | App-based rental and GPS parking zones | Could solve the parking problem |\n| **E**conomic | Rising electricity prices; high interest rates | Higher costs; less spending on leisure rides |\n| **E**nvironmental | City target: −30% car use | Strong opportunity: scooters replace short car trips |\n| **P**olitical | Council debating a pavement ban | Could make the service unusable |\n| **L**egal | Compulsory insurance for rental vehicles | Raises fixed costs |\n| **E**thical | Duty not to endanger pedestrians or block paths | Reputation depends on responsible parking |\n\n**Analysis.** Demand-side factors (young population, environmental target) are favourable, but the **political and legal** factors are decisive: a pavement ban could end the plan. Orbita should work with the council (dedicated parking zones, speed limits) before launching, turning the ethical concern into a selling point.",
@@ -1622,7 +1819,10 @@ const toolkit: QuestionInput[] = [
       pt("p3", 1, "Solar garden light = star: high growth and share, needs investment to keep position; future cash cow", ["star"]),
       pt("p4", 1, "Halogen floor lamp = dog: consider divesting/withdrawing", ["dog", "divest"]),
       pt("p5", 1, "Portfolio balance: cash from the cash cow funds the star and the question mark", ["balance", "fund"]),
-      pt("p6", 1, "Limitation/judgement, e.g. matrix is a snapshot; share and growth are not the only measures of success; the dog may still be profitable", ["snapshot", "limitation"]),
+      pt("p6", 1, "Limitation/judgement, e.g. matrix is a snapshot; share and growth are not the only measures of success; the dog may still be profitable", [
+        "snapshot",
+        "limitation",
+      ]),
     ],
     workedSolution:
       "- **Cash cow — classic desk lamp** (high share, low growth): earns more cash than it needs; Lumo should *hold* and use its cash elsewhere.\n- **Star — solar garden light** (high share, high growth): needs continued investment to keep up with the growing market; it will become the next cash cow when growth slows.\n- **Question mark — smart lamp** (low share, high growth): Lumo must decide whether to *build* it with marketing and R&D, or drop it.\n- **Dog — halogen floor lamp** (low share, falling market): candidate for *divestment*.\n\n**Balance.** The portfolio is reasonably balanced: one cash cow can fund the star and the question mark. The risk is that the classic lamp is in maturity (see its slow growth); if it declines, Lumo loses its main source of cash. The matrix is a snapshot and ignores profitability: the halogen lamp might still make a positive contribution.",
@@ -1678,8 +1878,16 @@ $$\text{net EV} = 136\,000 - 50\,000 = €86\,000$$`,
       pt("p1", 1, "Option A: EV = 0.6 × 200,000 + 0.4 × 40,000 = 136,000; net 86,000", ["136,000", "86,000"]),
       pt("p2", 1, "Option B: EV = 0.7 × 100,000 + 0.3 × 50,000 = 85,000; net 65,000", ["85,000", "65,000"]),
       pt("p3", 1, "On expected values, Option A is preferred (higher net EV by €21,000)", ["Option A", "21,000"]),
-      pt("p4", 1, "Risk: Option A's worst outcome (40,000 − 50,000 = −10,000 loss) vs Option B's worst (+30,000); B is lower risk", ["-10,000", "30,000", "risk"]),
-      pt("p5", 1, "Limitations: probabilities and revenues are estimates; EV is an average over many decisions; qualitative factors ignored", ["estimates", "average", "qualitative"]),
+      pt("p4", 1, "Risk: Option A's worst outcome (40,000 − 50,000 = −10,000 loss) vs Option B's worst (+30,000); B is lower risk", [
+        "-10,000",
+        "30,000",
+        "risk",
+      ]),
+      pt("p5", 1, "Limitations: probabilities and revenues are estimates; EV is an average over many decisions; qualitative factors ignored", [
+        "estimates",
+        "average",
+        "qualitative",
+      ]),
       pt("p6", 1, "Reasoned choice taking into account risk attitude / finances (e.g. B if the firm cannot afford a loss)", ["choose", "risk attitude"]),
     ],
     workedSolution: String.raw`**Expected values**
@@ -1704,10 +1912,7 @@ On expected value alone, **Option A** is better by €21,000.
     commandTerm: "Calculate",
     stem: "Daily sales of sandwiches at one **Marrow & Mint** (fictional) café over a week were:\n\n| Mon | Tue | Wed | Thu | Fri | Sat | Sun |\n|---|---|---|---|---|---|---|\n| 84 | 96 | 90 | 102 | 130 | 148 | 72 |\n\nCalculate the **mean** daily sales (to one decimal place).",
     numericAnswer: { value: 103.14, tolerance: 0.05, unit: "sandwiches" },
-    markscheme: [
-      m("M1", 1, "Sum = 722; mean = 722 ÷ 7", ["722"]),
-      a("A1", 1, "103.1 sandwiches", ["M1"], ["103.1"]),
-    ],
+    markscheme: [m("M1", 1, "Sum = 722; mean = 722 ÷ 7", ["722"]), a("A1", 1, "103.1 sandwiches", ["M1"], ["103.1"])],
     workedSolution: String.raw`$$\bar{x} = \frac{84 + 96 + 90 + 102 + 130 + 148 + 72}{7} = \frac{722}{7} \approx 103.1 \text{ sandwiches}$$`,
   }),
   numeric({
@@ -1734,8 +1939,17 @@ On expected value alone, **Option A** is better by €21,000.
     commandTerm: "Explain",
     stem: "**Loop & Stitch** (fictional) plans to offer a clothing **rental subscription**: customers pay €25 a month to borrow three garments, return them, and the shop cleans and repairs them for the next customer. Worn-out garments are taken apart and the fabric sold to a recycling firm.\n\nExplain how this is an example of a **circular business model**.",
     markscheme: [
-      pt("p1", 1, "Circular business model: keeps products and materials in use for as long as possible; designs out waste (vs 'take-make-dispose' linear model)", ["in use", "waste", "linear"]),
-      pt("p2", 1, "Product-as-a-service/access model: customers pay for access rather than ownership (rental subscription)", ["access", "subscription", "service"]),
+      pt(
+        "p1",
+        1,
+        "Circular business model: keeps products and materials in use for as long as possible; designs out waste (vs 'take-make-dispose' linear model)",
+        ["in use", "waste", "linear"],
+      ),
+      pt("p2", 1, "Product-as-a-service/access model: customers pay for access rather than ownership (rental subscription)", [
+        "access",
+        "subscription",
+        "service",
+      ]),
       pt("p3", 1, "Product life extension: cleaning and repairing garments so they are used many times", ["repair", "life extension"]),
       pt("p4", 1, "Resource recovery: fabric from worn-out garments is recycled into new materials", ["recycl", "resource recovery"]),
     ],
@@ -1808,10 +2022,22 @@ On expected value alone, **Option A** is better by €21,000.
     commandTerm: "Explain",
     stem: "**Quillon Software** (fictional), based in a country with **low power distance** and high **individualism**, is opening an office in a country with high power distance and high collectivism.\n\nUsing **Hofstede's cultural dimensions**, explain **two** challenges Quillon's managers may face in the new office.",
     markscheme: [
-      pt("p1", 1, "Power distance: extent to which less powerful members accept unequal distribution of power; high PD → employees expect clear hierarchy/instructions", ["power distance", "hierarchy"]),
-      pt("p2", 1, "Challenge: Quillon's flat, participative style may confuse staff who wait for orders; managers may need a more directive style", ["flat", "directive", "participative"]),
+      pt(
+        "p1",
+        1,
+        "Power distance: extent to which less powerful members accept unequal distribution of power; high PD → employees expect clear hierarchy/instructions",
+        ["power distance", "hierarchy"],
+      ),
+      pt("p2", 1, "Challenge: Quillon's flat, participative style may confuse staff who wait for orders; managers may need a more directive style", [
+        "flat",
+        "directive",
+        "participative",
+      ]),
       pt("p3", 1, "Individualism vs collectivism: collectivist cultures value group loyalty and harmony over individual achievement", ["collectiv", "group"]),
-      pt("p4", 1, "Challenge: individual bonuses/performance rankings may demotivate; team rewards and group decision-making fit better", ["individual bonus", "team rewards"]),
+      pt("p4", 1, "Challenge: individual bonuses/performance rankings may demotivate; team rewards and group decision-making fit better", [
+        "individual bonus",
+        "team rewards",
+      ]),
     ],
     workedSolution:
       "1. **Power distance.** In a high power-distance culture, employees accept and expect a clear hierarchy. Quillon's usual flat structure, where juniors challenge managers, may confuse staff who expect instructions; managers might need to be more directive at first.\n2. **Individualism vs collectivism.** In a collectivist culture, loyalty to the group and harmony matter more than personal achievement. Quillon's individual bonuses and public rankings may be seen as divisive; team-based rewards and consensus decisions would fit better.\n\nHofstede's dimensions are generalisations: individuals vary, and cultures change over time.",
@@ -1830,7 +2056,10 @@ On expected value alone, **Option A** is better by €21,000.
       pt("p2", 1, "Total restraining forces = 3 + 4 + 2 = 9", ["9"]),
       pt("p3", 1, "Forces are balanced (9 = 9), so the change is unlikely to succeed unless the balance is changed", ["balanced", "equal"]),
       pt("p4", 1, "Strategy to weaken restraining forces, e.g. training/involving older staff to reduce fear", ["training", "involve"]),
-      pt("p5", 1, "Strategy to weaken another restraining force or strengthen driving forces, e.g. fix wi-fi, lease tablets, show error savings", ["wi-fi", "lease"]),
+      pt("p5", 1, "Strategy to weaken another restraining force or strengthen driving forces, e.g. fix wi-fi, lease tablets, show error savings", [
+        "wi-fi",
+        "lease",
+      ]),
       pt("p6", 1, "Judgement on whether to proceed (with conditions) / limitation: scores are subjective", ["subjective", "proceed"]),
     ],
     workedSolution:
@@ -1929,10 +2158,7 @@ with correlation coefficient $r = 0.86$.
 
 Use the regression line to estimate the number of bookings in a month when Pebble Path spends €2,400 on online advertising.`,
     numericAnswer: { value: 146, tolerance: 0.5, unit: "bookings" },
-    markscheme: [
-      m("M1", 1, String.raw`€2,400 = 24 hundred, so $y = 38 + 4.5 \times 24$`, ["24"]),
-      a("A1", 1, "146 bookings", ["M1"], ["146"]),
-    ],
+    markscheme: [m("M1", 1, String.raw`€2,400 = 24 hundred, so $y = 38 + 4.5 \times 24$`, ["24"]), a("A1", 1, "146 bookings", ["M1"], ["146"])],
     workedSolution: String.raw`Advertising is measured in hundreds of euros, so €2,400 means $x = 24$:
 $$y = 38 + 4.5 \times 24 = 38 + 108 = 146 \text{ bookings}$$
 With $r = 0.86$ the correlation is strong and positive, so the estimate is reasonably reliable **within** the range of past data; it shows association, not proof that advertising causes bookings.`,
@@ -2014,11 +2240,24 @@ const stretch: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "**Tidewell** (fictional), a social enterprise selling low-cost water filters, pays its 40 technicians about 15% less than commercial plumbing firms, yet its staff turnover is very low. Technicians choose their own routes, are trained to a certified level, and work in small, close-knit teams that meet the villagers they serve.\n\nUsing **Deci and Ryan's self-determination theory**, explain why Tidewell's technicians may stay despite lower pay.",
     markscheme: [
-      pt("p1", 1, "Self-determination theory: people are intrinsically motivated when three psychological needs are met — autonomy, competence and relatedness", ["intrinsic", "psychological needs"]),
+      pt(
+        "p1",
+        1,
+        "Self-determination theory: people are intrinsically motivated when three psychological needs are met — autonomy, competence and relatedness",
+        ["intrinsic", "psychological needs"],
+      ),
       pt("p2", 1, "Autonomy: a sense of choice and control over one's work — technicians choose their own routes", ["autonomy", "routes"]),
       pt("p3", 1, "Competence: feeling capable and able to master tasks — training to certified level", ["competence", "training", "certified"]),
-      pt("p4", 1, "Relatedness: feeling connected to others — close-knit teams and contact with the villagers they serve", ["relatedness", "teams", "villagers"]),
-      pt("p5", 1, "Link to retention: intrinsic motivation from meeting these needs can outweigh the extrinsic reward of 15% higher pay elsewhere", ["outweigh", "15%", "extrinsic"]),
+      pt("p4", 1, "Relatedness: feeling connected to others — close-knit teams and contact with the villagers they serve", [
+        "relatedness",
+        "teams",
+        "villagers",
+      ]),
+      pt("p5", 1, "Link to retention: intrinsic motivation from meeting these needs can outweigh the extrinsic reward of 15% higher pay elsewhere", [
+        "outweigh",
+        "15%",
+        "extrinsic",
+      ]),
     ],
     workedSolution:
       "**Self-determination theory** (Deci and Ryan) holds that people are most strongly and lastingly motivated — *intrinsically* — when three basic psychological needs are satisfied:\n\n- **Autonomy:** a feeling of choice and control. Technicians plan their own routes and organise their day.\n- **Competence:** a feeling of being effective and improving. Training to a certified level builds real, recognised skill.\n- **Relatedness:** a feeling of belonging and connection. Close-knit teams and meeting the villagers they help create strong bonds and a sense that the work matters.\n\nBecause Tidewell meets all three needs, the technicians' intrinsic motivation can outweigh the *extrinsic* reward of 15% higher pay elsewhere, which explains the low staff turnover. If pay fell so low that it felt unfair, however, dissatisfaction could override these benefits.",
@@ -2064,8 +2303,15 @@ const paper3: QuestionInput[] = [
     markscheme: [
       pt("p1", 1, "Source 1, e.g. crowdfunding: many people contribute small amounts online, often for a social cause", ["crowdfunding"]),
       pt("p2", 1, "Applied: Tidewell's clean-water mission can attract donors/supporters; also raises awareness", ["mission", "awareness"]),
-      pt("p3", 1, "Source 2, e.g. grants/donations from charities or governments / microfinance / impact investors / social bonds", ["grant", "microfinance", "impact"]),
-      pt("p4", 1, "Applied: grants need not be repaid but come with conditions; microfinance suits small amounts for local technicians", ["repaid", "conditions"]),
+      pt("p3", 1, "Source 2, e.g. grants/donations from charities or governments / microfinance / impact investors / social bonds", [
+        "grant",
+        "microfinance",
+        "impact",
+      ]),
+      pt("p4", 1, "Applied: grants need not be repaid but come with conditions; microfinance suits small amounts for local technicians", [
+        "repaid",
+        "conditions",
+      ]),
     ],
     workedSolution:
       "1. **Crowdfunding.** Tidewell could ask the public to contribute small amounts online in return for updates or rewards. A clean-water mission appeals to donors, and the campaign itself publicises the enterprise. The target of €150,000 may be hard to reach, and failure is public.\n2. **Grants from charities, governments or international organizations.** Grants do not have to be repaid and suit organizations with social aims, but they are competitive and often tied to targets (as with Tidewell's existing grant).\n\n(Also valid: microfinance for local technicians, impact investors seeking social as well as financial returns.)",

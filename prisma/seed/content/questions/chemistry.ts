@@ -92,9 +92,27 @@ const questions: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "A heating curve for a pure sample of ethanoic acid shows a horizontal section at 17 °C while the solid melts, even though heat is supplied at a constant rate. Explain, in terms of particles, why the temperature remains constant during melting.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "energy supplied is used to overcome/weaken the attractive forces/intermolecular forces between particles / increases potential energy of particles", keywords: ["overcome", "intermolecular", "attractions", "potential energy"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "average kinetic energy of the particles does not change «so temperature is constant» / temperature is a measure of average kinetic energy", keywords: ["kinetic energy", "average"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "particles change from fixed positions/vibrating in a lattice to moving past each other OWTTE", keywords: ["fixed positions", "lattice", "move"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "energy supplied is used to overcome/weaken the attractive forces/intermolecular forces between particles / increases potential energy of particles",
+        keywords: ["overcome", "intermolecular", "attractions", "potential energy"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "average kinetic energy of the particles does not change «so temperature is constant» / temperature is a measure of average kinetic energy",
+        keywords: ["kinetic energy", "average"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "particles change from fixed positions/vibrating in a lattice to moving past each other OWTTE",
+        keywords: ["fixed positions", "lattice", "move"],
+      },
     ],
     workedSolution:
       "Temperature measures the **average kinetic energy** of the particles. While the solid melts, the energy supplied is not making the particles move faster; it is used to overcome some of the attractions between the molecules so that they can leave their fixed lattice positions and slide past one another (their potential energy increases). Because the average kinetic energy is unchanged, the temperature stays at 17 °C until all the solid has melted.",
@@ -159,11 +177,22 @@ Check: the answer lies between 68.93 and 70.92 and closer to 68.93, the more abu
     commandTerm: "Outline",
     stem: String.raw`Chlorine has two stable isotopes, $^{35}\mathrm{Cl}$ and $^{37}\mathrm{Cl}$. Outline why the two isotopes have the same chemical properties but different physical properties.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "same number of electrons/same electron configuration/same number of valence electrons «so same chemical properties»", keywords: ["electron configuration", "same number of electrons", "valence"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "different numbers of neutrons «so» different masses «which affect density/rate of diffusion/boiling point»", keywords: ["neutrons", "mass"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "same number of electrons/same electron configuration/same number of valence electrons «so same chemical properties»",
+        keywords: ["electron configuration", "same number of electrons", "valence"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "different numbers of neutrons «so» different masses «which affect density/rate of diffusion/boiling point»",
+        keywords: ["neutrons", "mass"],
+      },
     ],
-    workedSolution:
-      String.raw`Chemical reactions involve the **electrons** (especially the outer/valence electrons). Both isotopes have 17 protons and 17 electrons with the same electron configuration, so they react in the same way. They differ in the number of **neutrons** (18 and 20), so their atoms have different masses; physical properties that depend on mass, such as density and the rate of diffusion of $\mathrm{Cl_2}$ gas, differ.`,
+    workedSolution: String.raw`Chemical reactions involve the **electrons** (especially the outer/valence electrons). Both isotopes have 17 protons and 17 electrons with the same electron configuration, so they react in the same way. They differ in the number of **neutrons** (18 and 20), so their atoms have different masses; physical properties that depend on mass, such as density and the rate of diffusion of $\mathrm{Cl_2}$ gas, differ.`,
   },
   mcq({
     key: "chemistry-s1-3-01",
@@ -208,13 +237,30 @@ Check: the answer lies between 68.93 and 70.92 and closer to 68.93, the more abu
     commandTerm: "Explain",
     stem: "The emission spectrum of atomic hydrogen consists of a series of separate coloured lines in the visible region, which get closer together towards higher frequency. Explain these two features of the spectrum.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "electrons in atoms can only have certain/discrete/quantized energies/energy levels", keywords: ["discrete", "quantized", "energy levels"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "excited electrons fall/transition to a lower energy level and emit a photon of energy equal to the difference between the levels / ΔE = hf", keywords: ["photon", "fall", "lower energy level", "hf"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "lines converge because the energy levels get closer together at higher energy/further from the nucleus", keywords: ["closer together", "converge"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "electrons in atoms can only have certain/discrete/quantized energies/energy levels",
+        keywords: ["discrete", "quantized", "energy levels"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "excited electrons fall/transition to a lower energy level and emit a photon of energy equal to the difference between the levels / ΔE = hf",
+        keywords: ["photon", "fall", "lower energy level", "hf"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "lines converge because the energy levels get closer together at higher energy/further from the nucleus",
+        keywords: ["closer together", "converge"],
+      },
       { id: "p4", kind: "POINT", marks: 1, text: "visible lines are produced by transitions ending at n = 2", keywords: ["n = 2", "n=2"] },
     ],
-    workedSolution:
-      String.raw`Electrons can only exist in certain **discrete energy levels**. When an excited electron drops from a higher level to a lower level it emits a photon whose energy equals the energy gap, $\Delta E = hf$. Because only certain gaps exist, only certain frequencies are emitted — a line spectrum, not a continuous one. In hydrogen, the visible lines come from transitions that end at $n = 2$. The energy levels get closer together as $n$ increases, so the gaps between successive transitions shrink and the lines **converge** at high frequency, ending at the convergence limit.`,
+    workedSolution: String.raw`Electrons can only exist in certain **discrete energy levels**. When an excited electron drops from a higher level to a lower level it emits a photon whose energy equals the energy gap, $\Delta E = hf$. Because only certain gaps exist, only certain frequencies are emitted — a line spectrum, not a continuous one. In hydrogen, the visible lines come from transitions that end at $n = 2$. The energy levels get closer together as $n$ increases, so the gaps between successive transitions shrink and the lines **converge** at high frequency, ending at the convergence limit.`,
   },
   {
     type: "NUMERIC",
@@ -229,7 +275,13 @@ Check: the answer lies between 68.93 and 70.92 and closer to 68.93, the more abu
     stem: String.raw`The lines in one series of the emission spectrum of sodium atoms converge at a frequency of $1.24 \times 10^{15}\ \mathrm{s^{-1}}$. Calculate the first ionization energy of sodium, in $\mathrm{kJ\,mol^{-1}}$, to three significant figures. Use $h = 6.63 \times 10^{-34}\ \mathrm{J\,s}$ and $N_A = 6.02 \times 10^{23}\ \mathrm{mol^{-1}}$.`,
     numericAnswer: { value: 495, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$E = hf = 6.63 \times 10^{-34} \times 1.24 \times 10^{15} = 8.22 \times 10^{-19}$ «J per atom»`, keywords: ["8.22"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$E = hf = 6.63 \times 10^{-34} \times 1.24 \times 10^{15} = 8.22 \times 10^{-19}$ «J per atom»`,
+        keywords: ["8.22"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$8.22 \times 10^{-19} \times 6.02 \times 10^{23} / 1000 = 495$ «kJ mol⁻¹»`, keywords: ["495"] },
     ],
     workedSolution: String.raw`At the convergence limit the electron is removed completely from the atom, so the energy of that photon is the ionization energy of one atom.
@@ -251,8 +303,20 @@ For one mole of atoms: $8.22 \times 10^{-19} \times 6.02 \times 10^{23} = 4.95 \
     stem: "First ionization energy generally increases across period 3, but aluminium has a lower first ionization energy than magnesium, and sulfur has a lower first ionization energy than phosphorus. Explain these two exceptions.",
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: "Al: electron removed from a 3p sublevel/orbital «whereas Mg loses a 3s electron»", keywords: ["3p", "Al"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "3p is higher in energy than 3s / 3p electron is further from the nucleus / shielded by the 3s electrons", keywords: ["higher in energy", "shielded", "3s"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "S: electron removed from a 3p orbital containing a pair of electrons / S has a paired 3p electron whereas P has three unpaired 3p electrons", keywords: ["paired", "pair", "3p4"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "3p is higher in energy than 3s / 3p electron is further from the nucleus / shielded by the 3s electrons",
+        keywords: ["higher in energy", "shielded", "3s"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "S: electron removed from a 3p orbital containing a pair of electrons / S has a paired 3p electron whereas P has three unpaired 3p electrons",
+        keywords: ["paired", "pair", "3p4"],
+      },
       { id: "p4", kind: "POINT", marks: 1, text: "repulsion between the paired electrons makes one easier to remove", keywords: ["repulsion"] },
     ],
     workedSolution: String.raw`**Mg → Al.** Mg is $[\mathrm{Ne}]3s^2$ and Al is $[\mathrm{Ne}]3s^2 3p^1$. The electron removed from Al is in the 3p sublevel, which is higher in energy than 3s and partly shielded by the 3s electrons, so less energy is needed even though the nuclear charge is larger.
@@ -309,7 +373,13 @@ Number of atoms $= 0.1499 \times 6.02 \times 10^{23} = 9.02 \times 10^{22}$`,
     commandTerm: "Determine",
     stem: "A compound contains, by mass, 40.00% carbon, 6.71% hydrogen and 53.29% oxygen. Its relative molecular mass, found by mass spectrometry, is 180.2. Determine the empirical formula and the molecular formula of the compound.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "amounts: C 40.00/12.01 = 3.331, H 6.71/1.01 = 6.64, O 53.29/16.00 = 3.331 «ratio 1 : 2 : 1»", keywords: ["3.33", "6.64", "1:2:1"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "amounts: C 40.00/12.01 = 3.331, H 6.71/1.01 = 6.64, O 53.29/16.00 = 3.331 «ratio 1 : 2 : 1»",
+        keywords: ["3.33", "6.64", "1:2:1"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`empirical formula $\mathrm{CH_2O}$`, keywords: ["CH2O"] },
       { id: "p3", kind: "POINT", marks: 1, text: String.raw`$180.2 / 30.03 = 6$ «so» molecular formula $\mathrm{C_6H_{12}O_6}$`, keywords: ["C6H12O6", "6"] },
     ],
@@ -383,7 +453,13 @@ $m = nM = 0.0250 \times 105.99 = 2.65\ \mathrm{g}$`,
     stem: String.raw`In an experiment to find the molar mass of a volatile liquid hydrocarbon, 0.312 g of the liquid was completely vaporized. The vapour occupied $112\ \mathrm{cm^3}$ at 373 K and 101 kPa. Determine the molar mass of the hydrocarbon, in $\mathrm{g\,mol^{-1}}$, to three significant figures. Assume the vapour behaves as an ideal gas.`,
     numericAnswer: { value: 85.5, unit: "g mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.006 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`correct SI units: $V = 1.12 \times 10^{-4}\ \mathrm{m^3}$ and $p = 1.01 \times 10^{5}\ \mathrm{Pa}$`, keywords: ["1.12", "10^-4", "101000"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`correct SI units: $V = 1.12 \times 10^{-4}\ \mathrm{m^3}$ and $p = 1.01 \times 10^{5}\ \mathrm{Pa}$`,
+        keywords: ["1.12", "10^-4", "101000"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$n = \dfrac{pV}{RT} = 3.65 \times 10^{-3}$ «mol»`, keywords: ["3.65", "0.00365"] },
       { id: "p3", kind: "POINT", marks: 1, text: String.raw`$M = 0.312 / 3.65 \times 10^{-3} = 85.5$ «g mol⁻¹»`, keywords: ["85.5"] },
     ],
@@ -402,7 +478,12 @@ $$M = \frac{m}{n} = \frac{0.312}{3.65 \times 10^{-3}} = 85.5\ \mathrm{g\,mol^{-1
     difficulty: 1,
     commandTerm: "Identify",
     stem: "Under which conditions does a real gas behave most like an ideal gas?",
-    options: ["High temperature and high pressure", "High temperature and low pressure", "Low temperature and high pressure", "Low temperature and low pressure"],
+    options: [
+      "High temperature and high pressure",
+      "High temperature and low pressure",
+      "Low temperature and high pressure",
+      "Low temperature and low pressure",
+    ],
     correct: "B",
     answer: "high temperature and low pressure",
     keywords: ["high temperature", "low pressure"],
@@ -421,9 +502,27 @@ $$M = \frac{m}{n} = \frac{0.312}{3.65 \times 10^{-3}} = 85.5\ \mathrm{g\,mol^{-1
     commandTerm: "Explain",
     stem: "At very high pressure, the measured volume of a sample of nitrogen is greater than the value predicted by the ideal gas equation. Explain why real gases deviate from ideal behaviour at high pressure and low temperature.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "volume of the gas particles is no longer negligible compared with the volume of the container «at high pressure»", keywords: ["volume of particles", "negligible"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "intermolecular forces/attractions between particles become significant «at low temperature/when particles are close together»", keywords: ["intermolecular", "attractions"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "at low temperature particles have lower kinetic energy so attractions are not overcome OWTTE", keywords: ["kinetic energy"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "volume of the gas particles is no longer negligible compared with the volume of the container «at high pressure»",
+        keywords: ["volume of particles", "negligible"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "intermolecular forces/attractions between particles become significant «at low temperature/when particles are close together»",
+        keywords: ["intermolecular", "attractions"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "at low temperature particles have lower kinetic energy so attractions are not overcome OWTTE",
+        keywords: ["kinetic energy"],
+      },
     ],
     workedSolution:
       "The ideal gas model assumes (1) the particles themselves take up no space and (2) there are no forces between them. At **high pressure** the particles are squeezed close together, so their own volume is a significant fraction of the total — the real volume is larger than predicted. When particles are close together or moving slowly (**low temperature**, lower kinetic energy), the **intermolecular attractions** become significant and the particles no longer move independently.",
@@ -450,12 +549,7 @@ $$M = \frac{m}{n} = \frac{0.312}{3.65 \times 10^{-3}} = 85.5\ \mathrm{g\,mol^{-1
     difficulty: 1,
     commandTerm: "Identify",
     stem: "What is the formula of aluminium sulfate?",
-    options: [
-      String.raw`$\mathrm{AlSO_4}$`,
-      String.raw`$\mathrm{Al_2SO_4}$`,
-      String.raw`$\mathrm{Al_2(SO_4)_3}$`,
-      String.raw`$\mathrm{Al_3(SO_4)_2}$`,
-    ],
+    options: [String.raw`$\mathrm{AlSO_4}$`, String.raw`$\mathrm{Al_2SO_4}$`, String.raw`$\mathrm{Al_2(SO_4)_3}$`, String.raw`$\mathrm{Al_3(SO_4)_2}$`],
     correct: "C",
     answer: String.raw`$\mathrm{Al_2(SO_4)_3}$`,
     keywords: ["Al2(SO4)3"],
@@ -473,9 +567,27 @@ $$M = \frac{m}{n} = \frac{0.312}{3.65 \times 10^{-3}} = 85.5\ \mathrm{g\,mol^{-1
     commandTerm: "Explain",
     stem: String.raw`Magnesium oxide, $\mathrm{MgO}$, melts at 2852 °C whereas sodium chloride, $\mathrm{NaCl}$, melts at 801 °C. Explain this difference.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "both are giant ionic lattices «so melting requires overcoming electrostatic attractions between ions»", keywords: ["lattice", "ionic"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\mathrm{Mg^{2+}}$ and $\mathrm{O^{2-}}$ have higher charges «than $\mathrm{Na^+}$ and $\mathrm{Cl^-}$» / smaller ions / higher charge density`, keywords: ["2+", "higher charge", "smaller", "charge density"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "stronger electrostatic attraction between oppositely charged ions «so more energy needed»", keywords: ["stronger", "electrostatic attraction"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "both are giant ionic lattices «so melting requires overcoming electrostatic attractions between ions»",
+        keywords: ["lattice", "ionic"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{Mg^{2+}}$ and $\mathrm{O^{2-}}$ have higher charges «than $\mathrm{Na^+}$ and $\mathrm{Cl^-}$» / smaller ions / higher charge density`,
+        keywords: ["2+", "higher charge", "smaller", "charge density"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "stronger electrostatic attraction between oppositely charged ions «so more energy needed»",
+        keywords: ["stronger", "electrostatic attraction"],
+      },
     ],
     workedSolution: String.raw`Both compounds are giant ionic lattices held together by electrostatic attractions between oppositely charged ions. The ions in MgO carry charges of 2+ and 2−, compared with 1+ and 1− in NaCl, and they are also smaller (so the ions are closer together). Higher charges and shorter distances give much **stronger electrostatic attraction** (a larger lattice enthalpy), so far more energy is needed to break down the lattice and melt MgO.`,
   },
@@ -505,12 +617,7 @@ $$M = \frac{m}{n} = \frac{0.312}{3.65 \times 10^{-3}} = 85.5\ \mathrm{g\,mol^{-1
     difficulty: 2,
     commandTerm: "Deduce",
     stem: "Which molecule is polar?",
-    options: [
-      String.raw`$\mathrm{CO_2}$`,
-      String.raw`$\mathrm{BF_3}$`,
-      String.raw`$\mathrm{CCl_4}$`,
-      String.raw`$\mathrm{NCl_3}$`,
-    ],
+    options: [String.raw`$\mathrm{CO_2}$`, String.raw`$\mathrm{BF_3}$`, String.raw`$\mathrm{CCl_4}$`, String.raw`$\mathrm{NCl_3}$`],
     correct: "D",
     answer: String.raw`$\mathrm{NCl_3}$ (trigonal pyramidal, dipoles do not cancel)`,
     keywords: ["NCl3"],
@@ -528,7 +635,13 @@ $$M = \frac{m}{n} = \frac{0.312}{3.65 \times 10^{-3}} = 85.5\ \mathrm{g\,mol^{-1
     commandTerm: "Deduce",
     stem: String.raw`Deduce the electron domain geometry, the molecular geometry and the approximate Cl–P–Cl bond angle of phosphorus trichloride, $\mathrm{PCl_3}$.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "electron domain geometry: tetrahedral «four electron domains: three bonding pairs, one lone pair»", keywords: ["tetrahedral"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "electron domain geometry: tetrahedral «four electron domains: three bonding pairs, one lone pair»",
+        keywords: ["tetrahedral"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "molecular geometry: trigonal pyramidal", keywords: ["trigonal pyramidal", "pyramidal"] },
       { id: "p3", kind: "POINT", marks: 1, text: "bond angle: any value from 100° to less than 109.5° «107°»", keywords: ["107", "less than 109.5"] },
     ],
@@ -554,11 +667,35 @@ $$M = \frac{m}{n} = \frac{0.312}{3.65 \times 10^{-3}} = 85.5\ \mathrm{g\,mol^{-1
 
 Explain the differences in their boiling points in terms of intermolecular forces.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "similar molar masses/numbers of electrons so London/dispersion forces are similar in all three", keywords: ["similar", "London", "dispersion"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "similar molar masses/numbers of electrons so London/dispersion forces are similar in all three",
+        keywords: ["similar", "London", "dispersion"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "propane: non-polar / only London «dispersion» forces", keywords: ["propane", "only London", "non-polar"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "methoxymethane: polar «C–O bonds, bent at O» so dipole–dipole forces in addition", keywords: ["dipole-dipole", "dipole–dipole", "polar"] },
-      { id: "p4", kind: "POINT", marks: 1, text: "ethanol: hydrogen bonding «between O–H of one molecule and lone pair on O of another»", keywords: ["hydrogen bond", "O–H", "O-H"] },
-      { id: "p5", kind: "POINT", marks: 1, text: "hydrogen bonds are the strongest of these intermolecular forces so most energy is needed to separate ethanol molecules", keywords: ["strongest", "most energy"] },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "methoxymethane: polar «C–O bonds, bent at O» so dipole–dipole forces in addition",
+        keywords: ["dipole-dipole", "dipole–dipole", "polar"],
+      },
+      {
+        id: "p4",
+        kind: "POINT",
+        marks: 1,
+        text: "ethanol: hydrogen bonding «between O–H of one molecule and lone pair on O of another»",
+        keywords: ["hydrogen bond", "O–H", "O-H"],
+      },
+      {
+        id: "p5",
+        kind: "POINT",
+        marks: 1,
+        text: "hydrogen bonds are the strongest of these intermolecular forces so most energy is needed to separate ethanol molecules",
+        keywords: ["strongest", "most energy"],
+      },
     ],
     workedSolution:
       "Because the molar masses (and numbers of electrons) are almost the same, the **London dispersion forces** are similar, so the differences come from other forces.\n\n- **Propane** is essentially non-polar: only weak London forces act, so it has the lowest boiling point.\n- **Methoxymethane** has polar C–O bonds and a bent C–O–C arrangement, so it is polar and has **dipole–dipole** forces as well: higher boiling point.\n- **Ethanol** has an O–H group, so its molecules form **hydrogen bonds** (H on O attracted to a lone pair on O of a neighbour). Hydrogen bonds are the strongest intermolecular force here, so most energy is needed to separate the molecules: highest boiling point.",
@@ -588,9 +725,21 @@ Explain the differences in their boiling points in terms of intermolecular force
     commandTerm: "Explain",
     stem: "Diamond and graphite are both allotropes of carbon with giant covalent structures. Explain why graphite conducts electricity but diamond does not.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "in diamond each carbon atom is covalently bonded to four other carbon atoms / all valence electrons used in bonding", keywords: ["four", "all electrons"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "in diamond each carbon atom is covalently bonded to four other carbon atoms / all valence electrons used in bonding",
+        keywords: ["four", "all electrons"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "in graphite each carbon is bonded to three others «in layers»", keywords: ["three", "layers"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "graphite has one delocalized electron per carbon atom which is free to move «within/along the layers»", keywords: ["delocalized", "free to move", "mobile"] },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "graphite has one delocalized electron per carbon atom which is free to move «within/along the layers»",
+        keywords: ["delocalized", "free to move", "mobile"],
+      },
       { id: "p4", kind: "POINT", marks: 1, text: "diamond has no delocalized/mobile electrons", keywords: ["no delocalized", "no free electrons"] },
     ],
     workedSolution:
@@ -622,7 +771,13 @@ Explain the differences in their boiling points in terms of intermolecular force
     commandTerm: "Deduce",
     stem: String.raw`Xenon forms the compound xenon tetrafluoride, $\mathrm{XeF_4}$. Deduce the number of electron domains around xenon, the molecular geometry and the F–Xe–F bond angle.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "six electron domains «four bonding pairs and two lone pairs» / octahedral electron domain geometry", keywords: ["six", "6", "octahedral"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "six electron domains «four bonding pairs and two lone pairs» / octahedral electron domain geometry",
+        keywords: ["six", "6", "octahedral"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "square planar", keywords: ["square planar"] },
       { id: "p3", kind: "POINT", marks: 1, text: "90° «and 180° across the molecule»", keywords: ["90"] },
     ],
@@ -640,10 +795,34 @@ Explain the differences in their boiling points in terms of intermolecular force
     commandTerm: "Outline",
     stem: "Outline the evidence that benzene does not contain three localized C=C double bonds, and describe its bonding in terms of delocalization.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "all six carbon–carbon bond lengths are equal «and intermediate between C–C and C=C»", keywords: ["equal", "bond lengths", "intermediate"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "enthalpy of hydrogenation is less exothermic than expected for three C=C bonds / benzene is more stable than predicted", keywords: ["hydrogenation", "less exothermic", "more stable"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "benzene undergoes substitution rather than addition reactions / does not readily decolorize bromine water", keywords: ["substitution", "addition"] },
-      { id: "p4", kind: "POINT", marks: 1, text: "six π electrons delocalized over the ring «from sideways overlap of p orbitals on all six carbons» / resonance hybrid", keywords: ["delocalized", "six", "resonance", "p orbitals"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "all six carbon–carbon bond lengths are equal «and intermediate between C–C and C=C»",
+        keywords: ["equal", "bond lengths", "intermediate"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "enthalpy of hydrogenation is less exothermic than expected for three C=C bonds / benzene is more stable than predicted",
+        keywords: ["hydrogenation", "less exothermic", "more stable"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "benzene undergoes substitution rather than addition reactions / does not readily decolorize bromine water",
+        keywords: ["substitution", "addition"],
+      },
+      {
+        id: "p4",
+        kind: "POINT",
+        marks: 1,
+        text: "six π electrons delocalized over the ring «from sideways overlap of p orbitals on all six carbons» / resonance hybrid",
+        keywords: ["delocalized", "six", "resonance", "p orbitals"],
+      },
     ],
     workedSolution:
       "If benzene had three localized double bonds (a Kekulé structure), it would have three short C=C and three long C–C bonds, behave like an alkene, and release three times the enthalpy of hydrogenation of cyclohexene. In fact:\n\n- X-ray data show **all six C–C bonds are the same length**, between single and double.\n- Its enthalpy of hydrogenation is **much less exothermic** than predicted: benzene is extra-stable.\n- It prefers **substitution** to addition, keeping the ring intact.\n\nEach carbon is sp² hybridized; the unhybridized p orbitals overlap sideways all round the ring so that **six π electrons are delocalized** above and below the ring plane. Benzene is a resonance hybrid of the two Kekulé structures.",
@@ -661,7 +840,13 @@ Explain the differences in their boiling points in terms of intermolecular force
     stem: String.raw`One Lewis formula for the sulfate ion, $\mathrm{SO_4^{2-}}$, shows sulfur joined to four oxygen atoms by single bonds, with no lone pairs on sulfur. Calculate the formal charge on the sulfur atom in this structure.`,
     numericAnswer: { value: 2 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "FC = «valence electrons − non-bonding electrons − ½ bonding electrons» = 6 − 0 − ½(8)", keywords: ["6 − 0 − 4", "6-0-4", "½"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "FC = «valence electrons − non-bonding electrons − ½ bonding electrons» = 6 − 0 − ½(8)",
+        keywords: ["6 − 0 − 4", "6-0-4", "½"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "+2", keywords: ["+2", "2"] },
     ],
     workedSolution: String.raw`Formal charge $= V - N - \tfrac{1}{2}B$, where $V$ = valence electrons of the free atom, $N$ = non-bonding electrons on the atom in the structure, $B$ = bonding electrons around it.
@@ -714,8 +899,20 @@ For S: $V = 6$, $N = 0$, $B = 4 \times 2 = 8$, so $\mathrm{FC} = 6 - 0 - 4 = +2$
     commandTerm: "Describe",
     stem: "Describe metallic bonding and use your description to explain why metals conduct electricity.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "electrostatic attraction between a lattice of positive ions/cations and delocalized electrons", keywords: ["electrostatic attraction", "cations", "delocalized electrons"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "delocalized electrons are mobile/free to move and carry charge «when a potential difference is applied»", keywords: ["mobile", "free to move", "carry charge"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "electrostatic attraction between a lattice of positive ions/cations and delocalized electrons",
+        keywords: ["electrostatic attraction", "cations", "delocalized electrons"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "delocalized electrons are mobile/free to move and carry charge «when a potential difference is applied»",
+        keywords: ["mobile", "free to move", "carry charge"],
+      },
     ],
     workedSolution:
       "A metal is a lattice of **positive ions** surrounded by a 'sea' of **delocalized valence electrons**; metallic bonding is the electrostatic attraction between them. The delocalized electrons are not tied to any one atom, so when a potential difference is applied they can **move through the lattice**, carrying charge — the metal conducts.",
@@ -732,8 +929,20 @@ For S: $V = 6$, $N = 0$, $B = 4 \times 2 = 8$, so $\mathrm{FC} = 6 - 0 - 4 = +2$
     commandTerm: "Explain",
     stem: "Iron melts at 1538 °C, whereas calcium, also in period 4, melts at 842 °C. Explain this difference in terms of metallic bonding.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "iron/transition elements have 3d as well as 4s electrons delocalized / more delocalized electrons per atom", keywords: ["3d", "d-electrons", "more delocalized"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "stronger electrostatic attraction between the cations and the delocalized electrons «so more energy needed to melt» / smaller cations with higher charge density", keywords: ["stronger", "attraction", "smaller"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "iron/transition elements have 3d as well as 4s electrons delocalized / more delocalized electrons per atom",
+        keywords: ["3d", "d-electrons", "more delocalized"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "stronger electrostatic attraction between the cations and the delocalized electrons «so more energy needed to melt» / smaller cations with higher charge density",
+        keywords: ["stronger", "attraction", "smaller"],
+      },
     ],
     workedSolution:
       "In calcium only the two 4s electrons are delocalized. In a transition element such as iron, the 3d and 4s sublevels are close in energy, so **3d electrons are also delocalized**. More delocalized electrons per atom, together with smaller cations, give a **stronger electrostatic attraction** between the cation lattice and the electron sea, so more energy is needed to melt iron.",
@@ -764,7 +973,13 @@ For S: $V = 6$, $N = 0$, $B = 4 \times 2 = 8$, so $\mathrm{FC} = 6 - 0 - 4 = +2$
     commandTerm: "Explain",
     stem: "Steel, an alloy of iron containing a small percentage of carbon, is harder than pure iron. Explain why alloys are usually harder than the pure metals they contain.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "atoms of different size disrupt the regular arrangement/lattice of metal ions", keywords: ["different size", "disrupt", "irregular"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "atoms of different size disrupt the regular arrangement/lattice of metal ions",
+        keywords: ["different size", "disrupt", "irregular"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "layers cannot slide over each other as easily", keywords: ["layers", "slide"] },
     ],
     workedSolution:
@@ -782,8 +997,20 @@ For S: $V = 6$, $N = 0$, $B = 4 \times 2 = 8$, so $\mathrm{FC} = 6 - 0 - 4 = +2$
     commandTerm: "Deduce",
     stem: String.raw`Chloroethene, $\mathrm{CH_2{=}CHCl}$, polymerizes to form poly(chloroethene), PVC. Deduce the structural formula of the repeating unit of PVC and state why this type of polymerization has a 100% atom economy.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\mathrm{-[CH_2{-}CHCl]-}$ «with continuation bonds; no C=C»`, keywords: ["CH2-CHCl", "CH2CHCl", "–CH2–CHCl–"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "addition polymerization: all the atoms of the monomers end up in the polymer / no by-product is formed", keywords: ["addition", "no by-product", "only product"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{-[CH_2{-}CHCl]-}$ «with continuation bonds; no C=C»`,
+        keywords: ["CH2-CHCl", "CH2CHCl", "–CH2–CHCl–"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "addition polymerization: all the atoms of the monomers end up in the polymer / no by-product is formed",
+        keywords: ["addition", "no by-product", "only product"],
+      },
     ],
     workedSolution: String.raw`In addition polymerization the C=C π bond of each monomer opens and the carbons link to neighbouring monomers. The repeating unit is therefore the two carbons of the monomer joined by single bonds, with bonds extending at each end: $\mathrm{-[CH_2{-}CHCl]_n-}$. Since the polymer is the only product, every atom of the reactants appears in the desired product: the atom economy is 100%.`,
   },
@@ -799,8 +1026,20 @@ For S: $V = 6$, $N = 0$, $B = 4 \times 2 = 8$, so $\mathrm{FC} = 6 - 0 - 4 = +2$
     commandTerm: "Outline",
     stem: String.raw`Nylon-6,6 is made from hexanedioic acid, $\mathrm{HOOC(CH_2)_4COOH}$, and 1,6-diaminohexane, $\mathrm{H_2N(CH_2)_6NH_2}$. Outline how the polymer forms, identifying the type of polymerization, the functional group (linkage) formed and the other product.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "condensation polymerization «each monomer has two functional groups that react»", keywords: ["condensation"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`amide/peptide linkage $\mathrm{-CONH-}$ formed between COOH and $\mathrm{NH_2}$`, keywords: ["amide", "CONH"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "condensation polymerization «each monomer has two functional groups that react»",
+        keywords: ["condensation"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`amide/peptide linkage $\mathrm{-CONH-}$ formed between COOH and $\mathrm{NH_2}$`,
+        keywords: ["amide", "CONH"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: String.raw`water/$\mathrm{H_2O}$ eliminated «for each linkage formed»`, keywords: ["water", "H2O"] },
     ],
     workedSolution: String.raw`Each monomer has a reactive group at **both** ends. A carboxyl group of the diacid reacts with an amino group of the diamine, forming an **amide linkage**, $\mathrm{-CO{-}NH-}$, and eliminating a molecule of **water**. Because both ends can react again, long chains grow. A reaction that joins monomers while releasing a small molecule is **condensation polymerization**; the repeating unit is $\mathrm{-[OC(CH_2)_4CONH(CH_2)_6NH]-}$.`,
@@ -838,9 +1077,27 @@ For S: $V = 6$, $N = 0$, $B = 4 \times 2 = 8$, so $\mathrm{FC} = 6 - 0 - 4 = +2$
     commandTerm: "Explain",
     stem: "The reactivity of the group 1 metals with water increases from lithium to caesium. Explain this trend.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "atomic radius increases / more occupied main energy levels/shells down the group", keywords: ["radius increases", "more shells", "energy levels"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "outer/valence electron further from nucleus / more shielded «by inner electrons»", keywords: ["further", "shielding", "shielded"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "weaker attraction so outer electron lost more easily / lower ionization energy", keywords: ["weaker attraction", "lower ionization energy", "lost more easily"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "atomic radius increases / more occupied main energy levels/shells down the group",
+        keywords: ["radius increases", "more shells", "energy levels"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "outer/valence electron further from nucleus / more shielded «by inner electrons»",
+        keywords: ["further", "shielding", "shielded"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "weaker attraction so outer electron lost more easily / lower ionization energy",
+        keywords: ["weaker attraction", "lower ionization energy", "lost more easily"],
+      },
     ],
     workedSolution:
       "Group 1 metals react by losing their single outer electron. Going down the group, each atom has one more occupied energy level, so the atomic radius increases and the outer electron is **further from the nucleus** and **more shielded** by inner electrons. The increase in nuclear charge is outweighed, so the attraction for the outer electron is weaker, the **ionization energy is lower**, and the electron is lost more readily — reactivity increases.",
@@ -859,7 +1116,13 @@ For S: $V = 6$, $N = 0$, $B = 4 \times 2 = 8$, so $\mathrm{FC} = 6 - 0 - 4 = +2$
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\mathrm{Na_2O(s) + H_2O(l) \rightarrow 2NaOH(aq)}$`, keywords: ["2NaOH"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\mathrm{SO_3(g) + H_2O(l) \rightarrow H_2SO_4(aq)}$`, keywords: ["H2SO4"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "oxides change from basic «metal oxides, left» to acidic «non-metal oxides, right» across the period", keywords: ["basic", "acidic"] },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "oxides change from basic «metal oxides, left» to acidic «non-metal oxides, right» across the period",
+        keywords: ["basic", "acidic"],
+      },
     ],
     workedSolution: String.raw`- Sodium oxide is a metal oxide: $\mathrm{Na_2O + H_2O \rightarrow 2NaOH}$, an alkaline solution — a **basic** oxide.
 - Sulfur trioxide is a non-metal oxide: $\mathrm{SO_3 + H_2O \rightarrow H_2SO_4}$, an acidic solution — an **acidic** oxide.
@@ -886,12 +1149,7 @@ Across period 3 the oxides change from basic (Na, Mg), through amphoteric ($\mat
     difficulty: 2,
     commandTerm: "Identify",
     stem: "Which period 3 oxide is amphoteric?",
-    options: [
-      String.raw`$\mathrm{MgO}$`,
-      String.raw`$\mathrm{Al_2O_3}$`,
-      String.raw`$\mathrm{SiO_2}$`,
-      String.raw`$\mathrm{P_4O_{10}}$`,
-    ],
+    options: [String.raw`$\mathrm{MgO}$`, String.raw`$\mathrm{Al_2O_3}$`, String.raw`$\mathrm{SiO_2}$`, String.raw`$\mathrm{P_4O_{10}}$`],
     correct: "B",
     answer: String.raw`$\mathrm{Al_2O_3}$`,
     keywords: ["Al2O3"],
@@ -927,10 +1185,34 @@ Across period 3 the oxides change from basic (Na, Mg), through amphoteric ($\mat
     commandTerm: "Explain",
     stem: String.raw`Explain why an aqueous solution containing $[\mathrm{Cu(H_2O)_6}]^{2+}$ ions is blue.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\mathrm{Cu^{2+}}$ has a partially filled/incomplete d sublevel «$3d^9$»`, keywords: ["partially filled", "3d9", "incomplete"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "ligands/water molecules cause the d orbitals to split into two sets of different energy", keywords: ["split", "ligands"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "light «of a particular frequency» in the visible region is absorbed as an electron is promoted to the higher-energy set of d orbitals", keywords: ["absorbed", "promoted", "visible"] },
-      { id: "p4", kind: "POINT", marks: 1, text: "the complementary colour/remaining wavelengths are transmitted «orange/red absorbed, so blue seen»", keywords: ["complementary", "transmitted", "orange", "red"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{Cu^{2+}}$ has a partially filled/incomplete d sublevel «$3d^9$»`,
+        keywords: ["partially filled", "3d9", "incomplete"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "ligands/water molecules cause the d orbitals to split into two sets of different energy",
+        keywords: ["split", "ligands"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "light «of a particular frequency» in the visible region is absorbed as an electron is promoted to the higher-energy set of d orbitals",
+        keywords: ["absorbed", "promoted", "visible"],
+      },
+      {
+        id: "p4",
+        kind: "POINT",
+        marks: 1,
+        text: "the complementary colour/remaining wavelengths are transmitted «orange/red absorbed, so blue seen»",
+        keywords: ["complementary", "transmitted", "orange", "red"],
+      },
     ],
     workedSolution: String.raw`1. $\mathrm{Cu^{2+}}$ is $[\mathrm{Ar}]3d^9$ — its d sublevel is **partially filled**.
 2. In the free ion the five 3d orbitals have equal energy, but the six water **ligands** repel the d electrons unequally, **splitting** the d orbitals into a lower and a higher set separated by $\Delta E$.
@@ -950,7 +1232,13 @@ Across period 3 the oxides change from basic (Na, Mg), through amphoteric ($\mat
     stem: String.raw`The visible absorption spectrum of a transition-metal complex has a maximum at a wavelength of 500 nm. Calculate the energy difference between the split d orbitals, in $\mathrm{kJ\,mol^{-1}}$, to three significant figures. Use $h = 6.63 \times 10^{-34}\ \mathrm{J\,s}$, $c = 3.00 \times 10^{8}\ \mathrm{m\,s^{-1}}$ and $N_A = 6.02 \times 10^{23}\ \mathrm{mol^{-1}}$.`,
     numericAnswer: { value: 239, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$E = \dfrac{hc}{\lambda} = \dfrac{6.63 \times 10^{-34} \times 3.00 \times 10^{8}}{500 \times 10^{-9}} = 3.98 \times 10^{-19}$ «J»`, keywords: ["3.98"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$E = \dfrac{hc}{\lambda} = \dfrac{6.63 \times 10^{-34} \times 3.00 \times 10^{8}}{500 \times 10^{-9}} = 3.98 \times 10^{-19}$ «J»`,
+        keywords: ["3.98"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$3.98 \times 10^{-19} \times 6.02 \times 10^{23} / 1000 = 239$ «kJ mol⁻¹»`, keywords: ["239"] },
     ],
     workedSolution: String.raw`Convert the wavelength: $500\ \mathrm{nm} = 5.00 \times 10^{-7}\ \mathrm{m}$.
@@ -990,7 +1278,13 @@ Per mole: $3.978 \times 10^{-19} \times 6.02 \times 10^{23} = 2.39 \times 10^{5}
     stem: "Manganese forms compounds with oxidation states from +2 to +7, whereas calcium is found only in the +2 state. Explain why transition elements show variable oxidation states.",
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: "3d and 4s sublevels/orbitals are close in energy", keywords: ["close in energy", "3d", "4s"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "so different numbers of electrons can be lost/used in bonding without a large jump in ionization energy «successive IEs increase gradually»", keywords: ["different numbers", "gradually", "no large jump"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "so different numbers of electrons can be lost/used in bonding without a large jump in ionization energy «successive IEs increase gradually»",
+        keywords: ["different numbers", "gradually", "no large jump"],
+      },
     ],
     workedSolution:
       "In transition elements the **3d and 4s electrons are close in energy**, so successive ionization energies rise fairly gradually as electrons are removed from the 4s and then 3d sublevels. Different numbers of electrons can therefore be lost (or used in bonding) with comparable energy cost, giving several stable oxidation states. In calcium, removing a third electron would mean breaking into the full inner shell, which requires a very large jump in energy, so only +2 is found.",
@@ -1034,9 +1328,7 @@ Per mole: $3.978 \times 10^{-19} \times 6.02 \times 10^{23} = 2.39 \times 10^{5}
     commandTerm: "Determine",
     stem: String.raw`Determine the index of hydrogen deficiency (IHD) of a compound with molecular formula $\mathrm{C_5H_8O_2}$.`,
     numericAnswer: { value: 2 },
-    markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`IHD $= \tfrac{1}{2}(2 \times 5 + 2 - 8) = 2$`, keywords: ["2"] },
-    ],
+    markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: String.raw`IHD $= \tfrac{1}{2}(2 \times 5 + 2 - 8) = 2$`, keywords: ["2"] }],
     workedSolution: String.raw`For $\mathrm{C_cH_hN_nO_oX_x}$: $\mathrm{IHD} = \tfrac{1}{2}(2c + 2 + n - h - x)$. Oxygen atoms are ignored.
 
 $\mathrm{IHD} = \tfrac{1}{2}(2 \times 5 + 2 - 8) = \tfrac{1}{2}(4) = 2$
@@ -1056,8 +1348,20 @@ So the molecule contains two rings and/or π bonds in total — for example one 
     stem: String.raw`An unknown compound has the molecular formula $\mathrm{C_3H_6O}$. Its infrared spectrum shows a strong absorption at $1715\ \mathrm{cm^{-1}}$ and no broad absorption between 3200 and $3600\ \mathrm{cm^{-1}}$. Its $^1\mathrm{H}$ NMR spectrum shows only one signal. Deduce the identity of the compound, explaining how each piece of evidence supports your answer.`,
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: "absorption at 1715 cm⁻¹ shows C=O/carbonyl group «1700–1750 cm⁻¹»", keywords: ["C=O", "carbonyl"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "no broad absorption at 3200–3600 cm⁻¹ so no O–H «not an alcohol»", keywords: ["no O–H", "no O-H", "not an alcohol"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`one $^1\mathrm{H}$ NMR signal so all six H in the same environment: propanone, $\mathrm{CH_3COCH_3}$ «propanal would give three signals»`, keywords: ["propanone", "CH3COCH3", "one environment"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "no broad absorption at 3200–3600 cm⁻¹ so no O–H «not an alcohol»",
+        keywords: ["no O–H", "no O-H", "not an alcohol"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`one $^1\mathrm{H}$ NMR signal so all six H in the same environment: propanone, $\mathrm{CH_3COCH_3}$ «propanal would give three signals»`,
+        keywords: ["propanone", "CH3COCH3", "one environment"],
+      },
     ],
     workedSolution: String.raw`- **IR 1715 cm⁻¹**: a strong band in the range 1700–1750 cm⁻¹ indicates a **C=O** group, so the compound is an aldehyde or a ketone.
 - **No broad band at 3200–3600 cm⁻¹**: there is **no O–H**, ruling out alcohols such as prop-2-en-1-ol.
@@ -1072,12 +1376,7 @@ The compound is propanone.`,
     difficulty: 2,
     commandTerm: "Identify",
     stem: String.raw`The mass spectrum of propanone, $\mathrm{CH_3COCH_3}$, has its largest peak at $m/z = 43$. Which ion is responsible for this peak?`,
-    options: [
-      String.raw`$\mathrm{CH_3CO^+}$`,
-      String.raw`$\mathrm{C_2H_5^+}$`,
-      String.raw`$\mathrm{CH_3^+}$`,
-      String.raw`$\mathrm{C_3H_6O^+}$`,
-    ],
+    options: [String.raw`$\mathrm{CH_3CO^+}$`, String.raw`$\mathrm{C_2H_5^+}$`, String.raw`$\mathrm{CH_3^+}$`, String.raw`$\mathrm{C_3H_6O^+}$`],
     correct: "A",
     answer: String.raw`$\mathrm{CH_3CO^+}$ (loss of $\mathrm{CH_3}$, 58 − 15)`,
     keywords: ["CH3CO+"],
@@ -1132,9 +1431,27 @@ The class depends on how many carbon atoms are attached to the carbon that carri
 Deduce the structure of the compound, explaining how the data support your answer.`,
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: "C=O at 1740 cm⁻¹ and no O–H, so an ester «IHD = 1»", keywords: ["ester", "C=O", "no O–H"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`quartet (2H) and triplet (3H) show a $\mathrm{CH_2CH_3}$/ethyl group «each split by n neighbouring H into n + 1 peaks»`, keywords: ["ethyl", "CH2CH3", "n + 1", "n+1"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`singlet (3H) at 2.0 ppm: $\mathrm{CH_3}$ with no neighbouring H, next to C=O / $\mathrm{CH_3CO-}$`, keywords: ["singlet", "CH3CO", "no neighbouring"] },
-      { id: "p4", kind: "POINT", marks: 1, text: String.raw`$\mathrm{CH_2}$ at 4.1 ppm is bonded to O «$\mathrm{-O{-}CH_2-}$»`, keywords: ["4.1", "bonded to O", "O–CH2"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`quartet (2H) and triplet (3H) show a $\mathrm{CH_2CH_3}$/ethyl group «each split by n neighbouring H into n + 1 peaks»`,
+        keywords: ["ethyl", "CH2CH3", "n + 1", "n+1"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`singlet (3H) at 2.0 ppm: $\mathrm{CH_3}$ with no neighbouring H, next to C=O / $\mathrm{CH_3CO-}$`,
+        keywords: ["singlet", "CH3CO", "no neighbouring"],
+      },
+      {
+        id: "p4",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{CH_2}$ at 4.1 ppm is bonded to O «$\mathrm{-O{-}CH_2-}$»`,
+        keywords: ["4.1", "bonded to O", "O–CH2"],
+      },
       { id: "p5", kind: "POINT", marks: 1, text: String.raw`ethyl ethanoate, $\mathrm{CH_3COOCH_2CH_3}$`, keywords: ["ethyl ethanoate", "CH3COOCH2CH3"] },
     ],
     workedSolution: String.raw`- IHD $= \tfrac{1}{2}(2 \times 4 + 2 - 8) = 1$: one π bond. The IR band at 1740 cm⁻¹ (C=O) with no O–H band points to an **ester**.
@@ -1169,8 +1486,20 @@ The compound is **ethyl ethanoate**, $\mathrm{CH_3COOCH_2CH_3}$. (The isomer met
     commandTerm: "Explain",
     stem: "Explain why but-2-ene exists as cis and trans isomers, whereas but-1-ene does not.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "restricted/no rotation about the C=C double bond «because of the π bond»", keywords: ["restricted rotation", "no rotation", "π bond", "pi bond"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`in but-2-ene each carbon of the C=C carries two different groups «H and $\mathrm{CH_3}$», so they can be on the same side (cis) or opposite sides (trans)`, keywords: ["two different groups", "same side", "opposite"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "restricted/no rotation about the C=C double bond «because of the π bond»",
+        keywords: ["restricted rotation", "no rotation", "π bond", "pi bond"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`in but-2-ene each carbon of the C=C carries two different groups «H and $\mathrm{CH_3}$», so they can be on the same side (cis) or opposite sides (trans)`,
+        keywords: ["two different groups", "same side", "opposite"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: "in but-1-ene one carbon of the C=C has two identical groups/two H atoms", keywords: ["two H", "identical"] },
     ],
     workedSolution: String.raw`Rotation about a C=C bond would require breaking the **π bond** (formed by sideways overlap of p orbitals), so rotation is **restricted** and groups are locked in position.
@@ -1195,9 +1524,21 @@ In but-1-ene, $\mathrm{CH_2{=}CHCH_2CH_3}$, the terminal carbon carries two iden
 Assuming the solution has a density of $1.00\ \mathrm{g\,cm^{-3}}$ and a specific heat capacity of $4.18\ \mathrm{J\,g^{-1}\,K^{-1}}$, and that no heat is lost, calculate the enthalpy change of neutralization, in $\mathrm{kJ\,mol^{-1}}$, to three significant figures.`,
     numericAnswer: { value: -55.2, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$q = mc\Delta T = 100.0 \times 4.18 \times 6.60 = 2759$ «J» / 2.76 «kJ»`, keywords: ["2759", "2.76"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$q = mc\Delta T = 100.0 \times 4.18 \times 6.60 = 2759$ «J» / 2.76 «kJ»`,
+        keywords: ["2759", "2.76"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{H_2O}) = 0.0500$ «mol»`, keywords: ["0.0500"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\Delta H = -2.76 / 0.0500 = -55.2$ «kJ mol⁻¹» (negative sign required)`, keywords: ["-55.2", "−55.2"] },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\Delta H = -2.76 / 0.0500 = -55.2$ «kJ mol⁻¹» (negative sign required)`,
+        keywords: ["-55.2", "−55.2"],
+      },
     ],
     workedSolution: String.raw`**Heat released.** The total volume is $100.0\ \mathrm{cm^3}$, so the mass of solution is 100.0 g.
 
@@ -1240,10 +1581,34 @@ $\Delta H = -\dfrac{2.759}{0.0500} = -55.2\ \mathrm{kJ\,mol^{-1}}$`,
     commandTerm: "Suggest",
     stem: String.raw`A student's experimental enthalpy change of neutralization, found using a polystyrene cup without a lid, was $-52.3\ \mathrm{kJ\,mol^{-1}}$. The literature value is $-57.1\ \mathrm{kJ\,mol^{-1}}$. Suggest **two** reasons why the experimental value is less exothermic than the literature value and **one** improvement to the method.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "heat lost to the surroundings «through the open top/sides of the cup»", keywords: ["heat loss", "heat lost", "surroundings"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "heat absorbed by the cup/thermometer/calorimeter «not included in the calculation»", keywords: ["absorbed by", "cup", "calorimeter"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "assumption that the solution has the density/specific heat capacity of water is not exact / maximum temperature was not recorded because of slow thermometer response", keywords: ["specific heat", "density", "assumption"] },
-      { id: "p4", kind: "POINT", marks: 1, text: "improvement: use a lid/extra insulation / extrapolate a temperature–time graph back to the time of mixing to correct for heat loss", keywords: ["lid", "insulat", "extrapolate"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "heat lost to the surroundings «through the open top/sides of the cup»",
+        keywords: ["heat loss", "heat lost", "surroundings"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "heat absorbed by the cup/thermometer/calorimeter «not included in the calculation»",
+        keywords: ["absorbed by", "cup", "calorimeter"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "assumption that the solution has the density/specific heat capacity of water is not exact / maximum temperature was not recorded because of slow thermometer response",
+        keywords: ["specific heat", "density", "assumption"],
+      },
+      {
+        id: "p4",
+        kind: "POINT",
+        marks: 1,
+        text: "improvement: use a lid/extra insulation / extrapolate a temperature–time graph back to the time of mixing to correct for heat loss",
+        keywords: ["lid", "insulat", "extrapolate"],
+      },
     ],
     workedSolution:
       "A less exothermic result means the measured temperature rise was too small.\n\n**Reasons:** heat escaped to the surroundings (especially through the open top of the cup) before the maximum temperature was reached; some heat warmed the cup and thermometer rather than the solution; the solution may not have exactly the density and specific heat capacity of water.\n\n**Improvement:** fit a lid and add insulation, and/or record the temperature at regular intervals before and after mixing and **extrapolate** the cooling line back to the moment of mixing to estimate the true maximum temperature.",
@@ -1336,8 +1701,20 @@ $\Delta H = -394 + (+283) = -111\ \mathrm{kJ\,mol^{-1}}$`,
     commandTerm: "Explain",
     stem: String.raw`The standard enthalpy change of combustion of methanol is $-726\ \mathrm{kJ\,mol^{-1}}$, but a calculation using average bond enthalpies gives about $-650\ \mathrm{kJ\,mol^{-1}}$. Explain **two** reasons for the difference.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "bond enthalpies are average values «from many different compounds», not specific to methanol/CO₂/H₂O", keywords: ["average"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "bond enthalpies refer to gaseous species, but under standard conditions methanol and water are liquids «so enthalpy changes of vaporization/condensation are not included»", keywords: ["gaseous", "liquid", "vaporization", "state"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "bond enthalpies are average values «from many different compounds», not specific to methanol/CO₂/H₂O",
+        keywords: ["average"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "bond enthalpies refer to gaseous species, but under standard conditions methanol and water are liquids «so enthalpy changes of vaporization/condensation are not included»",
+        keywords: ["gaseous", "liquid", "vaporization", "state"],
+      },
     ],
     workedSolution:
       "1. **Average values.** A tabulated bond enthalpy is an average over many molecules; the actual C–H or O–H bond in methanol differs slightly.\n2. **States.** Bond enthalpy calculations apply only to gases. Under standard conditions methanol and water are **liquids**. Condensing the gaseous water product releases extra heat, which is why the measured value is more exothermic than the bond-enthalpy estimate.",
@@ -1361,7 +1738,13 @@ $$\mathrm{Fe_2O_3(s) + 3CO(g) \rightarrow 2Fe(s) + 3CO_2(g)}$$
 | $\Delta H_f^\ominus$ / kJ mol⁻¹ | −824.2 | −110.5 | −393.5 |`,
     numericAnswer: { value: -24.8, unit: "kJ mol⁻¹", sigFigs: 3, tolerance: 0.1 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\Delta H = \Sigma\Delta H_f(\text{products}) - \Sigma\Delta H_f(\text{reactants}) = 3(-393.5) - [-824.2 + 3(-110.5)]$`, keywords: ["-1180.5", "-1155.7", "products − reactants"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\Delta H = \Sigma\Delta H_f(\text{products}) - \Sigma\Delta H_f(\text{reactants}) = 3(-393.5) - [-824.2 + 3(-110.5)]$`,
+        keywords: ["-1180.5", "-1155.7", "products − reactants"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "−24.8 «kJ mol⁻¹»", keywords: ["-24.8", "−24.8"] },
     ],
     workedSolution: String.raw`$\Delta H^\ominus = \Sigma\Delta H_f^\ominus(\text{products}) - \Sigma\Delta H_f^\ominus(\text{reactants})$. Elements in their standard states (here Fe(s)) have $\Delta H_f^\ominus = 0$.
@@ -1395,7 +1778,13 @@ $\Delta H^\ominus = -1180.5 - (-1155.7) = -24.8\ \mathrm{kJ\,mol^{-1}}$`,
     numericAnswer: { value: 2252, unit: "kJ mol⁻¹", sigFigs: 4, tolerance: 1 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: "chlorine values doubled: 2 × 121 = 242 and 2 × (−349) = −698", keywords: ["242", "-698", "−698"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "lattice enthalpy = −ΔHf + atomization «Ca» + IE₁ + IE₂ + 2 atomization «Cl» + 2 EA / 795 + 178 + 590 + 1145 + 242 − 698", keywords: ["795 + 178", "cycle"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "lattice enthalpy = −ΔHf + atomization «Ca» + IE₁ + IE₂ + 2 atomization «Cl» + 2 EA / 795 + 178 + 590 + 1145 + 242 − 698",
+        keywords: ["795 + 178", "cycle"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: "+2252 «kJ mol⁻¹»", keywords: ["2252"] },
     ],
     workedSolution: String.raw`Build the Born–Haber cycle. Going from the elements to the gaseous ions directly, or via the solid, must give the same total:
@@ -1422,7 +1811,13 @@ $= 795 + 178 + 590 + 1145 + 242 - 698 = +2252\ \mathrm{kJ\,mol^{-1}}$
     stem: String.raw`The first electron affinity of oxygen is exothermic ($-141\ \mathrm{kJ\,mol^{-1}}$) but the second electron affinity, $\mathrm{O^-(g) + e^- \rightarrow O^{2-}(g)}$, is endothermic ($+753\ \mathrm{kJ\,mol^{-1}}$). Explain why the second electron affinity is endothermic.`,
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`the electron is added to a negative ion/$\mathrm{O^-}$`, keywords: ["negative ion", "O-", "O⁻"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "repulsion between the negative ion and the incoming electron must be overcome, so energy is absorbed", keywords: ["repulsion", "repel"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "repulsion between the negative ion and the incoming electron must be overcome, so energy is absorbed",
+        keywords: ["repulsion", "repel"],
+      },
     ],
     workedSolution: String.raw`In the first electron affinity an electron is attracted by the nucleus of a neutral O atom, so energy is released. For the second, the electron must be forced onto an ion that is **already negatively charged**. The **repulsion** between $\mathrm{O^-}$ and the incoming electron outweighs the attraction of the nucleus, so energy must be supplied: the process is endothermic. (In an ionic solid this cost is more than repaid by the large lattice enthalpy of $\mathrm{O^{2-}}$ compounds.)`,
   },
@@ -1478,9 +1873,27 @@ Energy released $= 8.752 \times 5470 = 4.79 \times 10^{4}\ \mathrm{kJ}$ (so the 
     commandTerm: "State",
     stem: "In a poorly maintained engine, octane undergoes incomplete combustion, forming carbon monoxide and water only. State the balanced equation for this reaction and outline why carbon monoxide is hazardous to health.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`correct formulas: $\mathrm{C_8H_{18} + O_2 \rightarrow CO + H_2O}$`, keywords: ["C8H18", "CO", "H2O"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`balanced: $\mathrm{2C_8H_{18} + 17O_2 \rightarrow 16CO + 18H_2O}$ / $\mathrm{C_8H_{18} + 8\tfrac{1}{2}O_2 \rightarrow 8CO + 9H_2O}$`, keywords: ["17O2", "16CO", "8.5", "18H2O"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "CO binds «irreversibly» to haemoglobin, reducing the blood's ability to carry oxygen", keywords: ["haemoglobin", "hemoglobin", "oxygen"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`correct formulas: $\mathrm{C_8H_{18} + O_2 \rightarrow CO + H_2O}$`,
+        keywords: ["C8H18", "CO", "H2O"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`balanced: $\mathrm{2C_8H_{18} + 17O_2 \rightarrow 16CO + 18H_2O}$ / $\mathrm{C_8H_{18} + 8\tfrac{1}{2}O_2 \rightarrow 8CO + 9H_2O}$`,
+        keywords: ["17O2", "16CO", "8.5", "18H2O"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "CO binds «irreversibly» to haemoglobin, reducing the blood's ability to carry oxygen",
+        keywords: ["haemoglobin", "hemoglobin", "oxygen"],
+      },
     ],
     workedSolution: String.raw`Balance C, then H, then O:
 
@@ -1503,11 +1916,35 @@ Carbon monoxide is colourless and odourless; it binds strongly to the haemoglobi
     commandTerm: "Discuss",
     stem: "Bioethanol made by fermenting sugar cane is sometimes described as a carbon-neutral fuel. Discuss this claim.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\mathrm{CO_2}$ released when the ethanol burns was absorbed from the atmosphere by the plants during photosynthesis`, keywords: ["photosynthesis", "absorbed"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{CO_2}$ released when the ethanol burns was absorbed from the atmosphere by the plants during photosynthesis`,
+        keywords: ["photosynthesis", "absorbed"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "it is renewable / the crop can be regrown", keywords: ["renewable", "regrown"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`fossil fuels are used in farming/making fertilizer/harvesting/transport/distillation, releasing extra $\mathrm{CO_2}$`, keywords: ["fertilizer", "transport", "distillation", "farming"] },
-      { id: "p4", kind: "POINT", marks: 1, text: String.raw`fermentation itself releases $\mathrm{CO_2}$ / land clearing or deforestation releases stored carbon`, keywords: ["fermentation", "deforestation", "land"] },
-      { id: "p5", kind: "POINT", marks: 1, text: "conclusion: not fully carbon neutral, although net emissions may be lower than for fossil fuels", keywords: ["not carbon neutral", "lower", "conclusion"] },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`fossil fuels are used in farming/making fertilizer/harvesting/transport/distillation, releasing extra $\mathrm{CO_2}$`,
+        keywords: ["fertilizer", "transport", "distillation", "farming"],
+      },
+      {
+        id: "p4",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`fermentation itself releases $\mathrm{CO_2}$ / land clearing or deforestation releases stored carbon`,
+        keywords: ["fermentation", "deforestation", "land"],
+      },
+      {
+        id: "p5",
+        kind: "POINT",
+        marks: 1,
+        text: "conclusion: not fully carbon neutral, although net emissions may be lower than for fossil fuels",
+        keywords: ["not carbon neutral", "lower", "conclusion"],
+      },
     ],
     workedSolution:
       "**For the claim:** the carbon dioxide released when bioethanol burns was recently taken from the atmosphere by the sugar cane during **photosynthesis**, and the next crop will absorb a similar amount again, so in principle the combustion step adds no net CO₂. The fuel is renewable.\n\n**Against the claim:** energy — usually from fossil fuels — is used to make fertilizer, run farm machinery, transport the crop, and **distil** the ethanol, all releasing CO₂. Fermentation itself releases CO₂, and clearing forest to grow the crop releases stored carbon.\n\n**Conclusion:** bioethanol can have lower net emissions than petrol, but it is not truly carbon neutral once the whole life cycle is considered.",
@@ -1525,7 +1962,13 @@ Carbon monoxide is colourless and odourless; it binds strongly to the haemoglobi
     stem: String.raw`For the decomposition $\mathrm{CaCO_3(s) \rightarrow CaO(s) + CO_2(g)}$, $\Delta H^\ominus = +178\ \mathrm{kJ\,mol^{-1}}$ and $\Delta S^\ominus = +161\ \mathrm{J\,K^{-1}\,mol^{-1}}$. Determine the minimum temperature, in K, above which the reaction becomes spontaneous. Give your answer to three significant figures and assume $\Delta H^\ominus$ and $\Delta S^\ominus$ do not change with temperature.`,
     numericAnswer: { value: 1110, unit: "K", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`spontaneous when $\Delta G < 0$; at the boundary $\Delta G = 0$, so $T = \Delta H / \Delta S$ «with consistent units»`, keywords: ["ΔG = 0", "ΔH/ΔS", "0.161"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`spontaneous when $\Delta G < 0$; at the boundary $\Delta G = 0$, so $T = \Delta H / \Delta S$ «with consistent units»`,
+        keywords: ["ΔG = 0", "ΔH/ΔS", "0.161"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$T = 178\,000 / 161 = 1.11 \times 10^{3}$ «K»`, keywords: ["1110", "1106", "1.11"] },
     ],
     workedSolution: String.raw`$\Delta G = \Delta H - T\Delta S$. With both $\Delta H$ and $\Delta S$ positive, $\Delta G$ becomes negative only when $T\Delta S > \Delta H$. At the changeover, $\Delta G = 0$.
@@ -1593,9 +2036,27 @@ The negative sign makes sense: 4 mol of gas become 2 mol of gas, so the system b
     commandTerm: "Explain",
     stem: "A reaction has a negative enthalpy change and a negative entropy change. Explain, with reference to the Gibbs energy equation, why the reaction is spontaneous at low temperature but not at high temperature.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\Delta G = \Delta H - T\Delta S$ and a reaction is spontaneous when $\Delta G < 0$`, keywords: ["ΔG = ΔH − TΔS", "ΔG < 0", "negative"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`$-T\Delta S$ is positive «because ΔS is negative» and grows with temperature`, keywords: ["−TΔS", "positive", "increases with temperature"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`at low T the negative ΔH term dominates so ΔG < 0; at high T the $-T\Delta S$ term dominates so ΔG > 0 «changeover at T = ΔH/ΔS»`, keywords: ["dominates", "low temperature", "high temperature"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\Delta G = \Delta H - T\Delta S$ and a reaction is spontaneous when $\Delta G < 0$`,
+        keywords: ["ΔG = ΔH − TΔS", "ΔG < 0", "negative"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$-T\Delta S$ is positive «because ΔS is negative» and grows with temperature`,
+        keywords: ["−TΔS", "positive", "increases with temperature"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`at low T the negative ΔH term dominates so ΔG < 0; at high T the $-T\Delta S$ term dominates so ΔG > 0 «changeover at T = ΔH/ΔS»`,
+        keywords: ["dominates", "low temperature", "high temperature"],
+      },
     ],
     workedSolution: String.raw`Spontaneity is decided by the sign of $\Delta G = \Delta H - T\Delta S$: the reaction is spontaneous when $\Delta G < 0$.
 
@@ -1645,8 +2106,20 @@ $$\mathrm{Mg(s) + 2HCl(aq) \rightarrow MgCl_2(aq) + H_2(g)}$$
 Calculate the volume of hydrogen produced, in $\mathrm{dm^3}$ at STP (273 K, 100 kPa), to three significant figures. The molar volume of an ideal gas at STP is $22.7\ \mathrm{dm^3\,mol^{-1}}$.`,
     numericAnswer: { value: 0.908, unit: "dm³", sigFigs: 3, sigFigsExact: true, tolerance: 0.002 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{Mg}) = 2.00/24.31 = 0.0823$ and $n(\mathrm{HCl}) = 0.0800$ «mol»`, keywords: ["0.0823", "0.0800"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`HCl is limiting «0.0823 mol Mg would need 0.165 mol HCl» so $n(\mathrm{H_2}) = 0.0400$ «mol»`, keywords: ["limiting", "0.0400"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$n(\mathrm{Mg}) = 2.00/24.31 = 0.0823$ and $n(\mathrm{HCl}) = 0.0800$ «mol»`,
+        keywords: ["0.0823", "0.0800"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`HCl is limiting «0.0823 mol Mg would need 0.165 mol HCl» so $n(\mathrm{H_2}) = 0.0400$ «mol»`,
+        keywords: ["limiting", "0.0400"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: String.raw`$V = 0.0400 \times 22.7 = 0.908$ «dm³»`, keywords: ["0.908"] },
     ],
     workedSolution: String.raw`**Amounts:** $n(\mathrm{Mg}) = \dfrac{2.00}{24.31} = 0.0823\ \mathrm{mol}$; $n(\mathrm{HCl}) = 1.00 \times 0.0800 = 0.0800\ \mathrm{mol}$.
@@ -1674,8 +2147,20 @@ $$\mathrm{H_2SO_4(aq) + 2NaOH(aq) \rightarrow Na_2SO_4(aq) + 2H_2O(l)}$$
 Determine the concentration of the sodium hydroxide solution, in $\mathrm{mol\,dm^{-3}}$, to three significant figures.`,
     numericAnswer: { value: 0.163, unit: "mol dm⁻³", sigFigs: 3, sigFigsExact: true, tolerance: 0.001 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{H_2SO_4}) = 0.0950 \times 0.02140 = 2.03 \times 10^{-3}$ «mol»`, keywords: ["2.03", "0.00203"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{NaOH}) = 2 \times 2.03 \times 10^{-3} = 4.07 \times 10^{-3}$ «mol»`, keywords: ["4.07", "0.00407", "2 ×"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$n(\mathrm{H_2SO_4}) = 0.0950 \times 0.02140 = 2.03 \times 10^{-3}$ «mol»`,
+        keywords: ["2.03", "0.00203"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$n(\mathrm{NaOH}) = 2 \times 2.03 \times 10^{-3} = 4.07 \times 10^{-3}$ «mol»`,
+        keywords: ["4.07", "0.00407", "2 ×"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: String.raw`$c = 4.07 \times 10^{-3} / 0.02500 = 0.163$ «mol dm⁻³»`, keywords: ["0.163"] },
     ],
     workedSolution: String.raw`$n(\mathrm{H_2SO_4}) = cV = 0.0950 \times 0.02140 = 2.033 \times 10^{-3}\ \mathrm{mol}$
@@ -1701,7 +2186,13 @@ $$\mathrm{C_6H_{12}O_6(aq) \rightarrow 2C_2H_5OH(aq) + 2CO_2(g)}$$
 Calculate the atom economy of this process for producing ethanol, as a percentage to three significant figures.`,
     numericAnswer: { value: 51.1, unit: "%", sigFigs: 3, sigFigsExact: true, tolerance: 0.1 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$M(\mathrm{C_2H_5OH}) = 46.08$ and $M(\mathrm{C_6H_{12}O_6}) = 180.18$`, keywords: ["46.08", "180.18"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$M(\mathrm{C_2H_5OH}) = 46.08$ and $M(\mathrm{C_6H_{12}O_6}) = 180.18$`,
+        keywords: ["46.08", "180.18"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\dfrac{2 \times 46.08}{180.18} \times 100 = 51.1$ «%»`, keywords: ["51.1"] },
     ],
     workedSolution: String.raw`$\text{atom economy} = \dfrac{\text{mass of desired product}}{\text{total mass of reactants}} \times 100$
@@ -1791,9 +2282,27 @@ Percentage yield $= \dfrac{9.80}{14.67} \times 100 = 66.8\%$ — less than 100% 
     commandTerm: "Explain",
     stem: "Explain, with reference to the Maxwell–Boltzmann distribution, why a small increase in temperature causes a large increase in the rate of a reaction.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "particles have greater average kinetic energy / move faster «so collide more frequently»", keywords: ["kinetic energy", "faster", "more frequent"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "distribution flattens and shifts to the right / to higher energies", keywords: ["shifts", "right", "flattens"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "a much greater proportion/fraction of collisions have energy ≥ activation energy «area under curve beyond Eₐ increases greatly»", keywords: ["greater proportion", "activation energy", "area"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "particles have greater average kinetic energy / move faster «so collide more frequently»",
+        keywords: ["kinetic energy", "faster", "more frequent"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "distribution flattens and shifts to the right / to higher energies",
+        keywords: ["shifts", "right", "flattens"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "a much greater proportion/fraction of collisions have energy ≥ activation energy «area under curve beyond Eₐ increases greatly»",
+        keywords: ["greater proportion", "activation energy", "area"],
+      },
     ],
     workedSolution:
       "Raising the temperature increases the average kinetic energy of the particles, so they move faster and collide slightly more often. More importantly, the Maxwell–Boltzmann curve **flattens and shifts to higher energy**. The area under the curve beyond the activation energy — the **fraction of collisions with E ≥ Eₐ** — increases greatly, so the frequency of successful collisions, and hence the rate, rises sharply.",
@@ -1833,10 +2342,28 @@ Average rate $= \dfrac{0.0200}{40} = 5.0 \times 10^{-4}\ \mathrm{mol\,s^{-1}}$ (
     commandTerm: "Describe",
     stem: "Describe how a student could investigate the effect of the concentration of hydrochloric acid on the rate of its reaction with marble chips, using a gas syringe.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "measure the volume of gas/CO₂ collected in the syringe at regular time intervals", keywords: ["volume", "regular intervals", "time"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "measure the volume of gas/CO₂ collected in the syringe at regular time intervals",
+        keywords: ["volume", "regular intervals", "time"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "repeat with different concentrations of acid", keywords: ["different concentrations", "repeat"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "control variables: same mass/size of marble chips, same volume of acid, same temperature", keywords: ["same mass", "same temperature", "control"] },
-      { id: "p4", kind: "POINT", marks: 1, text: "plot volume against time and use the initial gradient as the rate", keywords: ["gradient", "initial rate", "graph"] },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "control variables: same mass/size of marble chips, same volume of acid, same temperature",
+        keywords: ["same mass", "same temperature", "control"],
+      },
+      {
+        id: "p4",
+        kind: "POINT",
+        marks: 1,
+        text: "plot volume against time and use the initial gradient as the rate",
+        keywords: ["gradient", "initial rate", "graph"],
+      },
     ],
     workedSolution:
       "Connect a conical flask to a gas syringe. Add a fixed volume of acid of known concentration to a fixed mass of marble chips of the same size, start a timer and **record the volume of CO₂ every 10 s**. Repeat using several different acid concentrations, keeping the **temperature, volume of acid and mass and size of chips constant**. Plot volume against time for each run; the **initial gradient** of each curve gives the initial rate, which can be compared with concentration.",
@@ -1864,7 +2391,13 @@ Determine the orders with respect to A and B and hence the value of the rate con
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: "second order with respect to A «[A] doubles, rate × 4»", keywords: ["second order", "A", "× 4"] },
       { id: "p2", kind: "POINT", marks: 1, text: "first order with respect to B «[B] triples, rate × 3»", keywords: ["first order", "B", "× 3"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`$k = \dfrac{2.0 \times 10^{-4}}{(0.10)^2(0.10)} = 0.20$ «mol⁻² dm⁶ s⁻¹»`, keywords: ["0.20", "0.2"] },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$k = \dfrac{2.0 \times 10^{-4}}{(0.10)^2(0.10)} = 0.20$ «mol⁻² dm⁶ s⁻¹»`,
+        keywords: ["0.20", "0.2"],
+      },
     ],
     workedSolution: String.raw`**Order in A** (experiments 1 → 2, [B] constant): [A] doubles and the rate goes from $2.0 \times 10^{-4}$ to $8.0 \times 10^{-4}$, ×4 = $2^2$, so **second order** in A.
 
@@ -1889,8 +2422,20 @@ $k = \dfrac{2.0 \times 10^{-4}}{(0.10)^2 \times 0.10} = \dfrac{2.0 \times 10^{-4
 $$\ln\frac{k_2}{k_1} = \frac{E_a}{R}\left(\frac{1}{T_1} - \frac{1}{T_2}\right), \qquad R = 8.31\ \mathrm{J\,K^{-1}\,mol^{-1}}$$`,
     numericAnswer: { value: 43.8, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\ln 3 = 1.099$ and $\tfrac{1}{300} - \tfrac{1}{320} = 2.08 \times 10^{-4}$ «K⁻¹»`, keywords: ["1.099", "2.08"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`$E_a = \dfrac{8.31 \times 1.099}{2.083 \times 10^{-4}} = 4.38 \times 10^{4}$ «J mol⁻¹»`, keywords: ["43800", "4.38"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\ln 3 = 1.099$ and $\tfrac{1}{300} - \tfrac{1}{320} = 2.08 \times 10^{-4}$ «K⁻¹»`,
+        keywords: ["1.099", "2.08"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$E_a = \dfrac{8.31 \times 1.099}{2.083 \times 10^{-4}} = 4.38 \times 10^{4}$ «J mol⁻¹»`,
+        keywords: ["43800", "4.38"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: "43.8 «kJ mol⁻¹» (correct conversion to kJ)", keywords: ["43.8"] },
     ],
     workedSolution: String.raw`$\ln\dfrac{k_2}{k_1} = \ln 3 = 1.0986$
@@ -1962,7 +2507,13 @@ Step 1 involves the collision of two particles, so it is **bimolecular**.`,
     stem: "Outline how the activation energy of a reaction can be determined graphically from values of the rate constant, k, measured at several temperatures.",
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: "plot ln k «y-axis» against 1/T «x-axis, T in kelvin»", keywords: ["ln k", "1/T"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`straight line with gradient $= -E_a/R$ «from $\ln k = -\tfrac{E_a}{RT} + \ln A$»`, keywords: ["gradient", "-Ea/R", "−Ea/R"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`straight line with gradient $= -E_a/R$ «from $\ln k = -\tfrac{E_a}{RT} + \ln A$»`,
+        keywords: ["gradient", "-Ea/R", "−Ea/R"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: String.raw`$E_a = -\text{gradient} \times R$ «with R = 8.31 J K⁻¹ mol⁻¹»`, keywords: ["× R", "8.31"] },
     ],
     workedSolution: String.raw`The Arrhenius equation in logarithmic form is
@@ -1997,9 +2548,21 @@ which has the form $y = mx + c$. Measure $k$ at several temperatures, convert $T
     commandTerm: "Predict",
     stem: String.raw`Sulfur trioxide is made in the Contact process: $\mathrm{2SO_2(g) + O_2(g) \rightleftharpoons 2SO_3(g)}$, $\Delta H = -196\ \mathrm{kJ\,mol^{-1}}$. Deduce the equilibrium constant expression, $K_c$, and predict, with a reason, the effect of increasing the temperature on the value of $K_c$.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$K_c = \dfrac{[\mathrm{SO_3}]^2}{[\mathrm{SO_2}]^2[\mathrm{O_2}]}$`, keywords: ["[SO3]^2", "[SO2]^2[O2]"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$K_c = \dfrac{[\mathrm{SO_3}]^2}{[\mathrm{SO_2}]^2[\mathrm{O_2}]}$`,
+        keywords: ["[SO3]^2", "[SO2]^2[O2]"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "Kc decreases", keywords: ["decreases"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "forward reaction is exothermic so increasing temperature favours the endothermic/reverse reaction / shifts equilibrium to the left", keywords: ["exothermic", "endothermic", "left", "reverse"] },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "forward reaction is exothermic so increasing temperature favours the endothermic/reverse reaction / shifts equilibrium to the left",
+        keywords: ["exothermic", "endothermic", "left", "reverse"],
+      },
     ],
     workedSolution: String.raw`$K_c$ = products over reactants, each raised to its coefficient:
 
@@ -2115,7 +2678,13 @@ $$\mathrm{CH_3COOH(l) + C_2H_5OH(l) \rightleftharpoons CH_3COOC_2H_5(l) + H_2O(l
 Determine the amount, in mol, of ethyl ethanoate present at equilibrium, to three significant figures.`,
     numericAnswer: { value: 0.845, unit: "mol", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`equilibrium amounts: acid $1.00 - x$, ethanol $2.00 - x$, ester $x$, water $x$ «volume cancels»`, keywords: ["1.00 − x", "2.00 − x", "1 - x", "2 - x"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`equilibrium amounts: acid $1.00 - x$, ethanol $2.00 - x$, ester $x$, water $x$ «volume cancels»`,
+        keywords: ["1.00 − x", "2.00 − x", "1 - x", "2 - x"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\dfrac{x^2}{(1.00 - x)(2.00 - x)} = 4.0$`, keywords: ["x^2", "4.0"] },
       { id: "p3", kind: "POINT", marks: 1, text: String.raw`$3x^2 - 12x + 8 = 0$`, keywords: ["3x^2", "12x", "8"] },
       { id: "p4", kind: "POINT", marks: 1, text: String.raw`$x = 0.845$ «mol» «the other root, 3.15, is impossible»`, keywords: ["0.845"] },
@@ -2165,12 +2734,7 @@ $x = 3.15$ is impossible (more than the 1.00 mol of acid available), so **0.845 
     difficulty: 1,
     commandTerm: "Identify",
     stem: String.raw`What is the conjugate base of $\mathrm{HSO_4^-}$?`,
-    options: [
-      String.raw`$\mathrm{H_2SO_4}$`,
-      String.raw`$\mathrm{SO_4^{2-}}$`,
-      String.raw`$\mathrm{H_3O^+}$`,
-      String.raw`$\mathrm{OH^-}$`,
-    ],
+    options: [String.raw`$\mathrm{H_2SO_4}$`, String.raw`$\mathrm{SO_4^{2-}}$`, String.raw`$\mathrm{H_3O^+}$`, String.raw`$\mathrm{OH^-}$`],
     correct: "B",
     answer: String.raw`$\mathrm{SO_4^{2-}}$`,
     keywords: ["SO4 2-", "SO4^2-", "sulfate"],
@@ -2190,7 +2754,13 @@ $x = 3.15$ is impossible (more than the 1.00 mol of acid available), so **0.845 
     numericAnswer: { value: 12.0, tolerance: 0.01 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$[\mathrm{OH^-}] = 2 \times 0.00500 = 0.0100$ «mol dm⁻³»`, keywords: ["0.0100", "0.01"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`$[\mathrm{H^+}] = 1.00 \times 10^{-14} / 0.0100 = 1.00 \times 10^{-12}$ so pH = 12.00`, keywords: ["12.00", "12"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$[\mathrm{H^+}] = 1.00 \times 10^{-14} / 0.0100 = 1.00 \times 10^{-12}$ so pH = 12.00`,
+        keywords: ["12.00", "12"],
+      },
     ],
     workedSolution: String.raw`$\mathrm{Ba(OH)_2}$ is a strong base that releases **two** $\mathrm{OH^-}$ per formula unit: $[\mathrm{OH^-}] = 2 \times 0.00500 = 0.0100\ \mathrm{mol\,dm^{-3}}$.
 
@@ -2210,9 +2780,27 @@ $\mathrm{pH} = -\log_{10}(1.00 \times 10^{-12}) = 12.00$`,
     commandTerm: "Describe",
     stem: String.raw`Describe **one** experiment that would distinguish between $0.10\ \mathrm{mol\,dm^{-3}}$ hydrochloric acid and $0.10\ \mathrm{mol\,dm^{-3}}$ ethanoic acid, stating the expected results and explaining them.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "measure pH «with a pH meter» / electrical conductivity / rate of reaction with Mg or CaCO₃ «same volume, same temperature»", keywords: ["pH", "conductivity", "magnesium", "rate"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "HCl has lower pH / higher conductivity / reacts faster «more vigorous effervescence»", keywords: ["lower pH", "higher conductivity", "faster"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`HCl is a strong acid and fully dissociates, whereas ethanoic acid is weak and only partially dissociates, so $[\mathrm{H^+}]$ «and concentration of ions» is higher in HCl`, keywords: ["fully dissociates", "partially dissociates", "[H+]"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "measure pH «with a pH meter» / electrical conductivity / rate of reaction with Mg or CaCO₃ «same volume, same temperature»",
+        keywords: ["pH", "conductivity", "magnesium", "rate"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "HCl has lower pH / higher conductivity / reacts faster «more vigorous effervescence»",
+        keywords: ["lower pH", "higher conductivity", "faster"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`HCl is a strong acid and fully dissociates, whereas ethanoic acid is weak and only partially dissociates, so $[\mathrm{H^+}]$ «and concentration of ions» is higher in HCl`,
+        keywords: ["fully dissociates", "partially dissociates", "[H+]"],
+      },
     ],
     workedSolution:
       "Measure the **pH** of each solution with a calibrated pH meter at the same temperature (conductivity or rate of reaction with magnesium ribbon also work).\n\nExpected: HCl ≈ pH 1; ethanoic acid ≈ pH 3 (HCl has the lower pH, higher conductivity, and reacts faster).\n\nExplanation: HCl is a **strong acid** that dissociates completely, so [H⁺] ≈ 0.10 mol dm⁻³. Ethanoic acid is **weak** and only partially dissociates, so [H⁺] is much lower even though both acids have the same concentration.",
@@ -2224,12 +2812,7 @@ $\mathrm{pH} = -\log_{10}(1.00 \times 10^{-12}) = 12.00$`,
     difficulty: 2,
     commandTerm: "Identify",
     stem: "Which species is amphiprotic?",
-    options: [
-      String.raw`$\mathrm{HCO_3^-}$`,
-      String.raw`$\mathrm{CO_3^{2-}}$`,
-      String.raw`$\mathrm{NH_4^+}$`,
-      String.raw`$\mathrm{Cl^-}$`,
-    ],
+    options: [String.raw`$\mathrm{HCO_3^-}$`, String.raw`$\mathrm{CO_3^{2-}}$`, String.raw`$\mathrm{NH_4^+}$`, String.raw`$\mathrm{Cl^-}$`],
     correct: "A",
     answer: String.raw`$\mathrm{HCO_3^-}$`,
     keywords: ["HCO3-"],
@@ -2262,7 +2845,13 @@ $\mathrm{pH} = -\log_{10}(1.00 \times 10^{-12}) = 12.00$`,
     numericAnswer: { value: 2.88, tolerance: 0.01 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$K_a = 10^{-4.76} = 1.74 \times 10^{-5}$`, keywords: ["1.74"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`$[\mathrm{H^+}] = \sqrt{1.74 \times 10^{-5} \times 0.100} = 1.32 \times 10^{-3}$ «mol dm⁻³»`, keywords: ["1.32"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$[\mathrm{H^+}] = \sqrt{1.74 \times 10^{-5} \times 0.100} = 1.32 \times 10^{-3}$ «mol dm⁻³»`,
+        keywords: ["1.32"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: "pH = 2.88", keywords: ["2.88"] },
     ],
     workedSolution: String.raw`$\mathrm{CH_3COOH \rightleftharpoons CH_3COO^- + H^+}$, with $K_a = \dfrac{[\mathrm{H^+}][\mathrm{CH_3COO^-}]}{[\mathrm{CH_3COOH}]}$.
@@ -2290,9 +2879,27 @@ $\mathrm{pH} = -\log(1.32 \times 10^{-3}) = 2.88$
     stem: String.raw`$10.0\ \mathrm{cm^3}$ of $0.100\ \mathrm{mol\,dm^{-3}}$ sodium hydroxide is added to $50.0\ \mathrm{cm^3}$ of $0.100\ \mathrm{mol\,dm^{-3}}$ ethanoic acid ($\mathrm{p}K_a = 4.76$). Determine the pH of the resulting buffer solution, to two decimal places.`,
     numericAnswer: { value: 4.16, tolerance: 0.01 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`initial amounts: $n(\mathrm{CH_3COOH}) = 5.00 \times 10^{-3}$, $n(\mathrm{OH^-}) = 1.00 \times 10^{-3}$ «mol»`, keywords: ["0.00500", "5.00", "0.00100", "1.00"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`after reaction: $n(\mathrm{CH_3COOH}) = 4.00 \times 10^{-3}$ and $n(\mathrm{CH_3COO^-}) = 1.00 \times 10^{-3}$ «mol»`, keywords: ["4.00", "0.00400"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\mathrm{pH} = \mathrm{p}K_a + \log\dfrac{[\mathrm{A^-}]}{[\mathrm{HA}]} = 4.76 + \log(0.250)$ / $[\mathrm{H^+}] = K_a \times 4.00$`, keywords: ["log", "0.25", "0.250"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`initial amounts: $n(\mathrm{CH_3COOH}) = 5.00 \times 10^{-3}$, $n(\mathrm{OH^-}) = 1.00 \times 10^{-3}$ «mol»`,
+        keywords: ["0.00500", "5.00", "0.00100", "1.00"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`after reaction: $n(\mathrm{CH_3COOH}) = 4.00 \times 10^{-3}$ and $n(\mathrm{CH_3COO^-}) = 1.00 \times 10^{-3}$ «mol»`,
+        keywords: ["4.00", "0.00400"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{pH} = \mathrm{p}K_a + \log\dfrac{[\mathrm{A^-}]}{[\mathrm{HA}]} = 4.76 + \log(0.250)$ / $[\mathrm{H^+}] = K_a \times 4.00$`,
+        keywords: ["log", "0.25", "0.250"],
+      },
       { id: "p4", kind: "POINT", marks: 1, text: "pH = 4.16", keywords: ["4.16"] },
     ],
     workedSolution: String.raw`**1. React the strong base with the acid.**
@@ -2316,9 +2923,27 @@ $$\mathrm{pH} = \mathrm{p}K_a + \log\frac{[\mathrm{A^-}]}{[\mathrm{HA}]} = 4.76 
     commandTerm: "Justify",
     stem: "Ethanoic acid is titrated with sodium hydroxide solution. Phenolphthalein (pH range 8.2–10.0) is chosen as the indicator rather than methyl orange (pH range 3.1–4.4). Justify this choice.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "the pH at the equivalence point is greater than 7 «about 8–9»", keywords: ["greater than 7", "above 7", "> 7"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`because ethanoate ions hydrolyse/react with water to form $\mathrm{OH^-}$: $\mathrm{CH_3COO^- + H_2O \rightleftharpoons CH_3COOH + OH^-}$`, keywords: ["hydrolys", "OH-", "ethanoate"] },
-      { id: "p3", kind: "POINT", marks: 1, text: "phenolphthalein's range lies within the steep/vertical part of the curve at the equivalence point, whereas methyl orange would change colour before the equivalence point", keywords: ["within", "steep", "vertical", "before"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "the pH at the equivalence point is greater than 7 «about 8–9»",
+        keywords: ["greater than 7", "above 7", "> 7"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`because ethanoate ions hydrolyse/react with water to form $\mathrm{OH^-}$: $\mathrm{CH_3COO^- + H_2O \rightleftharpoons CH_3COOH + OH^-}$`,
+        keywords: ["hydrolys", "OH-", "ethanoate"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: "phenolphthalein's range lies within the steep/vertical part of the curve at the equivalence point, whereas methyl orange would change colour before the equivalence point",
+        keywords: ["within", "steep", "vertical", "before"],
+      },
     ],
     workedSolution: String.raw`At the equivalence point the solution contains sodium ethanoate. The ethanoate ion is a weak base and reacts with water:
 
@@ -2333,12 +2958,7 @@ so the equivalence-point pH is **above 7** (about 8.7). An indicator must change
     difficulty: 2,
     commandTerm: "Predict",
     stem: String.raw`Which salt forms an acidic solution when dissolved in water?`,
-    options: [
-      String.raw`$\mathrm{NaCl}$`,
-      String.raw`$\mathrm{NH_4Cl}$`,
-      String.raw`$\mathrm{CH_3COONa}$`,
-      String.raw`$\mathrm{Na_2CO_3}$`,
-    ],
+    options: [String.raw`$\mathrm{NaCl}$`, String.raw`$\mathrm{NH_4Cl}$`, String.raw`$\mathrm{CH_3COONa}$`, String.raw`$\mathrm{Na_2CO_3}$`],
     correct: "B",
     answer: String.raw`$\mathrm{NH_4Cl}$`,
     keywords: ["NH4Cl"],
@@ -2356,9 +2976,7 @@ so the equivalence-point pH is **above 7** (about 8.7). An indicator must change
     commandTerm: "Calculate",
     stem: String.raw`The $\mathrm{p}K_a$ of the ammonium ion, $\mathrm{NH_4^+}$, is 9.25 at 298 K. Calculate the $\mathrm{p}K_b$ of ammonia at 298 K.`,
     numericAnswer: { value: 4.75, tolerance: 0.01 },
-    markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\mathrm{p}K_b = 14.00 - 9.25 = 4.75$`, keywords: ["4.75"] },
-    ],
+    markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: String.raw`$\mathrm{p}K_b = 14.00 - 9.25 = 4.75$`, keywords: ["4.75"] }],
     workedSolution: String.raw`For a conjugate acid–base pair, $K_a \times K_b = K_w$, so at 298 K $\mathrm{p}K_a + \mathrm{p}K_b = 14.00$.
 
 $\mathrm{p}K_b(\mathrm{NH_3}) = 14.00 - 9.25 = 4.75$`,
@@ -2370,12 +2988,7 @@ $\mathrm{p}K_b(\mathrm{NH_3}) = 14.00 - 9.25 = 4.75$`,
     difficulty: 2,
     commandTerm: "Identify",
     stem: String.raw`What is the oxidizing agent in the reaction $\mathrm{Zn(s) + Cu^{2+}(aq) \rightarrow Zn^{2+}(aq) + Cu(s)}$?`,
-    options: [
-      String.raw`$\mathrm{Zn(s)}$`,
-      String.raw`$\mathrm{Cu^{2+}(aq)}$`,
-      String.raw`$\mathrm{Zn^{2+}(aq)}$`,
-      String.raw`$\mathrm{Cu(s)}$`,
-    ],
+    options: [String.raw`$\mathrm{Zn(s)}$`, String.raw`$\mathrm{Cu^{2+}(aq)}$`, String.raw`$\mathrm{Zn^{2+}(aq)}$`, String.raw`$\mathrm{Cu(s)}$`],
     correct: "B",
     answer: String.raw`$\mathrm{Cu^{2+}}$`,
     keywords: ["Cu2+"],
@@ -2395,7 +3008,13 @@ $\mathrm{p}K_b(\mathrm{NH_3}) = 14.00 - 9.25 = 4.75$`,
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\mathrm{MnO_4^- + 8H^+ + 5e^- \rightarrow Mn^{2+} + 4H_2O}$`, keywords: ["8H+", "5e-", "4H2O"] },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\mathrm{Fe^{2+} \rightarrow Fe^{3+} + e^-}$`, keywords: ["Fe2+", "Fe3+"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\mathrm{MnO_4^- + 8H^+ + 5Fe^{2+} \rightarrow Mn^{2+} + 5Fe^{3+} + 4H_2O}$`, keywords: ["5Fe2+", "5Fe3+"] },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{MnO_4^- + 8H^+ + 5Fe^{2+} \rightarrow Mn^{2+} + 5Fe^{3+} + 4H_2O}$`,
+        keywords: ["5Fe2+", "5Fe3+"],
+      },
     ],
     workedSolution: String.raw`**Reduction:** balance O with $\mathrm{H_2O}$, then H with $\mathrm{H^+}$, then charge with electrons.
 $\mathrm{MnO_4^- \rightarrow Mn^{2+} + 4H_2O}$ → add $\mathrm{8H^+}$ on the left → charge on left $= -1 + 8 = +7$, on right $+2$, so add $5e^-$:
@@ -2423,8 +3042,20 @@ $$\mathrm{MnO_4^- + 8H^+ + 5Fe^{2+} \rightarrow Mn^{2+} + 5Fe^{3+} + 4H_2O}$$
 Calculate the concentration of $\mathrm{Fe^{2+}}$ in the solution, in $\mathrm{mol\,dm^{-3}}$, to three significant figures.`,
     numericAnswer: { value: 0.0744, unit: "mol dm⁻³", sigFigs: 3, sigFigsExact: true, tolerance: 0.0002 },
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{MnO_4^-}) = 0.0200 \times 0.01860 = 3.72 \times 10^{-4}$ «mol»`, keywords: ["3.72", "0.000372"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`$n(\mathrm{Fe^{2+}}) = 5 \times 3.72 \times 10^{-4} = 1.86 \times 10^{-3}$ «mol»`, keywords: ["1.86", "0.00186"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$n(\mathrm{MnO_4^-}) = 0.0200 \times 0.01860 = 3.72 \times 10^{-4}$ «mol»`,
+        keywords: ["3.72", "0.000372"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$n(\mathrm{Fe^{2+}}) = 5 \times 3.72 \times 10^{-4} = 1.86 \times 10^{-3}$ «mol»`,
+        keywords: ["1.86", "0.00186"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: String.raw`$c = 1.86 \times 10^{-3} / 0.02500 = 0.0744$ «mol dm⁻³»`, keywords: ["0.0744"] },
     ],
     workedSolution: String.raw`$n(\mathrm{MnO_4^-}) = 0.0200 \times 0.01860 = 3.72 \times 10^{-4}\ \mathrm{mol}$
@@ -2465,7 +3096,13 @@ $c(\mathrm{Fe^{2+}}) = \dfrac{1.86 \times 10^{-3}}{0.02500} = 0.0744\ \mathrm{mo
     commandTerm: "Outline",
     stem: String.raw`Ethanol is heated with acidified potassium dichromate(VI). Outline how the conditions can be chosen to produce either ethanal or ethanoic acid as the main product, and state the colour change observed.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "ethanal: distil the product off as it forms «prevents further oxidation»", keywords: ["distil", "distillation"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "ethanal: distil the product off as it forms «prevents further oxidation»",
+        keywords: ["distil", "distillation"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "ethanoic acid: heat under reflux «with excess oxidizing agent»", keywords: ["reflux"] },
       { id: "p3", kind: "POINT", marks: 1, text: "orange to green", keywords: ["orange", "green"] },
     ],
@@ -2492,7 +3129,13 @@ $E^\ominus(\mathrm{Zn^{2+}/Zn}) = -0.76\ \mathrm{V}$; $E^\ominus(\mathrm{Cu^{2+}
     numericAnswer: { value: -212, unit: "kJ mol⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`$E^\ominus_{cell} = 0.34 - (-0.76) = +1.10$ «V»`, keywords: ["1.10"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\Delta G^\ominus = -nFE^\ominus = -2 \times 96\,500 \times 1.10$ «J mol⁻¹»`, keywords: ["n = 2", "2 × 96500", "-nFE"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\Delta G^\ominus = -nFE^\ominus = -2 \times 96\,500 \times 1.10$ «J mol⁻¹»`,
+        keywords: ["n = 2", "2 × 96500", "-nFE"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: "−212 «kJ mol⁻¹»", keywords: ["-212", "−212"] },
     ],
     workedSolution: String.raw`$E^\ominus_{cell} = E^\ominus(\text{reduction, cathode}) - E^\ominus(\text{oxidation, anode}) = +0.34 - (-0.76) = +1.10\ \mathrm{V}$
@@ -2518,9 +3161,21 @@ A positive $E^\ominus_{cell}$ corresponds to a negative $\Delta G^\ominus$: the 
 $E^\ominus$ values: $\mathrm{Na^+/Na} = -2.71\ \mathrm{V}$; $\mathrm{H_2O/H_2, OH^-} = -0.83\ \mathrm{V}$; $\mathrm{O_2, H^+/H_2O} = +1.23\ \mathrm{V}$; $\mathrm{Cl_2/Cl^-} = +1.36\ \mathrm{V}$.`,
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: String.raw`cathode: $\mathrm{2H_2O + 2e^- \rightarrow H_2 + 2OH^-}$`, keywords: ["H2", "2OH-", "cathode"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`water is reduced rather than $\mathrm{Na^+}$ because its $E^\ominus$ is less negative / water is more easily reduced`, keywords: ["less negative", "more easily reduced", "-0.83"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`water is reduced rather than $\mathrm{Na^+}$ because its $E^\ominus$ is less negative / water is more easily reduced`,
+        keywords: ["less negative", "more easily reduced", "-0.83"],
+      },
       { id: "p3", kind: "POINT", marks: 1, text: String.raw`anode: $\mathrm{2Cl^- \rightarrow Cl_2 + 2e^-}$`, keywords: ["Cl2", "anode"] },
-      { id: "p4", kind: "POINT", marks: 1, text: String.raw`high concentration of $\mathrm{Cl^-}$ makes its oxidation favoured over water despite the slightly higher $E^\ominus$ «the values are close»`, keywords: ["concentration", "concentrated"] },
+      {
+        id: "p4",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`high concentration of $\mathrm{Cl^-}$ makes its oxidation favoured over water despite the slightly higher $E^\ominus$ «the values are close»`,
+        keywords: ["concentration", "concentrated"],
+      },
     ],
     workedSolution: String.raw`**Cathode (reduction).** Both $\mathrm{Na^+}$ and $\mathrm{H_2O}$ could be reduced. Water's $E^\ominus$ (−0.83 V) is much less negative than that of $\mathrm{Na^+}$ (−2.71 V), so water is reduced much more easily:
 $\mathrm{2H_2O(l) + 2e^- \rightarrow H_2(g) + 2OH^-(aq)}$
@@ -2537,12 +3192,7 @@ The solution left behind contains $\mathrm{Na^+}$ and $\mathrm{OH^-}$, i.e. sodi
     difficulty: 2,
     commandTerm: "Deduce",
     stem: String.raw`Use these standard electrode potentials: $\mathrm{Mg^{2+}/Mg} = -2.37\ \mathrm{V}$; $\mathrm{Zn^{2+}/Zn} = -0.76\ \mathrm{V}$; $\mathrm{Ag^+/Ag} = +0.80\ \mathrm{V}$; $\mathrm{F_2/F^-} = +2.87\ \mathrm{V}$. Which species is the strongest reducing agent?`,
-    options: [
-      String.raw`$\mathrm{Mg(s)}$`,
-      String.raw`$\mathrm{Zn(s)}$`,
-      String.raw`$\mathrm{Ag(s)}$`,
-      String.raw`$\mathrm{F^-(aq)}$`,
-    ],
+    options: [String.raw`$\mathrm{Mg(s)}$`, String.raw`$\mathrm{Zn(s)}$`, String.raw`$\mathrm{Ag(s)}$`, String.raw`$\mathrm{F^-(aq)}$`],
     correct: "A",
     answer: "Mg(s)",
     keywords: ["Mg"],
@@ -2560,7 +3210,13 @@ The solution left behind contains $\mathrm{Na^+}$ and $\mathrm{OH^-}$, i.e. sodi
     commandTerm: "State",
     stem: "Propanoic acid can be reduced to an alcohol. State a suitable reducing agent and conditions, and name the organic product.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`lithium aluminium hydride, $\mathrm{LiAlH_4}$, in dry ether «followed by aqueous acid»`, keywords: ["LiAlH4", "lithium aluminium hydride", "dry ether"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`lithium aluminium hydride, $\mathrm{LiAlH_4}$, in dry ether «followed by aqueous acid»`,
+        keywords: ["LiAlH4", "lithium aluminium hydride", "dry ether"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: "propan-1-ol", keywords: ["propan-1-ol"] },
     ],
     workedSolution: String.raw`Carboxylic acids need a powerful reducing agent: **lithium aluminium hydride, $\mathrm{LiAlH_4}$**, in dry ether (it reacts violently with water), followed by careful addition of dilute acid. The acid is reduced via the aldehyde (propanal, which cannot be isolated because it is reduced faster than the acid) to the primary alcohol **propan-1-ol**, $\mathrm{CH_3CH_2CH_2OH}$. ($\mathrm{NaBH_4}$ is too weak to reduce carboxylic acids, though it reduces aldehydes and ketones.)`,
@@ -2596,10 +3252,34 @@ The solution left behind contains $\mathrm{Na^+}$ and $\mathrm{OH^-}$, i.e. sodi
     commandTerm: "Describe",
     stem: "Ethane reacts with bromine in ultraviolet light to form bromoethane. Describe the mechanism of this reaction, including equations for the initiation, propagation and termination steps.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`initiation: $\mathrm{Br_2 \rightarrow 2Br^{\bullet}}$ «UV light, homolytic fission»`, keywords: ["initiation", "2Br•", "homolytic", "UV"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`propagation: $\mathrm{C_2H_6 + Br^{\bullet} \rightarrow C_2H_5^{\bullet} + HBr}$`, keywords: ["C2H5•", "HBr"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`propagation: $\mathrm{C_2H_5^{\bullet} + Br_2 \rightarrow C_2H_5Br + Br^{\bullet}}$`, keywords: ["C2H5Br", "Br2"] },
-      { id: "p4", kind: "POINT", marks: 1, text: String.raw`termination: $\mathrm{C_2H_5^{\bullet} + Br^{\bullet} \rightarrow C_2H_5Br}$ / $\mathrm{2Br^{\bullet} \rightarrow Br_2}$ / $\mathrm{2C_2H_5^{\bullet} \rightarrow C_4H_{10}}$`, keywords: ["termination", "C4H10"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`initiation: $\mathrm{Br_2 \rightarrow 2Br^{\bullet}}$ «UV light, homolytic fission»`,
+        keywords: ["initiation", "2Br•", "homolytic", "UV"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`propagation: $\mathrm{C_2H_6 + Br^{\bullet} \rightarrow C_2H_5^{\bullet} + HBr}$`,
+        keywords: ["C2H5•", "HBr"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`propagation: $\mathrm{C_2H_5^{\bullet} + Br_2 \rightarrow C_2H_5Br + Br^{\bullet}}$`,
+        keywords: ["C2H5Br", "Br2"],
+      },
+      {
+        id: "p4",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`termination: $\mathrm{C_2H_5^{\bullet} + Br^{\bullet} \rightarrow C_2H_5Br}$ / $\mathrm{2Br^{\bullet} \rightarrow Br_2}$ / $\mathrm{2C_2H_5^{\bullet} \rightarrow C_4H_{10}}$`,
+        keywords: ["termination", "C4H10"],
+      },
     ],
     workedSolution: String.raw`This is **free-radical substitution**.
 
@@ -2644,9 +3324,21 @@ $\mathrm{C_2H_5^{\bullet} + Br^{\bullet} \rightarrow C_2H_5Br}$ (also $\mathrm{2
     commandTerm: "Explain",
     stem: String.raw`Chlorofluorocarbons (CFCs) such as $\mathrm{CCl_2F_2}$ are stable in the lower atmosphere but damage the ozone layer in the stratosphere. Explain how chlorine radicals are formed from CFCs and why a single chlorine radical can destroy many ozone molecules.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`UV radiation causes homolytic fission of the C–Cl bond «weaker than C–F»: $\mathrm{CCl_2F_2 \rightarrow CClF_2^{\bullet} + Cl^{\bullet}}$`, keywords: ["UV", "homolytic", "C–Cl", "C-Cl"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`UV radiation causes homolytic fission of the C–Cl bond «weaker than C–F»: $\mathrm{CCl_2F_2 \rightarrow CClF_2^{\bullet} + Cl^{\bullet}}$`,
+        keywords: ["UV", "homolytic", "C–Cl", "C-Cl"],
+      },
       { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\mathrm{Cl^{\bullet} + O_3 \rightarrow ClO^{\bullet} + O_2}$`, keywords: ["ClO•", "O3"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\mathrm{ClO^{\bullet} + O \rightarrow Cl^{\bullet} + O_2}$ / chlorine radical is regenerated so it acts as a catalyst / chain reaction`, keywords: ["regenerated", "catalyst", "chain"] },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{ClO^{\bullet} + O \rightarrow Cl^{\bullet} + O_2}$ / chlorine radical is regenerated so it acts as a catalyst / chain reaction`,
+        keywords: ["regenerated", "catalyst", "chain"],
+      },
     ],
     workedSolution: String.raw`In the stratosphere, high-energy **UV radiation** breaks the weakest bond, C–Cl, **homolytically**: $\mathrm{CCl_2F_2 \rightarrow CClF_2^{\bullet} + Cl^{\bullet}}$.
 
@@ -2664,12 +3356,7 @@ Overall $\mathrm{O_3 + O \rightarrow 2O_2}$. The $\mathrm{Cl^{\bullet}}$ radical
     difficulty: 1,
     commandTerm: "Identify",
     stem: "Which species can act as a nucleophile?",
-    options: [
-      String.raw`$\mathrm{NH_3}$`,
-      String.raw`$\mathrm{NO_2^+}$`,
-      String.raw`$\mathrm{CH_4}$`,
-      String.raw`$\mathrm{H^+}$`,
-    ],
+    options: [String.raw`$\mathrm{NH_3}$`, String.raw`$\mathrm{NO_2^+}$`, String.raw`$\mathrm{CH_4}$`, String.raw`$\mathrm{H^+}$`],
     correct: "A",
     answer: String.raw`$\mathrm{NH_3}$ (has a lone pair)`,
     keywords: ["NH3", "lone pair"],
@@ -2688,8 +3375,20 @@ Overall $\mathrm{O_3 + O \rightarrow 2O_2}$. The $\mathrm{Cl^{\bullet}}$ radical
     stem: "Bromoethane reacts with warm aqueous sodium hydroxide. Name the organic product and describe what happens in this nucleophilic substitution reaction.",
     markscheme: [
       { id: "p1", kind: "POINT", marks: 1, text: "ethanol", keywords: ["ethanol"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`hydroxide ion/$\mathrm{OH^-}$ acts as nucleophile, donating a lone pair to the electron-deficient/δ+ carbon «bonded to Br»`, keywords: ["OH-", "nucleophile", "δ+", "lone pair"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`C–Br bond breaks heterolytically and bromide/$\mathrm{Br^-}$ leaves «as the leaving group»`, keywords: ["heterolytic", "Br-", "leaving group"] },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`hydroxide ion/$\mathrm{OH^-}$ acts as nucleophile, donating a lone pair to the electron-deficient/δ+ carbon «bonded to Br»`,
+        keywords: ["OH-", "nucleophile", "δ+", "lone pair"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`C–Br bond breaks heterolytically and bromide/$\mathrm{Br^-}$ leaves «as the leaving group»`,
+        keywords: ["heterolytic", "Br-", "leaving group"],
+      },
     ],
     workedSolution: String.raw`$\mathrm{CH_3CH_2Br + OH^- \rightarrow CH_3CH_2OH + Br^-}$ — the product is **ethanol**.
 
@@ -2720,11 +3419,22 @@ Bromine is more electronegative than carbon, so the C–Br bond is polar and the
     commandTerm: "Define",
     stem: "Define the terms *electrophile* and *heterolytic fission*.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "electrophile: an electron-pair acceptor «attracted to electron-rich regions»", keywords: ["electron-pair acceptor", "accepts a pair"] },
-      { id: "p2", kind: "POINT", marks: 1, text: "heterolytic fission: breaking of a covalent bond in which both electrons go to one atom «forming a cation and an anion»", keywords: ["both electrons", "one atom", "ions"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "electrophile: an electron-pair acceptor «attracted to electron-rich regions»",
+        keywords: ["electron-pair acceptor", "accepts a pair"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: "heterolytic fission: breaking of a covalent bond in which both electrons go to one atom «forming a cation and an anion»",
+        keywords: ["both electrons", "one atom", "ions"],
+      },
     ],
-    workedSolution:
-      String.raw`- An **electrophile** is an **electron-pair acceptor**: a species (often positive or δ+) that is attracted to regions of high electron density, such as a C=C double bond. Examples: $\mathrm{H^+}$, $\mathrm{NO_2^+}$, $\mathrm{Br^{\delta+}}$.
+    workedSolution: String.raw`- An **electrophile** is an **electron-pair acceptor**: a species (often positive or δ+) that is attracted to regions of high electron density, such as a C=C double bond. Examples: $\mathrm{H^+}$, $\mathrm{NO_2^+}$, $\mathrm{Br^{\delta+}}$.
 - **Heterolytic fission** is the breaking of a covalent bond in which **both bonding electrons go to one of the atoms**, producing a positive and a negative ion.`,
   },
   {
@@ -2739,11 +3449,41 @@ Bromine is more electronegative than carbon, so the C–Br bond is polar and the
     commandTerm: "Compare and contrast",
     stem: String.raw`1-bromobutane reacts with aqueous hydroxide ions mainly by an $\mathrm{S_N2}$ mechanism, whereas 2-bromo-2-methylpropane reacts mainly by an $\mathrm{S_N1}$ mechanism. Compare and contrast the two mechanisms.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: "both are nucleophilic substitutions in which OH⁻ replaces Br⁻ «heterolytic fission of C–Br»", keywords: ["both", "nucleophilic substitution"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\mathrm{S_N2}$: one step, OH⁻ attacks as Br⁻ leaves via a «pentavalent» transition state / backside attack with inversion of configuration`, keywords: ["one step", "transition state", "inversion", "backside"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\mathrm{S_N1}$: two steps, slow heterolysis forms a «tertiary» carbocation intermediate which is then attacked by OH⁻`, keywords: ["two steps", "carbocation", "intermediate"] },
-      { id: "p4", kind: "POINT", marks: 1, text: String.raw`$\mathrm{S_N2}$ rate = k[halogenoalkane][OH⁻] «bimolecular» whereas $\mathrm{S_N1}$ rate = k[halogenoalkane] «unimolecular»`, keywords: ["rate", "bimolecular", "unimolecular"] },
-      { id: "p5", kind: "POINT", marks: 1, text: String.raw`tertiary favours $\mathrm{S_N1}$: carbocation stabilized by positive inductive effect of three alkyl groups / steric hindrance blocks backside attack`, keywords: ["inductive", "steric hindrance", "tertiary"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: "both are nucleophilic substitutions in which OH⁻ replaces Br⁻ «heterolytic fission of C–Br»",
+        keywords: ["both", "nucleophilic substitution"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{S_N2}$: one step, OH⁻ attacks as Br⁻ leaves via a «pentavalent» transition state / backside attack with inversion of configuration`,
+        keywords: ["one step", "transition state", "inversion", "backside"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{S_N1}$: two steps, slow heterolysis forms a «tertiary» carbocation intermediate which is then attacked by OH⁻`,
+        keywords: ["two steps", "carbocation", "intermediate"],
+      },
+      {
+        id: "p4",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{S_N2}$ rate = k[halogenoalkane][OH⁻] «bimolecular» whereas $\mathrm{S_N1}$ rate = k[halogenoalkane] «unimolecular»`,
+        keywords: ["rate", "bimolecular", "unimolecular"],
+      },
+      {
+        id: "p5",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`tertiary favours $\mathrm{S_N1}$: carbocation stabilized by positive inductive effect of three alkyl groups / steric hindrance blocks backside attack`,
+        keywords: ["inductive", "steric hindrance", "tertiary"],
+      },
     ],
     workedSolution: String.raw`**Similarity:** both are nucleophilic substitutions giving an alcohol and $\mathrm{Br^-}$; in both the C–Br bond breaks heterolytically.
 
@@ -2773,12 +3513,7 @@ Bromine is more electronegative than carbon, so the C–Br bond is polar and the
     difficulty: 1,
     commandTerm: "Identify",
     stem: "Which species can act as a Lewis acid but not as a Brønsted–Lowry acid?",
-    options: [
-      String.raw`$\mathrm{HCl}$`,
-      String.raw`$\mathrm{BF_3}$`,
-      String.raw`$\mathrm{NH_4^+}$`,
-      String.raw`$\mathrm{NH_3}$`,
-    ],
+    options: [String.raw`$\mathrm{HCl}$`, String.raw`$\mathrm{BF_3}$`, String.raw`$\mathrm{NH_4^+}$`, String.raw`$\mathrm{NH_3}$`],
     correct: "B",
     answer: String.raw`$\mathrm{BF_3}$`,
     keywords: ["BF3"],
@@ -2796,9 +3531,27 @@ Bromine is more electronegative than carbon, so the C–Br bond is polar and the
     commandTerm: "Outline",
     stem: "Benzene is nitrated by a mixture of concentrated nitric and sulfuric acids. Outline the mechanism of this reaction, including the formation of the electrophile.",
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\mathrm{HNO_3 + 2H_2SO_4 \rightarrow NO_2^+ + H_3O^+ + 2HSO_4^-}$ / sulfuric acid protonates nitric acid to form the nitronium ion $\mathrm{NO_2^+}$`, keywords: ["NO2+", "nitronium"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`the delocalized π electrons of the ring attack/donate a pair to $\mathrm{NO_2^+}$, forming a positively charged intermediate «carbocation, ring delocalization disrupted»`, keywords: ["π electrons", "attack", "intermediate", "carbocation"] },
-      { id: "p3", kind: "POINT", marks: 1, text: String.raw`loss of $\mathrm{H^+}$ restores the delocalized ring, forming nitrobenzene «$\mathrm{H^+}$ regenerates the acid catalyst»`, keywords: ["loss of H+", "restores", "nitrobenzene"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{HNO_3 + 2H_2SO_4 \rightarrow NO_2^+ + H_3O^+ + 2HSO_4^-}$ / sulfuric acid protonates nitric acid to form the nitronium ion $\mathrm{NO_2^+}$`,
+        keywords: ["NO2+", "nitronium"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`the delocalized π electrons of the ring attack/donate a pair to $\mathrm{NO_2^+}$, forming a positively charged intermediate «carbocation, ring delocalization disrupted»`,
+        keywords: ["π electrons", "attack", "intermediate", "carbocation"],
+      },
+      {
+        id: "p3",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`loss of $\mathrm{H^+}$ restores the delocalized ring, forming nitrobenzene «$\mathrm{H^+}$ regenerates the acid catalyst»`,
+        keywords: ["loss of H+", "restores", "nitrobenzene"],
+      },
     ],
     workedSolution: String.raw`**1. Forming the electrophile.** Sulfuric acid is the stronger acid and protonates nitric acid, which loses water to give the **nitronium ion**:
 $\mathrm{HNO_3 + 2H_2SO_4 \rightarrow NO_2^+ + H_3O^+ + 2HSO_4^-}$
@@ -2821,8 +3574,20 @@ Overall this is **electrophilic substitution**: substitution keeps the extra sta
     commandTerm: "Explain",
     stem: String.raw`Explain, in terms of Lewis acid–base theory, the formation of the complex ion $[\mathrm{Fe(H_2O)_6}]^{3+}$.`,
     markscheme: [
-      { id: "p1", kind: "POINT", marks: 1, text: String.raw`water molecules/ligands are Lewis bases: each donates a lone pair «from O»`, keywords: ["Lewis base", "donate", "lone pair"] },
-      { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\mathrm{Fe^{3+}}$ is a Lewis acid: accepts electron pairs «into empty orbitals», forming six coordination/dative bonds`, keywords: ["Lewis acid", "accepts", "coordination", "dative"] },
+      {
+        id: "p1",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`water molecules/ligands are Lewis bases: each donates a lone pair «from O»`,
+        keywords: ["Lewis base", "donate", "lone pair"],
+      },
+      {
+        id: "p2",
+        kind: "POINT",
+        marks: 1,
+        text: String.raw`$\mathrm{Fe^{3+}}$ is a Lewis acid: accepts electron pairs «into empty orbitals», forming six coordination/dative bonds`,
+        keywords: ["Lewis acid", "accepts", "coordination", "dative"],
+      },
     ],
     workedSolution: String.raw`Lewis theory defines an acid as an **electron-pair acceptor** and a base as an **electron-pair donor**. Each $\mathrm{H_2O}$ ligand donates a lone pair from its oxygen atom (Lewis base) into an empty orbital of the $\mathrm{Fe^{3+}}$ ion (Lewis acid). Six such **coordination (dative covalent) bonds** form, giving an octahedral complex ion.`,
   },

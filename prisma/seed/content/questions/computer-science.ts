@@ -69,8 +69,16 @@ const a1: QuestionInput[] = [
     markscheme: [
       pt("p1", 1, "Cache is small, very fast memory located on/next to the CPU (faster than RAM)", ["fast", "cpu", "ram"]),
       pt("p2", 1, "It stores copies of frequently/recently used data and instructions", ["frequently", "recently"]),
-      pt("p3", 1, "A larger cache can hold more of the spreadsheet's working data, so more requests are cache hits / fewer misses", ["hit", "miss", "more data"]),
-      pt("p4", 1, "Fewer slow accesses to main memory (RAM) means the CPU spends less time waiting / idle, so the calculation finishes sooner", ["waiting", "fewer", "main memory"]),
+      pt("p3", 1, "A larger cache can hold more of the spreadsheet's working data, so more requests are cache hits / fewer misses", [
+        "hit",
+        "miss",
+        "more data",
+      ]),
+      pt("p4", 1, "Fewer slow accesses to main memory (RAM) means the CPU spends less time waiting / idle, so the calculation finishes sooner", [
+        "waiting",
+        "fewer",
+        "main memory",
+      ]),
       pt("p5", 1, "Repeated calculations over the same cells/loops benefit from locality of reference", ["locality", "loop"]),
     ],
     workedSolution:
@@ -109,10 +117,22 @@ const a1: QuestionInput[] = [
     stem: "A hospital sends two kinds of file over its network: X-ray scans that doctors use for diagnosis, and short training videos streamed to staff phones.\n\nCompare and contrast lossy and lossless compression, with reference to these two kinds of file.",
     markscheme: [
       pt("p1", 1, "Both reduce file size / transmission time and storage needed", ["both", "reduce", "size"]),
-      pt("p2", 1, "Lossless: the original data can be reconstructed exactly (e.g. run-length encoding, dictionary coding)", ["exactly", "reconstructed", "run-length"]),
-      pt("p3", 1, "Lossy: permanently removes data judged less noticeable (e.g. transform coding), giving much smaller files", ["permanently", "removes", "smaller"]),
+      pt("p2", 1, "Lossless: the original data can be reconstructed exactly (e.g. run-length encoding, dictionary coding)", [
+        "exactly",
+        "reconstructed",
+        "run-length",
+      ]),
+      pt("p3", 1, "Lossy: permanently removes data judged less noticeable (e.g. transform coding), giving much smaller files", [
+        "permanently",
+        "removes",
+        "smaller",
+      ]),
       pt("p4", 1, "X-rays need lossless because lost detail could hide a fracture/lead to misdiagnosis", ["x-ray", "diagnosis", "detail"]),
-      pt("p5", 1, "Training videos can use lossy: small quality loss is acceptable and smaller files stream smoothly on phones/limited bandwidth", ["video", "stream", "bandwidth"]),
+      pt("p5", 1, "Training videos can use lossy: small quality loss is acceptable and smaller files stream smoothly on phones/limited bandwidth", [
+        "video",
+        "stream",
+        "bandwidth",
+      ]),
     ],
     workedSolution:
       "**Similarity:** both techniques make files smaller, so they need less storage and transmit faster.\n\n**Differences:**\n- *Lossless* compression (e.g. run-length encoding, dictionary methods) finds redundancy and encodes it more efficiently; decompression restores **exactly** the original bits. Size reductions are moderate.\n- *Lossy* compression (e.g. transform coding used for video) **discards** detail people are unlikely to notice; the discarded data cannot be recovered, but files can be many times smaller.\n\n**Applied:** an X-ray must be stored losslessly — an artefact or missing fine detail could hide a hairline fracture and lead to a wrong diagnosis. The training videos can be lossy: a slight drop in sharpness does not matter, while the much smaller file streams smoothly over mobile bandwidth.",
@@ -171,10 +191,7 @@ const a1: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "Convert the unsigned binary number `10110110` to decimal.",
     numericAnswer: { value: 182 },
-    markscheme: [
-      M("m1", "Place values used: 128 + 32 + 16 + 4 + 2", ["128", "32", "16"]),
-      A("a1", "182", ["182"], ["m1"]),
-    ],
+    markscheme: [M("m1", "Place values used: 128 + 32 + 16 + 4 + 2", ["128", "32", "16"]), A("a1", "182", ["182"], ["m1"])],
     workedSolution:
       "Write the place values above the bits:\n\n| 128 | 64 | 32 | 16 | 8 | 4 | 2 | 1 |\n|---|---|---|---|---|---|---|---|\n| 1 | 0 | 1 | 1 | 0 | 1 | 1 | 0 |\n\nAdd the place values where the bit is 1: $128 + 32 + 16 + 4 + 2 = 182$.",
   },
@@ -190,10 +207,7 @@ const a1: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "A web colour component is written in hexadecimal as `3C7`. Convert `3C7` (base 16) to decimal.",
     numericAnswer: { value: 967 },
-    markscheme: [
-      M("m1", "3 × 256 + 12 × 16 + 7 × 1 (C = 12)", ["256", "12", "768", "192"]),
-      A("a1", "967", ["967"], ["m1"]),
-    ],
+    markscheme: [M("m1", "3 × 256 + 12 × 16 + 7 × 1 (C = 12)", ["256", "12", "768", "192"]), A("a1", "967", ["967"], ["m1"])],
     workedSolution:
       "Hexadecimal place values are $16^2 = 256$, $16^1 = 16$ and $16^0 = 1$, and C stands for 12:\n\n$$3 \\times 256 + 12 \\times 16 + 7 \\times 1 = 768 + 192 + 7 = 967$$",
   },
@@ -229,10 +243,7 @@ const a1: QuestionInput[] = [
     commandTerm: "Determine",
     stem: "A drawing app lets users choose from a palette of **200** different colours. Each pixel stores the index of its colour in the palette as an unsigned binary number.\n\nDetermine the minimum number of bits needed per pixel.",
     numericAnswer: { value: 8 },
-    markscheme: [
-      M("m1", "Find the smallest n with 2ⁿ ≥ 200: 2⁷ = 128 is too few", ["128", "2^7"]),
-      A("a1", "2⁸ = 256 ≥ 200, so 8 bits", ["8", "256"], ["m1"]),
-    ],
+    markscheme: [M("m1", "Find the smallest n with 2ⁿ ≥ 200: 2⁷ = 128 is too few", ["128", "2^7"]), A("a1", "2⁸ = 256 ≥ 200, so 8 bits", ["8", "256"], ["m1"])],
     workedSolution:
       "$n$ bits give $2^n$ different patterns. $2^7 = 128 < 200$, but $2^8 = 256 \\ge 200$, so **8 bits** are needed (56 of the patterns are unused).",
   },
@@ -374,9 +385,19 @@ const a1: QuestionInput[] = [
     stem: "A smart-home hub receives input from a smoke detector, which triggers perhaps once a year, and from a temperature sensor that supplies a new reading every second.\n\nExplain whether polling or interrupts is more suitable for **each** device.",
     markscheme: [
       pt("p1", 1, "Smoke detector: interrupt", ["smoke", "interrupt"]),
-      pt("p2", 1, "…because events are rare/unpredictable, so polling would waste CPU time checking, and an interrupt gets an immediate response to an urgent event", ["rare", "waste", "immediate"]),
+      pt(
+        "p2",
+        1,
+        "…because events are rare/unpredictable, so polling would waste CPU time checking, and an interrupt gets an immediate response to an urgent event",
+        ["rare", "waste", "immediate"],
+      ),
       pt("p3", 1, "Temperature sensor: polling", ["temperature", "polling"]),
-      pt("p4", 1, "…because data arrives regularly/predictably, so checking at a fixed interval is simple and an interrupt every second would add overhead of saving/restoring state", ["regular", "predictable", "overhead"]),
+      pt(
+        "p4",
+        1,
+        "…because data arrives regularly/predictably, so checking at a fixed interval is simple and an interrupt every second would add overhead of saving/restoring state",
+        ["regular", "predictable", "overhead"],
+      ),
     ],
     workedSolution:
       "**Smoke detector → interrupt.** A fire alarm is rare and unpredictable but urgent. Polling it continuously would waste almost all of those checks; an interrupt makes the CPU suspend its current task, save its state and run the alarm handler at once.\n\n**Temperature sensor → polling.** Readings arrive at a known, regular rate, so the hub can simply read the sensor once a second in its main loop. Interrupting every second would add the overhead of saving and restoring state each time with no benefit in responsiveness.",
@@ -396,7 +417,11 @@ const a1: QuestionInput[] = [
       pt("p1", 1, "Sensors: a temperature sensor and a water-level sensor take readings continuously/at intervals", ["temperature sensor", "level sensor"]),
       pt("p2", 1, "Analogue readings are converted to digital (ADC) for the processor", ["adc", "analogue"]),
       pt("p3", 1, "Processor compares each reading with the stored set points/limits (24 °C, 26 °C, marker)", ["compare", "set point"]),
-      pt("p4", 1, "Actuators: processor signals the heater (on below 24 °C, off above 26 °C) and the pump (on below the marker)", ["heater", "pump", "actuator"]),
+      pt("p4", 1, "Actuators: processor signals the heater (on below 24 °C, off above 26 °C) and the pump (on below the marker)", [
+        "heater",
+        "pump",
+        "actuator",
+      ]),
       pt("p5", 1, "Feedback: the output changes the environment, which is measured again by the sensors", ["feedback", "measured again"]),
       pt("p6", 1, "Closed loop repeats continuously, so the system self-corrects without human input", ["loop", "repeats", "continuous"]),
     ],
@@ -415,7 +440,12 @@ const a1: QuestionInput[] = [
     commandTerm: "Outline",
     stem: "Outline **two** functions of an operating system.",
     markscheme: [
-      pt("p1", 2, "Memory management: allocates and frees RAM for processes, keeps processes from overwriting each other's memory / manages virtual memory (name 1 + outline 1)", ["memory"]),
+      pt(
+        "p1",
+        2,
+        "Memory management: allocates and frees RAM for processes, keeps processes from overwriting each other's memory / manages virtual memory (name 1 + outline 1)",
+        ["memory"],
+      ),
       pt("p2", 2, "Process management/scheduling: decides which process uses the CPU and for how long, supports multitasking", ["process", "scheduling"]),
       pt("p3", 2, "File system management: organises files in directories, controls naming, storage locations and access permissions", ["file"]),
       pt("p4", 2, "Device management: communicates with peripherals via drivers, handles interrupts", ["device", "driver"]),
@@ -436,11 +466,27 @@ const a1: QuestionInput[] = [
     commandTerm: "Compare",
     stem: "A games studio is developing a physics engine. During development programmers change and test small pieces of code constantly; the finished engine will be sold to customers as an executable.\n\nCompare the use of a compiler and an interpreter at these two stages.",
     markscheme: [
-      pt("p1", 1, "Interpreter translates and runs one statement at a time; stops at the first error and reports where it is, so it suits development/debugging", ["one statement", "line by line", "debug"]),
+      pt(
+        "p1",
+        1,
+        "Interpreter translates and runs one statement at a time; stops at the first error and reports where it is, so it suits development/debugging",
+        ["one statement", "line by line", "debug"],
+      ),
       pt("p2", 1, "Interpreter: no separate compile step, so small changes can be tested immediately", ["immediately", "no compile"]),
-      pt("p3", 1, "Compiler translates the whole program to machine code once, producing an executable that runs faster (no translation at run time)", ["whole program", "executable", "faster"]),
-      pt("p4", 1, "Compiled executable can be distributed without the source code, protecting intellectual property, and customers need no translator", ["source code", "distribute", "intellectual property"]),
-      pt("p5", 1, "Compiler reports all syntax errors together after compilation, which is slower to work with for frequent small changes", ["all errors", "slower"]),
+      pt("p3", 1, "Compiler translates the whole program to machine code once, producing an executable that runs faster (no translation at run time)", [
+        "whole program",
+        "executable",
+        "faster",
+      ]),
+      pt("p4", 1, "Compiled executable can be distributed without the source code, protecting intellectual property, and customers need no translator", [
+        "source code",
+        "distribute",
+        "intellectual property",
+      ]),
+      pt("p5", 1, "Compiler reports all syntax errors together after compilation, which is slower to work with for frequent small changes", [
+        "all errors",
+        "slower",
+      ]),
     ],
     workedSolution:
       "**During development** an interpreter is convenient: it translates and executes one statement at a time, so a change can be run immediately and execution stops exactly where an error occurs. The cost is slower execution, which matters little while testing small pieces.\n\n**For release** a compiler is better: it translates the entire source once into a machine-code executable. The executable runs fast because nothing is translated at run time — important for a physics engine — and it can be shipped without the source code, protecting the studio's work. Customers do not need to install a translator.\n\nMany studios combine both: fast incremental builds or scripting during development, and an optimised compiled build for release.",
@@ -508,9 +554,18 @@ const a2: QuestionInput[] = [
     stem: "Describe the four layers of the TCP/IP model, naming one protocol used at each layer.",
     markscheme: [
       pt("p1", 1, "Application layer: provides network services to applications, e.g. HTTP(S), SMTP, DNS, FTP", ["application", "http"]),
-      pt("p2", 1, "Transport layer: end-to-end communication between processes, splits data into segments, port numbers, reliability, e.g. TCP or UDP", ["transport", "tcp", "udp"]),
+      pt("p2", 1, "Transport layer: end-to-end communication between processes, splits data into segments, port numbers, reliability, e.g. TCP or UDP", [
+        "transport",
+        "tcp",
+        "udp",
+      ]),
       pt("p3", 1, "Internet (network) layer: logical (IP) addressing and routing of packets across networks, e.g. IP / ICMP", ["internet", "ip", "routing"]),
-      pt("p4", 1, "Link (network access) layer: transmits frames over the physical medium within one network using MAC addresses, e.g. Ethernet / Wi-Fi (802.11)", ["link", "ethernet", "mac"]),
+      pt(
+        "p4",
+        1,
+        "Link (network access) layer: transmits frames over the physical medium within one network using MAC addresses, e.g. Ethernet / Wi-Fi (802.11)",
+        ["link", "ethernet", "mac"],
+      ),
     ],
     workedSolution:
       "From top to bottom:\n\n1. **Application** — the services programs use: HTTP/HTTPS for the web, SMTP for sending email, DNS for name lookup.\n2. **Transport** — splits data into segments and delivers them between processes using port numbers; TCP adds connection set-up, acknowledgements and ordering, UDP does not.\n3. **Internet** — wraps segments in packets with source and destination IP addresses and routes them across networks (IP).\n4. **Link / network access** — sends frames over the physical medium inside one network using MAC addresses (Ethernet, Wi-Fi).\n\nEach layer adds its own header on the way down (encapsulation) and removes it on the way up.",
@@ -527,10 +582,18 @@ const a2: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "Staff at a small architecture firm work from home two days a week and need to open drawings stored on the office file server.\n\nExplain how a virtual private network (VPN) allows them to do this securely.",
     markscheme: [
-      pt("p1", 1, "VPN software creates an encrypted tunnel across the public internet between the home device and the office VPN server/gateway", ["tunnel", "encrypted"]),
+      pt("p1", 1, "VPN software creates an encrypted tunnel across the public internet between the home device and the office VPN server/gateway", [
+        "tunnel",
+        "encrypted",
+      ]),
       pt("p2", 1, "Data is encrypted, so anyone intercepting packets on public networks cannot read the drawings", ["intercept", "cannot read"]),
       pt("p3", 1, "User/device must authenticate before the tunnel is set up, so only staff gain access", ["authenticate"]),
-      pt("p4", 1, "The remote device behaves as if it were on the office LAN, so it can reach the file server, which stays hidden/not exposed to the internet", ["as if", "lan", "not exposed"]),
+      pt(
+        "p4",
+        1,
+        "The remote device behaves as if it were on the office LAN, so it can reach the file server, which stays hidden/not exposed to the internet",
+        ["as if", "lan", "not exposed"],
+      ),
       pt("p5", 1, "Packets are encapsulated inside other packets (tunnelling protocol)", ["encapsulat"]),
     ],
     workedSolution:
@@ -573,10 +636,22 @@ const a2: QuestionInput[] = [
       pt("p1", 1, "Client–server: central storage allows centralised backups, so files are not lost when a laptop breaks", ["backup", "central"]),
       pt("p2", 1, "Client–server: central security/access control and user accounts managed by IT staff", ["access control", "security", "accounts"]),
       pt("p3", 1, "Client–server: files available even when the owner's laptop is off", ["available", "switched off"]),
-      pt("p4", 1, "Client–server: cost of server hardware/licences and an administrator; single point of failure; server can become a bottleneck at peak times", ["cost", "single point", "bottleneck"]),
+      pt(
+        "p4",
+        1,
+        "Client–server: cost of server hardware/licences and an administrator; single point of failure; server can become a bottleneck at peak times",
+        ["cost", "single point", "bottleneck"],
+      ),
       pt("p5", 1, "P2P: cheap and simple to set up, no dedicated server; no single point of failure", ["cheap", "no server"]),
-      pt("p6", 1, "P2P: hard to secure/back up with 900 unmanaged laptops; malware can spread; files unavailable when a peer is offline", ["malware", "offline", "unmanaged"]),
-      pt("p7", 1, "Reasoned conclusion: client–server is more suitable for a school of this size because of security, reliability and management", ["conclusion", "more suitable"]),
+      pt("p6", 1, "P2P: hard to secure/back up with 900 unmanaged laptops; malware can spread; files unavailable when a peer is offline", [
+        "malware",
+        "offline",
+        "unmanaged",
+      ]),
+      pt("p7", 1, "Reasoned conclusion: client–server is more suitable for a school of this size because of security, reliability and management", [
+        "conclusion",
+        "more suitable",
+      ]),
     ],
     workedSolution:
       "**Client–server.** Files live on a central server (or cloud service) managed by IT staff. *Strengths:* central user accounts and permissions control who can see each project; automatic backups protect work; files are available even when the owner's laptop is off or lost. *Weaknesses:* buying and maintaining the server and paying an administrator costs money; if the server fails nobody can work (single point of failure unless duplicated); many users at once can slow it down.\n\n**Peer-to-peer.** Each laptop is both client and server. *Strengths:* no server to buy, easy to start, and no single point of failure. *Weaknesses:* with 900 personal devices there is no consistent security, malware spreads easily, there is no central backup, and a file is unavailable whenever its owner's laptop is off — likely in the evenings when students do homework.\n\n**Conclusion:** for 900 students, where assessed work must not be lost and access must be controlled, the client–server model is clearly more suitable; its costs are justified by reliability, security and easier management.",
@@ -652,8 +727,16 @@ const a2: QuestionInput[] = [
     stem: "Describe how packet switching is used to send a large photo from a phone in Lisbon to a server in Singapore.",
     markscheme: [
       pt("p1", 1, "The file is split into small packets", ["split", "packets"]),
-      pt("p2", 1, "Each packet has a header with source and destination IP addresses and a sequence number (and error-checking data)", ["header", "destination", "sequence"]),
-      pt("p3", 1, "Routers forward each packet independently along the best available route, so packets may take different paths", ["independently", "different routes", "router"]),
+      pt("p2", 1, "Each packet has a header with source and destination IP addresses and a sequence number (and error-checking data)", [
+        "header",
+        "destination",
+        "sequence",
+      ]),
+      pt("p3", 1, "Routers forward each packet independently along the best available route, so packets may take different paths", [
+        "independently",
+        "different routes",
+        "router",
+      ]),
       pt("p4", 1, "At the destination packets are reordered by sequence number and reassembled", ["reassembled", "reorder"]),
       pt("p5", 1, "Missing/corrupted packets are detected (checksum) and retransmitted (TCP)", ["retransmit", "checksum"]),
     ],
@@ -718,7 +801,10 @@ const a2: QuestionInput[] = [
       pt("p2", 1, "Fibre: very high bandwidth and reliability; immune to electromagnetic interference and weather", ["bandwidth", "interference", "weather"]),
       pt("p3", 1, "Fibre: harder to tap, so more secure", ["secure", "tap"]),
       pt("p4", 1, "Fibre: high installation cost/disruption (digging trenches, permissions)", ["cost", "trench", "dig"]),
-      pt("p5", 1, "Wireless: cheaper and quicker to install, but needs line of sight; affected by weather/obstacles/interference", ["line of sight", "cheaper"]),
+      pt("p5", 1, "Wireless: cheaper and quicker to install, but needs line of sight; affected by weather/obstacles/interference", [
+        "line of sight",
+        "cheaper",
+      ]),
       pt("p6", 1, "Wireless: signal can be intercepted so strong encryption is required", ["intercept", "encryption"]),
     ],
     workedSolution:
@@ -737,7 +823,10 @@ const a2: QuestionInput[] = [
     stem: "A student visits `https://library.example.org`. Explain how the site's digital certificate lets the browser trust that it is talking to the real library server.",
     markscheme: [
       pt("p1", 1, "The server sends its certificate containing its domain name and public key", ["public key", "domain"]),
-      pt("p2", 1, "The certificate is digitally signed by a trusted certificate authority (CA) using the CA's private key", ["certificate authority", "signed"]),
+      pt("p2", 1, "The certificate is digitally signed by a trusted certificate authority (CA) using the CA's private key", [
+        "certificate authority",
+        "signed",
+      ]),
       pt("p3", 1, "The browser verifies the signature with the CA's public key stored in its trusted root list", ["verif", "root"]),
       pt("p4", 1, "The browser checks the domain name matches and the certificate is in date / not revoked", ["matches", "expired", "revoked"]),
       pt("p5", 1, "The verified public key is then used to set up a shared session key for symmetric encryption (TLS)", ["session key", "tls"]),
@@ -782,9 +871,15 @@ const a2: QuestionInput[] = [
       pt("p1", 1, "MFA requires two different factor types (something you know + something you have)", ["two", "factor", "know", "have"]),
       pt("p2", 1, "A stolen/phished/guessed password alone no longer gives access, directly addressing the attacks described", ["stolen password", "alone"]),
       pt("p3", 1, "Codes are time-limited, so intercepted codes quickly become useless", ["time", "expire"]),
-      pt("p4", 1, "Drawbacks: inconvenience/extra time at each login; teachers without a smartphone or with a lost phone are locked out", ["inconvenience", "lost phone"]),
+      pt("p4", 1, "Drawbacks: inconvenience/extra time at each login; teachers without a smartphone or with a lost phone are locked out", [
+        "inconvenience",
+        "lost phone",
+      ]),
       pt("p5", 1, "Costs: training, support and account-recovery procedures; recovery processes can themselves be attacked", ["training", "recovery"]),
-      pt("p6", 1, "Not complete protection: real-time phishing / MFA fatigue can still succeed; should be combined with training and monitoring", ["phishing", "not complete"]),
+      pt("p6", 1, "Not complete protection: real-time phishing / MFA fatigue can still succeed; should be combined with training and monitoring", [
+        "phishing",
+        "not complete",
+      ]),
       pt("p7", 1, "Justified conclusion (e.g. benefits outweigh costs for sensitive grade data)", ["conclusion", "outweigh"]),
     ],
     workedSolution:
@@ -818,10 +913,22 @@ const a2: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "Explain why secure websites use asymmetric encryption to begin a session but then switch to symmetric encryption for the rest of it.",
     markscheme: [
-      pt("p1", 1, "Symmetric encryption uses one shared secret key; the problem is exchanging that key securely over an insecure network", ["shared", "key exchange"]),
-      pt("p2", 1, "Asymmetric encryption uses a public/private key pair; data encrypted with the public key can only be decrypted with the private key, so the public key can be sent openly", ["public", "private"]),
+      pt("p1", 1, "Symmetric encryption uses one shared secret key; the problem is exchanging that key securely over an insecure network", [
+        "shared",
+        "key exchange",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Asymmetric encryption uses a public/private key pair; data encrypted with the public key can only be decrypted with the private key, so the public key can be sent openly",
+        ["public", "private"],
+      ),
       pt("p3", 1, "So asymmetric encryption is used to exchange/agree the symmetric session key safely", ["session key"]),
-      pt("p4", 1, "Asymmetric encryption is computationally much slower; symmetric is fast, so it is used for the bulk of the data", ["slower", "fast", "bulk"]),
+      pt("p4", 1, "Asymmetric encryption is computationally much slower; symmetric is fast, so it is used for the bulk of the data", [
+        "slower",
+        "fast",
+        "bulk",
+      ]),
     ],
     workedSolution:
       "Symmetric encryption (one shared key) is **fast**, but the two sides must first share the key — and sending it in the clear would let an eavesdropper read everything.\n\nAsymmetric encryption solves this: the server publishes a **public key**; anything encrypted with it can be decrypted only with the server's **private key**, which never leaves the server. The browser uses it to send or agree a random **session key** safely.\n\nAsymmetric operations are far **slower**, so once both sides hold the session key they switch to symmetric encryption for the rest of the session. The combination gives secure key exchange *and* speed.",
@@ -838,18 +945,52 @@ const a2: QuestionInput[] = [
     commandTerm: "To what extent",
     stem: "A school's IT technician claims: *\"Now that we have installed a firewall between our network and the internet, our network is secure.\"*\n\nThe school has 1200 student laptops that connect to the Wi-Fi, a student-records web application, and staff who read email on the network.\n\nTo what extent is the technician's claim justified?",
     markscheme: [
-      pt("p1", 1, "A firewall inspects traffic between networks and allows/blocks it according to rules (ports, IP addresses, protocols; stateful inspection)", ["rules", "port", "block"]),
-      pt("p2", 1, "It protects against unsolicited inbound connections/scans from the internet and can restrict outbound traffic (e.g. to known malicious sites)", ["inbound", "outbound"]),
-      pt("p3", 1, "It does not stop threats that arrive through allowed traffic: phishing emails, malicious downloads, HTTPS traffic it cannot inspect", ["phishing", "allowed", "email"]),
-      pt("p4", 1, "It does not protect against insider threats / infected laptops already inside the network (traffic that never crosses the firewall)", ["insider", "inside", "laptop"]),
-      pt("p5", 1, "Web application vulnerabilities such as SQL injection use permitted web traffic; need input validation/parameterised queries", ["sql injection", "web application"]),
-      pt("p6", 1, "Wi-Fi needs its own protection: WPA3/strong encryption, authentication, segmentation of student and staff/records networks", ["wi-fi", "wpa", "segment"]),
-      pt("p7", 1, "Further measures: MFA, patching/updates, anti-malware, backups, encryption, user training, monitoring (defence in depth)", ["defence in depth", "mfa", "patch", "training"]),
+      pt(
+        "p1",
+        1,
+        "A firewall inspects traffic between networks and allows/blocks it according to rules (ports, IP addresses, protocols; stateful inspection)",
+        ["rules", "port", "block"],
+      ),
+      pt(
+        "p2",
+        1,
+        "It protects against unsolicited inbound connections/scans from the internet and can restrict outbound traffic (e.g. to known malicious sites)",
+        ["inbound", "outbound"],
+      ),
+      pt("p3", 1, "It does not stop threats that arrive through allowed traffic: phishing emails, malicious downloads, HTTPS traffic it cannot inspect", [
+        "phishing",
+        "allowed",
+        "email",
+      ]),
+      pt("p4", 1, "It does not protect against insider threats / infected laptops already inside the network (traffic that never crosses the firewall)", [
+        "insider",
+        "inside",
+        "laptop",
+      ]),
+      pt("p5", 1, "Web application vulnerabilities such as SQL injection use permitted web traffic; need input validation/parameterised queries", [
+        "sql injection",
+        "web application",
+      ]),
+      pt("p6", 1, "Wi-Fi needs its own protection: WPA3/strong encryption, authentication, segmentation of student and staff/records networks", [
+        "wi-fi",
+        "wpa",
+        "segment",
+      ]),
+      pt("p7", 1, "Further measures: MFA, patching/updates, anti-malware, backups, encryption, user training, monitoring (defence in depth)", [
+        "defence in depth",
+        "mfa",
+        "patch",
+        "training",
+      ]),
       pt("p8", 1, "Firewall is misconfigured/rules out of date → false sense of security", ["misconfigur", "false sense"]),
-      pt("p9", 1, "Balanced conclusion: the firewall is a necessary first layer but the claim is only justified to a small extent", ["conclusion", "small extent", "necessary"]),
+      pt("p9", 1, "Balanced conclusion: the firewall is a necessary first layer but the claim is only justified to a small extent", [
+        "conclusion",
+        "small extent",
+        "necessary",
+      ]),
     ],
     workedSolution:
-      "**What the firewall does achieve.** A firewall applies rules to traffic crossing the boundary between the school network and the internet: it can block unsolicited inbound connections and port scans, allow only the services the school needs, and stop outbound connections to known malicious addresses. This is an important first layer of protection.\n\n**Why the claim goes too far.**\n- **Allowed traffic carries threats.** Staff email and web browsing must be allowed through, so phishing emails and malicious downloads pass the firewall. Most web traffic is encrypted (HTTPS), so a basic firewall cannot see inside it.\n- **Threats inside the perimeter.** 1200 student laptops go home and come back; one infected laptop attacks other devices on the LAN without ever crossing the firewall. Insiders (a student trying to change grades) are also inside.\n- **The web application** is reached through permitted web ports; SQL injection or weak passwords are application problems needing input validation, parameterised queries and MFA.\n- **Wi-Fi** needs strong encryption (WPA3), authentication and **segmentation** so that the student network cannot reach the records server.\n- **People and configuration.** A misconfigured rule or an unpatched firewall gives a false sense of security.\n\n**Conclusion.** Security needs *defence in depth*: the firewall plus network segmentation, patching, anti-malware, MFA, encrypted backups, monitoring and user training. The firewall is necessary, but the claim that the network is now \"secure\" is justified only to a small extent.",
+      '**What the firewall does achieve.** A firewall applies rules to traffic crossing the boundary between the school network and the internet: it can block unsolicited inbound connections and port scans, allow only the services the school needs, and stop outbound connections to known malicious addresses. This is an important first layer of protection.\n\n**Why the claim goes too far.**\n- **Allowed traffic carries threats.** Staff email and web browsing must be allowed through, so phishing emails and malicious downloads pass the firewall. Most web traffic is encrypted (HTTPS), so a basic firewall cannot see inside it.\n- **Threats inside the perimeter.** 1200 student laptops go home and come back; one infected laptop attacks other devices on the LAN without ever crossing the firewall. Insiders (a student trying to change grades) are also inside.\n- **The web application** is reached through permitted web ports; SQL injection or weak passwords are application problems needing input validation, parameterised queries and MFA.\n- **Wi-Fi** needs strong encryption (WPA3), authentication and **segmentation** so that the student network cannot reach the records server.\n- **People and configuration.** A misconfigured rule or an unpatched firewall gives a false sense of security.\n\n**Conclusion.** Security needs *defence in depth*: the firewall plus network segmentation, patching, anti-malware, MFA, encrypted backups, monitoring and user training. The firewall is necessary, but the claim that the network is now "secure" is justified only to a small extent.',
   },
 ];
 
@@ -933,9 +1074,18 @@ const a3: QuestionInput[] = [
     stem: `${gymSchema}\n\nThe gym previously kept all of this information in one spreadsheet with a row per ascent, repeating each member's name and join year on every row.\n\nOutline **three** advantages of the relational design above over the single spreadsheet.`,
     markscheme: [
       pt("p1", 1, "Less data redundancy: member and route details are stored once, saving storage", ["redundancy", "once"]),
-      pt("p2", 1, "Fewer update anomalies / better consistency: changing a member's name is done in one row, so copies cannot disagree", ["anomal", "consistent", "one row"]),
+      pt("p2", 1, "Fewer update anomalies / better consistency: changing a member's name is done in one row, so copies cannot disagree", [
+        "anomal",
+        "consistent",
+        "one row",
+      ]),
       pt("p3", 1, "Referential integrity: an ascent cannot refer to a member/route that does not exist", ["referential integrity"]),
-      pt("p4", 1, "Data can be queried flexibly with SQL (joins, aggregates) / by many users at once with access control", ["sql", "query", "concurrent", "access"]),
+      pt("p4", 1, "Data can be queried flexibly with SQL (joins, aggregates) / by many users at once with access control", [
+        "sql",
+        "query",
+        "concurrent",
+        "access",
+      ]),
       pt("p5", 1, "A member or route can exist before any ascent is recorded (no insertion anomaly)", ["insertion"]),
     ],
     workedSolution:
@@ -1156,9 +1306,19 @@ const a3: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "A school canteen app moves credit between two student accounts with two statements:\n\n~~~sql\nUPDATE Account SET credit = credit - 5 WHERE student_id = 17;\nUPDATE Account SET credit = credit + 5 WHERE student_id = 42;\n~~~\n\nExplain why these statements should be run inside a transaction, referring to the ACID properties.",
     markscheme: [
-      pt("p1", 1, "Atomicity: if the system fails after the first statement, credit would vanish; in a transaction either both updates happen or neither (ROLLBACK)", ["atomic", "both", "rollback"]),
+      pt(
+        "p1",
+        1,
+        "Atomicity: if the system fails after the first statement, credit would vanish; in a transaction either both updates happen or neither (ROLLBACK)",
+        ["atomic", "both", "rollback"],
+      ),
       pt("p2", 1, "Consistency: the total credit stays the same / constraints such as credit ≥ 0 hold before and after", ["consistency", "total"]),
-      pt("p3", 1, "Isolation: another transaction reading/changing the same accounts at the same time does not see the half-finished transfer / no lost updates", ["isolation", "concurrent"]),
+      pt(
+        "p3",
+        1,
+        "Isolation: another transaction reading/changing the same accounts at the same time does not see the half-finished transfer / no lost updates",
+        ["isolation", "concurrent"],
+      ),
       pt("p4", 1, "Durability: once COMMIT succeeds the transfer survives a crash/power failure", ["durab", "commit"]),
       pt("p5", 1, "Correct structure: BEGIN TRANSACTION … COMMIT, with ROLLBACK on error", ["begin", "commit"]),
     ],
@@ -1177,8 +1337,15 @@ const a3: QuestionInput[] = [
     commandTerm: "Describe",
     stem: `${gymSchema}\n\nInstructors should be able to see which routes each member has climbed and the route grades, but not members' join years.\n\nDescribe how a **view** could meet this requirement, and write the SQL to create it.`,
     markscheme: [
-      pt("p1", 1, "A view is a virtual table defined by a stored query; it holds no data of its own / is recomputed from the base tables", ["virtual", "stored query"]),
-      pt("p2", 1, "Instructors are given access to the view but not the underlying Member table, hiding join_year (security/privacy)", ["access", "hide", "permission"]),
+      pt("p1", 1, "A view is a virtual table defined by a stored query; it holds no data of its own / is recomputed from the base tables", [
+        "virtual",
+        "stored query",
+      ]),
+      pt("p2", 1, "Instructors are given access to the view but not the underlying Member table, hiding join_year (security/privacy)", [
+        "access",
+        "hide",
+        "permission",
+      ]),
       pt("p3", 1, "CREATE VIEW … AS SELECT name, route_id/wall, grade, climb_date", ["create view"]),
       pt("p4", 1, "with joins of Member, Ascent and Route on the foreign keys", ["join"]),
     ],
@@ -1220,10 +1387,17 @@ const a3: QuestionInput[] = [
     stem: "A start-up is building a recipe-sharing app. Each recipe has a different set of optional fields (videos, nutrition data, user tips) and the team expects millions of reads per day.\n\nCompare a relational database with a document (NoSQL) database for storing the recipes.",
     markscheme: [
       pt("p1", 1, "Relational: fixed schema of tables, so varied optional fields mean many NULLs or extra tables", ["schema", "null"]),
-      pt("p2", 1, "Document: flexible schema; each recipe is a self-contained document (e.g. JSON) with only the fields it needs", ["flexible", "json", "document"]),
+      pt("p2", 1, "Document: flexible schema; each recipe is a self-contained document (e.g. JSON) with only the fields it needs", [
+        "flexible",
+        "json",
+        "document",
+      ]),
       pt("p3", 1, "Document stores scale horizontally across many servers easily, suiting very high read volumes", ["scale", "horizontal"]),
       pt("p4", 1, "Relational: strong consistency / ACID transactions and powerful joins; normalisation avoids redundancy", ["acid", "join", "consistency"]),
-      pt("p5", 1, "Document: data may be duplicated across documents; complex queries across documents/joins are harder; often eventual consistency", ["duplicat", "eventual"]),
+      pt("p5", 1, "Document: data may be duplicated across documents; complex queries across documents/joins are harder; often eventual consistency", [
+        "duplicat",
+        "eventual",
+      ]),
     ],
     workedSolution:
       "**Relational:** data in tables with a fixed schema; recipes with different optional parts would need many nullable columns or several linked tables and joins. Strengths are ACID transactions, strong consistency, normalisation and flexible SQL queries.\n\n**Document database:** each recipe is stored as one JSON-like document containing only the fields it has, so the structure can vary and evolve without migrations. Reading a recipe is one fetch with no joins, and such databases scale out across many servers — suitable for millions of reads. Weaknesses: data such as author details may be duplicated in many documents, cross-document queries are less powerful, and many systems offer only eventual consistency.\n\nFor this read-heavy app with irregular data a document store fits well; account and payment data might still live in a relational database.",
@@ -1244,8 +1418,16 @@ const a3: QuestionInput[] = [
       pt("p2", 1, "Transform: data is cleaned and converted to consistent formats/codes; duplicates and errors removed", ["transform", "clean", "consistent"]),
       pt("p3", 1, "Load: data is loaded into the warehouse, typically in scheduled batches (e.g. nightly)", ["load", "batch"]),
       pt("p4", 1, "Warehouse is subject-oriented and integrated: sales from all stores in one place", ["integrated", "subject"]),
-      pt("p5", 1, "Time-variant and non-volatile: keeps historical data for years and is not updated by day-to-day transactions", ["historical", "non-volatile", "time"]),
-      pt("p6", 1, "Optimised for complex analytical queries/OLAP (e.g. sales by region, product and month) without slowing the stores' tills", ["olap", "analytical", "slow"]),
+      pt("p5", 1, "Time-variant and non-volatile: keeps historical data for years and is not updated by day-to-day transactions", [
+        "historical",
+        "non-volatile",
+        "time",
+      ]),
+      pt("p6", 1, "Optimised for complex analytical queries/OLAP (e.g. sales by region, product and month) without slowing the stores' tills", [
+        "olap",
+        "analytical",
+        "slow",
+      ]),
       pt("p7", 1, "Supports data mining to find patterns (e.g. regional preferences, seasonal trends)", ["data mining", "pattern"]),
     ],
     workedSolution:
@@ -1315,8 +1497,16 @@ const a4: QuestionInput[] = [
     markscheme: [
       pt("p1", 1, "Training consists mostly of huge numbers of matrix/vector multiplications", ["matrix", "multiplication"]),
       pt("p2", 1, "These operations are independent and can be done in parallel", ["parallel", "independent"]),
-      pt("p3", 1, "GPUs/TPUs have thousands of simpler cores designed for parallel arithmetic, while CPUs have a few powerful cores optimised for sequential tasks", ["thousands", "cores", "sequential"]),
-      pt("p4", 1, "High memory bandwidth moves large training batches/weights quickly, reducing training time from weeks to days/hours", ["bandwidth", "training time"]),
+      pt(
+        "p3",
+        1,
+        "GPUs/TPUs have thousands of simpler cores designed for parallel arithmetic, while CPUs have a few powerful cores optimised for sequential tasks",
+        ["thousands", "cores", "sequential"],
+      ),
+      pt("p4", 1, "High memory bandwidth moves large training batches/weights quickly, reducing training time from weeks to days/hours", [
+        "bandwidth",
+        "training time",
+      ]),
       pt("p5", 1, "Accelerators give more computations per watt, lowering energy cost", ["energy", "per watt"]),
     ],
     workedSolution:
@@ -1334,7 +1524,11 @@ const a4: QuestionInput[] = [
     commandTerm: "Describe",
     stem: "A warehouse robot must learn the quickest way to move parcels between shelves without being given examples of good routes.\n\nDescribe how reinforcement learning could be used.",
     markscheme: [
-      pt("p1", 1, "The robot is an agent that takes actions (moves) in an environment (the warehouse) and observes its state/position", ["agent", "environment", "state"]),
+      pt("p1", 1, "The robot is an agent that takes actions (moves) in an environment (the warehouse) and observes its state/position", [
+        "agent",
+        "environment",
+        "state",
+      ]),
       pt("p2", 1, "It receives rewards (e.g. for delivering a parcel) and penalties (e.g. each time step, collisions)", ["reward", "penalty"]),
       pt("p3", 1, "Learning is by trial and error, updating its policy to maximise cumulative reward", ["trial and error", "policy", "cumulative"]),
       pt("p4", 1, "Balances exploration (trying new routes) with exploitation (using the best known route)", ["exploration", "exploitation"]),
@@ -1355,9 +1549,18 @@ const a4: QuestionInput[] = [
     commandTerm: "Describe",
     stem: "A city is training a model to predict bicycle-hire demand from weather records. The raw dataset has some missing temperature values, a few readings of 450 °C caused by a faulty sensor, and some rows duplicated when the logger restarted.\n\nDescribe how each of these three problems should be handled during data cleaning.",
     markscheme: [
-      pt("p1", 1, "Missing values: remove rows if few / impute with mean, median or interpolation from neighbouring times", ["impute", "mean", "median", "interpolat"]),
+      pt("p1", 1, "Missing values: remove rows if few / impute with mean, median or interpolation from neighbouring times", [
+        "impute",
+        "mean",
+        "median",
+        "interpolat",
+      ]),
       pt("p2", 1, "Justification: avoids errors or bias from missing data / keeps as much data as possible", ["bias", "keep"]),
-      pt("p3", 1, "450 °C readings: detect as outliers (range check / statistical test) and remove or replace, since they are impossible", ["outlier", "impossible", "range"]),
+      pt("p3", 1, "450 °C readings: detect as outliers (range check / statistical test) and remove or replace, since they are impossible", [
+        "outlier",
+        "impossible",
+        "range",
+      ]),
       pt("p4", 1, "Duplicates: identify identical rows (same timestamp/values) and keep one copy", ["duplicate", "one copy"]),
       pt("p5", 1, "Duplicates would otherwise over-weight those hours and bias the model", ["over-weight", "bias"]),
     ],
@@ -1393,7 +1596,11 @@ const a4: QuestionInput[] = [
     stem: "A dataset for predicting house prices has 180 features, including *floor area in m²*, *floor area in ft²*, the *owner's favourite colour* and a *listing ID*.\n\nExplain why feature selection should be carried out before training, using examples from this dataset.",
     markscheme: [
       pt("p1", 1, "Redundant features: area in m² and ft² carry the same information, so one should be removed", ["redundant", "m²", "ft²"]),
-      pt("p2", 1, "Irrelevant features: favourite colour / listing ID have no real relationship with price and add noise", ["irrelevant", "colour", "listing id"]),
+      pt("p2", 1, "Irrelevant features: favourite colour / listing ID have no real relationship with price and add noise", [
+        "irrelevant",
+        "colour",
+        "listing id",
+      ]),
       pt("p3", 1, "Irrelevant features such as IDs can cause overfitting: the model learns patterns that do not generalise", ["overfit", "generalis"]),
       pt("p4", 1, "Fewer features reduce training time, memory and cost (curse of dimensionality)", ["training time", "dimensionality"]),
       pt("p5", 1, "A simpler model is easier to interpret/explain", ["interpret"]),
@@ -1491,12 +1698,32 @@ const a4: QuestionInput[] = [
     commandTerm: "Discuss",
     stem: "A school proposes replacing student ID cards with a facial-recognition system at the entrance that records when each student arrives. The model was bought from a supplier that trained it mainly on photos of adults.\n\nDiscuss the ethical issues raised by this proposal.",
     markscheme: [
-      pt("p1", 1, "Bias: training data of adults (possibly unrepresentative ethnicities) may make the system less accurate for teenagers/some groups", ["bias", "adults", "accurate"]),
-      pt("p2", 1, "Consequence: some students repeatedly misidentified/marked absent — unfair treatment/discrimination", ["misidentif", "unfair", "discriminat"]),
-      pt("p3", 1, "Privacy: biometric data is highly sensitive and cannot be changed if leaked; needs secure storage and legal basis (e.g. data protection law)", ["privacy", "biometric", "leak"]),
+      pt("p1", 1, "Bias: training data of adults (possibly unrepresentative ethnicities) may make the system less accurate for teenagers/some groups", [
+        "bias",
+        "adults",
+        "accurate",
+      ]),
+      pt("p2", 1, "Consequence: some students repeatedly misidentified/marked absent — unfair treatment/discrimination", [
+        "misidentif",
+        "unfair",
+        "discriminat",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Privacy: biometric data is highly sensitive and cannot be changed if leaked; needs secure storage and legal basis (e.g. data protection law)",
+        ["privacy", "biometric", "leak"],
+      ),
       pt("p4", 1, "Consent: minors/parents may not be able to opt out freely; alternatives should be offered", ["consent", "opt out"]),
-      pt("p5", 1, "Transparency and accountability: who is responsible for errors, school or supplier; can decisions be explained/appealed", ["accountab", "transparen", "responsible"]),
-      pt("p6", 1, "Surveillance/function creep: data could later be used for other purposes (tracking movement, discipline)", ["surveillance", "function creep"]),
+      pt("p5", 1, "Transparency and accountability: who is responsible for errors, school or supplier; can decisions be explained/appealed", [
+        "accountab",
+        "transparen",
+        "responsible",
+      ]),
+      pt("p6", 1, "Surveillance/function creep: data could later be used for other purposes (tracking movement, discipline)", [
+        "surveillance",
+        "function creep",
+      ]),
       pt("p7", 1, "Benefits acknowledged (faster entry, no lost cards, safety) and a balanced conclusion", ["benefit", "conclusion"]),
     ],
     workedSolution:
@@ -1543,10 +1770,24 @@ const b1: QuestionInput[] = [
     stem: "A team is designing an app that shows parents, in real time, where their child's school bus is and when it will reach each stop.\n\nExplain how **decomposition** and **abstraction** would help the team design this app.",
     markscheme: [
       pt("p1", 1, "Decomposition: breaking the problem into smaller sub-problems that can be solved/tested separately", ["decompos", "smaller", "sub-problem"]),
-      pt("p2", 1, "Example: GPS location collection, sending positions to a server, arrival-time estimation, map display, parent notifications", ["gps", "notification", "map", "estimat"]),
+      pt("p2", 1, "Example: GPS location collection, sending positions to a server, arrival-time estimation, map display, parent notifications", [
+        "gps",
+        "notification",
+        "map",
+        "estimat",
+      ]),
       pt("p3", 1, "Abstraction: removing unnecessary detail and keeping only what is relevant to the problem", ["abstraction", "unnecessary", "relevant"]),
-      pt("p4", 1, "Example: a bus is represented by its ID, position and speed, a route as an ordered list of stops — not the driver's name or the bus colour", ["position", "list of stops", "ignore"]),
-      pt("p5", 1, "Benefit: sub-problems can be assigned to different team members/reused; simpler models make the algorithm easier to design", ["team", "reuse", "simpler"]),
+      pt(
+        "p4",
+        1,
+        "Example: a bus is represented by its ID, position and speed, a route as an ordered list of stops — not the driver's name or the bus colour",
+        ["position", "list of stops", "ignore"],
+      ),
+      pt("p5", 1, "Benefit: sub-problems can be assigned to different team members/reused; simpler models make the algorithm easier to design", [
+        "team",
+        "reuse",
+        "simpler",
+      ]),
     ],
     workedSolution:
       "**Decomposition** splits the large problem into smaller, manageable sub-problems: (1) reading the bus's GPS position every few seconds, (2) sending it to a server, (3) estimating the arrival time at each stop, (4) drawing the map in the app, (5) notifying parents. Each part can be designed, coded and tested separately, and by different team members.\n\n**Abstraction** keeps only the details that matter. A bus becomes `(bus_id, latitude, longitude, speed)`; a route becomes an ordered list of stops with coordinates. The bus's colour, the driver's name or the exact shape of every street are ignored for the arrival-time estimate (perhaps using average speed between stops). The simpler model makes the algorithm easier to design and faster to run.",
@@ -1685,12 +1926,17 @@ const b2: QuestionInput[] = [
     markscheme: [
       pt("p1", 1, "Loop that repeats until a valid value is obtained", ["while", "loop"]),
       pt("p2", 1, "Input converted to integer inside a try block", ["try", "int("]),
-      pt("p3", 1, "Conversion error caught (ValueError / NumberFormatException) with a message, and the loop continues", ["except", "valueerror", "catch", "numberformatexception"]),
+      pt("p3", 1, "Conversion error caught (ValueError / NumberFormatException) with a message, and the loop continues", [
+        "except",
+        "valueerror",
+        "catch",
+        "numberformatexception",
+      ]),
       pt("p4", 1, "Range check 11 ≤ age ≤ 19 with a message when out of range", ["11", "19"]),
       pt("p5", 1, "Valid age returned", ["return"]),
     ],
     workedSolution:
-      "~~~python\ndef read_age():\n    while True:\n        text = input(\"Age (11-19): \")\n        try:\n            age = int(text)\n        except ValueError:\n            print(\"Please enter a whole number.\")\n            continue\n        if 11 <= age <= 19:\n            return age\n        print(\"Age must be between 11 and 19.\")\n~~~\n\nJava equivalent:\n\n~~~java\npublic static int readAge(Scanner in) {\n    while (true) {\n        System.out.print(\"Age (11-19): \");\n        String text = in.nextLine();\n        try {\n            int age = Integer.parseInt(text.trim());\n            if (age >= 11 && age <= 19) {\n                return age;\n            }\n            System.out.println(\"Age must be between 11 and 19.\");\n        } catch (NumberFormatException e) {\n            System.out.println(\"Please enter a whole number.\");\n        }\n    }\n}\n~~~\n\nThe `try`/`except` (or `try`/`catch`) handles the exception raised by the conversion, so bad input leads to a new prompt instead of a crash.",
+      '~~~python\ndef read_age():\n    while True:\n        text = input("Age (11-19): ")\n        try:\n            age = int(text)\n        except ValueError:\n            print("Please enter a whole number.")\n            continue\n        if 11 <= age <= 19:\n            return age\n        print("Age must be between 11 and 19.")\n~~~\n\nJava equivalent:\n\n~~~java\npublic static int readAge(Scanner in) {\n    while (true) {\n        System.out.print("Age (11-19): ");\n        String text = in.nextLine();\n        try {\n            int age = Integer.parseInt(text.trim());\n            if (age >= 11 && age <= 19) {\n                return age;\n            }\n            System.out.println("Age must be between 11 and 19.");\n        } catch (NumberFormatException e) {\n            System.out.println("Please enter a whole number.");\n        }\n    }\n}\n~~~\n\nThe `try`/`except` (or `try`/`catch`) handles the exception raised by the conversion, so bad input leads to a new prompt instead of a crash.',
   },
   {
     key: "computer-science-b2-1-03",
@@ -1724,15 +1970,15 @@ const b2: QuestionInput[] = [
     paper: "P2",
     calculator: false,
     commandTerm: "Construct",
-    stem: "Construct a function `initials(full_name)` that returns the upper-case initials of a name whose parts are separated by single spaces. For example, `initials(\"ada king lovelace\")` returns `\"AKL\"`. You may not use a library function that splits the string; process it character by character.",
+    stem: 'Construct a function `initials(full_name)` that returns the upper-case initials of a name whose parts are separated by single spaces. For example, `initials("ada king lovelace")` returns `"AKL"`. You may not use a library function that splits the string; process it character by character.',
     markscheme: [
       pt("p1", 1, "Takes the first character of the string", ["full_name[0]", "charat(0)"]),
       pt("p2", 1, "Loops through the characters/indices", ["for", "range(len"]),
-      pt("p3", 1, "Adds the character after each space", ["== \" \"", "i + 1"]),
+      pt("p3", 1, "Adds the character after each space", ['== " "', "i + 1"]),
       pt("p4", 1, "Converts to upper case and returns the result", ["upper", "touppercase", "return"]),
     ],
     workedSolution:
-      "~~~python\ndef initials(full_name):\n    result = full_name[0].upper()\n    for i in range(1, len(full_name)):\n        if full_name[i - 1] == \" \":\n            result = result + full_name[i].upper()\n    return result\n~~~\n\nJava:\n\n~~~java\npublic static String initials(String fullName) {\n    String result = \"\" + Character.toUpperCase(fullName.charAt(0));\n    for (int i = 1; i < fullName.length(); i++) {\n        if (fullName.charAt(i - 1) == ' ') {\n            result += Character.toUpperCase(fullName.charAt(i));\n        }\n    }\n    return result;\n}\n~~~\n\nA character starts a new name part exactly when the character before it is a space. (A robust version would also handle an empty string or double spaces.)",
+      '~~~python\ndef initials(full_name):\n    result = full_name[0].upper()\n    for i in range(1, len(full_name)):\n        if full_name[i - 1] == " ":\n            result = result + full_name[i].upper()\n    return result\n~~~\n\nJava:\n\n~~~java\npublic static String initials(String fullName) {\n    String result = "" + Character.toUpperCase(fullName.charAt(0));\n    for (int i = 1; i < fullName.length(); i++) {\n        if (fullName.charAt(i - 1) == \' \') {\n            result += Character.toUpperCase(fullName.charAt(i));\n        }\n    }\n    return result;\n}\n~~~\n\nA character starts a new name part exactly when the character before it is a space. (A robust version would also handle an empty string or double spaces.)',
   },
   {
     key: "computer-science-b2-1-05",
@@ -1744,14 +1990,11 @@ const b2: QuestionInput[] = [
     paper: "P2",
     calculator: false,
     commandTerm: "Determine",
-    stem: "Determine the value printed by this Python code.\n\n~~~python\ns = \"COMPUTATIONAL\"\nprint(s.find(\"TAT\") + len(s[3:7]))\n~~~",
+    stem: 'Determine the value printed by this Python code.\n\n~~~python\ns = "COMPUTATIONAL"\nprint(s.find("TAT") + len(s[3:7]))\n~~~',
     numericAnswer: { value: 9 },
-    markscheme: [
-      pt("p1", 1, "s.find(\"TAT\") = 5 (indices start at 0)", ["5"]),
-      pt("p2", 1, "s[3:7] = \"PUTA\", length 4; total 9", ["puta", "4", "9"]),
-    ],
+    markscheme: [pt("p1", 1, 's.find("TAT") = 5 (indices start at 0)', ["5"]), pt("p2", 1, 's[3:7] = "PUTA", length 4; total 9', ["puta", "4", "9"])],
     workedSolution:
-      "Index the string from 0:\n\n| C | O | M | P | U | T | A | T | I | O | N | A | L |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n| 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 |\n\n- `s.find(\"TAT\")` returns the index where `TAT` first starts: **5**.\n- `s[3:7]` takes indices 3, 4, 5, 6 (the end index is excluded): `\"PUTA\"`, length **4**.\n\nOutput: $5 + 4 = 9$. (In Java: `s.indexOf(\"TAT\") + s.substring(3, 7).length()`.)",
+      'Index the string from 0:\n\n| C | O | M | P | U | T | A | T | I | O | N | A | L |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n| 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 |\n\n- `s.find("TAT")` returns the index where `TAT` first starts: **5**.\n- `s[3:7]` takes indices 3, 4, 5, 6 (the end index is excluded): `"PUTA"`, length **4**.\n\nOutput: $5 + 4 = 9$. (In Java: `s.indexOf("TAT") + s.substring(3, 7).length()`.)',
   },
   {
     key: "computer-science-b2-2-01",
@@ -2013,10 +2256,7 @@ def selection_sort(a):
         a[i], a[smallest] = a[smallest], a[i]
 ~~~`,
     numericAnswer: { value: 66 },
-    markscheme: [
-      M("m1", "Pass i compares n − 1 − i elements: 11 + 10 + … + 1", ["11 + 10", "n(n-1)/2"]),
-      A("a1", "12 × 11 / 2 = 66", ["66"], ["m1"]),
-    ],
+    markscheme: [M("m1", "Pass i compares n − 1 − i elements: 11 + 10 + … + 1", ["11 + 10", "n(n-1)/2"]), A("a1", "12 × 11 / 2 = 66", ["66"], ["m1"])],
     workedSolution:
       "For `i = 0` the inner loop runs for `j = 1 … 11` (11 comparisons), for `i = 1` 10 comparisons, …, for `i = 10` 1 comparison:\n\n$$11 + 10 + \\dots + 1 = \\frac{12 \\times 11}{2} = 66$$\n\nThe count is the same whatever the order of the values, because selection sort always scans the whole unsorted part. In general it makes $\\frac{n(n-1)}{2}$ comparisons: $O(n^2)$ time.",
   },
@@ -2123,7 +2363,11 @@ def find(items, target):
 Identify the **two** errors, explain the effect of each, and write the corrected lines.`,
     markscheme: [
       pt("p1", 1, "Error 1: condition low < high should be low <= high", ["low <= high"]),
-      pt("p2", 1, "Effect: when low == high the last remaining item is never checked, so a present value can be missed (e.g. a one-item list)", ["never checked", "missed", "one item"]),
+      pt("p2", 1, "Effect: when low == high the last remaining item is never checked, so a present value can be missed (e.g. a one-item list)", [
+        "never checked",
+        "missed",
+        "one item",
+      ]),
       pt("p3", 1, "Error 2: low = mid should be low = mid + 1", ["mid + 1"]),
       pt("p4", 1, "Effect: when high = low + 1, mid equals low, so low never changes and the loop never ends (infinite loop)", ["infinite", "never changes"]),
     ],
@@ -2148,7 +2392,11 @@ Identify the **two** errors, explain the effect of each, and write the corrected
       pt("p4", 1, "(a) After the loop, appends the remaining values of whichever list is not finished", ["remaining", "a[i:]", "b[j:]"]),
       pt("p5", 1, "(a) Returns the merged list; equal values (8 and 8) both kept", ["return", "both kept"]),
       pt("p6", 1, "(b) Merge is O(n + m): each value is appended once", ["o(n + m)", "once"]),
-      pt("p7", 1, "(b) Join then bubble sort is O((n + m)²), far slower for large lists because it ignores the existing order", ["o((n + m)²)", "quadratic", "ignores"]),
+      pt("p7", 1, "(b) Join then bubble sort is O((n + m)²), far slower for large lists because it ignores the existing order", [
+        "o((n + m)²)",
+        "quadratic",
+        "ignores",
+      ]),
     ],
     workedSolution:
       "(a)\n\n~~~python\ndef merge(a, b):\n    result = []\n    i = 0\n    j = 0\n    while i < len(a) and j < len(b):\n        if a[i] <= b[j]:\n            result.append(a[i])\n            i += 1\n        else:\n            result.append(b[j])\n            j += 1\n    # one list is used up: copy the rest of the other\n    while i < len(a):\n        result.append(a[i])\n        i += 1\n    while j < len(b):\n        result.append(b[j])\n        j += 1\n    return result\n~~~\n\nJava (with `ArrayList<Integer>`):\n\n~~~java\npublic static ArrayList<Integer> merge(ArrayList<Integer> a, ArrayList<Integer> b) {\n    ArrayList<Integer> result = new ArrayList<>();\n    int i = 0, j = 0;\n    while (i < a.size() && j < b.size()) {\n        if (a.get(i) <= b.get(j)) result.add(a.get(i++));\n        else result.add(b.get(j++));\n    }\n    while (i < a.size()) result.add(a.get(i++));\n    while (j < b.size()) result.add(b.get(j++));\n    return result;\n}\n~~~\n\nFor the example the result is `[1, 3, 8, 8, 9, 15, 21, 30, 42]`. Using `<=` takes from `a` first on ties, and both 8s are kept.\n\n(b) Every iteration of `merge` appends exactly one value, so it does $n + m$ steps: $O(n + m)$. Joining and bubble-sorting throws away the fact that both lists are already sorted and needs $O((n + m)^2)$ comparisons in the worst case — for two lists of 10 000 timestamps, about 20 000 steps against roughly 200 million. (This merge step is the heart of merge sort.)",
@@ -2216,8 +2464,15 @@ def f(n):
     markscheme: [
       pt("p1", 1, "(a) Left (smaller than 6): [2, 4, 1]", ["2, 4, 1"]),
       pt("p2", 1, "(a) Right (larger than 6): [9, 7, 8], with pivot 6 between them", ["9, 7, 8"]),
-      pt("p3", 1, "(b) Average: the pivot splits the list roughly in half, giving about log n levels of recursion, each doing O(n) work", ["log n levels", "half"]),
-      pt("p4", 1, "(b) Worst: pivot is the smallest/largest value every time, so one side is empty and there are n levels, total about n²/2 comparisons", ["empty", "n levels", "smallest"]),
+      pt("p3", 1, "(b) Average: the pivot splits the list roughly in half, giving about log n levels of recursion, each doing O(n) work", [
+        "log n levels",
+        "half",
+      ]),
+      pt("p4", 1, "(b) Worst: pivot is the smallest/largest value every time, so one side is empty and there are n levels, total about n²/2 comparisons", [
+        "empty",
+        "n levels",
+        "smallest",
+      ]),
       pt("p5", 1, "(b) An already sorted (or reverse-sorted) list causes the worst case with a first-element pivot", ["sorted"]),
     ],
     workedSolution:
@@ -2235,14 +2490,14 @@ def f(n):
     commandTerm: "Construct",
     stem: "A text file `scores.txt` holds one result per line in the form `name,score`, for example:\n\n~~~\nAmara,71\nBen,64\nCleo,88\n~~~\n\nConstruct code that reads every line of `scores.txt`, calculates the mean score, and **appends** a line such as `mean,74.33` to a file `summary.txt` without deleting what is already in it. The file may be empty.",
     markscheme: [
-      pt("p1", 1, "Opens scores.txt for reading (and closes it / uses with)", ["open", "\"r\"", "with"]),
+      pt("p1", 1, "Opens scores.txt for reading (and closes it / uses with)", ["open", '"r"', "with"]),
       pt("p2", 1, "Loops through lines, splitting on the comma", ["split", "for line"]),
       pt("p3", 1, "Converts the score to a number and keeps a running total and count", ["int(", "total", "count"]),
       pt("p4", 1, "Calculates the mean, avoiding division by zero for an empty file", ["count > 0", "zero"]),
-      pt("p5", 1, "Opens summary.txt in append mode (\"a\" / FileWriter with true) and writes the line", ["\"a\"", "append"]),
+      pt("p5", 1, 'Opens summary.txt in append mode ("a" / FileWriter with true) and writes the line', ['"a"', "append"]),
     ],
     workedSolution:
-      "~~~python\ntotal = 0\ncount = 0\nwith open(\"scores.txt\", \"r\") as f:\n    for line in f:\n        line = line.strip()\n        if line == \"\":\n            continue\n        name, score = line.split(\",\")\n        total = total + int(score)\n        count = count + 1\n\nif count > 0:\n    mean = total / count\n    with open(\"summary.txt\", \"a\") as out:\n        out.write(\"mean,\" + str(round(mean, 2)) + \"\\n\")\n~~~\n\nJava (inside a method that declares `throws IOException`):\n\n~~~java\nint total = 0, count = 0;\ntry (BufferedReader in = new BufferedReader(new FileReader(\"scores.txt\"))) {\n    String line;\n    while ((line = in.readLine()) != null) {\n        if (line.isBlank()) continue;\n        String[] parts = line.split(\",\");\n        total += Integer.parseInt(parts[1].trim());\n        count++;\n    }\n}\nif (count > 0) {\n    try (FileWriter out = new FileWriter(\"summary.txt\", true)) {   // true = append\n        out.write(String.format(\"mean,%.2f%n\", (double) total / count));\n    }\n}\n~~~\n\n`with` (Python) and try-with-resources (Java) close the files automatically. Mode `\"w\"` would have erased the existing summary.",
+      '~~~python\ntotal = 0\ncount = 0\nwith open("scores.txt", "r") as f:\n    for line in f:\n        line = line.strip()\n        if line == "":\n            continue\n        name, score = line.split(",")\n        total = total + int(score)\n        count = count + 1\n\nif count > 0:\n    mean = total / count\n    with open("summary.txt", "a") as out:\n        out.write("mean," + str(round(mean, 2)) + "\\n")\n~~~\n\nJava (inside a method that declares `throws IOException`):\n\n~~~java\nint total = 0, count = 0;\ntry (BufferedReader in = new BufferedReader(new FileReader("scores.txt"))) {\n    String line;\n    while ((line = in.readLine()) != null) {\n        if (line.isBlank()) continue;\n        String[] parts = line.split(",");\n        total += Integer.parseInt(parts[1].trim());\n        count++;\n    }\n}\nif (count > 0) {\n    try (FileWriter out = new FileWriter("summary.txt", true)) {   // true = append\n        out.write(String.format("mean,%.2f%n", (double) total / count));\n    }\n}\n~~~\n\n`with` (Python) and try-with-resources (Java) close the files automatically. Mode `"w"` would have erased the existing summary.',
   },
   {
     key: "computer-science-b2-5-02",
@@ -2254,7 +2509,7 @@ def f(n):
     paper: "P2",
     calculator: false,
     commandTerm: "Identify",
-    stem: "A file `log.txt` already contains 50 lines. A Python program runs `f = open(\"log.txt\", \"w\")`, writes one line and closes the file. How many lines does `log.txt` now contain?",
+    stem: 'A file `log.txt` already contains 50 lines. A Python program runs `f = open("log.txt", "w")`, writes one line and closes the file. How many lines does `log.txt` now contain?',
     options: [
       { id: "A", text: "1" },
       { id: "B", text: "50" },
@@ -2264,7 +2519,7 @@ def f(n):
     correctOptionId: "A",
     markscheme: [pt("p1", 1, "A: write mode truncates the existing file", ["A", "overwrite", "truncate"])],
     workedSolution:
-      "Opening a file in **write** mode `\"w\"` creates it if necessary and **erases** any existing contents. After writing one line the file holds just that line. To keep the 50 lines and add one, open it in append mode `\"a\"`. Answer **A**.",
+      'Opening a file in **write** mode `"w"` creates it if necessary and **erases** any existing contents. After writing one line the file holds just that line. To keep the 50 lines and add one, open it in append mode `"a"`. Answer **A**.',
   },
 ];
 
@@ -2380,7 +2635,11 @@ public class Ticket {
     markscheme: [
       pt("p1", 1, "Encapsulation/information hiding: outside code cannot change the attribute directly", ["encapsulation", "directly"]),
       pt("p2", 1, "The setter can validate values (e.g. reject 95 °C or values outside 5–30 °C), keeping the object in a valid state", ["validate", "valid"]),
-      pt("p3", 1, "The internal representation can change (e.g. store in tenths of a degree) without breaking other classes that use the setter", ["internal", "change", "without breaking"]),
+      pt("p3", 1, "The internal representation can change (e.g. store in tenths of a degree) without breaking other classes that use the setter", [
+        "internal",
+        "change",
+        "without breaking",
+      ]),
       pt("p4", 1, "Easier debugging: all changes pass through one method (can be logged)", ["debug", "one method", "log"]),
     ],
     workedSolution:
@@ -2426,7 +2685,11 @@ public class Item {
       pt("p3", 1, "(a) lateFee overridden with the same signature (@Override)", ["@override", "lateFee(int"]),
       pt("p4", 1, "(a) Returns 0 when not late, otherwise the larger of 5 × daysLate and 10", ["math.max", "10", "5"]),
       pt("p5", 1, "(b) The list is declared of type Item, and each element's lateFee is called the same way", ["item", "same way"]),
-      pt("p6", 1, "(b) At run time the method of the object's actual class is used (dynamic binding), so Laptops use their own fee rule without type checks", ["run time", "dynamic", "actual class"]),
+      pt("p6", 1, "(b) At run time the method of the object's actual class is used (dynamic binding), so Laptops use their own fee rule without type checks", [
+        "run time",
+        "dynamic",
+        "actual class",
+      ]),
     ],
     workedSolution:
       "(a)\n\n~~~java\npublic class Laptop extends Item {\n    private String serialNumber;\n\n    public Laptop(String title, String serialNumber) {\n        super(title, 2);              // laptops are always lent for 2 days\n        this.serialNumber = serialNumber;\n    }\n\n    @Override\n    public double lateFee(int daysLate) {\n        if (daysLate <= 0) {\n            return 0;\n        }\n        return Math.max(5.00 * daysLate, 10.00);\n    }\n}\n~~~\n\n(b)\n\n~~~java\ndouble total = 0;\nfor (Item item : items) {            // items is a List<Item> holding Items and Laptops\n    total += item.lateFee(daysLateOf(item));\n}\n~~~\n\nBecause `Laptop` **is an** `Item`, both kinds can be stored in one `List<Item>`. The call `item.lateFee(...)` is written once, but at run time Java uses the version belonging to the object's actual class (**dynamic binding**): the `Laptop` rule for laptops, the `Item` rule for everything else. New item types can be added without changing this loop.",
@@ -2451,7 +2714,7 @@ public class Item {
     correctOptionId: "A",
     markscheme: [pt("p1", 1, "A", ["A"])],
     workedSolution:
-      "**Composition** is a strong \"has-a\" relationship: the parts are owned by, created by and live and die with the whole — rooms of a house. **Aggregation** is a weaker \"has-a\": the container refers to objects that exist independently and can be shared — students on a course. Neither is inheritance (\"is-a\"). Answer **A**.",
+      '**Composition** is a strong "has-a" relationship: the parts are owned by, created by and live and die with the whole — rooms of a house. **Aggregation** is a weaker "has-a": the container refers to objects that exist independently and can be shared — students on a course. Neither is inheritance ("is-a"). Answer **A**.',
   },
   {
     key: "computer-science-b3-2-03",
@@ -2520,7 +2783,10 @@ System.out.println(total);
       pt("p1", 1, "Sensor is the subject: it keeps a list of observers and methods to register/remove them", ["subject", "register", "list of observers"]),
       pt("p2", 1, "Each display implements a common Observer interface with an update(reading) method", ["interface", "update"]),
       pt("p3", 1, "When a reading arrives, the sensor loops through its observers calling update (notify)", ["notify", "loop"]),
-      pt("p4", 1, "Advantage: loose coupling — new displays can be added without modifying Sensor / Sensor need not know concrete display classes", ["loose coupling", "without modifying"]),
+      pt("p4", 1, "Advantage: loose coupling — new displays can be added without modifying Sensor / Sensor need not know concrete display classes", [
+        "loose coupling",
+        "without modifying",
+      ]),
     ],
     workedSolution:
       "~~~java\ninterface ReadingObserver {\n    void update(double reading);\n}\n\nclass Sensor {\n    private List<ReadingObserver> observers = new ArrayList<>();\n    public void addObserver(ReadingObserver o) { observers.add(o); }\n    public void removeObserver(ReadingObserver o) { observers.remove(o); }\n    public void newReading(double value) {\n        for (ReadingObserver o : observers) {\n            o.update(value);              // notify every registered display\n        }\n    }\n}\n\nclass PhoneWidget implements ReadingObserver {\n    public void update(double reading) { /* redraw widget */ }\n}\n~~~\n\nThe `Sensor` (subject) keeps a list of registered observers. Each display class implements the `ReadingObserver` interface; when a new reading arrives the sensor **notifies** all observers by calling `update`.\n\n**Advantage:** loose coupling — `Sensor` depends only on the interface, so a new display (e.g. a smartwatch app) is added by writing one new class and registering it, with no change to `Sensor`.",
@@ -2658,11 +2924,21 @@ Construct a function \`insert_after(head, existing, new_name)\` that inserts a n
     markscheme: [
       pt("p1", 1, "Hash set: O(1) average membership test, insertion and deletion", ["o(1)", "hash"]),
       pt("p2", 1, "Hash set: no ordering, so alphabetical display needs sorting all titles each time, O(n log n)", ["no order", "sort", "n log n"]),
-      pt("p3", 1, "BST: search/insert/delete O(log n) when balanced — slower than a hash set but still fast for 50 000 items (about 16 levels)", ["o(log n)", "16", "balanced"]),
+      pt("p3", 1, "BST: search/insert/delete O(log n) when balanced — slower than a hash set but still fast for 50 000 items (about 16 levels)", [
+        "o(log n)",
+        "16",
+        "balanced",
+      ]),
       pt("p4", 1, "BST: in-order traversal gives alphabetical order directly in O(n)", ["in-order", "alphabetical"]),
-      pt("p5", 1, "BST risk: becomes unbalanced (e.g. songs added in alphabetical order) degrading to O(n) unless self-balancing", ["unbalanced", "o(n)", "self-balancing"]),
+      pt("p5", 1, "BST risk: becomes unbalanced (e.g. songs added in alphabetical order) degrading to O(n) unless self-balancing", [
+        "unbalanced",
+        "o(n)",
+        "self-balancing",
+      ]),
       pt("p6", 1, "Hash set: memory overhead / collisions; BST: pointer overhead per node", ["memory", "collision", "overhead"]),
-      pt("p7", 1, "Justified conclusion, e.g. a (self-balancing) BST because ordered display is a core requirement, or both structures if memory allows", ["conclusion"]),
+      pt("p7", 1, "Justified conclusion, e.g. a (self-balancing) BST because ordered display is a core requirement, or both structures if memory allows", [
+        "conclusion",
+      ]),
     ],
     workedSolution:
       "**Hash set.** Membership tests, insertions and deletions take $O(1)$ on average — ideal for requirements (1) and (2). But a hash set has **no order**: to show the library alphabetically the app must copy and sort all titles, $O(n \\log n)$, every time the list is displayed (or keep a separate sorted copy). It also needs spare capacity to keep collisions rare.\n\n**Binary search tree.** Search, insertion and deletion take $O(\\log n)$ when the tree is balanced: for 50 000 titles about 16 comparisons, slightly slower than hashing but still instant for a user. An **in-order traversal** lists the titles alphabetically in $O(n)$ with no sorting — requirement (3) comes free. The risk is imbalance: importing a playlist already in alphabetical order would produce a chain and $O(n)$ operations unless a self-balancing tree (e.g. AVL, red–black, as in Java's `TreeSet`) is used.\n\n**Conclusion.** Because alphabetical display is a core, frequent operation, a self-balancing BST best satisfies all three requirements with good performance. If membership checks were far more frequent than displays, a hash set (perhaps alongside a sorted list) could be justified.",

@@ -50,10 +50,30 @@ const unit1: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "Using a production possibilities curve (PPC) diagram, explain how the concepts of scarcity, choice, opportunity cost and economic growth can be illustrated.",
     markscheme: [
-      pt("p1", 2, "Definitions: scarcity (unlimited wants, limited resources) / opportunity cost (next best alternative forgone) / PPC (maximum combinations of two goods that can be produced with full and efficient use of resources and given technology)", ["scarcity", "opportunity cost", "maximum combinations"]),
-      pt("p2", 3, "Accurate, labelled PPC diagram: two goods on the axes, concave curve, points on, inside and outside the curve, and an outward shift PPC₁ → PPC₂", ["diagram", "axes", "concave", "outward shift"]),
-      pt("p3", 3, "Explanation: points outside the curve are unattainable (scarcity); moving along the curve means choosing more of one good and giving up some of the other (choice / opportunity cost, increasing because resources are not equally suited to both goods); a point inside shows unemployed or inefficiently used resources", ["unattainable", "along the curve", "inside", "unemployed"]),
-      pt("p4", 2, "Economic growth shown by an outward shift of the PPC caused by more/better resources or improved technology, or by a movement from inside the curve towards it (actual growth); a relevant real-world example", ["outward shift", "technology", "actual growth", "example"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: scarcity (unlimited wants, limited resources) / opportunity cost (next best alternative forgone) / PPC (maximum combinations of two goods that can be produced with full and efficient use of resources and given technology)",
+        ["scarcity", "opportunity cost", "maximum combinations"],
+      ),
+      pt(
+        "p2",
+        3,
+        "Accurate, labelled PPC diagram: two goods on the axes, concave curve, points on, inside and outside the curve, and an outward shift PPC₁ → PPC₂",
+        ["diagram", "axes", "concave", "outward shift"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Explanation: points outside the curve are unattainable (scarcity); moving along the curve means choosing more of one good and giving up some of the other (choice / opportunity cost, increasing because resources are not equally suited to both goods); a point inside shows unemployed or inefficiently used resources",
+        ["unattainable", "along the curve", "inside", "unemployed"],
+      ),
+      pt(
+        "p4",
+        2,
+        "Economic growth shown by an outward shift of the PPC caused by more/better resources or improved technology, or by a movement from inside the curve towards it (actual growth); a relevant real-world example",
+        ["outward shift", "technology", "actual growth", "example"],
+      ),
     ],
     workedSolution:
       "**Key terms.** Scarcity means wants are unlimited but resources are limited. A PPC shows the maximum combinations of two goods an economy can produce when all resources are fully and efficiently used with given technology.\n\n**Diagram (described).** Put *capital goods* on the vertical axis and *consumer goods* on the horizontal axis. Draw a curve bowed out from the origin (PPC₁). Mark point A on the curve, point B inside it and point C outside it. Draw a second curve PPC₂ further out.\n\n**Explanation.**\n- *Scarcity:* point C lies beyond PPC₁: with existing resources it cannot be reached.\n- *Choice and opportunity cost:* moving along PPC₁ from A to a point with more consumer goods means giving up capital goods; the capital goods lost are the opportunity cost. The curve is concave because resources are not equally suited to both goods, so the opportunity cost increases.\n- *Inefficiency:* point B shows unemployed or misused resources; more of both goods could be produced.\n- *Growth:* a move from B towards the curve is actual growth (using idle resources); an outward shift from PPC₁ to PPC₂ is growth in potential output, caused by more or better factors of production (e.g. investment in education) or new technology.\n\nA top answer links each concept to a labelled part of the diagram and adds a real example (e.g. a country whose investment in broadband raised productive capacity).",
@@ -90,10 +110,13 @@ const unit1: QuestionInput[] = [
     paper: "P2",
     calculator: true,
     commandTerm: "Distinguish",
-    stem:
-      "Consider the two statements:\n\n1. *\"Raising the tax on sugary drinks by 20% will reduce their consumption.\"*\n2. *\"The government ought to tax sugary drinks more heavily.\"*\n\nDistinguish between positive and normative economic statements, using the two statements above.",
+    stem: 'Consider the two statements:\n\n1. *"Raising the tax on sugary drinks by 20% will reduce their consumption."*\n2. *"The government ought to tax sugary drinks more heavily."*\n\nDistinguish between positive and normative economic statements, using the two statements above.',
     markscheme: [
-      pt("p1", 1, "Positive statement: a statement of fact/cause and effect that can be tested/verified or refuted with evidence", ["positive", "tested", "evidence"]),
+      pt("p1", 1, "Positive statement: a statement of fact/cause and effect that can be tested/verified or refuted with evidence", [
+        "positive",
+        "tested",
+        "evidence",
+      ]),
       pt("p2", 1, "Normative statement: a value judgement / opinion about what ought to be that cannot be tested", ["normative", "value judgement", "ought"]),
       pt("p3", 1, "Statement 1 is positive: its prediction can be checked against consumption data", ["statement 1", "positive"]),
       pt("p4", 1, "Statement 2 is normative: it contains 'ought' and depends on values", ["statement 2", "normative"]),
@@ -121,7 +144,7 @@ const unit1: QuestionInput[] = [
     correctOptionId: "B",
     markscheme: [pt("p1", 1, "B: other things being equal / all other variables held constant", ["B", "held constant"])],
     workedSolution:
-      "*Ceteris paribus* is Latin for \"other things being equal\". Economists change one variable at a time (e.g. price) while holding every other influence constant (e.g. income, tastes), so they can isolate its effect. That is option **B**. Rationality (A) is a separate assumption, (C) is a claim about markets, and (D) describes normative statements.",
+      '*Ceteris paribus* is Latin for "other things being equal". Economists change one variable at a time (e.g. price) while holding every other influence constant (e.g. income, tastes), so they can isolate its effect. That is option **B**. Rationality (A) is a separate assumption, (C) is a claim about markets, and (D) describes normative statements.',
   },
 ];
 
@@ -141,10 +164,23 @@ const unit2: QuestionInput[] = [
     commandTerm: "Distinguish",
     stem: "Using demand diagrams, distinguish between a movement along the demand curve for cinema tickets and a shift of the demand curve for cinema tickets.",
     markscheme: [
-      pt("p1", 1, "Diagram 1: a single demand curve with price on the vertical axis and quantity on the horizontal axis, showing a movement from one point to another after a price change", ["diagram", "single demand curve", "movement"]),
-      pt("p2", 1, "A movement along the curve is caused only by a change in the price of the good itself (change in quantity demanded)", ["price of the good", "quantity demanded"]),
+      pt(
+        "p1",
+        1,
+        "Diagram 1: a single demand curve with price on the vertical axis and quantity on the horizontal axis, showing a movement from one point to another after a price change",
+        ["diagram", "single demand curve", "movement"],
+      ),
+      pt("p2", 1, "A movement along the curve is caused only by a change in the price of the good itself (change in quantity demanded)", [
+        "price of the good",
+        "quantity demanded",
+      ]),
       pt("p3", 1, "Diagram 2: the demand curve shifts from D₁ to D₂ (right or left) at every price", ["shift", "D1", "D2"]),
-      pt("p4", 1, "A shift is caused by a change in a non-price determinant, e.g. income, tastes, price of a substitute such as streaming services (change in demand)", ["non-price determinant", "income", "substitute"]),
+      pt(
+        "p4",
+        1,
+        "A shift is caused by a change in a non-price determinant, e.g. income, tastes, price of a substitute such as streaming services (change in demand)",
+        ["non-price determinant", "income", "substitute"],
+      ),
     ],
     workedSolution:
       "**Movement along:** draw one downward-sloping demand curve (price on the vertical axis, quantity on the horizontal axis). If the ticket price falls from P₁ to P₂, we move down the *same* curve from Q₁ to Q₂. This is a change in **quantity demanded**, caused only by the good's own price.\n\n**Shift:** draw D₁ and a second curve D₂ to its right. At every price more tickets are demanded. This is a change in **demand**, caused by a non-price determinant, e.g. higher incomes, a popular film release, or a rise in the price of a substitute such as streaming subscriptions. A fall in demand would shift the curve left.",
@@ -161,10 +197,16 @@ const unit2: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "Explain how the income effect and the substitution effect account for the downward slope of the demand curve for a normal good.",
     markscheme: [
-      pt("p1", 1, "Substitution effect: when the price of the good falls it becomes relatively cheaper than substitutes", ["substitution effect", "relatively cheaper"]),
+      pt("p1", 1, "Substitution effect: when the price of the good falls it becomes relatively cheaper than substitutes", [
+        "substitution effect",
+        "relatively cheaper",
+      ]),
       pt("p2", 1, "so consumers switch towards it, increasing quantity demanded", ["switch", "quantity demanded"]),
       pt("p3", 1, "Income effect: a lower price raises consumers' real income / purchasing power", ["income effect", "real income", "purchasing power"]),
-      pt("p4", 1, "so for a normal good they buy more of it; both effects give a negative relationship between price and quantity demanded", ["normal good", "negative relationship"]),
+      pt("p4", 1, "so for a normal good they buy more of it; both effects give a negative relationship between price and quantity demanded", [
+        "normal good",
+        "negative relationship",
+      ]),
     ],
     workedSolution:
       "Suppose the price of a normal good falls.\n\n1. **Substitution effect:** the good is now cheaper *relative* to its substitutes, so consumers swap some purchases towards it; quantity demanded rises.\n2. **Income effect:** with the same money income, consumers can now afford more; their *real* income has risen. For a normal good, higher real income means more is bought.\n\nBoth effects work in the same direction, so a lower price leads to a larger quantity demanded: the demand curve slopes downward. (The law of diminishing marginal utility gives a further reason: each extra unit adds less satisfaction, so consumers only buy more at a lower price.)",
@@ -203,10 +245,28 @@ const unit2: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "Explain **two** non-price determinants that could cause the supply curve of smartphones to shift to the right.",
     markscheme: [
-      pt("p1", 1, "First determinant identified, e.g. a fall in the cost of factors of production / components such as microchips", ["cost", "components", "inputs"]),
-      pt("p2", 1, "Explanation: lower costs raise profitability so firms are willing and able to supply more at every price", ["every price", "profitable", "more"]),
-      pt("p3", 1, "Second determinant identified, e.g. improved technology / a subsidy / more firms entering / a cut in indirect taxes", ["technology", "subsidy", "number of firms", "tax"]),
-      pt("p4", 1, "Explanation linked to the second determinant, e.g. technology raises productivity so more output can be produced with the same resources at each price", ["productivity", "each price"]),
+      pt("p1", 1, "First determinant identified, e.g. a fall in the cost of factors of production / components such as microchips", [
+        "cost",
+        "components",
+        "inputs",
+      ]),
+      pt("p2", 1, "Explanation: lower costs raise profitability so firms are willing and able to supply more at every price", [
+        "every price",
+        "profitable",
+        "more",
+      ]),
+      pt("p3", 1, "Second determinant identified, e.g. improved technology / a subsidy / more firms entering / a cut in indirect taxes", [
+        "technology",
+        "subsidy",
+        "number of firms",
+        "tax",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Explanation linked to the second determinant, e.g. technology raises productivity so more output can be produced with the same resources at each price",
+        ["productivity", "each price"],
+      ),
     ],
     workedSolution:
       "1. **Lower costs of inputs.** If the price of microchips or wages in assembly plants falls, each phone costs less to make. At any given price firms earn more profit per unit, so they are willing and able to supply more: supply shifts right from S₁ to S₂.\n2. **Improved technology.** Automated assembly raises productivity, so more phones can be produced with the same resources. Again, more is supplied at every price.\n\nOther acceptable determinants: a government subsidy, a cut in indirect taxes, more firms entering the industry, or producers' expectations.",
@@ -248,7 +308,12 @@ const unit2: QuestionInput[] = [
       pt("p1", 1, "Correctly labelled axes (price, quantity) with initial equilibrium P₁, Q₁", ["axes", "equilibrium", "P1"]),
       pt("p2", 1, "Supply curve shifts to the left from S₁ to S₂", ["supply", "shifts left", "S2"]),
       pt("p3", 1, "New equilibrium with a higher price P₂ and a lower quantity Q₂", ["higher price", "lower quantity", "P2"]),
-      pt("p4", 1, "Explanation: at the old price there is excess demand / a shortage, which bids up the price; the rise in price rations coffee and the quantity demanded contracts (OWTTE)", ["shortage", "excess demand", "rations"]),
+      pt(
+        "p4",
+        1,
+        "Explanation: at the old price there is excess demand / a shortage, which bids up the price; the rise in price rations coffee and the quantity demanded contracts (OWTTE)",
+        ["shortage", "excess demand", "rations"],
+      ),
     ],
     workedSolution:
       "**Diagram (described):** price of coffee on the vertical axis, quantity on the horizontal axis. Draw a downward-sloping D and an upward-sloping S₁ meeting at P₁, Q₁. Shift supply left to S₂; the new intersection is at a higher P₂ and lower Q₂.\n\n**Explanation:** the frost reduces the quantity farmers can supply at every price. At the old price P₁ the quantity demanded now exceeds the quantity supplied — a shortage. Buyers compete for the limited coffee and the price is bid up. The higher price signals scarcity and rations coffee among buyers (quantity demanded contracts along D) until a new equilibrium is reached at P₂, Q₂.",
@@ -265,10 +330,25 @@ const unit2: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "Using a diagram, explain why a competitive market in equilibrium achieves allocative efficiency, with reference to consumer and producer surplus.",
     markscheme: [
-      pt("p1", 1, "Diagram with D = MB and S = MC intersecting at Pe, Qe; consumer surplus shown as the area below demand and above price; producer surplus as the area above supply and below price", ["MB", "MC", "consumer surplus", "producer surplus"]),
-      pt("p2", 1, "Consumer surplus is the difference between what consumers are willing to pay and what they actually pay; producer surplus is the difference between the price received and the minimum price producers would accept", ["willing to pay", "minimum price"]),
+      pt(
+        "p1",
+        1,
+        "Diagram with D = MB and S = MC intersecting at Pe, Qe; consumer surplus shown as the area below demand and above price; producer surplus as the area above supply and below price",
+        ["MB", "MC", "consumer surplus", "producer surplus"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Consumer surplus is the difference between what consumers are willing to pay and what they actually pay; producer surplus is the difference between the price received and the minimum price producers would accept",
+        ["willing to pay", "minimum price"],
+      ),
       pt("p3", 1, "At equilibrium MB = MC (marginal benefit equals marginal cost)", ["MB = MC", "marginal benefit", "marginal cost"]),
-      pt("p4", 1, "so social/community surplus (CS + PS) is maximised; any other output would reduce total surplus, so resources are allocated in the way society values most", ["maximised", "social surplus", "community surplus"]),
+      pt(
+        "p4",
+        1,
+        "so social/community surplus (CS + PS) is maximised; any other output would reduce total surplus, so resources are allocated in the way society values most",
+        ["maximised", "social surplus", "community surplus"],
+      ),
     ],
     workedSolution:
       "**Diagram (described):** demand labelled D = MB and supply labelled S = MC cross at Pe, Qe. Shade the triangle between D and the price line (from 0 to Qe) as **consumer surplus**, and the triangle between the price line and S as **producer surplus**.\n\n- Consumer surplus = what consumers would be willing to pay minus what they pay.\n- Producer surplus = the price received minus the lowest price producers would accept.\n\nAt Qe the marginal benefit of the last unit equals its marginal cost (MB = MC). Producing less would leave units whose benefit exceeds their cost unmade; producing more would make units that cost more than they are worth. So at Qe the sum CS + PS (social surplus) is as large as possible: this is **allocative efficiency**.",
@@ -285,10 +365,28 @@ const unit2: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "Using an appropriate diagram, explain how the price mechanism reallocates resources when consumer preferences shift from petrol cars towards electric cars.",
     markscheme: [
-      pt("p1", 2, "Key terms defined: price mechanism (the interaction of demand and supply determining prices that allocate resources) / resource allocation", ["price mechanism", "resource allocation"]),
-      pt("p2", 3, "Diagram(s): demand for electric cars shifts right (higher price and quantity) and/or demand for petrol cars shifts left (lower price and quantity), correctly labelled", ["demand shifts right", "diagram", "higher price"]),
-      pt("p3", 2, "Signalling function: rising price of electric cars signals that consumers want more of them; falling price of petrol cars signals less", ["signal", "signalling"]),
-      pt("p4", 2, "Incentive function: higher price/profit gives producers an incentive to move factors of production (labour, capital) into electric car production and out of petrol cars; rationing function: higher price rations the limited supply", ["incentive", "profit", "rationing"]),
+      pt(
+        "p1",
+        2,
+        "Key terms defined: price mechanism (the interaction of demand and supply determining prices that allocate resources) / resource allocation",
+        ["price mechanism", "resource allocation"],
+      ),
+      pt(
+        "p2",
+        3,
+        "Diagram(s): demand for electric cars shifts right (higher price and quantity) and/or demand for petrol cars shifts left (lower price and quantity), correctly labelled",
+        ["demand shifts right", "diagram", "higher price"],
+      ),
+      pt("p3", 2, "Signalling function: rising price of electric cars signals that consumers want more of them; falling price of petrol cars signals less", [
+        "signal",
+        "signalling",
+      ]),
+      pt(
+        "p4",
+        2,
+        "Incentive function: higher price/profit gives producers an incentive to move factors of production (labour, capital) into electric car production and out of petrol cars; rationing function: higher price rations the limited supply",
+        ["incentive", "profit", "rationing"],
+      ),
       pt("p5", 1, "Relevant real-world example, e.g. a named manufacturer converting plants to battery vehicles", ["example"]),
     ],
     workedSolution:
@@ -360,7 +458,12 @@ Calculate the **change** in producer surplus, in thousands of euros per month.`,
     numericAnswer: { value: 207, tolerance: 0.5, unit: "€ thousand" },
     markscheme: [
       pt("p1", 1, String.raw`New equilibrium: $150 - 4P = -30 + 6P$ ⇒ $P = 18$, $Q = 78$`, ["18", "78"]),
-      pt("p2", 1, String.raw`Supply meets the price axis at $P = 5$; PS before $= \tfrac12 \times 60 \times 10 = 300$ and after $= \tfrac12 \times 78 \times 13 = 507$`, ["5", "300", "507"]),
+      pt(
+        "p2",
+        1,
+        String.raw`Supply meets the price axis at $P = 5$; PS before $= \tfrac12 \times 60 \times 10 = 300$ and after $= \tfrac12 \times 78 \times 13 = 507$`,
+        ["5", "300", "507"],
+      ),
       pt("p3", 1, "Change in PS = +207 (thousand euros)", ["207"]),
     ],
     workedSolution: String.raw`**New equilibrium:** $150 - 4P = -30 + 6P \Rightarrow 180 = 10P \Rightarrow P = 18$, and $Q = 150 - 72 = 78$.
@@ -385,10 +488,26 @@ Change $= 507 - 300 = $ **+207** thousand euros per month.`,
     commandTerm: "Explain",
     stem: "A government changes the law so that employees are automatically enrolled in a workplace pension scheme unless they choose to opt out. Explain how this use of a *default choice* may increase saving.",
     markscheme: [
-      pt("p1", 1, "Default choice / choice architecture: the option that applies if the person does nothing", ["default", "choice architecture", "does nothing"]),
-      pt("p2", 1, "Bounded rationality / inertia / status quo bias: people tend to stick with the default and do not make an active choice", ["inertia", "status quo", "bounded rationality"]),
-      pt("p3", 1, "Bounded self-control / present bias: people value consumption now and under-save for the future", ["self-control", "present bias", "under-save"]),
-      pt("p4", 1, "So with automatic enrolment most workers remain in the scheme and saving rises, while freedom of choice is kept (a nudge)", ["opt out", "nudge", "saving rises"]),
+      pt("p1", 1, "Default choice / choice architecture: the option that applies if the person does nothing", [
+        "default",
+        "choice architecture",
+        "does nothing",
+      ]),
+      pt("p2", 1, "Bounded rationality / inertia / status quo bias: people tend to stick with the default and do not make an active choice", [
+        "inertia",
+        "status quo",
+        "bounded rationality",
+      ]),
+      pt("p3", 1, "Bounded self-control / present bias: people value consumption now and under-save for the future", [
+        "self-control",
+        "present bias",
+        "under-save",
+      ]),
+      pt("p4", 1, "So with automatic enrolment most workers remain in the scheme and saving rises, while freedom of choice is kept (a nudge)", [
+        "opt out",
+        "nudge",
+        "saving rises",
+      ]),
     ],
     workedSolution:
       "Behavioural economics recognises that consumers do not always act as rational maximisers.\n\n- Many people show **bounded self-control**: they put off saving because spending now feels better.\n- People also show **inertia / status-quo bias**: faced with paperwork, they stick with whatever happens if they do nothing.\n\nBefore the law, doing nothing meant *not* saving. By making enrolment the **default**, the same inertia now works in favour of saving: most workers stay in the scheme. Nobody is forced — they can opt out — so this is a **nudge** that uses choice architecture to change behaviour.",
@@ -405,12 +524,41 @@ Change $= 507 - 300 = $ **+207** thousand euros per month.`,
     commandTerm: "Evaluate",
     stem: "Evaluate the effectiveness of nudges, rather than taxes or regulations, as a way of changing consumer behaviour.",
     markscheme: [
-      pt("p1", 2, "Knowledge: nudge / choice architecture (default, restricted and mandated choices) and rational consumer choice assumptions defined accurately", ["nudge", "choice architecture", "rational"]),
-      pt("p2", 3, "Analysis: biases such as bounded rationality, bounded self-control, rules of thumb, anchoring and framing explain why consumers may not maximise utility, so nudges can alter choices without changing prices", ["bounded rationality", "bounded self-control", "framing", "anchoring"]),
-      pt("p3", 2, "Application: at least one real-world example, e.g. organ-donation opt-out systems, calorie labelling, placing fruit at eye level, automatic pension enrolment", ["example", "opt-out", "labelling"]),
-      pt("p4", 2, "Advantages: low cost to government, preserve freedom of choice, politically acceptable, avoid the regressive burden of indirect taxes", ["low cost", "freedom of choice", "regressive"]),
-      pt("p5", 4, "Evaluation (synthesis): effects can be small or short-lived; they may not work on addictive or habitual behaviour; hard to measure; ethical concerns about manipulation/paternalism; taxes raise revenue and regulations guarantee outcomes; effectiveness depends on context and on the type of bias", ["short-lived", "addictive", "manipulation", "paternalism"]),
-      pt("p6", 2, "Balanced, substantiated conclusion, e.g. nudges work best as a complement to price-based and regulatory measures (Level 4 markband: judgements supported by effective reasoning)", ["conclusion", "complement"]),
+      pt(
+        "p1",
+        2,
+        "Knowledge: nudge / choice architecture (default, restricted and mandated choices) and rational consumer choice assumptions defined accurately",
+        ["nudge", "choice architecture", "rational"],
+      ),
+      pt(
+        "p2",
+        3,
+        "Analysis: biases such as bounded rationality, bounded self-control, rules of thumb, anchoring and framing explain why consumers may not maximise utility, so nudges can alter choices without changing prices",
+        ["bounded rationality", "bounded self-control", "framing", "anchoring"],
+      ),
+      pt(
+        "p3",
+        2,
+        "Application: at least one real-world example, e.g. organ-donation opt-out systems, calorie labelling, placing fruit at eye level, automatic pension enrolment",
+        ["example", "opt-out", "labelling"],
+      ),
+      pt("p4", 2, "Advantages: low cost to government, preserve freedom of choice, politically acceptable, avoid the regressive burden of indirect taxes", [
+        "low cost",
+        "freedom of choice",
+        "regressive",
+      ]),
+      pt(
+        "p5",
+        4,
+        "Evaluation (synthesis): effects can be small or short-lived; they may not work on addictive or habitual behaviour; hard to measure; ethical concerns about manipulation/paternalism; taxes raise revenue and regulations guarantee outcomes; effectiveness depends on context and on the type of bias",
+        ["short-lived", "addictive", "manipulation", "paternalism"],
+      ),
+      pt(
+        "p6",
+        2,
+        "Balanced, substantiated conclusion, e.g. nudges work best as a complement to price-based and regulatory measures (Level 4 markband: judgements supported by effective reasoning)",
+        ["conclusion", "complement"],
+      ),
     ],
     workedSolution:
       "**Plan for a Level-4 answer.**\n\n1. **Define.** A *nudge* alters the way choices are presented (choice architecture) to steer behaviour without banning options or changing prices. Types: default choices (opt-out pensions), restricted choices (limiting options), mandated choices (must tick yes/no on organ donation).\n2. **Analyse why they can work.** Standard theory assumes rational consumers with perfect information. Behavioural economics shows bounded rationality (limited time and information), bounded self-control (over-eating, under-saving), rules of thumb, anchoring and framing. Because these biases are predictable, redesigning the choice can change behaviour, e.g. automatic enrolment lifted participation in pension schemes sharply.\n3. **Examples.** Opt-out organ donation systems; calorie counts on menus; healthy food placed at checkouts instead of sweets.\n4. **Strengths vs taxes/regulation.** Cheap to run, keep freedom of choice, avoid the regressive burden of taxes on items such as sugary drinks, and face less political resistance.\n5. **Evaluate.**\n   - Effects are often modest and may fade over time.\n   - Weak where behaviour is addictive (tobacco) or where the external cost is large (pollution): a tax changes incentives and raises revenue; a regulation guarantees the outcome.\n   - Ethical concerns: governments (or firms) can manipulate; who decides the 'right' choice?\n   - Hard to measure the counterfactual.\n6. **Conclude.** Nudges are a useful, low-cost tool for behaviour driven by inertia and information problems, but on their own they are unlikely to be enough for serious market failures; they are most effective combined with taxes, regulation and education.",
@@ -425,7 +573,7 @@ Change $= 507 - 300 = $ **+207** thousand euros per month.`,
     paper: "P2",
     calculator: true,
     commandTerm: "Identify",
-    stem: "A shop displays a jacket labelled *\"Was €240, now €120\"*. Shoppers judge the jacket to be good value even though similar jackets elsewhere cost €100. Which behavioural bias is the shop exploiting?",
+    stem: 'A shop displays a jacket labelled *"Was €240, now €120"*. Shoppers judge the jacket to be good value even though similar jackets elsewhere cost €100. Which behavioural bias is the shop exploiting?',
     options: [
       { id: "A", text: "Anchoring" },
       { id: "B", text: "Bounded self-control" },
@@ -473,10 +621,7 @@ As an absolute value, **PED = 0.5**: demand is price inelastic (between 0 and 1)
     commandTerm: "Calculate",
     stem: "In a city, average household income rises from €40 000 to €44 000 per year. Over the same period the number of restaurant meals bought per household per year rises from 500 to 590 (ceteris paribus).\n\nCalculate the income elasticity of demand (YED) for restaurant meals.",
     numericAnswer: { value: 1.8, tolerance: 0.01 },
-    markscheme: [
-      pt("p1", 1, "%ΔQd = 90/500 × 100 = 18% and %ΔY = 4000/40 000 × 100 = 10%", ["18", "10"]),
-      pt("p2", 1, "YED = 18/10 = 1.8", ["1.8"]),
-    ],
+    markscheme: [pt("p1", 1, "%ΔQd = 90/500 × 100 = 18% and %ΔY = 4000/40 000 × 100 = 10%", ["18", "10"]), pt("p2", 1, "YED = 18/10 = 1.8", ["1.8"])],
     workedSolution: String.raw`$$\text{YED} = \frac{\%\Delta Q_d}{\%\Delta Y}$$
 - $\%\Delta Q_d = \frac{590 - 500}{500} \times 100 = 18\%$
 - $\%\Delta Y = \frac{44\,000 - 40\,000}{40\,000} \times 100 = 10\%$
@@ -496,10 +641,19 @@ YED is positive and greater than 1, so restaurant meals are a **normal, income-e
     commandTerm: "Explain",
     stem: "Explain why the price elasticity of demand for primary commodities, such as wheat or copper, tends to be lower than that for manufactured products.",
     markscheme: [
-      pt("p1", 1, "Primary commodities are often necessities / essential inputs (food, raw materials) with few or no close substitutes", ["necessities", "few substitutes", "essential"]),
+      pt("p1", 1, "Primary commodities are often necessities / essential inputs (food, raw materials) with few or no close substitutes", [
+        "necessities",
+        "few substitutes",
+        "essential",
+      ]),
       pt("p2", 1, "so a price change leads to a proportionately smaller change in quantity demanded (PED < 1)", ["proportionately smaller", "inelastic"]),
       pt("p3", 1, "Manufactured products usually have many substitutes (different brands/models)", ["many substitutes", "brands"]),
-      pt("p4", 1, "so consumers can switch when price rises, giving relatively elastic demand; also a raw material is often a small share of the final product's cost (OWTTE)", ["switch", "elastic", "small share"]),
+      pt(
+        "p4",
+        1,
+        "so consumers can switch when price rises, giving relatively elastic demand; also a raw material is often a small share of the final product's cost (OWTTE)",
+        ["switch", "elastic", "small share"],
+      ),
     ],
     workedSolution:
       "PED depends mainly on the availability of substitutes and on how necessary the good is.\n\n- **Primary commodities** such as wheat, rice, oil and copper are basic foods or essential inputs into production. There are few substitutes for them as a group, and the raw material is often a small part of the final product's price, so buyers keep purchasing similar quantities when prices change: demand is **price inelastic**.\n- **Manufactured products** are differentiated — many brands and models compete — so if one becomes more expensive, consumers switch to another: demand is relatively **price elastic**.\n\n(This is one reason commodity prices are so volatile: with inelastic demand, a supply shock causes a large price swing.)",
@@ -516,10 +670,28 @@ YED is positive and greater than 1, so restaurant meals are a **normal, income-e
     commandTerm: "Explain",
     stem: "Using appropriate diagrams, explain why knowledge of price elasticity of demand is important to a government that wants to raise revenue from an indirect tax.",
     markscheme: [
-      pt("p1", 2, "Definitions: PED (responsiveness of quantity demanded to a change in price) and indirect tax (a tax on spending on goods and services)", ["PED", "responsiveness", "indirect tax"]),
-      pt("p2", 3, "Diagrams: supply shifts up/left by the amount of the tax on (i) a relatively inelastic demand curve and (ii) a relatively elastic demand curve; tax revenue shown as the rectangle (tax per unit × new quantity)", ["supply shifts", "inelastic", "elastic", "rectangle"]),
-      pt("p3", 3, "Explanation: when demand is inelastic, quantity falls by little so tax revenue is large; when demand is elastic, quantity falls sharply and revenue is smaller; the incidence on consumers is greater when demand is inelastic", ["quantity falls", "revenue", "incidence"]),
-      pt("p4", 2, "Application: governments tax goods with inelastic demand (petrol, tobacco, alcohol) to raise revenue; example given", ["petrol", "tobacco", "example"]),
+      pt("p1", 2, "Definitions: PED (responsiveness of quantity demanded to a change in price) and indirect tax (a tax on spending on goods and services)", [
+        "PED",
+        "responsiveness",
+        "indirect tax",
+      ]),
+      pt(
+        "p2",
+        3,
+        "Diagrams: supply shifts up/left by the amount of the tax on (i) a relatively inelastic demand curve and (ii) a relatively elastic demand curve; tax revenue shown as the rectangle (tax per unit × new quantity)",
+        ["supply shifts", "inelastic", "elastic", "rectangle"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Explanation: when demand is inelastic, quantity falls by little so tax revenue is large; when demand is elastic, quantity falls sharply and revenue is smaller; the incidence on consumers is greater when demand is inelastic",
+        ["quantity falls", "revenue", "incidence"],
+      ),
+      pt("p4", 2, "Application: governments tax goods with inelastic demand (petrol, tobacco, alcohol) to raise revenue; example given", [
+        "petrol",
+        "tobacco",
+        "example",
+      ]),
     ],
     workedSolution:
       "**Definitions.** PED measures how responsive quantity demanded is to a change in price. An indirect tax is a tax on expenditure, collected from producers, which shifts the supply curve up by the tax per unit.\n\n**Diagram 1 (inelastic demand).** A steep demand curve; supply shifts from S to S + tax. Price rises by most of the tax and quantity falls only slightly, from Q₁ to Q₂. Tax revenue is the rectangle (tax per unit) × Q₂ — large.\n\n**Diagram 2 (elastic demand).** A flatter demand curve; the same vertical shift of supply causes a big fall in quantity. The revenue rectangle is much smaller.\n\n**Explanation.** Revenue = tax × quantity sold after the tax. If demand is inelastic, consumers keep buying, so the tax base barely shrinks and revenue is high; most of the burden (incidence) falls on consumers. If demand is elastic, buyers switch to substitutes, the base shrinks and little revenue is raised.\n\n**Application.** This is why governments worldwide levy excise duties on petrol, cigarettes and alcohol: demand for these has few close substitutes, so the taxes raise reliable revenue.",
@@ -583,10 +755,7 @@ This fits the rule: with elastic demand, a price cut raises total revenue.`,
     commandTerm: "Calculate",
     stem: "When the price of handmade furniture rises from €50 to €60 per unit, the quantity supplied per month rises from 400 to 460 units.\n\nCalculate the price elasticity of supply (PES).",
     numericAnswer: { value: 0.75, tolerance: 0.01 },
-    markscheme: [
-      pt("p1", 1, "%ΔQs = 60/400 × 100 = 15% and %ΔP = 10/50 × 100 = 20%", ["15", "20"]),
-      pt("p2", 1, "PES = 15/20 = 0.75", ["0.75"]),
-    ],
+    markscheme: [pt("p1", 1, "%ΔQs = 60/400 × 100 = 15% and %ΔP = 10/50 × 100 = 20%", ["15", "20"]), pt("p2", 1, "PES = 15/20 = 0.75", ["0.75"])],
     workedSolution: String.raw`$$\text{PES} = \frac{\%\Delta Q_s}{\%\Delta P} = \frac{\frac{460-400}{400}\times 100}{\frac{60-50}{50}\times 100} = \frac{15\%}{20\%} = 0.75$$
 PES = **0.75**, so supply is price inelastic: skilled labour and time limit how quickly output can expand.`,
   },
@@ -604,8 +773,16 @@ PES = **0.75**, so supply is price inelastic: skilled labour and time limit how 
     markscheme: [
       pt("p1", 1, "Time period: supply is more elastic in the long run", ["time", "long run"]),
       pt("p2", 1, "because firms have time to adjust fixed factors / build capacity / train workers", ["adjust", "capacity"]),
-      pt("p3", 1, "Second factor: spare capacity / ability to store stocks / mobility of factors of production / rate at which costs rise", ["spare capacity", "stocks", "mobility"]),
-      pt("p4", 1, "Explanation: e.g. firms with spare capacity or stocks can raise output quickly without large cost increases, so supply is more elastic", ["quickly", "elastic", "costs"]),
+      pt("p3", 1, "Second factor: spare capacity / ability to store stocks / mobility of factors of production / rate at which costs rise", [
+        "spare capacity",
+        "stocks",
+        "mobility",
+      ]),
+      pt("p4", 1, "Explanation: e.g. firms with spare capacity or stocks can raise output quickly without large cost increases, so supply is more elastic", [
+        "quickly",
+        "elastic",
+        "costs",
+      ]),
     ],
     workedSolution:
       "1. **Time.** In the very short run firms cannot change output much, so supply is inelastic. Over time they can hire and train workers, buy machines and build factories, so supply becomes more elastic.\n2. **Spare capacity / stocks.** A firm running below full capacity, or one holding stocks of finished goods, can increase the quantity supplied quickly when price rises, so its supply is elastic. A firm already at full capacity, or whose product cannot be stored (fresh fish), has inelastic supply.\n\nOther valid factors: mobility of factors of production, and how fast costs rise as output increases.",
@@ -645,10 +822,29 @@ PES = **0.75**, so supply is price inelastic: skilled labour and time limit how 
     commandTerm: "Explain",
     stem: "Using an appropriate diagram, explain the consequences for stakeholders of a maximum price (rent control) set below equilibrium in the market for rented housing.",
     markscheme: [
-      pt("p1", 2, "Definition: a maximum price / price ceiling is a legal price set by government below the equilibrium price that sellers may not exceed", ["maximum price", "ceiling", "below equilibrium"]),
-      pt("p2", 3, "Diagram: D and S, equilibrium Pe/Qe, ceiling Pmax below Pe, Qs and Qd at Pmax with the shortage (Qd − Qs) labelled; welfare loss may be shown", ["shortage", "Pmax", "Qd", "Qs"]),
-      pt("p3", 3, "Consequences: shortage of housing; tenants who find housing pay less (gain), but others cannot find housing; landlords' income falls and they may reduce maintenance or leave the market; waiting lists, black/underground markets, discrimination", ["tenants", "landlords", "black market", "waiting lists"]),
-      pt("p4", 2, "Further stakeholders/effects: allocative inefficiency / welfare loss; government may need to provide housing; real-world example (e.g. a city with rent controls)", ["welfare loss", "allocative inefficiency", "example"]),
+      pt("p1", 2, "Definition: a maximum price / price ceiling is a legal price set by government below the equilibrium price that sellers may not exceed", [
+        "maximum price",
+        "ceiling",
+        "below equilibrium",
+      ]),
+      pt(
+        "p2",
+        3,
+        "Diagram: D and S, equilibrium Pe/Qe, ceiling Pmax below Pe, Qs and Qd at Pmax with the shortage (Qd − Qs) labelled; welfare loss may be shown",
+        ["shortage", "Pmax", "Qd", "Qs"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Consequences: shortage of housing; tenants who find housing pay less (gain), but others cannot find housing; landlords' income falls and they may reduce maintenance or leave the market; waiting lists, black/underground markets, discrimination",
+        ["tenants", "landlords", "black market", "waiting lists"],
+      ),
+      pt(
+        "p4",
+        2,
+        "Further stakeholders/effects: allocative inefficiency / welfare loss; government may need to provide housing; real-world example (e.g. a city with rent controls)",
+        ["welfare loss", "allocative inefficiency", "example"],
+      ),
     ],
     workedSolution:
       "**Definition.** A maximum price is a legally enforced price ceiling set *below* equilibrium to make a necessity more affordable.\n\n**Diagram (described).** Rent on the vertical axis, number of rental flats on the horizontal. D and S cross at Pe, Qe. Draw a horizontal line at Pmax below Pe. At Pmax, quantity supplied falls to Qs while quantity demanded rises to Qd; label the gap Qd − Qs as the **shortage**. The triangle between D and S from Qs to Qe is the welfare loss.\n\n**Consequences for stakeholders.**\n- *Tenants who have a flat:* pay lower rent — they gain.\n- *People seeking a flat:* face a shortage, long waiting lists and possibly have to pay illegal 'key money' (underground market); landlords may discriminate among applicants.\n- *Landlords:* lower income; some sell or convert flats, and quality may decline as maintenance is cut.\n- *Government:* faces pressure to build social housing and to enforce the rules.\n- *Society:* output Qs is below the allocatively efficient Qe, creating a welfare loss.\n\nA top answer links these to a real case, e.g. a city where rent controls were followed by a fall in new rental construction.",
@@ -665,11 +861,30 @@ PES = **0.75**, so supply is price inelastic: skilled labour and time limit how 
     commandTerm: "Discuss",
     stem: "Discuss the view that a government should raise the national minimum wage to reduce poverty among low-paid workers.",
     markscheme: [
-      pt("p1", 2, "Definitions: minimum wage (a price floor in the labour market set above the equilibrium wage) / poverty", ["minimum wage", "price floor", "above equilibrium"]),
-      pt("p2", 2, "Labour market diagram: wage on the vertical axis, quantity of labour on the horizontal; Wmin above We; quantity of labour demanded falls and quantity supplied rises, giving a surplus of labour (unemployment)", ["diagram", "surplus of labour", "unemployment"]),
-      pt("p3", 3, "Analysis: workers who keep their jobs gain higher income, reducing in-work poverty; but firms' costs rise so some may reduce hiring/hours, substitute capital for labour, or pass costs on in higher prices", ["higher income", "costs", "substitute capital"]),
+      pt("p1", 2, "Definitions: minimum wage (a price floor in the labour market set above the equilibrium wage) / poverty", [
+        "minimum wage",
+        "price floor",
+        "above equilibrium",
+      ]),
+      pt(
+        "p2",
+        2,
+        "Labour market diagram: wage on the vertical axis, quantity of labour on the horizontal; Wmin above We; quantity of labour demanded falls and quantity supplied rises, giving a surplus of labour (unemployment)",
+        ["diagram", "surplus of labour", "unemployment"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Analysis: workers who keep their jobs gain higher income, reducing in-work poverty; but firms' costs rise so some may reduce hiring/hours, substitute capital for labour, or pass costs on in higher prices",
+        ["higher income", "costs", "substitute capital"],
+      ),
       pt("p4", 2, "Real-world example(s) of a minimum wage increase and its effects", ["example"]),
-      pt("p5", 4, "Evaluation: effect depends on the size of the increase and on the wage elasticity of demand for labour; monopsony employers may increase employment; regional differences; stakeholders (young/low-skilled workers, small firms, consumers, government tax revenue and benefit spending); alternatives such as in-work benefits, education/training", ["elasticity", "monopsony", "stakeholders", "alternatives"]),
+      pt(
+        "p5",
+        4,
+        "Evaluation: effect depends on the size of the increase and on the wage elasticity of demand for labour; monopsony employers may increase employment; regional differences; stakeholders (young/low-skilled workers, small firms, consumers, government tax revenue and benefit spending); alternatives such as in-work benefits, education/training",
+        ["elasticity", "monopsony", "stakeholders", "alternatives"],
+      ),
       pt("p6", 2, "Balanced conclusion with justified judgement (Level 4 markband)", ["conclusion", "judgement"]),
     ],
     workedSolution:
@@ -693,7 +908,12 @@ PES = **0.75**, so supply is price inelastic: skilled labour and time limit how 
       { id: "D", text: "Demand is unit elastic and supply is perfectly inelastic." },
     ],
     correctOptionId: "B",
-    markscheme: [pt("p1", 1, "B: the burden falls mostly on the side of the market that is less able to respond, here consumers with inelastic demand", ["B", "inelastic demand"])],
+    markscheme: [
+      pt("p1", 1, "B: the burden falls mostly on the side of the market that is less able to respond, here consumers with inelastic demand", [
+        "B",
+        "inelastic demand",
+      ]),
+    ],
     workedSolution:
       "The tax incidence falls most heavily on whichever side is *less responsive* to price. If demand is inelastic and supply elastic, producers can cut output easily but consumers keep buying, so the price rises by most of the tax: consumers bear most of it. Answer **B**. In D, with perfectly inelastic supply, producers bear the whole tax.",
   },
@@ -808,10 +1028,7 @@ Cost $= 5 \times 36 = $ **180** (hundreds of euros × thousands of panels), i.e.
 
 Calculate the size of the resulting shortage, in thousands of units.`,
     numericAnswer: { value: 25, tolerance: 0.01, unit: "thousand units" },
-    markscheme: [
-      pt("p1", 1, String.raw`At $P = 15$: $Q_d = 45$ and $Q_s = 20$`, ["45", "20"]),
-      pt("p2", 1, "Shortage = 45 − 20 = 25 thousand", ["25"]),
-    ],
+    markscheme: [pt("p1", 1, String.raw`At $P = 15$: $Q_d = 45$ and $Q_s = 20$`, ["45", "20"]), pt("p2", 1, "Shortage = 45 − 20 = 25 thousand", ["25"])],
     workedSolution: String.raw`Equilibrium is at $P = 20$, so a ceiling of 15 is binding.
 
 At $P = 15$: $Q_d = 90 - 45 = 45$ and $Q_s = -10 + 30 = 20$.
@@ -831,10 +1048,28 @@ Shortage $= Q_d - Q_s = 45 - 20 = $ **25 thousand units**.`,
     commandTerm: "Explain",
     stem: "Using an appropriate diagram, explain why the production of cement, which releases large quantities of carbon dioxide, results in market failure.",
     markscheme: [
-      pt("p1", 2, "Definitions: market failure (the market fails to allocate resources efficiently / allocative inefficiency) and negative production externality (external cost imposed on third parties)", ["market failure", "external cost", "third parties"]),
-      pt("p2", 3, "Diagram: MPC (= S) and MSC above it, D = MPB = MSB; market output Qm where MPC = MSB; optimum Q* where MSC = MSB; Qm > Q*; welfare loss triangle shaded", ["MSC", "MPC", "Qm", "welfare loss"]),
-      pt("p3", 3, "Explanation: firms ignore the external cost of CO₂ (climate change damage to third parties), so MSC > MPC; the market over-produces and under-prices cement; at Qm the MSC of the last units exceeds MSB", ["ignore", "over-produce", "MSC > MSB"]),
-      pt("p4", 2, "Conclusion that resources are over-allocated / allocative inefficiency with a welfare loss; real-world reference", ["over-allocated", "allocative inefficiency"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: market failure (the market fails to allocate resources efficiently / allocative inefficiency) and negative production externality (external cost imposed on third parties)",
+        ["market failure", "external cost", "third parties"],
+      ),
+      pt(
+        "p2",
+        3,
+        "Diagram: MPC (= S) and MSC above it, D = MPB = MSB; market output Qm where MPC = MSB; optimum Q* where MSC = MSB; Qm > Q*; welfare loss triangle shaded",
+        ["MSC", "MPC", "Qm", "welfare loss"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Explanation: firms ignore the external cost of CO₂ (climate change damage to third parties), so MSC > MPC; the market over-produces and under-prices cement; at Qm the MSC of the last units exceeds MSB",
+        ["ignore", "over-produce", "MSC > MSB"],
+      ),
+      pt("p4", 2, "Conclusion that resources are over-allocated / allocative inefficiency with a welfare loss; real-world reference", [
+        "over-allocated",
+        "allocative inefficiency",
+      ]),
     ],
     workedSolution:
       "**Definitions.** Market failure occurs when the free market does not allocate resources efficiently (MSB ≠ MSC). A negative production externality is a cost created by production that falls on third parties and is not paid for by the producer.\n\n**Diagram (described).** Price/costs on the vertical axis, quantity of cement on the horizontal. Demand is labelled D = MPB = MSB. Supply is labelled S = MPC. A second curve, MSC, lies above MPC; the vertical gap is the external cost per unit. The market settles at Qm (MPC = MSB); the social optimum is Q* (MSC = MSB), which is smaller. Shade the triangle between MSC and MSB from Q* to Qm: the welfare loss.\n\n**Explanation.** Cement makers pay for fuel, limestone and labour (private costs) but not for the damage their CO₂ causes through climate change. Their supply decisions reflect only MPC, so they produce Qm. For each unit between Q* and Qm, the cost to society exceeds the benefit to society. Too many resources are allocated to cement and the price is too low: a market failure with a welfare loss.",
@@ -851,11 +1086,29 @@ Shortage $= Q_d - Q_s = 45 - 20 = $ **25 thousand units**.`,
     commandTerm: "Evaluate",
     stem: "Evaluate the use of a carbon tax as a response to the negative externalities caused by burning fossil fuels.",
     markscheme: [
-      pt("p1", 2, "Definitions: carbon tax (a tax on the carbon content of fuels / per tonne of CO₂ emitted) and negative externality", ["carbon tax", "negative externality"]),
-      pt("p2", 2, "Diagram: tax shifts MPC up towards MSC, reducing output from Qm towards Q* and reducing the welfare loss (internalising the externality)", ["internalise", "MPC", "Q*", "diagram"]),
-      pt("p3", 3, "Analysis: the tax makes polluters pay (polluter-pays principle), creates an incentive to switch to cleaner technology, and raises revenue that can fund renewables or compensate households", ["polluter pays", "incentive", "revenue"]),
+      pt("p1", 2, "Definitions: carbon tax (a tax on the carbon content of fuels / per tonne of CO₂ emitted) and negative externality", [
+        "carbon tax",
+        "negative externality",
+      ]),
+      pt("p2", 2, "Diagram: tax shifts MPC up towards MSC, reducing output from Qm towards Q* and reducing the welfare loss (internalising the externality)", [
+        "internalise",
+        "MPC",
+        "Q*",
+        "diagram",
+      ]),
+      pt(
+        "p3",
+        3,
+        "Analysis: the tax makes polluters pay (polluter-pays principle), creates an incentive to switch to cleaner technology, and raises revenue that can fund renewables or compensate households",
+        ["polluter pays", "incentive", "revenue"],
+      ),
       pt("p4", 2, "Real-world example(s), e.g. a country with a carbon tax and its results", ["example"]),
-      pt("p5", 4, "Evaluation: difficulty of measuring the external cost (setting the right tax); inelastic demand for fuel means a small fall in emissions in the short run; regressive effects on low-income households; loss of international competitiveness / carbon leakage; comparison with tradable permits (certainty of quantity) and regulation; political acceptability", ["measure", "inelastic", "regressive", "tradable permits"]),
+      pt(
+        "p5",
+        4,
+        "Evaluation: difficulty of measuring the external cost (setting the right tax); inelastic demand for fuel means a small fall in emissions in the short run; regressive effects on low-income households; loss of international competitiveness / carbon leakage; comparison with tradable permits (certainty of quantity) and regulation; political acceptability",
+        ["measure", "inelastic", "regressive", "tradable permits"],
+      ),
       pt("p6", 2, "Balanced, justified conclusion (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -876,7 +1129,11 @@ Shortage $= Q_d - Q_s = 45 - 20 = $ **25 thousand units**.`,
       pt("p1", 1, "Common pool / common access resource: rivalrous but non-excludable", ["common pool", "rivalrous", "non-excludable"]),
       pt("p2", 1, "No one owns the fish stock, so no one can be charged for / prevented from using it (no price)", ["no owner", "no price", "cannot exclude"]),
       pt("p3", 1, "Each fisher maximises own catch, ignoring the effect on the stock available to others / future generations", ["ignore", "others", "future"]),
-      pt("p4", 1, "So the resource is over-used and depleted — the tragedy of the commons; unsustainable", ["tragedy of the commons", "depleted", "unsustainable"]),
+      pt("p4", 1, "So the resource is over-used and depleted — the tragedy of the commons; unsustainable", [
+        "tragedy of the commons",
+        "depleted",
+        "unsustainable",
+      ]),
     ],
     workedSolution:
       "Fish in the open sea are a **common pool resource**: they are *rivalrous* (a fish caught by one boat cannot be caught by another) but *non-excludable* (no one can easily be stopped from fishing).\n\nBecause nobody owns the stock, there is no price for using it. Each fisher gains the full benefit of an extra catch but bears only a tiny share of the cost of a smaller stock, which falls on all other fishers and on future generations. Each acts in self-interest, so collectively they catch more than the sustainable yield: the stock is depleted — the **tragedy of the commons**.",
@@ -893,10 +1150,23 @@ Shortage $= Q_d - Q_s = 45 - 20 = $ **25 thousand units**.`,
     commandTerm: "Explain",
     stem: "Using a diagram, explain why the free market under-provides vaccinations.",
     markscheme: [
-      pt("p1", 1, "Diagram: MPB and MSB above it, S = MPC = MSC; market output Qm where MPB = MPC, optimum Q* where MSB = MSC, Q* > Qm", ["MSB", "MPB", "Q*", "Qm"]),
+      pt("p1", 1, "Diagram: MPB and MSB above it, S = MPC = MSC; market output Qm where MPB = MPC, optimum Q* where MSB = MSC, Q* > Qm", [
+        "MSB",
+        "MPB",
+        "Q*",
+        "Qm",
+      ]),
       pt("p2", 1, "Welfare loss triangle between MSB and MSC from Qm to Q*", ["welfare loss"]),
-      pt("p3", 1, "Positive consumption externality: vaccinated people also protect others (herd immunity), an external benefit to third parties", ["positive externality", "external benefit", "herd immunity"]),
-      pt("p4", 1, "Consumers consider only their private benefit so demand (MPB) is too low; vaccinations are under-consumed / resources under-allocated", ["private benefit", "under-consumed", "under-allocated"]),
+      pt("p3", 1, "Positive consumption externality: vaccinated people also protect others (herd immunity), an external benefit to third parties", [
+        "positive externality",
+        "external benefit",
+        "herd immunity",
+      ]),
+      pt("p4", 1, "Consumers consider only their private benefit so demand (MPB) is too low; vaccinations are under-consumed / resources under-allocated", [
+        "private benefit",
+        "under-consumed",
+        "under-allocated",
+      ]),
     ],
     workedSolution:
       "**Diagram (described).** Supply S = MPC = MSC. Demand D = MPB. A second curve, MSB, lies above MPB; the gap is the external benefit. Market output is Qm (MPB = MPC); the optimum is Q* (MSB = MSC), to the right of Qm. Shade the welfare-loss triangle between MSB and MSC from Qm to Q*.\n\n**Explanation.** A vaccinated person benefits privately but also reduces the chance that others catch the disease — a **positive consumption externality**. Individuals weigh only their private benefit when deciding whether to pay, so demand reflects MPB, not MSB. The market therefore produces Qm < Q*: vaccinations are under-consumed and society loses the welfare shown by the triangle.",
@@ -939,7 +1209,11 @@ $$\text{welfare loss} = \tfrac12 \times 6 \times 100 = 300$$
       pt("p1", 1, "Non-rivalrous: one person's use does not reduce the amount available to others", ["non-rivalrous", "does not reduce"]),
       pt("p2", 1, "Non-excludable: people cannot be prevented from benefiting even if they do not pay", ["non-excludable", "cannot be prevented"]),
       pt("p3", 1, "Free-rider problem: people have an incentive to let others pay, so demand is not revealed", ["free rider", "free-rider"]),
-      pt("p4", 1, "So private firms cannot charge/earn profit and will not supply it: missing market; the government provides it funded by taxes", ["no profit", "missing market", "government provides"]),
+      pt("p4", 1, "So private firms cannot charge/earn profit and will not supply it: missing market; the government provides it funded by taxes", [
+        "no profit",
+        "missing market",
+        "government provides",
+      ]),
     ],
     workedSolution:
       "Street lighting is a **public good**:\n- *Non-rivalrous:* one more person walking under a lamp does not reduce the light for anyone else.\n- *Non-excludable:* it is impossible to stop non-payers from benefiting.\n\nBecause of non-excludability, people can **free ride**: they enjoy the light without paying, and each hopes others will pay. A private firm therefore cannot collect enough revenue to cover costs and make a profit, so the market supplies nothing — a **missing market**. This is why local governments provide street lighting and fund it from taxation.",
@@ -979,10 +1253,25 @@ $$\text{welfare loss} = \tfrac12 \times 6 \times 100 = 300$$
     commandTerm: "Explain",
     stem: "Explain how asymmetric information may lead to **adverse selection** in the market for health insurance, and outline one way insurers may respond.",
     markscheme: [
-      pt("p1", 1, "Asymmetric information: one party (the buyer of insurance) knows more about their health risk than the other (insurer)", ["asymmetric information", "knows more"]),
-      pt("p2", 1, "Insurer sets a premium based on average risk, which is attractive to high-risk people but expensive for low-risk people", ["average risk", "premium", "high-risk"]),
-      pt("p3", 1, "Low-risk people leave, the pool becomes riskier, premiums rise further — adverse selection / market may shrink or fail", ["adverse selection", "low-risk leave", "premiums rise"]),
-      pt("p4", 1, "Response: screening (medical checks, questionnaires) / risk-based premiums / compulsory insurance / signalling", ["screening", "medical", "compulsory"]),
+      pt("p1", 1, "Asymmetric information: one party (the buyer of insurance) knows more about their health risk than the other (insurer)", [
+        "asymmetric information",
+        "knows more",
+      ]),
+      pt("p2", 1, "Insurer sets a premium based on average risk, which is attractive to high-risk people but expensive for low-risk people", [
+        "average risk",
+        "premium",
+        "high-risk",
+      ]),
+      pt("p3", 1, "Low-risk people leave, the pool becomes riskier, premiums rise further — adverse selection / market may shrink or fail", [
+        "adverse selection",
+        "low-risk leave",
+        "premiums rise",
+      ]),
+      pt("p4", 1, "Response: screening (medical checks, questionnaires) / risk-based premiums / compulsory insurance / signalling", [
+        "screening",
+        "medical",
+        "compulsory",
+      ]),
     ],
     workedSolution:
       "**Asymmetric information** exists when one side of a transaction knows more than the other. Buyers of health insurance know their lifestyle and medical history better than the insurer.\n\nIf the insurer charges one premium based on *average* risk, the policy is a bargain for people who know they are high-risk and poor value for the healthy. Healthy people drop out, the remaining pool is riskier, costs rise, and premiums must rise again — driving out more low-risk buyers. This is **adverse selection**; in extreme cases the market unravels.\n\n**Response:** insurers *screen* applicants (health questionnaires, medical examinations) and charge premiums according to risk. Governments may instead make insurance compulsory so low-risk people stay in the pool.",
@@ -1000,10 +1289,29 @@ $$\text{welfare loss} = \tfrac12 \times 6 \times 100 = 300$$
     stem: "Evaluate government regulation and the provision of information as responses to market failure caused by asymmetric information.",
     markscheme: [
       pt("p1", 2, "Definitions: asymmetric information, adverse selection and moral hazard", ["asymmetric information", "adverse selection", "moral hazard"]),
-      pt("p2", 3, "Analysis of the market failure: buyers or sellers cannot judge quality/risk, so markets misallocate resources, e.g. used cars ('lemons'), financial products, health care, insurance; moral hazard in banking", ["quality", "lemons", "misallocate"]),
-      pt("p3", 2, "Responses explained: legislation/regulation (licensing, product standards, mandatory disclosure, warranties) and government provision of information; private responses (signalling, screening)", ["licensing", "disclosure", "signalling", "screening"]),
-      pt("p4", 2, "Real-world example(s), e.g. financial regulation after the 2008 crisis, food labelling, professional licensing of doctors", ["example", "2008", "labelling"]),
-      pt("p5", 4, "Evaluation: regulation can be costly to enforce and create barriers to entry; risk of regulatory capture/government failure; consumers may ignore or misunderstand information (bounded rationality); information provision is cheap but may be ineffective; effectiveness varies between markets; private solutions may suffice", ["enforce", "barriers to entry", "government failure", "bounded rationality"]),
+      pt(
+        "p2",
+        3,
+        "Analysis of the market failure: buyers or sellers cannot judge quality/risk, so markets misallocate resources, e.g. used cars ('lemons'), financial products, health care, insurance; moral hazard in banking",
+        ["quality", "lemons", "misallocate"],
+      ),
+      pt(
+        "p3",
+        2,
+        "Responses explained: legislation/regulation (licensing, product standards, mandatory disclosure, warranties) and government provision of information; private responses (signalling, screening)",
+        ["licensing", "disclosure", "signalling", "screening"],
+      ),
+      pt("p4", 2, "Real-world example(s), e.g. financial regulation after the 2008 crisis, food labelling, professional licensing of doctors", [
+        "example",
+        "2008",
+        "labelling",
+      ]),
+      pt(
+        "p5",
+        4,
+        "Evaluation: regulation can be costly to enforce and create barriers to entry; risk of regulatory capture/government failure; consumers may ignore or misunderstand information (bounded rationality); information provision is cheap but may be ineffective; effectiveness varies between markets; private solutions may suffice",
+        ["enforce", "barriers to entry", "government failure", "bounded rationality"],
+      ),
       pt("p6", 2, "Substantiated conclusion / prioritised judgement (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -1081,10 +1389,29 @@ MR = **€4.95**, well below the new price of €9.95, because the price cut app
     commandTerm: "Explain",
     stem: "Using an appropriate diagram, explain why a profit-maximising monopoly is allocatively inefficient.",
     markscheme: [
-      pt("p1", 2, "Definitions: monopoly (single seller / high barriers to entry / price maker) and allocative efficiency (P = MC, or MSB = MSC)", ["monopoly", "barriers to entry", "P = MC"]),
-      pt("p2", 3, "Diagram: downward-sloping AR = D, MR below AR, MC and ATC; profit-maximising Qm where MC = MR, price Pm read from AR; abnormal profit shaded; allocatively efficient output where P = MC (Qc) shown", ["MC = MR", "AR", "MR", "abnormal profit"]),
-      pt("p3", 3, "Explanation: at Qm, price > MC, so consumers value the last unit more than it costs to produce; output is restricted and price raised compared with the P = MC level", ["price > MC", "restricted output", "higher price"]),
-      pt("p4", 2, "Welfare loss (deadweight loss) triangle between AR and MC from Qm to Qc; loss of consumer surplus / transfer to producer; real-world example", ["welfare loss", "consumer surplus", "example"]),
+      pt("p1", 2, "Definitions: monopoly (single seller / high barriers to entry / price maker) and allocative efficiency (P = MC, or MSB = MSC)", [
+        "monopoly",
+        "barriers to entry",
+        "P = MC",
+      ]),
+      pt(
+        "p2",
+        3,
+        "Diagram: downward-sloping AR = D, MR below AR, MC and ATC; profit-maximising Qm where MC = MR, price Pm read from AR; abnormal profit shaded; allocatively efficient output where P = MC (Qc) shown",
+        ["MC = MR", "AR", "MR", "abnormal profit"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Explanation: at Qm, price > MC, so consumers value the last unit more than it costs to produce; output is restricted and price raised compared with the P = MC level",
+        ["price > MC", "restricted output", "higher price"],
+      ),
+      pt(
+        "p4",
+        2,
+        "Welfare loss (deadweight loss) triangle between AR and MC from Qm to Qc; loss of consumer surplus / transfer to producer; real-world example",
+        ["welfare loss", "consumer surplus", "example"],
+      ),
     ],
     workedSolution:
       "**Definitions.** A monopoly is the single seller of a product with no close substitutes, protected by high barriers to entry; it is a price maker. Allocative efficiency occurs where price (marginal benefit) equals marginal cost.\n\n**Diagram (described).** Costs and revenue on the vertical axis, quantity on the horizontal. A downward-sloping demand curve labelled D = AR, with MR below it (twice as steep if linear). A U-shaped ATC and an MC curve cutting ATC at its minimum. Profit is maximised at Qm where MC = MR; go up to AR to read price Pm. Shade the abnormal-profit rectangle (Pm − ATC) × Qm. Mark Qc where MC cuts AR.\n\n**Explanation.** At Qm, Pm is well above MC: the value consumers put on one more unit exceeds the cost of producing it, so society would gain from more output. The monopolist does not expand because selling more would require cutting price on all units, reducing MR below MC. Output is restricted (Qm < Qc) and price raised. The triangle between AR and MC from Qm to Qc is a **welfare loss**, and some consumer surplus is transferred to the firm as abnormal profit. Hence monopoly is allocatively inefficient.",
@@ -1101,11 +1428,34 @@ MR = **€4.95**, well below the new price of €9.95, because the price cut app
     commandTerm: "Evaluate",
     stem: "Evaluate the view that governments should always prevent the growth of firms with significant market power.",
     markscheme: [
-      pt("p1", 2, "Definitions: market power (ability of a firm to influence price), monopoly/oligopoly, competition policy", ["market power", "influence price", "competition policy"]),
-      pt("p2", 2, "Diagram: monopoly (or collusive oligopoly) with MC = MR, price above MC and welfare loss; or natural monopoly with falling LRATC", ["diagram", "welfare loss", "natural monopoly"]),
-      pt("p3", 3, "Case against market power: higher prices, lower output, allocative and productive inefficiency, X-inefficiency, less choice, possible collusion/cartels", ["higher prices", "inefficiency", "collusion"]),
-      pt("p4", 3, "Case for large firms: economies of scale lower costs; abnormal profits fund research and development / innovation (dynamic efficiency); natural monopoly; international competitiveness", ["economies of scale", "innovation", "R&D", "natural monopoly"]),
-      pt("p5", 3, "Evaluation: contestable markets limit abuse; regulation (price caps, nationalisation) vs breaking up firms; risk of government failure and regulatory capture; depends on industry and on whether power is abused; stakeholder perspectives", ["contestable", "regulation", "government failure", "stakeholders"]),
+      pt("p1", 2, "Definitions: market power (ability of a firm to influence price), monopoly/oligopoly, competition policy", [
+        "market power",
+        "influence price",
+        "competition policy",
+      ]),
+      pt("p2", 2, "Diagram: monopoly (or collusive oligopoly) with MC = MR, price above MC and welfare loss; or natural monopoly with falling LRATC", [
+        "diagram",
+        "welfare loss",
+        "natural monopoly",
+      ]),
+      pt(
+        "p3",
+        3,
+        "Case against market power: higher prices, lower output, allocative and productive inefficiency, X-inefficiency, less choice, possible collusion/cartels",
+        ["higher prices", "inefficiency", "collusion"],
+      ),
+      pt(
+        "p4",
+        3,
+        "Case for large firms: economies of scale lower costs; abnormal profits fund research and development / innovation (dynamic efficiency); natural monopoly; international competitiveness",
+        ["economies of scale", "innovation", "R&D", "natural monopoly"],
+      ),
+      pt(
+        "p5",
+        3,
+        "Evaluation: contestable markets limit abuse; regulation (price caps, nationalisation) vs breaking up firms; risk of government failure and regulatory capture; depends on industry and on whether power is abused; stakeholder perspectives",
+        ["contestable", "regulation", "government failure", "stakeholders"],
+      ),
       pt("p6", 2, "Real-world example(s) and a substantiated conclusion (Level 4 markband)", ["example", "conclusion"]),
     ],
     workedSolution:
@@ -1147,15 +1497,28 @@ MR = **€4.95**, well below the new price of €9.95, because the price cut app
     stem: "Explain why a free market economy may fail to achieve an equitable distribution of income.",
     markscheme: [
       pt("p1", 1, "Equity means fairness (not necessarily equality) in the distribution of income/wealth", ["equity", "fairness"]),
-      pt("p2", 1, "In a free market, income depends on ownership of factors of production and the market value of skills", ["factors of production", "skills", "ownership"]),
-      pt("p3", 1, "People with few skills/assets, or unable to work (illness, disability, age), receive low or no income; inherited wealth passes advantage on", ["low income", "unable to work", "inherited wealth"]),
-      pt("p4", 1, "The market responds to purchasing power, not need, so inequality can persist/grow — a form of market failure justifying redistribution (OWTTE)", ["purchasing power", "need", "redistribution"]),
+      pt("p2", 1, "In a free market, income depends on ownership of factors of production and the market value of skills", [
+        "factors of production",
+        "skills",
+        "ownership",
+      ]),
+      pt(
+        "p3",
+        1,
+        "People with few skills/assets, or unable to work (illness, disability, age), receive low or no income; inherited wealth passes advantage on",
+        ["low income", "unable to work", "inherited wealth"],
+      ),
+      pt(
+        "p4",
+        1,
+        "The market responds to purchasing power, not need, so inequality can persist/grow — a form of market failure justifying redistribution (OWTTE)",
+        ["purchasing power", "need", "redistribution"],
+      ),
     ],
     workedSolution:
       "**Equity** means fairness in distribution; it is a normative idea and is not the same as equality.\n\nIn a free market, incomes are rewards to factors of production: wages for labour, rent, interest and profit for owners of land and capital. So a person's income depends on the skills they have and the assets they own, and on how much the market values them. Those with scarce skills or large inherited wealth earn a lot; those with few skills, or who cannot work because of illness, disability or age, earn little or nothing.\n\nMarkets allocate goods according to **purchasing power, not need**, so these inequalities are not corrected — wealth compounds over generations. This is why governments redistribute through progressive taxes, transfer payments and provision of services such as education and health care.",
   },
 ];
-
 
 // ─────────────────────────────────────────────────────────────────────────────
 // Unit 3: Macroeconomics
@@ -1173,10 +1536,7 @@ const unit3: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "In 2024 a country's nominal GDP was €540 billion. The GDP deflator for 2024 was 120 (base year 2015 = 100).\n\nCalculate real GDP for 2024 in base-year prices, in € billion.",
     numericAnswer: { value: 450, tolerance: 0.5, unit: "€ billion" },
-    markscheme: [
-      pt("p1", 1, "Real GDP = nominal GDP ÷ deflator × 100 / 540 ÷ 1.2", ["540", "120", "1.2"]),
-      pt("p2", 1, "= €450 billion", ["450"]),
-    ],
+    markscheme: [pt("p1", 1, "Real GDP = nominal GDP ÷ deflator × 100 / 540 ÷ 1.2", ["540", "120", "1.2"]), pt("p2", 1, "= €450 billion", ["450"])],
     workedSolution: String.raw`$$\text{real GDP} = \frac{\text{nominal GDP}}{\text{GDP deflator}} \times 100 = \frac{540}{120} \times 100 = 450$$
 Real GDP is **€450 billion** at 2015 prices. The difference (€90 billion) is due to prices having risen by 20% since the base year.`,
   },
@@ -1211,10 +1571,7 @@ GDP = **€950 billion**. Net income from abroad is *not* part of GDP; it is add
     commandTerm: "Calculate",
     stem: "A country's nominal GDP in 2025 is €1320 billion. Measured at base-year prices, its GDP in 2025 is €1200 billion.\n\nCalculate the GDP deflator for 2025.",
     numericAnswer: { value: 110, tolerance: 0.05 },
-    markscheme: [
-      pt("p1", 1, "GDP deflator = nominal GDP ÷ real GDP × 100 = 1320/1200 × 100", ["1320", "1200", "100"]),
-      pt("p2", 1, "= 110", ["110"]),
-    ],
+    markscheme: [pt("p1", 1, "GDP deflator = nominal GDP ÷ real GDP × 100 = 1320/1200 × 100", ["1320", "1200", "100"]), pt("p2", 1, "= 110", ["110"])],
     workedSolution: String.raw`$$\text{GDP deflator} = \frac{\text{nominal GDP}}{\text{real GDP}} \times 100 = \frac{1320}{1200} \times 100 = 110$$
 The deflator of **110** means the average price level of all goods and services in GDP is 10% higher than in the base year.`,
   },
@@ -1232,8 +1589,18 @@ The deflator of **110** means the average price level of all goods and services 
     markscheme: [
       pt("p1", 1, "First limitation identified, e.g. does not show the distribution of income / inequality", ["distribution", "inequality"]),
       pt("p2", 1, "Explanation: an average can rise while most people are no better off", ["average", "most people"]),
-      pt("p3", 1, "Second limitation identified, e.g. informal/unrecorded output, environmental damage, leisure, quality of goods, differences in cost of living (need PPP)", ["informal", "environment", "PPP", "cost of living"]),
-      pt("p4", 1, "Explanation of the second limitation, e.g. prices differ between countries, so the same income buys more in a low-price country unless PPP is used", ["prices differ", "buys more", "purchasing power parity"]),
+      pt(
+        "p3",
+        1,
+        "Second limitation identified, e.g. informal/unrecorded output, environmental damage, leisure, quality of goods, differences in cost of living (need PPP)",
+        ["informal", "environment", "PPP", "cost of living"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Explanation of the second limitation, e.g. prices differ between countries, so the same income buys more in a low-price country unless PPP is used",
+        ["prices differ", "buys more", "purchasing power parity"],
+      ),
     ],
     workedSolution:
       "1. **Distribution of income.** GDP per capita is an average. If the richest 10% capture most of the growth, GDP per capita rises while most households see little change, so it may overstate typical living standards.\n2. **Cost of living differences.** €10 000 buys far more in a country where prices are low. Comparing GDP per capita at market exchange rates understates living standards in low-price countries unless figures are converted at purchasing power parity (PPP).\n\nOther acceptable limitations: the informal economy and non-marketed output (e.g. caring at home) are missed; environmental damage is ignored; leisure and quality of life (health, education) are not measured.",
@@ -1272,10 +1639,28 @@ The deflator of **110** means the average price level of all goods and services 
     commandTerm: "Explain",
     stem: "Using an AD/AS diagram, explain how a sharp fall in consumer confidence may cause a recessionary (deflationary) gap.",
     markscheme: [
-      pt("p1", 2, "Definitions: aggregate demand (total planned spending C + I + G + (X − M) at each price level) and recessionary gap (real GDP below potential/full-employment output)", ["aggregate demand", "C + I + G", "recessionary gap", "potential"]),
-      pt("p2", 3, "Diagram: AD shifts left from AD₁ to AD₂; SRAS (and LRAS at Yp); real GDP falls from Yp to Y₂ and the price level falls/grows more slowly; gap Y₂–Yp labelled", ["AD shifts left", "SRAS", "LRAS", "Yp"]),
-      pt("p3", 3, "Explanation: lower confidence → households save more and spend less (fall in C), firms see lower sales and cut output and employment → cyclical unemployment; may also reduce investment (multiplier effect may be mentioned)", ["consumption falls", "save more", "cyclical unemployment", "output"]),
-      pt("p4", 2, "Application: real-world reference (e.g. a recession driven by falling confidence) / link to lower incomes and further falls in spending", ["example", "recession"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: aggregate demand (total planned spending C + I + G + (X − M) at each price level) and recessionary gap (real GDP below potential/full-employment output)",
+        ["aggregate demand", "C + I + G", "recessionary gap", "potential"],
+      ),
+      pt(
+        "p2",
+        3,
+        "Diagram: AD shifts left from AD₁ to AD₂; SRAS (and LRAS at Yp); real GDP falls from Yp to Y₂ and the price level falls/grows more slowly; gap Y₂–Yp labelled",
+        ["AD shifts left", "SRAS", "LRAS", "Yp"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Explanation: lower confidence → households save more and spend less (fall in C), firms see lower sales and cut output and employment → cyclical unemployment; may also reduce investment (multiplier effect may be mentioned)",
+        ["consumption falls", "save more", "cyclical unemployment", "output"],
+      ),
+      pt("p4", 2, "Application: real-world reference (e.g. a recession driven by falling confidence) / link to lower incomes and further falls in spending", [
+        "example",
+        "recession",
+      ]),
     ],
     workedSolution:
       "**Definitions.** Aggregate demand is total planned spending on an economy's goods and services at each price level: AD = C + I + G + (X − M). A recessionary (deflationary) gap exists when real GDP is below potential (full-employment) output.\n\n**Diagram (described).** Price level on the vertical axis, real GDP on the horizontal. Start at full employment where AD₁ meets SRAS on the vertical LRAS at Yp. Shift AD left to AD₂. The new short-run equilibrium has a lower real GDP, Y₂, and a lower price level (or lower inflation). Label the distance Y₂–Yp as the recessionary gap.\n\n**Explanation.** When households fear job losses or falling house prices, they postpone purchases of durables and save more, so consumption — the largest component of AD — falls. Firms facing lower sales cut output and lay off workers, creating **cyclical (demand-deficient) unemployment**. Lower incomes reduce spending further (a negative multiplier effect), and firms may cancel investment plans. Real GDP falls below its potential level: a recessionary gap.\n\n**Application.** Refer to a real episode, e.g. the sharp fall in household spending during the 2008–09 financial crisis.",
@@ -1292,11 +1677,30 @@ The deflator of **110** means the average price level of all goods and services 
     commandTerm: "Discuss",
     stem: "Discuss the view that an economy in a recessionary gap will return to full employment without government intervention.",
     markscheme: [
-      pt("p1", 2, "Definitions: recessionary gap, full employment / potential output, government intervention (demand-side policy)", ["recessionary gap", "full employment", "potential output"]),
-      pt("p2", 3, "New classical / monetarist view with diagram: vertical LRAS; in a recessionary gap wages and other input prices fall, SRAS shifts right and the economy returns to Yp at a lower price level", ["new classical", "wages fall", "SRAS shifts right", "LRAS"]),
-      pt("p3", 3, "Keynesian view with diagram: AS curve with horizontal, upward-sloping and vertical sections; wages and prices are 'sticky' downward (contracts, unions, minimum wages), so the economy can remain in equilibrium below full employment for a long time", ["Keynesian", "sticky", "wages", "below full employment"]),
+      pt("p1", 2, "Definitions: recessionary gap, full employment / potential output, government intervention (demand-side policy)", [
+        "recessionary gap",
+        "full employment",
+        "potential output",
+      ]),
+      pt(
+        "p2",
+        3,
+        "New classical / monetarist view with diagram: vertical LRAS; in a recessionary gap wages and other input prices fall, SRAS shifts right and the economy returns to Yp at a lower price level",
+        ["new classical", "wages fall", "SRAS shifts right", "LRAS"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Keynesian view with diagram: AS curve with horizontal, upward-sloping and vertical sections; wages and prices are 'sticky' downward (contracts, unions, minimum wages), so the economy can remain in equilibrium below full employment for a long time",
+        ["Keynesian", "sticky", "wages", "below full employment"],
+      ),
       pt("p4", 2, "Real-world example(s), e.g. persistence of high unemployment after a deep recession", ["example"]),
-      pt("p5", 3, "Evaluation: time taken for self-correction and its costs (hysteresis, lost output, social costs); deflation may deepen the recession (debt burden, postponed spending); government intervention has its own costs (debt, time lags, crowding out); depends on the depth of the recession and labour market flexibility", ["time lags", "hysteresis", "deflation", "crowding out"]),
+      pt(
+        "p5",
+        3,
+        "Evaluation: time taken for self-correction and its costs (hysteresis, lost output, social costs); deflation may deepen the recession (debt burden, postponed spending); government intervention has its own costs (debt, time lags, crowding out); depends on the depth of the recession and labour market flexibility",
+        ["time lags", "hysteresis", "deflation", "crowding out"],
+      ),
       pt("p6", 2, "Balanced and justified conclusion (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -1354,10 +1758,7 @@ $$\text{unemployment rate} = \frac{1.5}{24} \times 100 = 6.25\%$$`,
     commandTerm: "Calculate",
     stem: "A country's consumer price index (CPI) rose from 125 in 2024 to 130 in 2025.\n\nCalculate the rate of inflation in 2025 (in %).",
     numericAnswer: { value: 4, tolerance: 0.01, unit: "%" },
-    markscheme: [
-      pt("p1", 1, "(130 − 125)/125 × 100", ["5/125", "130 - 125"]),
-      pt("p2", 1, "= 4%", ["4"]),
-    ],
+    markscheme: [pt("p1", 1, "(130 − 125)/125 × 100", ["5/125", "130 - 125"]), pt("p2", 1, "= 4%", ["4"])],
     workedSolution: String.raw`$$\text{inflation rate} = \frac{\text{CPI}_{2025} - \text{CPI}_{2024}}{\text{CPI}_{2024}} \times 100 = \frac{130 - 125}{125} \times 100 = 4\%$$
 Note: the answer is **not** 5%. The CPI rose 5 *points*, but the percentage change is measured relative to 125.`,
   },
@@ -1374,9 +1775,21 @@ Note: the answer is **not** 5%. The CPI rose 5 *points*, but the percentage chan
     stem: "Distinguish between structural unemployment and cyclical unemployment.",
     markscheme: [
       pt("p1", 1, "Structural unemployment: a mismatch between the skills/location of workers and the jobs available", ["mismatch", "skills", "location"]),
-      pt("p2", 1, "caused by long-term changes in demand/technology, e.g. decline of an industry; long-term; part of the natural rate", ["technology", "decline", "natural rate"]),
-      pt("p3", 1, "Cyclical (demand-deficient) unemployment: caused by a fall in aggregate demand in a recession / downturn of the business cycle", ["aggregate demand", "recession", "demand-deficient"]),
-      pt("p4", 1, "Remedy differs: demand-side policies for cyclical; supply-side policies (retraining, mobility) for structural (OWTTE)", ["demand-side", "supply-side", "retraining"]),
+      pt("p2", 1, "caused by long-term changes in demand/technology, e.g. decline of an industry; long-term; part of the natural rate", [
+        "technology",
+        "decline",
+        "natural rate",
+      ]),
+      pt("p3", 1, "Cyclical (demand-deficient) unemployment: caused by a fall in aggregate demand in a recession / downturn of the business cycle", [
+        "aggregate demand",
+        "recession",
+        "demand-deficient",
+      ]),
+      pt("p4", 1, "Remedy differs: demand-side policies for cyclical; supply-side policies (retraining, mobility) for structural (OWTTE)", [
+        "demand-side",
+        "supply-side",
+        "retraining",
+      ]),
     ],
     workedSolution:
       "- **Structural unemployment** arises from a *mismatch* between the skills or location of workers and the jobs available, caused by long-term changes such as new technology or the decline of an industry (e.g. coal miners after mines close). It can last a long time and is part of the natural rate of unemployment. It is reduced by supply-side policies such as retraining and help with geographical mobility.\n- **Cyclical (demand-deficient) unemployment** arises when aggregate demand falls in a downturn of the business cycle, so firms need fewer workers. It rises in recessions and falls in booms, and is addressed with demand-side (fiscal or monetary) policy.",
@@ -1393,11 +1806,35 @@ Note: the answer is **not** 5%. The CPI rose 5 *points*, but the percentage chan
     commandTerm: "Discuss",
     stem: "Discuss the view that deflation is a more serious problem for an economy than moderate inflation.",
     markscheme: [
-      pt("p1", 2, "Definitions: deflation (a sustained fall in the general price level) and inflation (a sustained rise in the general price level)", ["deflation", "inflation", "general price level"]),
-      pt("p2", 2, "AD/AS diagram: fall in AD causing lower price level and lower real GDP (bad deflation), possibly contrasted with SRAS/LRAS shift right (good deflation)", ["diagram", "AD falls", "good deflation"]),
-      pt("p3", 3, "Costs of deflation: postponed consumption, rising real debt burden, falling profits and investment, cyclical unemployment, deflationary spiral, monetary policy constrained by the zero lower bound", ["postponed", "real debt", "spiral", "zero lower bound"]),
-      pt("p4", 2, "Costs of inflation: loss of purchasing power, uncertainty, redistribution from savers/lenders, loss of export competitiveness, menu/shoe-leather costs; moderate inflation may be less harmful and 'greases the wheels'", ["purchasing power", "uncertainty", "competitiveness", "menu costs"]),
-      pt("p5", 4, "Evaluation: depends on the cause (demand-driven vs supply-driven/'good' deflation), whether it is anticipated, its size and duration, and who is affected (stakeholders: borrowers, savers, firms, government); real-world example (e.g. prolonged deflation in Japan)", ["cause", "anticipated", "stakeholders", "Japan"]),
+      pt("p1", 2, "Definitions: deflation (a sustained fall in the general price level) and inflation (a sustained rise in the general price level)", [
+        "deflation",
+        "inflation",
+        "general price level",
+      ]),
+      pt(
+        "p2",
+        2,
+        "AD/AS diagram: fall in AD causing lower price level and lower real GDP (bad deflation), possibly contrasted with SRAS/LRAS shift right (good deflation)",
+        ["diagram", "AD falls", "good deflation"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Costs of deflation: postponed consumption, rising real debt burden, falling profits and investment, cyclical unemployment, deflationary spiral, monetary policy constrained by the zero lower bound",
+        ["postponed", "real debt", "spiral", "zero lower bound"],
+      ),
+      pt(
+        "p4",
+        2,
+        "Costs of inflation: loss of purchasing power, uncertainty, redistribution from savers/lenders, loss of export competitiveness, menu/shoe-leather costs; moderate inflation may be less harmful and 'greases the wheels'",
+        ["purchasing power", "uncertainty", "competitiveness", "menu costs"],
+      ),
+      pt(
+        "p5",
+        4,
+        "Evaluation: depends on the cause (demand-driven vs supply-driven/'good' deflation), whether it is anticipated, its size and duration, and who is affected (stakeholders: borrowers, savers, firms, government); real-world example (e.g. prolonged deflation in Japan)",
+        ["cause", "anticipated", "stakeholders", "Japan"],
+      ),
       pt("p6", 2, "Balanced conclusion with justified judgement (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -1415,10 +1852,28 @@ Note: the answer is **not** 5%. The CPI rose 5 *points*, but the percentage chan
     commandTerm: "Explain",
     stem: "Using a Phillips curve diagram, explain why, according to the natural rate hypothesis, expansionary demand-side policy cannot permanently reduce unemployment below its natural rate.",
     markscheme: [
-      pt("p1", 2, "Definitions: natural rate of unemployment (unemployment when the labour market is in equilibrium: structural + frictional + seasonal) and short-run Phillips curve (inverse relationship between inflation and unemployment)", ["natural rate", "structural", "frictional", "inverse"]),
-      pt("p2", 3, "Diagram: SRPC₁ and SRPC₂ (higher), vertical LRPC at the natural rate; movement from A (natural rate, expected inflation) to B (lower unemployment, higher inflation) to C (natural rate, higher inflation)", ["SRPC", "LRPC", "vertical", "natural rate"]),
-      pt("p3", 3, "Explanation: higher AD reduces unemployment in the short run as workers are fooled by higher prices / real wages fall; workers then revise inflation expectations upward and demand higher money wages; SRPC shifts up and unemployment returns to the natural rate at a higher inflation rate", ["expectations", "money wages", "shifts up", "higher inflation"]),
-      pt("p4", 2, "Conclusion: the long-run trade-off does not exist; only supply-side policies can reduce the natural rate", ["no long-run trade-off", "supply-side"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: natural rate of unemployment (unemployment when the labour market is in equilibrium: structural + frictional + seasonal) and short-run Phillips curve (inverse relationship between inflation and unemployment)",
+        ["natural rate", "structural", "frictional", "inverse"],
+      ),
+      pt(
+        "p2",
+        3,
+        "Diagram: SRPC₁ and SRPC₂ (higher), vertical LRPC at the natural rate; movement from A (natural rate, expected inflation) to B (lower unemployment, higher inflation) to C (natural rate, higher inflation)",
+        ["SRPC", "LRPC", "vertical", "natural rate"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Explanation: higher AD reduces unemployment in the short run as workers are fooled by higher prices / real wages fall; workers then revise inflation expectations upward and demand higher money wages; SRPC shifts up and unemployment returns to the natural rate at a higher inflation rate",
+        ["expectations", "money wages", "shifts up", "higher inflation"],
+      ),
+      pt("p4", 2, "Conclusion: the long-run trade-off does not exist; only supply-side policies can reduce the natural rate", [
+        "no long-run trade-off",
+        "supply-side",
+      ]),
     ],
     workedSolution:
       "**Definitions.** The *natural rate of unemployment* is the unemployment that exists when the labour market is in equilibrium (frictional, structural and seasonal unemployment). The *short-run Phillips curve* (SRPC) shows an inverse relationship between inflation and unemployment, drawn for a given expected inflation rate.\n\n**Diagram (described).** Inflation on the vertical axis, unemployment on the horizontal. A vertical LRPC at the natural rate Un. SRPC₁ cuts LRPC at point A (expected inflation, say 2%). A higher SRPC₂ cuts LRPC at point C (say 5%). Point B lies on SRPC₁ to the left of LRPC.\n\n**Explanation.**\n1. The government raises AD. Prices rise faster than expected; firms expand output and hire more, and workers accept jobs at money wages that are now worth less in real terms. The economy moves from A to B: lower unemployment, higher inflation.\n2. Workers realise inflation is higher than they expected and bargain for higher money wages. Real wages return to their previous level, firms' costs rise and employment falls back.\n3. With higher expected inflation the SRPC shifts up to SRPC₂. Unemployment returns to Un at point C — but inflation is now permanently higher.\n\n**Conclusion.** In the long run there is no trade-off: the LRPC is vertical at the natural rate. Only supply-side policies that improve the labour market (e.g. training, better job matching) can lower the natural rate.",
@@ -1463,9 +1918,21 @@ The weighted price index is **104.4**: the cost of the typical basket has risen 
     stem: "Distinguish between absolute poverty and relative poverty.",
     markscheme: [
       pt("p1", 1, "Absolute poverty: income/consumption below the level needed to meet basic needs (food, shelter, clothing)", ["basic needs", "absolute"]),
-      pt("p2", 1, "measured by a fixed poverty line, e.g. the World Bank international poverty line (per person per day, PPP)", ["poverty line", "World Bank", "per day"]),
-      pt("p3", 1, "Relative poverty: income well below the typical level in that society, so people cannot participate fully in normal life", ["relative", "typical", "society"]),
-      pt("p4", 1, "commonly measured as income below a percentage (e.g. 50% or 60%) of median household income; changes as average living standards change", ["median", "50%", "60%"]),
+      pt("p2", 1, "measured by a fixed poverty line, e.g. the World Bank international poverty line (per person per day, PPP)", [
+        "poverty line",
+        "World Bank",
+        "per day",
+      ]),
+      pt("p3", 1, "Relative poverty: income well below the typical level in that society, so people cannot participate fully in normal life", [
+        "relative",
+        "typical",
+        "society",
+      ]),
+      pt("p4", 1, "commonly measured as income below a percentage (e.g. 50% or 60%) of median household income; changes as average living standards change", [
+        "median",
+        "50%",
+        "60%",
+      ]),
     ],
     workedSolution:
       "- **Absolute poverty** is a lack of the income needed to meet basic needs such as food, water, shelter and clothing. It is measured against a fixed threshold, e.g. the World Bank's international poverty line expressed per person per day at PPP.\n- **Relative poverty** compares a household's income with others in the same society: it is income well below the typical level, commonly less than 50% or 60% of median household income. A relatively poor family in a rich country may meet its basic needs yet be unable to take part in normal activities.\n\nBecause relative poverty depends on the median, it can persist even as everyone's income rises; absolute poverty falls as incomes rise above the fixed line.",
@@ -1482,11 +1949,32 @@ The weighted price index is **104.4**: the cost of the typical basket has risen 
     commandTerm: "Evaluate",
     stem: "Evaluate the effectiveness of a more progressive income tax system as a policy to reduce income inequality.",
     markscheme: [
-      pt("p1", 2, "Definitions: progressive tax (average tax rate rises as income rises) and income inequality", ["progressive", "average tax rate rises", "inequality"]),
-      pt("p2", 2, "Diagram: Lorenz curve moving closer to the line of perfect equality after redistribution (Gini coefficient falls)", ["Lorenz curve", "line of equality", "Gini"]),
-      pt("p3", 3, "Analysis: higher-income earners pay a larger share of income in tax; revenue can fund transfer payments and merit goods (education, health) that raise the incomes and opportunities of the poor", ["transfer payments", "merit goods", "revenue"]),
-      pt("p4", 2, "Real-world example(s) of progressive tax systems and their Gini coefficients before/after taxes and transfers", ["example", "before and after"]),
-      pt("p5", 4, "Evaluation: disincentive effects on work/enterprise/investment; tax avoidance and evasion, capital flight/brain drain; Laffer-type effects on revenue; income tax does not address wealth inequality; impact depends on how revenue is spent; poorest may pay little income tax anyway so benefits come from spending side; alternative/complementary policies", ["disincentive", "avoidance", "wealth", "complementary"]),
+      pt("p1", 2, "Definitions: progressive tax (average tax rate rises as income rises) and income inequality", [
+        "progressive",
+        "average tax rate rises",
+        "inequality",
+      ]),
+      pt("p2", 2, "Diagram: Lorenz curve moving closer to the line of perfect equality after redistribution (Gini coefficient falls)", [
+        "Lorenz curve",
+        "line of equality",
+        "Gini",
+      ]),
+      pt(
+        "p3",
+        3,
+        "Analysis: higher-income earners pay a larger share of income in tax; revenue can fund transfer payments and merit goods (education, health) that raise the incomes and opportunities of the poor",
+        ["transfer payments", "merit goods", "revenue"],
+      ),
+      pt("p4", 2, "Real-world example(s) of progressive tax systems and their Gini coefficients before/after taxes and transfers", [
+        "example",
+        "before and after",
+      ]),
+      pt(
+        "p5",
+        4,
+        "Evaluation: disincentive effects on work/enterprise/investment; tax avoidance and evasion, capital flight/brain drain; Laffer-type effects on revenue; income tax does not address wealth inequality; impact depends on how revenue is spent; poorest may pay little income tax anyway so benefits come from spending side; alternative/complementary policies",
+        ["disincentive", "avoidance", "wealth", "complementary"],
+      ),
       pt("p6", 2, "Balanced, substantiated conclusion (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -1526,10 +2014,7 @@ The weighted price index is **104.4**: the cost of the typical basket has risen 
     commandTerm: "Calculate",
     stem: "A country's income tax system is:\n\n| Annual taxable income | Marginal tax rate |\n|---|---|\n| €0 – €12 000 | 0% |\n| €12 001 – €40 000 | 20% |\n| Above €40 000 | 40% |\n\nCalculate the total income tax paid by a person with a taxable income of €60 000.",
     numericAnswer: { value: 13600, tolerance: 1, unit: "€" },
-    markscheme: [
-      pt("p1", 1, "20% × 28 000 = €5600 and 40% × 20 000 = €8000", ["5600", "8000"]),
-      pt("p2", 1, "Total tax = €13 600", ["13600", "13 600"]),
-    ],
+    markscheme: [pt("p1", 1, "20% × 28 000 = €5600 and 40% × 20 000 = €8000", ["5600", "8000"]), pt("p2", 1, "Total tax = €13 600", ["13600", "13 600"])],
     workedSolution: String.raw`Tax each slice of income at its own marginal rate:
 - First €12 000: $0\% \times 12\,000 = 0$
 - Next €28 000 (from €12 000 to €40 000): $20\% \times 28\,000 = 5\,600$
@@ -1570,9 +2055,23 @@ The person's **marginal** tax rate is 40% (the rate on their last euro), but the
     commandTerm: "Explain",
     stem: "Using an AD/AS diagram, explain how a cut in the central bank's policy interest rate may help to close a recessionary gap.",
     markscheme: [
-      pt("p1", 2, "Definitions: monetary policy (central bank changes interest rates/money supply to influence AD) and recessionary gap", ["monetary policy", "central bank", "recessionary gap"]),
-      pt("p2", 3, "Diagram: initial equilibrium below potential (Y₁ < Yp); AD shifts right from AD₁ to AD₂, raising real GDP towards Yp (and the price level)", ["AD shifts right", "Yp", "diagram"]),
-      pt("p3", 4, "Transmission mechanism: lower rates reduce the cost of borrowing → more consumer spending on durables/housing and more investment by firms; lower returns on saving; lower mortgage payments raise disposable income; possible depreciation of the currency raising net exports; multiplier", ["cost of borrowing", "investment", "consumption", "depreciation"]),
+      pt("p1", 2, "Definitions: monetary policy (central bank changes interest rates/money supply to influence AD) and recessionary gap", [
+        "monetary policy",
+        "central bank",
+        "recessionary gap",
+      ]),
+      pt(
+        "p2",
+        3,
+        "Diagram: initial equilibrium below potential (Y₁ < Yp); AD shifts right from AD₁ to AD₂, raising real GDP towards Yp (and the price level)",
+        ["AD shifts right", "Yp", "diagram"],
+      ),
+      pt(
+        "p3",
+        4,
+        "Transmission mechanism: lower rates reduce the cost of borrowing → more consumer spending on durables/housing and more investment by firms; lower returns on saving; lower mortgage payments raise disposable income; possible depreciation of the currency raising net exports; multiplier",
+        ["cost of borrowing", "investment", "consumption", "depreciation"],
+      ),
       pt("p4", 1, "Application/example, e.g. central banks cutting rates in a named recession", ["example"]),
     ],
     workedSolution:
@@ -1592,9 +2091,22 @@ The person's **marginal** tax rate is 40% (the rate on their last euro), but the
     markscheme: [
       pt("p1", 2, "Definitions: monetary policy, expansionary (easy) monetary policy, recession", ["monetary policy", "expansionary", "recession"]),
       pt("p2", 2, "AD/AS diagram showing AD shifting right from a recessionary equilibrium", ["AD shifts right", "diagram"]),
-      pt("p3", 3, "Analysis of the transmission mechanism (borrowing costs, consumption, investment, exchange rate) and of quantitative easing", ["transmission", "investment", "quantitative easing"]),
-      pt("p4", 2, "Strengths: central bank independence, quick to implement, incremental changes, no direct effect on government debt", ["independence", "quick", "incremental"]),
-      pt("p5", 4, "Evaluation/limitations: low confidence means households and firms may not borrow (liquidity trap / 'pushing on a string'); zero lower bound on nominal rates; banks may not lend; time lags; asset-price bubbles and inequality effects of QE; may need fiscal policy as complement", ["confidence", "zero lower bound", "pushing on a string", "time lags"]),
+      pt("p3", 3, "Analysis of the transmission mechanism (borrowing costs, consumption, investment, exchange rate) and of quantitative easing", [
+        "transmission",
+        "investment",
+        "quantitative easing",
+      ]),
+      pt("p4", 2, "Strengths: central bank independence, quick to implement, incremental changes, no direct effect on government debt", [
+        "independence",
+        "quick",
+        "incremental",
+      ]),
+      pt(
+        "p5",
+        4,
+        "Evaluation/limitations: low confidence means households and firms may not borrow (liquidity trap / 'pushing on a string'); zero lower bound on nominal rates; banks may not lend; time lags; asset-price bubbles and inequality effects of QE; may need fiscal policy as complement",
+        ["confidence", "zero lower bound", "pushing on a string", "time lags"],
+      ),
       pt("p6", 2, "Real-world example(s) and a substantiated conclusion (Level 4 markband)", ["example", "conclusion"]),
     ],
     workedSolution:
@@ -1650,10 +2162,23 @@ The person's **marginal** tax rate is 40% (the rate on their last euro), but the
     commandTerm: "Distinguish",
     stem: "Distinguish between automatic stabilizers and discretionary fiscal policy.",
     markscheme: [
-      pt("p1", 1, "Automatic stabilizers: changes in tax revenue and government spending that occur automatically as the economy moves through the business cycle", ["automatically", "business cycle"]),
-      pt("p2", 1, "e.g. in a recession progressive tax revenue falls and unemployment benefit spending rises, cushioning the fall in AD (and the reverse in a boom)", ["progressive tax", "unemployment benefits", "cushion"]),
+      pt(
+        "p1",
+        1,
+        "Automatic stabilizers: changes in tax revenue and government spending that occur automatically as the economy moves through the business cycle",
+        ["automatically", "business cycle"],
+      ),
+      pt(
+        "p2",
+        1,
+        "e.g. in a recession progressive tax revenue falls and unemployment benefit spending rises, cushioning the fall in AD (and the reverse in a boom)",
+        ["progressive tax", "unemployment benefits", "cushion"],
+      ),
       pt("p3", 1, "Discretionary fiscal policy: deliberate decisions by government to change taxes or spending", ["deliberate", "decision"]),
-      pt("p4", 1, "e.g. an infrastructure programme or tax cut; subject to longer time lags (recognition, decision, implementation)", ["infrastructure", "time lags"]),
+      pt("p4", 1, "e.g. an infrastructure programme or tax cut; subject to longer time lags (recognition, decision, implementation)", [
+        "infrastructure",
+        "time lags",
+      ]),
     ],
     workedSolution:
       "- **Automatic stabilizers** need no decision. When the economy slows, incomes fall, so revenue from progressive income taxes falls faster than income, and spending on unemployment benefits rises. This injects spending and cushions the fall in AD. In a boom the reverse happens, restraining AD.\n- **Discretionary fiscal policy** is a deliberate choice by government to change taxes or spending, e.g. a new road-building programme or a temporary cut in VAT. It can be larger and targeted, but suffers from time lags in recognising the problem, passing the budget and implementing it.",
@@ -1670,11 +2195,26 @@ The person's **marginal** tax rate is 40% (the rate on their last euro), but the
     commandTerm: "Discuss",
     stem: "Discuss the effectiveness of expansionary fiscal policy in reducing unemployment.",
     markscheme: [
-      pt("p1", 2, "Definitions: fiscal policy (changes in government spending and taxation to influence AD) and expansionary fiscal policy; cyclical unemployment", ["fiscal policy", "government spending", "taxation", "cyclical unemployment"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: fiscal policy (changes in government spending and taxation to influence AD) and expansionary fiscal policy; cyclical unemployment",
+        ["fiscal policy", "government spending", "taxation", "cyclical unemployment"],
+      ),
       pt("p2", 2, "AD/AS diagram: AD shifts right, real GDP rises towards potential, unemployment falls", ["AD shifts right", "diagram"]),
-      pt("p3", 3, "Analysis: higher G directly raises AD; lower taxes raise disposable income (C) and profits (I); multiplier effect; public investment in infrastructure/education can also raise LRAS", ["multiplier", "disposable income", "infrastructure", "LRAS"]),
+      pt(
+        "p3",
+        3,
+        "Analysis: higher G directly raises AD; lower taxes raise disposable income (C) and profits (I); multiplier effect; public investment in infrastructure/education can also raise LRAS",
+        ["multiplier", "disposable income", "infrastructure", "LRAS"],
+      ),
       pt("p4", 2, "Real-world example of a fiscal stimulus", ["example", "stimulus"]),
-      pt("p5", 4, "Evaluation: only reduces cyclical, not structural, unemployment; time lags; crowding out (higher interest rates); higher budget deficit and public debt; tax cuts may be saved; inflationary near full employment; political constraints; effectiveness depends on the size of the multiplier and on the state of the economy", ["structural", "crowding out", "debt", "time lags"]),
+      pt(
+        "p5",
+        4,
+        "Evaluation: only reduces cyclical, not structural, unemployment; time lags; crowding out (higher interest rates); higher budget deficit and public debt; tax cuts may be saved; inflationary near full employment; political constraints; effectiveness depends on the size of the multiplier and on the state of the economy",
+        ["structural", "crowding out", "debt", "time lags"],
+      ),
       pt("p6", 2, "Balanced, justified conclusion (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -1692,10 +2232,7 @@ The person's **marginal** tax rate is 40% (the rate on their last euro), but the
     commandTerm: "Calculate",
     stem: "In one year a government's total revenue was €340 billion and its total expenditure was €385 billion. Nominal GDP was €1500 billion.\n\nCalculate the budget deficit as a percentage of GDP.",
     numericAnswer: { value: 3, tolerance: 0.01, unit: "%" },
-    markscheme: [
-      pt("p1", 1, "Deficit = 385 − 340 = €45 billion", ["45"]),
-      pt("p2", 1, "45/1500 × 100 = 3% of GDP", ["3%", "3"]),
-    ],
+    markscheme: [pt("p1", 1, "Deficit = 385 − 340 = €45 billion", ["45"]), pt("p2", 1, "45/1500 × 100 = 3% of GDP", ["3%", "3"])],
     workedSolution: String.raw`Budget deficit $= \text{expenditure} - \text{revenue} = 385 - 340 = €45$ billion.
 $$\frac{45}{1500} \times 100 = 3\%$$
 The deficit is **3% of GDP**.`,
@@ -1735,10 +2272,7 @@ Real GDP rises by **€60 billion**.`,
     commandTerm: "Calculate",
     stem: "In a simple economy with no taxes and no trade, the marginal propensity to consume is 0.8. Real GDP is €40 billion below its full-employment level.\n\nAssuming the price level stays constant, calculate the increase in government spending needed to close this gap, in € billion.",
     numericAnswer: { value: 8, tolerance: 0.01, unit: "€ billion" },
-    markscheme: [
-      pt("p1", 1, String.raw`Multiplier $= \frac{1}{1 - 0.8} = 5$`, ["5", "1 - 0.8"]),
-      pt("p2", 1, "Required ΔG = 40 ÷ 5 = €8 billion", ["8"]),
-    ],
+    markscheme: [pt("p1", 1, String.raw`Multiplier $= \frac{1}{1 - 0.8} = 5$`, ["5", "1 - 0.8"]), pt("p2", 1, "Required ΔG = 40 ÷ 5 = €8 billion", ["8"])],
     workedSolution: String.raw`$$k = \frac{1}{1 - MPC} = \frac{1}{1 - 0.8} = \frac{1}{0.2} = 5$$
 We need $\Delta Y = 40$, and $\Delta Y = k \times \Delta G$, so
 $$\Delta G = \frac{40}{5} = 8$$
@@ -1756,9 +2290,23 @@ The government needs to spend an extra **€8 billion**. (A common mistake is to
     commandTerm: "Explain",
     stem: "Using an appropriate diagram, explain how increased government spending on education and training can lead to long-term economic growth.",
     markscheme: [
-      pt("p1", 2, "Definitions: interventionist supply-side policy / human capital / long-term economic growth (increase in potential output)", ["supply-side", "human capital", "potential output"]),
-      pt("p2", 3, "Diagram: LRAS shifts right from LRAS₁ to LRAS₂ (Keynesian AS shifting right, or PPC shifting outward); potential real GDP rises from Yp₁ to Yp₂", ["LRAS shifts right", "diagram", "Yp"]),
-      pt("p3", 3, "Explanation: education/training raises the quality of labour (skills, productivity), reduces structural unemployment, and increases the economy's productive capacity; may also raise AD in the short run as G rises", ["productivity", "skills", "productive capacity", "structural unemployment"]),
+      pt("p1", 2, "Definitions: interventionist supply-side policy / human capital / long-term economic growth (increase in potential output)", [
+        "supply-side",
+        "human capital",
+        "potential output",
+      ]),
+      pt(
+        "p2",
+        3,
+        "Diagram: LRAS shifts right from LRAS₁ to LRAS₂ (Keynesian AS shifting right, or PPC shifting outward); potential real GDP rises from Yp₁ to Yp₂",
+        ["LRAS shifts right", "diagram", "Yp"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Explanation: education/training raises the quality of labour (skills, productivity), reduces structural unemployment, and increases the economy's productive capacity; may also raise AD in the short run as G rises",
+        ["productivity", "skills", "productive capacity", "structural unemployment"],
+      ),
       pt("p4", 2, "Real-world example / note that effects take a long time", ["example", "long time"]),
     ],
     workedSolution:
@@ -1776,11 +2324,29 @@ The government needs to spend an extra **€8 billion**. (A common mistake is to
     commandTerm: "Evaluate",
     stem: "Evaluate the use of market-based supply-side policies, such as deregulation and labour market reforms, to achieve economic growth.",
     markscheme: [
-      pt("p1", 2, "Definitions: market-based supply-side policies (policies that increase competition and market flexibility), deregulation, labour market reforms, economic growth", ["market-based", "deregulation", "labour market reforms"]),
-      pt("p2", 2, "Diagram: LRAS (or Keynesian AS) shifts right, increasing potential output with lower price level pressure", ["LRAS shifts right", "diagram"]),
-      pt("p3", 3, "Analysis: deregulation/privatisation increases competition and efficiency; reducing union power, minimum wage changes or unemployment benefit reform increase labour market flexibility and incentives to work; lower taxes on income/profits raise incentives to work and invest", ["competition", "efficiency", "flexibility", "incentives"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: market-based supply-side policies (policies that increase competition and market flexibility), deregulation, labour market reforms, economic growth",
+        ["market-based", "deregulation", "labour market reforms"],
+      ),
+      pt("p2", 2, "Diagram: LRAS (or Keynesian AS) shifts right, increasing potential output with lower price level pressure", [
+        "LRAS shifts right",
+        "diagram",
+      ]),
+      pt(
+        "p3",
+        3,
+        "Analysis: deregulation/privatisation increases competition and efficiency; reducing union power, minimum wage changes or unemployment benefit reform increase labour market flexibility and incentives to work; lower taxes on income/profits raise incentives to work and invest",
+        ["competition", "efficiency", "flexibility", "incentives"],
+      ),
       pt("p4", 2, "Real-world example(s) of market-based reforms", ["example"]),
-      pt("p5", 4, "Evaluation: may increase inequality and job insecurity; reduced worker protection; environmental/consumer risks of deregulation; time lags; effects uncertain; political opposition; no direct cost to government (advantage) vs interventionist alternatives; may not address market failures", ["inequality", "job insecurity", "time lags", "interventionist"]),
+      pt(
+        "p5",
+        4,
+        "Evaluation: may increase inequality and job insecurity; reduced worker protection; environmental/consumer risks of deregulation; time lags; effects uncertain; political opposition; no direct cost to government (advantage) vs interventionist alternatives; may not address market failures",
+        ["inequality", "job insecurity", "time lags", "interventionist"],
+      ),
       pt("p6", 2, "Balanced, substantiated conclusion (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -1800,8 +2366,16 @@ The government needs to spend an extra **€8 billion**. (A common mistake is to
     markscheme: [
       pt("p1", 1, "Interventionist: the government directly intervenes/spends to increase productive capacity", ["interventionist", "government spends"]),
       pt("p2", 1, "Example: investment in education/training, infrastructure, R&D, health care, industrial policy", ["education", "infrastructure", "R&D"]),
-      pt("p3", 1, "Market-based: reduce government intervention to let markets work more efficiently / increase competition and incentives", ["market-based", "competition", "incentives"]),
-      pt("p4", 1, "Example: deregulation, privatisation, trade liberalisation, labour market reforms, tax cuts", ["deregulation", "privatisation", "labour market reforms"]),
+      pt("p3", 1, "Market-based: reduce government intervention to let markets work more efficiently / increase competition and incentives", [
+        "market-based",
+        "competition",
+        "incentives",
+      ]),
+      pt("p4", 1, "Example: deregulation, privatisation, trade liberalisation, labour market reforms, tax cuts", [
+        "deregulation",
+        "privatisation",
+        "labour market reforms",
+      ]),
     ],
     workedSolution:
       "Both types aim to increase potential output (shift LRAS right), but they differ in the role of government:\n\n- **Interventionist** supply-side policies involve the government *actively* using its resources to raise productive capacity — e.g. spending on education and training, infrastructure such as ports and broadband, or subsidising R&D.\n- **Market-based** supply-side policies *reduce* government involvement so that markets work more competitively and flexibly — e.g. deregulating an industry, privatising state-owned firms, reforming labour laws or cutting business taxes to improve incentives.",
@@ -1816,14 +2390,37 @@ The government needs to spend an extra **€8 billion**. (A common mistake is to
     paper: "P3",
     calculator: true,
     commandTerm: "Justify",
-    stem:
-      "The table gives data for Country Z.\n\n| Indicator | Value |\n|---|---|\n| Real GDP growth (annual) | 0.8% |\n| Inflation rate (CPI) | 1.2% |\n| Unemployment rate | 9.0% |\n| Youth (15–24) unemployment rate | 22.0% |\n| Budget deficit (% of GDP) | 5.5% |\n| Government debt (% of GDP) | 95% |\n| Job vacancies in technical and digital occupations | rising for three years |\n\nUsing the data and your knowledge of economics, recommend **one** policy that Country Z's government could introduce to reduce youth unemployment, and justify your recommendation.",
+    stem: "The table gives data for Country Z.\n\n| Indicator | Value |\n|---|---|\n| Real GDP growth (annual) | 0.8% |\n| Inflation rate (CPI) | 1.2% |\n| Unemployment rate | 9.0% |\n| Youth (15–24) unemployment rate | 22.0% |\n| Budget deficit (% of GDP) | 5.5% |\n| Government debt (% of GDP) | 95% |\n| Job vacancies in technical and digital occupations | rising for three years |\n\nUsing the data and your knowledge of economics, recommend **one** policy that Country Z's government could introduce to reduce youth unemployment, and justify your recommendation.",
     markscheme: [
-      pt("p1", 2, "A clear, appropriate policy recommendation, e.g. targeted vocational training / apprenticeships in technical and digital skills (interventionist supply-side), or wage subsidies for hiring young workers", ["recommend", "apprenticeships", "training", "wage subsidy"]),
-      pt("p2", 2, "Explanation of how the policy works using theory: reduces skills mismatch (structural unemployment), raising employability; LRAS/productive capacity increases", ["structural unemployment", "skills mismatch", "LRAS"]),
-      pt("p3", 2, "Use of the data: high youth unemployment alongside rising technical vacancies suggests structural mismatch; low inflation and weak growth; high deficit/debt limit broad fiscal stimulus so a targeted, lower-cost measure is preferred", ["vacancies", "22%", "debt 95%", "deficit"]),
-      pt("p4", 2, "Consideration of constraints/trade-offs: cost and opportunity cost, time lags before benefits appear, quality of training, possible deadweight effects, stakeholders (young people, firms, taxpayers)", ["time lags", "opportunity cost", "stakeholders"]),
-      pt("p5", 2, "Justified conclusion / reasoned rejection of an alternative (e.g. large expansionary fiscal policy or cutting the minimum wage)", ["alternative", "justified", "conclusion"]),
+      pt(
+        "p1",
+        2,
+        "A clear, appropriate policy recommendation, e.g. targeted vocational training / apprenticeships in technical and digital skills (interventionist supply-side), or wage subsidies for hiring young workers",
+        ["recommend", "apprenticeships", "training", "wage subsidy"],
+      ),
+      pt(
+        "p2",
+        2,
+        "Explanation of how the policy works using theory: reduces skills mismatch (structural unemployment), raising employability; LRAS/productive capacity increases",
+        ["structural unemployment", "skills mismatch", "LRAS"],
+      ),
+      pt(
+        "p3",
+        2,
+        "Use of the data: high youth unemployment alongside rising technical vacancies suggests structural mismatch; low inflation and weak growth; high deficit/debt limit broad fiscal stimulus so a targeted, lower-cost measure is preferred",
+        ["vacancies", "22%", "debt 95%", "deficit"],
+      ),
+      pt(
+        "p4",
+        2,
+        "Consideration of constraints/trade-offs: cost and opportunity cost, time lags before benefits appear, quality of training, possible deadweight effects, stakeholders (young people, firms, taxpayers)",
+        ["time lags", "opportunity cost", "stakeholders"],
+      ),
+      pt("p5", 2, "Justified conclusion / reasoned rejection of an alternative (e.g. large expansionary fiscal policy or cutting the minimum wage)", [
+        "alternative",
+        "justified",
+        "conclusion",
+      ]),
     ],
     workedSolution:
       "**Recommendation.** Introduce a targeted, employer-linked apprenticeship and vocational training programme in technical and digital skills for 16–24-year-olds, partly funded by firms.\n\n**Why (theory).** Youth unemployment of 22% — more than double the overall rate — together with three years of rising vacancies in technical and digital jobs points to **structural unemployment**: young people lack the skills employers want. Training reduces this mismatch, raising employability and productivity, shifting LRAS right and lowering the natural rate of unemployment.\n\n**Why this rather than alternatives (data).**\n- Growth is weak (0.8%) and inflation low (1.2%), which might suggest demand stimulus, but the budget deficit (5.5% of GDP) and debt (95% of GDP) leave little room for a large fiscal expansion. A targeted programme is far cheaper, and co-funding with firms reduces the cost further.\n- Demand-side stimulus would not fix a skills mismatch, and cutting the youth minimum wage would be politically difficult and could increase working poverty.\n\n**Constraints.** Benefits take one to three years to appear; quality and relevance of courses must be monitored with employers; some firms might have hired anyway (deadweight); there is an opportunity cost in other spending.\n\n**Conclusion.** Given the evidence of skills mismatch and tight public finances, a targeted apprenticeship programme is the most appropriate policy, possibly combined with a modest, temporary hiring subsidy for young workers in the short run.",
@@ -1848,7 +2445,11 @@ const unit4: QuestionInput[] = [
     markscheme: [
       pt("p1", 1, "Lower prices: trade allows goods to be produced where costs are lowest / more competition", ["lower prices", "competition"]),
       pt("p2", 1, "so consumers pay less and real incomes rise", ["real income", "pay less"]),
-      pt("p3", 1, "Greater choice / variety / access to goods that cannot be produced domestically (e.g. tropical fruit, oil)", ["choice", "variety", "access"]),
+      pt("p3", 1, "Greater choice / variety / access to goods that cannot be produced domestically (e.g. tropical fruit, oil)", [
+        "choice",
+        "variety",
+        "access",
+      ]),
       pt("p4", 1, "raising consumer welfare / consumer surplus; also higher quality due to competition", ["consumer surplus", "welfare", "quality"]),
     ],
     workedSolution:
@@ -1866,10 +2467,7 @@ const unit4: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "The table shows the maximum output per worker per day in two countries.\n\n| | Cloth (metres) | Wheat (kg) |\n|---|---|---|\n| Country A | 10 | 5 |\n| Country B | 6 | 4 |\n\nCalculate the opportunity cost of producing 1 kg of wheat in Country B, in metres of cloth.",
     numericAnswer: { value: 1.5, tolerance: 0.01, unit: "metres of cloth" },
-    markscheme: [
-      pt("p1", 1, "Opportunity cost of 1 kg wheat in B = 6 ÷ 4", ["6/4"]),
-      pt("p2", 1, "= 1.5 metres of cloth", ["1.5"]),
-    ],
+    markscheme: [pt("p1", 1, "Opportunity cost of 1 kg wheat in B = 6 ÷ 4", ["6/4"]), pt("p2", 1, "= 1.5 metres of cloth", ["1.5"])],
     workedSolution: String.raw`A worker in Country B can make 6 m of cloth **or** 4 kg of wheat. To make 4 kg of wheat, B gives up 6 m of cloth, so one kilogram costs
 $$\frac{6}{4} = 1.5 \text{ m of cloth}.$$
 (For comparison, in Country A 1 kg of wheat costs $10/5 = 2$ m of cloth, so B has the lower opportunity cost in wheat.)`,
@@ -1888,8 +2486,15 @@ $$\frac{6}{4} = 1.5 \text{ m of cloth}.$$
     markscheme: [
       pt("p1", 1, "Country A has an absolute advantage in both goods (10 > 6 cloth; 5 > 4 wheat)", ["absolute advantage", "both goods"]),
       pt("p2", 1, "Opportunity costs: 1 kg wheat = 2 m cloth in A, 1.5 m in B; 1 m cloth = 0.5 kg wheat in A, ≈0.67 kg in B", ["2", "1.5", "0.5", "0.67"]),
-      pt("p3", 1, "A has comparative advantage in cloth; B has comparative advantage in wheat (lower opportunity cost)", ["comparative advantage", "lower opportunity cost"]),
-      pt("p4", 1, "A should specialise in cloth and B in wheat, and they should trade at terms between 1.5 and 2 m cloth per kg wheat", ["specialise", "terms of trade", "between 1.5 and 2"]),
+      pt("p3", 1, "A has comparative advantage in cloth; B has comparative advantage in wheat (lower opportunity cost)", [
+        "comparative advantage",
+        "lower opportunity cost",
+      ]),
+      pt("p4", 1, "A should specialise in cloth and B in wheat, and they should trade at terms between 1.5 and 2 m cloth per kg wheat", [
+        "specialise",
+        "terms of trade",
+        "between 1.5 and 2",
+      ]),
     ],
     workedSolution:
       "**Absolute advantage** = able to produce more with the same resources. Country A produces more of both goods per worker (10 > 6 m cloth, 5 > 4 kg wheat), so A has an absolute advantage in **both**.\n\n**Comparative advantage** = lower opportunity cost.\n\n| | Cost of 1 kg wheat | Cost of 1 m cloth |\n|---|---|---|\n| A | 10/5 = 2 m cloth | 5/10 = 0.5 kg wheat |\n| B | 6/4 = 1.5 m cloth | 4/6 ≈ 0.67 kg wheat |\n\nB gives up less cloth to make wheat, so **B has a comparative advantage in wheat**; A gives up less wheat to make cloth, so **A has a comparative advantage in cloth**.\n\nA should specialise in cloth and B in wheat. Both gain if they trade at a rate between 1.5 and 2 m of cloth per kg of wheat.",
@@ -1906,11 +2511,35 @@ $$\frac{6}{4} = 1.5 \text{ m of cloth}.$$
     commandTerm: "Discuss",
     stem: "Discuss the view that a developing country should specialise according to its current comparative advantage.",
     markscheme: [
-      pt("p1", 2, "Definitions: comparative advantage (ability to produce at a lower opportunity cost than another country) and specialisation", ["comparative advantage", "opportunity cost", "specialisation"]),
-      pt("p2", 2, "Diagram or numerical illustration: PPCs of two countries with different slopes, showing gains from specialisation and trade (consumption beyond the PPC)", ["PPC", "gains from trade", "beyond the PPC"]),
-      pt("p3", 3, "Arguments for: higher world output and consumption, efficient resource allocation, export revenue / foreign exchange, economies of scale", ["world output", "efficient", "foreign exchange", "economies of scale"]),
-      pt("p4", 3, "Arguments against / limitations of the theory: comparative advantage often lies in primary commodities with volatile prices and declining terms of trade; over-specialisation risk; assumptions (no transport costs, perfect factor mobility, constant costs, free trade) unrealistic; comparative advantage is dynamic and can be created (infant industries, education)", ["primary commodities", "volatile", "assumptions", "dynamic"]),
-      pt("p5", 3, "Evaluation with real-world example(s): countries that diversified (e.g. East Asian economies) vs commodity-dependent economies; short-run vs long-run; stakeholders", ["example", "diversify", "short run", "long run"]),
+      pt("p1", 2, "Definitions: comparative advantage (ability to produce at a lower opportunity cost than another country) and specialisation", [
+        "comparative advantage",
+        "opportunity cost",
+        "specialisation",
+      ]),
+      pt(
+        "p2",
+        2,
+        "Diagram or numerical illustration: PPCs of two countries with different slopes, showing gains from specialisation and trade (consumption beyond the PPC)",
+        ["PPC", "gains from trade", "beyond the PPC"],
+      ),
+      pt("p3", 3, "Arguments for: higher world output and consumption, efficient resource allocation, export revenue / foreign exchange, economies of scale", [
+        "world output",
+        "efficient",
+        "foreign exchange",
+        "economies of scale",
+      ]),
+      pt(
+        "p4",
+        3,
+        "Arguments against / limitations of the theory: comparative advantage often lies in primary commodities with volatile prices and declining terms of trade; over-specialisation risk; assumptions (no transport costs, perfect factor mobility, constant costs, free trade) unrealistic; comparative advantage is dynamic and can be created (infant industries, education)",
+        ["primary commodities", "volatile", "assumptions", "dynamic"],
+      ),
+      pt(
+        "p5",
+        3,
+        "Evaluation with real-world example(s): countries that diversified (e.g. East Asian economies) vs commodity-dependent economies; short-run vs long-run; stakeholders",
+        ["example", "diversify", "short run", "long run"],
+      ),
       pt("p6", 2, "Balanced, justified conclusion (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -1929,9 +2558,23 @@ $$\frac{6}{4} = 1.5 \text{ m of cloth}.$$
     stem: "Using an appropriate diagram, explain the effects of a tariff on imported steel on different stakeholders in the importing country.",
     markscheme: [
       pt("p1", 2, "Definition: tariff (a tax on imported goods) / protectionism", ["tariff", "tax on imports"]),
-      pt("p2", 3, "Diagram: domestic D and S, world price Pw (horizontal world supply), Pw + tariff; domestic production rises Q1→Q2, consumption falls Q4→Q3, imports fall; tariff revenue rectangle and welfare loss triangles labelled", ["world price", "Pw + tariff", "imports fall", "tariff revenue"]),
-      pt("p3", 3, "Stakeholder effects: domestic producers gain (higher price, higher output and revenue); consumers lose (higher price, lower quantity, loss of consumer surplus); government gains tariff revenue; foreign producers sell less; domestic workers in steel may gain jobs but steel-using industries face higher costs", ["producers gain", "consumers lose", "government revenue", "foreign producers"]),
-      pt("p4", 2, "Overall welfare loss (inefficient domestic production and lost consumption); real-world example", ["welfare loss", "inefficient", "example"]),
+      pt(
+        "p2",
+        3,
+        "Diagram: domestic D and S, world price Pw (horizontal world supply), Pw + tariff; domestic production rises Q1→Q2, consumption falls Q4→Q3, imports fall; tariff revenue rectangle and welfare loss triangles labelled",
+        ["world price", "Pw + tariff", "imports fall", "tariff revenue"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Stakeholder effects: domestic producers gain (higher price, higher output and revenue); consumers lose (higher price, lower quantity, loss of consumer surplus); government gains tariff revenue; foreign producers sell less; domestic workers in steel may gain jobs but steel-using industries face higher costs",
+        ["producers gain", "consumers lose", "government revenue", "foreign producers"],
+      ),
+      pt("p4", 2, "Overall welfare loss (inefficient domestic production and lost consumption); real-world example", [
+        "welfare loss",
+        "inefficient",
+        "example",
+      ]),
     ],
     workedSolution:
       "**Definition.** A tariff is a tax on imported goods, raising their price in the domestic market.\n\n**Diagram (described).** Domestic demand D and domestic supply S. The world price Pw is a horizontal line below the domestic equilibrium. At Pw domestic firms supply Q1, consumers buy Q4, and imports are Q4 − Q1. A tariff raises the price to Pw + t (a higher horizontal line). Domestic output rises to Q2, consumption falls to Q3, and imports shrink to Q3 − Q2. The rectangle t × (Q3 − Q2) is tariff revenue. Two triangles — between S and Pw + t from Q1 to Q2, and between D and Pw + t from Q3 to Q4 — are welfare losses.\n\n**Stakeholders.**\n- *Domestic steel producers:* higher price and output; revenue and producer surplus rise; jobs protected.\n- *Consumers and steel-using firms (car makers, construction):* pay more, buy less; lose consumer surplus; costs rise, reducing their competitiveness.\n- *Government:* gains tariff revenue.\n- *Foreign producers:* lose sales in this market.\n- *Society:* a net welfare loss, because some steel is now produced by less efficient domestic firms and some mutually beneficial consumption is lost.\n\nA strong answer adds a real example of steel tariffs and their reported effects on user industries.",
@@ -1954,7 +2597,9 @@ $$\frac{6}{4} = 1.5 \text{ m of cloth}.$$
       { id: "D", text: "The overall welfare loss to the importing country is smaller under the quota." },
     ],
     correctOptionId: "C",
-    markscheme: [pt("p1", 1, "C: under a quota the area that would be tariff revenue goes to foreign exporters / licence holders", ["C", "no revenue", "licence"])],
+    markscheme: [
+      pt("p1", 1, "C: under a quota the area that would be tariff revenue goes to foreign exporters / licence holders", ["C", "no revenue", "licence"]),
+    ],
     workedSolution:
       "If both measures cut imports by the same amount, the domestic price and the quantities produced and consumed are the same (so A and B are wrong). The difference is who receives the rectangle between the higher domestic price and the world price on the imports that still enter: under a tariff it is **government revenue**; under a quota it goes to foreign exporters or whoever holds the import licences. So the importing country's overall welfare loss is at least as large under a quota (D is wrong). Answer **C**.",
   },
@@ -2023,10 +2668,7 @@ Total welfare loss $= 125 + 125 = $ **€250 thousand**.`,
     commandTerm: "Calculate",
     stem: String.raw`For the same bicycle market ($Q_d = 500 - 10P$, $Q_s = -100 + 10P$, quantities in thousands, world price €20, tariff €5), calculate the change in the revenue of **domestic** producers resulting from the tariff, in thousands of euros.`,
     numericAnswer: { value: 1750, tolerance: 0.5, unit: "€ thousand" },
-    markscheme: [
-      pt("p1", 1, "Revenue before = 20 × 100 = 2000; after = 25 × 150 = 3750", ["2000", "3750"]),
-      pt("p2", 1, "Change = +€1750 thousand", ["1750"]),
-    ],
+    markscheme: [pt("p1", 1, "Revenue before = 20 × 100 = 2000; after = 25 × 150 = 3750", ["2000", "3750"]), pt("p2", 1, "Change = +€1750 thousand", ["1750"])],
     workedSolution: String.raw`- Before: price €20, domestic output $Q_s = -100 + 200 = 100$ thousand → revenue $20 \times 100 = 2000$.
 - After: price €25, domestic output $Q_s = -100 + 250 = 150$ thousand → revenue $25 \times 150 = 3750$.
 
@@ -2044,11 +2686,30 @@ Change $= 3750 - 2000 = $ **+€1750 thousand**. Domestic producers gain both fr
     commandTerm: "To what extent",
     stem: "To what extent is the protection of infant industries a valid argument for restricting free trade?",
     markscheme: [
-      pt("p1", 2, "Definitions: infant industry (a new industry that cannot yet compete because it has not reached economies of scale/experience), trade protection/free trade", ["infant industry", "economies of scale", "protection"]),
-      pt("p2", 2, "Diagram: tariff (or subsidy) diagram showing domestic output rising behind protection; or long-run average cost falling as output grows", ["tariff", "diagram", "average cost"]),
-      pt("p3", 3, "Arguments for: temporary protection lets firms grow, gain experience and economies of scale until they can compete; diversification away from primary products; employment and development of skills", ["temporary", "economies of scale", "diversification", "employment"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: infant industry (a new industry that cannot yet compete because it has not reached economies of scale/experience), trade protection/free trade",
+        ["infant industry", "economies of scale", "protection"],
+      ),
+      pt("p2", 2, "Diagram: tariff (or subsidy) diagram showing domestic output rising behind protection; or long-run average cost falling as output grows", [
+        "tariff",
+        "diagram",
+        "average cost",
+      ]),
+      pt(
+        "p3",
+        3,
+        "Arguments for: temporary protection lets firms grow, gain experience and economies of scale until they can compete; diversification away from primary products; employment and development of skills",
+        ["temporary", "economies of scale", "diversification", "employment"],
+      ),
       pt("p4", 2, "Real-world example(s) of successful or unsuccessful infant industry protection", ["example"]),
-      pt("p5", 4, "Evaluation: difficulty of identifying which industries will become competitive; protection becomes permanent and firms stay inefficient (lack of competitive pressure, lobbying); costs to consumers and welfare loss; retaliation; WTO rules; subsidies may be better than tariffs; success depends on time limits and performance conditions", ["identify", "permanent", "inefficient", "retaliation"]),
+      pt(
+        "p5",
+        4,
+        "Evaluation: difficulty of identifying which industries will become competitive; protection becomes permanent and firms stay inefficient (lack of competitive pressure, lobbying); costs to consumers and welfare loss; retaliation; WTO rules; subsidies may be better than tariffs; success depends on time limits and performance conditions",
+        ["identify", "permanent", "inefficient", "retaliation"],
+      ),
       pt("p6", 2, "Balanced conclusion answering 'to what extent' (Level 4 markband)", ["conclusion", "extent"]),
     ],
     workedSolution:
@@ -2067,9 +2728,20 @@ Change $= 3750 - 2000 = $ **+€1750 thousand**. Domestic producers gain both fr
     stem: "Explain **two** arguments against trade protection.",
     markscheme: [
       pt("p1", 1, "First argument identified, e.g. higher prices and less choice for consumers", ["higher prices", "less choice"]),
-      pt("p2", 1, "Explanation, e.g. domestic price rises above the world price, reducing consumer surplus; inefficient allocation / welfare loss", ["consumer surplus", "welfare loss"]),
-      pt("p3", 1, "Second argument identified, e.g. retaliation / trade wars, inefficiency of protected firms, higher costs for firms using imported inputs, less export competitiveness", ["retaliation", "inefficiency", "imported inputs"]),
-      pt("p4", 1, "Explanation of the second argument, e.g. trading partners impose their own barriers, so export industries lose sales and jobs", ["exports fall", "jobs"]),
+      pt("p2", 1, "Explanation, e.g. domestic price rises above the world price, reducing consumer surplus; inefficient allocation / welfare loss", [
+        "consumer surplus",
+        "welfare loss",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Second argument identified, e.g. retaliation / trade wars, inefficiency of protected firms, higher costs for firms using imported inputs, less export competitiveness",
+        ["retaliation", "inefficiency", "imported inputs"],
+      ),
+      pt("p4", 1, "Explanation of the second argument, e.g. trading partners impose their own barriers, so export industries lose sales and jobs", [
+        "exports fall",
+        "jobs",
+      ]),
     ],
     workedSolution:
       "1. **Higher prices for consumers.** Tariffs and quotas raise domestic prices above world prices, reducing consumer surplus and choice; resources are diverted to less efficient domestic producers, causing a welfare loss.\n2. **Retaliation.** Trading partners may respond with barriers of their own, so the country's exporters lose markets and jobs; a trade war can reduce world trade and growth.\n\nOther valid arguments: protected firms lack competitive pressure and stay inefficient; firms that import inputs face higher costs; protection can encourage corruption and lobbying.",
@@ -2089,7 +2761,12 @@ Change $= 3750 - 2000 = $ **+€1750 thousand**. Domestic producers gain both fr
       pt("p1", 1, "Both remove trade barriers (tariffs/quotas) on goods traded between member countries", ["remove barriers", "member countries"]),
       pt("p2", 1, "Free trade area: each member keeps its own trade policy/tariffs towards non-members", ["own tariffs", "non-members"]),
       pt("p3", 1, "Customs union: members adopt a common external tariff/common trade policy towards non-members", ["common external tariff"]),
-      pt("p4", 1, "Consequence: free trade areas need rules of origin to stop imports entering via the lowest-tariff member; customs unions negotiate trade deals as a bloc", ["rules of origin", "negotiate as a bloc"]),
+      pt(
+        "p4",
+        1,
+        "Consequence: free trade areas need rules of origin to stop imports entering via the lowest-tariff member; customs unions negotiate trade deals as a bloc",
+        ["rules of origin", "negotiate as a bloc"],
+      ),
     ],
     workedSolution:
       "Both are forms of economic integration in which members trade with one another free of tariffs and quotas.\n\n- In a **free trade area**, each member keeps its *own* tariffs against non-members. To prevent goods from outside entering through the member with the lowest tariff, rules of origin are needed.\n- In a **customs union**, members also adopt a **common external tariff** and a common trade policy towards the rest of the world, and they negotiate trade agreements as a single bloc. A customs union is therefore a deeper level of integration.",
@@ -2106,9 +2783,23 @@ Change $= 3750 - 2000 = $ **+€1750 thousand**. Domestic producers gain both fr
     commandTerm: "Explain",
     stem: "Explain the difference between trade creation and trade diversion when a country joins a customs union.",
     markscheme: [
-      pt("p1", 2, "Definitions: customs union (free trade among members plus common external tariff); trade creation; trade diversion", ["customs union", "trade creation", "trade diversion"]),
-      pt("p2", 3, "Trade creation: removal of tariffs between members means higher-cost domestic production is replaced by lower-cost imports from a member country; more efficient allocation, lower prices, welfare gain", ["higher-cost", "lower-cost", "member", "welfare gain"]),
-      pt("p3", 3, "Trade diversion: the common external tariff means imports switch from a lower-cost non-member to a higher-cost member; less efficient allocation, loss of tariff revenue, possible welfare loss", ["non-member", "higher-cost member", "less efficient", "tariff revenue"]),
+      pt("p1", 2, "Definitions: customs union (free trade among members plus common external tariff); trade creation; trade diversion", [
+        "customs union",
+        "trade creation",
+        "trade diversion",
+      ]),
+      pt(
+        "p2",
+        3,
+        "Trade creation: removal of tariffs between members means higher-cost domestic production is replaced by lower-cost imports from a member country; more efficient allocation, lower prices, welfare gain",
+        ["higher-cost", "lower-cost", "member", "welfare gain"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Trade diversion: the common external tariff means imports switch from a lower-cost non-member to a higher-cost member; less efficient allocation, loss of tariff revenue, possible welfare loss",
+        ["non-member", "higher-cost member", "less efficient", "tariff revenue"],
+      ),
       pt("p4", 2, "Numerical or diagrammatic illustration, or real-world example; overall effect depends on which is larger", ["example", "overall"]),
     ],
     workedSolution:
@@ -2163,10 +2854,7 @@ Change $= 3750 - 2000 = $ **+€1750 thousand**. Domestic producers gain both fr
     commandTerm: "Calculate",
     stem: "The exchange rate between the British pound and the US dollar changes from £1 = USD 1.20 to £1 = USD 1.32.\n\nCalculate the percentage appreciation of the pound against the US dollar.",
     numericAnswer: { value: 10, tolerance: 0.01, unit: "%" },
-    markscheme: [
-      pt("p1", 1, "(1.32 − 1.20)/1.20 × 100", ["0.12/1.20", "1.32 - 1.20"]),
-      pt("p2", 1, "= 10%", ["10"]),
-    ],
+    markscheme: [pt("p1", 1, "(1.32 − 1.20)/1.20 × 100", ["0.12/1.20", "1.32 - 1.20"]), pt("p2", 1, "= 10%", ["10"])],
     workedSolution: String.raw`The value of £1 in dollars rises from 1.20 to 1.32:
 $$\frac{1.32 - 1.20}{1.20} \times 100 = \frac{0.12}{1.20} \times 100 = 10\%$$
 The pound has appreciated by **10%** against the dollar.`,
@@ -2208,9 +2896,24 @@ The dollar has depreciated by **9.09%**. Note it is *not* simply −10%: a 10% r
     commandTerm: "Explain",
     stem: "Using an exchange rate diagram, explain how an increase in a country's interest rates relative to those abroad may cause its currency to appreciate.",
     markscheme: [
-      pt("p1", 2, "Definitions: floating exchange rate (determined by demand and supply of the currency) / appreciation (rise in the value of a currency in terms of another)", ["floating", "appreciation", "demand and supply"]),
-      pt("p2", 3, "Diagram: price of the currency (in foreign currency) on the vertical axis, quantity of the currency on the horizontal axis; demand shifts right from D₁ to D₂; exchange rate rises from e₁ to e₂ (supply may shift left)", ["demand shifts right", "exchange rate rises", "diagram"]),
-      pt("p3", 3, "Explanation: higher interest rates raise the return on deposits/bonds in the country, attracting inflows of financial capital (hot money); foreign investors must buy the currency, increasing demand; domestic savers are less likely to move funds abroad, reducing supply", ["hot money", "return", "financial capital", "buy the currency"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: floating exchange rate (determined by demand and supply of the currency) / appreciation (rise in the value of a currency in terms of another)",
+        ["floating", "appreciation", "demand and supply"],
+      ),
+      pt(
+        "p2",
+        3,
+        "Diagram: price of the currency (in foreign currency) on the vertical axis, quantity of the currency on the horizontal axis; demand shifts right from D₁ to D₂; exchange rate rises from e₁ to e₂ (supply may shift left)",
+        ["demand shifts right", "exchange rate rises", "diagram"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Explanation: higher interest rates raise the return on deposits/bonds in the country, attracting inflows of financial capital (hot money); foreign investors must buy the currency, increasing demand; domestic savers are less likely to move funds abroad, reducing supply",
+        ["hot money", "return", "financial capital", "buy the currency"],
+      ),
       pt("p4", 2, "Application: example of a central bank rate rise followed by appreciation / consequence for exports and imports", ["example", "exports"]),
     ],
     workedSolution:
@@ -2228,11 +2931,34 @@ The dollar has depreciated by **9.09%**. Note it is *not* simply −10%: a 10% r
     commandTerm: "Discuss",
     stem: "Discuss whether a fixed exchange rate system is preferable to a floating exchange rate system for a small open economy.",
     markscheme: [
-      pt("p1", 2, "Definitions: fixed exchange rate (set and maintained by government/central bank against another currency) and floating exchange rate (determined by market forces)", ["fixed", "floating", "market forces"]),
-      pt("p2", 2, "Diagram: maintaining a fixed rate when demand falls — central bank buys its currency using reserves or raises interest rates", ["reserves", "diagram", "buys currency"]),
-      pt("p3", 3, "Advantages of fixed: certainty for traders and investors, lower transaction risk, discipline on inflation, reduced speculation", ["certainty", "risk", "inflation discipline"]),
-      pt("p4", 3, "Advantages of floating: automatic adjustment of current account imbalances, no need for large reserves, monetary policy free to target domestic goals", ["automatic adjustment", "reserves", "monetary policy"]),
-      pt("p5", 3, "Evaluation: depends on trade openness, main trading partners, credibility and reserves; fixed rate may become misaligned and vulnerable to speculative attack; loss of monetary policy independence; managed float as compromise; real-world example", ["misaligned", "speculative attack", "managed float", "example"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: fixed exchange rate (set and maintained by government/central bank against another currency) and floating exchange rate (determined by market forces)",
+        ["fixed", "floating", "market forces"],
+      ),
+      pt("p2", 2, "Diagram: maintaining a fixed rate when demand falls — central bank buys its currency using reserves or raises interest rates", [
+        "reserves",
+        "diagram",
+        "buys currency",
+      ]),
+      pt("p3", 3, "Advantages of fixed: certainty for traders and investors, lower transaction risk, discipline on inflation, reduced speculation", [
+        "certainty",
+        "risk",
+        "inflation discipline",
+      ]),
+      pt(
+        "p4",
+        3,
+        "Advantages of floating: automatic adjustment of current account imbalances, no need for large reserves, monetary policy free to target domestic goals",
+        ["automatic adjustment", "reserves", "monetary policy"],
+      ),
+      pt(
+        "p5",
+        3,
+        "Evaluation: depends on trade openness, main trading partners, credibility and reserves; fixed rate may become misaligned and vulnerable to speculative attack; loss of monetary policy independence; managed float as compromise; real-world example",
+        ["misaligned", "speculative attack", "managed float", "example"],
+      ),
       pt("p6", 2, "Balanced, justified conclusion (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -2251,7 +2977,11 @@ The dollar has depreciated by **9.09%**. Note it is *not* simply −10%: a 10% r
     stem: "Balance of payments data for a country (€ billion):\n\n| Item | € billion |\n|---|---|\n| Balance of trade in goods | −45 |\n| Balance of trade in services | +20 |\n| Primary income (net) | −8 |\n| Secondary income (net) | +5 |\n| Capital account balance | +2 |\n| Financial account balance | +26 |\n\nCalculate the current account balance, in € billion.",
     numericAnswer: { value: -28, tolerance: 0.05, unit: "€ billion" },
     markscheme: [
-      pt("p1", 1, "Current account = goods + services + primary income + secondary income (capital and financial accounts excluded)", ["goods + services", "primary income", "secondary income"]),
+      pt("p1", 1, "Current account = goods + services + primary income + secondary income (capital and financial accounts excluded)", [
+        "goods + services",
+        "primary income",
+        "secondary income",
+      ]),
       pt("p2", 1, "= −45 + 20 − 8 + 5 = −€28 billion", ["-28", "28"]),
     ],
     workedSolution: String.raw`The current account contains trade in goods and services plus net primary and secondary income:
@@ -2270,9 +3000,22 @@ The current account is in deficit by **€28 billion**. (Check: $-28 + 2 + 26 = 
     commandTerm: "Explain",
     stem: "Explain why a deficit on the current account of the balance of payments must be matched by a surplus on the capital and financial accounts.",
     markscheme: [
-      pt("p1", 1, "The balance of payments records all transactions with the rest of the world; credits = debits so it must balance (sum to zero, apart from errors and omissions)", ["balance", "sum to zero", "errors and omissions"]),
-      pt("p2", 1, "A current account deficit means the country spends more foreign currency on imports/income payments than it earns", ["spends more", "foreign currency"]),
-      pt("p3", 1, "This must be financed by inflows: foreign investment (FDI, portfolio), borrowing from abroad, or running down reserve assets", ["financed", "borrowing", "FDI", "reserves"]),
+      pt(
+        "p1",
+        1,
+        "The balance of payments records all transactions with the rest of the world; credits = debits so it must balance (sum to zero, apart from errors and omissions)",
+        ["balance", "sum to zero", "errors and omissions"],
+      ),
+      pt("p2", 1, "A current account deficit means the country spends more foreign currency on imports/income payments than it earns", [
+        "spends more",
+        "foreign currency",
+      ]),
+      pt("p3", 1, "This must be financed by inflows: foreign investment (FDI, portfolio), borrowing from abroad, or running down reserve assets", [
+        "financed",
+        "borrowing",
+        "FDI",
+        "reserves",
+      ]),
       pt("p4", 1, "These inflows are recorded as a surplus on the financial (and capital) account", ["financial account surplus"]),
     ],
     workedSolution:
@@ -2290,10 +3033,30 @@ The current account is in deficit by **€28 billion**. (Check: $-28 + 2 + 26 = 
     commandTerm: "Explain",
     stem: "Using a diagram, explain the J-curve effect following a depreciation of a country's currency.",
     markscheme: [
-      pt("p1", 2, "Definitions: depreciation (fall in the value of a currency in a floating system) and current account balance; Marshall–Lerner condition (PEDx + PEDm > 1)", ["depreciation", "current account", "Marshall-Lerner"]),
-      pt("p2", 3, "Diagram: current account balance on the vertical axis, time on the horizontal axis; after depreciation at t₀ the balance first worsens (dips) then improves above its original level — J shape", ["J shape", "time", "worsens then improves"]),
-      pt("p3", 3, "Explanation: in the short run demand for exports and imports is price inelastic (existing contracts, habits, time to find substitutes), so import spending rises in domestic currency and export revenue hardly changes → deficit worsens", ["short run", "inelastic", "contracts", "import spending rises"]),
-      pt("p4", 2, "In the long run demand becomes more elastic, the Marshall–Lerner condition is met, export volumes rise and import volumes fall → current account improves", ["long run", "more elastic", "improves"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: depreciation (fall in the value of a currency in a floating system) and current account balance; Marshall–Lerner condition (PEDx + PEDm > 1)",
+        ["depreciation", "current account", "Marshall-Lerner"],
+      ),
+      pt(
+        "p2",
+        3,
+        "Diagram: current account balance on the vertical axis, time on the horizontal axis; after depreciation at t₀ the balance first worsens (dips) then improves above its original level — J shape",
+        ["J shape", "time", "worsens then improves"],
+      ),
+      pt(
+        "p3",
+        3,
+        "Explanation: in the short run demand for exports and imports is price inelastic (existing contracts, habits, time to find substitutes), so import spending rises in domestic currency and export revenue hardly changes → deficit worsens",
+        ["short run", "inelastic", "contracts", "import spending rises"],
+      ),
+      pt(
+        "p4",
+        2,
+        "In the long run demand becomes more elastic, the Marshall–Lerner condition is met, export volumes rise and import volumes fall → current account improves",
+        ["long run", "more elastic", "improves"],
+      ),
     ],
     workedSolution:
       "**Definitions.** A depreciation is a fall in the value of a currency under a floating exchange rate. The Marshall–Lerner condition says a depreciation improves the current account only if PEDx + PEDm > 1.\n\n**Diagram (described).** Vertical axis: current account balance (zero line marked). Horizontal axis: time. The balance starts in deficit. At t₀ the currency depreciates. The line first dips further into deficit, then turns upward and rises above its original level — tracing the shape of a letter J.\n\n**Explanation.**\n- *Short run:* exports and imports are agreed under existing contracts and buyers take time to change suppliers, so demand is price inelastic. Imports now cost more in domestic currency, while the quantities of exports and imports change little. Spending on imports rises relative to export earnings, so the current account worsens.\n- *Long run:* foreign buyers switch to the cheaper exports and domestic buyers substitute away from dearer imports. Demand becomes more elastic, the Marshall–Lerner condition is satisfied, export revenue rises and import spending falls: the current account improves.",
@@ -2332,11 +3095,30 @@ The current account is in deficit by **€28 billion**. (Check: $-28 + 2 + 26 = 
     commandTerm: "Evaluate",
     stem: "Evaluate the view that a persistent current account deficit is harmful to an economy.",
     markscheme: [
-      pt("p1", 2, "Definitions: current account deficit (value of imports of goods/services plus income outflows exceeds export earnings plus income inflows); persistent", ["current account deficit", "imports exceed exports", "persistent"]),
-      pt("p2", 2, "Diagram: e.g. exchange rate diagram showing downward pressure on the currency, or AD/AS showing the effect of lower net exports", ["exchange rate", "depreciation", "diagram"]),
-      pt("p3", 3, "Potential harms: downward pressure on the exchange rate (or loss of reserves if fixed); financed by borrowing → rising foreign debt and interest payments; sale of domestic assets to foreigners; may reflect lack of competitiveness and lead to job losses in tradable sectors; higher interest rates to attract capital", ["foreign debt", "interest payments", "competitiveness", "reserves"]),
+      pt(
+        "p1",
+        2,
+        "Definitions: current account deficit (value of imports of goods/services plus income outflows exceeds export earnings plus income inflows); persistent",
+        ["current account deficit", "imports exceed exports", "persistent"],
+      ),
+      pt("p2", 2, "Diagram: e.g. exchange rate diagram showing downward pressure on the currency, or AD/AS showing the effect of lower net exports", [
+        "exchange rate",
+        "depreciation",
+        "diagram",
+      ]),
+      pt(
+        "p3",
+        3,
+        "Potential harms: downward pressure on the exchange rate (or loss of reserves if fixed); financed by borrowing → rising foreign debt and interest payments; sale of domestic assets to foreigners; may reflect lack of competitiveness and lead to job losses in tradable sectors; higher interest rates to attract capital",
+        ["foreign debt", "interest payments", "competitiveness", "reserves"],
+      ),
       pt("p4", 2, "Real-world example(s) of a country with a persistent deficit", ["example"]),
-      pt("p5", 4, "Evaluation: depends on the cause (importing capital goods for investment vs consumption boom), size relative to GDP, how it is financed (FDI vs short-term borrowing), whether the currency is a reserve currency, and whether the economy is growing; deficits may be sustainable for long periods", ["capital goods", "size relative to GDP", "FDI", "sustainable"]),
+      pt(
+        "p5",
+        4,
+        "Evaluation: depends on the cause (importing capital goods for investment vs consumption boom), size relative to GDP, how it is financed (FDI vs short-term borrowing), whether the currency is a reserve currency, and whether the economy is growing; deficits may be sustainable for long periods",
+        ["capital goods", "size relative to GDP", "FDI", "sustainable"],
+      ),
       pt("p6", 2, "Balanced, justified conclusion (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -2372,10 +3154,28 @@ The current account is in deficit by **€28 billion**. (Check: $-28 + 2 + 26 = 
     commandTerm: "Explain",
     stem: "Explain **two** ways in which poverty may make it harder to achieve environmental sustainability.",
     markscheme: [
-      pt("p1", 1, "Poor households depend directly on natural resources (firewood, farmland, fishing) for survival", ["firewood", "depend", "natural resources"]),
-      pt("p2", 1, "so they may over-exploit them (deforestation, soil degradation, overfishing) because short-term survival comes first", ["deforestation", "over-exploit", "short-term"]),
-      pt("p3", 1, "Lack of access to credit/savings/technology prevents investment in cleaner or more sustainable methods (e.g. clean cooking fuel, soil conservation)", ["credit", "technology", "investment"]),
-      pt("p4", 1, "Governments of poor countries lack revenue to enforce environmental protection / prioritise growth; poverty and environmental degradation reinforce each other (vicious circle)", ["revenue", "enforce", "vicious circle"]),
+      pt("p1", 1, "Poor households depend directly on natural resources (firewood, farmland, fishing) for survival", [
+        "firewood",
+        "depend",
+        "natural resources",
+      ]),
+      pt("p2", 1, "so they may over-exploit them (deforestation, soil degradation, overfishing) because short-term survival comes first", [
+        "deforestation",
+        "over-exploit",
+        "short-term",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Lack of access to credit/savings/technology prevents investment in cleaner or more sustainable methods (e.g. clean cooking fuel, soil conservation)",
+        ["credit", "technology", "investment"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Governments of poor countries lack revenue to enforce environmental protection / prioritise growth; poverty and environmental degradation reinforce each other (vicious circle)",
+        ["revenue", "enforce", "vicious circle"],
+      ),
     ],
     workedSolution:
       "1. **Direct dependence on natural resources.** Many poor rural households rely on forests for fuel and on land and fish stocks for food and income. When survival today is at stake, they may cut trees, over-farm land or over-fish, degrading the resources future generations will need.\n2. **Lack of access to finance and technology.** Without savings or credit, poor households cannot invest in cleaner stoves, irrigation or soil conservation, and poor governments lack the tax revenue to enforce environmental laws.\n\nThe result can be a vicious circle: environmental degradation lowers incomes, which deepens poverty and pressure on the environment.",
@@ -2392,9 +3192,18 @@ The current account is in deficit by **€28 billion**. (Check: $-28 + 2 + 26 = 
     commandTerm: "Explain",
     stem: "Explain why the Human Development Index (HDI) may be a better indicator of economic development than GNI per capita.",
     markscheme: [
-      pt("p1", 1, "HDI is a composite index of three dimensions: a long and healthy life (life expectancy), knowledge (mean and expected years of schooling) and a decent standard of living (GNI per capita at PPP)", ["life expectancy", "years of schooling", "GNI per capita", "composite"]),
+      pt(
+        "p1",
+        1,
+        "HDI is a composite index of three dimensions: a long and healthy life (life expectancy), knowledge (mean and expected years of schooling) and a decent standard of living (GNI per capita at PPP)",
+        ["life expectancy", "years of schooling", "GNI per capita", "composite"],
+      ),
       pt("p2", 1, "Development is multidimensional, not just income", ["multidimensional"]),
-      pt("p3", 1, "GNI per capita measures only average income; countries with similar GNI per capita can have very different health and education outcomes", ["only income", "similar GNI", "different outcomes"]),
+      pt("p3", 1, "GNI per capita measures only average income; countries with similar GNI per capita can have very different health and education outcomes", [
+        "only income",
+        "similar GNI",
+        "different outcomes",
+      ]),
       pt("p4", 1, "so HDI captures quality of life better, though it still ignores inequality/environment (OWTTE)", ["quality of life", "inequality"]),
     ],
     workedSolution:
@@ -2428,11 +3237,29 @@ GNI per capita is **€7000**.`,
     commandTerm: "To what extent",
     stem: "To what extent is over-dependence on the export of primary commodities a barrier to economic growth and development?",
     markscheme: [
-      pt("p1", 2, "Definitions: primary commodities, economic growth (increase in real GDP), economic development", ["primary commodities", "economic growth", "economic development"]),
-      pt("p2", 2, "Diagram: commodity market with inelastic demand and supply showing a large price change from a shift in supply or demand (volatility)", ["inelastic", "volatile", "diagram"]),
-      pt("p3", 3, "Analysis: volatile export earnings and government revenue make planning and investment difficult; low income elasticity of demand for many commodities; long-term decline in terms of trade; 'Dutch disease' and resource curse (corruption, conflict); limited linkages and value added", ["volatile", "income elasticity", "terms of trade", "resource curse"]),
+      pt("p1", 2, "Definitions: primary commodities, economic growth (increase in real GDP), economic development", [
+        "primary commodities",
+        "economic growth",
+        "economic development",
+      ]),
+      pt("p2", 2, "Diagram: commodity market with inelastic demand and supply showing a large price change from a shift in supply or demand (volatility)", [
+        "inelastic",
+        "volatile",
+        "diagram",
+      ]),
+      pt(
+        "p3",
+        3,
+        "Analysis: volatile export earnings and government revenue make planning and investment difficult; low income elasticity of demand for many commodities; long-term decline in terms of trade; 'Dutch disease' and resource curse (corruption, conflict); limited linkages and value added",
+        ["volatile", "income elasticity", "terms of trade", "resource curse"],
+      ),
       pt("p4", 2, "Real-world example(s) of commodity-dependent economies", ["example"]),
-      pt("p5", 4, "Evaluation: some countries have used commodity wealth successfully (sovereign wealth funds, diversification, good institutions); other barriers may be more important (poor governance, lack of infrastructure, human capital, access to credit, inequality); commodity booms can finance development; depends on the commodity and on policies", ["sovereign wealth fund", "institutions", "other barriers", "diversification"]),
+      pt(
+        "p5",
+        4,
+        "Evaluation: some countries have used commodity wealth successfully (sovereign wealth funds, diversification, good institutions); other barriers may be more important (poor governance, lack of infrastructure, human capital, access to credit, inequality); commodity booms can finance development; depends on the commodity and on policies",
+        ["sovereign wealth fund", "institutions", "other barriers", "diversification"],
+      ),
       pt("p6", 2, "Balanced conclusion answering 'to what extent' (Level 4 markband)", ["conclusion", "extent"]),
     ],
     workedSolution:
@@ -2451,7 +3278,11 @@ GNI per capita is **€7000**.`,
     stem: "A coffee-exporting country's index of average export prices fell from 100 in the base year to 95 in the current year. Over the same period its index of average import prices rose from 100 to 110.\n\nCalculate the country's terms of trade index for the current year, to 3 significant figures.",
     numericAnswer: { value: 86.4, sigFigs: 3, sigFigsExact: true, tolerance: 0.05 },
     markscheme: [
-      pt("p1", 1, "Terms of trade = index of average export prices ÷ index of average import prices × 100 = 95/110 × 100", ["95/110", "export prices", "import prices"]),
+      pt("p1", 1, "Terms of trade = index of average export prices ÷ index of average import prices × 100 = 95/110 × 100", [
+        "95/110",
+        "export prices",
+        "import prices",
+      ]),
       pt("p2", 1, "= 86.4 (a deterioration)", ["86.4"]),
     ],
     workedSolution: String.raw`$$\text{terms of trade} = \frac{\text{index of average export prices}}{\text{index of average import prices}} \times 100 = \frac{95}{110} \times 100 = 86.4$$
@@ -2469,11 +3300,25 @@ The terms of trade index is **86.4**. It has fallen from 100, a **deterioration*
     commandTerm: "Evaluate",
     stem: "Evaluate the role of foreign direct investment (FDI) by multinational corporations (MNCs) in promoting economic development.",
     markscheme: [
-      pt("p1", 2, "Definitions: FDI (long-term investment by a firm in productive assets in another country), MNC, economic development", ["FDI", "MNC", "long-term investment"]),
+      pt("p1", 2, "Definitions: FDI (long-term investment by a firm in productive assets in another country), MNC, economic development", [
+        "FDI",
+        "MNC",
+        "long-term investment",
+      ]),
       pt("p2", 2, "Diagram: AD shifts right (investment) and LRAS shifts right (capital, technology), or PPC shifting outward", ["AD", "LRAS", "diagram"]),
-      pt("p3", 3, "Benefits: fills the savings gap; brings capital, technology and management skills; creates jobs and raises incomes; tax revenue; export earnings and foreign exchange; linkages with local suppliers", ["savings gap", "technology", "jobs", "tax revenue"]),
+      pt(
+        "p3",
+        3,
+        "Benefits: fills the savings gap; brings capital, technology and management skills; creates jobs and raises incomes; tax revenue; export earnings and foreign exchange; linkages with local suppliers",
+        ["savings gap", "technology", "jobs", "tax revenue"],
+      ),
       pt("p4", 2, "Real-world example(s) of FDI in a developing country", ["example"]),
-      pt("p5", 4, "Evaluation: profit repatriation; transfer pricing and tax avoidance/incentives reduce revenue; low-skilled jobs with few linkages (enclave); environmental damage and poor labour standards; crowding out local firms; political influence; depends on sector, regulations, absorptive capacity and institutions", ["profit repatriation", "transfer pricing", "environment", "institutions"]),
+      pt(
+        "p5",
+        4,
+        "Evaluation: profit repatriation; transfer pricing and tax avoidance/incentives reduce revenue; low-skilled jobs with few linkages (enclave); environmental damage and poor labour standards; crowding out local firms; political influence; depends on sector, regulations, absorptive capacity and institutions",
+        ["profit repatriation", "transfer pricing", "environment", "institutions"],
+      ),
       pt("p6", 2, "Balanced, substantiated conclusion (Level 4 markband)", ["conclusion"]),
     ],
     workedSolution:
@@ -2492,9 +3337,20 @@ The terms of trade index is **86.4**. It has fallen from 100, a **deterioration*
     stem: "Explain **two** ways in which official development assistance (foreign aid) may promote economic development.",
     markscheme: [
       pt("p1", 1, "First way identified, e.g. funding health and education (human capital)", ["health", "education", "human capital"]),
-      pt("p2", 1, "Explanation, e.g. a healthier, better-educated workforce is more productive and has a better quality of life", ["productive", "quality of life"]),
-      pt("p3", 1, "Second way identified, e.g. financing infrastructure (roads, electricity, water) / humanitarian aid / technical assistance", ["infrastructure", "humanitarian", "technical assistance"]),
-      pt("p4", 1, "Explanation, e.g. infrastructure lowers costs, connects producers to markets and attracts investment; fills savings/foreign-exchange gap", ["lowers costs", "markets", "savings gap"]),
+      pt("p2", 1, "Explanation, e.g. a healthier, better-educated workforce is more productive and has a better quality of life", [
+        "productive",
+        "quality of life",
+      ]),
+      pt("p3", 1, "Second way identified, e.g. financing infrastructure (roads, electricity, water) / humanitarian aid / technical assistance", [
+        "infrastructure",
+        "humanitarian",
+        "technical assistance",
+      ]),
+      pt("p4", 1, "Explanation, e.g. infrastructure lowers costs, connects producers to markets and attracts investment; fills savings/foreign-exchange gap", [
+        "lowers costs",
+        "markets",
+        "savings gap",
+      ]),
     ],
     workedSolution:
       "1. **Investment in human capital.** Aid that funds vaccination programmes, clinics and schools improves health and education directly (development) and creates a more productive workforce (growth).\n2. **Infrastructure.** Grants or concessional loans for roads, electricity and clean water lower business costs, help farmers reach markets and make the country more attractive to investors. Aid can also fill the savings gap and provide foreign exchange to import capital goods.\n\n(Also acceptable: humanitarian aid after disasters, technical assistance, debt relief.)",

@@ -51,7 +51,12 @@ const base = (b: Base) => ({
 
 const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
 
-type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & { term?: QuestionInput["commandTerm"]; options: [string, string, string, string]; correct: "A" | "B" | "C" | "D"; why: string };
+type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & {
+  term?: QuestionInput["commandTerm"];
+  options: [string, string, string, string];
+  correct: "A" | "B" | "C" | "D";
+  why: string;
+};
 /**
  * Options are written with the key wherever it was easiest to write; they are then rotated by an amount
  * fixed by the question key, so the stored correct letters are spread over A-D (the check file asserts it).
@@ -70,22 +75,67 @@ const mcq = (b: Mcq): QuestionInput => {
 };
 
 /** A text block for a stem: a title, the label, then the text as a Markdown quotation. */
-const textBlock = (title: string, body: string) => `**${title}**\n\n${ORIGINAL_LABEL}\n\n${body.trim().split("\n").map((l) => `> ${l}`).join("\n")}`;
+const textBlock = (title: string, body: string) =>
+  `**${title}**\n\n${ORIGINAL_LABEL}\n\n${body
+    .trim()
+    .split("\n")
+    .map((l) => `> ${l}`)
+    .join("\n")}`;
 
 /** Paper 1 (20 marks): criteria A-D, 5 marks each, with the band descriptors and what this passage rewards. */
 const paper1 = (a: string, b: string, c: string, d: string): MarkingPointInput[] => [
-  pt("critA", 5, `Criterion A, Understanding and interpretation (5). 5: thorough and perceptive understanding of the literal and implied meaning; persuasive interpretation well supported by references. 3-4: good/adequate understanding, relevant references. 1-2: little or superficial understanding, few references. For this passage: ${a}`, ["meaning", "interpretation", "reference"]),
-  pt("critB", 5, `Criterion B, Analysis and evaluation (5). 5: insightful and convincing analysis of how textual features and authorial choices construct meaning. 3-4: generally appropriate analysis of features. 1-2: mostly descriptive, features named rather than analysed. For this passage: ${b}`, ["effect", "technique", "audience"]),
-  pt("critC", 5, `Criterion C, Focus and organization (5). 5: effective, focused and coherent structure; ideas developed and linked; the guiding question (or own focus) is sustained. 3-4: adequately organised and mostly focused. 1-2: little organisation or focus. For this passage: ${c}`, ["focus", "structure"]),
-  pt("critD", 5, `Criterion D, Language (5). 5: very clear, varied and accurate language; register and style effective; precise analytical vocabulary. 3-4: clear and carefully chosen. 1-2: rarely clear or appropriate. For this passage: ${d}`, ["register", "terminology"]),
+  pt(
+    "critA",
+    5,
+    `Criterion A, Understanding and interpretation (5). 5: thorough and perceptive understanding of the literal and implied meaning; persuasive interpretation well supported by references. 3-4: good/adequate understanding, relevant references. 1-2: little or superficial understanding, few references. For this passage: ${a}`,
+    ["meaning", "interpretation", "reference"],
+  ),
+  pt(
+    "critB",
+    5,
+    `Criterion B, Analysis and evaluation (5). 5: insightful and convincing analysis of how textual features and authorial choices construct meaning. 3-4: generally appropriate analysis of features. 1-2: mostly descriptive, features named rather than analysed. For this passage: ${b}`,
+    ["effect", "technique", "audience"],
+  ),
+  pt(
+    "critC",
+    5,
+    `Criterion C, Focus and organization (5). 5: effective, focused and coherent structure; ideas developed and linked; the guiding question (or own focus) is sustained. 3-4: adequately organised and mostly focused. 1-2: little organisation or focus. For this passage: ${c}`,
+    ["focus", "structure"],
+  ),
+  pt(
+    "critD",
+    5,
+    `Criterion D, Language (5). 5: very clear, varied and accurate language; register and style effective; precise analytical vocabulary. 3-4: clear and carefully chosen. 1-2: rarely clear or appropriate. For this passage: ${d}`,
+    ["register", "terminology"],
+  ),
 ];
 
 /** Paper 2 (30 marks): criteria A and B 10 marks each, C and D 5 marks each. */
 const paper2 = (a: string, b: string): MarkingPointInput[] => [
-  pt("critA", 10, `Criterion A, Knowledge, understanding and interpretation (10). 9-10: excellent knowledge of both works and persuasive interpretation of their implications in relation to the question; well-chosen references. 7-8: very good knowledge, sustained relevant interpretation. 5-6: satisfactory knowledge, some relevant interpretation. 3-4: some knowledge, superficial interpretation. 1-2: little knowledge. For this question: ${a}`, ["both works", "interpretation"]),
-  pt("critB", 10, `Criterion B, Analysis and evaluation (10). 9-10: insightful, convincing analysis and evaluation of how the authors' choices shape meaning, with a perceptive comparison. 7-8: consistently appropriate analysis and a clear comparison. 5-6: generally relevant analysis, comparison often implicit or uneven. 3-4: some analysis, mainly descriptive; little comparison. 1-2: descriptive. For this question: ${b}`, ["compare", "contrast", "whereas", "similarly"]),
-  pt("critC", 5, "Criterion C, Focus and organization (5). 5: effectively organised and focused on the question; the comparison is integrated (both works discussed together) rather than two separate essays; balanced treatment. 3-4: adequately organised, comparison mostly sustained. 1-2: little organisation; one work dominates.", ["thesis", "structure"]),
-  pt("critD", 5, "Criterion D, Language (5). 5: clear, varied, accurate language and a formal academic register; precise literary terminology. 3-4: clear and carefully chosen language with some lapses. 1-2: rarely clear or appropriate.", ["register", "terminology"]),
+  pt(
+    "critA",
+    10,
+    `Criterion A, Knowledge, understanding and interpretation (10). 9-10: excellent knowledge of both works and persuasive interpretation of their implications in relation to the question; well-chosen references. 7-8: very good knowledge, sustained relevant interpretation. 5-6: satisfactory knowledge, some relevant interpretation. 3-4: some knowledge, superficial interpretation. 1-2: little knowledge. For this question: ${a}`,
+    ["both works", "interpretation"],
+  ),
+  pt(
+    "critB",
+    10,
+    `Criterion B, Analysis and evaluation (10). 9-10: insightful, convincing analysis and evaluation of how the authors' choices shape meaning, with a perceptive comparison. 7-8: consistently appropriate analysis and a clear comparison. 5-6: generally relevant analysis, comparison often implicit or uneven. 3-4: some analysis, mainly descriptive; little comparison. 1-2: descriptive. For this question: ${b}`,
+    ["compare", "contrast", "whereas", "similarly"],
+  ),
+  pt(
+    "critC",
+    5,
+    "Criterion C, Focus and organization (5). 5: effectively organised and focused on the question; the comparison is integrated (both works discussed together) rather than two separate essays; balanced treatment. 3-4: adequately organised, comparison mostly sustained. 1-2: little organisation; one work dominates.",
+    ["thesis", "structure"],
+  ),
+  pt(
+    "critD",
+    5,
+    "Criterion D, Language (5). 5: clear, varied, accurate language and a formal academic register; precise literary terminology. 3-4: clear and carefully chosen language with some lapses. 1-2: rarely clear or appropriate.",
+    ["register", "terminology"],
+  ),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -253,9 +303,18 @@ const readers: QuestionInput[] = [
     stem: `${CHARITY_APPEAL}\n\nOutline **three** reasons why a student of Language and Literature might study a text such as Text L.`,
     points: [
       pt("p1", 1, "To understand how texts persuade / how language influences readers' choices (e.g. to donate)", ["persuade", "influence"]),
-      pt("p2", 1, "To develop critical reading: recognise techniques such as the named individual (Amira), statistics or emotional appeal and judge them", ["critical", "technique"]),
-      pt("p3", 1, "To explore representation/ethics: how the text represents people in need (a child, a village) and whose perspective it adopts", ["representation", "perspective"]),
-      pt("p4", 1, "To see that everyday non-literary texts shape culture and identity just as literary works do / to compare text types", ["everyday", "culture"]),
+      pt("p2", 1, "To develop critical reading: recognise techniques such as the named individual (Amira), statistics or emotional appeal and judge them", [
+        "critical",
+        "technique",
+      ]),
+      pt("p3", 1, "To explore representation/ethics: how the text represents people in need (a child, a village) and whose perspective it adopts", [
+        "representation",
+        "perspective",
+      ]),
+      pt("p4", 1, "To see that everyday non-literary texts shape culture and identity just as literary works do / to compare text types", [
+        "everyday",
+        "culture",
+      ]),
     ],
     answer:
       "Any three, e.g.:\n\n1. **Persuasion:** the leaflet shows how a few carefully chosen words can move a reader to act (give money), so studying it builds awareness of how language influences us.\n2. **Critical reading:** it uses recognisable techniques (a single named child, a striking ratio of 'one book for every forty children', costed choices in euros, a closing antithesis), which students learn to identify and evaluate.\n3. **Representation and ethics:** it raises questions about how charities represent the people they help: Amira is given a name and a talent ('every bird in her village'), not only a need.\n4. Everyday texts shape culture as much as literary works do, so the course studies both side by side.",
@@ -285,9 +344,16 @@ const readers: QuestionInput[] = [
     stem: `${CHARITY_APPEAL}\n\nAnalyse how the final two sentences of Text L are designed to affect the reader.`,
     points: [
       pt("p1", 1, "Identifies the antithesis/contrast 'cannot give... her first word' vs 'can give her the page'", ["antithesis", "contrast", "cannot", "can"]),
-      pt("p2", 1, "Effect: makes the reader's role modest but real / flatters the donor as enabling, not saving, Amira (respects her agency)", ["agency", "role"]),
+      pt("p2", 1, "Effect: makes the reader's role modest but real / flatters the donor as enabling, not saving, Amira (respects her agency)", [
+        "agency",
+        "role",
+      ]),
       pt("p3", 1, "Direct address 'You' places responsibility on the individual reader", ["direct address", "you"]),
-      pt("p4", 1, "Imperative 'Give today' creates urgency and a clear call to action; web address makes action easy", ["imperative", "call to action", "urgency"]),
+      pt("p4", 1, "Imperative 'Give today' creates urgency and a clear call to action; web address makes action easy", [
+        "imperative",
+        "call to action",
+        "urgency",
+      ]),
       pt("p5", 1, "Metaphor/symbol of 'the page' links money to the physical book and to the leaflet's theme of reading", ["metaphor", "page"]),
     ],
     answer:
@@ -322,11 +388,26 @@ const readers: QuestionInput[] = [
     term: "Analyse",
     stem: `${AD_BOTTLE}\n\nAnalyse how the image described in the final line of Text A works together with the written text to create meaning.`,
     points: [
-      pt("p1", 1, "The single bottle echoes/embodies the claim 'the last bottle you will ever buy' / one bottle replaces many", ["single", "one", "last bottle"]),
-      pt("p2", 1, "The empty white beach suggests a clean, unpolluted future, contrasting with the verbal 'mountain of plastic'", ["clean", "contrast", "mountain"]),
-      pt("p3", 1, "Upright bottle: strength/durability and pride, supporting 'survives a fall' / the bottle stands for the reader who takes a stand", ["upright", "durable"]),
+      pt("p1", 1, "The single bottle echoes/embodies the claim 'the last bottle you will ever buy' / one bottle replaces many", [
+        "single",
+        "one",
+        "last bottle",
+      ]),
+      pt("p2", 1, "The empty white beach suggests a clean, unpolluted future, contrasting with the verbal 'mountain of plastic'", [
+        "clean",
+        "contrast",
+        "mountain",
+      ]),
+      pt("p3", 1, "Upright bottle: strength/durability and pride, supporting 'survives a fall' / the bottle stands for the reader who takes a stand", [
+        "upright",
+        "durable",
+      ]),
       pt("p4", 1, "Blue connotes water, coolness, sea / natural colour ties product to nature", ["blue", "connotation"]),
-      pt("p5", 1, "Image and text together (anchorage): the words tell us how to read the image (as hope rather than emptiness)", ["anchorage", "together", "image and text"]),
+      pt("p5", 1, "Image and text together (anchorage): the words tell us how to read the image (as hope rather than emptiness)", [
+        "anchorage",
+        "together",
+        "image and text",
+      ]),
     ],
     answer:
       "The visual and the verbal texts reinforce each other. The **single** bottle is a visual version of the slogan 'the last bottle you will ever buy': one Tidewell replaces the 'mountain' of disposable bottles mentioned in the body copy. The **empty white beach** is the opposite of that mountain: it imagines the clean world the reader's purchase could help create.\n\nThe bottle stands **upright**, suggesting the durability claimed in the copy ('survives a fall') and, symbolically, a consumer who 'takes a stand'. Its **blue** colour connotes water, coolness and the sea, linking the product to nature.\n\nWithout the words the empty beach might look lonely; the copy *anchors* its meaning as hope and responsibility.",
@@ -356,8 +437,15 @@ const readers: QuestionInput[] = [
     stem: `${PROSE_ASTER}\n\nInterpret what the narrator's final sentence suggests about her reliability, with reference to the rest of the extract.`,
     points: [
       pt("p1", 1, "'Most of it' undercuts 'the truth': the narrator admits she withheld something, so she is unreliable", ["most of it", "unreliable"]),
-      pt("p2", 1, "The defensive opening ('I want to say... I was a good neighbour') suggests guilt or a need to justify herself", ["defensive", "justify", "good neighbour"]),
-      pt("p3", 1, "The distinction 'noticing is not the same as looking' shows self-deception / deliberate avoidance of responsibility", ["noticing", "looking"]),
+      pt("p2", 1, "The defensive opening ('I want to say... I was a good neighbour') suggests guilt or a need to justify herself", [
+        "defensive",
+        "justify",
+        "good neighbour",
+      ]),
+      pt("p3", 1, "The distinction 'noticing is not the same as looking' shows self-deception / deliberate avoidance of responsibility", [
+        "noticing",
+        "looking",
+      ]),
       pt("p4", 1, "Reader is positioned to read between the lines / suspect what she does not say; creates suspense", ["reader", "suspense"]),
     ],
     answer:
@@ -384,12 +472,7 @@ const readers: QuestionInput[] = [
     difficulty: 2,
     paper: "P1",
     stem: `${POST_5AM}\n\nWhich description best fits the register of Text E?`,
-    options: [
-      "Formal and technical",
-      "Informal and conversational, imitating speech",
-      "Archaic and ceremonial",
-      "Impersonal and bureaucratic",
-    ],
+    options: ["Formal and technical", "Informal and conversational, imitating speech", "Archaic and ceremonial", "Impersonal and bureaucratic"],
     correct: "B",
     why: "Lower-case writing, abbreviations ('u'), emoji, 'honestly??' and 'ok so' imitate casual speech: an informal, conversational register.",
   }),
@@ -402,10 +485,25 @@ const readers: QuestionInput[] = [
     term: "Explain",
     stem: `${POST_5AM}\n\nExplain how **two** conventions of the social media post as a text type are used in Text E to engage its audience.`,
     points: [
-      pt("p1", 1, "Convention 1 identified (e.g. thread numbering '1/5' / hashtags / emoji / tagging another account / lower-case informal spelling)", ["thread", "hashtag", "emoji", "tag"]),
-      pt("p2", 1, "Effect of convention 1 explained (e.g. '1/5' promises a sequence and encourages readers to keep scrolling / hashtags make the post discoverable and place the reader in a community such as #5amclub)", ["scroll", "community", "discoverable"]),
+      pt("p1", 1, "Convention 1 identified (e.g. thread numbering '1/5' / hashtags / emoji / tagging another account / lower-case informal spelling)", [
+        "thread",
+        "hashtag",
+        "emoji",
+        "tag",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Effect of convention 1 explained (e.g. '1/5' promises a sequence and encourages readers to keep scrolling / hashtags make the post discoverable and place the reader in a community such as #5amclub)",
+        ["scroll", "community", "discoverable"],
+      ),
       pt("p3", 1, "Convention 2 identified (a different one)", ["emoji", "hashtag", "tag"]),
-      pt("p4", 1, "Effect of convention 2 explained (e.g. emoji add tone of voice and humour, making the influencer seem relatable / the discount code and #ad turn the post into advertising while keeping a personal voice)", ["relatable", "tone", "advert"]),
+      pt(
+        "p4",
+        1,
+        "Effect of convention 2 explained (e.g. emoji add tone of voice and humour, making the influencer seem relatable / the discount code and #ad turn the post into advertising while keeping a personal voice)",
+        ["relatable", "tone", "advert"],
+      ),
     ],
     answer:
       "**Thread numbering ('thread 🧵 1/5').** This convention tells followers the post is the first of five, creating a small narrative arc (day 1 → day 30) and encouraging them to keep reading and engaging.\n\n**Emoji and playful typography ('✨you could✨').** These signal tone of voice in a written medium: the sparkles make the suggestion feel light and flattering rather than bossy, and '😳' performs surprise. The influencer seems relatable, like a friend rather than a lecturer.\n\n(Also acceptable: hashtags such as #5amclub, which make the post discoverable and invite readers into a community; tagging @KettleAndCo with a discount code and #ad, which combine personal storytelling with sponsored advertising.)",
@@ -455,11 +553,21 @@ const readers: QuestionInput[] = [
     stem: `${POEM_HARBOUR}\n\nAnalyse how the **structure** of Text C shapes its meaning.`,
     points: [
       pt("p1", 1, "Shift/volta at line 4 from the public, outdoor harbour scene to the private, indoor grief of the father's coat", ["shift", "volta", "turn"]),
-      pt("p2", 1, "The opening lines' calm personified harbour (cranes sleeping, water counting) sets a mood of night-time stillness / things being put away that contrasts with the unmoved coat", ["contrast", "stillness"]),
+      pt(
+        "p2",
+        1,
+        "The opening lines' calm personified harbour (cranes sleeping, water counting) sets a mood of night-time stillness / things being put away that contrasts with the unmoved coat",
+        ["contrast", "stillness"],
+      ),
       pt("p3", 1, "Short declarative sentences 'Nobody wears it.' slow the pace and sound flat/numb, conveying grief", ["short sentence", "declarative"]),
       pt("p4", 1, "Anaphora/repetition of 'Nobody' stresses absence and the family's avoidance", ["anaphora", "repetition", "nobody"]),
       pt("p5", 1, "Enjambment 'say / it's time' delays the admission, enacting reluctance to let go", ["enjambment"]),
-      pt("p6", 1, "The parenthesis '(his shape)' and the final simile 'like me' close the poem by merging coat and speaker: the speaker too is waiting / held in the shape of the past", ["parenthesis", "like me", "ending"]),
+      pt(
+        "p6",
+        1,
+        "The parenthesis '(his shape)' and the final simile 'like me' close the poem by merging coat and speaker: the speaker too is waiting / held in the shape of the past",
+        ["parenthesis", "like me", "ending"],
+      ),
       pt("p7", 1, "Water 'spends' its coins one by one: structure of gradual loss mirrors grief coming bit by bit", ["spends", "gradual"]),
     ],
     answer:
@@ -485,9 +593,20 @@ const readers: QuestionInput[] = [
     stem: `${OPED_PHONES}\n\nDiscuss the insight Text B offers into its issue, and **one** challenge it poses to its readers.`,
     points: [
       pt("p1", 1, "Insight: children's habits reflect adult behaviour / culture, so rules alone are insufficient", ["adults", "culture", "habit"]),
-      pt("p2", 1, "Supported by reference, e.g. 'we answer emails at the dinner table' / 'a rule change a culture that the adults refuse to change first'", ["dinner table", "rule"]),
-      pt("p3", 1, "Challenge: the closing 'But start with ours' turns the criticism on the (adult) reader, asking them to change their own behaviour", ["start with ours", "reader"]),
-      pt("p4", 1, "Evaluation: the challenge is made acceptable by inclusive 'we'/'us' and the writer's ethos as a teacher of nineteen years (or: it may alienate parents who see it as blame / relies on anecdote not evidence)", ["inclusive", "ethos", "anecdote"]),
+      pt("p2", 1, "Supported by reference, e.g. 'we answer emails at the dinner table' / 'a rule change a culture that the adults refuse to change first'", [
+        "dinner table",
+        "rule",
+      ]),
+      pt("p3", 1, "Challenge: the closing 'But start with ours' turns the criticism on the (adult) reader, asking them to change their own behaviour", [
+        "start with ours",
+        "reader",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Evaluation: the challenge is made acceptable by inclusive 'we'/'us' and the writer's ethos as a teacher of nineteen years (or: it may alienate parents who see it as blame / relies on anecdote not evidence)",
+        ["inclusive", "ethos", "anecdote"],
+      ),
     ],
     answer:
       "**Insight.** The column argues that children's phone use reflects the culture adults model: 'We tell our children that screens are rotting their attention, then we answer emails at the dinner table.' The ban is only 'a plaster on a broken leg', treating a symptom rather than the cause.\n\n**Challenge.** The ending turns the argument on the reader: 'So, by all means, collect the phones. But start with ours.' Adults who expected to agree about children are asked to change their own behaviour.\n\n**Discussion.** The challenge is softened by the inclusive 'we' (the writer includes herself/himself) and strengthened by ethos ('I have taught for nineteen years'). But the column relies on personal experience rather than evidence, so a reader could dismiss the insight as anecdote.",
@@ -548,9 +667,23 @@ const timeSpace: QuestionInput[] = [
     stem: `${SPEECH_FLOOD}\n\nExplain how the **context** of the speech (its occasion and audience) shapes the language used in Text D.`,
     points: [
       pt("p1", 1, "Occasion: a public ceremony opening a flood barrier, so the speech is celebratory and commemorative", ["ceremony", "occasion", "celebrat"]),
-      pt("p2", 1, "Audience: local residents who lived through the flood, hence inclusive address 'Friends, neighbours' and 'our/we'", ["residents", "inclusive", "we", "neighbours"]),
-      pt("p3", 1, "Shared memory is invoked without explanation ('Three winters ago, the river came into our homes'), which only works because the audience remembers it", ["shared", "memory"]),
-      pt("p4", 1, "Spoken delivery: short sentences, repetition and tricolon ('not here, not us, not again') suit listening and applause", ["spoken", "tricolon", "repetition"]),
+      pt("p2", 1, "Audience: local residents who lived through the flood, hence inclusive address 'Friends, neighbours' and 'our/we'", [
+        "residents",
+        "inclusive",
+        "we",
+        "neighbours",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Shared memory is invoked without explanation ('Three winters ago, the river came into our homes'), which only works because the audience remembers it",
+        ["shared", "memory"],
+      ),
+      pt("p4", 1, "Spoken delivery: short sentences, repetition and tricolon ('not here, not us, not again') suit listening and applause", [
+        "spoken",
+        "tricolon",
+        "repetition",
+      ]),
     ],
     answer:
       "Text D is spoken at a **public ceremony** to open a flood barrier, so its purpose is to celebrate and to honour the community's endurance. Its **audience** is local people who lived through the flood; the mayor therefore begins with the warm, inclusive vocative 'Friends, neighbours, people of Marrow Bay' and uses 'our' and 'we' throughout.\n\nBecause the listeners share the memory, the flood is referred to briefly and personally ('the river came into our homes') rather than explained with facts. And because the text is **spoken**, it uses short sentences and rhythmical patterns such as the tricolon 'not here, not us, not again', which are easy to follow aloud and invite applause.",
@@ -580,7 +713,11 @@ const timeSpace: QuestionInput[] = [
     stem: "Outline **three** difficulties a present-day reader may face when reading a literary work from a time or culture different from their own.",
     points: [
       pt("p1", 1, "Unfamiliar language/vocabulary/idioms or references (archaic words, allusions)", ["language", "vocabulary", "allusion"]),
-      pt("p2", 1, "Unfamiliar social conventions and values (class, gender roles, religion) may be misread or judged anachronistically", ["values", "conventions", "anachronis"]),
+      pt("p2", 1, "Unfamiliar social conventions and values (class, gender roles, religion) may be misread or judged anachronistically", [
+        "values",
+        "conventions",
+        "anachronis",
+      ]),
       pt("p3", 1, "Unfamiliar literary conventions/forms (e.g. verse drama, epistolary novel, an oral tradition)", ["form", "convention"]),
       pt("p4", 1, "Translation (for works in translation): loss of wordplay, sound or cultural connotation", ["translation"]),
       pt("p5", 1, "Missing historical knowledge of events the original audience took for granted", ["historical", "events"]),
@@ -613,11 +750,28 @@ const timeSpace: QuestionInput[] = [
     stem: `${BROCHURE_KELVARA}\n\nTo what extent does Text F offer genuine insight into the culture of Kelvara?`,
     points: [
       pt("p1", 1, "Some surface information: fishing as a traditional occupation, rural roads, a slower pace of life", ["fishing", "slower"]),
-      pt("p2", 1, "But the perspective is the tourist's: second person 'you' and the purpose (sales) shape what is shown", ["tourist", "you", "purpose", "sell"]),
-      pt("p3", 1, "'Step back in time' / 'as their grandfathers did' represents the culture as frozen in the past, denying change/modernity", ["back in time", "frozen", "past"]),
-      pt("p4", 1, "'smiling villagers' / 'a simple people' is a stereotype that flattens individuals into a happy backdrop", ["stereotype", "simple people", "smiling"]),
+      pt("p2", 1, "But the perspective is the tourist's: second person 'you' and the purpose (sales) shape what is shown", [
+        "tourist",
+        "you",
+        "purpose",
+        "sell",
+      ]),
+      pt("p3", 1, "'Step back in time' / 'as their grandfathers did' represents the culture as frozen in the past, denying change/modernity", [
+        "back in time",
+        "frozen",
+        "past",
+      ]),
+      pt("p4", 1, "'smiling villagers' / 'a simple people' is a stereotype that flattens individuals into a happy backdrop", [
+        "stereotype",
+        "simple people",
+        "smiling",
+      ]),
       pt("p5", 1, "Islanders have no voice: they are described, never quoted; no names, work conditions or opinions", ["voice", "silent", "no names"]),
-      pt("p6", 1, "Judgement: limited insight; it reveals more about the visitor's desires (escape from 'deadlines', 'noise') than about Kelvara", ["judgement", "visitor's desires", "limited"]),
+      pt("p6", 1, "Judgement: limited insight; it reveals more about the visitor's desires (escape from 'deadlines', 'noise') than about Kelvara", [
+        "judgement",
+        "visitor's desires",
+        "limited",
+      ]),
     ],
     answer:
       "Text F offers **some** surface information: Kelvara has a fishing tradition, quiet coast roads and a slower pace than the reader's home.\n\nBut its insight is limited by its **purpose and perspective**. It is a sales text addressed to 'you', the tourist, and selects details that sell an 'escape'. The metaphor 'step back in time' and 'as their grandfathers did' present the island as frozen in the past, as if its people had no modern lives. 'Smiling villagers' and 'a simple people who have never forgotten how to live' are **stereotypes**: patronising, if affectionate, and they turn individuals into scenery. Tellingly, the islanders never speak and are never named.\n\nThe list 'no deadlines, no noise, no worries' tells us what the *visitor* wants to escape. So the text offers more insight into the desires of the tourist culture that produced it than into Kelvara itself.",
@@ -646,10 +800,22 @@ const timeSpace: QuestionInput[] = [
     term: "Explain",
     stem: `${AD_1950S}\n\nExplain how the meaning and impact of a text like Text H might change between its original audience (the 1950s) and a present-day audience.`,
     points: [
-      pt("p1", 1, "Original audience: likely read as a generous, modern gift showing care / consistent with dominant gender roles of the time", ["original", "gift", "norm"]),
+      pt("p1", 1, "Original audience: likely read as a generous, modern gift showing care / consistent with dominant gender roles of the time", [
+        "original",
+        "gift",
+        "norm",
+      ]),
       pt("p2", 1, "Addressee is the husband ('when you come home') as buyer: reflects who controlled household money/decisions", ["husband", "buyer", "you"]),
-      pt("p3", 1, "Present-day: 'the little woman', 'Every wife deserves' read as patronising / sexist; housework assumed to be the wife's job", ["patronising", "sexist", "little woman"]),
-      pt("p4", 1, "Impact changes from persuasive to ironic/historical evidence: it now tells us about past attitudes rather than selling a product", ["historical", "ironic", "evidence"]),
+      pt("p3", 1, "Present-day: 'the little woman', 'Every wife deserves' read as patronising / sexist; housework assumed to be the wife's job", [
+        "patronising",
+        "sexist",
+        "little woman",
+      ]),
+      pt("p4", 1, "Impact changes from persuasive to ironic/historical evidence: it now tells us about past attitudes rather than selling a product", [
+        "historical",
+        "ironic",
+        "evidence",
+      ]),
     ],
     answer:
       "For its **original** audience, the advert would probably have read as modern and caring: a labour-saving machine presented as a gift, addressed to the husband ('when you come home') who was assumed to make major purchases.\n\nFor a **present-day** audience the same words carry different meanings. 'The little woman' sounds patronising, and the idea that a wife's free time exists so she can 'look lovely' for her husband reads as sexist. The final chiasmus-like pairing 'Every wife deserves a Brightwell. Every husband deserves a happy wife' now seems to reveal whose happiness the advert really cares about.\n\nSo the text's **impact** shifts: it no longer persuades, but serves as evidence of the gender roles of its time, often read with irony.",
@@ -678,10 +844,23 @@ const timeSpace: QuestionInput[] = [
     term: "Explain",
     stem: `${POST_5AM}\n\nExplain how Text E reflects, and also helps to form, a cultural practice.`,
     points: [
-      pt("p1", 1, "Reflects: the practice of self-improvement / productivity routines ('5am club', journaling, running a 5k) already popular online", ["self-improvement", "productivity", "routine"]),
+      pt("p1", 1, "Reflects: the practice of self-improvement / productivity routines ('5am club', journaling, running a 5k) already popular online", [
+        "self-improvement",
+        "productivity",
+        "routine",
+      ]),
       pt("p2", 1, "Reference: hashtags '#5amclub', '#glowup' show an existing community/trend", ["hashtag", "#5amclub"]),
-      pt("p3", 1, "Forms/spreads it: the day-by-day narrative presents the routine as achievable and desirable, inviting followers to copy it ('✨you could✨')", ["copy", "invite", "spread"]),
-      pt("p4", 1, "Links the practice to consumption (sponsored drink, discount code), shaping the practice as something one buys into", ["consumption", "sponsored", "code"]),
+      pt(
+        "p3",
+        1,
+        "Forms/spreads it: the day-by-day narrative presents the routine as achievable and desirable, inviting followers to copy it ('✨you could✨')",
+        ["copy", "invite", "spread"],
+      ),
+      pt("p4", 1, "Links the practice to consumption (sponsored drink, discount code), shaping the practice as something one buys into", [
+        "consumption",
+        "sponsored",
+        "code",
+      ]),
     ],
     answer:
       "Text E **reflects** an existing online culture of productivity and self-improvement: early rising, journaling and running are presented as a recognisable routine, and the hashtags '#5amclub' and '#glowup' attach the post to a community that already exists.\n\nIt also **forms** the practice. The day-by-day narrative (from 'pure suffering' to 'zero 3pm slump') offers a model transformation that followers are invited to repeat ('✨you could✨'). By adding a sponsored product and discount code, it shapes the practice further: self-improvement becomes something one can buy into.",
@@ -722,8 +901,17 @@ const timeSpace: QuestionInput[] = [
     points: [
       pt("p1", 1, "Capitalised 'HER' objectifies/defines the woman as recipient of a gift chosen by the man", ["HER", "capital"]),
       pt("p2", 1, "Diminutive 'the little woman' belittles/infantilises wives", ["little woman", "diminutive"]),
-      pt("p3", 1, "Roles divided: she does the washday (domestic sphere); he 'comes home' (work outside), and she should 'look lovely' (appearance valued)", ["domestic", "roles", "look lovely"]),
-      pt("p4", 1, "Parallel sentences 'Every wife deserves... Every husband deserves...' place the husband's happiness as the end goal; the man is the addressed decision-maker ('you')", ["parallel", "husband", "you"]),
+      pt("p3", 1, "Roles divided: she does the washday (domestic sphere); he 'comes home' (work outside), and she should 'look lovely' (appearance valued)", [
+        "domestic",
+        "roles",
+        "look lovely",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Parallel sentences 'Every wife deserves... Every husband deserves...' place the husband's happiness as the end goal; the man is the addressed decision-maker ('you')",
+        ["parallel", "husband", "you"],
+      ),
     ],
     answer:
       "The advert addresses the **husband** as 'you', the buyer and decision-maker, while the wife is spoken about in the third person. The capitalised imperative 'Give HER' makes her the object of his generosity.\n\nThe diminutive **'the little woman'** belittles her, and the roles are sharply divided: she owns 'washday', the domestic sphere, while he 'come[s] home' from work outside. Even her free time is defined by him: she will have time 'to look lovely' for his return.\n\nThe closing **parallel sentences** seem balanced, but the second ('Every husband deserves a happy wife') reveals the real beneficiary: her happiness matters because it serves his.",
@@ -783,10 +971,27 @@ const intertext: QuestionInput[] = [
     term: "Analyse",
     stem: `${PARODY_FAIRYTALE}\n\nAnalyse how Text K both adheres to and deviates from the conventions of the fairy tale.`,
     points: [
-      pt("p1", 1, "Adheres: formulaic opening 'Once upon a time, in a kingdom' / third-person storyteller / pattern of repetition ('every night')", ["once upon a time", "kingdom", "formula"]),
-      pt("p2", 1, "Adheres/alludes: the princess who cannot sleep on many mattresses because of a pea (well-known folk tale)", ["pea", "mattresses", "princess"]),
-      pt("p3", 1, "Deviates: anachronistic modern details ('excellent broadband', 'next-day delivery') undercut the timeless setting", ["broadband", "next-day", "anachronis"]),
-      pt("p4", 1, "Deviates: the 'pea' becomes a metaphor for consumer anxiety ('a tiny, nagging pea of a thought' / 'the best deal'); the effect is satire of online shopping", ["satire", "anxiety", "best deal"]),
+      pt("p1", 1, "Adheres: formulaic opening 'Once upon a time, in a kingdom' / third-person storyteller / pattern of repetition ('every night')", [
+        "once upon a time",
+        "kingdom",
+        "formula",
+      ]),
+      pt("p2", 1, "Adheres/alludes: the princess who cannot sleep on many mattresses because of a pea (well-known folk tale)", [
+        "pea",
+        "mattresses",
+        "princess",
+      ]),
+      pt("p3", 1, "Deviates: anachronistic modern details ('excellent broadband', 'next-day delivery') undercut the timeless setting", [
+        "broadband",
+        "next-day",
+        "anachronis",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Deviates: the 'pea' becomes a metaphor for consumer anxiety ('a tiny, nagging pea of a thought' / 'the best deal'); the effect is satire of online shopping",
+        ["satire", "anxiety", "best deal"],
+      ),
     ],
     answer:
       "Text K **adheres** to fairy-tale conventions in its formulaic opening ('Once upon a time, in a kingdom'), its storyteller's voice and its ritual repetition ('every night... every night'). It also alludes to a familiar tale: a girl who cannot sleep on a pile of mattresses because of a pea.\n\nIt **deviates** by inserting anachronistic modern details ('excellent broadband', 'next-day delivery'), which puncture the timeless setting for comic effect. Most importantly, the pea stops being a real object and becomes a metaphor: 'a tiny, nagging pea of a thought' about whether she has 'found the best deal'. The sensitive princess becomes an anxious consumer, so the familiar form is turned into satire of online shopping.",
@@ -797,12 +1002,7 @@ const intertext: QuestionInput[] = [
     difficulty: 2,
     paper: "P1",
     stem: "Which feature is a **convention** of the opinion column (op-ed) as a text type?",
-    options: [
-      "A byline and a clearly personal argued stance",
-      "A list of ingredients and method",
-      "Stage directions",
-      "A rhyme scheme",
-    ],
+    options: ["A byline and a clearly personal argued stance", "A list of ingredients and method", "Stage directions", "A rhyme scheme"],
     correct: "A",
     why: "Op-eds are signed (byline) and argue a personal, often provocative position; recipes, scripts and poems have the other conventions.",
   }),
@@ -830,10 +1030,28 @@ const intertext: QuestionInput[] = [
     term: "Compare and contrast",
     stem: `${AD_1950S}\n\n${AD_BOTTLE}\n\nCompare and contrast how Texts H and A use the conventions of print advertising, and comment on what this suggests about how those conventions have evolved.`,
     points: [
-      pt("p1", 1, "Similarity: both use a short headline, direct address and imperative/slogan (e.g. 'Give HER...' / 'Drink deep. Tread light.')", ["headline", "imperative", "slogan"]),
-      pt("p2", 1, "Difference: Text H sells convenience and status within the family; Text A sells ethical/environmental identity ('You are one of millions')", ["convenience", "ethical", "identity"]),
-      pt("p3", 1, "Difference in addressee: H addresses a husband and assumes gender roles; A addresses an ungendered individual consumer", ["husband", "ungendered", "individual"]),
-      pt("p4", 1, "Evolution: core conventions persist but appeals shift with social values (from domestic ideals to sustainability); image-led minimal copy in A", ["evolve", "values", "persist"]),
+      pt("p1", 1, "Similarity: both use a short headline, direct address and imperative/slogan (e.g. 'Give HER...' / 'Drink deep. Tread light.')", [
+        "headline",
+        "imperative",
+        "slogan",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Difference: Text H sells convenience and status within the family; Text A sells ethical/environmental identity ('You are one of millions')",
+        ["convenience", "ethical", "identity"],
+      ),
+      pt("p3", 1, "Difference in addressee: H addresses a husband and assumes gender roles; A addresses an ungendered individual consumer", [
+        "husband",
+        "ungendered",
+        "individual",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Evolution: core conventions persist but appeals shift with social values (from domestic ideals to sustainability); image-led minimal copy in A",
+        ["evolve", "values", "persist"],
+      ),
     ],
     answer:
       "**Similarities.** Both adverts use the core conventions of print advertising: a bold headline, direct address, short imperatives and a memorable closing slogan ('Every wife deserves a Brightwell' / 'Drink deep. Tread light.'). Both name the brand prominently.\n\n**Differences.** Text H addresses a husband ('when you come home') and sells convenience and domestic harmony within fixed gender roles. Text A addresses an ungendered 'you' and sells an ethical identity: the buyer becomes 'one of millions' making a difference. Text A also leans on a single, minimal image, while H relies on persuasive copy.\n\n**Evolution.** The basic toolkit of advertising has persisted, but the values it appeals to have changed with society: from the ideal home to sustainability and personal responsibility.",
@@ -844,12 +1062,7 @@ const intertext: QuestionInput[] = [
     difficulty: 3,
     paper: "P1",
     stem: `${SPEECH_FLOOD}\n\n${CHARITY_APPEAL}\n\nWhich technique do **both** Text D and Text L use?`,
-    options: [
-      "Rhyming couplets",
-      "Antithesis: a sentence balancing a negative statement against a positive one",
-      "Stage directions",
-      "Technical jargon",
-    ],
+    options: ["Rhyming couplets", "Antithesis: a sentence balancing a negative statement against a positive one", "Stage directions", "Technical jargon"],
     correct: "B",
     why: "Text D: 'It took our photographs, our furniture, our sleep. / It did not take our nerve.' Text L: 'You cannot give Amira her first word. But you can give her the page.' Both balance opposites (antithesis).",
   }),
@@ -862,12 +1075,32 @@ const intertext: QuestionInput[] = [
     term: "Compare",
     stem: `${SPEECH_FLOOD}\n\n${OPED_PHONES}\n\nCompare how Texts D and B use the first-person plural ('we', 'our', 'us') to position their audiences.`,
     points: [
-      pt("p1", 1, "Text D: 'we/our' builds communal identity and solidarity among flood survivors ('our homes', 'our nerve')", ["solidarity", "community", "our homes"]),
-      pt("p2", 1, "Text D: 'We said: not here, not us, not again' contrasts the united community with the doubters ('Some said'), creating an in-group", ["in-group", "some said"]),
-      pt("p3", 1, "Text B: 'we' includes writer and adult readers as guilty parties ('we answer emails at the dinner table'), an inclusive but self-critical use", ["guilty", "self-critical", "dinner table"]),
+      pt("p1", 1, "Text D: 'we/our' builds communal identity and solidarity among flood survivors ('our homes', 'our nerve')", [
+        "solidarity",
+        "community",
+        "our homes",
+      ]),
+      pt("p2", 1, "Text D: 'We said: not here, not us, not again' contrasts the united community with the doubters ('Some said'), creating an in-group", [
+        "in-group",
+        "some said",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Text B: 'we' includes writer and adult readers as guilty parties ('we answer emails at the dinner table'), an inclusive but self-critical use",
+        ["guilty", "self-critical", "dinner table"],
+      ),
       pt("p4", 1, "Text B: 'ours' at the end turns the inclusive pronoun into a challenge to the reader", ["ours", "challenge"]),
-      pt("p5", 1, "Similarity: both use the pronoun to build a shared identity and lower the distance between speaker/writer and audience", ["similar", "both", "shared"]),
-      pt("p6", 1, "Difference: D uses it to praise and celebrate; B uses it to share blame and persuade the audience to change", ["difference", "praise", "blame"]),
+      pt("p5", 1, "Similarity: both use the pronoun to build a shared identity and lower the distance between speaker/writer and audience", [
+        "similar",
+        "both",
+        "shared",
+      ]),
+      pt("p6", 1, "Difference: D uses it to praise and celebrate; B uses it to share blame and persuade the audience to change", [
+        "difference",
+        "praise",
+        "blame",
+      ]),
     ],
     answer:
       "**Similarity.** Both texts use the first-person plural to close the distance between the speaker/writer and the audience, creating a shared identity.\n\n**Text D** uses 'we' and 'our' to build **solidarity**. Possessives ('our homes', 'our sleep', 'our nerve') present the loss and the courage as communal. The structure 'Some said... Some said... We said' sets the united community against doubters, making the audience an in-group whose resilience is now celebrated in 'this wall of steel and stone'.\n\n**Text B** uses 'we' to **share blame**. 'We tell our children... then we answer emails at the dinner table' places the writer among the guilty adults, which makes the criticism easier to accept. The final 'But start with ours' turns the inclusive pronoun into a direct challenge.\n\n**Difference.** D's 'we' praises and unites an audience that already agrees; B's 'we' unsettles an audience that expected to agree, persuading it to change.",
@@ -897,9 +1130,22 @@ const intertext: QuestionInput[] = [
     stem: "Explain **two** criteria that might be used to call a literary work a 'classic', and **one** limitation of such criteria.",
     points: [
       pt("p1", 1, "Criterion 1, e.g. endurance: it continues to be read/performed long after publication", ["endur", "still read", "long after"]),
-      pt("p2", 1, "Criterion 2, e.g. universality of themes / influence on later writers (many adaptations, allusions) / formal innovation", ["universal", "influence", "adapt", "innovat"]),
-      pt("p3", 1, "Each criterion briefly explained or exemplified (e.g. Shakespeare's plays are still staged and adapted worldwide)", ["example", "Shakespeare"]),
-      pt("p4", 1, "Limitation: the canon reflects who had power to publish and judge (e.g. fewer women/colonised writers were included) / 'universal' may mean the values of one culture", ["power", "excluded", "bias"]),
+      pt("p2", 1, "Criterion 2, e.g. universality of themes / influence on later writers (many adaptations, allusions) / formal innovation", [
+        "universal",
+        "influence",
+        "adapt",
+        "innovat",
+      ]),
+      pt("p3", 1, "Each criterion briefly explained or exemplified (e.g. Shakespeare's plays are still staged and adapted worldwide)", [
+        "example",
+        "Shakespeare",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Limitation: the canon reflects who had power to publish and judge (e.g. fewer women/colonised writers were included) / 'universal' may mean the values of one culture",
+        ["power", "excluded", "bias"],
+      ),
     ],
     answer:
       "1. **Endurance:** a classic keeps being read, taught or performed long after its first audience has gone; Shakespeare's plays, for example, are still staged and adapted around the world.\n2. **Influence:** it shapes later writing: other texts allude to, parody or adapt it, so it becomes part of a shared cultural vocabulary.\n\n(Also acceptable: universal themes, formal innovation, complexity that rewards rereading.)\n\n**Limitation.** These criteria are not neutral. What 'endures' depended on who had the power to publish, review and set syllabuses, so women writers and writers from colonised cultures were often excluded; and themes called 'universal' may reflect the values of one culture.",
@@ -929,9 +1175,20 @@ const intertext: QuestionInput[] = [
     stem: `${HEADLINES}\n\nAnalyse how the word choices in the two headlines of Text G create different perspectives on the same event.`,
     points: [
       pt("p1", 1, "Newspaper 1: 'CHAOS' has negative connotations of disorder/danger; capitals add alarm", ["chaos", "connotation", "capital"]),
-      pt("p2", 1, "Newspaper 1: protesters are an impersonal cause of harm ('brings city to standstill'); focus on inconvenience to others", ["standstill", "inconvenience"]),
-      pt("p3", 1, "Newspaper 2: 'Thousands' and 'march' stress scale and purpose; 'peacefully' directly counters a chaos frame", ["thousands", "peacefully", "march"]),
-      pt("p4", 1, "Newspaper 2 names the cause ('for cleaner air'), legitimising the protest; Newspaper 1 omits the cause entirely", ["cause", "omit", "cleaner air"]),
+      pt("p2", 1, "Newspaper 1: protesters are an impersonal cause of harm ('brings city to standstill'); focus on inconvenience to others", [
+        "standstill",
+        "inconvenience",
+      ]),
+      pt("p3", 1, "Newspaper 2: 'Thousands' and 'march' stress scale and purpose; 'peacefully' directly counters a chaos frame", [
+        "thousands",
+        "peacefully",
+        "march",
+      ]),
+      pt("p4", 1, "Newspaper 2 names the cause ('for cleaner air'), legitimising the protest; Newspaper 1 omits the cause entirely", [
+        "cause",
+        "omit",
+        "cleaner air",
+      ]),
     ],
     answer:
       "**Newspaper 1** frames the protest as a problem. The abstract noun 'CHAOS', in capitals, connotes disorder and danger, and 'brings city to standstill' focuses on inconvenience to everyone else. The protesters are not people with a purpose but an abstraction that causes harm; the reason for the protest is **omitted**.\n\n**Newspaper 2** frames the same event sympathetically. 'Thousands' stresses scale and therefore public support; 'march' suggests purposeful, organised action; the adverb 'peacefully' directly rebuts the idea of chaos; and 'for cleaner air' names a cause most readers would consider reasonable. Sentence case looks calmer than capitals.\n\nThe comparison shows that selection and omission, as much as word choice, construct perspective.",
@@ -961,9 +1218,24 @@ const intertext: QuestionInput[] = [
     stem: `${AD_1950S}\n\n${AD_BOTTLE}\n\nExplain how reading Text H alongside Text A might **transform** a reader's interpretation of Text A.`,
     points: [
       pt("p1", 1, "Read alone, Text A may seem simply progressive/ethical", ["progressive", "ethical", "alone"]),
-      pt("p2", 1, "Read with H, the shared persuasive machinery becomes visible: both turn a purchase into a moral or emotional good ('deserves' / 'thirsty for change')", ["shared", "purchase", "moral"]),
-      pt("p3", 1, "The comparison exposes that A, like H, sells an identity (the responsible consumer) and still asks the reader to buy something ('The last bottle you will ever buy')", ["identity", "consumer", "buy"]),
-      pt("p4", 1, "So the reader may become more sceptical/critical (e.g. 'greenwashing'), or see how values in ads change while the commercial purpose does not", ["sceptic", "greenwash", "critical"]),
+      pt(
+        "p2",
+        1,
+        "Read with H, the shared persuasive machinery becomes visible: both turn a purchase into a moral or emotional good ('deserves' / 'thirsty for change')",
+        ["shared", "purchase", "moral"],
+      ),
+      pt(
+        "p3",
+        1,
+        "The comparison exposes that A, like H, sells an identity (the responsible consumer) and still asks the reader to buy something ('The last bottle you will ever buy')",
+        ["identity", "consumer", "buy"],
+      ),
+      pt(
+        "p4",
+        1,
+        "So the reader may become more sceptical/critical (e.g. 'greenwashing'), or see how values in ads change while the commercial purpose does not",
+        ["sceptic", "greenwash", "critical"],
+      ),
     ],
     answer:
       "On its own, Text A can look straightforwardly progressive: it criticises waste and asks readers to 'tread light'.\n\nRead beside Text H, its **persuasive machinery** becomes visible. Both adverts attach a moral or emotional good to a purchase: H promises a happy marriage, A promises that the buyer is 'one of millions' changing the world. Both sell an **identity** (the good husband, the responsible consumer) as much as an object. And A's most ethical-sounding line, 'The last bottle you will ever buy', is still a sales pitch.\n\nThe comparison may therefore make the reader more **sceptical** of environmental marketing, noticing that the values advertising appeals to change over time while its commercial purpose stays the same. Comparison has transformed the reading.",
@@ -974,12 +1246,7 @@ const intertext: QuestionInput[] = [
     difficulty: 2,
     paper: "P2",
     stem: "A novelist rewrites a nineteenth-century novel from the point of view of a minor servant character. This kind of rewriting is best described as:",
-    options: [
-      "a transformative retelling that offers a new perspective on the source text",
-      "a plagiarised copy",
-      "a translation",
-      "a summary",
-    ],
+    options: ["a transformative retelling that offers a new perspective on the source text", "a plagiarised copy", "a translation", "a summary"],
     correct: "A",
     why: "Retelling a source from a marginal character's perspective transforms the original and invites readers to reinterpret it (intertextuality and transformation).",
   }),
@@ -1013,9 +1280,21 @@ const concepts: QuestionInput[] = [
     term: "Explain",
     stem: `${POST_5AM}\n\nExplain how the influencer constructs an online **identity** in Text E.`,
     points: [
-      pt("p1", 1, "Relatable/ordinary: self-deprecating humour ('coffee was my whole personality', 'pure suffering')", ["relatable", "humour", "self-deprecat"]),
-      pt("p2", 1, "Aspirational/successful: transformation narrative ending in achievement ('finished a book, ran my first 5k')", ["aspirational", "transformation", "achievement"]),
-      pt("p3", 1, "Authentic/friendly voice through informal register, emoji and 'honestly??' (builds trust that supports the sponsored product)", ["authentic", "informal", "trust"]),
+      pt("p1", 1, "Relatable/ordinary: self-deprecating humour ('coffee was my whole personality', 'pure suffering')", [
+        "relatable",
+        "humour",
+        "self-deprecat",
+      ]),
+      pt("p2", 1, "Aspirational/successful: transformation narrative ending in achievement ('finished a book, ran my first 5k')", [
+        "aspirational",
+        "transformation",
+        "achievement",
+      ]),
+      pt("p3", 1, "Authentic/friendly voice through informal register, emoji and 'honestly??' (builds trust that supports the sponsored product)", [
+        "authentic",
+        "informal",
+        "trust",
+      ]),
       pt("p4", 1, "The handle and branding ('@mornings_with_mika') make identity a brand linked to a lifestyle", ["handle", "brand"]),
     ],
     answer:
@@ -1079,7 +1358,12 @@ const concepts: QuestionInput[] = [
     points: [
       pt("p1", 1, "Parallel structure (imperative verb + adjective/adverb ×2) makes it balanced and memorable", ["parallel", "balanced", "memorable"]),
       pt("p2", 1, "Antithesis 'deep'/'light' links enjoying the product with a small environmental footprint", ["antithesis", "deep", "light"]),
-      pt("p3", 1, "'Tread light(ly)' echoes an idiom about minimal environmental impact / 'drink deep' echoes a literary phrase for enjoyment, giving the slogan an elevated, almost proverbial tone", ["idiom", "proverb", "footprint"]),
+      pt(
+        "p3",
+        1,
+        "'Tread light(ly)' echoes an idiom about minimal environmental impact / 'drink deep' echoes a literary phrase for enjoyment, giving the slogan an elevated, almost proverbial tone",
+        ["idiom", "proverb", "footprint"],
+      ),
       pt("p4", 1, "Monosyllables and alliteration of /d/ ('Drink deep') give a punchy rhythm", ["monosyllab", "alliteration", "rhythm"]),
     ],
     answer:
@@ -1135,8 +1419,17 @@ const concepts: QuestionInput[] = [
     stem: `${BROCHURE_KELVARA}\n\nExplain how Text F could be rewritten to include the perspective of the islanders, and why this would change its meaning.`,
     points: [
       pt("p1", 1, "Include islanders' own voices (quotations, names, first-person testimony)", ["voice", "quotation", "names"]),
-      pt("p2", 1, "Show contemporary, varied lives (e.g. fishing as modern work, young people, the effects of tourism) rather than a timeless past", ["contemporary", "modern", "varied"]),
-      pt("p3", 1, "Meaning changes: islanders become subjects with agency rather than scenery for the tourist; the stereotype of 'simple people' is challenged", ["agency", "subject", "stereotype"]),
+      pt("p2", 1, "Show contemporary, varied lives (e.g. fishing as modern work, young people, the effects of tourism) rather than a timeless past", [
+        "contemporary",
+        "modern",
+        "varied",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Meaning changes: islanders become subjects with agency rather than scenery for the tourist; the stereotype of 'simple people' is challenged",
+        ["agency", "subject", "stereotype"],
+      ),
     ],
     answer:
       "The brochure could **quote named islanders** about their work and their island, and show varied, contemporary lives (a young fisher using modern equipment, a family running a guesthouse, the effect of tourism on prices), rather than only 'grandfathers' and goats.\n\nThis would change the meaning: the islanders would become **subjects with agency** who describe themselves, not a picturesque backdrop for 'your authentic island escape', and the stereotype of 'a simple people' would be challenged.",
@@ -1198,8 +1491,16 @@ const concepts: QuestionInput[] = [
     points: [
       pt("p1", 1, "Represented as an individual with a name and age ('Amira is nine'), not an anonymous victim", ["name", "individual"]),
       pt("p2", 1, "Represented as capable/knowledgeable ('can name every bird in her village'): strength, not only need", ["capable", "birds", "knowledge"]),
-      pt("p3", 1, "Need represented through contrast 'but she cannot read their names' / the ratio 'one book for every forty children'", ["contrast", "cannot read", "forty"]),
-      pt("p4", 1, "Agency preserved: 'You cannot give Amira her first word' (she will learn herself); but she has no voice: she is spoken for by the charity", ["agency", "spoken for", "voice"]),
+      pt("p3", 1, "Need represented through contrast 'but she cannot read their names' / the ratio 'one book for every forty children'", [
+        "contrast",
+        "cannot read",
+        "forty",
+      ]),
+      pt("p4", 1, "Agency preserved: 'You cannot give Amira her first word' (she will learn herself); but she has no voice: she is spoken for by the charity", [
+        "agency",
+        "spoken for",
+        "voice",
+      ]),
     ],
     answer:
       "Amira is represented as an **individual** ('Amira is nine'), which personalises the appeal. Unusually for charity texts, she is first shown through a **strength**: she 'can name every bird in her village', suggesting intelligence and a rich local knowledge.\n\nHer need is then introduced by **contrast**: 'but she cannot read their names', and generalised with the ratio 'one book for every forty children'.\n\nThe leaflet preserves some **agency** ('You cannot give Amira her first word'), avoiding a saviour narrative. Yet she never speaks: the charity speaks for her, so the representation is still controlled by the organisation seeking money.",
@@ -1244,10 +1545,19 @@ const textsStudied: QuestionInput[] = [
     term: "Analyse",
     stem: `${DRAMA_KITCHEN}\n\nAnalyse how the **stage directions** in Text J contribute to the extract's meaning.`,
     points: [
-      pt("p1", 1, "Opening setting (small kitchen, night; Daniel already in his coat) establishes intimacy and that he is about to leave", ["coat", "night", "setting"]),
+      pt("p1", 1, "Opening setting (small kitchen, night; Daniel already in his coat) establishes intimacy and that he is about to leave", [
+        "coat",
+        "night",
+        "setting",
+      ]),
       pt("p2", 1, "Turning the teapot's chipped side to the wall symbolises hiding damage/pain and keeping up appearances", ["teapot", "symbol", "hide"]),
       pt("p3", 1, "The pause and the humming fridge make silence audible: loneliness and what is unsaid", ["pause", "fridge", "silence"]),
-      pt("p4", 1, "Final image (she does not move; lights fade on two cups, one untouched) conveys loneliness/abandonment visually without dialogue", ["untouched", "cups", "fade", "lonel"]),
+      pt("p4", 1, "Final image (she does not move; lights fade on two cups, one untouched) conveys loneliness/abandonment visually without dialogue", [
+        "untouched",
+        "cups",
+        "fade",
+        "lonel",
+      ]),
     ],
     answer:
       "The opening direction places Daniel 'by the door with his coat on' before he speaks: his departure is already decided, which gives Ruth's lines their edge.\n\nRuth turning the teapot 'so its chipped side faces the wall' is a small **symbolic** action: she hides the damage, as she hides her hurt.\n\n'(Pause. The fridge hums.)' makes **silence** audible: a mechanical noise fills the space where conversation should be.\n\nThe ending is purely visual: she 'does not move' and the lights fade on 'two cups, one untouched'. The untouched cup suggests the visit was hardly a visit, and the stillness shows her loneliness more powerfully than any line could.",
@@ -1311,12 +1621,7 @@ const textsStudied: QuestionInput[] = [
     difficulty: 3,
     paper: "P1",
     stem: `${CHARITY_APPEAL}\n\nWhich of the following is a conventional feature of the charity appeal that Text L uses?`,
-    options: [
-      "Costed giving options showing what a donation buys",
-      "A rhyme scheme",
-      "Stage directions",
-      "A bibliography",
-    ],
+    options: ["Costed giving options showing what a donation buys", "A rhyme scheme", "Stage directions", "A bibliography"],
     correct: "A",
     why: "'Twenty euros buys a shelf of stories. Fifty euros trains a volunteer teacher' shows the convention of costed giving options, which make a donation feel concrete.",
   }),
@@ -1472,7 +1777,8 @@ const paperOne: QuestionInput[] = [
 // ─────────────────────────────────────────────────────────────────────────────
 // Paper 2: comparative essay (30 marks)
 // ─────────────────────────────────────────────────────────────────────────────
-const p2Intro = "Answer with reference to **two** literary works you have studied (Paper 2 style; 30 marks). Do not use works you studied as non-literary texts.";
+const p2Intro =
+  "Answer with reference to **two** literary works you have studied (Paper 2 style; 30 marks). Do not use works you studied as non-literary texts.";
 
 const paperTwo: QuestionInput[] = [
   written({
@@ -1596,12 +1902,7 @@ const hlExtension: QuestionInput[] = [
     difficulty: 4,
     paper: "P2",
     stem: `${PROSE_ASTER}\n\n'noticing is not the same as looking' is best described as:`,
-    options: [
-      "an aphorism that reveals the narrator's self-justification",
-      "an example of onomatopoeia",
-      "a stage direction",
-      "a hyperbole about eyesight",
-    ],
+    options: ["an aphorism that reveals the narrator's self-justification", "an example of onomatopoeia", "a stage direction", "a hyperbole about eyesight"],
     correct: "A",
     why: "It is phrased like a general truth (an aphorism), but it serves the narrator's defence: she excuses her failure to act by distinguishing passive noticing from active looking.",
   }),
@@ -1674,12 +1975,34 @@ const hlExtension: QuestionInput[] = [
     term: "Compare and contrast",
     stem: `${SPEECH_FLOOD}\n\n${CHARITY_APPEAL}\n\nCompare and contrast the ways Texts D and L use **personification** or **individualisation** to make an abstract problem concrete.`,
     points: [
-      pt("p1", 1, "Text D personifies the river as an intruder/thief ('came into our homes', 'took') so a natural disaster becomes an enemy", ["personif", "river", "thief", "intruder"]),
-      pt("p2", 1, "Text D personifies the barrier as a speaking ally ('says it with us'), uniting people and structure", ["barrier", "says it with us", "ally"]),
+      pt("p1", 1, "Text D personifies the river as an intruder/thief ('came into our homes', 'took') so a natural disaster becomes an enemy", [
+        "personif",
+        "river",
+        "thief",
+        "intruder",
+      ]),
+      pt("p2", 1, "Text D personifies the barrier as a speaking ally ('says it with us'), uniting people and structure", [
+        "barrier",
+        "says it with us",
+        "ally",
+      ]),
       pt("p3", 1, "Text L individualises the problem of illiteracy through one named child (Amira) and her talent", ["Amira", "individual", "named"]),
-      pt("p4", 1, "Similarity: both turn an abstract or collective problem into something the audience can picture and respond to emotionally", ["similar", "both", "concrete"]),
-      pt("p5", 1, "Difference: D creates an adversary to unite against and celebrates victory; L creates a person to help and asks for action", ["difference", "adversary", "action"]),
-      pt("p6", 1, "Evaluation: L's choice raises representation/ethical issues (speaking for Amira), whereas D's personification of non-human forces does not", ["ethic", "representation", "evaluat"]),
+      pt("p4", 1, "Similarity: both turn an abstract or collective problem into something the audience can picture and respond to emotionally", [
+        "similar",
+        "both",
+        "concrete",
+      ]),
+      pt("p5", 1, "Difference: D creates an adversary to unite against and celebrates victory; L creates a person to help and asks for action", [
+        "difference",
+        "adversary",
+        "action",
+      ]),
+      pt(
+        "p6",
+        1,
+        "Evaluation: L's choice raises representation/ethical issues (speaking for Amira), whereas D's personification of non-human forces does not",
+        ["ethic", "representation", "evaluat"],
+      ),
     ],
     answer:
       "**Text D** makes the flood concrete through **personification**: the river 'came into our homes' and 'took our photographs, our furniture, our sleep', like a burglar. A natural event becomes an adversary that the community can defy ('It did not take our nerve'). The barrier is personified too, as an ally that 'says it with us'.\n\n**Text L** makes illiteracy concrete through **individualisation**: the statistic 'one book for every forty children' is preceded by one child, 'Amira', with an age and a talent.\n\n**Similarity.** Both convert something abstract (risk, lack of education) into something the audience can picture and feel about.\n\n**Difference.** D creates an *enemy* and celebrates a victory already won; L creates a *person* and asks for action still to come. L's choice also raises ethical questions of representation (the charity speaks for a real-seeming child), whereas personifying a river and a wall does not.",
@@ -1696,9 +2019,20 @@ const hlExtension: QuestionInput[] = [
     points: [
       pt("p1", 1, "Strength: inclusive, self-critical 'we' makes criticism palatable / reduces defensiveness", ["inclusive", "we"]),
       pt("p2", 1, "Strength: ethos from 'nineteen years' of teaching and historical perspective (chalk → tablets)", ["ethos", "nineteen years"]),
-      pt("p3", 1, "Strength: vivid metaphor and simile ('plaster on a broken leg', 'locked in a drawer') make the argument memorable", ["metaphor", "simile", "memorable"]),
-      pt("p4", 1, "Limitation: no evidence/data; relies on anecdote and generalisation; offers no practical alternative beyond 'start with ours'", ["evidence", "anecdote", "alternative"]),
-      pt("p5", 1, "Judgement: effective for a general newspaper readership of adults/parents, but less so for readers seeking evidence/policy", ["judgement", "audience"]),
+      pt("p3", 1, "Strength: vivid metaphor and simile ('plaster on a broken leg', 'locked in a drawer') make the argument memorable", [
+        "metaphor",
+        "simile",
+        "memorable",
+      ]),
+      pt("p4", 1, "Limitation: no evidence/data; relies on anecdote and generalisation; offers no practical alternative beyond 'start with ours'", [
+        "evidence",
+        "anecdote",
+        "alternative",
+      ]),
+      pt("p5", 1, "Judgement: effective for a general newspaper readership of adults/parents, but less so for readers seeking evidence/policy", [
+        "judgement",
+        "audience",
+      ]),
     ],
     answer:
       "**Strengths.** The inclusive, self-critical 'we' ('then we answer emails at the dinner table') makes the criticism easier to accept, because the writer shares the blame. Ethos comes from 'I have taught for nineteen years' and the calm survey of change from chalk to tablets. The figurative language ('a plaster on a broken leg', 'as if a habit could be locked in a drawer') is vivid and memorable, and the ending 'But start with ours' is a strong, quotable reversal.\n\n**Limitations.** The column offers no evidence beyond personal experience, generalises about 'a culture', and gives no practical alternative policy.\n\n**Judgement.** For its likely readership (adults and parents reading a regional paper), it is effective: it is short, honest and provocative. A reader looking for research or a concrete plan would find it less convincing.",
@@ -1715,8 +2049,17 @@ const hlExtension: QuestionInput[] = [
     points: [
       pt("p1", 1, "Enrich: access to the perspectives, values and literary traditions of another culture", ["culture", "perspective", "access"]),
       pt("p2", 1, "Enrich: comparing translations reveals interpretive choices and how meaning is constructed", ["compare translations", "choices"]),
-      pt("p3", 1, "Complicate: features such as wordplay, sound, rhythm, dialect or culturally specific connotations may be lost or changed", ["wordplay", "sound", "lost"]),
-      pt("p4", 1, "Complicate: the translator is an additional mediator, so analysis of word choices must acknowledge that they may be the translator's, not the author's", ["translator", "mediator"]),
+      pt("p3", 1, "Complicate: features such as wordplay, sound, rhythm, dialect or culturally specific connotations may be lost or changed", [
+        "wordplay",
+        "sound",
+        "lost",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Complicate: the translator is an additional mediator, so analysis of word choices must acknowledge that they may be the translator's, not the author's",
+        ["translator", "mediator"],
+      ),
     ],
     answer:
       "**Enrich.** A translated work gives access to the values, perspectives and literary traditions of another culture (guiding question 2.3). Comparing two translations of the same passage also shows how interpretation shapes meaning.\n\n**Complicate.** Wordplay, sound patterns, rhythm, dialect and culturally specific connotations may be lost or altered. And the translator is an extra mediator: when a student analyses a word choice, it may be the translator's choice rather than the author's, so claims about authorial intention need care.",
@@ -1732,7 +2075,12 @@ const hlExtension: QuestionInput[] = [
     stem: `${POST_5AM}\n\n${SPEECH_FLOOD}\n\nExplain how Text E adapts rhetorical techniques found in traditional speeches such as Text D to the conventions of social media.`,
     points: [
       pt("p1", 1, "Both build a narrative of adversity overcome (flood → barrier; 'pure suffering' → achievement)", ["adversity", "narrative"]),
-      pt("p2", 1, "List/tricolon adapted to social-media form: 'finished a book, ran my first 5k, zero 3pm slump' is a tricolon in fragmentary, numbered-thread form", ["tricolon", "list", "fragment"]),
+      pt(
+        "p2",
+        1,
+        "List/tricolon adapted to social-media form: 'finished a book, ran my first 5k, zero 3pm slump' is a tricolon in fragmentary, numbered-thread form",
+        ["tricolon", "list", "fragment"],
+      ),
       pt("p3", 1, "Direct address adapted: D's formal vocative vs E's casual 'u'; intimacy replaces ceremony", ["vocative", "direct address", "u"]),
       pt("p4", 1, "Community-building adapted: D's 'we' vs E's hashtags (#5amclub) that create a networked community", ["hashtag", "community", "we"]),
     ],
@@ -1781,10 +2129,23 @@ const hlExtension: QuestionInput[] = [
     term: "Discuss",
     stem: `${PARODY_FAIRYTALE}\n\nDiscuss whether Text K's creativity lies more in **borrowing** from its source or in **transforming** it.`,
     points: [
-      pt("p1", 1, "Borrowing: the familiar opening formula and the princess-and-pea scenario are recognisable and do much of the work (reader's pleasure in recognition)", ["borrow", "recognis", "formula"]),
+      pt(
+        "p1",
+        1,
+        "Borrowing: the familiar opening formula and the princess-and-pea scenario are recognisable and do much of the work (reader's pleasure in recognition)",
+        ["borrow", "recognis", "formula"],
+      ),
       pt("p2", 1, "Transforming: anachronism ('excellent broadband', 'next-day delivery') creates comic incongruity", ["anachronis", "incongru"]),
-      pt("p3", 1, "Transforming: the literal pea becomes a metaphor for consumer anxiety, which gives the satire its point", ["metaphor", "pea of a thought", "satire"]),
-      pt("p4", 1, "Argument that creativity depends on the interplay: transformation only works because the source is recognised (intertextuality)", ["interplay", "both", "intertext"]),
+      pt("p3", 1, "Transforming: the literal pea becomes a metaphor for consumer anxiety, which gives the satire its point", [
+        "metaphor",
+        "pea of a thought",
+        "satire",
+      ]),
+      pt("p4", 1, "Argument that creativity depends on the interplay: transformation only works because the source is recognised (intertextuality)", [
+        "interplay",
+        "both",
+        "intertext",
+      ]),
       pt("p5", 1, "Reasoned judgement reached", ["judgement", "conclusion"]),
     ],
     answer:
@@ -1800,9 +2161,21 @@ const hlExtension: QuestionInput[] = [
     term: "Explain",
     stem: `${POEM_HARBOUR}\n\nExplain how the speaker of Text C is, or is not, **transformed** by the end of the poem.`,
     points: [
-      pt("p1", 1, "The speaker is not (yet) transformed: 'waits, like me' shows grief suspended / unable to move on", ["waits", "suspended", "not transformed"]),
-      pt("p2", 1, "Contrast with the harbour that completes its nightly cycle (cranes sleep, water spends its light): the world moves on while the speaker does not", ["contrast", "cycle", "harbour"]),
-      pt("p3", 1, "But the poem itself is a step: the final admission 'like me' is a moment of self-recognition / the act of writing begins transformation", ["self-recognition", "admission"]),
+      pt("p1", 1, "The speaker is not (yet) transformed: 'waits, like me' shows grief suspended / unable to move on", [
+        "waits",
+        "suspended",
+        "not transformed",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Contrast with the harbour that completes its nightly cycle (cranes sleep, water spends its light): the world moves on while the speaker does not",
+        ["contrast", "cycle", "harbour"],
+      ),
+      pt("p3", 1, "But the poem itself is a step: the final admission 'like me' is a moment of self-recognition / the act of writing begins transformation", [
+        "self-recognition",
+        "admission",
+      ]),
       pt("p4", 1, "Reference to 'Nobody will say / it's time': change is deferred, awaiting someone to speak", ["nobody will say", "deferred"]),
     ],
     answer:

@@ -53,7 +53,12 @@ const base = (b: Base) => ({
 
 const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
 
-type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & { term?: QuestionInput["commandTerm"]; options: [string, string, string, string]; correct: "A" | "B" | "C" | "D"; why: string };
+type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & {
+  term?: QuestionInput["commandTerm"];
+  options: [string, string, string, string];
+  correct: "A" | "B" | "C" | "D";
+  why: string;
+};
 /**
  * Options are written with the key wherever it was easiest to write; they are then rotated by an amount
  * fixed by the question key, so the stored correct letters are spread over A-D (the check file asserts it).
@@ -72,22 +77,67 @@ const mcq = (b: Mcq): QuestionInput => {
 };
 
 /** A passage for a stem: a title, the label, then the text as a Markdown quotation. */
-const textBlock = (title: string, body: string) => `**${title}**\n\n${ORIGINAL_LABEL}\n\n${body.trim().split("\n").map((l) => `> ${l}`).join("\n")}`;
+const textBlock = (title: string, body: string) =>
+  `**${title}**\n\n${ORIGINAL_LABEL}\n\n${body
+    .trim()
+    .split("\n")
+    .map((l) => `> ${l}`)
+    .join("\n")}`;
 
 /** Paper 1 (20 marks per passage): criteria A-D, 5 marks each, with the band descriptors and what this passage rewards. */
 const paper1 = (a: string, b: string, c: string, d: string): MarkingPointInput[] => [
-  pt("critA", 5, `Criterion A, Understanding and interpretation (5). 5: thorough and perceptive understanding of the literal meaning and persuasive interpretation of its implications, well supported by apt references. 3-4: good/adequate understanding and interpretation, mostly supported. 1-2: little or superficial understanding; few references. For this passage: ${a}`, ["meaning", "interpretation", "reference"]),
-  pt("critB", 5, `Criterion B, Analysis and evaluation (5). 5: insightful and convincing analysis of textual features and authorial choices and of how they shape meaning. 3-4: generally appropriate analysis; some evaluation. 1-2: mostly descriptive; features named rather than analysed. For this passage: ${b}`, ["effect", "technique", "reader"]),
-  pt("critC", 5, `Criterion C, Focus and organization (5). 5: effective, focused and coherent; ideas developed and linked; a sustained line of argument (on the guiding question or the student's own focus). 3-4: adequately organised and mostly focused. 1-2: little organisation or focus. For this passage: ${c}`, ["focus", "structure"]),
-  pt("critD", 5, `Criterion D, Language (5). 5: very clear, varied and accurate language; an effective academic register; precise literary terminology. 3-4: clear and carefully chosen. 1-2: rarely clear or appropriate. For this passage: ${d}`, ["register", "terminology"]),
+  pt(
+    "critA",
+    5,
+    `Criterion A, Understanding and interpretation (5). 5: thorough and perceptive understanding of the literal meaning and persuasive interpretation of its implications, well supported by apt references. 3-4: good/adequate understanding and interpretation, mostly supported. 1-2: little or superficial understanding; few references. For this passage: ${a}`,
+    ["meaning", "interpretation", "reference"],
+  ),
+  pt(
+    "critB",
+    5,
+    `Criterion B, Analysis and evaluation (5). 5: insightful and convincing analysis of textual features and authorial choices and of how they shape meaning. 3-4: generally appropriate analysis; some evaluation. 1-2: mostly descriptive; features named rather than analysed. For this passage: ${b}`,
+    ["effect", "technique", "reader"],
+  ),
+  pt(
+    "critC",
+    5,
+    `Criterion C, Focus and organization (5). 5: effective, focused and coherent; ideas developed and linked; a sustained line of argument (on the guiding question or the student's own focus). 3-4: adequately organised and mostly focused. 1-2: little organisation or focus. For this passage: ${c}`,
+    ["focus", "structure"],
+  ),
+  pt(
+    "critD",
+    5,
+    `Criterion D, Language (5). 5: very clear, varied and accurate language; an effective academic register; precise literary terminology. 3-4: clear and carefully chosen. 1-2: rarely clear or appropriate. For this passage: ${d}`,
+    ["register", "terminology"],
+  ),
 ];
 
 /** Paper 2 (30 marks): criteria A and B 10 marks each, C and D 5 marks each. */
 const paper2 = (a: string, b: string): MarkingPointInput[] => [
-  pt("critA", 10, `Criterion A, Knowledge, understanding and interpretation (10). 9-10: excellent knowledge and understanding of both works and persuasive interpretation of their implications in relation to the question; well-chosen references. 7-8: very good knowledge, sustained relevant interpretation. 5-6: satisfactory knowledge, some relevant interpretation. 3-4: some knowledge, superficial interpretation. 1-2: little knowledge. For this question: ${a}`, ["both works", "interpretation"]),
-  pt("critB", 10, `Criterion B, Analysis and evaluation (10). 9-10: insightful and convincing analysis and evaluation of how the writers' choices shape meaning, with a perceptive comparison. 7-8: consistently appropriate analysis and a clear comparison. 5-6: generally relevant analysis; comparison uneven or implicit. 3-4: some analysis, mainly descriptive; little comparison. 1-2: descriptive. For this question: ${b}`, ["compare", "contrast", "whereas", "similarly"]),
-  pt("critC", 5, "Criterion C, Focus and organization (5). 5: effectively organised and focused on the question; the comparison is integrated (both works discussed together) rather than two separate essays; balanced treatment of both works. 3-4: adequately organised, comparison mostly sustained. 1-2: little organisation; one work dominates.", ["thesis", "structure"]),
-  pt("critD", 5, "Criterion D, Language (5). 5: clear, varied and accurate language and a formal academic register; precise literary terminology. 3-4: clear and carefully chosen language with some lapses. 1-2: rarely clear or appropriate.", ["register", "terminology"]),
+  pt(
+    "critA",
+    10,
+    `Criterion A, Knowledge, understanding and interpretation (10). 9-10: excellent knowledge and understanding of both works and persuasive interpretation of their implications in relation to the question; well-chosen references. 7-8: very good knowledge, sustained relevant interpretation. 5-6: satisfactory knowledge, some relevant interpretation. 3-4: some knowledge, superficial interpretation. 1-2: little knowledge. For this question: ${a}`,
+    ["both works", "interpretation"],
+  ),
+  pt(
+    "critB",
+    10,
+    `Criterion B, Analysis and evaluation (10). 9-10: insightful and convincing analysis and evaluation of how the writers' choices shape meaning, with a perceptive comparison. 7-8: consistently appropriate analysis and a clear comparison. 5-6: generally relevant analysis; comparison uneven or implicit. 3-4: some analysis, mainly descriptive; little comparison. 1-2: descriptive. For this question: ${b}`,
+    ["compare", "contrast", "whereas", "similarly"],
+  ),
+  pt(
+    "critC",
+    5,
+    "Criterion C, Focus and organization (5). 5: effectively organised and focused on the question; the comparison is integrated (both works discussed together) rather than two separate essays; balanced treatment of both works. 3-4: adequately organised, comparison mostly sustained. 1-2: little organisation; one work dominates.",
+    ["thesis", "structure"],
+  ),
+  pt(
+    "critD",
+    5,
+    "Criterion D, Language (5). 5: clear, varied and accurate language and a formal academic register; precise literary terminology. 3-4: clear and carefully chosen language with some lapses. 1-2: rarely clear or appropriate.",
+    ["register", "terminology"],
+  ),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -192,10 +242,7 @@ const TRANSLATION_ONE = textBlock(
   `The old man sat down by the door and waited for nothing in particular.`,
 );
 
-const TRANSLATION_TWO = textBlock(
-  "Text I: second English translation of the same line",
-  `The old man settled on the threshold, expecting nothing.`,
-);
+const TRANSLATION_TWO = textBlock("Text I: second English translation of the same line", `The old man settled on the threshold, expecting nothing.`);
 
 // ─────────────────────────────────────────────────────────────────────────────
 // Area 1: Readers, writers and texts
@@ -235,11 +282,30 @@ const readers: QuestionInput[] = [
     term: "Outline",
     stem: "Every student keeps a **learner portfolio** throughout the Literature course. Outline **three** ways in which it supports the study of literature.",
     points: [
-      pt("p1", 1, "Records personal responses and reflections on each work as it is read / tracks how interpretations develop", ["response", "reflection", "develop"]),
-      pt("p2", 1, "Collects evidence: quotations, annotations, notes on techniques and contexts for later use in Paper 1/Paper 2 revision", ["quotations", "annotations", "notes"]),
-      pt("p3", 1, "Helps prepare the assessed components: exploring global issues and extracts for the individual oral / lines of inquiry for the HL essay", ["individual oral", "global issue", "HL essay"]),
-      pt("p4", 1, "Encourages connections between works, areas of exploration and concepts (e.g. comparisons useful for Paper 2)", ["connections", "compare", "concept"]),
-      pt("p5", 1, "Note: it is required but not itself assessed / allows creative and varied responses (drawings, rewritings, recordings)", ["not assessed", "creative"]),
+      pt("p1", 1, "Records personal responses and reflections on each work as it is read / tracks how interpretations develop", [
+        "response",
+        "reflection",
+        "develop",
+      ]),
+      pt("p2", 1, "Collects evidence: quotations, annotations, notes on techniques and contexts for later use in Paper 1/Paper 2 revision", [
+        "quotations",
+        "annotations",
+        "notes",
+      ]),
+      pt("p3", 1, "Helps prepare the assessed components: exploring global issues and extracts for the individual oral / lines of inquiry for the HL essay", [
+        "individual oral",
+        "global issue",
+        "HL essay",
+      ]),
+      pt("p4", 1, "Encourages connections between works, areas of exploration and concepts (e.g. comparisons useful for Paper 2)", [
+        "connections",
+        "compare",
+        "concept",
+      ]),
+      pt("p5", 1, "Note: it is required but not itself assessed / allows creative and varied responses (drawings, rewritings, recordings)", [
+        "not assessed",
+        "creative",
+      ]),
     ],
     answer:
       "Any three, e.g.:\n\n1. **Personal response:** the student records first reactions and later reflections on each work, so the portfolio shows how an interpretation grows over time.\n2. **Evidence bank:** annotated quotations, notes on techniques and contexts are gathered as the works are read, ready for Paper 2 revision.\n3. **Preparation for assessment:** it is where the student explores possible global issues and extracts for the individual oral and trial lines of inquiry for the HL essay.\n4. **Connections:** entries link works to one another and to the areas of exploration and concepts, which is the groundwork of comparison.\n\n(The portfolio is compulsory but is not itself marked, which leaves room for creative responses.)",
@@ -268,8 +334,17 @@ const readers: QuestionInput[] = [
     term: "Explain",
     stem: `${PROSE_TICKETS}\n\nExplain how the writer of Text B engages the reader's curiosity and sympathy for the boy, although he hardly speaks.`,
     points: [
-      pt("p1", 1, "The generalisation about 'singles' (not meeting her eye, studying the timetable) makes the reader read his single ticket as a sign of escape/trouble", ["single", "generalisation", "escape"]),
-      pt("p2", 1, "Physical detail: paying in coins 'counting them out in careful towers of ten' suggests savings, poverty, planning, care: sympathy", ["coins", "towers of ten", "careful"]),
+      pt(
+        "p1",
+        1,
+        "The generalisation about 'singles' (not meeting her eye, studying the timetable) makes the reader read his single ticket as a sign of escape/trouble",
+        ["single", "generalisation", "escape"],
+      ),
+      pt("p2", 1, "Physical detail: paying in coins 'counting them out in careful towers of ten' suggests savings, poverty, planning, care: sympathy", [
+        "coins",
+        "towers of ten",
+        "careful",
+      ]),
       pt("p3", 1, "His youth ('not... more than sixteen') and his silence (he only nods) create vulnerability and mystery", ["sixteen", "nods", "silence"]),
       pt("p4", 1, "Withheld information: we are never told why he is leaving, so the reader fills the gap / wants to read on", ["withheld", "gap", "mystery"]),
       pt("p5", 1, "Maud's restrained concern ('It was not her business') guides the reader's own concern", ["not her business", "concern"]),
@@ -316,10 +391,24 @@ const readers: QuestionInput[] = [
     term: "Interpret",
     stem: `${POEM_ALLOTMENT}\n\nThe poem ends: 'I keep / the key, although there's nothing left to keep.' Offer **two** different interpretations of these lines, supporting each with reference to the poem.`,
     points: [
-      pt("p1", 1, "Interpretation 1: an act of grief / refusal to let go: keeping the key preserves a connection to the grandfather even though the plot is empty", ["grief", "let go", "connection"]),
+      pt(
+        "p1",
+        1,
+        "Interpretation 1: an act of grief / refusal to let go: keeping the key preserves a connection to the grandfather even though the plot is empty",
+        ["grief", "let go", "connection"],
+      ),
       pt("p2", 1, "Support for 1, e.g. the spade's handle 'worn to the shape of a hand': objects hold his presence", ["spade", "shape of a hand"]),
-      pt("p3", 1, "Interpretation 2: a sign of continuity / inheritance: the speaker takes on the grandfather's role and will return to plant again", ["continuity", "inherit", "return"]),
-      pt("p4", 1, "Support for 2, e.g. the leeks 'like something being born' suggest renewal; the repetition/shift in meaning of 'keep' (hold vs preserve/look after) opens both readings", ["being born", "keep", "renewal"]),
+      pt("p3", 1, "Interpretation 2: a sign of continuity / inheritance: the speaker takes on the grandfather's role and will return to plant again", [
+        "continuity",
+        "inherit",
+        "return",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Support for 2, e.g. the leeks 'like something being born' suggest renewal; the repetition/shift in meaning of 'keep' (hold vs preserve/look after) opens both readings",
+        ["being born", "keep", "renewal"],
+      ),
     ],
     answer:
       "**Interpretation 1: grief that cannot let go.** Keeping the key is a gesture of loyalty to the dead. The speaker admits there is 'nothing left to keep', yet holds on, just as the spade's handle is still 'worn to the shape of a hand'. Objects preserve the grandfather's presence, and giving up the key would be accepting his absence.\n\n**Interpretation 2: inheritance and continuity.** The key may also signal that the speaker has taken over the plot. The last leeks come up 'like something being born', an image of renewal in a dying season, and the speaker performs the grandfather's routine ('I fill the bag. I lock the shed'). Read this way, 'nothing left to keep' is true only for now: the speaker will be back in spring.\n\nThe repetition of **'keep'** with a shift of meaning (to hold on to / to guard or tend) allows both readings at once.",
@@ -359,10 +448,28 @@ const readers: QuestionInput[] = [
     term: "Compare",
     stem: `${PROSE_TICKETS}\n\n${DRAMA_INVENTORY}\n\nCompare how Text B (prose fiction) and Text C (drama) let the reader know what a character feels but does not say.`,
     points: [
-      pt("p1", 1, "Text B: the narrator gives access to Maud's thoughts (free indirect discourse 'It was not her business... Thirty-one years'; 'Maud thought')", ["narrator", "free indirect", "thought"]),
-      pt("p2", 1, "Text C: no narrator, so feeling is shown through subtext in dialogue (short replies, 'Mum said...' broken off, 'Well. Here I am.')", ["subtext", "dialogue", "no narrator"]),
-      pt("p3", 1, "Text C: stage directions and props carry emotion (wrapping the vase 'as though it were a baby'; 'Not crossing it off'; silence)", ["stage direction", "vase", "silence"]),
-      pt("p4", 1, "Comparison: prose can tell us directly what a character thinks, while drama must show it through action and performance, leaving more to the audience/actors to infer", ["whereas", "tell", "show", "infer"]),
+      pt(
+        "p1",
+        1,
+        "Text B: the narrator gives access to Maud's thoughts (free indirect discourse 'It was not her business... Thirty-one years'; 'Maud thought')",
+        ["narrator", "free indirect", "thought"],
+      ),
+      pt("p2", 1, "Text C: no narrator, so feeling is shown through subtext in dialogue (short replies, 'Mum said...' broken off, 'Well. Here I am.')", [
+        "subtext",
+        "dialogue",
+        "no narrator",
+      ]),
+      pt("p3", 1, "Text C: stage directions and props carry emotion (wrapping the vase 'as though it were a baby'; 'Not crossing it off'; silence)", [
+        "stage direction",
+        "vase",
+        "silence",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Comparison: prose can tell us directly what a character thinks, while drama must show it through action and performance, leaving more to the audience/actors to infer",
+        ["whereas", "tell", "show", "infer"],
+      ),
     ],
     answer:
       "In **Text B** the narrator has access to Maud's mind. 'It was not her business. Thirty-one years, and it had never once been her business' is free indirect discourse: her unspoken reasoning, and her unease, reach the reader directly, and 'Maud thought' explicitly introduces the final reflection.\n\n**Text C** has no narrator, so feeling must be **shown**. The sisters' clipped exchanges carry subtext: Lil's 'Mum said...' breaks off before the hurt is spoken, and Joan's 'Well. Here I am.' answers an accusation without admitting it. Stage directions and props do the rest: Lil pointedly leaves the vase on the list ('Not crossing it off'), and Joan wraps it 'as though it were a baby'.\n\nSo whereas prose fiction can tell us what a character feels through narration, drama relies on gesture, silence and implication, leaving the audience (and actors) to infer it.",
@@ -401,11 +508,26 @@ const readers: QuestionInput[] = [
     term: "Analyse",
     stem: `${BALLAD_BELL}\n\nAnalyse how the **structure** of Text E shapes its meaning.`,
     points: [
-      pt("p1", 1, "Movement from hearsay ('They say') through family ('My mother... my father') to the speaker's own experience: from legend to the personal", ["they say", "legend", "personal"]),
-      pt("p2", 1, "Stanza 2 balances two opposed witnesses (mother never heard / father swore he had): doubt built into the structure", ["mother", "father", "balance"]),
-      pt("p3", 1, "Stanza 3 seems to settle the question with the speaker's scepticism ('nothing else besides'), after 'forty years'", ["sceptic", "nothing else besides"]),
+      pt("p1", 1, "Movement from hearsay ('They say') through family ('My mother... my father') to the speaker's own experience: from legend to the personal", [
+        "they say",
+        "legend",
+        "personal",
+      ]),
+      pt("p2", 1, "Stanza 2 balances two opposed witnesses (mother never heard / father swore he had): doubt built into the structure", [
+        "mother",
+        "father",
+        "balance",
+      ]),
+      pt("p3", 1, "Stanza 3 seems to settle the question with the speaker's scepticism ('nothing else besides'), after 'forty years'", [
+        "sceptic",
+        "nothing else besides",
+      ]),
       pt("p4", 1, "Volta/turn 'But still' in the final stanza reverses the scepticism: fear/grief overrides reason", ["but still", "turn", "volta"]),
-      pt("p5", 1, "Ending on 'I swore was never true' leaves a paradox/irony: the speaker now listens like the father; the legend survives in the speaker", ["paradox", "irony", "never true"]),
+      pt("p5", 1, "Ending on 'I swore was never true' leaves a paradox/irony: the speaker now listens like the father; the legend survives in the speaker", [
+        "paradox",
+        "irony",
+        "never true",
+      ]),
       pt("p6", 1, "Regular quatrains/rhyme give the steady rhythm of tides and of a story retold", ["quatrain", "rhyme", "tides"]),
     ],
     answer:
@@ -418,12 +540,7 @@ const readers: QuestionInput[] = [
     difficulty: 3,
     paper: "P2",
     stem: "A novel opens in the middle of a quarrel and only later, through flashbacks, explains how the characters came to be there. Which pair of terms describes these structural choices?",
-    options: [
-      "In medias res and analepsis",
-      "Prolepsis and denouement",
-      "Exposition and epistolary form",
-      "Frame narrative and stream of consciousness",
-    ],
+    options: ["In medias res and analepsis", "Prolepsis and denouement", "Exposition and epistolary form", "Frame narrative and stream of consciousness"],
     correct: "A",
     why: "Beginning 'in the middle of things' is in medias res; a flashback is an analepsis. Prolepsis is a flash-forward, and a denouement is the unravelling at the end.",
   }),
@@ -446,9 +563,23 @@ const readers: QuestionInput[] = [
     term: "Explain",
     stem: `${PROSE_TICKETS}\n\nMaud's habit is to tell herself that other people's lives are 'not her business'. Explain how Text B might **challenge** its readers as well as offer them an insight.`,
     points: [
-      pt("p1", 1, "Insight: the story shows how ordinary people observe others' crises (noticing singles, the boy's coins) / the quiet moral weight of small choices", ["insight", "observe", "small choices"]),
-      pt("p2", 1, "Challenge: the reader is implicated: like Maud, we watch without acting; it asks whether non-interference is respect or indifference", ["challenge", "implicate", "indifference"]),
-      pt("p3", 1, "The ambiguity 'ruin a life or... save one... never sure which was which' refuses an easy moral answer; the reader must judge", ["ambiguity", "ruin", "save", "judge"]),
+      pt(
+        "p1",
+        1,
+        "Insight: the story shows how ordinary people observe others' crises (noticing singles, the boy's coins) / the quiet moral weight of small choices",
+        ["insight", "observe", "small choices"],
+      ),
+      pt("p2", 1, "Challenge: the reader is implicated: like Maud, we watch without acting; it asks whether non-interference is respect or indifference", [
+        "challenge",
+        "implicate",
+        "indifference",
+      ]),
+      pt("p3", 1, "The ambiguity 'ruin a life or... save one... never sure which was which' refuses an easy moral answer; the reader must judge", [
+        "ambiguity",
+        "ruin",
+        "save",
+        "judge",
+      ]),
     ],
     answer:
       "Text B offers an **insight** into how much an ordinary person notices (who avoids her eye, how a boy counts his coins) and how much moral weight a small choice, such as asking a question, can carry.\n\nIt also **challenges** the reader. Maud's refrain that it 'was not her business' is one many readers share, and the story asks whether such restraint is respect for privacy or a habit of indifference. The final sentence refuses an easy answer: eight minutes could 'ruin a life or... save one', and Maud has 'never been sure which was which'. The reader is left to judge, and to wonder what they would do.",
@@ -498,10 +629,27 @@ const timeSpace: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how knowing the **context of production** of a nineteenth-century novel can enrich a reading of it, and how relying on context too heavily can limit that reading.",
     points: [
-      pt("p1", 1, "Enrich: explains references, customs and assumptions the first readers shared (e.g. inheritance laws, class, marriage, religion)", ["customs", "inheritance", "class", "references"]),
-      pt("p2", 1, "Enrich: shows how far the work accepts or challenges the values of its time (e.g. irony about the marriage market)", ["challenge", "values", "irony"]),
-      pt("p3", 1, "Limit: reduces the work to a historical document / 'background' replaces analysis of the text's language and form", ["document", "background", "replace analysis"]),
-      pt("p4", 1, "Limit: assumes one fixed meaning or authorial intention and ignores how later readers (context of reception) find new meanings", ["fixed meaning", "reception", "new meanings"]),
+      pt("p1", 1, "Enrich: explains references, customs and assumptions the first readers shared (e.g. inheritance laws, class, marriage, religion)", [
+        "customs",
+        "inheritance",
+        "class",
+        "references",
+      ]),
+      pt("p2", 1, "Enrich: shows how far the work accepts or challenges the values of its time (e.g. irony about the marriage market)", [
+        "challenge",
+        "values",
+        "irony",
+      ]),
+      pt("p3", 1, "Limit: reduces the work to a historical document / 'background' replaces analysis of the text's language and form", [
+        "document",
+        "background",
+        "replace analysis",
+      ]),
+      pt("p4", 1, "Limit: assumes one fixed meaning or authorial intention and ignores how later readers (context of reception) find new meanings", [
+        "fixed meaning",
+        "reception",
+        "new meanings",
+      ]),
     ],
     answer:
       "**Enrich.** Context explains what the first readers took for granted: why a heroine's future depends on marrying well, what an entail or a governess's position meant, which religious or class assumptions shape the characters' choices. It also lets us see where the novel accepts the values of its time and where its irony challenges them.\n\n**Limit.** Used too heavily, context turns the novel into a historical document: paragraphs of 'background' replace analysis of the writer's language and structure. It can also suggest the work has one fixed meaning determined by its time or author, ignoring the new meanings readers in other contexts of reception legitimately find.",
@@ -530,10 +678,28 @@ const timeSpace: QuestionInput[] = [
     term: "Explain",
     stem: `${ESSAY_RAIN}\n\nExplain how the writer of Text D shows that some experiences are difficult to carry from one language and culture into another.`,
     points: [
-      pt("p1", 1, "The 'eleven words for rain' suggest a language that divides experience finely; English/ the new language has no single equivalent", ["eleven words", "equivalent"]),
-      pt("p2", 1, "The writer can only explain the kept words by long paraphrase ('the fine rain that falls while the sun is still out'): translation loses compactness/meaning", ["paraphrase", "explain", "translation"]),
-      pt("p3", 1, "The words carry cultural and family meanings (happiness with sadness folded inside; a look for my father) that a dictionary could not give", ["cultural", "family", "connotation"]),
-      pt("p4", 1, "Final contrast: ordering coffee in four languages vs not knowing the word for the rain at her burial: practical fluency is not the same as inherited meaning", ["coffee", "four languages", "contrast"]),
+      pt("p1", 1, "The 'eleven words for rain' suggest a language that divides experience finely; English/ the new language has no single equivalent", [
+        "eleven words",
+        "equivalent",
+      ]),
+      pt(
+        "p2",
+        1,
+        "The writer can only explain the kept words by long paraphrase ('the fine rain that falls while the sun is still out'): translation loses compactness/meaning",
+        ["paraphrase", "explain", "translation"],
+      ),
+      pt(
+        "p3",
+        1,
+        "The words carry cultural and family meanings (happiness with sadness folded inside; a look for my father) that a dictionary could not give",
+        ["cultural", "family", "connotation"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Final contrast: ordering coffee in four languages vs not knowing the word for the rain at her burial: practical fluency is not the same as inherited meaning",
+        ["coffee", "four languages", "contrast"],
+      ),
     ],
     answer:
       "The opening fact, 'eleven words for rain', presents a language that divides experience more finely than the language of the essay; the writer cannot simply translate the two words kept, but must **paraphrase** them ('the fine rain that falls while the sun is still out'), which shows how much is lost or expanded in carrying them across.\n\nThe words also carry **cultural and family meanings** no dictionary records: one was used for 'any happiness that arrived with a sadness folded inside it', the other, 'with a look', for the writer's father.\n\nThe ending sharpens the point through **contrast**: the writer 'can order coffee in four languages' but cannot name the rain at the grandmother's burial. Practical fluency travels easily; inherited meaning does not.",
@@ -548,10 +714,29 @@ const timeSpace: QuestionInput[] = [
     term: "Compare",
     stem: `${TRANSLATION_ONE}\n\n${TRANSLATION_TWO}\n\nTexts H and I are two translations of the same sentence. Compare how the translators' choices create different impressions of the old man.`,
     points: [
-      pt("p1", 1, "'sat down by the door' (H) is plain and literal; 'settled on the threshold' (I) is more deliberate/formal, suggesting permanence ('settled')", ["sat down", "settled"]),
-      pt("p2", 1, "'threshold' carries symbolic connotations of a boundary between life/death, inside/outside, that 'door' lacks", ["threshold", "symbolic", "boundary"]),
-      pt("p3", 1, "'waited for nothing in particular' (H) sounds casual/idle, almost comic; 'expecting nothing' (I) is bleaker, suggesting resignation/despair", ["nothing in particular", "expecting nothing", "resignation"]),
-      pt("p4", 1, "Rhythm/length: H is longer and conversational; I is compressed with a pause before the final phrase, giving it weight / conclusion that translation is interpretation", ["rhythm", "compressed", "interpretation"]),
+      pt(
+        "p1",
+        1,
+        "'sat down by the door' (H) is plain and literal; 'settled on the threshold' (I) is more deliberate/formal, suggesting permanence ('settled')",
+        ["sat down", "settled"],
+      ),
+      pt("p2", 1, "'threshold' carries symbolic connotations of a boundary between life/death, inside/outside, that 'door' lacks", [
+        "threshold",
+        "symbolic",
+        "boundary",
+      ]),
+      pt(
+        "p3",
+        1,
+        "'waited for nothing in particular' (H) sounds casual/idle, almost comic; 'expecting nothing' (I) is bleaker, suggesting resignation/despair",
+        ["nothing in particular", "expecting nothing", "resignation"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Rhythm/length: H is longer and conversational; I is compressed with a pause before the final phrase, giving it weight / conclusion that translation is interpretation",
+        ["rhythm", "compressed", "interpretation"],
+      ),
     ],
     answer:
       "**Verbs.** Text H's 'sat down by the door' is plain and physical; Text I's 'settled' suggests a slower, more permanent choice, as if the man does not mean to move again.\n\n**Place.** 'Door' is literal, while 'threshold' has symbolic weight: a boundary between inside and outside, or even between life and death.\n\n**Waiting.** 'Waited for nothing in particular' sounds idle and almost gently comic; 'expecting nothing' is bleak, suggesting resignation.\n\n**Rhythm.** H is loose and conversational; I is compressed, with a comma that isolates the final phrase and gives it weight. The comparison shows that every translation is already an interpretation: a reader of H meets a man at ease, a reader of I a man at the edge.",
@@ -580,10 +765,27 @@ const timeSpace: QuestionInput[] = [
     term: "Outline",
     stem: `${BALLAD_BELL}\n\nOutline **three** things Text E suggests about the culture of the community it describes.`,
     points: [
-      pt("p1", 1, "A fishing/seafaring community whose men are exposed to danger and drowning ('drowning men', 'boats are overdue')", ["fishing", "sea", "drowning"]),
-      pt("p2", 1, "Shared oral legends and beliefs passed down ('They say'; the father 'swore') / folklore as a way of making sense of loss", ["legend", "oral", "folklore", "they say"]),
-      pt("p3", 1, "Collective memory of particular losses, named boats and people ('the Mary Ellen', 'the Tregarth lad') / close-knit community", ["Mary Ellen", "memory", "close-knit"]),
-      pt("p4", 1, "Waiting and watching from the shore (the harbour wall) as a role / tension between belief and scepticism across generations", ["waiting", "harbour wall", "generations"]),
+      pt("p1", 1, "A fishing/seafaring community whose men are exposed to danger and drowning ('drowning men', 'boats are overdue')", [
+        "fishing",
+        "sea",
+        "drowning",
+      ]),
+      pt("p2", 1, "Shared oral legends and beliefs passed down ('They say'; the father 'swore') / folklore as a way of making sense of loss", [
+        "legend",
+        "oral",
+        "folklore",
+        "they say",
+      ]),
+      pt("p3", 1, "Collective memory of particular losses, named boats and people ('the Mary Ellen', 'the Tregarth lad') / close-knit community", [
+        "Mary Ellen",
+        "memory",
+        "close-knit",
+      ]),
+      pt("p4", 1, "Waiting and watching from the shore (the harbour wall) as a role / tension between belief and scepticism across generations", [
+        "waiting",
+        "harbour wall",
+        "generations",
+      ]),
     ],
     answer:
       "Any three, e.g.:\n\n1. It is a **seafaring community** that lives with the danger of drowning: 'drowning men', 'boats are overdue'.\n2. It keeps **oral legends** ('They say there is a bell') that give a shape to its losses and are passed from generation to generation.\n3. It has a **collective memory** of particular disasters, naming boats and people ('the Mary Ellen', 'the Tregarth lad'), which suggests a close-knit place where every loss is known.\n4. Those on shore have a ritual of **waiting and watching**, and belief and scepticism divide even a family.",
@@ -613,10 +815,29 @@ const timeSpace: QuestionInput[] = [
     term: "Explain",
     stem: "Kate Chopin's novel *The Awakening* (1899) was attacked by many reviewers on publication and then largely neglected, before being widely read and taught from the later twentieth century. Explain what this reception history shows about how the meaning and impact of a literary work can change over time.",
     points: [
-      pt("p1", 1, "Original reception: many readers/reviewers judged Edna's desires (independence, sexuality, leaving her roles as wife and mother) as immoral: the work's values clashed with dominant values of its time", ["immoral", "values", "1899"]),
-      pt("p2", 1, "Later reception: feminist criticism (from the 1960s-70s) read the same features as a critique of women's restricted roles: the meaning shifted with the readers' context", ["feminist", "critique", "later"]),
-      pt("p3", 1, "Impact changes: from scandal/neglect to canonical status / a 'classic' taught in schools: canons are made by readers and institutions", ["canon", "classic", "neglect"]),
-      pt("p4", 1, "General point: meaning is not fixed in the text; it is negotiated between text and the context of reception (the ending, for example, read as defeat or as liberation)", ["negotiated", "not fixed", "ending"]),
+      pt(
+        "p1",
+        1,
+        "Original reception: many readers/reviewers judged Edna's desires (independence, sexuality, leaving her roles as wife and mother) as immoral: the work's values clashed with dominant values of its time",
+        ["immoral", "values", "1899"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Later reception: feminist criticism (from the 1960s-70s) read the same features as a critique of women's restricted roles: the meaning shifted with the readers' context",
+        ["feminist", "critique", "later"],
+      ),
+      pt("p3", 1, "Impact changes: from scandal/neglect to canonical status / a 'classic' taught in schools: canons are made by readers and institutions", [
+        "canon",
+        "classic",
+        "neglect",
+      ]),
+      pt(
+        "p4",
+        1,
+        "General point: meaning is not fixed in the text; it is negotiated between text and the context of reception (the ending, for example, read as defeat or as liberation)",
+        ["negotiated", "not fixed", "ending"],
+      ),
     ],
     answer:
       "On publication, many reviewers judged Edna Pontellier's desire for independence and her rejection of the roles of dutiful wife and mother as immoral; the novel's values clashed with those of its first audience, and it was largely neglected for decades.\n\nFrom the 1960s and 1970s, **feminist critics** read the same features as a searching critique of the roles open to women, and the novel became widely taught. The words had not changed; the **context of reception** had.\n\nThe case shows that a work's **impact** (scandal, oblivion, canonical status) depends on readers and institutions, and that its **meaning** is negotiated between text and reader: Edna's final swim, for instance, has been read both as defeat and as a form of liberation.",
@@ -630,11 +851,32 @@ const timeSpace: QuestionInput[] = [
     term: "Outline",
     stem: "Outline **three** reasons why the meaning and impact of a literary work may change over time.",
     points: [
-      pt("p1", 1, "Values change: attitudes to gender, race, class, religion or empire shift, so readers judge characters and narrators differently", ["values", "attitudes", "gender", "race"]),
-      pt("p2", 1, "Language changes: words shift meaning or fall out of use; puns, allusions and references may be lost or need notes", ["language", "meaning", "allusion"]),
-      pt("p3", 1, "Later events give hindsight: history since the work was written (wars, persecutions, social change) alters how scenes are read", ["hindsight", "history", "events"]),
-      pt("p4", 1, "New critical approaches and new audiences (e.g. feminist or postcolonial readings; readers in other cultures) bring new questions", ["critical", "feminist", "postcolonial"]),
-      pt("p5", 1, "Performance and adaptation reinterpret the work for new audiences (staging, cuts, modern dress, film)", ["performance", "adaptation", "staging"]),
+      pt("p1", 1, "Values change: attitudes to gender, race, class, religion or empire shift, so readers judge characters and narrators differently", [
+        "values",
+        "attitudes",
+        "gender",
+        "race",
+      ]),
+      pt("p2", 1, "Language changes: words shift meaning or fall out of use; puns, allusions and references may be lost or need notes", [
+        "language",
+        "meaning",
+        "allusion",
+      ]),
+      pt("p3", 1, "Later events give hindsight: history since the work was written (wars, persecutions, social change) alters how scenes are read", [
+        "hindsight",
+        "history",
+        "events",
+      ]),
+      pt("p4", 1, "New critical approaches and new audiences (e.g. feminist or postcolonial readings; readers in other cultures) bring new questions", [
+        "critical",
+        "feminist",
+        "postcolonial",
+      ]),
+      pt("p5", 1, "Performance and adaptation reinterpret the work for new audiences (staging, cuts, modern dress, film)", [
+        "performance",
+        "adaptation",
+        "staging",
+      ]),
     ],
     answer:
       "Any three, e.g.:\n\n1. **Values change:** later readers bring different attitudes to gender, race, class or religion, and may judge characters and narrators differently from the first audience.\n2. **Language changes:** words shift in meaning or disappear, and puns and allusions once obvious need explanation.\n3. **History intervenes:** events since publication give readers hindsight (a play about prejudice reads differently after the persecutions of the twentieth century).\n4. **New approaches:** feminist, postcolonial or other critical perspectives, and readers in other cultures, ask new questions of the work.\n5. **Performance and adaptation:** each production or adaptation reinterprets the work for its own audience.",
@@ -664,9 +906,22 @@ const timeSpace: QuestionInput[] = [
     stem: `${BALLAD_BELL}\n\nExplain how Text E both **represents** a cultural practice and **forms part of** one.`,
     points: [
       pt("p1", 1, "Represents the practice of telling and retelling a local legend ('They say'; the father 'swore')", ["legend", "retell", "they say"]),
-      pt("p2", 1, "Represents practices of mourning and waiting in a fishing community (naming the dead, watching from the harbour wall for overdue boats)", ["mourning", "waiting", "naming"]),
-      pt("p3", 1, "Forms part of the practice: by using ballad metre and rhyme (memorable, singable) the poem itself becomes another retelling of the legend", ["ballad", "metre", "retelling"]),
-      pt("p4", 1, "The ending shows the speaker joining the tradition (listening 'for a bell'), so the poem passes the belief on to the reader / keeps the dead remembered, like the bell that 'tolls the names'", ["passes on", "tradition", "tolls the names"]),
+      pt("p2", 1, "Represents practices of mourning and waiting in a fishing community (naming the dead, watching from the harbour wall for overdue boats)", [
+        "mourning",
+        "waiting",
+        "naming",
+      ]),
+      pt("p3", 1, "Forms part of the practice: by using ballad metre and rhyme (memorable, singable) the poem itself becomes another retelling of the legend", [
+        "ballad",
+        "metre",
+        "retelling",
+      ]),
+      pt(
+        "p4",
+        1,
+        "The ending shows the speaker joining the tradition (listening 'for a bell'), so the poem passes the belief on to the reader / keeps the dead remembered, like the bell that 'tolls the names'",
+        ["passes on", "tradition", "tolls the names"],
+      ),
     ],
     answer:
       "Text E **represents** cultural practices: the retelling of a local legend ('They say', the father who 'swore' he heard the bell) and the rituals of a fishing community that names its dead ('the Tregarth lad') and waits on the harbour wall when 'boats are overdue'.\n\nIt also **forms part of** those practices. Its ballad stanzas, regular rhythm and rhyme make it memorable and singable, so the poem becomes one more retelling of the legend. And by the end the sceptical speaker has joined the tradition ('I find I'm listening for a bell'), handing the belief on to the reader; like the bell that 'tolls the names of drowning men', the poem keeps the dead remembered.",
@@ -695,10 +950,29 @@ const timeSpace: QuestionInput[] = [
     term: "Analyse",
     stem: `${PROSE_RENT}\n\nAnalyse how language in Text F represents the social distinction between the two men.`,
     points: [
-      pt("p1", 1, "Ashcombe's formal, impersonal speech ('I trust you have the full amount this quarter') and refusal to look up assert authority", ["formal", "look up", "authority"]),
-      pt("p2", 1, "Hollis's speech is colloquial/regional ('The wet did for the barley') and deferential ('sir', 'God willing'): marks him as a labouring tenant", ["colloquial", "regional", "the wet did for"]),
-      pt("p3", 1, "Ashcombe's witty retort ('God... is not a party to the lease') uses legal language to dismiss Hollis's faith/hardship: wit as a weapon of the powerful", ["lease", "legal", "retort", "wit"]),
-      pt("p4", 1, "Narration: Hollis's nervous gesture with his cap and the inherited clock 'indifferent to barley' represent inherited wealth and its indifference to the tenant's labour", ["cap", "clock", "inherited", "indifferent"]),
+      pt("p1", 1, "Ashcombe's formal, impersonal speech ('I trust you have the full amount this quarter') and refusal to look up assert authority", [
+        "formal",
+        "look up",
+        "authority",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Hollis's speech is colloquial/regional ('The wet did for the barley') and deferential ('sir', 'God willing'): marks him as a labouring tenant",
+        ["colloquial", "regional", "the wet did for"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Ashcombe's witty retort ('God... is not a party to the lease') uses legal language to dismiss Hollis's faith/hardship: wit as a weapon of the powerful",
+        ["lease", "legal", "retort", "wit"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Narration: Hollis's nervous gesture with his cap and the inherited clock 'indifferent to barley' represent inherited wealth and its indifference to the tenant's labour",
+        ["cap", "clock", "inherited", "indifferent"],
+      ),
     ],
     answer:
       "Mr Ashcombe's speech is **formal and impersonal**: 'I trust you have the full amount this quarter' sounds like a business letter, and he speaks without looking up from the ledger, as if Hollis were an entry in it.\n\nHollis speaks a **colloquial, regional** English ('The wet did for the barley') and defers with 'sir' and 'God willing', which mark him as a working tenant dependent on weather and goodwill.\n\nAshcombe's retort, 'God... is not a party to the lease', turns **legal language** into a weapon: his wit belongs to the powerful and dismisses both Hollis's faith and his hardship.\n\nThe narration completes the picture. Hollis turns 'his cap round in his hands', while the clock inherited through generations of Ashcombes 'ticked on... indifferent to barley': inherited wealth is represented as untouched by the labour on which it depends.",
@@ -713,11 +987,32 @@ const timeSpace: QuestionInput[] = [
     term: "Evaluate",
     stem: `${PROSE_RENT}\n\nEvaluate the claim that the narrator of Text F is **neutral** between the two men.`,
     points: [
-      pt("p1", 1, "Case for neutrality: third-person narration reports speech and gesture without explicit judgement; both men's words are given directly", ["third-person", "without judgement", "neutral"]),
-      pt("p2", 1, "Against: the simile 'as if he might find the missing money sewn into the brim' invites sympathy (and gentle pathos) for Hollis's desperation", ["simile", "sympathy", "brim"]),
-      pt("p3", 1, "Against: the ironic detail of the clock 'indifferent to barley' implicitly criticises Ashcombe's inherited privilege", ["irony", "clock", "privilege"]),
-      pt("p4", 1, "Against: the narrator selects Ashcombe's cold gestures (not looking up, 'turning a page' as he speaks) to characterise him unfavourably", ["selects", "turning a page", "cold"]),
-      pt("p5", 1, "Reasoned judgement: the narration appears neutral on the surface but its selection of detail and irony align the reader with Hollis", ["judgement", "surface", "align"]),
+      pt("p1", 1, "Case for neutrality: third-person narration reports speech and gesture without explicit judgement; both men's words are given directly", [
+        "third-person",
+        "without judgement",
+        "neutral",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Against: the simile 'as if he might find the missing money sewn into the brim' invites sympathy (and gentle pathos) for Hollis's desperation",
+        ["simile", "sympathy", "brim"],
+      ),
+      pt("p3", 1, "Against: the ironic detail of the clock 'indifferent to barley' implicitly criticises Ashcombe's inherited privilege", [
+        "irony",
+        "clock",
+        "privilege",
+      ]),
+      pt("p4", 1, "Against: the narrator selects Ashcombe's cold gestures (not looking up, 'turning a page' as he speaks) to characterise him unfavourably", [
+        "selects",
+        "turning a page",
+        "cold",
+      ]),
+      pt("p5", 1, "Reasoned judgement: the narration appears neutral on the surface but its selection of detail and irony align the reader with Hollis", [
+        "judgement",
+        "surface",
+        "align",
+      ]),
     ],
     answer:
       "**For the claim.** The narration is third-person and reports both men's words directly, without telling us what to think of either.\n\n**Against it.** Neutral reporting still selects. We are shown Ashcombe not looking up and 'turning a page' as he dismisses God and hardship in one sentence, details that make him seem cold. The simile for Hollis, turning his cap 'as if he might find the missing money sewn into the brim', lends his anxiety a gentle pathos. The final sentence is ironic: the clock, inherited through generations of Ashcombes, ticks 'indifferent to barley', a quiet image of inherited privilege untouched by the labour that pays for it.\n\n**Judgement.** The narrator is neutral only on the surface. Through selection of detail, simile and irony, the passage aligns the reader with the tenant and invites a critical view of the landlord.",
@@ -763,9 +1058,24 @@ const intertext: QuestionInput[] = [
     stem: `${BALLAD_BELL}\n\nExplain how Text E both **adheres to** and **deviates from** the conventions of the traditional ballad.`,
     points: [
       pt("p1", 1, "Adheres: ballad stanza (quatrains, alternating 4/3 stresses, ABCB rhyme) and simple diction", ["quatrain", "ABCB", "metre"]),
-      pt("p2", 1, "Adheres: subject matter of folk ballads: a local legend, the supernatural, disaster at sea, named people and boats; communal voice 'They say'", ["legend", "supernatural", "they say"]),
-      pt("p3", 1, "Deviates: traditional ballads usually narrate a dramatic story in the third person, whereas this is a reflective first-person lyric about memory and belief", ["first-person", "lyric", "reflective"]),
-      pt("p4", 1, "Deviates: the supernatural is doubted rather than shown (scepticism, 'nothing else besides'); the climax is psychological, a modern ambivalence", ["doubt", "sceptic", "psychological"]),
+      pt(
+        "p2",
+        1,
+        "Adheres: subject matter of folk ballads: a local legend, the supernatural, disaster at sea, named people and boats; communal voice 'They say'",
+        ["legend", "supernatural", "they say"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Deviates: traditional ballads usually narrate a dramatic story in the third person, whereas this is a reflective first-person lyric about memory and belief",
+        ["first-person", "lyric", "reflective"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Deviates: the supernatural is doubted rather than shown (scepticism, 'nothing else besides'); the climax is psychological, a modern ambivalence",
+        ["doubt", "sceptic", "psychological"],
+      ),
     ],
     answer:
       "**Adherence.** The poem uses the ballad stanza: quatrains of alternating four- and three-stress lines rhyming ABCB, in plain diction. Its subject is also traditional: a local legend of a drowned bell, a shipwreck (the Mary Ellen), a named victim, and the communal voice of hearsay, 'They say'.\n\n**Deviation.** Traditional ballads usually tell a dramatic story in the third person, often showing the supernatural as real. Text E is a reflective first-person lyric: nothing happens in the present except listening. The supernatural is doubted ('nothing else besides') rather than shown, and the climax is psychological, the speaker's reluctant half-belief. The old form is used to explore a modern ambivalence.",
@@ -801,10 +1111,23 @@ const intertext: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how the conventions of **tragedy** changed between Shakespeare's tragedies and the plays of Henrik Ibsen.",
     points: [
-      pt("p1", 1, "Shakespearean tragedy centres on characters of high status (kings, princes, generals) whose fall affects a state", ["high status", "kings", "state"]),
-      pt("p2", 1, "Ibsen's tragic protagonists are middle-class/ordinary people in domestic settings (e.g. Nora, Hedda Gabler)", ["middle-class", "domestic", "ordinary"]),
+      pt("p1", 1, "Shakespearean tragedy centres on characters of high status (kings, princes, generals) whose fall affects a state", [
+        "high status",
+        "kings",
+        "state",
+      ]),
+      pt("p2", 1, "Ibsen's tragic protagonists are middle-class/ordinary people in domestic settings (e.g. Nora, Hedda Gabler)", [
+        "middle-class",
+        "domestic",
+        "ordinary",
+      ]),
       pt("p3", 1, "Verse and soliloquy vs prose dialogue and realistic stage settings (the box set, everyday objects)", ["verse", "prose", "realism"]),
-      pt("p4", 1, "Causes shift from individual flaw/fate/supernatural towards social forces (marriage, respectability, heredity, money) / endings may be open or a discussion rather than death and restored order", ["social forces", "open ending", "restored order"]),
+      pt(
+        "p4",
+        1,
+        "Causes shift from individual flaw/fate/supernatural towards social forces (marriage, respectability, heredity, money) / endings may be open or a discussion rather than death and restored order",
+        ["social forces", "open ending", "restored order"],
+      ),
     ],
     answer:
       "**Status.** Shakespeare's tragic heroes are kings, princes and generals (Lear, Hamlet, Othello), whose fall shakes a whole state. Ibsen places tragedy in middle-class homes: Nora Helmer or Hedda Gabler matter because they are ordinary.\n\n**Language and staging.** Shakespeare writes largely in verse, with soliloquies that open a character's mind to the audience; Ibsen uses realistic prose dialogue in a realistic room, where props such as a letter box or a pair of pistols carry meaning.\n\n**Causes and endings.** Shakespearean tragedy traces an individual error or flaw, sometimes with the supernatural, and ends with death and a restoration of order. Ibsen's catastrophes grow from social forces (marriage, money, respectability), and an ending such as Nora's departure is open, handing the argument to the audience.",
@@ -818,10 +1141,29 @@ const intertext: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how the conventions of the **sonnet** have been adapted since the form reached English poetry in the sixteenth century.",
     points: [
-      pt("p1", 1, "Origin: the Italian (Petrarchan) sonnet, an octave and sestet with a volta, mainly devoted to idealised love", ["Petrarch", "octave", "sestet", "love"]),
-      pt("p2", 1, "English adaptation: the Shakespearean form of three quatrains and a couplet (ABAB CDCD EFEF GG), better suited to English's fewer rhymes", ["quatrains", "couplet", "Shakespearean"]),
-      pt("p3", 1, "Conventions questioned from within: e.g. Shakespeare's sonnets mock the idealising comparisons of Petrarchan love poetry (a mistress whose eyes are 'nothing like the sun') / address a young man", ["parody", "mock", "convention"]),
-      pt("p4", 1, "Subjects widen: Milton and Wordsworth used the sonnet for politics, religion and public themes; later poets loosen metre and rhyme or break the 14-line frame while keeping the idea of a turn", ["politics", "Wordsworth", "loosen", "turn"]),
+      pt("p1", 1, "Origin: the Italian (Petrarchan) sonnet, an octave and sestet with a volta, mainly devoted to idealised love", [
+        "Petrarch",
+        "octave",
+        "sestet",
+        "love",
+      ]),
+      pt("p2", 1, "English adaptation: the Shakespearean form of three quatrains and a couplet (ABAB CDCD EFEF GG), better suited to English's fewer rhymes", [
+        "quatrains",
+        "couplet",
+        "Shakespearean",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Conventions questioned from within: e.g. Shakespeare's sonnets mock the idealising comparisons of Petrarchan love poetry (a mistress whose eyes are 'nothing like the sun') / address a young man",
+        ["parody", "mock", "convention"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Subjects widen: Milton and Wordsworth used the sonnet for politics, religion and public themes; later poets loosen metre and rhyme or break the 14-line frame while keeping the idea of a turn",
+        ["politics", "Wordsworth", "loosen", "turn"],
+      ),
     ],
     answer:
       "The sonnet came into English from the Italian **Petrarchan** form: an octave and a sestet with a turn (volta) between them, used mainly for idealised love.\n\nEnglish poets **adapted the structure**: the Shakespearean sonnet uses three quatrains and a couplet (ABAB CDCD EFEF GG), which needs fewer rhymes on each sound, and often places its turn in the final couplet.\n\nThe **conventions were questioned from within**: Shakespeare's sonnets address a young man as well as a mistress, and one famously mocks the idealising comparisons of love poetry by insisting that his mistress's eyes are 'nothing like the sun'.\n\nThe **subjects widened**: Milton and Wordsworth used the form for politics and faith, and later poets have loosened metre and rhyme or broken the fourteen lines, while keeping the sonnet's essential move, the turn of thought.",
@@ -845,10 +1187,23 @@ const intertext: QuestionInput[] = [
     term: "Compare",
     stem: `${POEM_ALLOTMENT}\n\n${ESSAY_RAIN}\n\nTexts A and D are in different literary forms. Compare how each presents what a grandchild inherits from a grandparent.`,
     points: [
-      pt("p1", 1, "Similarity: both present inheritance as partial and fragile (one key, a few leeks; two words out of eleven)", ["partial", "two words", "key"]),
-      pt("p2", 1, "Text A: inheritance is physical (spade, shed, key, the plot itself); Text D: it is linguistic and cultural (words and their family uses)", ["physical", "linguistic", "whereas"]),
+      pt("p1", 1, "Similarity: both present inheritance as partial and fragile (one key, a few leeks; two words out of eleven)", [
+        "partial",
+        "two words",
+        "key",
+      ]),
+      pt("p2", 1, "Text A: inheritance is physical (spade, shed, key, the plot itself); Text D: it is linguistic and cultural (words and their family uses)", [
+        "physical",
+        "linguistic",
+        "whereas",
+      ]),
       pt("p3", 1, "Both use a concrete image for loss: the spade's worn handle / the coat losing its buttons", ["spade", "coat", "buttons"]),
-      pt("p4", 1, "Form/ending: the poem ends ambiguously (keeping the key, possible renewal); the essay ends in an admission of loss (cannot name the rain at the burial): a more explicit reflective voice in non-fiction", ["ending", "ambiguous", "admission", "reflective"]),
+      pt(
+        "p4",
+        1,
+        "Form/ending: the poem ends ambiguously (keeping the key, possible renewal); the essay ends in an admission of loss (cannot name the rain at the burial): a more explicit reflective voice in non-fiction",
+        ["ending", "ambiguous", "admission", "reflective"],
+      ),
     ],
     answer:
       "Both texts present inheritance as **partial**: the speaker of Text A keeps a key and the last leeks, the writer of Text D 'two' of 'eleven words for rain'.\n\nWhat is inherited differs. In the **poem** it is physical: a spade 'worn to the shape of a hand', a shed, a plot of earth. In the **essay** it is linguistic and cultural: words and the family meanings attached to them.\n\nEach finds a **concrete image** for loss: the worn handle in A, and in D the coat that 'loses its buttons' so gradually 'you notice only when the wind gets in'.\n\nThe **endings** differ with the forms. The poem closes on an ambiguous gesture (keeping the key, perhaps for a new season), while the essay, with the reflective directness of non-fiction, ends by admitting what is lost: the word for the rain on the day of the burial.",
@@ -877,10 +1232,29 @@ const intertext: QuestionInput[] = [
     term: "Discuss",
     stem: "Discuss **two** reasons why the notion of a 'classic' literary text has been questioned.",
     points: [
-      pt("p1", 1, "Reason 1: canons were historically shaped by a narrow group (often male, European, elite), excluding women writers, writers of colour, oral and non-Western traditions", ["canon", "excluded", "women", "non-Western"]),
-      pt("p2", 1, "Development: e.g. works by women were published anonymously or under male names and later 'rediscovered'; the IB's Prescribed reading list and works in translation aim to widen the range", ["rediscovered", "Prescribed reading list", "translation"]),
-      pt("p3", 1, "Reason 2: 'classic' status depends on institutions (schools, universities, publishers, prizes) and changes over time, rather than on fixed intrinsic value", ["institutions", "changes over time", "intrinsic"]),
-      pt("p4", 1, "Balance: yet the idea can still be useful, e.g. as a claim that a work sustains rereading, provided the list stays open and is questioned", ["balance", "useful", "rereading"]),
+      pt(
+        "p1",
+        1,
+        "Reason 1: canons were historically shaped by a narrow group (often male, European, elite), excluding women writers, writers of colour, oral and non-Western traditions",
+        ["canon", "excluded", "women", "non-Western"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Development: e.g. works by women were published anonymously or under male names and later 'rediscovered'; the IB's Prescribed reading list and works in translation aim to widen the range",
+        ["rediscovered", "Prescribed reading list", "translation"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Reason 2: 'classic' status depends on institutions (schools, universities, publishers, prizes) and changes over time, rather than on fixed intrinsic value",
+        ["institutions", "changes over time", "intrinsic"],
+      ),
+      pt("p4", 1, "Balance: yet the idea can still be useful, e.g. as a claim that a work sustains rereading, provided the list stays open and is questioned", [
+        "balance",
+        "useful",
+        "rereading",
+      ]),
     ],
     answer:
       "**Who chose?** Lists of classics were long shaped by a narrow group of readers and institutions, and they favoured male, European, elite writers. Women writers were often published anonymously or under male pseudonyms and 'rediscovered' later; oral and non-Western traditions were rarely included. The IB's Prescribed reading list and its requirement to study works in translation are attempts to widen the range.\n\n**Who decides, and when?** 'Classic' status is conferred by schools, universities, publishers and prizes, and it changes: neglected works (such as Kate Chopin's *The Awakening*) enter the canon, and others leave it. That suggests the label describes a history of reception rather than a fixed quality.\n\nThe notion still has value if it means a work that sustains rereading across contexts, as long as the list remains open to challenge.",
@@ -895,10 +1269,28 @@ const intertext: QuestionInput[] = [
     term: "To what extent",
     stem: "'A classic is simply a book that schools keep setting.' To what extent do you agree? Refer to at least one literary work you have studied.",
     points: [
-      pt("p1", 1, "Agreement: institutions (syllabuses, exam boards, publishers' series) do sustain a work's status and readership", ["institutions", "syllabus", "status"]),
-      pt("p2", 1, "Agreement: selection reflects the values and power of those who set syllabuses; some excellent works are never set", ["values", "power", "never set"]),
-      pt("p3", 1, "Disagreement: many works became classics through readers before/without schools (popular reading, theatre performance, translation into many languages)", ["readers", "performance", "translation"]),
-      pt("p4", 1, "Disagreement: qualities in the work itself (ambiguity, complexity, openness to reinterpretation) explain why schools keep choosing it / why it survives changing contexts", ["ambiguity", "complexity", "reinterpretation"]),
+      pt("p1", 1, "Agreement: institutions (syllabuses, exam boards, publishers' series) do sustain a work's status and readership", [
+        "institutions",
+        "syllabus",
+        "status",
+      ]),
+      pt("p2", 1, "Agreement: selection reflects the values and power of those who set syllabuses; some excellent works are never set", [
+        "values",
+        "power",
+        "never set",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Disagreement: many works became classics through readers before/without schools (popular reading, theatre performance, translation into many languages)",
+        ["readers", "performance", "translation"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Disagreement: qualities in the work itself (ambiguity, complexity, openness to reinterpretation) explain why schools keep choosing it / why it survives changing contexts",
+        ["ambiguity", "complexity", "reinterpretation"],
+      ),
       pt("p5", 1, "Reference to a studied work used as evidence, and a reasoned judgement", ["judgement", "work"]),
     ],
     answer:
@@ -928,10 +1320,29 @@ const intertext: QuestionInput[] = [
     term: "Analyse",
     stem: `${DRAMA_INVENTORY}\n\nAnalyse how Text C presents two perspectives on the same event: the sisters' mother's death and the clearing of her house.`,
     points: [
-      pt("p1", 1, "Lil's perspective: orderly, practical, loyal to their mother's wishes: the clipboard, the list, 'It's on the list', 'Mum said...'", ["clipboard", "list", "practical"]),
-      pt("p2", 1, "Joan's perspective: emotional attachment to a particular object (the blue vase wrapped 'as though it were a baby') and resistance to the mother's authority ('Mum said a lot of things')", ["vase", "baby", "attachment"]),
-      pt("p3", 1, "Conflict/history revealed: the accusation 'you'd never come back' shows Lil sees Joan's claim as undeserved; Joan's 'Here I am' defends herself", ["accusation", "never come back", "here I am"]),
-      pt("p4", 1, "Neither perspective is privileged: no narrator; the final line 'Vases. Three.' shows a concession/compromise, leaving the audience to weigh both", ["no narrator", "compromise", "Vases. Three"]),
+      pt("p1", 1, "Lil's perspective: orderly, practical, loyal to their mother's wishes: the clipboard, the list, 'It's on the list', 'Mum said...'", [
+        "clipboard",
+        "list",
+        "practical",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Joan's perspective: emotional attachment to a particular object (the blue vase wrapped 'as though it were a baby') and resistance to the mother's authority ('Mum said a lot of things')",
+        ["vase", "baby", "attachment"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Conflict/history revealed: the accusation 'you'd never come back' shows Lil sees Joan's claim as undeserved; Joan's 'Here I am' defends herself",
+        ["accusation", "never come back", "here I am"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Neither perspective is privileged: no narrator; the final line 'Vases. Three.' shows a concession/compromise, leaving the audience to weigh both",
+        ["no narrator", "compromise", "Vases. Three"],
+      ),
     ],
     answer:
       "**Lil** sees the clearing as a task to be done properly and faithfully: she holds the clipboard, counts ('Vases. Four.'), appeals to the list and to their mother's word ('Mum said...').\n\n**Joan** experiences it as loss and reclaiming. She claims 'The blue one', wraps it 'as though it were a baby', and resists their mother's authority: 'Mum said a lot of things.'\n\nThe two perspectives collide in Lil's accusation ('She said you'd never come back for any of it'), which reveals a history of absence and resentment; Joan's 'Well. Here I am.' is both defence and apology.\n\nAs a play, the extract has no narrator to tell us who is right. The last line, Lil writing 'Vases. Three.', is a silent concession, and the audience is left to weigh both sisters' claims.",
@@ -976,10 +1387,28 @@ const intertext: QuestionInput[] = [
     term: "Explain",
     stem: "Jean Rhys's novel *Wide Sargasso Sea* (1966) imagines the earlier life of Bertha Mason, the Creole first wife confined in the attic of Rochester's house in Charlotte Brontë's *Jane Eyre* (1847). Explain how reading the two works together can **transform** a reader's interpretation of the earlier novel.",
     points: [
-      pt("p1", 1, "The retelling gives a voice and history to a character who is silent/seen only from outside in the source (Bertha as 'madwoman')", ["voice", "silent", "history"]),
-      pt("p2", 1, "It foregrounds contexts the earlier novel leaves in the margins: colonialism, slavery and its aftermath in the Caribbean, race, the marriage market", ["colonial", "Caribbean", "race", "margins"]),
-      pt("p3", 1, "It reframes Rochester (and the first-person perspective of Jane) as partial/unreliable: the reader questions whose story is told", ["Rochester", "perspective", "partial"]),
-      pt("p4", 1, "Comparison is transformative both ways: the source's meaning changes retrospectively, and the later work depends on the reader's knowledge of the source (intertextuality)", ["retrospective", "intertext", "both ways"]),
+      pt("p1", 1, "The retelling gives a voice and history to a character who is silent/seen only from outside in the source (Bertha as 'madwoman')", [
+        "voice",
+        "silent",
+        "history",
+      ]),
+      pt(
+        "p2",
+        1,
+        "It foregrounds contexts the earlier novel leaves in the margins: colonialism, slavery and its aftermath in the Caribbean, race, the marriage market",
+        ["colonial", "Caribbean", "race", "margins"],
+      ),
+      pt("p3", 1, "It reframes Rochester (and the first-person perspective of Jane) as partial/unreliable: the reader questions whose story is told", [
+        "Rochester",
+        "perspective",
+        "partial",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Comparison is transformative both ways: the source's meaning changes retrospectively, and the later work depends on the reader's knowledge of the source (intertextuality)",
+        ["retrospective", "intertext", "both ways"],
+      ),
     ],
     answer:
       "In *Jane Eyre* Bertha is seen only from outside, through Jane's narration and Rochester's account, as a violent 'madwoman'. *Wide Sargasso Sea* gives her a **voice and a past** (as Antoinette), so the reader returns to the earlier novel aware of the story it did not tell.\n\nThe retelling also brings **marginal contexts** to the centre: the Caribbean after the abolition of slavery, questions of race and Creole identity, and a marriage shaped by money. These were present in Brontë's novel but at its edges.\n\nRochester's version of events now looks **partial**, and even Jane's first-person perspective becomes one perspective among others.\n\nThe comparison transforms **both** works: the later novel changes how we read the earlier one, while its own meaning depends on our knowledge of the source.",
@@ -1015,11 +1444,34 @@ const concepts: QuestionInput[] = [
     term: "Discuss",
     stem: `${ESSAY_RAIN}\n\nDiscuss how Text D presents the relationship between **language and identity**.`,
     points: [
-      pt("p1", 1, "Language holds family identity: the grandmother's words carry her way of seeing (happiness with sadness folded inside) and family relationships (the 'look' for the father)", ["family", "way of seeing", "grandmother"]),
-      pt("p2", 1, "Losing the language is losing part of the self/connection: 'somewhere between the school gate and my twentieth birthday' suggests school/assimilation/growing up", ["school gate", "assimilation", "loss"]),
-      pt("p3", 1, "The coat simile: language as protection/belonging; loss noticed only 'when the wind gets in' (in moments of grief)", ["coat", "protection", "wind"]),
-      pt("p4", 1, "Irony of multilingual competence ('order coffee in four languages') vs inability to name a private, sacred moment: identity is not the same as skill", ["irony", "coffee", "skill"]),
-      pt("p5", 1, "Evaluation: the essay keeps two words, and writing becomes a way of preserving/reclaiming identity; the essay itself is an act of memory", ["preserve", "memory", "reclaim"]),
+      pt(
+        "p1",
+        1,
+        "Language holds family identity: the grandmother's words carry her way of seeing (happiness with sadness folded inside) and family relationships (the 'look' for the father)",
+        ["family", "way of seeing", "grandmother"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Losing the language is losing part of the self/connection: 'somewhere between the school gate and my twentieth birthday' suggests school/assimilation/growing up",
+        ["school gate", "assimilation", "loss"],
+      ),
+      pt("p3", 1, "The coat simile: language as protection/belonging; loss noticed only 'when the wind gets in' (in moments of grief)", [
+        "coat",
+        "protection",
+        "wind",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Irony of multilingual competence ('order coffee in four languages') vs inability to name a private, sacred moment: identity is not the same as skill",
+        ["irony", "coffee", "skill"],
+      ),
+      pt("p5", 1, "Evaluation: the essay keeps two words, and writing becomes a way of preserving/reclaiming identity; the essay itself is an act of memory", [
+        "preserve",
+        "memory",
+        "reclaim",
+      ]),
     ],
     answer:
       "For the writer, **language is inherited identity**. The grandmother's words were not just labels for weather but ways of seeing: one named 'any happiness that arrived with a sadness folded inside it', another was used 'with a look' for the writer's father. To know them was to belong to her way of understanding the world and the family.\n\nThe loss is placed 'between the school gate and my twentieth birthday', hinting that schooling and growing up in another language wore the inheritance away. The **coat** simile presents language as protection; its loss is noticed only 'when the wind gets in', at moments of exposure such as grief.\n\nThe ending is **ironic**: the writer 'can order coffee in four languages' but cannot name the rain at the burial. Fluency is a skill; identity is something else.\n\nYet the essay keeps 'two' words and records them, so writing itself becomes a way of preserving, and partly reclaiming, what was lost.",
@@ -1048,9 +1500,22 @@ const concepts: QuestionInput[] = [
     term: "Explain",
     stem: `${ESSAY_RAIN}\n\nExplain how Text D suggests that a language carries a **culture**.`,
     points: [
-      pt("p1", 1, "Having 'eleven words for rain' implies a culture whose environment (sea, weather) matters and is closely observed", ["eleven words", "environment", "observed"]),
-      pt("p2", 1, "The words carry shared values/attitudes: the word for sun-rain names a mixed emotional experience (joy with sadness) the culture recognises", ["values", "mixed", "emotion"]),
-      pt("p3", 1, "Words are used in social ways (with 'a look', for the father): idiom, humour and judgement shared within the community/family", ["social", "look", "idiom"]),
+      pt("p1", 1, "Having 'eleven words for rain' implies a culture whose environment (sea, weather) matters and is closely observed", [
+        "eleven words",
+        "environment",
+        "observed",
+      ]),
+      pt(
+        "p2",
+        1,
+        "The words carry shared values/attitudes: the word for sun-rain names a mixed emotional experience (joy with sadness) the culture recognises",
+        ["values", "mixed", "emotion"],
+      ),
+      pt("p3", 1, "Words are used in social ways (with 'a look', for the father): idiom, humour and judgement shared within the community/family", [
+        "social",
+        "look",
+        "idiom",
+      ]),
       pt("p4", 1, "Losing the words is losing access to that culture (cannot name the rain of the burial, a ritual moment)", ["loss", "access", "burial"]),
     ],
     answer:
@@ -1081,10 +1546,28 @@ const concepts: QuestionInput[] = [
     term: "Analyse",
     stem: `${POEM_NIGHTSHIFT}\n\nAnalyse how the poet **creatively** transforms an ordinary hospital ward in Text G.`,
     points: [
-      pt("p1", 1, "Extended metaphor of the sea: ward as 'a sea', monitors as 'buoys', beds as 'boats' anchored to drips", ["extended metaphor", "sea", "buoys"]),
-      pt("p2", 1, "Effect: defamiliarises the clinical setting, making it vast, dangerous and strange at night; the nurse becomes a harbour-keeper 'checking moorings in a storm'", ["defamiliar", "moorings", "storm"]),
-      pt("p3", 1, "The patient's 'tide is coming in' joins the metaphor: death imagined as a tide, and the nurse accepts his language ('yes, it is, and that's all right')", ["tide", "death", "accept"]),
-      pt("p4", 1, "Ending widens to the city turning 'towards the light': dawn/hope or death as light; creativity in ambiguity", ["light", "dawn", "ambiguity"]),
+      pt("p1", 1, "Extended metaphor of the sea: ward as 'a sea', monitors as 'buoys', beds as 'boats' anchored to drips", [
+        "extended metaphor",
+        "sea",
+        "buoys",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Effect: defamiliarises the clinical setting, making it vast, dangerous and strange at night; the nurse becomes a harbour-keeper 'checking moorings in a storm'",
+        ["defamiliar", "moorings", "storm"],
+      ),
+      pt(
+        "p3",
+        1,
+        "The patient's 'tide is coming in' joins the metaphor: death imagined as a tide, and the nurse accepts his language ('yes, it is, and that's all right')",
+        ["tide", "death", "accept"],
+      ),
+      pt("p4", 1, "Ending widens to the city turning 'towards the light': dawn/hope or death as light; creativity in ambiguity", [
+        "light",
+        "dawn",
+        "ambiguity",
+      ]),
     ],
     answer:
       "The poet builds an **extended metaphor** that turns the ward into 'a sea': monitors become 'buoys that blink and chime', beds are boats 'anchored to a drip', and the nurse walks 'like someone checking moorings in a storm'.\n\nThis **defamiliarises** a clinical space. At three a.m. it becomes vast and dangerous, and the routine round becomes an act of vigilance.\n\nThe patient's own words, 'the tide is coming in', enter the metaphor: the tide is the approach of death, and the nurse's reply ('yes, it is, and that's all right') accepts his figurative language as a kindness.\n\nThe final image widens out: the city 'turns its face towards the light'. The light may be dawn and continuation, or the death the patient approaches; the creativity lies partly in leaving both open.",
@@ -1098,10 +1581,27 @@ const concepts: QuestionInput[] = [
     term: "Explain",
     stem: `${POEM_ALLOTMENT}\n\nExplain how the poet of Text A uses imaginative comparisons to make an ordinary allotment seem new.`,
     points: [
-      pt("p1", 1, "Bean canes 'like a village after everyone has left': garden sticks become a deserted human settlement, giving the plot a sense of human loss", ["village", "bean canes", "loss"]),
-      pt("p2", 1, "Leeks 'trailing their roots like something being born': a harvest becomes a birth, surprising in November / in a poem about death", ["leeks", "born", "surprising"]),
-      pt("p3", 1, "Smoke 'as if the wind had changed its mind about him': personification gives the weather a will and hints that things can change", ["smoke", "changed its mind", "personification"]),
-      pt("p4", 1, "The spade's handle 'worn to the shape of a hand': an everyday tool becomes a trace/imprint of the absent grandfather", ["spade", "shape of a hand", "imprint"]),
+      pt(
+        "p1",
+        1,
+        "Bean canes 'like a village after everyone has left': garden sticks become a deserted human settlement, giving the plot a sense of human loss",
+        ["village", "bean canes", "loss"],
+      ),
+      pt("p2", 1, "Leeks 'trailing their roots like something being born': a harvest becomes a birth, surprising in November / in a poem about death", [
+        "leeks",
+        "born",
+        "surprising",
+      ]),
+      pt("p3", 1, "Smoke 'as if the wind had changed its mind about him': personification gives the weather a will and hints that things can change", [
+        "smoke",
+        "changed its mind",
+        "personification",
+      ]),
+      pt("p4", 1, "The spade's handle 'worn to the shape of a hand': an everyday tool becomes a trace/imprint of the absent grandfather", [
+        "spade",
+        "shape of a hand",
+        "imprint",
+      ]),
     ],
     answer:
       "Any three, e.g.:\n\n1. The bare bean canes are 'like a village after everyone has left': a simile that turns garden sticks into a deserted human settlement, so the plot itself seems to mourn.\n2. The leeks come up 'like something being born': an ordinary harvest becomes a birth, a surprising image of new life in November.\n3. The neighbour's smoke bends 'as if the wind had changed its mind about him': personification gives the weather a will, and suggests that directions can change.\n4. The spade's handle is 'worn to the shape of a hand': a tool becomes an imprint of the absent grandfather.",
@@ -1127,8 +1627,15 @@ const concepts: QuestionInput[] = [
     points: [
       pt("p1", 1, "Short, clipped lines/stichomythia: the sisters exchange facts about vases instead of feelings", ["clipped", "stichomythia", "vases"]),
       pt("p2", 1, "Interruption/aposiopesis: 'Mum said...' is cut off; the real subject is avoided", ["interrupt", "Mum said", "broken off"]),
-      pt("p3", 1, "Silence and the car alarm that 'starts, and stops': an outburst that is cut short mirrors the emotion neither sister expresses", ["silence", "car alarm"]),
-      pt("p4", 1, "Communication through objects and actions (the list, the vase, 'Not crossing it off'): the inventory stands in for the relationship", ["objects", "list", "inventory"]),
+      pt("p3", 1, "Silence and the car alarm that 'starts, and stops': an outburst that is cut short mirrors the emotion neither sister expresses", [
+        "silence",
+        "car alarm",
+      ]),
+      pt("p4", 1, "Communication through objects and actions (the list, the vase, 'Not crossing it off'): the inventory stands in for the relationship", [
+        "objects",
+        "list",
+        "inventory",
+      ]),
     ],
     answer:
       "The sisters speak in **clipped** lines of two or three words, exchanging facts about vases instead of feelings. When the real subject approaches, speech breaks down: Lil's 'Mum said...' is **cut off**, and Joan deflects it.\n\nThe accusation that follows produces only **silence**. The stage direction 'a car alarm starts, and stops' offers an outburst from outside, cut short, like the anger neither sister lets out.\n\nCommunication happens through **objects and actions** instead: Lil pointedly does not cross the vase off, Joan wraps it like a baby, and Lil's final 'Vases. Three.' concedes the point without a word about the past. The inventory becomes the only language the sisters can share.",
@@ -1153,9 +1660,21 @@ const concepts: QuestionInput[] = [
     stem: `${POEM_NIGHTSHIFT}\n\nExplain how the **perspective** of the speaker shapes the reader's response to the patient in bed nine.`,
     points: [
       pt("p1", 1, "First-person speaker is the nurse: the patient is seen through a caring professional's eyes", ["first-person", "nurse", "caring"]),
-      pt("p2", 1, "The speaker does not correct his confusion ('I am not Annette. I hold his hand.'): her restraint and compassion guide ours", ["Annette", "hold his hand", "compassion"]),
-      pt("p3", 1, "Short declarative sentences report without sentimentality, so the pathos is understated and more moving", ["declarative", "understated", "pathos"]),
-      pt("p4", 1, "We never learn who Annette is: the limited perspective leaves a gap the reader fills (a wife? a daughter?), creating poignancy", ["limited", "gap", "poignan"]),
+      pt("p2", 1, "The speaker does not correct his confusion ('I am not Annette. I hold his hand.'): her restraint and compassion guide ours", [
+        "Annette",
+        "hold his hand",
+        "compassion",
+      ]),
+      pt("p3", 1, "Short declarative sentences report without sentimentality, so the pathos is understated and more moving", [
+        "declarative",
+        "understated",
+        "pathos",
+      ]),
+      pt("p4", 1, "We never learn who Annette is: the limited perspective leaves a gap the reader fills (a wife? a daughter?), creating poignancy", [
+        "limited",
+        "gap",
+        "poignan",
+      ]),
     ],
     answer:
       "The poem is narrated by the **nurse**, so the patient is seen through the eyes of someone whose job is to care. When he calls for 'a woman called Annette', she records the fact and her response with two short sentences: 'I am not Annette. I hold his hand.' She does not correct him; her quiet compassion becomes the reader's model.\n\nThe **plain declarative** style avoids sentimentality, which makes the pathos more powerful. And because the speaker knows only what she sees, we never learn who Annette is. The **limited perspective** leaves a gap (wife, daughter, lost love?) that the reader fills, deepening the poignancy.",
@@ -1201,10 +1720,27 @@ const concepts: QuestionInput[] = [
     term: "Discuss",
     stem: "The concept of **transformation** in the Literature course applies both to how writers transform other texts and to how texts may transform readers. Discuss **both** senses, with an example of each.",
     points: [
-      pt("p1", 1, "Writers transform sources: adaptation, retelling, parody, allusion (e.g. Shakespeare reshaping earlier stories and chronicles; a modern retelling of a classic)", ["adaptation", "retelling", "source"]),
-      pt("p2", 1, "Example developed: the transformation changes meaning/perspective (e.g. giving a silent character a voice; a tragedy from a comic source)", ["perspective", "changes meaning", "voice"]),
-      pt("p3", 1, "Texts transform readers: change attitudes, understanding or empathy; offer new ways of seeing (e.g. a novel exposing social injustice)", ["attitudes", "empathy", "readers"]),
-      pt("p4", 1, "Critical note: the claim that reading transforms readers is hard to prove; transformation may be subtle or depend on the reader's context", ["hard to prove", "context", "critical"]),
+      pt(
+        "p1",
+        1,
+        "Writers transform sources: adaptation, retelling, parody, allusion (e.g. Shakespeare reshaping earlier stories and chronicles; a modern retelling of a classic)",
+        ["adaptation", "retelling", "source"],
+      ),
+      pt("p2", 1, "Example developed: the transformation changes meaning/perspective (e.g. giving a silent character a voice; a tragedy from a comic source)", [
+        "perspective",
+        "changes meaning",
+        "voice",
+      ]),
+      pt("p3", 1, "Texts transform readers: change attitudes, understanding or empathy; offer new ways of seeing (e.g. a novel exposing social injustice)", [
+        "attitudes",
+        "empathy",
+        "readers",
+      ]),
+      pt("p4", 1, "Critical note: the claim that reading transforms readers is hard to prove; transformation may be subtle or depend on the reader's context", [
+        "hard to prove",
+        "context",
+        "critical",
+      ]),
     ],
     answer:
       "**Writers transform texts.** Shakespeare took most of his plots from existing sources (chronicles, Italian novellas, classical history) and transformed them: the story of Romeo and Juliet existed in an English poem before he compressed it into a few days and gave it new language. Modern retellings do the same, often changing perspective, for example by giving a silent character a voice.\n\n**Texts transform readers.** A work may change what readers understand or feel: Dickens's novels, read in instalments by a huge audience, drew attention to child poverty and the workhouse, and many readers report that a novel first let them imagine a life unlike their own.\n\n**A caution.** Transformation of readers is harder to demonstrate than transformation of texts; it may be subtle, temporary, or depend on the reader's context. But both senses meet in the classroom: every interpretation is itself a small transformation of the work.",
@@ -1219,9 +1755,22 @@ const concepts: QuestionInput[] = [
     stem: `${DRAMA_INVENTORY}\n\nThe extract begins with 'Vases. Four.' and ends with 'Vases. Three.' Explain how this repetition with a change **transforms** the meaning of Lil's words.`,
     points: [
       pt("p1", 1, "At the start the line is a neutral, practical inventory entry / Lil's orderly control of the task", ["neutral", "inventory", "practical"]),
-      pt("p2", 1, "At the end the changed number is a concession: Lil lets Joan take the blue vase without saying so", ["concession", "blue vase", "without saying"]),
-      pt("p3", 1, "It marks a small shift in the relationship after the accusation and 'Here I am' (a truce or acknowledgement), though the past is not resolved", ["shift", "truce", "relationship"]),
-      pt("p4", 1, "The frame/echo structure makes the audience notice the change: the list becomes a language for feelings the sisters cannot speak", ["echo", "frame", "feelings"]),
+      pt("p2", 1, "At the end the changed number is a concession: Lil lets Joan take the blue vase without saying so", [
+        "concession",
+        "blue vase",
+        "without saying",
+      ]),
+      pt(
+        "p3",
+        1,
+        "It marks a small shift in the relationship after the accusation and 'Here I am' (a truce or acknowledgement), though the past is not resolved",
+        ["shift", "truce", "relationship"],
+      ),
+      pt("p4", 1, "The frame/echo structure makes the audience notice the change: the list becomes a language for feelings the sisters cannot speak", [
+        "echo",
+        "frame",
+        "feelings",
+      ]),
     ],
     answer:
       "Any three, e.g.:\n\n1. At the start, 'Vases. Four.' is a neutral entry in an inventory, showing Lil's orderly control of the task.\n2. At the end, 'Vases. Three.' is a **concession**: Lil lets Joan take the blue vase without saying so.\n3. Coming after the accusation and Joan's 'Well. Here I am.', the change marks a small **shift** in the relationship, a truce or an acknowledgement, though nothing in the past is resolved.\n4. Because the lines **frame** the extract, the audience notices the change: the list has become the sisters' language for feelings they cannot speak.",
@@ -1251,9 +1800,21 @@ const concepts: QuestionInput[] = [
     stem: `${POEM_NIGHTSHIFT}\n\nExplain how Text G **represents** the work of a night nurse.`,
     points: [
       pt("p1", 1, "As vigilant and responsible: walking 'the aisles / like someone checking moorings in a storm'", ["vigilant", "moorings", "storm"]),
-      pt("p2", 1, "As emotional, not only technical labour: holding the hand of a confused patient, accepting his words", ["emotional", "hold his hand", "compassion"]),
-      pt("p3", 1, "As solitary and unseen: three a.m., the city outside asleep/turning towards the light while the nurse keeps watch", ["solitary", "unseen", "three a.m."]),
-      pt("p4", 1, "The representation is idealising/poetic rather than documentary: no paperwork, exhaustion or colleagues appear", ["idealis", "poetic", "selective"]),
+      pt("p2", 1, "As emotional, not only technical labour: holding the hand of a confused patient, accepting his words", [
+        "emotional",
+        "hold his hand",
+        "compassion",
+      ]),
+      pt("p3", 1, "As solitary and unseen: three a.m., the city outside asleep/turning towards the light while the nurse keeps watch", [
+        "solitary",
+        "unseen",
+        "three a.m.",
+      ]),
+      pt("p4", 1, "The representation is idealising/poetic rather than documentary: no paperwork, exhaustion or colleagues appear", [
+        "idealis",
+        "poetic",
+        "selective",
+      ]),
     ],
     answer:
       "Any three, e.g.:\n\n1. The nurse's work is represented as **vigilance**: she walks the ward 'like someone checking moorings in a storm'.\n2. It is **emotional** as well as technical labour: she holds the hand of a confused patient and gently accepts his sense that 'the tide is coming in'.\n3. It is **solitary and unseen**: at three a.m., while the city sleeps and then 'turns its face towards the light'.\n4. The representation is **selective and poetic**: the exhaustion, paperwork and colleagues of real night shifts are absent, so the poem idealises as well as reveals.",
@@ -1294,10 +1855,22 @@ const forms: QuestionInput[] = [
     term: "Analyse",
     stem: `${PROSE_TICKETS}\n\nAnalyse how the writer characterises Maud in Text B.`,
     points: [
-      pt("p1", 1, "Long experience ('thirty-one years') and a habit of observation and classification (singles vs returns) make her shrewd/perceptive", ["thirty-one years", "observation", "singles"]),
+      pt("p1", 1, "Long experience ('thirty-one years') and a habit of observation and classification (singles vs returns) make her shrewd/perceptive", [
+        "thirty-one years",
+        "observation",
+        "singles",
+      ]),
       pt("p2", 1, "Her generalisations reveal a dry humour/wry worldview ('as though it might change its mind')", ["humour", "wry", "change its mind"]),
-      pt("p3", 1, "Her habitual detachment ('not her business') is shown to be under strain: repetition/free indirect discourse suggests self-persuasion", ["detachment", "not her business", "repetition"]),
-      pt("p4", 1, "Final reflection shows moral seriousness and uncertainty ('never been sure which was which'): a thoughtful, conflicted character", ["uncertain", "moral", "conflicted"]),
+      pt("p3", 1, "Her habitual detachment ('not her business') is shown to be under strain: repetition/free indirect discourse suggests self-persuasion", [
+        "detachment",
+        "not her business",
+        "repetition",
+      ]),
+      pt("p4", 1, "Final reflection shows moral seriousness and uncertainty ('never been sure which was which'): a thoughtful, conflicted character", [
+        "uncertain",
+        "moral",
+        "conflicted",
+      ]),
       pt("p5", 1, "Characterisation is indirect: through her observations and thoughts rather than physical description", ["indirect", "thoughts"]),
     ],
     answer:
@@ -1320,12 +1893,7 @@ const forms: QuestionInput[] = [
     difficulty: 1,
     paper: "P2",
     stem: "Which of the following would be studied as **prose non-fiction** in the Literature course?",
-    options: [
-      "A prose poem",
-      "A novel narrated by a fictional character",
-      "A play written in prose dialogue",
-      "A collection of personal essays or a memoir",
-    ],
+    options: ["A prose poem", "A novel narrated by a fictional character", "A play written in prose dialogue", "A collection of personal essays or a memoir"],
     correct: "D",
     why: "Prose non-fiction includes memoirs, autobiographies, essays, letters, diaries and travel writing of literary quality. A novel is prose fiction, a play is drama, and a prose poem is poetry.",
   }),
@@ -1338,7 +1906,11 @@ const forms: QuestionInput[] = [
     term: "Identify",
     stem: `${ESSAY_RAIN}\n\nIdentify **four** features that mark Text D as **literary** prose non-fiction rather than a purely informative text, with a brief example of each.`,
     points: [
-      pt("p1", 1, "First-person reflective voice on personal experience ('My grandmother... I have kept two of them')", ["first-person", "reflective", "personal"]),
+      pt("p1", 1, "First-person reflective voice on personal experience ('My grandmother... I have kept two of them')", [
+        "first-person",
+        "reflective",
+        "personal",
+      ]),
       pt("p2", 1, "Figurative language: simile of the coat losing its buttons / metaphor of sadness 'folded inside' happiness", ["simile", "coat", "folded"]),
       pt("p3", 1, "Crafted structure: opening statement, two examples, loss, then a closing contrast/epiphany", ["structure", "contrast", "ending"]),
       pt("p4", 1, "Selective, evocative detail (the wedding in wartime, the letter with good and bad news, 'with a look')", ["detail", "wedding", "letter"]),
@@ -1408,11 +1980,28 @@ const forms: QuestionInput[] = [
     term: "Analyse",
     stem: `${DRAMA_INVENTORY}\n\nAnalyse how the **stage directions** in Text C contribute to its meaning.`,
     points: [
-      pt("p1", 1, "Opening setting: 'bare front room', boxes, 'no curtains': emptiness, exposure, an ending (the house/family dismantled)", ["bare", "no curtains", "emptiness"]),
+      pt("p1", 1, "Opening setting: 'bare front room', boxes, 'no curtains': emptiness, exposure, an ending (the house/family dismantled)", [
+        "bare",
+        "no curtains",
+        "emptiness",
+      ]),
       pt("p2", 1, "'Evening light' suggests an ending / the close of the mother's life and of the family home", ["evening light", "ending"]),
-      pt("p3", 1, "Props: the box marked KEEP and the clipboard embody the sisters' different attitudes (attachment vs administration)", ["KEEP", "clipboard", "props"]),
-      pt("p4", 1, "Action: '(Not crossing it off.)' and wrapping the vase 'as though it were a baby' express what dialogue withholds / a simile in a stage direction guides the actor", ["not crossing", "baby", "subtext"]),
-      pt("p5", 1, "Sound and silence: the car alarm 'starts, and stops' punctuates the silence; the final '(Writing.)' shows a concession in action", ["car alarm", "silence", "writing"]),
+      pt("p3", 1, "Props: the box marked KEEP and the clipboard embody the sisters' different attitudes (attachment vs administration)", [
+        "KEEP",
+        "clipboard",
+        "props",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Action: '(Not crossing it off.)' and wrapping the vase 'as though it were a baby' express what dialogue withholds / a simile in a stage direction guides the actor",
+        ["not crossing", "baby", "subtext"],
+      ),
+      pt("p5", 1, "Sound and silence: the car alarm 'starts, and stops' punctuates the silence; the final '(Writing.)' shows a concession in action", [
+        "car alarm",
+        "silence",
+        "writing",
+      ]),
     ],
     answer:
       "The opening direction sets a scene of **ending**: a 'bare front room', packing boxes, 'evening light' through a window 'with no curtains'. The home is being dismantled and exposed, as the family itself is.\n\n**Props** embody the sisters' attitudes: Joan kneels by a box marked KEEP, Lil holds a clipboard. Attachment and administration face each other before a word is spoken.\n\nThe directions also carry what dialogue withholds. '(Not crossing it off.)' is a silent refusal; Joan wraps the vase 'slowly, as though it were a baby', a simile that tells the actor, and the reader, that the object stands for something tender and lost (perhaps the mother, perhaps Joan's own childhood).\n\nFinally, **sound and silence** shape the climax: after Lil's accusation comes 'Silence', broken by a car alarm that 'starts, and stops', an outburst cut off. Lil's last action, '(Writing.)', turns the disputed list into a quiet concession.",
@@ -1422,7 +2011,8 @@ const forms: QuestionInput[] = [
 // ─────────────────────────────────────────────────────────────────────────────
 // Paper 1: guided literary analysis (20 marks per passage)
 // ─────────────────────────────────────────────────────────────────────────────
-const p1Intro = "Write a guided literary analysis of the passage below (Paper 1 style; 20 marks). The guiding question offers a way into the passage; you may choose your own focus instead.";
+const p1Intro =
+  "Write a guided literary analysis of the passage below (Paper 1 style; 20 marks). The guiding question offers a way into the passage; you may choose your own focus instead.";
 
 const paperOne: QuestionInput[] = [
   written({
@@ -1534,7 +2124,8 @@ const paperOne: QuestionInput[] = [
 // ─────────────────────────────────────────────────────────────────────────────
 // Paper 2: comparative essay (30 marks)
 // ─────────────────────────────────────────────────────────────────────────────
-const p2Intro = "Answer with reference to **two** literary works you have studied (Paper 2 style; 30 marks). Do not use works you have used for the individual oral or the HL essay.";
+const p2Intro =
+  "Answer with reference to **two** literary works you have studied (Paper 2 style; 30 marks). Do not use works you have used for the individual oral or the HL essay.";
 
 const paperTwo: QuestionInput[] = [
   written({

@@ -85,10 +85,28 @@ const foundation: QuestionInput[] = [
     commandTerm: "Outline",
     stem: "**Case study (hypothetical).** The Rivelo Forest covers 400 km² of lowland rainforest. An indigenous community of about 2,000 people hunts, fishes and gathers medicinal plants there. A mining company has found bauxite under 60 km² of the forest and has applied for a licence to open a mine that would employ 900 people.\n\nOutline how the **environmental value systems** of the indigenous community and the mining company might lead them to different perspectives on the mine.",
     markscheme: [
-      pt("p1", 1, "The community is likely to hold an ecocentric / spiritual / holistic value system, seeing the forest as having intrinsic value or as part of its identity and culture", ["ecocentric", "intrinsic", "culture"]),
-      pt("p2", 1, "The company is likely to hold an anthropocentric / technocentric value system, valuing the forest instrumentally for the bauxite / profit / jobs", ["anthropocentric", "technocentric", "profit", "instrumental"]),
-      pt("p3", 1, "So the community is likely to oppose the mine (loss of food, medicine, sacred land), while the company will support it, perhaps arguing that technology/restoration can limit damage (OWTTE)", ["oppose", "support", "restoration"]),
-      pt("p4", 1, "Different inputs (e.g. traditional knowledge vs economic data) are processed into different outputs/decisions by each value system", ["inputs", "outputs"]),
+      pt(
+        "p1",
+        1,
+        "The community is likely to hold an ecocentric / spiritual / holistic value system, seeing the forest as having intrinsic value or as part of its identity and culture",
+        ["ecocentric", "intrinsic", "culture"],
+      ),
+      pt(
+        "p2",
+        1,
+        "The company is likely to hold an anthropocentric / technocentric value system, valuing the forest instrumentally for the bauxite / profit / jobs",
+        ["anthropocentric", "technocentric", "profit", "instrumental"],
+      ),
+      pt(
+        "p3",
+        1,
+        "So the community is likely to oppose the mine (loss of food, medicine, sacred land), while the company will support it, perhaps arguing that technology/restoration can limit damage (OWTTE)",
+        ["oppose", "support", "restoration"],
+      ),
+      pt("p4", 1, "Different inputs (e.g. traditional knowledge vs economic data) are processed into different outputs/decisions by each value system", [
+        "inputs",
+        "outputs",
+      ]),
     ],
     workedSolution:
       "An environmental value system is a worldview that shapes how a person or group perceives and evaluates environmental issues.\n\n- The **indigenous community** depends directly on the forest and is likely to hold an **ecocentric** view: the forest has intrinsic and cultural/spiritual value, not only a use value. It will probably see the mine as a threat to food, medicine and identity and oppose it.\n- The **mining company** is likely to be **anthropocentric/technocentric**: the forest is valued for the bauxite, profit and the 900 jobs, and the company will argue that careful management and restoration can reduce the damage.\n\nThe same information (a 60 km² mine) is therefore processed into opposite judgements. Award 1 mark per valid point, max 3.",
@@ -161,8 +179,16 @@ const foundation: QuestionInput[] = [
     markscheme: [
       pt("p1", 1, "Warming melts sea ice, replacing bright, high-albedo ice with dark, low-albedo ocean water", ["albedo"]),
       pt("p2", 1, "The darker surface absorbs more solar radiation (reflects less), so the ocean and air warm further", ["absorbs", "reflects less"]),
-      pt("p3", 1, "Further warming melts more ice: the change amplifies itself / moves the system away from equilibrium (positive feedback)", ["amplif", "more ice melts"]),
-      pt("p4", 1, "A tipping point is a critical threshold beyond which the system shifts to a new (alternative) stable state, e.g. a seasonally ice-free Arctic, which may be hard to reverse", ["threshold", "new stable state", "irreversible"]),
+      pt("p3", 1, "Further warming melts more ice: the change amplifies itself / moves the system away from equilibrium (positive feedback)", [
+        "amplif",
+        "more ice melts",
+      ]),
+      pt(
+        "p4",
+        1,
+        "A tipping point is a critical threshold beyond which the system shifts to a new (alternative) stable state, e.g. a seasonally ice-free Arctic, which may be hard to reverse",
+        ["threshold", "new stable state", "irreversible"],
+      ),
     ],
     workedSolution:
       "1. Global warming melts some Arctic sea ice.\n2. Ice has a **high albedo** (reflects most sunlight); open ocean has a **low albedo**, so more solar radiation is absorbed.\n3. The extra absorbed energy warms the water and air, melting *more* ice: the loop **amplifies** the original change (positive feedback).\n4. If this continues past a **tipping point** (a critical threshold), the system may move to a new equilibrium, such as an Arctic Ocean that is ice-free in summer, and would not return even if the original warming stopped quickly.",
@@ -238,10 +264,28 @@ Change in storage $= 55 - 50 =$ **+5 million m³** (the reservoir gains water; t
     commandTerm: "Outline",
     stem: "Outline how the **planetary boundaries** model and the **doughnut economics** model can each be used to judge whether human activity is sustainable.",
     markscheme: [
-      pt("p1", 1, "Planetary boundaries: a set of (nine) Earth-system processes, e.g. climate change, biosphere integrity, biogeochemical flows, land-system change", ["nine", "climate", "biosphere integrity", "nitrogen"]),
-      pt("p2", 1, "Each boundary marks a safe operating space; crossing it increases the risk of abrupt / irreversible change (tipping points) in the Earth system", ["safe operating space", "threshold"]),
-      pt("p3", 1, "Doughnut economics adds a social foundation (minimum needs such as food, water, health, education) inside the ecological ceiling", ["social foundation", "ecological ceiling"]),
-      pt("p4", 1, "Sustainable = meeting everyone's needs (above the foundation) without overshooting the ceiling (boundaries); a society is judged by shortfalls and overshoots", ["shortfall", "overshoot"]),
+      pt(
+        "p1",
+        1,
+        "Planetary boundaries: a set of (nine) Earth-system processes, e.g. climate change, biosphere integrity, biogeochemical flows, land-system change",
+        ["nine", "climate", "biosphere integrity", "nitrogen"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Each boundary marks a safe operating space; crossing it increases the risk of abrupt / irreversible change (tipping points) in the Earth system",
+        ["safe operating space", "threshold"],
+      ),
+      pt("p3", 1, "Doughnut economics adds a social foundation (minimum needs such as food, water, health, education) inside the ecological ceiling", [
+        "social foundation",
+        "ecological ceiling",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Sustainable = meeting everyone's needs (above the foundation) without overshooting the ceiling (boundaries); a society is judged by shortfalls and overshoots",
+        ["shortfall", "overshoot"],
+      ),
     ],
     workedSolution:
       "- **Planetary boundaries** (Rockström and colleagues, 2009) identify nine Earth-system processes, such as climate change, biosphere integrity, biogeochemical (nitrogen and phosphorus) flows, land-system change and freshwater change. Each has a boundary defining a *safe operating space*; beyond it the risk of crossing tipping points rises. Activity is unsustainable where a boundary is transgressed.\n- **Doughnut economics** (Kate Raworth) puts the planetary boundaries as an outer *ecological ceiling* and adds an inner *social foundation* of human needs (food, water, health, education, energy, political voice...). A sustainable economy sits in the doughnut between the two: no one falls short of the foundation and the ceiling is not overshot.\n\nTwo marks per model.",
@@ -283,9 +327,21 @@ The estimated population is **180 woodlice**.`,
     stem: "Outline **three** assumptions that must hold for a population estimate from the Lincoln index (capture–mark–release–recapture) to be reliable.",
     markscheme: [
       pt("p1", 1, "Marked individuals mix randomly/fully with the rest of the population before recapture", ["mix"]),
-      pt("p2", 1, "Marks are not lost, and do not affect survival / behaviour / chance of recapture (e.g. no extra predation)", ["marks", "predation", "not lost"]),
-      pt("p3", 1, "The population is closed: no (significant) births, deaths, immigration or emigration between samples", ["closed", "immigration", "emigration", "births"]),
-      pt("p4", 1, "All individuals have the same chance of being caught (no trap-happy / trap-shy animals); sampling method is the same both times", ["equal chance", "trap"]),
+      pt("p2", 1, "Marks are not lost, and do not affect survival / behaviour / chance of recapture (e.g. no extra predation)", [
+        "marks",
+        "predation",
+        "not lost",
+      ]),
+      pt("p3", 1, "The population is closed: no (significant) births, deaths, immigration or emigration between samples", [
+        "closed",
+        "immigration",
+        "emigration",
+        "births",
+      ]),
+      pt("p4", 1, "All individuals have the same chance of being caught (no trap-happy / trap-shy animals); sampling method is the same both times", [
+        "equal chance",
+        "trap",
+      ]),
     ],
     workedSolution:
       "Any three of:\n\n1. Marked animals **mix randomly** back into the population before the second sample.\n2. Marking does **not harm** the animal or change its behaviour or visibility to predators, and **marks are not lost**.\n3. The population is **closed** over the sampling period: births, deaths and migration are negligible.\n4. Every individual has an **equal chance of capture** in both samples (animals do not learn to avoid or seek the traps).\n\nIf an assumption is broken the estimate is biased: for example, lost marks reduce $R$ and make $N$ too large.",
@@ -316,8 +372,17 @@ The estimated population is **180 woodlice**.`,
     markscheme: [
       pt("p1", 1, "Lag phase: few individuals reproducing at first / the population adjusts to the new area, so growth is slow", ["lag", "few"]),
       pt("p2", 1, "Exponential/rapid growth: abundant resources and no limiting factors, so births greatly exceed deaths", ["exponential", "abundant"]),
-      pt("p3", 1, "Transitional phase: limiting factors (food, space, disease / density-dependent factors) increase environmental resistance, so growth slows", ["limiting", "density-dependent", "environmental resistance"]),
-      pt("p4", 1, "Plateau at carrying capacity: births ≈ deaths; the population fluctuates around K (negative feedback)", ["carrying capacity", "K", "plateau"]),
+      pt(
+        "p3",
+        1,
+        "Transitional phase: limiting factors (food, space, disease / density-dependent factors) increase environmental resistance, so growth slows",
+        ["limiting", "density-dependent", "environmental resistance"],
+      ),
+      pt("p4", 1, "Plateau at carrying capacity: births ≈ deaths; the population fluctuates around K (negative feedback)", [
+        "carrying capacity",
+        "K",
+        "plateau",
+      ]),
     ],
     workedSolution:
       "1. **Lag phase**: the introduced deer are few, so even at a high per-capita rate the number added each year is small.\n2. **Exponential phase**: food and space are plentiful and there are no predators, so births far exceed deaths and numbers rise rapidly.\n3. **Transitional phase**: as density rises, **density-dependent limiting factors** (competition for grazing, disease, reduced breeding success) increase environmental resistance and growth slows.\n4. **Plateau**: the population levels off at the **carrying capacity**, where births roughly balance deaths; **negative feedback** keeps it fluctuating around this level. (Without predators, the deer may overshoot and damage the vegetation, lowering the carrying capacity.)",
@@ -332,10 +397,24 @@ The estimated population is **180 woodlice**.`,
     commandTerm: "Compare and contrast",
     stem: "Compare and contrast the reproductive strategies of **r-strategist** and **K-strategist** species, and suggest which type is more likely to become threatened when its habitat is disturbed.",
     markscheme: [
-      pt("p1", 1, "Both are strategies that maximise lifetime reproductive success / both are ends of a continuum, most species lie between", ["continuum", "both"]),
-      pt("p2", 1, "r-strategists: many small offspring, little or no parental care, early maturity, short lifespan, high mortality of young", ["many offspring", "little parental care"]),
-      pt("p3", 1, "K-strategists: few large offspring, much parental care, late maturity, long lifespan, population stable near carrying capacity", ["few offspring", "parental care"]),
-      pt("p4", 1, "K-strategists more threatened: slow reproduction means populations recover slowly from losses / r-strategists colonise disturbed habitats quickly", ["recover slowly", "colonise"]),
+      pt("p1", 1, "Both are strategies that maximise lifetime reproductive success / both are ends of a continuum, most species lie between", [
+        "continuum",
+        "both",
+      ]),
+      pt("p2", 1, "r-strategists: many small offspring, little or no parental care, early maturity, short lifespan, high mortality of young", [
+        "many offspring",
+        "little parental care",
+      ]),
+      pt("p3", 1, "K-strategists: few large offspring, much parental care, late maturity, long lifespan, population stable near carrying capacity", [
+        "few offspring",
+        "parental care",
+      ]),
+      pt(
+        "p4",
+        1,
+        "K-strategists more threatened: slow reproduction means populations recover slowly from losses / r-strategists colonise disturbed habitats quickly",
+        ["recover slowly", "colonise"],
+      ),
     ],
     workedSolution:
       "- **Similarity**: both are reproductive strategies shaped by natural selection, and they are two ends of a **continuum**; many species are intermediate.\n- **r-strategists** (e.g. many insects, annual weeds): many small offspring, little parental care, rapid maturity, short lives; populations boom and crash and are good at colonising new or disturbed habitats.\n- **K-strategists** (e.g. elephants, great apes): few offspring with high parental investment, late maturity, long lives; populations stay close to the carrying capacity of stable environments.\n- **Threat**: K-strategists are usually more vulnerable to disturbance, because their low reproductive rate means populations recover slowly after losses, while r-strategists can exploit the disturbed habitat.",
@@ -350,10 +429,7 @@ The estimated population is **180 woodlice**.`,
     commandTerm: "Calculate",
     stem: "In a hypothetical grassland the **gross primary productivity** (GPP) of the producers is 24,000 kJ m⁻² yr⁻¹ and their respiratory loss is 15,600 kJ m⁻² yr⁻¹.\n\nCalculate the **net primary productivity** (NPP), in kJ m⁻² yr⁻¹.",
     numericAnswer: { value: 8400, tolerance: 0, unit: "kJ m⁻² yr⁻¹" },
-    markscheme: [
-      m("M1", 1, "NPP = GPP − R = 24,000 − 15,600", ["GPP", "respiration"]),
-      a("A1", 1, "8,400 kJ m⁻² yr⁻¹", ["M1"], ["8400"]),
-    ],
+    markscheme: [m("M1", 1, "NPP = GPP − R = 24,000 − 15,600", ["GPP", "respiration"]), a("A1", 1, "8,400 kJ m⁻² yr⁻¹", ["M1"], ["8400"])],
     workedSolution: String.raw`$$\text{NPP} = \text{GPP} - R = 24\,000 - 15\,600 = 8\,400 \text{ kJ m}^{-2}\text{ yr}^{-1}$$
 
 NPP is the energy fixed by the producers that is left after their own respiration: the energy available as new biomass to primary consumers and decomposers.`,
@@ -387,9 +463,16 @@ Only 7.5 % of the energy reaches the next trophic level, close to the commonly q
     stem: "Explain why food chains rarely have more than four or five trophic levels.",
     markscheme: [
       pt("p1", 1, "Energy is lost at each transfer (typically around 90 % / only about 10 % passed on)", ["10", "90", "lost"]),
-      pt("p2", 1, "Losses are mainly as heat from cellular respiration / also in uneaten parts, faeces and excretory products", ["respiration", "heat", "faeces"]),
+      pt("p2", 1, "Losses are mainly as heat from cellular respiration / also in uneaten parts, faeces and excretory products", [
+        "respiration",
+        "heat",
+        "faeces",
+      ]),
       pt("p3", 1, "After a few transfers too little energy remains to support a viable population of a further (top) predator", ["too little", "viable"]),
-      pt("p4", 1, "Second law of thermodynamics: energy transformations are never 100 % efficient; energy flows one way and is not recycled", ["second law", "thermodynamics"]),
+      pt("p4", 1, "Second law of thermodynamics: energy transformations are never 100 % efficient; energy flows one way and is not recycled", [
+        "second law",
+        "thermodynamics",
+      ]),
     ],
     workedSolution:
       "Energy flows **one way** through a food chain, and each transfer is inefficient (the **second law of thermodynamics**): most energy taken in by an organism is released as **heat in respiration**, and some is never eaten or is lost in faeces. Typically only about **10 %** reaches the next level, so after four or five transfers the energy left is too small to support a viable population of another predator, which would also need a large area to hunt in.",
@@ -418,10 +501,22 @@ Only 7.5 % of the energy reaches the next trophic level, close to the commonly q
     commandTerm: "Explain",
     stem: "**Case study (hypothetical).** A persistent insecticide was sprayed on the wetlands around Lake Sorin for ten years. Water in the lake contained 0.00005 ppm of the insecticide, zooplankton 0.04 ppm, small fish 0.5 ppm and fish-eating birds 25 ppm. The birds laid eggs with thin shells that often broke.\n\nExplain the increase in insecticide concentration along this food chain.",
     markscheme: [
-      pt("p1", 1, "The insecticide is persistent / non-biodegradable and fat-soluble, so it is stored in fatty tissue rather than excreted", ["persistent", "fat-soluble", "not excreted"]),
+      pt("p1", 1, "The insecticide is persistent / non-biodegradable and fat-soluble, so it is stored in fatty tissue rather than excreted", [
+        "persistent",
+        "fat-soluble",
+        "not excreted",
+      ]),
       pt("p2", 1, "Bioaccumulation: it builds up in an individual over its lifetime, faster than it is lost", ["bioaccumulation"]),
-      pt("p3", 1, "Biomagnification: each consumer eats many organisms from the level below, so the concentration increases at each trophic level", ["biomagnification", "many"]),
-      pt("p4", 1, "Biomass (and energy) decrease up the chain but the insecticide is retained, so it is concentrated in less biomass; top predators (birds) have highest concentration (25 ppm)", ["less biomass", "top predator", "25"]),
+      pt("p3", 1, "Biomagnification: each consumer eats many organisms from the level below, so the concentration increases at each trophic level", [
+        "biomagnification",
+        "many",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Biomass (and energy) decrease up the chain but the insecticide is retained, so it is concentrated in less biomass; top predators (birds) have highest concentration (25 ppm)",
+        ["less biomass", "top predator", "25"],
+      ),
     ],
     workedSolution:
       "The insecticide is **persistent** and **fat-soluble**: it is not broken down quickly or excreted, so it is stored in fatty tissue. Each organism **bioaccumulates** it over its life. Moving up the chain, each consumer eats many organisms from the level below, taking in all their stored insecticide while losing much of the biomass through respiration, so the concentration rises at every level: **biomagnification**. The birds at the top reach 25 ppm, 500,000 times the concentration in the water (25 ÷ 0.00005), enough to disrupt eggshell formation.",
@@ -472,10 +567,7 @@ Only $180/2\,500 = 7.2\,\%$ of the energy eaten becomes new caterpillar biomass.
     commandTerm: "Calculate",
     stem: "In a simplified, hypothetical carbon-cycle model, a forest store holds 560 Gt of carbon. Carbon leaves this store at a rate of 112 Gt per year and the store is in steady state.\n\nCalculate the mean **residence time** of carbon in the forest store, in years.",
     numericAnswer: { value: 5, tolerance: 0, unit: "yr" },
-    markscheme: [
-      m("M1", 1, "Residence time = size of store ÷ rate of flow out = 560 ÷ 112", ["560", "112"]),
-      a("A1", 1, "5 years", ["M1"], ["5"]),
-    ],
+    markscheme: [m("M1", 1, "Residence time = size of store ÷ rate of flow out = 560 ÷ 112", ["560", "112"]), a("A1", 1, "5 years", ["M1"], ["5"])],
     workedSolution: String.raw`For a store in steady state (inflow $=$ outflow):
 
 $$\text{residence time} = \frac{\text{store}}{\text{flux}} = \frac{560 \text{ Gt}}{112 \text{ Gt yr}^{-1}} = 5 \text{ years}$$
@@ -492,10 +584,26 @@ On average a carbon atom stays in the store for **5 years** before leaving, e.g.
     commandTerm: "Outline",
     stem: "Outline how **two** different human activities alter the flows and stores of the carbon cycle.",
     markscheme: [
-      pt("p1", 1, "Combustion of fossil fuels transfers carbon from long-term lithosphere stores (coal, oil, gas) to the atmosphere as CO₂", ["fossil fuels", "combustion"]),
-      pt("p2", 1, "This increases the atmospheric store faster than sinks (oceans, plants) can absorb it / adds to ocean dissolution, causing ocean acidification", ["atmospheric store", "acidification"]),
-      pt("p3", 1, "Deforestation / burning of forests removes a biomass store and releases CO₂; also reduces future photosynthesis (sink)", ["deforestation", "photosynthesis"]),
-      pt("p4", 1, "Ploughing / draining peatlands / land-use change increases decomposition/oxidation of soil organic carbon; cement production releases CO₂ from limestone", ["peat", "soil", "cement"]),
+      pt("p1", 1, "Combustion of fossil fuels transfers carbon from long-term lithosphere stores (coal, oil, gas) to the atmosphere as CO₂", [
+        "fossil fuels",
+        "combustion",
+      ]),
+      pt(
+        "p2",
+        1,
+        "This increases the atmospheric store faster than sinks (oceans, plants) can absorb it / adds to ocean dissolution, causing ocean acidification",
+        ["atmospheric store", "acidification"],
+      ),
+      pt("p3", 1, "Deforestation / burning of forests removes a biomass store and releases CO₂; also reduces future photosynthesis (sink)", [
+        "deforestation",
+        "photosynthesis",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Ploughing / draining peatlands / land-use change increases decomposition/oxidation of soil organic carbon; cement production releases CO₂ from limestone",
+        ["peat", "soil", "cement"],
+      ),
     ],
     workedSolution:
       "1. **Burning fossil fuels**: carbon stored for millions of years in the lithosphere is rapidly oxidised to CO₂ and added to the atmosphere. The flux is larger than natural sinks can absorb, so the atmospheric store grows; part of the extra CO₂ dissolves in the ocean, lowering its pH (ocean acidification).\n2. **Deforestation** (for farming, logging): burning or decomposition releases carbon held in biomass and soil, and the loss of trees removes a photosynthetic sink that would have taken up CO₂ in the future.\n\nTwo marks per activity (the change to a store and the change to a flow). Other valid activities: draining/burning peatland, ploughing, cement production, afforestation (an increased sink).",
@@ -510,9 +618,22 @@ On average a carbon atom stays in the store for **5 years** before leaving, e.g.
     commandTerm: "Explain",
     stem: "Explain why the **phosphorus cycle** is much slower than the carbon and nitrogen cycles, and why phosphorus can become a limiting factor for plant growth.",
     markscheme: [
-      pt("p1", 1, "The phosphorus cycle has no significant atmospheric/gaseous phase, so phosphorus cannot move quickly through the air", ["no gaseous", "atmosphere"]),
-      pt("p2", 1, "Its main store is in rocks/sediments; it is released only slowly by weathering, and returns to rock through sedimentation over geological time", ["weathering", "rock", "sediment"]),
-      pt("p3", 1, "Phosphate released into soil is often in short supply / bound to soil particles or lost to the sea, so plants may lack it (limiting factor for NPP)", ["limiting", "bound", "short supply"]),
+      pt("p1", 1, "The phosphorus cycle has no significant atmospheric/gaseous phase, so phosphorus cannot move quickly through the air", [
+        "no gaseous",
+        "atmosphere",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Its main store is in rocks/sediments; it is released only slowly by weathering, and returns to rock through sedimentation over geological time",
+        ["weathering", "rock", "sediment"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Phosphate released into soil is often in short supply / bound to soil particles or lost to the sea, so plants may lack it (limiting factor for NPP)",
+        ["limiting", "bound", "short supply"],
+      ),
     ],
     workedSolution:
       "Unlike carbon (CO₂) and nitrogen (N₂), phosphorus has **no significant gaseous phase**, so it cannot be exchanged rapidly through the atmosphere. Its largest store is in **rocks and ocean sediments**; it enters ecosystems only slowly through **weathering**, and much of it is washed to the sea and locked back into sediments for millions of years. Available phosphate in soils is therefore often scarce (and may bind to soil particles), so it can **limit plant growth**: this is why phosphate fertilisers are mined and added to farmland.",
@@ -546,10 +667,22 @@ On average a carbon atom stays in the store for **5 years** before leaving, e.g.
     commandTerm: "Explain",
     stem: "Tropical rainforests have much higher net primary productivity than tundra. Explain this difference with reference to **two** climatic factors.",
     markscheme: [
-      pt("p1", 1, "Rainforest: high, constant insolation/temperature all year (near the equator) gives fast rates of photosynthesis and a year-round growing season", ["insolation", "temperature", "growing season"]),
+      pt(
+        "p1",
+        1,
+        "Rainforest: high, constant insolation/temperature all year (near the equator) gives fast rates of photosynthesis and a year-round growing season",
+        ["insolation", "temperature", "growing season"],
+      ),
       pt("p2", 1, "Rainforest: high rainfall so water is not limiting; fast decomposition recycles nutrients quickly", ["rainfall", "water"]),
-      pt("p3", 1, "Tundra: low temperatures / low insolation (low sun angle) and a short growing season limit photosynthesis and enzyme activity", ["cold", "short growing season"]),
-      pt("p4", 1, "Tundra: water is frozen (permafrost) for much of the year / low precipitation, and slow decomposition leaves soils nutrient-poor", ["permafrost", "frozen", "slow decomposition"]),
+      pt("p3", 1, "Tundra: low temperatures / low insolation (low sun angle) and a short growing season limit photosynthesis and enzyme activity", [
+        "cold",
+        "short growing season",
+      ]),
+      pt("p4", 1, "Tundra: water is frozen (permafrost) for much of the year / low precipitation, and slow decomposition leaves soils nutrient-poor", [
+        "permafrost",
+        "frozen",
+        "slow decomposition",
+      ]),
     ],
     workedSolution:
       "NPP depends on the rate of photosynthesis, which is limited by **insolation, temperature** and **water** (precipitation).\n\n- **Temperature and insolation**: near the equator the sun is high all year, so temperatures are warm and light is abundant for a 12-month growing season. In the tundra, low sun angles and long winters give cold temperatures and a growing season of only a few weeks; enzymes work slowly.\n- **Water**: rainforests receive heavy rainfall year-round, so water rarely limits growth. In the tundra, precipitation is low and much of the water is frozen (including permafrost), so it is unavailable to plants.\n\nWarm, wet conditions also speed decomposition and nutrient recycling, adding to the difference.",
@@ -566,8 +699,17 @@ On average a carbon atom stays in the store for **5 years** before leaving, e.g.
     markscheme: [
       pt("p1", 1, "Biomes shift towards the poles (latitudinal shift) as temperature zones move", ["poleward", "latitude"]),
       pt("p2", 1, "Biomes shift to higher altitudes on mountains; alpine biomes may shrink or disappear ('nowhere to go')", ["altitude", "mountain"]),
-      pt("p3", 1, "Changes in precipitation patterns may expand deserts/drylands or turn forest into savanna/grassland (e.g. drying of rainforest)", ["desertification", "savanna", "precipitation"]),
-      pt("p4", 1, "Species move at different rates / barriers (cities, farmland) prevent migration, so new communities form and some biomes shrink (e.g. tundra squeezed by advancing boreal forest)", ["barriers", "tundra", "boreal"]),
+      pt("p3", 1, "Changes in precipitation patterns may expand deserts/drylands or turn forest into savanna/grassland (e.g. drying of rainforest)", [
+        "desertification",
+        "savanna",
+        "precipitation",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Species move at different rates / barriers (cities, farmland) prevent migration, so new communities form and some biomes shrink (e.g. tundra squeezed by advancing boreal forest)",
+        ["barriers", "tundra", "boreal"],
+      ),
     ],
     workedSolution:
       "Biome distribution depends mainly on temperature and precipitation, so as these change:\n\n- Biomes are expected to **shift poleward**, e.g. boreal forest advancing into tundra, which has no land further north to move into in many places.\n- Biomes on mountains **move upslope**, so alpine communities may shrink.\n- Altered rainfall could **expand drylands** or change forest into savanna where droughts become more frequent.\n\nBecause species migrate at different speeds and human land use blocks movement, communities may not move intact. Any three reasoned points.",
@@ -584,9 +726,21 @@ On average a carbon atom stays in the store for **5 years** before leaving, e.g.
     markscheme: [
       pt("p1", 1, "Pioneer species (e.g. lichens, mosses) colonise bare rock; they tolerate harsh conditions", ["pioneer", "lichen", "moss"]),
       pt("p2", 1, "Pioneers weather rock and add organic matter when they die, beginning soil formation", ["soil", "weathering", "organic matter"]),
-      pt("p3", 1, "Deeper soil with more water and nutrients allows larger plants (grasses, shrubs, then trees) to outcompete earlier species (seral stages)", ["seral", "shrubs", "outcompete"]),
-      pt("p4", 1, "Over time biomass, species diversity, NPP and structural complexity increase; nutrient cycling becomes more closed", ["biomass", "diversity", "complexity"]),
-      pt("p5", 1, "A climax community forms, in equilibrium with the climate (e.g. forest), where GPP ≈ R / P:R ratio approaches 1", ["climax", "P:R", "equilibrium"]),
+      pt("p3", 1, "Deeper soil with more water and nutrients allows larger plants (grasses, shrubs, then trees) to outcompete earlier species (seral stages)", [
+        "seral",
+        "shrubs",
+        "outcompete",
+      ]),
+      pt("p4", 1, "Over time biomass, species diversity, NPP and structural complexity increase; nutrient cycling becomes more closed", [
+        "biomass",
+        "diversity",
+        "complexity",
+      ]),
+      pt("p5", 1, "A climax community forms, in equilibrium with the climate (e.g. forest), where GPP ≈ R / P:R ratio approaches 1", [
+        "climax",
+        "P:R",
+        "equilibrium",
+      ]),
     ],
     workedSolution:
       "1. **Pioneer stage**: lichens and mosses colonise bare rock, surviving drought and extremes of temperature.\n2. **Soil formation**: they weather the rock and add dead organic matter, so a thin soil develops.\n3. **Seral stages**: grasses and herbs, then shrubs, then trees establish as soil deepens and holds more water and nutrients; each stage changes the conditions so that later species **outcompete** earlier ones.\n4. **Trends**: biomass, species diversity, food-web complexity and soil depth increase; in early stages GPP exceeds respiration (P:R > 1) so biomass accumulates.\n5. **Climax community**: a stable community (e.g. temperate forest) in equilibrium with the climate, with P:R close to 1.\n\nAny four points.",
@@ -638,9 +792,19 @@ Shrub cover increased by **77.1 %** (not 27 %, which is the change in percentage
     commandTerm: "Explain",
     stem: "Explain how grazing by domestic sheep can produce a **plagioclimax** community on an upland moor.",
     markscheme: [
-      pt("p1", 1, "A plagioclimax is a stable community that is prevented by human activity from reaching the climatic climax / succession is arrested (deflected)", ["plagioclimax", "arrested", "deflected"]),
+      pt(
+        "p1",
+        1,
+        "A plagioclimax is a stable community that is prevented by human activity from reaching the climatic climax / succession is arrested (deflected)",
+        ["plagioclimax", "arrested", "deflected"],
+      ),
       pt("p2", 1, "Sheep eat / trample tree seedlings and shrubs, so woody species cannot establish", ["seedlings", "trample"]),
-      pt("p3", 1, "Grazing-tolerant grasses/heather (low-growing species) dominate; the community stays as long as grazing continues (if grazing stops, succession resumes towards woodland)", ["grasses", "heather", "resumes"]),
+      pt(
+        "p3",
+        1,
+        "Grazing-tolerant grasses/heather (low-growing species) dominate; the community stays as long as grazing continues (if grazing stops, succession resumes towards woodland)",
+        ["grasses", "heather", "resumes"],
+      ),
     ],
     workedSolution:
       "Without interference the moor would undergo succession towards woodland (the climatic climax). Sheep browse and trample **tree seedlings** and shrubs, so woody plants cannot establish, while low-growing grasses and heather that tolerate grazing persist. Succession is therefore **arrested**, and the grassland/heath is a **plagioclimax**: stable only while grazing continues. If the sheep are removed, scrub and then trees return.",
@@ -684,8 +848,16 @@ A higher value of $D$ means greater diversity (more species and/or more even abu
     stem: "**Case study (hypothetical).** Two areas of the same salt marsh were sampled with identical methods. Site P (ungrazed) had 9 plant species and a Simpson's reciprocal index of 6.8. Site Q (heavily grazed by cattle) had 9 plant species and an index of 2.1, with one grass species making up most individuals.\n\nCompare the biodiversity of the two sites and suggest a reason for the difference.",
     markscheme: [
       pt("p1", 1, "Both sites have the same species richness (9 species)", ["same", "richness", "9"]),
-      pt("p2", 1, "Site P has higher diversity/evenness (6.8 vs 2.1): individuals spread more evenly among species; Q is dominated by one species", ["evenness", "dominated", "6.8", "2.1"]),
-      pt("p3", 1, "Grazing favours one grazing-tolerant grass / removes less tolerant species' biomass, reducing evenness (valid reason)", ["grazing", "tolerant"]),
+      pt("p2", 1, "Site P has higher diversity/evenness (6.8 vs 2.1): individuals spread more evenly among species; Q is dominated by one species", [
+        "evenness",
+        "dominated",
+        "6.8",
+        "2.1",
+      ]),
+      pt("p3", 1, "Grazing favours one grazing-tolerant grass / removes less tolerant species' biomass, reducing evenness (valid reason)", [
+        "grazing",
+        "tolerant",
+      ]),
     ],
     workedSolution:
       "- **Similarity**: both sites have the same **species richness** (9 species).\n- **Difference**: site P has a much higher index (6.8 vs 2.1) because its individuals are distributed more **evenly** among the species; at site Q one grass dominates, so evenness, and therefore diversity, is low.\n- **Reason**: heavy grazing likely suppresses palatable species while a grazing-tolerant grass spreads, so one species becomes dominant.",
@@ -719,10 +891,25 @@ A higher value of $D$ means greater diversity (more species and/or more even abu
     commandTerm: "Explain",
     stem: "Explain how the **geographical isolation** of a population can lead to the formation of a new species.",
     markscheme: [
-      pt("p1", 1, "A physical barrier (e.g. mountain range, sea, river, habitat fragmentation) separates two populations, preventing gene flow / interbreeding", ["barrier", "gene flow"]),
+      pt(
+        "p1",
+        1,
+        "A physical barrier (e.g. mountain range, sea, river, habitat fragmentation) separates two populations, preventing gene flow / interbreeding",
+        ["barrier", "gene flow"],
+      ),
       pt("p2", 1, "The populations experience different environmental conditions / selection pressures", ["selection pressure", "different conditions"]),
-      pt("p3", 1, "Natural selection favours different variations (mutations, genetic drift add differences), so allele frequencies diverge over many generations", ["natural selection", "allele", "mutation"]),
-      pt("p4", 1, "Eventually the populations can no longer interbreed to produce fertile offspring (reproductive isolation) = new species (allopatric speciation)", ["reproductive isolation", "fertile", "allopatric"]),
+      pt(
+        "p3",
+        1,
+        "Natural selection favours different variations (mutations, genetic drift add differences), so allele frequencies diverge over many generations",
+        ["natural selection", "allele", "mutation"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Eventually the populations can no longer interbreed to produce fertile offspring (reproductive isolation) = new species (allopatric speciation)",
+        ["reproductive isolation", "fertile", "allopatric"],
+      ),
     ],
     workedSolution:
       "1. A **barrier** such as a new sea channel or mountain range splits a population, stopping interbreeding (**no gene flow**).\n2. Each population meets **different selection pressures** (climate, food, predators).\n3. **Natural selection** favours different heritable variations in each, and random mutation and genetic drift add further differences, so allele frequencies diverge over many generations.\n4. In time the populations become **reproductively isolated**: even if they meet again they cannot produce fertile offspring, so they are separate species (**allopatric speciation**).",
@@ -771,9 +958,22 @@ A higher value of $D$ means greater diversity (more species and/or more even abu
     stem: "**Case study (hypothetical).** On the island of Merrow, a road built in 2015 split the only forest into two fragments of 30 km² and 12 km². A ground-nesting parrot endemic to the island now occurs only in the larger fragment, and its numbers fell from about 900 to 400 birds. Feral cats and rats are common along the road verges.\n\nExplain why the parrot is especially vulnerable to extinction.",
     markscheme: [
       pt("p1", 1, "Endemic species: found only on Merrow, so local loss = global extinction", ["endemic"]),
-      pt("p2", 1, "Small / declining population (400) means low genetic diversity, inbreeding, vulnerability to chance events (disease, storms)", ["small population", "genetic diversity", "inbreeding"]),
-      pt("p3", 1, "Habitat fragmentation: smaller habitat area, edge effects, isolation of the two fragments (no gene flow / no recolonisation)", ["fragmentation", "edge", "isolated"]),
-      pt("p4", 1, "Ground-nesting: eggs and chicks exposed to introduced predators (cats, rats) that arrived along the road; island species have often evolved without such predators", ["predators", "cats", "rats", "ground"]),
+      pt("p2", 1, "Small / declining population (400) means low genetic diversity, inbreeding, vulnerability to chance events (disease, storms)", [
+        "small population",
+        "genetic diversity",
+        "inbreeding",
+      ]),
+      pt("p3", 1, "Habitat fragmentation: smaller habitat area, edge effects, isolation of the two fragments (no gene flow / no recolonisation)", [
+        "fragmentation",
+        "edge",
+        "isolated",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Ground-nesting: eggs and chicks exposed to introduced predators (cats, rats) that arrived along the road; island species have often evolved without such predators",
+        ["predators", "cats", "rats", "ground"],
+      ),
     ],
     workedSolution:
       "- It is **endemic**: its whole world population is on one island, so there is no other population to recolonise from.\n- Its population has **fallen to about 400**: small populations lose **genetic diversity** and are vulnerable to inbreeding and random events (storms, disease).\n- **Fragmentation** has left it in one 30 km² patch; the road creates **edge effects** and the smaller fragment is no longer used, so its range has shrunk.\n- It nests on the **ground**, where introduced **cats and rats** (concentrated along the road) can take eggs and chicks; island birds often lack anti-predator behaviour.",
@@ -805,7 +1005,12 @@ A higher value of $D$ means greater diversity (more species and/or more even abu
     paper: "P2",
     commandTerm: "Identify",
     stem: "Which is an example of **ex situ** conservation?",
-    options: ["A marine protected area", "A seed bank storing seeds at low temperature", "A wildlife corridor linking two reserves", "A national park with anti-poaching patrols"],
+    options: [
+      "A marine protected area",
+      "A seed bank storing seeds at low temperature",
+      "A wildlife corridor linking two reserves",
+      "A national park with anti-poaching patrols",
+    ],
     correct: "B",
     why: "ex situ conservation protects species outside their natural habitat, e.g. seed banks, zoos, botanic gardens",
     workedSolution:
@@ -845,11 +1050,28 @@ Almost half the reserve is edge habitat, which is why reserve designers favour l
     markscheme: [
       pt("p1", 1, "Size: larger reserves support more species and larger (viable) populations, including large predators", ["size", "larger", "viable"]),
       pt("p2", 1, "Shape: compact/circular shapes minimise edge effects (higher core-to-edge ratio)", ["shape", "edge effect"]),
-      pt("p3", 1, "SLOSS debate: one large reserve vs several small: several small may include more habitat types and spread the risk of disease/fire, but have more edge", ["SLOSS", "several small"]),
-      pt("p4", 1, "Corridors link reserves, allow migration and gene flow, but may also spread disease/invasive species and are costly", ["corridor", "gene flow"]),
+      pt(
+        "p3",
+        1,
+        "SLOSS debate: one large reserve vs several small: several small may include more habitat types and spread the risk of disease/fire, but have more edge",
+        ["SLOSS", "several small"],
+      ),
+      pt("p4", 1, "Corridors link reserves, allow migration and gene flow, but may also spread disease/invasive species and are costly", [
+        "corridor",
+        "gene flow",
+      ]),
       pt("p5", 1, "Buffer zones around the core reduce external impacts and can allow sustainable local use", ["buffer zone"]),
-      pt("p6", 1, "Location/habitat diversity: include biodiversity hotspots, endemic species, range of habitats, climate-change refugia / allow range shifts", ["hotspot", "endemic", "climate"]),
-      pt("p7", 1, "Involvement of local communities, funding and enforcement often determine success more than design (evaluation)", ["local communities", "funding", "enforcement"]),
+      pt(
+        "p6",
+        1,
+        "Location/habitat diversity: include biodiversity hotspots, endemic species, range of habitats, climate-change refugia / allow range shifts",
+        ["hotspot", "endemic", "climate"],
+      ),
+      pt("p7", 1, "Involvement of local communities, funding and enforcement often determine success more than design (evaluation)", [
+        "local communities",
+        "funding",
+        "enforcement",
+      ]),
     ],
     workedSolution:
       "Any six points, with at least one evaluative comment for full marks.\n\n- **Size**: larger areas hold more species (species–area relationship) and viable populations of wide-ranging animals.\n- **Shape**: circular/compact reserves have the smallest edge for their area, so fewer edge effects.\n- **SLOSS**: a *single large* reserve protects large species, but *several small* reserves can cover more habitat types and reduce the risk that one disaster (fire, disease) affects everything.\n- **Corridors** allow movement, gene flow and range shifts under climate change, though they may spread disease or invasive species.\n- **Buffer zones** of limited human use protect the core.\n- **Location**: include hotspots, endemic species and a range of habitats and altitudes.\n- **Evaluation**: design matters, but success also depends on management, funding, law enforcement and support from local people; a well-designed 'paper park' without these fails.",
@@ -903,10 +1125,7 @@ const water: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "A hypothetical forested drainage basin received 850 mm of precipitation in a year, of which 510 mm was returned to the atmosphere by evapotranspiration.\n\nCalculate the percentage of the precipitation lost by **evapotranspiration**.",
     numericAnswer: { value: 60, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "510 ÷ 850 × 100", ["510", "850"]),
-      a("A1", 1, "60 %", ["M1"], ["60"]),
-    ],
+    markscheme: [m("M1", 1, "510 ÷ 850 × 100", ["510", "850"]), a("A1", 1, "60 %", ["M1"], ["60"])],
     workedSolution: String.raw`$$\frac{510}{850} \times 100 = 60\,\%$$
 
 Sixty per cent of the rainfall returns to the atmosphere (transpiration from the trees plus evaporation of intercepted water). If the forest were cleared, this share would fall and more water would become surface runoff, raising flood risk.`,
@@ -923,7 +1142,11 @@ Sixty per cent of the rainfall returns to the atmosphere (transpiration from the
     markscheme: [
       pt("p1", 1, "Impermeable surfaces (tarmac, concrete, roofs) reduce infiltration", ["impermeable", "infiltration"]),
       pt("p2", 1, "So surface runoff / overland flow increases, and groundwater recharge/throughflow decreases", ["runoff", "overland flow", "recharge"]),
-      pt("p3", 1, "Drains and sewers carry water quickly to rivers: shorter lag time and higher peak discharge → greater flood risk", ["lag time", "peak discharge", "flood"]),
+      pt("p3", 1, "Drains and sewers carry water quickly to rivers: shorter lag time and higher peak discharge → greater flood risk", [
+        "lag time",
+        "peak discharge",
+        "flood",
+      ]),
       pt("p4", 1, "Removal of vegetation reduces interception and transpiration/evapotranspiration", ["interception", "transpiration"]),
     ],
     workedSolution:
@@ -940,8 +1163,17 @@ Sixty per cent of the rainfall returns to the atmosphere (transpiration from the
     stem: "Explain how **thermohaline circulation** (the ocean conveyor belt) redistributes heat around the Earth.",
     markscheme: [
       pt("p1", 1, "Driven by differences in water density, caused by temperature (thermo) and salinity (haline)", ["density", "temperature", "salinity"]),
-      pt("p2", 1, "In polar regions (e.g. North Atlantic) water cools and becomes saltier as sea ice forms, so it becomes denser and sinks", ["sinks", "cold", "salty"]),
-      pt("p3", 1, "Deep water flows towards the equator and rises/upwells elsewhere; warm surface currents flow poleward to replace it, carrying heat to higher latitudes (e.g. warming north-west Europe)", ["warm surface", "poleward", "upwell"]),
+      pt("p2", 1, "In polar regions (e.g. North Atlantic) water cools and becomes saltier as sea ice forms, so it becomes denser and sinks", [
+        "sinks",
+        "cold",
+        "salty",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Deep water flows towards the equator and rises/upwells elsewhere; warm surface currents flow poleward to replace it, carrying heat to higher latitudes (e.g. warming north-west Europe)",
+        ["warm surface", "poleward", "upwell"],
+      ),
     ],
     workedSolution:
       "Thermohaline circulation is driven by **density** differences caused by temperature and salinity. In the North Atlantic and around Antarctica, surface water cools and becomes saltier (salt is left behind when sea ice forms), so it becomes **dense and sinks**. This deep water spreads slowly through the ocean basins and eventually **upwells**, while **warm surface currents** move poleward to replace the sinking water, transferring heat from the tropics to higher latitudes. This is why north-west Europe is milder than other places at the same latitude.",
@@ -974,10 +1206,24 @@ This is below the commonly used water-stress threshold of 1,700 m³ per person p
     commandTerm: "Explain",
     stem: "Explain **two** strategies that a city could use to increase its water security.",
     markscheme: [
-      pt("p1", 1, "Strategy 1 named, e.g. reduce demand: water meters, pricing, efficient appliances, fixing leaks, education campaigns", ["meter", "pricing", "leak"]),
+      pt("p1", 1, "Strategy 1 named, e.g. reduce demand: water meters, pricing, efficient appliances, fixing leaks, education campaigns", [
+        "meter",
+        "pricing",
+        "leak",
+      ]),
       pt("p2", 1, "Strategy 1 explained: lower consumption per person means existing supply meets needs for longer / in droughts", ["consumption", "drought"]),
-      pt("p3", 1, "Strategy 2 named, e.g. increase supply: rainwater harvesting, grey-water recycling, desalination, reservoirs, aquifer recharge", ["rainwater", "recycling", "desalination", "reservoir"]),
-      pt("p4", 1, "Strategy 2 explained, with a limitation, e.g. desalination is energy-intensive and produces brine; reservoirs flood land and lose water by evaporation", ["energy", "brine", "evaporation"]),
+      pt("p3", 1, "Strategy 2 named, e.g. increase supply: rainwater harvesting, grey-water recycling, desalination, reservoirs, aquifer recharge", [
+        "rainwater",
+        "recycling",
+        "desalination",
+        "reservoir",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Strategy 2 explained, with a limitation, e.g. desalination is energy-intensive and produces brine; reservoirs flood land and lose water by evaporation",
+        ["energy", "brine", "evaporation"],
+      ),
     ],
     workedSolution:
       "1. **Managing demand** (e.g. compulsory water meters with rising block tariffs, plus repairing leaking pipes): households pay more for heavy use, so consumption falls and less water is lost before it reaches users. This is cheap, but unpopular and may hurt low-income households unless a free basic allowance is given.\n2. **Increasing supply** (e.g. treating grey water/waste water for reuse in industry, irrigation or aquifer recharge): this provides a drought-proof source from water already used. Treatment costs energy and public acceptance can be low.\n\nOther valid strategies: desalination (reliable but energy-intensive; brine disposal), rainwater harvesting, new reservoirs or transfers (flood land, evaporation losses).",
@@ -1011,10 +1257,7 @@ This is below the commonly used water-stress threshold of 1,700 m³ per person p
     commandTerm: "Calculate",
     stem: "A hypothetical fish stock is modelled by logistic growth with a carrying capacity $K$ = 50,000 tonnes and an intrinsic growth rate $r$ = 0.4 per year. For this model the **maximum sustainable yield** is $\\text{MSY} = \\dfrac{rK}{4}$, taken when the stock is held at $K/2$.\n\nCalculate the MSY, in tonnes per year.",
     numericAnswer: { value: 5000, tolerance: 0, unit: "t" },
-    markscheme: [
-      m("M1", 1, "MSY = 0.4 × 50,000 ÷ 4", ["0.4", "50000"]),
-      a("A1", 1, "5,000 tonnes per year", ["M1"], ["5000"]),
-    ],
+    markscheme: [m("M1", 1, "MSY = 0.4 × 50,000 ÷ 4", ["0.4", "50000"]), a("A1", 1, "5,000 tonnes per year", ["M1"], ["5000"])],
     workedSolution: String.raw`$$\text{MSY} = \frac{rK}{4} = \frac{0.4 \times 50\,000}{4} = 5\,000 \text{ tonnes per year}$$
 
 Harvesting 5,000 t a year while the stock is held at $K/2 = 25\,000$ t replaces exactly what the population adds. In reality $K$ and $r$ are uncertain and vary, so managers usually set quotas *below* the MSY as a precaution: fishing at the calculated MSY in a bad year can cause collapse.`,
@@ -1031,8 +1274,16 @@ Harvesting 5,000 t a year while the stock is held at $K/2 = 25\,000$ t replaces 
     markscheme: [
       pt("p1", 1, "Habitat loss, e.g. mangroves cleared for shrimp ponds", ["mangrove", "habitat"]),
       pt("p2", 1, "…reducing nursery grounds for wild fish and coastal protection from storms", ["nursery", "coastal protection"]),
-      pt("p3", 1, "Pollution from uneaten feed, faeces and chemicals (antibiotics, pesticides) causes eutrophication/algal blooms", ["eutrophication", "antibiotics", "feed"]),
-      pt("p4", 1, "Escapes of farmed fish / spread of disease and parasites (e.g. sea lice) to wild populations; genetic mixing", ["escape", "disease", "sea lice"]),
+      pt("p3", 1, "Pollution from uneaten feed, faeces and chemicals (antibiotics, pesticides) causes eutrophication/algal blooms", [
+        "eutrophication",
+        "antibiotics",
+        "feed",
+      ]),
+      pt("p4", 1, "Escapes of farmed fish / spread of disease and parasites (e.g. sea lice) to wild populations; genetic mixing", [
+        "escape",
+        "disease",
+        "sea lice",
+      ]),
       pt("p5", 1, "Feed made from wild-caught fish (fishmeal) increases pressure on wild stocks", ["fishmeal", "wild stocks"]),
     ],
     workedSolution:
@@ -1067,10 +1318,7 @@ Harvesting 5,000 t a year while the stock is held at $K/2 = 25\,000$ t replaces 
     commandTerm: "Calculate",
     stem: "A hypothetical river sample below a sewage outlet had a dissolved oxygen concentration of 9.2 mg dm⁻³. A second bottle of the same water, kept sealed in the dark at 20 °C for five days, had 3.8 mg dm⁻³ of dissolved oxygen.\n\nCalculate the **biochemical oxygen demand** (BOD) of the sample, in mg dm⁻³.",
     numericAnswer: { value: 5.4, tolerance: 0.05, unit: "mg dm⁻³" },
-    markscheme: [
-      m("M1", 1, "BOD = initial DO − DO after 5 days in the dark = 9.2 − 3.8", ["9.2", "3.8"]),
-      a("A1", 1, "5.4 mg dm⁻³", ["M1"], ["5.4"]),
-    ],
+    markscheme: [m("M1", 1, "BOD = initial DO − DO after 5 days in the dark = 9.2 − 3.8", ["9.2", "3.8"]), a("A1", 1, "5.4 mg dm⁻³", ["M1"], ["5.4"])],
     workedSolution: String.raw`$$\text{BOD} = 9.2 - 3.8 = 5.4 \text{ mg dm}^{-3}$$
 
 BOD measures the oxygen used by microorganisms decomposing organic matter (kept in the dark so that no photosynthesis adds oxygen). A high BOD indicates organic pollution such as sewage.`,
@@ -1085,7 +1333,11 @@ BOD measures the oxygen used by microorganisms decomposing organic matter (kept 
     commandTerm: "Explain",
     stem: "Explain how run-off of nitrate fertiliser from farmland can lead to the death of fish in a lake (**eutrophication**).",
     markscheme: [
-      pt("p1", 1, "Nitrates (and phosphates) from fertiliser enter the lake in runoff / leaching, increasing nutrient levels", ["nitrate", "runoff", "leaching"]),
+      pt("p1", 1, "Nitrates (and phosphates) from fertiliser enter the lake in runoff / leaching, increasing nutrient levels", [
+        "nitrate",
+        "runoff",
+        "leaching",
+      ]),
       pt("p2", 1, "Rapid growth of algae / algal bloom on the surface", ["algal bloom", "algae"]),
       pt("p3", 1, "The bloom blocks light, so submerged plants cannot photosynthesise and die", ["light", "photosynthesis"]),
       pt("p4", 1, "Dead algae and plants are decomposed by aerobic bacteria, whose populations increase, raising BOD", ["decomposers", "bacteria", "BOD"]),
@@ -1130,10 +1382,7 @@ const land: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "A student dried a hypothetical soil sample to constant mass: 25.0 g. After heating it strongly in a crucible to burn off the organic matter, its mass was 22.6 g.\n\nCalculate the percentage **organic matter** content of the dry soil.",
     numericAnswer: { value: 9.6, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "Mass lost on ignition = 25.0 − 22.6 = 2.4 g", ["2.4"]),
-      a("A1", 1, "2.4 ÷ 25.0 × 100 = 9.6 %", ["M1"], ["9.6"]),
-    ],
+    markscheme: [m("M1", 1, "Mass lost on ignition = 25.0 − 22.6 = 2.4 g", ["2.4"]), a("A1", 1, "2.4 ÷ 25.0 × 100 = 9.6 %", ["M1"], ["9.6"])],
     workedSolution: String.raw`Loss on ignition $= 25.0 - 22.6 = 2.4$ g
 
 $$\frac{2.4}{25.0} \times 100 = 9.6\,\%$$
@@ -1183,10 +1432,27 @@ The sample must be dried first so that the mass lost on heating is organic matte
     commandTerm: "Distinguish",
     stem: "Distinguish between **commercial** and **subsistence** agriculture.",
     markscheme: [
-      pt("p1", 1, "Purpose: commercial produces food for sale/profit; subsistence produces food mainly for the farmer's family/community", ["profit", "family"]),
-      pt("p2", 1, "Scale: commercial is usually large-scale, often monoculture; subsistence small-scale, often polyculture", ["large-scale", "monoculture", "polyculture"]),
-      pt("p3", 1, "Inputs: commercial uses high inputs of fossil-fuel energy, machinery, fertilisers, pesticides; subsistence relies mainly on human/animal labour and few external inputs", ["machinery", "fertiliser", "labour"]),
-      pt("p4", 1, "Commercial often has higher yield per worker but larger environmental impacts per hectare (e.g. pollution, soil degradation); subsistence is more vulnerable to crop failure", ["yield", "vulnerable"]),
+      pt("p1", 1, "Purpose: commercial produces food for sale/profit; subsistence produces food mainly for the farmer's family/community", [
+        "profit",
+        "family",
+      ]),
+      pt("p2", 1, "Scale: commercial is usually large-scale, often monoculture; subsistence small-scale, often polyculture", [
+        "large-scale",
+        "monoculture",
+        "polyculture",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Inputs: commercial uses high inputs of fossil-fuel energy, machinery, fertilisers, pesticides; subsistence relies mainly on human/animal labour and few external inputs",
+        ["machinery", "fertiliser", "labour"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Commercial often has higher yield per worker but larger environmental impacts per hectare (e.g. pollution, soil degradation); subsistence is more vulnerable to crop failure",
+        ["yield", "vulnerable"],
+      ),
     ],
     workedSolution:
       "| | Commercial | Subsistence |\n|---|---|---|\n| Purpose | sale and profit | feed the household/community |\n| Scale | large, often monoculture | small, often mixed crops |\n| Inputs | machinery, fossil fuels, fertilisers, pesticides, irrigation | mainly human and animal labour, local seed, manure |\n| Outcomes | high output per worker; risks of pollution and soil degradation | low surplus; vulnerable to drought and crop failure |\n\nOne mark per valid contrast (both sides needed).",
@@ -1201,10 +1467,7 @@ The sample must be dried first so that the mass lost on heating is organic matte
     commandTerm: "Calculate",
     stem: "In a hypothetical farming region, one hectare of land yields 7.5 tonnes of grain per year. Cattle in a feedlot need 8 kg of this grain to gain 1 kg of beef.\n\nCalculate the mass of beef, in tonnes, that could be produced from the grain grown on one hectare in a year.",
     numericAnswer: { value: 0.9375, tolerance: 0.01, unit: "t" },
-    markscheme: [
-      m("M1", 1, "7.5 ÷ 8", ["7.5", "8"]),
-      a("A1", 1, "0.94 tonnes (0.9375)", ["M1"], ["0.94", "0.9375"]),
-    ],
+    markscheme: [m("M1", 1, "7.5 ÷ 8", ["7.5", "8"]), a("A1", 1, "0.94 tonnes (0.9375)", ["M1"], ["0.94", "0.9375"])],
     workedSolution: String.raw`$$\frac{7.5 \text{ t grain}}{8 \text{ kg grain per kg beef}} = 0.9375 \approx 0.94 \text{ t beef}$$
 
 Feeding the grain to cattle delivers only about one-eighth of the mass as beef, because most of the energy is used in the cattle's respiration and movement. Eating lower on the food chain feeds more people per hectare.`,
@@ -1260,8 +1523,18 @@ const atmosphere: QuestionInput[] = [
     markscheme: [
       pt("p1", 1, "Short-wave (visible/UV) solar radiation passes through the atmosphere and is absorbed by the Earth's surface", ["short-wave", "absorbed"]),
       pt("p2", 1, "The warmed surface emits long-wave (infrared) radiation", ["long-wave", "infrared"]),
-      pt("p3", 1, "Greenhouse gases (water vapour, CO₂, methane, nitrous oxide) absorb infrared and re-radiate it in all directions, including back to the surface", ["greenhouse gases", "re-radiate", "water vapour"]),
-      pt("p4", 1, "This keeps the Earth's mean surface temperature about 33 °C warmer than it would otherwise be (around 15 °C instead of about −18 °C), allowing life / liquid water", ["33", "15", "-18", "liquid water"]),
+      pt(
+        "p3",
+        1,
+        "Greenhouse gases (water vapour, CO₂, methane, nitrous oxide) absorb infrared and re-radiate it in all directions, including back to the surface",
+        ["greenhouse gases", "re-radiate", "water vapour"],
+      ),
+      pt(
+        "p4",
+        1,
+        "This keeps the Earth's mean surface temperature about 33 °C warmer than it would otherwise be (around 15 °C instead of about −18 °C), allowing life / liquid water",
+        ["33", "15", "-18", "liquid water"],
+      ),
     ],
     workedSolution:
       "1. Incoming **short-wave** solar radiation passes largely through the atmosphere and warms the surface.\n2. The surface emits **long-wave infrared** radiation.\n3. **Greenhouse gases** (water vapour, CO₂, CH₄, N₂O) absorb much of this infrared and re-emit it in all directions, some back towards the surface.\n4. The surface is kept about **33 °C warmer** than it would be without these gases (a global mean of roughly 15 °C rather than about −18 °C), so liquid water and life are possible. The *enhanced* greenhouse effect is the extra warming from human emissions.",
@@ -1276,10 +1549,7 @@ const atmosphere: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "In a simplified, hypothetical energy budget, 340 W m⁻² of solar radiation reaches the top of a planet's atmosphere, and 102 W m⁻² of it is reflected back to space by clouds, aerosols and the surface.\n\nCalculate the planet's **albedo**, as a percentage.",
     numericAnswer: { value: 30, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "Albedo = reflected ÷ incoming × 100 = 102 ÷ 340 × 100", ["102", "340"]),
-      a("A1", 1, "30 %", ["M1"], ["30"]),
-    ],
+    markscheme: [m("M1", 1, "Albedo = reflected ÷ incoming × 100 = 102 ÷ 340 × 100", ["102", "340"]), a("A1", 1, "30 %", ["M1"], ["30"])],
     workedSolution: String.raw`$$\text{albedo} = \frac{102}{340} \times 100 = 30\,\%$$
 
 The remaining 70 % is absorbed by the atmosphere and surface. Replacing snow and ice (high albedo) with darker ocean or forest lowers the albedo, so more energy is absorbed.`,
@@ -1294,9 +1564,21 @@ The remaining 70 % is absorbed by the atmosphere and surface. Replacing snow and
     commandTerm: "Distinguish",
     stem: "Distinguish between the roles of **ozone in the stratosphere** and **ozone in the troposphere**.",
     markscheme: [
-      pt("p1", 1, "Stratospheric ozone absorbs (most) incoming ultraviolet radiation (UV-B/UV-C), protecting living organisms from DNA damage, skin cancer, cataracts", ["absorbs UV", "protect"]),
-      pt("p2", 1, "Tropospheric (ground-level) ozone is a secondary pollutant formed from NOx and VOCs in sunlight (photochemical smog)", ["secondary pollutant", "smog"]),
-      pt("p3", 1, "Tropospheric ozone harms health (irritates lungs/eyes, asthma) and damages plants/crops; it is also a greenhouse gas", ["lungs", "crops", "greenhouse"]),
+      pt(
+        "p1",
+        1,
+        "Stratospheric ozone absorbs (most) incoming ultraviolet radiation (UV-B/UV-C), protecting living organisms from DNA damage, skin cancer, cataracts",
+        ["absorbs UV", "protect"],
+      ),
+      pt("p2", 1, "Tropospheric (ground-level) ozone is a secondary pollutant formed from NOx and VOCs in sunlight (photochemical smog)", [
+        "secondary pollutant",
+        "smog",
+      ]),
+      pt("p3", 1, "Tropospheric ozone harms health (irritates lungs/eyes, asthma) and damages plants/crops; it is also a greenhouse gas", [
+        "lungs",
+        "crops",
+        "greenhouse",
+      ]),
     ],
     workedSolution:
       "- **Stratosphere**: ozone is beneficial. It absorbs most of the Sun's harmful ultraviolet radiation, which would otherwise damage DNA, cause skin cancers and cataracts, and reduce productivity of phytoplankton and crops.\n- **Troposphere**: ozone near the ground is harmful. It is a **secondary pollutant** formed when nitrogen oxides and volatile organic compounds react in sunlight; it irritates eyes and airways, worsens asthma, damages leaves and reduces crop yields, and also acts as a greenhouse gas.\n\nOne mark for each role, one for the contrast in effects.",
@@ -1311,10 +1593,7 @@ The remaining 70 % is absorbed by the atmosphere and surface. Replacing snow and
     commandTerm: "Calculate",
     stem: "In a simplified data set (values rounded for the question), the atmospheric carbon dioxide concentration was 315 ppm at the start of a monitoring record and 420 ppm at the end.\n\nCalculate the percentage increase, to 3 significant figures.",
     numericAnswer: { sigFigsExact: true, value: 33.3, sigFigs: 3, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "(420 − 315) ÷ 315 × 100", ["105", "315"]),
-      a("A1", 1, "33.3 %", ["M1"], ["33.3"]),
-    ],
+    markscheme: [m("M1", 1, "(420 − 315) ÷ 315 × 100", ["105", "315"]), a("A1", 1, "33.3 %", ["M1"], ["33.3"])],
     workedSolution: String.raw`$$\frac{420 - 315}{315} \times 100 = \frac{105}{315} \times 100 = 33.33\ldots \approx 33.3\,\%$$`,
   }),
   written({
@@ -1331,7 +1610,12 @@ The remaining 70 % is absorbed by the atmosphere and surface. Replacing snow and
       pt("p2", 1, "…which absorbs more solar radiation, causing more warming and more melting", ["absorbs more"]),
       pt("p3", 1, "Permafrost: warming thaws permafrost, releasing CO₂/methane from decomposing organic matter", ["permafrost", "methane"]),
       pt("p4", 1, "…which increases the greenhouse effect, causing more warming and thawing", ["greenhouse"]),
-      pt("p5", 1, "Other valid loop, e.g. warmer oceans absorb less CO₂ / forest dieback and wildfires release CO₂ / more water vapour (a greenhouse gas) in warmer air, each with its amplifying link", ["ocean", "wildfire", "water vapour"]),
+      pt(
+        "p5",
+        1,
+        "Other valid loop, e.g. warmer oceans absorb less CO₂ / forest dieback and wildfires release CO₂ / more water vapour (a greenhouse gas) in warmer air, each with its amplifying link",
+        ["ocean", "wildfire", "water vapour"],
+      ),
     ],
     workedSolution:
       "1. **Ice–albedo feedback**: warming melts snow and sea ice; the darker ground or ocean underneath has a lower albedo, absorbs more solar radiation and warms further, melting more ice.\n2. **Permafrost feedback**: warming thaws permafrost; microbes decompose the previously frozen organic matter, releasing CO₂ and methane, which strengthen the greenhouse effect and cause more thawing.\n\nOther loops (2 marks each): water vapour feedback, reduced CO₂ solubility in warmer oceans, drought-driven forest dieback and wildfires.",
@@ -1404,10 +1688,20 @@ A steady decline to zero over **12.5 years** uses the same budget as 6.25 years 
     commandTerm: "Distinguish",
     stem: "Distinguish between climate change **mitigation** and **adaptation**, giving one example of each.",
     markscheme: [
-      pt("p1", 1, "Mitigation: reducing the causes of climate change, i.e. reducing greenhouse gas emissions or increasing sinks", ["reduce emissions", "sinks"]),
-      pt("p2", 1, "Mitigation example, e.g. switching to renewable energy / carbon tax / reforestation / carbon capture and storage / energy efficiency", ["renewable", "reforestation", "carbon capture"]),
+      pt("p1", 1, "Mitigation: reducing the causes of climate change, i.e. reducing greenhouse gas emissions or increasing sinks", [
+        "reduce emissions",
+        "sinks",
+      ]),
+      pt("p2", 1, "Mitigation example, e.g. switching to renewable energy / carbon tax / reforestation / carbon capture and storage / energy efficiency", [
+        "renewable",
+        "reforestation",
+        "carbon capture",
+      ]),
       pt("p3", 1, "Adaptation: adjusting human or natural systems to reduce the harm from actual or expected climate change", ["adjust", "reduce harm"]),
-      pt("p4", 1, "Adaptation example, e.g. sea walls / drought-resistant crops / flood-proof housing / heat-wave plans / managed retreat", ["sea wall", "drought-resistant"]),
+      pt("p4", 1, "Adaptation example, e.g. sea walls / drought-resistant crops / flood-proof housing / heat-wave plans / managed retreat", [
+        "sea wall",
+        "drought-resistant",
+      ]),
     ],
     workedSolution:
       "- **Mitigation** tackles the *cause*: it reduces greenhouse gas emissions or enhances sinks, e.g. replacing coal power with wind and solar, or reforestation.\n- **Adaptation** deals with the *consequences*: it adjusts societies and ecosystems to reduce vulnerability, e.g. building sea walls or planting drought-resistant crop varieties.\n\nBoth are needed: mitigation limits future warming, adaptation copes with the warming already locked in.",
@@ -1434,7 +1728,12 @@ A steady decline to zero over **12.5 years** uses the same budget as 6.25 years 
     paper: "P2",
     commandTerm: "Identify",
     stem: "Which group of substances has been the main cause of **stratospheric ozone depletion**?",
-    options: ["Sulfur dioxide and nitrogen oxides", "Chlorofluorocarbons (CFCs) and other halogenated gases", "Carbon dioxide and methane", "Particulate matter from diesel engines"],
+    options: [
+      "Sulfur dioxide and nitrogen oxides",
+      "Chlorofluorocarbons (CFCs) and other halogenated gases",
+      "Carbon dioxide and methane",
+      "Particulate matter from diesel engines",
+    ],
     correct: "B",
     why: "CFCs and related halogenated gases (halons, methyl bromide) release chlorine/bromine atoms that destroy ozone",
     workedSolution:
@@ -1450,9 +1749,17 @@ A steady decline to zero over **12.5 years** uses the same budget as 6.25 years 
     commandTerm: "Outline",
     stem: "Outline how CFCs destroy ozone in the stratosphere.",
     markscheme: [
-      pt("p1", 1, "CFCs are stable and reach the stratosphere, where UV radiation breaks them apart, releasing chlorine atoms (free radicals)", ["UV", "chlorine"]),
+      pt("p1", 1, "CFCs are stable and reach the stratosphere, where UV radiation breaks them apart, releasing chlorine atoms (free radicals)", [
+        "UV",
+        "chlorine",
+      ]),
       pt("p2", 1, "A chlorine atom reacts with ozone to form chlorine monoxide and oxygen: Cl + O₃ → ClO + O₂", ["ClO", "O₂"]),
-      pt("p3", 1, "The chlorine is regenerated (e.g. ClO + O → Cl + O₂), so it acts as a catalyst and one atom can destroy many (thousands of) ozone molecules", ["catalyst", "regenerated", "thousands"]),
+      pt(
+        "p3",
+        1,
+        "The chlorine is regenerated (e.g. ClO + O → Cl + O₂), so it acts as a catalyst and one atom can destroy many (thousands of) ozone molecules",
+        ["catalyst", "regenerated", "thousands"],
+      ),
     ],
     workedSolution:
       "1. CFCs are unreactive, so they survive long enough to drift up into the **stratosphere**. There, **UV radiation** splits them, releasing **chlorine atoms**.\n2. $\\text{Cl} + \\text{O}_3 \\rightarrow \\text{ClO} + \\text{O}_2$\n3. $\\text{ClO} + \\text{O} \\rightarrow \\text{Cl} + \\text{O}_2$: the chlorine atom is **regenerated** and acts as a **catalyst**, so a single atom can destroy thousands of ozone molecules before being removed. This upsets the natural balance between ozone formation and breakdown.",
@@ -1467,10 +1774,27 @@ A steady decline to zero over **12.5 years** uses the same budget as 6.25 years 
     commandTerm: "Evaluate",
     stem: "Evaluate the **Montreal Protocol** (1987) as a response to stratospheric ozone depletion.",
     markscheme: [
-      pt("p1", 1, "Strength: it phased out production and use of most ozone-depleting substances (CFCs, halons) in a legally binding, timetabled way", ["phased out", "binding"]),
-      pt("p2", 1, "Strength: ratified by every UN member state (universal participation); financial help (Multilateral Fund) for developing countries", ["universal", "ratified", "Multilateral Fund"]),
-      pt("p3", 1, "Strength: atmospheric concentrations of ODS are falling and the ozone layer is expected to recover over the coming decades / by around mid-century", ["recover", "falling"]),
-      pt("p4", 1, "Limitation: ODS persist for decades so recovery is slow; illegal production/smuggling; some substitutes (HCFCs, HFCs) are powerful greenhouse gases (addressed by the Kigali Amendment, 2016)", ["slow", "illegal", "HFC", "Kigali"]),
+      pt("p1", 1, "Strength: it phased out production and use of most ozone-depleting substances (CFCs, halons) in a legally binding, timetabled way", [
+        "phased out",
+        "binding",
+      ]),
+      pt("p2", 1, "Strength: ratified by every UN member state (universal participation); financial help (Multilateral Fund) for developing countries", [
+        "universal",
+        "ratified",
+        "Multilateral Fund",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Strength: atmospheric concentrations of ODS are falling and the ozone layer is expected to recover over the coming decades / by around mid-century",
+        ["recover", "falling"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Limitation: ODS persist for decades so recovery is slow; illegal production/smuggling; some substitutes (HCFCs, HFCs) are powerful greenhouse gases (addressed by the Kigali Amendment, 2016)",
+        ["slow", "illegal", "HFC", "Kigali"],
+      ),
     ],
     workedSolution:
       "**Strengths**: the Montreal Protocol set binding timetables to phase out CFCs, halons and other ozone-depleting substances; it became the first UN treaty ratified by every member state, and a Multilateral Fund helped developing countries switch. Concentrations of these substances in the atmosphere have fallen and the ozone layer is projected to recover over the coming decades.\n\n**Limitations**: because the gases last decades in the atmosphere, recovery is slow; illegal production has been detected; and substitutes such as HFCs, though harmless to ozone, are potent greenhouse gases, which is why the Kigali Amendment (2016) added an HFC phase-down.\n\n**Judgement**: widely regarded as the most successful international environmental agreement, helped by the availability of affordable substitutes and a small number of producers.",
@@ -1491,8 +1815,16 @@ const resources: QuestionInput[] = [
     commandTerm: "Distinguish",
     stem: "Distinguish between **natural capital** and **natural income**, using a forest as an example.",
     markscheme: [
-      pt("p1", 1, "Natural capital: the stock of natural resources (e.g. the trees/forest ecosystem) that can produce goods and services", ["stock", "capital"]),
-      pt("p2", 1, "Natural income: the yield/flow of goods and services from that capital (e.g. timber grown each year, fruit, water regulation, carbon uptake); using only the income is sustainable", ["yield", "flow", "income"]),
+      pt("p1", 1, "Natural capital: the stock of natural resources (e.g. the trees/forest ecosystem) that can produce goods and services", [
+        "stock",
+        "capital",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Natural income: the yield/flow of goods and services from that capital (e.g. timber grown each year, fruit, water regulation, carbon uptake); using only the income is sustainable",
+        ["yield", "flow", "income"],
+      ),
     ],
     workedSolution:
       "**Natural capital** is the *stock*: the forest itself (its trees, soils, biodiversity). **Natural income** is the *flow* of goods and services that the stock produces, such as the annual growth of timber, nuts and fruit, clean water and carbon absorption. Harvesting no more than the natural income leaves the capital intact, which is sustainable.",
@@ -1521,10 +1853,24 @@ const resources: QuestionInput[] = [
     commandTerm: "Explain",
     stem: "Explain why the **value** of a natural resource can change over time, using examples.",
     markscheme: [
-      pt("p1", 1, "Resources are defined by human perception: value depends on culture, technology and economics (OWTTE)", ["technology", "culture", "perception"]),
+      pt("p1", 1, "Resources are defined by human perception: value depends on culture, technology and economics (OWTTE)", [
+        "technology",
+        "culture",
+        "perception",
+      ]),
       pt("p2", 1, "New technology creates value, e.g. uranium became valuable with nuclear power / lithium with batteries", ["uranium", "lithium"]),
-      pt("p3", 1, "Value can fall when substitutes appear or attitudes change, e.g. whale oil replaced by petroleum products / coal falling with decarbonisation policies", ["substitute", "whale oil", "coal"]),
-      pt("p4", 1, "Changing values/awareness can add non-use value, e.g. forests valued for carbon storage or biodiversity rather than only timber / scarcity raises market price", ["carbon", "scarcity", "non-use"]),
+      pt(
+        "p3",
+        1,
+        "Value can fall when substitutes appear or attitudes change, e.g. whale oil replaced by petroleum products / coal falling with decarbonisation policies",
+        ["substitute", "whale oil", "coal"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Changing values/awareness can add non-use value, e.g. forests valued for carbon storage or biodiversity rather than only timber / scarcity raises market price",
+        ["carbon", "scarcity", "non-use"],
+      ),
     ],
     workedSolution:
       "A natural resource is only a resource if people value it, and values depend on technology, culture, markets and awareness.\n\n- **New technology** can make something valuable: uranium had little use until nuclear power; lithium demand grew with rechargeable batteries and electric vehicles.\n- **Substitutes and changing attitudes** can reduce value: whale oil lost its market when petroleum-based fuels and lubricants replaced it; coal is losing value as countries decarbonise.\n- **Awareness** adds new values: forests once valued mainly for timber are now also valued for carbon storage, biodiversity and recreation; growing **scarcity** raises market prices.",
@@ -1539,10 +1885,7 @@ const resources: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "A hypothetical gas-fired power station burns fuel with an energy content of 2,500 MJ each second and delivers 950 MJ of electrical energy each second.\n\nCalculate the **efficiency** of the power station, as a percentage.",
     numericAnswer: { value: 38, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "Efficiency = useful energy output ÷ energy input × 100 = 950 ÷ 2,500 × 100", ["950", "2500"]),
-      a("A1", 1, "38 %", ["M1"], ["38"]),
-    ],
+    markscheme: [m("M1", 1, "Efficiency = useful energy output ÷ energy input × 100 = 950 ÷ 2,500 × 100", ["950", "2500"]), a("A1", 1, "38 %", ["M1"], ["38"])],
     workedSolution: String.raw`$$\text{efficiency} = \frac{950}{2\,500} \times 100 = 38\,\%$$
 
 The other 62 % is released as waste heat (for example through cooling towers). Combined heat and power schemes raise overall efficiency by using this heat for buildings.`,
@@ -1557,12 +1900,24 @@ The other 62 % is released as waste heat (for example through cooling towers). C
     commandTerm: "Evaluate",
     stem: "Evaluate the use of **onshore wind power** as a way for a country to improve its energy security and reduce its carbon emissions.",
     markscheme: [
-      pt("p1", 1, "Renewable, domestic source: reduces dependence on imported fossil fuels, improving energy security", ["renewable", "imports", "energy security"]),
+      pt("p1", 1, "Renewable, domestic source: reduces dependence on imported fossil fuels, improving energy security", [
+        "renewable",
+        "imports",
+        "energy security",
+      ]),
       pt("p2", 1, "Very low greenhouse gas emissions during operation (emissions mainly from manufacture/construction)", ["low emissions", "operation"]),
       pt("p3", 1, "Low running costs / among the cheapest new sources of electricity; can provide local income/jobs", ["cheap", "running costs", "jobs"]),
-      pt("p4", 1, "Intermittent: output varies with wind speed, so needs storage, grid connections or back-up capacity", ["intermittent", "storage", "back-up"]),
+      pt("p4", 1, "Intermittent: output varies with wind speed, so needs storage, grid connections or back-up capacity", [
+        "intermittent",
+        "storage",
+        "back-up",
+      ]),
       pt("p5", 1, "Visual and noise impacts / local opposition (NIMBY); bird and bat collisions; land take", ["visual", "noise", "birds", "NIMBY"]),
-      pt("p6", 1, "Suitability depends on location (wind resource, space); a judgement, e.g. effective as part of a mix with other renewables and storage", ["mix", "location", "judgement"]),
+      pt("p6", 1, "Suitability depends on location (wind resource, space); a judgement, e.g. effective as part of a mix with other renewables and storage", [
+        "mix",
+        "location",
+        "judgement",
+      ]),
     ],
     workedSolution:
       "**Advantages**: wind is a renewable, domestic resource, so generating electricity from it reduces imports of fossil fuels and exposure to price shocks; emissions over its life cycle are very low (mainly from making steel, concrete and blades); running costs are low, and new onshore wind is among the cheapest sources of electricity in many countries.\n\n**Disadvantages**: output is **intermittent**, so a grid needs storage, interconnectors or back-up generation; turbines can face local opposition over landscape and noise; birds and bats may be killed if sites are poorly chosen.\n\n**Judgement**: onshore wind can make a large contribution where wind speeds are good, but it improves security most when combined with other renewables, storage and demand management rather than as a sole source.\n\nAny six points, with at least one judgement for full marks.",
@@ -1591,10 +1946,7 @@ The other 62 % is released as waste heat (for example through cooling towers). C
     commandTerm: "Calculate",
     stem: "A hypothetical city produced 420 thousand tonnes of municipal solid waste in a year. Of this, 105 thousand tonnes were recycled and 63 thousand tonnes composted; the rest went to landfill.\n\nCalculate the percentage of the waste **diverted from landfill**.",
     numericAnswer: { value: 40, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "Diverted = 105 + 63 = 168 thousand tonnes", ["168"]),
-      a("A1", 1, "168 ÷ 420 × 100 = 40 %", ["M1"], ["40"]),
-    ],
+    markscheme: [m("M1", 1, "Diverted = 105 + 63 = 168 thousand tonnes", ["168"]), a("A1", 1, "168 ÷ 420 × 100 = 40 %", ["M1"], ["40"])],
     workedSolution: String.raw`Diverted from landfill $= 105 + 63 = 168$ thousand tonnes.
 
 $$\frac{168}{420} \times 100 = 40\,\%$$`,
@@ -1610,8 +1962,17 @@ $$\frac{168}{420} \times 100 = 40\,\%$$`,
     stem: "Outline the **waste management hierarchy**, explaining why some strategies are preferred to others.",
     markscheme: [
       pt("p1", 1, "Most preferred: prevent/reduce waste (altering human activity) — avoids the use of resources and energy altogether", ["reduce", "prevent"]),
-      pt("p2", 1, "Then reuse, then recycle/compost (controlling release) — keep materials in use, saving raw materials and energy", ["reuse", "recycle", "compost"]),
-      pt("p3", 1, "Then energy recovery (incineration), then disposal in landfill (least preferred: cleaning up/restoration) — lost resources, methane, leachate", ["incineration", "landfill", "methane", "leachate"]),
+      pt("p2", 1, "Then reuse, then recycle/compost (controlling release) — keep materials in use, saving raw materials and energy", [
+        "reuse",
+        "recycle",
+        "compost",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Then energy recovery (incineration), then disposal in landfill (least preferred: cleaning up/restoration) — lost resources, methane, leachate",
+        ["incineration", "landfill", "methane", "leachate"],
+      ),
     ],
     workedSolution:
       "From most to least preferred: **reduce/prevent → reuse → recycle/compost → recover energy (incineration) → dispose (landfill)**.\n\nStrategies higher up act earlier (they alter the human activity that produces waste), so they save the most resources and energy. Recycling still needs energy for collection and processing. Incineration recovers some energy but releases CO₂ and pollutants. Landfill wastes the materials and produces methane and leachate, so it is the last resort.",
@@ -1651,10 +2012,7 @@ const populations: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "A hypothetical country has a crude birth rate of 32 per 1,000 per year and a crude death rate of 9 per 1,000 per year, with no net migration.\n\nCalculate the **natural increase rate** as a percentage.",
     numericAnswer: { value: 2.3, tolerance: 0.005, unit: "%" },
-    markscheme: [
-      m("M1", 1, "NIR = (CBR − CDR) ÷ 10 = (32 − 9) ÷ 10", ["23"]),
-      a("A1", 1, "2.3 %", ["M1"], ["2.3"]),
-    ],
+    markscheme: [m("M1", 1, "NIR = (CBR − CDR) ÷ 10 = (32 − 9) ÷ 10", ["23"]), a("A1", 1, "2.3 %", ["M1"], ["2.3"])],
     workedSolution: String.raw`$$\text{NIR} = \frac{\text{CBR} - \text{CDR}}{10} = \frac{32 - 9}{10} = 2.3\,\%$$
 
 (23 per 1,000 is the same as 2.3 per 100.)`,
@@ -1669,10 +2027,7 @@ const populations: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "A hypothetical country's population is growing at a constant 2.8 % per year.\n\nUsing the rule of 70, calculate its **doubling time**, in years.",
     numericAnswer: { value: 25, tolerance: 0.05, unit: "yr" },
-    markscheme: [
-      m("M1", 1, "Doubling time ≈ 70 ÷ growth rate (%) = 70 ÷ 2.8", ["70", "2.8"]),
-      a("A1", 1, "25 years", ["M1"], ["25"]),
-    ],
+    markscheme: [m("M1", 1, "Doubling time ≈ 70 ÷ growth rate (%) = 70 ÷ 2.8", ["70", "2.8"]), a("A1", 1, "25 years", ["M1"], ["25"])],
     workedSolution: String.raw`$$\text{doubling time} \approx \frac{70}{\text{growth rate (\%)}} = \frac{70}{2.8} = 25 \text{ years}$$
 
 The rule of 70 comes from $\ln 2 \approx 0.69$ and applies to exponential growth at a constant rate.`,
@@ -1688,8 +2043,15 @@ The rule of 70 comes from $\ln 2 \approx 0.69$ and applies to exponential growth
     stem: "Describe how birth rates, death rates and total population change through the first four stages of the **demographic transition model** (DTM).",
     markscheme: [
       pt("p1", 1, "Stage 1: high birth and death rates, both fluctuating; population small and stable/slow growth", ["stage 1", "high"]),
-      pt("p2", 1, "Stage 2: death rate falls rapidly (better food, sanitation, medicine) while birth rate stays high; rapid population growth", ["stage 2", "death rate falls", "rapid growth"]),
-      pt("p3", 1, "Stage 3: birth rate falls (contraception, education of women, urbanisation, lower infant mortality); growth slows", ["stage 3", "birth rate falls"]),
+      pt("p2", 1, "Stage 2: death rate falls rapidly (better food, sanitation, medicine) while birth rate stays high; rapid population growth", [
+        "stage 2",
+        "death rate falls",
+        "rapid growth",
+      ]),
+      pt("p3", 1, "Stage 3: birth rate falls (contraception, education of women, urbanisation, lower infant mortality); growth slows", [
+        "stage 3",
+        "birth rate falls",
+      ]),
       pt("p4", 1, "Stage 4: low birth and death rates; population high but stable / slow growth", ["stage 4", "low", "stable"]),
     ],
     workedSolution:
@@ -1703,7 +2065,12 @@ The rule of 70 comes from $\ln 2 \approx 0.69$ and applies to exponential growth
     paper: "P2",
     commandTerm: "Deduce",
     stem: "An age–sex pyramid has a **very wide base** that narrows quickly with age. What does this most likely show?",
-    options: ["A low birth rate and long life expectancy", "A high birth rate and short life expectancy", "An ageing population", "A population with a large number of elderly immigrants"],
+    options: [
+      "A low birth rate and long life expectancy",
+      "A high birth rate and short life expectancy",
+      "An ageing population",
+      "A population with a large number of elderly immigrants",
+    ],
     correct: "B",
     why: "many young children (wide base) and few older people (rapid narrowing) indicate high birth and death rates",
     workedSolution:
@@ -1738,8 +2105,16 @@ The rule of 70 comes from $\ln 2 \approx 0.69$ and applies to exponential growth
     commandTerm: "Explain",
     stem: "Explain why cities are often warmer than the surrounding countryside (the **urban heat island** effect).",
     markscheme: [
-      pt("p1", 1, "Dark surfaces (tarmac, roofs) and concrete have low albedo / high heat capacity, absorbing heat by day and releasing it at night", ["albedo", "absorb", "night"]),
-      pt("p2", 1, "Heat released from vehicles, industry, air conditioning and buildings (anthropogenic heat)", ["anthropogenic heat", "vehicles", "air conditioning"]),
+      pt("p1", 1, "Dark surfaces (tarmac, roofs) and concrete have low albedo / high heat capacity, absorbing heat by day and releasing it at night", [
+        "albedo",
+        "absorb",
+        "night",
+      ]),
+      pt("p2", 1, "Heat released from vehicles, industry, air conditioning and buildings (anthropogenic heat)", [
+        "anthropogenic heat",
+        "vehicles",
+        "air conditioning",
+      ]),
       pt("p3", 1, "Less vegetation and water: less evapotranspiration/evaporative cooling; rapid drainage removes water", ["evapotranspiration", "vegetation"]),
       pt("p4", 1, "Tall buildings reduce wind speeds/trap radiation; pollution haze traps outgoing long-wave radiation", ["wind", "pollution", "trap"]),
     ],
@@ -1773,7 +2148,12 @@ The rule of 70 comes from $\ln 2 \approx 0.69$ and applies to exponential growth
     paper: "P2",
     commandTerm: "Identify",
     stem: "Which is a **pull factor** that encourages rural-to-urban migration?",
-    options: ["Drought reducing crop yields in the countryside", "Lack of schools in rural villages", "Better-paid jobs available in the city", "Mechanisation of farms reducing the need for labour"],
+    options: [
+      "Drought reducing crop yields in the countryside",
+      "Lack of schools in rural villages",
+      "Better-paid jobs available in the city",
+      "Mechanisation of farms reducing the need for labour",
+    ],
     correct: "C",
     why: "pull factors attract people to the destination; the others push people away from rural areas",
     workedSolution:
@@ -1789,10 +2169,23 @@ The rule of 70 comes from $\ln 2 \approx 0.69$ and applies to exponential growth
     commandTerm: "Explain",
     stem: "Explain how **photochemical smog** forms in a large city.",
     markscheme: [
-      pt("p1", 1, "Primary pollutants, nitrogen oxides (NOx) and volatile organic compounds (VOCs/hydrocarbons), are emitted mainly by vehicle exhausts / combustion", ["NOx", "VOC", "vehicle"]),
-      pt("p2", 1, "In sunlight (UV), NO₂ breaks down and reactions produce secondary pollutants such as tropospheric (ground-level) ozone", ["sunlight", "ozone", "secondary"]),
+      pt(
+        "p1",
+        1,
+        "Primary pollutants, nitrogen oxides (NOx) and volatile organic compounds (VOCs/hydrocarbons), are emitted mainly by vehicle exhausts / combustion",
+        ["NOx", "VOC", "vehicle"],
+      ),
+      pt("p2", 1, "In sunlight (UV), NO₂ breaks down and reactions produce secondary pollutants such as tropospheric (ground-level) ozone", [
+        "sunlight",
+        "ozone",
+        "secondary",
+      ]),
       pt("p3", 1, "Other secondary pollutants: PANs (peroxyacyl nitrates), particulates, giving a brown haze", ["PAN", "haze"]),
-      pt("p4", 1, "Worst on hot, sunny, still days / in valleys or during thermal inversions, which trap pollutants near the ground", ["inversion", "still", "valley"]),
+      pt("p4", 1, "Worst on hot, sunny, still days / in valleys or during thermal inversions, which trap pollutants near the ground", [
+        "inversion",
+        "still",
+        "valley",
+      ]),
     ],
     workedSolution:
       "1. Vehicles and other combustion release **primary pollutants**: nitrogen oxides and **volatile organic compounds** (unburnt hydrocarbons).\n2. **Sunlight** drives reactions among them: NO₂ is split, and the oxygen atoms released form **tropospheric ozone**; with VOCs, further reactions form **secondary pollutants** such as PANs.\n3. The mix forms a brownish haze that irritates eyes and lungs.\n4. Smog is worst on **hot, sunny, calm** days and where a **thermal inversion** (a warm layer above cooler surface air) or surrounding hills trap the pollutants near the ground.",
@@ -1826,10 +2219,7 @@ The rule of 70 comes from $\ln 2 \approx 0.69$ and applies to exponential growth
     commandTerm: "Calculate",
     stem: "After a hypothetical city introduced a low-emission zone, the annual mean concentration of PM₂.₅ at a roadside monitor fell from 38 µg m⁻³ to 29 µg m⁻³.\n\nCalculate the percentage change in PM₂.₅ concentration, to 3 significant figures (use a negative sign for a decrease).",
     numericAnswer: { sigFigsExact: true, value: -23.7, sigFigs: 3, tolerance: 0.05, unit: "%" },
-    markscheme: [
-      m("M1", 1, "(29 − 38) ÷ 38 × 100", ["29", "38"]),
-      a("A1", 1, "−23.7 %", ["M1"], ["-23.7", "23.7"]),
-    ],
+    markscheme: [m("M1", 1, "(29 − 38) ÷ 38 × 100", ["29", "38"]), a("A1", 1, "−23.7 %", ["M1"], ["-23.7", "23.7"])],
     workedSolution: String.raw`$$\frac{29 - 38}{38} \times 100 = \frac{-9}{38} \times 100 = -23.68\ldots \approx -23.7\,\%$$
 
 A fall of 23.7 %. One monitor over one year is weak evidence that the zone caused the fall: weather and traffic changes should be considered, ideally by comparing with a control site.`,
@@ -1848,7 +2238,12 @@ const lenses: QuestionInput[] = [
     paper: "P2",
     commandTerm: "Identify",
     stem: "A factory that contaminated a river is required by law to pay for the clean-up. Which principle of environmental law does this apply?",
-    options: ["The precautionary principle", "The polluter pays principle", "The principle of prior informed consent", "The principle of common heritage of humankind"],
+    options: [
+      "The precautionary principle",
+      "The polluter pays principle",
+      "The principle of prior informed consent",
+      "The principle of common heritage of humankind",
+    ],
     correct: "B",
     why: "the polluter pays principle makes those responsible for pollution bear the cost of preventing or remedying it",
     workedSolution:
@@ -1864,9 +2259,17 @@ const lenses: QuestionInput[] = [
     commandTerm: "Outline",
     stem: "Outline the **precautionary principle** and how it could be applied to a new pesticide.",
     markscheme: [
-      pt("p1", 1, "Where there is a threat of serious or irreversible harm, lack of full scientific certainty should not be a reason to postpone protective measures", ["irreversible", "scientific certainty"]),
+      pt(
+        "p1",
+        1,
+        "Where there is a threat of serious or irreversible harm, lack of full scientific certainty should not be a reason to postpone protective measures",
+        ["irreversible", "scientific certainty"],
+      ),
       pt("p2", 1, "The burden of proof shifts to the proponent to show the activity is safe (OWTTE)", ["burden of proof"]),
-      pt("p3", 1, "Applied: the pesticide is not approved / is restricted until evidence shows it does not harm pollinators, water or health", ["not approved", "pollinators"]),
+      pt("p3", 1, "Applied: the pesticide is not approved / is restricted until evidence shows it does not harm pollinators, water or health", [
+        "not approved",
+        "pollinators",
+      ]),
     ],
     workedSolution:
       "The **precautionary principle** (set out, for example, as Principle 15 of the 1992 Rio Declaration) holds that where an activity threatens serious or irreversible harm, the absence of full scientific certainty should not be used as a reason to delay measures to prevent it. In practice it shifts the **burden of proof** onto those proposing the activity.\n\nApplied to a new pesticide, regulators would refuse or restrict approval until the manufacturer provides convincing evidence that it does not harm bees and other non-target species, water supplies or human health, rather than waiting for damage to be proven.",
@@ -1881,10 +2284,21 @@ const lenses: QuestionInput[] = [
     commandTerm: "Distinguish",
     stem: "Distinguish between **hard law** and **soft law** in international environmental governance, giving an example of each.",
     markscheme: [
-      pt("p1", 1, "Hard law: legally binding obligations (treaties/conventions/protocols) that states consent to, often with compliance mechanisms", ["binding", "treaty"]),
+      pt("p1", 1, "Hard law: legally binding obligations (treaties/conventions/protocols) that states consent to, often with compliance mechanisms", [
+        "binding",
+        "treaty",
+      ]),
       pt("p2", 1, "Example of hard law, e.g. the Montreal Protocol / CITES / the Kyoto Protocol's emission targets", ["Montreal", "CITES", "Kyoto"]),
-      pt("p3", 1, "Soft law: non-binding declarations, principles, guidelines or resolutions that guide behaviour and may later shape hard law", ["non-binding", "declaration"]),
-      pt("p4", 1, "Example of soft law, e.g. the Stockholm Declaration (1972) / the Rio Declaration (1992) / Agenda 21 / the Sustainable Development Goals", ["Stockholm", "Rio", "Agenda 21", "SDG"]),
+      pt("p3", 1, "Soft law: non-binding declarations, principles, guidelines or resolutions that guide behaviour and may later shape hard law", [
+        "non-binding",
+        "declaration",
+      ]),
+      pt("p4", 1, "Example of soft law, e.g. the Stockholm Declaration (1972) / the Rio Declaration (1992) / Agenda 21 / the Sustainable Development Goals", [
+        "Stockholm",
+        "Rio",
+        "Agenda 21",
+        "SDG",
+      ]),
     ],
     workedSolution:
       "- **Hard law** is legally binding: treaties and protocols ratified by states, which must then comply, often with reporting and compliance procedures. Examples: the **Montreal Protocol** (phase-out of ozone-depleting substances), **CITES** (trade in endangered species).\n- **Soft law** consists of non-binding instruments (declarations, principles, action plans) that set norms and expectations. Examples: the **Stockholm Declaration** (1972), the **Rio Declaration** (1992), the **Sustainable Development Goals**.\n\nSoft law is easier to agree and often paves the way for later binding treaties, but it cannot be enforced.",
@@ -1918,10 +2332,7 @@ const lenses: QuestionInput[] = [
     commandTerm: "Calculate",
     stem: "A hypothetical country introduces a carbon tax of 45 US dollars per tonne of CO₂. Its power sector emits 1.8 million tonnes of CO₂ in the first year of the tax.\n\nCalculate the tax revenue from the power sector in that year, in **million US dollars**.",
     numericAnswer: { value: 81, tolerance: 0.05 },
-    markscheme: [
-      m("M1", 1, "Revenue = emissions × tax rate = 1.8 million t × 45 USD/t", ["1.8", "45"]),
-      a("A1", 1, "81 (million USD)", ["M1"], ["81"]),
-    ],
+    markscheme: [m("M1", 1, "Revenue = emissions × tax rate = 1.8 million t × 45 USD/t", ["1.8", "45"]), a("A1", 1, "81 (million USD)", ["M1"], ["81"])],
     workedSolution: String.raw`$$1.8 \times 10^{6}\ \text{t} \times 45\ \text{USD t}^{-1} = 81 \times 10^{6}\ \text{USD}$$
 
 Revenue is **81 million US dollars**. A carbon tax is a Pigouvian tax: it puts a price on the external cost of emissions, so emissions (and revenue) should fall over time as firms switch to cleaner generation. The revenue could fund renewables or be returned to households.`,
@@ -1936,10 +2347,28 @@ Revenue is **81 million US dollars**. A carbon tax is a Pigouvian tax: it puts a
     commandTerm: "Distinguish",
     stem: "Distinguish between **environmental economics** and **ecological economics**.",
     markscheme: [
-      pt("p1", 1, "Environmental economics applies mainstream (neoclassical) economics: environmental problems are market failures / externalities", ["neoclassical", "externalities", "market failure"]),
-      pt("p2", 1, "…solved by pricing/internalising external costs (taxes, tradable permits, valuation of ecosystem services); growth is compatible with sustainability (weak sustainability: natural capital can be substituted)", ["tax", "permits", "weak sustainability", "substitut"]),
-      pt("p3", 1, "Ecological economics sees the economy as a subsystem of the finite biosphere, bounded by biophysical limits", ["subsystem", "biosphere", "limits"]),
-      pt("p4", 1, "…emphasises scale, strong sustainability (natural capital cannot be fully substituted), equity, and questions endless growth (e.g. steady-state economy, degrowth, doughnut)", ["strong sustainability", "steady-state", "degrowth"]),
+      pt("p1", 1, "Environmental economics applies mainstream (neoclassical) economics: environmental problems are market failures / externalities", [
+        "neoclassical",
+        "externalities",
+        "market failure",
+      ]),
+      pt(
+        "p2",
+        1,
+        "…solved by pricing/internalising external costs (taxes, tradable permits, valuation of ecosystem services); growth is compatible with sustainability (weak sustainability: natural capital can be substituted)",
+        ["tax", "permits", "weak sustainability", "substitut"],
+      ),
+      pt("p3", 1, "Ecological economics sees the economy as a subsystem of the finite biosphere, bounded by biophysical limits", [
+        "subsystem",
+        "biosphere",
+        "limits",
+      ]),
+      pt(
+        "p4",
+        1,
+        "…emphasises scale, strong sustainability (natural capital cannot be fully substituted), equity, and questions endless growth (e.g. steady-state economy, degrowth, doughnut)",
+        ["strong sustainability", "steady-state", "degrowth"],
+      ),
     ],
     workedSolution:
       "- **Environmental economics** is a branch of mainstream economics. It treats pollution and resource depletion as **externalities** (market failures) and corrects them by putting prices on them: Pigouvian taxes, cap-and-trade, payments for ecosystem services, cost–benefit analysis. It usually assumes **weak sustainability**: manufactured capital can substitute for natural capital, so growth can continue.\n- **Ecological economics** treats the economy as a **subsystem of the finite biosphere**. It stresses biophysical limits, the scale of throughput, **strong sustainability** (some natural capital is irreplaceable) and fair distribution, and questions whether endless GDP growth is possible: ideas such as the steady-state economy (Herman Daly), degrowth and doughnut economics.",
@@ -1955,8 +2384,17 @@ Revenue is **81 million US dollars**. A carbon tax is a Pigouvian tax: it puts a
     stem: "Using the idea of the **tragedy of the commons**, explain why an unregulated open-access fishery tends to be overexploited.",
     markscheme: [
       pt("p1", 1, "The fishery is a common-pool resource: no one owns it, and it is hard to exclude users", ["common", "open access", "exclude"]),
-      pt("p2", 1, "Each fisher gains the full benefit of extra catch but shares the cost of depletion with all users, so it is rational to catch more", ["benefit", "cost shared", "rational"]),
-      pt("p3", 1, "The sum of individual decisions exceeds the sustainable yield, leading to collapse; solutions include regulation, quotas/tradable quotas, or community management", ["collapse", "quotas", "community"]),
+      pt("p2", 1, "Each fisher gains the full benefit of extra catch but shares the cost of depletion with all users, so it is rational to catch more", [
+        "benefit",
+        "cost shared",
+        "rational",
+      ]),
+      pt(
+        "p3",
+        1,
+        "The sum of individual decisions exceeds the sustainable yield, leading to collapse; solutions include regulation, quotas/tradable quotas, or community management",
+        ["collapse", "quotas", "community"],
+      ),
     ],
     workedSolution:
       "The **tragedy of the commons** (described by Garrett Hardin in 1968) arises with shared resources that are open to all. Each fisher receives all the benefit of landing an extra tonne, while the cost (a smaller stock for everyone) is spread across all users. Each therefore has an incentive to fish more, and if others are fishing anyway, restraint only leaves fish for competitors. The combined catch exceeds the stock's natural increase, and the fishery collapses. Remedies include government quotas, individual transferable quotas and community-based management, which Elinor Ostrom showed can work when users set and enforce their own rules.",
@@ -2004,10 +2442,25 @@ Revenue is **81 million US dollars**. A carbon tax is a Pigouvian tax: it puts a
     commandTerm: "Compare and contrast",
     stem: "Compare and contrast **anthropocentric** and **ecocentric** ethical positions on draining a wetland to build housing.",
     markscheme: [
-      pt("p1", 1, "Both can recognise the wetland's value / both may oppose careless destruction (e.g. an anthropocentric view values flood control and clean water)", ["both", "flood"]),
+      pt(
+        "p1",
+        1,
+        "Both can recognise the wetland's value / both may oppose careless destruction (e.g. an anthropocentric view values flood control and clean water)",
+        ["both", "flood"],
+      ),
       pt("p2", 1, "Anthropocentric: only humans have moral standing; nature is valued instrumentally for human wellbeing", ["instrumental", "humans"]),
-      pt("p3", 1, "Anthropocentric judgement: draining is acceptable if benefits to people (housing) outweigh costs to people (lost services), e.g. by cost–benefit analysis", ["cost-benefit", "housing"]),
-      pt("p4", 1, "Ecocentric: ecosystems, species and ecological processes have intrinsic value / moral standing; draining is wrong if it damages the integrity of the wetland community, whatever the human benefits", ["intrinsic", "integrity"]),
+      pt(
+        "p3",
+        1,
+        "Anthropocentric judgement: draining is acceptable if benefits to people (housing) outweigh costs to people (lost services), e.g. by cost–benefit analysis",
+        ["cost-benefit", "housing"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Ecocentric: ecosystems, species and ecological processes have intrinsic value / moral standing; draining is wrong if it damages the integrity of the wetland community, whatever the human benefits",
+        ["intrinsic", "integrity"],
+      ),
     ],
     workedSolution:
       "- **Similarity**: both may value the wetland and could reject draining it. An anthropocentrist counts flood control, water purification and recreation as benefits to people.\n- **Anthropocentric ethics** gives moral standing only to humans; the wetland's value is **instrumental**. Draining is justified if the benefits of housing outweigh the losses of ecosystem services to people, a cost–benefit judgement.\n- **Ecocentric ethics** (for example Aldo Leopold's land ethic or deep ecology) gives moral standing to the ecological community as a whole. The wetland has **intrinsic value**, so destroying it is wrong in itself, not just when the human costs are high; housing should be built elsewhere.",
@@ -2022,9 +2475,22 @@ Revenue is **81 million US dollars**. A carbon tax is a Pigouvian tax: it puts a
     commandTerm: "Explain",
     stem: "**Case study (hypothetical).** A waste incinerator serving the whole of the city of Dunmere is built next to Eastfield, the city's lowest-income district, where many residents are recent migrants. Wealthier districts upwind have no waste facilities.\n\nExplain why this is an issue of **environmental justice**.",
     markscheme: [
-      pt("p1", 1, "Environmental justice: fair distribution of environmental benefits and burdens, and fair participation in decisions, regardless of income, ethnicity or origin", ["fair", "distribution", "participation"]),
-      pt("p2", 1, "Eastfield bears the burden (air pollution, traffic, health risk) of a service that benefits the whole city", ["burden", "pollution", "whole city"]),
-      pt("p3", 1, "Low-income/migrant residents may have less political power or voice to oppose siting (procedural injustice) and less ability to move away", ["political power", "voice", "procedural"]),
+      pt(
+        "p1",
+        1,
+        "Environmental justice: fair distribution of environmental benefits and burdens, and fair participation in decisions, regardless of income, ethnicity or origin",
+        ["fair", "distribution", "participation"],
+      ),
+      pt("p2", 1, "Eastfield bears the burden (air pollution, traffic, health risk) of a service that benefits the whole city", [
+        "burden",
+        "pollution",
+        "whole city",
+      ]),
+      pt("p3", 1, "Low-income/migrant residents may have less political power or voice to oppose siting (procedural injustice) and less ability to move away", [
+        "political power",
+        "voice",
+        "procedural",
+      ]),
     ],
     workedSolution:
       "**Environmental justice** requires that environmental burdens and benefits are shared fairly and that all groups can take part in decisions. In Dunmere the whole city benefits from waste disposal, but the pollution, lorry traffic and health risks fall on **Eastfield**, the poorest district, while wealthier districts carry none (distributive injustice). Low-income and migrant residents often have less political influence, language access or money to challenge the decision or to move (procedural injustice). The pattern of locating hazardous facilities in marginalised communities is a classic environmental-justice concern.",

@@ -56,7 +56,12 @@ const base = (b: Base) => ({
 
 const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
 
-type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & { term?: QuestionInput["commandTerm"]; options: [string, string, string, string]; correct: "A" | "B" | "C" | "D"; why: string };
+type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & {
+  term?: QuestionInput["commandTerm"];
+  options: [string, string, string, string];
+  correct: "A" | "B" | "C" | "D";
+  why: string;
+};
 /**
  * Options are written with the key wherever it was easiest to write; they are then rotated by an amount
  * fixed by the question key, so the stored correct letters are spread over A-D (the check file asserts it).
@@ -75,30 +80,66 @@ const mcq = (b: Mcq): QuestionInput => {
 };
 
 /** A scene or script block for a stem: a title, the label, then the text as a Markdown quotation. */
-const sceneBlock = (title: string, body: string) => `**${title}**\n\n${ORIGINAL_LABEL}\n\n${body.trim().split("\n").map((l) => `> ${l}`).join("\n")}`;
+const sceneBlock = (title: string, body: string) =>
+  `**${title}**\n\n${ORIGINAL_LABEL}\n\n${body
+    .trim()
+    .split("\n")
+    .map((l) => `> ${l}`)
+    .join("\n")}`;
 
 /**
  * Practice textual analysis (10 marks): three criteria named after the textual analysis criteria (cultural
  * context; film elements; relationships with the text), weighted 2/6/2 by this bank for a short exercise.
  */
 const practiceTA = (a: string, b: string, c: string): MarkingPointInput[] => [
-  pt("critA", 2, `Criterion A (practice), Context (2). 2: accurate, relevant understanding of the context given for the film and of what the extract contributes to it. 1: superficial or partly irrelevant. For this scene: ${a}`, ["context", "audience"]),
-  pt("critB", 6, `Criterion B (practice), Film elements (6). 5-6: evaluates how several film elements (mise-en-scène, cinematography, editing, sound) work together to create meaning, with precise, accurate terminology and close reference to specific shots. 3-4: explains relevant elements with mostly accurate terminology; some points descriptive. 1-2: identifies elements or retells the scene; little analysis of meaning. For this scene: ${b}`, ["shot", "lighting", "sound", "editing"]),
-  pt("critC", 2, `Criterion C (practice), Relationships with the text (2). 2: shows how the chosen elements relate to each other, to the context and to the film as a whole (an overall reading of the scene). 1: links made only occasionally. For this scene: ${c}`, ["together", "whole film"]),
+  pt(
+    "critA",
+    2,
+    `Criterion A (practice), Context (2). 2: accurate, relevant understanding of the context given for the film and of what the extract contributes to it. 1: superficial or partly irrelevant. For this scene: ${a}`,
+    ["context", "audience"],
+  ),
+  pt(
+    "critB",
+    6,
+    `Criterion B (practice), Film elements (6). 5-6: evaluates how several film elements (mise-en-scène, cinematography, editing, sound) work together to create meaning, with precise, accurate terminology and close reference to specific shots. 3-4: explains relevant elements with mostly accurate terminology; some points descriptive. 1-2: identifies elements or retells the scene; little analysis of meaning. For this scene: ${b}`,
+    ["shot", "lighting", "sound", "editing"],
+  ),
+  pt(
+    "critC",
+    2,
+    `Criterion C (practice), Relationships with the text (2). 2: shows how the chosen elements relate to each other, to the context and to the film as a whole (an overall reading of the scene). 1: links made only occasionally. For this scene: ${c}`,
+    ["together", "whole film"],
+  ),
 ];
 
 /** Practice comparative study plan (10 marks): task components 4, comparing and contrasting 4, assembling 2 (this bank's weights). */
 const practiceCS = (a: string, b: string, c: string): MarkingPointInput[] => [
-  pt("critA", 4, `Criterion A (practice), Task components (4). 4: a clear area of film focus, two films from contrasting cultural contexts and a focused topic, each convincingly justified. 2-3: components appropriate, justification partial. 1: components unclear or unjustified. For this plan: ${a}`, ["area of film focus", "cultural context", "topic"]),
-  pt("critB", 4, `Criterion B (practice), Comparing and contrasting (4). 4: sustained, balanced comparison of specific moments from both films, linked to the topic, with differences and similarities explained by context. 2-3: relevant comparison, sometimes uneven or descriptive. 1: films mostly discussed separately. For this plan: ${b}`, ["compare", "contrast", "both films"]),
-  pt("critC", 2, `Criterion C (practice), Assembling the study (2). 2: a logical structure for a recorded multimedia study with purposeful use of clips and images, on-screen citation and accurate terminology. 1: structure or use of audio-visual evidence unclear. For this plan: ${c}`, ["structure", "clips", "terminology"]),
+  pt(
+    "critA",
+    4,
+    `Criterion A (practice), Task components (4). 4: a clear area of film focus, two films from contrasting cultural contexts and a focused topic, each convincingly justified. 2-3: components appropriate, justification partial. 1: components unclear or unjustified. For this plan: ${a}`,
+    ["area of film focus", "cultural context", "topic"],
+  ),
+  pt(
+    "critB",
+    4,
+    `Criterion B (practice), Comparing and contrasting (4). 4: sustained, balanced comparison of specific moments from both films, linked to the topic, with differences and similarities explained by context. 2-3: relevant comparison, sometimes uneven or descriptive. 1: films mostly discussed separately. For this plan: ${b}`,
+    ["compare", "contrast", "both films"],
+  ),
+  pt(
+    "critC",
+    2,
+    `Criterion C (practice), Assembling the study (2). 2: a logical structure for a recorded multimedia study with purposeful use of clips and images, on-screen citation and accurate terminology. 1: structure or use of audio-visual evidence unclear. For this plan: ${c}`,
+    ["structure", "clips", "terminology"],
+  ),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
 // The scenes (all written for this bank)
 // ─────────────────────────────────────────────────────────────────────────────
 
-const STATION_CONTEXT = "*Context given:* the scene opens an invented independent film, made on a small budget in a rural region whose young people are leaving for the cities.";
+const STATION_CONTEXT =
+  "*Context given:* the scene opens an invented independent film, made on a small budget in a rural region whose young people are leaving for the cities.";
 
 const SCENE_STATION = sceneBlock(
   "Scene 1: 'Last Train', a rural railway platform at night",
@@ -240,10 +281,27 @@ const readingFilm: QuestionInput[] = [
     term: "Explain",
     stem: `${SCENE_STATION}\n\nExplain how lighting and colour in shots 1-2 create meaning.`,
     points: [
-      pt("p1", 1, "Shot 1: a single lamp in surrounding darkness / low-key lighting and large dark areas isolate Mira / suggest loneliness or an empty place", ["low-key", "darkness", "isolat"]),
-      pt("p2", 1, "Warm orange lamp vs cold blue phone light: colour contrast between two worlds (home town / the outside world she is connected to) / warm vs cold", ["warm", "cold", "contrast", "blue", "orange"]),
-      pt("p3", 1, "Phone as key light from below: her face is lit by the device, showing dependence on it / uncanny, slightly unsettling under-lighting", ["key light", "below", "phone"]),
-      pt("p4", 1, "Backlight/rim light from the lamp separates her from the dark / the past (town) is literally behind her while the phone is in front", ["rim", "backlight", "behind"]),
+      pt("p1", 1, "Shot 1: a single lamp in surrounding darkness / low-key lighting and large dark areas isolate Mira / suggest loneliness or an empty place", [
+        "low-key",
+        "darkness",
+        "isolat",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Warm orange lamp vs cold blue phone light: colour contrast between two worlds (home town / the outside world she is connected to) / warm vs cold",
+        ["warm", "cold", "contrast", "blue", "orange"],
+      ),
+      pt("p3", 1, "Phone as key light from below: her face is lit by the device, showing dependence on it / uncanny, slightly unsettling under-lighting", [
+        "key light",
+        "below",
+        "phone",
+      ]),
+      pt("p4", 1, "Backlight/rim light from the lamp separates her from the dark / the past (town) is literally behind her while the phone is in front", [
+        "rim",
+        "backlight",
+        "behind",
+      ]),
     ],
     answer:
       "In **shot 1** the platform is almost entirely dark: one sodium lamp creates a small pool of light and darkness fills two-thirds of the frame. This **low-key** lighting isolates Mira and makes the place feel empty and cut off.\n\nIn **shot 2** two colours meet. The **cold blue** glow of the phone becomes her **key light**, lit from below, so her face is defined by the device that should connect her to elsewhere; the under-lighting is also slightly unsettling. Behind her the **warm orange** lamp acts as a **rim light** on her hair. The colour contrast sets the warmth of the town she is leaving behind (literally behind her) against the cold, uncertain world in front of her, and the NO SERVICE insert then shows that even the blue light cannot connect her yet.",
@@ -256,10 +314,23 @@ const readingFilm: QuestionInput[] = [
     term: "Describe",
     stem: `${SCENE_BIRTHDAY}\n\nDescribe **four** elements of mise-en-scène in shot 1 and what each suggests.`,
     points: [
-      pt("p1", 1, "The empty chair at the head of the table (nearest the camera): an absence / the missing Father is the focus of the scene", ["empty chair", "absence", "missing"]),
-      pt("p2", 1, "The birthday cake at the centre of a symmetrical composition: a ritual/celebration that depends on everyone being present / order and expectation", ["cake", "symmetr", "celebration"]),
+      pt("p1", 1, "The empty chair at the head of the table (nearest the camera): an absence / the missing Father is the focus of the scene", [
+        "empty chair",
+        "absence",
+        "missing",
+      ]),
+      pt(
+        "p2",
+        1,
+        "The birthday cake at the centre of a symmetrical composition: a ritual/celebration that depends on everyone being present / order and expectation",
+        ["cake", "symmetr", "celebration"],
+      ),
       pt("p3", 1, "Warm practical lamps / warm lighting: home, intimacy, safety (contrasted later with the cold street)", ["warm", "lamp", "home"]),
-      pt("p4", 1, "Figure placement (Mother, Grandmother, Eli seated round the table, waiting): a family unit arranged around a gap / three generations", ["placement", "generation", "waiting"]),
+      pt("p4", 1, "Figure placement (Mother, Grandmother, Eli seated round the table, waiting): a family unit arranged around a gap / three generations", [
+        "placement",
+        "generation",
+        "waiting",
+      ]),
     ],
     answer:
       "- **Props and composition:** the **empty chair** at the head of the table, placed nearest the camera, is the most prominent object in the frame, so the scene is about an absence before we know whose.\n- **Setting and composition:** the birthday **cake** sits at the centre of a **symmetrical** frame; the order of the composition shows a ritual waiting to be completed.\n- **Lighting:** warm **practical lamps** make the kitchen feel safe and intimate, a contrast the film later exploits with the cold blue street.\n- **Figure placement:** three generations sit round the table with the head's place unfilled: the family is arranged around a gap.",
@@ -272,10 +343,18 @@ const readingFilm: QuestionInput[] = [
     term: "Outline",
     stem: "Outline **four** ways a film can depart from linear chronology, naming a well-known film for each.",
     points: [
-      pt("p1", 1, "Flashback (and/or flash-forward) framing: e.g. *Citizen Kane* (1941) tells a life in flashbacks through people who knew Kane", ["flashback", "Citizen Kane"]),
+      pt("p1", 1, "Flashback (and/or flash-forward) framing: e.g. *Citizen Kane* (1941) tells a life in flashbacks through people who knew Kane", [
+        "flashback",
+        "Citizen Kane",
+      ]),
       pt("p2", 1, "Reverse chronology: e.g. *Memento* (2000) presents much of its story backwards, scene by scene", ["reverse", "Memento"]),
       pt("p3", 1, "Fragmented/rearranged order of interlocking stories: e.g. *Pulp Fiction* (1994)", ["non-linear", "fragment", "Pulp Fiction"]),
-      pt("p4", 1, "The same event retold from contradictory perspectives: e.g. *Rashomon* (1950) / alternative versions of events, e.g. *Run Lola Run* (1998)", ["perspective", "Rashomon", "Run Lola Run"]),
+      pt(
+        "p4",
+        1,
+        "The same event retold from contradictory perspectives: e.g. *Rashomon* (1950) / alternative versions of events, e.g. *Run Lola Run* (1998)",
+        ["perspective", "Rashomon", "Run Lola Run"],
+      ),
     ],
     answer:
       "1. **Flashback structure.** *Citizen Kane* (1941) begins with Kane's death and reconstructs his life through the flashbacks of people who knew him.\n2. **Reverse chronology.** *Memento* (2000) presents much of its story backwards, so the audience, like the protagonist, lacks knowledge of what came before.\n3. **Rearranged, interlocking stories.** *Pulp Fiction* (1994) shuffles the order of its episodes, so a character seen dead reappears later in the running time.\n4. **Multiple perspectives.** *Rashomon* (1950) retells the same event through contradictory accounts; *Run Lola Run* (1998) replays the same situation with different outcomes.",
@@ -339,10 +418,24 @@ const readingFilm: QuestionInput[] = [
     term: "Outline",
     stem: "Outline **four** things a strong IB Film **textual analysis** demonstrates or includes.",
     points: [
-      pt("p1", 1, "Understanding of the film's cultural context (e.g. historical, social, political, institutional, technological), supported by research from relevant, cited sources", ["cultural context", "research", "sources"]),
-      pt("p2", 1, "Evaluation of how film elements in the chosen extract (mise-en-scène, cinematography, editing, sound) convey meaning, using accurate film vocabulary", ["film elements", "meaning", "terminology"]),
+      pt(
+        "p1",
+        1,
+        "Understanding of the film's cultural context (e.g. historical, social, political, institutional, technological), supported by research from relevant, cited sources",
+        ["cultural context", "research", "sources"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Evaluation of how film elements in the chosen extract (mise-en-scène, cinematography, editing, sound) convey meaning, using accurate film vocabulary",
+        ["film elements", "meaning", "terminology"],
+      ),
       pt("p3", 1, "How the cultural context and the analysed film elements relate to each other and to the film as a whole", ["relate", "whole film"]),
-      pt("p4", 1, "Academic honesty: in-text citations and a separate list of all sources / within the word limit", ["citation", "list of sources", "word limit"]),
+      pt("p4", 1, "Academic honesty: in-text citations and a separate list of all sources / within the word limit", [
+        "citation",
+        "list of sources",
+        "word limit",
+      ]),
     ],
     answer:
       "1. **Cultural context.** An accurate understanding of the context of the film text (for example its historical, social, political, institutional or technological context), supported by research from appropriate, cited sources.\n2. **Film elements.** An evaluation of how the extract uses film elements (mise-en-scène, cinematography, editing, sound) to convey meaning, written with precise film vocabulary and close reference to specific moments.\n3. **Relationships.** An understanding of how the context and the chosen film elements relate to each other and to the film as a whole, not a list of separate observations.\n4. **Academic honesty and limits.** Sources acknowledged in the text and in a separate list, and the analysis kept within 1,750 words.",
@@ -355,10 +448,27 @@ const readingFilm: QuestionInput[] = [
     term: "Analyse",
     stem: `${SCENE_BIRTHDAY}\n\nAnalyse how **sound** is used in the scene to build tension.`,
     points: [
-      pt("p1", 1, "The diegetic clock, barely audible at first, becomes loud (shot 4): time passing/running out for the Father and the family / subjective emphasis on waiting", ["clock", "diegetic", "time"]),
-      pt("p2", 1, "Loud rain at the bus stop contrasts with the quiet kitchen: two sound worlds mark the two spaces / the Father's struggle", ["rain", "contrast", "ambient"]),
-      pt("p3", 1, "Off-screen doorbell (shot 7): heard but not seen, it creates anticipation / the audience must imagine who is at the door", ["off-screen", "doorbell", "anticipation"]),
-      pt("p4", 1, "Cut to black before the door opens: sound is the last information given, so the outcome stays ambiguous / tension is left unresolved", ["cut to black", "ambiguous", "unresolved"]),
+      pt(
+        "p1",
+        1,
+        "The diegetic clock, barely audible at first, becomes loud (shot 4): time passing/running out for the Father and the family / subjective emphasis on waiting",
+        ["clock", "diegetic", "time"],
+      ),
+      pt("p2", 1, "Loud rain at the bus stop contrasts with the quiet kitchen: two sound worlds mark the two spaces / the Father's struggle", [
+        "rain",
+        "contrast",
+        "ambient",
+      ]),
+      pt("p3", 1, "Off-screen doorbell (shot 7): heard but not seen, it creates anticipation / the audience must imagine who is at the door", [
+        "off-screen",
+        "doorbell",
+        "anticipation",
+      ]),
+      pt("p4", 1, "Cut to black before the door opens: sound is the last information given, so the outcome stays ambiguous / tension is left unresolved", [
+        "cut to black",
+        "ambiguous",
+        "unresolved",
+      ]),
     ],
     answer:
       "Sound structures the tension. The **diegetic clock** is barely audible in shot 1 but loud in the mix by shot 4: the sound designer exaggerates a real sound so the audience, like the family, hears time passing and the candles burning down.\n\nThe **rain** drumming on the shelter gives the street its own loud sound world, in contrast with the hushed kitchen; as the cross-cutting speeds up, the alternation between the two soundscapes becomes part of the rhythm.\n\nThe climax is an **off-screen sound**: the doorbell rings but we do not see who rang it. The Mother turns towards it and the film **cuts to black** before the door opens, so the final piece of information is aural, and the tension (is it the Father?) is left for the audience to resolve.",
@@ -371,8 +481,18 @@ const readingFilm: QuestionInput[] = [
     term: "Distinguish",
     stem: `${SCENE_STATION}\n\nDistinguish between **diegetic** and **non-diegetic** sound, giving an example of each from the scene.`,
     points: [
-      pt("p1", 1, "Diegetic sound comes from within the story world (characters can hear it): e.g. the wind / the distant dog / the train horn", ["diegetic", "story world", "wind", "dog", "horn"]),
-      pt("p2", 1, "Non-diegetic sound comes from outside the story world (only the audience hears it): e.g. the synthesiser drone in shot 6", ["non-diegetic", "outside", "drone"]),
+      pt("p1", 1, "Diegetic sound comes from within the story world (characters can hear it): e.g. the wind / the distant dog / the train horn", [
+        "diegetic",
+        "story world",
+        "wind",
+        "dog",
+        "horn",
+      ]),
+      pt("p2", 1, "Non-diegetic sound comes from outside the story world (only the audience hears it): e.g. the synthesiser drone in shot 6", [
+        "non-diegetic",
+        "outside",
+        "drone",
+      ]),
     ],
     answer:
       "**Diegetic** sound has a source in the world of the story, so the characters could hear it: the wind, the distant dog and the train horn.\n\n**Non-diegetic** sound is added for the audience from outside that world, such as score or a narrator's voice-over: the low synthesiser drone that fades in during shot 6.",
@@ -429,9 +549,17 @@ const readingFilm: QuestionInput[] = [
     stem: `${SCENE_STATION}\n\nAnalyse how **camera movement** (or its absence) in shots 1, 4 and 7 shapes the audience's experience of the scene.`,
     points: [
       pt("p1", 1, "Shot 1 static camera: stillness/emptiness; the audience observes from a distance / waiting, nothing moves", ["static", "still", "distance"]),
-      pt("p2", 1, "Shot 4 handheld POV: the slight shake puts us in Mira's position / subjective, unsettled, uncertain", ["handheld", "point-of-view", "subjective"]),
+      pt("p2", 1, "Shot 4 handheld POV: the slight shake puts us in Mira's position / subjective, unsettled, uncertain", [
+        "handheld",
+        "point-of-view",
+        "subjective",
+      ]),
       pt("p3", 1, "Shot 7 slow dolly in: gradually increases intensity and intimacy / draws us towards her decision", ["dolly", "intensity", "towards"]),
-      pt("p4", 1, "Progression: from detached stillness to subjective movement to a push in, mirroring the build from waiting to a moment of choice", ["progression", "build", "choice"]),
+      pt("p4", 1, "Progression: from detached stillness to subjective movement to a push in, mirroring the build from waiting to a moment of choice", [
+        "progression",
+        "build",
+        "choice",
+      ]),
     ],
     answer:
       "**Shot 1** is **static**: nothing moves but the wind, and the camera watches from far away. The stillness matches the emptiness of the platform and places the audience as detached observers of someone waiting.\n\n**Shot 4** is a **handheld point-of-view shot**: the slight shake puts us inside Mira's position, looking down a track that blurs into darkness, so her uncertainty becomes ours.\n\n**Shot 7** is a **slow dolly in** as she stands: the camera moves steadily closer, increasing intensity and intimacy at the moment the train arrives.\n\nTogether the movements form a **progression** from detached stillness, to subjective unease, to a push towards her that mirrors the build from waiting to a moment of decision.",
@@ -444,10 +572,23 @@ const readingFilm: QuestionInput[] = [
     term: "Explain",
     stem: "Identify **two** conventions of the **horror** genre and explain how a filmmaker might **subvert** one of them, and why.",
     points: [
-      pt("p1", 1, "Convention 1 identified: e.g. isolated setting (remote house, woods) / low-key lighting and darkness / a threatening monster or killer / jump scares built by silence then a loud sound / a 'final girl' who survives", ["isolated", "low-key", "jump scare", "monster", "final girl"]),
+      pt(
+        "p1",
+        1,
+        "Convention 1 identified: e.g. isolated setting (remote house, woods) / low-key lighting and darkness / a threatening monster or killer / jump scares built by silence then a loud sound / a 'final girl' who survives",
+        ["isolated", "low-key", "jump scare", "monster", "final girl"],
+      ),
       pt("p2", 1, "Convention 2 identified (a different one)", ["convention"]),
-      pt("p3", 1, "Subversion described: e.g. horror set in bright daylight / the expected jump scare never comes / the monster is shown to be sympathetic", ["subvert", "daylight", "expected"]),
-      pt("p4", 1, "Reason/effect: unsettles an audience that knows the rules / makes the familiar strange / comments on the genre or on social fears", ["unsettle", "expectation", "comment"]),
+      pt("p3", 1, "Subversion described: e.g. horror set in bright daylight / the expected jump scare never comes / the monster is shown to be sympathetic", [
+        "subvert",
+        "daylight",
+        "expected",
+      ]),
+      pt("p4", 1, "Reason/effect: unsettles an audience that knows the rules / makes the familiar strange / comments on the genre or on social fears", [
+        "unsettle",
+        "expectation",
+        "comment",
+      ]),
     ],
     answer:
       "**Two conventions:** an **isolated setting** (a remote house or forest, where no help can come) and **low-key lighting**, where darkness hides the threat. (Also: jump scares built from silence and a sudden loud sound; the 'final girl' who survives.)\n\n**Subversion:** a filmmaker could set the horror in **bright daylight** in a busy, sunny place.\n\n**Why:** audiences who know the genre's rules relax when the lights are on; removing the darkness takes away their sense of where danger can hide, making the familiar strange and the film more unsettling. Subverting a convention also invites the audience to notice the convention itself.",
@@ -461,11 +602,26 @@ const readingFilm: QuestionInput[] = [
     term: "To what extent",
     stem: `${SCENE_BIRTHDAY}\n\nTo what extent is the meaning of the scene created by what it **withholds** from the viewer?`,
     points: [
-      pt("p1", 1, "Withheld from the start: the empty chair signals an absent person whose identity and reason for absence are not explained", ["empty chair", "absent"]),
+      pt("p1", 1, "Withheld from the start: the empty chair signals an absent person whose identity and reason for absence are not explained", [
+        "empty chair",
+        "absent",
+      ]),
       pt("p2", 1, "Off-screen space: the doorbell is heard but its source is not seen; the viewer imagines it", ["off-screen", "doorbell", "imagine"]),
-      pt("p3", 1, "The cut to black before the door opens withholds the resolution: an open ending that invites interpretation (reunion or disappointment)", ["cut to black", "open ending", "ambiguous"]),
-      pt("p4", 1, "Counter-argument: much is also given (cross-cutting shows the audience where the Father is: the viewer knows more than the family, creating suspense rather than mystery)", ["cross-cutting", "knows more", "suspense"]),
-      pt("p5", 1, "Reasoned judgement: meaning comes from the balance of what is shown (the Father's effort) and withheld (the outcome)", ["judgement", "balance"]),
+      pt("p3", 1, "The cut to black before the door opens withholds the resolution: an open ending that invites interpretation (reunion or disappointment)", [
+        "cut to black",
+        "open ending",
+        "ambiguous",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Counter-argument: much is also given (cross-cutting shows the audience where the Father is: the viewer knows more than the family, creating suspense rather than mystery)",
+        ["cross-cutting", "knows more", "suspense"],
+      ),
+      pt("p5", 1, "Reasoned judgement: meaning comes from the balance of what is shown (the Father's effort) and withheld (the outcome)", [
+        "judgement",
+        "balance",
+      ]),
     ],
     answer:
       "**Withholding is central.** The first shot foregrounds an **empty chair** without explaining it, and the final shot gives only an **off-screen** doorbell and the Mother's face before a **cut to black**. We never see who is at the door, so the ending is open: reunion, or another disappointment.\n\n**But much is shown.** The cross-cutting tells the audience what the family does not know: the Father missed the bus and is running home. Because the viewer knows more than the characters, the scene works through **suspense** rather than mystery, and the graphic match from smoke to steam strongly implies that he has arrived.\n\n**Judgement.** Meaning is created by the balance: the film shows enough (his effort, his arrival at a door) to make the audience hope, and withholds just enough (the opening of the door) to make that hope the audience's own. Withholding matters most at the end, but it depends on what was given before.",
@@ -544,12 +700,7 @@ const contextualizing: QuestionInput[] = [
     topic: "2",
     difficulty: 2,
     stem: "Soviet filmmakers of the 1920s such as Sergei Eisenstein, director of *Battleship Potemkin* (1925), argued that film meaning is created mainly by:",
-    options: [
-      "the collision or juxtaposition of shots in editing (montage)",
-      "long takes without cutting",
-      "the stars' performances",
-      "synchronised dialogue",
-    ],
+    options: ["the collision or juxtaposition of shots in editing (montage)", "long takes without cutting", "the stars' performances", "synchronised dialogue"],
     correct: "A",
     why: "Soviet montage theory held that meaning comes from how shots are combined; for Eisenstein, the collision of two shots produces a new idea. The Odessa Steps sequence in *Battleship Potemkin* is the famous example.",
   }),
@@ -575,10 +726,23 @@ const contextualizing: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how the historical and economic context of post-war Italy shaped the style of Italian Neorealism.",
     points: [
-      pt("p1", 1, "Studios damaged or unavailable after the war (Cinecittà was used to house refugees) → filmmakers shot on real streets and locations", ["location", "Cinecittà", "studio"]),
+      pt("p1", 1, "Studios damaged or unavailable after the war (Cinecittà was used to house refugees) → filmmakers shot on real streets and locations", [
+        "location",
+        "Cinecittà",
+        "studio",
+      ]),
       pt("p2", 1, "Scarce money and equipment/film stock → small crews, natural light, often post-synchronised sound", ["budget", "natural light", "scarce"]),
-      pt("p3", 1, "Post-war poverty, unemployment and reconstruction became the subject → ordinary working-class protagonists, social problems", ["poverty", "unemployment", "working-class"]),
-      pt("p4", 1, "Reaction against Fascist-era cinema's escapist studio films / a wish to show the truth of Italian life → non-professional actors and realism", ["Fascis", "escapis", "non-professional", "real"]),
+      pt("p3", 1, "Post-war poverty, unemployment and reconstruction became the subject → ordinary working-class protagonists, social problems", [
+        "poverty",
+        "unemployment",
+        "working-class",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Reaction against Fascist-era cinema's escapist studio films / a wish to show the truth of Italian life → non-professional actors and realism",
+        ["Fascis", "escapis", "non-professional", "real"],
+      ),
     ],
     answer:
       "**Material conditions.** After 1945 Italy's studio facilities were damaged or unavailable (Cinecittà was even used to house displaced people), so directors such as Rossellini and De Sica shot in real streets, homes and workplaces.\n\n**Economics.** With little money, equipment or film stock, crews were small and relied on available light, and sound was often added afterwards.\n\n**Subject matter.** Poverty, unemployment and reconstruction were everyday realities, so the films centre on ordinary working people, as in *Bicycle Thieves* (1948), where losing a bicycle means losing a job.\n\n**Politics and culture.** The movement reacted against the escapist, studio-bound films of the Fascist period and wanted to show the truth of Italian life, hence non-professional actors and a documentary-like realism.",
@@ -607,10 +771,23 @@ const contextualizing: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how German Expressionism influenced later cinema.",
     points: [
-      pt("p1", 1, "Many German filmmakers and technicians (e.g. Fritz Lang, F. W. Murnau) moved to Hollywood, especially after the Nazis came to power in 1933, taking the style with them", ["emigr", "Hollywood", "Lang", "Murnau"]),
+      pt(
+        "p1",
+        1,
+        "Many German filmmakers and technicians (e.g. Fritz Lang, F. W. Murnau) moved to Hollywood, especially after the Nazis came to power in 1933, taking the style with them",
+        ["emigr", "Hollywood", "Lang", "Murnau"],
+      ),
       pt("p2", 1, "Chiaroscuro/high-contrast low-key lighting and shadows reappear in film noir", ["chiaroscuro", "film noir", "shadow"]),
-      pt("p3", 1, "The horror genre (e.g. 1930s Hollywood horror) adopted its stylised sets, monsters and themes of madness / the uncanny", ["horror", "madness"]),
-      pt("p4", 1, "The principle that mise-en-scène can express a character's inner state (subjective, stylised design rather than realism) influenced later directors/designers", ["inner", "subjective", "stylis"]),
+      pt("p3", 1, "The horror genre (e.g. 1930s Hollywood horror) adopted its stylised sets, monsters and themes of madness / the uncanny", [
+        "horror",
+        "madness",
+      ]),
+      pt(
+        "p4",
+        1,
+        "The principle that mise-en-scène can express a character's inner state (subjective, stylised design rather than realism) influenced later directors/designers",
+        ["inner", "subjective", "stylis"],
+      ),
     ],
     answer:
       "**People.** Many German directors, cinematographers and designers moved to Hollywood in the 1920s and 1930s (Murnau in the 1920s; Lang after the Nazis took power), bringing Expressionist techniques with them.\n\n**Lighting.** Expressionism's chiaroscuro, with hard light and deep shadow, reappears in 1940s **film noir**, whose crime stories share its atmosphere of paranoia and fate.\n\n**Genre.** The **horror** film inherited its stylised sets, monstrous figures (the vampire of *Nosferatu*, 1922) and themes of madness and the double.\n\n**Principle.** Most importantly, Expressionism showed that mise-en-scène can express a character's inner state rather than record reality: distorted sets and shadows as psychology, an idea used by directors ever since.",
@@ -665,10 +842,27 @@ const contextualizing: QuestionInput[] = [
     term: "Outline",
     stem: "Outline **four** requirements a student must meet when choosing and presenting the films for the comparative study.",
     points: [
-      pt("p1", 1, "Two films are compared, chosen from contrasting cultural contexts (different times and/or places)", ["two films", "contrasting", "cultural context"]),
-      pt("p2", 1, "Both films relate to one chosen area of film focus, with a clearly defined topic (often framed as a question) that is justified", ["area of film focus", "topic", "justif"]),
-      pt("p3", 1, "The study gives balanced weight to both films / compares and contrasts them rather than discussing them separately", ["balance", "compare", "both"]),
-      pt("p4", 1, "Presentation rules: recorded voice commentary, opening black slate stating the task components, on-screen citation and a list of sources, no more than 10 minutes", ["commentary", "black slate", "citation", "10 minutes"]),
+      pt("p1", 1, "Two films are compared, chosen from contrasting cultural contexts (different times and/or places)", [
+        "two films",
+        "contrasting",
+        "cultural context",
+      ]),
+      pt("p2", 1, "Both films relate to one chosen area of film focus, with a clearly defined topic (often framed as a question) that is justified", [
+        "area of film focus",
+        "topic",
+        "justif",
+      ]),
+      pt("p3", 1, "The study gives balanced weight to both films / compares and contrasts them rather than discussing them separately", [
+        "balance",
+        "compare",
+        "both",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Presentation rules: recorded voice commentary, opening black slate stating the task components, on-screen citation and a list of sources, no more than 10 minutes",
+        ["commentary", "black slate", "citation", "10 minutes"],
+      ),
     ],
     answer:
       "1. Compare **two films from contrasting cultural contexts** (different periods and/or places, so context genuinely shapes the comparison).\n2. Link both films to **one area of film focus** (a movement, a genre or style, or a theory) through a **clearly defined topic**, and justify these choices.\n3. Give the two films **balanced** attention and **compare and contrast** them throughout rather than presenting two separate mini-studies.\n4. Present it as a recorded multimedia study of **no more than 10 minutes**, with the student's own voice commentary, an opening black slate stating the task components, citations on screen and a list of sources.",
@@ -705,10 +899,24 @@ const contextualizing: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how the arrival of synchronised sound in the late 1920s, popularised by *The Jazz Singer* (1927), changed filmmaking. Refer to camera style, performance, genres and the film industry.",
     points: [
-      pt("p1", 1, "Early sound cameras were noisy and had to be enclosed in soundproofed booths/blimps, so camera movement and staging became more static at first", ["booth", "blimp", "static"]),
-      pt("p2", 1, "Actors had to stay near hidden microphones; dialogue and voice became central (some silent stars' careers suffered)", ["microphone", "dialogue", "voice"]),
+      pt(
+        "p1",
+        1,
+        "Early sound cameras were noisy and had to be enclosed in soundproofed booths/blimps, so camera movement and staging became more static at first",
+        ["booth", "blimp", "static"],
+      ),
+      pt("p2", 1, "Actors had to stay near hidden microphones; dialogue and voice became central (some silent stars' careers suffered)", [
+        "microphone",
+        "dialogue",
+        "voice",
+      ]),
       pt("p3", 1, "New genres and forms grew: the musical, dialogue-driven comedy; intertitles disappeared", ["musical", "intertitle", "genre"]),
-      pt("p4", 1, "Industry change: cinemas were re-equipped, costs rose, and films became less easy to export across languages (dubbing/subtitles)", ["cost", "export", "language", "dubbing"]),
+      pt("p4", 1, "Industry change: cinemas were re-equipped, costs rose, and films became less easy to export across languages (dubbing/subtitles)", [
+        "cost",
+        "export",
+        "language",
+        "dubbing",
+      ]),
     ],
     answer:
       "1. **Technology constrained style at first.** Noisy cameras had to be enclosed in soundproof booths (later 'blimps'), so early talkies often have more static cameras and staging.\n2. **Performance changed.** Actors had to stay near hidden microphones, and voice and dialogue became central to screen acting.\n3. **New genres.** The musical and fast-talking dialogue comedy flourished, and intertitles disappeared.\n4. **Industry.** Cinemas had to install sound systems, costs rose, and films in one language no longer travelled as easily, so dubbing and subtitling developed.",
@@ -763,10 +971,29 @@ const contextualizing: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how the context of late-1950s France shaped the style of the **French New Wave**.",
     points: [
-      pt("p1", 1, "Critical context: the directors began as critics at *Cahiers du cinéma*, attacking the polished, literary studio 'tradition of quality' and championing auteurs", ["Cahiers", "critic", "tradition of quality", "auteur"]),
-      pt("p2", 1, "Technological context: lighter portable cameras, faster film stock and portable sound allowed shooting on real streets with available light", ["lightweight", "portable", "film stock", "location"]),
-      pt("p3", 1, "Economic/institutional context: low budgets and small crews, outside the studio system, encouraged improvisation and quick shooting", ["budget", "small crew", "improvis"]),
-      pt("p4", 1, "Social context: a young, urban post-war generation and changing values; films centred on young characters and contemporary Paris, with a self-conscious style (jump cuts, direct address)", ["youth", "generation", "Paris", "jump cut"]),
+      pt(
+        "p1",
+        1,
+        "Critical context: the directors began as critics at *Cahiers du cinéma*, attacking the polished, literary studio 'tradition of quality' and championing auteurs",
+        ["Cahiers", "critic", "tradition of quality", "auteur"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Technological context: lighter portable cameras, faster film stock and portable sound allowed shooting on real streets with available light",
+        ["lightweight", "portable", "film stock", "location"],
+      ),
+      pt("p3", 1, "Economic/institutional context: low budgets and small crews, outside the studio system, encouraged improvisation and quick shooting", [
+        "budget",
+        "small crew",
+        "improvis",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Social context: a young, urban post-war generation and changing values; films centred on young characters and contemporary Paris, with a self-conscious style (jump cuts, direct address)",
+        ["youth", "generation", "Paris", "jump cut"],
+      ),
     ],
     answer:
       "**Criticism.** Truffaut, Godard and others began as critics at *Cahiers du cinéma*, attacking the polished, literary French studio films (the 'tradition of quality') and praising directors with a personal style. Their own films set out to be personal and to break rules.\n\n**Technology.** Lighter, portable cameras, faster film stock and portable sound equipment let them leave the studio and shoot on real streets with available light.\n\n**Economics.** Working with low budgets and small crews outside the studio system encouraged improvisation, fast shooting and rough edges, such as the jump cuts of *Breathless* (1960).\n\n**Society.** A young post-war generation with new attitudes saw itself on screen: the films follow young characters in contemporary Paris, and their self-conscious style (direct address, references to other films) suited a generation raised on cinema.",
@@ -796,10 +1023,30 @@ const contextualizing: QuestionInput[] = [
     stem: "Compare and contrast the aims and methods of **Soviet montage** and **classical Hollywood continuity editing**.",
     points: [
       pt("p1", 1, "Continuity aims to make editing invisible so the audience follows the story without noticing cuts", ["invisible", "continuity", "story"]),
-      pt("p2", 1, "Continuity methods: establishing shots, 180-degree rule, eyeline matches, shot/reverse shot, match on action", ["180", "eyeline", "match on action", "shot/reverse"]),
-      pt("p3", 1, "Soviet montage aims to make editing visible/expressive, producing ideas and emotions through juxtaposition; often political (to educate/agitate)", ["juxtapos", "visible", "political", "idea"]),
-      pt("p4", 1, "Montage methods: collision of contrasting shots, graphic conflict, rhythmic/metric cutting, intellectual montage (e.g. Eisenstein, *Battleship Potemkin*)", ["collision", "intellectual", "rhythm", "Eisenstein"]),
-      pt("p5", 1, "Similarity: both recognise that editing creates meaning beyond single shots and both manage the viewer's attention / both influenced each other (e.g. Hollywood 'montage sequences')", ["similar", "both", "attention"]),
+      pt("p2", 1, "Continuity methods: establishing shots, 180-degree rule, eyeline matches, shot/reverse shot, match on action", [
+        "180",
+        "eyeline",
+        "match on action",
+        "shot/reverse",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Soviet montage aims to make editing visible/expressive, producing ideas and emotions through juxtaposition; often political (to educate/agitate)",
+        ["juxtapos", "visible", "political", "idea"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Montage methods: collision of contrasting shots, graphic conflict, rhythmic/metric cutting, intellectual montage (e.g. Eisenstein, *Battleship Potemkin*)",
+        ["collision", "intellectual", "rhythm", "Eisenstein"],
+      ),
+      pt(
+        "p5",
+        1,
+        "Similarity: both recognise that editing creates meaning beyond single shots and both manage the viewer's attention / both influenced each other (e.g. Hollywood 'montage sequences')",
+        ["similar", "both", "attention"],
+      ),
     ],
     answer:
       "**Aims.** Classical Hollywood continuity editing aims to be **invisible**: cuts should serve the story so smoothly that the audience forgets them. Soviet montage aims to be **felt**: the cut itself produces ideas and emotions, often for a political purpose, to make audiences think about society.\n\n**Methods.** Continuity relies on establishing shots, the 180-degree rule, eyeline matches, shot/reverse shot and match on action, keeping space and time clear. Montage relies on the **collision** of contrasting shots, graphic conflict between compositions, metric and rhythmic cutting, and **intellectual montage**, where two images create an abstract idea (Eisenstein, *Battleship Potemkin*, 1925).\n\n**Similarity.** Both start from the same discovery: meaning is created between shots, and editing controls what the viewer notices and feels. Hollywood even borrowed the word for its 'montage sequences', which compress time while keeping the story clear.",
@@ -813,10 +1060,29 @@ const contextualizing: QuestionInput[] = [
     term: "Explain",
     stem: `${SCENE_MARKET}\n\nThe French critic André Bazin praised the long take and deep focus as realist techniques. Explain how Scene 3 reflects Bazin's ideas and how a **formalist** critic might respond.`,
     points: [
-      pt("p1", 1, "Bazin: the long take preserves real duration / does not fragment time; the argument plays out in real time", ["long take", "duration", "real time"]),
-      pt("p2", 1, "Bazin: deep focus/several planes in focus and no cut-in preserve spatial unity and let the viewer choose where to look (ambiguity)", ["deep focus", "choose", "ambigu", "space"]),
-      pt("p3", 1, "Other realist traits: natural light, non-professional performer, location sound, no music, passers-by blocking the view (the world exceeds the frame)", ["natural light", "non-professional", "no music"]),
-      pt("p4", 1, "Formalist response (e.g. in the tradition of Eisenstein/Arnheim): the long take is still a constructed choice (framing, duration, what is left out); art comes from shaping reality, and editing could make the scene's meaning sharper", ["formalis", "constructed", "Eisenstein", "choice"]),
+      pt("p1", 1, "Bazin: the long take preserves real duration / does not fragment time; the argument plays out in real time", [
+        "long take",
+        "duration",
+        "real time",
+      ]),
+      pt("p2", 1, "Bazin: deep focus/several planes in focus and no cut-in preserve spatial unity and let the viewer choose where to look (ambiguity)", [
+        "deep focus",
+        "choose",
+        "ambigu",
+        "space",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Other realist traits: natural light, non-professional performer, location sound, no music, passers-by blocking the view (the world exceeds the frame)",
+        ["natural light", "non-professional", "no music"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Formalist response (e.g. in the tradition of Eisenstein/Arnheim): the long take is still a constructed choice (framing, duration, what is left out); art comes from shaping reality, and editing could make the scene's meaning sharper",
+        ["formalis", "constructed", "Eisenstein", "choice"],
+      ),
     ],
     answer:
       "**Bazin's realism.** Bazin argued that cinema's special power is to record reality, and that the **long take** and **deep focus** respect it. Scene 3 keeps the argument in a single unbroken shot, so events unfold in **real duration**. Because several planes of action stay in focus and the camera never cuts in to a close-up, the viewer **chooses where to look** (Nadia, the supplier, the market behind), preserving the ambiguity of real life. Natural light, a non-professional performer, location sound without music and passers-by blocking the view all suggest a world that exists beyond the frame.\n\n**A formalist reply.** A critic in the formalist tradition (for example following Eisenstein) would point out that the long take is no less constructed: someone chose the framing, the length of the take, where the camera stands and what it leaves out. For a formalist, cinema becomes art by transforming reality, and cutting to a close-up of the unpaid invoice, for instance, could state the scene's meaning more forcefully.",
@@ -840,10 +1106,28 @@ const contextualizing: QuestionInput[] = [
     term: "Evaluate",
     stem: "A student proposes a comparative study of two superhero films released by the same Hollywood studio in the same year, with the topic 'Which film has better special effects?'. Evaluate this proposal and suggest improvements.",
     points: [
-      pt("p1", 1, "Weakness: the two films share the same cultural context (same country, studio, year), so the requirement for contrasting cultural contexts is not met", ["same", "cultural context", "contrasting"]),
-      pt("p2", 1, "Weakness: the topic is an evaluative preference ('better'), not an analytical question linked to an area of film focus", ["topic", "preference", "area of film focus"]),
-      pt("p3", 1, "Strength: the genre (superhero/science fiction) is a valid area of focus (film genre and film style) and effects are a real film element", ["genre", "valid", "strength"]),
-      pt("p4", 1, "Improvement: keep the genre but pair with a film from a contrasting context (another country/period) and reframe the topic analytically (e.g. how each film represents power/heroism through its visual style and why)", ["contrasting", "reframe", "how", "why"]),
+      pt(
+        "p1",
+        1,
+        "Weakness: the two films share the same cultural context (same country, studio, year), so the requirement for contrasting cultural contexts is not met",
+        ["same", "cultural context", "contrasting"],
+      ),
+      pt("p2", 1, "Weakness: the topic is an evaluative preference ('better'), not an analytical question linked to an area of film focus", [
+        "topic",
+        "preference",
+        "area of film focus",
+      ]),
+      pt("p3", 1, "Strength: the genre (superhero/science fiction) is a valid area of focus (film genre and film style) and effects are a real film element", [
+        "genre",
+        "valid",
+        "strength",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Improvement: keep the genre but pair with a film from a contrasting context (another country/period) and reframe the topic analytically (e.g. how each film represents power/heroism through its visual style and why)",
+        ["contrasting", "reframe", "how", "why"],
+      ),
     ],
     answer:
       "**Strength.** The superhero film is a legitimate area of film focus (film genre and film style), and special effects are part of how such films create meaning.\n\n**Weaknesses.** Two films from the same studio, country and year share one cultural context, so the task's central requirement (films from **contrasting cultural contexts**) is not met, and context cannot explain differences. The topic 'Which film has better special effects?' asks for a preference rather than an analysis, and it is not tied to how the genre works.\n\n**Improvements.** Keep the genre but pair one of the films with a superhero or science-fiction film from another country or period, and reframe the topic analytically, for example: 'How do the two films use visual style to represent heroic power, and how do their cultural contexts shape that representation?'",
@@ -890,10 +1174,18 @@ const director: QuestionInput[] = [
     term: "Outline",
     stem: "Outline **four** responsibilities of a director during **pre-production**.",
     points: [
-      pt("p1", 1, "Interpreting the screenplay / forming the creative vision (tone, themes, style), e.g. in a director's statement or look book", ["vision", "interpret", "screenplay"]),
+      pt("p1", 1, "Interpreting the screenplay / forming the creative vision (tone, themes, style), e.g. in a director's statement or look book", [
+        "vision",
+        "interpret",
+        "screenplay",
+      ]),
       pt("p2", 1, "Casting and rehearsing actors / working out blocking and performance", ["casting", "rehears", "blocking"]),
       pt("p3", 1, "Planning shots with the cinematographer: shot list, storyboard, camera style", ["shot list", "storyboard", "cinematographer"]),
-      pt("p4", 1, "Choosing/approving locations, design and schedule with the team (location scouting, production design decisions)", ["location", "design", "schedule"]),
+      pt("p4", 1, "Choosing/approving locations, design and schedule with the team (location scouting, production design decisions)", [
+        "location",
+        "design",
+        "schedule",
+      ]),
     ],
     answer:
       "1. **Interpret the screenplay** and define the film's vision: tone, themes and visual style, often shared through a director's statement or look book.\n2. **Cast and rehearse** the actors, working out blocking and the performances the story needs.\n3. **Plan the shots** with the cinematographer through a shot list and storyboard.\n4. **Approve locations and design** (with the production designer) and agree the schedule with the team.",
@@ -906,10 +1198,20 @@ const director: QuestionInput[] = [
     term: "Explain",
     stem: `${SCENE_BIRTHDAY}\n\nExplain **two** directorial decisions in this scene and their effect on the audience.`,
     points: [
-      pt("p1", 1, "Decision 1 identified: e.g. placing the empty chair nearest the camera / structuring the scene as cross-cutting / ending before the door opens / directing Eli to keep glancing at the door", ["empty chair", "cross-cut", "door", "glanc"]),
+      pt(
+        "p1",
+        1,
+        "Decision 1 identified: e.g. placing the empty chair nearest the camera / structuring the scene as cross-cutting / ending before the door opens / directing Eli to keep glancing at the door",
+        ["empty chair", "cross-cut", "door", "glanc"],
+      ),
       pt("p2", 1, "Effect of decision 1 explained (e.g. the absence becomes the centre of attention before it is explained)", ["absence", "attention"]),
       pt("p3", 1, "Decision 2 identified (a different one)", ["decision"]),
-      pt("p4", 1, "Effect of decision 2 explained (e.g. the audience knows more than the family, creating suspense / the open ending leaves the reunion to the audience's imagination)", ["suspense", "open ending"]),
+      pt(
+        "p4",
+        1,
+        "Effect of decision 2 explained (e.g. the audience knows more than the family, creating suspense / the open ending leaves the reunion to the audience's imagination)",
+        ["suspense", "open ending"],
+      ),
     ],
     answer:
       "**1. Staging the empty chair.** The director places the empty chair at the head of the table, nearest the camera, in a symmetrical composition. The audience notices the absence before anyone mentions it, so the whole scene is organised around someone missing.\n\n**2. Ending before the door opens.** The director cuts to black on the Mother's face as the doorbell rings. Having shown the Father running home through cross-cutting, the film lets the audience complete the reunion in imagination, so the ending is both hopeful and uncertain.\n\n(Also creditable: directing Eli to glance repeatedly at the door, which externalises his waiting; choosing to cross-cut, so the audience knows more than the family and feels suspense.)",
@@ -931,8 +1233,17 @@ const director: QuestionInput[] = [
     term: "Outline",
     stem: "Outline what a student submits for the **film portfolio**.",
     points: [
-      pt("p1", 1, "Portfolio pages: no more than 9 pages (3 per production role) evaluating research, creative explorations and production work led by filmmaker intentions", ["portfolio pages", "9 pages", "3 pages"]),
-      pt("p2", 1, "A film reel: no more than 9 minutes (3 minutes per role), including at least one completed film", ["film reel", "9 minutes", "completed film"]),
+      pt(
+        "p1",
+        1,
+        "Portfolio pages: no more than 9 pages (3 per production role) evaluating research, creative explorations and production work led by filmmaker intentions",
+        ["portfolio pages", "9 pages", "3 pages"],
+      ),
+      pt("p2", 1, "A film reel: no more than 9 minutes (3 minutes per role), including at least one completed film", [
+        "film reel",
+        "9 minutes",
+        "completed film",
+      ]),
       pt("p3", 1, "A list of all sources used (and clips identified by role)", ["list of sources", "sources"]),
     ],
     answer:
@@ -960,9 +1271,18 @@ const director: QuestionInput[] = [
     term: "Suggest",
     stem: `${SCENE_MARKET}\n\nThe lead performer in Scene 3 has never acted. Suggest **three** ways the director could work with her to achieve a natural performance in the long take.`,
     points: [
-      pt("p1", 1, "Build on her real experience: give her familiar tasks/actions (pushing the cart, real work) so behaviour is authentic", ["real", "familiar", "task"]),
+      pt("p1", 1, "Build on her real experience: give her familiar tasks/actions (pushing the cart, real work) so behaviour is authentic", [
+        "real",
+        "familiar",
+        "task",
+      ]),
       pt("p2", 1, "Use improvisation or let her put lines in her own words rather than memorising a script exactly", ["improvis", "own words"]),
-      pt("p3", 1, "Rehearse the blocking/route through the market and keep the crew small, so she is comfortable and the camera can follow / several takes to relax", ["rehears", "blocking", "small crew", "takes"]),
+      pt(
+        "p3",
+        1,
+        "Rehearse the blocking/route through the market and keep the crew small, so she is comfortable and the camera can follow / several takes to relax",
+        ["rehears", "blocking", "small crew", "takes"],
+      ),
     ],
     answer:
       "1. **Build on her real experience.** Give her the tasks she does every day (pushing the cart, checking stock), so her actions are authentic and she is not 'acting' movement.\n2. **Use improvisation.** Explain what the argument is about and let her speak in her own words rather than memorise exact lines.\n3. **Rehearse the route, keep the set calm.** Walk the path of the long take with her and the camera operator, keep the crew small, and allow several takes so she grows used to the camera.",
@@ -976,11 +1296,31 @@ const director: QuestionInput[] = [
     term: "To what extent",
     stem: "To what extent is it accurate to call the director the **author** of a film?",
     points: [
-      pt("p1", 1, "For: auteur theory (Cahiers du cinéma, Sarris) identifies a director's consistent style and themes across films (e.g. Hitchcock's suspense and voyeurism)", ["auteur", "style", "Hitchcock"]),
+      pt(
+        "p1",
+        1,
+        "For: auteur theory (Cahiers du cinéma, Sarris) identifies a director's consistent style and themes across films (e.g. Hitchcock's suspense and voyeurism)",
+        ["auteur", "style", "Hitchcock"],
+      ),
       pt("p2", 1, "For: the director makes or approves the key creative decisions and unifies them into one vision", ["vision", "decisions", "unif"]),
-      pt("p3", 1, "Against: film is collaborative; screenwriters, cinematographers (e.g. Gregg Toland on *Citizen Kane*), editors, sound designers and actors shape meaning", ["collaborat", "cinematographer", "screenwriter", "editor"]),
-      pt("p4", 1, "Against: institutional/industrial context (studios, producers, budgets, genre conventions) constrains the director, especially in the studio era", ["studio", "producer", "institution"]),
-      pt("p5", 1, "Reasoned judgement (e.g. 'author' is useful for identifying a guiding vision but understates collaboration; the degree varies by film and context)", ["judgement", "depends", "extent"]),
+      pt(
+        "p3",
+        1,
+        "Against: film is collaborative; screenwriters, cinematographers (e.g. Gregg Toland on *Citizen Kane*), editors, sound designers and actors shape meaning",
+        ["collaborat", "cinematographer", "screenwriter", "editor"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Against: institutional/industrial context (studios, producers, budgets, genre conventions) constrains the director, especially in the studio era",
+        ["studio", "producer", "institution"],
+      ),
+      pt(
+        "p5",
+        1,
+        "Reasoned judgement (e.g. 'author' is useful for identifying a guiding vision but understates collaboration; the degree varies by film and context)",
+        ["judgement", "depends", "extent"],
+      ),
     ],
     answer:
       "**For.** Auteur theory, developed by *Cahiers du cinéma* critics and popularised by Andrew Sarris, argued that a director's recurring style and themes can be traced across films even within the studio system; Hitchcock's suspense, voyeurism and precise visual planning are the classic example. The director also makes or approves the key creative choices and unifies them.\n\n**Against.** Film is made collaboratively. The deep-focus look of *Citizen Kane* (1941) owes much to the cinematographer Gregg Toland; editors, screenwriters, sound designers and actors all create meaning. Industrial context matters too: producers, studios, budgets and genre conventions constrain directors, especially in the studio era.\n\n**Judgement.** 'Author' is useful for naming the guiding vision that organises a film, and some directors clearly have one, but it understates collaboration. The director is better seen as the leading author among several, to a degree that varies with the film and its context.",
@@ -1070,8 +1410,18 @@ const cinematographer: QuestionInput[] = [
     stem: "Explain how **deep focus** is achieved and what it allows a filmmaker to do, with reference to *Citizen Kane* (1941), photographed by Gregg Toland.",
     points: [
       pt("p1", 1, "Definition: foreground, middle ground and background are all in sharp focus at once", ["foreground", "background", "sharp"]),
-      pt("p2", 1, "How: small aperture (high f-number) / wide-angle lens / strong lighting and fast (sensitive) film stock", ["small aperture", "wide-angle", "light", "film stock"]),
-      pt("p3", 1, "Effect: staging in depth: several actions/characters in one frame, relationships shown by position (e.g. dominance, one character excluded in the background)", ["staging", "depth", "relationship"]),
+      pt("p2", 1, "How: small aperture (high f-number) / wide-angle lens / strong lighting and fast (sensitive) film stock", [
+        "small aperture",
+        "wide-angle",
+        "light",
+        "film stock",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Effect: staging in depth: several actions/characters in one frame, relationships shown by position (e.g. dominance, one character excluded in the background)",
+        ["staging", "depth", "relationship"],
+      ),
       pt("p4", 1, "Effect: fewer cuts; the viewer chooses where to look / realism of continuous space (Bazin)", ["choose", "fewer cuts", "Bazin"]),
     ],
     answer:
@@ -1085,9 +1435,24 @@ const cinematographer: QuestionInput[] = [
     term: "Suggest",
     stem: `${SCENE_STATION}\n\nSuggest **three** further cinematographic choices (one about **framing or angle**, one about **camera movement or shot duration**, one about **lighting**) that could increase the sense of Mira's **isolation**, and justify each.`,
     points: [
-      pt("p1", 1, "Framing/angle, justified: a high-angle or overhead (bird's-eye) shot making her small and exposed / a wider frame with more negative space / a frame within a frame (window, railings) that encloses her", ["high angle", "overhead", "negative space", "frame within"]),
-      pt("p2", 1, "Movement/duration, justified: a slow track out or crane up that leaves her behind as the empty space grows / a long static take without cutaways that makes the audience wait with her", ["track out", "crane", "long take", "static"]),
-      pt("p3", 1, "Lighting, justified: keep her partly in shadow with a single hard source / a cooler colour temperature on her, suggesting coldness and loneliness", ["shadow", "hard light", "cool", "colour temperature"]),
+      pt(
+        "p1",
+        1,
+        "Framing/angle, justified: a high-angle or overhead (bird's-eye) shot making her small and exposed / a wider frame with more negative space / a frame within a frame (window, railings) that encloses her",
+        ["high angle", "overhead", "negative space", "frame within"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Movement/duration, justified: a slow track out or crane up that leaves her behind as the empty space grows / a long static take without cutaways that makes the audience wait with her",
+        ["track out", "crane", "long take", "static"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Lighting, justified: keep her partly in shadow with a single hard source / a cooler colour temperature on her, suggesting coldness and loneliness",
+        ["shadow", "hard light", "cool", "colour temperature"],
+      ),
     ],
     answer:
       "1. **Framing or angle: a high-angle or overhead shot** of the platform. From above, Mira becomes a small figure in a large, empty space, which makes her look exposed and vulnerable. (Also creditable: a frame within a frame, shooting her through the station window or between railings, which visually traps her in the place she is trying to leave.)\n2. **Movement or duration: a slow track or crane away from her.** As the camera withdraws, the empty space around her grows, as if the world is moving away. (Also creditable: a long static take with no cutaways, which makes the audience wait with her.)\n3. **Lighting: keep her half in shadow with a single hard source.** Darkness presses in on her, and a cooler colour temperature on her face would suggest coldness and loneliness.",
@@ -1134,10 +1499,26 @@ const cinematographer: QuestionInput[] = [
     term: "Explain",
     stem: `${SCENE_STATION}\n\nThe scene mixes an orange sodium lamp and a blue phone screen. Explain **colour temperature** and how a cinematographer could control it creatively here.`,
     points: [
-      pt("p1", 1, "Colour temperature is measured in kelvin (K): lower values look warmer/orange (tungsten about 3200 K; sodium lamps lower), higher values cooler/blue (daylight about 5600 K)", ["kelvin", "3200", "5600", "warm", "cool"]),
-      pt("p2", 1, "White balance sets which temperature the camera renders as neutral; the choice decides how orange or blue each source looks", ["white balance", "neutral"]),
-      pt("p3", 1, "Creative choice: keep mixed temperatures rather than correcting them, so the warm/cold opposition carries meaning (town vs outside world)", ["mixed", "contrast", "meaning"]),
-      pt("p4", 1, "Control: gels (e.g. CTO/CTB) on lights, choice of practical bulbs, or colour grading in post-production to push or reduce the contrast", ["gel", "grading", "practical"]),
+      pt(
+        "p1",
+        1,
+        "Colour temperature is measured in kelvin (K): lower values look warmer/orange (tungsten about 3200 K; sodium lamps lower), higher values cooler/blue (daylight about 5600 K)",
+        ["kelvin", "3200", "5600", "warm", "cool"],
+      ),
+      pt("p2", 1, "White balance sets which temperature the camera renders as neutral; the choice decides how orange or blue each source looks", [
+        "white balance",
+        "neutral",
+      ]),
+      pt("p3", 1, "Creative choice: keep mixed temperatures rather than correcting them, so the warm/cold opposition carries meaning (town vs outside world)", [
+        "mixed",
+        "contrast",
+        "meaning",
+      ]),
+      pt("p4", 1, "Control: gels (e.g. CTO/CTB) on lights, choice of practical bulbs, or colour grading in post-production to push or reduce the contrast", [
+        "gel",
+        "grading",
+        "practical",
+      ]),
     ],
     answer:
       "**Colour temperature** describes the colour of a light source in **kelvin**. Lower values look warm and orange (tungsten bulbs about 3200 K, sodium street lamps lower still); higher values look cool and blue (daylight about 5600 K, many screens cooler).\n\nThe camera's **white balance** decides which temperature is rendered as neutral white. Balancing between the two sources here would make the lamp look orange and the phone blue.\n\n**Creative control.** Rather than 'correcting' the mixed sources, the cinematographer can keep and even **exaggerate** the contrast, so the warm lamp (home, the past) and the cold phone (the outside world) oppose each other on Mira's face. This can be controlled on set with **gels** (CTO to warm a light, CTB to cool it) and the choice of practical bulbs, and refined in the **colour grade**.",
@@ -1212,9 +1593,21 @@ const editor: QuestionInput[] = [
     stem: `${SCENE_BIRTHDAY}\n\nExplain how **continuity editing** keeps the audience oriented in the kitchen shots of this scene.`,
     points: [
       pt("p1", 1, "Establishing shot (shot 1) shows the whole space and positions of the characters first", ["establishing shot", "space"]),
-      pt("p2", 1, "Shot/reverse shot with over-the-shoulder framing (shot 2) alternates speakers while keeping both in relation", ["shot/reverse shot", "over-the-shoulder"]),
-      pt("p3", 1, "180-degree rule respected: the camera stays on one side, so screen direction and eyelines are consistent", ["180", "eyeline", "screen direction"]),
-      pt("p4", 1, "Eyeline match/cut on looks: Eli glances at the door and the editing links looks and reactions / consistent lighting and sound (clock) bind the shots as one space", ["eyeline", "glance", "consistent"]),
+      pt("p2", 1, "Shot/reverse shot with over-the-shoulder framing (shot 2) alternates speakers while keeping both in relation", [
+        "shot/reverse shot",
+        "over-the-shoulder",
+      ]),
+      pt("p3", 1, "180-degree rule respected: the camera stays on one side, so screen direction and eyelines are consistent", [
+        "180",
+        "eyeline",
+        "screen direction",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Eyeline match/cut on looks: Eli glances at the door and the editing links looks and reactions / consistent lighting and sound (clock) bind the shots as one space",
+        ["eyeline", "glance", "consistent"],
+      ),
     ],
     answer:
       "The kitchen opens with an **establishing shot** showing the table, the characters' positions and the empty chair, so the audience has a map of the space.\n\nThe conversation is then covered with **over-the-shoulder shot/reverse shot**, alternating between the Mother and Eli while keeping each in relation to the other.\n\nBecause the camera stays on one side of the table, the **180-degree rule** is respected: the Mother always looks one way and Eli the other, so their **eyelines** meet across the cut. Eli's glances at the door also cue the audience to an off-screen space that matters. Consistent warm lighting and the continuous sound of the clock bind the shots into one space and time, so the editing stays invisible even as the scene cuts away to the street.",
@@ -1228,7 +1621,11 @@ const editor: QuestionInput[] = [
     stem: "Distinguish between a **J-cut** and an **L-cut**.",
     points: [
       pt("p1", 1, "J-cut: the audio of the next shot starts before its picture (we hear the new scene before we see it)", ["J-cut", "audio", "before"]),
-      pt("p2", 1, "L-cut: the audio of the previous shot continues over the picture of the next shot (sound carries on after the cut)", ["L-cut", "continues", "after"]),
+      pt("p2", 1, "L-cut: the audio of the previous shot continues over the picture of the next shot (sound carries on after the cut)", [
+        "L-cut",
+        "continues",
+        "after",
+      ]),
     ],
     answer:
       "Both are **split edits**, where sound and picture are cut at different points.\n\n- **J-cut:** the **sound of the next shot begins before its picture** (the train horn heard before we see the train), drawing the audience forward.\n- **L-cut:** the **sound of the outgoing shot continues over the next picture** (a character keeps speaking as we cut to the listener's reaction).",
@@ -1255,8 +1652,16 @@ const editor: QuestionInput[] = [
     term: "Explain",
     stem: `${SCENE_STATION}\n\nShot 3 is an **insert**. Explain what an insert is and why the editor places it between shots 2 and 4.`,
     points: [
-      pt("p1", 1, "An insert is a close-up of a detail (an object, a screen, a letter) cut into a scene to give the audience information", ["insert", "close-up", "detail"]),
-      pt("p2", 1, "Here it shows NO SERVICE: Mira is cut off, explaining her reaction and motivating the POV down the track / her isolation", ["no service", "cut off", "isolat"]),
+      pt("p1", 1, "An insert is a close-up of a detail (an object, a screen, a letter) cut into a scene to give the audience information", [
+        "insert",
+        "close-up",
+        "detail",
+      ]),
+      pt("p2", 1, "Here it shows NO SERVICE: Mira is cut off, explaining her reaction and motivating the POV down the track / her isolation", [
+        "no service",
+        "cut off",
+        "isolat",
+      ]),
     ],
     answer:
       "An **insert** is a close-up of a detail, such as an object, a screen or a letter, cut into a scene so the audience can read information the wider shots cannot show.\n\nPlaced after the medium close-up of Mira looking at her phone, the insert of **NO SERVICE** shows what she sees: she is cut off. It explains her reaction, deepens the sense of isolation and motivates the next shot, in which she looks down the empty track.",
@@ -1271,9 +1676,24 @@ const editor: QuestionInput[] = [
     stem: `${SCENE_BIRTHDAY}\n\nSuggest **two** alternative editing decisions that would change the meaning of this scene, and justify each.`,
     points: [
       pt("p1", 1, "Alternative 1 (e.g. remove the cross-cutting and stay in the kitchen)", ["remove", "stay", "kitchen"]),
-      pt("p2", 1, "Justification 1: the audience would know no more than the family: mystery instead of suspense; the Father's effort is unseen, so the doorbell is ambiguous or even ominous", ["mystery", "suspense", "unseen"]),
-      pt("p3", 1, "Alternative 2 (e.g. end by showing the door open / hold the Mother's face longer / cut the smoke-steam match / reorder so the bus leaves after the candles are blown out)", ["open", "hold", "reorder", "match"]),
-      pt("p4", 1, "Justification 2: e.g. showing the door open resolves the ambiguity into a reunion (or a twist if it is someone else); removing the match cut weakens the link that implies he has arrived", ["resolve", "ambigu", "imply"]),
+      pt(
+        "p2",
+        1,
+        "Justification 1: the audience would know no more than the family: mystery instead of suspense; the Father's effort is unseen, so the doorbell is ambiguous or even ominous",
+        ["mystery", "suspense", "unseen"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Alternative 2 (e.g. end by showing the door open / hold the Mother's face longer / cut the smoke-steam match / reorder so the bus leaves after the candles are blown out)",
+        ["open", "hold", "reorder", "match"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Justification 2: e.g. showing the door open resolves the ambiguity into a reunion (or a twist if it is someone else); removing the match cut weakens the link that implies he has arrived",
+        ["resolve", "ambigu", "imply"],
+      ),
     ],
     answer:
       "**1. Stay in the kitchen (no cross-cutting).** Without the street shots, the audience knows only what the family knows. Suspense becomes **mystery**: the Father's absence is unexplained, his effort unseen, and the doorbell might mean a reunion or bad news. The film becomes colder and more ambiguous.\n\n**2. Show the door opening.** Adding a final shot of the Father in the doorway **resolves** the scene as a reunion; showing someone else instead would turn it into a twist of disappointment. Either way the audience's role changes from imagining the ending to receiving it.\n\n(Also creditable: removing the smoke-to-steam match cut, which weakens the suggestion that he has arrived; reordering so the candles are blown out before the bus leaves, making the missed birthday certain.)",
@@ -1353,9 +1773,22 @@ const sound: QuestionInput[] = [
     term: "Explain",
     stem: `${SCENE_STATION}\n\nExplain the effect of the **silence** after the final cut to black.`,
     points: [
-      pt("p1", 1, "Sudden contrast: after the drone and the roar of the train, silence is a shock / it makes the cut feel abrupt", ["contrast", "shock", "abrupt"]),
-      pt("p2", 1, "It withholds information: we do not hear whether she boards (no doors, no train leaving), so the outcome is ambiguous", ["withhold", "ambigu", "boards"]),
-      pt("p3", 1, "It creates a reflective pause / leaves space for the audience's own response / suggests a turning point or emptiness", ["reflect", "pause", "turning point", "empty"]),
+      pt("p1", 1, "Sudden contrast: after the drone and the roar of the train, silence is a shock / it makes the cut feel abrupt", [
+        "contrast",
+        "shock",
+        "abrupt",
+      ]),
+      pt("p2", 1, "It withholds information: we do not hear whether she boards (no doors, no train leaving), so the outcome is ambiguous", [
+        "withhold",
+        "ambigu",
+        "boards",
+      ]),
+      pt("p3", 1, "It creates a reflective pause / leaves space for the audience's own response / suggests a turning point or emptiness", [
+        "reflect",
+        "pause",
+        "turning point",
+        "empty",
+      ]),
     ],
     answer:
       "The silence works by **contrast**: after the rising drone and the overwhelming light and noise of the train, the soundtrack drops to nothing at the hard cut, so the ending lands as a shock.\n\nIt also **withholds information**. We hear no doors, no train pulling away, no footsteps, so we cannot tell whether Mira boarded; the choice at the heart of the scene stays open.\n\nFinally it creates a **pause for reflection**: with nothing to hear and nothing to see, the audience is left with the question of what they would do, and the emptiness echoes the empty platform of the first shot.",
@@ -1370,8 +1803,16 @@ const sound: QuestionInput[] = [
     points: [
       pt("p1", 1, "Parallel sound/music matches the mood of the images (e.g. sad music over a funeral)", ["parallel", "match", "mood"]),
       pt("p2", 1, "Effect of parallel: reinforces/intensifies the intended emotion; guides the audience's response", ["reinforce", "intensif"]),
-      pt("p3", 1, "Contrapuntal (anempathetic) sound contrasts with the images (e.g. cheerful music over violence)", ["contrapuntal", "contrast", "anempathetic"]),
-      pt("p4", 1, "Effect of contrapuntal: irony, unease or distance; makes the audience reflect on what they see / can make violence more disturbing", ["irony", "unease", "disturbing"]),
+      pt("p3", 1, "Contrapuntal (anempathetic) sound contrasts with the images (e.g. cheerful music over violence)", [
+        "contrapuntal",
+        "contrast",
+        "anempathetic",
+      ]),
+      pt("p4", 1, "Effect of contrapuntal: irony, unease or distance; makes the audience reflect on what they see / can make violence more disturbing", [
+        "irony",
+        "unease",
+        "disturbing",
+      ]),
     ],
     answer:
       "**Parallel** sound or music matches the mood of the images, such as a slow, mournful score over a funeral. It **reinforces** the emotion and tells the audience clearly how to feel.\n\n**Contrapuntal** (anempathetic) sound deliberately **contrasts** with the images, such as a cheerful pop song over a scene of violence. The mismatch creates **irony** or unease: the world seems indifferent to the characters, and the audience is made to notice and reflect on what they are watching, which can make the images more disturbing than a 'sad' score would.",
@@ -1408,7 +1849,11 @@ const sound: QuestionInput[] = [
     stem: "Outline the **three** main layers of a film soundtrack and what each contributes.",
     points: [
       pt("p1", 1, "Dialogue (including voice-over): conveys story information and character", ["dialogue", "voice-over"]),
-      pt("p2", 1, "Sound effects (Foley, hard effects, ambience/atmos): make the world believable and establish space and mood", ["effects", "Foley", "ambience"]),
+      pt("p2", 1, "Sound effects (Foley, hard effects, ambience/atmos): make the world believable and establish space and mood", [
+        "effects",
+        "Foley",
+        "ambience",
+      ]),
       pt("p3", 1, "Music (score or source music): guides emotion, rhythm and tone; can be diegetic or non-diegetic", ["music", "score", "emotion"]),
     ],
     answer:
@@ -1423,11 +1868,34 @@ const sound: QuestionInput[] = [
     term: "Suggest",
     stem: `${SCENE_BIRTHDAY}\n\nAs the sound designer, suggest a sound plan for shots 3-7 that strengthens the cross-cutting. Refer to specific layers of the soundtrack and to the final mix.`,
     points: [
-      pt("p1", 1, "Ambience layers distinguish the spaces: heavy rain and traffic outside vs a quiet room tone with the fridge hum/clock inside", ["ambience", "rain", "room tone"]),
-      pt("p2", 1, "Foley details: the Father's footsteps splashing, breathing; wax dripping/candle crackle in the kitchen, heightened", ["foley", "footsteps", "breath"]),
-      pt("p3", 1, "Rhythm: the clock tick and footsteps synchronised or accelerating with the quickening cuts / sound edits on the beat", ["rhythm", "clock", "accelerat", "sync"]),
-      pt("p4", 1, "Transitions: sound bridges/split edits (e.g. rain bleeding into the kitchen; the blow on the candles carrying into the steam) to link the spaces", ["sound bridge", "J-cut", "L-cut", "link"]),
-      pt("p5", 1, "Mix decision at the end: drop everything except the doorbell / sudden silence before the cut to black, so the final sound carries the ambiguity", ["mix", "silence", "doorbell"]),
+      pt("p1", 1, "Ambience layers distinguish the spaces: heavy rain and traffic outside vs a quiet room tone with the fridge hum/clock inside", [
+        "ambience",
+        "rain",
+        "room tone",
+      ]),
+      pt("p2", 1, "Foley details: the Father's footsteps splashing, breathing; wax dripping/candle crackle in the kitchen, heightened", [
+        "foley",
+        "footsteps",
+        "breath",
+      ]),
+      pt("p3", 1, "Rhythm: the clock tick and footsteps synchronised or accelerating with the quickening cuts / sound edits on the beat", [
+        "rhythm",
+        "clock",
+        "accelerat",
+        "sync",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Transitions: sound bridges/split edits (e.g. rain bleeding into the kitchen; the blow on the candles carrying into the steam) to link the spaces",
+        ["sound bridge", "J-cut", "L-cut", "link"],
+      ),
+      pt(
+        "p5",
+        1,
+        "Mix decision at the end: drop everything except the doorbell / sudden silence before the cut to black, so the final sound carries the ambiguity",
+        ["mix", "silence", "doorbell"],
+      ),
     ],
     answer:
       "**Two sound worlds.** Outside: heavy rain on the shelter, tyres on wet road, the bus pulling away. Inside: a quiet room tone, the fridge hum and the clock. The contrast tells the audience where they are instantly.\n\n**Foley.** The Father's splashing footsteps and ragged breathing; in the kitchen, a heightened crackle of candle flames and the soft drip of wax, making small sounds feel enormous.\n\n**Rhythm.** As the cutting accelerates, the clock's tick and his footsteps fall into the same tempo, so sound and picture race together.\n\n**Linking the spaces.** Use split edits: the rain leaks into the kitchen a moment before each cut (a J-cut), and Eli's breath as he blows out the candles carries over the steam rising from the drain, so the match cut is audible as well as visual.\n\n**Final mix.** At the doorbell, pull out the clock and the rain altogether: one clear ring, the Mother's intake of breath, then silence at the cut to black, leaving the outcome to the audience.",
@@ -1493,11 +1961,29 @@ const screenwriter: QuestionInput[] = [
     term: "Identify",
     stem: `${SCRIPT_PARCEL}\n\nIdentify **five** problems with this page as a screenplay and state how each should be corrected.`,
     points: [
-      pt("p1", 1, "No proper scene heading: should be e.g. INT. AMA'S FLAT - LIVING ROOM - NIGHT (INT./EXT., location, time of day)", ["scene heading", "slugline", "INT."]),
+      pt("p1", 1, "No proper scene heading: should be e.g. INT. AMA'S FLAT - LIVING ROOM - NIGHT (INT./EXT., location, time of day)", [
+        "scene heading",
+        "slugline",
+        "INT.",
+      ]),
       pt("p2", 1, "Action in past tense ('walked') should be present tense ('Ama walks in')", ["present tense", "past tense"]),
-      pt("p3", 1, "Unfilmable interior information/backstory ('felt sad', brother left two years ago) should be shown through action, image or dialogue", ["unfilmable", "show", "interior", "backstory"]),
-      pt("p4", 1, "Character cue should be in capitals (AMA); her name should also be capitalised at her first appearance in the action", ["capital", "character name", "AMA"]),
-      pt("p5", 1, "Parenthetical misused for a long action: move it into an action line / camera direction (CLOSE UP) and unnecessary CUT TO: should be removed from a spec script", ["parenthetical", "action line", "camera direction", "CUT TO"]),
+      pt("p3", 1, "Unfilmable interior information/backstory ('felt sad', brother left two years ago) should be shown through action, image or dialogue", [
+        "unfilmable",
+        "show",
+        "interior",
+        "backstory",
+      ]),
+      pt("p4", 1, "Character cue should be in capitals (AMA); her name should also be capitalised at her first appearance in the action", [
+        "capital",
+        "character name",
+        "AMA",
+      ]),
+      pt(
+        "p5",
+        1,
+        "Parenthetical misused for a long action: move it into an action line / camera direction (CLOSE UP) and unnecessary CUT TO: should be removed from a spec script",
+        ["parenthetical", "action line", "camera direction", "CUT TO"],
+      ),
     ],
     answer:
       "1. **No scene heading.** 'INSIDE THE FLAT' should be a slugline such as INT. AMA'S FLAT - LIVING ROOM - NIGHT.\n2. **Past tense.** Action is written in the present: 'AMA (30s) walks in', not 'walked'.\n3. **Unfilmable information.** 'She felt sad about her brother, who had left...' cannot be seen. Show it: a photo of a young man turned face-down, an unanswered call on her phone.\n4. **Character name.** The cue above the dialogue must be in capitals (AMA), and her name should be capitalised when she first appears in the action.\n5. **Misused parenthetical and camera directions.** The long bracketed action belongs in an action line; 'CLOSE UP ON THE PARCEL' is a camera direction best left to the director (write 'A parcel waits on the table'); 'CUT TO:' is unnecessary.",
@@ -1510,8 +1996,18 @@ const screenwriter: QuestionInput[] = [
     term: "Outline",
     stem: "Outline the **three-act structure** commonly used in feature screenplays.",
     points: [
-      pt("p1", 1, "Act 1 (set-up): introduces the protagonist, world and situation; an inciting incident disrupts it and leads to a first turning point/plot point", ["set-up", "inciting incident", "act 1"]),
-      pt("p2", 1, "Act 2 (confrontation): the protagonist pursues a goal against rising obstacles and complications; often a midpoint reversal, ending in a crisis/low point", ["confrontation", "obstacles", "midpoint", "act 2"]),
+      pt(
+        "p1",
+        1,
+        "Act 1 (set-up): introduces the protagonist, world and situation; an inciting incident disrupts it and leads to a first turning point/plot point",
+        ["set-up", "inciting incident", "act 1"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Act 2 (confrontation): the protagonist pursues a goal against rising obstacles and complications; often a midpoint reversal, ending in a crisis/low point",
+        ["confrontation", "obstacles", "midpoint", "act 2"],
+      ),
       pt("p3", 1, "Act 3 (resolution): climax in which the central conflict is faced, then resolution/new equilibrium", ["climax", "resolution", "act 3"]),
     ],
     answer:
@@ -1534,9 +2030,18 @@ const screenwriter: QuestionInput[] = [
     term: "Explain",
     stem: `${SCENE_BIRTHDAY}\n\nThe scene has almost no dialogue. Explain how the writing follows the principle **'show, don't tell'**.`,
     points: [
-      pt("p1", 1, "Meaning conveyed by visual details written into the action: the empty chair tells us someone is missing without anyone saying so", ["empty chair", "visual", "action"]),
+      pt("p1", 1, "Meaning conveyed by visual details written into the action: the empty chair tells us someone is missing without anyone saying so", [
+        "empty chair",
+        "visual",
+        "action",
+      ]),
       pt("p2", 1, "Time pressure shown through the candles burning down / the clock rather than a line such as 'Where is Dad?'", ["candles", "clock", "time"]),
-      pt("p3", 1, "Character emotion shown through behaviour (Eli glancing at the door; the Father running) / subtext rather than stated feelings", ["behaviour", "glanc", "subtext", "running"]),
+      pt("p3", 1, "Character emotion shown through behaviour (Eli glancing at the door; the Father running) / subtext rather than stated feelings", [
+        "behaviour",
+        "glanc",
+        "subtext",
+        "running",
+      ]),
     ],
     answer:
       "The writer conveys information through things the camera can see and hear rather than through explanation.\n\n- The **empty chair** at the head of the table tells us someone is missing before any character could say so.\n- **Time pressure** is shown by wax dripping onto the icing and the ticking clock, instead of a line such as 'He's late again.'\n- **Emotion** is shown through behaviour: Eli glancing at the door, the Father running through the rain. The feelings stay as **subtext**, which makes the audience do the work of understanding and makes the scene more powerful.",
@@ -1549,9 +2054,18 @@ const screenwriter: QuestionInput[] = [
     term: "Construct",
     stem: `${STATION_CONTEXT}\n\n${SCENE_STATION}\n\nConstruct a **logline** for the film that this scene opens, and identify its three essential parts.`,
     points: [
-      pt("p1", 1, "Protagonist identified with a defining trait (e.g. a restless seventeen-year-old in a dying rail town)", ["protagonist", "seventeen", "teenager"]),
+      pt("p1", 1, "Protagonist identified with a defining trait (e.g. a restless seventeen-year-old in a dying rail town)", [
+        "protagonist",
+        "seventeen",
+        "teenager",
+      ]),
       pt("p2", 1, "Goal stated (e.g. to leave for the city / catch the last train)", ["goal", "leave", "city"]),
-      pt("p3", 1, "Central conflict/stakes stated (e.g. family or town pulling her back / what she will lose by leaving or staying), all in one or two sentences", ["conflict", "stakes", "one sentence"]),
+      pt(
+        "p3",
+        1,
+        "Central conflict/stakes stated (e.g. family or town pulling her back / what she will lose by leaving or staying), all in one or two sentences",
+        ["conflict", "stakes", "one sentence"],
+      ),
     ],
     answer:
       "**Example logline:** When the last night train is about to be cut from her dying rural town, a restless seventeen-year-old must decide whether to leave for the city or stay with the father who cannot manage without her.\n\n**Its three parts:** the **protagonist** with a defining trait (a restless seventeen-year-old); her **goal** (to leave for the city); and the **conflict and stakes** (the father who needs her; the last chance to go), expressed in a single sentence.",
@@ -1567,8 +2081,17 @@ const screenwriter: QuestionInput[] = [
     points: [
       pt("p1", 1, "Correct scene heading: EXT. BUS STOP - NIGHT (capitals, INT./EXT., location, time)", ["EXT.", "BUS STOP", "NIGHT"]),
       pt("p2", 1, "Action in the present tense, concise, describing only what can be seen and heard", ["present tense", "concise"]),
-      pt("p3", 1, "Character introduced in capitals at first appearance with a brief description (e.g. THE FATHER (40s), in work overalls)", ["capital", "FATHER", "description"]),
-      pt("p4", 1, "No camera directions or grading instructions (the 'long shot' and 'blue colour grade' are left to director/cinematographer) / sound written into the action where story-relevant", ["no camera directions", "leave", "sound"]),
+      pt("p3", 1, "Character introduced in capitals at first appearance with a brief description (e.g. THE FATHER (40s), in work overalls)", [
+        "capital",
+        "FATHER",
+        "description",
+      ]),
+      pt(
+        "p4",
+        1,
+        "No camera directions or grading instructions (the 'long shot' and 'blue colour grade' are left to director/cinematographer) / sound written into the action where story-relevant",
+        ["no camera directions", "leave", "sound"],
+      ),
     ],
     answer:
       "A model page:\n\n> EXT. BUS STOP - NIGHT\n>\n> Rain hammers the shelter roof.\n>\n> THE FATHER (40s), still in paint-stained work overalls, sprints the last few metres. The bus pulls away without him.\n>\n> He stops. Watches its tail lights shrink into the rain.\n\n**Why it is correct:** the scene heading gives EXT., location and time in capitals; the action is in the present tense and describes only what can be seen and heard; the character is capitalised and briefly described at first appearance; and camera and grading choices ('long shot', 'cool blue grade') are left out, because in a spec script they belong to the director and cinematographer.",
@@ -1678,9 +2201,17 @@ const collaboration: QuestionInput[] = [
     term: "Outline",
     stem: "Outline **three** production documents a collaborative team might use and the purpose of each.",
     points: [
-      pt("p1", 1, "Shot list / storyboard: plans every set-up so director and cinematographer share one visual plan and nothing is missed", ["shot list", "storyboard"]),
+      pt("p1", 1, "Shot list / storyboard: plans every set-up so director and cinematographer share one visual plan and nothing is missed", [
+        "shot list",
+        "storyboard",
+      ]),
       pt("p2", 1, "Production schedule / call sheet: organises who, where and when, so time and people are used efficiently", ["schedule", "call sheet"]),
-      pt("p3", 1, "Script breakdown / continuity log / location release and risk assessment: lists needs per scene, records continuity, secures permission and safety", ["breakdown", "continuity", "release", "risk assessment"]),
+      pt(
+        "p3",
+        1,
+        "Script breakdown / continuity log / location release and risk assessment: lists needs per scene, records continuity, secures permission and safety",
+        ["breakdown", "continuity", "release", "risk assessment"],
+      ),
     ],
     answer:
       "Any three, e.g.:\n\n1. **Shot list and storyboard:** plan each set-up, so the director and cinematographer share a visual plan and the editor receives the coverage needed.\n2. **Production schedule and call sheets:** set out who is needed where and when, making the most of limited time, locations and actors.\n3. **Script breakdown:** lists every prop, costume, location and sound need for each scene.\n4. **Continuity log:** records details across takes so shots match in the edit.\n5. **Location releases and risk assessment:** secure permission to film and plan for everyone's safety.",
@@ -1695,8 +2226,16 @@ const collaboration: QuestionInput[] = [
     stem: "Explain how communication between the **director**, **cinematographer** and **editor** during a collaborative project can prevent problems in post-production.",
     points: [
       pt("p1", 1, "Agreeing a shot list/storyboard in advance ensures the coverage the editor needs is actually shot", ["shot list", "storyboard", "coverage"]),
-      pt("p2", 1, "Shared references/intentions for the visual style (look book) keep framing, lighting and grade consistent", ["reference", "consistent", "style"]),
-      pt("p3", 1, "Continuity and camera notes (takes, lens, screen direction, 180-degree rule) passed to the editor prevent mismatches", ["continuity", "notes", "180"]),
+      pt("p2", 1, "Shared references/intentions for the visual style (look book) keep framing, lighting and grade consistent", [
+        "reference",
+        "consistent",
+        "style",
+      ]),
+      pt("p3", 1, "Continuity and camera notes (takes, lens, screen direction, 180-degree rule) passed to the editor prevent mismatches", [
+        "continuity",
+        "notes",
+        "180",
+      ]),
       pt("p4", 1, "Reviewing rushes/rough assemblies during the shoot lets the team spot missing shots and reshoot early", ["rushes", "dailies", "reshoot"]),
     ],
     answer:
@@ -1711,10 +2250,23 @@ const collaboration: QuestionInput[] = [
     term: "Suggest",
     stem: "During a collaborative project, the director wants a key scene played in one long take, while the editor argues for fast cutting to raise tension. Suggest how the team could resolve this disagreement productively.",
     points: [
-      pt("p1", 1, "Return to the shared intentions/treatment: which approach better serves the agreed purpose and audience of the scene", ["intention", "treatment", "purpose"]),
+      pt("p1", 1, "Return to the shared intentions/treatment: which approach better serves the agreed purpose and audience of the scene", [
+        "intention",
+        "treatment",
+        "purpose",
+      ]),
       pt("p2", 1, "Test both: shoot the long take and additional coverage, so both versions can be cut and compared", ["coverage", "test", "both versions"]),
-      pt("p3", 1, "Use evidence: show rough cuts to a test audience/peers/teacher, or study reference films that use each approach", ["test audience", "feedback", "reference"]),
-      pt("p4", 1, "Agreed decision-making process: respect role responsibilities (e.g. the director has final creative say, the editor's view is documented) and record the decision and reasons in the project report", ["decision", "role", "record", "report"]),
+      pt("p3", 1, "Use evidence: show rough cuts to a test audience/peers/teacher, or study reference films that use each approach", [
+        "test audience",
+        "feedback",
+        "reference",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Agreed decision-making process: respect role responsibilities (e.g. the director has final creative say, the editor's view is documented) and record the decision and reasons in the project report",
+        ["decision", "role", "record", "report"],
+      ),
     ],
     answer:
       "1. **Go back to the shared intentions.** Ask what the scene is for: a long take builds tension through duration and performance; fast cutting builds it through rhythm. The agreed purpose should decide.\n2. **Keep both options open.** Shoot the long take and also capture coverage (close-ups, inserts) so both versions can be edited.\n3. **Test with evidence.** Cut both versions and show them to peers or the teacher, or compare reference films that use each approach.\n4. **Follow an agreed process.** Respect role responsibilities (for example, the director makes the final creative call after hearing the editor) and record the disagreement, the test and the decision in each student's project report, which is evidence of collaboration.",
@@ -1728,12 +2280,39 @@ const collaboration: QuestionInput[] = [
     term: "Discuss",
     stem: "Discuss how a core production team can make sure that a collaborative film feels **unified**, when each member is responsible for a different production role.",
     points: [
-      pt("p1", 1, "A shared concept and intentions agreed early (pitch/treatment/logline) that every role serves", ["concept", "intention", "treatment", "pitch"]),
-      pt("p2", 1, "Shared visual and sonic references (look book, mood board, reference films/sounds) to align style across roles", ["reference", "look book", "style"]),
-      pt("p3", 1, "Clear role responsibilities and decision-making, so choices are made by the right person and overlaps are managed", ["role", "responsib", "decision"]),
-      pt("p4", 1, "Planning documents and regular meetings (shot list, schedule, check-ins, reviewing rushes) keep work coordinated", ["meeting", "shot list", "rushes", "schedule"]),
-      pt("p5", 1, "Counterpoint: too much uniformity can suppress individual creativity/each role's contribution; productive disagreement and experimentation can strengthen the film", ["creativity", "disagreement", "tension"]),
-      pt("p6", 1, "Conclusion: unity comes from a shared purpose rather than identical views; balanced judgement", ["conclusion", "shared purpose", "judgement"]),
+      pt("p1", 1, "A shared concept and intentions agreed early (pitch/treatment/logline) that every role serves", [
+        "concept",
+        "intention",
+        "treatment",
+        "pitch",
+      ]),
+      pt("p2", 1, "Shared visual and sonic references (look book, mood board, reference films/sounds) to align style across roles", [
+        "reference",
+        "look book",
+        "style",
+      ]),
+      pt("p3", 1, "Clear role responsibilities and decision-making, so choices are made by the right person and overlaps are managed", [
+        "role",
+        "responsib",
+        "decision",
+      ]),
+      pt("p4", 1, "Planning documents and regular meetings (shot list, schedule, check-ins, reviewing rushes) keep work coordinated", [
+        "meeting",
+        "shot list",
+        "rushes",
+        "schedule",
+      ]),
+      pt(
+        "p5",
+        1,
+        "Counterpoint: too much uniformity can suppress individual creativity/each role's contribution; productive disagreement and experimentation can strengthen the film",
+        ["creativity", "disagreement", "tension"],
+      ),
+      pt("p6", 1, "Conclusion: unity comes from a shared purpose rather than identical views; balanced judgement", [
+        "conclusion",
+        "shared purpose",
+        "judgement",
+      ]),
     ],
     answer:
       "**A shared purpose first.** Unity starts before anyone picks up a camera: the team agrees a concept, logline and treatment, and each member's filmmaker intentions for their role are written to serve that shared purpose.\n\n**Shared references.** A look book and reference films or sounds give the cinematographer, editor and sound designer the same picture of the film's style, so the lighting, the rhythm of the cutting and the soundscape point the same way.\n\n**Clear roles and decisions.** Each member knows what they are responsible for and who decides what; overlapping areas (the director and the cinematographer on framing, for example) are discussed rather than fought over on set.\n\n**Coordination.** Shot lists, schedules, regular check-ins and reviewing rushes keep the work aligned and catch inconsistencies early.\n\n**But unity is not uniformity.** A team that avoids all disagreement may produce a safe, flat film; the editor's challenge to the director or the sound designer's unexpected idea can make it better. What matters is that disagreements are resolved by reference to the shared intentions.\n\n**Conclusion.** A collaborative film feels unified when every role serves one agreed purpose; within that, difference of perspective is a strength, not a threat.",
@@ -1747,9 +2326,22 @@ const collaboration: QuestionInput[] = [
     term: "Explain",
     stem: "In the collaborative film project, each student writes an individual project report. Explain **three** things the report should do to show the student's contribution.",
     points: [
-      pt("p1", 1, "Set out the student's intentions for their chosen production role and how they served the team's shared intentions for the film", ["intention", "role", "shared"]),
-      pt("p2", 1, "Explain the student's role-specific work and decisions across the production process, with evidence (planning documents, images, examples)", ["decision", "evidence", "process"]),
-      pt("p3", 1, "Evaluate the collaboration and the finished film: how teamwork and problem-solving shaped it, what succeeded and what they would change", ["evaluate", "collaborat", "problem"]),
+      pt("p1", 1, "Set out the student's intentions for their chosen production role and how they served the team's shared intentions for the film", [
+        "intention",
+        "role",
+        "shared",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Explain the student's role-specific work and decisions across the production process, with evidence (planning documents, images, examples)",
+        ["decision", "evidence", "process"],
+      ),
+      pt("p3", 1, "Evaluate the collaboration and the finished film: how teamwork and problem-solving shaped it, what succeeded and what they would change", [
+        "evaluate",
+        "collaborat",
+        "problem",
+      ]),
     ],
     answer:
       "1. **State intentions.** Set out what the student aimed to achieve in their production role and how those intentions served the team's shared intentions for the film.\n2. **Explain the process with evidence.** Show the role-specific decisions made in pre-production, production and post-production, supported by evidence such as storyboards, schedules, images or sound logs.\n3. **Evaluate.** Reflect on how collaboration and problem-solving shaped the film, judge what worked in the completed film and what they would change, and acknowledge all sources.",
@@ -1771,7 +2363,16 @@ const collaboration: QuestionInput[] = [
   }),
 ];
 
-const questions: QuestionInput[] = [...readingFilm, ...contextualizing, ...director, ...cinematographer, ...editor, ...sound, ...screenwriter, ...collaboration];
+const questions: QuestionInput[] = [
+  ...readingFilm,
+  ...contextualizing,
+  ...director,
+  ...cinematographer,
+  ...editor,
+  ...sound,
+  ...screenwriter,
+  ...collaboration,
+];
 
 const file: SubjectQuestions = { subject: "film", questions };
 export default file;

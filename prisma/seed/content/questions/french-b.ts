@@ -91,25 +91,80 @@ const band = (id: string, marks: number, text: string, below?: string, keywords:
 
 /** Criterion A, Language (0-12), as four chained 3-mark bands. */
 const criterionA: MarkingPointInput[] = [
-  band("A1-3", 3, "**Critère A — Langue, bande 1-3.** Vocabulaire limité ; structures simples avec des erreurs fréquentes qui gênent parfois la compréhension."),
-  band("A4-6", 3, "**Critère A — Langue, bande 4-6.** Langue généralement correcte dans les structures simples ; vocabulaire adéquat mais parfois répétitif ; quelques tentatives de structures complexes.", "A1-3"),
-  band("A7-9", 3, "**Critère A — Langue, bande 7-9.** Langue efficace ; vocabulaire varié ; plusieurs structures complexes (relatifs composés, subjonctif, hypothèses) ; erreurs qui ne gênent pas la communication.", "A4-6", ["subjonctif", "dont", "si j'avais"]),
-  band("A10-12", 3, "**Critère A — Langue, bande 10-12.** Langue très efficace et idiomatique ; structures complexes variées et maîtrisées ; erreurs rares, même dans les structures complexes.", "A7-9"),
+  band(
+    "A1-3",
+    3,
+    "**Critère A — Langue, bande 1-3.** Vocabulaire limité ; structures simples avec des erreurs fréquentes qui gênent parfois la compréhension.",
+  ),
+  band(
+    "A4-6",
+    3,
+    "**Critère A — Langue, bande 4-6.** Langue généralement correcte dans les structures simples ; vocabulaire adéquat mais parfois répétitif ; quelques tentatives de structures complexes.",
+    "A1-3",
+  ),
+  band(
+    "A7-9",
+    3,
+    "**Critère A — Langue, bande 7-9.** Langue efficace ; vocabulaire varié ; plusieurs structures complexes (relatifs composés, subjonctif, hypothèses) ; erreurs qui ne gênent pas la communication.",
+    "A4-6",
+    ["subjonctif", "dont", "si j'avais"],
+  ),
+  band(
+    "A10-12",
+    3,
+    "**Critère A — Langue, bande 10-12.** Langue très efficace et idiomatique ; structures complexes variées et maîtrisées ; erreurs rares, même dans les structures complexes.",
+    "A7-9",
+  ),
 ];
 
 /** Criterion B, Message (0-12), as four chained 3-mark bands; `content` is what this task's message needs. */
 const criterionB = (content: string): MarkingPointInput[] => [
-  band("B1-3", 3, `**Critère B — Message, bande 1-3.** La tâche est à peine accomplie ; peu d'idées pertinentes, souvent répétitives ou sans lien. Contenu attendu : ${content}`),
-  band("B4-6", 3, "**Critère B — Message, bande 4-6.** Tâche partiellement accomplie ; quelques idées pertinentes mais peu développées ; organisation parfois peu claire.", "B1-3"),
-  band("B7-9", 3, "**Critère B — Message, bande 7-9.** Tâche généralement accomplie ; idées pertinentes, développées avec des détails ou des exemples ; enchaînement logique avec des connecteurs.", "B4-6", ["d'abord", "ensuite", "en revanche"]),
-  band("B10-12", 3, "**Critère B — Message, bande 10-12.** Tâche pleinement accomplie ; idées pertinentes, bien développées et illustrées ; argumentation ou récit cohérent et convaincant du début à la fin.", "B7-9", ["en conclusion", "c'est pourquoi"]),
+  band(
+    "B1-3",
+    3,
+    `**Critère B — Message, bande 1-3.** La tâche est à peine accomplie ; peu d'idées pertinentes, souvent répétitives ou sans lien. Contenu attendu : ${content}`,
+  ),
+  band(
+    "B4-6",
+    3,
+    "**Critère B — Message, bande 4-6.** Tâche partiellement accomplie ; quelques idées pertinentes mais peu développées ; organisation parfois peu claire.",
+    "B1-3",
+  ),
+  band(
+    "B7-9",
+    3,
+    "**Critère B — Message, bande 7-9.** Tâche généralement accomplie ; idées pertinentes, développées avec des détails ou des exemples ; enchaînement logique avec des connecteurs.",
+    "B4-6",
+    ["d'abord", "ensuite", "en revanche"],
+  ),
+  band(
+    "B10-12",
+    3,
+    "**Critère B — Message, bande 10-12.** Tâche pleinement accomplie ; idées pertinentes, bien développées et illustrées ; argumentation ou récit cohérent et convaincant du début à la fin.",
+    "B7-9",
+    ["en conclusion", "c'est pourquoi"],
+  ),
 ];
 
 /** Criterion C, Conceptual understanding (0-6), as three chained 2-mark bands. */
 const criterionC = (conventions: string): MarkingPointInput[] => [
-  band("C1-2", 2, `**Critère C — Compréhension conceptuelle, bande 1-2.** Le type de texte, le registre ou le ton sont peu appropriés au destinataire et au but ; peu de conventions respectées. Conventions attendues : ${conventions}`),
-  band("C3-4", 2, "**Critère C — Compréhension conceptuelle, bande 3-4.** Choix du type de texte généralement approprié ; registre et ton en partie adaptés ; conventions en partie respectées.", "C1-2"),
-  band("C5-6", 2, "**Critère C — Compréhension conceptuelle, bande 5-6.** Type de texte, registre, ton et conventions entièrement adaptés au destinataire, au contexte et au but.", "C3-4"),
+  band(
+    "C1-2",
+    2,
+    `**Critère C — Compréhension conceptuelle, bande 1-2.** Le type de texte, le registre ou le ton sont peu appropriés au destinataire et au but ; peu de conventions respectées. Conventions attendues : ${conventions}`,
+  ),
+  band(
+    "C3-4",
+    2,
+    "**Critère C — Compréhension conceptuelle, bande 3-4.** Choix du type de texte généralement approprié ; registre et ton en partie adaptés ; conventions en partie respectées.",
+    "C1-2",
+  ),
+  band(
+    "C5-6",
+    2,
+    "**Critère C — Compréhension conceptuelle, bande 5-6.** Type de texte, registre, ton et conventions entièrement adaptés au destinataire, au contexte et au but.",
+    "C3-4",
+  ),
 ];
 
 type Task = {
@@ -202,11 +257,15 @@ const identites: QuestionInput[] = [
     term: "Justify",
     stem: `${T_VELO}Les affirmations suivantes sont-elles **vraies** ou **fausses** ? Justifiez votre réponse par des mots du texte. (Indicate whether each statement is true or false and justify it with words from the text.)\n\n(a) Les amis de Léa étaient sûrs qu'elle réussirait.\n(b) Léa met moins de temps pour aller au travail qu'au début.\n(c) Léa ne prend jamais les transports en commun.`,
     points: [
-      point("a", 1, "(a) FAUX — « Mes amis pensaient que je ne tiendrais pas un mois » (les deux éléments sont nécessaires pour le point)", ["faux", "tiendrais"]),
+      point("a", 1, "(a) FAUX — « Mes amis pensaient que je ne tiendrais pas un mois » (les deux éléments sont nécessaires pour le point)", [
+        "faux",
+        "tiendrais",
+      ]),
       point("b", 1, "(b) VRAI — « il me faut à peine trente minutes » / « Au début, j'arrivais épuisée et en retard »", ["vrai", "trente minutes"]),
       point("c", 1, "(c) FAUX — « je prends le train » / « je dois me résigner à prendre le bus »", ["faux", "bus", "train"]),
     ],
-    answer: "(a) **Faux** : « Mes amis pensaient que je ne tiendrais pas un mois. »\n(b) **Vrai** : « maintenant, il me faut à peine trente minutes ».\n(c) **Faux** : « je prends le train » le week-end et « je dois me résigner à prendre le bus » quand il pleut.\n\nComme dans l'épreuve, un point n'est accordé que si la réponse (vrai/faux) **et** la justification sont correctes.",
+    answer:
+      "(a) **Faux** : « Mes amis pensaient que je ne tiendrais pas un mois. »\n(b) **Vrai** : « maintenant, il me faut à peine trente minutes ».\n(c) **Faux** : « je prends le train » le week-end et « je dois me résigner à prendre le bus » quand il pleut.\n\nComme dans l'épreuve, un point n'est accordé que si la réponse (vrai/faux) **et** la justification sont correctes.",
   }),
   mcq({
     key: "1-1-velo-mcq",
@@ -227,11 +286,16 @@ const identites: QuestionInput[] = [
     stem: `${T_SOMMEIL}Répondez aux questions suivantes en vous basant sur le texte.\n\n(a) Combien d'heures de sommeil les médecins recommandent-ils aux adolescents ? [1]\n(b) Citez **deux** conséquences du manque de sommeil mentionnées dans le texte. [2]\n(c) Quelle décision le lycée a-t-il prise ? [1]`,
     points: [
       point("a", 1, "(a) entre huit et dix heures / 8 à 10 heures", ["huit", "dix"]),
-      point("b1", 1, "(b) any two of: difficultés de concentration / irritabilité / baisse des résultats scolaires — first consequence", ["concentration", "irritabilité", "résultats"]),
+      point("b1", 1, "(b) any two of: difficultés de concentration / irritabilité / baisse des résultats scolaires — first consequence", [
+        "concentration",
+        "irritabilité",
+        "résultats",
+      ]),
       point("b2", 1, "(b) a second, different consequence from the list above", ["concentration", "irritabilité", "résultats"]),
       point("c", 1, "(c) commencer les cours à 8 h 30 (au lieu de 8 heures) / retarder le début des cours d'une demi-heure", ["8 h 30", "retarder"]),
     ],
-    answer: "(a) Entre **huit et dix heures** par nuit.\n(b) Deux parmi : des **difficultés de concentration**, l'**irritabilité**, une **baisse des résultats scolaires**.\n(c) À la rentrée prochaine, les cours **commenceront à 8 h 30** au lieu de 8 heures.",
+    answer:
+      "(a) Entre **huit et dix heures** par nuit.\n(b) Deux parmi : des **difficultés de concentration**, l'**irritabilité**, une **baisse des résultats scolaires**.\n(c) À la rentrée prochaine, les cours **commenceront à 8 h 30** au lieu de 8 heures.",
   }),
   mcq({
     key: "1-2-sommeil-vocab",
@@ -274,9 +338,14 @@ const identites: QuestionInput[] = [
       point("a", 1, "(a) son grand frère la lui a prêtée (et elle ne l'a jamais rendue)", ["frère", "prêté"]),
       point("b", 1, "(b) l'entraide / la solidarité / personne ne se moque de toi / OWTTE", ["entraide", "solidarité"]),
       point("c1", 1, "(c) ils ont monté / créé une association", ["association"]),
-      point("c2", 1, "(c) ils ont demandé un skatepark à la mairie (loin des habitations) / ils ont recueilli 400 signatures", ["skatepark", "signatures", "mairie"]),
+      point("c2", 1, "(c) ils ont demandé un skatepark à la mairie (loin des habitations) / ils ont recueilli 400 signatures", [
+        "skatepark",
+        "signatures",
+        "mairie",
+      ]),
     ],
-    answer: "(a) Son **grand frère** lui a prêté sa planche.\n(b) **L'entraide** : les skateurs expérimentés aident les débutants et personne ne se moque de ceux qui tombent.\n(c) Ils ont **créé une association** et **demandé à la mairie un skatepark** loin des habitations, avec une pétition de quatre cents signatures.",
+    answer:
+      "(a) Son **grand frère** lui a prêté sa planche.\n(b) **L'entraide** : les skateurs expérimentés aident les débutants et personne ne se moque de ceux qui tombent.\n(c) Ils ont **créé une association** et **demandé à la mairie un skatepark** loin des habitations, avec une pétition de quatre cents signatures.",
   }),
   mcq({
     key: "1-4-skate-mcq",
@@ -294,7 +363,12 @@ const identites: QuestionInput[] = [
     difficulty: 1,
     term: "Define",
     stem: "Que désigne le mot **francophone** ?",
-    options: ["Une personne qui parle le français.", "Une personne qui vit en France.", "Une personne qui apprend l'anglais.", "Une personne qui étudie les téléphones."],
+    options: [
+      "Une personne qui parle le français.",
+      "Une personne qui vit en France.",
+      "Une personne qui apprend l'anglais.",
+      "Une personne qui étudie les téléphones.",
+    ],
     correct: "A",
     why: "Est francophone une personne, un pays ou une région où l'on parle le français, en France ou ailleurs (Québec, Sénégal, Belgique…).",
   }),
@@ -370,7 +444,12 @@ const experiences: QuestionInput[] = [
     topic: "2.1",
     difficulty: 2,
     stem: "Choisissez la phrase correcte pour dire « I have been doing judo for five years ».",
-    options: ["Je fais du judo depuis cinq ans.", "J'ai fait du judo pendant cinq ans.", "Je fais du judo il y a cinq ans.", "Je ferai du judo depuis cinq ans."],
+    options: [
+      "Je fais du judo depuis cinq ans.",
+      "J'ai fait du judo pendant cinq ans.",
+      "Je fais du judo il y a cinq ans.",
+      "Je ferai du judo depuis cinq ans.",
+    ],
     correct: "A",
     why: "Une action qui a commencé dans le passé et continue : présent + **depuis**. « J'ai fait… pendant cinq ans » indique une action terminée.",
   }),
@@ -388,7 +467,8 @@ const experiences: QuestionInput[] = [
       point("c", 1, "(c) il peut faire froid en montagne, même en été / OWTTE (accept: « même en été ! »)", ["froid", "été"]),
       point("d", 1, "(d) la veille (du départ) / le jour avant", ["veille"]),
     ],
-    answer: "(a) **De mai à octobre.**\n(b) La **Balade des crêtes** : facile, trois heures, pour les enfants de plus de six ans.\n(c) Parce qu'il peut faire **froid en montagne même en été**.\n(d) **La veille** au plus tard.",
+    answer:
+      "(a) **De mai à octobre.**\n(b) La **Balade des crêtes** : facile, trois heures, pour les enfants de plus de six ans.\n(c) Parce qu'il peut faire **froid en montagne même en été**.\n(d) **La veille** au plus tard.",
   }),
   written({
     key: "2-2-rando-vf",
@@ -402,7 +482,8 @@ const experiences: QuestionInput[] = [
       point("b", 1, "(b) FAUX — « Réservée aux marcheurs expérimentés »", ["faux", "expérimentés"]),
       point("c", 1, "(c) FAUX — « les chiens ne sont pas admis dans la réserve naturelle »", ["faux", "chiens"]),
     ],
-    answer: "(a) **Faux** : « retour le dimanche midi ».\n(b) **Faux** : « Réservée aux marcheurs expérimentés ».\n(c) **Faux** : « les chiens ne sont pas admis dans la réserve naturelle ».",
+    answer:
+      "(a) **Faux** : « retour le dimanche midi ».\n(b) **Faux** : « Réservée aux marcheurs expérimentés ».\n(c) **Faux** : « les chiens ne sont pas admis dans la réserve naturelle ».",
   }),
   // 2.3 Life stories
   mcq({
@@ -453,18 +534,31 @@ const experiences: QuestionInput[] = [
     stem: `${T_FETE}Répondez aux questions suivantes.\n\n(a) Que doit apporter chaque participant ? [1]\n(b) Qu'est-ce qui a changé pour Mme Bernard grâce à la fête ? [1]\n(c) Citez **deux** suites concrètes de la fête. [2]`,
     points: [
       point("a", 1, "(a) un plat / une boisson / un dessert (any one)", ["plat", "boisson", "dessert"]),
-      point("b", 1, "(b) elle connaît (les prénoms de) ses voisins / les enfants de l'immeuble ; avant, on ne se disait pas bonjour / OWTTE", ["prénoms", "connais"]),
-      point("c1", 1, "(c) any two of: garde d'enfants entre parents / courses pour les personnes âgées / potager partagé — first", ["garde", "courses", "potager"]),
+      point("b", 1, "(b) elle connaît (les prénoms de) ses voisins / les enfants de l'immeuble ; avant, on ne se disait pas bonjour / OWTTE", [
+        "prénoms",
+        "connais",
+      ]),
+      point("c1", 1, "(c) any two of: garde d'enfants entre parents / courses pour les personnes âgées / potager partagé — first", [
+        "garde",
+        "courses",
+        "potager",
+      ]),
       point("c2", 1, "(c) a second, different one", ["garde", "courses", "potager"]),
     ],
-    answer: "(a) **Un plat, une boisson ou un dessert.**\n(b) Avant, les voisins ne se saluaient pas ; maintenant, elle **connaît les prénoms de tous les enfants** de l'immeuble.\n(c) Deux parmi : une **garde d'enfants** entre parents, des **courses pour les personnes âgées**, un **potager partagé**.",
+    answer:
+      "(a) **Un plat, une boisson ou un dessert.**\n(b) Avant, les voisins ne se saluaient pas ; maintenant, elle **connaît les prénoms de tous les enfants** de l'immeuble.\n(c) Deux parmi : une **garde d'enfants** entre parents, des **courses pour les personnes âgées**, un **potager partagé**.",
   }),
   mcq({
     key: "2-5-fete-mcq",
     topic: "2.5",
     difficulty: 2,
     stem: `${T_FETE}Quelle est la seule règle des organisateurs ?`,
-    options: ["Chaque habitant doit apporter un dessert.", "Personne ne doit rester seul ce soir-là.", "La fête doit finir avant la nuit.", "Les enfants ne doivent pas jouer dans l'escalier."],
+    options: [
+      "Chaque habitant doit apporter un dessert.",
+      "Personne ne doit rester seul ce soir-là.",
+      "La fête doit finir avant la nuit.",
+      "Les enfants ne doivent pas jouer dans l'escalier.",
+    ],
     correct: "B",
     why: "« personne ne doit rester seul chez soi ce soir-là ».",
   }),
@@ -483,7 +577,8 @@ const experiences: QuestionInput[] = [
       point("d1", 1, "(d) ils corrigeaient (gentiment) ses erreurs", ["corrigeaient", "erreurs"]),
       point("d2", 1, "(d) ils lui apprenaient des expressions d'ici / québécoises", ["expressions"]),
     ],
-    answer: "(a) En **hiver** (« en plein mois de janvier »).\n(b) Son **diplôme n'était pas reconnu** au Québec.\n(c) Il **travaillait la nuit** à la boulangerie et suivait des cours le matin, donc il était épuisé.\n(d) Ils **corrigeaient gentiment ses erreurs** et lui **apprenaient des expressions québécoises**.",
+    answer:
+      "(a) En **hiver** (« en plein mois de janvier »).\n(b) Son **diplôme n'était pas reconnu** au Québec.\n(c) Il **travaillait la nuit** à la boulangerie et suivait des cours le matin, donc il était épuisé.\n(d) Ils **corrigeaient gentiment ses erreurs** et lui **apprenaient des expressions québécoises**.",
   }),
   mcq({
     key: "2-6-samir-mcq",
@@ -491,7 +586,12 @@ const experiences: QuestionInput[] = [
     difficulty: 3,
     term: "Interpret",
     stem: `${T_MIGRATION}Pourquoi Samir dit-il que ses collègues sont « sa première famille québécoise » ?`,
-    options: ["Parce qu'il a épousé une de ses collègues.", "Parce qu'ils l'ont soutenu et intégré à son arrivée.", "Parce qu'ils sont originaires du même pays que lui.", "Parce qu'il habite encore au-dessus de la boulangerie."],
+    options: [
+      "Parce qu'il a épousé une de ses collègues.",
+      "Parce qu'ils l'ont soutenu et intégré à son arrivée.",
+      "Parce qu'ils sont originaires du même pays que lui.",
+      "Parce qu'il habite encore au-dessus de la boulangerie.",
+    ],
     correct: "B",
     why: "Ils l'ont aidé à apprendre la langue et l'ont accueilli ; il leur reste fidèle (« je passe encore à la boulangerie chaque samedi »).",
   }),
@@ -551,7 +651,8 @@ const ingeniosite: QuestionInput[] = [
       point("c", 1, "(c) une catégorie de films tournés (entièrement) avec un téléphone portable", ["téléphone", "portable"]),
       point("d", 1, "(d) à cause d'un orage / du mauvais temps", ["orage", "météo"]),
     ],
-    answer: "(a) Elles sont **gratuites**.\n(b) **Le public** vote à la fin de chaque soirée.\n(c) Une **catégorie de films tournés avec un téléphone portable**.\n(d) À cause d'un **orage**.",
+    answer:
+      "(a) Elles sont **gratuites**.\n(b) **Le public** vote à la fin de chaque soirée.\n(c) Une **catégorie de films tournés avec un téléphone portable**.\n(d) À cause d'un **orage**.",
   }),
   mcq({
     key: "3-1-festival-vocab",
@@ -591,13 +692,19 @@ const ingeniosite: QuestionInput[] = [
     term: "Identify",
     stem: `${T_ECRANS}Répondez aux questions suivantes.\n\n(a) Relevez **deux** des trois questions que l'auteur conseille de se poser pour vérifier une information. [2]\n(b) Quelle proposition la rédaction rejette-t-elle ? [1]\n(c) Pour quelle raison la rejette-t-elle ? [1]\n(d) Que demande la rédaction ? [1]`,
     points: [
-      point("a1", 1, "(a) any two of: Qui a publié ce contenu ? / D'autres médias sérieux en parlent-ils ? / La photo a-t-elle déjà circulé dans un autre contexte ? — first", ["publié", "médias", "contexte"]),
+      point(
+        "a1",
+        1,
+        "(a) any two of: Qui a publié ce contenu ? / D'autres médias sérieux en parlent-ils ? / La photo a-t-elle déjà circulé dans un autre contexte ? — first",
+        ["publié", "médias", "contexte"],
+      ),
       point("a2", 1, "(a) a second, different question", ["publié", "médias", "contexte"]),
       point("b", 1, "(b) interdire les réseaux sociaux aux moins de seize ans", ["interdire", "seize"]),
       point("c", 1, "(c) ce sont aussi des lieux d'expression et d'engagement / il faut plutôt apprendre à s'en servir", ["expression", "engagement"]),
       point("d", 1, "(d) une heure obligatoire d'éducation aux médias par semaine (dès le collège)", ["éducation aux médias", "obligatoire"]),
     ],
-    answer: "(a) Deux parmi : **Qui a publié ce contenu ?** / **D'autres médias sérieux en parlent-ils ?** / **La photo a-t-elle déjà circulé dans un autre contexte ?**\n(b) **Interdire les réseaux sociaux aux moins de seize ans.**\n(c) Ces plateformes sont aussi **des lieux d'expression et d'engagement** ; il vaut mieux apprendre à s'en servir.\n(d) **Une heure obligatoire d'éducation aux médias** chaque semaine dès le collège.",
+    answer:
+      "(a) Deux parmi : **Qui a publié ce contenu ?** / **D'autres médias sérieux en parlent-ils ?** / **La photo a-t-elle déjà circulé dans un autre contexte ?**\n(b) **Interdire les réseaux sociaux aux moins de seize ans.**\n(c) Ces plateformes sont aussi **des lieux d'expression et d'engagement** ; il vaut mieux apprendre à s'en servir.\n(d) **Une heure obligatoire d'éducation aux médias** chaque semaine dès le collège.",
   }),
   mcq({
     key: "3-3-ecrans-ton",
@@ -605,7 +712,12 @@ const ingeniosite: QuestionInput[] = [
     difficulty: 4,
     term: "Interpret",
     stem: `${T_ECRANS}Quel est le but principal de cet éditorial ?`,
-    options: ["Informer sur l'histoire des réseaux sociaux.", "Convaincre les lecteurs de l'importance de l'esprit critique.", "Raconter une expérience personnelle.", "Faire la publicité d'une application."],
+    options: [
+      "Informer sur l'histoire des réseaux sociaux.",
+      "Convaincre les lecteurs de l'importance de l'esprit critique.",
+      "Raconter une expérience personnelle.",
+      "Faire la publicité d'une application.",
+    ],
     correct: "B",
     why: "Un éditorial défend une position : la rédaction argumente pour l'éducation aux médias et conclut que « un lecteur critique […] est un lecteur libre ».",
   }),
@@ -642,7 +754,8 @@ const ingeniosite: QuestionInput[] = [
       point("c", 1, "(c) FAUX — « il fonctionne mal sur les terrains en pente »", ["faux", "pente"]),
       point("d", 1, "(d) VRAI — « une formule de location partagée entre plusieurs fermes »", ["vrai", "location"]),
     ],
-    answer: "(a) **Faux** : « sans aucun produit chimique ».\n(b) **Vrai** : « je peux me consacrer à la vente ».\n(c) **Faux** : « il fonctionne mal sur les terrains en pente ».\n(d) **Vrai** : « une formule de location partagée entre plusieurs fermes voisines ».",
+    answer:
+      "(a) **Faux** : « sans aucun produit chimique ».\n(b) **Vrai** : « je peux me consacrer à la vente ».\n(c) **Faux** : « il fonctionne mal sur les terrains en pente ».\n(d) **Vrai** : « une formule de location partagée entre plusieurs fermes voisines ».",
   }),
   mcq({
     key: "3-5-robot-vocab",
@@ -703,7 +816,12 @@ const organisation: QuestionInput[] = [
     topic: "4.1",
     difficulty: 4,
     stem: "Quelle phrase est correctement accordée ?",
-    options: ["Les amies que j'ai rencontrées au club sont devenues très proches.", "Les amies que j'ai rencontré au club sont devenues très proches.", "Les amies que j'ai rencontrées au club sont devenus très proches.", "Les amies que j'ai rencontrés au club sont devenue très proches."],
+    options: [
+      "Les amies que j'ai rencontrées au club sont devenues très proches.",
+      "Les amies que j'ai rencontré au club sont devenues très proches.",
+      "Les amies que j'ai rencontrées au club sont devenus très proches.",
+      "Les amies que j'ai rencontrés au club sont devenue très proches.",
+    ],
     correct: "A",
     why: "Avec *avoir*, le participe passé s'accorde avec le COD placé avant (*que* = les amies) → *rencontrées* ; avec *être*, il s'accorde avec le sujet → *devenues*.",
   }),
@@ -740,14 +858,20 @@ const organisation: QuestionInput[] = [
       point("c", 1, "(c) une formation (de deux heures) est offerte à chaque nouveau bénévole", ["formation"]),
       point("d", 1, "(d) le mardi entre 14 heures et 18 heures", ["mardi"]),
     ],
-    answer: "(a) Aux **familles aux revenus modestes**.\n(b) **Seize ans.**\n(c) Parce qu'**une formation de deux heures est offerte**.\n(d) **Le mardi entre 14 h et 18 h.**",
+    answer:
+      "(a) Aux **familles aux revenus modestes**.\n(b) **Seize ans.**\n(c) Parce qu'**une formation de deux heures est offerte**.\n(d) **Le mardi entre 14 h et 18 h.**",
   }),
   mcq({
     key: "4-3-benevolat-mcq",
     topic: "4.3",
     difficulty: 3,
     stem: `${T_BENEVOLAT}Selon l'annonce, quel avantage personnel le bénévole peut-il obtenir ?`,
-    options: ["Un salaire de 20 % du prix des produits.", "Une attestation utile pour ses études ou son CV.", "Des produits gratuits chaque semaine.", "Un emploi à temps plein dans l'épicerie."],
+    options: [
+      "Un salaire de 20 % du prix des produits.",
+      "Une attestation utile pour ses études ou son CV.",
+      "Des produits gratuits chaque semaine.",
+      "Un emploi à temps plein dans l'épicerie.",
+    ],
     correct: "B",
     why: "« une attestation de bénévolat utile pour vos études ou votre CV ». Les 20 % concernent le prix payé par les familles.",
   }),
@@ -761,11 +885,16 @@ const organisation: QuestionInput[] = [
     stem: `${T_STAGE}Répondez aux questions suivantes.\n\n(a) Que craignait Hugo avant son stage ? [1]\n(b) Citez **deux** aspects du métier d'architecte qu'il a découverts en dehors du dessin. [2]\n(c) Quel conseil donne-t-il aux autres élèves ? [1]`,
     points: [
       point("a", 1, "(a) de passer ses journées devant la photocopieuse / de ne faire que des tâches sans intérêt", ["photocopieuse"]),
-      point("b1", 1, "(b) any two of: négocier avec les clients / respecter un budget / coordonner des (dizaines d')ouvriers — first", ["négocier", "budget", "coordonner"]),
+      point("b1", 1, "(b) any two of: négocier avec les clients / respecter un budget / coordonner des (dizaines d')ouvriers — first", [
+        "négocier",
+        "budget",
+        "coordonner",
+      ]),
       point("b2", 1, "(b) a second, different aspect", ["négocier", "budget", "coordonner"]),
       point("c", 1, "(c) choisir son stage par curiosité (et pas seulement par facilité)", ["curiosité"]),
     ],
-    answer: "(a) Il pensait **passer ses journées devant la photocopieuse**.\n(b) Deux parmi : **négocier avec les clients**, **respecter un budget**, **coordonner des dizaines d'ouvriers**.\n(c) **Choisir son stage par curiosité**, pas seulement par facilité.",
+    answer:
+      "(a) Il pensait **passer ses journées devant la photocopieuse**.\n(b) Deux parmi : **négocier avec les clients**, **respecter un budget**, **coordonner des dizaines d'ouvriers**.\n(c) **Choisir son stage par curiosité**, pas seulement par facilité.",
   }),
   mcq({
     key: "4-4-stage-mcq",
@@ -773,7 +902,12 @@ const organisation: QuestionInput[] = [
     difficulty: 3,
     term: "Interpret",
     stem: `${T_STAGE}Qu'est-ce qu'Hugo a compris à propos de ses cours de mathématiques ?`,
-    options: ["Qu'ils sont inutiles pour un architecte.", "Qu'ils servent tous les jours dans le métier.", "Qu'ils sont trop difficiles pour lui.", "Qu'il doit les abandonner pour devenir architecte."],
+    options: [
+      "Qu'ils sont inutiles pour un architecte.",
+      "Qu'ils servent tous les jours dans le métier.",
+      "Qu'ils sont trop difficiles pour lui.",
+      "Qu'il doit les abandonner pour devenir architecte.",
+    ],
     correct: "B",
     why: "« mes cours de mathématiques, que je trouvais inutiles, servent tous les jours ».",
   }),
@@ -792,7 +926,12 @@ const organisation: QuestionInput[] = [
     topic: "4.5",
     difficulty: 3,
     stem: "Quelle formule convient pour terminer une lettre formelle de candidature ?",
-    options: ["Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.", "Bisous et à bientôt !", "Salut, à plus !", "Je t'embrasse fort."],
+    options: [
+      "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
+      "Bisous et à bientôt !",
+      "Salut, à plus !",
+      "Je t'embrasse fort.",
+    ],
     correct: "A",
     why: "Une lettre formelle se termine par une formule de politesse au vouvoiement ; les autres sont familières.",
   }),
@@ -811,7 +950,12 @@ const organisation: QuestionInput[] = [
     topic: "4.6",
     difficulty: 4,
     stem: "Mettez au passif : « La police a arrêté deux suspects. »",
-    options: ["Deux suspects ont été arrêtés par la police.", "Deux suspects ont arrêté la police.", "Deux suspects étaient arrêtés par la police.", "Deux suspects ont été arrêté par la police."],
+    options: [
+      "Deux suspects ont été arrêtés par la police.",
+      "Deux suspects ont arrêté la police.",
+      "Deux suspects étaient arrêtés par la police.",
+      "Deux suspects ont été arrêté par la police.",
+    ],
     correct: "A",
     why: "Passif au passé composé : *avoir été* + participe passé accordé avec le sujet (deux suspects → *arrêtés*).",
   }),
@@ -872,14 +1016,20 @@ const planete: QuestionInput[] = [
       point("d1", 1, "(d) le personnel de cuisine a dû revoir son organisation", ["personnel", "organisation"]),
       point("d2", 1, "(d) il a fallu acheter un nouveau lave-vaisselle / un coût, un investissement", ["lave-vaisselle", "investissement"]),
     ],
-    answer: "(a) Par des **carafes**.\n(b) Huit élèves de quatrième du **« club planète »**.\n(c) Ils ont **pesé les déchets de la cantine pendant un mois** et présenté les chiffres (plus de 30 kg de plastique par semaine).\n(d) Le **personnel de cuisine a dû se réorganiser** et il a fallu **acheter un nouveau lave-vaisselle**.",
+    answer:
+      "(a) Par des **carafes**.\n(b) Huit élèves de quatrième du **« club planète »**.\n(c) Ils ont **pesé les déchets de la cantine pendant un mois** et présenté les chiffres (plus de 30 kg de plastique par semaine).\n(d) Le **personnel de cuisine a dû se réorganiser** et il a fallu **acheter un nouveau lave-vaisselle**.",
   }),
   mcq({
     key: "5-1-plastique-mcq",
     topic: "5.1",
     difficulty: 3,
     stem: `${T_PLASTIQUE}Selon le gestionnaire, que se passera-t-il dans trois ans ?`,
-    options: ["Le collège installera un composteur.", "Les économies auront remboursé l'investissement.", "Le club planète sera dissous.", "Le plastique sera de retour à la cantine."],
+    options: [
+      "Le collège installera un composteur.",
+      "Les économies auront remboursé l'investissement.",
+      "Le club planète sera dissous.",
+      "Le plastique sera de retour à la cantine.",
+    ],
     correct: "B",
     why: "« l'investissement sera remboursé en trois ans grâce aux économies réalisées ». Le composteur est la « prochaine étape », sans date.",
   }),
@@ -935,14 +1085,20 @@ const planete: QuestionInput[] = [
       point("c", 1, "(c) FAUX — « Le président reconnaît le problème »", ["faux", "reconnaît"]),
       point("d", 1, "(d) VRAI — « elle est première de son championnat » / « l'équipe féminine continue de gagner »", ["vrai", "première"]),
     ],
-    answer: "(a) **Faux** : elles ont un créneau « sur le petit terrain en herbe ».\n(b) **Faux** : « On ne demande pas de traitement de faveur, seulement les mêmes conditions ».\n(c) **Faux** : « Le président reconnaît le problème ».\n(d) **Vrai** : « elle est première de son championnat ».",
+    answer:
+      "(a) **Faux** : elles ont un créneau « sur le petit terrain en herbe ».\n(b) **Faux** : « On ne demande pas de traitement de faveur, seulement les mêmes conditions ».\n(c) **Faux** : « Le président reconnaît le problème ».\n(d) **Vrai** : « elle est première de son championnat ».",
   }),
   mcq({
     key: "5-4-egalite-mcq",
     topic: "5.4",
     difficulty: 3,
     stem: `${T_EGALITE}Quelle solution les joueuses proposent-elles ?`,
-    options: ["Construire un nouveau terrain éclairé.", "Partager les créneaux du soir en alternant les semaines.", "Jouer dans l'équipe des garçons.", "Payer elles-mêmes l'éclairage du terrain."],
+    options: [
+      "Construire un nouveau terrain éclairé.",
+      "Partager les créneaux du soir en alternant les semaines.",
+      "Jouer dans l'équipe des garçons.",
+      "Payer elles-mêmes l'éclairage du terrain.",
+    ],
     correct: "B",
     why: "« partager les créneaux du soir en alternant les semaines ».",
   }),
@@ -952,7 +1108,12 @@ const planete: QuestionInput[] = [
     topic: "5.5",
     difficulty: 2,
     stem: "Que signifie « **délocaliser** une usine » ?",
-    options: ["La transférer dans un autre pays, souvent où la main-d'œuvre coûte moins cher.", "La fermer définitivement.", "L'agrandir sur place.", "La rendre plus écologique."],
+    options: [
+      "La transférer dans un autre pays, souvent où la main-d'œuvre coûte moins cher.",
+      "La fermer définitivement.",
+      "L'agrandir sur place.",
+      "La rendre plus écologique.",
+    ],
     correct: "A",
     why: "**Délocaliser** = déplacer une production vers un autre pays (to offshore/relocate), phénomène lié à la mondialisation.",
   }),
@@ -971,7 +1132,12 @@ const planete: QuestionInput[] = [
     topic: "5.6",
     difficulty: 3,
     stem: "Un produit « **équitable** » est un produit…",
-    options: ["dont les producteurs reçoivent un prix juste.", "qui est vendu au prix le plus bas possible.", "fabriqué uniquement en France.", "qui ne contient pas de sucre."],
+    options: [
+      "dont les producteurs reçoivent un prix juste.",
+      "qui est vendu au prix le plus bas possible.",
+      "fabriqué uniquement en France.",
+      "qui ne contient pas de sucre.",
+    ],
     correct: "A",
     why: "Le **commerce équitable** (fair trade) garantit aux producteurs un prix juste et des conditions de travail décentes.",
   }),
@@ -995,11 +1161,16 @@ const planete: QuestionInput[] = [
     points: [
       point("a", 1, "(a) il travaille à distance / en télétravail", ["distance", "télétravail"]),
       point("b", 1, "(b) faute de repreneur / personne ne voulait la reprendre", ["repreneur"]),
-      point("c1", 1, "(c) any two of: le médecin est loin (25 km) / la connexion internet est capricieuse / les journées d'hiver paraissent longues — first", ["médecin", "internet", "hiver"]),
+      point("c1", 1, "(c) any two of: le médecin est loin (25 km) / la connexion internet est capricieuse / les journées d'hiver paraissent longues — first", [
+        "médecin",
+        "internet",
+        "hiver",
+      ]),
       point("c2", 1, "(c) a second, different drawback", ["médecin", "internet", "hiver"]),
       point("d", 1, "(d) l'école a pu garder sa classe (unique) / elle n'a pas fermé", ["classe", "garder"]),
     ],
-    answer: "(a) Il est graphiste et **travaille à distance**.\n(b) **Faute de repreneur.**\n(c) Deux parmi : le **médecin est à 25 km**, **internet est parfois capricieux**, **l'hiver paraît long**.\n(d) L'école, menacée de fermeture, **a pu garder sa classe unique**.",
+    answer:
+      "(a) Il est graphiste et **travaille à distance**.\n(b) **Faute de repreneur.**\n(c) Deux parmi : le **médecin est à 25 km**, **internet est parfois capricieux**, **l'hiver paraît long**.\n(d) L'école, menacée de fermeture, **a pu garder sa classe unique**.",
   }),
   mcq({
     key: "5-7-village-vocab",
@@ -1024,8 +1195,10 @@ const ecritNM: QuestionInput[] = [
     difficulty: 2,
     term: "Describe",
     task: "Vous venez de passer une semaine dans une région francophone dans le cadre d'un échange scolaire. Écrivez un **billet de blog** destiné aux autres élèves de votre école, dans lequel vous décrivez votre séjour et donnez votre avis sur cette expérience.",
-    message: "le lieu et la famille ou l'école d'accueil ; des activités et des anecdotes précises ; ce que le séjour a apporté (langue, culture, autonomie) ; une recommandation aux lecteurs.",
-    conventions: "titre accrocheur, date, ton personnel et vivant (tutoiement ou vouvoiement collectif des lecteurs), première personne, invitation à commenter.",
+    message:
+      "le lieu et la famille ou l'école d'accueil ; des activités et des anecdotes précises ; ce que le séjour a apporté (langue, culture, autonomie) ; une recommandation aux lecteurs.",
+    conventions:
+      "titre accrocheur, date, ton personnel et vivant (tutoiement ou vouvoiement collectif des lecteurs), première personne, invitation à commenter.",
     model: `**Ma semaine à Québec : bien plus qu'un échange !**
 *Publié le 12 mars par Emma*
 
@@ -1051,7 +1224,8 @@ Alors, si vous hésitez à vous inscrire l'année prochaine, n'hésitez plus ! E
     term: "Recommend",
     task: "Votre correspondant(e) francophone vous a écrit qu'il/elle est très stressé(e) par ses examens et qu'il/elle dort mal. Écrivez-lui un **courriel** dans lequel vous montrez que vous comprenez sa situation et lui donnez des conseils pour retrouver un meilleur équilibre.",
     message: "de l'empathie ; au moins trois conseils concrets et justifiés (sommeil, sport, organisation, écrans, parler à quelqu'un) ; des encouragements.",
-    conventions: "objet, formule d'appel et de fin familières (« Cher Tom », « Bises »), tutoiement, ton amical et rassurant, impératif ou « tu devrais » pour les conseils.",
+    conventions:
+      "objet, formule d'appel et de fin familières (« Cher Tom », « Bises »), tutoiement, ton amical et rassurant, impératif ou « tu devrais » pour les conseils.",
     model: `**Objet :** Courage pour tes examens !
 
 Salut Tom,
@@ -1102,7 +1276,8 @@ Rien ne changera si nous attendons que les adultes décident à notre place. C'e
     difficulty: 3,
     term: "Justify",
     task: "Une association de votre ville cherche des jeunes bénévoles pour aider des enfants à faire leurs devoirs. Écrivez une **lettre de candidature** à la responsable de l'association dans laquelle vous vous présentez et expliquez pourquoi vous êtes la personne idéale.",
-    message: "une présentation ; la motivation ; des qualités et expériences pertinentes illustrées par des exemples ; les disponibilités ; une demande d'entretien.",
+    message:
+      "une présentation ; la motivation ; des qualités et expériences pertinentes illustrées par des exemples ; les disponibilités ; une demande d'entretien.",
     conventions: "coordonnées, lieu et date, objet, « Madame, », vouvoiement, registre soutenu, formule de politesse finale, signature.",
     model: `Léa Martin
 12, rue des Lilas
@@ -1146,8 +1321,10 @@ const ecritNS: QuestionInput[] = [
     difficulty: 4,
     term: "Discuss",
     task: "Le conseil d'administration de votre école envisage d'interdire les téléphones portables dans tout l'établissement, y compris pendant les pauses. En tant que délégué(e) des élèves, vous prononcez un **discours** devant les parents, les professeurs et les élèves pour donner votre point de vue nuancé sur ce projet.",
-    message: "une position claire mais nuancée ; des arguments pour et contre illustrés d'exemples ; une proposition alternative réaliste ; une conclusion qui rassemble l'auditoire.",
-    conventions: "apostrophe à l'auditoire (« Mesdames et Messieurs, chers camarades »), marques de l'oral (questions rhétoriques, répétitions, adresse directe), registre soutenu, remerciements en conclusion.",
+    message:
+      "une position claire mais nuancée ; des arguments pour et contre illustrés d'exemples ; une proposition alternative réaliste ; une conclusion qui rassemble l'auditoire.",
+    conventions:
+      "apostrophe à l'auditoire (« Mesdames et Messieurs, chers camarades »), marques de l'oral (questions rhétoriques, répétitions, adresse directe), registre soutenu, remerciements en conclusion.",
     model: `Madame la Directrice, Mesdames et Messieurs les professeurs, chers parents, chers camarades,
 
 Je vous remercie de me donner la parole ce soir, et de m'écouter, sur un sujet qui nous concerne tous, élèves comme adultes : l'interdiction des téléphones portables dans notre établissement. Je ne viens pas défendre nos écrans à tout prix, ni condamner sans appel ce projet. Je viens vous proposer une troisième voie.
@@ -1171,8 +1348,10 @@ Je vous remercie de votre attention.`,
     difficulty: 5,
     term: "To what extent",
     task: "Le magazine francophone en ligne *Regards jeunes* organise un concours sur le thème : « Consommer local, est-ce la réponse à la mondialisation ? ». Écrivez un **article d'opinion** (éditorial) pour ce concours, dans lequel vous examinez dans quelle mesure consommer local est une solution.",
-    message: "une définition du problème ; les avantages de la consommation locale (environnement, emploi, lien social) ; ses limites (prix, choix, pays producteurs qui dépendent des exportations) ; une conclusion nuancée et argumentée.",
-    conventions: "titre et éventuellement sous-titre, introduction qui pose la question, argumentation structurée avec connecteurs, exemples, ton engagé mais nuancé, registre soutenu, signature.",
+    message:
+      "une définition du problème ; les avantages de la consommation locale (environnement, emploi, lien social) ; ses limites (prix, choix, pays producteurs qui dépendent des exportations) ; une conclusion nuancée et argumentée.",
+    conventions:
+      "titre et éventuellement sous-titre, introduction qui pose la question, argumentation structurée avec connecteurs, exemples, ton engagé mais nuancé, registre soutenu, signature.",
     model: `**Consommer local : remède miracle ou fausse bonne idée ?**
 *Quand nos assiettes font le tour du monde, faut-il remettre des frontières dans nos paniers ?*
 
@@ -1195,8 +1374,10 @@ En définitive, consommer local est une partie de la réponse, mais seulement un
     difficulty: 4,
     term: "Describe",
     task: "Vous êtes arrivé(e) il y a trois mois dans un pays francophone avec votre famille. Écrivez une **page de journal intime** dans laquelle vous décrivez une journée marquante et réfléchissez à ce que cette nouvelle vie change dans votre identité.",
-    message: "le récit d'une journée précise avec des détails concrets ; les émotions (difficultés, progrès) ; une réflexion sur l'identité, la langue et l'appartenance ; une perspective sur l'avenir.",
-    conventions: "date, adresse au journal possible (« Cher journal »), première personne, ton intime et spontané, alternance de temps du passé pour le récit et du présent pour la réflexion, pas de formule de politesse.",
+    message:
+      "le récit d'une journée précise avec des détails concrets ; les émotions (difficultés, progrès) ; une réflexion sur l'identité, la langue et l'appartenance ; une perspective sur l'avenir.",
+    conventions:
+      "date, adresse au journal possible (« Cher journal »), première personne, ton intime et spontané, alternance de temps du passé pour le récit et du présent pour la réflexion, pas de formule de politesse.",
     model: `*Dakar, le samedi 14 janvier*
 
 Cher journal,
@@ -1226,7 +1407,8 @@ Olivier`,
     term: "Recommend",
     task: "Le conseil des élèves de votre lycée a mené une enquête sur l'égalité entre filles et garçons dans les activités sportives et extrascolaires de l'établissement. Rédigez le **rapport** destiné à la direction, qui présente les résultats de l'enquête et formule des recommandations.",
     message: "le but et la méthode de l'enquête ; des résultats précis (hypothétiques) ; une analyse des causes ; des recommandations concrètes et justifiées.",
-    conventions: "titre, destinataire, date, intertitres (introduction, méthode, résultats, analyse, recommandations, conclusion), style impersonnel et objectif, registre soutenu, signature du conseil.",
+    conventions:
+      "titre, destinataire, date, intertitres (introduction, méthode, résultats, analyse, recommandations, conclusion), style impersonnel et objectif, registre soutenu, signature du conseil.",
     model: `**Rapport sur l'égalité filles-garçons dans les activités sportives et extrascolaires**
 *À l'attention de Mme la Proviseure — rédigé par le conseil des élèves, le 20 mai*
 
@@ -1321,11 +1503,24 @@ const litterature: QuestionInput[] = [
       point("p1", 1, "Le geste d'abandonner la lettre : relue « une dernière fois » puis laissée sur le banc", ["lettre", "dernière fois", "banc"]),
       point("p2", 1, "Interprétation : la lettre (lien avec le frère / le passé) est abandonnée, elle se sépare du passé / de l'espoir", ["passé", "espoir"]),
       point("p3", 1, "La phrase finale « elle marchait sans se retourner » : image d'un regard tourné vers l'avenir", ["sans se retourner"]),
-      point("p4", 1, "Contraste avec le début (« comme si quelqu'un allait encore descendre », immobilité sur le quai) / passage de l'immobilité au mouvement", ["quai", "immobilité", "contraste"]),
-      point("p5", 1, "Le conditionnel (« sauterait », « prendrait », « dirait ») montre que les retrouvailles n'existent que dans l'imagination", ["conditionnel"]),
-      point("p6", 1, "Autre élément pertinent bien exploité : la nuit tombée (fin d'une période), les feuilles mortes (automne, fin, temps qui passe), le silence de Mathilde face au chef de gare, la robe devenue trop étroite (le temps a passé)", ["nuit", "feuilles mortes", "silence"]),
+      point(
+        "p4",
+        1,
+        "Contraste avec le début (« comme si quelqu'un allait encore descendre », immobilité sur le quai) / passage de l'immobilité au mouvement",
+        ["quai", "immobilité", "contraste"],
+      ),
+      point("p5", 1, "Le conditionnel (« sauterait », « prendrait », « dirait ») montre que les retrouvailles n'existent que dans l'imagination", [
+        "conditionnel",
+      ]),
+      point(
+        "p6",
+        1,
+        "Autre élément pertinent bien exploité : la nuit tombée (fin d'une période), les feuilles mortes (automne, fin, temps qui passe), le silence de Mathilde face au chef de gare, la robe devenue trop étroite (le temps a passé)",
+        ["nuit", "feuilles mortes", "silence"],
+      ),
     ],
-    answer: "**Éléments d'analyse (one mark per relevant point, up to 6).**\n\n1. **Le geste final de la lettre.** Mathilde relit la lettre « une dernière fois » et la « laisse tomber sur le banc » : l'objet qui la reliait à son frère (et peut-être à une promesse) est abandonné. Le renoncement est montré par un geste, pas expliqué.\n\n2. **Le contraste entre immobilité et mouvement.** Au début, elle « restait sur le quai […] comme si quelqu'un allait encore descendre » ; à la fin, elle « marchait sans se retourner ». Le fait de ne plus se retourner symbolise qu'elle cesse de regarder vers le passé.\n\n3. **Les temps verbaux.** Le conditionnel (« sauterait », « prendrait », « dirait ») situe les retrouvailles dans l'imaginaire : elles n'ont jamais eu lieu. Le plus-que-parfait « avait attendu » souligne la longueur de l'attente.\n\nOn peut aussi exploiter : les **feuilles mortes** et la **nuit tombée** (fin d'un cycle), la **robe devenue trop étroite** (le temps a passé pour elle aussi), son **silence** face au chef de gare.",
+    answer:
+      "**Éléments d'analyse (one mark per relevant point, up to 6).**\n\n1. **Le geste final de la lettre.** Mathilde relit la lettre « une dernière fois » et la « laisse tomber sur le banc » : l'objet qui la reliait à son frère (et peut-être à une promesse) est abandonné. Le renoncement est montré par un geste, pas expliqué.\n\n2. **Le contraste entre immobilité et mouvement.** Au début, elle « restait sur le quai […] comme si quelqu'un allait encore descendre » ; à la fin, elle « marchait sans se retourner ». Le fait de ne plus se retourner symbolise qu'elle cesse de regarder vers le passé.\n\n3. **Les temps verbaux.** Le conditionnel (« sauterait », « prendrait », « dirait ») situe les retrouvailles dans l'imaginaire : elles n'ont jamais eu lieu. Le plus-que-parfait « avait attendu » souligne la longueur de l'attente.\n\nOn peut aussi exploiter : les **feuilles mortes** et la **nuit tombée** (fin d'un cycle), la **robe devenue trop étroite** (le temps a passé pour elle aussi), son **silence** face au chef de gare.",
   }),
   mcq({
     key: "l-gare-figure",
@@ -1334,7 +1529,12 @@ const litterature: QuestionInput[] = [
     difficulty: 4,
     term: "Interpret",
     stem: `${T_GARE}Dans la phrase « pour la première fois depuis des années, elle marchait **sans se retourner** », l'expression en gras doit surtout se comprendre…`,
-    options: ["au sens figuré : elle ne regarde plus vers le passé.", "au sens propre uniquement : elle a mal au cou.", "comme une marque d'impolitesse envers le chef de gare.", "comme le signe qu'elle a peur d'être suivie."],
+    options: [
+      "au sens figuré : elle ne regarde plus vers le passé.",
+      "au sens propre uniquement : elle a mal au cou.",
+      "comme une marque d'impolitesse envers le chef de gare.",
+      "comme le signe qu'elle a peur d'être suivie.",
+    ],
     correct: "A",
     why: "Le geste physique a une valeur symbolique : après avoir abandonné la lettre, Mathilde cesse de vivre tournée vers le passé.",
   }),
@@ -1348,10 +1548,15 @@ const litterature: QuestionInput[] = [
     stem: `${T_POEME}Répondez aux questions suivantes.\n\n(a) Relevez **un** exemple de personnification dans la première strophe. [1]\n(b) Quel changement négatif de la ville la deuxième strophe décrit-elle ? Donnez **un** exemple. [1]\n(c) Quel mot marque l'opposition entre la deuxième et la troisième strophe ? [1]`,
     points: [
       point("a", 1, "(a) « des rues qui parlent » / « des marchés qui chantent »", ["parlent", "chantent"]),
-      point("b", 1, "(b) la ville a perdu ses arbres (remplacés par des néons) / elle est envahie par les voitures / elle est devenue énorme (« millions »)", ["arbres", "néons", "voitures"]),
+      point("b", 1, "(b) la ville a perdu ses arbres (remplacés par des néons) / elle est envahie par les voitures / elle est devenue énorme (« millions »)", [
+        "arbres",
+        "néons",
+        "voitures",
+      ]),
       point("c", 1, "(c) « Pourtant »", ["pourtant"]),
     ],
-    answer: "(a) « des **rues qui parlent** » ou « des **marchés qui chantent** » : la ville reçoit des actions humaines.\n(b) La ville **a perdu ses arbres**, remplacés par des néons (ou : elle vit au rythme des voitures, elle compte en « millions »).\n(c) « **Pourtant** », au début de la troisième strophe.",
+    answer:
+      "(a) « des **rues qui parlent** » ou « des **marchés qui chantent** » : la ville reçoit des actions humaines.\n(b) La ville **a perdu ses arbres**, remplacés par des néons (ou : elle vit au rythme des voitures, elle compte en « millions »).\n(c) « **Pourtant** », au début de la troisième strophe.",
   }),
   written({
     key: "l-poeme-analyse",
@@ -1362,14 +1567,31 @@ const litterature: QuestionInput[] = [
     term: "Analyse",
     stem: `${T_POEME}Analysez l'évolution des sentiments du poète envers sa ville au fil des trois strophes. Citez le texte.`,
     points: [
-      point("p1", 1, "Strophe 1 : affection / ville vivante et chaleureuse (personnifications, « couleur de pain », marchés qui chantent)", ["affection", "chaleureuse", "pain"]),
-      point("p2", 1, "Strophe 2 : regret / critique de la modernisation (arbres remplacés par des néons, voitures, « millions »)", ["regret", "néons", "critique"]),
-      point("p3", 1, "Analyse d'un procédé de la strophe 2 : opposition nature/artifice (arbres vs néons), déshumanisation par les chiffres (« compte ses heures en voitures »)", ["opposition", "déshumanisation"]),
+      point("p1", 1, "Strophe 1 : affection / ville vivante et chaleureuse (personnifications, « couleur de pain », marchés qui chantent)", [
+        "affection",
+        "chaleureuse",
+        "pain",
+      ]),
+      point("p2", 1, "Strophe 2 : regret / critique de la modernisation (arbres remplacés par des néons, voitures, « millions »)", [
+        "regret",
+        "néons",
+        "critique",
+      ]),
+      point(
+        "p3",
+        1,
+        "Analyse d'un procédé de la strophe 2 : opposition nature/artifice (arbres vs néons), déshumanisation par les chiffres (« compte ses heures en voitures »)",
+        ["opposition", "déshumanisation"],
+      ),
       point("p4", 1, "Strophe 3 : réconciliation introduite par « Pourtant » ; moment privilégié du soir sur le fleuve", ["pourtant", "soir", "fleuve"]),
       point("p5", 1, "Image du « béton » qui « devient doré » : la lumière transforme la laideur en beauté", ["béton", "doré"]),
-      point("p6", 1, "Chute : « je sais pourquoi je suis resté » — attachement réaffirmé / choix personnel ; « redevient petite » = intimité retrouvée", ["resté", "petite"]),
+      point("p6", 1, "Chute : « je sais pourquoi je suis resté » — attachement réaffirmé / choix personnel ; « redevient petite » = intimité retrouvée", [
+        "resté",
+        "petite",
+      ]),
     ],
-    answer: "**Strophe 1 — l'attachement.** La ville est personnifiée (« des rues qui parlent », « des marchés qui chantent ») et associée à des images chaleureuses et familières (« façades couleur de pain ») : le poète exprime de la tendresse.\n\n**Strophe 2 — la déception.** Le ton change : la ville « a perdu ses arbres, remplacés par des néons » (opposition entre la nature et l'artifice). Elle « compte ses heures en voitures / et ses jours en millions » : le vocabulaire des chiffres traduit une ville devenue anonyme, déshumanisée.\n\n**Strophe 3 — la réconciliation.** Le connecteur « Pourtant » annonce un retournement. Le soir, la lumière transforme la ville : « le béton devient doré », image qui rend beau ce qui était critiqué. La ville « redevient petite », c'est-à-dire intime, à taille humaine. La chute, « je sais pourquoi je suis resté », affirme un attachement lucide : le poète connaît les défauts de sa ville mais l'aime malgré tout.",
+    answer:
+      "**Strophe 1 — l'attachement.** La ville est personnifiée (« des rues qui parlent », « des marchés qui chantent ») et associée à des images chaleureuses et familières (« façades couleur de pain ») : le poète exprime de la tendresse.\n\n**Strophe 2 — la déception.** Le ton change : la ville « a perdu ses arbres, remplacés par des néons » (opposition entre la nature et l'artifice). Elle « compte ses heures en voitures / et ses jours en millions » : le vocabulaire des chiffres traduit une ville devenue anonyme, déshumanisée.\n\n**Strophe 3 — la réconciliation.** Le connecteur « Pourtant » annonce un retournement. Le soir, la lumière transforme la ville : « le béton devient doré », image qui rend beau ce qui était critiqué. La ville « redevient petite », c'est-à-dire intime, à taille humaine. La chute, « je sais pourquoi je suis resté », affirme un attachement lucide : le poète connaît les défauts de sa ville mais l'aime malgré tout.",
   }),
   written({
     key: "l-oeuvre-personnage",
@@ -1384,11 +1606,19 @@ const litterature: QuestionInput[] = [
       point("p1", 1, "Œuvre et personnage identifiés, situation initiale du personnage présentée avec précision", ["personnage", "au début"]),
       point("p2", 1, "Au moins un moment clé (événement, rencontre, conflit) qui provoque le changement", ["moment", "événement"]),
       point("p3", 1, "Situation finale / nature de l'évolution clairement expliquée", ["à la fin", "évolue"]),
-      point("p4", 1, "Un procédé littéraire identifié (point de vue, dialogues, symboles, description, temps verbaux…)", ["narrateur", "point de vue", "symbole"]),
-      point("p5", 1, "Le procédé est relié à l'évolution du personnage par des références précises à l'œuvre (épisodes, courtes citations de mémoire)", ["par exemple", "citation"]),
+      point("p4", 1, "Un procédé littéraire identifié (point de vue, dialogues, symboles, description, temps verbaux…)", [
+        "narrateur",
+        "point de vue",
+        "symbole",
+      ]),
+      point("p5", 1, "Le procédé est relié à l'évolution du personnage par des références précises à l'œuvre (épisodes, courtes citations de mémoire)", [
+        "par exemple",
+        "citation",
+      ]),
       point("p6", 1, "Lien avec un thème du programme ou avec le sens global de l'œuvre (identité, relations sociales, expériences…)", ["thème", "identité"]),
     ],
-    answer: "**Structure d'une bonne réponse (any work studied in class).**\n\n1. *Présentation* : titre, auteur, genre ; le personnage au début de l'œuvre (situation, traits de caractère).\n2. *Le déclencheur* : l'événement, la rencontre ou le conflit qui le transforme.\n3. *L'évolution* : ce qu'il est devenu à la fin, ce qu'il a gagné ou perdu.\n4. *Les procédés* : par exemple un changement de point de vue narratif, des dialogues qui révèlent un nouveau ton, un objet ou un lieu symbolique qui revient, l'opposition entre deux descriptions du même lieu au début et à la fin.\n5. *Le sens* : ce que cette évolution dit du thème de l'œuvre et d'un thème du programme (par exemple l'identité ou les rites de passage).\n\nLes références à l'œuvre doivent être précises (épisodes, courtes citations mémorisées) ; un simple résumé de l'intrigue ne suffit pas.",
+    answer:
+      "**Structure d'une bonne réponse (any work studied in class).**\n\n1. *Présentation* : titre, auteur, genre ; le personnage au début de l'œuvre (situation, traits de caractère).\n2. *Le déclencheur* : l'événement, la rencontre ou le conflit qui le transforme.\n3. *L'évolution* : ce qu'il est devenu à la fin, ce qu'il a gagné ou perdu.\n4. *Les procédés* : par exemple un changement de point de vue narratif, des dialogues qui révèlent un nouveau ton, un objet ou un lieu symbolique qui revient, l'opposition entre deux descriptions du même lieu au début et à la fin.\n5. *Le sens* : ce que cette évolution dit du thème de l'œuvre et d'un thème du programme (par exemple l'identité ou les rites de passage).\n\nLes références à l'œuvre doivent être précises (épisodes, courtes citations mémorisées) ; un simple résumé de l'intrigue ne suffit pas.",
   }),
   written({
     key: "l-oeuvre-theme",
@@ -1407,7 +1637,8 @@ const litterature: QuestionInput[] = [
       point("p5", 1, "Point de vue de l'auteur / message de l'œuvre discuté de manière nuancée", ["l'auteur", "message"]),
       point("p6", 1, "Ouverture : lien avec le monde francophone ou avec une expérience personnelle / interculturelle", ["francophone", "culture"]),
     ],
-    answer: "**Démarche attendue (any work studied in class).**\n\n- Définir le thème (par exemple *l'exil et l'identité*) et le relier au programme (thème 1, *Identités*, ou 2, *Expériences : la migration*).\n- Situer et exploiter deux passages : ce qui s'y passe, comment c'est écrit (narration, images, dialogues, rythme), ce que cela montre du thème.\n- Discuter la position de l'auteur : dénonce-t-il, interroge-t-il, propose-t-il une réponse ? Y a-t-il des ambiguïtés ?\n- Ouvrir sur le contexte culturel francophone de l'œuvre ou sur une comparaison avec sa propre culture, comme le demande l'oral individuel NS.\n\nUne réponse qui résume l'œuvre sans analyser les passages ne dépasse pas 2 points.",
+    answer:
+      "**Démarche attendue (any work studied in class).**\n\n- Définir le thème (par exemple *l'exil et l'identité*) et le relier au programme (thème 1, *Identités*, ou 2, *Expériences : la migration*).\n- Situer et exploiter deux passages : ce qui s'y passe, comment c'est écrit (narration, images, dialogues, rythme), ce que cela montre du thème.\n- Discuter la position de l'auteur : dénonce-t-il, interroge-t-il, propose-t-il une réponse ? Y a-t-il des ambiguïtés ?\n- Ouvrir sur le contexte culturel francophone de l'œuvre ou sur une comparaison avec sa propre culture, comme le demande l'oral individuel NS.\n\nUne réponse qui résume l'œuvre sans analyser les passages ne dépasse pas 2 points.",
   }),
   mcq({
     key: "l-vocab-litteraire",
@@ -1466,10 +1697,14 @@ const nsAvance: QuestionInput[] = [
       point("a", 1, "(a) à l'interdiction des calculatrices dans les années quatre-vingt", ["calculatrices"]),
       point("b", 1, "(b) savoir si les élèves les utiliseront avec discernement / intelligemment, de façon critique", ["discernement"]),
       point("c1", 1, "(c) les élèves demandent un premier jet / texte à la machine", ["premier jet"]),
-      point("c2", 1, "(c) puis ils le critiquent : repérer les erreurs factuelles / les raisonnements circulaires / les phrases creuses", ["critiquent", "erreurs"]),
+      point("c2", 1, "(c) puis ils le critiquent : repérer les erreurs factuelles / les raisonnements circulaires / les phrases creuses", [
+        "critiquent",
+        "erreurs",
+      ]),
       point("d", 1, "(d) qu'un texte bien écrit n'est pas forcément juste / vrai", ["bien écrit", "juste"]),
     ],
-    answer: "(a) À l'interdiction des **calculatrices dans les années quatre-vingt** : une mesure vaine.\n(b) Savoir si les élèves les utiliseront **avec discernement**.\n(c) Les élèves **demandent à la machine un premier jet**, puis **le critiquent** en repérant erreurs factuelles, raisonnements circulaires et phrases creuses.\n(d) Qu'**un texte bien écrit n'est pas forcément un texte juste**.",
+    answer:
+      "(a) À l'interdiction des **calculatrices dans les années quatre-vingt** : une mesure vaine.\n(b) Savoir si les élèves les utiliseront **avec discernement**.\n(c) Les élèves **demandent à la machine un premier jet**, puis **le critiquent** en repérant erreurs factuelles, raisonnements circulaires et phrases creuses.\n(d) Qu'**un texte bien écrit n'est pas forcément un texte juste**.",
   }),
   written({
     key: "hl-3-4-ia-vocab",
@@ -1485,7 +1720,8 @@ const nsAvance: QuestionInput[] = [
       point("c", 1, "(c) redoutablement", ["redoutablement"]),
       point("d", 1, "(d) (nous en) dispenser", ["dispenser"]),
     ],
-    answer: "(a) **vain** — (b) **discernement** — (c) **redoutablement** — (d) **dispenser** (« aucune machine ne doit nous en dispenser »).\n\nDans l'épreuve, le mot doit être recopié exactement ; un mot de plus ou de moins qui change le sens n'est pas accepté.",
+    answer:
+      "(a) **vain** — (b) **discernement** — (c) **redoutablement** — (d) **dispenser** (« aucune machine ne doit nous en dispenser »).\n\nDans l'épreuve, le mot doit être recopié exactement ; un mot de plus ou de moins qui change le sens n'est pas accepté.",
   }),
   written({
     key: "hl-1-5-langues-short",
@@ -1496,13 +1732,27 @@ const nsAvance: QuestionInput[] = [
     term: "Explain",
     stem: `${T_LANGUES}Répondez aux questions suivantes.\n\n(a) Pourquoi les grands-parents de Marie-Jo lui parlaient-ils en français ? [1]\n(b) Citez **deux** signes du renouveau des langues régionales. [2]\n(c) Selon leurs défenseurs, pourquoi la disparition d'une langue est-elle une perte ? [1]\n(d) Quel est l'argument des détracteurs ? [1]`,
     points: [
-      point("a", 1, "(a) ils pensaient que le français était la langue de la réussite / que la langue régionale lui porterait préjudice à l'école", ["réussite", "préjudice"]),
-      point("b1", 1, "(b) any two of: écoles bilingues dès la maternelle / chanteurs qui remplissent des salles / applications pour l'apprendre — first", ["écoles", "chanteurs", "applications"]),
+      point("a", 1, "(a) ils pensaient que le français était la langue de la réussite / que la langue régionale lui porterait préjudice à l'école", [
+        "réussite",
+        "préjudice",
+      ]),
+      point("b1", 1, "(b) any two of: écoles bilingues dès la maternelle / chanteurs qui remplissent des salles / applications pour l'apprendre — first", [
+        "écoles",
+        "chanteurs",
+        "applications",
+      ]),
       point("b2", 1, "(b) a second, different sign", ["écoles", "chanteurs", "applications"]),
-      point("c", 1, "(c) une langue transporte une manière de voir le monde / des mots sans équivalent ; une part du patrimoine commun s'efface", ["patrimoine", "voir le monde"]),
-      point("d", 1, "(d) l'argent public serait mieux employé ailleurs / les langues internationales sont plus utiles aux jeunes", ["argent public", "internationales"]),
+      point("c", 1, "(c) une langue transporte une manière de voir le monde / des mots sans équivalent ; une part du patrimoine commun s'efface", [
+        "patrimoine",
+        "voir le monde",
+      ]),
+      point("d", 1, "(d) l'argent public serait mieux employé ailleurs / les langues internationales sont plus utiles aux jeunes", [
+        "argent public",
+        "internationales",
+      ]),
     ],
-    answer: "(a) Ils pensaient que le français était **la langue de la réussite** et que la langue régionale lui **porterait préjudice à l'école**.\n(b) Deux parmi : des **écoles bilingues dès la maternelle**, des **chanteurs** qui remplissent des salles, des **applications** d'apprentissage.\n(c) Une langue **transporte une manière de voir le monde** ; sa disparition efface **une part du patrimoine commun**.\n(d) **L'argent public serait mieux employé ailleurs** et les **langues internationales sont plus utiles**.",
+    answer:
+      "(a) Ils pensaient que le français était **la langue de la réussite** et que la langue régionale lui **porterait préjudice à l'école**.\n(b) Deux parmi : des **écoles bilingues dès la maternelle**, des **chanteurs** qui remplissent des salles, des **applications** d'apprentissage.\n(c) Une langue **transporte une manière de voir le monde** ; sa disparition efface **une part du patrimoine commun**.\n(d) **L'argent public serait mieux employé ailleurs** et les **langues internationales sont plus utiles**.",
   }),
   mcq({
     key: "hl-1-5-langues-mcq",
@@ -1511,7 +1761,12 @@ const nsAvance: QuestionInput[] = [
     difficulty: 4,
     term: "Interpret",
     stem: `${T_LANGUES}Que veut dire Marie-Jo par « Je ne veux pas parler la langue de mes grands-parents pour le passé, mais pour mes petits-enfants » ?`,
-    options: ["Elle veut transmettre la langue aux générations futures.", "Elle regrette de ne pas avoir connu ses grands-parents.", "Elle pense que la langue n'a plus d'avenir.", "Elle veut écrire un livre sur l'histoire de son village."],
+    options: [
+      "Elle veut transmettre la langue aux générations futures.",
+      "Elle regrette de ne pas avoir connu ses grands-parents.",
+      "Elle pense que la langue n'a plus d'avenir.",
+      "Elle veut écrire un livre sur l'histoire de son village.",
+    ],
     correct: "A",
     why: "Elle apprend la langue non par nostalgie mais pour la **transmettre** : la transmission interrompue dans sa famille doit reprendre.",
   }),
@@ -1521,7 +1776,12 @@ const nsAvance: QuestionInput[] = [
     topic: "2.3",
     difficulty: 4,
     stem: "Dans un récit : « Elle **prit** sa valise et **sortit** sans un mot. » À quel temps sont les verbes en gras, et quel est leur équivalent à l'oral ?",
-    options: ["Passé simple ; à l'oral : elle a pris, elle est sortie.", "Imparfait ; à l'oral : elle prenait, elle sortait.", "Présent ; à l'oral : elle prend, elle sort.", "Plus-que-parfait ; à l'oral : elle avait pris, elle était sortie."],
+    options: [
+      "Passé simple ; à l'oral : elle a pris, elle est sortie.",
+      "Imparfait ; à l'oral : elle prenait, elle sortait.",
+      "Présent ; à l'oral : elle prend, elle sort.",
+      "Plus-que-parfait ; à l'oral : elle avait pris, elle était sortie.",
+    ],
     correct: "A",
     why: "*Prit* et *sortit* sont au **passé simple**, temps du récit écrit ; à l'oral on utilise le passé composé.",
   }),
@@ -1541,7 +1801,12 @@ const nsAvance: QuestionInput[] = [
     topic: "5.3",
     difficulty: 5,
     stem: "Mettez au discours indirect : Le diplomate a déclaré : « Nous signerons l'accord demain. »",
-    options: ["Le diplomate a déclaré qu'ils signeraient l'accord le lendemain.", "Le diplomate a déclaré qu'ils signeront l'accord demain.", "Le diplomate a déclaré qu'ils avaient signé l'accord le lendemain.", "Le diplomate a déclaré qu'ils signaient l'accord demain."],
+    options: [
+      "Le diplomate a déclaré qu'ils signeraient l'accord le lendemain.",
+      "Le diplomate a déclaré qu'ils signeront l'accord demain.",
+      "Le diplomate a déclaré qu'ils avaient signé l'accord le lendemain.",
+      "Le diplomate a déclaré qu'ils signaient l'accord demain.",
+    ],
     correct: "A",
     why: "Verbe introducteur au passé : le futur devient **conditionnel** (*signeraient*) et *demain* devient **le lendemain**.",
   }),
@@ -1551,7 +1816,12 @@ const nsAvance: QuestionInput[] = [
     topic: "5.6",
     difficulty: 4,
     stem: "Quelle phrase exprime correctement une concession ?",
-    options: ["Quoique ce médicament soit efficace, son prix pose un problème éthique.", "Quoique ce médicament est efficace, son prix pose un problème éthique.", "Malgré que ce médicament est efficace, son prix pose un problème éthique.", "Même si ce médicament soit efficace, son prix pose un problème éthique."],
+    options: [
+      "Quoique ce médicament soit efficace, son prix pose un problème éthique.",
+      "Quoique ce médicament est efficace, son prix pose un problème éthique.",
+      "Malgré que ce médicament est efficace, son prix pose un problème éthique.",
+      "Même si ce médicament soit efficace, son prix pose un problème éthique.",
+    ],
     correct: "A",
     why: "*Quoique* + **subjonctif** (*soit*) ; *même si* se construit avec l'indicatif, et *malgré que* est déconseillé (on écrit *malgré* + nom ou *bien que* + subjonctif).",
   }),
@@ -1571,7 +1841,12 @@ const nsAvance: QuestionInput[] = [
     topic: "3.2",
     difficulty: 5,
     stem: "« Le metteur en scène craint que la pièce **ne** soit trop longue. » Que signifie le *ne* en gras ?",
-    options: ["Il n'a pas de valeur négative : le metteur en scène a peur que la pièce soit trop longue.", "Il rend la phrase négative : il a peur que la pièce ne soit pas assez longue.", "C'est une faute : il faut écrire « ne… pas ».", "Il remplace le pronom « en »."],
+    options: [
+      "Il n'a pas de valeur négative : le metteur en scène a peur que la pièce soit trop longue.",
+      "Il rend la phrase négative : il a peur que la pièce ne soit pas assez longue.",
+      "C'est une faute : il faut écrire « ne… pas ».",
+      "Il remplace le pronom « en ».",
+    ],
     correct: "A",
     why: "C'est le **ne explétif**, facultatif et de registre soutenu après les verbes de crainte : il n'exprime pas la négation.",
   }),
@@ -1588,7 +1863,17 @@ const nsAvance: QuestionInput[] = [
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...identites, ...experiences, ...ingeniosite, ...organisation, ...planete, ...ecritNM, ...ecritNS, ...litterature, ...nsAvance];
+const questions: QuestionInput[] = [
+  ...identites,
+  ...experiences,
+  ...ingeniosite,
+  ...organisation,
+  ...planete,
+  ...ecritNM,
+  ...ecritNS,
+  ...litterature,
+  ...nsAvance,
+];
 
 const file: SubjectQuestions = { subject: "french-b", questions };
 export default file;

@@ -72,8 +72,24 @@ const pointMarked = (
   });
 
 const p1Set = (s: P1Set): QuestionInput[] => [
-  pointMarked(`${s.key}-q1`, s.topic, 3, "Identify", s.q1, sourceText(s.stimulus, "A"), "Award 1 mark for each relevant point identified from Source A, up to 3 marks. Acceptable points:"),
-  pointMarked(`${s.key}-q2`, s.topic, 4, "Explain", s.q2, sourceText(s.stimulus, "B"), "Award 1 mark for each relevant point, up to 4 marks. A point must be explained (linked to the source and to the key concept), not just quoted from the source. OWTTE."),
+  pointMarked(
+    `${s.key}-q1`,
+    s.topic,
+    3,
+    "Identify",
+    s.q1,
+    sourceText(s.stimulus, "A"),
+    "Award 1 mark for each relevant point identified from Source A, up to 3 marks. Acceptable points:",
+  ),
+  pointMarked(
+    `${s.key}-q2`,
+    s.topic,
+    4,
+    "Explain",
+    s.q2,
+    sourceText(s.stimulus, "B"),
+    "Award 1 mark for each relevant point, up to 4 marks. A point must be explained (linked to the source and to the key concept), not just quoted from the source. OWTTE.",
+  ),
   written({
     key: `${s.key}-q3`,
     topic: s.topic,
@@ -191,7 +207,8 @@ const core: QuestionInput[] = [
         "Soft power is hard to measure and slow, and governments (e.g. authoritarian ones) can block it.",
         "Many analysts argue the most effective strategies combine both (Nye's “smart power”), so the dichotomy is too simple.",
       ],
-      knowledge: "Nye's soft, hard and smart power; realist views of power as capabilities; examples of economic statecraft such as sanctions or energy supply; cultural diplomacy",
+      knowledge:
+        "Nye's soft, hard and smart power; realist views of power as capabilities; examples of economic statecraft such as sanctions or energy supply; cultural diplomacy",
     },
   }),
 
@@ -284,7 +301,8 @@ const core: QuestionInput[] = [
         "States remain the only actors with legal sovereignty, UN membership and a recognized right to use force in self-defence; border control and taxation remain state powers.",
         "Powerful states retain far more effective sovereignty than weak ones, so the effect is uneven rather than general.",
       ],
-      knowledge: "the Westphalian model; internal and external sovereignty; pooled sovereignty in regional organizations; a state's withdrawal from a regional union or treaty; UN Charter Article 2(7) on domestic jurisdiction",
+      knowledge:
+        "the Westphalian model; internal and external sovereignty; pooled sovereignty in regional organizations; a state's withdrawal from a regional union or treaty; UN Charter Article 2(7) on domestic jurisdiction",
     },
   }),
 
@@ -367,7 +385,8 @@ const core: QuestionInput[] = [
         "Source B: legitimacy also depends on ongoing consent, trust and performance; and on external recognition.",
         "Some governments claim legitimacy without elections (traditional monarchies, performance legitimacy), showing elections are not the only source.",
       ],
-      knowledge: "Weber's three types of authority; input and output legitimacy; constitutionalism and checks and balances; examples of democratic backsliding; international recognition",
+      knowledge:
+        "Weber's three types of authority; input and output legitimacy; constitutionalism and checks and balances; examples of democratic backsliding; international recognition",
     },
   }),
 
@@ -445,7 +464,8 @@ const core: QuestionInput[] = [
         "Asymmetric interdependence gives power to the less dependent side, which can use it coercively (e.g. sanctions, control of energy supply).",
         "Interdependence did not prevent the First World War despite high pre-1914 trade, a case often cited by realists.",
       ],
-      knowledge: "Keohane and Nye's complex interdependence; liberal commercial peace arguments; realist concerns with relative gains; asymmetric interdependence and economic sanctions; supply-chain disruption during the COVID-19 pandemic",
+      knowledge:
+        "Keohane and Nye's complex interdependence; liberal commercial peace arguments; realist concerns with relative gains; asymmetric interdependence and economic sanctions; supply-chain disruption during the COVID-19 pandemic",
     },
   }),
 ];
@@ -509,7 +529,12 @@ const rightsAndJustice: QuestionInput[] = [
     difficulty: 2,
     paper: "P2",
     stem: "In the “three generations” classification of human rights, the right to an adequate standard of living is usually classed as:",
-    options: ["a first-generation (civil and political) right", "a second-generation (economic, social and cultural) right", "a third-generation (collective/solidarity) right", "a customary rule of jus in bello"],
+    options: [
+      "a first-generation (civil and political) right",
+      "a second-generation (economic, social and cultural) right",
+      "a third-generation (collective/solidarity) right",
+      "a customary rule of jus in bello",
+    ],
     correct: "B",
     why: "Second-generation rights are economic, social and cultural (work, education, health, an adequate standard of living). First-generation rights are civil and political (speech, fair trial, vote); third-generation rights are collective (development, a healthy environment, self-determination).",
   }),
@@ -559,7 +584,12 @@ const rightsAndJustice: QuestionInput[] = [
     difficulty: 2,
     paper: "P2",
     stem: "In 2006 the UN Human Rights Council replaced the Commission on Human Rights. Under which mechanism is the human rights record of every UN member state reviewed by its peers?",
-    options: ["The Universal Periodic Review", "The Special Court", "The Security Council's sanctions committees", "The Optional Protocol complaints procedure"],
+    options: [
+      "The Universal Periodic Review",
+      "The Special Court",
+      "The Security Council's sanctions committees",
+      "The Optional Protocol complaints procedure",
+    ],
     correct: "A",
     why: "The Universal Periodic Review (first cycle from 2008) examines every UN member state's record in turn; states receive recommendations from other states, which they may accept or note.",
   }),
@@ -580,10 +610,12 @@ const rightsAndJustice: QuestionInput[] = [
     paper: "P2",
     term: "To what extent",
     stem: "To what extent are human rights universal?",
-    knowledge: "the UDHR (1948), the two 1966 Covenants, near-universal ratification of some treaties (e.g. the Convention on the Rights of the Child), regional instruments, cultural relativism and universalism",
+    knowledge:
+      "the UDHR (1948), the two 1966 Covenants, near-universal ratification of some treaties (e.g. the Convention on the Rights of the Child), regional instruments, cultural relativism and universalism",
     analysis: "distinguishing universality in principle (acceptance of norms) from universality in practice (implementation and enforcement)",
     perspectives: "universalist, cultural relativist, feminist and postcolonial critiques; states' reservations to treaties",
-    conclusion: "e.g. human rights are widely accepted as universal in principle, but interpretation and protection vary greatly, so universality is aspirational",
+    conclusion:
+      "e.g. human rights are widely accepted as universal in principle, but interpretation and protection vary greatly, so universality is aspirational",
     keyPoints: [
       "Define universality: rights held by every person by virtue of being human, regardless of state or culture.",
       "Evidence for: the UDHR's global adoption, wide ratification of core treaties, the Universal Periodic Review applying to all states.",
@@ -599,10 +631,13 @@ const rightsAndJustice: QuestionInput[] = [
     paper: "P2",
     term: "Evaluate",
     stem: "Evaluate the effectiveness of international courts in achieving justice for victims of human rights violations.",
-    knowledge: "the ICC (Rome Statute), regional human rights courts such as the European Court of Human Rights, ad hoc tribunals, the principle of complementarity",
+    knowledge:
+      "the ICC (Rome Statute), regional human rights courts such as the European Court of Human Rights, ad hoc tribunals, the principle of complementarity",
     analysis: "explaining how jurisdiction, state cooperation and enforcement shape outcomes, and what counts as “justice” (retributive or restorative)",
-    perspectives: "liberal institutionalist support for international law; realist scepticism; criticism that the ICC has focused on some regions; sovereignty-based objections",
-    conclusion: "e.g. courts have established individual accountability and strengthened norms, but depend on state cooperation, so their effectiveness is partial",
+    perspectives:
+      "liberal institutionalist support for international law; realist scepticism; criticism that the ICC has focused on some regions; sovereignty-based objections",
+    conclusion:
+      "e.g. courts have established individual accountability and strengthened norms, but depend on state cooperation, so their effectiveness is partial",
     keyPoints: [
       "Courts establish individual criminal responsibility and deter some abuses; regional courts give individuals a route to challenge their own states.",
       "Limits: courts have no police force; arrests need state cooperation; major powers are not all parties to the Rome Statute; trials are slow and costly.",
@@ -620,7 +655,8 @@ const rightsAndJustice: QuestionInput[] = [
     stem: "Discuss the role of non-state actors in protecting human rights.",
     knowledge: "NGOs that monitor and publicize abuses, social movements, the media, transnational corporations, and individuals bringing cases",
     analysis: "explaining “naming and shaming”, agenda-setting and litigation as ways non-state actors influence states",
-    perspectives: "liberal/constructivist views of transnational advocacy networks versus realist views that states remain decisive; non-state actors that violate rights (armed groups, corporations)",
+    perspectives:
+      "liberal/constructivist views of transnational advocacy networks versus realist views that states remain decisive; non-state actors that violate rights (armed groups, corporations)",
     conclusion: "e.g. non-state actors are essential to monitoring and norm-building but rely on states and institutions to enforce protection",
     keyPoints: [
       "NGOs document abuses and pressure governments and international bodies; they can shape treaties and agendas.",
@@ -637,7 +673,8 @@ const rightsAndJustice: QuestionInput[] = [
     paper: "P2",
     term: "To what extent",
     stem: "“Justice requires equality of outcome, not merely equality of opportunity.” To what extent do you agree with this claim?",
-    knowledge: "theories of justice (Rawls' difference principle, Nozick's entitlement theory, utilitarian views), equality of opportunity and outcome, affirmative action and redistributive policies",
+    knowledge:
+      "theories of justice (Rawls' difference principle, Nozick's entitlement theory, utilitarian views), equality of opportunity and outcome, affirmative action and redistributive policies",
     analysis: "explaining why formal equality of opportunity can leave structural inequalities in place, and the trade-offs with liberty",
     perspectives: "liberal egalitarian, libertarian, socialist and feminist views",
     conclusion: "e.g. a defensible position that some redistribution is needed for meaningful opportunity, without requiring equal outcomes",
@@ -683,7 +720,12 @@ const developmentAndSustainability: QuestionInput[] = [
     difficulty: 2,
     paper: "P2",
     stem: "Sustainable development is widely defined as development that “meets the needs of the present without compromising the ability of future generations to meet their own needs”. This definition comes from:",
-    options: ["the Brundtland Report, Our Common Future (1987)", "the Washington Consensus (1989)", "the Kyoto Protocol (1997)", "the Millennium Declaration (2000)"],
+    options: [
+      "the Brundtland Report, Our Common Future (1987)",
+      "the Washington Consensus (1989)",
+      "the Kyoto Protocol (1997)",
+      "the Millennium Declaration (2000)",
+    ],
     correct: "A",
     why: "The World Commission on Environment and Development (the Brundtland Commission) gave this definition in Our Common Future (1987).",
   }),
@@ -759,8 +801,10 @@ const developmentAndSustainability: QuestionInput[] = [
     paper: "P2",
     term: "Evaluate",
     stem: "Evaluate the claim that economic growth is the most important factor in development.",
-    knowledge: "GDP and GNI per capita, the HDI, Sen's capabilities approach, modernization and dependency theories, examples of rapid growth with uneven social outcomes",
-    analysis: "explaining how growth can fund health, education and poverty reduction, but may not do so if inequality, weak institutions or environmental damage intervene",
+    knowledge:
+      "GDP and GNI per capita, the HDI, Sen's capabilities approach, modernization and dependency theories, examples of rapid growth with uneven social outcomes",
+    analysis:
+      "explaining how growth can fund health, education and poverty reduction, but may not do so if inequality, weak institutions or environmental damage intervene",
     perspectives: "neoliberal, structuralist/dependency, human development and post-development views",
     conclusion: "e.g. growth is usually necessary but not sufficient; how it is distributed and sustained matters as much",
     keyPoints: [
@@ -778,9 +822,11 @@ const developmentAndSustainability: QuestionInput[] = [
     paper: "P2",
     term: "To what extent",
     stem: "To what extent can development be both rapid and sustainable?",
-    knowledge: "the Brundtland definition, the SDGs, the Paris Agreement and NDCs, renewable energy, the principle of common but differentiated responsibilities",
+    knowledge:
+      "the Brundtland definition, the SDGs, the Paris Agreement and NDCs, renewable energy, the principle of common but differentiated responsibilities",
     analysis: "explaining the tension between fossil-fuel-based industrialization and emissions limits, and how green technology and finance may reduce it",
-    perspectives: "views from developing states (right to develop, historical responsibility) versus developed states; ecological economics and “green growth” advocates",
+    perspectives:
+      "views from developing states (right to develop, historical responsibility) versus developed states; ecological economics and “green growth” advocates",
     conclusion: "e.g. the trade-off is real but can be reduced by technology transfer and finance; how far depends on political will",
     keyPoints: [
       "Define sustainable development and rapid development.",
@@ -798,9 +844,11 @@ const developmentAndSustainability: QuestionInput[] = [
     term: "Discuss",
     stem: "Discuss the role of international financial institutions in promoting development.",
     knowledge: "the IMF and World Bank (Bretton Woods, 1944), structural adjustment and conditionality, the Washington Consensus, debt relief initiatives",
-    analysis: "explaining how loans and conditions aim to stabilize economies and finance infrastructure, and why critics say conditionality reduced spending on health and education",
+    analysis:
+      "explaining how loans and conditions aim to stabilize economies and finance infrastructure, and why critics say conditionality reduced spending on health and education",
     perspectives: "neoliberal supporters, dependency and postcolonial critics, debates over voting power weighted by financial contributions",
-    conclusion: "e.g. they have provided essential finance and crisis support, but their legitimacy and effectiveness have been limited by conditionality and governance imbalances",
+    conclusion:
+      "e.g. they have provided essential finance and crisis support, but their legitimacy and effectiveness have been limited by conditionality and governance imbalances",
     keyPoints: [
       "Roles: crisis lending and macroeconomic stability (IMF), project and development finance (World Bank).",
       "Criticisms: structural adjustment programmes, one-size-fits-all policies, impact on sovereignty.",
@@ -816,9 +864,11 @@ const developmentAndSustainability: QuestionInput[] = [
     paper: "P2",
     term: "Examine",
     stem: "Examine the view that foreign aid does more harm than good to development.",
-    knowledge: "types of aid (bilateral, multilateral, tied, humanitarian, project and budget support), arguments about dependency and governance, examples of aid-funded health programmes",
+    knowledge:
+      "types of aid (bilateral, multilateral, tied, humanitarian, project and budget support), arguments about dependency and governance, examples of aid-funded health programmes",
     analysis: "distinguishing types of aid and their effects rather than treating aid as one thing",
-    perspectives: "critiques of aid dependency and corruption versus evidence of successes, e.g. in vaccination and disease control; donor interests and tied aid",
+    perspectives:
+      "critiques of aid dependency and corruption versus evidence of successes, e.g. in vaccination and disease control; donor interests and tied aid",
     conclusion: "e.g. the effects depend on the type, conditions and context of aid, so the blanket claim is not supported",
     keyPoints: [
       "Arguments that aid harms: dependency, weakened accountability to citizens, corruption, tied aid serving donor interests.",
@@ -938,8 +988,10 @@ const peaceAndConflict: QuestionInput[] = [
     paper: "P2",
     term: "Evaluate",
     stem: "Evaluate the effectiveness of UN peacekeeping in establishing lasting peace.",
-    knowledge: "peacekeeping principles, the evolution from observer missions to multidimensional operations, protection of civilians mandates, well-known failures and successes",
-    analysis: "distinguishing negative peace (ending violence) from positive peace (justice, institutions), and explaining how consent, mandates and resources affect outcomes",
+    knowledge:
+      "peacekeeping principles, the evolution from observer missions to multidimensional operations, protection of civilians mandates, well-known failures and successes",
+    analysis:
+      "distinguishing negative peace (ending violence) from positive peace (justice, institutions), and explaining how consent, mandates and resources affect outcomes",
     perspectives: "liberal peacebuilding supporters and critics, realist views that peacekeeping reflects great-power interests, local perspectives",
     conclusion: "e.g. peacekeeping can reduce violence where there is a peace to keep, but rarely builds positive peace alone",
     keyPoints: [
@@ -957,7 +1009,8 @@ const peaceAndConflict: QuestionInput[] = [
     paper: "P2",
     term: "Discuss",
     stem: "Discuss the claim that non-violent resistance is more effective than violent resistance in achieving political change.",
-    knowledge: "examples of non-violent movements (e.g. the Indian independence movement, the US civil rights movement), armed struggles, Gene Sharp's work on non-violent action",
+    knowledge:
+      "examples of non-violent movements (e.g. the Indian independence movement, the US civil rights movement), armed struggles, Gene Sharp's work on non-violent action",
     analysis: "explaining mechanisms: mass participation, defections from security forces, moral legitimacy, international support",
     perspectives: "pacifist and strategic views of non-violence; arguments that some regimes can only be removed by force; mixed movements",
     conclusion: "e.g. non-violent resistance often has advantages in mobilization and legitimacy, but its success depends on context",
@@ -977,9 +1030,11 @@ const peaceAndConflict: QuestionInput[] = [
     term: "To what extent",
     stem: "To what extent is military intervention for humanitarian purposes justified?",
     knowledge: "R2P (2005 World Summit), UN Charter Article 2(4) and Chapter VII, just war criteria, well-known interventions and non-interventions",
-    analysis: "weighing sovereignty and non-intervention against the protection of civilians, and applying criteria such as just cause, right intention, proportionality and reasonable prospects of success",
+    analysis:
+      "weighing sovereignty and non-intervention against the protection of civilians, and applying criteria such as just cause, right intention, proportionality and reasonable prospects of success",
     perspectives: "cosmopolitan/liberal, realist, sovereignty-based (e.g. many Global South states) and postcolonial views",
-    conclusion: "e.g. intervention can be justified in extreme cases with UN authorization and realistic goals, but selectivity and mixed motives weaken its legitimacy",
+    conclusion:
+      "e.g. intervention can be justified in extreme cases with UN authorization and realistic goals, but selectivity and mixed motives weaken its legitimacy",
     keyPoints: [
       "Legal framework: prohibition on force, exceptions (self-defence, Security Council authorization).",
       "Moral arguments: protecting civilians from atrocities; sovereignty as responsibility.",
@@ -1072,7 +1127,8 @@ const hlExtension: QuestionInput[] = [
     key: "hl1-02",
     topic: "HL.1",
     difficulty: 3,
-    stimulus: "Two neighbouring states, Oskar and Valen, share a river border. After the river shifted course in a flood, both claimed a fertile island that had formed. Oskar sent border guards; Valen asked a regional court to rule. Farming families from both sides, who had crossed freely for generations, were suddenly stopped at new checkpoints.",
+    stimulus:
+      "Two neighbouring states, Oskar and Valen, share a river border. After the river shifted course in a flood, both claimed a fertile island that had formed. Oskar sent border guards; Valen asked a regional court to rule. Farming families from both sides, who had crossed freely for generations, were suddenly stopped at new checkpoints.",
     stem: "Explain how the stimulus shows that borders are both physical and political constructs.",
     points: [
       "Physical: the border follows a natural feature (the river), which can change, creating disputes",
@@ -1086,9 +1142,11 @@ const hlExtension: QuestionInput[] = [
     topic: "HL.1",
     difficulty: 5,
     term: "To what extent",
-    stimulus: "A hypothetical regional union abolished internal border checks twenty years ago. After a surge in asylum applications, four member states reintroduced temporary controls. 'Open borders were a promise, not a guarantee,' said one interior minister.",
+    stimulus:
+      "A hypothetical regional union abolished internal border checks twenty years ago. After a surge in asylum applications, four member states reintroduced temporary controls. 'Open borders were a promise, not a guarantee,' said one interior minister.",
     stem: "To what extent are borders becoming less significant in a globalized world?",
-    caseStudy: "the Schengen Area and temporary reintroduction of internal border controls; a border wall or fence; a disputed border; digital flows that cross borders",
+    caseStudy:
+      "the Schengen Area and temporary reintroduction of internal border controls; a border wall or fence; a disputed border; digital flows that cross borders",
     perspectives: "liberal/globalist views of declining borders versus realist and nationalist views of their persistence; migrants' perspectives",
     keyPoints: [
       "Flows of goods, capital, information and people challenge borders; regional integration removes some checks.",
@@ -1113,7 +1171,8 @@ const hlExtension: QuestionInput[] = [
     key: "hl2-02",
     topic: "HL.2",
     difficulty: 3,
-    stimulus: "Fishing fleets from five states share a hypothetical sea where fish stocks have halved in a decade. Each government says it would limit its catch if the others did first. No state wants its fishers to lose income while others keep fishing.",
+    stimulus:
+      "Fishing fleets from five states share a hypothetical sea where fish stocks have halved in a decade. Each government says it would limit its catch if the others did first. No state wants its fishers to lose income while others keep fishing.",
     stem: "Explain why the situation in the stimulus makes cooperation difficult.",
     points: [
       "It is a tragedy of the commons / collective action problem: a shared resource is overused because no one owns it",
@@ -1127,9 +1186,11 @@ const hlExtension: QuestionInput[] = [
     topic: "HL.2",
     difficulty: 5,
     term: "Evaluate",
-    stimulus: "A hypothetical low-lying island state told a climate summit that rising seas threaten its existence. Large emitters agreed in principle on a fund for loss and damage, but pledges were small and voluntary.",
+    stimulus:
+      "A hypothetical low-lying island state told a climate summit that rising seas threaten its existence. Large emitters agreed in principle on a fund for loss and damage, but pledges were small and voluntary.",
     stem: "Evaluate the effectiveness of international cooperation in addressing climate change.",
-    caseStudy: "the UNFCCC (1992), the Kyoto Protocol (1997), the Paris Agreement (2015) and NDCs; the loss and damage debate; a small island state's diplomacy",
+    caseStudy:
+      "the UNFCCC (1992), the Kyoto Protocol (1997), the Paris Agreement (2015) and NDCs; the loss and damage debate; a small island state's diplomacy",
     perspectives: "developed and developing states, small island states, fossil-fuel producers, climate activists and corporations",
     keyPoints: [
       "Cooperation has produced a near-universal framework and national targets, and has shaped investment in renewables.",
@@ -1159,7 +1220,8 @@ const hlExtension: QuestionInput[] = [
     key: "hl3-02",
     topic: "HL.3",
     difficulty: 3,
-    stimulus: "In a hypothetical country, a law guarantees equal pay for equal work. Yet women earn on average 18 per cent less than men, hold 9 per cent of company board seats and do most unpaid care work. Rural women from minority groups earn the least of any group.",
+    stimulus:
+      "In a hypothetical country, a law guarantees equal pay for equal work. Yet women earn on average 18 per cent less than men, hold 9 per cent of company board seats and do most unpaid care work. Rural women from minority groups earn the least of any group.",
     stem: "Explain why formal legal equality has not produced equality of outcome in the stimulus.",
     points: [
       "Formal (de jure) equality differs from substantive (de facto) equality: the law exists but outcomes remain unequal",
@@ -1173,7 +1235,8 @@ const hlExtension: QuestionInput[] = [
     topic: "HL.3",
     difficulty: 4,
     term: "Discuss",
-    stimulus: "A hypothetical government introduced a 40 per cent quota for women on electoral party lists. Women's representation in parliament doubled, but critics said the quota benefited mainly urban, well-educated women.",
+    stimulus:
+      "A hypothetical government introduced a 40 per cent quota for women on electoral party lists. Women's representation in parliament doubled, but critics said the quota benefited mainly urban, well-educated women.",
     stem: "Discuss the effectiveness of state policies in reducing inequality.",
     caseStudy: "electoral gender quotas, affirmative action policies, anti-discrimination laws, CEDAW (1979) reporting",
     perspectives: "liberal, feminist, intersectional and conservative views; the views of groups targeted by policies",
@@ -1192,7 +1255,12 @@ const hlExtension: QuestionInput[] = [
     difficulty: 2,
     paper: "P3",
     stem: "Which legally binding instrument, adopted through the World Health Organization, requires states to report certain public health events and to strengthen their capacity to detect and respond to them?",
-    options: ["The International Health Regulations (2005)", "The Alma-Ata Declaration (1978)", "The Universal Declaration of Human Rights", "The Ottawa Charter (1986)"],
+    options: [
+      "The International Health Regulations (2005)",
+      "The Alma-Ata Declaration (1978)",
+      "The Universal Declaration of Human Rights",
+      "The Ottawa Charter (1986)",
+    ],
     correct: "A",
     why: "The International Health Regulations (2005) bind WHO member states to notify events that may be public health emergencies of international concern and to build core capacities. The Alma-Ata Declaration and the Ottawa Charter are declarations, not binding treaties.",
   }),
@@ -1200,7 +1268,8 @@ const hlExtension: QuestionInput[] = [
     key: "hl4-02",
     topic: "HL.4",
     difficulty: 3,
-    stimulus: "During a hypothetical pandemic, wealthy states pre-ordered most of the first vaccine doses. A global sharing scheme received fewer doses than planned, and some low-income states vaccinated health workers months after wealthy states had begun vaccinating their general populations.",
+    stimulus:
+      "During a hypothetical pandemic, wealthy states pre-ordered most of the first vaccine doses. A global sharing scheme received fewer doses than planned, and some low-income states vaccinated health workers months after wealthy states had begun vaccinating their general populations.",
     stem: "Explain how the stimulus illustrates the role of power in global health.",
     points: [
       "Economic power allowed wealthy states to secure vaccines first (purchasing power / advance contracts)",
@@ -1214,7 +1283,8 @@ const hlExtension: QuestionInput[] = [
     topic: "HL.4",
     difficulty: 5,
     term: "To what extent",
-    stimulus: "A hypothetical WHO report found that a new virus spread to 40 countries before the first state reported it. The state concerned said it had needed time to confirm the data; critics said it had feared economic damage.",
+    stimulus:
+      "A hypothetical WHO report found that a new virus spread to 40 countries before the first state reported it. The state concerned said it had needed time to confirm the data; critics said it had feared economic damage.",
     stem: "To what extent is state sovereignty an obstacle to effective global health governance?",
     caseStudy: "the International Health Regulations (2005), the COVID-19 pandemic and vaccine distribution, a disease outbreak response",
     perspectives: "state governments, the WHO, civil society, pharmaceutical companies, low-income states",
@@ -1246,7 +1316,8 @@ const hlExtension: QuestionInput[] = [
     key: "hl5-02",
     topic: "HL.5",
     difficulty: 3,
-    stimulus: "In a hypothetical state, a minority in the northern region speaks its own language. After the national government made the majority language the only language of schooling, a regional party that had asked for cultural autonomy began campaigning for independence.",
+    stimulus:
+      "In a hypothetical state, a minority in the northern region speaks its own language. After the national government made the majority language the only language of schooling, a regional party that had asked for cultural autonomy began campaigning for independence.",
     stem: "Explain how identity is becoming a source of political conflict in the stimulus.",
     points: [
       "Language is a marker of group identity; restricting it is seen as a threat to the group's culture",
@@ -1260,7 +1331,8 @@ const hlExtension: QuestionInput[] = [
     topic: "HL.5",
     difficulty: 4,
     term: "Examine",
-    stimulus: "A hypothetical social media campaign linking diaspora communities in twelve countries raised funds and organized protests in support of an indigenous group's land claims.",
+    stimulus:
+      "A hypothetical social media campaign linking diaspora communities in twelve countries raised funds and organized protests in support of an indigenous group's land claims.",
     stem: "Examine the impact of globalization on political identities.",
     caseStudy: "diaspora politics, indigenous movements, nationalist reactions to globalization, transnational identities",
     perspectives: "cosmopolitan, nationalist, constructivist and postcolonial views",
@@ -1292,7 +1364,8 @@ const hlExtension: QuestionInput[] = [
     key: "hl6-02",
     topic: "HL.6",
     difficulty: 2,
-    stimulus: "In a hypothetical city, average income rose by a third in ten years. Yet families in informal settlements on the edge of the city still lack piped water and secure tenure, and their children leave school early to work.",
+    stimulus:
+      "In a hypothetical city, average income rose by a third in ten years. Yet families in informal settlements on the edge of the city still lack piped water and secure tenure, and their children leave school early to work.",
     stem: "Explain why rising average income has not ended poverty in the stimulus.",
     points: [
       "Averages hide distribution: growth benefited some groups more than others (inequality)",
@@ -1306,7 +1379,8 @@ const hlExtension: QuestionInput[] = [
     topic: "HL.6",
     difficulty: 5,
     term: "Evaluate",
-    stimulus: "A hypothetical government began monthly cash payments to families on condition that children attend school and visit health clinics. School attendance rose, but critics said the payments did not reach families without identity documents.",
+    stimulus:
+      "A hypothetical government began monthly cash payments to families on condition that children attend school and visit health clinics. School attendance rose, but critics said the payments did not reach families without identity documents.",
     stem: "Evaluate the effectiveness of state-led approaches to reducing poverty.",
     caseStudy: "conditional cash transfer programmes, public health and education provision, land reform, microfinance as a non-state comparison",
     perspectives: "neoliberal, human development/capabilities, dependency and grassroots views",
@@ -1338,7 +1412,8 @@ const hlExtension: QuestionInput[] = [
     key: "hl7-02",
     topic: "HL.7",
     difficulty: 4,
-    stimulus: "A hypothetical president described rising migration as 'an existential threat to the nation' and used emergency powers to deploy the army at the border, bypassing parliament. Opinion polls showed strong public support.",
+    stimulus:
+      "A hypothetical president described rising migration as 'an existential threat to the nation' and used emergency powers to deploy the army at the border, bypassing parliament. Opinion polls showed strong public support.",
     stem: "Explain how the stimulus illustrates the concept of securitization.",
     points: [
       "Securitization (Copenhagen School): an issue is presented as an existential threat through a speech act",
@@ -1352,9 +1427,11 @@ const hlExtension: QuestionInput[] = [
     topic: "HL.7",
     difficulty: 5,
     term: "To what extent",
-    stimulus: "A hypothetical defence review warned that the greatest threats to citizens in the coming decade would be climate-related disasters, pandemics and cyberattacks, not invasion by another state.",
+    stimulus:
+      "A hypothetical defence review warned that the greatest threats to citizens in the coming decade would be climate-related disasters, pandemics and cyberattacks, not invasion by another state.",
     stem: "To what extent has the concept of security broadened beyond the military security of states?",
-    caseStudy: "human security; securitization of health, climate or migration; cyber attacks on infrastructure; continuing inter-state war and military spending",
+    caseStudy:
+      "human security; securitization of health, climate or migration; cyber attacks on infrastructure; continuing inter-state war and military spending",
     perspectives: "realist (state and military security), liberal, human security and critical security views",
     keyPoints: [
       "Broadening: non-military threats (environment, health, economy, cyber) and deepening: individuals and communities as referents.",
@@ -1379,7 +1456,8 @@ const hlExtension: QuestionInput[] = [
     key: "hl8-02",
     topic: "HL.8",
     difficulty: 3,
-    stimulus: "A hypothetical social media company with users in 150 countries removed posts from an opposition party at one government's request, while refusing a similar request from another government. Its rules on what users may post are set by its own board.",
+    stimulus:
+      "A hypothetical social media company with users in 150 countries removed posts from an opposition party at one government's request, while refusing a similar request from another government. Its rules on what users may post are set by its own board.",
     stem: "Explain how the stimulus shows that technology companies exercise power in global politics.",
     points: [
       "They control access to information and political communication for users across many states (structural power)",
@@ -1393,7 +1471,8 @@ const hlExtension: QuestionInput[] = [
     topic: "HL.8",
     difficulty: 4,
     term: "Discuss",
-    stimulus: "A hypothetical government adopted facial recognition cameras in public spaces, saying they had cut street crime. Human rights groups reported that the cameras were also used to identify protesters.",
+    stimulus:
+      "A hypothetical government adopted facial recognition cameras in public spaces, saying they had cut street crime. Human rights groups reported that the cameras were also used to identify protesters.",
     stem: "Discuss the view that new technologies strengthen state power more than they empower citizens.",
     caseStudy: "surveillance technology, internet shutdowns, data protection law (e.g. the EU's General Data Protection Regulation), digital activism",
     perspectives: "liberal optimism about digital empowerment, critical and authoritarian-resilience views, technology companies' perspectives",
@@ -1405,7 +1484,6 @@ const hlExtension: QuestionInput[] = [
     ],
   }),
 ];
-
 
 const coreMore: QuestionInput[] = [
   mcq({

@@ -82,8 +82,7 @@ const opvlPoints = (value: string, valueContent: string, limitation: string, lim
 const OPVL_NOTE =
   "\n\n*Markscheme note: award at most 3 marks if only values or only limitations are discussed. Origin, purpose and content need not be treated equally, but each point must be linked to the historian's question, not to sources in general.*";
 type Opvl = Omit<Base, "marks" | "term" | "points"> & { opvl: [string, string, string, string] };
-const opvl = (b: Opvl): QuestionInput =>
-  written({ ...b, marks: 4, term: "Analyse", points: opvlPoints(...b.opvl), answer: b.answer + OPVL_NOTE });
+const opvl = (b: Opvl): QuestionInput => written({ ...b, marks: 4, term: "Analyse", points: opvlPoints(...b.opvl), answer: b.answer + OPVL_NOTE });
 
 type Essay = Omit<Base, "marks" | "points" | "answer"> & {
   /** The accurate, relevant knowledge the question needs. */
@@ -111,11 +110,40 @@ const essay = (b: Essay): QuestionInput =>
     marks: 15,
     stem: `${b.stem}\n\n*[15 marks — essay]*`,
     points: [
-      pt("band1", 3, `Markband 1–3: some relevant knowledge is shown, but the demands of the question are barely understood; the answer is mostly generalization or narrative with little or no structure, and only some of the relevant facts are mentioned.`, ["narrative"]),
-      pt("band2", 3, `Markband 4–6: some understanding of the demands of the question; knowledge is mostly accurate and relevant (${b.knowledge}) but the answer is largely descriptive, with only limited analysis and an attempt at structure.`, [], ["band1"]),
-      pt("band3", 3, `Markband 7–9: the demands of the question are generally understood; accurate, relevant knowledge is used as evidence and there is some analysis, e.g. ${b.analysis}; events are placed in context and the answer has a clear structure, though analysis may be uneven.`, ["because", "therefore"], ["band2"]),
-      pt("band4", 3, `Markband 10–12: the answer is clearly focused on the question throughout and well structured; knowledge is accurate and used to support critical analysis; different perspectives are considered, e.g. ${b.perspectives}.`, ["however", "historian", "perspective"], ["band3"]),
-      pt("band5", 3, `Markband 13–15: consistently focused and well organised; knowledge is accurate, detailed and fully integrated into a coherent argument; perspectives are evaluated, not just listed; all main points are substantiated and the conclusion is reasoned: ${b.conclusion}.`, ["conclusion", "extent"], ["band4"]),
+      pt(
+        "band1",
+        3,
+        `Markband 1–3: some relevant knowledge is shown, but the demands of the question are barely understood; the answer is mostly generalization or narrative with little or no structure, and only some of the relevant facts are mentioned.`,
+        ["narrative"],
+      ),
+      pt(
+        "band2",
+        3,
+        `Markband 4–6: some understanding of the demands of the question; knowledge is mostly accurate and relevant (${b.knowledge}) but the answer is largely descriptive, with only limited analysis and an attempt at structure.`,
+        [],
+        ["band1"],
+      ),
+      pt(
+        "band3",
+        3,
+        `Markband 7–9: the demands of the question are generally understood; accurate, relevant knowledge is used as evidence and there is some analysis, e.g. ${b.analysis}; events are placed in context and the answer has a clear structure, though analysis may be uneven.`,
+        ["because", "therefore"],
+        ["band2"],
+      ),
+      pt(
+        "band4",
+        3,
+        `Markband 10–12: the answer is clearly focused on the question throughout and well structured; knowledge is accurate and used to support critical analysis; different perspectives are considered, e.g. ${b.perspectives}.`,
+        ["however", "historian", "perspective"],
+        ["band3"],
+      ),
+      pt(
+        "band5",
+        3,
+        `Markband 13–15: consistently focused and well organised; knowledge is accurate, detailed and fully integrated into a coherent argument; perspectives are evaluated, not just listed; all main points are substantiated and the conclusion is reasoned: ${b.conclusion}.`,
+        ["conclusion", "extent"],
+        ["band4"],
+      ),
     ],
     answer: `**Key points a strong answer makes**\n\n${b.keyPoints.map((k) => `- ${k}`).join("\n")}\n\n**Outline of a top-band answer**\n\n${b.plan}\n\n*Marking: tick the highest markband your essay fully meets (each band needs the one below it). Comparative (“compare and contrast”) and two-state questions need both parts addressed to go above 9.*`,
   });
@@ -278,10 +306,28 @@ const prescribed2: QuestionInput[] = [
     term: "Explain",
     stem: "Explain why the first revolt of the Alpujarras broke out in 1499 and what its consequences were for the Muslims of Castile.",
     points: [
-      pt("p1", 1, "Cardinal Cisneros replaced the gradual, persuasive approach of Archbishop Talavera with pressure and mass conversions in Granada (1499)", ["Cisneros", "Talavera", "conversion"]),
-      pt("p2", 1, "This was seen as a breach of the religious guarantees of the 1491 surrender terms / burning of Arabic religious books caused anger", ["breach", "guarantees", "books", "terms"]),
-      pt("p3", 1, "Revolt spread from the Albaicín of Granada to the Alpujarras mountains and was suppressed by royal forces (by 1501)", ["Albaicín", "mountains", "suppressed"]),
-      pt("p4", 1, "The Crown treated the revolt as cancelling the treaty: Muslims of Granada and then Castile (1502) had to convert or leave, creating the Morisco population", ["1502", "convert or leave", "Moriscos"]),
+      pt("p1", 1, "Cardinal Cisneros replaced the gradual, persuasive approach of Archbishop Talavera with pressure and mass conversions in Granada (1499)", [
+        "Cisneros",
+        "Talavera",
+        "conversion",
+      ]),
+      pt("p2", 1, "This was seen as a breach of the religious guarantees of the 1491 surrender terms / burning of Arabic religious books caused anger", [
+        "breach",
+        "guarantees",
+        "books",
+        "terms",
+      ]),
+      pt("p3", 1, "Revolt spread from the Albaicín of Granada to the Alpujarras mountains and was suppressed by royal forces (by 1501)", [
+        "Albaicín",
+        "mountains",
+        "suppressed",
+      ]),
+      pt(
+        "p4",
+        1,
+        "The Crown treated the revolt as cancelling the treaty: Muslims of Granada and then Castile (1502) had to convert or leave, creating the Morisco population",
+        ["1502", "convert or leave", "Moriscos"],
+      ),
     ],
     answer:
       "**Causes.** After 1492 Archbishop Hernando de Talavera tried to convert the Muslims of Granada slowly by preaching and persuasion. In 1499 Cardinal Francisco Jiménez de Cisneros took a harsher line, pressing for mass baptisms and having Arabic religious books burned. Muslims saw this as a breach of the religious guarantees in the surrender terms of 1491, and unrest in the Albaicín quarter of Granada spread into a rising in the Alpujarras mountains.\n\n**Consequences.** Royal forces crushed the revolt by 1501. Ferdinand and Isabella argued that the rebels had broken the agreement, so its protections no longer applied: the Muslims of Granada were converted, and in 1502 Muslims throughout Castile were ordered to convert or leave. Open Islam thus ended in Castile, and the converted population (Moriscos) remained under suspicion, leading to later conflict.",
@@ -366,10 +412,19 @@ const prescribed2: QuestionInput[] = [
     marks: 2,
     paper: "P1",
     term: "Interpret",
-    stem: "**Source A** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in a European newspaper in 1933)*\n\n> An elderly, short-sighted doorman labelled \"League of Nations\" stands at the gate of a house marked \"Manchuria\", slowly reading a thick document labelled \"Lytton Report\". Behind his back, a Japanese soldier walks out of the gate carrying the whole house on his shoulders. The caption reads: \"Our inquiry is proceeding most thoroughly.\"\n\nWhat is the message of Source A?",
+    stem: '**Source A** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in a European newspaper in 1933)*\n\n> An elderly, short-sighted doorman labelled "League of Nations" stands at the gate of a house marked "Manchuria", slowly reading a thick document labelled "Lytton Report". Behind his back, a Japanese soldier walks out of the gate carrying the whole house on his shoulders. The caption reads: "Our inquiry is proceeding most thoroughly."\n\nWhat is the message of Source A?',
     points: [
-      pt("p1", 1, "The League of Nations was slow / ineffective: it investigated (the Lytton Report) while Japan took Manchuria", ["slow", "ineffective", "Lytton"]),
-      pt("p2", 1, "Japan was able to seize Manchuria unopposed / the League's procedures did nothing to stop aggression (the caption is ironic)", ["seize", "unopposed", "ironic", "aggression"]),
+      pt("p1", 1, "The League of Nations was slow / ineffective: it investigated (the Lytton Report) while Japan took Manchuria", [
+        "slow",
+        "ineffective",
+        "Lytton",
+      ]),
+      pt("p2", 1, "Japan was able to seize Manchuria unopposed / the League's procedures did nothing to stop aggression (the caption is ironic)", [
+        "seize",
+        "unopposed",
+        "ironic",
+        "aggression",
+      ]),
     ],
     answer:
       "The cartoon mocks the League of Nations as old and slow: while it carefully reads its own report (the Lytton Report) Japan simply carries off Manchuria. The ironic caption suggests that the League's thorough inquiry was useless because it did nothing to stop Japanese aggression (1 mark for each of these two points).",
@@ -383,7 +438,11 @@ const prescribed2: QuestionInput[] = [
     term: "Identify",
     stem: "**Source B** *(hypothetical extract written for this exercise, in the style of a Japanese government statement of the late 1930s)*\n\n> Japan seeks no territory for its own sake. Its aim is a new order in East Asia in which Japan, Manchukuo and China work together as partners. China has been torn apart by warlords and by the poison of communism, which threatens all Asia. The peoples of the East must free themselves from the domination of the Western powers and build a common prosperity through economic cooperation.\n\nAccording to Source B, how did Japan justify its policies in China? Identify **three** justifications.",
     points: [
-      pt("p1", 1, "Japan claimed no territorial ambitions / aimed only at a 'new order' of partnership between Japan, Manchukuo and China", ["partners", "new order", "territory"]),
+      pt("p1", 1, "Japan claimed no territorial ambitions / aimed only at a 'new order' of partnership between Japan, Manchukuo and China", [
+        "partners",
+        "new order",
+        "territory",
+      ]),
       pt("p2", 1, "China was unstable / divided by warlords, implying it needed Japanese guidance", ["warlords", "unstable", "divided"]),
       pt("p3", 1, "Defence of Asia against communism", ["communism"]),
       pt("p4", 1, "Liberation of Asian peoples from Western domination", ["Western", "domination", "free"]),
@@ -535,9 +594,14 @@ const prescribed3: QuestionInput[] = [
     marks: 2,
     paper: "P1",
     term: "Interpret",
-    stem: "**Source B** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in a northern US newspaper in May 1963)*\n\n> A police dog labelled \"Birmingham\" strains on its leash towards a group of children carrying school books. Behind them a television camera is filming, and far away a figure labelled \"Washington\" is shown sitting up in his chair and dropping his newspaper. The caption reads: \"Now the whole country is watching.\"\n\nWhat is the message of Source B?",
+    stem: '**Source B** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in a northern US newspaper in May 1963)*\n\n> A police dog labelled "Birmingham" strains on its leash towards a group of children carrying school books. Behind them a television camera is filming, and far away a figure labelled "Washington" is shown sitting up in his chair and dropping his newspaper. The caption reads: "Now the whole country is watching."\n\nWhat is the message of Source B?',
     points: [
-      pt("p1", 1, "The violent treatment of peaceful (child) protesters in Birmingham was exposed by television / the media to the whole nation", ["television", "media", "children", "violence"]),
+      pt("p1", 1, "The violent treatment of peaceful (child) protesters in Birmingham was exposed by television / the media to the whole nation", [
+        "television",
+        "media",
+        "children",
+        "violence",
+      ]),
       pt("p2", 1, "This publicity put pressure on the federal government to act (on civil rights legislation)", ["federal", "Washington", "pressure", "act"]),
     ],
     answer:
@@ -599,7 +663,12 @@ const prescribed3: QuestionInput[] = [
     term: "Identify",
     stem: "**Source A** *(hypothetical extract written for this exercise, in the style of a leaflet issued by volunteers in the 1952 Defiance Campaign)*\n\n> Volunteers! We will enter the 'Europeans Only' entrances, sit on the benches and walk the streets after curfew without passes. We will not resist arrest and we will not use violence. Let the jails fill until these unjust laws cannot be enforced. We act together — Africans, Indians and Coloureds — to show the world what these laws mean.\n\nAccording to Source A, what were the methods and aims of the Defiance Campaign? Identify **three** points.",
     points: [
-      pt("p1", 1, "Deliberately breaking segregation laws (using 'Europeans only' facilities, curfew and pass laws)", ["break", "entrances", "curfew", "passes"]),
+      pt("p1", 1, "Deliberately breaking segregation laws (using 'Europeans only' facilities, curfew and pass laws)", [
+        "break",
+        "entrances",
+        "curfew",
+        "passes",
+      ]),
       pt("p2", 1, "Non-violence / accepting arrest without resistance", ["non-violence", "arrest"]),
       pt("p3", 1, "Filling the jails so that the laws became unenforceable", ["jails", "unenforceable"]),
       pt("p4", 1, "Unity / multiracial cooperation of African, Indian and Coloured people", ["unity", "Indians", "Coloureds"]),
@@ -617,10 +686,26 @@ const prescribed3: QuestionInput[] = [
     term: "Explain",
     stem: "Explain why the African National Congress (ANC) turned to armed struggle in 1961.",
     points: [
-      pt("p1", 1, "The Sharpeville massacre (March 1960), where police killed 69 protesters, showed the state would meet peaceful protest with lethal force", ["Sharpeville", "69"]),
-      pt("p2", 1, "The ANC and PAC were banned (1960) under the state of emergency, so legal, open activity became impossible", ["banned", "state of emergency"]),
-      pt("p3", 1, "Decades of non-violent campaigns (e.g. Defiance Campaign 1952) had not changed government policy / the government ignored calls for a national convention", ["non-violent", "Defiance", "failed"]),
-      pt("p4", 1, "Umkhonto we Sizwe (MK) was formed (1961, Mandela among its leaders) to carry out sabotage against installations, initially avoiding loss of life", ["Umkhonto we Sizwe", "MK", "sabotage"]),
+      pt("p1", 1, "The Sharpeville massacre (March 1960), where police killed 69 protesters, showed the state would meet peaceful protest with lethal force", [
+        "Sharpeville",
+        "69",
+      ]),
+      pt("p2", 1, "The ANC and PAC were banned (1960) under the state of emergency, so legal, open activity became impossible", [
+        "banned",
+        "state of emergency",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Decades of non-violent campaigns (e.g. Defiance Campaign 1952) had not changed government policy / the government ignored calls for a national convention",
+        ["non-violent", "Defiance", "failed"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Umkhonto we Sizwe (MK) was formed (1961, Mandela among its leaders) to carry out sabotage against installations, initially avoiding loss of life",
+        ["Umkhonto we Sizwe", "MK", "sabotage"],
+      ),
     ],
     answer:
       "For almost fifty years the ANC had used peaceful methods: petitions, the Defiance Campaign (1952) and the Freedom Charter (1955). The government answered with bans and the Treason Trial. At Sharpeville in March 1960 police shot dead 69 people protesting against the pass laws; the government declared a state of emergency and banned the ANC and PAC, so legal opposition became impossible. Leaders such as Nelson Mandela concluded that non-violence alone could not work, and in 1961 Umkhonto we Sizwe ('Spear of the Nation') was set up to wage a sabotage campaign against government and economic targets, at first aiming to avoid loss of life.",
@@ -699,9 +784,22 @@ const prescribed3: QuestionInput[] = [
     term: "Outline",
     stem: "Outline the role of the International Criminal Tribunal for Rwanda (ICTR).",
     points: [
-      pt("p1", 1, "Set up by the UN Security Council (November 1994) to try those responsible for genocide and serious violations of international humanitarian law in Rwanda in 1994", ["Security Council", "1994"]),
-      pt("p2", 1, "Based in Arusha, Tanzania; tried leading organizers (politicians, military officers, media figures) rather than ordinary perpetrators", ["Arusha", "leaders"]),
-      pt("p3", 1, "Akayesu judgment (1998): first conviction for genocide by an international court, and recognition that rape could constitute an act of genocide", ["Akayesu", "rape", "first"]),
+      pt(
+        "p1",
+        1,
+        "Set up by the UN Security Council (November 1994) to try those responsible for genocide and serious violations of international humanitarian law in Rwanda in 1994",
+        ["Security Council", "1994"],
+      ),
+      pt("p2", 1, "Based in Arusha, Tanzania; tried leading organizers (politicians, military officers, media figures) rather than ordinary perpetrators", [
+        "Arusha",
+        "leaders",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Akayesu judgment (1998): first conviction for genocide by an international court, and recognition that rape could constitute an act of genocide",
+        ["Akayesu", "rape", "first"],
+      ),
     ],
     answer:
       "The ICTR was created by the UN Security Council in November 1994 to prosecute those responsible for the genocide and other serious crimes in Rwanda in 1994 (1). Sitting in Arusha, Tanzania, it tried senior organizers — ministers, officers and media figures — while most ordinary perpetrators were tried in Rwanda (1). In 1998 its judgment against Jean-Paul Akayesu was the first conviction for genocide by an international court and established that rape could be an act of genocide (1).",
@@ -772,10 +870,15 @@ const prescribed4: QuestionInput[] = [
     marks: 2,
     paper: "P1",
     term: "Interpret",
-    stem: "**Source D** *(hypothetical image, described in words, written for this exercise; imagined as a nineteenth-century English painting)*\n\n> Richard I, in shining armour and a red cross on his surcoat, sits on a rearing white horse at the front of a charge. Behind him the crusader army follows with banners raised; in the distance the enemy is in flight. The painting is titled \"The Lionheart\" and hung in a public gallery in London.\n\nWhat is the message of Source D?",
+    stem: '**Source D** *(hypothetical image, described in words, written for this exercise; imagined as a nineteenth-century English painting)*\n\n> Richard I, in shining armour and a red cross on his surcoat, sits on a rearing white horse at the front of a charge. Behind him the crusader army follows with banners raised; in the distance the enemy is in flight. The painting is titled "The Lionheart" and hung in a public gallery in London.\n\nWhat is the message of Source D?',
     points: [
       pt("p1", 1, "Richard I is shown as a heroic / brave warrior-king leading from the front (the 'Lionheart')", ["heroic", "brave", "leading", "Lionheart"]),
-      pt("p2", 1, "It celebrates Richard as an English national hero / presents the crusade as glorious and victorious", ["national", "glorious", "English", "victory"]),
+      pt("p2", 1, "It celebrates Richard as an English national hero / presents the crusade as glorious and victorious", [
+        "national",
+        "glorious",
+        "English",
+        "victory",
+      ]),
     ],
     answer:
       "The image presents Richard as a fearless warrior-king who leads his men personally into battle (1), and glorifies him — and the crusade — as a triumphant English national hero, an image that later generations built up (1). (Awareness that a nineteenth-century image says more about its own time's view of Richard than about the twelfth century is good practice but not needed for the marks.)",
@@ -789,7 +892,11 @@ const prescribed4: QuestionInput[] = [
     term: "Interpret",
     stem: "**Source E** *(hypothetical image, described in words, written for this exercise; imagined as a sixteenth-century drawing made in Tlaxcala)*\n\n> A line of Tlaxcalan warriors in feathered armour, far larger in number than the few Spaniards on horseback beside them, marches towards a city on a lake. At the head of the column, a Tlaxcalan lord and Cortés walk side by side, and an interpreter stands between them.\n\nWhat is the message of Source E?",
     points: [
-      pt("p1", 1, "The Tlaxcalans played the major / decisive part in the conquest of Tenochtitlan — they far outnumbered the Spaniards", ["Tlaxcalan", "outnumbered", "major"]),
+      pt("p1", 1, "The Tlaxcalans played the major / decisive part in the conquest of Tenochtitlan — they far outnumbered the Spaniards", [
+        "Tlaxcalan",
+        "outnumbered",
+        "major",
+      ]),
       pt("p2", 1, "The Tlaxcalans were equal partners / allies of the Spaniards, not subjects (lord and Cortés side by side)", ["allies", "partners", "equal"]),
     ],
     answer:
@@ -802,10 +909,20 @@ const prescribed4: QuestionInput[] = [
     marks: 2,
     paper: "P1",
     term: "Interpret",
-    stem: "**Source F** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in a British newspaper in March 1936)*\n\n> A German soldier strides across a bridge over the Rhine, carrying a signpost that reads \"Versailles — Locarno\" snapped in two. On the far bank, two figures labelled \"Britain\" and \"France\" stand holding umbrellas and looking the other way. The caption reads: \"Nothing to see here.\"\n\nWhat is the message of Source F?",
+    stem: '**Source F** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in a British newspaper in March 1936)*\n\n> A German soldier strides across a bridge over the Rhine, carrying a signpost that reads "Versailles — Locarno" snapped in two. On the far bank, two figures labelled "Britain" and "France" stand holding umbrellas and looking the other way. The caption reads: "Nothing to see here."\n\nWhat is the message of Source F?',
     points: [
-      pt("p1", 1, "Germany's remilitarization of the Rhineland broke the Treaty of Versailles and the Locarno Treaties", ["Rhineland", "Versailles", "Locarno", "broke"]),
-      pt("p2", 1, "Britain and France deliberately ignored / failed to respond to the breach (appeasement)", ["ignored", "failed", "appeasement", "looking the other way"]),
+      pt("p1", 1, "Germany's remilitarization of the Rhineland broke the Treaty of Versailles and the Locarno Treaties", [
+        "Rhineland",
+        "Versailles",
+        "Locarno",
+        "broke",
+      ]),
+      pt("p2", 1, "Britain and France deliberately ignored / failed to respond to the breach (appeasement)", [
+        "ignored",
+        "failed",
+        "appeasement",
+        "looking the other way",
+      ]),
     ],
     answer:
       "The cartoon shows Germany openly breaking both the Treaty of Versailles and the Locarno Treaties by sending troops into the Rhineland (1), while Britain and France choose to look away and do nothing, criticizing their policy of appeasement (1).",
@@ -817,10 +934,18 @@ const prescribed4: QuestionInput[] = [
     marks: 2,
     paper: "P1",
     term: "Interpret",
-    stem: "**Source B** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in an African newspaper in May 1994)*\n\n> Around a polished table labelled \"UN Security Council\", diplomats consult thick dictionaries open at the letter G. Through the window behind them, a village is burning. One diplomat says: \"We must be quite sure of the correct word before we do anything.\"\n\nWhat is the message of Source B?",
+    stem: '**Source B** *(hypothetical cartoon, described in words, written for this exercise; imagined as published in an African newspaper in May 1994)*\n\n> Around a polished table labelled "UN Security Council", diplomats consult thick dictionaries open at the letter G. Through the window behind them, a village is burning. One diplomat says: "We must be quite sure of the correct word before we do anything."\n\nWhat is the message of Source B?',
     points: [
-      pt("p1", 1, "The Security Council / international community avoided calling the killing in Rwanda 'genocide' (arguing over terminology)", ["genocide", "word", "terminology"]),
-      pt("p2", 1, "This delay meant it failed to act while people were being killed / criticism of international inaction and indifference", ["inaction", "failed to act", "indifference"]),
+      pt("p1", 1, "The Security Council / international community avoided calling the killing in Rwanda 'genocide' (arguing over terminology)", [
+        "genocide",
+        "word",
+        "terminology",
+      ]),
+      pt("p2", 1, "This delay meant it failed to act while people were being killed / criticism of international inaction and indifference", [
+        "inaction",
+        "failed to act",
+        "indifference",
+      ]),
     ],
     answer:
       "The cartoon criticizes the Security Council for debating whether the killing in Rwanda could be called 'genocide' (1) while the violence continued unchecked, so that argument over words became an excuse for not acting (1).",
@@ -854,10 +979,14 @@ const worldHistory1: QuestionInput[] = [
     paper: "P2",
     term: "Discuss",
     stem: "Discuss the social and economic consequences of the Black Death, in **one** region, in the period 1347–1400.",
-    knowledge: "the arrival of plague in Europe in 1347 (via Sicily) and its spread in 1348–1351; the heavy death toll (commonly estimated at between a third and a half of Europe's population); labour shortages and rising wages; the English Ordinance (1349) and Statute (1351) of Labourers; the Peasants' Revolt (1381); persecution of Jews and the flagellant movement",
-    analysis: "explaining how the fall in population changed the balance between landlords and labourers, and distinguishing short-term shock from long-term change (e.g. the slow decline of serfdom)",
-    perspectives: "whether the plague caused change or accelerated trends already under way (e.g. population pressure and famine before 1347); differences between town and countryside or between social groups",
-    conclusion: "for example, that the Black Death's greatest economic effect was to strengthen the bargaining power of surviving labourers, while its social effects (fear, scapegoating, unrest) were more varied and often shorter-lived",
+    knowledge:
+      "the arrival of plague in Europe in 1347 (via Sicily) and its spread in 1348–1351; the heavy death toll (commonly estimated at between a third and a half of Europe's population); labour shortages and rising wages; the English Ordinance (1349) and Statute (1351) of Labourers; the Peasants' Revolt (1381); persecution of Jews and the flagellant movement",
+    analysis:
+      "explaining how the fall in population changed the balance between landlords and labourers, and distinguishing short-term shock from long-term change (e.g. the slow decline of serfdom)",
+    perspectives:
+      "whether the plague caused change or accelerated trends already under way (e.g. population pressure and famine before 1347); differences between town and countryside or between social groups",
+    conclusion:
+      "for example, that the Black Death's greatest economic effect was to strengthen the bargaining power of surviving labourers, while its social effects (fear, scapegoating, unrest) were more varied and often shorter-lived",
     keyPoints: [
       "Demographic shock: plague reached Sicily in 1347 and spread across Europe by 1351; estimates of deaths range from about a third to a half of the population, and there were later outbreaks (e.g. in England in 1361).",
       "Economic: labour scarcity pushed up wages and lowered rents; some land went out of cultivation or was turned to pasture; lords tried to restore control through legislation (in England the Ordinance of 1349 and Statute of Labourers of 1351).",
@@ -865,8 +994,7 @@ const worldHistory1: QuestionInput[] = [
       "Religious and cultural: flagellant processions; Jews were blamed and massacred in many towns (e.g. Strasbourg, 1349); some historians argue confidence in the Church was shaken as clergy died in large numbers.",
       "Perspective: some argue the plague accelerated existing changes (overpopulation and the Great Famine of 1315–1317 had already strained society) rather than creating them.",
     ],
-    plan:
-      "Introduction: define the region (e.g. England) and argue that the Black Death transformed the economy mainly by making labour scarce. Paragraph 1: scale of mortality and immediate disruption. Paragraph 2: economic consequences — wages, rents, land use — with evidence. Paragraph 3: the landlords' response (labour legislation) and peasant resistance leading to 1381. Paragraph 4: social and religious responses. Paragraph 5: counter-argument — continuity and pre-existing trends. Conclusion: weigh short-term versus long-term effects and answer the question directly.",
+    plan: "Introduction: define the region (e.g. England) and argue that the Black Death transformed the economy mainly by making labour scarce. Paragraph 1: scale of mortality and immediate disruption. Paragraph 2: economic consequences — wages, rents, land use — with evidence. Paragraph 3: the landlords' response (labour legislation) and peasant resistance leading to 1381. Paragraph 4: social and religious responses. Paragraph 5: counter-argument — continuity and pre-existing trends. Conclusion: weigh short-term versus long-term effects and answer the question directly.",
   }),
 
   // WH2 Causes and effects of medieval wars (750–1500)
@@ -887,10 +1015,14 @@ const worldHistory1: QuestionInput[] = [
     paper: "P2",
     term: "Examine",
     stem: "Examine the causes of the Hundred Years' War (1337–1453).",
-    knowledge: "Edward III's claim to the French throne through his mother Isabella after the direct Capetian line ended in 1328 and Philip VI of Valois was crowned; the status of Gascony (Aquitaine) and the homage owed for it; Philip VI's confiscation of Gascony in 1337; English wool exports to Flanders; the Franco-Scottish alliance",
-    analysis: "separating long-term causes (the English king holding French land as a vassal of the French king) from short-term triggers (the confiscation of 1337, Edward's claim to the throne in 1340), and economic from dynastic motives",
-    perspectives: "historians debate whether Edward III's claim to the French crown was a genuine aim or a bargaining tool to secure full sovereignty over Gascony",
-    conclusion: "for example, that the feudal problem of Gascony made conflict likely, while the succession crisis of 1328 and Flemish and Scottish issues turned a feudal dispute into a long dynastic war",
+    knowledge:
+      "Edward III's claim to the French throne through his mother Isabella after the direct Capetian line ended in 1328 and Philip VI of Valois was crowned; the status of Gascony (Aquitaine) and the homage owed for it; Philip VI's confiscation of Gascony in 1337; English wool exports to Flanders; the Franco-Scottish alliance",
+    analysis:
+      "separating long-term causes (the English king holding French land as a vassal of the French king) from short-term triggers (the confiscation of 1337, Edward's claim to the throne in 1340), and economic from dynastic motives",
+    perspectives:
+      "historians debate whether Edward III's claim to the French crown was a genuine aim or a bargaining tool to secure full sovereignty over Gascony",
+    conclusion:
+      "for example, that the feudal problem of Gascony made conflict likely, while the succession crisis of 1328 and Flemish and Scottish issues turned a feudal dispute into a long dynastic war",
     keyPoints: [
       "Feudal/territorial: English kings held Gascony as vassals of the French king, a source of repeated friction; Philip VI declared Gascony confiscated in 1337.",
       "Dynastic: after Charles IV died in 1328 without a son, Philip of Valois became king; Edward III, grandson of Philip IV through his mother Isabella, had a claim and assumed the title King of France in 1340.",
@@ -899,8 +1031,7 @@ const worldHistory1: QuestionInput[] = [
       "Other factors: naval clashes and piracy in the Channel; noble desire for glory, ransom and plunder.",
       "Judgement: most historians see Gascony as the underlying cause and the throne claim as a weapon that made compromise harder.",
     ],
-    plan:
-      "Introduction: thesis that the war grew from a feudal dispute over Gascony that a dynastic crisis made insoluble. Body: (1) Gascony and homage; (2) the succession of 1328 and Edward's claim; (3) Flanders and the wool trade; (4) Scotland and the Channel; (5) debate over Edward's real aims. Conclusion: rank the causes and explain the link between them.",
+    plan: "Introduction: thesis that the war grew from a feudal dispute over Gascony that a dynastic crisis made insoluble. Body: (1) Gascony and homage; (2) the succession of 1328 and Edward's claim; (3) Flanders and the wool trade; (4) Scotland and the Channel; (5) debate over Edward's real aims. Conclusion: rank the causes and explain the link between them.",
   }),
 
   // WH3 Dynasties and rulers (750–1500)
@@ -921,9 +1052,12 @@ const worldHistory1: QuestionInput[] = [
     paper: "P2",
     term: "Evaluate",
     stem: "Evaluate the methods used by **one** ruler, in the period 750–1500, to maintain power.",
-    knowledge: "for Charlemagne: military campaigns (conquest of the Lombard kingdom in 774, the long Saxon wars), counts governing districts, the missi dominici who inspected them, capitularies, the alliance with the papacy and coronation of 800, the court at Aachen and patronage of learning (Alcuin); for William I of England: castles, redistribution of land to Norman followers, the Harrying of the North (1069–1070), the Domesday survey (1086), control of the Church (Lanfranc)",
-    analysis: "judging how effective each method was, and how methods worked together (e.g. military success produced land and plunder to reward loyal followers)",
-    perspectives: "whether power depended on the ruler personally (shown by what happened after his death, e.g. the division of the Carolingian empire after 840) or on lasting institutions",
+    knowledge:
+      "for Charlemagne: military campaigns (conquest of the Lombard kingdom in 774, the long Saxon wars), counts governing districts, the missi dominici who inspected them, capitularies, the alliance with the papacy and coronation of 800, the court at Aachen and patronage of learning (Alcuin); for William I of England: castles, redistribution of land to Norman followers, the Harrying of the North (1069–1070), the Domesday survey (1086), control of the Church (Lanfranc)",
+    analysis:
+      "judging how effective each method was, and how methods worked together (e.g. military success produced land and plunder to reward loyal followers)",
+    perspectives:
+      "whether power depended on the ruler personally (shown by what happened after his death, e.g. the division of the Carolingian empire after 840) or on lasting institutions",
     conclusion: "a judgement on which methods were most effective and why, linked to the ruler's circumstances",
     keyPoints: [
       "Choose one ruler and stay with 'methods to maintain power' (not just how he gained it).",
@@ -933,8 +1067,7 @@ const worldHistory1: QuestionInput[] = [
       "Patronage and loyalty: grants of land and office to followers; oaths of loyalty (e.g. the Oath of Salisbury, 1086).",
       "Evaluation: how far the system survived the ruler (the Carolingian empire was divided by the Treaty of Verdun in 843; Norman rule in England endured).",
     ],
-    plan:
-      "Introduction: name the ruler and argue which method was most important. Body: one section per method (military, administrative, religious/ideological, patronage), each with evidence and an evaluation of its success and limits. Final section: long-term effectiveness after the ruler's death. Conclusion: a clear overall judgement.",
+    plan: "Introduction: name the ruler and argue which method was most important. Body: one section per method (military, administrative, religious/ideological, patronage), each with evidence and an evaluation of its success and limits. Final section: long-term effectiveness after the ruler's death. Conclusion: a clear overall judgement.",
   }),
 
   // WH4 Societies in transition (1400–1700)
@@ -955,10 +1088,13 @@ const worldHistory1: QuestionInput[] = [
     paper: "P2",
     term: "To what extent",
     stem: "To what extent did the printing press transform European society between 1450 and 1600?",
-    knowledge: "Gutenberg's movable type (Mainz, 1450s) and the rapid spread of printing to other towns; Luther's Ninety-five Theses (1517) and pamphlets, vernacular Bibles (e.g. Luther's German New Testament, 1522); scientific works such as Copernicus's De revolutionibus and Vesalius's De humani corporis fabrica (both 1543); censorship such as the papal Index of Prohibited Books (1559)",
+    knowledge:
+      "Gutenberg's movable type (Mainz, 1450s) and the rapid spread of printing to other towns; Luther's Ninety-five Theses (1517) and pamphlets, vernacular Bibles (e.g. Luther's German New Testament, 1522); scientific works such as Copernicus's De revolutionibus and Vesalius's De humani corporis fabrica (both 1543); censorship such as the papal Index of Prohibited Books (1559)",
     analysis: "showing how print changed the speed, cost and reach of communication, and linking this to religious, intellectual and political change",
-    perspectives: "the view (associated with Elizabeth Eisenstein) that print was an 'agent of change', against historians who stress continuity: low literacy, the continuing importance of oral and manuscript culture and of images",
-    conclusion: "for example, that print transformed the circulation of ideas among literate elites and made the Reformation impossible to suppress, but changed everyday life for the illiterate majority more slowly",
+    perspectives:
+      "the view (associated with Elizabeth Eisenstein) that print was an 'agent of change', against historians who stress continuity: low literacy, the continuing importance of oral and manuscript culture and of images",
+    conclusion:
+      "for example, that print transformed the circulation of ideas among literate elites and made the Reformation impossible to suppress, but changed everyday life for the illiterate majority more slowly",
     keyPoints: [
       "Printing made books cheaper and faster to produce and spread identical texts widely.",
       "Reformation: Luther's works circulated in huge numbers after 1517; print made Protestant ideas hard to contain, and Catholic authorities also used print (and censorship, e.g. the Index of 1559).",
@@ -967,8 +1103,7 @@ const worldHistory1: QuestionInput[] = [
       "Limits: literacy was low, especially among peasants and women; ideas spread through sermons, songs and images read aloud; manuscript culture continued.",
       "Judgement on 'to what extent': weigh transformation against continuity, distinguishing elites from the majority.",
     ],
-    plan:
-      "Introduction: define 'transform' and give a thesis (a major but uneven transformation). Body: (1) technology and book production; (2) religion and the Reformation; (3) science and humanist learning; (4) politics, censorship and language; (5) limits — literacy and continuity. Conclusion: answer 'to what extent' with a clear judgement.",
+    plan: "Introduction: define 'transform' and give a thesis (a major but uneven transformation). Body: (1) technology and book production; (2) religion and the Reformation; (3) science and humanist learning; (4) politics, censorship and language; (5) limits — literacy and continuity. Conclusion: answer 'to what extent' with a clear judgement.",
   }),
 
   // WH5 Early Modern states (1450–1789)
@@ -989,10 +1124,13 @@ const worldHistory1: QuestionInput[] = [
     paper: "P2",
     term: "Compare and contrast",
     stem: "Compare and contrast the methods used by **two** Early Modern rulers, each from a different region, to strengthen royal authority.",
-    knowledge: "for Louis XIV of France: ruling without a chief minister after 1661, intendants, the court at Versailles (official residence from 1682), the Revocation of the Edict of Nantes (1685), Colbert's mercantilist policies, the Estates-General never summoned; for Peter I of Russia: crushing the streltsy (1698), the Senate (1711), colleges, the Table of Ranks (1722), the Holy Synod replacing the patriarchate (1721), a conscript army and navy, westernization measures",
+    knowledge:
+      "for Louis XIV of France: ruling without a chief minister after 1661, intendants, the court at Versailles (official residence from 1682), the Revocation of the Edict of Nantes (1685), Colbert's mercantilist policies, the Estates-General never summoned; for Peter I of Russia: crushing the streltsy (1698), the Senate (1711), colleges, the Table of Ranks (1722), the Holy Synod replacing the patriarchate (1721), a conscript army and navy, westernization measures",
     analysis: "comparing in a point-by-point structure (nobility, Church, army, economy, image) rather than describing each ruler separately",
-    perspectives: "debates over how 'absolute' each ruler really was (e.g. Louis XIV's reliance on cooperation with elites; Peter's dependence on the nobility)",
-    conclusion: "a judgement on the most important similarities and differences and why they existed (e.g. different starting points of the French and Russian states)",
+    perspectives:
+      "debates over how 'absolute' each ruler really was (e.g. Louis XIV's reliance on cooperation with elites; Peter's dependence on the nobility)",
+    conclusion:
+      "a judgement on the most important similarities and differences and why they existed (e.g. different starting points of the French and Russian states)",
     keyPoints: [
       "Similarity — taming the nobility: Louis drew nobles to court at Versailles and relied on intendants; Peter bound nobles to state service through the Table of Ranks.",
       "Similarity — control of religion: Louis revoked the Edict of Nantes (1685) to impose religious unity; Peter abolished the patriarchate and set up the Holy Synod (1721) under state control. Difference: Louis enforced Catholic uniformity, Peter subordinated the Church to the state.",
@@ -1001,8 +1139,7 @@ const worldHistory1: QuestionInput[] = [
       "Difference — violence: Peter used harsh repression (streltsy executions, the death of his son Alexei in 1718); Louis relied more on patronage and ceremony, though he used force against Huguenots.",
       "A good answer uses a comparative structure throughout and explains differences by context.",
     ],
-    plan:
-      "Introduction: name both rulers and state the main similarity and difference. Body organized by theme — nobility, Church, army, administration, image/culture — comparing both rulers in every paragraph. Conclusion: explain why the methods differed (France's established institutions versus Russia's perceived backwardness).",
+    plan: "Introduction: name both rulers and state the main similarity and difference. Body organized by theme — nobility, Church, army, administration, image/culture — comparing both rulers in every paragraph. Conclusion: explain why the methods differed (France's established institutions versus Russia's perceived backwardness).",
   }),
 
   // WH6 Causes and effects of Early Modern wars (1500–1750)
@@ -1023,9 +1160,12 @@ const worldHistory1: QuestionInput[] = [
     paper: "P2",
     term: "Examine",
     stem: "Examine the reasons for the outbreak of the Thirty Years' War in 1618.",
-    knowledge: "the Peace of Augsburg (1555) and its principle cuius regio, eius religio, which excluded Calvinism; the formation of the Protestant Union (1608) and Catholic League (1609); the Bohemian revolt and the Defenestration of Prague (May 1618) against the Catholic Habsburg Ferdinand of Styria; the Bohemian estates' offer of the crown to Frederick V of the Palatinate (1619)",
-    analysis: "distinguishing long-term religious and constitutional tensions in the Holy Roman Empire from the immediate trigger in Bohemia, and explaining why a local revolt widened into a general war",
-    perspectives: "historians debate whether the war was mainly religious or mainly political (Habsburg power versus princely 'liberties' and foreign rivals such as France, Sweden and the Dutch)",
+    knowledge:
+      "the Peace of Augsburg (1555) and its principle cuius regio, eius religio, which excluded Calvinism; the formation of the Protestant Union (1608) and Catholic League (1609); the Bohemian revolt and the Defenestration of Prague (May 1618) against the Catholic Habsburg Ferdinand of Styria; the Bohemian estates' offer of the crown to Frederick V of the Palatinate (1619)",
+    analysis:
+      "distinguishing long-term religious and constitutional tensions in the Holy Roman Empire from the immediate trigger in Bohemia, and explaining why a local revolt widened into a general war",
+    perspectives:
+      "historians debate whether the war was mainly religious or mainly political (Habsburg power versus princely 'liberties' and foreign rivals such as France, Sweden and the Dutch)",
     conclusion: "for example, that religious division created the armed blocs but the fear of Habsburg power explains why the Bohemian revolt escalated",
     keyPoints: [
       "Augsburg (1555) left Calvinism unrecognized and disputes over Church lands unresolved.",
@@ -1034,8 +1174,7 @@ const worldHistory1: QuestionInput[] = [
       "Escalation: the Bohemians chose Frederick V of the Palatinate as king (1619); the Catholic victory at the White Mountain (1620) drew in wider powers.",
       "Political and international dimensions: princely fears of imperial power; Spain's interest in its route to the Netherlands and the end of the Twelve Years' Truce (1621).",
     ],
-    plan:
-      "Introduction: thesis that religious tension was necessary but political fear of Habsburg power made war spread. Body: (1) Augsburg and its gaps; (2) the armed alliances; (3) Bohemia and 1618; (4) constitutional and dynastic issues; (5) foreign interests. Conclusion: rank and link causes.",
+    plan: "Introduction: thesis that religious tension was necessary but political fear of Habsburg power made war spread. Body: (1) Augsburg and its gaps; (2) the armed alliances; (3) Bohemia and 1618; (4) constitutional and dynastic issues; (5) foreign interests. Conclusion: rank and link causes.",
   }),
 ];
 
@@ -1063,9 +1202,12 @@ const worldHistory2: QuestionInput[] = [
     paper: "P2",
     term: "To what extent",
     stem: "To what extent was the availability of natural resources the main reason for the industrialization of **one** country?",
-    knowledge: "for Britain: accessible coal and iron ore; water power; agricultural change that raised food output and freed labour; capital from trade and banking; inventions in textiles (e.g. Hargreaves's spinning jenny, Arkwright's water frame) and Watt's improved steam engine (patented 1769); canals (e.g. the Bridgewater Canal, 1761) and later railways; overseas markets and raw cotton from the colonies and the slave economy of the Americas; political stability and protection of property",
-    analysis: "assessing the interaction between resources and other factors (e.g. coal mattered because steam technology could use it), rather than listing causes",
-    perspectives: "different explanations offered by historians, e.g. an emphasis on high wages and cheap energy encouraging labour-saving invention (R. C. Allen), on culture and institutions, or on empire and slavery (E. Williams, K. Pomeranz)",
+    knowledge:
+      "for Britain: accessible coal and iron ore; water power; agricultural change that raised food output and freed labour; capital from trade and banking; inventions in textiles (e.g. Hargreaves's spinning jenny, Arkwright's water frame) and Watt's improved steam engine (patented 1769); canals (e.g. the Bridgewater Canal, 1761) and later railways; overseas markets and raw cotton from the colonies and the slave economy of the Americas; political stability and protection of property",
+    analysis:
+      "assessing the interaction between resources and other factors (e.g. coal mattered because steam technology could use it), rather than listing causes",
+    perspectives:
+      "different explanations offered by historians, e.g. an emphasis on high wages and cheap energy encouraging labour-saving invention (R. C. Allen), on culture and institutions, or on empire and slavery (E. Williams, K. Pomeranz)",
     conclusion: "a clear judgement on whether resources were the main reason, a necessary condition, or one factor among several",
     keyPoints: [
       "Resources: coal and iron ore close together and near water transport; coal as the key energy source for steam power.",
@@ -1075,8 +1217,7 @@ const worldHistory2: QuestionInput[] = [
       "Markets and empire: overseas trade, colonial raw materials and the Atlantic slave economy.",
       "Alternative cases work too (e.g. Japan after 1868, which lacked many raw materials and industrialized through state-led policy — a strong counter-example to the resources argument).",
     ],
-    plan:
-      "Introduction: choose the country and give a thesis (resources were necessary but not sufficient). Body: (1) resources; (2) agriculture and population; (3) capital and institutions; (4) technology; (5) transport; (6) trade and empire — each linked back to resources. Conclusion: weigh resources against the other factors and answer 'to what extent'.",
+    plan: "Introduction: choose the country and give a thesis (resources were necessary but not sufficient). Body: (1) resources; (2) agriculture and population; (3) capital and institutions; (4) technology; (5) transport; (6) trade and empire — each linked back to resources. Conclusion: weigh resources against the other factors and answer 'to what extent'.",
   }),
 
   // WH8 Independence movements (1800–2000)
@@ -1097,9 +1238,12 @@ const worldHistory2: QuestionInput[] = [
     paper: "P2",
     term: "Discuss",
     stem: "Discuss the reasons for the success of **one** independence movement.",
-    knowledge: "for India: the Indian National Congress (founded 1885), Gandhi's mass campaigns (non-cooperation 1920–1922, the Salt March 1930, Quit India 1942), the Second World War's impact on Britain, the Labour government elected in 1945, the Royal Indian Navy mutiny (1946), independence and partition in August 1947; for Ghana: Nkrumah's Convention People's Party (1949), 'Positive Action' (1950), electoral victories from 1951, independence in March 1957",
-    analysis: "weighing the movement's own strengths (leadership, organization, mass support) against external factors (the weakness of the colonial power, international pressure)",
-    perspectives: "nationalist interpretations that stress the movement's struggle versus interpretations that stress British decisions, economic weakness after 1945 and international context",
+    knowledge:
+      "for India: the Indian National Congress (founded 1885), Gandhi's mass campaigns (non-cooperation 1920–1922, the Salt March 1930, Quit India 1942), the Second World War's impact on Britain, the Labour government elected in 1945, the Royal Indian Navy mutiny (1946), independence and partition in August 1947; for Ghana: Nkrumah's Convention People's Party (1949), 'Positive Action' (1950), electoral victories from 1951, independence in March 1957",
+    analysis:
+      "weighing the movement's own strengths (leadership, organization, mass support) against external factors (the weakness of the colonial power, international pressure)",
+    perspectives:
+      "nationalist interpretations that stress the movement's struggle versus interpretations that stress British decisions, economic weakness after 1945 and international context",
     conclusion: "a judgement on the relative weight of internal and external factors",
     keyPoints: [
       "Leadership and ideology (e.g. Gandhi's satyagraha, Nehru; Nkrumah's 'Self-Government Now').",
@@ -1109,8 +1253,7 @@ const worldHistory2: QuestionInput[] = [
       "International pressure: the United States and the UN favoured decolonization.",
       "Complications: communal division and the Muslim League in India (partition) show the limits of 'success'.",
     ],
-    plan:
-      "Introduction: choose the movement and state whether internal or external factors mattered more. Body: (1) leadership; (2) mass movement and methods; (3) the war and the colonial power's weakness; (4) international context; (5) limits of success. Conclusion: a balanced judgement.",
+    plan: "Introduction: choose the movement and state whether internal or external factors mattered more. Body: (1) leadership; (2) mass movement and methods; (3) the war and the colonial power's weakness; (4) international context; (5) limits of success. Conclusion: a balanced judgement.",
   }),
 
   // WH9 Democratic states (1848–2000)
@@ -1136,10 +1279,13 @@ const worldHistory2: QuestionInput[] = [
     paper: "P2",
     term: "Evaluate",
     stem: "Evaluate the success of **one** democratic state in dealing with economic problems.",
-    knowledge: "for the United States under Franklin D. Roosevelt: the banking crisis and the Emergency Banking Act (March 1933), the 'Hundred Days', the Agricultural Adjustment Act, the Civilian Conservation Corps, the Tennessee Valley Authority, the Social Security Act and the Wagner Act (1935), the recession of 1937–1938, and recovery during the Second World War",
+    knowledge:
+      "for the United States under Franklin D. Roosevelt: the banking crisis and the Emergency Banking Act (March 1933), the 'Hundred Days', the Agricultural Adjustment Act, the Civilian Conservation Corps, the Tennessee Valley Authority, the Social Security Act and the Wagner Act (1935), the recession of 1937–1938, and recovery during the Second World War",
     analysis: "using criteria for success (recovery of output, employment, confidence, reform and long-term stability) and testing them against evidence",
-    perspectives: "liberal views of the New Deal as saving democracy and capitalism; conservative criticism of deficits and federal power; left critiques that it did too little; the view that only war spending ended the Depression",
-    conclusion: "a judgement that distinguishes relief, recovery and reform (e.g. successful in restoring confidence and creating lasting reforms, less successful in achieving full recovery before 1941)",
+    perspectives:
+      "liberal views of the New Deal as saving democracy and capitalism; conservative criticism of deficits and federal power; left critiques that it did too little; the view that only war spending ended the Depression",
+    conclusion:
+      "a judgement that distinguishes relief, recovery and reform (e.g. successful in restoring confidence and creating lasting reforms, less successful in achieving full recovery before 1941)",
     keyPoints: [
       "Define success with clear criteria.",
       "Relief: emergency bank measures restored confidence; work-relief agencies employed millions.",
@@ -1148,8 +1294,7 @@ const worldHistory2: QuestionInput[] = [
       "Political success: democracy survived, unlike in several European states.",
       "Other democracies can be used (e.g. Britain's National Government, or a post-1945 democracy).",
     ],
-    plan:
-      "Introduction: set criteria and thesis. Body: relief, recovery, reform, each evaluated with evidence; a paragraph on limits and criticism; a paragraph on political consequences. Conclusion: overall judgement based on the criteria.",
+    plan: "Introduction: set criteria and thesis. Body: relief, recovery, reform, each evaluated with evidence; a paragraph on limits and criticism; a paragraph on political consequences. Conclusion: overall judgement based on the criteria.",
   }),
 
   // WH10 Authoritarian states
@@ -1185,10 +1330,14 @@ const worldHistory2: QuestionInput[] = [
     paper: "P2",
     term: "Discuss",
     stem: "Discuss the conditions that led to the emergence of **one** authoritarian state.",
-    knowledge: "for Germany: defeat in 1918 and the 'stab-in-the-back' myth, resentment of the Treaty of Versailles, hyperinflation (1923), the Depression after 1929 and mass unemployment, the weaknesses of the Weimar system (proportional representation, Article 48, rule by decree from 1930), the Nazi vote in 1932, and the intrigue of conservative elites (Papen, Hindenburg) that led to Hitler's appointment as Chancellor on 30 January 1933",
-    analysis: "distinguishing long-term conditions from the short-term circumstances that made power possible, and explaining how economic crisis translated into political support",
-    perspectives: "structuralist explanations (conditions, crisis) versus intentionalist/elite-focused explanations (Hitler's leadership, backstairs intrigue); debates over who voted Nazi",
-    conclusion: "for example, that the Depression was the decisive condition but that Hitler came to power through the choices of conservative elites rather than a majority vote",
+    knowledge:
+      "for Germany: defeat in 1918 and the 'stab-in-the-back' myth, resentment of the Treaty of Versailles, hyperinflation (1923), the Depression after 1929 and mass unemployment, the weaknesses of the Weimar system (proportional representation, Article 48, rule by decree from 1930), the Nazi vote in 1932, and the intrigue of conservative elites (Papen, Hindenburg) that led to Hitler's appointment as Chancellor on 30 January 1933",
+    analysis:
+      "distinguishing long-term conditions from the short-term circumstances that made power possible, and explaining how economic crisis translated into political support",
+    perspectives:
+      "structuralist explanations (conditions, crisis) versus intentionalist/elite-focused explanations (Hitler's leadership, backstairs intrigue); debates over who voted Nazi",
+    conclusion:
+      "for example, that the Depression was the decisive condition but that Hitler came to power through the choices of conservative elites rather than a majority vote",
     keyPoints: [
       "Political: weak coalition governments; the use of Article 48 from 1930 weakened parliament.",
       "Economic: hyperinflation (1923) and the Depression (unemployment around six million by early 1932) discredited the Republic.",
@@ -1197,8 +1346,7 @@ const worldHistory2: QuestionInput[] = [
       "Short term: the Nazis were the largest party after July 1932 but lost votes in November 1932; Papen persuaded Hindenburg to appoint Hitler in January 1933.",
       "Other states can be used (e.g. Italy, the USSR, China, Cuba).",
     ],
-    plan:
-      "Introduction: thesis about the most important condition. Body: political, economic, social/ideological conditions; then the role of individuals and the final intrigue. Conclusion: link conditions to the moment of emergence and make a judgement.",
+    plan: "Introduction: thesis about the most important condition. Body: political, economic, social/ideological conditions; then the role of individuals and the final intrigue. Conclusion: link conditions to the moment of emergence and make a judgement.",
   }),
   essay({
     key: "wh10-04",
@@ -1207,10 +1355,13 @@ const worldHistory2: QuestionInput[] = [
     paper: "P2",
     term: "To what extent",
     stem: "To what extent did **one** authoritarian leader rely on terror to maintain power?",
-    knowledge: "for Stalin: the NKVD, the Gulag, the show trials of old Bolsheviks (1936–1938), the Great Terror of 1937–1938 and the purge of the Red Army officer corps (including Tukhachevsky, 1937); alongside propaganda and the cult of personality, control of education and culture (socialist realism), the 1936 Constitution, social mobility for a new generation of officials (the vydvizhentsy), and the Five-Year Plans",
+    knowledge:
+      "for Stalin: the NKVD, the Gulag, the show trials of old Bolsheviks (1936–1938), the Great Terror of 1937–1938 and the purge of the Red Army officer corps (including Tukhachevsky, 1937); alongside propaganda and the cult of personality, control of education and culture (socialist realism), the 1936 Constitution, social mobility for a new generation of officials (the vydvizhentsy), and the Five-Year Plans",
     analysis: "assessing the relationship between terror and other methods (fear combined with belief and reward) and how it changed over time",
-    perspectives: "totalitarian interpretations stressing top-down terror (e.g. Robert Conquest) versus 'revisionist' social historians stressing local pressures, popular participation and genuine support (e.g. Sheila Fitzpatrick)",
-    conclusion: "a judgement on 'to what extent', e.g. terror was central in the 1930s but power also rested on propaganda, ideology and the interests of those who benefited",
+    perspectives:
+      "totalitarian interpretations stressing top-down terror (e.g. Robert Conquest) versus 'revisionist' social historians stressing local pressures, popular participation and genuine support (e.g. Sheila Fitzpatrick)",
+    conclusion:
+      "a judgement on 'to what extent', e.g. terror was central in the 1930s but power also rested on propaganda, ideology and the interests of those who benefited",
     keyPoints: [
       "Terror: secret police, camps, show trials; hundreds of thousands executed in 1937–1938; the army purge.",
       "Propaganda: the cult of Stalin, rewriting history, control of the press and arts.",
@@ -1219,8 +1370,7 @@ const worldHistory2: QuestionInput[] = [
       "Weakness of opposition: rivals defeated politically in the 1920s before terror was used against them.",
       "Judgement: terror was a key but not the sole method; other leaders (Hitler, Mao, Castro) may be used.",
     ],
-    plan:
-      "Introduction: thesis on the extent of reliance on terror. Body: (1) the machinery and scale of terror; (2) propaganda and the cult of personality; (3) ideology, education and genuine support; (4) reward and social mobility; (5) historiographical debate. Conclusion: answer 'to what extent'.",
+    plan: "Introduction: thesis on the extent of reliance on terror. Body: (1) the machinery and scale of terror; (2) propaganda and the cult of personality; (3) ideology, education and genuine support; (4) reward and social mobility; (5) historiographical debate. Conclusion: answer 'to what extent'.",
   }),
 ];
 
@@ -1263,9 +1413,12 @@ const worldHistory3: QuestionInput[] = [
     paper: "P2",
     term: "To what extent",
     stem: "To what extent was the alliance system responsible for the outbreak of the First World War?",
-    knowledge: "the Triple Alliance (1882), the Franco-Russian alliance (1894), the Entente Cordiale (1904) and Anglo-Russian Entente (1907); the assassination of Franz Ferdinand at Sarajevo (28 June 1914); Germany's 'blank cheque' to Austria-Hungary; the Austrian ultimatum to Serbia (23 July); Russian general mobilization; the Schlieffen Plan and the invasion of Belgium; the 1839 Treaty of London; the naval race and imperial rivalries",
-    analysis: "showing how the alliances did (and did not) drag powers into war: Italy stayed neutral in 1914 and Britain was not formally bound to fight, so decisions, war plans and mobilization timetables also need explaining",
-    perspectives: "Fritz Fischer's thesis (1961) of German responsibility for aggressive war aims; other historians who emphasize shared responsibility or a collective failure by all the powers (e.g. Christopher Clark's The Sleepwalkers, 2012)",
+    knowledge:
+      "the Triple Alliance (1882), the Franco-Russian alliance (1894), the Entente Cordiale (1904) and Anglo-Russian Entente (1907); the assassination of Franz Ferdinand at Sarajevo (28 June 1914); Germany's 'blank cheque' to Austria-Hungary; the Austrian ultimatum to Serbia (23 July); Russian general mobilization; the Schlieffen Plan and the invasion of Belgium; the 1839 Treaty of London; the naval race and imperial rivalries",
+    analysis:
+      "showing how the alliances did (and did not) drag powers into war: Italy stayed neutral in 1914 and Britain was not formally bound to fight, so decisions, war plans and mobilization timetables also need explaining",
+    perspectives:
+      "Fritz Fischer's thesis (1961) of German responsibility for aggressive war aims; other historians who emphasize shared responsibility or a collective failure by all the powers (e.g. Christopher Clark's The Sleepwalkers, 2012)",
     conclusion: "a judgement on whether the alliances caused the war or turned a Balkan crisis into a general war because of choices by individual governments",
     keyPoints: [
       "Alliances created two armed blocs and expectations of mutual support.",
@@ -1275,8 +1428,7 @@ const worldHistory3: QuestionInput[] = [
       "Other long-term causes: militarism and the arms race, imperial rivalry, nationalism in the Balkans.",
       "Historiography: Fischer versus shared-responsibility views.",
     ],
-    plan:
-      "Introduction: thesis — the alliances made a general war possible but decisions in July 1914 made it happen. Body: (1) the alliance system; (2) its limits; (3) the July Crisis and key decisions; (4) war plans and mobilization; (5) other long-term causes; (6) historiography. Conclusion: answer 'to what extent'.",
+    plan: "Introduction: thesis — the alliances made a general war possible but decisions in July 1914 made it happen. Body: (1) the alliance system; (2) its limits; (3) the July Crisis and key decisions; (4) war plans and mobilization; (5) other long-term causes; (6) historiography. Conclusion: answer 'to what extent'.",
   }),
   essay({
     key: "wh11-04",
@@ -1285,7 +1437,8 @@ const worldHistory3: QuestionInput[] = [
     paper: "P2",
     term: "Discuss",
     stem: "Discuss the reasons for the Communist victory in the Chinese Civil War (1946–1949).",
-    knowledge: "the Guomindang's (GMD) weaknesses after the war against Japan: corruption, hyperinflation, heavy losses and low morale; Communist strengths: Mao's leadership, guerrilla and then conventional strategy, land reform winning peasant support, discipline of the People's Liberation Army; the Communist position in Manchuria and captured Japanese weapons; decisive campaigns of 1948–1949 (e.g. the Huaihai campaign); the proclamation of the People's Republic on 1 October 1949 and the GMD's retreat to Taiwan",
+    knowledge:
+      "the Guomindang's (GMD) weaknesses after the war against Japan: corruption, hyperinflation, heavy losses and low morale; Communist strengths: Mao's leadership, guerrilla and then conventional strategy, land reform winning peasant support, discipline of the People's Liberation Army; the Communist position in Manchuria and captured Japanese weapons; decisive campaigns of 1948–1949 (e.g. the Huaihai campaign); the proclamation of the People's Republic on 1 October 1949 and the GMD's retreat to Taiwan",
     analysis: "weighing GMD weaknesses against Communist strengths, and the role of the war against Japan (1937–1945) in shifting the balance",
     perspectives: "whether the Communists won or the GMD lost; the role of foreign powers (limited US aid to the GMD, Soviet help in Manchuria)",
     conclusion: "a reasoned judgement, e.g. that the war against Japan fatally weakened the GMD, allowing the Communists' peasant-based strategy to succeed",
@@ -1297,8 +1450,7 @@ const worldHistory3: QuestionInput[] = [
       "Military: the PLA's strategy, Manchuria and Japanese weapons, decisive battles in 1948–1949.",
       "International: US aid was limited and could not offset GMD weakness.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) the impact of the war with Japan; (2) GMD political and economic failures; (3) Communist strategy and peasant support; (4) military campaigns; (5) foreign involvement. Conclusion: judgement on the relative importance of GMD weakness and Communist strength.",
+    plan: "Introduction: thesis. Body: (1) the impact of the war with Japan; (2) GMD political and economic failures; (3) Communist strategy and peasant support; (4) military campaigns; (5) foreign involvement. Conclusion: judgement on the relative importance of GMD weakness and Communist strength.",
   }),
 
   // WH12 The Cold War
@@ -1334,10 +1486,13 @@ const worldHistory3: QuestionInput[] = [
     paper: "P2",
     term: "Examine",
     stem: "Examine the reasons for the emergence of superpower rivalry between 1945 and 1949.",
-    knowledge: "the conferences at Yalta and Potsdam (1945) and disputes over Poland and Germany; Soviet control of Eastern Europe and communist takeovers (e.g. Czechoslovakia, February 1948); Kennan's 'Long Telegram' (1946) and Churchill's 'iron curtain' speech (1946); the Truman Doctrine and Marshall Plan (1947) and the Soviet response (Cominform, 1947); the Berlin Blockade (1948–1949); the creation of NATO (April 1949) and the first Soviet atomic test (August 1949)",
+    knowledge:
+      "the conferences at Yalta and Potsdam (1945) and disputes over Poland and Germany; Soviet control of Eastern Europe and communist takeovers (e.g. Czechoslovakia, February 1948); Kennan's 'Long Telegram' (1946) and Churchill's 'iron curtain' speech (1946); the Truman Doctrine and Marshall Plan (1947) and the Soviet response (Cominform, 1947); the Berlin Blockade (1948–1949); the creation of NATO (April 1949) and the first Soviet atomic test (August 1949)",
     analysis: "explaining how ideology, security concerns and mutual misperception interacted, and how each side's actions appeared threatening to the other",
-    perspectives: "the orthodox view blaming Soviet expansion; the revisionist view stressing US economic interests and atomic diplomacy (e.g. William Appleman Williams); post-revisionist views of shared responsibility and misperception (e.g. John Lewis Gaddis)",
-    conclusion: "a judgement weighing the causes, e.g. that mutual insecurity after 1945 made rivalry likely, while the division of Germany and Europe made it lasting",
+    perspectives:
+      "the orthodox view blaming Soviet expansion; the revisionist view stressing US economic interests and atomic diplomacy (e.g. William Appleman Williams); post-revisionist views of shared responsibility and misperception (e.g. John Lewis Gaddis)",
+    conclusion:
+      "a judgement weighing the causes, e.g. that mutual insecurity after 1945 made rivalry likely, while the division of Germany and Europe made it lasting",
     keyPoints: [
       "Ideological incompatibility: capitalism and communism.",
       "Security: the USSR's wish for a buffer zone after invasions through Poland; US fear of communist expansion.",
@@ -1346,8 +1501,7 @@ const worldHistory3: QuestionInput[] = [
       "Key escalations: Truman Doctrine, Marshall Plan, Cominform, Berlin Blockade, NATO.",
       "Historiography: orthodox, revisionist and post-revisionist schools used to evaluate, not just named.",
     ],
-    plan:
-      "Introduction: thesis. Body arranged thematically: (1) ideology; (2) security and the fate of Eastern Europe; (3) Germany; (4) economic policy — Marshall Plan and Soviet response; (5) nuclear weapons; (6) historiography woven through. Conclusion: rank the reasons.",
+    plan: "Introduction: thesis. Body arranged thematically: (1) ideology; (2) security and the fate of Eastern Europe; (3) Germany; (4) economic policy — Marshall Plan and Soviet response; (5) nuclear weapons; (6) historiography woven through. Conclusion: rank the reasons.",
   }),
   essay({
     key: "wh12-04",
@@ -1356,10 +1510,14 @@ const worldHistory3: QuestionInput[] = [
     paper: "P2",
     term: "To what extent",
     stem: "To what extent was Mikhail Gorbachev responsible for the end of the Cold War?",
-    knowledge: "Gorbachev becoming General Secretary (March 1985); glasnost and perestroika; summits at Geneva (1985) and Reykjavik (1986); the INF Treaty (December 1987); withdrawal from Afghanistan (completed February 1989); abandoning the Brezhnev Doctrine and allowing change in Eastern Europe in 1989; the fall of the Berlin Wall (9 November 1989); the Malta summit (December 1989); German reunification (October 1990); the dissolution of the USSR (December 1991); Reagan's military build-up and the Strategic Defense Initiative (announced 1983); Soviet economic stagnation; Solidarity in Poland",
-    analysis: "distinguishing between Gorbachev's intentions (reforming socialism) and the unintended results of his policies, and comparing his role with structural and other individual factors",
-    perspectives: "the 'triumphalist' view crediting Reagan's pressure; views crediting Gorbachev's 'new thinking'; structural explanations stressing Soviet economic decline; the role of people in Eastern Europe",
-    conclusion: "a judgement, e.g. Gorbachev was the indispensable actor because he chose not to use force, but he acted under economic pressures he did not create",
+    knowledge:
+      "Gorbachev becoming General Secretary (March 1985); glasnost and perestroika; summits at Geneva (1985) and Reykjavik (1986); the INF Treaty (December 1987); withdrawal from Afghanistan (completed February 1989); abandoning the Brezhnev Doctrine and allowing change in Eastern Europe in 1989; the fall of the Berlin Wall (9 November 1989); the Malta summit (December 1989); German reunification (October 1990); the dissolution of the USSR (December 1991); Reagan's military build-up and the Strategic Defense Initiative (announced 1983); Soviet economic stagnation; Solidarity in Poland",
+    analysis:
+      "distinguishing between Gorbachev's intentions (reforming socialism) and the unintended results of his policies, and comparing his role with structural and other individual factors",
+    perspectives:
+      "the 'triumphalist' view crediting Reagan's pressure; views crediting Gorbachev's 'new thinking'; structural explanations stressing Soviet economic decline; the role of people in Eastern Europe",
+    conclusion:
+      "a judgement, e.g. Gorbachev was the indispensable actor because he chose not to use force, but he acted under economic pressures he did not create",
     keyPoints: [
       "Gorbachev's 'new thinking': arms control, withdrawal from Afghanistan, no use of force to keep Eastern Europe.",
       "Unintended consequences: glasnost unleashed criticism and nationalism that undermined the USSR.",
@@ -1368,8 +1526,7 @@ const worldHistory3: QuestionInput[] = [
       "Eastern Europe: Solidarity, mass protests and the revolutions of 1989.",
       "Define 'end of the Cold War' (1989, 1990 or 1991) and be consistent.",
     ],
-    plan:
-      "Introduction: define the end point and give a thesis. Body: (1) Gorbachev's policies and choices; (2) their unintended results; (3) US policy under Reagan and Bush; (4) structural economic problems; (5) popular movements in Eastern Europe. Conclusion: answer 'to what extent' with a weighed judgement.",
+    plan: "Introduction: define the end point and give a thesis. Body: (1) Gorbachev's policies and choices; (2) their unintended results; (3) US policy under Reagan and Bush; (4) structural economic problems; (5) popular movements in Eastern Europe. Conclusion: answer 'to what extent' with a weighed judgement.",
   }),
 ];
 
@@ -1400,10 +1557,13 @@ const africa: QuestionInput[] = [
     paper: "P3",
     term: "Examine",
     stem: "Examine the reasons for the end of apartheid in South Africa between 1976 and 1994.",
-    knowledge: "the Soweto uprising (1976); P. W. Botha's 'total strategy' and limited reforms, including the tricameral parliament (1983–1984) which excluded Black Africans; the United Democratic Front (1983) and COSATU (1985); township uprisings and states of emergency from 1985; sanctions and disinvestment, including the US Comprehensive Anti-Apartheid Act (1986); F. W. de Klerk's speech of 2 February 1990 unbanning the ANC and other organizations; Mandela's release (11 February 1990); the CODESA negotiations; the whites-only referendum of March 1992; the assassination of Chris Hani (April 1993); the elections of 27 April 1994",
+    knowledge:
+      "the Soweto uprising (1976); P. W. Botha's 'total strategy' and limited reforms, including the tricameral parliament (1983–1984) which excluded Black Africans; the United Democratic Front (1983) and COSATU (1985); township uprisings and states of emergency from 1985; sanctions and disinvestment, including the US Comprehensive Anti-Apartheid Act (1986); F. W. de Klerk's speech of 2 February 1990 unbanning the ANC and other organizations; Mandela's release (11 February 1990); the CODESA negotiations; the whites-only referendum of March 1992; the assassination of Chris Hani (April 1993); the elections of 27 April 1994",
     analysis: "linking internal resistance, economic pressure and international change, and explaining why the government chose to negotiate when it did",
-    perspectives: "interpretations stressing the role of leaders (de Klerk, Mandela), those stressing mass resistance 'from below', and those stressing economic and international structural pressures (the end of the Cold War removed the 'communist threat' justification)",
-    conclusion: "a judgement on the most important reason, e.g. that ungovernability and economic decline forced change, while the end of the Cold War and leadership made a negotiated settlement possible",
+    perspectives:
+      "interpretations stressing the role of leaders (de Klerk, Mandela), those stressing mass resistance 'from below', and those stressing economic and international structural pressures (the end of the Cold War removed the 'communist threat' justification)",
+    conclusion:
+      "a judgement on the most important reason, e.g. that ungovernability and economic decline forced change, while the end of the Cold War and leadership made a negotiated settlement possible",
     keyPoints: [
       "Internal resistance: Soweto, the UDF and COSATU, township revolts made the country increasingly ungovernable in the mid-1980s.",
       "Economic pressure: sanctions, disinvestment, loss of foreign credit (1985), skills shortages and slow growth.",
@@ -1412,8 +1572,7 @@ const africa: QuestionInput[] = [
       "Negotiation: Mandela's leadership, CODESA, the 1992 referendum, the crisis after Hani's assassination leading to agreement on an election date.",
       "Outcome: the 1994 election and Mandela's presidency; a good answer weighs rather than lists factors.",
     ],
-    plan:
-      "Introduction: thesis on the most important reason. Body: (1) internal resistance after 1976; (2) the failure of Botha's reforms and repression; (3) economic and international pressure; (4) the end of the Cold War; (5) de Klerk, Mandela and negotiations. Conclusion: explain how the factors combined and which was decisive.",
+    plan: "Introduction: thesis on the most important reason. Body: (1) internal resistance after 1976; (2) the failure of Botha's reforms and repression; (3) economic and international pressure; (4) the end of the Cold War; (5) de Klerk, Mandela and negotiations. Conclusion: explain how the factors combined and which was decisive.",
   }),
 
   // AF.12 The Ottoman Empire (c1800–1923)
@@ -1434,10 +1593,13 @@ const africa: QuestionInput[] = [
     paper: "P3",
     term: "Evaluate",
     stem: "Evaluate the success of the Tanzimat reforms (1839–1876) in strengthening the Ottoman Empire.",
-    knowledge: "the Edict of Gülhane (1839); the Reform Edict (1856) after the Crimean War, promising equality for non-Muslim subjects; new law codes, courts and secular schools; reorganization of provincial government and the army; the constitution of 1876 and the first parliament, suspended by Abdülhamid II in 1878; state bankruptcy (1875) and the Ottoman Public Debt Administration (1881); Balkan nationalism and the losses after the Russo-Turkish War (1877–1878)",
+    knowledge:
+      "the Edict of Gülhane (1839); the Reform Edict (1856) after the Crimean War, promising equality for non-Muslim subjects; new law codes, courts and secular schools; reorganization of provincial government and the army; the constitution of 1876 and the first parliament, suspended by Abdülhamid II in 1878; state bankruptcy (1875) and the Ottoman Public Debt Administration (1881); Balkan nationalism and the losses after the Russo-Turkish War (1877–1878)",
     analysis: "setting criteria (central control, military strength, finances, loyalty of subjects, international standing) and testing reforms against them",
-    perspectives: "older views of the Tanzimat as superficial westernization imposed under European pressure, against views that it built a modern bureaucracy and the foundations later used by the Young Turks and the Republic",
-    conclusion: "a balanced judgement, e.g. that the reforms strengthened central administration but could not solve financial dependence or stop nationalist separatism",
+    perspectives:
+      "older views of the Tanzimat as superficial westernization imposed under European pressure, against views that it built a modern bureaucracy and the foundations later used by the Young Turks and the Republic",
+    conclusion:
+      "a balanced judgement, e.g. that the reforms strengthened central administration but could not solve financial dependence or stop nationalist separatism",
     keyPoints: [
       "Aims: to centralize, modernize and keep the loyalty of all subjects (Ottomanism), partly to reduce European intervention.",
       "Successes: a more modern bureaucracy, legal codes, education and army; a constitution in 1876.",
@@ -1445,8 +1607,7 @@ const africa: QuestionInput[] = [
       "Political limits: the constitution was suspended in 1878; Abdülhamid II ruled autocratically.",
       "Territorial losses: Treaty of Berlin (1878) confirmed independence of Serbia, Montenegro and Romania.",
     ],
-    plan:
-      "Introduction: criteria and thesis. Body: administration and law; military; finance; minorities and nationalism; constitutional change. Conclusion: overall evaluation.",
+    plan: "Introduction: criteria and thesis. Body: administration and law; military; finance; minorities and nationalism; constitutional change. Conclusion: overall evaluation.",
   }),
 
   // AF.11 20th-century nationalist and independence movements in Africa
@@ -1467,8 +1628,10 @@ const africa: QuestionInput[] = [
     paper: "P3",
     term: "Compare and contrast",
     stem: "Compare and contrast the methods used by **two** African nationalist movements to achieve independence.",
-    knowledge: "for the Gold Coast/Ghana: Nkrumah's Convention People's Party (1949), 'Positive Action' strikes and boycotts (1950), electoral victories from 1951 and independence in 1957; for Kenya: the Kenya African Union, the Mau Mau rebellion and the state of emergency (1952–1960), Kenyatta's trial and detention, constitutional talks and independence in December 1963; for Algeria: the FLN's armed struggle from November 1954 and the Évian Accords (1962)",
-    analysis: "comparing methods theme by theme (violence or non-violence, mass mobilization, use of elections and negotiation, international support) and explaining why they differed (settler populations, the colonial power's attitude)",
+    knowledge:
+      "for the Gold Coast/Ghana: Nkrumah's Convention People's Party (1949), 'Positive Action' strikes and boycotts (1950), electoral victories from 1951 and independence in 1957; for Kenya: the Kenya African Union, the Mau Mau rebellion and the state of emergency (1952–1960), Kenyatta's trial and detention, constitutional talks and independence in December 1963; for Algeria: the FLN's armed struggle from November 1954 and the Évian Accords (1962)",
+    analysis:
+      "comparing methods theme by theme (violence or non-violence, mass mobilization, use of elections and negotiation, international support) and explaining why they differed (settler populations, the colonial power's attitude)",
     perspectives: "debates on how far independence was won by the movements or granted by colonial powers whose priorities changed after 1945",
     conclusion: "a judgement on the key similarities and differences and their causes",
     keyPoints: [
@@ -1478,8 +1641,7 @@ const africa: QuestionInput[] = [
       "Negotiation: even in Kenya, independence came through constitutional conferences after the emergency.",
       "International context: the UN, the Cold War and the example of earlier independence (India 1947, Ghana 1957).",
     ],
-    plan:
-      "Introduction: name the two movements and state the main similarity and difference. Comparative body paragraphs by theme: leadership and organization; violence and non-violence; negotiation and elections; colonial response; international factors. Conclusion: explain the differences by context.",
+    plan: "Introduction: name the two movements and state the main similarity and difference. Comparative body paragraphs by theme: leadership and organization; violence and non-violence; negotiation and elections; colonial response; international factors. Conclusion: explain the differences by context.",
   }),
 ];
 
@@ -1502,9 +1664,12 @@ const americas: QuestionInput[] = [
     paper: "P3",
     term: "To what extent",
     stem: "To what extent was slavery the main cause of the United States Civil War?",
-    knowledge: "the Missouri Compromise (1820); the war with Mexico (1846–1848) and the Wilmot Proviso; the Compromise of 1850 and the Fugitive Slave Act; Uncle Tom's Cabin (1852); the Kansas–Nebraska Act (1854) and violence in Kansas; the founding of the Republican Party; the Dred Scott decision (1857); John Brown's raid on Harpers Ferry (1859); Lincoln's election (November 1860); secession beginning with South Carolina (December 1860); the attack on Fort Sumter (April 1861)",
-    analysis: "showing how other explanations (states' rights, economic differences, political breakdown) were themselves connected to slavery and its expansion into the West",
-    perspectives: "the 'Lost Cause' interpretation stressing states' rights; 1930s revisionists who saw a 'needless war' caused by blundering politicians; the modern consensus that slavery, and especially its expansion, was central (e.g. James McPherson); the secession declarations themselves as evidence",
+    knowledge:
+      "the Missouri Compromise (1820); the war with Mexico (1846–1848) and the Wilmot Proviso; the Compromise of 1850 and the Fugitive Slave Act; Uncle Tom's Cabin (1852); the Kansas–Nebraska Act (1854) and violence in Kansas; the founding of the Republican Party; the Dred Scott decision (1857); John Brown's raid on Harpers Ferry (1859); Lincoln's election (November 1860); secession beginning with South Carolina (December 1860); the attack on Fort Sumter (April 1861)",
+    analysis:
+      "showing how other explanations (states' rights, economic differences, political breakdown) were themselves connected to slavery and its expansion into the West",
+    perspectives:
+      "the 'Lost Cause' interpretation stressing states' rights; 1930s revisionists who saw a 'needless war' caused by blundering politicians; the modern consensus that slavery, and especially its expansion, was central (e.g. James McPherson); the secession declarations themselves as evidence",
     conclusion: "a judgement, e.g. that slavery was the fundamental cause, though the war began over secession and the Union",
     keyPoints: [
       "Expansion of slavery into the territories was the central political issue after 1846.",
@@ -1514,8 +1679,7 @@ const americas: QuestionInput[] = [
       "States' rights and economic differences were real but were mostly arguments about slavery.",
       "Distinguish the cause of secession from the cause of war (Fort Sumter, Lincoln's call for troops).",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) slavery and westward expansion; (2) failed compromises; (3) political realignment; (4) secession and Fort Sumter; (5) alternative explanations and historiography. Conclusion: answer 'to what extent'.",
+    plan: "Introduction: thesis. Body: (1) slavery and westward expansion; (2) failed compromises; (3) political realignment; (4) secession and Fort Sumter; (5) alternative explanations and historiography. Conclusion: answer 'to what extent'.",
   }),
 
   // AM.12 The Great Depression and the Americas
@@ -1536,9 +1700,11 @@ const americas: QuestionInput[] = [
     paper: "P3",
     term: "Discuss",
     stem: "Discuss the political and economic impact of the Great Depression on **one** country of Latin America.",
-    knowledge: "for Brazil: the collapse of coffee prices and export earnings after 1929; the end of the Old Republic in the revolution of 1930 and the rise of Getúlio Vargas; destruction of surplus coffee to support prices; moves towards import-substituting industrialization and state intervention; labour legislation and centralization of power; the Estado Novo (1937)",
+    knowledge:
+      "for Brazil: the collapse of coffee prices and export earnings after 1929; the end of the Old Republic in the revolution of 1930 and the rise of Getúlio Vargas; destruction of surplus coffee to support prices; moves towards import-substituting industrialization and state intervention; labour legislation and centralization of power; the Estado Novo (1937)",
     analysis: "linking the economic shock of falling exports to political change, and separating short-term crisis responses from long-term structural change",
-    perspectives: "debates about whether the Depression caused industrialization or accelerated existing trends, and whether Vargas's regime was populist, corporatist or fascist-influenced",
+    perspectives:
+      "debates about whether the Depression caused industrialization or accelerated existing trends, and whether Vargas's regime was populist, corporatist or fascist-influenced",
     conclusion: "a judgement on the extent of change caused by the Depression",
     keyPoints: [
       "Dependence on primary exports made Latin America vulnerable when world demand and prices collapsed.",
@@ -1548,8 +1714,7 @@ const americas: QuestionInput[] = [
       "Authoritarianism: the Estado Novo of 1937 centralized power.",
       "Other countries (e.g. Argentina, Mexico, Cuba) are equally valid if the answer is specific.",
     ],
-    plan:
-      "Introduction: choose the country; thesis on political versus economic impact. Body: (1) the economic shock; (2) political consequences; (3) economic policy responses; (4) social effects; (5) long-term significance. Conclusion: judgement.",
+    plan: "Introduction: choose the country; thesis on political versus economic impact. Body: (1) the economic shock; (2) political consequences; (3) economic policy responses; (4) social effects; (5) long-term significance. Conclusion: judgement.",
   }),
 
   // AM.16 The Cold War and the Americas
@@ -1570,10 +1735,14 @@ const americas: QuestionInput[] = [
     paper: "P3",
     term: "To what extent",
     stem: "To what extent was anti-communism the main reason for United States intervention in Latin America between 1945 and 1981?",
-    knowledge: "the overthrow of Árbenz in Guatemala (1954); the Cuban Revolution (1959) and the Bay of Pigs invasion (April 1961); the Alliance for Progress (1961); intervention in the Dominican Republic (1965); covert action against Allende in Chile and the coup of 11 September 1973; the Monroe Doctrine tradition",
-    analysis: "testing the anti-communist motive against economic interests (e.g. United Fruit, copper companies in Chile), strategic and domestic political motives, and explaining why the weight of motives differed between cases",
-    perspectives: "orthodox views that the US responded to a genuine Soviet/Cuban threat; revisionist views stressing US economic imperialism; Latin American perspectives stressing continuity with pre-1945 interventions",
-    conclusion: "a judgement, e.g. that anti-communism provided the framework and justification, while economic and strategic interests shaped where and how the US intervened",
+    knowledge:
+      "the overthrow of Árbenz in Guatemala (1954); the Cuban Revolution (1959) and the Bay of Pigs invasion (April 1961); the Alliance for Progress (1961); intervention in the Dominican Republic (1965); covert action against Allende in Chile and the coup of 11 September 1973; the Monroe Doctrine tradition",
+    analysis:
+      "testing the anti-communist motive against economic interests (e.g. United Fruit, copper companies in Chile), strategic and domestic political motives, and explaining why the weight of motives differed between cases",
+    perspectives:
+      "orthodox views that the US responded to a genuine Soviet/Cuban threat; revisionist views stressing US economic imperialism; Latin American perspectives stressing continuity with pre-1945 interventions",
+    conclusion:
+      "a judgement, e.g. that anti-communism provided the framework and justification, while economic and strategic interests shaped where and how the US intervened",
     keyPoints: [
       "Anti-communism: containment applied to the hemisphere; fear of 'another Cuba' after 1959.",
       "Economic interests: United Fruit in Guatemala; nationalization of US-owned copper mines in Chile.",
@@ -1581,8 +1750,7 @@ const americas: QuestionInput[] = [
       "Methods varied: covert action (1954, Chile 1970–1973), invasion by proxy (Bay of Pigs), direct intervention (Dominican Republic 1965), aid (Alliance for Progress).",
       "Continuity with earlier interventions (Monroe Doctrine, Roosevelt Corollary) questions whether the Cold War was the main cause.",
     ],
-    plan:
-      "Introduction: thesis. Body: case studies used analytically — Guatemala, Cuba, Dominican Republic, Chile — each weighing anti-communism against other motives; a section on continuity with pre-1945 policy. Conclusion: answer 'to what extent'.",
+    plan: "Introduction: thesis. Body: case studies used analytically — Guatemala, Cuba, Dominican Republic, Chile — each weighing anti-communism against other motives; a section on continuity with pre-1945 policy. Conclusion: answer 'to what extent'.",
   }),
 ];
 
@@ -1605,10 +1773,14 @@ const asia: QuestionInput[] = [
     paper: "P3",
     term: "Evaluate",
     stem: "Evaluate Gandhi's contribution to the achievement of Indian independence in 1947.",
-    knowledge: "the non-cooperation movement (1920–1922), called off after the violence at Chauri Chaura (1922); the Salt March (1930) and civil disobedience; the Gandhi–Irwin Pact (1931) and the Second Round Table Conference; the Quit India movement (1942) and the arrest of Congress leaders; the roles of Nehru, Jinnah and the Muslim League (Lahore Resolution, 1940), Subhas Chandra Bose; the impact of the Second World War on Britain; the Attlee government and Mountbatten; independence and partition (August 1947)",
-    analysis: "distinguishing Gandhi's role in turning Congress into a mass movement from the decisions and circumstances that determined the timing and form of independence",
-    perspectives: "nationalist histories centred on Gandhi; views stressing British weakness after 1945 and Labour policy; the subaltern school's emphasis on popular movements beyond elite leadership; Muslim League perspectives on Gandhi and Congress",
-    conclusion: "a judgement, e.g. Gandhi made independence a mass demand and undermined the moral authority of the Raj, but the timing owed most to the war and British decisions, and he could not prevent partition",
+    knowledge:
+      "the non-cooperation movement (1920–1922), called off after the violence at Chauri Chaura (1922); the Salt March (1930) and civil disobedience; the Gandhi–Irwin Pact (1931) and the Second Round Table Conference; the Quit India movement (1942) and the arrest of Congress leaders; the roles of Nehru, Jinnah and the Muslim League (Lahore Resolution, 1940), Subhas Chandra Bose; the impact of the Second World War on Britain; the Attlee government and Mountbatten; independence and partition (August 1947)",
+    analysis:
+      "distinguishing Gandhi's role in turning Congress into a mass movement from the decisions and circumstances that determined the timing and form of independence",
+    perspectives:
+      "nationalist histories centred on Gandhi; views stressing British weakness after 1945 and Labour policy; the subaltern school's emphasis on popular movements beyond elite leadership; Muslim League perspectives on Gandhi and Congress",
+    conclusion:
+      "a judgement, e.g. Gandhi made independence a mass demand and undermined the moral authority of the Raj, but the timing owed most to the war and British decisions, and he could not prevent partition",
     keyPoints: [
       "Mass mobilization: Gandhi turned Congress from an elite body into a mass movement (satyagraha, swadeshi, boycotts).",
       "Moral pressure and publicity: the Salt March attracted world attention.",
@@ -1617,8 +1789,7 @@ const asia: QuestionInput[] = [
       "Structural: Britain's economic exhaustion after 1945, the 1946 naval mutiny, Attlee's commitment to withdraw.",
       "Partition: Gandhi opposed it but could not prevent it; communal violence in 1946–1947.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) Gandhi's methods and mass mobilization; (2) key campaigns and their results; (3) limits and failures; (4) other individuals and groups; (5) the war and British decisions; (6) partition. Conclusion: evaluate the size of his contribution.",
+    plan: "Introduction: thesis. Body: (1) Gandhi's methods and mass mobilization; (2) key campaigns and their results; (3) limits and failures; (4) other individuals and groups; (5) the war and British decisions; (6) partition. Conclusion: evaluate the size of his contribution.",
   }),
 
   // AS.14 The People's Republic of China (1949–2005)
@@ -1628,7 +1799,12 @@ const asia: QuestionInput[] = [
     difficulty: 2,
     paper: "P3",
     stem: "The Hundred Flowers campaign (1956–1957), in which Mao invited intellectuals to criticize the Party, was followed by:",
-    options: ["the Great Leap Forward's communes being abolished", "the Anti-Rightist campaign, in which many critics were persecuted", "the rehabilitation of Liu Shaoqi", "the first Five-Year Plan"],
+    options: [
+      "the Great Leap Forward's communes being abolished",
+      "the Anti-Rightist campaign, in which many critics were persecuted",
+      "the rehabilitation of Liu Shaoqi",
+      "the first Five-Year Plan",
+    ],
     correct: "B",
     why: "When criticism went further than expected, the Anti-Rightist campaign (from 1957) labelled hundreds of thousands of people 'rightists', many of whom were sent to labour camps. The first Five-Year Plan ran from 1953 to 1957; Liu Shaoqi was purged in the Cultural Revolution.",
   }),
@@ -1639,10 +1815,14 @@ const asia: QuestionInput[] = [
     paper: "P3",
     term: "Examine",
     stem: "Examine the reasons for, and the consequences of, the Cultural Revolution in China (1966–1976).",
-    knowledge: "Mao's loss of influence after the Great Leap Forward and the pragmatic policies of Liu Shaoqi and Deng Xiaoping; the launch of the movement in 1966; the Red Guards, the 'Little Red Book' and the cult of Mao promoted by Lin Biao; the attack on the 'Four Olds'; the purge of Liu (who died in detention in 1969) and Deng; the sending of millions of urban youth to the countryside; Lin Biao's death in 1971; Mao's death (September 1976) and the arrest of the Gang of Four (October 1976)",
-    analysis: "weighing political motives (Mao's struggle to regain power) against ideological ones (fear of revisionism and 'capitalist roaders', continuing revolution) and assessing short- and long-term consequences",
-    perspectives: "the view of the Cultural Revolution as a power struggle versus as an ideological crusade; the Party's own verdict (1981) that it was a catastrophe for which Mao bore chief responsibility; the experience of different social groups",
-    conclusion: "a judgement on the main reason and the most significant consequences, e.g. the reaction against its chaos helped pave the way for Deng's reforms after 1978",
+    knowledge:
+      "Mao's loss of influence after the Great Leap Forward and the pragmatic policies of Liu Shaoqi and Deng Xiaoping; the launch of the movement in 1966; the Red Guards, the 'Little Red Book' and the cult of Mao promoted by Lin Biao; the attack on the 'Four Olds'; the purge of Liu (who died in detention in 1969) and Deng; the sending of millions of urban youth to the countryside; Lin Biao's death in 1971; Mao's death (September 1976) and the arrest of the Gang of Four (October 1976)",
+    analysis:
+      "weighing political motives (Mao's struggle to regain power) against ideological ones (fear of revisionism and 'capitalist roaders', continuing revolution) and assessing short- and long-term consequences",
+    perspectives:
+      "the view of the Cultural Revolution as a power struggle versus as an ideological crusade; the Party's own verdict (1981) that it was a catastrophe for which Mao bore chief responsibility; the experience of different social groups",
+    conclusion:
+      "a judgement on the main reason and the most significant consequences, e.g. the reaction against its chaos helped pave the way for Deng's reforms after 1978",
     keyPoints: [
       "Reasons: Mao's desire to reassert authority after the Great Leap Forward; fear of Soviet-style 'revisionism'; a wish to renew revolutionary spirit among the young.",
       "Methods: Red Guards, mass rallies, the personality cult, attacks on officials, teachers and culture.",
@@ -1651,8 +1831,7 @@ const asia: QuestionInput[] = [
       "Economic consequences: disruption, especially in 1966–1968.",
       "Long term: discredited radical Maoism and helped Deng's pragmatic reforms after 1978.",
     ],
-    plan:
-      "Introduction: thesis on the main reason. Part 1: reasons (political, ideological, personal). Part 2: consequences (political, social, cultural, economic, long term). Conclusion: link reasons to consequences and make judgements on both parts.",
+    plan: "Introduction: thesis on the main reason. Part 1: reasons (political, ideological, personal). Part 2: consequences (political, social, cultural, economic, long term). Conclusion: link reasons to consequences and make judgements on both parts.",
   }),
 
   // AS.11 Japan (1912–1990)
@@ -1678,9 +1857,12 @@ const asia: QuestionInput[] = [
     paper: "P3",
     term: "Discuss",
     stem: "Discuss the reasons for Japan's rapid economic growth between 1952 and 1973.",
-    knowledge: "occupation-era reforms (land reform, partial break-up of the zaibatsu, labour laws); the Korean War procurement boom (1950–1953); the US–Japan Security Treaty and low defence spending; the role of the Ministry of International Trade and Industry (MITI) and industrial policy; high savings and investment; an educated workforce; the Income Doubling Plan (1960); access to cheap imported oil until 1973; export-led growth and access to the US market; the Tokyo Olympics and the Shinkansen (1964)",
-    analysis: "distinguishing domestic factors (policy, society, business organization) from international ones (US support, the Cold War, world trade) and explaining how they reinforced each other",
-    perspectives: "the 'developmental state' view stressing MITI (e.g. Chalmers Johnson) versus market-based explanations stressing private enterprise, high savings and favourable international conditions",
+    knowledge:
+      "occupation-era reforms (land reform, partial break-up of the zaibatsu, labour laws); the Korean War procurement boom (1950–1953); the US–Japan Security Treaty and low defence spending; the role of the Ministry of International Trade and Industry (MITI) and industrial policy; high savings and investment; an educated workforce; the Income Doubling Plan (1960); access to cheap imported oil until 1973; export-led growth and access to the US market; the Tokyo Olympics and the Shinkansen (1964)",
+    analysis:
+      "distinguishing domestic factors (policy, society, business organization) from international ones (US support, the Cold War, world trade) and explaining how they reinforced each other",
+    perspectives:
+      "the 'developmental state' view stressing MITI (e.g. Chalmers Johnson) versus market-based explanations stressing private enterprise, high savings and favourable international conditions",
     conclusion: "a judgement on the relative weight of the factors; the 1973 oil shock shows how much growth depended on external conditions",
     keyPoints: [
       "Legacy of occupation reforms and of pre-war industrial skills.",
@@ -1689,8 +1871,7 @@ const asia: QuestionInput[] = [
       "Society and business: high savings, education, company loyalty and keiretsu networks, new technology.",
       "Limits and costs: pollution, urban overcrowding; dependence on imported oil exposed in 1973.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) the occupation legacy; (2) the international and Cold War context; (3) government policy; (4) social and business factors; (5) historiographical debate. Conclusion: judgement on the most important factors.",
+    plan: "Introduction: thesis. Body: (1) the occupation legacy; (2) the international and Cold War context; (3) government policy; (4) social and business factors; (5) historiographical debate. Conclusion: judgement on the most important factors.",
   }),
 ];
 
@@ -1718,10 +1899,14 @@ const europe: QuestionInput[] = [
     paper: "P3",
     term: "To what extent",
     stem: "To what extent was the financial crisis the main cause of the French Revolution of 1789?",
-    knowledge: "royal debt increased by the Seven Years' War and French involvement in the American War of Independence; the failure of reform by ministers such as Calonne and the Assembly of Notables (1787); resistance of the parlements and privileged orders; the poor harvest of 1788 and high bread prices; Enlightenment ideas and criticism of privilege; the Estates-General (opened 5 May 1789) and the dispute over voting by order or by head; the Tennis Court Oath (20 June) and the fall of the Bastille (14 July 1789)",
-    analysis: "showing how bankruptcy forced the king to summon the Estates-General, and how social grievances, ideas and political decisions turned a fiscal crisis into a revolution",
-    perspectives: "the Marxist interpretation of a bourgeois revolution (e.g. Georges Lefebvre, Albert Soboul); revisionist challenges (Alfred Cobban, François Furet) stressing political culture and contingency",
-    conclusion: "a judgement, e.g. the financial crisis was the trigger and a necessary condition, but the revolution came from the failure to resolve it politically amid social and ideological tensions",
+    knowledge:
+      "royal debt increased by the Seven Years' War and French involvement in the American War of Independence; the failure of reform by ministers such as Calonne and the Assembly of Notables (1787); resistance of the parlements and privileged orders; the poor harvest of 1788 and high bread prices; Enlightenment ideas and criticism of privilege; the Estates-General (opened 5 May 1789) and the dispute over voting by order or by head; the Tennis Court Oath (20 June) and the fall of the Bastille (14 July 1789)",
+    analysis:
+      "showing how bankruptcy forced the king to summon the Estates-General, and how social grievances, ideas and political decisions turned a fiscal crisis into a revolution",
+    perspectives:
+      "the Marxist interpretation of a bourgeois revolution (e.g. Georges Lefebvre, Albert Soboul); revisionist challenges (Alfred Cobban, François Furet) stressing political culture and contingency",
+    conclusion:
+      "a judgement, e.g. the financial crisis was the trigger and a necessary condition, but the revolution came from the failure to resolve it politically amid social and ideological tensions",
     keyPoints: [
       "Financial: war debts, interest payments consuming much revenue, privileged groups largely exempt from taxation.",
       "Political: failed reforms, resistance of the nobility and parlements, Louis XVI's indecision.",
@@ -1730,8 +1915,7 @@ const europe: QuestionInput[] = [
       "The Estates-General and the voting dispute turned the crisis into a confrontation.",
       "Historiography should be evaluated, not just listed.",
     ],
-    plan:
-      "Introduction: thesis — the financial crisis was the trigger, not the sole cause. Body: (1) the financial crisis; (2) failure of reform; (3) social and economic distress; (4) ideas; (5) the events of 1789; (6) interpretations. Conclusion: answer 'to what extent'.",
+    plan: "Introduction: thesis — the financial crisis was the trigger, not the sole cause. Body: (1) the financial crisis; (2) failure of reform; (3) social and economic distress; (4) ideas; (5) the events of 1789; (6) interpretations. Conclusion: answer 'to what extent'.",
   }),
 
   // EU.12 Imperial Russia, revolution and the Soviet Union (1855–1924)
@@ -1757,10 +1941,14 @@ const europe: QuestionInput[] = [
     paper: "P3",
     term: "Discuss",
     stem: "Discuss the reasons why the Bolsheviks won the Russian Civil War (1918–1921).",
-    knowledge: "Trotsky's creation of the Red Army, conscription and the use of former tsarist officers watched by political commissars; control of the central industrial region, Moscow and Petrograd, and the railway network; War Communism and grain requisitioning; the Cheka and the Red Terror; the divisions and scattered geography of the White forces (Kolchak, Denikin, Yudenich); the Whites' association with landlords and restoration; limited and divided foreign intervention",
-    analysis: "weighing Bolshevik strengths against White weaknesses, and explaining why peasants, though hostile to requisitioning, feared the return of landlords more",
-    perspectives: "interpretations that stress Bolshevik organization and ruthlessness, those stressing White failure, and those stressing the choices of the peasantry and national minorities",
-    conclusion: "a judgement on the most important reason, e.g. geography and organization gave the Bolsheviks the advantage, while White divisions prevented a coordinated challenge",
+    knowledge:
+      "Trotsky's creation of the Red Army, conscription and the use of former tsarist officers watched by political commissars; control of the central industrial region, Moscow and Petrograd, and the railway network; War Communism and grain requisitioning; the Cheka and the Red Terror; the divisions and scattered geography of the White forces (Kolchak, Denikin, Yudenich); the Whites' association with landlords and restoration; limited and divided foreign intervention",
+    analysis:
+      "weighing Bolshevik strengths against White weaknesses, and explaining why peasants, though hostile to requisitioning, feared the return of landlords more",
+    perspectives:
+      "interpretations that stress Bolshevik organization and ruthlessness, those stressing White failure, and those stressing the choices of the peasantry and national minorities",
+    conclusion:
+      "a judgement on the most important reason, e.g. geography and organization gave the Bolsheviks the advantage, while White divisions prevented a coordinated challenge",
     keyPoints: [
       "Leadership and organization: Trotsky's Red Army, discipline, commissars; Lenin's centralized party.",
       "Geography: interior lines, railways, industrial centres, population.",
@@ -1769,8 +1957,7 @@ const europe: QuestionInput[] = [
       "Foreign intervention was small and unpopular at home, and allowed Bolsheviks to pose as defenders of Russia.",
       "Peasants: preferred Bolsheviks to the return of landlords.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) Bolshevik leadership and army; (2) geography and resources; (3) terror and War Communism; (4) White weaknesses; (5) foreign intervention; (6) peasant attitudes. Conclusion: rank the reasons and explain their connection.",
+    plan: "Introduction: thesis. Body: (1) Bolshevik leadership and army; (2) geography and resources; (3) terror and War Communism; (4) White weaknesses; (5) foreign intervention; (6) peasant attitudes. Conclusion: rank the reasons and explain their connection.",
   }),
 
   // EU.15 Versailles to Berlin: Diplomacy in Europe (1919–1945)
@@ -1796,9 +1983,12 @@ const europe: QuestionInput[] = [
     paper: "P3",
     term: "Evaluate",
     stem: "Evaluate the success of European diplomacy in maintaining peace between 1924 and 1929.",
-    knowledge: "the Dawes Plan (1924); the Locarno Treaties (1925); Germany's entry into the League of Nations (1926); the Kellogg–Briand Pact (1928); the Young Plan (1929); the role of Stresemann, Briand and Austen Chamberlain; the League's success in resolving smaller disputes (e.g. the Greek–Bulgarian border incident, 1925)",
-    analysis: "setting criteria (reducing tension, integrating Germany, settling disputes, disarmament) and testing the achievements against the weaknesses revealed after 1929",
-    perspectives: "the 'spirit of Locarno' seen as genuine reconciliation, against views that it was fragile, based on US loans, and that Locarno's failure to guarantee Germany's eastern borders encouraged revisionism",
+    knowledge:
+      "the Dawes Plan (1924); the Locarno Treaties (1925); Germany's entry into the League of Nations (1926); the Kellogg–Briand Pact (1928); the Young Plan (1929); the role of Stresemann, Briand and Austen Chamberlain; the League's success in resolving smaller disputes (e.g. the Greek–Bulgarian border incident, 1925)",
+    analysis:
+      "setting criteria (reducing tension, integrating Germany, settling disputes, disarmament) and testing the achievements against the weaknesses revealed after 1929",
+    perspectives:
+      "the 'spirit of Locarno' seen as genuine reconciliation, against views that it was fragile, based on US loans, and that Locarno's failure to guarantee Germany's eastern borders encouraged revisionism",
     conclusion: "a judgement, e.g. diplomacy reduced tension successfully in the short term but left unresolved problems that the Depression exposed",
     keyPoints: [
       "Dawes Plan stabilized German finances with US loans and eased the reparations conflict.",
@@ -1807,8 +1997,7 @@ const europe: QuestionInput[] = [
       "The League settled some disputes between smaller states; disarmament made little progress.",
       "Weaknesses: dependence on US loans, unresolved eastern borders, nationalist opposition in Germany.",
     ],
-    plan:
-      "Introduction: criteria and thesis. Body: economic diplomacy (Dawes, Young); political diplomacy (Locarno, League membership); idealism (Kellogg–Briand); the League; limitations. Conclusion: a balanced evaluation.",
+    plan: "Introduction: criteria and thesis. Body: economic diplomacy (Dawes, Young); political diplomacy (Locarno, League membership); idealism (Kellogg–Briand); the League; limitations. Conclusion: a balanced evaluation.",
   }),
 ];
 
@@ -1940,9 +2129,11 @@ const hlMore: QuestionInput[] = [
     paper: "P3",
     term: "To what extent",
     stem: "To what extent were economic motives the main reason for the European partition of Africa between 1870 and 1900?",
-    knowledge: "the search for raw materials, markets and investment; the British occupation of Egypt (1882) and the importance of the Suez Canal; the Berlin Conference (1884–1885); rivalries between Britain, France and Germany; Leopold II and the Congo; Cecil Rhodes and the British South Africa Company; technological advantages (quinine, steamships, breech-loading rifles and the Maxim gun); missionary and 'civilizing mission' ideas",
+    knowledge:
+      "the search for raw materials, markets and investment; the British occupation of Egypt (1882) and the importance of the Suez Canal; the Berlin Conference (1884–1885); rivalries between Britain, France and Germany; Leopold II and the Congo; Cecil Rhodes and the British South Africa Company; technological advantages (quinine, steamships, breech-loading rifles and the Maxim gun); missionary and 'civilizing mission' ideas",
     analysis: "testing economic explanations against strategic, political and ideological ones and explaining why the 'scramble' accelerated after about 1880",
-    perspectives: "economic theories of imperialism (J. A. Hobson, 1902; Lenin, 1916); Robinson and Gallagher's view that strategic concerns after the occupation of Egypt and local crises ('peripheral' explanations) drove partition; emphasis on nationalism and European great-power rivalry",
+    perspectives:
+      "economic theories of imperialism (J. A. Hobson, 1902; Lenin, 1916); Robinson and Gallagher's view that strategic concerns after the occupation of Egypt and local crises ('peripheral' explanations) drove partition; emphasis on nationalism and European great-power rivalry",
     conclusion: "a reasoned judgement, e.g. economic hopes were widespread but strategic rivalry and local crises explain the timing and speed of partition",
     keyPoints: [
       "Economic: raw materials (rubber, minerals, palm oil), new markets, investment; the discovery of diamonds and gold in southern Africa.",
@@ -1952,8 +2143,7 @@ const hlMore: QuestionInput[] = [
       "Enabling factors: medicine and military technology made conquest cheaper.",
       "Historiography: Hobson/Lenin versus Robinson and Gallagher.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) economic motives with evidence and limits (many colonies were unprofitable); (2) strategic motives; (3) political rivalry; (4) ideology; (5) technology as enabler; (6) historiography. Conclusion: answer 'to what extent'.",
+    plan: "Introduction: thesis. Body: (1) economic motives with evidence and limits (many colonies were unprofitable); (2) strategic motives; (3) political rivalry; (4) ideology; (5) technology as enabler; (6) historiography. Conclusion: answer 'to what extent'.",
   }),
 
   // AM.15 Political developments in the United States (1945–1980)
@@ -1974,9 +2164,11 @@ const hlMore: QuestionInput[] = [
     paper: "P3",
     term: "Evaluate",
     stem: "Evaluate the success of Lyndon B. Johnson's 'Great Society' domestic programme.",
-    knowledge: "the Civil Rights Act (1964) and Voting Rights Act (1965); the Economic Opportunity Act (1964) and the 'War on Poverty'; Medicare and Medicaid (1965); the Elementary and Secondary Education Act (1965); the Immigration and Nationality Act (1965); Johnson's landslide in the 1964 election; the cost of the Vietnam War; urban riots in the later 1960s",
+    knowledge:
+      "the Civil Rights Act (1964) and Voting Rights Act (1965); the Economic Opportunity Act (1964) and the 'War on Poverty'; Medicare and Medicaid (1965); the Elementary and Secondary Education Act (1965); the Immigration and Nationality Act (1965); Johnson's landslide in the 1964 election; the cost of the Vietnam War; urban riots in the later 1960s",
     analysis: "setting criteria (poverty reduction, civil rights, health and education, political durability) and weighing achievements against limits",
-    perspectives: "liberal views of the Great Society as the high point of reform; conservative critiques of dependency and expense; left critiques that it was underfunded; the impact of Vietnam on resources and Johnson's authority",
+    perspectives:
+      "liberal views of the Great Society as the high point of reform; conservative critiques of dependency and expense; left critiques that it was underfunded; the impact of Vietnam on resources and Johnson's authority",
     conclusion: "a judgement, e.g. lasting achievements in civil rights and health care, but the War on Poverty was limited by funding and by Vietnam",
     keyPoints: [
       "Civil rights legislation ended legal segregation and protected voting rights.",
@@ -1985,8 +2177,7 @@ const hlMore: QuestionInput[] = [
       "Education and immigration reforms had long-term effects.",
       "Limits: Vietnam diverted money and attention; urban unrest and white backlash; the 1968 election.",
     ],
-    plan:
-      "Introduction: criteria and thesis. Body: civil rights; health; poverty programmes; education and immigration; limits (Vietnam, backlash). Conclusion: overall evaluation against the criteria.",
+    plan: "Introduction: criteria and thesis. Body: civil rights; health; poverty programmes; education and immigration; limits (Vietnam, backlash). Conclusion: overall evaluation against the criteria.",
   }),
 
   // AS.15 Cold War conflicts in Asia
@@ -2012,10 +2203,14 @@ const hlMore: QuestionInput[] = [
     paper: "P3",
     term: "Examine",
     stem: "Examine the causes of the Korean War (1950–1953).",
-    knowledge: "the division of Korea at the 38th parallel in 1945; the rival regimes of Kim Il-sung in the North and Syngman Rhee in the South (both established in 1948) and their border clashes; the withdrawal of most US and Soviet troops; Dean Acheson's speech (January 1950) defining a US defensive perimeter that did not include Korea; Stalin's approval of Kim's plan in 1950 and Mao's agreement; the communist victory in China (1949); the North's invasion on 25 June 1950",
-    analysis: "distinguishing the civil war between two Korean regimes from its internationalization in the Cold War, and explaining why Stalin changed his mind in 1950",
-    perspectives: "orthodox interpretations of a Soviet-directed attack; revisionist views stressing the civil-war origins and Southern provocation (e.g. Bruce Cumings); post-Soviet archival evidence showing Kim initiated the plan and sought Stalin's approval",
-    conclusion: "a judgement, e.g. Kim's ambition triggered the war, but Stalin's consent and perceived US disengagement made it possible, and US and UN intervention made it international",
+    knowledge:
+      "the division of Korea at the 38th parallel in 1945; the rival regimes of Kim Il-sung in the North and Syngman Rhee in the South (both established in 1948) and their border clashes; the withdrawal of most US and Soviet troops; Dean Acheson's speech (January 1950) defining a US defensive perimeter that did not include Korea; Stalin's approval of Kim's plan in 1950 and Mao's agreement; the communist victory in China (1949); the North's invasion on 25 June 1950",
+    analysis:
+      "distinguishing the civil war between two Korean regimes from its internationalization in the Cold War, and explaining why Stalin changed his mind in 1950",
+    perspectives:
+      "orthodox interpretations of a Soviet-directed attack; revisionist views stressing the civil-war origins and Southern provocation (e.g. Bruce Cumings); post-Soviet archival evidence showing Kim initiated the plan and sought Stalin's approval",
+    conclusion:
+      "a judgement, e.g. Kim's ambition triggered the war, but Stalin's consent and perceived US disengagement made it possible, and US and UN intervention made it international",
     keyPoints: [
       "Long-term: Japanese colonial rule (1910–1945) and division in 1945 created two rival states claiming all Korea.",
       "Korean leaders: both Kim and Rhee wanted reunification by force.",
@@ -2023,8 +2218,7 @@ const hlMore: QuestionInput[] = [
       "US signals: troop withdrawal and the Acheson speech suggested US non-intervention.",
       "Internationalization: UN resolutions, US intervention, Chinese entry (October 1950).",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) the legacy of 1945 and rival regimes; (2) Kim's aims; (3) Stalin and Mao; (4) US policy signals; (5) historiography (orthodox, revisionist, post-1991 archives). Conclusion: rank the causes.",
+    plan: "Introduction: thesis. Body: (1) the legacy of 1945 and rival regimes; (2) Kim's aims; (3) Stalin and Mao; (4) US policy signals; (5) historiography (orthodox, revisionist, post-1991 archives). Conclusion: rank the causes.",
   }),
 
   // EU.13 Europe and the First World War
@@ -2045,10 +2239,13 @@ const hlMore: QuestionInput[] = [
     paper: "P3",
     term: "Discuss",
     stem: "Discuss the reasons for Germany's defeat in the First World War.",
-    knowledge: "the failure of the Schlieffen Plan and the resulting two-front war; the British naval blockade and food shortages; unrestricted submarine warfare and US entry into the war (April 1917); Russia's exit (Brest-Litovsk, March 1918) and the failure of the 1918 Spring Offensive; the Allied Hundred Days offensive from Amiens (August 1918); the collapse of Germany's allies (e.g. Bulgaria, September 1918); the naval mutiny at Kiel and revolution at home; the armistice of 11 November 1918",
+    knowledge:
+      "the failure of the Schlieffen Plan and the resulting two-front war; the British naval blockade and food shortages; unrestricted submarine warfare and US entry into the war (April 1917); Russia's exit (Brest-Litovsk, March 1918) and the failure of the 1918 Spring Offensive; the Allied Hundred Days offensive from Amiens (August 1918); the collapse of Germany's allies (e.g. Bulgaria, September 1918); the naval mutiny at Kiel and revolution at home; the armistice of 11 November 1918",
     analysis: "weighing military defeat on the Western Front against economic exhaustion and home-front collapse, and explaining their interaction",
-    perspectives: "the 'stab-in-the-back' myth versus historians' evidence of military defeat; debates on the relative importance of the blockade, US resources and Allied improvements in tactics (combined arms, tanks, artillery)",
-    conclusion: "a judgement, e.g. Germany was defeated militarily in 1918 after its last gamble failed, with the blockade and US entry making its position hopeless",
+    perspectives:
+      "the 'stab-in-the-back' myth versus historians' evidence of military defeat; debates on the relative importance of the blockade, US resources and Allied improvements in tactics (combined arms, tanks, artillery)",
+    conclusion:
+      "a judgement, e.g. Germany was defeated militarily in 1918 after its last gamble failed, with the blockade and US entry making its position hopeless",
     keyPoints: [
       "Strategic: the two-front war and the failure of a quick victory in 1914.",
       "Economic: the blockade, shortages, the 'turnip winter' of 1916–1917.",
@@ -2057,8 +2254,7 @@ const hlMore: QuestionInput[] = [
       "Allies' collapse and home front: Bulgaria, Austria-Hungary and the Ottoman Empire; strikes, mutiny and revolution in November 1918.",
       "The stab-in-the-back myth evaluated as a political legend.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) strategic failure; (2) blockade and economy; (3) US entry; (4) 1918 military defeat; (5) allies and home front; (6) the myth and interpretations. Conclusion: judgement on the decisive factor.",
+    plan: "Introduction: thesis. Body: (1) strategic failure; (2) blockade and economy; (3) US entry; (4) 1918 military defeat; (5) allies and home front; (6) the myth and interpretations. Conclusion: judgement on the decisive factor.",
   }),
 
   // EU.16 The Soviet Union and post-Soviet Russia (1924–2000)
@@ -2084,10 +2280,14 @@ const hlMore: QuestionInput[] = [
     paper: "P3",
     term: "Examine",
     stem: "Examine the reasons for the collapse of the Soviet Union in 1991.",
-    knowledge: "economic stagnation under Brezhnev; the cost of the arms race and the war in Afghanistan (1979–1989); Gorbachev's perestroika and glasnost; partly free elections (1989) and the end of the Party's monopoly of power (1990); nationalist movements, especially in the Baltic republics; the loss of Eastern Europe in 1989; the rise of Boris Yeltsin, elected president of Russia in June 1991; the failed August 1991 coup; the Belovezha Accords (December 1991); Gorbachev's resignation on 25 December 1991",
-    analysis: "linking long-term structural weaknesses to the short-term political crisis created by reform, and explaining why the coup accelerated disintegration",
-    perspectives: "views blaming Gorbachev's reforms for unleashing forces he could not control; views stressing systemic economic failure; views stressing nationalism and the role of Yeltsin and Russian leaders; external pressure from the United States",
-    conclusion: "a judgement, e.g. structural decline made reform necessary, but the way reform was carried out, and the August coup, turned crisis into collapse",
+    knowledge:
+      "economic stagnation under Brezhnev; the cost of the arms race and the war in Afghanistan (1979–1989); Gorbachev's perestroika and glasnost; partly free elections (1989) and the end of the Party's monopoly of power (1990); nationalist movements, especially in the Baltic republics; the loss of Eastern Europe in 1989; the rise of Boris Yeltsin, elected president of Russia in June 1991; the failed August 1991 coup; the Belovezha Accords (December 1991); Gorbachev's resignation on 25 December 1991",
+    analysis:
+      "linking long-term structural weaknesses to the short-term political crisis created by reform, and explaining why the coup accelerated disintegration",
+    perspectives:
+      "views blaming Gorbachev's reforms for unleashing forces he could not control; views stressing systemic economic failure; views stressing nationalism and the role of Yeltsin and Russian leaders; external pressure from the United States",
+    conclusion:
+      "a judgement, e.g. structural decline made reform necessary, but the way reform was carried out, and the August coup, turned crisis into collapse",
     keyPoints: [
       "Structural: inefficient planned economy, falling growth, technological lag, dependence on oil revenues.",
       "External burdens: arms race, Afghanistan, support for allies.",
@@ -2095,8 +2295,7 @@ const hlMore: QuestionInput[] = [
       "Nationalism: Baltic independence movements and declarations of sovereignty in the republics, including Russia.",
       "Short term: the August 1991 coup discredited the Party and strengthened Yeltsin; the republics left the Union by December.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) long-term economic decline; (2) external burdens; (3) Gorbachev's reforms and their consequences; (4) nationalism; (5) the events of 1991. Conclusion: explain how the causes interacted and which was decisive.",
+    plan: "Introduction: thesis. Body: (1) long-term economic decline; (2) external burdens; (3) Gorbachev's reforms and their consequences; (4) nationalism; (5) the events of 1991. Conclusion: explain how the causes interacted and which was decisive.",
   }),
 ];
 
@@ -2124,10 +2323,14 @@ const hlMore2: QuestionInput[] = [
     paper: "P3",
     term: "Discuss",
     stem: "Discuss the consequences of the Suez Crisis (1956) for the Middle East.",
-    knowledge: "Nasser's nationalization of the canal company (July 1956) and the Anglo-French-Israeli attack (October–November 1956); US and Soviet opposition and the ceasefire; the first UN Emergency Force (UNEF); Nasser's enhanced prestige and pan-Arabism (the United Arab Republic with Syria, 1958); the decline of British and French influence; the Eisenhower Doctrine (1957); Soviet influence in Egypt and the Arab world (arms and later the Aswan High Dam); Israel's gains (shipping through the Straits of Tiran)",
-    analysis: "distinguishing consequences for different actors (Egypt and Arab nationalism, Britain and France, the superpowers, Israel) and short- from long-term effects",
-    perspectives: "whether Suez marked a decisive turning point in the end of European imperial power in the region or accelerated existing trends; Arab, Israeli and Western perspectives on the outcome",
-    conclusion: "a judgement on the most significant consequence, e.g. the replacement of British and French influence by superpower rivalry and the rise of Nasser as leader of Arab nationalism",
+    knowledge:
+      "Nasser's nationalization of the canal company (July 1956) and the Anglo-French-Israeli attack (October–November 1956); US and Soviet opposition and the ceasefire; the first UN Emergency Force (UNEF); Nasser's enhanced prestige and pan-Arabism (the United Arab Republic with Syria, 1958); the decline of British and French influence; the Eisenhower Doctrine (1957); Soviet influence in Egypt and the Arab world (arms and later the Aswan High Dam); Israel's gains (shipping through the Straits of Tiran)",
+    analysis:
+      "distinguishing consequences for different actors (Egypt and Arab nationalism, Britain and France, the superpowers, Israel) and short- from long-term effects",
+    perspectives:
+      "whether Suez marked a decisive turning point in the end of European imperial power in the region or accelerated existing trends; Arab, Israeli and Western perspectives on the outcome",
+    conclusion:
+      "a judgement on the most significant consequence, e.g. the replacement of British and French influence by superpower rivalry and the rise of Nasser as leader of Arab nationalism",
     keyPoints: [
       "Egypt: a political victory for Nasser despite military defeat; boost to pan-Arabism.",
       "Britain and France: humiliation, Eden's resignation (January 1957), decline of their regional influence.",
@@ -2135,8 +2338,7 @@ const hlMore2: QuestionInput[] = [
       "Israel: secured navigation through the Straits of Tiran and a UN force on the border until 1967.",
       "UN: UNEF, the first major UN peacekeeping force.",
     ],
-    plan:
-      "Introduction: thesis. Body: consequences for Egypt and Arab nationalism; for Britain and France; for the superpowers; for Israel; for the UN. Conclusion: judgement on significance.",
+    plan: "Introduction: thesis. Body: consequences for Egypt and Arab nationalism; for Britain and France; for the superpowers; for Israel; for the UN. Conclusion: judgement on significance.",
   }),
 
   // AM.17 Civil rights and social movements in the Americas post-1945
@@ -2162,9 +2364,12 @@ const hlMore2: QuestionInput[] = [
     paper: "P3",
     term: "Compare and contrast",
     stem: "Compare and contrast the aims and methods of **two** social movements in the Americas after 1945 (excluding the African American civil rights movement).",
-    knowledge: "for the farm workers' movement: the Delano grape strike (1965), the national boycott, non-violence and fasting (Chávez), union contracts (1970); for the women's movement in the US: Betty Friedan's The Feminine Mystique (1963), the National Organization for Women (1966), the Equal Rights Amendment campaign, Roe v. Wade (1973); for Native American ('Red Power') activism: the occupation of Alcatraz (1969–1971) by the group Indians of All Tribes and the American Indian Movement's occupation of Wounded Knee (1973); for Canada: the Quiet Revolution in Quebec",
-    analysis: "a comparative structure (aims, leadership, methods, support, results) explaining why methods differed, e.g. economic aims and union tactics versus legal and legislative campaigns",
-    perspectives: "debates within movements (e.g. liberal versus radical feminism; reformist versus militant Native American activism) and differing assessments of their success",
+    knowledge:
+      "for the farm workers' movement: the Delano grape strike (1965), the national boycott, non-violence and fasting (Chávez), union contracts (1970); for the women's movement in the US: Betty Friedan's The Feminine Mystique (1963), the National Organization for Women (1966), the Equal Rights Amendment campaign, Roe v. Wade (1973); for Native American ('Red Power') activism: the occupation of Alcatraz (1969–1971) by the group Indians of All Tribes and the American Indian Movement's occupation of Wounded Knee (1973); for Canada: the Quiet Revolution in Quebec",
+    analysis:
+      "a comparative structure (aims, leadership, methods, support, results) explaining why methods differed, e.g. economic aims and union tactics versus legal and legislative campaigns",
+    perspectives:
+      "debates within movements (e.g. liberal versus radical feminism; reformist versus militant Native American activism) and differing assessments of their success",
     conclusion: "a judgement on the key similarities and differences and their causes",
     keyPoints: [
       "Aims: economic rights and union recognition (farm workers) versus legal equality and social change (women's movement) or sovereignty and treaty rights (Native American activists such as AIM).",
@@ -2173,8 +2378,7 @@ const hlMore2: QuestionInput[] = [
       "Results: mixed — union contracts; legal gains but the ERA was not ratified; greater attention to Native American rights and some legislation.",
       "Comparison must run through the whole essay, not be two separate descriptions.",
     ],
-    plan:
-      "Introduction: name the movements and give the main similarity and difference. Comparative paragraphs: aims; leadership and organization; methods; responses and results. Conclusion: explain the differences by context and goals.",
+    plan: "Introduction: name the movements and give the main similarity and difference. Comparative paragraphs: aims; leadership and organization; methods; responses and results. Conclusion: explain the differences by context and goals.",
   }),
 
   // AS.12 China and Korea (1910–1950)
@@ -2200,10 +2404,14 @@ const hlMore2: QuestionInput[] = [
     paper: "P3",
     term: "Examine",
     stem: "Examine the reasons why the Guomindang (Nationalist) government failed to unify and modernize China between 1928 and 1937.",
-    knowledge: "the Northern Expedition and the Nanjing government (1928); the continuing power of regional warlords; Japanese aggression (Manchuria 1931, Manchukuo 1932, pressure in north China); Chiang's priority of fighting the Communists (the encirclement campaigns) over resisting Japan; the New Life Movement (1934); limited land reform and rural poverty; some modernization in cities, transport and currency reform (1935); the Xi'an Incident (December 1936) and the Second United Front",
-    analysis: "weighing internal limits (warlords, weak control of the countryside, corruption, the Communist challenge) against external pressure from Japan, and recognizing partial achievements",
-    perspectives: "older views of the 'Nanjing decade' as a failure of a corrupt regime versus more recent views stressing real modernization cut short by Japanese invasion",
-    conclusion: "a judgement, e.g. the GMD's narrow base and priorities limited its success, but Japanese aggression made unification and modernization impossible to complete",
+    knowledge:
+      "the Northern Expedition and the Nanjing government (1928); the continuing power of regional warlords; Japanese aggression (Manchuria 1931, Manchukuo 1932, pressure in north China); Chiang's priority of fighting the Communists (the encirclement campaigns) over resisting Japan; the New Life Movement (1934); limited land reform and rural poverty; some modernization in cities, transport and currency reform (1935); the Xi'an Incident (December 1936) and the Second United Front",
+    analysis:
+      "weighing internal limits (warlords, weak control of the countryside, corruption, the Communist challenge) against external pressure from Japan, and recognizing partial achievements",
+    perspectives:
+      "older views of the 'Nanjing decade' as a failure of a corrupt regime versus more recent views stressing real modernization cut short by Japanese invasion",
+    conclusion:
+      "a judgement, e.g. the GMD's narrow base and priorities limited its success, but Japanese aggression made unification and modernization impossible to complete",
     keyPoints: [
       "Incomplete unification: warlords kept regional power; the government effectively controlled only part of the country.",
       "Japan: loss of Manchuria and constant pressure forced military spending and undermined authority.",
@@ -2211,8 +2419,7 @@ const hlMore2: QuestionInput[] = [
       "Social and economic limits: little land reform, peasant poverty, dependence on urban elites.",
       "Achievements: infrastructure, currency reform, some industrial growth — so 'failure' needs qualification.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) warlords and political structure; (2) Japanese aggression; (3) the Communist challenge; (4) social and economic policy; (5) achievements and historiographical debate. Conclusion: judgement.",
+    plan: "Introduction: thesis. Body: (1) warlords and political structure; (2) Japanese aggression; (3) the Communist challenge; (4) social and economic policy; (5) achievements and historiographical debate. Conclusion: judgement.",
   }),
 
   // EU.14 European states in the inter-war years (1918–1939)
@@ -2238,10 +2445,14 @@ const hlMore2: QuestionInput[] = [
     paper: "P3",
     term: "Examine",
     stem: "Examine the reasons for the outbreak of the Spanish Civil War in July 1936.",
-    knowledge: "the Second Republic (1931) and the reforms of the Azaña governments (agrarian reform, reduction of the army, separation of Church and state, Catalan autonomy); the conservative reaction and the CEDA; the Asturias rising (October 1934) and its repression; the Popular Front's election victory (February 1936); political violence in spring 1936 and the murder of the monarchist leader Calvo Sotelo (July 1936); the army coup of 17–18 July 1936 and its partial failure",
-    analysis: "explaining how long-term divisions (land, Church, army, regions) were polarized by the reforms and counter-reforms of 1931–1936, and why the coup led to civil war rather than a quick takeover",
-    perspectives: "interpretations that stress the Republic's radical reforms and disorder (often right-leaning) versus those stressing the right's refusal to accept democratic change and the army's conspiracy; the role of wider European ideological conflict",
-    conclusion: "a judgement on the main cause, e.g. deep social divisions made conflict likely, but the army's coup and its partial failure turned crisis into civil war",
+    knowledge:
+      "the Second Republic (1931) and the reforms of the Azaña governments (agrarian reform, reduction of the army, separation of Church and state, Catalan autonomy); the conservative reaction and the CEDA; the Asturias rising (October 1934) and its repression; the Popular Front's election victory (February 1936); political violence in spring 1936 and the murder of the monarchist leader Calvo Sotelo (July 1936); the army coup of 17–18 July 1936 and its partial failure",
+    analysis:
+      "explaining how long-term divisions (land, Church, army, regions) were polarized by the reforms and counter-reforms of 1931–1936, and why the coup led to civil war rather than a quick takeover",
+    perspectives:
+      "interpretations that stress the Republic's radical reforms and disorder (often right-leaning) versus those stressing the right's refusal to accept democratic change and the army's conspiracy; the role of wider European ideological conflict",
+    conclusion:
+      "a judgement on the main cause, e.g. deep social divisions made conflict likely, but the army's coup and its partial failure turned crisis into civil war",
     keyPoints: [
       "Long-term: land inequality, the power of the Church and army, regional nationalism in Catalonia and the Basque Country.",
       "Reforms of 1931–1933 alienated the Church, landowners and officers while disappointing the left.",
@@ -2249,8 +2460,7 @@ const hlMore2: QuestionInput[] = [
       "Spring 1936 violence and the murder of Calvo Sotelo.",
       "The coup of July 1936 succeeded in some regions and failed in others (e.g. Madrid, Barcelona), producing civil war.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) long-term divisions; (2) reforms of the Republic; (3) polarization 1933–1936; (4) the immediate crisis of 1936; (5) the coup and its partial failure; interpretations throughout. Conclusion: rank the causes.",
+    plan: "Introduction: thesis. Body: (1) long-term divisions; (2) reforms of the Republic; (3) polarization 1933–1936; (4) the immediate crisis of 1936; (5) the coup and its partial failure; interpretations throughout. Conclusion: rank the causes.",
   }),
 ];
 
@@ -2266,10 +2476,14 @@ const africaSections: QuestionInput[] = [
     paper: "P3",
     term: "Examine",
     stem: "Examine the reasons for the decline of 'Abbasid political power between 861 and 1258.",
-    knowledge: "the caliphs' growing reliance on Turkish slave soldiers from the reign of al-Mu'tasim and the move of the capital to Samarra (836); the murder of al-Mutawakkil (861) and the decade of disorder at Samarra that followed; the Zanj revolt in southern Iraq (869–883); the loss of provinces to autonomous dynasties (the Aghlabids in Ifriqiya, the Tulunids in Egypt from 868, the Samanids in the east); the rival Fatimid caliphate proclaimed in 909; Buyid control of Baghdad from 945 and Seljuk control after Tughril Beg entered the city in 1055; the partial revival under al-Nasir (1180–1225); the Mongol sack of Baghdad by Hülegü in 1258",
-    analysis: "distinguishing between the loss of real political and military power, which came early, and the survival of the caliph's religious and symbolic authority, which lasted until 1258",
-    perspectives: "views that the caliphate was fatally weakened from within long before 1258 against views that stress external blows (the Buyids, the Seljuks, the Mongols); a good answer notes that 'decline' of power did not mean cultural decline, as Baghdad remained a centre of learning",
-    conclusion: "a judgement on the most important reason, e.g. that dependence on Turkish soldiers and the fragmentation of the provinces had destroyed the caliph's independent power by 945, while the Mongol conquest only ended a caliphate that was already a figurehead",
+    knowledge:
+      "the caliphs' growing reliance on Turkish slave soldiers from the reign of al-Mu'tasim and the move of the capital to Samarra (836); the murder of al-Mutawakkil (861) and the decade of disorder at Samarra that followed; the Zanj revolt in southern Iraq (869–883); the loss of provinces to autonomous dynasties (the Aghlabids in Ifriqiya, the Tulunids in Egypt from 868, the Samanids in the east); the rival Fatimid caliphate proclaimed in 909; Buyid control of Baghdad from 945 and Seljuk control after Tughril Beg entered the city in 1055; the partial revival under al-Nasir (1180–1225); the Mongol sack of Baghdad by Hülegü in 1258",
+    analysis:
+      "distinguishing between the loss of real political and military power, which came early, and the survival of the caliph's religious and symbolic authority, which lasted until 1258",
+    perspectives:
+      "views that the caliphate was fatally weakened from within long before 1258 against views that stress external blows (the Buyids, the Seljuks, the Mongols); a good answer notes that 'decline' of power did not mean cultural decline, as Baghdad remained a centre of learning",
+    conclusion:
+      "a judgement on the most important reason, e.g. that dependence on Turkish soldiers and the fragmentation of the provinces had destroyed the caliph's independent power by 945, while the Mongol conquest only ended a caliphate that was already a figurehead",
     keyPoints: [
       "Military dependence: Turkish slave soldiers became king-makers; four caliphs were killed or deposed in the 'anarchy at Samarra' after 861.",
       "Fiscal and regional weakness: provinces such as Egypt and Ifriqiya paid little to Baghdad once local dynasties took over; the Zanj revolt devastated southern Iraq.",
@@ -2277,8 +2491,7 @@ const africaSections: QuestionInput[] = [
       "Loss of independence: the Buyids (945) and then the Seljuk sultans (1055) held real power in Baghdad; the caliph kept religious legitimacy.",
       "Al-Nasir's revival shows that decline was not continuous; the Mongol sack of 1258 ended the dynasty in Baghdad.",
     ],
-    plan:
-      "Introduction: define 'political power' and give a thesis. Body: (1) the army and the Samarra crisis; (2) provincial fragmentation and revolts; (3) rival caliphates; (4) Buyid and Seljuk domination and al-Nasir's revival; (5) the Mongol conquest. Conclusion: weigh internal against external causes.",
+    plan: "Introduction: define 'political power' and give a thesis. Body: (1) the army and the Samarra crisis; (2) provincial fragmentation and revolts; (3) rival caliphates; (4) Buyid and Seljuk domination and al-Nasir's revival; (5) the Mongol conquest. Conclusion: weigh internal against external causes.",
   }),
 
   // AF.2 The Fatimids (909–1171)
@@ -2303,12 +2516,36 @@ const africaSections: QuestionInput[] = [
     term: "Explain",
     stem: "Explain **two** reasons why the First Crusade succeeded in capturing Jerusalem in 1099.",
     points: [
-      pt("a1", 1, "Reason: divisions among the Muslim powers / disunity of the Seljuks after the death of Malik Shah (1092) / Seljuk–Fatimid rivalry", ["disunity", "divided", "Seljuk", "Fatimid"]),
-      pt("a2", 1, "Explained: the crusaders faced local rulers one at a time rather than a united army, e.g. the relief armies at Antioch came separately / Kerbogha's army broke up (1098) / the Fatimids had only just retaken Jerusalem from the Seljuks (1098)", ["one at a time", "Antioch", "Kerbogha"]),
-      pt("b1", 1, "Reason: religious motivation and determination of the crusaders (Urban II's call at Clermont, 1095; the promise of remission of sins)", ["religious", "Urban", "Clermont", "indulgence"]),
-      pt("b2", 1, "Explained: this kept the army together through the long siege of Antioch and famine / made them press on to Jerusalem despite heavy losses", ["determination", "siege", "losses"]),
+      pt("a1", 1, "Reason: divisions among the Muslim powers / disunity of the Seljuks after the death of Malik Shah (1092) / Seljuk–Fatimid rivalry", [
+        "disunity",
+        "divided",
+        "Seljuk",
+        "Fatimid",
+      ]),
+      pt(
+        "a2",
+        1,
+        "Explained: the crusaders faced local rulers one at a time rather than a united army, e.g. the relief armies at Antioch came separately / Kerbogha's army broke up (1098) / the Fatimids had only just retaken Jerusalem from the Seljuks (1098)",
+        ["one at a time", "Antioch", "Kerbogha"],
+      ),
+      pt("b1", 1, "Reason: religious motivation and determination of the crusaders (Urban II's call at Clermont, 1095; the promise of remission of sins)", [
+        "religious",
+        "Urban",
+        "Clermont",
+        "indulgence",
+      ]),
+      pt(
+        "b2",
+        1,
+        "Explained: this kept the army together through the long siege of Antioch and famine / made them press on to Jerusalem despite heavy losses",
+        ["determination", "siege", "losses"],
+      ),
       pt("c1", 1, "Reason: support from the Byzantine emperor Alexios I / Genoese and other Italian ships", ["Byzantine", "Alexios", "Genoese", "ships"]),
-      pt("c2", 1, "Explained: Byzantine guides, supplies and help at Nicaea (1097) / ships brought timber and supplies for siege towers at Jerusalem", ["supplies", "Nicaea", "siege towers"]),
+      pt("c2", 1, "Explained: Byzantine guides, supplies and help at Nicaea (1097) / ships brought timber and supplies for siege towers at Jerusalem", [
+        "supplies",
+        "Nicaea",
+        "siege towers",
+      ]),
     ],
     answer:
       "Any two reasons, each identified (1 mark) and explained with supporting knowledge (1 mark), for example:\n\n- **Muslim disunity.** After the Seljuk sultan Malik Shah died in 1092 his empire broke into rival emirates, and the Sunni Seljuks and the Shi'a Fatimids of Egypt were enemies. The crusaders therefore met their opponents one by one: at Antioch (1098) Kerbogha's relief army was weakened by quarrels among its commanders and broke up when attacked, and Jerusalem itself was held by a Fatimid garrison that had only just taken it from the Seljuks.\n- **Religious commitment.** Urban II's appeal at Clermont (1095) promised remission of sins; this conviction held the army together through the eight-month siege of Antioch and famine, and drove it on to storm Jerusalem on 15 July 1099.\n- **Outside help.** Alexios I supplied guides and food and helped take Nicaea (1097); Genoese ships brought materials for the siege towers used at Jerusalem.",
@@ -2334,10 +2571,14 @@ const africaSections: QuestionInput[] = [
     paper: "P3",
     term: "To what extent",
     stem: "To what extent was control of trans-Saharan trade the main reason for the rise **and** decline of the empire of Mali?",
-    knowledge: "Sundiata Keita's victory over the Sosso at Kirina (c1235) and the foundation of the empire; control of the gold fields (Bambuk, Bure) and of the routes carrying salt from the Sahara (Taghaza) and goods from North Africa; trading cities such as Timbuktu, Djenné and Gao; Islam among the ruling class and merchants; Mansa Musa's pilgrimage to Mecca (1324–1325), when his spending of gold in Cairo became famous, and the building of mosques and learning in Timbuktu; succession disputes after Musa's reign; Tuareg capture of Timbuktu (1433); the rise of Songhai under Sunni Ali, who took Timbuktu in 1468",
-    analysis: "showing how trade wealth paid for armies and administration and gave Mali links with the Islamic world, while also weighing military leadership, agriculture along the Niger and Islam as causes of the rise, and succession crises and rival powers as causes of decline",
-    perspectives: "the importance of oral tradition (the Sundiata epic told by griots) against Arabic written sources such as al-Umari and Ibn Battuta, who visited Mali in 1352–1353, and who saw Mali mainly through its trade and its Muslim court",
-    conclusion: "a judgement, e.g. that trade made Mali rich and famous but its rise depended on military unification and its decline on weak leadership, which let rivals take over the trading cities",
+    knowledge:
+      "Sundiata Keita's victory over the Sosso at Kirina (c1235) and the foundation of the empire; control of the gold fields (Bambuk, Bure) and of the routes carrying salt from the Sahara (Taghaza) and goods from North Africa; trading cities such as Timbuktu, Djenné and Gao; Islam among the ruling class and merchants; Mansa Musa's pilgrimage to Mecca (1324–1325), when his spending of gold in Cairo became famous, and the building of mosques and learning in Timbuktu; succession disputes after Musa's reign; Tuareg capture of Timbuktu (1433); the rise of Songhai under Sunni Ali, who took Timbuktu in 1468",
+    analysis:
+      "showing how trade wealth paid for armies and administration and gave Mali links with the Islamic world, while also weighing military leadership, agriculture along the Niger and Islam as causes of the rise, and succession crises and rival powers as causes of decline",
+    perspectives:
+      "the importance of oral tradition (the Sundiata epic told by griots) against Arabic written sources such as al-Umari and Ibn Battuta, who visited Mali in 1352–1353, and who saw Mali mainly through its trade and its Muslim court",
+    conclusion:
+      "a judgement, e.g. that trade made Mali rich and famous but its rise depended on military unification and its decline on weak leadership, which let rivals take over the trading cities",
     keyPoints: [
       "Rise: Sundiata's military unification; control of gold and salt routes; taxes on trade funded the state.",
       "Islam linked Mali's rulers to North African merchants and scholars; Mansa Musa's pilgrimage advertised Mali's wealth.",
@@ -2345,8 +2586,7 @@ const africaSections: QuestionInput[] = [
       "Decline: disputed successions after Mansa Musa and Mansa Sulayman; peripheral provinces broke away.",
       "Rivals took the trading cities (Tuareg in Timbuktu 1433; Songhai from the 1460s), so loss of trade followed political weakness rather than causing it alone.",
     ],
-    plan:
-      "Introduction: thesis on the role of trade. Body: (1) trade and the rise; (2) other reasons for the rise; (3) trade and the decline; (4) political and military reasons for the decline. Conclusion: judgement on 'main reason' for each half of the question.",
+    plan: "Introduction: thesis on the role of trade. Body: (1) trade and the rise; (2) other reasons for the rise; (3) trade and the decline; (4) political and military reasons for the decline. Conclusion: judgement on 'main reason' for each half of the question.",
   }),
 
   // AF.6 Pre-colonial African states (1800–1900)
@@ -2372,13 +2612,33 @@ const africaSections: QuestionInput[] = [
     stem: "Explain **two** effects of the Atlantic slave trade on West African societies between 1500 and 1800.",
     points: [
       pt("a1", 1, "Effect: loss of population / demographic loss, especially of young men", ["population", "young men", "demographic"]),
-      pt("a2", 1, "Explained: millions were taken, which held back population growth and left a surplus of women and a shortage of labour in the regions most affected", ["labour", "women", "growth"]),
+      pt(
+        "a2",
+        1,
+        "Explained: millions were taken, which held back population growth and left a surplus of women and a shortage of labour in the regions most affected",
+        ["labour", "women", "growth"],
+      ),
       pt("b1", 1, "Effect: rise of powerful slave-trading states, e.g. Dahomey, Asante, Oyo", ["Dahomey", "Asante", "Oyo", "states"]),
-      pt("b2", 1, "Explained: rulers who controlled the trade gained firearms and wealth and used them to expand, which encouraged wars fought to capture people", ["firearms", "guns", "war", "capture"]),
+      pt(
+        "b2",
+        1,
+        "Explained: rulers who controlled the trade gained firearms and wealth and used them to expand, which encouraged wars fought to capture people",
+        ["firearms", "guns", "war", "capture"],
+      ),
       pt("c1", 1, "Effect: insecurity and violence / raiding and kidnapping", ["raiding", "insecurity", "kidnapping"]),
-      pt("c2", 1, "Explained: communities moved to defensible sites and trust between neighbouring peoples broke down; judicial penalties of enslavement increased", ["defensible", "trust", "penalties"]),
+      pt(
+        "c2",
+        1,
+        "Explained: communities moved to defensible sites and trust between neighbouring peoples broke down; judicial penalties of enslavement increased",
+        ["defensible", "trust", "penalties"],
+      ),
       pt("d1", 1, "Effect: economic distortion / imports of manufactured goods", ["economy", "imports", "cloth"]),
-      pt("d2", 1, "Explained: imports of cloth, metal goods and guns paid for with captives discouraged local production and tied coastal economies to European demand", ["production", "dependence"]),
+      pt(
+        "d2",
+        1,
+        "Explained: imports of cloth, metal goods and guns paid for with captives discouraged local production and tied coastal economies to European demand",
+        ["production", "dependence"],
+      ),
     ],
     answer:
       "Any two effects, each identified (1 mark) and explained (1 mark), for example:\n\n- **Population loss.** Around twelve million people were shipped across the Atlantic, most of them young adults and more men than women. In the areas most raided this slowed population growth and removed much of the labour force, so farming and crafts suffered.\n- **The rise of slave-trading states.** States such as Dahomey and Asante sold captives for guns, cloth and metal goods. Firearms helped them conquer neighbours, and wars were increasingly fought to take prisoners for sale, spreading violence and insecurity.\n\nOther valid effects: the distortion of local economies by imported goods; more judicial enslavement; the growth of coastal merchant elites.",
@@ -2404,9 +2664,12 @@ const africaSections: QuestionInput[] = [
     paper: "P3",
     term: "Compare and contrast",
     stem: "Compare and contrast the methods of colonial rule used by **two** European powers in Africa between 1890 and 1939.",
-    knowledge: "British indirect rule, developed by Frederick Lugard in Northern Nigeria through the emirs and set out in The Dual Mandate in British Tropical Africa (1922); French direct rule through governors and appointed chiefs, with the ideal of assimilation (citizenship for the originaires of the Four Communes of Senegal; Blaise Diagne elected deputy in 1914) later replaced by 'association'; forced labour and the indigénat code in French Africa; the Congo Free State as Leopold II's personal possession (1885–1908), its rubber regime and the international campaign against its abuses, and Belgian paternalist rule after 1908; settler colonies such as Kenya",
-    analysis: "comparing theme by theme (central and local administration, use of African rulers, economic exploitation, education and the creation of an educated elite, use of force) and explaining differences by aims, resources and local conditions",
-    perspectives: "historians who argue that differences between British and French rule were smaller in practice than in theory (both relied on chiefs and on coercion and ran colonies cheaply), against those stressing the different legacies of the two systems",
+    knowledge:
+      "British indirect rule, developed by Frederick Lugard in Northern Nigeria through the emirs and set out in The Dual Mandate in British Tropical Africa (1922); French direct rule through governors and appointed chiefs, with the ideal of assimilation (citizenship for the originaires of the Four Communes of Senegal; Blaise Diagne elected deputy in 1914) later replaced by 'association'; forced labour and the indigénat code in French Africa; the Congo Free State as Leopold II's personal possession (1885–1908), its rubber regime and the international campaign against its abuses, and Belgian paternalist rule after 1908; settler colonies such as Kenya",
+    analysis:
+      "comparing theme by theme (central and local administration, use of African rulers, economic exploitation, education and the creation of an educated elite, use of force) and explaining differences by aims, resources and local conditions",
+    perspectives:
+      "historians who argue that differences between British and French rule were smaller in practice than in theory (both relied on chiefs and on coercion and ran colonies cheaply), against those stressing the different legacies of the two systems",
     conclusion: "a judgement on whether similarities or differences were greater and why",
     keyPoints: [
       "Similarity: both ruled with small numbers of European officials and relied on African intermediaries.",
@@ -2415,8 +2678,7 @@ const africaSections: QuestionInput[] = [
       "Economic exploitation and forced labour were common to both, and extreme in Leopold's Congo.",
       "Explanation: resources, ideology (the French 'civilizing mission') and the presence or absence of strong pre-colonial states.",
     ],
-    plan:
-      "Introduction: name the two powers and state the main similarity and difference. Comparative paragraphs: administration; use of African rulers; law and citizenship; economic policy and labour; education. Conclusion: judgement explaining the differences.",
+    plan: "Introduction: name the two powers and state the main similarity and difference. Comparative paragraphs: administration; use of African rulers; law and citizenship; economic policy and labour; education. Conclusion: judgement explaining the differences.",
   }),
 
   // AF.13 War and change in the Middle East and North Africa (1914–1945)
@@ -2441,12 +2703,33 @@ const africaSections: QuestionInput[] = [
     term: "Explain",
     stem: "Explain **two** reasons why the Organization of African Unity (OAU, 1963–2002) was often criticized as ineffective.",
     points: [
-      pt("a1", 1, "Reason: its Charter's principle of non-interference in the internal affairs of member states", ["non-interference", "internal affairs", "sovereignty"]),
-      pt("a2", 1, "Explained: it did not act against abusive rulers or civil wars, e.g. Idi Amin (who was even OAU chairman in 1975) / the Rwandan genocide (1994)", ["Amin", "Rwanda", "did not act"]),
+      pt("a1", 1, "Reason: its Charter's principle of non-interference in the internal affairs of member states", [
+        "non-interference",
+        "internal affairs",
+        "sovereignty",
+      ]),
+      pt(
+        "a2",
+        1,
+        "Explained: it did not act against abusive rulers or civil wars, e.g. Idi Amin (who was even OAU chairman in 1975) / the Rwandan genocide (1994)",
+        ["Amin", "Rwanda", "did not act"],
+      ),
       pt("b1", 1, "Reason: lack of resources / no military force of its own", ["resources", "funds", "military"]),
-      pt("b2", 1, "Explained: members often did not pay their contributions, so it could not enforce decisions or mount its own peacekeeping operations", ["contributions", "enforce", "peacekeeping"]),
-      pt("c1", 1, "Reason: divisions among members (e.g. the Casablanca and Monrovia groups at its founding; Cold War alignments)", ["divisions", "Casablanca", "Monrovia", "Cold War"]),
-      pt("c2", 1, "Explained: it acted only by consensus, so it could not agree on strong action and was called a 'club of heads of state'", ["consensus", "club"]),
+      pt("b2", 1, "Explained: members often did not pay their contributions, so it could not enforce decisions or mount its own peacekeeping operations", [
+        "contributions",
+        "enforce",
+        "peacekeeping",
+      ]),
+      pt("c1", 1, "Reason: divisions among members (e.g. the Casablanca and Monrovia groups at its founding; Cold War alignments)", [
+        "divisions",
+        "Casablanca",
+        "Monrovia",
+        "Cold War",
+      ]),
+      pt("c2", 1, "Explained: it acted only by consensus, so it could not agree on strong action and was called a 'club of heads of state'", [
+        "consensus",
+        "club",
+      ]),
     ],
     answer:
       "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Non-interference.** The OAU Charter (Addis Ababa, 1963) protected the sovereignty and borders of member states, so the organization did not intervene against rulers who abused their people: Idi Amin of Uganda even chaired it in 1975, and it did little to stop the genocide in Rwanda in 1994.\n- **Weak resources.** Many members did not pay their dues and the OAU had no standing force, so its decisions could not be enforced.\n\nA balanced answer may note its successes (support for liberation movements through its Liberation Committee, opposition to apartheid) and that it was replaced by the African Union in 2002, whose Constitutive Act allows intervention in cases of genocide and war crimes.",
@@ -2472,10 +2755,14 @@ const africaSections: QuestionInput[] = [
     paper: "P3",
     term: "Examine",
     stem: "Examine the reasons for the outbreak of civil war in Nigeria in 1967.",
-    knowledge: "the federation of three (from 1963 four) regions dominated by the Hausa-Fulani north, the Yoruba west and the Igbo east; disputed censuses (1962–1963) and elections (1964–1965); the coup of January 1966, in which Prime Minister Abubakar Tafawa Balewa and the northern premier Ahmadu Bello were killed, and General Aguiyi-Ironsi's military government; the decree abolishing the regions (May 1966); the counter-coup of July 1966 that brought Yakubu Gowon to power; the killings of Igbo in the north in 1966 and the flight of refugees to the east; the failed Aburi talks in Ghana (January 1967); Gowon's creation of twelve states; Ojukwu's declaration of the Republic of Biafra (30 May 1967); oil in the east",
-    analysis: "distinguishing the long-term structural causes (a federation built on ethnic regions inherited from colonial rule) from the short-term triggers of 1966–1967, and explaining how the coups turned political rivalry into ethnic fear",
-    perspectives: "interpretations stressing the colonial legacy of regional division, those stressing the ambitions of political and military leaders, and those stressing economic interests such as oil; Biafran and federal perspectives on secession",
-    conclusion: "a judgement, e.g. that the regional structure made conflict likely, but the coups and massacres of 1966 made Igbo leaders believe secession was the only security, and the federal government would not accept the loss of the east and its oil",
+    knowledge:
+      "the federation of three (from 1963 four) regions dominated by the Hausa-Fulani north, the Yoruba west and the Igbo east; disputed censuses (1962–1963) and elections (1964–1965); the coup of January 1966, in which Prime Minister Abubakar Tafawa Balewa and the northern premier Ahmadu Bello were killed, and General Aguiyi-Ironsi's military government; the decree abolishing the regions (May 1966); the counter-coup of July 1966 that brought Yakubu Gowon to power; the killings of Igbo in the north in 1966 and the flight of refugees to the east; the failed Aburi talks in Ghana (January 1967); Gowon's creation of twelve states; Ojukwu's declaration of the Republic of Biafra (30 May 1967); oil in the east",
+    analysis:
+      "distinguishing the long-term structural causes (a federation built on ethnic regions inherited from colonial rule) from the short-term triggers of 1966–1967, and explaining how the coups turned political rivalry into ethnic fear",
+    perspectives:
+      "interpretations stressing the colonial legacy of regional division, those stressing the ambitions of political and military leaders, and those stressing economic interests such as oil; Biafran and federal perspectives on secession",
+    conclusion:
+      "a judgement, e.g. that the regional structure made conflict likely, but the coups and massacres of 1966 made Igbo leaders believe secession was the only security, and the federal government would not accept the loss of the east and its oil",
     keyPoints: [
       "Structural: regional, ethnic and religious divisions, with each region dominated by one party.",
       "Political crisis: census and election disputes discredited the First Republic.",
@@ -2483,8 +2770,7 @@ const africaSections: QuestionInput[] = [
       "July 1966 counter-coup and the killings of Igbo civilians in the north; mass flight to the east.",
       "Failure of Aburi; the twelve-state decree divided the east; Biafra declared; oil raised the stakes.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) colonial legacy and the regional federation; (2) the crisis of the First Republic; (3) the coups of 1966; (4) the killings and refugees; (5) failed negotiations and secession. Conclusion: rank causes.",
+    plan: "Introduction: thesis. Body: (1) colonial legacy and the regional federation; (2) the crisis of the First Republic; (3) the coups of 1966; (4) the killings and refugees; (5) failed negotiations and secession. Conclusion: rank causes.",
   }),
 ];
 
@@ -2509,10 +2795,14 @@ const americasSections: QuestionInput[] = [
     paper: "P3",
     term: "Evaluate",
     stem: "Evaluate the impact of Spanish conquest and colonization on the indigenous peoples of the Americas between 1492 and c1600.",
-    knowledge: "Columbus's landing in 1492 and the collapse of the Taíno population of Hispaniola; the encomienda system; the smallpox epidemic in Tenochtitlan (1520) and later epidemics that caused a catastrophic fall in population in central Mexico and the Andes; the fall of Tenochtitlan (1521) and of the Inca empire after Cajamarca (1532); the silver mines of Potosí (from 1545) and the use of the mita labour draft; Bartolomé de las Casas, the New Laws (1542) and the Valladolid debate (1550–1551); conversion and the survival of indigenous elites, languages and communities; the exchange of plants, animals and diseases between the hemispheres",
-    analysis: "distinguishing demographic, economic, political, religious and cultural effects, and asking which were deliberate policy and which were unintended (above all, disease)",
-    perspectives: "the 'Black Legend' of Spanish cruelty against views stressing disease as the main killer; recent work on indigenous agency, such as the Tlaxcalan alliance with Cortés and the adaptation of indigenous communities and nobles to colonial rule",
-    conclusion: "a judgement, e.g. that the impact was catastrophic demographically, mainly through disease, while forced labour and conversion transformed but did not wholly destroy indigenous societies",
+    knowledge:
+      "Columbus's landing in 1492 and the collapse of the Taíno population of Hispaniola; the encomienda system; the smallpox epidemic in Tenochtitlan (1520) and later epidemics that caused a catastrophic fall in population in central Mexico and the Andes; the fall of Tenochtitlan (1521) and of the Inca empire after Cajamarca (1532); the silver mines of Potosí (from 1545) and the use of the mita labour draft; Bartolomé de las Casas, the New Laws (1542) and the Valladolid debate (1550–1551); conversion and the survival of indigenous elites, languages and communities; the exchange of plants, animals and diseases between the hemispheres",
+    analysis:
+      "distinguishing demographic, economic, political, religious and cultural effects, and asking which were deliberate policy and which were unintended (above all, disease)",
+    perspectives:
+      "the 'Black Legend' of Spanish cruelty against views stressing disease as the main killer; recent work on indigenous agency, such as the Tlaxcalan alliance with Cortés and the adaptation of indigenous communities and nobles to colonial rule",
+    conclusion:
+      "a judgement, e.g. that the impact was catastrophic demographically, mainly through disease, while forced labour and conversion transformed but did not wholly destroy indigenous societies",
     keyPoints: [
       "Demographic collapse: the population of central Mexico fell by a very large proportion in the 16th century; epidemic disease was the main cause, worsened by war, forced labour and disruption.",
       "Economic exploitation: encomienda, tribute and the mita at Potosí.",
@@ -2520,8 +2810,7 @@ const americasSections: QuestionInput[] = [
       "Religious and cultural change: mass conversion, destruction of temples and codices, but also syncretism and survival of languages.",
       "Debate in Spain: Las Casas and the New Laws show that the treatment of indigenous peoples was contested even at the time.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) demographic impact; (2) labour and economic exploitation; (3) political impact; (4) religion and culture; (5) Spanish debate and limits on exploitation. Conclusion: weigh the most important impact.",
+    plan: "Introduction: thesis. Body: (1) demographic impact; (2) labour and economic exploitation; (3) political impact; (4) religion and culture; (5) Spanish debate and limits on exploitation. Conclusion: weigh the most important impact.",
   }),
 
   // AM.3 Colonial government in the New World (1500–1800)
@@ -2546,14 +2835,45 @@ const americasSections: QuestionInput[] = [
     term: "Explain",
     stem: "Explain **two** methods the Catholic Church used to convert the indigenous peoples of Spanish America in the 16th and 17th centuries.",
     points: [
-      pt("a1", 1, "Method: missionary orders (Franciscans, Dominicans, later Jesuits) / friars sent to preach and baptize", ["Franciscans", "Dominicans", "Jesuits", "friars"]),
-      pt("a2", 1, "Explained: friars learned indigenous languages such as Nahuatl and Quechua and wrote catechisms and grammars in them, so they could preach directly", ["Nahuatl", "Quechua", "languages", "catechism"]),
-      pt("b1", 1, "Method: gathering indigenous people into mission towns / reducciones (e.g. the Jesuit missions among the Guaraní)", ["missions", "reducciones", "Guaraní"]),
-      pt("b2", 1, "Explained: this made regular instruction and control of religious life possible and separated converts from traditional practices", ["instruction", "control"]),
+      pt("a1", 1, "Method: missionary orders (Franciscans, Dominicans, later Jesuits) / friars sent to preach and baptize", [
+        "Franciscans",
+        "Dominicans",
+        "Jesuits",
+        "friars",
+      ]),
+      pt(
+        "a2",
+        1,
+        "Explained: friars learned indigenous languages such as Nahuatl and Quechua and wrote catechisms and grammars in them, so they could preach directly",
+        ["Nahuatl", "Quechua", "languages", "catechism"],
+      ),
+      pt("b1", 1, "Method: gathering indigenous people into mission towns / reducciones (e.g. the Jesuit missions among the Guaraní)", [
+        "missions",
+        "reducciones",
+        "Guaraní",
+      ]),
+      pt("b2", 1, "Explained: this made regular instruction and control of religious life possible and separated converts from traditional practices", [
+        "instruction",
+        "control",
+      ]),
       pt("c1", 1, "Method: destroying temples and images / building churches on sacred sites", ["temples", "churches", "destroy"]),
-      pt("c2", 1, "Explained: this replaced the old religion's public centres with Christian ones, e.g. the cathedral of Mexico City built beside the ruins of the Templo Mayor", ["Templo Mayor", "cathedral", "replace"]),
-      pt("d1", 1, "Method: adapting to indigenous culture / use of festivals, music and images / devotion to the Virgin of Guadalupe", ["festivals", "images", "Guadalupe", "syncretism"]),
-      pt("d2", 1, "Explained: this made Christianity more familiar, but produced syncretic practices that mixed old and new beliefs", ["familiar", "syncretic", "mixed"]),
+      pt(
+        "c2",
+        1,
+        "Explained: this replaced the old religion's public centres with Christian ones, e.g. the cathedral of Mexico City built beside the ruins of the Templo Mayor",
+        ["Templo Mayor", "cathedral", "replace"],
+      ),
+      pt("d1", 1, "Method: adapting to indigenous culture / use of festivals, music and images / devotion to the Virgin of Guadalupe", [
+        "festivals",
+        "images",
+        "Guadalupe",
+        "syncretism",
+      ]),
+      pt("d2", 1, "Explained: this made Christianity more familiar, but produced syncretic practices that mixed old and new beliefs", [
+        "familiar",
+        "syncretic",
+        "mixed",
+      ]),
     ],
     answer:
       "Any two methods, each identified (1 mark) and explained (1 mark), for example:\n\n- **Missionary friars working in indigenous languages.** Franciscans arrived in New Spain in the 1520s, followed by Dominicans, Augustinians and later Jesuits. They learned Nahuatl and other languages, wrote catechisms and preached and baptized on a huge scale.\n- **Mission towns.** Indigenous people were gathered into new settlements around a church, such as the Jesuit reducciones among the Guaraní, where the friars could teach doctrine daily and supervise religious life.\n\nOther valid methods: destroying temples and building churches on their sites; schools for the sons of indigenous nobles; religious festivals, music and images that encouraged a mixing (syncretism) of beliefs.",
@@ -2579,9 +2899,12 @@ const americasSections: QuestionInput[] = [
     paper: "P3",
     term: "Compare and contrast",
     stem: "Compare and contrast the causes of **two** independence movements in the Americas between 1763 and 1830.",
-    knowledge: "for the Thirteen Colonies: the end of the Seven Years' War (1763), the Proclamation Line, the Stamp Act (1765) and 'no taxation without representation', the Boston Tea Party (1773), the Coercive Acts (1774), Enlightenment ideas and the Declaration of Independence (4 July 1776); for Haiti: the slave revolt of August 1791 in Saint-Domingue, the influence of the French Revolution, Toussaint Louverture, Napoleon's attempt to restore slavery and the declaration of independence by Dessalines (1 January 1804); for Spanish America: the Bourbon reforms, creole resentment of peninsulares, Napoleon's invasion of Spain (1808) and the crisis of legitimacy, Hidalgo's Grito de Dolores (16 September 1810), Bolívar and San Martín, Mexico's independence under Iturbide's Plan of Iguala (1821)",
-    analysis: "comparing the causes by type (long-term grievances, ideas, external events, leadership, social tensions) and explaining why the movements differed, e.g. a revolt of enslaved people in Haiti against creole elites leading movements in the Thirteen Colonies and much of Spanish America",
-    perspectives: "debates on whether the American Revolution was conservative or radical; on whether Spanish American independence was caused more by internal grievances or by the external shock of 1808",
+    knowledge:
+      "for the Thirteen Colonies: the end of the Seven Years' War (1763), the Proclamation Line, the Stamp Act (1765) and 'no taxation without representation', the Boston Tea Party (1773), the Coercive Acts (1774), Enlightenment ideas and the Declaration of Independence (4 July 1776); for Haiti: the slave revolt of August 1791 in Saint-Domingue, the influence of the French Revolution, Toussaint Louverture, Napoleon's attempt to restore slavery and the declaration of independence by Dessalines (1 January 1804); for Spanish America: the Bourbon reforms, creole resentment of peninsulares, Napoleon's invasion of Spain (1808) and the crisis of legitimacy, Hidalgo's Grito de Dolores (16 September 1810), Bolívar and San Martín, Mexico's independence under Iturbide's Plan of Iguala (1821)",
+    analysis:
+      "comparing the causes by type (long-term grievances, ideas, external events, leadership, social tensions) and explaining why the movements differed, e.g. a revolt of enslaved people in Haiti against creole elites leading movements in the Thirteen Colonies and much of Spanish America",
+    perspectives:
+      "debates on whether the American Revolution was conservative or radical; on whether Spanish American independence was caused more by internal grievances or by the external shock of 1808",
     conclusion: "a judgement on the most important similarities and differences in causation",
     keyPoints: [
       "Similarity: imperial reforms after 1763 raised taxes and tightened control, angering colonial elites (British taxation; Bourbon reforms).",
@@ -2590,8 +2913,7 @@ const americasSections: QuestionInput[] = [
       "Difference: in Spanish America the trigger was external — the collapse of Spanish royal authority in 1808.",
       "Social fears shaped leaders' aims, e.g. Mexican creoles supported independence in 1821 partly to protect their position.",
     ],
-    plan:
-      "Introduction: name the two movements; thesis. Comparative paragraphs: long-term grievances; ideas; triggers; social composition and leadership. Conclusion: judgement on the key similarity and difference.",
+    plan: "Introduction: name the two movements; thesis. Comparative paragraphs: long-term grievances; ideas; triggers; social composition and leadership. Conclusion: judgement on the key similarity and difference.",
   }),
 
   // AM.7 Nation-building and challenges (c1780–c1870)
@@ -2621,8 +2943,16 @@ const americasSections: QuestionInput[] = [
       pt("b1", 1, "Reason: immigration / large labour supply", ["immigration", "immigrants", "labour"]),
       pt("b2", 1, "Explained: millions of immigrants provided cheap labour for factories and mines and added consumers", ["cheap", "factories", "consumers"]),
       pt("c1", 1, "Reason: abundant natural resources (coal, iron ore, oil, timber)", ["resources", "coal", "iron", "oil"]),
-      pt("c2", 1, "Explained: cheap raw materials and energy lowered costs, e.g. Rockefeller's Standard Oil, Carnegie's steel", ["Rockefeller", "Carnegie", "costs"]),
-      pt("d1", 1, "Reason: government policy favourable to business (protective tariffs, land grants, little regulation)", ["tariffs", "land grants", "laissez-faire"]),
+      pt("c2", 1, "Explained: cheap raw materials and energy lowered costs, e.g. Rockefeller's Standard Oil, Carnegie's steel", [
+        "Rockefeller",
+        "Carnegie",
+        "costs",
+      ]),
+      pt("d1", 1, "Reason: government policy favourable to business (protective tariffs, land grants, little regulation)", [
+        "tariffs",
+        "land grants",
+        "laissez-faire",
+      ]),
       pt("d2", 1, "Explained: protected new industries from foreign competition and encouraged investment", ["protected", "competition", "investment"]),
     ],
     answer:
@@ -2654,10 +2984,14 @@ const americasSections: QuestionInput[] = [
     paper: "P3",
     term: "To what extent",
     stem: "To what extent had the aims of the Mexican Revolution been achieved by 1940?",
-    knowledge: "the Porfiriato and opposition to Díaz's re-election; Madero's Plan of San Luis Potosí (1910) and Díaz's resignation (1911); Zapata's Plan of Ayala (1911) demanding land; Huerta's coup and Madero's murder (1913); the Constitutionalists (Carranza, Obregón) against Villa and Zapata; the Constitution of 1917 (Article 27 on land and subsoil, Article 123 on labour, Article 3 on secular education); Obregón's presidency (1920–1924) and Vasconcelos's education programme; the Cristero War (1926–1929); Calles and the founding of the PNR (1929); Cárdenas (1934–1940), large-scale land redistribution through ejidos and the nationalization of oil (March 1938)",
-    analysis: "identifying the different aims of different revolutionary groups (political democracy and 'no re-election'; land; labour rights; national control of resources; limits on the Church) and measuring each against what had happened by 1940",
-    perspectives: "interpretations that see the revolution as a genuine social revolution completed by Cárdenas, against revisionist views that it created a new centralized state dominated by one party and that effective democracy was not achieved",
-    conclusion: "a judgement, e.g. that social and nationalist aims were largely met under Cárdenas, but Madero's democratic aim was not, as the official party dominated politics",
+    knowledge:
+      "the Porfiriato and opposition to Díaz's re-election; Madero's Plan of San Luis Potosí (1910) and Díaz's resignation (1911); Zapata's Plan of Ayala (1911) demanding land; Huerta's coup and Madero's murder (1913); the Constitutionalists (Carranza, Obregón) against Villa and Zapata; the Constitution of 1917 (Article 27 on land and subsoil, Article 123 on labour, Article 3 on secular education); Obregón's presidency (1920–1924) and Vasconcelos's education programme; the Cristero War (1926–1929); Calles and the founding of the PNR (1929); Cárdenas (1934–1940), large-scale land redistribution through ejidos and the nationalization of oil (March 1938)",
+    analysis:
+      "identifying the different aims of different revolutionary groups (political democracy and 'no re-election'; land; labour rights; national control of resources; limits on the Church) and measuring each against what had happened by 1940",
+    perspectives:
+      "interpretations that see the revolution as a genuine social revolution completed by Cárdenas, against revisionist views that it created a new centralized state dominated by one party and that effective democracy was not achieved",
+    conclusion:
+      "a judgement, e.g. that social and nationalist aims were largely met under Cárdenas, but Madero's democratic aim was not, as the official party dominated politics",
     keyPoints: [
       "Political aims: 'effective suffrage, no re-election' — re-election was banned, but one party dominated from 1929.",
       "Land: little reform until Cárdenas, who distributed far more land than all his predecessors together.",
@@ -2665,8 +2999,7 @@ const americasSections: QuestionInput[] = [
       "Nationalism: Article 27 and the oil expropriation of 1938.",
       "Church: anticlerical articles and the Cristero War; a compromise after 1929.",
     ],
-    plan:
-      "Introduction: define the aims and give a thesis. Body: political, agrarian, labour, nationalist and religious/educational aims in turn, each with a judgement. Conclusion: overall extent.",
+    plan: "Introduction: define the aims and give a thesis. Body: political, agrarian, labour, nationalist and religious/educational aims in turn, each with a judgement. Conclusion: overall extent.",
   }),
 
   // AM.13 The Second World War and the Americas (1933–1945)
@@ -2697,13 +3030,39 @@ const americasSections: QuestionInput[] = [
     stem: "Explain **two** reasons for the military coup that overthrew Salvador Allende in Chile on 11 September 1973.",
     points: [
       pt("a1", 1, "Reason: economic crisis under Allende (high inflation, shortages, strikes)", ["inflation", "shortages", "economic"]),
-      pt("a2", 1, "Explained: e.g. the truck owners' strike of 1972 and the 'March of the Empty Pots' turned the middle class against the government", ["truck", "strike", "middle class", "pots"]),
-      pt("b1", 1, "Reason: US hostility / destabilization (Nixon administration, CIA funding for the opposition, economic pressure)", ["CIA", "Nixon", "United States"]),
-      pt("b2", 1, "Explained: after copper nationalization the US cut credit, which deepened the economic crisis and encouraged opponents", ["credit", "copper", "invisible blockade"]),
-      pt("c1", 1, "Reason: political polarization / Allende's minority position (about 36% of the vote in 1970; Congress controlled by the opposition)", ["minority", "36", "Congress", "polarization"]),
-      pt("c2", 1, "Explained: conflict between the executive and Congress, land seizures and radical demands made opponents believe the constitution was being broken, and the Chamber of Deputies declared the government unconstitutional (August 1973)", ["Chamber", "unconstitutional", "land seizures"]),
+      pt("a2", 1, "Explained: e.g. the truck owners' strike of 1972 and the 'March of the Empty Pots' turned the middle class against the government", [
+        "truck",
+        "strike",
+        "middle class",
+        "pots",
+      ]),
+      pt("b1", 1, "Reason: US hostility / destabilization (Nixon administration, CIA funding for the opposition, economic pressure)", [
+        "CIA",
+        "Nixon",
+        "United States",
+      ]),
+      pt("b2", 1, "Explained: after copper nationalization the US cut credit, which deepened the economic crisis and encouraged opponents", [
+        "credit",
+        "copper",
+        "invisible blockade",
+      ]),
+      pt("c1", 1, "Reason: political polarization / Allende's minority position (about 36% of the vote in 1970; Congress controlled by the opposition)", [
+        "minority",
+        "36",
+        "Congress",
+        "polarization",
+      ]),
+      pt(
+        "c2",
+        1,
+        "Explained: conflict between the executive and Congress, land seizures and radical demands made opponents believe the constitution was being broken, and the Chamber of Deputies declared the government unconstitutional (August 1973)",
+        ["Chamber", "unconstitutional", "land seizures"],
+      ),
       pt("d1", 1, "Reason: the attitude of the armed forces (Pinochet appointed commander in chief in August 1973)", ["army", "Pinochet", "military"]),
-      pt("d2", 1, "Explained: the resignation of the constitutionalist General Prats removed a restraint on the officers who planned the coup", ["Prats", "constitutionalist"]),
+      pt("d2", 1, "Explained: the resignation of the constitutionalist General Prats removed a restraint on the officers who planned the coup", [
+        "Prats",
+        "constitutionalist",
+      ]),
     ],
     answer:
       "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Economic crisis.** Wage rises and spending boosted the economy in 1971, but by 1972–1973 inflation had soared and shortages were widespread. Strikes by truck owners and shopkeepers, backed by the opposition, paralysed the country and turned much of the middle class against Allende.\n- **Polarization and a minority government.** Allende won only about 36% of the vote in 1970 and never controlled Congress. Land and factory seizures and clashes between the government and Congress led the Chamber of Deputies to declare in August 1973 that the government was acting unconstitutionally, which the military used to justify intervention.\n\nOther valid reasons: US destabilization (CIA funding of the opposition, credit cut off after copper nationalization); the armed forces' anticommunism and the replacement of General Prats by Pinochet.",
@@ -2731,10 +3090,14 @@ const asiaSections: QuestionInput[] = [
     paper: "P3",
     term: "To what extent",
     stem: "To what extent did the Mongol conquests of the 13th century increase trade and cultural exchange along the Silk Road?",
-    knowledge: "the conquests of Genghis Khan and his successors and the resulting empire stretching from China to eastern Europe; the 'Pax Mongolica'; the yam relay system and paiza passes protecting travellers; Mongol rulers' encouragement of merchants (ortogh partnerships) and use of foreign officials; travellers such as William of Rubruck (1253–1255) and Marco Polo (in Yuan China in the 1270s–1290s); exchanges of technology, medicine, astronomy and art between Persia under the Ilkhanate and Yuan China; the devastation of cities such as Baghdad (1258) and in Central Asia; the division of the empire into rival khanates after 1260; the spread of the Black Death in the 1340s; the fall of the Yuan (1368)",
-    analysis: "comparing trade and exchange before the Mongols (e.g. under the Tang and the Abbasids, when paper-making spread west) with the Mongol period, and distinguishing the destruction of the conquest phase from the security that followed",
-    perspectives: "historians who present the Mongol empire as the first integrated 'world system' against those who stress the destruction and population loss of the conquests and the limits of the Pax Mongolica once the khanates fought each other",
-    conclusion: "a judgement, e.g. that after the destruction of the conquests Mongol rule greatly increased overland contact and exchange for about a century, though the same connections spread plague and did not outlast the break-up of the empire",
+    knowledge:
+      "the conquests of Genghis Khan and his successors and the resulting empire stretching from China to eastern Europe; the 'Pax Mongolica'; the yam relay system and paiza passes protecting travellers; Mongol rulers' encouragement of merchants (ortogh partnerships) and use of foreign officials; travellers such as William of Rubruck (1253–1255) and Marco Polo (in Yuan China in the 1270s–1290s); exchanges of technology, medicine, astronomy and art between Persia under the Ilkhanate and Yuan China; the devastation of cities such as Baghdad (1258) and in Central Asia; the division of the empire into rival khanates after 1260; the spread of the Black Death in the 1340s; the fall of the Yuan (1368)",
+    analysis:
+      "comparing trade and exchange before the Mongols (e.g. under the Tang and the Abbasids, when paper-making spread west) with the Mongol period, and distinguishing the destruction of the conquest phase from the security that followed",
+    perspectives:
+      "historians who present the Mongol empire as the first integrated 'world system' against those who stress the destruction and population loss of the conquests and the limits of the Pax Mongolica once the khanates fought each other",
+    conclusion:
+      "a judgement, e.g. that after the destruction of the conquests Mongol rule greatly increased overland contact and exchange for about a century, though the same connections spread plague and did not outlast the break-up of the empire",
     keyPoints: [
       "Before the Mongols: the Silk Road was already active, but political division and insecurity limited long-distance travel.",
       "Conquest phase: destruction of cities and loss of life disrupted trade in Central Asia and Persia.",
@@ -2742,8 +3105,7 @@ const asiaSections: QuestionInput[] = [
       "Exchange of ideas and people: European travellers and missionaries; Persian and Chinese scholars and craftsmen moved between khanates.",
       "Limits: rivalry between khanates after 1260; the Black Death in the 1340s; collapse of the Yuan in 1368; the growing importance of sea routes.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) the Silk Road before the Mongols; (2) destruction during the conquests; (3) the Pax Mongolica and trade; (4) cultural and technological exchange; (5) limits and the decline of the overland routes. Conclusion: extent of the change.",
+    plan: "Introduction: thesis. Body: (1) the Silk Road before the Mongols; (2) destruction during the conquests; (3) the Pax Mongolica and trade; (4) cultural and technological exchange; (5) limits and the decline of the overland routes. Conclusion: extent of the change.",
   }),
 
   // AS.2 Japan in the Age of the Samurai (1180–1333)
@@ -2769,13 +3131,28 @@ const asiaSections: QuestionInput[] = [
     stem: "Explain **two** reasons why the Ming treasure voyages led by Zheng He (1405–1433) were not continued after 1433.",
     points: [
       pt("a1", 1, "Reason: the cost of the voyages / financial strain", ["cost", "expense", "financial"]),
-      pt("a2", 1, "Explained: the fleets of large ships and tens of thousands of men were very expensive while the court was also paying for the new capital at Beijing and frontier wars", ["Beijing", "ships", "frontier"]),
+      pt(
+        "a2",
+        1,
+        "Explained: the fleets of large ships and tens of thousands of men were very expensive while the court was also paying for the new capital at Beijing and frontier wars",
+        ["Beijing", "ships", "frontier"],
+      ),
       pt("b1", 1, "Reason: opposition from Confucian scholar-officials", ["Confucian", "officials", "scholar"]),
-      pt("b2", 1, "Explained: they saw the voyages as wasteful projects of the court eunuchs (Zheng He was a eunuch) and valued agriculture over trade and foreign display", ["eunuchs", "wasteful", "agriculture"]),
+      pt(
+        "b2",
+        1,
+        "Explained: they saw the voyages as wasteful projects of the court eunuchs (Zheng He was a eunuch) and valued agriculture over trade and foreign display",
+        ["eunuchs", "wasteful", "agriculture"],
+      ),
       pt("c1", 1, "Reason: changing priorities / the threat from the Mongols on the northern frontier", ["Mongols", "northern", "priorities"]),
       pt("c2", 1, "Explained: resources went to the army and the Great Wall rather than the navy", ["Great Wall", "army", "defence"]),
       pt("d1", 1, "Reason: the death of the Yongle emperor (1424), who had sponsored the voyages", ["Yongle", "death", "1424"]),
-      pt("d2", 1, "Explained: his successors had less interest in displaying Ming power abroad; the Hongxi emperor halted the voyages and only one more was sent (1431–1433)", ["Hongxi", "Xuande", "halted"]),
+      pt(
+        "d2",
+        1,
+        "Explained: his successors had less interest in displaying Ming power abroad; the Hongxi emperor halted the voyages and only one more was sent (1431–1433)",
+        ["Hongxi", "Xuande", "halted"],
+      ),
     ],
     answer:
       "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Cost.** Seven great expeditions, with hundreds of ships and tens of thousands of men, drained the treasury at the same time as the Yongle emperor was building his new capital at Beijing and fighting the Mongols.\n- **Opposition at court.** Confucian officials regarded the voyages, run by eunuchs such as Zheng He, as extravagant and of little benefit to an agrarian empire. After Yongle died in 1424 their influence grew; the voyages were halted, and after the last one (1431–1433) they were not resumed.\n\nOther valid reasons: priority for the defence of the northern frontier; the reopening of the Grand Canal, which reduced the need for sea transport; restrictions on private overseas trade (the haijin policy).",
@@ -2801,9 +3178,12 @@ const asiaSections: QuestionInput[] = [
     paper: "P3",
     term: "Compare and contrast",
     stem: "Compare and contrast the development of nationalism in **two** South-East Asian countries before 1914.",
-    knowledge: "for the Philippines: the Propaganda Movement, José Rizal's novels Noli Me Tángere (1887) and El filibusterismo (1891), Rizal's execution (December 1896), Andrés Bonifacio's Katipunan (1892), the revolution of 1896, Aguinaldo's declaration of independence (June 1898), and the Philippine–American War (1899–1902); for the Dutch East Indies: the Cultivation System (from 1830), the Ethical Policy (from 1901), Budi Utomo (1908) and Sarekat Islam (1912); for Vietnam: the French conquest (1858–1885), the Cần Vương royalist resistance (from 1885), Phan Bội Châu and the movement to study in Japan after 1905, and Phan Châu Trinh's reformism",
-    analysis: "a comparative structure (the colonial context, the social groups that led nationalism, ideas and influences, methods, and results by 1914), explaining why nationalism developed earlier and more radically in some colonies",
-    perspectives: "debates over whether early movements were truly 'national' or regional, religious and elite-based; the influence of Japan's victory over Russia (1905) and of Western-educated elites",
+    knowledge:
+      "for the Philippines: the Propaganda Movement, José Rizal's novels Noli Me Tángere (1887) and El filibusterismo (1891), Rizal's execution (December 1896), Andrés Bonifacio's Katipunan (1892), the revolution of 1896, Aguinaldo's declaration of independence (June 1898), and the Philippine–American War (1899–1902); for the Dutch East Indies: the Cultivation System (from 1830), the Ethical Policy (from 1901), Budi Utomo (1908) and Sarekat Islam (1912); for Vietnam: the French conquest (1858–1885), the Cần Vương royalist resistance (from 1885), Phan Bội Châu and the movement to study in Japan after 1905, and Phan Châu Trinh's reformism",
+    analysis:
+      "a comparative structure (the colonial context, the social groups that led nationalism, ideas and influences, methods, and results by 1914), explaining why nationalism developed earlier and more radically in some colonies",
+    perspectives:
+      "debates over whether early movements were truly 'national' or regional, religious and elite-based; the influence of Japan's victory over Russia (1905) and of Western-educated elites",
     conclusion: "a judgement on the key similarities and differences and their causes",
     keyPoints: [
       "Philippines: an educated elite (ilustrados) and a popular revolutionary movement produced Asia's first anti-colonial republic (1899), crushed by the US.",
@@ -2812,8 +3192,7 @@ const asiaSections: QuestionInput[] = [
       "Similarities: grievances over economic exploitation and racial discrimination; Western education produced leaders.",
       "Differences explained by the colonial power's policies, religion and the timing of colonial rule.",
     ],
-    plan:
-      "Introduction: name the two countries and give the main similarity and difference. Comparative paragraphs: colonial context; leaders and social base; ideas; methods; outcomes by 1914. Conclusion: explain the differences.",
+    plan: "Introduction: name the two countries and give the main similarity and difference. Comparative paragraphs: colonial context; leaders and social base; ideas; methods; outcomes by 1914. Conclusion: explain the differences.",
   }),
 
   // AS.6 India, Afghanistan and Burma (1750–1919)
@@ -2839,11 +3218,31 @@ const asiaSections: QuestionInput[] = [
     stem: "Explain **two** causes of the First Opium War (1839–1842) between Britain and Qing China.",
     points: [
       pt("a1", 1, "Cause: the trade imbalance / British demand for Chinese tea paid for in silver", ["tea", "silver", "imbalance"]),
-      pt("a2", 1, "Explained: British traders sold opium smuggled from India to reverse the flow of silver, so opium addiction spread and silver drained out of China", ["opium", "India", "drain", "smuggling"]),
+      pt(
+        "a2",
+        1,
+        "Explained: British traders sold opium smuggled from India to reverse the flow of silver, so opium addiction spread and silver drained out of China",
+        ["opium", "India", "drain", "smuggling"],
+      ),
       pt("b1", 1, "Cause: the Qing campaign against opium led by Lin Zexu", ["Lin Zexu", "confiscated", "destroyed"]),
-      pt("b2", 1, "Explained: in 1839 Lin confiscated and destroyed over 20,000 chests of British opium at Canton, which British merchants and the government treated as an attack on property and trade", ["20,000", "chests", "property"]),
-      pt("c1", 1, "Cause: British opposition to the Canton system / demands for free trade and diplomatic equality", ["Canton system", "Cohong", "free trade", "equality"]),
-      pt("c2", 1, "Explained: trade was restricted to one port and licensed merchants, and the Qing refused equal diplomatic relations (e.g. the Macartney mission of 1793 failed); after the East India Company's monopoly ended in 1834, private traders pressed for force", ["Macartney", "1834", "monopoly"]),
+      pt(
+        "b2",
+        1,
+        "Explained: in 1839 Lin confiscated and destroyed over 20,000 chests of British opium at Canton, which British merchants and the government treated as an attack on property and trade",
+        ["20,000", "chests", "property"],
+      ),
+      pt("c1", 1, "Cause: British opposition to the Canton system / demands for free trade and diplomatic equality", [
+        "Canton system",
+        "Cohong",
+        "free trade",
+        "equality",
+      ]),
+      pt(
+        "c2",
+        1,
+        "Explained: trade was restricted to one port and licensed merchants, and the Qing refused equal diplomatic relations (e.g. the Macartney mission of 1793 failed); after the East India Company's monopoly ended in 1834, private traders pressed for force",
+        ["Macartney", "1834", "monopoly"],
+      ),
     ],
     answer:
       "Any two causes, each identified (1 mark) and explained (1 mark), for example:\n\n- **Trade imbalance and opium.** Britain bought large amounts of Chinese tea but China wanted few British goods, so silver flowed to China. British merchants paid for tea by selling opium grown in India, smuggled in despite imperial bans. By the 1830s silver was flowing out of China and addiction was widespread.\n- **Lin Zexu's crackdown.** The Daoguang emperor sent Lin Zexu to Canton in 1839; he forced the foreign merchants to surrender over 20,000 chests of opium and destroyed it. Britain sent a naval expedition in response.\n\nOther valid causes: British resentment of the restrictive Canton system and of China's refusal to treat Britain as an equal; the end of the East India Company's monopoly (1834) and pressure from free-trade merchants.",
@@ -2856,12 +3255,7 @@ const asiaSections: QuestionInput[] = [
     difficulty: 1,
     paper: "P3",
     stem: "In 1840 the Treaty of Waitangi was signed between representatives of the British Crown and:",
-    options: [
-      "Aboriginal leaders in New South Wales",
-      "the governors of the Australian colonies",
-      "the king of Tonga",
-      "Māori chiefs in New Zealand",
-    ],
+    options: ["Aboriginal leaders in New South Wales", "the governors of the Australian colonies", "the king of Tonga", "Māori chiefs in New Zealand"],
     correct: "D",
     why: "The treaty, first signed on 6 February 1840, led to British sovereignty over New Zealand. Its English and Māori texts differed on what the chiefs gave up (sovereignty or governance), a source of lasting dispute. No treaty was made with Aboriginal peoples by the British government in Australia.",
   }),
@@ -2874,10 +3268,14 @@ const asiaSections: QuestionInput[] = [
     paper: "P3",
     term: "Compare and contrast",
     stem: "Compare and contrast the responses of Japan and China to Western pressure between 1860 and 1912.",
-    knowledge: "for Japan: the Meiji Restoration (1868), abolition of the domains (1871), conscription (1873), land tax reform, state-sponsored industry, the Iwakura Mission (1871–1873), the Meiji Constitution (1889), victory over China (1894–1895) and Russia (1904–1905), the Anglo-Japanese Alliance (1902) and the end of the unequal treaties; for China: the Self-Strengthening Movement (c1861–1895) led by provincial officials such as Zeng Guofan and Li Hongzhang, arsenals and shipyards, Empress Dowager Cixi's power, defeat by Japan (Treaty of Shimonoseki, 1895), the Hundred Days' Reform (1898), the Boxer Uprising and the Boxer Protocol (1901), the late Qing reforms including the abolition of the civil service examinations (1905), and the 1911 revolution and abdication of the emperor (1912)",
-    analysis: "comparing aims, leadership, scope and results, and explaining why Japan's modernization was deeper and more successful (a new ruling group with a centralized state, compared with a conservative court and reforms limited to 'Western methods for Chinese essence')",
-    perspectives: "views that China's failure was due to the conservatism of the court and the gentry against views stressing China's size, the burden of the Taiping Rebellion and foreign pressure, and that Japan's success came at the price of authoritarianism and militarism",
-    conclusion: "a judgement on the key similarity (both sought Western technology to resist the West) and difference (the depth of political and social change), with reasons",
+    knowledge:
+      "for Japan: the Meiji Restoration (1868), abolition of the domains (1871), conscription (1873), land tax reform, state-sponsored industry, the Iwakura Mission (1871–1873), the Meiji Constitution (1889), victory over China (1894–1895) and Russia (1904–1905), the Anglo-Japanese Alliance (1902) and the end of the unequal treaties; for China: the Self-Strengthening Movement (c1861–1895) led by provincial officials such as Zeng Guofan and Li Hongzhang, arsenals and shipyards, Empress Dowager Cixi's power, defeat by Japan (Treaty of Shimonoseki, 1895), the Hundred Days' Reform (1898), the Boxer Uprising and the Boxer Protocol (1901), the late Qing reforms including the abolition of the civil service examinations (1905), and the 1911 revolution and abdication of the emperor (1912)",
+    analysis:
+      "comparing aims, leadership, scope and results, and explaining why Japan's modernization was deeper and more successful (a new ruling group with a centralized state, compared with a conservative court and reforms limited to 'Western methods for Chinese essence')",
+    perspectives:
+      "views that China's failure was due to the conservatism of the court and the gentry against views stressing China's size, the burden of the Taiping Rebellion and foreign pressure, and that Japan's success came at the price of authoritarianism and militarism",
+    conclusion:
+      "a judgement on the key similarity (both sought Western technology to resist the West) and difference (the depth of political and social change), with reasons",
     keyPoints: [
       "Similarity: both adopted Western military technology and industry to defend their independence.",
       "Japan: a centralizing revolution from above that changed government, society, education and the army.",
@@ -2885,8 +3283,7 @@ const asiaSections: QuestionInput[] = [
       "Results: Japan became an imperial power; China was defeated, lost territory and the dynasty fell in 1912.",
       "Explanations: political structure, leadership, scale and timing of foreign pressure.",
     ],
-    plan:
-      "Introduction: thesis. Comparative paragraphs: aims and attitudes; political reform; military and economic modernization; social and educational change; outcomes by 1912. Conclusion: explain the difference in results.",
+    plan: "Introduction: thesis. Comparative paragraphs: aims and attitudes; political reform; military and economic modernization; social and educational change; outcomes by 1912. Conclusion: explain the difference in results.",
   }),
 
   // AS.13 Impact of the Second World War on South-East Asia
@@ -2912,13 +3309,33 @@ const asiaSections: QuestionInput[] = [
     stem: "Explain **two** reasons why East Pakistan became the independent state of Bangladesh in 1971.",
     points: [
       pt("a1", 1, "Reason: the language question / the attempt to make Urdu the sole national language", ["Urdu", "Bengali", "language"]),
-      pt("a2", 1, "Explained: Bengali speakers were the majority; the Language Movement and the killing of protesters on 21 February 1952 created a distinct Bengali national identity", ["1952", "Language Movement", "identity"]),
+      pt(
+        "a2",
+        1,
+        "Explained: Bengali speakers were the majority; the Language Movement and the killing of protesters on 21 February 1952 created a distinct Bengali national identity",
+        ["1952", "Language Movement", "identity"],
+      ),
       pt("b1", 1, "Reason: political exclusion / refusal to transfer power after the 1970 election", ["election", "1970", "Awami League", "Mujib"]),
-      pt("b2", 1, "Explained: Sheikh Mujibur Rahman's Awami League won an overall majority in the National Assembly (almost all East Pakistan's seats) but the assembly was postponed and power was not handed over", ["majority", "postponed", "assembly"]),
+      pt(
+        "b2",
+        1,
+        "Explained: Sheikh Mujibur Rahman's Awami League won an overall majority in the National Assembly (almost all East Pakistan's seats) but the assembly was postponed and power was not handed over",
+        ["majority", "postponed", "assembly"],
+      ),
       pt("c1", 1, "Reason: economic grievances / exploitation by West Pakistan", ["economic", "jute", "exploitation"]),
-      pt("c2", 1, "Explained: export earnings (e.g. from jute) were spent mainly in the West, and the West dominated the army and civil service; the Six-Point programme (1966) demanded autonomy", ["Six-Point", "army", "civil service"]),
+      pt(
+        "c2",
+        1,
+        "Explained: export earnings (e.g. from jute) were spent mainly in the West, and the West dominated the army and civil service; the Six-Point programme (1966) demanded autonomy",
+        ["Six-Point", "army", "civil service"],
+      ),
       pt("d1", 1, "Reason: the military crackdown (Operation Searchlight, March 1971) and Indian intervention", ["Searchlight", "crackdown", "India"]),
-      pt("d2", 1, "Explained: mass killings drove millions of refugees into India, which intervened in December 1971; Pakistani forces surrendered in Dhaka on 16 December 1971", ["refugees", "December", "surrender"]),
+      pt(
+        "d2",
+        1,
+        "Explained: mass killings drove millions of refugees into India, which intervened in December 1971; Pakistani forces surrendered in Dhaka on 16 December 1971",
+        ["refugees", "December", "surrender"],
+      ),
     ],
     answer:
       "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Political exclusion.** In the December 1970 election the Awami League of Sheikh Mujibur Rahman won almost all East Pakistan's seats and so a majority in the National Assembly, on a programme of autonomy (the Six Points). Yahya Khan postponed the assembly, and negotiations failed.\n- **Military repression and Indian intervention.** The army launched Operation Searchlight on 25 March 1971; independence was declared and a guerrilla war began. Millions of refugees fled to India, which went to war in December 1971; the Pakistani army surrendered on 16 December.\n\nOther valid reasons: the language conflict from 1948–1952; economic disparity between the two wings; geographical separation by about 1,600 km of Indian territory; the government's poor response to the 1970 cyclone.",
@@ -2949,10 +3366,14 @@ const asiaSections: QuestionInput[] = [
     paper: "P3",
     term: "To what extent",
     stem: "To what extent was the Asian financial crisis of 1997–1998 caused by weaknesses within the economies of the countries affected?",
-    knowledge: "rapid growth of the 'tiger' and 'tiger cub' economies in the 1980s–1990s; financial liberalization and large short-term foreign borrowing in US dollars; currencies pegged to the dollar; property and stock market bubbles; weak bank regulation and close ties between governments, banks and firms ('crony capitalism'); the floating of the Thai baht on 2 July 1997 and contagion to Indonesia, Malaysia, the Philippines and South Korea; IMF rescue packages with conditions (Thailand, Indonesia, South Korea); Malaysia's refusal of IMF help and capital controls (September 1998); the fall of Suharto in Indonesia (May 1998)",
-    analysis: "separating underlying vulnerabilities within the economies from the external triggers and the way panic spread, and explaining why some economies were hit harder than others",
-    perspectives: "the view of the IMF and many Western economists, which stressed domestic weaknesses, against the view (e.g. of Mahathir Mohamad, and of some economists) that speculators, volatile global capital flows and the IMF's austerity conditions caused or deepened the crisis",
-    conclusion: "a judgement, e.g. that domestic weaknesses made the economies vulnerable, but the speed and scale of the crisis came from panic in global capital markets",
+    knowledge:
+      "rapid growth of the 'tiger' and 'tiger cub' economies in the 1980s–1990s; financial liberalization and large short-term foreign borrowing in US dollars; currencies pegged to the dollar; property and stock market bubbles; weak bank regulation and close ties between governments, banks and firms ('crony capitalism'); the floating of the Thai baht on 2 July 1997 and contagion to Indonesia, Malaysia, the Philippines and South Korea; IMF rescue packages with conditions (Thailand, Indonesia, South Korea); Malaysia's refusal of IMF help and capital controls (September 1998); the fall of Suharto in Indonesia (May 1998)",
+    analysis:
+      "separating underlying vulnerabilities within the economies from the external triggers and the way panic spread, and explaining why some economies were hit harder than others",
+    perspectives:
+      "the view of the IMF and many Western economists, which stressed domestic weaknesses, against the view (e.g. of Mahathir Mohamad, and of some economists) that speculators, volatile global capital flows and the IMF's austerity conditions caused or deepened the crisis",
+    conclusion:
+      "a judgement, e.g. that domestic weaknesses made the economies vulnerable, but the speed and scale of the crisis came from panic in global capital markets",
     keyPoints: [
       "Internal weaknesses: short-term dollar debt, pegged currencies, bubbles, poorly regulated banks, cronyism.",
       "Trigger: speculative attacks forced Thailand to float the baht (July 1997).",
@@ -2960,8 +3381,7 @@ const asiaSections: QuestionInput[] = [
       "External factors: liberalized capital flows; the role of the IMF's conditions in deepening recession.",
       "Consequences confirm the debate: political change in Indonesia; Malaysia recovered with capital controls.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) domestic weaknesses; (2) the trigger in Thailand; (3) contagion and global capital; (4) the role of the IMF; (5) comparison of affected countries. Conclusion: judgement on the balance of internal and external causes.",
+    plan: "Introduction: thesis. Body: (1) domestic weaknesses; (2) the trigger in Thailand; (3) contagion and global capital; (4) the role of the IMF; (5) comparison of affected countries. Conclusion: judgement on the balance of internal and external causes.",
   }),
 ];
 
@@ -2994,15 +3414,43 @@ const europeSections: QuestionInput[] = [
     stem: "Explain **two** reasons for the persecution of Jewish communities in western Europe between 1095 and 1492.",
     points: [
       pt("a1", 1, "Reason: crusading religious fervour", ["crusade", "crusading", "religious"]),
-      pt("a2", 1, "Explained: crusaders attacked Jews as 'enemies of Christ' at home, e.g. the massacres in the Rhineland towns (Speyer, Worms, Mainz) in 1096", ["Rhineland", "Mainz", "Worms", "1096"]),
-      pt("b1", 1, "Reason: religious hostility promoted by the Church / accusations such as blood libel and host desecration", ["blood libel", "Church", "host"]),
-      pt("b2", 1, "Explained: false accusations (e.g. the case of William of Norwich, 1144) led to attacks and trials; the Fourth Lateran Council (1215) required Jews to wear distinctive dress, marking them out", ["Norwich", "Lateran", "distinctive dress", "badge"]),
+      pt(
+        "a2",
+        1,
+        "Explained: crusaders attacked Jews as 'enemies of Christ' at home, e.g. the massacres in the Rhineland towns (Speyer, Worms, Mainz) in 1096",
+        ["Rhineland", "Mainz", "Worms", "1096"],
+      ),
+      pt("b1", 1, "Reason: religious hostility promoted by the Church / accusations such as blood libel and host desecration", [
+        "blood libel",
+        "Church",
+        "host",
+      ]),
+      pt(
+        "b2",
+        1,
+        "Explained: false accusations (e.g. the case of William of Norwich, 1144) led to attacks and trials; the Fourth Lateran Council (1215) required Jews to wear distinctive dress, marking them out",
+        ["Norwich", "Lateran", "distinctive dress", "badge"],
+      ),
       pt("c1", 1, "Reason: economic resentment of Jewish moneylending / debt", ["moneylending", "debt", "usury"]),
-      pt("c2", 1, "Explained: Christians were forbidden to lend at interest, so Jews were pushed into lending; debtors and rulers who taxed them heavily could profit from attacks or expulsions (England 1290, France 1306)", ["1290", "1306", "expulsion", "taxed"]),
+      pt(
+        "c2",
+        1,
+        "Explained: Christians were forbidden to lend at interest, so Jews were pushed into lending; debtors and rulers who taxed them heavily could profit from attacks or expulsions (England 1290, France 1306)",
+        ["1290", "1306", "expulsion", "taxed"],
+      ),
       pt("d1", 1, "Reason: scapegoating in times of crisis, e.g. the Black Death (1348–1351)", ["Black Death", "scapegoat", "plague"]),
-      pt("d2", 1, "Explained: Jews were accused of poisoning wells and whole communities were massacred, e.g. in Strasbourg (1349)", ["poisoning", "wells", "Strasbourg"]),
+      pt("d2", 1, "Explained: Jews were accused of poisoning wells and whole communities were massacred, e.g. in Strasbourg (1349)", [
+        "poisoning",
+        "wells",
+        "Strasbourg",
+      ]),
       pt("e1", 1, "Reason: the drive for religious uniformity in Spain", ["Spain", "uniformity", "Inquisition"]),
-      pt("e2", 1, "Explained: the Spanish Inquisition (from 1478) targeted converts suspected of secretly practising Judaism, and Ferdinand and Isabella expelled the Jews who would not convert (1492)", ["1478", "1492", "conversos", "Alhambra"]),
+      pt(
+        "e2",
+        1,
+        "Explained: the Spanish Inquisition (from 1478) targeted converts suspected of secretly practising Judaism, and Ferdinand and Isabella expelled the Jews who would not convert (1492)",
+        ["1478", "1492", "conversos", "Alhambra"],
+      ),
     ],
     answer:
       "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **Crusading fervour.** Preaching of the First Crusade encouraged some crusaders to attack Jews as enemies of Christianity nearer home: in 1096 Jewish communities in Speyer, Worms and Mainz were massacred.\n- **Scapegoating in crisis.** During the Black Death Jews were falsely accused of poisoning wells, and many communities in the Rhineland, Switzerland and Alsace, such as Strasbourg in 1349, were destroyed.\n\nOther valid reasons: Church teaching and the blood libel; the Fourth Lateran Council's distinctive dress; resentment of moneylending and royal exploitation leading to expulsions from England (1290) and France (1306); the search for religious unity in Spain, the Inquisition and the expulsion of 1492.",
@@ -3015,12 +3463,7 @@ const europeSections: QuestionInput[] = [
     difficulty: 2,
     paper: "P3",
     stem: "The English Peasants' Revolt of 1381 was triggered chiefly by:",
-    options: [
-      "the deposition of Richard II",
-      "the defeat at Agincourt",
-      "the collection of a poll tax",
-      "the first outbreak of the Black Death",
-    ],
+    options: ["the deposition of Richard II", "the defeat at Agincourt", "the collection of a poll tax", "the first outbreak of the Black Death"],
     correct: "C",
     why: "The third poll tax (1380), charged at a flat rate per head, and the commissions sent to enforce it set off the rising in Essex and Kent in 1381; rebels led by Wat Tyler entered London and met the young Richard II. Longer-term grievances included the Statute of Labourers (1351) and serfdom after the Black Death (1348–1349). Richard II was deposed in 1399; Agincourt was an English victory in 1415.",
   }),
@@ -3033,10 +3476,14 @@ const europeSections: QuestionInput[] = [
     paper: "P3",
     term: "To what extent",
     stem: "To what extent was the wealth of the Italian city-states the main reason why the Renaissance began in Italy?",
-    knowledge: "the commercial and banking wealth of Florence, Venice and Genoa; the Medici bank and the patronage of Cosimo and Lorenzo de' Medici; civic and guild patronage (e.g. the competition for the Florence Baptistery doors, 1401, and Brunelleschi's dome, completed 1436); competition between rival city-states and princely courts (Urbino, Milan, Mantua); the visible remains of ancient Rome and the revival of classical learning by humanists such as Petrarch; the teaching of Greek in Florence by Manuel Chrysoloras from 1397 and the arrival of Byzantine scholars, including after the fall of Constantinople (1453); papal patronage in Rome (Julius II, the Sistine Chapel ceiling, 1508–1512)",
-    analysis: "showing how wealth made patronage possible while other factors (the classical heritage, humanist ideas, political rivalry, the urban and secular culture of the city-states) explain why money was spent on art and learning of this kind",
-    perspectives: "Jacob Burckhardt's 19th-century view of the Renaissance as a sudden break that created the modern individual, against later historians who stress continuity with the Middle Ages and the economic and social context of patronage",
-    conclusion: "a judgement, e.g. that wealth was a necessary condition, but the classical heritage and humanism gave the movement its character, and rivalry between cities and patrons drove it",
+    knowledge:
+      "the commercial and banking wealth of Florence, Venice and Genoa; the Medici bank and the patronage of Cosimo and Lorenzo de' Medici; civic and guild patronage (e.g. the competition for the Florence Baptistery doors, 1401, and Brunelleschi's dome, completed 1436); competition between rival city-states and princely courts (Urbino, Milan, Mantua); the visible remains of ancient Rome and the revival of classical learning by humanists such as Petrarch; the teaching of Greek in Florence by Manuel Chrysoloras from 1397 and the arrival of Byzantine scholars, including after the fall of Constantinople (1453); papal patronage in Rome (Julius II, the Sistine Chapel ceiling, 1508–1512)",
+    analysis:
+      "showing how wealth made patronage possible while other factors (the classical heritage, humanist ideas, political rivalry, the urban and secular culture of the city-states) explain why money was spent on art and learning of this kind",
+    perspectives:
+      "Jacob Burckhardt's 19th-century view of the Renaissance as a sudden break that created the modern individual, against later historians who stress continuity with the Middle Ages and the economic and social context of patronage",
+    conclusion:
+      "a judgement, e.g. that wealth was a necessary condition, but the classical heritage and humanism gave the movement its character, and rivalry between cities and patrons drove it",
     keyPoints: [
       "Wealth: trade and banking gave merchants, guilds and rulers the money for patronage.",
       "Patronage had political purposes: the Medici used art and building to display power and piety.",
@@ -3044,8 +3491,7 @@ const europeSections: QuestionInput[] = [
       "Political structure: competing city-states and courts used culture for prestige.",
       "Other causes: Byzantine scholars, the Church and the papacy; printing spread Renaissance ideas after c1450 but did not start them.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) wealth and patronage; (2) the classical heritage and humanism; (3) political rivalry; (4) the Church and Byzantine influences. Conclusion: weigh wealth against the other factors.",
+    plan: "Introduction: thesis. Body: (1) wealth and patronage; (2) the classical heritage and humanism; (3) political rivalry; (4) the Church and Byzantine influences. Conclusion: weigh wealth against the other factors.",
   }),
 
   // EU.5 The Age of Exploration and its impact (1400–1550)
@@ -3068,10 +3514,14 @@ const europeSections: QuestionInput[] = [
     paper: "P3",
     term: "To what extent",
     stem: "To what extent was the support of German princes the main reason for the survival and spread of Lutheranism between 1517 and 1555?",
-    knowledge: "the Ninety-five Theses (1517) and the indulgence campaign of Johann Tetzel; the Leipzig Debate (1519); Luther's excommunication and the Diet of Worms (1521); Frederick the Wise of Saxony's protection and Luther's stay at the Wartburg; the printing press and the flood of pamphlets and woodcuts; Luther's German New Testament (1522); the Peasants' War (1524–1525) and Luther's condemnation of the rebels; the Augsburg Confession (1530); the Schmalkaldic League (1531); Charles V's wars with France and the Ottomans (siege of Vienna, 1529); the Schmalkaldic War and Charles's victory at Mühlberg (1547); the Peace of Augsburg (1555) and cuius regio, eius religio",
-    analysis: "explaining how princely protection and the introduction of the Reformation by territorial rulers interacted with printing, popular anticlericalism and the emperor's distractions",
-    perspectives: "historians who see the Reformation as a 'princes' Reformation' imposed from above against those who stress its urban and popular support (the 'urban reformation' of the imperial cities) and the power of printed propaganda",
-    conclusion: "a judgement, e.g. that printing and popular anticlericalism spread Luther's ideas, but princely protection and the emperor's distraction by foreign wars allowed Lutheranism to survive and be legally recognized in 1555",
+    knowledge:
+      "the Ninety-five Theses (1517) and the indulgence campaign of Johann Tetzel; the Leipzig Debate (1519); Luther's excommunication and the Diet of Worms (1521); Frederick the Wise of Saxony's protection and Luther's stay at the Wartburg; the printing press and the flood of pamphlets and woodcuts; Luther's German New Testament (1522); the Peasants' War (1524–1525) and Luther's condemnation of the rebels; the Augsburg Confession (1530); the Schmalkaldic League (1531); Charles V's wars with France and the Ottomans (siege of Vienna, 1529); the Schmalkaldic War and Charles's victory at Mühlberg (1547); the Peace of Augsburg (1555) and cuius regio, eius religio",
+    analysis:
+      "explaining how princely protection and the introduction of the Reformation by territorial rulers interacted with printing, popular anticlericalism and the emperor's distractions",
+    perspectives:
+      "historians who see the Reformation as a 'princes' Reformation' imposed from above against those who stress its urban and popular support (the 'urban reformation' of the imperial cities) and the power of printed propaganda",
+    conclusion:
+      "a judgement, e.g. that printing and popular anticlericalism spread Luther's ideas, but princely protection and the emperor's distraction by foreign wars allowed Lutheranism to survive and be legally recognized in 1555",
     keyPoints: [
       "Princes: Frederick the Wise protected Luther after Worms; princes such as Philip of Hesse introduced Lutheran churches and led the Schmalkaldic League.",
       "Motives of princes included faith, control of Church lands and independence from the emperor.",
@@ -3079,8 +3529,7 @@ const europeSections: QuestionInput[] = [
       "Charles V was distracted by wars with France and the Ottomans until the 1540s; even after Mühlberg he could not restore unity.",
       "Outcome: the Peace of Augsburg recognized Lutheranism as the choice of the ruler.",
     ],
-    plan:
-      "Introduction: thesis. Body: (1) princely protection and motives; (2) printing and popular support; (3) Charles V's distractions; (4) the Schmalkaldic League, the war and the Peace of Augsburg. Conclusion: judgement on the main reason.",
+    plan: "Introduction: thesis. Body: (1) princely protection and motives; (2) printing and popular support; (3) Charles V's distractions; (4) the Schmalkaldic League, the war and the Peace of Augsburg. Conclusion: judgement on the main reason.",
   }),
 
   // EU.7 Absolutism and Enlightenment (1650–1800)
@@ -3106,13 +3555,32 @@ const europeSections: QuestionInput[] = [
     stem: "Explain **two** reasons for the overthrow of Charles X in the July Revolution of 1830.",
     points: [
       pt("a1", 1, "Reason: the Four Ordinances of July 1830 / Charles X's attempt to rule against the Chamber", ["Ordinances", "July", "Chamber"]),
-      pt("a2", 1, "Explained: they suspended the freedom of the press, dissolved the newly elected Chamber and restricted the electorate, which was seen as a royal coup against the Charter", ["press", "dissolved", "Charter", "electorate"]),
+      pt(
+        "a2",
+        1,
+        "Explained: they suspended the freedom of the press, dissolved the newly elected Chamber and restricted the electorate, which was seen as a royal coup against the Charter",
+        ["press", "dissolved", "Charter", "electorate"],
+      ),
       pt("b1", 1, "Reason: Charles X's ultra-royalism / association with the Church and the old regime", ["ultra", "Church", "old regime"]),
-      pt("b2", 1, "Explained: e.g. the Law against Sacrilege (1825), compensation for émigrés and a coronation at Reims made liberals fear a return to absolutism", ["Sacrilege", "émigrés", "Reims", "absolutism"]),
+      pt(
+        "b2",
+        1,
+        "Explained: e.g. the Law against Sacrilege (1825), compensation for émigrés and a coronation at Reims made liberals fear a return to absolutism",
+        ["Sacrilege", "émigrés", "Reims", "absolutism"],
+      ),
       pt("c1", 1, "Reason: the choice of Polignac as chief minister (1829) against the majority in the Chamber", ["Polignac", "1829", "majority"]),
-      pt("c2", 1, "Explained: the liberal opposition won the 1830 election, so conflict between king and Chamber could only be settled by a climb-down or force", ["opposition", "election", "conflict"]),
+      pt(
+        "c2",
+        1,
+        "Explained: the liberal opposition won the 1830 election, so conflict between king and Chamber could only be settled by a climb-down or force",
+        ["opposition", "election", "conflict"],
+      ),
       pt("d1", 1, "Reason: economic distress (poor harvests, high bread prices, unemployment, 1827–1830)", ["harvests", "bread", "unemployment"]),
-      pt("d2", 1, "Explained: this made Paris workers and artisans ready to fight on the barricades during the 'Three Glorious Days' (27–29 July)", ["barricades", "Three Glorious Days", "Paris"]),
+      pt("d2", 1, "Explained: this made Paris workers and artisans ready to fight on the barricades during the 'Three Glorious Days' (27–29 July)", [
+        "barricades",
+        "Three Glorious Days",
+        "Paris",
+      ]),
     ],
     answer:
       "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **The July Ordinances.** After the liberal opposition won the 1830 elections, Charles X issued four ordinances that suspended the liberty of the press, dissolved the new Chamber, reduced the electorate and called new elections. Journalists led by Thiers protested, and Paris rose.\n- **Economic distress.** Bad harvests and a commercial slump after 1827 brought high bread prices and unemployment, so workers and artisans joined the fighting on the barricades in the 'Three Glorious Days' (27–29 July 1830).\n\nOther valid reasons: the ultra-royalist and clerical policies of Charles X; the appointment of Polignac (1829); the king's loss of control of Paris once troops were outnumbered. The liberal deputies then made Louis-Philippe king.",
@@ -3138,10 +3606,14 @@ const europeSections: QuestionInput[] = [
     paper: "P3",
     term: "Compare and contrast",
     stem: "Compare and contrast the roles of Cavour and Bismarck in the unification of Italy and of Germany.",
-    knowledge: "for Cavour: prime minister of Piedmont-Sardinia from 1852; economic modernization; participation in the Crimean War and the Congress of Paris (1856); the Plombières agreement with Napoleon III (1858); the war of 1859 (Magenta, Solferino) and the armistice of Villafranca; Lombardy gained; the central Italian states annexed by plebiscite (1860) in exchange for Nice and Savoy going to France; Garibaldi's expedition of the Thousand (1860) and Cavour's invasion of the Papal States; the Kingdom of Italy (March 1861); Cavour's death (June 1861) before Venetia (1866) and Rome (1870) were gained; for Bismarck: minister-president of Prussia from 1862 and the 'blood and iron' speech; the army reforms; the war with Denmark (1864); the Austro-Prussian War and Königgrätz (1866); the North German Confederation (1867); the Ems telegram and the Franco-Prussian War (1870–1871); the proclamation of the German Empire at Versailles (18 January 1871); the Zollverein (1834) as an earlier economic foundation",
-    analysis: "comparing aims (did either plan full unification from the start?), methods (diplomacy, war, use of nationalism), dependence on others (Napoleon III and Garibaldi for Cavour; Prussia's army and economy for Bismarck) and results",
-    perspectives: "older views of both men as master planners of unification against revisionist views that they were opportunists who reacted to events, and that Cavour aimed first at an enlarged Piedmont in northern Italy and Bismarck at Prussian power rather than German nationalism",
-    conclusion: "a judgement, e.g. that both were opportunist diplomats who used war and foreign powers, but Bismarck controlled the process and its result far more than Cavour, who depended on France and was overtaken by Garibaldi",
+    knowledge:
+      "for Cavour: prime minister of Piedmont-Sardinia from 1852; economic modernization; participation in the Crimean War and the Congress of Paris (1856); the Plombières agreement with Napoleon III (1858); the war of 1859 (Magenta, Solferino) and the armistice of Villafranca; Lombardy gained; the central Italian states annexed by plebiscite (1860) in exchange for Nice and Savoy going to France; Garibaldi's expedition of the Thousand (1860) and Cavour's invasion of the Papal States; the Kingdom of Italy (March 1861); Cavour's death (June 1861) before Venetia (1866) and Rome (1870) were gained; for Bismarck: minister-president of Prussia from 1862 and the 'blood and iron' speech; the army reforms; the war with Denmark (1864); the Austro-Prussian War and Königgrätz (1866); the North German Confederation (1867); the Ems telegram and the Franco-Prussian War (1870–1871); the proclamation of the German Empire at Versailles (18 January 1871); the Zollverein (1834) as an earlier economic foundation",
+    analysis:
+      "comparing aims (did either plan full unification from the start?), methods (diplomacy, war, use of nationalism), dependence on others (Napoleon III and Garibaldi for Cavour; Prussia's army and economy for Bismarck) and results",
+    perspectives:
+      "older views of both men as master planners of unification against revisionist views that they were opportunists who reacted to events, and that Cavour aimed first at an enlarged Piedmont in northern Italy and Bismarck at Prussian power rather than German nationalism",
+    conclusion:
+      "a judgement, e.g. that both were opportunist diplomats who used war and foreign powers, but Bismarck controlled the process and its result far more than Cavour, who depended on France and was overtaken by Garibaldi",
     keyPoints: [
       "Similarities: both were conservative monarchist statesmen who used diplomacy to isolate enemies and war to expand their state.",
       "Both exploited Napoleon III (Plombières; Biarritz, 1865) and Austrian isolation.",
@@ -3149,8 +3621,7 @@ const europeSections: QuestionInput[] = [
       "Difference: Garibaldi's conquest of the south forced Cavour's hand; Bismarck kept control of events and provoked wars at times he chose.",
       "Results: Italy was completed after Cavour's death; Bismarck shaped the new Reich's constitution under Prussian dominance.",
     ],
-    plan:
-      "Introduction: thesis on similarity and difference. Comparative paragraphs: aims; diplomacy and foreign powers; use of war; relations with nationalists (Garibaldi, the liberals); outcomes. Conclusion: judgement.",
+    plan: "Introduction: thesis on similarity and difference. Comparative paragraphs: aims; diplomacy and foreign powers; use of war; relations with nationalists (Garibaldi, the liberals); outcomes. Conclusion: judgement.",
   }),
 
   // EU.17 Post-war western and northern Europe (1945–2000)
@@ -3180,14 +3651,36 @@ const europeSections: QuestionInput[] = [
     term: "Explain",
     stem: "Explain **two** reasons why the Soviet Union sent troops to crush the Hungarian uprising in November 1956.",
     points: [
-      pt("a1", 1, "Reason: Imre Nagy announced Hungary's withdrawal from the Warsaw Pact and its neutrality (1 November 1956)", ["Warsaw Pact", "neutrality", "withdrawal"]),
-      pt("a2", 1, "Explained: this threatened the Soviet military buffer zone in eastern Europe, which Moscow would not accept", ["buffer", "security", "military"]),
+      pt("a1", 1, "Reason: Imre Nagy announced Hungary's withdrawal from the Warsaw Pact and its neutrality (1 November 1956)", [
+        "Warsaw Pact",
+        "neutrality",
+        "withdrawal",
+      ]),
+      pt("a2", 1, "Explained: this threatened the Soviet military buffer zone in eastern Europe, which Moscow would not accept", [
+        "buffer",
+        "security",
+        "military",
+      ]),
       pt("b1", 1, "Reason: the end of the one-party system / Nagy's multi-party coalition", ["multi-party", "one-party", "communist"]),
-      pt("b2", 1, "Explained: this threatened the communist party's monopoly of power, and Moscow feared the example would spread to other satellite states", ["spread", "example", "satellite"]),
+      pt("b2", 1, "Explained: this threatened the communist party's monopoly of power, and Moscow feared the example would spread to other satellite states", [
+        "spread",
+        "example",
+        "satellite",
+      ]),
       pt("c1", 1, "Reason: the West was unlikely to intervene / distracted by the Suez Crisis", ["Suez", "West", "intervene"]),
-      pt("c2", 1, "Explained: the US would not risk war in the Soviet sphere, and Britain and France were attacking Egypt at the same time, so the USSR could act without serious risk", ["risk", "Egypt", "sphere"]),
+      pt(
+        "c2",
+        1,
+        "Explained: the US would not risk war in the Soviet sphere, and Britain and France were attacking Egypt at the same time, so the USSR could act without serious risk",
+        ["risk", "Egypt", "sphere"],
+      ),
       pt("d1", 1, "Reason: Khrushchev's political position after de-Stalinization", ["Khrushchev", "de-Stalinization"]),
-      pt("d2", 1, "Explained: after the Secret Speech (February 1956) and the Polish crisis he needed to show hardliners that reform would not mean losing control of the bloc", ["Secret Speech", "hardliners", "Poland"]),
+      pt(
+        "d2",
+        1,
+        "Explained: after the Secret Speech (February 1956) and the Polish crisis he needed to show hardliners that reform would not mean losing control of the bloc",
+        ["Secret Speech", "hardliners", "Poland"],
+      ),
     ],
     answer:
       "Any two reasons, each identified (1 mark) and explained (1 mark), for example:\n\n- **The threat to the Warsaw Pact.** On 1 November 1956 Imre Nagy declared that Hungary would leave the Warsaw Pact and be neutral. The USSR would not accept a gap in its security buffer; Soviet forces entered Budapest on 4 November and installed János Kádár.\n- **Favourable international circumstances.** The Suez Crisis divided the Western powers, and the United States had made clear by its actions that it would not intervene inside the Soviet bloc, so the risk of a wider war was low.\n\nOther valid reasons: Nagy's restoration of a multi-party system threatened communist rule and could spread to other satellites; Khrushchev needed to show strength to his critics after de-Stalinization.",
@@ -3195,7 +3688,26 @@ const europeSections: QuestionInput[] = [
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
-const questions: QuestionInput[] = [...prescribed1, ...prescribed2, ...prescribed3, ...prescribed4, ...worldHistory1, ...worldHistory2, ...worldHistory3, ...worldHistory4, ...africa, ...americas, ...asia, ...europe, ...hlMore, ...hlMore2, ...africaSections, ...americasSections, ...asiaSections, ...europeSections];
+const questions: QuestionInput[] = [
+  ...prescribed1,
+  ...prescribed2,
+  ...prescribed3,
+  ...prescribed4,
+  ...worldHistory1,
+  ...worldHistory2,
+  ...worldHistory3,
+  ...worldHistory4,
+  ...africa,
+  ...americas,
+  ...asia,
+  ...europe,
+  ...hlMore,
+  ...hlMore2,
+  ...africaSections,
+  ...americasSections,
+  ...asiaSections,
+  ...europeSections,
+];
 
 const file: SubjectQuestions = { subject: "history", questions };
 export default file;

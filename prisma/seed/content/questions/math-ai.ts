@@ -163,7 +163,10 @@ Find the number of complete years after the start of 2025 until the population f
     [
       M("m1", 1, String.raw`Sets up $24\,000 \times 1.035^{n} > 40\,000$ (or $=$)`, ["1.035^n", "40000"]),
       A("a1", 1, String.raw`$n = 14.8\ldots$ (GDC table, graph or logarithms)`, ["14.8"], ["m1"]),
-      R("r1", 1, String.raw`Needs the next whole number, e.g. $1.035^{14} \times 24\,000 = 38\,849$ and $1.035^{15} \times 24\,000 = 40\,208$`, ["38849", "40208"]),
+      R("r1", 1, String.raw`Needs the next whole number, e.g. $1.035^{14} \times 24\,000 = 38\,849$ and $1.035^{15} \times 24\,000 = 40\,208$`, [
+        "38849",
+        "40208",
+      ]),
       A("a2", 1, String.raw`$15$ years`, ["15"], ["r1"]),
     ],
     String.raw`After $n$ years the population is $24\,000 \times 1.035^{n}$. Solve $24\,000 \times 1.035^{n} = 40\,000$:
@@ -179,7 +182,11 @@ The population is still below $40\,000$ after $14$ years ($\approx 38\,849$) and
 Calculate the value of the investment after $5$ years, correct to the nearest cent.`,
     money(9575.16),
     [
-      M("m1", 1, String.raw`Uses the compound interest formula or a TVM solver with $N = 60$, $I\% = 3.6$, $PV = -8000$, $P/Y = C/Y = 12$`, ["60", "3.6", "12"]),
+      M("m1", 1, String.raw`Uses the compound interest formula or a TVM solver with $N = 60$, $I\% = 3.6$, $PV = -8000$, $P/Y = C/Y = 12$`, [
+        "60",
+        "3.6",
+        "12",
+      ]),
       M("m2", 1, String.raw`$8000\left(1 + \frac{3.6}{1200}\right)^{60}$`, ["1.003", "^{60}"]),
       A("a1", 1, String.raw`€9575.16`, ["9575.16"], ["m2"]),
     ],
@@ -193,10 +200,7 @@ The investment is worth **€9575.16**. On a TVM solver: $N = 60$, $I\% = 3.6$, 
 
 Calculate its value after $4$ years, correct to the nearest euro.`,
     money(16704, 1),
-    [
-      M("m1", 1, String.raw`$32\,000 \times 0.85^{4}$ (or TVM with $I\% = -15$)`, ["0.85^4", "-15"]),
-      A("a1", 1, String.raw`€16 704`, ["16704"], ["m1"]),
-    ],
+    [M("m1", 1, String.raw`$32\,000 \times 0.85^{4}$ (or TVM with $I\% = -15$)`, ["0.85^4", "-15"]), A("a1", 1, String.raw`€16 704`, ["16704"], ["m1"])],
     String.raw`Each year the car keeps $85\%$ of its value:
 
 $$32\,000 \times (1 - 0.15)^{4} = 32\,000 \times 0.52200625 = 16\,704.2.$$
@@ -210,7 +214,11 @@ Value after 4 years: **€16 704**.`,
 Find the nominal annual interest rate he needs, as a percentage correct to three significant figures.`,
     sf3(5.65, "%"),
     [
-      M("m1", 1, String.raw`Sets up $5000\left(1 + \frac{r}{400}\right)^{24} = 7000$, or TVM with $N = 24$, $PV = -5000$, $FV = 7000$, $C/Y = 4$`, ["^{24}", "7000", "24"]),
+      M("m1", 1, String.raw`Sets up $5000\left(1 + \frac{r}{400}\right)^{24} = 7000$, or TVM with $N = 24$, $PV = -5000$, $FV = 7000$, $C/Y = 4$`, [
+        "^{24}",
+        "7000",
+        "24",
+      ]),
       M("m2", 1, String.raw`Solves for $r$ (GDC or $r = 400\left(1.4^{1/24} - 1\right)$)`, ["1.4^{1/24}"], ["m1"]),
       A("a1", 1, String.raw`$5.647\ldots$`, ["5.647"], ["m2"]),
       A("a2", 1, String.raw`$5.65\%$`, ["5.65"], ["a1"]),
@@ -227,10 +235,7 @@ With a TVM solver: $N = 24$, $PV = -5000$, $PMT = 0$, $FV = 7000$, $P/Y = C/Y = 
     meta("1-5-01", BOTH, "1.5", 1, 2, "P1", "Solve"),
     String.raw`Solve the equation $10^{x} = 250$, giving your answer correct to three significant figures.`,
     sf3(2.4),
-    [
-      M("m1", 1, String.raw`$x = \log_{10} 250$ (or GDC intersection)`, ["\\log", "log 250"]),
-      A("a1", 1, String.raw`$x = 2.40$`, ["2.40", "2.4"], ["m1"]),
-    ],
+    [M("m1", 1, String.raw`$x = \log_{10} 250$ (or GDC intersection)`, ["\\log", "log 250"]), A("a1", 1, String.raw`$x = 2.40$`, ["2.40", "2.4"], ["m1"])],
     String.raw`By definition of the logarithm, $10^{x} = 250 \iff x = \log_{10} 250 = 2.3979\ldots \approx 2.40$.
 
 Check: $10^{2.4} \approx 251$, close to $250$.`,
@@ -346,7 +351,11 @@ About **€34 935**, of which €30 000 was paid in and about €4935 is interes
       A("a2", 1, String.raw`Loan Y: €225.36`, ["225.36"], ["m1"]),
       A("a3", 1, String.raw`Interest X: $36 \times 365.06 - 12\,000 \approx €1142.16$`, ["1142"]),
       A("a4", 1, String.raw`Interest Y: $60 \times 225.36 - 12\,000 \approx €1521.60$`, ["1521"]),
-      R("r1", 1, String.raw`Loan Y, because X's payment (€365) is above her €300 limit, although Y costs about €379 more interest (OWTTE)`, ["Loan Y", "afford", "more interest"]),
+      R("r1", 1, String.raw`Loan Y, because X's payment (€365) is above her €300 limit, although Y costs about €379 more interest (OWTTE)`, [
+        "Loan Y",
+        "afford",
+        "more interest",
+      ]),
     ],
     String.raw`**(a)** TVM: $PV = 12\,000$, $FV = 0$, $P/Y = C/Y = 12$.
 
@@ -582,8 +591,17 @@ A student fits the linear model $h = 12.4t - 5.4$.
       A("a1", 1, String.raw`$h(7) = 81.4$ cm`, ["81.4"]),
       A("a2", 1, String.raw`$h(52) = 639.4$ cm`, ["639.4", "639"]),
       R("r1", 1, String.raw`Extrapolation: $t = 52$ is far outside the data range $2 \le t \le 10$`, ["extrapolation", "outside"]),
-      R("r2", 1, String.raw`Unrealistic: a sunflower does not grow at a constant rate all year (about 6.4 m tall); growth slows and stops / the plant dies, so unreliable`, ["unrealistic", "stops", "unreliable"]),
-      R("r3", 1, String.raw`A logistic (or other model that levels off), because growth slows to a maximum height (OWTTE)`, ["logistic", "levels off", "maximum"]),
+      R(
+        "r2",
+        1,
+        String.raw`Unrealistic: a sunflower does not grow at a constant rate all year (about 6.4 m tall); growth slows and stops / the plant dies, so unreliable`,
+        ["unrealistic", "stops", "unreliable"],
+      ),
+      R("r3", 1, String.raw`A logistic (or other model that levels off), because growth slows to a maximum height (OWTTE)`, [
+        "logistic",
+        "levels off",
+        "maximum",
+      ]),
     ],
     String.raw`**(a)** $h(7) = 12.4(7) - 5.4 = 81.4$ cm. This is interpolation (inside the data range), so it is reasonable.
 
@@ -653,10 +671,7 @@ $QR = 7.2406\ldots \approx 7.24$ cm.`,
 
 Calculate the area of triangle $PQR$, in $\text{cm}^2$, correct to three significant figures.`,
     sf3(24.8, "cm^2"),
-    [
-      M("m1", 1, String.raw`$\frac{1}{2}(7)(9)\sin 52^\circ$`, ["sin 52", "\\frac{1}{2}"]),
-      A("a1", 1, String.raw`$24.8\ \text{cm}^2$`, ["24.8"], ["m1"]),
-    ],
+    [M("m1", 1, String.raw`$\frac{1}{2}(7)(9)\sin 52^\circ$`, ["sin 52", "\\frac{1}{2}"]), A("a1", 1, String.raw`$24.8\ \text{cm}^2$`, ["24.8"], ["m1"])],
     String.raw`$$\text{Area} = \frac{1}{2}ab\sin C = \frac{1}{2}(7)(9)\sin 52^\circ = 24.82\ldots \approx 24.8\ \text{cm}^2.$$`,
   ),
   numeric(
@@ -761,7 +776,12 @@ $VA = \sqrt{4^{2} + 2^{2}} = \sqrt{20} = 4.472\ldots \approx 4.47$ km. Check: $V
       A("a2", 1, String.raw`Vertex $(5, 4)$`, ["(5, 4)"]),
       M("m1", 1, String.raw`$(7, 2)$ lies in the cell of $Q$ ($x > 5$, $y < 4$) / closest to $Q$`, ["cell", "Q"]),
       A("a3", 1, String.raw`$18$ mm`, ["18"], ["m1"]),
-      R("r1", 1, String.raw`A vertex is equidistant from the (three or more) nearest sites, so it is the point furthest from its nearest station (largest empty circle) (OWTTE)`, ["equidistant", "furthest", "largest empty circle"]),
+      R(
+        "r1",
+        1,
+        String.raw`A vertex is equidistant from the (three or more) nearest sites, so it is the point furthest from its nearest station (largest empty circle) (OWTTE)`,
+        ["equidistant", "furthest", "largest empty circle"],
+      ),
       A("a4", 1, String.raw`$\sqrt{5^{2} + 4^{2}} = \sqrt{41} = 6.40$ km`, ["6.40", "\\sqrt{41}"]),
     ],
     String.raw`**(a)** The perpendicular bisector of $[PQ]$ and of $[SR]$ is $x = 5$; that of $[PS]$ and $[QR]$ is $y = 4$. The cells are four $5 \times 4$ rectangles, one around each station, meeting at the single vertex $(5, 4)$, which is equidistant from all four stations.
@@ -797,7 +817,10 @@ const topic4: QuestionInput[] = [
       A("a2", 1, String.raw`Systematic sampling`, ["systematic"]),
       M("m1", 1, String.raw`$\frac{400}{1000} \times 50$ or $\frac{600}{1000} \times 50$`, ["400/1000", "600/1000"]),
       A("a3", 1, String.raw`Year 12: $20$, Year 13: $30$`, ["20", "30"], ["m1"]),
-      R("r1", 1, String.raw`Guarantees each year group is represented in proportion to its size (the alphabetical list might not) (OWTTE)`, ["proportion", "represented"]),
+      R("r1", 1, String.raw`Guarantees each year group is represented in proportion to its size (the alphabetical list might not) (OWTTE)`, [
+        "proportion",
+        "represented",
+      ]),
     ],
     String.raw`**(a)** (i) Meals are counted, so the data are **discrete**. (ii) Time is measured and can take any value in a range, so it is **continuous**.
 
@@ -838,7 +861,12 @@ $0$, $48$ and $50$ all lie inside $[-1.5, 50.5]$; only **$52$** (option D) is an
       A("a1", 1, String.raw`$35 > 30.5$, so the maximum $35$ is an outlier`, ["35"], ["m1"]),
       R("r1", 1, String.raw`Medians similar: Y slightly higher ($22$ vs $21$ hours)`, ["median", "22", "21"]),
       R("r2", 1, String.raw`X is less spread out / more consistent: $IQR$ $5$ vs $12$`, ["IQR", "5", "12", "consistent"]),
-      R("r3", 1, String.raw`Brand X, as its lives are more consistent (its lower quartile and median are close to Y's with much less variation) / accept Y with a reason based on its higher median and $Q_3$`, ["consistent", "Brand X"]),
+      R(
+        "r3",
+        1,
+        String.raw`Brand X, as its lives are more consistent (its lower quartile and median are close to Y's with much less variation) / accept Y with a reason based on its higher median and $Q_3$`,
+        ["consistent", "Brand X"],
+      ),
     ],
     String.raw`**(a)** For Brand X, $IQR = 23 - 18 = 5$. Upper fence: $23 + 1.5(5) = 30.5$; lower fence: $18 - 7.5 = 10.5$. The maximum, $35$ hours, exceeds $30.5$, so it is an outlier.
 
@@ -942,7 +970,10 @@ ${revisionHours}
 (c) A teacher uses the line to predict that a student who revises for $25$ hours will score $116$. Explain why this prediction is not valid. [2]`,
     [
       R("r1", 1, String.raw`Each extra hour of revision is associated with about $3.15$ more marks (on average)`, ["3.15", "each extra hour"]),
-      R("r2", 1, String.raw`A student who does no revision is predicted to score about $37.6$ (also extrapolation, just outside the data)`, ["37.6", "no revision"]),
+      R("r2", 1, String.raw`A student who does no revision is predicted to score about $37.6$ (also extrapolation, just outside the data)`, [
+        "37.6",
+        "no revision",
+      ]),
       R("r3", 1, String.raw`$25$ hours is far outside the data range ($2$ to $12$ hours): extrapolation`, ["extrapolation", "outside"]),
       R("r4", 1, String.raw`$116$ may exceed the maximum possible score / the relationship is unlikely to stay linear (OWTTE)`, ["maximum", "linear", "100"]),
     ],
@@ -958,10 +989,7 @@ ${revisionHours}
 
 Calculate the expected number of times it lands on red.`,
     exact(84),
-    [
-      M("m1", 1, String.raw`$240 \times 0.35$`, ["240 \\times 0.35"]),
-      A("a1", 1, String.raw`$84$`, ["84"], ["m1"]),
-    ],
+    [M("m1", 1, String.raw`$240 \times 0.35$`, ["240 \\times 0.35"]), A("a1", 1, String.raw`$84$`, ["84"], ["m1"])],
     String.raw`Expected number of occurrences $= nP(A) = 240 \times 0.35 = 84$. (The actual count will vary from trial to trial; $84$ is the long-run average.)`,
   ),
   numeric(
@@ -1215,7 +1243,12 @@ Assume the yields are normally distributed with equal variances. A two-tailed $t
       A("a2", 1, String.raw`$p = 0.0378$ ($t = 2.39$)`, ["0.0378", "2.39"], ["m1"]),
       R("r1", 1, String.raw`$0.0378 < 0.05$, so reject $H_0$`, ["reject", "< 0.05"]),
       A("a3", 1, String.raw`There is evidence the mean yields differ (A's is higher)`, ["differ", "higher"], ["r1"]),
-      R("r2", 1, String.raw`If the farmer only wants to know whether A is better (e.g. has a reason to expect A to give higher yields), the one-tailed test answers that question (OWTTE)`, ["better", "one-tailed"]),
+      R(
+        "r2",
+        1,
+        String.raw`If the farmer only wants to know whether A is better (e.g. has a reason to expect A to give higher yields), the one-tailed test answers that question (OWTTE)`,
+        ["better", "one-tailed"],
+      ),
     ],
     String.raw`**(a)** $H_0: \mu_A = \mu_B$; $H_1: \mu_A \ne \mu_B$, where $\mu$ is the population mean yield per plot.
 
@@ -1544,7 +1577,12 @@ Check: $2 + 2 - 3 = 1$, $1 + 6 + 6 = 13$, $2 + 12 = 14$.`,
       A("a1", 1, String.raw`$\lambda = 2$, $\lambda = 5$`, ["2", "5"], ["m1"]),
       A("a2", 1, String.raw`$\lambda = 5$: $\begin{pmatrix} 1 \\ 1 \end{pmatrix}$ (or any multiple)`, ["(1, 1)"]),
       A("a3", 1, String.raw`$\lambda = 2$: $\begin{pmatrix} 1 \\ -2 \end{pmatrix}$ (or any multiple)`, ["(1, -2)"]),
-      A("a4", 1, String.raw`$P = \begin{pmatrix} 1 & 1 \\ 1 & -2 \end{pmatrix}$, $D = \begin{pmatrix} 5 & 0 \\ 0 & 2 \end{pmatrix}$ (columns in matching order)`, ["P =", "D ="]),
+      A(
+        "a4",
+        1,
+        String.raw`$P = \begin{pmatrix} 1 & 1 \\ 1 & -2 \end{pmatrix}$, $D = \begin{pmatrix} 5 & 0 \\ 0 & 2 \end{pmatrix}$ (columns in matching order)`,
+        ["P =", "D ="],
+      ),
       M("m2", 1, String.raw`$M^{n} = PD^{n}P^{-1}$ with $P^{-1} = \frac{1}{3}\begin{pmatrix} 2 & 1 \\ 1 & -1 \end{pmatrix}$`, ["D^n", "P^{-1}"]),
       A("a5", 1, String.raw`Multiplies out to obtain $\frac{2 \times 5^{n} + 2^{n}}{3}$ (AG)`, ["2 \\times 5^n + 2^n"], ["m2"]),
     ],
@@ -1741,7 +1779,13 @@ Find $|\mathbf{a} - 2\mathbf{b}|$, correct to three significant figures.`,
 (b) Determine whether the point $C(11, 5, 0)$ lies on $L$. [2]`,
     [
       A("a1", 1, String.raw`Direction $\overrightarrow{AB} = \begin{pmatrix} 3 \\ 2 \\ -1 \end{pmatrix}$`, ["(3, 2, -1)"]),
-      A("a2", 1, String.raw`$\mathbf{r} = \begin{pmatrix} 2 \\ -1 \\ 3 \end{pmatrix} + t\begin{pmatrix} 3 \\ 2 \\ -1 \end{pmatrix}$ (must include "$\mathbf{r} =$")`, ["r ="], ["a1"]),
+      A(
+        "a2",
+        1,
+        String.raw`$\mathbf{r} = \begin{pmatrix} 2 \\ -1 \\ 3 \end{pmatrix} + t\begin{pmatrix} 3 \\ 2 \\ -1 \end{pmatrix}$ (must include "$\mathbf{r} =$")`,
+        ["r ="],
+        ["a1"],
+      ),
       M("m1", 1, String.raw`Solves one component for $t$, e.g. $2 + 3t = 11 \implies t = 3$`, ["t = 3"]),
       A("a3", 1, String.raw`Checks the other components ($-1 + 6 = 5$, $3 - 3 = 0$): $C$ lies on $L$`, ["lies on"], ["m1"]),
     ],
@@ -1777,7 +1821,12 @@ Minimum distance $d = \sqrt{2.56} = 1.6$ km.`,
 Use a vector product to find the area of the panel, correct to three significant figures.`,
     sf3(3.54, "m^2"),
     [
-      A("a1", 1, String.raw`$\overrightarrow{AB} = \begin{pmatrix} 2 \\ 1 \\ -2 \end{pmatrix}$, $\overrightarrow{AC} = \begin{pmatrix} -1 \\ 2 \\ -1 \end{pmatrix}$`, ["(2, 1, -2)", "(-1, 2, -1)"]),
+      A(
+        "a1",
+        1,
+        String.raw`$\overrightarrow{AB} = \begin{pmatrix} 2 \\ 1 \\ -2 \end{pmatrix}$, $\overrightarrow{AC} = \begin{pmatrix} -1 \\ 2 \\ -1 \end{pmatrix}$`,
+        ["(2, 1, -2)", "(-1, 2, -1)"],
+      ),
       A("a2", 1, String.raw`$\overrightarrow{AB} \times \overrightarrow{AC} = \begin{pmatrix} 3 \\ 4 \\ 5 \end{pmatrix}$`, ["(3, 4, 5)"], ["a1"]),
       M("m1", 1, String.raw`Area $= \frac{1}{2}|\overrightarrow{AB} \times \overrightarrow{AC}|$`, ["\\frac{1}{2}"], ["a2"]),
       A("a3", 1, String.raw`$\frac{\sqrt{50}}{2} = 3.54\ \text{m}^2$`, ["3.54"], ["m1"]),
@@ -1933,7 +1982,9 @@ const ahl4: QuestionInput[] = [
       R("r1", 1, String.raw`Reliability: the questionnaire gives consistent results when repeated under the same conditions`, ["consistent"]),
       R("r2", 1, String.raw`Validity: it measures what it claims to measure (stress, not e.g. tiredness)`, ["measures what"]),
       R("r3", 1, String.raw`Give the same questionnaire to the same students on two occasions a short time apart`, ["same students", "twice"]),
-      R("r4", 1, String.raw`Compare the two sets of scores, e.g. with a correlation coefficient; strong positive correlation indicates reliability`, ["correlation"]),
+      R("r4", 1, String.raw`Compare the two sets of scores, e.g. with a correlation coefficient; strong positive correlation indicates reliability`, [
+        "correlation",
+      ]),
       R("r5", 1, String.raw`Combine rows/columns (adjacent categories) so that all expected frequencies are at least $5$`, ["combine"]),
       R("r6", 1, String.raw`Degrees of freedom decrease and some detail is lost (OWTTE)`, ["degrees of freedom", "detail"]),
     ],
@@ -1984,7 +2035,11 @@ At $t = 7$: $y = 12.100 \times 1.4955^{7} = 202.47\ldots \approx 202$ thousand u
       R("r1", 1, String.raw`The proportion of the variation in $y$ explained by the model`, ["proportion", "variation"]),
       R("r2", 1, String.raw`Exponential: its $R^{2}$ is closest to $1$`, ["exponential", "closest to 1"]),
       R("r3", 1, String.raw`$R^{2}$ only describes the fit to the observed data range`, ["observed", "range"]),
-      R("r4", 1, String.raw`Extrapolation: the exponential model grows without limit, but the number of users is limited (market saturation) (OWTTE)`, ["limit", "saturation", "extrapolation"]),
+      R("r4", 1, String.raw`Extrapolation: the exponential model grows without limit, but the number of users is limited (market saturation) (OWTTE)`, [
+        "limit",
+        "saturation",
+        "extrapolation",
+      ]),
     ],
     String.raw`**(a)** $R^{2}$ is the proportion of the variation in $y$ that is explained by the model ($0 \le R^{2} \le 1$).
 
@@ -2171,7 +2226,10 @@ $$T = \begin{pmatrix} 0.8 & 0.3 \\ 0.2 & 0.7 \end{pmatrix}.$$
 Find the long-term proportion of days on which the commuter cycles.`,
     exact(0.6),
     [
-      M("m1", 1, String.raw`Steady state $T\mathbf{s} = \mathbf{s}$ with $c + b = 1$ (or high power of $T$, or eigenvector for $\lambda = 1$)`, ["Ts = s", "c + b = 1"]),
+      M("m1", 1, String.raw`Steady state $T\mathbf{s} = \mathbf{s}$ with $c + b = 1$ (or high power of $T$, or eigenvector for $\lambda = 1$)`, [
+        "Ts = s",
+        "c + b = 1",
+      ]),
       A("a1", 1, String.raw`$0.8c + 0.3b = c \implies 0.2c = 0.3b$`, ["0.2c = 0.3b"], ["m1"]),
       A("a2", 1, String.raw`$c = 0.6$, $b = 0.4$`, ["0.6", "0.4"], ["a1"]),
       A("a3", 1, String.raw`Proportion $0.6$`, ["0.6"], ["a2"]),
@@ -2358,7 +2416,10 @@ Which differential equation could it represent?`,
     [
       A("a1", 1, String.raw`$(2, 1)$: $2$ and $(-2, 1)$: $-2$`, ["2", "-2"]),
       A("a2", 1, String.raw`$(0, 3)$: $0$ (horizontal)`, ["0"]),
-      R("r1", 1, String.raw`Curve symmetric about the $y$-axis with a minimum at $(0, 3)$, decreasing for $x < 0$ and increasing for $x > 0$`, ["minimum", "symmetric"]),
+      R("r1", 1, String.raw`Curve symmetric about the $y$-axis with a minimum at $(0, 3)$, decreasing for $x < 0$ and increasing for $x > 0$`, [
+        "minimum",
+        "symmetric",
+      ]),
       A("a3", 1, String.raw`$\frac{dy}{dx} = \frac{x}{\sqrt{x^{2} + 9}} = \frac{x}{y}$`, ["\\frac{x}{\\sqrt{x^2 + 9}}"]),
     ],
     String.raw`**(a)** Substitute into $\frac{x}{y}$: $(2, 1) \to 2$; $(-2, 1) \to -2$; $(0, 3) \to 0$ (a horizontal slope segment).
@@ -2403,9 +2464,24 @@ $$\frac{dx}{dt} = x + 2y, \qquad \frac{dy}{dt} = 2x + y.$$
     [
       M("m1", 1, String.raw`$(1 - \lambda)^{2} - 4 = 0$`, ["(1 - \\lambda)^2 - 4"]),
       A("a1", 1, String.raw`$\lambda = 3$ and $\lambda = -1$`, ["3", "-1"], ["m1"]),
-      A("a2", 1, String.raw`Eigenvectors $\begin{pmatrix} 1 \\ 1 \end{pmatrix}$ for $3$ and $\begin{pmatrix} 1 \\ -1 \end{pmatrix}$ for $-1$`, ["(1, 1)", "(1, -1)"], ["a1"]),
-      A("a3", 2, String.raw`$\begin{pmatrix} x \\ y \end{pmatrix} = Ae^{3t}\begin{pmatrix} 1 \\ 1 \end{pmatrix} + Be^{-t}\begin{pmatrix} 1 \\ -1 \end{pmatrix}$ (A1 for each term)`, ["e^{3t}", "e^{-t}"], ["a2"]),
-      R("r1", 1, String.raw`Real eigenvalues of opposite sign: a saddle point; trajectories approach along $y = -x$ and move away along $y = x$`, ["saddle", "y = x"]),
+      A(
+        "a2",
+        1,
+        String.raw`Eigenvectors $\begin{pmatrix} 1 \\ 1 \end{pmatrix}$ for $3$ and $\begin{pmatrix} 1 \\ -1 \end{pmatrix}$ for $-1$`,
+        ["(1, 1)", "(1, -1)"],
+        ["a1"],
+      ),
+      A(
+        "a3",
+        2,
+        String.raw`$\begin{pmatrix} x \\ y \end{pmatrix} = Ae^{3t}\begin{pmatrix} 1 \\ 1 \end{pmatrix} + Be^{-t}\begin{pmatrix} 1 \\ -1 \end{pmatrix}$ (A1 for each term)`,
+        ["e^{3t}", "e^{-t}"],
+        ["a2"],
+      ),
+      R("r1", 1, String.raw`Real eigenvalues of opposite sign: a saddle point; trajectories approach along $y = -x$ and move away along $y = x$`, [
+        "saddle",
+        "y = x",
+      ]),
       A("a4", 1, String.raw`Unstable (one eigenvalue positive)`, ["unstable"], ["r1"]),
     ],
     String.raw`**(a)** $\det\begin{pmatrix} 1 - \lambda & 2 \\ 2 & 1 - \lambda \end{pmatrix} = (1 - \lambda)^{2} - 4 = 0 \implies \lambda = 3$ or $\lambda = -1$.
@@ -2421,7 +2497,12 @@ $\lambda = 3$: $-2x + 2y = 0$, eigenvector $\begin{pmatrix} 1 \\ 1 \end{pmatrix}
     String.raw`The matrix of a system of coupled linear differential equations $\dot{\mathbf{x}} = M\mathbf{x}$ has eigenvalues $-0.5 \pm 2i$.
 
 Which describes the phase portrait near the origin?`,
-    ["A saddle point", "A stable spiral (trajectories spiral into the origin)", "An unstable spiral (trajectories spiral away from the origin)", "A stable node with straight-line trajectories"],
+    [
+      "A saddle point",
+      "A stable spiral (trajectories spiral into the origin)",
+      "An unstable spiral (trajectories spiral away from the origin)",
+      "A stable node with straight-line trajectories",
+    ],
     "B",
     [B("b1", 1, String.raw`B: stable spiral`, ["stable spiral"])],
     String.raw`Complex eigenvalues give rotation, so trajectories are spirals (ruling out A and D). The real part $-0.5$ is negative, so the amplitude decays like $e^{-0.5t}$ and trajectories spiral **into** the origin: a stable spiral, option **B**.`,
@@ -2480,12 +2561,26 @@ with $x = 60$ and $y = 20$ when $t = 0$.
       A("a3", 1, String.raw`$t = 0.5$: $x = 63$, $y = 22$`, ["63", "22"], ["m2"]),
       A("a4", 1, String.raw`$t = 1$: $x = 64.89$`, ["64.89"], ["a3"]),
       A("a5", 1, String.raw`$t = 1$: $y = 24.53$`, ["24.53"], ["a3"]),
-      R("r3", 1, String.raw`At $(60, 20)$: $x > 40 \implies \frac{dy}{dt} > 0$ and $y < 25 \implies \frac{dx}{dt} > 0$: both increase at first`, ["both increase"]),
-      R("r4", 1, String.raw`Then foxes exceed $25$ so rabbits decrease; when rabbits fall below $40$ foxes decrease; then rabbits recover`, ["decrease", "recover"]),
-      R("r5", 1, String.raw`The populations cycle anticlockwise around $(40, 25)$ (periodic oscillation, fox peaks lagging rabbit peaks)`, ["cycle", "anticlockwise", "oscillat"]),
+      R("r3", 1, String.raw`At $(60, 20)$: $x > 40 \implies \frac{dy}{dt} > 0$ and $y < 25 \implies \frac{dx}{dt} > 0$: both increase at first`, [
+        "both increase",
+      ]),
+      R("r4", 1, String.raw`Then foxes exceed $25$ so rabbits decrease; when rabbits fall below $40$ foxes decrease; then rabbits recover`, [
+        "decrease",
+        "recover",
+      ]),
+      R("r5", 1, String.raw`The populations cycle anticlockwise around $(40, 25)$ (periodic oscillation, fox peaks lagging rabbit peaks)`, [
+        "cycle",
+        "anticlockwise",
+        "oscillat",
+      ]),
       R("r6", 1, String.raw`A smaller step reduces the error of Euler's method (the gradient changes during each step)`, ["smaller step", "error"]),
       R("r7", 1, String.raw`Compares the two estimates: if they agree closely, the estimate is reliable`, ["compare", "agree"]),
-      R("r8", 1, String.raw`Limitation, e.g. rabbits grow without limit if there are no foxes / no other food sources, disease, seasons or migration / populations treated as continuous`, ["limit", "seasons", "continuous"]),
+      R(
+        "r8",
+        1,
+        String.raw`Limitation, e.g. rabbits grow without limit if there are no foxes / no other food sources, disease, seasons or migration / populations treated as continuous`,
+        ["limit", "seasons", "continuous"],
+      ),
     ],
     String.raw`**(a)** $0.5x$: without foxes the rabbit population grows at a rate proportional to its size ($50\%$ per year). $-0.02xy$: the rate at which rabbits are eaten is proportional to the number of encounters between rabbits and foxes, which is proportional to $xy$.
 
@@ -2524,21 +2619,50 @@ On Monday morning there are $100$ bikes at $A$, $80$ at $B$ and $60$ at $C$.
 
 (f) State two assumptions of the Markov chain model that may not hold for a real bike-share scheme. [2]`,
     [
-      R("r1", 1, String.raw`Every bike at a station must be at one of the three stations the next morning (probabilities from each state sum to 1)`, ["sum to 1", "must be"]),
+      R("r1", 1, String.raw`Every bike at a station must be at one of the three stations the next morning (probabilities from each state sum to 1)`, [
+        "sum to 1",
+        "must be",
+      ]),
       M("m1", 1, String.raw`$T\begin{pmatrix} 100 \\ 80 \\ 60 \end{pmatrix}$`, ["T\\mathbf{s}_0"]),
       A("a1", 1, String.raw`Tuesday $(92, 86, 62)$`, ["92", "86", "62"], ["m1"]),
       A("a2", 1, String.raw`Wednesday $(87.8, 88.6, 63.6)$`, ["87.8", "88.6", "63.6"], ["a1"]),
-      M("m2", 1, String.raw`Solves $T\mathbf{s} = \mathbf{s}$ with $a + b + c = 240$ (or high power of $T$, or eigenvector for $\lambda = 1$)`, ["Ts = s", "T^{n}"]),
+      M("m2", 1, String.raw`Solves $T\mathbf{s} = \mathbf{s}$ with $a + b + c = 240$ (or high power of $T$, or eigenvector for $\lambda = 1$)`, [
+        "Ts = s",
+        "T^{n}",
+      ]),
       A("a3", 1, String.raw`Proportions $\frac{10}{29}, \frac{11}{29}, \frac{8}{29}$`, ["10/29", "11/29", "8/29"], ["m2"]),
       A("a4", 1, String.raw`$A$: $82.8$, $B$: $91.0$`, ["82.8", "91.0"], ["a3"]),
       A("a5", 1, String.raw`$C$: $66.2$`, ["66.2"], ["a3"]),
-      R("r2", 1, String.raw`Columns sum to $1$, so $T^{\mathsf{T}}$ has eigenvector $(1, 1, 1)$ with eigenvalue $1$; $T$ and $T^{\mathsf{T}}$ share eigenvalues`, ["transpose", "(1, 1, 1)"]),
-      R("r3", 1, String.raw`Writing $\mathbf{s}_0$ in eigenvectors, $T^{n}\mathbf{s}_0 = \mathbf{s} + c_2(0.562)^{n}\mathbf{v}_2 + c_3(0.338)^{n}\mathbf{v}_3$`, ["0.562^n", "eigenvectors"]),
-      R("r4", 1, String.raw`The other terms decay like $0.562^{n}$, so convergence is fast (the largest of the other eigenvalues controls the rate)`, ["decay", "fast"]),
+      R(
+        "r2",
+        1,
+        String.raw`Columns sum to $1$, so $T^{\mathsf{T}}$ has eigenvector $(1, 1, 1)$ with eigenvalue $1$; $T$ and $T^{\mathsf{T}}$ share eigenvalues`,
+        ["transpose", "(1, 1, 1)"],
+      ),
+      R(
+        "r3",
+        1,
+        String.raw`Writing $\mathbf{s}_0$ in eigenvectors, $T^{n}\mathbf{s}_0 = \mathbf{s} + c_2(0.562)^{n}\mathbf{v}_2 + c_3(0.338)^{n}\mathbf{v}_3$`,
+        ["0.562^n", "eigenvectors"],
+      ),
+      R("r4", 1, String.raw`The other terms decay like $0.562^{n}$, so convergence is fast (the largest of the other eigenvalues controls the rate)`, [
+        "decay",
+        "fast",
+      ]),
       R("r5", 1, String.raw`Long-term expected number at $B$ is $91$, more than $85$ docks`, ["91", "85"]),
-      R("r6", 1, String.raw`So $B$ will often be full: add docks or move bikes from $B$ (and numbers fluctuate around the mean, so even more capacity is needed on some days)`, ["full", "fluctuate", "redistribute"]),
+      R(
+        "r6",
+        1,
+        String.raw`So $B$ will often be full: add docks or move bikes from $B$ (and numbers fluctuate around the mean, so even more capacity is needed on some days)`,
+        ["full", "fluctuate", "redistribute"],
+      ),
       R("r7", 1, String.raw`Transition probabilities constant over time (no weekday/weekend, weather or seasonal effects)`, ["constant"]),
-      R("r8", 1, String.raw`Each bike moves independently and only depends on its current station / each bike makes at most one journey a day / no bikes removed for repair`, ["independent", "current station"]),
+      R(
+        "r8",
+        1,
+        String.raw`Each bike moves independently and only depends on its current station / each bike makes at most one journey a day / no bikes removed for repair`,
+        ["independent", "current station"],
+      ),
     ],
     String.raw`**(a)** Column $j$ lists where the bikes at station $j$ are the next morning; every bike must be at $A$, $B$ or $C$, so the proportions add to $1$.
 
@@ -2579,8 +2703,14 @@ The extra terms shrink geometrically; the larger one, $0.562^{n}$, controls the 
 
 (e) Kepler's third law states that $T^{2} \propto a^{3}$. To what extent do your results support this law? [2]`,
     [
-      R("r1", 1, String.raw`$r$ measures linear association, but the data curve (the residuals show a clear pattern / gradient increases)`, ["curve", "residual"]),
-      R("r2", 1, String.raw`The linear model gives nonsense for small $a$ (e.g. negative or non-zero $T$ at $a = 0$); a few large values dominate $r$`, ["negative", "dominate"]),
+      R("r1", 1, String.raw`$r$ measures linear association, but the data curve (the residuals show a clear pattern / gradient increases)`, [
+        "curve",
+        "residual",
+      ]),
+      R("r2", 1, String.raw`The linear model gives nonsense for small $a$ (e.g. negative or non-zero $T$ at $a = 0$); a few large values dominate $r$`, [
+        "negative",
+        "dominate",
+      ]),
       M("m1", 1, String.raw`Takes logs: $\ln T = \ln k + n\ln a$`, ["\\ln T = \\ln k + n\\ln a"]),
       A("a1", 1, String.raw`This is $Y = nX + \ln k$ with $Y = \ln T$, $X = \ln a$: a straight line`, ["straight line"], ["m1"]),
       A("a2", 1, String.raw`Gradient $n$, intercept $\ln k$`, ["gradient n", "intercept \\ln k"], ["m1"]),
@@ -2590,9 +2720,17 @@ The extra terms shrink geometrically; the larger one, $0.562^{n}$, controls the 
       A("a5", 1, String.raw`$k = e^{0.00028} = 1.00$`, ["1.00"], ["a3"]),
       M("m3", 1, String.raw`Substitutes $a = 30.07$ into $T = ka^{n}$`, ["30.07"]),
       A("a6", 1, String.raw`$T \approx 165$ years`, ["165", "164.8"], ["m3"]),
-      R("r3", 1, String.raw`Extrapolation beyond $a = 9.537$, but the fit on the log scale is almost perfect ($r \approx 1.000$) and based on a physical law, so it is fairly reliable`, ["extrapolation", "reliable"]),
+      R(
+        "r3",
+        1,
+        String.raw`Extrapolation beyond $a = 9.537$, but the fit on the log scale is almost perfect ($r \approx 1.000$) and based on a physical law, so it is fairly reliable`,
+        ["extrapolation", "reliable"],
+      ),
       R("r4", 1, String.raw`$n \approx 1.5$ and $k \approx 1$ give $T = a^{1.5}$, i.e. $T^{2} = a^{3}$`, ["T^2 = a^3", "1.5"]),
-      R("r5", 1, String.raw`Strong support: $r$ for the log data is $0.99999997$; but only six planets, so it is consistent with the law rather than a proof`, ["support", "six"]),
+      R("r5", 1, String.raw`Strong support: $r$ for the log data is $0.99999997$; but only six planets, so it is consistent with the law rather than a proof`, [
+        "support",
+        "six",
+      ]),
     ],
     String.raw`**(a)** $r$ only measures how close the points are to *some* straight line; six points that curve upwards can still give $r = 0.992$, dominated by the two large planets. A residual plot shows a clear curved pattern, and the linear model makes impossible predictions, such as a non-zero or negative period for a planet very close to the Sun. The scatter graph, not $r$ alone, must guide the choice of model.
 

@@ -44,7 +44,13 @@ const content: SubjectQuestions = {
 Determine the horizontal distance from the foot of the cliff to the point where the ball lands. Give your answer to three significant figures.`,
       numericAnswer: { value: 45.5, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Vertical motion has zero initial vertical velocity: $45.0 = \tfrac{1}{2}(9.8)t^2$`, keywords: ["45", "4.9", "t^2"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Vertical motion has zero initial vertical velocity: $45.0 = \tfrac{1}{2}(9.8)t^2$`,
+          keywords: ["45", "4.9", "t^2"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$t = 3.03\ \text{s}$`, keywords: ["3.03"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$x = 15.0 \times 3.03 = 45.5\ \text{m}$`, keywords: ["45.5", "45.4"] },
       ],
@@ -89,10 +95,34 @@ $$x = u_x t = 15.0 \times 3.03 = 45.5\ \text{m}$$`,
       commandTerm: "Explain",
       stem: "A golf ball is hit at an angle above the horizontal. Explain how the trajectory of the ball differs from the ideal parabola when air resistance is **not** negligible.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Air resistance acts opposite to the velocity / direction of motion (and increases with speed)", keywords: ["opposite", "opposes", "velocity"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Horizontal component of velocity decreases during the flight, so the range / horizontal distance is smaller", keywords: ["horizontal", "range", "smaller", "decreases"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "On the way up the downward deceleration is greater than g, so the maximum height is lower", keywords: ["maximum height", "lower", "greater than g"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "Trajectory is no longer symmetrical: the descent is steeper than the ascent / the ball lands at a steeper angle", keywords: ["symmetrical", "steeper", "asymmetric"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Air resistance acts opposite to the velocity / direction of motion (and increases with speed)",
+          keywords: ["opposite", "opposes", "velocity"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Horizontal component of velocity decreases during the flight, so the range / horizontal distance is smaller",
+          keywords: ["horizontal", "range", "smaller", "decreases"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "On the way up the downward deceleration is greater than g, so the maximum height is lower",
+          keywords: ["maximum height", "lower", "greater than g"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "Trajectory is no longer symmetrical: the descent is steeper than the ascent / the ball lands at a steeper angle",
+          keywords: ["symmetrical", "steeper", "asymmetric"],
+        },
       ],
       workedSolution: String.raw`Without air resistance the only force is gravity, so the horizontal velocity is constant and the path is a symmetric parabola.
 
@@ -124,7 +154,8 @@ Any three of these points (up to 3 marks).`,
       ],
       correctOptionId: "C",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "C: gravitational pull of the book on the Earth", keywords: ["C"] }],
-      workedSolution: "A Newton's third law pair acts on **two different bodies**, is of the **same type** and has equal magnitude and opposite direction. The weight of the book is the gravitational force of the Earth on the book, so its partner is the gravitational force of the book on the Earth. The normal force (A) is equal and opposite to the weight only because the book is in equilibrium (Newton's first law); it acts on the same body and is a contact force, so it is not the third-law partner. Answer **C**.",
+      workedSolution:
+        "A Newton's third law pair acts on **two different bodies**, is of the **same type** and has equal magnitude and opposite direction. The weight of the book is the gravitational force of the Earth on the book, so its partner is the gravitational force of the book on the Earth. The normal force (A) is equal and opposite to the weight only because the book is in equilibrium (Newton's first law); it acts on the same body and is a contact force, so it is not the third-law partner. Answer **C**.",
     },
     {
       key: "physics-a-2-02",
@@ -143,7 +174,13 @@ Calculate the magnitude of the average force exerted on the ball by the racket. 
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Change in velocity is $60\ \text{m s}^{-1}$ (velocities have opposite signs)`, keywords: ["60"] },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\Delta p = 0.058 \times 60 = 3.48\ \text{N s}$`, keywords: ["3.48", "3.5"] },
-        { id: "p3", kind: "POINT", marks: 1, text: String.raw`$F = \Delta p / \Delta t = 870\ \text{N}$ / $8.7 \times 10^{2}\ \text{N}$`, keywords: ["870", "8.7"] },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$F = \Delta p / \Delta t = 870\ \text{N}$ / $8.7 \times 10^{2}\ \text{N}$`,
+          keywords: ["870", "8.7"],
+        },
       ],
       workedSolution: String.raw`Take the final direction as positive: $u = -25\ \text{m s}^{-1}$, $v = +35\ \text{m s}^{-1}$.
 
@@ -170,7 +207,13 @@ The usual error is to use $35 - 25 = 10\ \text{m s}^{-1}$, forgetting that veloc
 Determine the maximum speed at which the car can go round the bend without skidding. Give your answer to three significant figures.`,
       numericAnswer: { value: 15.3, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Friction provides the centripetal force / $\mu_s mg = mv^2/r$`, keywords: ["friction", "centripetal"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Friction provides the centripetal force / $\mu_s mg = mv^2/r$`,
+          keywords: ["friction", "centripetal"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$v = \sqrt{\mu_s g r} = \sqrt{0.60 \times 9.8 \times 40}$`, keywords: ["235", "sqrt"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$v = 15.3\ \text{m s}^{-1}$`, keywords: ["15.3", "15"] },
       ],
@@ -192,10 +235,28 @@ Notice that the mass cancels: the maximum speed does not depend on the mass of t
       commandTerm: "Explain",
       stem: "A skydiver jumps from a stationary balloon. Explain why the skydiver eventually falls at a constant (terminal) speed.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Initially only weight acts / air resistance is small, so there is a large resultant force and the skydiver accelerates", keywords: ["weight", "accelerates", "resultant"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Air resistance / drag increases as speed increases", keywords: ["air resistance", "drag", "increases", "speed"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Initially only weight acts / air resistance is small, so there is a large resultant force and the skydiver accelerates",
+          keywords: ["weight", "accelerates", "resultant"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Air resistance / drag increases as speed increases",
+          keywords: ["air resistance", "drag", "increases", "speed"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: "Eventually drag equals weight, so the resultant force is zero", keywords: ["equals", "zero", "balanced"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "Zero resultant force means zero acceleration (Newton's first/second law), so the speed is constant", keywords: ["zero acceleration", "constant", "Newton"] },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "Zero resultant force means zero acceleration (Newton's first/second law), so the speed is constant",
+          keywords: ["zero acceleration", "constant", "Newton"],
+        },
       ],
       workedSolution: String.raw`- At the start the speed is zero, so the drag is zero and the resultant force equals the weight: the skydiver accelerates at $g$.
 - As the speed increases, the air resistance increases, so the resultant force $(W - F_{\text{drag}})$ and hence the acceleration decrease.
@@ -218,9 +279,27 @@ Any three of the four marking points.`,
 Determine the speed of the bullet just before it hits the block. Give your answer to three significant figures.`,
       numericAnswer: { value: 345, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`After the collision, kinetic energy becomes gravitational potential energy: $\tfrac{1}{2}Mv^2 = Mgh$`, keywords: ["1/2 v^2 = gh", "energy", "swing"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Speed of block + bullet just after impact $= \sqrt{2 \times 9.8 \times 0.15} = 1.71\ \text{m s}^{-1}$`, keywords: ["1.71", "1.7"] },
-        { id: "p3", kind: "POINT", marks: 1, text: String.raw`Momentum is conserved in the collision (kinetic energy is not): $0.010u = 2.010 \times 1.71$`, keywords: ["momentum", "conserved", "2.010"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`After the collision, kinetic energy becomes gravitational potential energy: $\tfrac{1}{2}Mv^2 = Mgh$`,
+          keywords: ["1/2 v^2 = gh", "energy", "swing"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Speed of block + bullet just after impact $= \sqrt{2 \times 9.8 \times 0.15} = 1.71\ \text{m s}^{-1}$`,
+          keywords: ["1.71", "1.7"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Momentum is conserved in the collision (kinetic energy is not): $0.010u = 2.010 \times 1.71$`,
+          keywords: ["momentum", "conserved", "2.010"],
+        },
         { id: "p4", kind: "POINT", marks: 1, text: String.raw`$u = 345\ \text{m s}^{-1}$`, keywords: ["345", "344"] },
       ],
       workedSolution: String.raw`Split the event into two stages, because different quantities are conserved in each.
@@ -273,7 +352,13 @@ Option B uses $\sin 60^\circ$ (the vertical component, which does no work becaus
 Calculate the electrical power input to the motor. Give your answer to three significant figures.`,
       numericAnswer: { value: 2450, unit: "W", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Useful work $= mgh = 250 \times 9.8 \times 12.0 = 2.94 \times 10^{4}\ \text{J}$`, keywords: ["29400", "2.94"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Useful work $= mgh = 250 \times 9.8 \times 12.0 = 2.94 \times 10^{4}\ \text{J}$`,
+          keywords: ["29400", "2.94"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Useful power output $= 2.94\times10^4 / 20.0 = 1470\ \text{W}$`, keywords: ["1470"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`Input power $= 1470 / 0.60 = 2450\ \text{W}$ / $2.45\ \text{kW}$`, keywords: ["2450", "2.45"] },
       ],
@@ -298,9 +383,21 @@ $$P_{\text{in}} = \frac{1470}{0.60} = 2450\ \text{W} = 2.45\ \text{kW}$$`,
 
 (b) A car travels at a constant $25\ \text{m s}^{-1}$ on a level road against a total resistive force of $800\ \text{N}$. State the useful power output of the engine. [1]`,
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$P = \dfrac{\Delta W}{\Delta t} = \dfrac{F\Delta s}{\Delta t}$`, keywords: ["W/t", "Fs", "work done"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$P = \dfrac{\Delta W}{\Delta t} = \dfrac{F\Delta s}{\Delta t}$`,
+          keywords: ["W/t", "Fs", "work done"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\dfrac{\Delta s}{\Delta t} = v$ so $P = Fv$`, keywords: ["s/t", "v", "Fv"] },
-        { id: "p3", kind: "POINT", marks: 1, text: String.raw`(b) Driving force equals resistive force at constant speed: $P = 800 \times 25 = 2.0 \times 10^{4}\ \text{W}$ / $20\ \text{kW}$`, keywords: ["20000", "20 kW", "2.0"] },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`(b) Driving force equals resistive force at constant speed: $P = 800 \times 25 = 2.0 \times 10^{4}\ \text{W}$ / $20\ \text{kW}$`,
+          keywords: ["20000", "20 kW", "2.0"],
+        },
       ],
       workedSolution: String.raw`(a) Power is the rate of doing work. In time $\Delta t$ the force moves the object a distance $\Delta s$ along its own direction, so
 $$P = \frac{\Delta W}{\Delta t} = \frac{F\Delta s}{\Delta t} = F\frac{\Delta s}{\Delta t} = Fv$$
@@ -328,7 +425,13 @@ $$P = Fv = 800 \times 25 = 20\,000\ \text{W} = 20\ \text{kW}$$`,
 Calculate the percentage of the ball's initial gravitational potential energy that is dissipated (transferred to other forms) during the bounce. Air resistance is negligible.`,
       numericAnswer: { value: 25, unit: "%", sigFigs: 2, tolerance: 0.5 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Energy ratio $= \dfrac{mgh_2}{mgh_1} = \dfrac{1.35}{1.80} = 0.75$ (mass and $g$ cancel)`, keywords: ["0.75", "75"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Energy ratio $= \dfrac{mgh_2}{mgh_1} = \dfrac{1.35}{1.80} = 0.75$ (mass and $g$ cancel)`,
+          keywords: ["0.75", "75"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Dissipated $= 25\%$`, keywords: ["25"] },
       ],
       workedSolution: String.raw`Gravitational potential energy is $mgh$, so with the same $m$ and $g$ the fraction kept is the ratio of the heights:
@@ -353,7 +456,13 @@ Calculate the rotational kinetic energy of the flywheel at the end of the $5.0\ 
       numericAnswer: { value: 2250, unit: "J", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\alpha = \tau / I = 12/0.80 = 15\ \text{rad s}^{-2}$`, keywords: ["15"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\omega = \alpha t = 75\ \text{rad s}^{-1}$ / angular impulse $\tau\Delta t = I\omega$`, keywords: ["75"] },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$\omega = \alpha t = 75\ \text{rad s}^{-1}$ / angular impulse $\tau\Delta t = I\omega$`,
+          keywords: ["75"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$E_k = \tfrac{1}{2}I\omega^2 = 2250\ \text{J}$ / $2.25\ \text{kJ}$`, keywords: ["2250", "2.25"] },
       ],
       workedSolution: String.raw`Newton's second law for rotation:
@@ -398,7 +507,13 @@ Check: the work done by the torque is $\tau\theta$, with $\theta = \tfrac{1}{2}\
 Determine the speed of the centre of mass of the cylinder at the bottom of the slope. Give your answer to three significant figures.`,
       numericAnswer: { value: 4.43, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$Mgh = \tfrac{1}{2}Mv^2 + \tfrac{1}{2}I\omega^2$`, keywords: ["Mgh", "1/2 I omega^2", "rotational"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$Mgh = \tfrac{1}{2}Mv^2 + \tfrac{1}{2}I\omega^2$`,
+          keywords: ["Mgh", "1/2 I omega^2", "rotational"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Rolling without slipping: $\omega = v/R$`, keywords: ["v/R", "v = omega R"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$gh = \tfrac{3}{4}v^2$ / $v = \sqrt{4gh/3}$`, keywords: ["3/4", "4gh/3"] },
         { id: "p4", kind: "POINT", marks: 1, text: String.raw`$v = 4.43\ \text{m s}^{-1}$`, keywords: ["4.43", "4.4"] },
@@ -425,7 +540,13 @@ $$Mgh = \tfrac{3}{4}Mv^2 \;\Rightarrow\; v = \sqrt{\frac{4gh}{3}} = \sqrt{\frac{
 Calculate the upward force exerted on the plank by the right-hand support. Give your answer to three significant figures.`,
       numericAnswer: { value: 225, unit: "N", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Moments about the left support: $R \times 4.0 = 200 \times 2.0 + 500 \times 1.0$`, keywords: ["moments", "900", "4.0"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Moments about the left support: $R \times 4.0 = 200 \times 2.0 + 500 \times 1.0$`,
+          keywords: ["moments", "900", "4.0"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$R = 225\ \text{N}$`, keywords: ["225"] },
       ],
       workedSolution: String.raw`The plank is in rotational equilibrium, so the net torque about any point is zero. Taking torques about the **left** support removes the unknown force there.
@@ -503,7 +624,13 @@ Calculate the time coordinate $t'$ of the event in S′. Give your answer in mic
       numericAnswer: { value: 0.25, unit: "μs", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\gamma = 1.25$`, keywords: ["1.25"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\dfrac{vx}{c^2} = \dfrac{0.60 \times 900}{3.0\times10^8} = 1.8\ \mu\text{s}$`, keywords: ["1.8"] },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$\dfrac{vx}{c^2} = \dfrac{0.60 \times 900}{3.0\times10^8} = 1.8\ \mu\text{s}$`,
+          keywords: ["1.8"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$t' = 1.25(2.0 - 1.8)\ \mu\text{s} = 0.25\ \mu\text{s}$`, keywords: ["0.25"] },
       ],
       workedSolution: String.raw`Lorentz transformation for time:
@@ -523,11 +650,30 @@ $$t' = 1.25\,(2.0\times10^{-6} - 1.8\times10^{-6}) = 2.5\times10^{-7}\ \text{s} 
       commandTerm: "Explain",
       stem: "A lamp at the exact centre of a moving train carriage emits a flash of light. Detectors are fixed to the front and rear walls of the carriage. An observer in the carriage finds that the light reaches the two detectors simultaneously. Explain why an observer standing on the platform finds that the two detections are **not** simultaneous, and state which detector receives the light first in the platform frame.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Speed of light is the same (c) in both directions for the platform observer / second postulate of special relativity", keywords: ["speed of light", "same", "postulate", "c"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "In the platform frame the rear wall moves towards the light and the front wall moves away, so the light travels a shorter distance to the rear", keywords: ["rear", "towards", "shorter distance", "moves away"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "So the rear detector receives the light first / simultaneity is relative (events simultaneous in one frame need not be in another)", keywords: ["rear", "first", "relative", "simultaneity"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Speed of light is the same (c) in both directions for the platform observer / second postulate of special relativity",
+          keywords: ["speed of light", "same", "postulate", "c"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "In the platform frame the rear wall moves towards the light and the front wall moves away, so the light travels a shorter distance to the rear",
+          keywords: ["rear", "towards", "shorter distance", "moves away"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "So the rear detector receives the light first / simultaneity is relative (events simultaneous in one frame need not be in another)",
+          keywords: ["rear", "first", "relative", "simultaneity"],
+        },
       ],
-      workedSolution: "Special relativity's second postulate says light travels at speed c in every inertial frame, independent of the source's motion. In the platform frame the flash therefore spreads out at c both forwards and backwards. But during the light's travel the carriage moves forwards: the rear wall moves **towards** the point where the flash was emitted, and the front wall moves **away** from it. The light reaching the rear covers a shorter distance at the same speed, so the **rear detector fires first**. Two events at different places that are simultaneous in one frame are not simultaneous in another frame moving relative to it: simultaneity is relative.",
+      workedSolution:
+        "Special relativity's second postulate says light travels at speed c in every inertial frame, independent of the source's motion. In the platform frame the flash therefore spreads out at c both forwards and backwards. But during the light's travel the carriage moves forwards: the rear wall moves **towards** the point where the flash was emitted, and the front wall moves **away** from it. The light reaching the rear covers a shorter distance at the same speed, so the **rear detector fires first**. Two events at different places that are simultaneous in one frame are not simultaneous in another frame moving relative to it: simultaneity is relative.",
     },
     {
       key: "physics-a-5-05",
@@ -544,8 +690,20 @@ $$t' = 1.25\,(2.0\times10^{-6} - 1.8\times10^{-6}) = 2.5\times10^{-7}\ \text{s} 
 Determine the time between the two events in the inertial frame in which they occur at the same place. Give your answer in microseconds to two significant figures.`,
       numericAnswer: { value: 3.0, unit: "μs", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Spacetime interval is invariant: $(c\Delta t)^2 - \Delta x^2 = (c\Delta t')^2 - \Delta x'^2$ with $\Delta x' = 0$`, keywords: ["invariant", "spacetime interval"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$c\Delta t = 1500\ \text{m}$ and $(c\Delta\tau)^2 = 1500^2 - 1200^2$ so $c\Delta\tau = 900\ \text{m}$`, keywords: ["1500", "900"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Spacetime interval is invariant: $(c\Delta t)^2 - \Delta x^2 = (c\Delta t')^2 - \Delta x'^2$ with $\Delta x' = 0$`,
+          keywords: ["invariant", "spacetime interval"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$c\Delta t = 1500\ \text{m}$ and $(c\Delta\tau)^2 = 1500^2 - 1200^2$ so $c\Delta\tau = 900\ \text{m}$`,
+          keywords: ["1500", "900"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\Delta\tau = 3.0\ \mu\text{s}$`, keywords: ["3.0", "3"] },
       ],
       workedSolution: String.raw`The time between the events in the frame where they happen at the same place is the **proper time** $\Delta\tau$. The spacetime interval is the same in every inertial frame:
@@ -574,9 +732,21 @@ Specific latent heat of fusion of ice $= 3.34 \times 10^5\ \text{J kg}^{-1}$; sp
 Determine the final temperature of the water once all the ice has melted. Give your answer to three significant figures.`,
       numericAnswer: { value: 11.7, unit: "°C", sigFigs: 3, sigFigsExact: true, tolerance: 0.15 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Energy to melt the ice $= 0.050 \times 3.34\times10^5 = 1.67\times10^4\ \text{J}$`, keywords: ["16700", "1.67"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Energy to melt the ice $= 0.050 \times 3.34\times10^5 = 1.67\times10^4\ \text{J}$`,
+          keywords: ["16700", "1.67"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Energy lost by warm water $= 0.250 \times 4180 \times (30 - T)$`, keywords: ["0.250", "30 - T"] },
-        { id: "p3", kind: "POINT", marks: 1, text: String.raw`Melted ice is also warmed: $0.050 \times 4180 \times T$, with energy lost = energy gained`, keywords: ["0.050", "4180", "T"] },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Melted ice is also warmed: $0.050 \times 4180 \times T$, with energy lost = energy gained`,
+          keywords: ["0.050", "4180", "T"],
+        },
         { id: "p4", kind: "POINT", marks: 1, text: String.raw`$T = 11.7\ ^\circ\text{C}$`, keywords: ["11.7"] },
       ],
       workedSolution: String.raw`No energy leaves the cup, so energy lost by the warm water = energy gained by the ice (to melt) + energy gained by the melted ice (to warm from $0$ to $T$).
@@ -618,12 +788,37 @@ A common error is to forget that the melted ice (now water at $0\ ^\circ\text{C}
       commandTerm: "Explain",
       stem: "Solid wax is heated steadily. While it melts, its temperature stays constant even though energy is still being supplied. Explain this observation in terms of the molecules of the wax.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Temperature is a measure of the average (random) kinetic energy of the molecules", keywords: ["temperature", "average kinetic energy", "kinetic"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "During melting the average kinetic energy of the molecules does not change, so the temperature is constant", keywords: ["does not change", "constant", "kinetic energy"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "The energy supplied increases the (intermolecular) potential energy / is used to break or weaken bonds between molecules", keywords: ["potential energy", "bonds", "intermolecular"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "So the internal energy increases while the temperature stays constant (energy supplied is latent heat)", keywords: ["internal energy", "latent"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Temperature is a measure of the average (random) kinetic energy of the molecules",
+          keywords: ["temperature", "average kinetic energy", "kinetic"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "During melting the average kinetic energy of the molecules does not change, so the temperature is constant",
+          keywords: ["does not change", "constant", "kinetic energy"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "The energy supplied increases the (intermolecular) potential energy / is used to break or weaken bonds between molecules",
+          keywords: ["potential energy", "bonds", "intermolecular"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "So the internal energy increases while the temperature stays constant (energy supplied is latent heat)",
+          keywords: ["internal energy", "latent"],
+        },
       ],
-      workedSolution: "Internal energy = total random kinetic energy + total intermolecular potential energy of the molecules. Temperature depends only on the **average kinetic energy**. During a change of phase the energy supplied does work against the intermolecular forces: it breaks or loosens the bonds holding the molecules in a fixed lattice, increasing their **potential energy**. The average kinetic energy stays the same, so the temperature is constant, even though the internal energy rises. This energy is the latent heat of fusion.",
+      workedSolution:
+        "Internal energy = total random kinetic energy + total intermolecular potential energy of the molecules. Temperature depends only on the **average kinetic energy**. During a change of phase the energy supplied does work against the intermolecular forces: it breaks or loosens the bonds holding the molecules in a fixed lattice, increasing their **potential energy**. The average kinetic energy stays the same, so the temperature is constant, even though the internal energy rises. This energy is the latent heat of fusion.",
     },
     {
       key: "physics-b-1-04",
@@ -647,8 +842,20 @@ A common error is to forget that the melted ice (now water at $0\ ^\circ\text{C}
 Calculate the specific heat capacity of aluminium given by these data. Give your answer to three significant figures.`,
       numericAnswer: { value: 909, unit: "J kg⁻¹ K⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Energy supplied $Q = Pt = 50.0 \times 300 = 1.50\times10^4\ \text{J}$`, keywords: ["15000", "1.50"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$c = \dfrac{Q}{m\Delta T} = \dfrac{1.50\times10^4}{1.00 \times 16.5} = 909\ \text{J kg}^{-1}\,\text{K}^{-1}$`, keywords: ["909", "16.5"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Energy supplied $Q = Pt = 50.0 \times 300 = 1.50\times10^4\ \text{J}$`,
+          keywords: ["15000", "1.50"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$c = \dfrac{Q}{m\Delta T} = \dfrac{1.50\times10^4}{1.00 \times 16.5} = 909\ \text{J kg}^{-1}\,\text{K}^{-1}$`,
+          keywords: ["909", "16.5"],
+        },
       ],
       workedSolution: String.raw`Energy supplied by the heater: $Q = Pt = 50.0 \times 300 = 15\,000\ \text{J}$.
 
@@ -673,8 +880,20 @@ This is above the accepted value (about $900$) because some energy is lost to th
 Determine the mean equilibrium surface temperature of the Earth in this model. Give your answer to three significant figures.`,
       numericAnswer: { value: 255, unit: "K", sigFigs: 3, sigFigsExact: true, tolerance: 1.5 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Intensity absorbed $= (1 - 0.30) \times 1360 = 952\ \text{W m}^{-2}$`, keywords: ["952", "0.70"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Averaged over the whole surface: divide by 4 (disc area $\pi R^2$ / sphere area $4\pi R^2$) $= 238\ \text{W m}^{-2}$`, keywords: ["238", "4"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Intensity absorbed $= (1 - 0.30) \times 1360 = 952\ \text{W m}^{-2}$`,
+          keywords: ["952", "0.70"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Averaged over the whole surface: divide by 4 (disc area $\pi R^2$ / sphere area $4\pi R^2$) $= 238\ \text{W m}^{-2}$`,
+          keywords: ["238", "4"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\sigma T^4 = 238$`, keywords: ["sigma T^4", "5.67"] },
         { id: "p4", kind: "POINT", marks: 1, text: String.raw`$T = 255\ \text{K}$`, keywords: ["255", "254"] },
       ],
@@ -696,13 +915,44 @@ That is about $-18\ ^\circ\text{C}$. The real mean surface temperature is about 
       commandTerm: "Explain",
       stem: "Explain how greenhouse gases in the atmosphere cause the mean surface temperature of the Earth to be higher than it would be without them.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Incoming solar radiation is mainly visible / short wavelength and largely passes through the atmosphere to heat the surface", keywords: ["visible", "short wavelength", "passes through"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "The (cooler) Earth's surface emits infrared / long-wavelength radiation", keywords: ["infrared", "long wavelength", "emits"] },
-        { id: "p3", kind: "POINT", marks: 1, text: String.raw`Greenhouse gases (e.g. $\text{CO}_2$, $\text{H}_2\text{O}$, $\text{CH}_4$) absorb infrared because its frequency matches the natural frequencies of molecular vibration (resonance)`, keywords: ["absorb", "resonance", "vibration", "CO2"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "The gases re-emit infrared in all directions, so some returns to the surface", keywords: ["re-emit", "all directions", "back"] },
-        { id: "p5", kind: "POINT", marks: 1, text: "The surface receives more power, so it warms until the power it emits balances the larger power received (higher equilibrium temperature)", keywords: ["equilibrium", "warms", "higher temperature"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Incoming solar radiation is mainly visible / short wavelength and largely passes through the atmosphere to heat the surface",
+          keywords: ["visible", "short wavelength", "passes through"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "The (cooler) Earth's surface emits infrared / long-wavelength radiation",
+          keywords: ["infrared", "long wavelength", "emits"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Greenhouse gases (e.g. $\text{CO}_2$, $\text{H}_2\text{O}$, $\text{CH}_4$) absorb infrared because its frequency matches the natural frequencies of molecular vibration (resonance)`,
+          keywords: ["absorb", "resonance", "vibration", "CO2"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "The gases re-emit infrared in all directions, so some returns to the surface",
+          keywords: ["re-emit", "all directions", "back"],
+        },
+        {
+          id: "p5",
+          kind: "POINT",
+          marks: 1,
+          text: "The surface receives more power, so it warms until the power it emits balances the larger power received (higher equilibrium temperature)",
+          keywords: ["equilibrium", "warms", "higher temperature"],
+        },
       ],
-      workedSolution: "Sunlight, mainly visible and near-infrared, passes through the atmosphere largely unabsorbed and heats the ground. The ground, at about 290 K, radiates in the **infrared**. Molecules such as carbon dioxide, water vapour and methane have vibrational modes whose natural frequencies match infrared frequencies, so they **absorb** it by resonance. They then **re-radiate** infrared in all directions, including back down towards the surface. The surface therefore receives energy from both the Sun and the atmosphere, and must reach a higher temperature before the power it emits balances the power it absorbs. Any four points.",
+      workedSolution:
+        "Sunlight, mainly visible and near-infrared, passes through the atmosphere largely unabsorbed and heats the ground. The ground, at about 290 K, radiates in the **infrared**. Molecules such as carbon dioxide, water vapour and methane have vibrational modes whose natural frequencies match infrared frequencies, so they **absorb** it by resonance. They then **re-radiate** infrared in all directions, including back down towards the surface. The surface therefore receives energy from both the Sun and the atmosphere, and must reach a higher temperature before the power it emits balances the power it absorbs. Any four points.",
     },
     {
       key: "physics-b-2-03",
@@ -723,7 +973,8 @@ That is about $-18\ ^\circ\text{C}$. The real mean surface temperature is about 
       ],
       correctOptionId: "B",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "B: fresh snow", keywords: ["B"] }],
-      workedSolution: "Albedo is the ratio of the scattered (reflected) power to the incident power on a surface. Fresh snow reflects most of the sunlight falling on it (albedo about 0.8–0.9), whereas ocean, forest and dark soil absorb most of it (albedo roughly 0.05–0.2). Answer **B**. This is why melting ice caps can amplify warming: less reflection means more absorption.",
+      workedSolution:
+        "Albedo is the ratio of the scattered (reflected) power to the incident power on a surface. Fresh snow reflects most of the sunlight falling on it (albedo about 0.8–0.9), whereas ocean, forest and dark soil absorb most of it (albedo roughly 0.05–0.2). Answer **B**. This is why melting ice caps can amplify warming: less reflection means more absorption.",
     },
 
     // ───────────────────────────── B.3 Gas laws ─────────────────────────────
@@ -742,7 +993,13 @@ That is about $-18\ ^\circ\text{C}$. The real mean surface temperature is about 
 Calculate the amount of gas in the container, in moles, to three significant figures.`,
       numericAnswer: { value: 0.12, unit: "mol", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Conversions: $V = 2.0\times10^{-3}\ \text{m}^3$ and $T = 300\ \text{K}$`, keywords: ["0.002", "2.0e-3", "300"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Conversions: $V = 2.0\times10^{-3}\ \text{m}^3$ and $T = 300\ \text{K}$`,
+          keywords: ["0.002", "2.0e-3", "300"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$n = \dfrac{pV}{RT} = 0.120\ \text{mol}$`, keywords: ["0.120", "0.12"] },
       ],
       workedSolution: String.raw`Convert to SI units first: $V = 2.0\ \text{L} = 2.0\times10^{-3}\ \text{m}^3$, $T = 27 + 273 = 300\ \text{K}$.
@@ -782,10 +1039,28 @@ Using $27$ instead of $300$ for $T$, or litres instead of cubic metres, are the 
       commandTerm: "Explain",
       stem: "A fixed mass of ideal gas is slowly compressed to a smaller volume while its temperature is kept constant. Use the kinetic model of an ideal gas to explain why the pressure of the gas increases.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Temperature constant so the average kinetic energy / mean speed of the molecules is unchanged", keywords: ["temperature constant", "average kinetic energy", "speed unchanged"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Temperature constant so the average kinetic energy / mean speed of the molecules is unchanged",
+          keywords: ["temperature constant", "average kinetic energy", "speed unchanged"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: "Change of momentum per collision with the wall is unchanged", keywords: ["momentum", "per collision"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "Smaller volume means more molecules per unit volume, so more collisions per second with each unit area of wall", keywords: ["more collisions", "per unit area", "frequency", "per second"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "Greater rate of change of momentum per unit area gives a greater force per unit area, i.e. a greater pressure", keywords: ["rate of change of momentum", "force per unit area", "pressure"] },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "Smaller volume means more molecules per unit volume, so more collisions per second with each unit area of wall",
+          keywords: ["more collisions", "per unit area", "frequency", "per second"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "Greater rate of change of momentum per unit area gives a greater force per unit area, i.e. a greater pressure",
+          keywords: ["rate of change of momentum", "force per unit area", "pressure"],
+        },
       ],
       workedSolution: String.raw`Pressure is the force per unit area exerted on the walls, and the force comes from the rate of change of momentum of molecules bouncing off them.
 
@@ -814,7 +1089,13 @@ where $p$ is in kPa and $\theta$ is in $^\circ\text{C}$.
 Determine the value of absolute zero, in $^\circ\text{C}$, predicted by extrapolating this line. Give your answer to three significant figures.`,
       numericAnswer: { value: -273, unit: "°C", sigFigs: 3, sigFigsExact: true, tolerance: 1 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Absolute zero is where the extrapolated pressure is zero: $0 = 0.366\theta + 100$`, keywords: ["p = 0", "zero pressure", "extrapolat"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Absolute zero is where the extrapolated pressure is zero: $0 = 0.366\theta + 100$`,
+          keywords: ["p = 0", "zero pressure", "extrapolat"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\theta = -273\ ^\circ\text{C}$`, keywords: ["-273"] },
       ],
       workedSolution: String.raw`For an ideal gas at constant volume, $p \propto T$ (absolute temperature), so the pressure would fall to zero at absolute zero. Extrapolate the line to $p = 0$:
@@ -838,7 +1119,13 @@ This agrees with the accepted value of $-273.15\ ^\circ\text{C}$.`,
 Calculate the change in internal energy of the gas. Give your answer to two significant figures.`,
       numericAnswer: { value: 1100, unit: "J", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Work done by the gas $W = p\Delta V = 2.0\times10^5 \times 2.0\times10^{-3} = 400\ \text{J}$`, keywords: ["400"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Work done by the gas $W = p\Delta V = 2.0\times10^5 \times 2.0\times10^{-3} = 400\ \text{J}$`,
+          keywords: ["400"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`First law: $Q = \Delta U + W$ / $\Delta U = Q - W$`, keywords: ["first law", "Q - W"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\Delta U = +1100\ \text{J}$ / $1.1\ \text{kJ}$`, keywords: ["1100", "1.1"] },
       ],
@@ -904,10 +1191,34 @@ Using Celsius temperatures gives $1 - 27/527 = 94.9\%$, which is wrong.`,
       commandTerm: "Outline",
       stem: "A gas is initially confined to one half of an insulated container; the other half is a vacuum. The partition is removed and the gas spreads out to fill the whole container. Outline, with reference to microstates, why the entropy of the gas increases and why the reverse process is not observed.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Entropy is related to the number of microstates $\Omega$ consistent with the macrostate: $S = k_B \ln\Omega$`, keywords: ["microstates", "S = k ln", "ln"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Molecules filling the larger volume can be arranged in vastly more ways, so Ω and hence S increases", keywords: ["more ways", "more microstates", "increases"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "The reverse (all molecules returning to one half) corresponds to far fewer microstates, so it is overwhelmingly improbable", keywords: ["improbable", "unlikely", "probability"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "Second law: the entropy of an isolated system never decreases, so the expansion is irreversible", keywords: ["second law", "never decreases", "irreversible", "isolated"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Entropy is related to the number of microstates $\Omega$ consistent with the macrostate: $S = k_B \ln\Omega$`,
+          keywords: ["microstates", "S = k ln", "ln"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Molecules filling the larger volume can be arranged in vastly more ways, so Ω and hence S increases",
+          keywords: ["more ways", "more microstates", "increases"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "The reverse (all molecules returning to one half) corresponds to far fewer microstates, so it is overwhelmingly improbable",
+          keywords: ["improbable", "unlikely", "probability"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "Second law: the entropy of an isolated system never decreases, so the expansion is irreversible",
+          keywords: ["second law", "never decreases", "irreversible", "isolated"],
+        },
       ],
       workedSolution: String.raw`Entropy measures how many microscopic arrangements (microstates) correspond to the same macroscopic state: $S = k_B\ln\Omega$. When the gas can occupy the whole container, each molecule has twice as many places to be, so the number of microstates grows enormously (by a factor $2^N$), and the entropy increases.
 
@@ -953,8 +1264,20 @@ The entropy increases: liquid water has many more possible molecular arrangement
 Determine the current in the $3.0\ \Omega$ resistor. Give your answer to three significant figures.`,
       numericAnswer: { value: 1.33, unit: "A", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Parallel combination: $\left(\tfrac{1}{6.0} + \tfrac{1}{3.0}\right)^{-1} = 2.0\ \Omega$; total $6.0\ \Omega$`, keywords: ["2.0", "6.0"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Total current $2.0\ \text{A}$ so pd across the parallel part $= 2.0 \times 2.0 = 4.0\ \text{V}$`, keywords: ["2.0 A", "4.0 V", "4"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Parallel combination: $\left(\tfrac{1}{6.0} + \tfrac{1}{3.0}\right)^{-1} = 2.0\ \Omega$; total $6.0\ \Omega$`,
+          keywords: ["2.0", "6.0"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Total current $2.0\ \text{A}$ so pd across the parallel part $= 2.0 \times 2.0 = 4.0\ \text{V}$`,
+          keywords: ["2.0 A", "4.0 V", "4"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$I = 4.0/3.0 = 1.33\ \text{A}$`, keywords: ["1.33"] },
       ],
       workedSolution: String.raw`1. Parallel part: $\dfrac{1}{R_p} = \dfrac{1}{6.0} + \dfrac{1}{3.0} = \dfrac{1}{2.0}$, so $R_p = 2.0\ \Omega$.
@@ -983,7 +1306,13 @@ Determine the current in the $3.0\ \Omega$ resistor. Give your answer to three s
 Assuming $V = \varepsilon - Ir$, determine the internal resistance of the battery.`,
       numericAnswer: { value: 0.5, unit: "Ω", sigFigs: 2, relativeTolerance: 0.02 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Gradient of $V$ against $I$ is $-r$: $\dfrac{7.0 - 8.5}{4.0 - 1.0} = -0.50$ / pair of simultaneous equations`, keywords: ["gradient", "-0.5", "simultaneous"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Gradient of $V$ against $I$ is $-r$: $\dfrac{7.0 - 8.5}{4.0 - 1.0} = -0.50$ / pair of simultaneous equations`,
+          keywords: ["gradient", "-0.5", "simultaneous"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$r = 0.50\ \Omega$`, keywords: ["0.50", "0.5"] },
       ],
       workedSolution: String.raw`Compare $V = \varepsilon - rI$ with $y = c + mx$: a graph of $V$ against $I$ is a straight line with gradient $-r$ and intercept $\varepsilon$.
@@ -1009,7 +1338,8 @@ So $r = 0.50\ \Omega$. The intercept gives $\varepsilon = 8.5 + 1.0 \times 0.50 
       ],
       correctOptionId: "A",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "A: resistance increases with temperature; non-ohmic", keywords: ["A"] }],
-      workedSolution: "As the current increases, the filament becomes hotter. The metal ions vibrate with larger amplitude and the electrons collide with them more often, so the resistance increases. Because the resistance is not constant, V is not proportional to I (the I–V graph curves towards the V axis): the lamp is non-ohmic. Option C describes a thermistor (a semiconductor). Answer **A**.",
+      workedSolution:
+        "As the current increases, the filament becomes hotter. The metal ions vibrate with larger amplitude and the electrons collide with them more often, so the resistance increases. Because the resistance is not constant, V is not proportional to I (the I–V graph curves towards the V axis): the lamp is non-ohmic. Option C describes a thermistor (a semiconductor). Answer **A**.",
     },
     {
       key: "physics-b-5-04",
@@ -1024,8 +1354,20 @@ So $r = 0.50\ \Omega$. The intercept gives $\varepsilon = 8.5 + 1.0 \times 0.50 
       stem: "A light-dependent resistor (LDR) and a fixed resistor are connected in series across a battery of constant emf and negligible internal resistance. The output voltage is taken across the fixed resistor. Explain what happens to the output voltage when the light intensity on the LDR increases.",
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: "Resistance of the LDR decreases as light intensity increases", keywords: ["LDR", "resistance decreases"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Total resistance decreases so the current increases / the LDR takes a smaller share of the emf", keywords: ["current increases", "smaller share", "total resistance"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "pd across the fixed resistor (= IR) increases, so the output voltage increases (sum of pds = emf is constant)", keywords: ["increases", "output", "IR"] },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Total resistance decreases so the current increases / the LDR takes a smaller share of the emf",
+          keywords: ["current increases", "smaller share", "total resistance"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "pd across the fixed resistor (= IR) increases, so the output voltage increases (sum of pds = emf is constant)",
+          keywords: ["increases", "output", "IR"],
+        },
       ],
       workedSolution: String.raw`- Brighter light frees more charge carriers in the LDR, so its resistance **decreases**.
 - The total resistance of the circuit falls, so the current increases. Equivalently, in a potential divider the emf is shared in the ratio of the resistances, and the LDR's share gets smaller.
@@ -1092,7 +1434,13 @@ Calculate the speed of the particle when its displacement from equilibrium is $0
       numericAnswer: { value: 0.503, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\omega = 2\pi f = 4\pi = 12.6\ \text{rad s}^{-1}$`, keywords: ["12.6", "4pi"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$v = \omega\sqrt{x_0^2 - x^2} = 12.6 \times \sqrt{0.050^2 - 0.030^2}$`, keywords: ["0.040", "sqrt"] },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$v = \omega\sqrt{x_0^2 - x^2} = 12.6 \times \sqrt{0.050^2 - 0.030^2}$`,
+          keywords: ["0.040", "sqrt"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$v = 0.503\ \text{m s}^{-1}$`, keywords: ["0.503", "0.50"] },
       ],
       workedSolution: String.raw`$$\omega = 2\pi f = 2\pi \times 2.0 = 12.57\ \text{rad s}^{-1}$$
@@ -1134,10 +1482,34 @@ Option D is the ratio of the speed to the maximum speed, not of the energies. An
       commandTerm: "Describe",
       stem: "Describe how the kinetic energy and the potential energy of an undamped simple harmonic oscillator vary with its displacement from the equilibrium position.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Total energy is constant (no damping); energy is continually exchanged between kinetic and potential", keywords: ["constant", "total energy", "exchanged"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Kinetic energy is maximum at equilibrium (x = 0) and zero at the extremes (x = ±x0)", keywords: ["maximum at equilibrium", "zero at", "extremes"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "Potential energy is zero at equilibrium and maximum at the extremes", keywords: ["potential", "maximum at", "extremes"] },
-        { id: "p4", kind: "POINT", marks: 1, text: String.raw`$E_p = \tfrac{1}{2}m\omega^2x^2$ is parabolic / $E_k = \tfrac{1}{2}m\omega^2(x_0^2 - x^2)$ is an inverted parabola`, keywords: ["parabola", "x^2", "parabolic"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Total energy is constant (no damping); energy is continually exchanged between kinetic and potential",
+          keywords: ["constant", "total energy", "exchanged"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Kinetic energy is maximum at equilibrium (x = 0) and zero at the extremes (x = ±x0)",
+          keywords: ["maximum at equilibrium", "zero at", "extremes"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "Potential energy is zero at equilibrium and maximum at the extremes",
+          keywords: ["potential", "maximum at", "extremes"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$E_p = \tfrac{1}{2}m\omega^2x^2$ is parabolic / $E_k = \tfrac{1}{2}m\omega^2(x_0^2 - x^2)$ is an inverted parabola`,
+          keywords: ["parabola", "x^2", "parabolic"],
+        },
       ],
       workedSolution: String.raw`- With no damping, the total energy $E_T = \tfrac{1}{2}m\omega^2 x_0^2$ is constant, shared between kinetic and potential energy.
 - Potential energy $E_p = \tfrac{1}{2}m\omega^2 x^2$: zero at the equilibrium position, maximum (equal to $E_T$) at $x = \pm x_0$. On a graph against $x$ it is a parabola.
@@ -1167,7 +1539,8 @@ Any three points.`,
       ],
       correctOptionId: "A",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "A: longitudinal, oscillation parallel to energy transfer", keywords: ["A"] }],
-      workedSolution: "Sound is a longitudinal mechanical wave: the molecules oscillate about fixed mean positions, back and forth along the direction in which energy travels, forming compressions and rarefactions. The molecules do not travel with the wave (C), and sound needs a medium, so it cannot cross a vacuum (D). Answer **A**.",
+      workedSolution:
+        "Sound is a longitudinal mechanical wave: the molecules oscillate about fixed mean positions, back and forth along the direction in which energy travels, forming compressions and rarefactions. The molecules do not travel with the wave (C), and sound needs a medium, so it cannot cross a vacuum (D). Answer **A**.",
     },
     {
       key: "physics-c-2-02",
@@ -1205,7 +1578,13 @@ $$\lambda = \frac{v}{f} = \frac{343}{256} = 1.34\ \text{m}$$`,
 Determine the speed of the waves on the spring.`,
       numericAnswer: { value: 24, unit: "m s⁻¹", sigFigs: 2, relativeTolerance: 0.02 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`1st to 5th crest is 4 wavelengths: $\lambda = 2.40/4 = 0.600\ \text{m}$`, keywords: ["0.60", "4 wavelengths"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`1st to 5th crest is 4 wavelengths: $\lambda = 2.40/4 = 0.600\ \text{m}$`,
+          keywords: ["0.60", "4 wavelengths"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$T = 0.50/20 = 0.025\ \text{s}$ / $f = 40\ \text{Hz}$`, keywords: ["0.025", "40"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$v = f\lambda = 24\ \text{m s}^{-1}$`, keywords: ["24"] },
       ],
@@ -1254,7 +1633,13 @@ The ray bends **towards** the normal because it slows down on entering the dense
 Calculate the separation of adjacent bright fringes, in millimetres to three significant figures.`,
       numericAnswer: { value: 2.95, unit: "mm", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$s = \dfrac{\lambda D}{d} = \dfrac{590\times10^{-9} \times 1.5}{0.30\times10^{-3}}$`, keywords: ["lambda D / d", "590", "0.30"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$s = \dfrac{\lambda D}{d} = \dfrac{590\times10^{-9} \times 1.5}{0.30\times10^{-3}}$`,
+          keywords: ["lambda D / d", "590", "0.30"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$s = 2.95\times10^{-3}\ \text{m} = 2.95\ \text{mm}$`, keywords: ["2.95"] },
       ],
       workedSolution: String.raw`For double-slit interference (small angles) the fringe spacing is
@@ -1280,7 +1665,8 @@ Remember to convert nm to m and mm to m before substituting.`,
       ],
       correctOptionId: "B",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "B: coherent sources", keywords: ["B"] }],
-      workedSolution: "A stable pattern needs **coherent** sources: the same frequency (wavelength) and a constant phase difference, so that the positions of constructive and destructive interference do not move. The phase difference need not be zero (C); sources in antiphase also give a stable pattern, just shifted. Equal amplitudes (A) improve the contrast of the dark fringes but are not required. Answer **B**.",
+      workedSolution:
+        "A stable pattern needs **coherent** sources: the same frequency (wavelength) and a constant phase difference, so that the positions of constructive and destructive interference do not move. The phase difference need not be zero (C); sources in antiphase also give a stable pattern, just shifted. Equal amplitudes (A) improve the contrast of the dark fringes but are not required. Answer **B**.",
     },
     {
       key: "physics-c-3-04",
@@ -1294,10 +1680,28 @@ Remember to convert nm to m and mm to m before substituting.`,
       commandTerm: "Explain",
       stem: "In a double-slit experiment with monochromatic light, alternate bright and dark fringes appear on the screen. Explain how a **dark** fringe is formed.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Light from each slit diffracts/spreads so the waves overlap/superpose at the screen", keywords: ["diffract", "superpose", "overlap"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`At a dark fringe the path difference is a half-integer number of wavelengths, $(n + \tfrac{1}{2})\lambda$`, keywords: ["path difference", "half", "n + 1/2"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Light from each slit diffracts/spreads so the waves overlap/superpose at the screen",
+          keywords: ["diffract", "superpose", "overlap"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`At a dark fringe the path difference is a half-integer number of wavelengths, $(n + \tfrac{1}{2})\lambda$`,
+          keywords: ["path difference", "half", "n + 1/2"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: "The waves arrive in antiphase / phase difference π", keywords: ["antiphase", "out of phase", "pi"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "Destructive interference: displacements cancel, giving (near) zero resultant amplitude / intensity", keywords: ["destructive", "cancel", "zero"] },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "Destructive interference: displacements cancel, giving (near) zero resultant amplitude / intensity",
+          keywords: ["destructive", "cancel", "zero"],
+        },
       ],
       workedSolution: String.raw`Each slit diffracts the light so the two sets of waves overlap on the screen. By the principle of superposition, the resultant displacement is the sum of the two. The slits are coherent (illuminated by the same source). At a dark fringe the distances from the two slits differ by $\tfrac{1}{2}\lambda, \tfrac{3}{2}\lambda, \dots$; the waves arrive **in antiphase**, a crest meeting a trough, so they interfere destructively and the intensity is (close to) zero. Any three points.`,
     },
@@ -1317,7 +1721,13 @@ Calculate the angle between the second-order maximum and the central (zero-order
       numericAnswer: { value: 38.6, unit: "°", sigFigs: 3, sigFigsExact: true, tolerance: 0.15 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$d = \dfrac{1\times10^{-3}}{600} = 1.67\times10^{-6}\ \text{m}$`, keywords: ["1.67e-6", "1.67"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\sin\theta = \dfrac{2 \times 520\times10^{-9}}{1.67\times10^{-6}} = 0.624$`, keywords: ["0.624"] },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$\sin\theta = \dfrac{2 \times 520\times10^{-9}}{1.67\times10^{-6}} = 0.624$`,
+          keywords: ["0.624"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\theta = 38.6^\circ$`, keywords: ["38.6"] },
       ],
       workedSolution: String.raw`Line spacing: $d = \dfrac{1.0\times10^{-3}\ \text{m}}{600} = 1.667\times10^{-6}\ \text{m}$.
@@ -1364,8 +1774,20 @@ $$\sin\theta = \frac{2 \times 520\times10^{-9}}{1.667\times10^{-6}} = 0.624 \;\R
 Determine the resonant frequency of the pipe that is next above its fundamental (first harmonic) frequency.`,
       numericAnswer: { value: 300, unit: "Hz", relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Fundamental: $L = \lambda/4$, so $\lambda = 3.4\ \text{m}$ and $f_1 = 340/3.4 = 100\ \text{Hz}$`, keywords: ["lambda/4", "100"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "A closed pipe has only odd harmonics, so the next resonance is the third harmonic", keywords: ["odd", "third harmonic"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Fundamental: $L = \lambda/4$, so $\lambda = 3.4\ \text{m}$ and $f_1 = 340/3.4 = 100\ \text{Hz}$`,
+          keywords: ["lambda/4", "100"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "A closed pipe has only odd harmonics, so the next resonance is the third harmonic",
+          keywords: ["odd", "third harmonic"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$f_3 = 3f_1 = 300\ \text{Hz}$ / $L = 3\lambda/4$`, keywords: ["300"] },
       ],
       workedSolution: String.raw`A closed end is a displacement **node**; an open end is an **antinode**.
@@ -1408,13 +1830,44 @@ Only odd harmonics ($100, 300, 500\ \text{Hz}, \dots$) exist in a pipe closed at
       commandTerm: "Compare and contrast",
       stem: "Compare and contrast a standing wave on a stretched string with a travelling wave on the same string.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Similarity: both have the same relation v = fλ / the standing wave is the superposition of two travelling waves of the same frequency", keywords: ["superposition", "same frequency", "fλ"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "A travelling wave transfers energy along the string; a standing wave does not transfer (net) energy", keywords: ["energy", "transfer", "no net"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "Amplitude is the same for all points on a travelling wave but varies with position on a standing wave (zero at nodes, maximum at antinodes)", keywords: ["amplitude", "nodes", "antinodes", "varies"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "Phase changes continuously along a travelling wave; in a standing wave all points between adjacent nodes are in phase (and in antiphase with the next segment)", keywords: ["phase", "in phase", "between nodes"] },
-        { id: "p5", kind: "POINT", marks: 1, text: "Any frequency can travel; a standing wave on a fixed string forms only at certain (harmonic) frequencies", keywords: ["harmonic", "certain frequencies", "only"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Similarity: both have the same relation v = fλ / the standing wave is the superposition of two travelling waves of the same frequency",
+          keywords: ["superposition", "same frequency", "fλ"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "A travelling wave transfers energy along the string; a standing wave does not transfer (net) energy",
+          keywords: ["energy", "transfer", "no net"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "Amplitude is the same for all points on a travelling wave but varies with position on a standing wave (zero at nodes, maximum at antinodes)",
+          keywords: ["amplitude", "nodes", "antinodes", "varies"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "Phase changes continuously along a travelling wave; in a standing wave all points between adjacent nodes are in phase (and in antiphase with the next segment)",
+          keywords: ["phase", "in phase", "between nodes"],
+        },
+        {
+          id: "p5",
+          kind: "POINT",
+          marks: 1,
+          text: "Any frequency can travel; a standing wave on a fixed string forms only at certain (harmonic) frequencies",
+          keywords: ["harmonic", "certain frequencies", "only"],
+        },
       ],
-      workedSolution: "**Similarity:** a standing wave forms when two travelling waves of the same frequency and amplitude move in opposite directions and superpose (for example, a wave and its reflection). Points on both kinds of wave oscillate at the same frequency f.\n\n**Differences:**\n- Energy: a travelling wave carries energy along the string; a standing wave stores it, with no net transfer.\n- Amplitude: the same everywhere on a travelling wave; on a standing wave it varies from zero at nodes to a maximum at antinodes.\n- Phase: changes continuously with position along a travelling wave; on a standing wave all points between two adjacent nodes are in phase, and neighbouring segments are in antiphase.\n- Frequencies: a string fixed at both ends supports standing waves only at its harmonic frequencies.\n\nAny four points, including at least one similarity for full marks (OWTTE).",
+      workedSolution:
+        "**Similarity:** a standing wave forms when two travelling waves of the same frequency and amplitude move in opposite directions and superpose (for example, a wave and its reflection). Points on both kinds of wave oscillate at the same frequency f.\n\n**Differences:**\n- Energy: a travelling wave carries energy along the string; a standing wave stores it, with no net transfer.\n- Amplitude: the same everywhere on a travelling wave; on a standing wave it varies from zero at nodes to a maximum at antinodes.\n- Phase: changes continuously with position along a travelling wave; on a standing wave all points between two adjacent nodes are in phase, and neighbouring segments are in antiphase.\n- Frequencies: a string fixed at both ends supports standing waves only at its harmonic frequencies.\n\nAny four points, including at least one similarity for full marks (OWTTE).",
     },
     {
       key: "physics-c-4-04",
@@ -1428,12 +1881,25 @@ Only odd harmonics ($100, 300, 500\ \text{Hz}, \dots$) exist in a pipe closed at
       commandTerm: "Describe",
       stem: "A mass–spring system is driven by a periodic force whose frequency can be varied. Describe what is meant by resonance in this system and how the amplitude–frequency graph changes when the damping is increased.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Resonance: the amplitude of oscillation is a maximum when the driving frequency equals (is close to) the natural frequency", keywords: ["driving frequency", "natural frequency", "maximum amplitude"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "With more damping the peak amplitude is smaller / the amplitude is lower at all frequencies", keywords: ["smaller", "lower peak", "reduced"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Resonance: the amplitude of oscillation is a maximum when the driving frequency equals (is close to) the natural frequency",
+          keywords: ["driving frequency", "natural frequency", "maximum amplitude"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "With more damping the peak amplitude is smaller / the amplitude is lower at all frequencies",
+          keywords: ["smaller", "lower peak", "reduced"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: "The resonance peak becomes broader / flatter", keywords: ["broader", "wider", "flatter"] },
         { id: "p4", kind: "POINT", marks: 1, text: "The peak shifts slightly to a lower frequency", keywords: ["lower frequency", "shifts"] },
       ],
-      workedSolution: "The system has a natural frequency at which it oscillates when displaced and released. When driven by a periodic force, the amplitude of the forced oscillations depends on the driving frequency and is largest when the driving frequency equals (or nearly equals) the natural frequency: energy is then transferred most efficiently from the driver, and this is **resonance**.\n\nIncreasing the damping removes energy faster, so the resonance peak is **lower**, **broader** (the system responds over a wider range of frequencies) and moves slightly **to lower frequencies**. Any three points.",
+      workedSolution:
+        "The system has a natural frequency at which it oscillates when displaced and released. When driven by a periodic force, the amplitude of the forced oscillations depends on the driving frequency and is largest when the driving frequency equals (or nearly equals) the natural frequency: energy is then transferred most efficiently from the driver, and this is **resonance**.\n\nIncreasing the damping removes energy faster, so the resonance peak is **lower**, **broader** (the system responds over a wider range of frequencies) and moves slightly **to lower frequencies**. Any three points.",
     },
 
     // ───────────────────────────── C.5 Doppler effect ─────────────────────────────
@@ -1456,7 +1922,8 @@ Only odd harmonics ($100, 300, 500\ \text{Hz}, \dots$) exist in a pipe closed at
       ],
       correctOptionId: "C",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "C: receding (red shift)", keywords: ["C"] }],
-      workedSolution: "A longer observed wavelength is a red shift. For light, the Doppler effect gives a red shift when the source and observer are moving apart, so the galaxy is receding. Motion towards the Earth would give a blue shift (A). Temperature changes the shape of the continuous spectrum, not the wavelength of a given spectral line (B). Answer **C**.",
+      workedSolution:
+        "A longer observed wavelength is a red shift. For light, the Doppler effect gives a red shift when the source and observer are moving apart, so the galaxy is receding. Motion towards the Earth would give a blue shift (A). Temperature changes the shape of the continuous spectrum, not the wavelength of a given spectral line (B). Answer **C**.",
     },
     {
       key: "physics-c-5-02",
@@ -1473,7 +1940,13 @@ Only odd harmonics ($100, 300, 500\ \text{Hz}, \dots$) exist in a pipe closed at
 Calculate the speed of the galaxy relative to the Earth. Give your answer to two significant figures.`,
       numericAnswer: { value: 3.0e6, unit: "m s⁻¹", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\dfrac{\Delta\lambda}{\lambda} = \dfrac{6.6}{656.3} \approx \dfrac{v}{c}$`, keywords: ["6.6", "656.3", "v/c"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$\dfrac{\Delta\lambda}{\lambda} = \dfrac{6.6}{656.3} \approx \dfrac{v}{c}$`,
+          keywords: ["6.6", "656.3", "v/c"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$v = 3.0\times10^{6}\ \text{m s}^{-1}$ (away from Earth)`, keywords: ["3.0e6", "3.0"] },
       ],
       workedSolution: String.raw`For speeds much less than $c$, the Doppler shift of light is
@@ -1494,9 +1967,27 @@ The wavelength increased (red shift), so the galaxy is moving away.`,
       commandTerm: "Explain",
       stem: "A car sounds its horn, which emits a constant frequency, as it drives at constant speed towards a stationary pedestrian. Using the idea of wavefronts, explain why the pedestrian hears a higher frequency than the frequency emitted by the horn.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Each wavefront is emitted from a position closer to the pedestrian than the previous one (the source moves between emissions)", keywords: ["closer", "moves between", "wavefront"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Wavefronts are bunched up in front of the car, so the wavelength in front of the car is shorter", keywords: ["bunched", "shorter wavelength", "compressed"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "The speed of sound in air is unchanged, so more wavefronts reach the pedestrian per second: higher frequency (f = v/λ)", keywords: ["speed unchanged", "more wavefronts per second", "higher frequency", "v/λ"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Each wavefront is emitted from a position closer to the pedestrian than the previous one (the source moves between emissions)",
+          keywords: ["closer", "moves between", "wavefront"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Wavefronts are bunched up in front of the car, so the wavelength in front of the car is shorter",
+          keywords: ["bunched", "shorter wavelength", "compressed"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "The speed of sound in air is unchanged, so more wavefronts reach the pedestrian per second: higher frequency (f = v/λ)",
+          keywords: ["speed unchanged", "more wavefronts per second", "higher frequency", "v/λ"],
+        },
       ],
       workedSolution: String.raw`The horn emits wavefronts at regular time intervals. Between one wavefront and the next, the car moves forward, so each new wavefront is emitted from a point **nearer** the pedestrian. In front of the car the wavefronts are therefore closer together: the wavelength there is **shorter**. The speed of sound depends only on the air, not on the motion of the source, so by $f = v/\lambda$ more wavefronts pass the pedestrian each second and the observed frequency is higher. (Behind the car the wavefronts are spread out, and the frequency heard is lower.)`,
     },
@@ -1515,7 +2006,13 @@ The wavelength increased (red shift), so the galaxy is moving away.`,
 Calculate the frequency heard by the observer, to three significant figures.`,
       numericAnswer: { value: 863, unit: "Hz", sigFigs: 3, sigFigsExact: true, tolerance: 1 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Moving source: $f' = f\,\dfrac{v}{v - u_s} = 800 \times \dfrac{340}{340 - 25}$`, keywords: ["340 - 25", "315", "v - u"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Moving source: $f' = f\,\dfrac{v}{v - u_s} = 800 \times \dfrac{340}{340 - 25}$`,
+          keywords: ["340 - 25", "315", "v - u"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$f' = 863\ \text{Hz}$`, keywords: ["863"] },
       ],
       workedSolution: String.raw`For a source moving towards a stationary observer:
@@ -1537,7 +2034,13 @@ The denominator is **smaller** than $v$ because the source approaches, so the fr
 Calculate the frequency heard by the cyclist, to three significant figures.`,
       numericAnswer: { value: 529, unit: "Hz", sigFigs: 3, sigFigsExact: true, tolerance: 1 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Moving observer: $f' = f\,\dfrac{v + u_o}{v} = 500 \times \dfrac{360}{340}$`, keywords: ["360", "v + u"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Moving observer: $f' = f\,\dfrac{v + u_o}{v} = 500 \times \dfrac{360}{340}$`,
+          keywords: ["360", "v + u"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$f' = 529\ \text{Hz}$`, keywords: ["529"] },
       ],
       workedSolution: String.raw`Now the **observer** moves and the source is at rest, so the wavelength in the air is unchanged; the cyclist simply meets the wavefronts more often:
@@ -1561,7 +2064,13 @@ Note that this is not the same as a source moving at $20\ \text{m s}^{-1}$ towar
 Calculate the gravitational field strength at the surface of Mars, to three significant figures.`,
       numericAnswer: { value: 3.73, unit: "N kg⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$g = \dfrac{GM}{r^2} = \dfrac{6.67\times10^{-11} \times 6.42\times10^{23}}{(3.39\times10^6)^2}$`, keywords: ["GM/r^2", "6.67", "3.39"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$g = \dfrac{GM}{r^2} = \dfrac{6.67\times10^{-11} \times 6.42\times10^{23}}{(3.39\times10^6)^2}$`,
+          keywords: ["GM/r^2", "6.67", "3.39"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$g = 3.73\ \text{N kg}^{-1}$`, keywords: ["3.73"] },
       ],
       workedSolution: String.raw`Gravitational field strength at distance $r$ from the centre of a spherical mass:
@@ -1583,7 +2092,13 @@ About 38% of the value on Earth. Remember to square the radius.`,
 Determine the orbital period of the satellite, in hours to three significant figures.`,
       numericAnswer: { value: 24.0, unit: "h", sigFigs: 3, sigFigsExact: true, tolerance: 0.1 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Gravitational force provides centripetal force: $\dfrac{GMm}{r^2} = \dfrac{4\pi^2 m r}{T^2}$ / $T^2 = \dfrac{4\pi^2 r^3}{GM}$`, keywords: ["centripetal", "4pi^2", "r^3"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Gravitational force provides centripetal force: $\dfrac{GMm}{r^2} = \dfrac{4\pi^2 m r}{T^2}$ / $T^2 = \dfrac{4\pi^2 r^3}{GM}$`,
+          keywords: ["centripetal", "4pi^2", "r^3"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$T = 8.63\times10^{4}\ \text{s}$`, keywords: ["86300", "8.63"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$T = 24.0\ \text{h}$`, keywords: ["24.0", "24"] },
       ],
@@ -1632,7 +2147,13 @@ Answer **B**.`,
 Calculate the escape speed from the surface of the Moon, to three significant figures.`,
       numericAnswer: { value: 2370, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$v_{\text{esc}} = \sqrt{\dfrac{2GM}{r}}$ (from $\tfrac{1}{2}mv^2 = \tfrac{GMm}{r}$)`, keywords: ["2GM/r", "sqrt"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$v_{\text{esc}} = \sqrt{\dfrac{2GM}{r}}$ (from $\tfrac{1}{2}mv^2 = \tfrac{GMm}{r}$)`,
+          keywords: ["2GM/r", "sqrt"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$v_{\text{esc}} = 2.37\times10^{3}\ \text{m s}^{-1}$`, keywords: ["2370", "2.37"] },
       ],
       workedSolution: String.raw`To escape, the kinetic energy must be at least enough to bring the total energy up to zero (the value at infinity):
@@ -1675,9 +2196,21 @@ A larger $r$ makes $E_k$ smaller (the satellite moves more slowly), and $E_{\tex
       commandTerm: "Explain",
       stem: "Define the gravitational potential at a point in a gravitational field, and explain why its value is negative at every point near a planet.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Work done per unit mass in bringing a small (test) mass from infinity to the point", keywords: ["work done", "per unit mass", "from infinity"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Work done per unit mass in bringing a small (test) mass from infinity to the point",
+          keywords: ["work done", "per unit mass", "from infinity"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: "Potential is defined to be zero at infinity", keywords: ["zero at infinity"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "Gravity is attractive, so the field does work on the mass as it approaches / external work done is negative / energy must be supplied to move it back to infinity", keywords: ["attractive", "negative work", "energy supplied"] },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "Gravity is attractive, so the field does work on the mass as it approaches / external work done is negative / energy must be supplied to move it back to infinity",
+          keywords: ["attractive", "negative work", "energy supplied"],
+        },
       ],
       workedSolution: String.raw`**Definition:** the gravitational potential $V_g$ at a point is the work done per unit mass in bringing a small test mass from infinity to that point ($V_g = -GM/r$ for a spherical mass).
 
@@ -1699,8 +2232,20 @@ Ignoring the rotation of the Earth and air resistance, determine the minimum ene
       numericAnswer: { value: 2.34e10, unit: "J", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`Orbital radius $r = 2R$`, keywords: ["2R", "1.274e7"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Total energy in orbit $= -\dfrac{GMm}{2r} = -\dfrac{GMm}{4R}$`, keywords: ["-GMm/2r", "total energy", "4R"] },
-        { id: "p3", kind: "POINT", marks: 1, text: String.raw`Energy needed $= -\dfrac{GMm}{4R} - \left(-\dfrac{GMm}{R}\right) = \dfrac{3GMm}{4R}$`, keywords: ["3GMm/4R", "3/4"] },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Total energy in orbit $= -\dfrac{GMm}{2r} = -\dfrac{GMm}{4R}$`,
+          keywords: ["-GMm/2r", "total energy", "4R"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Energy needed $= -\dfrac{GMm}{4R} - \left(-\dfrac{GMm}{R}\right) = \dfrac{3GMm}{4R}$`,
+          keywords: ["3GMm/4R", "3/4"],
+        },
         { id: "p4", kind: "POINT", marks: 1, text: String.raw`$E = 2.34\times10^{10}\ \text{J}$`, keywords: ["2.34e10", "2.34"] },
       ],
       workedSolution: String.raw`The energy needed is the difference between the total energy in orbit and the total energy at rest on the surface.
@@ -1730,7 +2275,13 @@ A common error is to supply only the potential-energy difference ($1.56\times10^
 Calculate the magnitude of the electric force between them, to three significant figures.`,
       numericAnswer: { value: 3.37, unit: "N", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$F = \dfrac{kq_1q_2}{r^2} = \dfrac{8.99\times10^9 \times 3.0\times10^{-6} \times 5.0\times10^{-6}}{0.20^2}$`, keywords: ["kq1q2/r^2", "8.99", "0.04"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$F = \dfrac{kq_1q_2}{r^2} = \dfrac{8.99\times10^9 \times 3.0\times10^{-6} \times 5.0\times10^{-6}}{0.20^2}$`,
+          keywords: ["kq1q2/r^2", "8.99", "0.04"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$F = 3.37\ \text{N}$ (attractive)`, keywords: ["3.37"] },
       ],
       workedSolution: String.raw`Coulomb's law:
@@ -1773,8 +2324,20 @@ The charges have opposite signs, so the force is attractive.`,
 Calculate the magnitude of the electric force on the electron, to two significant figures.`,
       numericAnswer: { value: 4.8e-14, unit: "N", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$E = V/d = 1500/5.0\times10^{-3} = 3.0\times10^{5}\ \text{V m}^{-1}$`, keywords: ["3.0e5", "300000"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$F = eE = 1.60\times10^{-19} \times 3.0\times10^5 = 4.8\times10^{-14}\ \text{N}$`, keywords: ["4.8e-14", "4.8"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$E = V/d = 1500/5.0\times10^{-3} = 3.0\times10^{5}\ \text{V m}^{-1}$`,
+          keywords: ["3.0e5", "300000"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$F = eE = 1.60\times10^{-19} \times 3.0\times10^5 = 4.8\times10^{-14}\ \text{N}$`,
+          keywords: ["4.8e-14", "4.8"],
+        },
       ],
       workedSolution: String.raw`Between parallel plates the field is uniform:
 $$E = \frac{V}{d} = \frac{1500}{5.0\times10^{-3}} = 3.0\times10^{5}\ \text{V m}^{-1}$$
@@ -1793,10 +2356,23 @@ The force is towards the positive plate and is the same at every point between t
       commandTerm: "Explain",
       stem: "A polythene rod becomes negatively charged when it is rubbed with a dry woollen cloth. Explain how this happens and state what charge the cloth acquires.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Electrons are transferred (by friction) from the wool to the polythene", keywords: ["electrons", "transferred", "wool to"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Charge is conserved: the cloth is left with an equal positive charge", keywords: ["conserved", "equal", "positive"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Electrons are transferred (by friction) from the wool to the polythene",
+          keywords: ["electrons", "transferred", "wool to"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Charge is conserved: the cloth is left with an equal positive charge",
+          keywords: ["conserved", "equal", "positive"],
+        },
       ],
-      workedSolution: "Rubbing brings the surfaces into close contact, and electrons move from the wool onto the polythene (no positive charges move; the positive nuclei stay where they are). The rod gains extra electrons and becomes negative. Charge is conserved, so the cloth, having lost exactly those electrons, carries an equal and opposite positive charge.",
+      workedSolution:
+        "Rubbing brings the surfaces into close contact, and electrons move from the wool onto the polythene (no positive charges move; the positive nuclei stay where they are). The rod gains extra electrons and becomes negative. Charge is conserved, so the cloth, having lost exactly those electrons, carries an equal and opposite positive charge.",
     },
     {
       key: "physics-d-2-ahl-01",
@@ -1813,7 +2389,13 @@ The force is towards the positive plate and is the same at every point between t
 Determine the electric potential at the midpoint of the line joining them. Give your answer to two significant figures.`,
       numericAnswer: { value: 120, unit: "V", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Potential due to each charge: $V = kq/r$ with $r = 0.15\ \text{m}$ ($+240\ \text{V}$ and $-120\ \text{V}$)`, keywords: ["kq/r", "0.15", "240"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Potential due to each charge: $V = kq/r$ with $r = 0.15\ \text{m}$ ($+240\ \text{V}$ and $-120\ \text{V}$)`,
+          keywords: ["kq/r", "0.15", "240"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: "Potentials are scalars and add algebraically (with sign)", keywords: ["scalar", "add"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$V = 1.2\times10^{2}\ \text{V}$`, keywords: ["120", "1.2"] },
       ],
@@ -1859,8 +2441,20 @@ $$V = 240 - 120 = 120\ \text{V}$$`,
 Calculate the radius of the proton's circular path, to three significant figures.`,
       numericAnswer: { value: 0.0418, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Magnetic force provides the centripetal force: $qvB = \dfrac{mv^2}{r}$`, keywords: ["qvB", "mv^2/r", "centripetal"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$r = \dfrac{mv}{qB} = \dfrac{1.673\times10^{-27} \times 2.0\times10^6}{1.60\times10^{-19} \times 0.50}$`, keywords: ["mv/qB"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Magnetic force provides the centripetal force: $qvB = \dfrac{mv^2}{r}$`,
+          keywords: ["qvB", "mv^2/r", "centripetal"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$r = \dfrac{mv}{qB} = \dfrac{1.673\times10^{-27} \times 2.0\times10^6}{1.60\times10^{-19} \times 0.50}$`,
+          keywords: ["mv/qB"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$r = 4.18\times10^{-2}\ \text{m}$`, keywords: ["0.0418", "4.18"] },
       ],
       workedSolution: String.raw`The magnetic force $F = qvB$ is always perpendicular to the velocity, so it acts as the centripetal force:
@@ -1903,7 +2497,13 @@ That is about $4.2\ \text{cm}$.`,
 Calculate the magnitude of the magnetic force on the wire, to two significant figures.`,
       numericAnswer: { value: 0.15, unit: "N", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$F = BIL\sin\theta = 0.40 \times 3.0 \times 0.25 \times \sin 30^\circ$`, keywords: ["BIL", "sin 30"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$F = BIL\sin\theta = 0.40 \times 3.0 \times 0.25 \times \sin 30^\circ$`,
+          keywords: ["BIL", "sin 30"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$F = 0.15\ \text{N}$`, keywords: ["0.15"] },
       ],
       workedSolution: String.raw`$$F = BIL\sin\theta = 0.40 \times 3.0 \times 0.25 \times \sin 30^\circ = 0.30 \times 0.5 = 0.15\ \text{N}$$
@@ -1922,9 +2522,21 @@ Only the component of the field perpendicular to the wire exerts a force. The fo
       stem: "A charged particle enters a uniform magnetic field moving at right angles to the field lines. Explain why the particle moves in a circle at constant speed.",
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: "The magnetic force is always perpendicular to the velocity", keywords: ["perpendicular", "velocity"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "So the force does no work / the kinetic energy and hence the speed is constant", keywords: ["no work", "speed constant", "kinetic energy"] },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "So the force does no work / the kinetic energy and hence the speed is constant",
+          keywords: ["no work", "speed constant", "kinetic energy"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: "Constant speed gives a force qvB of constant magnitude", keywords: ["constant magnitude", "qvB"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "A force of constant magnitude always perpendicular to the velocity is a centripetal force, producing circular motion", keywords: ["centripetal", "circle", "circular"] },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "A force of constant magnitude always perpendicular to the velocity is a centripetal force, producing circular motion",
+          keywords: ["centripetal", "circle", "circular"],
+        },
       ],
       workedSolution: String.raw`- The magnetic force $F = qvB$ acts at right angles to the velocity at every instant.
 - A force perpendicular to the motion does no work, so the kinetic energy (and the speed) cannot change.
@@ -1971,7 +2583,13 @@ Determine the radius of the circular path of the electrons in the field. Give yo
       numericAnswer: { value: 0.0302, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$eV = \tfrac{1}{2}mv^2$`, keywords: ["eV", "1/2 mv^2"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$v = \sqrt{\dfrac{2 \times 1.60\times10^{-19} \times 2000}{9.11\times10^{-31}}} = 2.65\times10^{7}\ \text{m s}^{-1}$`, keywords: ["2.65e7", "2.65"] },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$v = \sqrt{\dfrac{2 \times 1.60\times10^{-19} \times 2000}{9.11\times10^{-31}}} = 2.65\times10^{7}\ \text{m s}^{-1}$`,
+          keywords: ["2.65e7", "2.65"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$r = \dfrac{mv}{eB}$`, keywords: ["mv/eB", "mv/qB"] },
         { id: "p4", kind: "POINT", marks: 1, text: String.raw`$r = 3.02\times10^{-2}\ \text{m}$`, keywords: ["0.0302", "3.02"] },
       ],
@@ -2000,8 +2618,20 @@ Remember to convert $5.0\ \text{mT}$ to $5.0\times10^{-3}\ \text{T}$.`,
 Calculate the magnitude of the average emf induced in the coil, to two significant figures.`,
       numericAnswer: { value: 9.6, unit: "V", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Change in flux linkage $N\Delta\Phi = 200 \times 0.60 \times 4.0\times10^{-3} = 0.48\ \text{Wb}$`, keywords: ["0.48", "flux linkage"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\varepsilon = \dfrac{N\Delta\Phi}{\Delta t} = \dfrac{0.48}{0.050} = 9.6\ \text{V}$`, keywords: ["9.6"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Change in flux linkage $N\Delta\Phi = 200 \times 0.60 \times 4.0\times10^{-3} = 0.48\ \text{Wb}$`,
+          keywords: ["0.48", "flux linkage"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$\varepsilon = \dfrac{N\Delta\Phi}{\Delta t} = \dfrac{0.48}{0.050} = 9.6\ \text{V}$`,
+          keywords: ["9.6"],
+        },
       ],
       workedSolution: String.raw`Faraday's law: $\varepsilon = -N\dfrac{\Delta\Phi}{\Delta t}$.
 
@@ -2051,7 +2681,8 @@ By Lenz's law, the force on this current ($BIL$) opposes the rod's motion, so a 
       ],
       correctOptionId: "B",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "B: induced (eddy) currents oppose the motion (Lenz's law)", keywords: ["B"] }],
-      workedSolution: "As the magnet falls, the magnetic flux through each ring of the tube changes, so emfs are induced and currents (eddy currents) flow round the tube (Faraday's law). By Lenz's law these currents produce magnetic fields that oppose the change causing them: they repel the magnet from above and attract it from below, exerting an upward force that slows it. Copper is not ferromagnetic, so A and D are wrong. Answer **B**.",
+      workedSolution:
+        "As the magnet falls, the magnetic flux through each ring of the tube changes, so emfs are induced and currents (eddy currents) flow round the tube (Faraday's law). By Lenz's law these currents produce magnetic fields that oppose the change causing them: they repel the magnet from above and attract it from below, exerting an upward force that slows it. Copper is not ferromagnetic, so A and D are wrong. Answer **B**.",
     },
     {
       key: "physics-d-4-04",
@@ -2065,8 +2696,20 @@ By Lenz's law, the force on this current ($BIL$) opposes the rod's motion, so a 
       commandTerm: "Explain",
       stem: "A simple ac generator consists of a flat coil rotating at constant angular speed in a uniform magnetic field. (a) Explain why an alternating emf is induced in the coil. [2] (b) The rotation frequency is doubled. Explain the effect on the peak emf and on the frequency of the emf. [2]",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "(a) As the coil rotates the flux linkage changes (sinusoidally), so an emf is induced (Faraday's law)", keywords: ["flux linkage", "changes", "Faraday"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "(a) The rate of change of flux linkage reverses sign every half-turn, so the emf changes direction / emf is maximum when the plane of the coil is parallel to the field", keywords: ["reverses", "half", "alternating", "parallel"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "(a) As the coil rotates the flux linkage changes (sinusoidally), so an emf is induced (Faraday's law)",
+          keywords: ["flux linkage", "changes", "Faraday"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "(a) The rate of change of flux linkage reverses sign every half-turn, so the emf changes direction / emf is maximum when the plane of the coil is parallel to the field",
+          keywords: ["reverses", "half", "alternating", "parallel"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: "(b) Flux changes twice as fast, so the peak emf doubles", keywords: ["peak", "doubles", "twice as fast"] },
         { id: "p4", kind: "POINT", marks: 1, text: "(b) The frequency of the emf doubles / period halves", keywords: ["frequency doubles", "period halves"] },
       ],
@@ -2095,7 +2738,8 @@ By Lenz's law, the force on this current ($BIL$) opposes the rod's motion, so a 
       ],
       correctOptionId: "C",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "C: a few large-angle deflections", keywords: ["C"] }],
-      workedSolution: "Deflecting a fast, massive alpha particle back the way it came needs a very strong repulsion, which can only come from positive charge (and mass) packed into a tiny region. Because only about 1 in 8000 particles bounced back, that region must be very small compared with the atom. Observation A shows the atom is mostly empty space, but by itself it does not show that the positive charge is concentrated. Answer **C**.",
+      workedSolution:
+        "Deflecting a fast, massive alpha particle back the way it came needs a very strong repulsion, which can only come from positive charge (and mass) packed into a tiny region. Because only about 1 in 8000 particles bounced back, that region must be very small compared with the atom. Observation A shows the atom is mostly empty space, but by itself it does not show that the positive charge is concentrated. Answer **C**.",
     },
     {
       key: "physics-e-1-02",
@@ -2113,7 +2757,13 @@ Calculate the wavelength of the photon emitted, in nanometres to three significa
       numericAnswer: { value: 122, unit: "nm", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\Delta E = 10.2\ \text{eV} = 1.63\times10^{-18}\ \text{J}$`, keywords: ["10.2", "1.63e-18"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\lambda = \dfrac{hc}{\Delta E} = \dfrac{6.63\times10^{-34} \times 3.00\times10^8}{1.63\times10^{-18}}$`, keywords: ["hc", "6.63"] },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$\lambda = \dfrac{hc}{\Delta E} = \dfrac{6.63\times10^{-34} \times 3.00\times10^8}{1.63\times10^{-18}}$`,
+          keywords: ["hc", "6.63"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\lambda = 1.22\times10^{-7}\ \text{m} = 122\ \text{nm}$`, keywords: ["122", "1.22e-7"] },
       ],
       workedSolution: String.raw`The photon carries away the energy difference between the levels:
@@ -2133,9 +2783,27 @@ This is ultraviolet (the Lyman-alpha line).`,
       commandTerm: "Explain",
       stem: "The emission spectrum of a hot, low-pressure gas consists of a series of sharp lines of particular wavelengths. Explain how this provides evidence for discrete energy levels in atoms.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Each line corresponds to photons of one particular wavelength / frequency / energy", keywords: ["particular wavelength", "specific frequency", "photon energy"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`A photon is emitted when an electron moves from a higher to a lower energy level; photon energy $hf = \Delta E$`, keywords: ["higher to lower", "hf", "transition"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "Only certain photon energies are observed, so only certain energy differences exist: the energy levels are discrete", keywords: ["only certain", "discrete", "energy differences"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Each line corresponds to photons of one particular wavelength / frequency / energy",
+          keywords: ["particular wavelength", "specific frequency", "photon energy"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`A photon is emitted when an electron moves from a higher to a lower energy level; photon energy $hf = \Delta E$`,
+          keywords: ["higher to lower", "hf", "transition"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "Only certain photon energies are observed, so only certain energy differences exist: the energy levels are discrete",
+          keywords: ["only certain", "discrete", "energy differences"],
+        },
         { id: "p4", kind: "POINT", marks: 1, text: "A continuous range of levels would give a continuous spectrum", keywords: ["continuous"] },
       ],
       workedSolution: String.raw`Each line in the spectrum is light of a single wavelength, i.e. photons of a single energy $E = hf = hc/\lambda$. A photon is emitted when an electron in an atom drops from a higher energy level to a lower one, and its energy equals the difference between the levels. Since only certain photon energies are seen, only certain energy **differences** are possible, which means the electron can only occupy certain energies: the levels are discrete. If any energy were allowed, the gas would emit a continuous spectrum. Any three points.`,
@@ -2155,8 +2823,20 @@ This is ultraviolet (the Lyman-alpha line).`,
 Determine the distance of closest approach between the alpha particle and the centre of the gold nucleus. Give your answer to two significant figures.`,
       numericAnswer: { value: 4.5e-14, unit: "m", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`At closest approach all the kinetic energy has become electric potential energy: $E_k = \dfrac{k(2e)(79e)}{d}$`, keywords: ["potential energy", "2e", "79e"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$E_k = 5.0\times10^6 \times 1.60\times10^{-19} = 8.0\times10^{-13}\ \text{J}$`, keywords: ["8.0e-13"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`At closest approach all the kinetic energy has become electric potential energy: $E_k = \dfrac{k(2e)(79e)}{d}$`,
+          keywords: ["potential energy", "2e", "79e"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$E_k = 5.0\times10^6 \times 1.60\times10^{-19} = 8.0\times10^{-13}\ \text{J}$`,
+          keywords: ["8.0e-13"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$d = 4.5\times10^{-14}\ \text{m}$`, keywords: ["4.5e-14", "4.5"] },
       ],
       workedSolution: String.raw`In a head-on approach the alpha particle stops momentarily at the point of closest approach, where all its kinetic energy has been converted into electric potential energy:
@@ -2203,7 +2883,13 @@ This is an upper limit for the radius of the gold nucleus (its actual radius is 
 Calculate the stopping potential for the emitted photoelectrons, to two significant figures.`,
       numericAnswer: { value: 0.81, unit: "V", sigFigs: 2, sigFigsExact: true, tolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Photon energy $E = \dfrac{hc}{\lambda} = 4.97\times10^{-19}\ \text{J} = 3.11\ \text{eV}$`, keywords: ["4.97e-19", "3.11"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Photon energy $E = \dfrac{hc}{\lambda} = 4.97\times10^{-19}\ \text{J} = 3.11\ \text{eV}$`,
+          keywords: ["4.97e-19", "3.11"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$E_{k,\max} = hf - \Phi = 3.11 - 2.30 = 0.81\ \text{eV}$`, keywords: ["0.81", "hf - phi"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$eV_s = E_{k,\max}$ so $V_s = 0.81\ \text{V}$`, keywords: ["0.81 V", "stopping"] },
       ],
@@ -2226,8 +2912,20 @@ Calculate the stopping potential for the emitted photoelectrons, to two signific
 Determine the de Broglie wavelength of the electron, to two significant figures.`,
       numericAnswer: { value: 1.0e-10, unit: "m", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.03 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$E_k = eV = 150 \times 1.60\times10^{-19} = 2.40\times10^{-17}\ \text{J}$`, keywords: ["2.4e-17", "eV"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$p = \sqrt{2mE_k} = 6.61\times10^{-24}\ \text{kg m s}^{-1}$`, keywords: ["6.6e-24", "sqrt(2mE)"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$E_k = eV = 150 \times 1.60\times10^{-19} = 2.40\times10^{-17}\ \text{J}$`,
+          keywords: ["2.4e-17", "eV"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$p = \sqrt{2mE_k} = 6.61\times10^{-24}\ \text{kg m s}^{-1}$`,
+          keywords: ["6.6e-24", "sqrt(2mE)"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$\lambda = h/p = 1.0\times10^{-10}\ \text{m}$`, keywords: ["1.0e-10", "h/p"] },
       ],
       workedSolution: String.raw`Kinetic energy gained: $E_k = eV = 1.60\times10^{-19} \times 150 = 2.40\times10^{-17}\ \text{J}$.
@@ -2270,11 +2968,41 @@ This is about the spacing of atoms in a crystal, which is why such electrons are
       commandTerm: "Explain",
       stem: "Explain why the existence of a threshold frequency and the absence of a time delay in the photoelectric effect cannot be explained by the wave model of light, but can be explained by the photon model.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Wave model: energy delivered depends on intensity/amplitude, so any frequency should eventually release electrons if bright enough / no threshold expected", keywords: ["intensity", "any frequency", "no threshold"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Wave model: energy is spread over the surface, so at low intensity an electron would need time to accumulate enough energy (time delay expected)", keywords: ["spread", "accumulate", "time delay"] },
-        { id: "p3", kind: "POINT", marks: 1, text: String.raw`Photon model: light arrives as photons of energy $hf$; one electron absorbs one photon`, keywords: ["photon", "hf", "one electron"] },
-        { id: "p4", kind: "POINT", marks: 1, text: String.raw`Emission only if $hf \geq \Phi$ (work function), giving a threshold frequency $f_0 = \Phi/h$`, keywords: ["work function", "threshold", "hf >"] },
-        { id: "p5", kind: "POINT", marks: 1, text: "The photon's energy is transferred to a single electron in one interaction, so emission is immediate", keywords: ["immediate", "instant", "single interaction"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Wave model: energy delivered depends on intensity/amplitude, so any frequency should eventually release electrons if bright enough / no threshold expected",
+          keywords: ["intensity", "any frequency", "no threshold"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Wave model: energy is spread over the surface, so at low intensity an electron would need time to accumulate enough energy (time delay expected)",
+          keywords: ["spread", "accumulate", "time delay"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Photon model: light arrives as photons of energy $hf$; one electron absorbs one photon`,
+          keywords: ["photon", "hf", "one electron"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Emission only if $hf \geq \Phi$ (work function), giving a threshold frequency $f_0 = \Phi/h$`,
+          keywords: ["work function", "threshold", "hf >"],
+        },
+        {
+          id: "p5",
+          kind: "POINT",
+          marks: 1,
+          text: "The photon's energy is transferred to a single electron in one interaction, so emission is immediate",
+          keywords: ["immediate", "instant", "single interaction"],
+        },
       ],
       workedSolution: String.raw`**Wave model predictions (which fail):**
 - The energy carried by a wave depends on its intensity (amplitude), not its frequency. Low-frequency light, if intense enough or shone for long enough, should therefore eject electrons; so no threshold frequency would be expected.
@@ -2300,8 +3028,20 @@ Any four points (at most 2 from each model).`,
       stem: String.raw`X-ray photons are scattered by free electrons (mass $9.11\times10^{-31}\ \text{kg}$). Calculate the increase in wavelength of photons that are scattered through $90^\circ$. Give your answer to three significant figures.`,
       numericAnswer: { value: 2.43e-12, unit: "m", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\Delta\lambda = \dfrac{h}{m_e c}(1 - \cos\theta)$ with $\cos 90^\circ = 0$`, keywords: ["h/mc", "1 - cos", "Compton"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$\Delta\lambda = \dfrac{6.63\times10^{-34}}{9.11\times10^{-31} \times 3.00\times10^8} = 2.43\times10^{-12}\ \text{m}$`, keywords: ["2.43e-12", "2.43"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$\Delta\lambda = \dfrac{h}{m_e c}(1 - \cos\theta)$ with $\cos 90^\circ = 0$`,
+          keywords: ["h/mc", "1 - cos", "Compton"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$\Delta\lambda = \dfrac{6.63\times10^{-34}}{9.11\times10^{-31} \times 3.00\times10^8} = 2.43\times10^{-12}\ \text{m}$`,
+          keywords: ["2.43e-12", "2.43"],
+        },
       ],
       workedSolution: String.raw`Compton scattering:
 $$\Delta\lambda = \frac{h}{m_e c}(1 - \cos\theta)$$
@@ -2334,7 +3074,13 @@ The shift does not depend on the original wavelength, which is why it is only no
 Determine the half-life of the sample, to two significant figures.`,
       numericAnswer: { value: 9.0, unit: "h", sigFigs: 2, sigFigsExact: true, tolerance: 0.3 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Activity falls from 640 Bq to 40 Bq (a factor of 16 = 2⁴) in 36 h, i.e. four half-lives / valid reading of the time to halve from a graph", keywords: ["16", "four half-lives", "2^4"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Activity falls from 640 Bq to 40 Bq (a factor of 16 = 2⁴) in 36 h, i.e. four half-lives / valid reading of the time to halve from a graph",
+          keywords: ["16", "four half-lives", "2^4"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: "Half-life = 36/4 = 9.0 h", keywords: ["9.0", "9"] },
       ],
       workedSolution: String.raw`The activity falls from $640$ to $40\ \text{Bq}$ in $36\ \text{h}$. The ratio is $640/40 = 16 = 2^4$, so four half-lives have passed:
@@ -2377,7 +3123,13 @@ Check with another pair: from $0$ to $24\ \text{h}$ the activity falls by $640/1
 Calculate the binding energy per nucleon of helium-4, in MeV to three significant figures.`,
       numericAnswer: { value: 7.07, unit: "MeV", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Mass defect $= 2(1.007276) + 2(1.008665) - 4.001506 = 0.030376\ \text{u}$`, keywords: ["0.030376", "0.0304"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Mass defect $= 2(1.007276) + 2(1.008665) - 4.001506 = 0.030376\ \text{u}$`,
+          keywords: ["0.030376", "0.0304"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Binding energy $= 0.030376 \times 931.5 = 28.3\ \text{MeV}$`, keywords: ["28.3"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`Per nucleon $= 28.3/4 = 7.07\ \text{MeV}$`, keywords: ["7.07"] },
       ],
@@ -2400,10 +3152,23 @@ Helium-4 is unusually tightly bound for such a light nucleus, which is why alpha
       commandTerm: "Outline",
       stem: "Radioactive decay is described as random and spontaneous. Outline what is meant by each of these terms.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Random: it is not possible to predict when a particular nucleus will decay / which nucleus will decay next (only a probability per unit time)", keywords: ["cannot predict", "which nucleus", "probability"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Spontaneous: the decay is not affected by external conditions such as temperature, pressure or chemical state", keywords: ["not affected", "external", "temperature"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Random: it is not possible to predict when a particular nucleus will decay / which nucleus will decay next (only a probability per unit time)",
+          keywords: ["cannot predict", "which nucleus", "probability"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Spontaneous: the decay is not affected by external conditions such as temperature, pressure or chemical state",
+          keywords: ["not affected", "external", "temperature"],
+        },
       ],
-      workedSolution: "**Random:** each nucleus has a fixed probability of decaying per unit time, but it is impossible to predict exactly when a given nucleus will decay or which one will decay next. Only the behaviour of large numbers (for example, the half-life) can be predicted.\n\n**Spontaneous:** the decay happens without any external trigger and its rate cannot be changed by physical or chemical conditions such as temperature, pressure or chemical bonding.",
+      workedSolution:
+        "**Random:** each nucleus has a fixed probability of decaying per unit time, but it is impossible to predict exactly when a given nucleus will decay or which one will decay next. Only the behaviour of large numbers (for example, the half-life) can be predicted.\n\n**Spontaneous:** the decay happens without any external trigger and its rate cannot be changed by physical or chemical conditions such as temperature, pressure or chemical bonding.",
     },
     {
       key: "physics-e-3-ahl-01",
@@ -2421,7 +3186,13 @@ Determine the activity of the sample after $20.0$ days, to three significant fig
       numericAnswer: { value: 888000, unit: "Bq", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
         { id: "p1", kind: "POINT", marks: 1, text: String.raw`$\lambda = \dfrac{\ln 2}{8.02} = 0.0864\ \text{day}^{-1}$`, keywords: ["0.0864", "ln 2"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`$A = A_0 e^{-\lambda t} = 5.0\times10^6 \times e^{-0.0864 \times 20.0}$`, keywords: ["e^-", "exp", "1.73"] },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$A = A_0 e^{-\lambda t} = 5.0\times10^6 \times e^{-0.0864 \times 20.0}$`,
+          keywords: ["e^-", "exp", "1.73"],
+        },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$A = 8.88\times10^{5}\ \text{Bq}$`, keywords: ["8.88e5", "888000", "8.9"] },
       ],
       workedSolution: String.raw`Decay constant (units of per day are fine as long as $t$ is also in days):
@@ -2441,12 +3212,37 @@ Check: $20.0$ days is about $2.5$ half-lives, and $5.0\times10^6/2^{2.49} \appro
       commandTerm: "Explain",
       stem: "The kinetic energies of beta particles emitted by a given isotope form a continuous spectrum up to a maximum value, whereas alpha particles from a given decay all have the same energy. Explain how the beta spectrum provides evidence for the existence of the neutrino.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Each decay releases the same total energy (fixed by the mass difference)", keywords: ["same energy", "fixed", "mass difference"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "If only two products (electron and nucleus) were produced, momentum and energy conservation would give the electron a single fixed energy (as for alpha decay)", keywords: ["two products", "single energy", "conservation"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "A range of electron energies means a third (undetected) particle must share the energy: the (anti)neutrino", keywords: ["third particle", "share", "neutrino"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "The maximum beta energy corresponds to the neutrino receiving (almost) no energy", keywords: ["maximum", "no energy"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Each decay releases the same total energy (fixed by the mass difference)",
+          keywords: ["same energy", "fixed", "mass difference"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "If only two products (electron and nucleus) were produced, momentum and energy conservation would give the electron a single fixed energy (as for alpha decay)",
+          keywords: ["two products", "single energy", "conservation"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "A range of electron energies means a third (undetected) particle must share the energy: the (anti)neutrino",
+          keywords: ["third particle", "share", "neutrino"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "The maximum beta energy corresponds to the neutrino receiving (almost) no energy",
+          keywords: ["maximum", "no energy"],
+        },
       ],
-      workedSolution: "Every decay of a given isotope releases the same total energy, fixed by the mass difference between parent and products. In alpha decay there are two products, and conservation of energy and momentum fixes how the energy is shared, so every alpha particle has the same energy. In beta decay the electrons have a range of energies up to a maximum. If the electron and daughter nucleus were the only products, energy would appear to go missing in most decays. The explanation is a third, very weakly interacting particle, the (anti)neutrino, which carries the rest of the energy (and momentum). The maximum beta energy corresponds to decays where the neutrino gets almost none. Any three points.",
+      workedSolution:
+        "Every decay of a given isotope releases the same total energy, fixed by the mass difference between parent and products. In alpha decay there are two products, and conservation of energy and momentum fixes how the energy is shared, so every alpha particle has the same energy. In beta decay the electrons have a range of energies up to a maximum. If the electron and daughter nucleus were the only products, energy would appear to go missing in most decays. The explanation is a third, very weakly interacting particle, the (anti)neutrino, which carries the rest of the energy (and momentum). The maximum beta energy corresponds to decays where the neutrino gets almost none. Any three points.",
     },
 
     // ───────────────────────────── E.4 Fission ─────────────────────────────
@@ -2469,7 +3265,13 @@ Atomic masses: U-235 $= 235.043930\ \text{u}$; Ba-141 $= 140.914411\ \text{u}$; 
 Calculate the energy released in this reaction, in MeV to three significant figures.`,
       numericAnswer: { value: 173, unit: "MeV", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Mass before $= 236.052595\ \text{u}$; mass after $= 235.866562\ \text{u}$`, keywords: ["236.0526", "235.8666"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Mass before $= 236.052595\ \text{u}$; mass after $= 235.866562\ \text{u}$`,
+          keywords: ["236.0526", "235.8666"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`Mass difference $= 0.186033\ \text{u}$`, keywords: ["0.186"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`Energy $= 0.186033 \times 931.5 = 173\ \text{MeV}$`, keywords: ["173"] },
       ],
@@ -2495,13 +3297,38 @@ Energy released: $E = 0.186033 \times 931.5 = 173\ \text{MeV}$.
       commandTerm: "Describe",
       stem: "Describe the roles of the moderator and of the control rods in a thermal fission reactor.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Moderator slows down (fast) neutrons released in fission to thermal speeds", keywords: ["slows", "neutrons", "thermal"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Slow/thermal neutrons are much more likely to cause fission of U-235 (sustaining the chain reaction)", keywords: ["more likely", "fission", "U-235", "chain"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "Moderator slows neutrons by (elastic) collisions with light nuclei, e.g. water/graphite", keywords: ["collisions", "graphite", "water"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Moderator slows down (fast) neutrons released in fission to thermal speeds",
+          keywords: ["slows", "neutrons", "thermal"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Slow/thermal neutrons are much more likely to cause fission of U-235 (sustaining the chain reaction)",
+          keywords: ["more likely", "fission", "U-235", "chain"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "Moderator slows neutrons by (elastic) collisions with light nuclei, e.g. water/graphite",
+          keywords: ["collisions", "graphite", "water"],
+        },
         { id: "p4", kind: "POINT", marks: 1, text: "Control rods absorb neutrons (e.g. boron/cadmium)", keywords: ["absorb", "boron", "cadmium"] },
-        { id: "p5", kind: "POINT", marks: 1, text: "Raising/lowering the control rods adjusts the number of neutrons available, keeping on average one further fission per fission (critical, steady rate)", keywords: ["insert", "lower", "one fission", "rate"] },
+        {
+          id: "p5",
+          kind: "POINT",
+          marks: 1,
+          text: "Raising/lowering the control rods adjusts the number of neutrons available, keeping on average one further fission per fission (critical, steady rate)",
+          keywords: ["insert", "lower", "one fission", "rate"],
+        },
       ],
-      workedSolution: "**Moderator** (e.g. water or graphite): the neutrons released in fission are fast, but U-235 is far more likely to absorb slow (thermal) neutrons and undergo fission. The neutrons lose kinetic energy through repeated elastic collisions with the light nuclei of the moderator until they reach thermal speeds, so the chain reaction can be sustained.\n\n**Control rods** (e.g. boron or cadmium): these absorb neutrons. Moving them further into or out of the core changes how many neutrons are available, so that on average exactly one neutron from each fission goes on to cause another fission. The reaction rate, and so the power output, stays steady, and the reactor can be shut down by fully inserting the rods. Any four points.",
+      workedSolution:
+        "**Moderator** (e.g. water or graphite): the neutrons released in fission are fast, but U-235 is far more likely to absorb slow (thermal) neutrons and undergo fission. The neutrons lose kinetic energy through repeated elastic collisions with the light nuclei of the moderator until they reach thermal speeds, so the chain reaction can be sustained.\n\n**Control rods** (e.g. boron or cadmium): these absorb neutrons. Moving them further into or out of the core changes how many neutrons are available, so that on average exactly one neutron from each fission goes on to cause another fission. The reaction rate, and so the power output, stays steady, and the reactor can be shut down by fully inserting the rods. Any four points.",
     },
     {
       key: "physics-e-4-03",
@@ -2522,7 +3349,8 @@ Energy released: $E = 0.186033 \times 931.5 = 173\ \text{MeV}$.
       ],
       correctOptionId: "C",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "C: neutrons released cause further fission", keywords: ["C"] }],
-      workedSolution: "A fission of U-235 is triggered by absorbing one neutron and releases two or three more. If at least one of them on average goes on to cause another fission, the process is self-sustaining: a chain reaction. D is wrong in fact: the fragments have a **higher** binding energy per nucleon, which is why energy is released. Answer **C**.",
+      workedSolution:
+        "A fission of U-235 is triggered by absorbing one neutron and releases two or three more. If at least one of them on average goes on to cause another fission, the process is self-sustaining: a chain reaction. D is wrong in fact: the fragments have a **higher** binding energy per nucleon, which is why energy is released. Answer **C**.",
     },
 
     // ───────────────────────────── E.5 Fusion and stars ─────────────────────────────
@@ -2570,7 +3398,8 @@ About 1.7 times the radius of the Sun.`,
       ],
       correctOptionId: "A",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "A: gravity balanced by gas + radiation pressure (hydrostatic equilibrium)", keywords: ["A"] }],
-      workedSolution: "A main-sequence star is in **hydrostatic equilibrium**: gravity pulls all the material inwards, and this is balanced by the outward pressure of the hot gas together with radiation pressure, both maintained by energy released from hydrogen fusion in the core. When the core hydrogen runs out, the balance changes and the star leaves the main sequence. Answer **A**.",
+      workedSolution:
+        "A main-sequence star is in **hydrostatic equilibrium**: gravity pulls all the material inwards, and this is balanced by the outward pressure of the hot gas together with radiation pressure, both maintained by energy released from hydrogen fusion in the core. When the core hydrogen runs out, the balance changes and the star leaves the main sequence. Answer **A**.",
     },
     {
       key: "physics-e-5-03",
@@ -2584,11 +3413,30 @@ About 1.7 times the radius of the Sun.`,
       commandTerm: "Explain",
       stem: "Explain why nuclear fusion in a star requires both a very high temperature and a very high density in its core.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Nuclei are positively charged and repel each other (electrostatic / Coulomb barrier)", keywords: ["positive", "repel", "Coulomb", "electrostatic"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "High temperature means high kinetic energy, so nuclei can get close enough for the strong nuclear force to act", keywords: ["kinetic energy", "close enough", "strong"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "High density means a high collision rate, so enough fusion reactions occur per second to sustain the energy output", keywords: ["density", "collisions", "rate"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Nuclei are positively charged and repel each other (electrostatic / Coulomb barrier)",
+          keywords: ["positive", "repel", "Coulomb", "electrostatic"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "High temperature means high kinetic energy, so nuclei can get close enough for the strong nuclear force to act",
+          keywords: ["kinetic energy", "close enough", "strong"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "High density means a high collision rate, so enough fusion reactions occur per second to sustain the energy output",
+          keywords: ["density", "collisions", "rate"],
+        },
       ],
-      workedSolution: "Fusing nuclei are all positively charged, so they repel electrostatically. To fuse, they must get within about 10⁻¹⁵ m of each other, where the attractive strong nuclear force takes over. Only nuclei with very large kinetic energies (temperatures of about 10⁷ K) can overcome this barrier (helped by quantum tunnelling). A high density is also needed so that collisions are frequent enough to give a high rate of fusion reactions, releasing energy fast enough to balance the star's luminosity and support it against gravity.",
+      workedSolution:
+        "Fusing nuclei are all positively charged, so they repel electrostatically. To fuse, they must get within about 10⁻¹⁵ m of each other, where the attractive strong nuclear force takes over. Only nuclei with very large kinetic energies (temperatures of about 10⁷ K) can overcome this barrier (helped by quantum tunnelling). A high density is also needed so that collisions are frequent enough to give a high rate of fusion reactions, releasing energy fast enough to balance the star's luminosity and support it against gravity.",
     },
     {
       key: "physics-e-5-04",
@@ -2605,7 +3453,13 @@ About 1.7 times the radius of the Sun.`,
 Calculate the apparent brightness of the Sun as measured above the Earth's atmosphere, to three significant figures.`,
       numericAnswer: { value: 1350, unit: "W m⁻²", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$b = \dfrac{L}{4\pi d^2} = \dfrac{3.83\times10^{26}}{4\pi(1.50\times10^{11})^2}$`, keywords: ["L/4pid^2", "4pi"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$b = \dfrac{L}{4\pi d^2} = \dfrac{3.83\times10^{26}}{4\pi(1.50\times10^{11})^2}$`,
+          keywords: ["L/4pid^2", "4pi"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$b = 1.35\times10^{3}\ \text{W m}^{-2}$`, keywords: ["1350", "1.35"] },
       ],
       workedSolution: String.raw`The Sun's power spreads out over a sphere of radius $d$:
@@ -2657,7 +3511,13 @@ So $v = 1.56 \pm 0.06\ \text{m s}^{-1}$. The timing dominates the uncertainty, s
 Using $T = 2\pi\sqrt{L/g}$, determine the value of the gravitational field strength $g$ given by this experiment, to three significant figures.`,
       numericAnswer: { value: 9.75, unit: "m s⁻²", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.005 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`$T^2 = \dfrac{4\pi^2}{g}L$, so the gradient is $\dfrac{4\pi^2}{g}$`, keywords: ["4pi^2/g", "gradient"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`$T^2 = \dfrac{4\pi^2}{g}L$, so the gradient is $\dfrac{4\pi^2}{g}$`,
+          keywords: ["4pi^2/g", "gradient"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$g = \dfrac{4\pi^2}{4.05}$`, keywords: ["39.5", "4.05"] },
         { id: "p3", kind: "POINT", marks: 1, text: String.raw`$g = 9.75\ \text{m s}^{-2}$`, keywords: ["9.75"] },
       ],
@@ -2679,12 +3539,37 @@ Plotting $T^2$ against $L$ (rather than $T$ against $L$) makes the relationship 
       commandTerm: "Suggest",
       stem: "In the pendulum experiment, the student timed a single oscillation for each length using a hand-held stopwatch, once per length. Suggest three improvements to the method that would reduce the uncertainty in the measured period, explaining briefly how each helps.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Time many oscillations (e.g. 20) and divide by the number: reaction-time uncertainty is spread over many periods / smaller percentage uncertainty", keywords: ["many oscillations", "20", "divide", "reaction time"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Repeat the timing for each length and average: reduces random error", keywords: ["repeat", "average", "random"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "Start/stop timing at the equilibrium position using a fiducial marker, where the bob moves fastest: the instant is easier to judge", keywords: ["fiducial", "equilibrium", "marker", "fastest"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "Use a light gate / motion sensor and data logger instead of a hand-held stopwatch: removes human reaction time", keywords: ["light gate", "data logger", "sensor"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Time many oscillations (e.g. 20) and divide by the number: reaction-time uncertainty is spread over many periods / smaller percentage uncertainty",
+          keywords: ["many oscillations", "20", "divide", "reaction time"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Repeat the timing for each length and average: reduces random error",
+          keywords: ["repeat", "average", "random"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "Start/stop timing at the equilibrium position using a fiducial marker, where the bob moves fastest: the instant is easier to judge",
+          keywords: ["fiducial", "equilibrium", "marker", "fastest"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "Use a light gate / motion sensor and data logger instead of a hand-held stopwatch: removes human reaction time",
+          keywords: ["light gate", "data logger", "sensor"],
+        },
       ],
-      workedSolution: "- **Time 20 oscillations** and divide by 20: the reaction-time uncertainty (about 0.1–0.2 s) is then shared over 20 periods, reducing the percentage uncertainty in T by a factor of 20.\n- **Repeat** each measurement several times and take the mean: random errors partly cancel, and the spread gives an estimate of the uncertainty.\n- Use a **fiducial marker** at the equilibrium position and start/stop timing as the bob passes it: the bob is moving fastest there, so the instant is judged most precisely.\n- Use a **light gate and data logger**: this removes human reaction time altogether.\n\nAny three, each with a valid reason.",
+      workedSolution:
+        "- **Time 20 oscillations** and divide by 20: the reaction-time uncertainty (about 0.1–0.2 s) is then shared over 20 periods, reducing the percentage uncertainty in T by a factor of 20.\n- **Repeat** each measurement several times and take the mean: random errors partly cancel, and the spread gives an estimate of the uncertainty.\n- Use a **fiducial marker** at the equilibrium position and start/stop timing as the bob passes it: the bob is moving fastest there, so the instant is judged most precisely.\n- Use a **light gate and data logger**: this removes human reaction time altogether.\n\nAny three, each with a valid reason.",
     },
     {
       key: "physics-s-t3-03",
@@ -2745,8 +3630,20 @@ Plotting $T^2$ against $L$ (rather than $T$ against $L$) makes the relationship 
 Calculate the absolute uncertainty in the thickness of **one** sheet, in mm.`,
       numericAnswer: { value: 0.004, unit: "mm", sigFigs: 1, tolerance: 0.0005 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Thickness of one sheet $= 25 / 250 = 0.100\ \text{mm}$ / the fractional uncertainty stays $1/25 = 4\%$`, keywords: ["0.1", "4%", "250"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Uncertainty $= 1 / 250 = 0.004\ \text{mm}$ (so $0.100 \pm 0.004\ \text{mm}$)`, keywords: ["0.004"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Thickness of one sheet $= 25 / 250 = 0.100\ \text{mm}$ / the fractional uncertainty stays $1/25 = 4\%$`,
+          keywords: ["0.1", "4%", "250"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Uncertainty $= 1 / 250 = 0.004\ \text{mm}$ (so $0.100 \pm 0.004\ \text{mm}$)`,
+          keywords: ["0.004"],
+        },
       ],
       workedSolution: String.raw`Dividing by an exact number (the count of $250$ sheets) divides the value **and** its absolute uncertainty by the same number; the percentage uncertainty is unchanged.
 $$t = \frac{25\ \text{mm}}{250} = 0.100\ \text{mm}, \qquad \Delta t = \frac{1\ \text{mm}}{250} = 0.004\ \text{mm}$$
@@ -2764,11 +3661,41 @@ So one sheet is $0.100 \pm 0.004\ \text{mm}$ thick ($4\%$). Measuring many ident
       commandTerm: "Describe",
       stem: "A student uses a micrometer screw gauge to find the mean diameter of a wire, in order to calculate its cross-sectional area. Describe **three** steps in the technique that improve the accuracy or precision of the result.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Check for a zero error (close the jaws with nothing between them) and correct every reading for it", keywords: ["zero error", "closed", "correct"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Measure the diameter at several points along the wire and average / the wire may not be uniform", keywords: ["several points", "along", "average", "uniform"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "At each point measure in two perpendicular directions / the wire may not be circular", keywords: ["perpendicular", "circular", "two directions"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "Use the ratchet to close the jaws so the wire is not squashed / the same gentle force is used each time", keywords: ["ratchet", "squash", "force"] },
-        { id: "p5", kind: "POINT", marks: 1, text: "Read the scale straight on / at eye level to avoid parallax error", keywords: ["parallax", "eye level", "perpendicular to the scale"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Check for a zero error (close the jaws with nothing between them) and correct every reading for it",
+          keywords: ["zero error", "closed", "correct"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Measure the diameter at several points along the wire and average / the wire may not be uniform",
+          keywords: ["several points", "along", "average", "uniform"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "At each point measure in two perpendicular directions / the wire may not be circular",
+          keywords: ["perpendicular", "circular", "two directions"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "Use the ratchet to close the jaws so the wire is not squashed / the same gentle force is used each time",
+          keywords: ["ratchet", "squash", "force"],
+        },
+        {
+          id: "p5",
+          kind: "POINT",
+          marks: 1,
+          text: "Read the scale straight on / at eye level to avoid parallax error",
+          keywords: ["parallax", "eye level", "perpendicular to the scale"],
+        },
       ],
       workedSolution: String.raw`Any three of:
 - **Zero error:** close the jaws with nothing between them; if the reading is not zero, subtract this zero error from every reading (it is a systematic error).
@@ -2800,7 +3727,8 @@ Because the area is $A = \pi d^2/4$, the percentage uncertainty in $A$ is **twic
       ],
       correctOptionId: "D",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "D: many readings at short, precise intervals without reaction time", keywords: ["D"] }],
-      workedSolution: "A data logger samples at a fixed, precise rate (here every 0.02 s), so it collects far more data than a person could, over a short event, without the random error of human reaction time. It does not remove systematic errors: a badly calibrated or misaligned sensor gives consistently wrong readings (A and B are false), and repeats are still needed to judge reliability (C). Answer **D**.",
+      workedSolution:
+        "A data logger samples at a fixed, precise rate (here every 0.02 s), so it collects far more data than a person could, over a short event, without the random error of human reaction time. It does not remove systematic errors: a badly calibrated or misaligned sensor gives consistently wrong readings (A and B are false), and repeats are still needed to judge reliability (C). Answer **D**.",
     },
     {
       key: "physics-s-t2-02",
@@ -2814,10 +3742,34 @@ Because the area is $A = \pi d^2/4$, the percentage uncertainty in $A$ is **twic
       commandTerm: "Outline",
       stem: String.raw`A student records the length $L$ of a pendulum and the time for 20 oscillations in two columns of a spreadsheet. Outline how the student could use the spreadsheet to determine the gravitational field strength $g$, given that $T = 2\pi\sqrt{L/g}$.`,
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Use a formula column to calculate the period $T$ (time $\div 20$) and another to calculate $T^2$`, keywords: ["formula", "divide by 20", "T^2", "column"] },
-        { id: "p2", kind: "POINT", marks: 1, text: String.raw`Plot a scatter graph of $T^2$ against $L$ and add a linear trendline / line of best fit`, keywords: ["scatter", "trendline", "best fit", "T^2 against L"] },
-        { id: "p3", kind: "POINT", marks: 1, text: String.raw`Read the gradient from the trendline equation (or a function such as SLOPE/LINEST) and calculate $g = 4\pi^2/\text{gradient}$`, keywords: ["gradient", "slope", "LINEST", "4pi^2"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "Use the uncertainty in the gradient (e.g. from LINEST, or lines of maximum and minimum gradient through error bars) to find the uncertainty in g", keywords: ["uncertainty", "error bars", "max", "min"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Use a formula column to calculate the period $T$ (time $\div 20$) and another to calculate $T^2$`,
+          keywords: ["formula", "divide by 20", "T^2", "column"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Plot a scatter graph of $T^2$ against $L$ and add a linear trendline / line of best fit`,
+          keywords: ["scatter", "trendline", "best fit", "T^2 against L"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Read the gradient from the trendline equation (or a function such as SLOPE/LINEST) and calculate $g = 4\pi^2/\text{gradient}$`,
+          keywords: ["gradient", "slope", "LINEST", "4pi^2"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "Use the uncertainty in the gradient (e.g. from LINEST, or lines of maximum and minimum gradient through error bars) to find the uncertainty in g",
+          keywords: ["uncertainty", "error bars", "max", "min"],
+        },
       ],
       workedSolution: String.raw`Any three of:
 1. Add a column with the formula (time for 20 oscillations)/20 to get $T$, and another with $T^2$ — the spreadsheet repeats the calculation for every row without arithmetic slips.
@@ -2844,7 +3796,8 @@ Because the area is $A = \pi d^2/4$, the percentage uncertainty in $A$ is **twic
       ],
       correctOptionId: "B",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "B: the output only reflects the model built into the simulation", keywords: ["B"] }],
-      workedSolution: "A simulation calculates what its built-in equations predict (for example, motion with no air resistance), so it cannot reveal effects the model leaves out. It is useful for exploring many values quickly, safely and cheaply, with perfect control of variables and no random error — which is why A, C and D describe advantages, not limitations. Answer **B**.",
+      workedSolution:
+        "A simulation calculates what its built-in equations predict (for example, motion with no air resistance), so it cannot reveal effects the model leaves out. It is useful for exploring many values quickly, safely and cheaply, with perfect control of variables and no random error — which is why A, C and D describe advantages, not limitations. Answer **B**.",
     },
 
     // ───────────────────────────── Inquiry 1: Exploring and designing ─────────────────────────────
@@ -2867,7 +3820,8 @@ Because the area is $A = \pi d^2/4$, the percentage uncertainty in $A$ is **twic
       ],
       correctOptionId: "C",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "C: cross-sectional area (also material, temperature, p.d.)", keywords: ["C"] }],
-      workedSolution: "The length is the independent variable (A) and the current is the dependent variable (B). The resistance (D) is not controlled: it changes with length, which is why the current changes. The cross-sectional area must be kept the same (use the same wire), along with the material, the temperature and the potential difference, so that only the length affects the current. Answer **C**.",
+      workedSolution:
+        "The length is the independent variable (A) and the current is the dependent variable (B). The resistance (D) is not controlled: it changes with length, which is why the current changes. The cross-sectional area must be kept the same (use the same wire), along with the material, the temperature and the potential difference, so that only the length affects the current. Answer **C**.",
     },
     {
       key: "physics-s-i1-02",
@@ -2881,13 +3835,44 @@ Because the area is $A = \pi d^2/4$, the percentage uncertainty in $A$ is **twic
       commandTerm: "Outline",
       stem: "A student wants to investigate how the height from which a ball is dropped affects the height to which it rebounds. Outline a method for the investigation, identifying the independent and dependent variables, **two** control variables, and how sufficient, reliable data will be collected.",
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: "Independent variable: drop height; dependent variable: rebound height", keywords: ["independent", "dependent", "drop height", "rebound"] },
-        { id: "p2", kind: "POINT", marks: 1, text: "Two control variables, e.g. the same ball / the same surface / the ball's temperature / release from rest without pushing", keywords: ["same ball", "same surface", "temperature", "control"] },
-        { id: "p3", kind: "POINT", marks: 1, text: "At least five drop heights over a wide range (e.g. 0.20 m to 1.20 m), each repeated (at least three times) and averaged", keywords: ["five", "range", "repeat", "average"] },
-        { id: "p4", kind: "POINT", marks: 1, text: "Measure the rebound height with a vertical metre rule behind the ball, using a video recording / slow motion played back frame by frame, reading the bottom of the ball at eye level to avoid parallax", keywords: ["video", "slow motion", "parallax", "metre rule"] },
-        { id: "p5", kind: "POINT", marks: 1, text: "Plot rebound height against drop height to find the relationship", keywords: ["plot", "graph", "relationship"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: "Independent variable: drop height; dependent variable: rebound height",
+          keywords: ["independent", "dependent", "drop height", "rebound"],
+        },
+        {
+          id: "p2",
+          kind: "POINT",
+          marks: 1,
+          text: "Two control variables, e.g. the same ball / the same surface / the ball's temperature / release from rest without pushing",
+          keywords: ["same ball", "same surface", "temperature", "control"],
+        },
+        {
+          id: "p3",
+          kind: "POINT",
+          marks: 1,
+          text: "At least five drop heights over a wide range (e.g. 0.20 m to 1.20 m), each repeated (at least three times) and averaged",
+          keywords: ["five", "range", "repeat", "average"],
+        },
+        {
+          id: "p4",
+          kind: "POINT",
+          marks: 1,
+          text: "Measure the rebound height with a vertical metre rule behind the ball, using a video recording / slow motion played back frame by frame, reading the bottom of the ball at eye level to avoid parallax",
+          keywords: ["video", "slow motion", "parallax", "metre rule"],
+        },
+        {
+          id: "p5",
+          kind: "POINT",
+          marks: 1,
+          text: "Plot rebound height against drop height to find the relationship",
+          keywords: ["plot", "graph", "relationship"],
+        },
       ],
-      workedSolution: "- **Variables:** independent — the drop height $h_d$; dependent — the rebound height $h_r$.\n- **Controls:** use the same ball and the same hard floor, keep the ball at room temperature (a warmer ball bounces higher), and release it from rest each time without pushing.\n- **Data:** use at least five drop heights over a wide range, e.g. 0.20 m to 1.20 m, and repeat each drop three times, taking the mean rebound height.\n- **Measurement:** fix a vertical metre rule beside the drop point and film each bounce; play the video back frame by frame to find the highest point, reading the bottom of the ball at the same level each time to avoid parallax.\n- Plot mean $h_r$ against $h_d$ with error bars (half the range of the repeats) to find the relationship.\n\nAny four points.",
+      workedSolution:
+        "- **Variables:** independent — the drop height $h_d$; dependent — the rebound height $h_r$.\n- **Controls:** use the same ball and the same hard floor, keep the ball at room temperature (a warmer ball bounces higher), and release it from rest each time without pushing.\n- **Data:** use at least five drop heights over a wide range, e.g. 0.20 m to 1.20 m, and repeat each drop three times, taking the mean rebound height.\n- **Measurement:** fix a vertical metre rule beside the drop point and film each bounce; play the video back frame by frame to find the highest point, reading the bottom of the ball at the same level each time to avoid parallax.\n- Plot mean $h_r$ against $h_d$ with error bars (half the range of the repeats) to find the relationship.\n\nAny four points.",
     },
     {
       key: "physics-s-i1-03",
@@ -2908,7 +3893,8 @@ Because the area is $A = \pi d^2/4$, the percentage uncertainty in $A$ is **twic
       ],
       correctOptionId: "C",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "C: wide range, enough values, repeated", keywords: ["C"] }],
-      workedSolution: "A good design uses a **wide range** of the independent variable (the whole range of interest), **enough values** (at least five) to show the shape of the relationship, and **repeats** at each value to judge the random uncertainty. A and D cover only a small part of the range, so a non-linear relationship would be missed; B gives a precise value at one temperature but no relationship at all. Answer **C**.",
+      workedSolution:
+        "A good design uses a **wide range** of the independent variable (the whole range of interest), **enough values** (at least five) to show the shape of the relationship, and **repeats** at each value to judge the random uncertainty. A and D cover only a small part of the range, so a non-linear relationship would be missed; B gives a precise value at one temperature but no relationship at all. Answer **C**.",
     },
 
     // ───────────────────────────── Inquiry 2: Collecting and processing data ─────────────────────────────
@@ -2956,7 +3942,13 @@ So $t = 2.34 \pm 0.06\ \text{s}$. The mean is quoted to the same decimal place a
 Determine the resistance of the resistor from the gradient of the line, to three significant figures.`,
       numericAnswer: { value: 5.5, unit: "Ω", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
       markscheme: [
-        { id: "p1", kind: "POINT", marks: 1, text: String.raw`Gradient $= \dfrac{5.10 - 0.70}{0.90 - 0.10} = \dfrac{4.40}{0.80}$`, keywords: ["4.40", "0.80", "gradient"] },
+        {
+          id: "p1",
+          kind: "POINT",
+          marks: 1,
+          text: String.raw`Gradient $= \dfrac{5.10 - 0.70}{0.90 - 0.10} = \dfrac{4.40}{0.80}$`,
+          keywords: ["4.40", "0.80", "gradient"],
+        },
         { id: "p2", kind: "POINT", marks: 1, text: String.raw`$R = 5.50\ \Omega$`, keywords: ["5.50", "5.5"] },
       ],
       workedSolution: String.raw`For a resistor $V = IR$, so on a graph of $V$ against $I$ the gradient is $R$. Use two points **on the best-fit line**, far apart (not individual data points):
@@ -2999,11 +3991,15 @@ Note that the line does not pass through the origin: it has a vertical intercept
         { id: "A", text: "It is a random error, reduced by repeating the measurements and averaging." },
         { id: "B", text: "It is a random error that affects only the precision of the results." },
         { id: "C", text: "It is a systematic error, removed by taking the mean of many readings." },
-        { id: "D", text: "It is a systematic error; repeating does not reduce it, and on a graph it shifts every point by the same amount, giving an unexpected intercept." },
+        {
+          id: "D",
+          text: "It is a systematic error; repeating does not reduce it, and on a graph it shifts every point by the same amount, giving an unexpected intercept.",
+        },
       ],
       correctOptionId: "D",
       markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "D: systematic error, not reduced by repeats, shows as an intercept", keywords: ["D"] }],
-      workedSolution: "The error has the same size and sign every time, so it is **systematic**: averaging many readings gives the same wrong answer (A and C are false), and it affects **accuracy**, not precision (B). Plotted on a graph it moves every point by the same amount, so the line has a non-zero intercept where the theory predicts none, but its gradient is unchanged. The fix is to measure from a clear mark (e.g. the 10.0 cm line) and subtract, or correct each reading. Answer **D**.",
+      workedSolution:
+        "The error has the same size and sign every time, so it is **systematic**: averaging many readings gives the same wrong answer (A and C are false), and it affects **accuracy**, not precision (B). Plotted on a graph it moves every point by the same amount, so the line has a non-zero intercept where the theory predicts none, but its gradient is unchanged. The fix is to measure from a clear mark (e.g. the 10.0 cm line) and subtract, or correct each reading. Answer **D**.",
     },
   ],
 };

@@ -75,7 +75,12 @@ const erq = (focus: string, knowledge: string, research: string, critical: strin
   pt("knowledge", 4, `Knowledge and understanding: ${knowledge}`),
   pt("research", 4, `Use of research: ${research}`, ["study", "aim", "method", "findings"]),
   pt("critical", 4, `Critical thinking: ${critical}`, ["limitation", "strength", "alternative", "however"]),
-  pt("clarity", 1, "Clarity and organisation: the response is well structured, uses psychological terminology accurately and reaches a conclusion that follows from the argument", ["in conclusion"]),
+  pt(
+    "clarity",
+    1,
+    "Clarity and organisation: the response is well structured, uses psychological terminology accurately and reaches a conclusion that follows from the argument",
+    ["in conclusion"],
+  ),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -91,11 +96,31 @@ const biological: QuestionInput[] = [
     term: "Describe",
     stem: "Describe **one** study that used a brain imaging technology to investigate behaviour.",
     points: [
-      pt("p1", 1, "Aim of the study stated (e.g. Maguire et al. (2000): whether the brains of London taxi drivers differ structurally from those of non-drivers)", ["aim"]),
-      pt("p2", 1, "Imaging technology named and how it was used (e.g. structural MRI scans of taxi drivers and matched controls compared)", ["MRI", "fMRI", "scan"]),
-      pt("p3", 1, "Participants / procedure described (e.g. 16 right-handed male licensed taxi drivers compared with scans of non-taxi-driving men)", ["participants", "procedure"]),
-      pt("p4", 1, "Finding(s) (e.g. larger posterior hippocampus in drivers, smaller anterior hippocampus; posterior volume correlated with years of driving)", ["hippocampus", "correlated"]),
-      pt("p5", 1, "Conclusion linked to behaviour (e.g. the posterior hippocampus may store spatial representations and can change with use)", ["conclusion", "spatial"]),
+      pt(
+        "p1",
+        1,
+        "Aim of the study stated (e.g. Maguire et al. (2000): whether the brains of London taxi drivers differ structurally from those of non-drivers)",
+        ["aim"],
+      ),
+      pt("p2", 1, "Imaging technology named and how it was used (e.g. structural MRI scans of taxi drivers and matched controls compared)", [
+        "MRI",
+        "fMRI",
+        "scan",
+      ]),
+      pt("p3", 1, "Participants / procedure described (e.g. 16 right-handed male licensed taxi drivers compared with scans of non-taxi-driving men)", [
+        "participants",
+        "procedure",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Finding(s) (e.g. larger posterior hippocampus in drivers, smaller anterior hippocampus; posterior volume correlated with years of driving)",
+        ["hippocampus", "correlated"],
+      ),
+      pt("p5", 1, "Conclusion linked to behaviour (e.g. the posterior hippocampus may store spatial representations and can change with use)", [
+        "conclusion",
+        "spatial",
+      ]),
     ],
     answer:
       "**Model answer (Maguire et al., 2000).**\n\n*Aim:* to find out whether the hippocampus of people with extensive navigation experience differs from that of people without it.\n\n*Method:* structural **MRI** scans of 16 right-handed male London taxi drivers, who had spent years learning the city's streets, were compared with scans of a control group of men who did not drive taxis. Researchers measured the volume of regions of the hippocampus.\n\n*Findings:* the drivers had a larger **posterior** hippocampus and a smaller anterior hippocampus than controls. Within the drivers, the longer someone had been a taxi driver, the larger the posterior hippocampus (a positive correlation).\n\n*Conclusion:* the posterior hippocampus seems to store spatial representations of the environment and may grow with heavy use, which is evidence of neuroplasticity.\n\nAny one study using MRI, fMRI, PET or EEG is acceptable if aim, use of the technology, procedure and findings are described.",
@@ -109,13 +134,30 @@ const biological: QuestionInput[] = [
     term: "Evaluate",
     stem: "Evaluate the use of **functional magnetic resonance imaging (fMRI)** in research into the relationship between the brain and behaviour.",
     points: [
-      pt("p1", 1, "fMRI described: detects changes in blood oxygenation (BOLD signal) to show which areas are more active during a task", ["blood", "oxygen", "BOLD"]),
-      pt("p2", 1, "Strength: non-invasive and no ionising radiation, so it can be repeated and used ethically with healthy volunteers", ["non-invasive", "radiation"]),
+      pt("p1", 1, "fMRI described: detects changes in blood oxygenation (BOLD signal) to show which areas are more active during a task", [
+        "blood",
+        "oxygen",
+        "BOLD",
+      ]),
+      pt("p2", 1, "Strength: non-invasive and no ionising radiation, so it can be repeated and used ethically with healthy volunteers", [
+        "non-invasive",
+        "radiation",
+      ]),
       pt("p3", 1, "Strength: good spatial resolution (about 1-2 mm) so activity can be localised to specific structures", ["spatial resolution"]),
       pt("p4", 1, "Limitation: poor temporal resolution (the blood-flow response lags neural activity by seconds)", ["temporal resolution", "lag"]),
-      pt("p5", 1, "Limitation: correlational - activity during a task does not show the area causes the behaviour; reverse inference problem", ["correlation", "causal", "reverse inference"]),
-      pt("p6", 1, "Limitation: artificial setting (lying still in a noisy scanner) lowers ecological validity / expensive so samples are small", ["ecological validity", "small sample", "expensive"]),
-      pt("p7", 1, "Use of an example study to illustrate a strength or limitation (e.g. Fisher et al. (2005) romantic love and dopamine-rich reward areas)", ["example"]),
+      pt("p5", 1, "Limitation: correlational - activity during a task does not show the area causes the behaviour; reverse inference problem", [
+        "correlation",
+        "causal",
+        "reverse inference",
+      ]),
+      pt("p6", 1, "Limitation: artificial setting (lying still in a noisy scanner) lowers ecological validity / expensive so samples are small", [
+        "ecological validity",
+        "small sample",
+        "expensive",
+      ]),
+      pt("p7", 1, "Use of an example study to illustrate a strength or limitation (e.g. Fisher et al. (2005) romantic love and dopamine-rich reward areas)", [
+        "example",
+      ]),
     ],
     answer:
       "fMRI measures changes in blood oxygenation (the **BOLD** signal). Active neurons use more oxygen, so areas working harder during a task show up as 'lit'.\n\n**Strengths.** It is non-invasive and uses no radiation, so healthy volunteers can be scanned repeatedly. Its spatial resolution is good (about 1-2 mm), so researchers can say *where* activity happens. For example, Fisher, Aron and Brown (2005) scanned people who had recently fallen intensely in love while they looked at a photo of their partner and at a photo of a familiar acquaintance; viewing the partner was linked with activity in dopamine-rich reward areas such as the ventral tegmental area and caudate nucleus.\n\n**Limitations.** Temporal resolution is poor: blood flow changes several seconds after neurons fire, so fast sequences of processing are blurred. Findings are correlational: an area being active during romantic love does not show that it *causes* the feeling, and one region is active in many tasks (the reverse-inference problem). The scanner is noisy and participants must lie still, so tasks are artificial, and the cost keeps samples small, which limits generalisation.\n\n**Judgement.** fMRI is a powerful tool for *locating* activity linked to behaviour, but its findings need to be combined with other methods (e.g. lesion studies, experiments) to make causal claims.",
@@ -129,10 +171,22 @@ const biological: QuestionInput[] = [
     term: "Explain",
     stem: "Explain **one** effect of a hormone on human behaviour.",
     points: [
-      pt("p1", 1, "Hormone identified and described as a chemical messenger released by a gland into the bloodstream (e.g. cortisol from the adrenal cortex)", ["hormone", "bloodstream", "gland"]),
+      pt("p1", 1, "Hormone identified and described as a chemical messenger released by a gland into the bloodstream (e.g. cortisol from the adrenal cortex)", [
+        "hormone",
+        "bloodstream",
+        "gland",
+      ]),
       pt("p2", 1, "Effect on behaviour stated (e.g. prolonged high cortisol impairs declarative memory)", ["memory", "effect"]),
-      pt("p3", 1, "Mechanism explained (e.g. cortisol acts on receptors in the hippocampus, which is dense in glucocorticoid receptors)", ["receptor", "hippocampus"]),
-      pt("p4", 1, "Research support accurately described (e.g. Newcomer et al. (1999): healthy adults given high doses of cortisol tablets for four days recalled less of a prose passage than a placebo group; memory recovered after the treatment ended)", ["Newcomer", "placebo", "research"]),
+      pt("p3", 1, "Mechanism explained (e.g. cortisol acts on receptors in the hippocampus, which is dense in glucocorticoid receptors)", [
+        "receptor",
+        "hippocampus",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Research support accurately described (e.g. Newcomer et al. (1999): healthy adults given high doses of cortisol tablets for four days recalled less of a prose passage than a placebo group; memory recovered after the treatment ended)",
+        ["Newcomer", "placebo", "research"],
+      ),
     ],
     answer:
       "**Cortisol** is a stress hormone released by the adrenal cortex into the bloodstream when the HPA axis is activated. It travels to target cells with glucocorticoid receptors; the **hippocampus**, important for forming declarative memories, has many of them.\n\nWhen cortisol stays high for a long time it can impair verbal declarative memory. Newcomer and colleagues (1999) gave healthy adults either a high dose of cortisol, a lower dose or a placebo in tablets for four days, in a double-blind design. Those on the high dose recalled less of a short prose passage they had listened to than the placebo group; the impairment disappeared once the tablets stopped.\n\nSo cortisol affects behaviour (remembering information) by acting on memory-related brain structures, and the effect depends on dose and duration.",
@@ -146,11 +200,31 @@ const biological: QuestionInput[] = [
     term: "Discuss",
     stem: "Discuss research into the role of **oxytocin** in human social behaviour.",
     points: [
-      pt("p1", 1, "Oxytocin described: a hormone/neuropeptide made in the hypothalamus and released by the posterior pituitary; linked to bonding and trust", ["hypothalamus", "pituitary", "bonding", "trust"]),
-      pt("p2", 2, "Study accurately described: e.g. Kosfeld et al. (2005) - men given intranasal oxytocin or placebo played an investment 'trust game'; more of the oxytocin group transferred all their money to a trustee, but oxytocin did not change behaviour when investing against a computer (risk), suggesting a social effect", ["Kosfeld", "trust game", "placebo", "intranasal"]),
+      pt("p1", 1, "Oxytocin described: a hormone/neuropeptide made in the hypothalamus and released by the posterior pituitary; linked to bonding and trust", [
+        "hypothalamus",
+        "pituitary",
+        "bonding",
+        "trust",
+      ]),
+      pt(
+        "p2",
+        2,
+        "Study accurately described: e.g. Kosfeld et al. (2005) - men given intranasal oxytocin or placebo played an investment 'trust game'; more of the oxytocin group transferred all their money to a trustee, but oxytocin did not change behaviour when investing against a computer (risk), suggesting a social effect",
+        ["Kosfeld", "trust game", "placebo", "intranasal"],
+      ),
       pt("p3", 1, "Strength: double-blind placebo-controlled experiment allows a cause-effect conclusion", ["double-blind", "placebo", "cause"]),
-      pt("p4", 1, "Limitation: later replication attempts of intranasal oxytocin trust effects were mostly unsuccessful / small samples; unclear how much oxytocin reaches the brain via the nose", ["replication", "sample"]),
-      pt("p5", 1, "Limitation: effects depend on context and person (e.g. oxytocin can increase in-group favouritism), so oxytocin is not simply a 'trust hormone'; reductionist", ["context", "in-group", "reductionist"]),
+      pt(
+        "p4",
+        1,
+        "Limitation: later replication attempts of intranasal oxytocin trust effects were mostly unsuccessful / small samples; unclear how much oxytocin reaches the brain via the nose",
+        ["replication", "sample"],
+      ),
+      pt(
+        "p5",
+        1,
+        "Limitation: effects depend on context and person (e.g. oxytocin can increase in-group favouritism), so oxytocin is not simply a 'trust hormone'; reductionist",
+        ["context", "in-group", "reductionist"],
+      ),
     ],
     answer:
       "Oxytocin is produced in the hypothalamus and released by the posterior pituitary gland. It is involved in childbirth and breastfeeding and has been linked to social bonding and trust.\n\n**Research.** Kosfeld et al. (2005) gave male university students a nasal spray of oxytocin or a placebo (double-blind), then had them play an investment game as 'investors' who could send money to a 'trustee'. Sending money was risky because the trustee could keep the returns. More of the oxytocin group sent the maximum amount. When the same choices were made against a computer that returned money at random, oxytocin made no difference, so the researchers concluded that oxytocin increases *trust* in people rather than willingness to take any risk.\n\n**Evaluation.** The placebo-controlled experimental design supports a causal claim, and the computer condition rules out one alternative explanation. However, the sample was small and male-only, and later attempts to replicate intranasal oxytocin effects on trust have mostly failed to find the same result. It is also not clear how much sprayed oxytocin crosses into the brain. Other work suggests oxytocin's effects depend on context (for example it can strengthen favouritism towards one's own group), so calling it a 'trust hormone' is reductionist.\n\n**Conclusion.** Oxytocin plays some role in social behaviour, but its effect appears smaller and more context-dependent than early studies suggested.",
@@ -183,7 +257,12 @@ const biological: QuestionInput[] = [
     points: [
       pt("p1", 1, "An action potential arrives at the presynaptic terminal / terminal button", ["action potential", "presynaptic"]),
       pt("p2", 1, "Vesicles release neurotransmitter into the synaptic gap (exocytosis)", ["vesicles", "synaptic gap", "cleft"]),
-      pt("p3", 1, "Neurotransmitter binds to specific receptors on the postsynaptic membrane, making the neuron more (excitatory) or less (inhibitory) likely to fire", ["receptor", "postsynaptic", "excitatory", "inhibitory"]),
+      pt(
+        "p3",
+        1,
+        "Neurotransmitter binds to specific receptors on the postsynaptic membrane, making the neuron more (excitatory) or less (inhibitory) likely to fire",
+        ["receptor", "postsynaptic", "excitatory", "inhibitory"],
+      ),
       pt("p4", 1, "Neurotransmitter is then removed by reuptake into the presynaptic neuron or broken down by enzymes", ["reuptake", "enzyme"]),
     ],
     answer:
@@ -198,11 +277,30 @@ const biological: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how **one** neurotransmitter may affect **one** human behaviour. Refer to research in your answer.",
     points: [
-      pt("p1", 1, "Neurotransmitter identified with its general function (e.g. acetylcholine: involved in memory formation in the hippocampus)", ["acetylcholine", "serotonin", "dopamine"]),
+      pt("p1", 1, "Neurotransmitter identified with its general function (e.g. acetylcholine: involved in memory formation in the hippocampus)", [
+        "acetylcholine",
+        "serotonin",
+        "dopamine",
+      ]),
       pt("p2", 1, "Behaviour identified (e.g. spatial memory / prosocial decisions)", ["memory", "behaviour"]),
-      pt("p3", 1, "Use of an agonist/antagonist or depletion method explained (e.g. scopolamine blocks acetylcholine receptors)", ["antagonist", "agonist", "depletion", "scopolamine"]),
-      pt("p4", 2, "Study accurately described (e.g. Antonova et al. (2011): healthy men injected with scopolamine or placebo in a repeated measures, double-blind design, then given a virtual spatial navigation task in an fMRI scanner; scopolamine reduced hippocampal activation during encoding)", ["Antonova", "fMRI", "placebo", "hippocampus"]),
-      pt("p5", 1, "Link back: blocking the neurotransmitter changed brain activity linked to the behaviour, suggesting it plays a role in forming spatial memories", ["role", "suggests"]),
+      pt("p3", 1, "Use of an agonist/antagonist or depletion method explained (e.g. scopolamine blocks acetylcholine receptors)", [
+        "antagonist",
+        "agonist",
+        "depletion",
+        "scopolamine",
+      ]),
+      pt(
+        "p4",
+        2,
+        "Study accurately described (e.g. Antonova et al. (2011): healthy men injected with scopolamine or placebo in a repeated measures, double-blind design, then given a virtual spatial navigation task in an fMRI scanner; scopolamine reduced hippocampal activation during encoding)",
+        ["Antonova", "fMRI", "placebo", "hippocampus"],
+      ),
+      pt(
+        "p5",
+        1,
+        "Link back: blocking the neurotransmitter changed brain activity linked to the behaviour, suggesting it plays a role in forming spatial memories",
+        ["role", "suggests"],
+      ),
     ],
     answer:
       "**Acetylcholine** is a neurotransmitter that plays a role in forming new memories in the hippocampus. One way to study its role is to block its receptors with an **antagonist** such as scopolamine and see what changes.\n\nAntonova et al. (2011) used a double-blind, repeated measures design with healthy male volunteers. On one occasion they received an injection of scopolamine and on another a placebo. In an fMRI scanner they performed a virtual-reality task in which they had to learn and later find a location in an arena (a task used to test spatial memory). Under scopolamine, activation of the hippocampus while learning the location was lower than under placebo.\n\nThis suggests that acetylcholine is needed for the hippocampus to encode spatial memories: when its action is blocked, the brain activity that supports forming the memory is reduced. The repeated measures design controls for individual differences, though the small sample of men limits how far this generalises.",
@@ -217,8 +315,18 @@ const biological: QuestionInput[] = [
     stem: "Describe **one** study of neuroplasticity.",
     points: [
       pt("p1", 1, "Aim (e.g. Draganski et al. (2004): whether learning a new motor-visual skill changes brain structure)", ["aim"]),
-      pt("p2", 1, "Method (e.g. volunteers scanned with MRI, then half learned to juggle for three months; scanned again after learning and after three months without practice)", ["juggling", "MRI", "scanned"]),
-      pt("p3", 1, "Finding (e.g. jugglers showed increased grey matter in areas involved in processing visual motion (mid-temporal area) and the left posterior intraparietal sulcus; this partly reversed after they stopped)", ["grey matter", "increase", "decrease"]),
+      pt(
+        "p2",
+        1,
+        "Method (e.g. volunteers scanned with MRI, then half learned to juggle for three months; scanned again after learning and after three months without practice)",
+        ["juggling", "MRI", "scanned"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Finding (e.g. jugglers showed increased grey matter in areas involved in processing visual motion (mid-temporal area) and the left posterior intraparietal sulcus; this partly reversed after they stopped)",
+        ["grey matter", "increase", "decrease"],
+      ),
       pt("p4", 1, "Conclusion: the brain's structure changes in response to learning and use / 'use it or lose it'", ["neuroplasticity", "learning"]),
     ],
     answer:
@@ -233,11 +341,28 @@ const biological: QuestionInput[] = [
     term: "Evaluate",
     stem: "Evaluate **one** study investigating neuroplasticity.",
     points: [
-      pt("p1", 2, "Study described accurately (aim, method, findings), e.g. Maguire et al. (2000) taxi drivers or Draganski et al. (2004) jugglers", ["aim", "method", "findings"]),
-      pt("p2", 1, "Strength: e.g. MRI is objective, non-invasive; Draganski's longitudinal design with a control group shows change over time caused by learning", ["longitudinal", "control group", "objective"]),
+      pt("p1", 2, "Study described accurately (aim, method, findings), e.g. Maguire et al. (2000) taxi drivers or Draganski et al. (2004) jugglers", [
+        "aim",
+        "method",
+        "findings",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Strength: e.g. MRI is objective, non-invasive; Draganski's longitudinal design with a control group shows change over time caused by learning",
+        ["longitudinal", "control group", "objective"],
+      ),
       pt("p3", 1, "Strength: e.g. Maguire's positive correlation with years of driving suggests a dose-response relationship", ["correlation", "years"]),
-      pt("p4", 1, "Limitation: e.g. Maguire's quasi-experiment is correlational - people with a larger hippocampus might be more likely to become/stay taxi drivers", ["quasi", "correlational", "direction"]),
-      pt("p5", 1, "Limitation: small samples / one gender / specific skill limit generalisation; MRI cannot show what happened at the cellular level", ["sample", "generalise"]),
+      pt(
+        "p4",
+        1,
+        "Limitation: e.g. Maguire's quasi-experiment is correlational - people with a larger hippocampus might be more likely to become/stay taxi drivers",
+        ["quasi", "correlational", "direction"],
+      ),
+      pt("p5", 1, "Limitation: small samples / one gender / specific skill limit generalisation; MRI cannot show what happened at the cellular level", [
+        "sample",
+        "generalise",
+      ]),
       pt("p6", 1, "Judgement on what the study can and cannot show", ["overall", "conclusion"]),
     ],
     answer:
@@ -252,10 +377,25 @@ const biological: QuestionInput[] = [
     term: "Describe",
     stem: "Describe **one** study that provides evidence for the localization of function in the brain.",
     points: [
-      pt("p1", 1, "Study identified with its participant(s) (e.g. Scoville and Milner (1957): patient H.M., whose medial temporal lobes, including most of the hippocampus, were removed bilaterally to treat epilepsy)", ["H.M.", "hippocampus", "Broca"]),
+      pt(
+        "p1",
+        1,
+        "Study identified with its participant(s) (e.g. Scoville and Milner (1957): patient H.M., whose medial temporal lobes, including most of the hippocampus, were removed bilaterally to treat epilepsy)",
+        ["H.M.", "hippocampus", "Broca"],
+      ),
       pt("p2", 1, "Method described (e.g. case study: interviews, memory tests and observation over many years)", ["case study", "tests"]),
-      pt("p3", 1, "Finding (e.g. severe anterograde amnesia for new facts and events, but short-term memory and procedural learning such as mirror drawing were intact)", ["anterograde", "procedural", "mirror"]),
-      pt("p4", 1, "Conclusion on localization (e.g. the hippocampus is needed to transfer new declarative memories into long-term memory, but not for procedural memory)", ["localization", "declarative"]),
+      pt(
+        "p3",
+        1,
+        "Finding (e.g. severe anterograde amnesia for new facts and events, but short-term memory and procedural learning such as mirror drawing were intact)",
+        ["anterograde", "procedural", "mirror"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Conclusion on localization (e.g. the hippocampus is needed to transfer new declarative memories into long-term memory, but not for procedural memory)",
+        ["localization", "declarative"],
+      ),
     ],
     answer:
       "**Case of H.M. (Scoville and Milner, 1957, and later studies by Milner and others).**\n\nH.M. had severe epilepsy. In 1953, to reduce his seizures, surgeons removed parts of his medial temporal lobes on both sides, including much of the hippocampus. Researchers then studied him for decades using memory tests, interviews and observation.\n\nAfter surgery he could not form new long-term memories of facts or events (**anterograde amnesia**), although he could hold information briefly in short-term memory and remembered much of his life from before the operation. He could also learn new motor skills, such as drawing a star while looking in a mirror, improving over days while not remembering having practised.\n\nThis suggests that the hippocampus has a specific function, transferring new declarative memories into long-term storage, while procedural memory depends on other areas.",
@@ -266,12 +406,7 @@ const biological: QuestionInput[] = [
     difficulty: 2,
     paper: "P1",
     stem: "A patient has a stroke that damages part of the left frontal lobe. Afterwards she understands speech well but speaks slowly, with great effort and in short, broken phrases. Which area has most likely been damaged?",
-    options: [
-      "Wernicke's area",
-      "The hippocampus",
-      "Broca's area",
-      "The primary visual cortex",
-    ],
+    options: ["Wernicke's area", "The hippocampus", "Broca's area", "The primary visual cortex"],
     correct: "C",
     why: "C: Broca's area (left frontal lobe) is linked to speech production; damage gives effortful, non-fluent speech with comprehension largely spared",
     answer:
@@ -287,10 +422,24 @@ const biological: QuestionInput[] = [
     stem: "Explain how **twin studies** are used to investigate the role of genetic inheritance in behaviour. Refer to **one** study in your answer.",
     points: [
       pt("p1", 1, "Logic: MZ twins share (nearly) 100% of their genes, DZ twins about 50% on average", ["monozygotic", "dizygotic", "100%", "50%"]),
-      pt("p2", 1, "Concordance rates / correlations for MZ and DZ pairs are compared; higher MZ similarity suggests a genetic contribution (heritability)", ["concordance", "heritability", "compare"]),
+      pt("p2", 1, "Concordance rates / correlations for MZ and DZ pairs are compared; higher MZ similarity suggests a genetic contribution (heritability)", [
+        "concordance",
+        "heritability",
+        "compare",
+      ]),
       pt("p3", 1, "Twins reared apart help separate genes from shared environment", ["reared apart"]),
-      pt("p4", 2, "Study described accurately, e.g. Bouchard et al. (1990), Minnesota Study of Twins Reared Apart: MZ twins raised in different families were tested on IQ; their scores correlated about 0.7, suggesting around 70% of IQ variance in that sample was associated with genetic differences", ["Bouchard", "Minnesota", "0.7", "IQ"]),
-      pt("p5", 1, "Limitation: equal environments assumption / twins reared apart were often placed in similar homes, so genetic influence may be overestimated; heritability applies to populations, not individuals", ["equal environments", "overestimate", "population"]),
+      pt(
+        "p4",
+        2,
+        "Study described accurately, e.g. Bouchard et al. (1990), Minnesota Study of Twins Reared Apart: MZ twins raised in different families were tested on IQ; their scores correlated about 0.7, suggesting around 70% of IQ variance in that sample was associated with genetic differences",
+        ["Bouchard", "Minnesota", "0.7", "IQ"],
+      ),
+      pt(
+        "p5",
+        1,
+        "Limitation: equal environments assumption / twins reared apart were often placed in similar homes, so genetic influence may be overestimated; heritability applies to populations, not individuals",
+        ["equal environments", "overestimate", "population"],
+      ),
     ],
     answer:
       "**Logic of twin studies.** Identical (monozygotic, MZ) twins share nearly all their genes; fraternal (dizygotic, DZ) twins share about half on average, like ordinary siblings. If both kinds of twins grow up in equally similar environments, greater similarity between MZ twins than DZ twins on a trait suggests that genes contribute to it. Similarity is expressed as a **concordance rate** (for categories, e.g. having a disorder) or a **correlation** (for scores, e.g. IQ), and used to estimate **heritability**.\n\n**Study.** In the Minnesota Study of Twins Reared Apart, Bouchard and colleagues (1990) located MZ twins who had been separated early in life and raised in different families, and gave them extensive tests, including IQ tests. The IQ scores of the separated MZ twins correlated at about 0.7. Because these twins did not share a home, the researchers argued that about 70% of the variation in IQ in this population was associated with genetic variation.\n\n**Limitation.** Separated twins were often placed in similar families, shared a prenatal environment and sometimes had contact, so environmental similarity may inflate the estimate. Heritability also describes a population in a particular environment, not how much of one person's IQ is 'genetic'.",
@@ -321,11 +470,32 @@ const biological: QuestionInput[] = [
     term: "Explain",
     stem: "Explain the **diathesis–stress model** with reference to **one** study.",
     points: [
-      pt("p1", 1, "Diathesis = a predisposition/vulnerability (e.g. genetic) that on its own does not cause the disorder", ["diathesis", "vulnerability", "predisposition"]),
-      pt("p2", 1, "Stress = environmental trigger (e.g. stressful life events); the disorder develops when vulnerability interacts with enough stress", ["stress", "trigger", "interaction"]),
-      pt("p3", 2, "Study accurately described, e.g. Caspi et al. (2003): in a longitudinal birth cohort from Dunedin, New Zealand, people carrying one or two short alleles of the serotonin transporter gene (5-HTTLPR) who experienced several stressful life events between ages 21 and 26 were more likely to become depressed than long-allele homozygotes with the same number of events", ["Caspi", "5-HTT", "short allele", "life events", "longitudinal"]),
-      pt("p4", 1, "Link: neither the gene nor stress alone predicted depression as strongly as the combination - an interaction", ["interaction", "combination"]),
-      pt("p5", 1, "Evaluative comment, e.g. later large meta-analyses did not consistently replicate the gene-environment interaction / life events self-reported", ["replicate", "meta-analysis", "self-report"]),
+      pt("p1", 1, "Diathesis = a predisposition/vulnerability (e.g. genetic) that on its own does not cause the disorder", [
+        "diathesis",
+        "vulnerability",
+        "predisposition",
+      ]),
+      pt("p2", 1, "Stress = environmental trigger (e.g. stressful life events); the disorder develops when vulnerability interacts with enough stress", [
+        "stress",
+        "trigger",
+        "interaction",
+      ]),
+      pt(
+        "p3",
+        2,
+        "Study accurately described, e.g. Caspi et al. (2003): in a longitudinal birth cohort from Dunedin, New Zealand, people carrying one or two short alleles of the serotonin transporter gene (5-HTTLPR) who experienced several stressful life events between ages 21 and 26 were more likely to become depressed than long-allele homozygotes with the same number of events",
+        ["Caspi", "5-HTT", "short allele", "life events", "longitudinal"],
+      ),
+      pt("p4", 1, "Link: neither the gene nor stress alone predicted depression as strongly as the combination - an interaction", [
+        "interaction",
+        "combination",
+      ]),
+      pt(
+        "p5",
+        1,
+        "Evaluative comment, e.g. later large meta-analyses did not consistently replicate the gene-environment interaction / life events self-reported",
+        ["replicate", "meta-analysis", "self-report"],
+      ),
     ],
     answer:
       "The **diathesis–stress model** says that a disorder develops from an interaction between a **diathesis** (a vulnerability, often genetic, sometimes psychological) and **stress** (an environmental trigger). Neither is usually enough alone: a vulnerable person who meets little stress may stay well, and a non-vulnerable person may cope with a lot of stress.\n\n**Caspi et al. (2003)** followed a large birth cohort in Dunedin, New Zealand. They genotyped participants for a variation in the serotonin transporter gene (5-HTTLPR), which comes in short and long alleles, and asked about stressful life events (e.g. job loss, bereavement) between ages 21 and 26. Among people who reported four or more stressful events, those with one or two short alleles were more likely to have had a major depressive episode than those with two long alleles. Among people with few life events, genotype made little difference.\n\nThis fits the model: the short allele seemed to act as a diathesis that increased the effect of stress. However, later large meta-analyses have not consistently replicated this interaction, and life events were self-reported retrospectively, so the finding should be treated with caution.",
@@ -339,11 +509,37 @@ const biological: QuestionInput[] = [
     term: "Discuss",
     stem: "Discuss the use of **animal models** in research into human behaviour. Refer to **one** animal study in your answer.",
     points: [
-      pt("p1", 1, "Animal model defined: a non-human species studied because it shares relevant biological/behavioural features, to draw inferences about humans", ["animal model", "inference"]),
-      pt("p2", 2, "Animal study described accurately, e.g. Rosenzweig, Bennett and Diamond: rats raised in an enriched environment (large cage, toys, other rats) had a heavier/thicker cortex than rats raised alone in a plain cage", ["Rosenzweig", "enriched", "cortex", "rats"]),
-      pt("p3", 1, "Strength: allows procedures impossible with humans (controlled environments, dissection) so causal conclusions can be drawn; short lifespans allow development to be studied", ["control", "cause", "ethical"]),
-      pt("p4", 1, "Limitation: generalisation - differences between species' brains and behaviour (e.g. human cognition and culture) mean results may not transfer", ["generalise", "species"]),
-      pt("p5", 1, "Ethical issue: animals cannot consent and may suffer; the 3Rs (replacement, reduction, refinement) / cost-benefit analysis", ["3Rs", "replacement", "reduction", "refinement", "harm"]),
+      pt(
+        "p1",
+        1,
+        "Animal model defined: a non-human species studied because it shares relevant biological/behavioural features, to draw inferences about humans",
+        ["animal model", "inference"],
+      ),
+      pt(
+        "p2",
+        2,
+        "Animal study described accurately, e.g. Rosenzweig, Bennett and Diamond: rats raised in an enriched environment (large cage, toys, other rats) had a heavier/thicker cortex than rats raised alone in a plain cage",
+        ["Rosenzweig", "enriched", "cortex", "rats"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Strength: allows procedures impossible with humans (controlled environments, dissection) so causal conclusions can be drawn; short lifespans allow development to be studied",
+        ["control", "cause", "ethical"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Limitation: generalisation - differences between species' brains and behaviour (e.g. human cognition and culture) mean results may not transfer",
+        ["generalise", "species"],
+      ),
+      pt("p5", 1, "Ethical issue: animals cannot consent and may suffer; the 3Rs (replacement, reduction, refinement) / cost-benefit analysis", [
+        "3Rs",
+        "replacement",
+        "reduction",
+        "refinement",
+        "harm",
+      ]),
     ],
     answer:
       "An **animal model** uses a non-human species that shares relevant features with humans (e.g. similar brain structures or neurotransmitters) so that researchers can make inferences about human behaviour.\n\n**Study.** In the 1960s-70s Rosenzweig, Bennett and Diamond raised rats in different environments. Some lived in an 'enriched' environment: a large cage with several rats and objects to explore that were changed regularly. Others lived alone in a small plain cage. After some weeks the rats were killed and their brains dissected: enriched rats had a heavier and thicker cortex, especially in areas linked to sensory processing, than deprived rats.\n\n**Strengths.** Researchers could control the rats' whole environment and randomly allocate them, so they could conclude that the environment *caused* the brain differences. Such manipulation and dissection would be impossible with humans.\n\n**Limitations.** Rats' brains and lives are much simpler than humans', so we cannot assume that 'enriching' a child's environment has the same effect. There are also ethical issues: animals cannot consent and were killed. Researchers today apply the **3Rs** (replace animals where possible, reduce numbers, refine procedures to reduce suffering) and justify studies by weighing benefits against harm.\n\n**Conclusion.** Animal models give causal evidence about biological mechanisms that suggests hypotheses for humans, but findings need to be confirmed with human research.",
@@ -354,12 +550,7 @@ const biological: QuestionInput[] = [
     difficulty: 2,
     paper: "P1",
     stem: "A research team replaces some of its rat experiments with computer simulations and cell cultures, uses the smallest number of animals that still gives reliable results, and improves housing to reduce distress. Which ethical framework are they following?",
-    options: [
-      "The 3Rs: replacement, reduction and refinement",
-      "Informed consent and debriefing",
-      "The right to withdraw",
-      "Deception with justification",
-    ],
+    options: ["The 3Rs: replacement, reduction and refinement", "Informed consent and debriefing", "The right to withdraw", "Deception with justification"],
     correct: "A",
     why: "A: replacement (alternatives), reduction (fewer animals), refinement (less suffering) are the 3Rs of animal research",
     answer:
@@ -374,12 +565,28 @@ const biological: QuestionInput[] = [
     term: "Discuss",
     stem: "Discuss **biological reductionism** as an explanation of **one** behaviour.",
     points: [
-      pt("p1", 1, "Biological reductionism defined: explaining complex behaviour in terms of lower-level biological components (genes, neurotransmitters, brain areas)", ["reductionism", "lower level"]),
+      pt(
+        "p1",
+        1,
+        "Biological reductionism defined: explaining complex behaviour in terms of lower-level biological components (genes, neurotransmitters, brain areas)",
+        ["reductionism", "lower level"],
+      ),
       pt("p2", 1, "Applied to one behaviour, e.g. depression explained by low serotonin", ["serotonin", "depression"]),
       pt("p3", 1, "Strength: allows precise, testable hypotheses and controlled experiments; has led to treatments (e.g. SSRIs)", ["testable", "treatment"]),
-      pt("p4", 1, "Limitation: ignores cognitive and sociocultural factors (e.g. negative thinking, poverty, life events) / the serotonin hypothesis has weak direct support", ["cognitive", "sociocultural", "ignores"]),
-      pt("p5", 1, "Limitation: correlation or treatment effect does not prove cause (treatment-aetiology fallacy); biology may be a result of the behaviour", ["cause", "aetiology"]),
-      pt("p6", 1, "Conclusion: an interactionist or biopsychosocial explanation (e.g. diathesis–stress) is usually more complete", ["interactionist", "biopsychosocial"]),
+      pt(
+        "p4",
+        1,
+        "Limitation: ignores cognitive and sociocultural factors (e.g. negative thinking, poverty, life events) / the serotonin hypothesis has weak direct support",
+        ["cognitive", "sociocultural", "ignores"],
+      ),
+      pt("p5", 1, "Limitation: correlation or treatment effect does not prove cause (treatment-aetiology fallacy); biology may be a result of the behaviour", [
+        "cause",
+        "aetiology",
+      ]),
+      pt("p6", 1, "Conclusion: an interactionist or biopsychosocial explanation (e.g. diathesis–stress) is usually more complete", [
+        "interactionist",
+        "biopsychosocial",
+      ]),
     ],
     answer:
       "**Biological reductionism** explains a complex behaviour by breaking it down into lower-level biological parts such as genes, hormones, neurotransmitters or brain areas.\n\n**Example: depression.** The serotonin hypothesis explained depression as a result of too little serotonin activity. Drugs that increase serotonin availability (SSRIs) help some patients, which seemed to support it.\n\n**Strengths.** Reducing behaviour to measurable variables lets researchers form precise, testable hypotheses and run controlled experiments (e.g. tryptophan depletion). It has led to medical treatments.\n\n**Limitations.** Reductionism leaves out other levels that matter: negative thinking patterns (cognitive) and poverty, loss or social isolation (sociocultural) also predict depression. That a drug helps does not show that the chemical caused the disorder (the 'treatment-aetiology fallacy'), and reviews have found weak direct evidence that people with depression have low serotonin. Biological changes may also be an effect of the condition rather than its cause.\n\n**Conclusion.** Reductionism is useful as a research strategy, but an interactionist explanation, such as the diathesis–stress model, gives a fuller account of depression.",
@@ -400,7 +607,12 @@ const cognitive: QuestionInput[] = [
     stem: "Describe **one** study of the **anchoring bias**.",
     points: [
       pt("p1", 1, "Anchoring bias defined / aim: an initial value (anchor) influences later numerical estimates, even when irrelevant", ["anchor", "estimate"]),
-      pt("p2", 1, "Method, e.g. Tversky and Kahneman (1974): a wheel of fortune apparently random but fixed to stop at 10 or 65 was spun in front of participants, who judged whether the percentage of African countries in the UN was higher or lower than that number, then estimated it", ["wheel", "10", "65", "Tversky"]),
+      pt(
+        "p2",
+        1,
+        "Method, e.g. Tversky and Kahneman (1974): a wheel of fortune apparently random but fixed to stop at 10 or 65 was spun in front of participants, who judged whether the percentage of African countries in the UN was higher or lower than that number, then estimated it",
+        ["wheel", "10", "65", "Tversky"],
+      ),
       pt("p3", 1, "Finding: median estimates were 25% for those who saw 10 and 45% for those who saw 65", ["25", "45", "median"]),
       pt("p4", 1, "Conclusion: people adjust insufficiently from an anchor even when they know it is arbitrary", ["insufficient adjustment", "arbitrary"]),
     ],
@@ -417,10 +629,28 @@ const cognitive: QuestionInput[] = [
     stem: "A hypothetical used-car dealer always opens negotiations with a price well above what she expects to receive.\n\nUsing your knowledge of the **anchoring bias**, explain why this strategy may work. Refer to research in your answer.",
     points: [
       pt("p1", 1, "Anchoring defined: estimates are biased towards an initial value", ["anchor"]),
-      pt("p2", 1, "Application: the high opening price becomes the reference point from which the buyer adjusts; adjustment is insufficient so the agreed price ends higher", ["reference point", "adjust"]),
-      pt("p3", 1, "Explanation in dual-processing terms / selective accessibility: the anchor makes anchor-consistent information (reasons the car is worth a lot) more accessible", ["System 1", "accessible", "heuristic"]),
-      pt("p4", 2, "Research described accurately, e.g. Tversky and Kahneman (1974) wheel of fortune (10 vs 65 gave medians 25% vs 45%) or Englich, Mussweiler and Strack (2006): experienced legal professionals who rolled loaded dice before sentencing a hypothetical shoplifting case gave longer sentences after a higher number", ["Tversky", "Englich", "dice", "wheel"]),
-      pt("p5", 1, "Limitation/qualifier: effect is weaker when buyers have expertise or accurate knowledge of market value / prepare their own anchor", ["expertise", "knowledge"]),
+      pt(
+        "p2",
+        1,
+        "Application: the high opening price becomes the reference point from which the buyer adjusts; adjustment is insufficient so the agreed price ends higher",
+        ["reference point", "adjust"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Explanation in dual-processing terms / selective accessibility: the anchor makes anchor-consistent information (reasons the car is worth a lot) more accessible",
+        ["System 1", "accessible", "heuristic"],
+      ),
+      pt(
+        "p4",
+        2,
+        "Research described accurately, e.g. Tversky and Kahneman (1974) wheel of fortune (10 vs 65 gave medians 25% vs 45%) or Englich, Mussweiler and Strack (2006): experienced legal professionals who rolled loaded dice before sentencing a hypothetical shoplifting case gave longer sentences after a higher number",
+        ["Tversky", "Englich", "dice", "wheel"],
+      ),
+      pt("p5", 1, "Limitation/qualifier: effect is weaker when buyers have expertise or accurate knowledge of market value / prepare their own anchor", [
+        "expertise",
+        "knowledge",
+      ]),
     ],
     answer:
       "The **anchoring bias** is the tendency for an initial value to influence later judgements. People start from the anchor and adjust, but usually adjust too little.\n\n**Application.** When the dealer names a high price first, that figure becomes the buyer's reference point. Even if the buyer bargains, they adjust downward from the anchor rather than from the car's real value, so the final price is likely to be higher than if the dealer had started low. One explanation is that the anchor makes information consistent with it more accessible: the buyer starts thinking about reasons the car might be worth that much.\n\n**Research.** Tversky and Kahneman (1974) showed that even a clearly random number (10 or 65 on a rigged wheel) moved median estimates of the percentage of African countries in the UN (25% vs 45%). Englich, Mussweiler and Strack (2006) found that experienced legal professionals who rolled loaded dice before deciding a sentence for a hypothetical shoplifting case recommended longer sentences after rolling a high number, so even experts in a serious decision are affected.\n\n**Qualification.** The effect may be weaker if the buyer has researched the market value or makes the first offer, providing a competing anchor.",
@@ -436,8 +666,15 @@ const cognitive: QuestionInput[] = [
     points: [
       pt("p1", 1, "Unconditioned stimulus (e.g. loud noise) naturally produces an unconditioned response (fear)", ["unconditioned stimulus", "UCS", "UCR"]),
       pt("p2", 1, "A neutral stimulus (e.g. a white rat) is repeatedly paired with the UCS", ["neutral stimulus", "paired", "association"]),
-      pt("p3", 1, "The neutral stimulus becomes a conditioned stimulus that alone produces a conditioned response (fear)", ["conditioned stimulus", "conditioned response"]),
-      pt("p4", 1, "Generalisation to similar stimuli / example: Watson and Rayner (1920) - Little Albert feared the rat and later other furry objects", ["generalisation", "Little Albert", "Watson"]),
+      pt("p3", 1, "The neutral stimulus becomes a conditioned stimulus that alone produces a conditioned response (fear)", [
+        "conditioned stimulus",
+        "conditioned response",
+      ]),
+      pt("p4", 1, "Generalisation to similar stimuli / example: Watson and Rayner (1920) - Little Albert feared the rat and later other furry objects", [
+        "generalisation",
+        "Little Albert",
+        "Watson",
+      ]),
     ],
     answer:
       "In classical conditioning, a stimulus that naturally causes a response becomes linked with a neutral stimulus.\n\n- A loud, sudden noise is an **unconditioned stimulus (UCS)** that produces fear, an **unconditioned response (UCR)**.\n- A **neutral stimulus (NS)**, such as a white rat, is presented at the same time as the noise several times.\n- The rat becomes a **conditioned stimulus (CS)**: it now produces fear (the **conditioned response**, CR) on its own.\n- The fear can **generalise** to similar stimuli.\n\nWatson and Rayner (1920) did this with an infant, 'Little Albert'. A steel bar was struck behind him whenever he touched a white rat; after several pairings he cried at the rat alone, and later reacted with distress to other furry things such as a rabbit and a fur coat. (The study would be unethical today: the child was deliberately frightened and the fear was never removed.)",
@@ -448,12 +685,7 @@ const cognitive: QuestionInput[] = [
     difficulty: 2,
     paper: "P1",
     stem: "A dog has been conditioned to salivate when a bell rings. The bell is now rung many times without any food. The dog gradually stops salivating to the bell. This process is called:",
-    options: [
-      "Stimulus generalisation",
-      "Negative reinforcement",
-      "Extinction",
-      "Spontaneous recovery",
-    ],
+    options: ["Stimulus generalisation", "Negative reinforcement", "Extinction", "Spontaneous recovery"],
     correct: "C",
     why: "C: extinction - the conditioned response weakens when the CS is repeatedly presented without the UCS",
     answer:
@@ -468,9 +700,19 @@ const cognitive: QuestionInput[] = [
     term: "Outline",
     stem: "Outline **cognitive load theory**, including the **three** types of cognitive load.",
     points: [
-      pt("p1", 1, "Working memory has limited capacity; learning fails when load exceeds it; schemas in long-term memory reduce load", ["working memory", "limited capacity", "schema"]),
-      pt("p2", 1, "Intrinsic load: the difficulty built into the material (number of interacting elements) relative to the learner's expertise", ["intrinsic", "element interactivity"]),
-      pt("p3", 1, "Extraneous load: load caused by the way information is presented, which does not help learning (e.g. split attention)", ["extraneous", "presentation"]),
+      pt("p1", 1, "Working memory has limited capacity; learning fails when load exceeds it; schemas in long-term memory reduce load", [
+        "working memory",
+        "limited capacity",
+        "schema",
+      ]),
+      pt("p2", 1, "Intrinsic load: the difficulty built into the material (number of interacting elements) relative to the learner's expertise", [
+        "intrinsic",
+        "element interactivity",
+      ]),
+      pt("p3", 1, "Extraneous load: load caused by the way information is presented, which does not help learning (e.g. split attention)", [
+        "extraneous",
+        "presentation",
+      ]),
       pt("p4", 1, "Germane load: effort devoted to building schemas / processing that supports learning", ["germane", "schema construction"]),
     ],
     answer:
@@ -486,8 +728,16 @@ const cognitive: QuestionInput[] = [
     stem: "A hypothetical teacher's worksheet places a labelled diagram of the brain on page 1 and the paragraphs explaining each label on page 3. Students also listen to background music while working.\n\nUsing **cognitive load theory**, explain why students may learn less from this worksheet and suggest **two** changes.",
     points: [
       pt("p1", 1, "Working memory is limited; learning needs capacity for schema construction", ["working memory", "limited"]),
-      pt("p2", 1, "Separating diagram and text creates split attention: students must hold one source in working memory while searching the other (extraneous load)", ["split attention", "extraneous"]),
-      pt("p3", 1, "Background music (especially with lyrics) adds extraneous load/competes for the phonological loop / auditory processing", ["music", "distraction"]),
+      pt(
+        "p2",
+        1,
+        "Separating diagram and text creates split attention: students must hold one source in working memory while searching the other (extraneous load)",
+        ["split attention", "extraneous"],
+      ),
+      pt("p3", 1, "Background music (especially with lyrics) adds extraneous load/competes for the phonological loop / auditory processing", [
+        "music",
+        "distraction",
+      ]),
       pt("p4", 1, "Less capacity left for germane processing, so fewer schemas formed", ["germane"]),
       pt("p5", 1, "Change 1: integrate the text into the diagram (labels next to parts)", ["integrate", "next to"]),
       pt("p6", 1, "Change 2: remove the music / provide worked examples / segment the material for novices", ["remove", "worked example", "segment"]),
@@ -504,11 +754,29 @@ const cognitive: QuestionInput[] = [
     term: "Describe",
     stem: "Describe the **multi-store model of memory** and **one** study that supports it.",
     points: [
-      pt("p1", 1, "Three stores: sensory memory, short-term memory (STM), long-term memory (LTM), information flows in sequence (Atkinson and Shiffrin, 1968)", ["sensory", "short-term", "long-term"]),
+      pt(
+        "p1",
+        1,
+        "Three stores: sensory memory, short-term memory (STM), long-term memory (LTM), information flows in sequence (Atkinson and Shiffrin, 1968)",
+        ["sensory", "short-term", "long-term"],
+      ),
       pt("p2", 1, "Attention transfers information from sensory memory to STM; rehearsal transfers from STM to LTM", ["attention", "rehearsal"]),
-      pt("p3", 1, "Differences in capacity/duration/encoding (e.g. STM about 7±2 items, 18-30 s, mainly acoustic; LTM unlimited, long-lasting, mainly semantic)", ["capacity", "duration", "7"]),
-      pt("p4", 2, "Study accurately described, e.g. Glanzer and Cunitz (1966): participants recalled word lists in free recall; with immediate recall both primacy and recency effects appeared, but a 30-second delay filled with counting removed the recency effect while primacy remained", ["Glanzer", "primacy", "recency", "delay"]),
-      pt("p5", 1, "Link: primacy reflects LTM (rehearsed items), recency reflects STM (displaced by the distractor task), supporting separate stores", ["separate stores", "displaced"]),
+      pt(
+        "p3",
+        1,
+        "Differences in capacity/duration/encoding (e.g. STM about 7±2 items, 18-30 s, mainly acoustic; LTM unlimited, long-lasting, mainly semantic)",
+        ["capacity", "duration", "7"],
+      ),
+      pt(
+        "p4",
+        2,
+        "Study accurately described, e.g. Glanzer and Cunitz (1966): participants recalled word lists in free recall; with immediate recall both primacy and recency effects appeared, but a 30-second delay filled with counting removed the recency effect while primacy remained",
+        ["Glanzer", "primacy", "recency", "delay"],
+      ),
+      pt("p5", 1, "Link: primacy reflects LTM (rehearsed items), recency reflects STM (displaced by the distractor task), supporting separate stores", [
+        "separate stores",
+        "displaced",
+      ]),
     ],
     answer:
       "**The model (Atkinson and Shiffrin, 1968).** Memory consists of three stores linked in a sequence:\n- **Sensory memory** holds large amounts of raw sensory information very briefly. Information we pay **attention** to passes on.\n- **Short-term memory (STM)** holds around 7±2 items for up to about 18-30 seconds without rehearsal, mainly encoded acoustically.\n- **Rehearsal** transfers information into **long-term memory (LTM)**, which has very large capacity and long duration and is mainly semantic. Retrieval brings information back to STM.\n\n**Study: Glanzer and Cunitz (1966).** Participants heard lists of words and recalled them in any order. When recall was immediate, words at the start (**primacy effect**) and at the end (**recency effect**) of the list were remembered best. When participants had to do a counting task for 30 seconds before recalling, the recency effect disappeared while the primacy effect stayed.\n\n**Link.** Early words had been rehearsed into LTM, so delay did not affect them; the last words were still in STM and were displaced by the counting task. The two effects behave differently, supporting the idea of separate STM and LTM stores.",
@@ -539,10 +807,26 @@ const cognitive: QuestionInput[] = [
     term: "Describe",
     stem: "Describe **one** study of **confirmation bias**.",
     points: [
-      pt("p1", 1, "Confirmation bias defined: seeking, interpreting or remembering information in ways that confirm existing beliefs/hypotheses", ["confirm", "existing beliefs"]),
-      pt("p2", 1, "Method, e.g. Wason (1960) 2-4-6 task: participants were told '2, 4, 6' fits a rule and had to discover the rule by proposing triples and getting feedback", ["Wason", "2-4-6", "triples"]),
-      pt("p3", 1, "Finding: most participants tested triples that fitted their own hypothesis (e.g. 'numbers increasing by 2') rather than trying to disconfirm it, and many announced a wrong rule", ["confirming", "wrong rule"]),
-      pt("p4", 1, "Conclusion: people tend to test hypotheses by looking for confirming evidence; the real rule was simply 'any ascending sequence'", ["ascending", "disconfirm"]),
+      pt("p1", 1, "Confirmation bias defined: seeking, interpreting or remembering information in ways that confirm existing beliefs/hypotheses", [
+        "confirm",
+        "existing beliefs",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Method, e.g. Wason (1960) 2-4-6 task: participants were told '2, 4, 6' fits a rule and had to discover the rule by proposing triples and getting feedback",
+        ["Wason", "2-4-6", "triples"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Finding: most participants tested triples that fitted their own hypothesis (e.g. 'numbers increasing by 2') rather than trying to disconfirm it, and many announced a wrong rule",
+        ["confirming", "wrong rule"],
+      ),
+      pt("p4", 1, "Conclusion: people tend to test hypotheses by looking for confirming evidence; the real rule was simply 'any ascending sequence'", [
+        "ascending",
+        "disconfirm",
+      ]),
     ],
     answer:
       "**Confirmation bias** is the tendency to search for, interpret and remember information that supports what we already believe, and to neglect information that could show we are wrong.\n\n**Wason (1960).** Participants were told that the sequence *2, 4, 6* followed a rule, and they had to discover it. They could propose their own three-number sequences; the experimenter said whether each one fitted. When confident, they announced the rule.\n\nMost participants formed a specific hypothesis (e.g. 'even numbers increasing by two') and proposed sequences that fitted it (8, 10, 12...). Each one was confirmed, so they announced their rule, which was wrong: the actual rule was simply *any ascending sequence*. Few tried sequences that would have falsified their hypothesis (e.g. 1, 2, 3 or 6, 4, 2).\n\nWason concluded that people tend to test hypotheses by seeking confirmation rather than disconfirmation.",
@@ -553,12 +837,7 @@ const cognitive: QuestionInput[] = [
     difficulty: 2,
     paper: "P1",
     stem: "A student believes that people born in winter are more introverted. She remembers the quiet winter-born people she knows but forgets the outgoing ones. This is best described as:",
-    options: [
-      "The anchoring bias",
-      "Cognitive dissonance",
-      "The availability of a schema for introversion",
-      "Confirmation bias",
-    ],
+    options: ["The anchoring bias", "Cognitive dissonance", "The availability of a schema for introversion", "Confirmation bias"],
     correct: "D",
     why: "D: selectively remembering belief-consistent cases is confirmation bias",
     answer:
@@ -576,8 +855,18 @@ const cognitive: QuestionInput[] = [
       pt("p1", 1, "System 1: fast, automatic, intuitive, effortless, uses heuristics", ["System 1", "fast", "automatic", "heuristic"]),
       pt("p2", 1, "System 2: slow, deliberate, effortful, rule-based, limited capacity", ["System 2", "slow", "effortful"]),
       pt("p3", 1, "System 1 is the default; System 2 may check and override it but is 'lazy', so errors/biases occur", ["override", "default", "bias"]),
-      pt("p4", 2, "Study described accurately, e.g. Frederick's Cognitive Reflection Test (2005): problems with an intuitive but wrong answer (such as the bat-and-ball problem); many participants, including students at selective universities, gave the intuitive wrong answers / Alter et al. (2007): a hard-to-read font produced more correct CRT answers, thought to trigger System 2", ["Cognitive Reflection Test", "bat and ball", "Frederick", "Alter", "font"]),
-      pt("p5", 1, "Link to theory and/or limitation (e.g. the disfluent-font effect did not replicate in larger samples; the two systems are a simplification)", ["replicate", "simplification"]),
+      pt(
+        "p4",
+        2,
+        "Study described accurately, e.g. Frederick's Cognitive Reflection Test (2005): problems with an intuitive but wrong answer (such as the bat-and-ball problem); many participants, including students at selective universities, gave the intuitive wrong answers / Alter et al. (2007): a hard-to-read font produced more correct CRT answers, thought to trigger System 2",
+        ["Cognitive Reflection Test", "bat and ball", "Frederick", "Alter", "font"],
+      ),
+      pt(
+        "p5",
+        1,
+        "Link to theory and/or limitation (e.g. the disfluent-font effect did not replicate in larger samples; the two systems are a simplification)",
+        ["replicate", "simplification"],
+      ),
     ],
     answer:
       "**Dual processing theory** (popularised by Kahneman) proposes two modes of thinking. **System 1** is fast, automatic, effortless and intuitive, relying on heuristics. **System 2** is slow, effortful, deliberate and logical, with limited capacity. System 1 runs by default; System 2 can monitor and override it, but because it takes effort people often accept System 1's answer, which produces predictable errors.\n\n**Study: Frederick (2005).** The Cognitive Reflection Test has three short problems each designed so that an intuitive answer springs to mind but is wrong. In the best known, a bat and a ball together cost a small amount and the bat costs a fixed amount more than the ball; most people immediately give the ball's price as the difference, which is wrong. Frederick gave the test to thousands of people, including students at highly selective universities, and many gave the intuitive wrong answers.\n\nThis supports the theory: System 1 produces a quick answer, and unless System 2 checks it, the error stands. Alter et al. (2007) reported that printing the problems in a hard-to-read font increased correct answers, arguing that disfluency activates System 2, but larger later studies did not replicate that effect, so the conditions that trigger System 2 remain debated.",
@@ -593,7 +882,10 @@ const cognitive: QuestionInput[] = [
     points: [
       pt("p1", 1, "Negative reinforcement: removing an unpleasant stimulus after a behaviour, which increases the behaviour", ["removing", "increase"]),
       pt("p2", 1, "Example of negative reinforcement (e.g. taking a painkiller removes a headache, so painkiller-taking increases)", ["example"]),
-      pt("p3", 1, "Punishment: a consequence that decreases the behaviour (adding something unpleasant or removing something pleasant)", ["decrease", "punishment"]),
+      pt("p3", 1, "Punishment: a consequence that decreases the behaviour (adding something unpleasant or removing something pleasant)", [
+        "decrease",
+        "punishment",
+      ]),
       pt("p4", 1, "Example of punishment (e.g. a fine for speeding / losing phone privileges for coming home late)", ["example"]),
     ],
     answer:
@@ -621,8 +913,18 @@ const cognitive: QuestionInput[] = [
     stem: "Describe **one** study investigating **schema theory**.",
     points: [
       pt("p1", 1, "Aim, e.g. Bartlett (1932): how cultural schemas affect the recall of an unfamiliar story", ["aim", "Bartlett"]),
-      pt("p2", 1, "Method, e.g. British participants read a Native American folk tale ('The War of the Ghosts') and reproduced it repeatedly over time (repeated reproduction) or passed it along a chain (serial reproduction)", ["War of the Ghosts", "reproduction"]),
-      pt("p3", 1, "Findings: story became shorter; unfamiliar details omitted or changed to fit British culture (e.g. 'canoes' became 'boats'); supernatural elements rationalised", ["shorter", "rationalised", "boats"]),
+      pt(
+        "p2",
+        1,
+        "Method, e.g. British participants read a Native American folk tale ('The War of the Ghosts') and reproduced it repeatedly over time (repeated reproduction) or passed it along a chain (serial reproduction)",
+        ["War of the Ghosts", "reproduction"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Findings: story became shorter; unfamiliar details omitted or changed to fit British culture (e.g. 'canoes' became 'boats'); supernatural elements rationalised",
+        ["shorter", "rationalised", "boats"],
+      ),
       pt("p4", 1, "Conclusion: memory is reconstructive and schemas shape encoding/retrieval", ["reconstructive", "schema"]),
     ],
     answer:
@@ -637,10 +939,27 @@ const cognitive: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how schemas can affect memory at **encoding** and at **retrieval**. Refer to research in your answer.",
     points: [
-      pt("p1", 1, "Schema defined: a mental representation/framework of knowledge about an object, event or situation built from experience", ["schema", "mental representation"]),
-      pt("p2", 1, "At encoding: schemas direct attention and help organise information, so schema-consistent (and strikingly inconsistent) information is encoded better", ["encoding", "attention"]),
-      pt("p3", 1, "At retrieval: schemas guide search and fill gaps, so schema-consistent false memories can occur", ["retrieval", "fill gaps", "false memory"]),
-      pt("p4", 2, "Research described, e.g. Anderson and Pichert (1978): participants read a story about a house from the perspective of a burglar or a homebuyer; after recall, switching perspective led them to recall additional details relevant to the new perspective - evidence of a retrieval effect / Brewer and Treyens (1981) office study", ["Anderson", "Pichert", "burglar", "homebuyer", "Brewer"]),
+      pt("p1", 1, "Schema defined: a mental representation/framework of knowledge about an object, event or situation built from experience", [
+        "schema",
+        "mental representation",
+      ]),
+      pt(
+        "p2",
+        1,
+        "At encoding: schemas direct attention and help organise information, so schema-consistent (and strikingly inconsistent) information is encoded better",
+        ["encoding", "attention"],
+      ),
+      pt("p3", 1, "At retrieval: schemas guide search and fill gaps, so schema-consistent false memories can occur", [
+        "retrieval",
+        "fill gaps",
+        "false memory",
+      ]),
+      pt(
+        "p4",
+        2,
+        "Research described, e.g. Anderson and Pichert (1978): participants read a story about a house from the perspective of a burglar or a homebuyer; after recall, switching perspective led them to recall additional details relevant to the new perspective - evidence of a retrieval effect / Brewer and Treyens (1981) office study",
+        ["Anderson", "Pichert", "burglar", "homebuyer", "Brewer"],
+      ),
       pt("p5", 1, "Link: information not recalled at first was encoded but only retrieved when the relevant schema was activated", ["activated"]),
     ],
     answer:
@@ -661,10 +980,23 @@ const sociocultural: QuestionInput[] = [
     term: "Describe",
     stem: "Describe **one** study of **cognitive dissonance**.",
     points: [
-      pt("p1", 1, "Cognitive dissonance defined: discomfort from holding inconsistent cognitions (or behaviour contradicting attitude), motivating change to reduce it", ["discomfort", "inconsistent"]),
-      pt("p2", 1, "Method, e.g. Festinger and Carlsmith (1959): male students did boring tasks for an hour, then were paid either one dollar or twenty dollars to tell the next participant the tasks were enjoyable; a control group was not asked to lie", ["Festinger", "one dollar", "twenty dollars", "boring"]),
+      pt(
+        "p1",
+        1,
+        "Cognitive dissonance defined: discomfort from holding inconsistent cognitions (or behaviour contradicting attitude), motivating change to reduce it",
+        ["discomfort", "inconsistent"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Method, e.g. Festinger and Carlsmith (1959): male students did boring tasks for an hour, then were paid either one dollar or twenty dollars to tell the next participant the tasks were enjoyable; a control group was not asked to lie",
+        ["Festinger", "one dollar", "twenty dollars", "boring"],
+      ),
       pt("p3", 1, "Finding: the one-dollar group later rated the tasks as more enjoyable than the twenty-dollar and control groups", ["more enjoyable"]),
-      pt("p4", 1, "Conclusion: with insufficient external justification, participants reduced dissonance by changing their attitude to match their behaviour", ["insufficient justification", "attitude change"]),
+      pt("p4", 1, "Conclusion: with insufficient external justification, participants reduced dissonance by changing their attitude to match their behaviour", [
+        "insufficient justification",
+        "attitude change",
+      ]),
     ],
     answer:
       "**Cognitive dissonance** (Festinger) is the uncomfortable tension felt when two cognitions, or a belief and a behaviour, conflict. People are motivated to reduce it, for example by changing an attitude.\n\n**Festinger and Carlsmith (1959).** Male students spent an hour on very dull tasks (turning pegs, filling trays with spools). Then some were paid one dollar and others twenty dollars to tell a waiting participant that the tasks had been interesting. A control group did not have to lie. Later, all rated how enjoyable the tasks had been.\n\nThe one-dollar group rated the tasks as more enjoyable than both other groups. Twenty dollars was enough to justify lying, so there was little dissonance; one dollar was not, so those participants resolved the conflict between 'the task was boring' and 'I said it was fun' by coming to believe it was fairly enjoyable.",
@@ -678,9 +1010,22 @@ const sociocultural: QuestionInput[] = [
     term: "Explain",
     stem: "Explain the **door-in-the-face** compliance technique with reference to **one** study.",
     points: [
-      pt("p1", 1, "Technique: make a large request that is likely to be refused, then follow with the smaller, real request", ["large request", "smaller request"]),
-      pt("p2", 1, "Explanation: reciprocal concessions - the requester appears to concede, so the target feels obliged to concede too (norm of reciprocity) / perceptual contrast", ["reciprocity", "concession", "contrast"]),
-      pt("p3", 1, "Study method, e.g. Cialdini et al. (1975): students were first asked to counsel juvenile delinquents for two hours a week for two years (all refused), then asked to chaperone them on a two-hour trip to the zoo", ["Cialdini", "zoo", "juvenile"]),
+      pt("p1", 1, "Technique: make a large request that is likely to be refused, then follow with the smaller, real request", [
+        "large request",
+        "smaller request",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Explanation: reciprocal concessions - the requester appears to concede, so the target feels obliged to concede too (norm of reciprocity) / perceptual contrast",
+        ["reciprocity", "concession", "contrast"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Study method, e.g. Cialdini et al. (1975): students were first asked to counsel juvenile delinquents for two hours a week for two years (all refused), then asked to chaperone them on a two-hour trip to the zoo",
+        ["Cialdini", "zoo", "juvenile"],
+      ),
       pt("p4", 1, "Finding: about 50% agreed after the large request, compared with about 17% asked only the small request", ["50%", "17%"]),
     ],
     answer:
@@ -695,9 +1040,22 @@ const sociocultural: QuestionInput[] = [
     term: "Discuss",
     stem: "Discuss the ethical considerations of using **compliance techniques** in marketing, with reference to research.",
     points: [
-      pt("p1", 1, "Compliance techniques defined/identified (foot-in-the-door, door-in-the-face, low-ball)", ["foot-in-the-door", "door-in-the-face", "low-ball"]),
-      pt("p2", 1, "Research showing techniques work (e.g. Cialdini et al. (1975) 50% vs 17%; Freedman and Fraser (1966) foot-in-the-door)", ["Cialdini", "Freedman", "research"]),
-      pt("p3", 1, "Ethical concern: techniques exploit social norms / automatic processing without the person's awareness - manipulation rather than informed choice", ["manipulation", "awareness", "informed"]),
+      pt("p1", 1, "Compliance techniques defined/identified (foot-in-the-door, door-in-the-face, low-ball)", [
+        "foot-in-the-door",
+        "door-in-the-face",
+        "low-ball",
+      ]),
+      pt("p2", 1, "Research showing techniques work (e.g. Cialdini et al. (1975) 50% vs 17%; Freedman and Fraser (1966) foot-in-the-door)", [
+        "Cialdini",
+        "Freedman",
+        "research",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Ethical concern: techniques exploit social norms / automatic processing without the person's awareness - manipulation rather than informed choice",
+        ["manipulation", "awareness", "informed"],
+      ),
       pt("p4", 1, "Ethical concern: vulnerable groups (children, elderly, people in debt) may be harmed; low-ball is deceptive", ["vulnerable", "deceptive"]),
       pt("p5", 1, "Counter-point: the same techniques are used for prosocial aims (charities, health campaigns); people can refuse", ["prosocial", "charity"]),
       pt("p6", 1, "Conclusion / responsibility of marketers and regulators, e.g. consumer protection laws, informed public", ["regulation", "responsibility"]),
@@ -715,8 +1073,17 @@ const sociocultural: QuestionInput[] = [
     stem: "Describe **one** study of **conformity**.",
     points: [
       pt("p1", 1, "Aim, e.g. Asch (1951/1956): whether people would conform to a clearly wrong majority in an unambiguous task", ["aim", "Asch"]),
-      pt("p2", 1, "Method: a naive participant sat with confederates who gave unanimous wrong answers on critical trials of a line-length judgement task", ["confederates", "line", "critical trials"]),
-      pt("p3", 1, "Findings: about a third (around 37%) of responses on critical trials conformed; about three-quarters of participants conformed at least once; control error rate under 1%", ["37%", "75%", "once"]),
+      pt("p2", 1, "Method: a naive participant sat with confederates who gave unanimous wrong answers on critical trials of a line-length judgement task", [
+        "confederates",
+        "line",
+        "critical trials",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Findings: about a third (around 37%) of responses on critical trials conformed; about three-quarters of participants conformed at least once; control error rate under 1%",
+        ["37%", "75%", "once"],
+      ),
       pt("p4", 1, "Conclusion: normative social influence - many conformed to avoid standing out, even when they knew the answer was wrong", ["normative"]),
     ],
     answer:
@@ -731,10 +1098,25 @@ const sociocultural: QuestionInput[] = [
     term: "Evaluate",
     stem: "Evaluate research on the role of **culture** in **conformity**.",
     points: [
-      pt("p1", 2, "Research described, e.g. Bond and Smith (1996): meta-analysis of over 130 Asch-type studies from 17 countries; conformity was higher in collectivist countries (using Hofstede's and other dimension scores) and had declined in the USA since the 1950s", ["Bond", "Smith", "meta-analysis", "collectivist"]),
+      pt(
+        "p1",
+        2,
+        "Research described, e.g. Bond and Smith (1996): meta-analysis of over 130 Asch-type studies from 17 countries; conformity was higher in collectivist countries (using Hofstede's and other dimension scores) and had declined in the USA since the 1950s",
+        ["Bond", "Smith", "meta-analysis", "collectivist"],
+      ),
       pt("p2", 1, "Strength: very large combined sample across many cultures increases generalisability/reliability", ["large sample", "many countries"]),
-      pt("p3", 1, "Limitation: correlational - culture was not manipulated, so other variables (e.g. era, student samples, procedural differences) could explain the difference", ["correlational", "not manipulated"]),
-      pt("p4", 1, "Limitation: uses an etic tool (Asch task) and nation-level dimension scores; 'conformity' may mean tact or group harmony in collectivist cultures (imposed etic)", ["imposed etic", "nation", "harmony"]),
+      pt(
+        "p3",
+        1,
+        "Limitation: correlational - culture was not manipulated, so other variables (e.g. era, student samples, procedural differences) could explain the difference",
+        ["correlational", "not manipulated"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Limitation: uses an etic tool (Asch task) and nation-level dimension scores; 'conformity' may mean tact or group harmony in collectivist cultures (imposed etic)",
+        ["imposed etic", "nation", "harmony"],
+      ),
       pt("p5", 1, "Judgement about what the research shows", ["overall"]),
     ],
     answer:
@@ -766,9 +1148,20 @@ const sociocultural: QuestionInput[] = [
     term: "Outline",
     stem: "Outline **one** cultural dimension and how it may influence behaviour.",
     points: [
-      pt("p1", 1, "Cultural dimension defined: a way of describing and comparing cultures along a continuum of shared values (e.g. from Hofstede's survey of IBM employees in many countries)", ["dimension", "Hofstede", "continuum"]),
-      pt("p2", 1, "Dimension explained, e.g. individualism vs collectivism: priority on personal goals/independent self vs group goals/interdependent self", ["individualism", "collectivism"]),
-      pt("p3", 1, "Effect on behaviour explained (e.g. collectivism linked with higher conformity / preference for group decisions)", ["behaviour", "conformity"]),
+      pt(
+        "p1",
+        1,
+        "Cultural dimension defined: a way of describing and comparing cultures along a continuum of shared values (e.g. from Hofstede's survey of IBM employees in many countries)",
+        ["dimension", "Hofstede", "continuum"],
+      ),
+      pt("p2", 1, "Dimension explained, e.g. individualism vs collectivism: priority on personal goals/independent self vs group goals/interdependent self", [
+        "individualism",
+        "collectivism",
+      ]),
+      pt("p3", 1, "Effect on behaviour explained (e.g. collectivism linked with higher conformity / preference for group decisions)", [
+        "behaviour",
+        "conformity",
+      ]),
       pt("p4", 1, "Supporting research or example (e.g. Bond and Smith (1996) meta-analysis of Asch-type studies)", ["research", "Bond"]),
     ],
     answer:
@@ -783,12 +1176,33 @@ const sociocultural: QuestionInput[] = [
     term: "Evaluate",
     stem: "Evaluate the use of **cultural dimensions** to explain behaviour.",
     points: [
-      pt("p1", 1, "Cultural dimensions described (e.g. Hofstede: individualism-collectivism, power distance, uncertainty avoidance, masculinity-femininity, long-term orientation, indulgence)", ["Hofstede", "power distance", "uncertainty avoidance"]),
-      pt("p2", 1, "Strength: allow systematic, quantitative comparison and testable predictions about cultural differences", ["compare", "predictions", "quantitative"]),
+      pt(
+        "p1",
+        1,
+        "Cultural dimensions described (e.g. Hofstede: individualism-collectivism, power distance, uncertainty avoidance, masculinity-femininity, long-term orientation, indulgence)",
+        ["Hofstede", "power distance", "uncertainty avoidance"],
+      ),
+      pt("p2", 1, "Strength: allow systematic, quantitative comparison and testable predictions about cultural differences", [
+        "compare",
+        "predictions",
+        "quantitative",
+      ]),
       pt("p3", 1, "Strength: supported by research linking dimensions to behaviour (e.g. conformity meta-analysis)", ["research"]),
-      pt("p4", 1, "Limitation: original data from employees of one company, collected decades ago - sample bias and cultures change", ["IBM", "one company", "outdated"]),
-      pt("p5", 1, "Limitation: ecological fallacy - national averages do not describe individuals; nation is treated as culture; ignores subcultures", ["ecological fallacy", "individual", "nation"]),
-      pt("p6", 1, "Limitation: dimensions describe rather than explain; risk of stereotyping/imposed etic; judgement reached", ["describe", "stereotype", "etic"]),
+      pt("p4", 1, "Limitation: original data from employees of one company, collected decades ago - sample bias and cultures change", [
+        "IBM",
+        "one company",
+        "outdated",
+      ]),
+      pt("p5", 1, "Limitation: ecological fallacy - national averages do not describe individuals; nation is treated as culture; ignores subcultures", [
+        "ecological fallacy",
+        "individual",
+        "nation",
+      ]),
+      pt("p6", 1, "Limitation: dimensions describe rather than explain; risk of stereotyping/imposed etic; judgement reached", [
+        "describe",
+        "stereotype",
+        "etic",
+      ]),
     ],
     answer:
       "**Cultural dimensions** are scales for comparing cultures' shared values. Hofstede's model, based on surveys of IBM employees in many countries, includes individualism-collectivism, power distance, uncertainty avoidance and masculinity-femininity; long-term orientation and indulgence were added later.\n\n**Strengths.** Dimensions make culture measurable, so researchers can compare many countries quantitatively and test predictions, for example that conformity is higher in collectivist cultures (supported by Bond and Smith's 1996 meta-analysis).\n\n**Limitations.**\n- The original sample was employees of one multinational company, mostly middle-class men, surveyed decades ago; they may not represent their countries, and cultures change.\n- Scores are national averages: applying them to individuals is the *ecological fallacy*. Treating a country as one culture ignores regional, ethnic and generational variation.\n- A dimension *describes* a difference but does not explain the process by which culture shapes behaviour (e.g. through enculturation and norms). Using them uncritically risks stereotyping and imposing an etic framework that may not capture local meanings.\n\n**Judgement.** Cultural dimensions are a useful starting point for generating hypotheses about group-level differences, but they should be combined with emic research and with measures of individuals' own values before explaining any particular person's behaviour.",
@@ -802,7 +1216,12 @@ const sociocultural: QuestionInput[] = [
     term: "Explain",
     stem: "Explain what is meant by an **emic approach** to research, and **one** advantage and **one** disadvantage of it.",
     points: [
-      pt("p1", 1, "Emic: studying a culture from within, using concepts and meanings that members of that culture use, usually by qualitative methods (participant observation, interviews)", ["from within", "insider", "qualitative"]),
+      pt(
+        "p1",
+        1,
+        "Emic: studying a culture from within, using concepts and meanings that members of that culture use, usually by qualitative methods (participant observation, interviews)",
+        ["from within", "insider", "qualitative"],
+      ),
       pt("p2", 1, "Culture-specific: findings are not intended to be generalised to other cultures", ["culture-specific"]),
       pt("p3", 1, "Advantage: high credibility/validity - avoids imposing outside concepts; captures local meanings", ["credibility", "meaning"]),
       pt("p4", 1, "Disadvantage: difficult to compare across cultures / time-consuming / researcher bias (going native)", ["compare", "time", "bias"]),
@@ -819,10 +1238,20 @@ const sociocultural: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how **enculturation** may influence **one** behaviour.",
     points: [
-      pt("p1", 1, "Enculturation defined: the process by which people learn the norms, values and behaviours of their own culture, often informally, from parents, peers, school, media", ["enculturation", "norms", "own culture"]),
+      pt(
+        "p1",
+        1,
+        "Enculturation defined: the process by which people learn the norms, values and behaviours of their own culture, often informally, from parents, peers, school, media",
+        ["enculturation", "norms", "own culture"],
+      ),
       pt("p2", 1, "Mechanism explained (e.g. observational learning, reinforcement, direct instruction)", ["observational learning", "reinforcement"]),
       pt("p3", 1, "Behaviour linked (e.g. gender roles / food preferences / emotional display rules)", ["gender roles", "display rules"]),
-      pt("p4", 1, "Research or example used accurately (e.g. observational studies of parents with toddlers finding more positive reactions to gender-typed play; Bandura's modelling)", ["research", "example"]),
+      pt(
+        "p4",
+        1,
+        "Research or example used accurately (e.g. observational studies of parents with toddlers finding more positive reactions to gender-typed play; Bandura's modelling)",
+        ["research", "example"],
+      ),
     ],
     answer:
       "**Enculturation** is the process by which individuals learn the norms, values and expected behaviours of their own culture, mostly informally, from parents, peers, school and media.\n\n**Behaviour: gender-role behaviour.** Children observe how adults of their own gender behave (observational learning) and are rewarded or discouraged for their own behaviour. Observational research on families with toddlers (e.g. Fagot, 1978) found that parents tended to react more positively when children played with toys typical of their gender and more negatively when they played with toys typical of the other gender. Through repeated reinforcement and modelling, children come to adopt the gender norms of their culture, which is why gender roles differ between cultures and change over time.",
@@ -836,12 +1265,34 @@ const sociocultural: QuestionInput[] = [
     term: "Compare and contrast",
     stem: "Compare and contrast **emic** and **etic** approaches to researching behaviour.",
     points: [
-      pt("p1", 1, "Etic: studies behaviour from outside, comparing cultures using the same concepts/measures, looking for universals", ["etic", "outside", "universal"]),
+      pt("p1", 1, "Etic: studies behaviour from outside, comparing cultures using the same concepts/measures, looking for universals", [
+        "etic",
+        "outside",
+        "universal",
+      ]),
       pt("p2", 1, "Emic: studies a culture from inside using its own concepts; culture-specific", ["emic", "inside", "culture-specific"]),
-      pt("p3", 1, "Similarity: both aim to understand culture's role in behaviour / both can use observations and interviews / both may be affected by researcher bias", ["similarity", "both"]),
-      pt("p4", 1, "Difference in methods: etic tends towards quantitative standardised measures; emic towards qualitative, immersive methods", ["quantitative", "qualitative"]),
-      pt("p5", 1, "Difference in strengths/risks: etic allows comparison but risks imposed etic (ethnocentrism); emic has high credibility but limited comparability", ["imposed etic", "ethnocentrism", "comparison"]),
-      pt("p6", 1, "Example of either (e.g. Ekman and Friesen's (1971) study of facial expression recognition among the Fore of Papua New Guinea as an etic study)", ["Ekman", "example"]),
+      pt(
+        "p3",
+        1,
+        "Similarity: both aim to understand culture's role in behaviour / both can use observations and interviews / both may be affected by researcher bias",
+        ["similarity", "both"],
+      ),
+      pt("p4", 1, "Difference in methods: etic tends towards quantitative standardised measures; emic towards qualitative, immersive methods", [
+        "quantitative",
+        "qualitative",
+      ]),
+      pt(
+        "p5",
+        1,
+        "Difference in strengths/risks: etic allows comparison but risks imposed etic (ethnocentrism); emic has high credibility but limited comparability",
+        ["imposed etic", "ethnocentrism", "comparison"],
+      ),
+      pt(
+        "p6",
+        1,
+        "Example of either (e.g. Ekman and Friesen's (1971) study of facial expression recognition among the Fore of Papua New Guinea as an etic study)",
+        ["Ekman", "example"],
+      ),
     ],
     answer:
       "**Etic** research studies behaviour from outside, using the same concepts and instruments in several cultures in search of universals. **Emic** research studies one culture from inside, using the meanings and categories of its members.\n\n**Similarities.** Both aim to understand how culture relates to behaviour, both can involve fieldwork such as interviews and observations, and both can be affected by researcher bias.\n\n**Differences.**\n- *Methods:* etic studies favour standardised, often quantitative measures that can be compared; emic studies favour qualitative, immersive methods such as participant observation.\n- *Generalisation:* etic findings aim to be universal; emic findings are culture-specific.\n- *Risks:* etic research risks an **imposed etic**: applying concepts from the researcher's culture that do not fit the other culture (ethnocentrism). Emic research has high credibility locally but is hard to compare across cultures.\n\n**Example.** Ekman and Friesen (1971) showed members of the Fore people of Papua New Guinea, who had had little contact with Western media, photos of facial expressions and found they matched most expressions to emotional stories much as Westerners did, an etic study suggesting some expressions are universal. Many researchers combine the two: emic work first to find local meanings, then etic comparison (a 'derived etic').",
@@ -855,10 +1306,17 @@ const sociocultural: QuestionInput[] = [
     term: "Outline",
     stem: "Outline **Berry's model of acculturation**.",
     points: [
-      pt("p1", 1, "Acculturation: cultural and psychological change from continuous contact between two cultures; two dimensions - maintaining heritage culture and seeking contact with the host culture", ["acculturation", "heritage", "contact"]),
+      pt(
+        "p1",
+        1,
+        "Acculturation: cultural and psychological change from continuous contact between two cultures; two dimensions - maintaining heritage culture and seeking contact with the host culture",
+        ["acculturation", "heritage", "contact"],
+      ),
       pt("p2", 1, "Integration (both maintained) and assimilation (host culture adopted, heritage given up)", ["integration", "assimilation"]),
       pt("p3", 1, "Separation (heritage kept, contact with host avoided) and marginalisation (neither)", ["separation", "marginalisation"]),
-      pt("p4", 1, "Link to outcomes, e.g. integration is usually associated with lowest acculturative stress, marginalisation with the highest", ["acculturative stress"]),
+      pt("p4", 1, "Link to outcomes, e.g. integration is usually associated with lowest acculturative stress, marginalisation with the highest", [
+        "acculturative stress",
+      ]),
     ],
     answer:
       "**Acculturation** is the cultural and psychological change that follows continuous contact between two cultures, e.g. when people migrate. Berry's model describes two questions every migrant implicitly answers: *Is it valuable to keep my heritage culture?* and *Is it valuable to have relationships with the larger society?* Crossing the answers gives four strategies:\n\n| | Keep heritage: yes | Keep heritage: no |\n|---|---|---|\n| **Contact with host: yes** | Integration | Assimilation |\n| **Contact with host: no** | Separation | Marginalisation |\n\nResearch using the model generally finds that integration is linked with the least **acculturative stress** and marginalisation with the most, though the strategy a person can choose also depends on how the host society treats them.",
@@ -873,11 +1331,24 @@ const sociocultural: QuestionInput[] = [
     stem: "A hypothetical study surveyed 200 adolescents who had migrated to a new country. Each was classified by Berry's acculturation strategies and completed a stress questionnaire (0-40, higher = more acculturative stress).\n\n| Strategy | n | Mean stress score |\n|---|---|---|\n| Integration | 90 | 14 |\n| Assimilation | 50 | 19 |\n| Separation | 40 | 21 |\n| Marginalisation | 20 | 29 |\n\nInterpret these results and identify **two** limitations of concluding that the acculturation strategy causes stress levels.",
     points: [
       pt("p1", 1, "Integration has the lowest mean stress (14) and marginalisation the highest (29)", ["14", "29", "lowest", "highest"]),
-      pt("p2", 1, "Assimilation (19) and separation (21) are intermediate - keeping one culture is better than neither; supports Berry's prediction", ["intermediate", "Berry"]),
-      pt("p3", 1, "Means only - no spread/inferential test given, so size/significance of differences is unknown; marginalisation group is small (n = 20)", ["spread", "significance", "small"]),
-      pt("p4", 1, "Limitation 1: correlational/quasi-experimental - strategies were not manipulated, so stress might cause the strategy (reverse causality)", ["correlational", "reverse"]),
+      pt("p2", 1, "Assimilation (19) and separation (21) are intermediate - keeping one culture is better than neither; supports Berry's prediction", [
+        "intermediate",
+        "Berry",
+      ]),
+      pt("p3", 1, "Means only - no spread/inferential test given, so size/significance of differences is unknown; marginalisation group is small (n = 20)", [
+        "spread",
+        "significance",
+        "small",
+      ]),
+      pt("p4", 1, "Limitation 1: correlational/quasi-experimental - strategies were not manipulated, so stress might cause the strategy (reverse causality)", [
+        "correlational",
+        "reverse",
+      ]),
       pt("p5", 1, "Limitation 2: confounding variables, e.g. discrimination, language skill, family income may affect both", ["confounding", "discrimination"]),
-      pt("p6", 1, "Limitation: self-report questionnaire open to social desirability / cultural differences in reporting distress", ["self-report", "social desirability"]),
+      pt("p6", 1, "Limitation: self-report questionnaire open to social desirability / cultural differences in reporting distress", [
+        "self-report",
+        "social desirability",
+      ]),
     ],
     answer:
       "**Interpretation.** Integrated adolescents report the lowest mean acculturative stress (14/40) and marginalised adolescents the highest (29/40). Assimilated (19) and separated (21) adolescents lie in between. This pattern fits Berry's prediction: keeping links to both cultures is associated with least stress, keeping links to neither with most. However, only means are given: without measures of spread or a statistical test we cannot tell whether the differences are significant, and the marginalised group is small (20).\n\n**Limitations for a causal conclusion.**\n1. The study is correlational: strategies were measured, not assigned. Adolescents who are already highly stressed might withdraw from both cultures, so stress could cause marginalisation rather than the reverse.\n2. Other variables may explain both: experiences of discrimination, poor language skills or family poverty could make integration harder *and* raise stress.\n3. Stress was self-reported, so social desirability or cultural norms about admitting distress may affect scores differently across groups.",
@@ -891,10 +1362,25 @@ const sociocultural: QuestionInput[] = [
     term: "Describe",
     stem: "Describe **one** study related to **social identity theory**.",
     points: [
-      pt("p1", 1, "Aim, e.g. Tajfel et al. (1971): whether merely being categorised into a group is enough to produce in-group favouritism", ["Tajfel", "minimal group", "aim"]),
-      pt("p2", 1, "Method: Bristol schoolboys (about 14-15) allocated to groups on a trivial basis (e.g. preference for Klee or Kandinsky paintings), then allocated points/money to anonymous in-group and out-group members using matrices", ["Klee", "Kandinsky", "schoolboys", "matrices"]),
-      pt("p3", 1, "Findings: boys favoured their in-group and often chose maximum difference between groups even when it meant less for their own group", ["in-group favouritism", "maximum difference"]),
-      pt("p4", 1, "Conclusion: social categorisation alone can produce discrimination, supporting SIT (positive distinctiveness/self-esteem)", ["categorisation", "self-esteem"]),
+      pt("p1", 1, "Aim, e.g. Tajfel et al. (1971): whether merely being categorised into a group is enough to produce in-group favouritism", [
+        "Tajfel",
+        "minimal group",
+        "aim",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Method: Bristol schoolboys (about 14-15) allocated to groups on a trivial basis (e.g. preference for Klee or Kandinsky paintings), then allocated points/money to anonymous in-group and out-group members using matrices",
+        ["Klee", "Kandinsky", "schoolboys", "matrices"],
+      ),
+      pt("p3", 1, "Findings: boys favoured their in-group and often chose maximum difference between groups even when it meant less for their own group", [
+        "in-group favouritism",
+        "maximum difference",
+      ]),
+      pt("p4", 1, "Conclusion: social categorisation alone can produce discrimination, supporting SIT (positive distinctiveness/self-esteem)", [
+        "categorisation",
+        "self-esteem",
+      ]),
     ],
     answer:
       "**Tajfel et al. (1971), minimal group studies.** *Aim:* to find out whether being put into a group on a meaningless basis is enough to produce in-group favouritism.\n\n*Method:* schoolboys aged 14-15 from Bristol were told they had been grouped by a trivial criterion, such as preferring paintings by Klee or by Kandinsky (in fact allocation was random). Working alone, each boy then allocated points worth money to two other boys, known only by code number and group, using prepared matrices. They never met their group and could not give money to themselves.\n\n*Findings:* the boys consistently gave more to in-group members. Often they chose options that maximised the *difference* between groups even when another option would have given their own group more in absolute terms.\n\n*Conclusion:* categorisation alone was enough to produce discrimination, consistent with social identity theory: people seek positive distinctiveness for their group to enhance self-esteem.",
@@ -909,10 +1395,26 @@ const sociocultural: QuestionInput[] = [
     stem: "Explain how **social identity theory** may account for **prejudice** between groups.",
     points: [
       pt("p1", 1, "Social categorisation: people classify themselves and others into in-groups and out-groups", ["categorisation", "in-group", "out-group"]),
-      pt("p2", 1, "Social identification: people adopt the identity and norms of their group; group membership becomes part of self-concept", ["identification", "self-concept"]),
-      pt("p3", 1, "Social comparison: the in-group is compared favourably with out-groups to achieve positive distinctiveness and raise self-esteem", ["comparison", "self-esteem", "positive distinctiveness"]),
-      pt("p4", 1, "Resulting in-group favouritism/out-group derogation and stereotyping can become prejudice, especially when identity is threatened", ["favouritism", "derogation", "threat"]),
-      pt("p5", 2, "Research support described accurately (e.g. Tajfel et al. (1971) minimal groups: favouritism and maximising difference with trivial groups) and/or limitation (e.g. artificial tasks; does not explain why some people show little prejudice)", ["Tajfel", "minimal group", "limitation"]),
+      pt("p2", 1, "Social identification: people adopt the identity and norms of their group; group membership becomes part of self-concept", [
+        "identification",
+        "self-concept",
+      ]),
+      pt("p3", 1, "Social comparison: the in-group is compared favourably with out-groups to achieve positive distinctiveness and raise self-esteem", [
+        "comparison",
+        "self-esteem",
+        "positive distinctiveness",
+      ]),
+      pt("p4", 1, "Resulting in-group favouritism/out-group derogation and stereotyping can become prejudice, especially when identity is threatened", [
+        "favouritism",
+        "derogation",
+        "threat",
+      ]),
+      pt(
+        "p5",
+        2,
+        "Research support described accurately (e.g. Tajfel et al. (1971) minimal groups: favouritism and maximising difference with trivial groups) and/or limitation (e.g. artificial tasks; does not explain why some people show little prejudice)",
+        ["Tajfel", "minimal group", "limitation"],
+      ),
     ],
     answer:
       "**Social identity theory** (Tajfel and Turner) proposes that part of our self-concept comes from the groups we belong to. Three processes lead to prejudice:\n\n1. **Social categorisation:** we divide people into 'us' (in-group) and 'them' (out-groups).\n2. **Social identification:** we take on the identity and norms of our group; how the group is doing affects our self-esteem.\n3. **Social comparison:** to feel good about ourselves we compare our group favourably with out-groups, seeking **positive distinctiveness**.\n\nThe result is in-group favouritism and, especially when the group's status is threatened, out-group derogation and negative stereotypes: the basis of prejudice.\n\n**Research.** In Tajfel et al.'s (1971) minimal group studies, schoolboys put into groups on a trivial basis gave more points to in-group members and often preferred to maximise the difference between groups over maximising their own group's gain, showing that categorisation alone can produce discrimination.\n\n**Limitation.** The point-allocation task was artificial and may have created demand characteristics; the theory also struggles to explain why individuals differ in how prejudiced they become, so other factors (competition for resources, personality, norms) are needed for a full account.",
@@ -927,8 +1429,18 @@ const sociocultural: QuestionInput[] = [
     stem: "Describe **one** study related to **social learning theory**.",
     points: [
       pt("p1", 1, "Aim, e.g. Bandura, Ross and Ross (1961): whether children imitate aggression they observe in an adult model", ["Bandura", "aim", "imitate"]),
-      pt("p2", 1, "Method: 72 children aged about 3-6 saw an adult behave aggressively or non-aggressively towards a Bobo doll, or no model (control); then were mildly frustrated and observed in a room with the doll", ["Bobo", "72", "model", "control"]),
-      pt("p3", 1, "Findings: children who saw the aggressive model showed more imitative physical and verbal aggression; boys showed more physical aggression; same-sex models were imitated more in some measures", ["more aggression", "boys", "same-sex"]),
+      pt(
+        "p2",
+        1,
+        "Method: 72 children aged about 3-6 saw an adult behave aggressively or non-aggressively towards a Bobo doll, or no model (control); then were mildly frustrated and observed in a room with the doll",
+        ["Bobo", "72", "model", "control"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Findings: children who saw the aggressive model showed more imitative physical and verbal aggression; boys showed more physical aggression; same-sex models were imitated more in some measures",
+        ["more aggression", "boys", "same-sex"],
+      ),
       pt("p4", 1, "Conclusion: behaviour can be learned through observation without direct reinforcement", ["observation", "without reinforcement"]),
     ],
     answer:
@@ -972,7 +1484,12 @@ const research: QuestionInput[] = [
       pt("p1", 1, "IV: whether participants studied in silence or with music with lyrics playing", ["silence", "music", "lyrics"]),
       pt("p2", 1, "DV: number of words (out of 20) correctly recalled", ["number of words", "recalled"]),
       pt("p3", 1, "Hypothesis is directional (predicts which group does better)", ["fewer", "more"]),
-      pt("p4", 1, "Hypothesis is operationalised: both variables stated in measurable terms (e.g. 'Participants who study a 20-word list in silence will recall more words than participants who study it while a song with lyrics plays')", ["operationalised", "20"]),
+      pt(
+        "p4",
+        1,
+        "Hypothesis is operationalised: both variables stated in measurable terms (e.g. 'Participants who study a 20-word list in silence will recall more words than participants who study it while a song with lyrics plays')",
+        ["operationalised", "20"],
+      ),
     ],
     answer:
       "(a) **IV:** the study condition, silence (group A) or a pop song with lyrics playing (group B). **DV:** the number of words, out of 20, correctly written down after the two-minute study period.\n\n(b) *Participants who study a list of 20 unrelated words for two minutes in silence will recall more words than participants who study the same list while a pop song with lyrics is playing.*\n\nIt is **directional** because it predicts which group will score higher, and **operationalised** because both variables are defined in a way that can be measured.",
@@ -986,10 +1503,7 @@ const research: QuestionInput[] = [
     term: "Calculate",
     stem: `${recallStudy}\n\nThe numbers of words recalled by group A (silence) were:\n\n12, 15, 9, 14, 10, 13, 11, 12\n\nCalculate the mean number of words recalled by group A.`,
     numericAnswer: { value: 12, tolerance: 0.01, unit: "words" },
-    points: [
-      pt("p1", 1, "Sum of scores = 96, divided by 8 participants", ["96", "8"]),
-      pt("p2", 1, "Mean = 12 words", ["12"]),
-    ],
+    points: [pt("p1", 1, "Sum of scores = 96, divided by 8 participants", ["96", "8"]), pt("p2", 1, "Mean = 12 words", ["12"])],
     answer: String.raw`The mean is the sum of the scores divided by the number of scores:
 $$\bar{x} = \frac{12 + 15 + 9 + 14 + 10 + 13 + 11 + 12}{8} = \frac{96}{8} = 12$$
 Group A recalled a mean of **12 words**.`,
@@ -1023,7 +1537,8 @@ The median for group B is **8.5 words**.`,
     stem: `${recallStudy}\n\nThe numbers of words recalled by group A (silence) were:\n\n12, 15, 9, 14, 10, 13, 11, 12\n\nCalculate the range (highest score minus lowest score) of group A's scores.`,
     numericAnswer: { value: 6, tolerance: 0.01, unit: "words" },
     points: [pt("p1", 1, "Range = highest − lowest = 15 − 9 = 6 words", ["15", "9", "6"])],
-    answer: "The range is the highest score minus the lowest score: $15 - 9 = 6$ words. The range is quick to calculate but depends only on the two most extreme scores, so one unusual participant can distort it.",
+    answer:
+      "The range is the highest score minus the lowest score: $15 - 9 = 6$ words. The range is quick to calculate but depends only on the two most extreme scores, so one unusual participant can distort it.",
   }),
   written({
     key: "r1-05",
@@ -1034,12 +1549,28 @@ The median for group B is **8.5 words**.`,
     term: "Evaluate",
     stem: `${recallStudy}\n\nEvaluate the **internal validity** of this study.`,
     points: [
-      pt("p1", 1, "Internal validity defined: the extent to which the change in the DV is caused by the IV rather than other variables", ["internal validity", "caused by the IV"]),
-      pt("p2", 1, "Strength: random allocation to groups spreads participant variables (e.g. memory ability) across conditions", ["random allocation", "participant variables"]),
+      pt("p1", 1, "Internal validity defined: the extent to which the change in the DV is caused by the IV rather than other variables", [
+        "internal validity",
+        "caused by the IV",
+      ]),
+      pt("p2", 1, "Strength: random allocation to groups spreads participant variables (e.g. memory ability) across conditions", [
+        "random allocation",
+        "participant variables",
+      ]),
       pt("p3", 1, "Strength: standardised procedure - same list, same study time, same recall method", ["standardised"]),
-      pt("p4", 1, "Threat: independent samples with only 8 per group, so random allocation may not balance individual differences", ["small sample", "individual differences"]),
-      pt("p5", 1, "Threat: demand characteristics / expectancy - participants may guess the aim; experimenter bias if not blind", ["demand characteristics", "experimenter bias", "blind"]),
-      pt("p6", 1, "Threat: uncontrolled variables (e.g. familiarity with the song, time of day, testing in different rooms) / judgement", ["confounding", "familiarity"]),
+      pt("p4", 1, "Threat: independent samples with only 8 per group, so random allocation may not balance individual differences", [
+        "small sample",
+        "individual differences",
+      ]),
+      pt("p5", 1, "Threat: demand characteristics / expectancy - participants may guess the aim; experimenter bias if not blind", [
+        "demand characteristics",
+        "experimenter bias",
+        "blind",
+      ]),
+      pt("p6", 1, "Threat: uncontrolled variables (e.g. familiarity with the song, time of day, testing in different rooms) / judgement", [
+        "confounding",
+        "familiarity",
+      ]),
     ],
     answer:
       "**Internal validity** is the degree to which a study shows that the IV, and not some other variable, caused the change in the DV.\n\n**Strengths.** Participants were randomly allocated, so in principle individual differences such as memory ability are spread evenly across the two groups. Both groups used the same word list, study time and free-recall task, so the procedure was standardised.\n\n**Threats.** With only eight people per group, random allocation may still leave one group with better memorisers: a repeated measures design with counterbalancing (or matched pairs on a memory pre-test) would control participant variables better. Participants in group B may guess the aim when music suddenly plays and try harder or less hard (demand characteristics). If the researcher who scored the lists knew each participant's condition, expectancy could bias scoring of ambiguous words. Some participants may know the song and sing along, which is a confounding variable.\n\n**Judgement.** Internal validity is moderate: the design has the basic controls of an experiment, but the small independent groups and possible demand characteristics mean a difference between groups could not confidently be attributed to the lyrics alone.",
@@ -1050,7 +1581,12 @@ The median for group B is **8.5 words**.`,
     difficulty: 2,
     paper: "P2",
     stem: "In a repeated measures experiment, half of the participants do condition A then condition B, and the other half do B then A. What is the purpose of this?",
-    options: ["To reduce demand characteristics", "To control for order effects such as practice and fatigue", "To make the sample more representative", "To avoid the need for informed consent"],
+    options: [
+      "To reduce demand characteristics",
+      "To control for order effects such as practice and fatigue",
+      "To make the sample more representative",
+      "To avoid the need for informed consent",
+    ],
     correct: "B",
     why: "B: counterbalancing spreads order effects (practice, fatigue, boredom) equally across conditions",
     answer:
@@ -1063,8 +1599,7 @@ The median for group B is **8.5 words**.`,
     marks: 15,
     paper: "P2",
     term: "Evaluate",
-    stem:
-      "**Hypothetical study.** A researcher wanted to find out whether a short mindfulness exercise reduces exam anxiety. She placed an advertisement on a university noticeboard and 40 first-year students volunteered. The first 20 to reply were put in the mindfulness group; the remaining 20 formed a control group. Ten minutes before a real mid-term exam, the mindfulness group listened to a guided breathing recording while the control group sat quietly in another room. All students then completed a 10-item self-report anxiety questionnaire (scores 10-50). The researcher, who also led the mindfulness session, collected the questionnaires. Mean anxiety was 27 in the mindfulness group and 33 in the control group. Participants signed a consent form that described the study as being 'about study habits'. They were thanked but not told the real aim.\n\nEvaluate this study.",
+    stem: "**Hypothetical study.** A researcher wanted to find out whether a short mindfulness exercise reduces exam anxiety. She placed an advertisement on a university noticeboard and 40 first-year students volunteered. The first 20 to reply were put in the mindfulness group; the remaining 20 formed a control group. Ten minutes before a real mid-term exam, the mindfulness group listened to a guided breathing recording while the control group sat quietly in another room. All students then completed a 10-item self-report anxiety questionnaire (scores 10-50). The researcher, who also led the mindfulness session, collected the questionnaires. Mean anxiety was 27 in the mindfulness group and 33 in the control group. Participants signed a consent form that described the study as being 'about study habits'. They were thanked but not told the real aim.\n\nEvaluate this study.",
     points: erq(
       "the response evaluates the study described in the stimulus (methodological and ethical strengths and limitations), refers to its details throughout and reaches a judgement about what can be concluded",
       "accurate use of research methods terminology: true vs quasi/field experiment, IV and DV, allocation, sampling (self-selected/volunteer sample), controls, validity (internal, external, ecological), reliability, demand characteristics, researcher bias, ethics (informed consent, deception, debriefing, protection from harm)",
@@ -1086,7 +1621,11 @@ The median for group B is **8.5 words**.`,
       pt("p1", 1, "Closed questions have fixed response options (yes/no, multiple choice, Likert scale)", ["fixed", "Likert", "options"]),
       pt("p2", 1, "Advantage of closed: quantitative data that are quick to analyse and compare / high reliability", ["quantitative", "quick", "compare"]),
       pt("p3", 1, "Open questions let respondents answer in their own words", ["own words"]),
-      pt("p4", 1, "Advantage of open: rich qualitative data; may reveal unexpected answers; less restricted by researcher's assumptions", ["qualitative", "rich", "unexpected"]),
+      pt("p4", 1, "Advantage of open: rich qualitative data; may reveal unexpected answers; less restricted by researcher's assumptions", [
+        "qualitative",
+        "rich",
+        "unexpected",
+      ]),
     ],
     answer:
       "**Closed questions** offer fixed responses, e.g. 'How often do you feel stressed? Never / Sometimes / Often / Always' or a 1-5 Likert scale. *Advantage:* they produce quantitative data that can be summarised and compared quickly and scored consistently.\n\n**Open questions** let respondents answer freely, e.g. 'Describe what you do when you feel stressed.' *Advantage:* they give rich qualitative data and can reveal ideas the researcher had not anticipated, because answers are not limited to the researcher's categories.",
@@ -1098,7 +1637,7 @@ The median for group B is **8.5 words**.`,
     marks: 1,
     paper: "P2",
     term: "Calculate",
-    stem: "**Hypothetical survey.** 240 students completed an online questionnaire about sleep. One item read: *\"I usually get enough sleep on school nights.\"* 66 students chose *agree* or *strongly agree*.\n\nCalculate the percentage of students who chose *agree* or *strongly agree*.",
+    stem: '**Hypothetical survey.** 240 students completed an online questionnaire about sleep. One item read: *"I usually get enough sleep on school nights."* 66 students chose *agree* or *strongly agree*.\n\nCalculate the percentage of students who chose *agree* or *strongly agree*.',
     numericAnswer: { value: 27.5, tolerance: 0.05, unit: "%" },
     points: [pt("p1", 1, "66 / 240 × 100 = 27.5%", ["27.5"])],
     answer: String.raw`$$\frac{66}{240} \times 100 = 27.5\%$$
@@ -1111,14 +1650,36 @@ So **27.5%** of the students agreed that they usually get enough sleep on school
     marks: 6,
     paper: "P2",
     term: "Evaluate",
-    stem: "**Hypothetical survey.** 240 students completed an online questionnaire about sleep that was shared on a school's social media page. 66 (27.5%) agreed that they usually get enough sleep on school nights. The researchers concluded that \"about three-quarters of teenagers do not get enough sleep\".\n\nEvaluate this conclusion.",
+    stem: '**Hypothetical survey.** 240 students completed an online questionnaire about sleep that was shared on a school\'s social media page. 66 (27.5%) agreed that they usually get enough sleep on school nights. The researchers concluded that "about three-quarters of teenagers do not get enough sleep".\n\nEvaluate this conclusion.',
     points: [
-      pt("p1", 1, "Sample is self-selected/volunteer via social media: those interested in sleep (or with sleep problems) may be more likely to respond - sampling bias", ["self-selected", "volunteer", "sampling bias"]),
-      pt("p2", 1, "Population: one school's students cannot be generalised to 'teenagers' in general (other countries, ages, schools)", ["generalise", "one school", "population"]),
-      pt("p3", 1, "Self-report: 'enough sleep' is subjective and not operationalised (no hours stated); social desirability / recall errors", ["self-report", "subjective", "operationalised"]),
-      pt("p4", 1, "Item wording: 'usually' is vague; agreement/acquiescence bias; 'not agree' includes neutral answers so 72.5% not agreeing ≠ 72.5% not getting enough sleep", ["neutral", "wording", "acquiescence"]),
+      pt(
+        "p1",
+        1,
+        "Sample is self-selected/volunteer via social media: those interested in sleep (or with sleep problems) may be more likely to respond - sampling bias",
+        ["self-selected", "volunteer", "sampling bias"],
+      ),
+      pt("p2", 1, "Population: one school's students cannot be generalised to 'teenagers' in general (other countries, ages, schools)", [
+        "generalise",
+        "one school",
+        "population",
+      ]),
+      pt("p3", 1, "Self-report: 'enough sleep' is subjective and not operationalised (no hours stated); social desirability / recall errors", [
+        "self-report",
+        "subjective",
+        "operationalised",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Item wording: 'usually' is vague; agreement/acquiescence bias; 'not agree' includes neutral answers so 72.5% not agreeing ≠ 72.5% not getting enough sleep",
+        ["neutral", "wording", "acquiescence"],
+      ),
       pt("p5", 1, "Strength: reasonably large sample, anonymous online format may reduce social desirability, cheap and quick", ["anonymous", "large sample"]),
-      pt("p6", 1, "Judgement: conclusion overgeneralises; would need representative sampling and an objective measure (e.g. sleep diaries, actigraphy)", ["overgeneralise", "sleep diary", "representative"]),
+      pt("p6", 1, "Judgement: conclusion overgeneralises; would need representative sampling and an objective measure (e.g. sleep diaries, actigraphy)", [
+        "overgeneralise",
+        "sleep diary",
+        "representative",
+      ]),
     ],
     answer:
       "**Strengths.** 240 responses is a reasonable sample for a school survey, and an anonymous online questionnaire is quick and cheap and may make students more honest.\n\n**Problems with the conclusion.**\n- *Sampling:* respondents chose to answer a post on the school's page (self-selected sample). Students worried about their sleep may have been more likely to respond, biasing the result.\n- *Generalisation:* the sample comes from one school, so it cannot represent 'teenagers' in general, who differ by country, age and school schedule.\n- *Measurement:* 'enough sleep' is not operationalised: students may judge it differently, and self-reports of sleep are affected by memory and social desirability.\n- *Interpretation:* 72.5% did *not* choose agree, but this includes students who chose the neutral option; not agreeing is not the same as reporting too little sleep.\n\n**Judgement.** The conclusion overgeneralises. It would be safer to say that about a quarter of responding students at this school agreed they usually sleep enough. A representative sample and an objective measure (e.g. sleep diaries or activity trackers) would be needed for a claim about teenagers in general.",
@@ -1134,8 +1695,17 @@ So **27.5%** of the students agreed that they usually get enough sleep on school
     points: [
       pt("p1", 1, "Overt: participants know they are being observed", ["overt", "know"]),
       pt("p2", 1, "Covert: participants do not know they are being observed (observer hidden or disguised)", ["covert", "do not know"]),
-      pt("p3", 1, "Covert reduces participant reactivity/Hawthorne effect, increasing validity; overt allows informed consent", ["reactivity", "Hawthorne", "consent"]),
-      pt("p4", 1, "Ethical issue: no informed consent / invasion of privacy / deception; mitigated by observing only public behaviour and debriefing where possible", ["informed consent", "privacy", "deception"]),
+      pt("p3", 1, "Covert reduces participant reactivity/Hawthorne effect, increasing validity; overt allows informed consent", [
+        "reactivity",
+        "Hawthorne",
+        "consent",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Ethical issue: no informed consent / invasion of privacy / deception; mitigated by observing only public behaviour and debriefing where possible",
+        ["informed consent", "privacy", "deception"],
+      ),
     ],
     answer:
       "In **overt** observation, participants know they are being observed (e.g. a researcher sitting openly in a classroom). In **covert** observation, they do not: the observer is hidden, uses a one-way mirror, or is disguised as a group member.\n\nCovert observation reduces **reactivity** (people changing their behaviour because they know they are watched), so behaviour is more natural. Overt observation allows participants to give informed consent.\n\n**Ethical issue:** covert observation usually means participants cannot give **informed consent** and their **privacy** may be invaded. Researchers should observe only behaviour in public places where people would expect to be seen, keep data anonymous, and debrief participants (giving them the right to withdraw their data) where possible.",
@@ -1149,10 +1719,7 @@ So **27.5%** of the students agreed that they usually get enough sleep on school
     term: "Calculate",
     stem: "**Hypothetical observation.** Two students used the same behaviour checklist to code helping behaviour in a school cafeteria. They each coded the same 40 one-minute intervals and agreed on the category in 34 of them.\n\nCalculate the percentage agreement between the two observers.",
     numericAnswer: { value: 85, tolerance: 0.05, unit: "%" },
-    points: [
-      pt("p1", 1, "Agreements / total intervals × 100 = 34 / 40 × 100", ["34", "40"]),
-      pt("p2", 1, "= 85%", ["85"]),
-    ],
+    points: [pt("p1", 1, "Agreements / total intervals × 100 = 34 / 40 × 100", ["34", "40"]), pt("p2", 1, "= 85%", ["85"])],
     answer: String.raw`$$\text{percentage agreement} = \frac{\text{intervals agreed}}{\text{total intervals}} \times 100 = \frac{34}{40} \times 100 = 85\%$$
 An agreement of **85%** is usually taken as good inter-rater reliability (a common rule of thumb is at least 80%).`,
   }),
@@ -1177,11 +1744,17 @@ An agreement of **85%** is usually taken as good inter-rater reliability (a comm
     term: "Discuss",
     stem: "Discuss the use of **naturalistic observation** to study behaviour.",
     points: [
-      pt("p1", 1, "Naturalistic observation: observing behaviour in its natural setting without manipulating variables", ["natural setting", "no manipulation"]),
+      pt("p1", 1, "Naturalistic observation: observing behaviour in its natural setting without manipulating variables", [
+        "natural setting",
+        "no manipulation",
+      ]),
       pt("p2", 1, "Strength: high ecological validity - behaviour as it naturally occurs", ["ecological validity"]),
       pt("p3", 1, "Strength: useful where experiments would be unethical or impractical; generates hypotheses", ["unethical", "hypotheses"]),
       pt("p4", 1, "Limitation: no control over variables - cannot establish cause and effect; hard to replicate", ["cause", "replicate", "control"]),
-      pt("p5", 1, "Limitation: observer bias/interpretation - mitigated by behaviour checklists, training, inter-rater reliability", ["observer bias", "inter-rater"]),
+      pt("p5", 1, "Limitation: observer bias/interpretation - mitigated by behaviour checklists, training, inter-rater reliability", [
+        "observer bias",
+        "inter-rater",
+      ]),
       pt("p6", 1, "Limitation: reactivity if overt / ethical concerns if covert; conclusion", ["reactivity", "ethics"]),
     ],
     answer:
@@ -1196,10 +1769,27 @@ An agreement of **85%** is usually taken as good inter-rater reliability (a comm
     term: "Explain",
     stem: "Explain **one** strength and **one** limitation of using a **semi-structured interview** in psychological research.",
     points: [
-      pt("p1", 1, "Semi-structured interview: a guide of core questions, with freedom to ask follow-up questions and change order", ["interview guide", "follow-up"]),
-      pt("p2", 1, "Strength explained: rich, detailed qualitative data on experiences and meanings; can probe unexpected answers while keeping some comparability", ["rich", "probe", "comparability"]),
-      pt("p3", 1, "Limitation identified: e.g. interviewer effects / social desirability / time-consuming to transcribe and analyse", ["interviewer effect", "social desirability", "time-consuming"]),
-      pt("p4", 1, "Limitation explained: how it affects credibility or transferability (e.g. participants give answers they think the interviewer wants; small samples)", ["credibility", "small sample"]),
+      pt("p1", 1, "Semi-structured interview: a guide of core questions, with freedom to ask follow-up questions and change order", [
+        "interview guide",
+        "follow-up",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Strength explained: rich, detailed qualitative data on experiences and meanings; can probe unexpected answers while keeping some comparability",
+        ["rich", "probe", "comparability"],
+      ),
+      pt("p3", 1, "Limitation identified: e.g. interviewer effects / social desirability / time-consuming to transcribe and analyse", [
+        "interviewer effect",
+        "social desirability",
+        "time-consuming",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Limitation explained: how it affects credibility or transferability (e.g. participants give answers they think the interviewer wants; small samples)",
+        ["credibility", "small sample"],
+      ),
     ],
     answer:
       "A **semi-structured interview** uses an interview guide with core questions, but the interviewer can change the order and ask follow-up questions.\n\n**Strength:** it produces rich qualitative data about how people experience something (e.g. living with chronic illness). The interviewer can probe interesting or unclear answers, yet the shared core questions keep interviews somewhat comparable.\n\n**Limitation:** interviewer effects and social desirability. Because answers are given face to face, participants may present themselves favourably or say what they think the interviewer wants to hear, and the interviewer's reactions can steer them. This reduces the credibility of the data. (Interviews are also slow to conduct, transcribe and analyse, so samples tend to be small.)",
@@ -1217,7 +1807,12 @@ An agreement of **85%** is usually taken as good inter-rater reliability (a comm
       pt("p2", 1, "Code the data: label meaningful segments without a pre-set framework (inductive)", ["code", "inductive"]),
       pt("p3", 1, "Group codes into themes (e.g. 'peer support', 'avoidance'), review and define them", ["themes", "group"]),
       pt("p4", 1, "Report themes with supporting quotations / frequency across participants", ["quotations", "report"]),
-      pt("p5", 2, "Credibility method described: e.g. researcher triangulation (two researchers code independently and compare), member checking (nurses confirm interpretation), reflexivity (researcher records own assumptions)", ["triangulation", "member checking", "reflexivity"]),
+      pt(
+        "p5",
+        2,
+        "Credibility method described: e.g. researcher triangulation (two researchers code independently and compare), member checking (nurses confirm interpretation), reflexivity (researcher records own assumptions)",
+        ["triangulation", "member checking", "reflexivity"],
+      ),
     ],
     answer:
       "**Inductive content analysis (thematic analysis):**\n1. **Transcribe** each recording word for word and read the transcripts several times to become familiar with them.\n2. **Code** the data: highlight segments relevant to coping and give each a short label (e.g. 'talking to colleagues on break', 'caffeine', 'switching off emotions'). The codes come from the data rather than a pre-existing theory: that is what makes the analysis *inductive*.\n3. **Group** related codes into broader **themes** (e.g. *peer support*, *physical strategies*, *emotional detachment*), then review them against the transcripts and define each clearly.\n4. **Report** the themes with illustrative quotations and note how many nurses expressed each one.\n\n**Credibility.** Use **researcher triangulation**: a second researcher codes the transcripts independently, and the two compare and resolve differences, so the themes do not depend on one person's interpretation. Alternatively, use **member checking** (asking the nurses whether the themes capture their experience) or **reflexivity** (the researcher records how their own views might shape the analysis).",
@@ -1228,12 +1823,7 @@ An agreement of **85%** is usually taken as good inter-rater reliability (a comm
     difficulty: 3,
     paper: "P2",
     stem: "In qualitative research, a researcher keeps a journal noting how her own background and expectations might be shaping the questions she asks and the way she interprets interviews. This practice is called:",
-    options: [
-      "Member checking",
-      "Method triangulation",
-      "Inter-rater reliability",
-      "Reflexivity",
-    ],
+    options: ["Member checking", "Method triangulation", "Inter-rater reliability", "Reflexivity"],
     correct: "D",
     why: "D: reflexivity - the researcher reflects on how her own biases may influence the research",
     answer:
@@ -1255,9 +1845,22 @@ const contexts: QuestionInput[] = [
     stem: "Describe **one** study investigating the effect of **stress** on physical health.",
     points: [
       pt("p1", 1, "Aim, e.g. Kiecolt-Glaser et al. (1984): whether the stress of examinations affects immune functioning", ["Kiecolt-Glaser", "aim", "immune"]),
-      pt("p2", 1, "Method: 75 first-year medical students gave blood samples a month before exams (lower stress) and on the first day of exams; also completed questionnaires on life events and loneliness", ["blood samples", "medical students", "questionnaire"]),
-      pt("p3", 1, "Findings: natural killer (NK) cell activity was lower in the exam sample; lowest in students reporting high loneliness and more stressful life events", ["natural killer", "lower", "loneliness"]),
-      pt("p4", 1, "Conclusion: short-term stress is associated with reduced immune function, which may increase vulnerability to illness", ["conclusion", "vulnerability"]),
+      pt(
+        "p2",
+        1,
+        "Method: 75 first-year medical students gave blood samples a month before exams (lower stress) and on the first day of exams; also completed questionnaires on life events and loneliness",
+        ["blood samples", "medical students", "questionnaire"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Findings: natural killer (NK) cell activity was lower in the exam sample; lowest in students reporting high loneliness and more stressful life events",
+        ["natural killer", "lower", "loneliness"],
+      ),
+      pt("p4", 1, "Conclusion: short-term stress is associated with reduced immune function, which may increase vulnerability to illness", [
+        "conclusion",
+        "vulnerability",
+      ]),
     ],
     answer:
       "**Kiecolt-Glaser et al. (1984).** *Aim:* to investigate whether the stress of important exams is linked to changes in immune functioning.\n\n*Method:* a natural experiment / repeated measures study with 75 first-year medical students. Blood samples were taken about a month before their final exams and again on the first day of the exams. Students also completed questionnaires about stressful life events and loneliness.\n\n*Findings:* activity of **natural killer (NK) cells**, which help fight viruses and tumours, was lower in the exam-day samples. The drop was greatest for students who reported high loneliness and many stressful life events.\n\n*Conclusion:* exam stress is associated with weakened immune functioning, which could make people more vulnerable to illness. (Because the stressor was not manipulated, other changes around exams, such as poor sleep or diet, might also contribute.)",
@@ -1288,9 +1891,23 @@ const contexts: QuestionInput[] = [
     term: "Describe",
     stem: "Describe **one** study of **attachment** in infancy.",
     points: [
-      pt("p1", 1, "Aim, e.g. Ainsworth et al. (1978): to classify individual differences in the quality of infants' attachment to their caregiver", ["Ainsworth", "aim", "attachment"]),
-      pt("p2", 2, "Method: controlled observation (the Strange Situation) of infants about 12-18 months old with their mother in a laboratory playroom; eight short episodes including a stranger entering, the mother leaving and returning; behaviours such as proximity seeking, exploration, stranger anxiety and reunion behaviour were coded", ["Strange Situation", "episodes", "reunion", "stranger"]),
-      pt("p3", 2, "Findings: three types - secure (most infants, roughly two-thirds: distressed at separation, easily comforted on reunion), insecure-avoidant (around a fifth: little distress, avoided mother on reunion), insecure-resistant (around a tenth: very distressed, both sought and resisted contact)", ["secure", "avoidant", "resistant"]),
+      pt("p1", 1, "Aim, e.g. Ainsworth et al. (1978): to classify individual differences in the quality of infants' attachment to their caregiver", [
+        "Ainsworth",
+        "aim",
+        "attachment",
+      ]),
+      pt(
+        "p2",
+        2,
+        "Method: controlled observation (the Strange Situation) of infants about 12-18 months old with their mother in a laboratory playroom; eight short episodes including a stranger entering, the mother leaving and returning; behaviours such as proximity seeking, exploration, stranger anxiety and reunion behaviour were coded",
+        ["Strange Situation", "episodes", "reunion", "stranger"],
+      ),
+      pt(
+        "p3",
+        2,
+        "Findings: three types - secure (most infants, roughly two-thirds: distressed at separation, easily comforted on reunion), insecure-avoidant (around a fifth: little distress, avoided mother on reunion), insecure-resistant (around a tenth: very distressed, both sought and resisted contact)",
+        ["secure", "avoidant", "resistant"],
+      ),
       pt("p4", 1, "Conclusion: attachment type linked to caregiver sensitivity (maternal sensitivity hypothesis)", ["sensitivity"]),
     ],
     answer:
@@ -1322,9 +1939,23 @@ const contexts: QuestionInput[] = [
     term: "Describe",
     stem: "Describe **one** study investigating **bystander behaviour**.",
     points: [
-      pt("p1", 1, "Aim, e.g. Darley and Latané (1968): whether the number of other bystanders affects whether and how quickly people help in an emergency", ["Darley", "Latané", "aim"]),
-      pt("p2", 1, "Method: students took part in a discussion over an intercom believing there were 1, 2 or 5 people in total; one 'participant' (a recording) appeared to have a seizure", ["intercom", "seizure"]),
-      pt("p3", 1, "Findings: when participants believed they were alone with the victim, about 85% went to help before the seizure ended; with four other bystanders, about 31% did; helping was also slower", ["85%", "31%", "slower"]),
+      pt("p1", 1, "Aim, e.g. Darley and Latané (1968): whether the number of other bystanders affects whether and how quickly people help in an emergency", [
+        "Darley",
+        "Latané",
+        "aim",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Method: students took part in a discussion over an intercom believing there were 1, 2 or 5 people in total; one 'participant' (a recording) appeared to have a seizure",
+        ["intercom", "seizure"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Findings: when participants believed they were alone with the victim, about 85% went to help before the seizure ended; with four other bystanders, about 31% did; helping was also slower",
+        ["85%", "31%", "slower"],
+      ),
       pt("p4", 1, "Conclusion: diffusion of responsibility - the more bystanders, the less responsibility each feels", ["diffusion of responsibility"]),
     ],
     answer:
@@ -1340,10 +1971,26 @@ const contexts: QuestionInput[] = [
     stem: "Explain how research using **brain imaging** has contributed to understanding **romantic love**.",
     points: [
       pt("p1", 1, "Technology: fMRI used to identify brain regions active when thinking about a loved one", ["fMRI"]),
-      pt("p2", 2, "Study, e.g. Fisher, Aron and Brown (2005): people who had recently fallen intensely in love viewed a photograph of their beloved and of a familiar acquaintance, with a distraction task between; viewing the beloved was linked to activity in dopamine-rich reward areas (ventral tegmental area, caudate nucleus)", ["Fisher", "ventral tegmental", "caudate", "photograph"]),
-      pt("p3", 1, "Interpretation: romantic love may work as a motivation/goal-oriented system involving reward, rather than just an emotion", ["reward", "motivation", "dopamine"]),
-      pt("p4", 1, "Limitation: correlational/reverse inference - reward areas are active in many states; small, culturally specific samples", ["correlational", "reverse inference", "small sample"]),
-      pt("p5", 1, "Limitation: reductionist - ignores cognitive and sociocultural factors (e.g. culture's role in partner choice)", ["reductionist", "culture"]),
+      pt(
+        "p2",
+        2,
+        "Study, e.g. Fisher, Aron and Brown (2005): people who had recently fallen intensely in love viewed a photograph of their beloved and of a familiar acquaintance, with a distraction task between; viewing the beloved was linked to activity in dopamine-rich reward areas (ventral tegmental area, caudate nucleus)",
+        ["Fisher", "ventral tegmental", "caudate", "photograph"],
+      ),
+      pt("p3", 1, "Interpretation: romantic love may work as a motivation/goal-oriented system involving reward, rather than just an emotion", [
+        "reward",
+        "motivation",
+        "dopamine",
+      ]),
+      pt("p4", 1, "Limitation: correlational/reverse inference - reward areas are active in many states; small, culturally specific samples", [
+        "correlational",
+        "reverse inference",
+        "small sample",
+      ]),
+      pt("p5", 1, "Limitation: reductionist - ignores cognitive and sociocultural factors (e.g. culture's role in partner choice)", [
+        "reductionist",
+        "culture",
+      ]),
     ],
     answer:
       "Researchers have used **fMRI** to find which brain areas become more active when people think about someone they love.\n\n**Fisher, Aron and Brown (2005)** scanned young adults who reported being intensely in love. They alternately viewed a photo of their beloved and a photo of a familiar, emotionally neutral acquaintance, with a counting task in between to clear their thoughts. Viewing the beloved was associated with greater activity in the **ventral tegmental area** and **caudate nucleus**, dopamine-rich parts of the brain's reward system. The researchers argued that early romantic love works like a motivational (goal-directed) system, similar to other rewarding drives.\n\n**Contribution and limits.** This gives objective evidence about the biology of an experience usually studied by self-report, and it links romantic love to reward and motivation. However, the data are correlational: reward areas are active in many states, so we cannot infer that this activity *is* love (reverse inference). Samples were small and from one culture, and the approach is reductionist: it does not explain why people fall in love with particular partners, which depends on cognitive and sociocultural factors such as similarity, proximity and cultural norms.",
@@ -1357,9 +2004,23 @@ const contexts: QuestionInput[] = [
     term: "Describe",
     stem: "Describe **one** study investigating the **reliability of memory**.",
     points: [
-      pt("p1", 1, "Aim, e.g. Loftus and Palmer (1974): whether leading questions (the verb in a question) affect eyewitness estimates of speed", ["Loftus", "Palmer", "leading question"]),
-      pt("p2", 1, "Method: 45 students watched films of car accidents and were asked how fast the cars were going when they 'smashed/collided/bumped/hit/contacted' each other", ["smashed", "contacted", "verb"]),
-      pt("p3", 1, "Findings: mean speed estimates were highest for 'smashed' (about 41 mph) and lowest for 'contacted' (about 32 mph); in a second experiment, more 'smashed' participants falsely reported seeing broken glass a week later", ["41", "32", "broken glass"]),
+      pt("p1", 1, "Aim, e.g. Loftus and Palmer (1974): whether leading questions (the verb in a question) affect eyewitness estimates of speed", [
+        "Loftus",
+        "Palmer",
+        "leading question",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Method: 45 students watched films of car accidents and were asked how fast the cars were going when they 'smashed/collided/bumped/hit/contacted' each other",
+        ["smashed", "contacted", "verb"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Findings: mean speed estimates were highest for 'smashed' (about 41 mph) and lowest for 'contacted' (about 32 mph); in a second experiment, more 'smashed' participants falsely reported seeing broken glass a week later",
+        ["41", "32", "broken glass"],
+      ),
       pt("p4", 1, "Conclusion: post-event information can alter memory - memory is reconstructive and not fully reliable", ["reconstructive", "post-event"]),
     ],
     answer:
@@ -1397,9 +2058,17 @@ const concepts: QuestionInput[] = [
     term: "Explain",
     stem: "Explain **two** ways in which **bias** may affect the results of a psychological study, and how each could be reduced.",
     points: [
-      pt("p1", 1, "Bias 1 identified and explained, e.g. researcher/experimenter bias: researcher's expectations influence how participants are treated or data recorded", ["researcher bias", "expectation"]),
+      pt(
+        "p1",
+        1,
+        "Bias 1 identified and explained, e.g. researcher/experimenter bias: researcher's expectations influence how participants are treated or data recorded",
+        ["researcher bias", "expectation"],
+      ),
       pt("p2", 1, "Reduction for bias 1, e.g. double-blind procedure / standardised instructions / researcher triangulation", ["double-blind", "standardised"]),
-      pt("p3", 1, "Bias 2 identified and explained, e.g. participant bias: demand characteristics / social desirability", ["demand characteristics", "social desirability"]),
+      pt("p3", 1, "Bias 2 identified and explained, e.g. participant bias: demand characteristics / social desirability", [
+        "demand characteristics",
+        "social desirability",
+      ]),
       pt("p4", 1, "Reduction for bias 2, e.g. single-blind / deception with debriefing / anonymity / filler questions", ["single-blind", "anonymity"]),
       pt("p5", 1, "Effect on results explained (internal validity/credibility reduced; results reflect bias not the IV)", ["validity", "credibility"]),
       pt("p6", 1, "Example from research or a hypothetical study used to illustrate", ["example"]),
@@ -1416,7 +2085,11 @@ const concepts: QuestionInput[] = [
     term: "Explain",
     stem: "Explain what is meant by **sampling bias**, using **one** example from psychological research.",
     points: [
-      pt("p1", 1, "Sampling bias: the sample differs systematically from the target population, so findings may not generalise", ["systematic", "population", "generalise"]),
+      pt("p1", 1, "Sampling bias: the sample differs systematically from the target population, so findings may not generalise", [
+        "systematic",
+        "population",
+        "generalise",
+      ]),
       pt("p2", 1, "Cause explained, e.g. volunteer/self-selected or opportunity samples of students; WEIRD samples", ["volunteer", "students", "WEIRD"]),
       pt("p3", 1, "Example from research (e.g. Asch: American male students in the 1950s; Tajfel: Bristol schoolboys)", ["Asch", "example"]),
       pt("p4", 1, "Consequence for the example (e.g. conformity rates differ across cultures and time - Bond and Smith (1996))", ["consequence", "culture"]),
@@ -1484,11 +2157,28 @@ const concepts: QuestionInput[] = [
     term: "Discuss",
     stem: "Discuss the challenges of **measuring** a psychological variable such as **stress**.",
     points: [
-      pt("p1", 1, "Stress is a construct that must be operationalised; different operationalisations capture different aspects", ["construct", "operationalise"]),
-      pt("p2", 1, "Self-report (e.g. questionnaires of life events/perceived stress): easy and captures appraisal, but subject to social desirability, memory errors, cultural differences in reporting", ["self-report", "social desirability"]),
-      pt("p3", 1, "Physiological measures (cortisol in saliva, heart rate): objective but affected by time of day, caffeine, exercise; do not show the person's experience", ["cortisol", "objective", "time of day"]),
+      pt("p1", 1, "Stress is a construct that must be operationalised; different operationalisations capture different aspects", [
+        "construct",
+        "operationalise",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Self-report (e.g. questionnaires of life events/perceived stress): easy and captures appraisal, but subject to social desirability, memory errors, cultural differences in reporting",
+        ["self-report", "social desirability"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Physiological measures (cortisol in saliva, heart rate): objective but affected by time of day, caffeine, exercise; do not show the person's experience",
+        ["cortisol", "objective", "time of day"],
+      ),
       pt("p4", 1, "Behavioural observation: e.g. coding signs of stress - observer bias, reactivity", ["observation", "observer bias"]),
-      pt("p5", 1, "Validity/reliability: measures may not agree with each other; triangulation of measures recommended", ["validity", "reliability", "triangulation"]),
+      pt("p5", 1, "Validity/reliability: measures may not agree with each other; triangulation of measures recommended", [
+        "validity",
+        "reliability",
+        "triangulation",
+      ]),
       pt("p6", 1, "Conclusion on how measurement choice affects conclusions", ["conclusion"]),
     ],
     answer:
@@ -1521,10 +2211,22 @@ const concepts: QuestionInput[] = [
     stem: "Discuss the ethical **responsibilities** of researchers when conducting studies with **human participants**. Refer to **one** study in your answer.",
     points: [
       pt("p1", 1, "Informed consent (parental consent for children) and the right to withdraw", ["informed consent", "right to withdraw"]),
-      pt("p2", 1, "Protection from harm (physical and psychological) / risk-benefit assessment by an ethics committee", ["protection from harm", "ethics committee"]),
+      pt("p2", 1, "Protection from harm (physical and psychological) / risk-benefit assessment by an ethics committee", [
+        "protection from harm",
+        "ethics committee",
+      ]),
       pt("p3", 1, "Deception only when justified, followed by debriefing; confidentiality/anonymity", ["deception", "debriefing", "confidentiality"]),
-      pt("p4", 2, "Study used accurately to illustrate, e.g. Watson and Rayner (1920): an infant was conditioned to fear a rat, with no attempt to remove the fear - breach of protection from harm / Asch: deception justified and debriefed", ["Watson", "Little Albert", "Asch", "example"]),
-      pt("p5", 1, "Discussion: tension between scientific value and participants' welfare / responsibility extends to how findings are reported and used", ["tension", "cost-benefit", "reporting"]),
+      pt(
+        "p4",
+        2,
+        "Study used accurately to illustrate, e.g. Watson and Rayner (1920): an infant was conditioned to fear a rat, with no attempt to remove the fear - breach of protection from harm / Asch: deception justified and debriefed",
+        ["Watson", "Little Albert", "Asch", "example"],
+      ),
+      pt("p5", 1, "Discussion: tension between scientific value and participants' welfare / responsibility extends to how findings are reported and used", [
+        "tension",
+        "cost-benefit",
+        "reporting",
+      ]),
     ],
     answer:
       "Researchers are responsible for the welfare and rights of the people who take part in their studies. The main responsibilities are:\n\n- **Informed consent**: participants (or parents, for children) agree after knowing what the study involves, and are told they may **withdraw** at any time, including their data.\n- **Protection from harm**: risks should be no greater than in everyday life; studies are reviewed by an ethics committee that weighs risks against benefits.\n- **Deception** only when necessary and justified, followed by a full **debriefing**; **confidentiality** and anonymity of data.\n\n**Example: Watson and Rayner (1920).** The researchers deliberately conditioned an infant, 'Little Albert', to fear a white rat by striking a steel bar behind him, and the fear generalised to other furry objects. His mother's consent was not fully informed, and the conditioned fear was not removed before he left. By today's standards this breaches protection from harm.\n\n**Discussion.** There is a tension between gaining knowledge (some important findings, such as Asch's, needed deception) and participants' welfare. Modern codes resolve this by requiring justification, debriefing and independent review. Responsibility also extends beyond the study: researchers should report findings honestly and consider how they might be used, for example to stigmatise groups.",
@@ -1551,11 +2253,33 @@ const hl: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how **culture** may influence **cognition**, with reference to **one** study.",
     points: [
-      pt("p1", 1, "Culture defined (shared norms, values, practices transmitted across generations) and claim that cognition is shaped by cultural experience", ["culture", "norms", "transmitted"]),
-      pt("p2", 1, "Holistic vs analytic thinking explained: East Asian cultures tend to attend to context and relationships; Western cultures to focal objects", ["holistic", "analytic", "context"]),
-      pt("p3", 2, "Study accurately described, e.g. Masuda and Nisbett (2001): Japanese and American university students watched animated underwater scenes and described them; Japanese participants made more statements about the background and relationships between objects; in a later recognition task, Japanese participants' recognition of focal fish was more affected when the background was changed", ["Masuda", "Nisbett", "underwater", "background"]),
-      pt("p4", 1, "Link: attention and memory reflect culturally learned ways of perceiving (e.g. interdependent social environments)", ["attention", "learned"]),
-      pt("p5", 1, "Limitation: quasi-experiment with university students; cannot isolate which aspect of culture causes difference; within-culture variation", ["quasi-experiment", "students", "variation"]),
+      pt(
+        "p1",
+        1,
+        "Culture defined (shared norms, values, practices transmitted across generations) and claim that cognition is shaped by cultural experience",
+        ["culture", "norms", "transmitted"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Holistic vs analytic thinking explained: East Asian cultures tend to attend to context and relationships; Western cultures to focal objects",
+        ["holistic", "analytic", "context"],
+      ),
+      pt(
+        "p3",
+        2,
+        "Study accurately described, e.g. Masuda and Nisbett (2001): Japanese and American university students watched animated underwater scenes and described them; Japanese participants made more statements about the background and relationships between objects; in a later recognition task, Japanese participants' recognition of focal fish was more affected when the background was changed",
+        ["Masuda", "Nisbett", "underwater", "background"],
+      ),
+      pt("p4", 1, "Link: attention and memory reflect culturally learned ways of perceiving (e.g. interdependent social environments)", [
+        "attention",
+        "learned",
+      ]),
+      pt("p5", 1, "Limitation: quasi-experiment with university students; cannot isolate which aspect of culture causes difference; within-culture variation", [
+        "quasi-experiment",
+        "students",
+        "variation",
+      ]),
     ],
     answer:
       "**Culture** is the set of norms, values, beliefs and practices shared by a group and passed on across generations. Because people grow up learning to attend to what matters in their environment, culture can shape basic cognitive processes such as attention and memory.\n\nNisbett and colleagues proposed that East Asian cultures encourage **holistic** thinking (attending to context and relationships), while Western cultures encourage **analytic** thinking (attending to focal objects and their properties).\n\n**Masuda and Nisbett (2001)** showed Japanese and American university students short animated scenes of an underwater environment with large focal fish, smaller animals, plants and rocks. When describing the scenes, Japanese participants made more statements about the background and about relationships between objects than American participants, who more often began with the focal fish. In a recognition task, Japanese participants' recognition of previously seen fish was more disrupted when the fish appeared against a new background.\n\nThis suggests culture influences what people attend to and encode. However, it is a quasi-experiment with university students, so it cannot show which aspect of culture (language, social structure, environment) causes the difference, and individuals within each culture vary.",
@@ -1568,17 +2292,37 @@ const hl: QuestionInput[] = [
     marks: 9,
     paper: "P3",
     term: "Evaluate",
-    stem:
-      "**Hypothetical study (source C).** A researcher asked 60 university students in country X (described as collectivist) and 60 in country Y (described as individualist) to read short stories in which a character broke a rule to help a friend, then to rate how acceptable the behaviour was (1-7). The questionnaire was written in country Y's language and translated into country X's language by the researcher, who was from country Y. Mean acceptability was 5.4 in country X and 3.9 in country Y. The researcher concluded that collectivist cultures place loyalty to in-group members above rules.\n\nEvaluate the researcher's conclusion.",
+    stem: "**Hypothetical study (source C).** A researcher asked 60 university students in country X (described as collectivist) and 60 in country Y (described as individualist) to read short stories in which a character broke a rule to help a friend, then to rate how acceptable the behaviour was (1-7). The questionnaire was written in country Y's language and translated into country X's language by the researcher, who was from country Y. Mean acceptability was 5.4 in country X and 3.9 in country Y. The researcher concluded that collectivist cultures place loyalty to in-group members above rules.\n\nEvaluate the researcher's conclusion.",
     points: [
-      pt("p1", 1, "Identifies the design as a quasi-experiment/cross-cultural comparison - culture cannot be manipulated, so causal claims about collectivism are limited", ["quasi-experiment", "not manipulated"]),
+      pt(
+        "p1",
+        1,
+        "Identifies the design as a quasi-experiment/cross-cultural comparison - culture cannot be manipulated, so causal claims about collectivism are limited",
+        ["quasi-experiment", "not manipulated"],
+      ),
       pt("p2", 1, "Result interpreted: higher acceptability in X is consistent with collectivist in-group loyalty", ["consistent", "in-group"]),
-      pt("p3", 1, "Culture assumed from a national label - individual participants' collectivism not measured (ecological fallacy)", ["not measured", "ecological fallacy", "nation"]),
-      pt("p4", 1, "Translation issues - no back-translation; stories/terms may not be equivalent (imposed etic)", ["back-translation", "translation", "imposed etic"]),
+      pt("p3", 1, "Culture assumed from a national label - individual participants' collectivism not measured (ecological fallacy)", [
+        "not measured",
+        "ecological fallacy",
+        "nation",
+      ]),
+      pt("p4", 1, "Translation issues - no back-translation; stories/terms may not be equivalent (imposed etic)", [
+        "back-translation",
+        "translation",
+        "imposed etic",
+      ]),
       pt("p5", 1, "Researcher bias - researcher from Y may interpret through own cultural lens; emic input lacking", ["researcher bias", "emic"]),
       pt("p6", 1, "Sample: university students may not represent their countries; convenience sample", ["students", "representative"]),
-      pt("p7", 1, "Data: only means; no spread/inferential test; response styles (e.g. use of scale midpoints/extremes) differ across cultures", ["spread", "inferential", "response style"]),
-      pt("p8", 1, "Improvements: measure individualism-collectivism directly, back-translation, local co-researchers, scenario pilot", ["back-translation", "pilot", "co-researcher"]),
+      pt("p7", 1, "Data: only means; no spread/inferential test; response styles (e.g. use of scale midpoints/extremes) differ across cultures", [
+        "spread",
+        "inferential",
+        "response style",
+      ]),
+      pt("p8", 1, "Improvements: measure individualism-collectivism directly, back-translation, local co-researchers, scenario pilot", [
+        "back-translation",
+        "pilot",
+        "co-researcher",
+      ]),
       pt("p9", 1, "Judgement: findings are consistent with the claim but do not establish it", ["judgement"]),
     ],
     answer:
@@ -1591,12 +2335,7 @@ const hl: QuestionInput[] = [
     difficulty: 2,
     paper: "P3",
     stem: "In Hofstede's model, a culture in which people accept that power is distributed unequally and expect those with authority to make decisions without consulting them scores:",
-    options: [
-      "High on power distance",
-      "High on individualism",
-      "High on uncertainty avoidance",
-      "Low on long-term orientation",
-    ],
+    options: ["High on power distance", "High on individualism", "High on uncertainty avoidance", "Low on long-term orientation"],
     correct: "A",
     why: "A: power distance is the extent to which less powerful members accept and expect unequal distribution of power",
     answer:
@@ -1613,10 +2352,24 @@ const hl: QuestionInput[] = [
     stem: "Describe **one** study showing how **extrinsic rewards** can affect **intrinsic motivation**.",
     points: [
       pt("p1", 1, "Intrinsic vs extrinsic motivation distinguished; overjustification effect defined", ["intrinsic", "extrinsic", "overjustification"]),
-      pt("p2", 1, "Aim, e.g. Lepper, Greene and Nisbett (1973): whether an expected reward undermines children's interest in an activity they already enjoy", ["Lepper", "aim"]),
-      pt("p3", 2, "Method: preschool children who showed interest in drawing were assigned to expected-award (told they would get a 'good player' certificate), unexpected-award or no-award conditions; a week or two later their free-play drawing was observed through a one-way mirror", ["preschool", "certificate", "expected", "one-way mirror"]),
-      pt("p4", 1, "Findings: children in the expected-award condition spent less free-play time drawing than the other two groups", ["less time", "expected award"]),
-      pt("p5", 1, "Conclusion: expected, contingent rewards can reduce intrinsic motivation (overjustification / reduced sense of autonomy)", ["autonomy", "undermine"]),
+      pt("p2", 1, "Aim, e.g. Lepper, Greene and Nisbett (1973): whether an expected reward undermines children's interest in an activity they already enjoy", [
+        "Lepper",
+        "aim",
+      ]),
+      pt(
+        "p3",
+        2,
+        "Method: preschool children who showed interest in drawing were assigned to expected-award (told they would get a 'good player' certificate), unexpected-award or no-award conditions; a week or two later their free-play drawing was observed through a one-way mirror",
+        ["preschool", "certificate", "expected", "one-way mirror"],
+      ),
+      pt("p4", 1, "Findings: children in the expected-award condition spent less free-play time drawing than the other two groups", [
+        "less time",
+        "expected award",
+      ]),
+      pt("p5", 1, "Conclusion: expected, contingent rewards can reduce intrinsic motivation (overjustification / reduced sense of autonomy)", [
+        "autonomy",
+        "undermine",
+      ]),
     ],
     answer:
       "**Intrinsic motivation** is doing something for its own sake; **extrinsic motivation** is doing it to get an outcome such as a reward. The **overjustification effect** is the finding that an expected reward for an already enjoyable activity can reduce intrinsic interest in it.\n\n**Lepper, Greene and Nisbett (1973).** *Aim:* to test whether expecting a reward for an enjoyable activity reduces children's later interest in it.\n\n*Method:* children at a university nursery school who had shown interest in drawing with felt-tip markers during free play were assigned to three conditions. In the *expected-award* condition they were told they could win a 'Good Player' certificate if they drew; the *unexpected-award* group received the same certificate without being told beforehand; the *no-award* group received none. One to two weeks later, the markers were again available in the classroom, and observers behind a one-way mirror recorded how long each child spent drawing.\n\n*Findings:* children in the expected-award condition spent significantly less of their free time drawing than the other two groups, whose interest was not reduced.\n\n*Conclusion:* an expected, contingent reward can undermine intrinsic motivation, perhaps because the activity comes to be seen as done *for* the reward (less autonomy).",
@@ -1631,10 +2384,7 @@ const hl: QuestionInput[] = [
     term: "Calculate",
     stem: `${rewardStudy}\n\nIn session 2, the rewarded group spent a mean of 5.2 minutes on puzzles, compared with a mean of 8.0 minutes for the same children in a baseline free-choice session held before session 1.\n\nCalculate the percentage decrease in mean time spent on puzzles from baseline to session 2.`,
     numericAnswer: { value: 35, tolerance: 0.1, unit: "%" },
-    points: [
-      pt("p1", 1, "Decrease = 8.0 − 5.2 = 2.8 minutes; 2.8 / 8.0 × 100", ["2.8", "8.0"]),
-      pt("p2", 1, "= 35% decrease", ["35"]),
-    ],
+    points: [pt("p1", 1, "Decrease = 8.0 − 5.2 = 2.8 minutes; 2.8 / 8.0 × 100", ["2.8", "8.0"]), pt("p2", 1, "= 35% decrease", ["35"])],
     answer: String.raw`$$\text{percentage decrease} = \frac{8.0 - 5.2}{8.0} \times 100 = \frac{2.8}{8.0} \times 100 = 35\%$$
 The rewarded children's mean free-choice time on puzzles fell by **35%**. (To attribute this to the reward we would also need the unrewarded group's change over the same period.)`,
   }),
@@ -1648,14 +2398,43 @@ The rewarded children's mean free-choice time on puzzles fell by **35%**. (To at
     term: "Evaluate",
     stem: `${rewardStudy}\n\nIn session 2, the rewarded group spent a mean of 4.1 minutes on puzzles (SD 2.6) and the unrewarded group 6.3 minutes (SD 2.9).\n\nWith reference to **self-determination theory**, evaluate what this study can tell us about the role of motivation in behaviour.`,
     points: [
-      pt("p1", 1, "SDT outlined: intrinsic motivation depends on satisfying needs for autonomy, competence and relatedness", ["self-determination", "autonomy", "competence", "relatedness"]),
-      pt("p2", 1, "Application: a contingent reward may be experienced as controlling, reducing autonomy and so intrinsic motivation (overjustification)", ["controlling", "overjustification"]),
-      pt("p3", 1, "Data interpreted: rewarded group spent less free time on puzzles (4.1 vs 6.3 min); SDs overlap considerably so an inferential test is needed", ["4.1", "6.3", "overlap", "inferential"]),
-      pt("p4", 1, "Strength: random allocation and behavioural measure (free-choice time) recorded covertly support internal validity", ["random allocation", "behavioural measure", "hidden camera"]),
-      pt("p5", 1, "Limitation: small sample (15 per group) of one age group / volunteers who already liked puzzles - limited generalisation", ["small sample", "generalise"]),
-      pt("p6", 1, "Limitation: alternative explanations - e.g. novelty of the tablet game, satiation after many puzzles in session 1 (rewarded children may have solved more)", ["alternative explanation", "satiation"]),
+      pt("p1", 1, "SDT outlined: intrinsic motivation depends on satisfying needs for autonomy, competence and relatedness", [
+        "self-determination",
+        "autonomy",
+        "competence",
+        "relatedness",
+      ]),
+      pt("p2", 1, "Application: a contingent reward may be experienced as controlling, reducing autonomy and so intrinsic motivation (overjustification)", [
+        "controlling",
+        "overjustification",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Data interpreted: rewarded group spent less free time on puzzles (4.1 vs 6.3 min); SDs overlap considerably so an inferential test is needed",
+        ["4.1", "6.3", "overlap", "inferential"],
+      ),
+      pt("p4", 1, "Strength: random allocation and behavioural measure (free-choice time) recorded covertly support internal validity", [
+        "random allocation",
+        "behavioural measure",
+        "hidden camera",
+      ]),
+      pt("p5", 1, "Limitation: small sample (15 per group) of one age group / volunteers who already liked puzzles - limited generalisation", [
+        "small sample",
+        "generalise",
+      ]),
+      pt(
+        "p6",
+        1,
+        "Limitation: alternative explanations - e.g. novelty of the tablet game, satiation after many puzzles in session 1 (rewarded children may have solved more)",
+        ["alternative explanation", "satiation"],
+      ),
       pt("p7", 1, "Ethical point: covert filming of children requires parental consent and debriefing", ["consent", "children", "covert"]),
-      pt("p8", 1, "Link to wider research (e.g. Lepper et al. (1973) findings similar; meta-analyses show effect mainly for expected, tangible rewards)", ["Lepper", "meta-analysis", "expected"]),
+      pt("p8", 1, "Link to wider research (e.g. Lepper et al. (1973) findings similar; meta-analyses show effect mainly for expected, tangible rewards)", [
+        "Lepper",
+        "meta-analysis",
+        "expected",
+      ]),
       pt("p9", 1, "Judgement about what can be concluded", ["judgement"]),
     ],
     answer:
@@ -1689,11 +2468,31 @@ The rewarded children's mean free-choice time on puzzles fell by **35%**. (To at
     term: "Describe",
     stem: "Describe **one** study investigating the effect of **digital technology** on **memory**.",
     points: [
-      pt("p1", 1, "Aim, e.g. Sparrow, Liu and Wegner (2011): whether expecting to have future access to information (as with the internet) affects memory for it ('Google effect' / cognitive offloading)", ["Sparrow", "Google effect", "aim"]),
-      pt("p2", 2, "Method: participants typed trivia statements into a computer; some were told the computer would save them, others that they would be erased; recall of the statements was then tested; another experiment tested memory for which folder statements were saved in", ["trivia", "saved", "erased", "folder"]),
-      pt("p3", 1, "Findings: participants who believed the information would be saved recalled fewer statements; they were relatively better at remembering where information was stored than the information itself", ["recalled fewer", "where"]),
+      pt(
+        "p1",
+        1,
+        "Aim, e.g. Sparrow, Liu and Wegner (2011): whether expecting to have future access to information (as with the internet) affects memory for it ('Google effect' / cognitive offloading)",
+        ["Sparrow", "Google effect", "aim"],
+      ),
+      pt(
+        "p2",
+        2,
+        "Method: participants typed trivia statements into a computer; some were told the computer would save them, others that they would be erased; recall of the statements was then tested; another experiment tested memory for which folder statements were saved in",
+        ["trivia", "saved", "erased", "folder"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Findings: participants who believed the information would be saved recalled fewer statements; they were relatively better at remembering where information was stored than the information itself",
+        ["recalled fewer", "where"],
+      ),
       pt("p4", 1, "Conclusion: people use the internet/computers as a form of transactive (external) memory", ["transactive memory", "external memory"]),
-      pt("p5", 1, "Evaluation point, e.g. a large replication project did not reproduce one of its experiments; laboratory trivia task has low ecological validity", ["replication", "ecological validity"]),
+      pt(
+        "p5",
+        1,
+        "Evaluation point, e.g. a large replication project did not reproduce one of its experiments; laboratory trivia task has low ecological validity",
+        ["replication", "ecological validity"],
+      ),
     ],
     answer:
       "**Sparrow, Liu and Wegner (2011).** *Aim:* to investigate whether people remember information less well when they expect to be able to look it up later, as they can with the internet.\n\n*Method:* in a series of laboratory experiments, university students read trivia statements and typed them into a computer. Some were told the computer would save what they typed; others were told it would be erased. They then tried to recall the statements. In another experiment, participants were told statements were saved in specific named folders, and were tested both on the statements and on which folder held each one.\n\n*Findings:* participants who believed the information would be saved recalled fewer statements than those who believed it would be erased. When information was saved, participants were relatively better at remembering *where* it was stored than the information itself.\n\n*Conclusion:* people treat computers and the internet as an external, **transactive memory** source: they remember where to find information rather than the information.\n\n*Evaluation:* the tasks were artificial, and a large multi-lab replication project later failed to reproduce one of the experiments, so the size and robustness of the effect are uncertain.",
@@ -1708,11 +2507,36 @@ The rewarded children's mean free-choice time on puzzles fell by **35%**. (To at
     term: "Discuss",
     stem: "Discuss the effects of **digital technology** on **one** cognitive process (for example, attention or memory). In your answer, consider how research in this area is limited by the speed at which technology changes.",
     points: [
-      pt("p1", 2, "Cognitive process and relevant concepts explained (e.g. memory: cognitive offloading, transactive memory; attention: media multitasking, divided attention)", ["offloading", "transactive", "multitasking"]),
-      pt("p2", 2, "Research described accurately (e.g. Sparrow et al. (2011) Google effect; research on heavy media multitaskers' performance on attention tasks) and linked", ["Sparrow", "multitasking", "study"]),
-      pt("p3", 2, "Positive as well as negative effects considered (e.g. offloading frees capacity for other tasks; games may improve some visual attention skills)", ["positive", "frees capacity"]),
-      pt("p4", 2, "Methodological evaluation: much research is correlational (self-reported use); laboratory tasks; replication problems; direction of causality (people with poorer attention may multitask more)", ["correlational", "self-report", "replication", "direction"]),
-      pt("p5", 2, "Rapid change: findings may be outdated by the time they are published; technologies differ from those studied; long-term longitudinal effects hard to study; cohort effects", ["outdated", "longitudinal", "cohort"]),
+      pt(
+        "p1",
+        2,
+        "Cognitive process and relevant concepts explained (e.g. memory: cognitive offloading, transactive memory; attention: media multitasking, divided attention)",
+        ["offloading", "transactive", "multitasking"],
+      ),
+      pt(
+        "p2",
+        2,
+        "Research described accurately (e.g. Sparrow et al. (2011) Google effect; research on heavy media multitaskers' performance on attention tasks) and linked",
+        ["Sparrow", "multitasking", "study"],
+      ),
+      pt(
+        "p3",
+        2,
+        "Positive as well as negative effects considered (e.g. offloading frees capacity for other tasks; games may improve some visual attention skills)",
+        ["positive", "frees capacity"],
+      ),
+      pt(
+        "p4",
+        2,
+        "Methodological evaluation: much research is correlational (self-reported use); laboratory tasks; replication problems; direction of causality (people with poorer attention may multitask more)",
+        ["correlational", "self-report", "replication", "direction"],
+      ),
+      pt(
+        "p5",
+        2,
+        "Rapid change: findings may be outdated by the time they are published; technologies differ from those studied; long-term longitudinal effects hard to study; cohort effects",
+        ["outdated", "longitudinal", "cohort"],
+      ),
       pt("p6", 2, "Balanced, reasoned conclusion", ["conclusion"]),
     ],
     answer:
@@ -1725,12 +2549,7 @@ The rewarded children's mean free-choice time on puzzles fell by **35%**. (To at
     difficulty: 2,
     paper: "P3",
     stem: "A student sets a phone reminder for a dentist appointment instead of trying to remember it. This is an example of:",
-    options: [
-      "Cognitive offloading",
-      "Proactive interference",
-      "Schema activation",
-      "Anchoring",
-    ],
+    options: ["Cognitive offloading", "Proactive interference", "Schema activation", "Anchoring"],
     correct: "A",
     why: "A: cognitive offloading - using an external aid or action to reduce the demand on internal memory",
     answer:
@@ -1810,10 +2629,7 @@ A strong **negative** correlation: students who slept more tended to miss fewer 
 
 Calculate the effect size, Cohen's $d = \dfrac{\bar{x}_1 - \bar{x}_2}{s_{\text{pooled}}}$.`,
     numericAnswer: { value: 0.9, tolerance: 0.005 },
-    points: [
-      pt("p1", 1, String.raw`$d = \dfrac{24.0 - 19.5}{5.0}$`, ["4.5", "5.0"]),
-      pt("p2", 1, String.raw`$d = 0.9$`, ["0.9"]),
-    ],
+    points: [pt("p1", 1, String.raw`$d = \dfrac{24.0 - 19.5}{5.0}$`, ["4.5", "5.0"]), pt("p2", 1, String.raw`$d = 0.9$`, ["0.9"])],
     answer: String.raw`$$d = \frac{24.0 - 19.5}{5.0} = \frac{4.5}{5.0} = 0.9$$
 By common conventions ($0.2$ small, $0.5$ medium, $0.8$ large), $d = 0.9$ is a **large** effect: the self-testing group scored almost one standard deviation higher. Effect size says how big a difference is; whether it is statistically significant also depends on sample size.`,
   }),
@@ -1848,7 +2664,11 @@ By common conventions ($0.2$ small, $0.5$ medium, $0.8$ large), $d = 0.9$ is a *
       pt("p1", 1, "Mann-Whitney U test", ["Mann-Whitney"]),
       pt("p2", 1, "Design is independent samples (different children in each group, randomly allocated)", ["independent"]),
       pt("p3", 1, "Test of difference (not correlation) between two conditions", ["difference", "two conditions"]),
-      pt("p4", 1, "Data skewed so a non-parametric test is appropriate (assumption of normality for an independent t-test not met)", ["non-parametric", "skewed", "normal"]),
+      pt("p4", 1, "Data skewed so a non-parametric test is appropriate (assumption of normality for an independent t-test not met)", [
+        "non-parametric",
+        "skewed",
+        "normal",
+      ]),
     ],
     answer:
       "**Mann-Whitney U test.**\n\n- The question asks about a **difference** between two conditions, so a test of difference (not correlation) is needed.\n- The design is **independent samples**: each child was in only one group.\n- Time is measured on a ratio scale, which would normally suit an independent-samples t-test, but the data are strongly **skewed**, so the normality assumption is not met. A **non-parametric** test that compares ranks is more appropriate.\n\n(If the same children had been tested in both conditions, the Wilcoxon signed-rank test would be used instead.)",
@@ -1864,14 +2684,22 @@ By common conventions ($0.2$ small, $0.5$ medium, $0.8$ large), $d = 0.9$ is a *
     stem: `${sleepStudy}\n\nThe researchers calculated $r_s \\approx -0.94$. For $n = 6$, the critical value of $r_s$ for a two-tailed test at $p = 0.05$ is $0.886$ (the absolute value must be equal to or greater than this).\n\nInterpret this result and comment on the conclusions that can be drawn.`,
     points: [
       pt("p1", 1, "Strong negative correlation: more sleep associated with fewer missed errors", ["negative", "strong"]),
-      pt("p2", 1, "|r_s| ≈ 0.94 is greater than the critical value 0.886, so the result is significant at p = 0.05 (two-tailed); null hypothesis rejected", ["critical value", "significant", "null hypothesis"]),
-      pt("p3", 1, "Small sample: with n = 6 a single different score could change the conclusion; risk of a Type I error remains / result only generalises weakly", ["borderline", "Type I", "small sample"]),
+      pt("p2", 1, "|r_s| ≈ 0.94 is greater than the critical value 0.886, so the result is significant at p = 0.05 (two-tailed); null hypothesis rejected", [
+        "critical value",
+        "significant",
+        "null hypothesis",
+      ]),
+      pt(
+        "p3",
+        1,
+        "Small sample: with n = 6 a single different score could change the conclusion; risk of a Type I error remains / result only generalises weakly",
+        ["borderline", "Type I", "small sample"],
+      ),
       pt("p4", 1, "Correlation does not show causation - sleep not manipulated", ["causation", "correlation"]),
       pt("p5", 1, "Confounding variables, e.g. conscientiousness/stress may affect both sleep and carefulness", ["confounding", "third variable"]),
       pt("p6", 1, "Self-reported sleep is imprecise; one test and one text limit generalisation", ["self-report", "generalise"]),
     ],
-    answer:
-      String.raw`**Direction and strength.** $r_s \approx -0.94$ is a strong **negative** correlation: students who slept longer tended to miss fewer spelling errors.
+    answer: String.raw`**Direction and strength.** $r_s \approx -0.94$ is a strong **negative** correlation: students who slept longer tended to miss fewer spelling errors.
 
 **Significance.** The absolute value (0.94) is greater than the critical value of 0.886 for $n = 6$ at $p = 0.05$ (two-tailed), so the result is significant and the null hypothesis of no correlation can be rejected. But with only six participants, one different score could change the conclusion, and the risk of a Type I error (a false positive) should be kept in mind.
 

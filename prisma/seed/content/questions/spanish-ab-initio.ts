@@ -126,7 +126,9 @@ const vf = (key: string, topic: string, difficulty: Difficulty, t: string, items
     points: items.map((it, i) =>
       point(letters[i] ?? "x", 1, `(${letters[i]}) ${it.v ? "V" : "F"}: «${it.quote}» (both the choice and the justification are needed)`, it.keywords ?? []),
     ),
-    answer: items.map((it, i) => `(${letters[i]}) **${it.v ? "Verdadero" : "Falso"}**: «${it.quote}».`).join(" ") + " Un punto por frase: V/F y justificación correctas.",
+    answer:
+      items.map((it, i) => `(${letters[i]}) **${it.v ? "Verdadero" : "Falso"}**: «${it.quote}».`).join(" ") +
+      " Un punto por frase: V/F y justificación correctas.",
   });
 };
 
@@ -172,7 +174,8 @@ const identidades: QuestionInput[] = [
     stem: sobre(T_PERFIL, "¿Cómo es Sofía físicamente? *(What does Sofía look like?)*"),
     options: ["Es alta y tiene el pelo largo.", "Es baja y tiene el pelo corto.", "Es alta y tiene los ojos azules.", "Es delgada y tiene el pelo liso."],
     why: "«Soy alta y delgada, tengo el pelo largo y rizado y los ojos marrones».",
-    explain: "Sofía dice: «Soy alta y delgada, tengo el pelo largo y rizado y los ojos marrones». Sus ojos no son azules y su pelo no es liso (liso = straight, rizado = curly).",
+    explain:
+      "Sofía dice: «Soy alta y delgada, tengo el pelo largo y rizado y los ojos marrones». Sus ojos no son azules y su pelo no es liso (liso = straight, rizado = curly).",
   }),
   written({
     key: "p2-perfil-02",
@@ -181,13 +184,17 @@ const identidades: QuestionInput[] = [
     marks: 3,
     paper: "P2",
     term: "Identify",
-    stem: sobre(T_PERFIL, "(a) Según sus amigos, ¿cómo es el carácter de Sofía? Menciona **dos** adjetivos. *(Two adjectives her friends use.)*\n\n(b) ¿Qué defecto tiene Sofía, según ella? *(What fault does she admit?)*"),
+    stem: sobre(
+      T_PERFIL,
+      "(a) Según sus amigos, ¿cómo es el carácter de Sofía? Menciona **dos** adjetivos. *(Two adjectives her friends use.)*\n\n(b) ¿Qué defecto tiene Sofía, según ella? *(What fault does she admit?)*",
+    ),
     points: [
       point("a1", 1, "(a) divertida / fun", ["divertida"]),
       point("a2", 1, "(a) habladora / talkative (accept «muy habladora»)", ["habladora"]),
       point("b", 1, "(b) (un poco) impaciente / impatient", ["impaciente"]),
     ],
-    answer: "(a) Es **divertida** y **muy habladora** (1 + 1). (b) A veces es **un poco impaciente** (1). No se aceptan *alta* ni *delgada*: describen el físico, no el carácter.",
+    answer:
+      "(a) Es **divertida** y **muy habladora** (1 + 1). (b) A veces es **un poco impaciente** (1). No se aceptan *alta* ni *delgada*: describen el físico, no el carácter.",
   }),
   vf("p2-perfil-03", "1.2", 2, T_PERFIL, [
     { s: "Sofía vive con su padre.", v: false, quote: "mi padre vive en Madrid", keywords: ["Madrid"] },
@@ -214,7 +221,12 @@ const identidades: QuestionInput[] = [
   }),
   vf("p2-vidasana-02", "1.3", 2, T_VIDA_SANA, [
     { s: "Todos los estudiantes pueden ir al taller de cocina.", v: false, quote: "Plazas limitadas", keywords: ["limitadas"] },
-    { s: "El miércoles los estudiantes no pueden comprar refrescos en el instituto.", v: true, quote: "hoy no funcionan las máquinas de refrescos del instituto", keywords: ["máquinas"] },
+    {
+      s: "El miércoles los estudiantes no pueden comprar refrescos en el instituto.",
+      v: true,
+      quote: "hoy no funcionan las máquinas de refrescos del instituto",
+      keywords: ["máquinas"],
+    },
   ]),
   written({
     key: "p2-vidasana-03",
@@ -237,7 +249,8 @@ const identidades: QuestionInput[] = [
     stem: sobre(T_VIDA_SANA, "¿De qué habla la enfermera el viernes? *(What is the nurse's talk about?)*"),
     options: ["De las horas de sueño de los adolescentes.", "De las alergias a los alimentos.", "De la comida rápida.", "De la carrera en el parque."],
     why: "«charla de una enfermera sobre el sueño».",
-    explain: "El viernes hay una «charla de una enfermera sobre el sueño»: por qué los adolescentes necesitan dormir nueve horas. Las alergias aparecen en el texto, pero el tutor se ocupa de ellas.",
+    explain:
+      "El viernes hay una «charla de una enfermera sobre el sueño»: por qué los adolescentes necesitan dormir nueve horas. Las alergias aparecen en el texto, pero el tutor se ocupa de ellas.",
   }),
   written({
     key: "p2-vidasana-05",
@@ -312,7 +325,8 @@ const experiencias: QuestionInput[] = [
     stem: sobre(T_SEMANA, "¿A qué hora empiezan las clases de Diego? *(What time do Diego's classes start?)*"),
     options: ["A las siete y cuarto.", "A las seis y media.", "A las dos.", "A las diez."],
     why: "«las clases empiezan a las siete y cuarto».",
-    explain: "«Las clases empiezan a las siete y cuarto» (7:15). A las seis y media se levanta, a las dos terminan las clases y a las diez se levanta el fin de semana.",
+    explain:
+      "«Las clases empiezan a las siete y cuarto» (7:15). A las seis y media se levanta, a las dos terminan las clases y a las diez se levanta el fin de semana.",
   }),
   mcq({
     key: "p2-semana-02",
@@ -321,7 +335,8 @@ const experiencias: QuestionInput[] = [
     stem: sobre(T_SEMANA, "¿Cómo va Diego a la escuela? *(How does Diego get to school?)*"),
     options: ["En autobús.", "En coche con su abuela.", "A pie.", "En bicicleta."],
     why: "«Voy a la escuela en camión (así llamamos al autobús en México)».",
-    explain: "En México *camión* significa también *autobús*: «Voy a la escuela en camión (así llamamos al autobús en México)». Desayuna con su abuela, pero no va en coche con ella.",
+    explain:
+      "En México *camión* significa también *autobús*: «Voy a la escuela en camión (así llamamos al autobús en México)». Desayuna con su abuela, pero no va en coche con ella.",
   }),
   written({
     key: "p2-semana-03",
@@ -338,7 +353,8 @@ const experiencias: QuestionInput[] = [
       point("p4", 1, "lee cómics / reads comics", ["cómics"]),
       point("p5", 1, "ve una película (con su hermana) / va al mercado con su papá", ["película", "mercado"]),
     ],
-    answer: "Tres de: **juega al fútbol** con sus vecinos; tiene **clase de guitarra**; **escucha música**; **lee cómics**; **ve una película** con su hermana los domingos. Un punto por actividad, máximo 3. *Ver la televisión* no: «No me gusta mucho ver la televisión».",
+    answer:
+      "Tres de: **juega al fútbol** con sus vecinos; tiene **clase de guitarra**; **escucha música**; **lee cómics**; **ve una película** con su hermana los domingos. Un punto por actividad, máximo 3. *Ver la televisión* no: «No me gusta mucho ver la televisión».",
   }),
   written({
     key: "p2-semana-04",
@@ -347,12 +363,13 @@ const experiencias: QuestionInput[] = [
     marks: 2,
     paper: "P2",
     term: "Identify",
-    stem: sobre(T_SEMANA, "Busca en el texto la palabra que significa: *(Find the word in the text that means:)*\n\n(a) vuelvo *(I come back)* (párrafo 2)\n\n(b) los deberes *(homework)* (párrafo 3)"),
-    points: [
-      point("a", 1, "(a) regreso", ["regreso"]),
-      point("b", 1, "(b) (la) tarea", ["tarea"]),
-    ],
-    answer: "(a) **regreso** («regreso a casa para comer»); (b) **la tarea** («hago la tarea»): en México y en muchos países de América se dice *la tarea*; en España, *los deberes*.",
+    stem: sobre(
+      T_SEMANA,
+      "Busca en el texto la palabra que significa: *(Find the word in the text that means:)*\n\n(a) vuelvo *(I come back)* (párrafo 2)\n\n(b) los deberes *(homework)* (párrafo 3)",
+    ),
+    points: [point("a", 1, "(a) regreso", ["regreso"]), point("b", 1, "(b) (la) tarea", ["tarea"])],
+    answer:
+      "(a) **regreso** («regreso a casa para comer»); (b) **la tarea** («hago la tarea»): en México y en muchos países de América se dice *la tarea*; en España, *los deberes*.",
   }),
   vf("p2-semana-05", "2.2", 2, T_SEMANA, [
     { s: "A Diego le encanta ver la televisión.", v: false, quote: "No me gusta mucho ver la televisión", keywords: ["no me gusta"] },
@@ -380,11 +397,9 @@ const experiencias: QuestionInput[] = [
     paper: "P2",
     term: "State",
     stem: sobre(T_PERU, "¿Qué va a hacer la familia mañana y cómo va a viajar? *(What will the family do tomorrow, and how will they travel?)*"),
-    points: [
-      point("p1", 1, "ir al lago Titicaca / visit Lake Titicaca", ["Titicaca"]),
-      point("p2", 1, "en autobús / by bus", ["autobús"]),
-    ],
-    answer: "Van a ir al **lago Titicaca** (1) **en autobús** (1): «Mañana vamos a ir al lago Titicaca en autobús». *Vamos a ir* es el futuro próximo (ir a + infinitivo).",
+    points: [point("p1", 1, "ir al lago Titicaca / visit Lake Titicaca", ["Titicaca"]), point("p2", 1, "en autobús / by bus", ["autobús"])],
+    answer:
+      "Van a ir al **lago Titicaca** (1) **en autobús** (1): «Mañana vamos a ir al lago Titicaca en autobús». *Vamos a ir* es el futuro próximo (ir a + infinitivo).",
   }),
   mcq({
     key: "p2-peru-04",
@@ -392,18 +407,30 @@ const experiencias: QuestionInput[] = [
     difficulty: 3,
     term: "Identify",
     stem: sobre(T_PERU, "En la frase «Hicimos muchas fotos», ¿cuándo pasa la acción? *(When does the action happen?)*"),
-    options: ["En el pasado: es el pretérito de *hacer*.", "En el presente: es el presente de *hacer*.", "En el futuro: es el futuro próximo.", "Es una orden: es el imperativo de *hacer*."],
+    options: [
+      "En el pasado: es el pretérito de *hacer*.",
+      "En el presente: es el presente de *hacer*.",
+      "En el futuro: es el futuro próximo.",
+      "Es una orden: es el imperativo de *hacer*.",
+    ],
     why: "*hicimos* es el pretérito indefinido (nosotros) de *hacer*, un verbo irregular: hice, hiciste, hizo, hicimos.",
-    explain: "*Hicimos* = we did/took. Es el pretérito indefinido de *hacer* (irregular: hice, hiciste, hizo, hicimos, hicisteis, hicieron). El presente sería *hacemos* y el futuro próximo *vamos a hacer*.",
+    explain:
+      "*Hicimos* = we did/took. Es el pretérito indefinido de *hacer* (irregular: hice, hiciste, hizo, hicimos, hicisteis, hicieron). El presente sería *hacemos* y el futuro próximo *vamos a hacer*.",
   }),
   mcq({
     key: "p2-fiesta-01",
     topic: "2.4",
     difficulty: 2,
     stem: sobre(T_FIESTA, "¿Por qué empezó la Fiesta de la Naranja? *(Why did the festival begin?)*"),
-    options: ["Para celebrar el final de la cosecha.", "Para celebrar el cumpleaños de la alcaldesa.", "Para atraer a muchos turistas.", "Para inaugurar la estación de autobuses."],
+    options: [
+      "Para celebrar el final de la cosecha.",
+      "Para celebrar el cumpleaños de la alcaldesa.",
+      "Para atraer a muchos turistas.",
+      "Para inaugurar la estación de autobuses.",
+    ],
     why: "«los agricultores del pueblo decidieron celebrar el final de la cosecha».",
-    explain: "En 1950 «los agricultores del pueblo decidieron celebrar el final de la cosecha» (*la cosecha* = the harvest). Hoy llegan visitantes, pero no es el origen de la fiesta.",
+    explain:
+      "En 1950 «los agricultores del pueblo decidieron celebrar el final de la cosecha» (*la cosecha* = the harvest). Hoy llegan visitantes, pero no es el origen de la fiesta.",
   }),
   written({
     key: "p2-fiesta-02",
@@ -412,13 +439,17 @@ const experiencias: QuestionInput[] = [
     marks: 3,
     paper: "P2",
     term: "State",
-    stem: sobre(T_FIESTA, "¿Qué actividad hay el sábado en cada momento del día? *(What happens on Saturday at each time?)*\n\n(a) por la mañana\n\n(b) por la tarde\n\n(c) por la noche"),
+    stem: sobre(
+      T_FIESTA,
+      "¿Qué actividad hay el sábado en cada momento del día? *(What happens on Saturday at each time?)*\n\n(a) por la mañana\n\n(b) por la tarde\n\n(c) por la noche",
+    ),
     points: [
       point("a", 1, "(a) un mercado (con productos típicos / de naranja)", ["mercado"]),
       point("b", 1, "(b) un desfile de niños (con disfraces de frutas)", ["desfile"]),
       point("c", 1, "(c) un concierto gratuito (en la plaza Mayor) / fuegos artificiales (a las doce)", ["concierto", "fuegos artificiales"]),
     ],
-    answer: "(a) un **mercado** con productos típicos de naranja; (b) un **desfile** de niños con disfraces de frutas; (c) un **concierto gratuito** en la plaza Mayor y **fuegos artificiales** a las doce.",
+    answer:
+      "(a) un **mercado** con productos típicos de naranja; (b) un **desfile** de niños con disfraces de frutas; (c) un **concierto gratuito** en la plaza Mayor y **fuegos artificiales** a las doce.",
   }),
   written({
     key: "p2-fiesta-03",
@@ -427,12 +458,16 @@ const experiencias: QuestionInput[] = [
     marks: 2,
     paper: "P2",
     term: "Explain",
-    stem: sobre(T_FIESTA, "Quieres ir a la fiesta el domingo en coche. ¿Qué problema hay y cuál es la solución? *(You want to drive there on Sunday: what is the problem and the solution?)*"),
+    stem: sobre(
+      T_FIESTA,
+      "Quieres ir a la fiesta el domingo en coche. ¿Qué problema hay y cuál es la solución? *(You want to drive there on Sunday: what is the problem and the solution?)*",
+    ),
     points: [
       point("p1", 1, "Las calles del centro están cerradas a los coches / no se puede entrar en coche", ["cerradas"]),
       point("p2", 1, "Hay autobuses gratuitos desde la estación", ["autobuses gratuitos", "estación"]),
     ],
-    answer: "El problema: el domingo **las calles del centro están cerradas a los coches** (1). La solución: tomar uno de los **autobuses gratuitos desde la estación** (1).",
+    answer:
+      "El problema: el domingo **las calles del centro están cerradas a los coches** (1). La solución: tomar uno de los **autobuses gratuitos desde la estación** (1).",
   }),
 ];
 
@@ -505,7 +540,8 @@ const ingenio: QuestionInput[] = [
     stem: sobre(T_CULTURA, "¿Qué aprenden los jóvenes en el taller de los miércoles? *(What do young people learn on Wednesdays?)*"),
     options: ["A hacer y editar fotos con el móvil.", "A reparar teléfonos móviles.", "A crear aplicaciones para el móvil.", "A hacer películas de animación."],
     why: "«Aprende a hacer fotos bonitas y a editarlas con aplicaciones gratuitas».",
-    explain: "Es un taller de fotografía con el móvil: «Aprende a hacer fotos bonitas y a editarlas con aplicaciones gratuitas». Usan aplicaciones, pero no las crean.",
+    explain:
+      "Es un taller de fotografía con el móvil: «Aprende a hacer fotos bonitas y a editarlas con aplicaciones gratuitas». Usan aplicaciones, pero no las crean.",
   }),
   mcq({
     key: "p2-pantallas-01",
@@ -514,7 +550,8 @@ const ingenio: QuestionInput[] = [
     stem: sobre(T_PANTALLAS, "¿Cómo se informan de las noticias la mayoría de los estudiantes? *(How do most students get the news?)*"),
     options: ["Con vídeos cortos de las redes sociales.", "Con el periódico en papel.", "Con las noticias de la televisión.", "Con la radio del coche."],
     why: "«muy pocos ven las noticias en la televisión: prefieren los vídeos cortos de las redes sociales».",
-    explain: "Solo el 15 % lee el periódico (casi siempre en internet) y «muy pocos ven las noticias en la televisión: prefieren los vídeos cortos de las redes sociales».",
+    explain:
+      "Solo el 15 % lee el periódico (casi siempre en internet) y «muy pocos ven las noticias en la televisión: prefieren los vídeos cortos de las redes sociales».",
   }),
   written({
     key: "p2-pantallas-02",
@@ -537,13 +574,17 @@ const ingenio: QuestionInput[] = [
     marks: 3,
     paper: "P2",
     term: "Explain",
-    stem: sobre(T_PANTALLAS, "(a) ¿Por qué está cansada Irene por la mañana?\n\n(b) ¿Cómo usa Tomás la tecnología para estudiar?\n\n(c) ¿Qué consejo da la profesora? *(Answer in Spanish or English.)*"),
+    stem: sobre(
+      T_PANTALLAS,
+      "(a) ¿Por qué está cansada Irene por la mañana?\n\n(b) ¿Cómo usa Tomás la tecnología para estudiar?\n\n(c) ¿Qué consejo da la profesora? *(Answer in Spanish or English.)*",
+    ),
     points: [
       point("a", 1, "(a) Por la noche mira vídeos hasta muy tarde / se acuesta tarde por los vídeos", ["vídeos", "tarde"]),
       point("b", 1, "(b) Usa una aplicación para aprender alemán (todos los días)", ["aplicación", "alemán"]),
       point("c", 1, "(c) Apagar el móvil una hora antes de dormir", ["apagar", "una hora antes"]),
     ],
-    answer: "(a) Porque **por la noche mira vídeos hasta muy tarde** (1). (b) **Usa una aplicación para aprender alemán** todos los días (1). (c) **Apagar el móvil una hora antes de dormir** (1).",
+    answer:
+      "(a) Porque **por la noche mira vídeos hasta muy tarde** (1). (b) **Usa una aplicación para aprender alemán** todos los días (1). (c) **Apagar el móvil una hora antes de dormir** (1).",
   }),
   mcq({
     key: "p2-pantallas-04",
@@ -561,7 +602,8 @@ const ingenio: QuestionInput[] = [
     stem: sobre(A_ESTACION, "¿A qué hora sale hoy el tren a Barcelona? *(When does the Barcelona train leave today?)*"),
     options: ["A las diez y treinta y cinco.", "A las diez y cuarto.", "A las diez y veinte.", "A las once menos cuarto."],
     why: "«el tren con destino a Barcelona sale a las diez y treinta y cinco».",
-    explain: "El tren debía salir a las diez y cuarto (10:15), pero tiene un retraso de veinte minutos: «sale a las diez y treinta y cinco» (10:35, o *las once menos veinticinco*).",
+    explain:
+      "El tren debía salir a las diez y cuarto (10:15), pero tiene un retraso de veinte minutos: «sale a las diez y treinta y cinco» (10:35, o *las once menos veinticinco*).",
   }),
   written({
     key: "p2-estacion-02",
@@ -570,7 +612,10 @@ const ingenio: QuestionInput[] = [
     marks: 3,
     paper: "P2",
     term: "State",
-    stem: sobre(A_ESTACION, "(a) ¿De qué andén sale hoy el tren?\n\n(b) ¿Dónde está la cafetería?\n\n(c) ¿Cada cuánto tiempo salen los autobuses al aeropuerto?"),
+    stem: sobre(
+      A_ESTACION,
+      "(a) ¿De qué andén sale hoy el tren?\n\n(b) ¿Dónde está la cafetería?\n\n(c) ¿Cada cuánto tiempo salen los autobuses al aeropuerto?",
+    ),
     points: [
       point("a", 1, "(a) del andén (número) cuatro / 4 (not 2)", ["cuatro", "4"]),
       point("b", 1, "(b) al lado de la taquilla / next to the ticket office", ["taquilla"]),
@@ -684,13 +729,17 @@ const sociedad: QuestionInput[] = [
     marks: 3,
     paper: "P2",
     term: "State",
-    stem: sobre(T_BARRIO, "(a) ¿Qué tienen que traer los vecinos a la jornada de limpieza?\n\n(b) ¿Qué va a pasar el 15 de junio?\n\n(c) ¿Qué obra nueva ya está terminada?"),
+    stem: sobre(
+      T_BARRIO,
+      "(a) ¿Qué tienen que traer los vecinos a la jornada de limpieza?\n\n(b) ¿Qué va a pasar el 15 de junio?\n\n(c) ¿Qué obra nueva ya está terminada?",
+    ),
     points: [
       point("a", 1, "(a) agua (y ganas de trabajar) (not guantes/bolsas: the association gives them)", ["agua"]),
       point("b", 1, "(b) la piscina municipal va a abrir / abre la piscina", ["piscina"]),
       point("c", 1, "(c) el (nuevo) carril bici (entre el barrio y el centro)", ["carril bici"]),
     ],
-    answer: "(a) **Agua** y ganas de trabajar (1); los guantes y las bolsas los da la asociación. (b) **Va a abrir la piscina municipal** (1). (c) **El nuevo carril bici** entre el barrio y el centro (1).",
+    answer:
+      "(a) **Agua** y ganas de trabajar (1); los guantes y las bolsas los da la asociación. (b) **Va a abrir la piscina municipal** (1). (c) **El nuevo carril bici** entre el barrio y el centro (1).",
   }),
   mcq({
     key: "p2-liceo-01",
@@ -743,7 +792,8 @@ const sociedad: QuestionInput[] = [
       point("p4", 1, "comida gratis", ["comida"]),
       point("p5", 1, "dos días libres a la semana", ["días libres"]),
     ],
-    answer: "Tres de: un **contrato de cuatro semanas**; **800 euros al mes**; **alojamiento** gratis; **comida** gratis; **dos días libres** a la semana. Un punto por cosa, máximo 3.",
+    answer:
+      "Tres de: un **contrato de cuatro semanas**; **800 euros al mes**; **alojamiento** gratis; **comida** gratis; **dos días libres** a la semana. Un punto por cosa, máximo 3.",
   }),
   vf("p2-campamento-03", "4.3", 2, T_CAMPAMENTO, [
     { s: "Los monitores trabajan con adolescentes de 15 a 17 años.", v: false, quote: "niños de 8 a 12 años", keywords: ["8 a 12"] },
@@ -754,9 +804,15 @@ const sociedad: QuestionInput[] = [
     topic: "4.4",
     difficulty: 2,
     stem: sobre(T_BANCO, "¿Por qué empezó Carlos a ser voluntario? *(Why did Carlos start volunteering?)*"),
-    options: ["Porque su tío perdió el trabajo y comprendió el problema.", "Porque su instituto lo obligó.", "Porque trabaja en un supermercado.", "Porque quiere ser cocinero."],
+    options: [
+      "Porque su tío perdió el trabajo y comprendió el problema.",
+      "Porque su instituto lo obligó.",
+      "Porque trabaja en un supermercado.",
+      "Porque quiere ser cocinero.",
+    ],
     why: "«Hace dos años mi tío perdió su trabajo» y «Entonces comprendí que muchas personas tienen problemas para comprar comida».",
-    explain: "Carlos explica: «Hace dos años mi tío perdió su trabajo y mi familia lo ayudó mucho. Entonces comprendí que muchas personas tienen problemas para comprar comida». Los supermercados son donde recogen la comida.",
+    explain:
+      "Carlos explica: «Hace dos años mi tío perdió su trabajo y mi familia lo ayudó mucho. Entonces comprendí que muchas personas tienen problemas para comprar comida». Los supermercados son donde recogen la comida.",
   }),
   written({
     key: "p2-banco-02",
@@ -771,7 +827,8 @@ const sociedad: QuestionInput[] = [
       point("a2", 1, "(a) a veces no tienen suficiente leche ni aceite", ["leche", "aceite"]),
       point("b", 1, "(b) comida que no se estropea / arroz / pasta / legumbres", ["arroz", "pasta", "legumbres", "no se estropea"]),
     ],
-    answer: "(a) En invierno **hay más familias** (1) y a veces **no tienen suficiente leche ni aceite** (1). (b) **Comida que no se estropea**, por ejemplo arroz, pasta o legumbres (1).",
+    answer:
+      "(a) En invierno **hay más familias** (1) y a veces **no tienen suficiente leche ni aceite** (1). (b) **Comida que no se estropea**, por ejemplo arroz, pasta o legumbres (1).",
   }),
 ];
 
@@ -841,7 +898,10 @@ const planeta: QuestionInput[] = [
     marks: 3,
     paper: "P2",
     term: "State",
-    stem: sobre(A_TIEMPO, "(a) ¿Qué temperatura va a hacer en Sevilla?\n\n(b) ¿Qué tiempo va a hacer en Madrid por la noche?\n\n(c) ¿Cómo va a estar el cielo en las islas Canarias?"),
+    stem: sobre(
+      A_TIEMPO,
+      "(a) ¿Qué temperatura va a hacer en Sevilla?\n\n(b) ¿Qué tiempo va a hacer en Madrid por la noche?\n\n(c) ¿Cómo va a estar el cielo en las islas Canarias?",
+    ),
     points: [
       point("a", 1, "(a) (hasta) treinta y dos grados / 32 °C", ["treinta y dos", "32"]),
       point("b", 1, "(b) (va a hacer) frío / tres grados / 3 °C", ["frío", "tres"]),
@@ -857,7 +917,8 @@ const planeta: QuestionInput[] = [
     stem: sobre(A_TIEMPO, "Quieres ir a la playa con sol y mucho calor. ¿Adónde vas mañana? *(You want a hot, sunny beach day: where do you go?)*"),
     options: ["Al sur.", "Al norte.", "A las islas Canarias.", "A la costa del norte."],
     why: "«En el sur va a hacer mucho calor, hasta treinta y dos grados en Sevilla».",
-    explain: "Solo en el sur hace mucho calor: «En el sur va a hacer mucho calor». En el norte llueve y hace viento en la costa; en Canarias el cielo va a estar nublado.",
+    explain:
+      "Solo en el sur hace mucho calor: «En el sur va a hacer mucho calor». En el norte llueve y hace viento en la costa; en Canarias el cielo va a estar nublado.",
   }),
   mcq({
     key: "p2-sierra-01",
@@ -875,10 +936,7 @@ const planeta: QuestionInput[] = [
     paper: "P2",
     term: "State",
     stem: sobre(T_SIERRA, "Quieres hacer una ruta fácil. ¿Qué ruta eliges y cuántos kilómetros tiene? *(An easy route: which one, and how long is it?)*"),
-    points: [
-      point("p1", 1, "la ruta del río", ["río"]),
-      point("p2", 1, "5 kilómetros / cinco km", ["5", "cinco"]),
-    ],
+    points: [point("p1", 1, "la ruta del río", ["río"]), point("p2", 1, "5 kilómetros / cinco km", ["5", "cinco"])],
     answer: "**La ruta del río** (1), que tiene **5 km** (1). La de los lagos es media (12 km) y la de la cumbre, difícil (20 km).",
   }),
   mcq({
@@ -886,7 +944,12 @@ const planeta: QuestionInput[] = [
     topic: "5.1",
     difficulty: 2,
     stem: sobre(T_SIERRA, "¿Cómo es el clima en las montañas del parque? *(What is the climate like in the mountains?)*"),
-    options: ["Hay nieve en invierno y la temperatura es agradable en verano.", "Hace mucho calor todo el año.", "Llueve todos los días.", "Hace frío en verano y calor en invierno."],
+    options: [
+      "Hay nieve en invierno y la temperatura es agradable en verano.",
+      "Hace mucho calor todo el año.",
+      "Llueve todos los días.",
+      "Hace frío en verano y calor en invierno.",
+    ],
     why: "«En invierno hay nieve en las montañas» y «en las montañas la temperatura es agradable».",
     explain: "En invierno «hay nieve en las montañas» y en verano, aunque hace calor en el valle, «en las montañas la temperatura es agradable».",
   }),
@@ -902,7 +965,8 @@ const planeta: QuestionInput[] = [
       point("a", 1, "(a) dar de comer a los animales / feeding the animals", ["dar de comer"]),
       point("b", 1, "(b) porque en algunas zonas no hay cobertura (para el móvil) / no puedes usar el móvil", ["cobertura"]),
     ],
-    answer: "(a) Está prohibido **dar de comer a los animales** (1). (b) Porque **en algunas zonas no hay cobertura para el móvil** (1), así que no puedes usar el mapa del teléfono.",
+    answer:
+      "(a) Está prohibido **dar de comer a los animales** (1). (b) Porque **en algunas zonas no hay cobertura para el móvil** (1), así que no puedes usar el mapa del teléfono.",
   }),
   mcq({
     key: "p2-verde-01",
@@ -920,20 +984,29 @@ const planeta: QuestionInput[] = [
     marks: 3,
     paper: "P2",
     term: "State",
-    stem: sobre(T_VERDE, "(a) ¿Cuál es el problema del instituto?\n\n(b) ¿Qué tienen que traer los estudiantes desde el 1 de abril?\n\n(c) ¿Qué premio hay y para quién?"),
+    stem: sobre(
+      T_VERDE,
+      "(a) ¿Cuál es el problema del instituto?\n\n(b) ¿Qué tienen que traer los estudiantes desde el 1 de abril?\n\n(c) ¿Qué premio hay y para quién?",
+    ),
     points: [
       point("a", 1, "(a) usan más de quinientas botellas de plástico cada semana", ["quinientas", "botellas"]),
       point("b", 1, "(b) una botella reutilizable", ["reutilizable"]),
       point("c", 1, "(c) una excursión al Parque Natural Sierra Alta para la clase que recicla más (both parts)", ["excursión", "recicla más"]),
     ],
-    answer: "(a) Usan **más de quinientas botellas de plástico cada semana** (1). (b) **Su botella reutilizable** (1), porque hay fuentes nuevas. (c) **Una excursión al Parque Natural Sierra Alta para la clase que recicla más** en abril (1).",
+    answer:
+      "(a) Usan **más de quinientas botellas de plástico cada semana** (1). (b) **Su botella reutilizable** (1), porque hay fuentes nuevas. (c) **Una excursión al Parque Natural Sierra Alta para la clase que recicla más** en abril (1).",
   }),
   mcq({
     key: "p2-agua-01",
     topic: "5.4",
     difficulty: 2,
     stem: sobre(T_AGUA, "Según el texto, ¿por qué muchos niños no van a la escuela en algunas zonas rurales? *(Why do many children not go to school?)*"),
-    options: ["Porque caminan varias horas cada día para buscar agua.", "Porque no hay profesores.", "Porque trabajan en la ONG.", "Porque la escuela no tiene grifos."],
+    options: [
+      "Porque caminan varias horas cada día para buscar agua.",
+      "Porque no hay profesores.",
+      "Porque trabajan en la ONG.",
+      "Porque la escuela no tiene grifos.",
+    ],
     why: "«las mujeres y los niños caminan varias horas cada día para buscar agua. Por eso muchos niños no van a la escuela».",
   }),
   written({
@@ -963,7 +1036,8 @@ const planeta: QuestionInput[] = [
       point("p1", 1, "construye pozos (en pueblos de América Central)", ["pozos"]),
       point("p2", 1, "los niños ya no tienen que caminar / ahora van a la escuela todos los días", ["escuela", "ya no"]),
     ],
-    answer: "La ONG **construye pozos** en pueblos de América Central (1). Con el pozo nuevo, **los niños ya no tienen que caminar y van a la escuela todos los días** (1).",
+    answer:
+      "La ONG **construye pozos** en pueblos de América Central (1). Con el pozo nuevo, **los niños ya no tienen que caminar y van a la escuela todos los días** (1).",
   }),
 ];
 
@@ -978,7 +1052,8 @@ const referencias: QuestionInput[] = [
     stem: sobre(T_PERFIL, "En la frase «lo visito un fin de semana al mes», ¿a quién se refiere la palabra **lo**? *(Who does «lo» refer to?)*"),
     options: ["A su padre.", "A su hermano Pablo.", "A su gato Bigotes.", "A su mejor amiga Lucía."],
     why: "«mi padre vive en Madrid y lo visito un fin de semana al mes»: *lo* (him) sustituye a «mi padre».",
-    explain: "*Lo* es un pronombre de objeto directo masculino singular (him/it). En «mi padre vive en Madrid y lo visito», *lo* sustituye a *mi padre*. Lucía es femenino (sería *la*).",
+    explain:
+      "*Lo* es un pronombre de objeto directo masculino singular (him/it). En «mi padre vive en Madrid y lo visito», *lo* sustituye a *mi padre*. Lucía es femenino (sería *la*).",
   }),
   mcq({
     key: "p2-banco-03",
@@ -987,7 +1062,8 @@ const referencias: QuestionInput[] = [
     stem: sobre(T_BANCO, "En la frase «después la organizamos en cajas», ¿a qué se refiere la palabra **la**? *(What does «la» refer to?)*"),
     options: ["A la comida.", "A la familia.", "A la leche.", "A la mañana del sábado."],
     why: "«Recogemos comida en los supermercados y después la organizamos en cajas»: *la* sustituye a «comida».",
-    explain: "*La* (it, femenino singular) sustituye al nombre femenino que aparece justo antes: «Recogemos comida en los supermercados y después la organizamos en cajas».",
+    explain:
+      "*La* (it, femenino singular) sustituye al nombre femenino que aparece justo antes: «Recogemos comida en los supermercados y después la organizamos en cajas».",
   }),
   written({
     key: "p2-pantallas-05",
@@ -996,12 +1072,16 @@ const referencias: QuestionInput[] = [
     marks: 2,
     paper: "P2",
     term: "Identify",
-    stem: sobre(T_PANTALLAS, "¿A qué o a quién se refieren las palabras en negrita? *(What or who do the words refer to?)*\n\n(a) «La mayoría **lo** usa para enviar mensajes» (párrafo 2)\n\n(b) «**prefieren** los vídeos cortos» (párrafo 2): ¿quiénes prefieren?"),
+    stem: sobre(
+      T_PANTALLAS,
+      "¿A qué o a quién se refieren las palabras en negrita? *(What or who do the words refer to?)*\n\n(a) «La mayoría **lo** usa para enviar mensajes» (párrafo 2)\n\n(b) «**prefieren** los vídeos cortos» (párrafo 2): ¿quiénes prefieren?",
+    ),
     points: [
       point("a", 1, "(a) el móvil (propio) / the mobile phone", ["móvil"]),
       point("b", 1, "(b) los estudiantes (de 15 a 18 años) / los jóvenes de la encuesta (not «muy pocos»)", ["estudiantes"]),
     ],
-    answer: "(a) **El móvil**: «El 92 % de los estudiantes tiene móvil propio. La mayoría lo usa…» (1). (b) **Los estudiantes** de la encuesta: casi no ven las noticias en la televisión y prefieren los vídeos cortos (1).",
+    answer:
+      "(a) **El móvil**: «El 92 % de los estudiantes tiene móvil propio. La mayoría lo usa…» (1). (b) **Los estudiantes** de la encuesta: casi no ven las noticias en la televisión y prefieren los vídeos cortos (1).",
   }),
 ];
 
@@ -1010,102 +1090,298 @@ const referencias: QuestionInput[] = [
 // The correct option is written first; the builder spreads it over A-D.
 // ─────────────────────────────────────────────────────────────────────────────
 const gramatica = (key: string, topic: string, difficulty: Difficulty, stem: string, options: Mcq["options"], why: string, explain?: string): QuestionInput =>
-  mcq({ key: `gr-${key}`, topic, difficulty, paper: "P1", term: "Identify", stem: `Elige la opción correcta. *(Choose the correct option.)*\n\n${stem}`, options, why, explain });
+  mcq({
+    key: `gr-${key}`,
+    topic,
+    difficulty,
+    paper: "P1",
+    term: "Identify",
+    stem: `Elige la opción correcta. *(Choose the correct option.)*\n\n${stem}`,
+    options,
+    why,
+    explain,
+  });
 
 const lengua: QuestionInput[] = [
-  gramatica("ser-01", "1.1", 1, "«Mi hermana ___ muy simpática y trabajadora.»", ["es", "está", "son", "soy"],
+  gramatica(
+    "ser-01",
+    "1.1",
+    1,
+    "«Mi hermana ___ muy simpática y trabajadora.»",
+    ["es", "está", "son", "soy"],
     "*ser* describe el carácter (una característica permanente); sujeto «mi hermana» → es.",
-    "*Ser* se usa para el carácter, la nacionalidad, la profesión y el físico: *Mi hermana es simpática*. *Está* sería un estado temporal; *son* es plural y *soy* es para *yo*."),
-  gramatica("adjetivos-01", "1.1", 1, "«Mis primas son muy ___.»", ["altas", "alto", "altos", "alta"],
+    "*Ser* se usa para el carácter, la nacionalidad, la profesión y el físico: *Mi hermana es simpática*. *Está* sería un estado temporal; *son* es plural y *soy* es para *yo*.",
+  ),
+  gramatica(
+    "adjetivos-01",
+    "1.1",
+    1,
+    "«Mis primas son muy ___.»",
+    ["altas", "alto", "altos", "alta"],
     "el adjetivo concuerda con «mis primas» (femenino plural) → altas.",
-    "Los adjetivos concuerdan en género y número con el nombre: *mi primo alto, mi prima alta, mis primos altos, mis primas altas*."),
-  gramatica("posesivos-01", "1.2", 1, "«___ abuelos viven en un pueblo pequeño cerca de Toledo.»", ["Mis", "Mi", "Míos", "Mía"],
+    "Los adjetivos concuerdan en género y número con el nombre: *mi primo alto, mi prima alta, mis primos altos, mis primas altas*.",
+  ),
+  gramatica(
+    "posesivos-01",
+    "1.2",
+    1,
+    "«___ abuelos viven en un pueblo pequeño cerca de Toledo.»",
+    ["Mis", "Mi", "Míos", "Mía"],
     "delante de un nombre plural (abuelos) → mis.",
-    "El posesivo delante del nombre concuerda en número: *mi abuelo, mis abuelos*. *Mío/mía/míos* van detrás del nombre o solos (*un amigo mío*)."),
-  gramatica("llevarse-01", "1.2", 2, "«Me ___ muy bien con mi hermano mayor: es muy generoso.»", ["llevo", "llevas", "lleva", "llevan"],
+    "El posesivo delante del nombre concuerda en número: *mi abuelo, mis abuelos*. *Mío/mía/míos* van detrás del nombre o solos (*un amigo mío*).",
+  ),
+  gramatica(
+    "llevarse-01",
+    "1.2",
+    2,
+    "«Me ___ muy bien con mi hermano mayor: es muy generoso.»",
+    ["llevo", "llevas", "lleva", "llevan"],
     "*llevarse bien con alguien*; con «me» el sujeto es *yo* → me llevo.",
-    "*Llevarse bien/mal con alguien* = to get on well/badly with someone. Es reflexivo: *me llevo, te llevas, se lleva*."),
-  gramatica("gustar-01", "1.3", 1, "«A mí me ___ mucho las fresas, pero no me gusta el plátano.»", ["gustan", "gusta", "gusto", "gustamos"],
+    "*Llevarse bien/mal con alguien* = to get on well/badly with someone. Es reflexivo: *me llevo, te llevas, se lleva*.",
+  ),
+  gramatica(
+    "gustar-01",
+    "1.3",
+    1,
+    "«A mí me ___ mucho las fresas, pero no me gusta el plátano.»",
+    ["gustan", "gusta", "gusto", "gustamos"],
     "el verbo concuerda con lo que gusta, «las fresas» (plural) → gustan.",
-    "Con *gustar* el verbo concuerda con la cosa que gusta: *me gusta el plátano* (singular), *me gustan las fresas* (plural)."),
-  gramatica("comida-01", "1.3", 2, "En un restaurante: «Camarero, ¿nos trae la ___, por favor? Queremos pagar.»", ["cuenta", "carta", "mesa", "cena"],
+    "Con *gustar* el verbo concuerda con la cosa que gusta: *me gusta el plátano* (singular), *me gustan las fresas* (plural).",
+  ),
+  gramatica(
+    "comida-01",
+    "1.3",
+    2,
+    "En un restaurante: «Camarero, ¿nos trae la ___, por favor? Queremos pagar.»",
+    ["cuenta", "carta", "mesa", "cena"],
     "para pagar se pide la cuenta (the bill).",
-    "*La cuenta* = the bill. *La carta* es la lista de platos (the menu), *la mesa* = the table, *la cena* = dinner."),
-  gramatica("estar-01", "1.4", 1, "«Hoy no voy al instituto porque ___ enfermo.»", ["estoy", "soy", "tengo", "es"],
+    "*La cuenta* = the bill. *La carta* es la lista de platos (the menu), *la mesa* = the table, *la cena* = dinner.",
+  ),
+  gramatica(
+    "estar-01",
+    "1.4",
+    1,
+    "«Hoy no voy al instituto porque ___ enfermo.»",
+    ["estoy", "soy", "tengo", "es"],
     "un estado temporal (la salud) se expresa con *estar* → estoy enfermo.",
-    "*Estar* expresa estados y condiciones temporales: *estoy enfermo, estoy cansado, estoy contento*. *Tengo* va con nombres: *tengo fiebre*."),
-  gramatica("doler-01", "1.4", 2, "«Me ___ los pies porque ayer caminé quince kilómetros.»", ["duelen", "duele", "dolor", "duelo"],
+    "*Estar* expresa estados y condiciones temporales: *estoy enfermo, estoy cansado, estoy contento*. *Tengo* va con nombres: *tengo fiebre*.",
+  ),
+  gramatica(
+    "doler-01",
+    "1.4",
+    2,
+    "«Me ___ los pies porque ayer caminé quince kilómetros.»",
+    ["duelen", "duele", "dolor", "duelo"],
     "*doler* funciona como *gustar*: concuerda con «los pies» (plural) → me duelen.",
-    "*Doler* se construye como *gustar*: *me duele la cabeza* (singular), *me duelen los pies* (plural). *Dolor* es un nombre (*tengo dolor de cabeza*)."),
-  gramatica("reflexivos-01", "2.1", 1, "«Todos los días (yo) me ___ a las siete y me ducho.»", ["levanto", "levanta", "levantas", "levantar"],
+    "*Doler* se construye como *gustar*: *me duele la cabeza* (singular), *me duelen los pies* (plural). *Dolor* es un nombre (*tengo dolor de cabeza*).",
+  ),
+  gramatica(
+    "reflexivos-01",
+    "2.1",
+    1,
+    "«Todos los días (yo) me ___ a las siete y me ducho.»",
+    ["levanto", "levanta", "levantas", "levantar"],
     "verbo reflexivo en presente, sujeto *yo* → me levanto.",
-    "Los verbos reflexivos llevan el pronombre del sujeto: *(yo) me levanto, (tú) te levantas, (él/ella) se levanta*."),
-  gramatica("presente-01", "2.1", 2, "«Mi hermano ___ hasta las once los domingos.»", ["duerme", "dorme", "duermo", "dormen"],
+    "Los verbos reflexivos llevan el pronombre del sujeto: *(yo) me levanto, (tú) te levantas, (él/ella) se levanta*.",
+  ),
+  gramatica(
+    "presente-01",
+    "2.1",
+    2,
+    "«Mi hermano ___ hasta las once los domingos.»",
+    ["duerme", "dorme", "duermo", "dormen"],
     "*dormir* cambia o → ue en presente; sujeto «mi hermano» → duerme.",
-    "*Dormir* es un verbo con cambio de raíz (o → ue): *duermo, duermes, duerme, dormimos, dormís, duermen*. *Dorme* y *dormen* no existen."),
-  gramatica("gustar-02", "2.2", 1, "«¿A ti te ___ nadar en el mar?»", ["gusta", "gustan", "gustas", "gusto"],
+    "*Dormir* es un verbo con cambio de raíz (o → ue): *duermo, duermes, duerme, dormimos, dormís, duermen*. *Dorme* y *dormen* no existen.",
+  ),
+  gramatica(
+    "gustar-02",
+    "2.2",
+    1,
+    "«¿A ti te ___ nadar en el mar?»",
+    ["gusta", "gustan", "gustas", "gusto"],
     "con un infinitivo (nadar) *gustar* va en singular → te gusta.",
-    "Cuando lo que gusta es una actividad (un infinitivo), el verbo va en singular: *me gusta nadar, te gusta leer, nos gusta bailar y cantar*."),
-  gramatica("ocio-01", "2.2", 2, "«Los sábados juego ___ tenis con mi padre y después vamos ___ cine.»", ["al / al", "el / el", "a / a", "en / en"],
+    "Cuando lo que gusta es una actividad (un infinitivo), el verbo va en singular: *me gusta nadar, te gusta leer, nos gusta bailar y cantar*.",
+  ),
+  gramatica(
+    "ocio-01",
+    "2.2",
+    2,
+    "«Los sábados juego ___ tenis con mi padre y después vamos ___ cine.»",
+    ["al / al", "el / el", "a / a", "en / en"],
     "*jugar a* + deporte (a + el = al) e *ir a* + lugar (a + el = al).",
-    "*Jugar al fútbol/tenis* e *ir al cine*: la preposición *a* + el artículo *el* se contrae en *al*."),
-  gramatica("preterito-01", "2.3", 2, "«El verano pasado mi familia y yo ___ a Costa Rica.»", ["fuimos", "vamos", "fueron", "vamos a ir"],
+    "*Jugar al fútbol/tenis* e *ir al cine*: la preposición *a* + el artículo *el* se contrae en *al*.",
+  ),
+  gramatica(
+    "preterito-01",
+    "2.3",
+    2,
+    "«El verano pasado mi familia y yo ___ a Costa Rica.»",
+    ["fuimos", "vamos", "fueron", "vamos a ir"],
     "acción terminada en el pasado («el verano pasado»), sujeto *nosotros* → fuimos (pretérito de *ir*).",
-    "*El verano pasado* pide el pretérito indefinido. *Ir* es irregular: *fui, fuiste, fue, fuimos, fuisteis, fueron*. *Vamos a ir* es el futuro próximo."),
-  gramatica("preterito-02", "2.4", 2, "«Ayer mis abuelos ___ su aniversario con una gran cena.»", ["celebraron", "celebran", "celebramos", "celebró"],
+    "*El verano pasado* pide el pretérito indefinido. *Ir* es irregular: *fui, fuiste, fue, fuimos, fuisteis, fueron*. *Vamos a ir* es el futuro próximo.",
+  ),
+  gramatica(
+    "preterito-02",
+    "2.4",
+    2,
+    "«Ayer mis abuelos ___ su aniversario con una gran cena.»",
+    ["celebraron", "celebran", "celebramos", "celebró"],
     "«ayer» → pretérito; sujeto «mis abuelos» (ellos) → celebraron.",
-    "Pretérito de los verbos en -ar: *celebré, celebraste, celebró, celebramos, celebrasteis, celebraron*. El sujeto es plural (*ellos*)."),
-  gramatica("fiestas-01", "2.4", 2, "«En España, la noche del 31 de diciembre, es tradición comer doce ___ con las campanadas de medianoche.»", ["uvas", "naranjas", "tortillas", "galletas"],
+    "Pretérito de los verbos en -ar: *celebré, celebraste, celebró, celebramos, celebrasteis, celebraron*. El sujeto es plural (*ellos*).",
+  ),
+  gramatica(
+    "fiestas-01",
+    "2.4",
+    2,
+    "«En España, la noche del 31 de diciembre, es tradición comer doce ___ con las campanadas de medianoche.»",
+    ["uvas", "naranjas", "tortillas", "galletas"],
     "la tradición de Nochevieja en España es comer doce uvas, una con cada campanada.",
-    "En Nochevieja (31 de diciembre) mucha gente en España come **doce uvas**, una con cada campanada del reloj a las doce, para tener suerte en el año nuevo."),
-  gramatica("transporte-01", "3.1", 1, "«Voy al instituto ___ bicicleta, pero mi hermana va ___ pie.»", ["en / a", "a / en", "en / en", "por / a"],
+    "En Nochevieja (31 de diciembre) mucha gente en España come **doce uvas**, una con cada campanada del reloj a las doce, para tener suerte en el año nuevo.",
+  ),
+  gramatica(
+    "transporte-01",
+    "3.1",
+    1,
+    "«Voy al instituto ___ bicicleta, pero mi hermana va ___ pie.»",
+    ["en / a", "a / en", "en / en", "por / a"],
     "*ir en* + medio de transporte (en bicicleta, en autobús) pero *ir a pie*.",
-    "Con los medios de transporte se usa *en*: *en bicicleta, en tren, en coche*. La excepción es *a pie* (on foot)."),
-  gramatica("preterito-03", "3.2", 3, "«Anoche (yo) ___ una película muy divertida en el cine.»", ["vi", "veo", "vio", "ví"],
+    "Con los medios de transporte se usa *en*: *en bicicleta, en tren, en coche*. La excepción es *a pie* (on foot).",
+  ),
+  gramatica(
+    "preterito-03",
+    "3.2",
+    3,
+    "«Anoche (yo) ___ una película muy divertida en el cine.»",
+    ["vi", "veo", "vio", "ví"],
     "pretérito de *ver*, sujeto *yo* → vi, sin tilde.",
-    "*Ver* en pretérito: *vi, viste, vio, vimos, visteis, vieron*. *Vi* y *vio* son monosílabos y **no llevan tilde** (*ví* es un error frecuente)."),
-  gramatica("medios-01", "3.3", 2, "«Todas las mañanas escucho las noticias en la ___ mientras desayuno.»", ["radio", "pantalla", "revista", "cartelera"],
+    "*Ver* en pretérito: *vi, viste, vio, vimos, visteis, vieron*. *Vi* y *vio* son monosílabos y **no llevan tilde** (*ví* es un error frecuente).",
+  ),
+  gramatica(
+    "medios-01",
+    "3.3",
+    2,
+    "«Todas las mañanas escucho las noticias en la ___ mientras desayuno.»",
+    ["radio", "pantalla", "revista", "cartelera"],
     "las noticias se escuchan en la radio.",
-    "*Escuchar* pide un medio sonoro: *la radio*. Una *revista* se lee, una *pantalla* se mira y la *cartelera* es la lista de películas u obras de teatro."),
-  gramatica("futuro-01", "3.4", 2, "«Este fin de semana mi padre ___ a comprar un ordenador nuevo.»", ["va", "voy", "van", "ir"],
+    "*Escuchar* pide un medio sonoro: *la radio*. Una *revista* se lee, una *pantalla* se mira y la *cartelera* es la lista de películas u obras de teatro.",
+  ),
+  gramatica(
+    "futuro-01",
+    "3.4",
+    2,
+    "«Este fin de semana mi padre ___ a comprar un ordenador nuevo.»",
+    ["va", "voy", "van", "ir"],
     "futuro próximo: *ir a* + infinitivo; sujeto «mi padre» → va a comprar.",
-    "El futuro próximo es *ir* (conjugado) + *a* + infinitivo: *voy a comprar, vas a comprar, va a comprar, vamos a comprar, vais a comprar, van a comprar*."),
-  gramatica("tecnologia-01", "3.4", 2, "«Mi móvil no tiene batería. ¿Me prestas tu ___ para cargarlo?»", ["cargador", "contraseña", "pantalla", "ratón"],
+    "El futuro próximo es *ir* (conjugado) + *a* + infinitivo: *voy a comprar, vas a comprar, va a comprar, vamos a comprar, vais a comprar, van a comprar*.",
+  ),
+  gramatica(
+    "tecnologia-01",
+    "3.4",
+    2,
+    "«Mi móvil no tiene batería. ¿Me prestas tu ___ para cargarlo?»",
+    ["cargador", "contraseña", "pantalla", "ratón"],
     "para cargar un móvil se necesita un cargador.",
-    "*El cargador* = the charger. *La contraseña* = the password, *la pantalla* = the screen, *el ratón* = the mouse."),
-  gramatica("hay-01", "4.1", 2, "«En mi barrio ___ un parque muy grande y dos supermercados.»", ["hay", "está", "es", "son"],
+    "*El cargador* = the charger. *La contraseña* = the password, *la pantalla* = the screen, *el ratón* = the mouse.",
+  ),
+  gramatica(
+    "hay-01",
+    "4.1",
+    2,
+    "«En mi barrio ___ un parque muy grande y dos supermercados.»",
+    ["hay", "está", "es", "son"],
     "para decir que algo existe (un parque) se usa *hay*.",
-    "*Hay* (there is / there are) presenta algo que existe: *hay un parque*. *Estar* sitúa algo ya conocido: *el parque está al lado del río*."),
-  gramatica("presente-02", "4.2", 2, "«¿Qué asignaturas ___ vosotros este año en el instituto?»", ["estudiáis", "estudian", "estudias", "estudiamos"],
+    "*Hay* (there is / there are) presenta algo que existe: *hay un parque*. *Estar* sitúa algo ya conocido: *el parque está al lado del río*.",
+  ),
+  gramatica(
+    "presente-02",
+    "4.2",
+    2,
+    "«¿Qué asignaturas ___ vosotros este año en el instituto?»",
+    ["estudiáis", "estudian", "estudias", "estudiamos"],
     "presente de *estudiar* con *vosotros* → estudiáis (con tilde).",
-    "Presente de los verbos en -ar: *estudio, estudias, estudia, estudiamos, estudiáis, estudian*. La forma de *vosotros* lleva tilde: *estudiáis*."),
-  gramatica("profesiones-01", "4.3", 1, "«Mi madre cuida a los enfermos en un hospital: es ___.»", ["enfermera", "abogada", "peluquera", "camarera"],
+    "Presente de los verbos en -ar: *estudio, estudias, estudia, estudiamos, estudiáis, estudian*. La forma de *vosotros* lleva tilde: *estudiáis*.",
+  ),
+  gramatica(
+    "profesiones-01",
+    "4.3",
+    1,
+    "«Mi madre cuida a los enfermos en un hospital: es ___.»",
+    ["enfermera", "abogada", "peluquera", "camarera"],
     "la persona que cuida a los enfermos en un hospital es enfermera.",
-    "*Enfermera/enfermero* = nurse. Las profesiones no llevan artículo después de *ser*: *es enfermera* (no *es una enfermera*, salvo con adjetivo)."),
-  gramatica("sociedad-01", "4.4", 3, "«Las personas que no tienen casa y duermen en la calle son personas ___.»", ["sin hogar", "sin trabajo", "mayores", "voluntarias"],
+    "*Enfermera/enfermero* = nurse. Las profesiones no llevan artículo después de *ser*: *es enfermera* (no *es una enfermera*, salvo con adjetivo).",
+  ),
+  gramatica(
+    "sociedad-01",
+    "4.4",
+    3,
+    "«Las personas que no tienen casa y duermen en la calle son personas ___.»",
+    ["sin hogar", "sin trabajo", "mayores", "voluntarias"],
     "*sin hogar* = homeless: no tienen casa.",
-    "*Las personas sin hogar* (homeless people) no tienen casa. *Sin trabajo* = unemployed, *mayores* = elderly, *voluntarias* = volunteers."),
-  gramatica("imperfecto-01", "1.2", 5, "«Cuando (yo) ___ pequeño, ___ al parque todos los días con mi abuelo.»", ["era / iba", "fui / iba", "era / fui", "estaba / iba"],
+    "*Las personas sin hogar* (homeless people) no tienen casa. *Sin trabajo* = unemployed, *mayores* = elderly, *voluntarias* = volunteers.",
+  ),
+  gramatica(
+    "imperfecto-01",
+    "1.2",
+    5,
+    "«Cuando (yo) ___ pequeño, ___ al parque todos los días con mi abuelo.»",
+    ["era / iba", "fui / iba", "era / fui", "estaba / iba"],
     "descripción y costumbre en el pasado → imperfecto: era (ser) / iba (ir).",
-    "Para describir cómo eras y lo que hacías **habitualmente** en el pasado se usa el imperfecto: *cuando era pequeño, iba al parque todos los días*. *Todos los días* indica costumbre. La edad se expresa con *ser* (*era pequeño*), no con *estar*."),
-  gramatica("estar-02", "3.2", 4, "«No hay nada interesante en la tele y mi hermano ___ muy aburrido.»", ["está", "es", "son", "tiene"],
+    "Para describir cómo eras y lo que hacías **habitualmente** en el pasado se usa el imperfecto: *cuando era pequeño, iba al parque todos los días*. *Todos los días* indica costumbre. La edad se expresa con *ser* (*era pequeño*), no con *estar*.",
+  ),
+  gramatica(
+    "estar-02",
+    "3.2",
+    4,
+    "«No hay nada interesante en la tele y mi hermano ___ muy aburrido.»",
+    ["está", "es", "son", "tiene"],
     "*estar aburrido* = to be bored (un estado: no tiene nada interesante que ver).",
-    "*Estar aburrido/a* = to be bored (un estado); *ser aburrido/a* = to be boring (el carácter). Aquí el hermano no tiene nada que ver en la tele, así que se siente aburrido: *está aburrido*. Igual: *ser listo* (clever) / *estar listo* (ready)."),
-  gramatica("pronombres-01", "3.4", 4, "«—¿Dónde está mi móvil? —No sé, no ___ veo.»", ["lo", "la", "los", "le"],
+    "*Estar aburrido/a* = to be bored (un estado); *ser aburrido/a* = to be boring (el carácter). Aquí el hermano no tiene nada que ver en la tele, así que se siente aburrido: *está aburrido*. Igual: *ser listo* (clever) / *estar listo* (ready).",
+  ),
+  gramatica(
+    "pronombres-01",
+    "3.4",
+    4,
+    "«—¿Dónde está mi móvil? —No sé, no ___ veo.»",
+    ["lo", "la", "los", "le"],
     "objeto directo masculino singular (el móvil) → lo.",
-    "*Lo* sustituye a un objeto directo masculino singular (*el móvil → lo veo*); *la* sería para un nombre femenino (*la tableta → la veo*) y *los* para un plural. *Le* es objeto indirecto (a él / a ella)."),
-  gramatica("tiempo-01", "5.1", 1, "«En verano ___ mucho calor en Sevilla.»", ["hace", "está", "hay", "es"],
+    "*Lo* sustituye a un objeto directo masculino singular (*el móvil → lo veo*); *la* sería para un nombre femenino (*la tableta → la veo*) y *los* para un plural. *Le* es objeto indirecto (a él / a ella).",
+  ),
+  gramatica(
+    "tiempo-01",
+    "5.1",
+    1,
+    "«En verano ___ mucho calor en Sevilla.»",
+    ["hace", "está", "hay", "es"],
     "para el tiempo se usa *hacer*: hace calor, hace frío, hace sol.",
-    "*Hace calor / frío / sol / viento / buen tiempo*. Pero *llueve, nieva* y *está nublado*."),
-  gramatica("adjetivos-02", "5.2", 2, "«Las playas de la isla son muy ___ y el agua es ___.»", ["bonitas / transparente", "bonitos / transparenta", "bonita / transparentes", "bonitas / transparentas"],
+    "*Hace calor / frío / sol / viento / buen tiempo*. Pero *llueve, nieva* y *está nublado*.",
+  ),
+  gramatica(
+    "adjetivos-02",
+    "5.2",
+    2,
+    "«Las playas de la isla son muy ___ y el agua es ___.»",
+    ["bonitas / transparente", "bonitos / transparenta", "bonita / transparentes", "bonitas / transparentas"],
     "*bonitas* (femenino plural, como «las playas»); *transparente* no cambia en femenino, y «el agua» es singular.",
-    "*Playas* es femenino plural → *bonitas*. Los adjetivos en -e tienen la misma forma para masculino y femenino: *transparente*. *Agua* es femenino, pero es singular (lleva *el* por empezar por *a* tónica)."),
-  gramatica("medioambiente-01", "5.3", 2, "«Para proteger el medio ambiente, este año vamos a ___ todo el papel del instituto.»", ["reciclar", "reciclamos", "reciclado", "recicla"],
+    "*Playas* es femenino plural → *bonitas*. Los adjetivos en -e tienen la misma forma para masculino y femenino: *transparente*. *Agua* es femenino, pero es singular (lleva *el* por empezar por *a* tónica).",
+  ),
+  gramatica(
+    "medioambiente-01",
+    "5.3",
+    2,
+    "«Para proteger el medio ambiente, este año vamos a ___ todo el papel del instituto.»",
+    ["reciclar", "reciclamos", "reciclado", "recicla"],
     "después de *vamos a* va un infinitivo → reciclar.",
-    "En el futuro próximo (*ir a* + infinitivo), el segundo verbo no se conjuga: *vamos a reciclar, voy a ahorrar agua*."),
-  gramatica("mundo-01", "5.4", 2, "«Millones de personas no tienen dinero para comer: la ___ es un problema mundial.»", ["pobreza", "riqueza", "nieve", "basura"],
+    "En el futuro próximo (*ir a* + infinitivo), el segundo verbo no se conjuga: *vamos a reciclar, voy a ahorrar agua*.",
+  ),
+  gramatica(
+    "mundo-01",
+    "5.4",
+    2,
+    "«Millones de personas no tienen dinero para comer: la ___ es un problema mundial.»",
+    ["pobreza", "riqueza", "nieve", "basura"],
     "no tener dinero para comer = la pobreza (poverty).",
-    "*La pobreza* = poverty; *la riqueza* es lo contrario (wealth). *Pobre* (adjetivo) → *la pobreza* (nombre)."),
+    "*La pobreza* = poverty; *la riqueza* es lo contrario (wealth). *Pobre* (adjetivo) → *la pobreza* (nombre).",
+  ),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -1128,21 +1404,33 @@ const bandas = (prefix: string, size: number, title: string, descriptors: string
   }));
 
 const criterios = (message: string, concept: string): MarkingPointInput[] => [
-  ...bandas("A", 2, "Criterion A, Language", [
-    "limited command: basic vocabulary, often repeated or not suited to the task; frequent errors in basic structures make parts of the message hard to follow.",
-    "partly effective command: vocabulary generally suited to the task; basic structures (present tense, ser/estar, gustar, agreement) mostly accurate; errors sometimes get in the way.",
-    "effective, mostly accurate command: varied vocabulary for the task; basic structures accurate and some more complex ones attempted (preterite, near future, porque/cuando/además); errors do not get in the way.",
-  ], ["porque", "además", "pero"]),
+  ...bandas(
+    "A",
+    2,
+    "Criterion A, Language",
+    [
+      "limited command: basic vocabulary, often repeated or not suited to the task; frequent errors in basic structures make parts of the message hard to follow.",
+      "partly effective command: vocabulary generally suited to the task; basic structures (present tense, ser/estar, gustar, agreement) mostly accurate; errors sometimes get in the way.",
+      "effective, mostly accurate command: varied vocabulary for the task; basic structures accurate and some more complex ones attempted (preterite, near future, porque/cuando/además); errors do not get in the way.",
+    ],
+    ["porque", "además", "pero"],
+  ),
   ...bandas("B", 2, `Criterion B, Message (this task expects: ${message})`, [
     "the task is only partly done: few relevant ideas, stated without development, hard to follow.",
     "the task is generally done: most ideas relevant, some developed with a detail; mostly clear order.",
     "the task is done: every part of the task answered, ideas relevant and developed with details or examples, clearly organised (paragraphs, connectors).",
   ]),
-  ...bandas("C", 1, `Criterion C, Conceptual understanding (this task expects: ${concept})`, [
-    "the text type is hard to recognise; register and tone rarely suit the reader and the purpose.",
-    "the text type is generally recognisable; register and tone sometimes suit the reader; some conventions of the text type.",
-    "the text type is clear and suits the task; register and tone suit the reader and the purpose; its conventions are used.",
-  ], ["saludo", "despedida", "título"]),
+  ...bandas(
+    "C",
+    1,
+    `Criterion C, Conceptual understanding (this task expects: ${concept})`,
+    [
+      "the text type is hard to recognise; register and tone rarely suit the reader and the purpose.",
+      "the text type is generally recognisable; register and tone sometimes suit the reader; some conventions of the text type.",
+      "the text type is clear and suits the task; register and tone suit the reader and the purpose; its conventions are used.",
+    ],
+    ["saludo", "despedida", "título"],
+  ),
 ];
 
 type Tarea = {
@@ -1184,11 +1472,15 @@ const escritura: QuestionInput[] = [
     difficulty: 3,
     term: "Describe",
     tema: "Identidades: atributos personales",
-    tarea: "Vas a hacer un intercambio con un estudiante de Argentina. Escríbele un **correo electrónico** para presentarte. Describe tu aspecto físico y tu carácter, tu familia y tus gustos.",
-    english: "You are going on an exchange with a student from Argentina. Write an email introducing yourself: your looks and personality, your family and what you like.",
+    tarea:
+      "Vas a hacer un intercambio con un estudiante de Argentina. Escríbele un **correo electrónico** para presentarte. Describe tu aspecto físico y tu carácter, tu familia y tus gustos.",
+    english:
+      "You are going on an exchange with a student from Argentina. Write an email introducing yourself: your looks and personality, your family and what you like.",
     tipo: "correo electrónico (informal)",
-    message: "name, age and where you live; physical description and personality; family members with a detail; likes and dislikes with reasons; questions to the reader.",
-    concept: "informal email to a peer: subject line, friendly greeting (¡Hola, …!), tú, friendly tone, questions to the reader, informal sign-off (Un abrazo).",
+    message:
+      "name, age and where you live; physical description and personality; family members with a detail; likes and dislikes with reasons; questions to the reader.",
+    concept:
+      "informal email to a peer: subject line, friendly greeting (¡Hola, …!), tú, friendly tone, questions to the reader, informal sign-off (Un abrazo).",
     model: `**Asunto:** ¡Hola desde Inglaterra!
 
 ¡Hola, Martín!
@@ -1204,7 +1496,8 @@ Me gusta mucho la música: toco el violín en la orquesta del instituto. Además
 Un abrazo,
 
 Emma`,
-    notes: "A: ser/tener for description (*soy alta, tengo el pelo castaño*), agreement (*simpática, tímida*), *gustar/encantar*, connectors (*además*). B: every part of the task (looks, personality, family, likes) with a detail each. C: subject line, friendly greeting, questions to the reader, informal sign-off.",
+    notes:
+      "A: ser/tener for description (*soy alta, tengo el pelo castaño*), agreement (*simpática, tímida*), *gustar/encantar*, connectors (*además*). B: every part of the task (looks, personality, family, likes) with a detail each. C: subject line, friendly greeting, questions to the reader, informal sign-off.",
   }),
   tarea({
     key: "blog-vida-sana",
@@ -1215,7 +1508,8 @@ Emma`,
     tarea: "Escribe una **entrada de blog** sobre lo que haces para estar en forma: la comida, el deporte y el descanso. Da un consejo a tus lectores.",
     english: "Write a blog post about what you do to keep fit (food, sport, rest) and give your readers a piece of advice.",
     tipo: "entrada de blog",
-    message: "what you eat and drink, what sport you do and how often, how much you sleep, with reasons; one piece of advice; optionally something new you tried or will try.",
+    message:
+      "what you eat and drink, what sport you do and how often, how much you sleep, with reasons; one piece of advice; optionally something new you tried or will try.",
     concept: "blog: title, date, addresses readers (vosotros/tú), personal and lively tone, invites comments.",
     model: `**Mis cinco trucos para estar en forma**
 *Publicado el 3 de febrero*
@@ -1227,7 +1521,8 @@ Primero, desayuno siempre: normalmente tomo fruta, yogur y pan integral. Segundo
 El mes pasado probé el yoga y me gustó mucho. La semana que viene voy a empezar unas clases.
 
 Mi consejo: ¡no estudiéis toda la tarde sin moveros! Y vosotros, ¿qué hacéis para estar sanos? ¡Dejad un comentario!`,
-    notes: "A: present tense with frequency (*siempre, casi nunca, tres veces a la semana*), one preterite (*probé, me gustó*) and one near future (*voy a empezar*). B: food, sport and rest each with a detail and a reason, plus advice. C: title, date, greeting to readers, request for comments.",
+    notes:
+      "A: present tense with frequency (*siempre, casi nunca, tres veces a la semana*), one preterite (*probé, me gustó*) and one near future (*voy a empezar*). B: food, sport and rest each with a detail and a reason, plus advice. C: title, date, greeting to readers, request for comments.",
   }),
   tarea({
     key: "diario-dia-horrible",
@@ -1255,7 +1550,8 @@ Mañana voy a acostarme temprano. ¡No quiero otro día como hoy!
 Hasta mañana,
 
 Leo`,
-    notes: "A: preterite of regular and irregular verbs (*oí, fui, tuve, llegué*), reflexive verbs (*me levanté, me duché*), sequencing words (*primero, a mediodía, por la tarde, por fin*), near future. B: a clear day in order, problems and feelings. C: date, *Querido diario*, emotional first-person tone, closing.",
+    notes:
+      "A: preterite of regular and irregular verbs (*oí, fui, tuve, llegué*), reflexive verbs (*me levanté, me duché*), sequencing words (*primero, a mediodía, por la tarde, por fin*), near future. B: a clear day in order, problems and feelings. C: date, *Querido diario*, emotional first-person tone, closing.",
   }),
   tarea({
     key: "blog-vacaciones",
@@ -1278,7 +1574,8 @@ Fui en tren con mis padres y mi prima Nuria. Nos alojamos en un camping cerca de
 Lo peor: el último día llovió mucho y nuestra tienda de campaña se mojó.
 
 El próximo verano voy a ir a Portugal con mis amigos. ¿Y vosotros? ¿Adónde fuisteis de vacaciones?`,
-    notes: "A: preterite (*fui, hizo, vimos, hicimos, llovió*), an opinion with *me encantó*, near future for next summer. B: where, who with, transport, activities, food, a bad moment and next year's plan. C: title, date, greeting and a question to readers.",
+    notes:
+      "A: preterite (*fui, hizo, vimos, hicimos, llovió*), an opinion with *me encantó*, near future for next summer. B: where, who with, transport, activities, food, a bad moment and next year's plan. C: title, date, greeting and a question to readers.",
   }),
   tarea({
     key: "correo-fiesta",
@@ -1286,8 +1583,10 @@ El próximo verano voy a ir a Portugal con mis amigos. ¿Y vosotros? ¿Adónde f
     difficulty: 4,
     term: "Describe",
     tema: "Experiencias: fiestas y celebraciones",
-    tarea: "Escribe un **correo electrónico** a tu amiga Camila, de Colombia, sobre una fiesta de tu región o de tu país: cuándo es, qué hace la gente, qué hiciste el año pasado y qué vas a hacer este año. Invita a Camila a la fiesta.",
-    english: "Write an email to your Colombian friend Camila about a festival in your region or country: when it is, what people do, what you did last year and will do this year. Invite her.",
+    tarea:
+      "Escribe un **correo electrónico** a tu amiga Camila, de Colombia, sobre una fiesta de tu región o de tu país: cuándo es, qué hace la gente, qué hiciste el año pasado y qué vas a hacer este año. Invita a Camila a la fiesta.",
+    english:
+      "Write an email to your Colombian friend Camila about a festival in your region or country: when it is, what people do, what you did last year and will do this year. Invite her.",
     tipo: "correo electrónico (informal)",
     message: "when the festival is; what people do (music, food, clothes, traditions); what you did last year; what you will do this year; an invitation.",
     concept: "informal email to a friend: subject, friendly greeting, tú, enthusiastic tone with exclamations, invitation, informal sign-off.",
@@ -1304,7 +1603,8 @@ Este año voy a llevar el traje tradicional por primera vez. ¿Por qué no viene
 Un beso,
 
 Lucía`,
-    notes: "A: present for the festival (*hay, la gente quema*), preterite for last year (*fui, comimos*), near future for this year (*voy a llevar*). B: when, what people do, last year, this year and an invitation. C: subject line, friendly greeting and sign-off, exclamations.",
+    notes:
+      "A: present for the festival (*hay, la gente quema*), preterite for last year (*fui, comimos*), near future for this year (*voy a llevar*). B: when, what people do, last year, this year and an invitation. C: subject line, friendly greeting and sign-off, exclamations.",
   }),
   tarea({
     key: "anuncio-paseo-perros",
@@ -1312,8 +1612,10 @@ Lucía`,
     difficulty: 3,
     term: "Describe",
     tema: "Organización social: el trabajo",
-    tarea: "Quieres ganar dinero después de las clases. Escribe un **anuncio** para el tablón de tu barrio: ofreces tus servicios para pasear perros o cuidar animales. Explica qué ofreces, cuándo, el precio y por qué eres la persona ideal.",
-    english: "You want to earn money after school. Write a notice for your neighbourhood board offering to walk dogs or look after pets: what, when, how much, and why you are ideal.",
+    tarea:
+      "Quieres ganar dinero después de las clases. Escribe un **anuncio** para el tablón de tu barrio: ofreces tus servicios para pasear perros o cuidar animales. Explica qué ofreces, cuándo, el precio y por qué eres la persona ideal.",
+    english:
+      "You want to earn money after school. Write a notice for your neighbourhood board offering to walk dogs or look after pets: what, when, how much, and why you are ideal.",
     tipo: "anuncio",
     message: "the service; days and times; price; your qualities and experience; how to contact you.",
     concept: "notice: eye-catching heading, short sections or bullet points, clear practical information, persuasive tone, contact details.",
@@ -1332,7 +1634,8 @@ Me llamo Pablo, tengo diecisiete años y vivo en el barrio, en la calle del Sol.
 Soy responsable, puntual y muy paciente. El verano pasado trabajé en una tienda de animales y aprendí mucho.
 
 ¿Te interesa? Deja tu nombre y tu número de teléfono en el buzón del portal 5. ¡Tu perro va a estar muy contento!`,
-    notes: "A: present for the offer, adjectives with agreement (*responsable, puntual, paciente*), a preterite for experience (*trabajé, aprendí*), a near future. B: service, times, price, qualities, experience and contact. C: a catchy heading, sections and bullet points, persuasive tone, contact instructions.",
+    notes:
+      "A: present for the offer, adjectives with agreement (*responsable, puntual, paciente*), a preterite for experience (*trabajé, aprendí*), a near future. B: service, times, price, qualities, experience and contact. C: a catchy heading, sections and bullet points, persuasive tone, contact instructions.",
   }),
   tarea({
     key: "aviso-limpieza-playa",
@@ -1340,8 +1643,10 @@ Soy responsable, puntual y muy paciente. El verano pasado trabajé en una tienda
     difficulty: 3,
     term: "Outline",
     tema: "Compartir el planeta: el medio ambiente",
-    tarea: "El club de ecología de tu instituto organiza una jornada para limpiar la playa. Escribe un **aviso** para los estudiantes: explica cuándo y dónde es, por qué es importante, qué tienen que traer y cómo participar.",
-    english: "Your school's ecology club is organising a beach clean-up. Write a notice for students: when and where, why it matters, what to bring and how to take part.",
+    tarea:
+      "El club de ecología de tu instituto organiza una jornada para limpiar la playa. Escribe un **aviso** para los estudiantes: explica cuándo y dónde es, por qué es importante, qué tienen que traer y cómo participar.",
+    english:
+      "Your school's ecology club is organising a beach clean-up. Write a notice for students: when and where, why it matters, what to bring and how to take part.",
     tipo: "aviso",
     message: "date, time and meeting place; the reason (plastic, animals); what to bring; how to sign up; a final call to act.",
     concept: "notice: clear heading, key information easy to find (¿Cuándo? ¿Dónde?), imperatives (trae, escribe), motivating tone, who signs it.",
@@ -1362,7 +1667,8 @@ Al final, a la una, vamos a comer juntos un bocadillo en el parque.
 ¡Te esperamos! El planeta te necesita.
 
 *Club de Ecología*`,
-    notes: "A: present, *tener que*, imperatives (*escribe*), near future (*vamos a comer*). B: when, where, why, what to bring and how to sign up. C: a notice layout with a heading and question headings, motivating tone, signed by the club.",
+    notes:
+      "A: present, *tener que*, imperatives (*escribe*), near future (*vamos a comer*). B: when, where, why, what to bring and how to sign up. C: a notice layout with a heading and question headings, motivating tone, signed by the club.",
   }),
   tarea({
     key: "correo-formal-curso",
@@ -1370,11 +1676,15 @@ Al final, a la una, vamos a comer juntos un bocadillo en el parque.
     difficulty: 5,
     term: "Outline",
     tema: "Organización social: la educación",
-    tarea: "Quieres hacer un curso de español en una escuela de idiomas de Salamanca en julio. Escribe un **correo electrónico formal** a la escuela: preséntate, explica por qué quieres hacer el curso y pide información (horario, grupos, alojamiento, actividades).",
-    english: "You want to take a Spanish course at a language school in Salamanca in July. Write a formal email: introduce yourself, say why you want to do the course, and ask for information.",
+    tarea:
+      "Quieres hacer un curso de español en una escuela de idiomas de Salamanca en julio. Escribe un **correo electrónico formal** a la escuela: preséntate, explica por qué quieres hacer el curso y pide información (horario, grupos, alojamiento, actividades).",
+    english:
+      "You want to take a Spanish course at a language school in Salamanca in July. Write a formal email: introduce yourself, say why you want to do the course, and ask for information.",
     tipo: "correo electrónico (formal)",
-    message: "who you are and your level of Spanish; why you want the course; at least three clear questions (timetable, group size, accommodation, price, activities); thanks.",
-    concept: "formal email: subject, Estimados señores / Estimada señora, usted/ustedes forms, polite questions (Quisiera…, ¿Es posible…?), formal closing (Atentamente) and full name.",
+    message:
+      "who you are and your level of Spanish; why you want the course; at least three clear questions (timetable, group size, accommodation, price, activities); thanks.",
+    concept:
+      "formal email: subject, Estimados señores / Estimada señora, usted/ustedes forms, polite questions (Quisiera…, ¿Es posible…?), formal closing (Atentamente) and full name.",
     model: `**Asunto:** Información sobre el curso de verano
 
 Estimados señores:
@@ -1394,7 +1704,8 @@ Muchas gracias por su atención. Espero su respuesta.
 Atentamente,
 
 Anna Schmidt`,
-    notes: "A: polite forms (*me gustaría, quisiera*), *ustedes* (*organizan*), question words, agreement (*la cultura y la cocina españolas*). B: introduction, reason and clear questions on timetable, groups, accommodation and activities. C: subject, formal greeting and closing, *usted/ustedes* throughout.",
+    notes:
+      "A: polite forms (*me gustaría, quisiera*), *ustedes* (*organizan*), question words, agreement (*la cultura y la cocina españolas*). B: introduction, reason and clear questions on timetable, groups, accommodation and activities. C: subject, formal greeting and closing, *usted/ustedes* throughout.",
   }),
 ];
 

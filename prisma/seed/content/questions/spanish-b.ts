@@ -64,8 +64,7 @@ const mcq = (b: Mcq): QuestionInput => ({
 });
 
 /** A reading text: title, text type, the originality label, then the text itself. */
-const texto = (title: string, kind: string, body: string) =>
-  `**${title}**\n\n*${kind}. ${ORIGINAL_LABEL}: personas, lugares y datos inventados.*\n\n${body}`;
+const texto = (title: string, kind: string, body: string) => `**${title}**\n\n*${kind}. ${ORIGINAL_LABEL}: personas, lugares y datos inventados.*\n\n${body}`;
 
 /** A Paper 2 stem: the text, a rule, then the question. */
 const sobre = (t: string, question: string) => `${t}\n\n---\n\n${question}`;
@@ -86,23 +85,35 @@ const bandas = (prefix: string, size: number, title: string, descriptors: string
   }));
 
 const criterios = (message: string, concept: string): MarkingPointInput[] => [
-  ...bandas("A", 3, "Criterio A, Lengua", [
-    "lengua limitada: vocabulario básico y repetitivo, errores frecuentes que a veces impiden la comprensión.",
-    "lengua bastante eficaz: vocabulario adecuado pero poco variado, algunas estructuras complejas con errores.",
-    "lengua eficaz en general: vocabulario variado, estructuras complejas (subjuntivo, subordinadas, tiempos del pasado) usadas casi siempre con acierto; los errores no impiden la comprensión.",
-    "dominio eficaz: vocabulario preciso e idiomático, estructuras complejas variadas y correctas, conectores que dan fluidez; los errores son escasos.",
-  ], ["sin embargo", "además", "por lo tanto", "aunque"]),
+  ...bandas(
+    "A",
+    3,
+    "Criterio A, Lengua",
+    [
+      "lengua limitada: vocabulario básico y repetitivo, errores frecuentes que a veces impiden la comprensión.",
+      "lengua bastante eficaz: vocabulario adecuado pero poco variado, algunas estructuras complejas con errores.",
+      "lengua eficaz en general: vocabulario variado, estructuras complejas (subjuntivo, subordinadas, tiempos del pasado) usadas casi siempre con acierto; los errores no impiden la comprensión.",
+      "dominio eficaz: vocabulario preciso e idiomático, estructuras complejas variadas y correctas, conectores que dan fluidez; los errores son escasos.",
+    ],
+    ["sin embargo", "además", "por lo tanto", "aunque"],
+  ),
   ...bandas("B", 3, `Criterio B, Mensaje (se espera: ${message})`, [
     "ideas poco pertinentes a la tarea, sin desarrollar o desordenadas.",
     "ideas a veces pertinentes, poco desarrolladas; organización irregular.",
     "ideas pertinentes y en general desarrolladas con ejemplos; organización clara y coherente.",
     "la tarea se cumple con eficacia: ideas pertinentes, bien desarrolladas y apoyadas con ejemplos, organizadas con coherencia y cohesión.",
   ]),
-  ...bandas("C", 2, `Criterio C, Comprensión conceptual (se espera: ${concept})`, [
-    "tipo de texto, registro y tono poco adecuados al destinatario y al propósito; pocas convenciones reconocibles.",
-    "tipo de texto, registro y tono en general adecuados, con algunas convenciones del tipo de texto.",
-    "tipo de texto, registro y tono totalmente adecuados al destinatario y al propósito; convenciones bien aplicadas.",
-  ], ["título", "saludo", "despedida"]),
+  ...bandas(
+    "C",
+    2,
+    `Criterio C, Comprensión conceptual (se espera: ${concept})`,
+    [
+      "tipo de texto, registro y tono poco adecuados al destinatario y al propósito; pocas convenciones reconocibles.",
+      "tipo de texto, registro y tono en general adecuados, con algunas convenciones del tipo de texto.",
+      "tipo de texto, registro y tono totalmente adecuados al destinatario y al propósito; convenciones bien aplicadas.",
+    ],
+    ["título", "saludo", "despedida"],
+  ),
 ];
 
 type Tarea = {
@@ -180,10 +191,16 @@ const identidades: QuestionInput[] = [
     topic: "1.1",
     difficulty: 1,
     stem: sobre(T_PANTALLAS, "¿Por qué decidió Lucía borrar sus redes sociales? *(Why did Lucía delete her social media?)*"),
-    options: ["Porque sus padres se lo pidieron.", "Porque pasaba demasiado tiempo con el móvil.", "Porque su móvil estaba roto.", "Porque quería leer más libros para el instituto."],
+    options: [
+      "Porque sus padres se lo pidieron.",
+      "Porque pasaba demasiado tiempo con el móvil.",
+      "Porque su móvil estaba roto.",
+      "Porque quería leer más libros para el instituto.",
+    ],
     correct: "B",
     why: "B: «pasaba casi cinco horas al día mirando la pantalla». Los libros (D) son una consecuencia, no la causa.",
-    answer: "**B.** El texto dice que pasaba casi cinco horas al día mirando la pantalla. Leer un libro entero (D) fue un resultado del experimento, no su motivo; no se mencionan los padres ni un móvil roto.",
+    answer:
+      "**B.** El texto dice que pasaba casi cinco horas al día mirando la pantalla. Leer un libro entero (D) fue un resultado del experimento, no su motivo; no se mencionan los padres ni un móvil roto.",
   }),
   written({
     key: "p2-pantallas-02",
@@ -197,10 +214,21 @@ const identidades: QuestionInput[] = [
       "Las frases siguientes son **verdaderas (V)** o **falsas (F)**. Indica la opción correcta y justifica tu respuesta con palabras del texto. *(True or false? Justify with words from the text; both parts are needed for the mark.)*\n\n(a) Durante la primera semana Lucía se sintió sola.\n\n(b) Lucía piensa volver a usar las redes como antes.",
     ),
     points: [
-      point("a", 1, "(a) V — «Me sentía aislada» / «mis amigas organizaban los planes por mensajes y yo me enteraba tarde». (Both V and justification needed.)", ["aislada"]),
-      point("b", 1, "(b) F — «no quiero dejar las redes para siempre, pero sí quiero usarlas con más cabeza» / «solo las miro después de cenar, durante media hora como máximo». (Both F and justification needed.)", ["con más cabeza", "media hora"]),
+      point(
+        "a",
+        1,
+        "(a) V — «Me sentía aislada» / «mis amigas organizaban los planes por mensajes y yo me enteraba tarde». (Both V and justification needed.)",
+        ["aislada"],
+      ),
+      point(
+        "b",
+        1,
+        "(b) F — «no quiero dejar las redes para siempre, pero sí quiero usarlas con más cabeza» / «solo las miro después de cenar, durante media hora como máximo». (Both F and justification needed.)",
+        ["con más cabeza", "media hora"],
+      ),
     ],
-    answer: "(a) **Verdadero**: «Me sentía aislada». (b) **Falso**: quiere seguir usando las redes, pero «con más cabeza»; ahora solo las mira media hora después de cenar.",
+    answer:
+      "(a) **Verdadero**: «Me sentía aislada». (b) **Falso**: quiere seguir usando las redes, pero «con más cabeza»; ahora solo las mira media hora después de cenar.",
   }),
   written({
     key: "p2-pantallas-03",
@@ -209,7 +237,10 @@ const identidades: QuestionInput[] = [
     marks: 2,
     paper: "P2",
     term: "Identify",
-    stem: sobre(T_PANTALLAS, "Menciona **dos** efectos positivos para la salud o el bienestar que Lucía notó durante la segunda semana. *(Name two positive effects.)*"),
+    stem: sobre(
+      T_PANTALLAS,
+      "Menciona **dos** efectos positivos para la salud o el bienestar que Lucía notó durante la segunda semana. *(Name two positive effects.)*",
+    ),
     points: [
       point("p1", 1, "Se dormía antes / dormía más", ["dormía"]),
       point("p2", 1, "Volvió a salir a correr / hacía más ejercicio", ["correr"]),
@@ -233,14 +264,20 @@ const identidades: QuestionInput[] = [
       point("b", 1, "(b) echando de menos (accept «seguía echando de menos»)", ["echando de menos"]),
       point("c", 1, "(c) con más cabeza", ["con más cabeza"]),
     ],
-    answer: "(a) «sin darme cuenta»; (b) «(seguía) echando de menos»; (c) «con más cabeza». Un punto por expresión; no se acepta una frase entera que incluya otras ideas.",
+    answer:
+      "(a) «sin darme cuenta»; (b) «(seguía) echando de menos»; (c) «con más cabeza». Un punto por expresión; no se acepta una frase entera que incluya otras ideas.",
   }),
   mcq({
     key: "p2-pantallas-05",
     topic: "1.1",
     difficulty: 3,
     stem: sobre(T_PANTALLAS, "¿Cuál es el propósito principal del último párrafo? *(What is the main purpose of the last paragraph?)*"),
-    options: ["Contar un problema con su prima.", "Dar un consejo práctico a los lectores.", "Criticar a las personas que usan redes sociales.", "Pedir a los lectores que compartan sus fotos."],
+    options: [
+      "Contar un problema con su prima.",
+      "Dar un consejo práctico a los lectores.",
+      "Criticar a las personas que usan redes sociales.",
+      "Pedir a los lectores que compartan sus fotos.",
+    ],
     correct: "B",
     why: "B: «mi consejo es que aviséis a vuestros amigos antes de empezar».",
     answer: "**B.** Lucía se dirige a los lectores (vosotros) con un consejo: avisar a los amigos antes de empezar el experimento para evitar malentendidos.",
@@ -267,7 +304,8 @@ const identidades: QuestionInput[] = [
       point("p1", 1, "Porque el catalán es la lengua de su pandilla (del pueblo) / de sus amigos", ["pandilla", "amigos"]),
       point("p2", 1, "El español lo acerca a la familia de su madre / a Sevilla (se le pega el acento)", ["familia", "madre", "Sevilla"]),
     ],
-    answer: "Es más bromista en catalán porque es la lengua de su pandilla del pueblo (1). El español le hace sentirse más cerca de la familia de su madre, en Sevilla (1).",
+    answer:
+      "Es más bromista en catalán porque es la lengua de su pandilla del pueblo (1). El español le hace sentirse más cerca de la familia de su madre, en Sevilla (1).",
   }),
   written({
     key: "p2-bilingue-03",
@@ -281,10 +319,14 @@ const identidades: QuestionInput[] = [
       "¿**Verdadero (V)** o **falso (F)**? Justifica tu respuesta con palabras del texto.\n\n(a) Marc siempre ha considerado el bilingüismo como una ventaja.\n\n(b) A Marc le inquieta que algunos jóvenes abandonen el catalán.",
     ),
     points: [
-      point("a", 1, "(a) F — «De pequeño mezclaba palabras y algunos compañeros se reían de mí» / «Hoy lo veo como una ventaja» (implies not always)", ["se reían", "hoy"]),
+      point("a", 1, "(a) F — «De pequeño mezclaba palabras y algunos compañeros se reían de mí» / «Hoy lo veo como una ventaja» (implies not always)", [
+        "se reían",
+        "hoy",
+      ]),
       point("b", 1, "(b) V — «Lo que me preocupa es que algunos chicos del pueblo ya no quieren hablar catalán»", ["me preocupa"]),
     ],
-    answer: "(a) **Falso**: de pequeño mezclaba palabras y se reían de él; solo «hoy» lo ve como una ventaja. (b) **Verdadero**: «Lo que me preocupa es que algunos chicos del pueblo ya no quieren hablar catalán».",
+    answer:
+      "(a) **Falso**: de pequeño mezclaba palabras y se reían de él; solo «hoy» lo ve como una ventaja. (b) **Verdadero**: «Lo que me preocupa es que algunos chicos del pueblo ya no quieren hablar catalán».",
   }),
   written({
     key: "p2-bilingue-04",
@@ -293,12 +335,16 @@ const identidades: QuestionInput[] = [
     marks: 2,
     paper: "P2",
     term: "Explain",
-    stem: sobre(T_BILINGUE, "En la última respuesta, Marc dice que una lengua «no es solo una herramienta para encontrar trabajo». Explica con tus propias palabras qué más representa una lengua para él."),
+    stem: sobre(
+      T_BILINGUE,
+      "En la última respuesta, Marc dice que una lengua «no es solo una herramienta para encontrar trabajo». Explica con tus propias palabras qué más representa una lengua para él.",
+    ),
     points: [
       point("p1", 1, "Un vínculo con la familia / con los abuelos / con la infancia (los cuentos)", ["abuelos", "cuentos", "familia"]),
       point("p2", 1, "Parte de la identidad (personal o colectiva): perderla es perder una parte de quiénes somos (OWTTE)", ["identidad", "quiénes somos"]),
     ],
-    answer: "Para Marc una lengua es un lazo afectivo con su familia (la lengua en la que sus abuelos le contaban cuentos) (1) y una parte de la identidad de las personas: si se pierde, se pierde una parte de quiénes son (1). Se valoran las respuestas con palabras propias.",
+    answer:
+      "Para Marc una lengua es un lazo afectivo con su familia (la lengua en la que sus abuelos le contaban cuentos) (1) y una parte de la identidad de las personas: si se pierde, se pierde una parte de quiénes son (1). Se valoran las respuestas con palabras propias.",
   }),
 ];
 
@@ -373,7 +419,8 @@ const experiencias: QuestionInput[] = [
       point("b", 1, "(b) F — «se presta gratis»", ["gratis"]),
       point("c", 1, "(c) V — «fuentes de agua potable cada ocho kilómetros»", ["agua potable"]),
     ],
-    answer: "(a) **F**: «Los lunes el servicio está cerrado». (b) **F**: el casco «se presta gratis». (c) **V**: hay «fuentes de agua potable cada ocho kilómetros». Un punto por ítem solo si V/F y justificación son correctos.",
+    answer:
+      "(a) **F**: «Los lunes el servicio está cerrado». (b) **F**: el casco «se presta gratis». (c) **V**: hay «fuentes de agua potable cada ocho kilómetros». Un punto por ítem solo si V/F y justificación son correctos.",
   }),
   written({
     key: "p2-ruta-03",
@@ -396,12 +443,16 @@ const experiencias: QuestionInput[] = [
     marks: 2,
     paper: "P2",
     term: "Identify",
-    stem: sobre(T_RUTA, "Un profesor quiere llevar a su clase a conocer la historia y las tradiciones del valle. ¿Qué actividad le recomienda el folleto y qué tiene que hacer para participar?"),
+    stem: sobre(
+      T_RUTA,
+      "Un profesor quiere llevar a su clase a conocer la historia y las tradiciones del valle. ¿Qué actividad le recomienda el folleto y qué tiene que hacer para participar?",
+    ),
     points: [
       point("p1", 1, "Una visita guiada con un antiguo minero que explica la vida en el valle", ["visita guiada", "minero"]),
       point("p2", 1, "Reservar con dos semanas de antelación", ["reservar", "dos semanas"]),
     ],
-    answer: "La visita guiada para grupos escolares, en la que un antiguo minero explica cómo era la vida en el valle (1). Debe reservar con dos semanas de antelación (1).",
+    answer:
+      "La visita guiada para grupos escolares, en la que un antiguo minero explica cómo era la vida en el valle (1). Debe reservar con dos semanas de antelación (1).",
   }),
   mcq({
     key: "p2-ruta-05",
@@ -419,10 +470,16 @@ const experiencias: QuestionInput[] = [
     topic: "2.6",
     difficulty: 2,
     stem: sobre(T_MIGRA, "¿Por qué se reían los compañeros de Daniela en su primer día? *(Why did her classmates laugh?)*"),
-    options: ["Porque no entendía el español.", "Porque usó una expresión con otro significado en España.", "Porque había olvidado su lápiz.", "Porque llegó tarde a clase."],
+    options: [
+      "Porque no entendía el español.",
+      "Porque usó una expresión con otro significado en España.",
+      "Porque había olvidado su lápiz.",
+      "Porque llegó tarde a clase.",
+    ],
     correct: "B",
     why: "B: decía «¿me regalas un lápiz?» para pedirlo prestado y ellos pensaban que quería quedárselo.",
-    answer: "**B.** En el español que Daniela hablaba en su país, «¿me regalas…?» servía para pedir algo; en Madrid sus compañeros lo entendieron como «dámelo para siempre». El texto dice que sí entendía el idioma, así que A es incorrecta.",
+    answer:
+      "**B.** En el español que Daniela hablaba en su país, «¿me regalas…?» servía para pedir algo; en Madrid sus compañeros lo entendieron como «dámelo para siempre». El texto dice que sí entendía el idioma, así que A es incorrecta.",
   }),
   written({
     key: "p2-migra-02",
@@ -434,9 +491,13 @@ const experiencias: QuestionInput[] = [
     stem: sobre(T_MIGRA, "(a) ¿Qué fue lo más difícil para Daniela al llegar? (b) ¿Qué le ayudó más a adaptarse?"),
     points: [
       point("a", 1, "(a) Echar de menos a su abuela (que la había criado)", ["abuela"]),
-      point("b", 1, "(b) El club de lectura (organizado por una profesora de Lengua) / conocer a chicos con historias parecidas", ["club de lectura", "profesora"]),
+      point("b", 1, "(b) El club de lectura (organizado por una profesora de Lengua) / conocer a chicos con historias parecidas", [
+        "club de lectura",
+        "profesora",
+      ]),
     ],
-    answer: "(a) Echar de menos a su abuela, que la había criado. (b) El club de lectura que organizó una profesora de Lengua, donde conoció a otros jóvenes migrantes.",
+    answer:
+      "(a) Echar de menos a su abuela, que la había criado. (b) El club de lectura que organizó una profesora de Lengua, donde conoció a otros jóvenes migrantes.",
   }),
   written({
     key: "p2-migra-03",
@@ -450,7 +511,8 @@ const experiencias: QuestionInput[] = [
       point("p1", 1, "Antes le molestaba que en cada país la vieran como de fuera (en Quito «madrileña», en Madrid le preguntan de dónde es)", ["molestaba"]),
       point("p2", 1, "Ahora lo ve como una riqueza / se siente de los dos sitios", ["riqueza", "los dos"]),
     ],
-    answer: "Antes le molestaba que en Quito le dijeran que habla como una madrileña y que en Madrid le preguntaran de dónde es (1); ahora se siente de los dos sitios y lo considera una riqueza (1).",
+    answer:
+      "Antes le molestaba que en Quito le dijeran que habla como una madrileña y que en Madrid le preguntaran de dónde es (1); ahora se siente de los dos sitios y lo considera una riqueza (1).",
   }),
   written({
     key: "p2-migra-04",
@@ -463,11 +525,7 @@ const experiencias: QuestionInput[] = [
       T_MIGRA,
       "Une cada expresión del texto con su significado. *(Match each phrase to its meaning.)*\n\n(a) me daba vergüenza\n\n(b) me había criado\n\n(c) lo que sea\n\nSignificados: **1** me había educado de niña · **2** cualquier cosa · **3** me sentía incómoda o tímida · **4** me había olvidado",
     ),
-    points: [
-      point("a", 1, "(a) 3", ["3"]),
-      point("b", 1, "(b) 1", ["1"]),
-      point("c", 1, "(c) 2", ["2"]),
-    ],
+    points: [point("a", 1, "(a) 3", ["3"]), point("b", 1, "(b) 1", ["1"]), point("c", 1, "(c) 2", ["2"])],
     answer: "(a) **3** me sentía incómoda/tímida; (b) **1** me había educado de niña; (c) **2** cualquier cosa. El significado 4 sobra.",
   }),
   mcq({
@@ -475,7 +533,12 @@ const experiencias: QuestionInput[] = [
     topic: "2.3",
     difficulty: 3,
     stem: sobre(T_MIGRA, "¿Qué idea resume mejor el consejo final de Daniela?"),
-    options: ["Es mejor no hablar hasta dominar el idioma.", "Hay que volver al país de origen cada año.", "Conviene pedir ayuda y buscar un grupo al que pertenecer.", "Es importante estudiar una carrera de salud."],
+    options: [
+      "Es mejor no hablar hasta dominar el idioma.",
+      "Hay que volver al país de origen cada año.",
+      "Conviene pedir ayuda y buscar un grupo al que pertenecer.",
+      "Es importante estudiar una carrera de salud.",
+    ],
     correct: "C",
     why: "C: «que no tenga miedo de preguntar… que busque un grupo».",
     answer: "**C.** Aconseja no tener miedo de preguntar y buscar un grupo o un equipo, porque «nadie debería pasar por esto solo».",
@@ -553,7 +616,8 @@ const ingenioSociedadPlaneta: QuestionInput[] = [
       point("a", 1, "(a) F — «no son representativos de todo el país»", ["no son representativos"]),
       point("b", 1, "(b) V — «más de la mitad admitió haber compartido alguna vez una noticia sin comprobar si era cierta»", ["más de la mitad"]),
     ],
-    answer: "(a) **F**: los resultados «no son representativos de todo el país». (b) **V**: «más de la mitad admitió haber compartido alguna vez una noticia sin comprobar si era cierta».",
+    answer:
+      "(a) **F**: los resultados «no son representativos de todo el país». (b) **V**: «más de la mitad admitió haber compartido alguna vez una noticia sin comprobar si era cierta».",
   }),
   written({
     key: "p2-noticias-03",
@@ -598,7 +662,8 @@ const ingenioSociedadPlaneta: QuestionInput[] = [
     ],
     correct: "B",
     why: "B: «el problema no es el formato»; «Un vídeo de un minuto puede ser riguroso».",
-    answer: "**B.** Para ella «el problema no es el formato»: un vídeo de un minuto puede ser riguroso; lo que importa es quién lo hace, con qué intención y con qué fuentes.",
+    answer:
+      "**B.** Para ella «el problema no es el formato»: un vídeo de un minuto puede ser riguroso; lo que importa es quién lo hace, con qué intención y con qué fuentes.",
   }),
   mcq({
     key: "p2-voluntariado-01",
@@ -613,7 +678,8 @@ const ingenioSociedadPlaneta: QuestionInput[] = [
     ],
     correct: "B",
     why: "B: enseñan a los residentes a hacer videollamadas y ellos les cuentan cómo era el barrio (entrevistas para Historia).",
-    answer: "**B.** Enseñan a los residentes a hacer videollamadas con sus nietos, y los mayores les cuentan cómo era el barrio (las entrevistas sirven para la asignatura de Historia).",
+    answer:
+      "**B.** Enseñan a los residentes a hacer videollamadas con sus nietos, y los mayores les cuentan cómo era el barrio (las entrevistas sirven para la asignatura de Historia).",
   }),
   written({
     key: "p2-voluntariado-02",
@@ -624,10 +690,14 @@ const ingenioSociedadPlaneta: QuestionInput[] = [
     term: "Explain",
     stem: sobre(T_VOLUNTARIADO, "Explica, con ejemplos del texto, por qué esta actividad es un proyecto de **aprendizaje-servicio**."),
     points: [
-      point("p1", 1, "Los alumnos aprenden contenidos del currículo: las entrevistas sirven para Historia / preparan una exposición", ["Historia", "currículo"]),
+      point("p1", 1, "Los alumnos aprenden contenidos del currículo: las entrevistas sirven para Historia / preparan una exposición", [
+        "Historia",
+        "currículo",
+      ]),
       point("p2", 1, "A la vez prestan un servicio a la comunidad: enseñan a los mayores a hacer videollamadas", ["videollamadas", "servicio"]),
     ],
-    answer: "Combina aprendizaje y servicio: los alumnos aprenden Historia con las entrevistas y la exposición de fotos (1) y, al mismo tiempo, prestan un servicio a la comunidad enseñando a los mayores a hacer videollamadas (1).",
+    answer:
+      "Combina aprendizaje y servicio: los alumnos aprenden Historia con las entrevistas y la exposición de fotos (1) y, al mismo tiempo, prestan un servicio a la comunidad enseñando a los mayores a hacer videollamadas (1).",
   }),
   written({
     key: "p2-voluntariado-03",
@@ -641,7 +711,8 @@ const ingenioSociedadPlaneta: QuestionInput[] = [
       point("p1", 1, "Quita tiempo a la preparación de exámenes (según algunas familias)", ["exámenes"]),
       point("p2", 1, "No hay presupuesto para el transporte / los alumnos van andando o en autobús", ["transporte", "presupuesto"]),
     ],
-    answer: "Algunas familias dicen que quita tiempo para preparar los exámenes (1); el instituto no tiene presupuesto para el transporte, así que los alumnos van andando o en autobús (1).",
+    answer:
+      "Algunas familias dicen que quita tiempo para preparar los exámenes (1); el instituto no tiene presupuesto para el transporte, así que los alumnos van andando o en autobús (1).",
   }),
   written({
     key: "p2-voluntariado-04",
@@ -652,10 +723,19 @@ const ingenioSociedadPlaneta: QuestionInput[] = [
     term: "Explain",
     stem: sobre(T_VOLUNTARIADO, "¿Qué demuestra el comentario del profesor sobre los sábados? ¿Qué quiere decir Carmen con «Salimos ganando todos»?"),
     points: [
-      point("p1", 1, "Que la motivación de los alumnos ha cambiado: ya no van solo por obligación, sino por interés propio / voluntariamente", ["obligatorio", "por su cuenta", "voluntari"]),
-      point("p2", 1, "Que el intercambio beneficia a las dos partes: ella enseña historia y los jóvenes le enseñan tecnología (OWTTE)", ["los dos", "intercambio", "tableta"]),
+      point("p1", 1, "Que la motivación de los alumnos ha cambiado: ya no van solo por obligación, sino por interés propio / voluntariamente", [
+        "obligatorio",
+        "por su cuenta",
+        "voluntari",
+      ]),
+      point("p2", 1, "Que el intercambio beneficia a las dos partes: ella enseña historia y los jóvenes le enseñan tecnología (OWTTE)", [
+        "los dos",
+        "intercambio",
+        "tableta",
+      ]),
     ],
-    answer: "Que algunos alumnos vayan los sábados por su cuenta muestra que ya no participan solo porque es obligatorio: se han implicado de verdad (1). Carmen quiere decir que todos se benefician: ella les enseña historia y ellos le enseñan a usar la tableta (1).",
+    answer:
+      "Que algunos alumnos vayan los sábados por su cuenta muestra que ya no participan solo porque es obligatorio: se han implicado de verdad (1). Carmen quiere decir que todos se benefician: ella les enseña historia y ellos le enseñan a usar la tableta (1).",
   }),
   mcq({
     key: "p2-huerto-01",
@@ -694,7 +774,8 @@ const ingenioSociedadPlaneta: QuestionInput[] = [
       point("p2", 1, "Los restos de las plantas se convierten en compost / menos basura en el contenedor", ["compost"]),
       point("p3", 1, "En verano la temperatura es más agradable que en las calles de asfalto", ["temperatura", "asfalto"]),
     ],
-    answer: "Ahorra agua con el riego por goteo (1); convierte los restos en compost en vez de tirarlos al contenedor (1); en verano la esquina está más fresca que las calles de asfalto (1).",
+    answer:
+      "Ahorra agua con el riego por goteo (1); convierte los restos en compost en vez de tirarlos al contenedor (1); en verano la esquina está más fresca que las calles de asfalto (1).",
   }),
   written({
     key: "p2-huerto-04",
@@ -711,14 +792,20 @@ const ingenioSociedadPlaneta: QuestionInput[] = [
       point("a", 1, "(a) F — «Algunos residentes de los edificios cercanos se quejaron del ruido… y de los insectos»", ["se quejaron"]),
       point("b", 1, "(b) V — «Después de varias reuniones, se acordó terminar las actividades antes de las diez de la noche»", ["reuniones", "se acordó"]),
     ],
-    answer: "(a) **F**: algunos residentes se quejaron del ruido y de los insectos. (b) **V**: después de varias reuniones se acordó terminar antes de las diez de la noche.",
+    answer:
+      "(a) **F**: algunos residentes se quejaron del ruido y de los insectos. (b) **V**: después de varias reuniones se acordó terminar antes de las diez de la noche.",
   }),
   mcq({
     key: "p2-huerto-05",
     topic: "5.7",
     difficulty: 4,
     stem: sobre(T_HUERTO, "Según Rosa, ¿cuál es el principal logro del huerto?"),
-    options: ["Producir verduras más baratas.", "Haber creado relaciones entre los vecinos.", "Haber ganado un premio del ayuntamiento.", "Organizar fiestas de la cosecha."],
+    options: [
+      "Producir verduras más baratas.",
+      "Haber creado relaciones entre los vecinos.",
+      "Haber ganado un premio del ayuntamiento.",
+      "Organizar fiestas de la cosecha.",
+    ],
     correct: "B",
     why: "B: «Lo mejor es que ahora conozco a mis vecinos».",
     answer: "**B.** Rosa dice que lo mejor no son los tomates sino que ahora conoce a sus vecinos; antes ni se saludaban en el ascensor.",
@@ -728,84 +815,265 @@ const ingenioSociedadPlaneta: QuestionInput[] = [
 // ─────────────────────────────────────────────────────────────────────────────
 // Grammar and vocabulary in context (language for Paper 1, criterion A), tied to the themes
 // ─────────────────────────────────────────────────────────────────────────────
-const gramatica = (key: string, topic: string, difficulty: Difficulty, stem: string, options: string[], correct: Mcq["correct"], why: string, answer: string): QuestionInput =>
-  mcq({ key: `gr-${key}`, topic, difficulty, paper: "P1", term: "Identify", stem: `Elige la opción correcta. *(Choose the correct option.)*\n\n${stem}`, options, correct, why, answer });
+const gramatica = (
+  key: string,
+  topic: string,
+  difficulty: Difficulty,
+  stem: string,
+  options: string[],
+  correct: Mcq["correct"],
+  why: string,
+  answer: string,
+): QuestionInput =>
+  mcq({
+    key: `gr-${key}`,
+    topic,
+    difficulty,
+    paper: "P1",
+    term: "Identify",
+    stem: `Elige la opción correcta. *(Choose the correct option.)*\n\n${stem}`,
+    options,
+    correct,
+    why,
+    answer,
+  });
 
 const lengua: QuestionInput[] = [
-  gramatica("creencias-01", "1.3", 2, "«Para mí es fundamental que todas las personas ___ las mismas oportunidades.»", ["tienen", "tengan", "tendrán", "tenían"], "B",
+  gramatica(
+    "creencias-01",
+    "1.3",
+    2,
+    "«Para mí es fundamental que todas las personas ___ las mismas oportunidades.»",
+    ["tienen", "tengan", "tendrán", "tenían"],
+    "B",
     "B: «es fundamental que» + presente de subjuntivo (tengan).",
-    "**B, tengan.** Las expresiones impersonales de valoración (*es fundamental / importante / necesario que…*) con un sujeto distinto exigen subjuntivo."),
-  gramatica("creencias-02", "1.3", 3, "«No creo que la religión ___ un obstáculo para la convivencia.»", ["es", "sea", "será", "está"], "B",
+    "**B, tengan.** Las expresiones impersonales de valoración (*es fundamental / importante / necesario que…*) con un sujeto distinto exigen subjuntivo.",
+  ),
+  gramatica(
+    "creencias-02",
+    "1.3",
+    3,
+    "«No creo que la religión ___ un obstáculo para la convivencia.»",
+    ["es", "sea", "será", "está"],
+    "B",
     "B: «no creo que» + subjuntivo (sea).",
-    "**B, sea.** *Creo que* va con indicativo, pero la forma negativa *no creo que* expresa duda y exige subjuntivo. *Estar* (D) no sirve para identificar o definir."),
-  gramatica("subculturas-01", "1.4", 2, "«Mi hermano ___ muy aficionado al rap y ___ en un grupo desde hace dos años.»", ["es / está", "está / es", "es / es", "está / está"], "A",
+    "**B, sea.** *Creo que* va con indicativo, pero la forma negativa *no creo que* expresa duda y exige subjuntivo. *Estar* (D) no sirve para identificar o definir.",
+  ),
+  gramatica(
+    "subculturas-01",
+    "1.4",
+    2,
+    "«Mi hermano ___ muy aficionado al rap y ___ en un grupo desde hace dos años.»",
+    ["es / está", "está / es", "es / es", "está / está"],
+    "A",
     "A: *ser* aficionado (característica); *estar* en un grupo (ubicación/pertenencia).",
-    "**A, es / está.** *Ser aficionado a* expresa una característica de la persona; *estar en* un grupo indica dónde está o a qué pertenece."),
-  gramatica("subculturas-02", "1.4", 3, "En el texto «Los *skaters* del barrio forman una auténtica **tribu urbana**», la expresión *tribu urbana* significa:", [
-    "Un grupo de jóvenes con una estética, unos gustos y unos valores compartidos.",
-    "Una familia numerosa que vive en la ciudad.",
-    "Un barrio con muchos habitantes.",
-    "Una asociación oficial de deportistas.",
-  ], "A",
+    "**A, es / está.** *Ser aficionado a* expresa una característica de la persona; *estar en* un grupo indica dónde está o a qué pertenece.",
+  ),
+  gramatica(
+    "subculturas-02",
+    "1.4",
+    3,
+    "En el texto «Los *skaters* del barrio forman una auténtica **tribu urbana**», la expresión *tribu urbana* significa:",
+    [
+      "Un grupo de jóvenes con una estética, unos gustos y unos valores compartidos.",
+      "Una familia numerosa que vive en la ciudad.",
+      "Un barrio con muchos habitantes.",
+      "Una asociación oficial de deportistas.",
+    ],
+    "A",
     "A: grupo de jóvenes con estética, gustos y valores propios.",
-    "**A.** Una *tribu urbana* es un grupo, sobre todo de jóvenes, que comparte una forma de vestir, unos gustos (música, deporte) y unos valores que lo distinguen."),
-  gramatica("ocio-01", "2.1", 1, "«A mis amigos les ___ mucho los videojuegos de estrategia.»", ["gusta", "gustan", "gustamos", "gusto"], "B",
+    "**A.** Una *tribu urbana* es un grupo, sobre todo de jóvenes, que comparte una forma de vestir, unos gustos (música, deporte) y unos valores que lo distinguen.",
+  ),
+  gramatica(
+    "ocio-01",
+    "2.1",
+    1,
+    "«A mis amigos les ___ mucho los videojuegos de estrategia.»",
+    ["gusta", "gustan", "gustamos", "gusto"],
+    "B",
     "B: el sujeto es «los videojuegos» (plural) → gustan.",
-    "**B, gustan.** Con *gustar* el verbo concuerda con lo que gusta (*los videojuegos*), no con la persona (*a mis amigos les*)."),
-  gramatica("ritos-01", "2.4", 2, "«Cuando mi prima ___ quince años, su familia le organizó una gran fiesta.»", ["cumplía", "cumplió", "cumplirá", "cumpla"], "B",
+    "**B, gustan.** Con *gustar* el verbo concuerda con lo que gusta (*los videojuegos*), no con la persona (*a mis amigos les*).",
+  ),
+  gramatica(
+    "ritos-01",
+    "2.4",
+    2,
+    "«Cuando mi prima ___ quince años, su familia le organizó una gran fiesta.»",
+    ["cumplía", "cumplió", "cumplirá", "cumpla"],
+    "B",
     "B: acción puntual y terminada en el pasado → pretérito indefinido (cumplió).",
-    "**B, cumplió.** Es un hecho concreto y acabado en el pasado, narrado junto a otro (*organizó*), así que se usa el pretérito indefinido."),
-  gramatica("ritos-02", "2.4", 3, "«Cuando ___ la mayoría de edad, podré votar por primera vez.»", ["cumplo", "cumpla", "cumpliré", "cumpliría"], "B",
+    "**B, cumplió.** Es un hecho concreto y acabado en el pasado, narrado junto a otro (*organizó*), así que se usa el pretérito indefinido.",
+  ),
+  gramatica(
+    "ritos-02",
+    "2.4",
+    3,
+    "«Cuando ___ la mayoría de edad, podré votar por primera vez.»",
+    ["cumplo", "cumpla", "cumpliré", "cumpliría"],
+    "B",
     "B: *cuando* + acción futura → presente de subjuntivo (cumpla).",
-    "**B, cumpla.** Tras *cuando* referido al futuro se usa subjuntivo, nunca futuro: *Cuando cumpla 18 años, podré votar*."),
-  gramatica("costumbres-01", "2.5", 2, "«Durante las fiestas del pueblo, paseamos ___ las calles del casco antiguo y compramos dulces típicos ___ los más pequeños.»", ["por / para", "para / por", "por / por", "para / para"], "A",
+    "**B, cumpla.** Tras *cuando* referido al futuro se usa subjuntivo, nunca futuro: *Cuando cumpla 18 años, podré votar*.",
+  ),
+  gramatica(
+    "costumbres-01",
+    "2.5",
+    2,
+    "«Durante las fiestas del pueblo, paseamos ___ las calles del casco antiguo y compramos dulces típicos ___ los más pequeños.»",
+    ["por / para", "para / por", "por / por", "para / para"],
+    "A",
     "A: *por las calles* (recorrido a través de un lugar) / *para los más pequeños* (destinatario).",
-    "**A, por / para.** *Por* indica el recorrido a través de un lugar (*pasear por las calles*); *para* indica el destinatario (*dulces para los más pequeños*)."),
-  gramatica("entretenimiento-01", "3.1", 2, "«La serie ___ te hablé ayer ha ganado varios premios.»", ["que", "de la que", "la cual", "donde"], "B",
+    "**A, por / para.** *Por* indica el recorrido a través de un lugar (*pasear por las calles*); *para* indica el destinatario (*dulces para los más pequeños*).",
+  ),
+  gramatica(
+    "entretenimiento-01",
+    "3.1",
+    2,
+    "«La serie ___ te hablé ayer ha ganado varios premios.»",
+    ["que", "de la que", "la cual", "donde"],
+    "B",
     "B: *hablar de* algo → la serie *de la que* te hablé.",
-    "**B, de la que.** El verbo *hablar* rige la preposición *de*, que debe ir delante del relativo: *la serie de la que te hablé*."),
-  gramatica("entretenimiento-02", "3.1", 2, "«Mañana es el ___ de la nueva película de la directora: la proyectan por primera vez en los cines.»", ["estreno", "reparto", "guion", "taquilla"], "A",
+    "**B, de la que.** El verbo *hablar* rige la preposición *de*, que debe ir delante del relativo: *la serie de la que te hablé*.",
+  ),
+  gramatica(
+    "entretenimiento-02",
+    "3.1",
+    2,
+    "«Mañana es el ___ de la nueva película de la directora: la proyectan por primera vez en los cines.»",
+    ["estreno", "reparto", "guion", "taquilla"],
+    "A",
     "A: *estreno* = primera proyección pública.",
-    "**A, estreno.** El *estreno* es la primera proyección pública; el *reparto* son los actores, el *guion* el texto y la *taquilla* el lugar donde se venden entradas (o la recaudación)."),
-  gramatica("arte-01", "3.2", 3, "«En el museo ___ obras de artistas jóvenes de toda Latinoamérica.»", ["se expone", "se exponen", "se expuso", "expone"], "B",
+    "**A, estreno.** El *estreno* es la primera proyección pública; el *reparto* son los actores, el *guion* el texto y la *taquilla* el lugar donde se venden entradas (o la recaudación).",
+  ),
+  gramatica(
+    "arte-01",
+    "3.2",
+    3,
+    "«En el museo ___ obras de artistas jóvenes de toda Latinoamérica.»",
+    ["se expone", "se exponen", "se expuso", "expone"],
+    "B",
     "B: pasiva refleja que concuerda con «obras» (plural) → se exponen.",
-    "**B, se exponen.** En la pasiva refleja el verbo concuerda con el sujeto paciente (*obras*, plural)."),
-  gramatica("ciencia-01", "3.5", 3, "«Si los científicos ___ una vacuna más barata, podrían vacunar a millones de personas más.»", ["desarrollan", "desarrollaran", "desarrollen", "desarrollarán"], "B",
+    "**B, se exponen.** En la pasiva refleja el verbo concuerda con el sujeto paciente (*obras*, plural).",
+  ),
+  gramatica(
+    "ciencia-01",
+    "3.5",
+    3,
+    "«Si los científicos ___ una vacuna más barata, podrían vacunar a millones de personas más.»",
+    ["desarrollan", "desarrollaran", "desarrollen", "desarrollarán"],
+    "B",
     "B: condicional improbable: si + imperfecto de subjuntivo, + condicional.",
-    "**B, desarrollaran.** La estructura *si + imperfecto de subjuntivo → condicional* (*podrían*) expresa una hipótesis. *Si* nunca va con presente de subjuntivo ni con futuro."),
-  gramatica("relaciones-01", "4.1", 1, "«Me ___ muy bien con mi hermana pequeña: nunca discutimos.»", ["llevo", "llevan", "lleva", "llevamos"], "A",
+    "**B, desarrollaran.** La estructura *si + imperfecto de subjuntivo → condicional* (*podrían*) expresa una hipótesis. *Si* nunca va con presente de subjuntivo ni con futuro.",
+  ),
+  gramatica(
+    "relaciones-01",
+    "4.1",
+    1,
+    "«Me ___ muy bien con mi hermana pequeña: nunca discutimos.»",
+    ["llevo", "llevan", "lleva", "llevamos"],
+    "A",
     "A: *llevarse bien con* alguien; sujeto yo → me llevo.",
-    "**A, llevo.** *Llevarse bien/mal con alguien* es pronominal; con *me* el sujeto es *yo*: *me llevo*."),
-  gramatica("relaciones-02", "4.1", 2, "«Aunque mi mejor amigo se mudó a otra ciudad, nunca hemos ___ el contacto.»", ["perdido", "perdimos", "perder", "perdiendo"], "A",
+    "**A, llevo.** *Llevarse bien/mal con alguien* es pronominal; con *me* el sujeto es *yo*: *me llevo*.",
+  ),
+  gramatica(
+    "relaciones-02",
+    "4.1",
+    2,
+    "«Aunque mi mejor amigo se mudó a otra ciudad, nunca hemos ___ el contacto.»",
+    ["perdido", "perdimos", "perder", "perdiendo"],
+    "A",
     "A: pretérito perfecto (haber + participio) → hemos perdido.",
-    "**A, perdido.** Tras *hemos* hace falta el participio: *hemos perdido*."),
-  gramatica("comunidad-01", "4.2", 2, "Un cartel del ayuntamiento pide a los vecinos (usted): «Por favor, ___ la basura en el contenedor adecuado.»", ["tira", "tire", "tiráis", "tirar"], "B",
+    "**A, perdido.** Tras *hemos* hace falta el participio: *hemos perdido*.",
+  ),
+  gramatica(
+    "comunidad-01",
+    "4.2",
+    2,
+    "Un cartel del ayuntamiento pide a los vecinos (usted): «Por favor, ___ la basura en el contenedor adecuado.»",
+    ["tira", "tire", "tiráis", "tirar"],
+    "B",
     "B: imperativo de cortesía (usted) → tire.",
-    "**B, tire.** El imperativo de *usted* toma la forma del presente de subjuntivo: *tire, separe, recicle*."),
-  gramatica("trabajo-01", "4.5", 2, "En una carta de solicitud de empleo, ¿cuál es la despedida más adecuada?", ["¡Chao, un beso!", "Atentamente,", "¡Hasta luego, tío!", "Besos y abrazos,"], "B",
+    "**B, tire.** El imperativo de *usted* toma la forma del presente de subjuntivo: *tire, separe, recicle*.",
+  ),
+  gramatica(
+    "trabajo-01",
+    "4.5",
+    2,
+    "En una carta de solicitud de empleo, ¿cuál es la despedida más adecuada?",
+    ["¡Chao, un beso!", "Atentamente,", "¡Hasta luego, tío!", "Besos y abrazos,"],
+    "B",
     "B: *Atentamente* es la despedida formal estándar.",
-    "**B, Atentamente.** En una carta formal se usa una despedida formal (*Atentamente*, *Un cordial saludo*); las otras son coloquiales."),
-  gramatica("ley-01", "4.6", 2, "«El conductor tuvo que pagar una ___ de doscientos euros por aparcar en un paso de peatones.»", ["multa", "deuda", "propina", "beca"], "A",
+    "**B, Atentamente.** En una carta formal se usa una despedida formal (*Atentamente*, *Un cordial saludo*); las otras son coloquiales.",
+  ),
+  gramatica(
+    "ley-01",
+    "4.6",
+    2,
+    "«El conductor tuvo que pagar una ___ de doscientos euros por aparcar en un paso de peatones.»",
+    ["multa", "deuda", "propina", "beca"],
+    "A",
     "A: *multa* = sanción económica.",
-    "**A, multa.** Una *multa* es la sanción económica por infringir una norma; una *propina* se da voluntariamente por un servicio y una *beca* es una ayuda para estudiar."),
-  gramatica("ley-02", "4.6", 3, "«El ladrón ___ detenido por la policía la semana pasada.»", ["fue", "era", "estuvo", "ha sido"], "A",
+    "**A, multa.** Una *multa* es la sanción económica por infringir una norma; una *propina* se da voluntariamente por un servicio y una *beca* es una ayuda para estudiar.",
+  ),
+  gramatica(
+    "ley-02",
+    "4.6",
+    3,
+    "«El ladrón ___ detenido por la policía la semana pasada.»",
+    ["fue", "era", "estuvo", "ha sido"],
+    "A",
     "A: voz pasiva con *ser*, acción puntual pasada → fue detenido.",
-    "**A, fue.** La voz pasiva se forma con *ser* + participio; con un marcador de tiempo terminado (*la semana pasada*) se usa el indefinido."),
-  gramatica("derechos-01", "5.2", 3, "«La ONG reparte material escolar para que todos los niños ___ ir a la escuela.»", ["pueden", "puedan", "podrán", "podían"], "B",
+    "**A, fue.** La voz pasiva se forma con *ser* + participio; con un marcador de tiempo terminado (*la semana pasada*) se usa el indefinido.",
+  ),
+  gramatica(
+    "derechos-01",
+    "5.2",
+    3,
+    "«La ONG reparte material escolar para que todos los niños ___ ir a la escuela.»",
+    ["pueden", "puedan", "podrán", "podían"],
+    "B",
     "B: *para que* + subjuntivo → puedan.",
-    "**B, puedan.** *Para que* expresa finalidad y siempre va seguido de subjuntivo."),
-  gramatica("paz-01", "5.3", 2, "«Después de años de guerra, los dos países firmaron un ___ de paz.»", ["acuerdo", "acuerda", "recuerdo", "desacuerdo"], "A",
+    "**B, puedan.** *Para que* expresa finalidad y siempre va seguido de subjuntivo.",
+  ),
+  gramatica(
+    "paz-01",
+    "5.3",
+    2,
+    "«Después de años de guerra, los dos países firmaron un ___ de paz.»",
+    ["acuerdo", "acuerda", "recuerdo", "desacuerdo"],
+    "A",
     "A: *acuerdo de paz*.",
-    "**A, acuerdo.** Un *acuerdo (o tratado) de paz* pone fin a un conflicto; *desacuerdo* significa lo contrario y *recuerdo* es una memoria."),
-  gramatica("paz-02", "5.3", 4, "«___ las negociaciones fueron difíciles, al final se alcanzó un alto el fuego.»", ["Aunque", "Porque", "Sino", "Para que"], "A",
+    "**A, acuerdo.** Un *acuerdo (o tratado) de paz* pone fin a un conflicto; *desacuerdo* significa lo contrario y *recuerdo* es una memoria.",
+  ),
+  gramatica(
+    "paz-02",
+    "5.3",
+    4,
+    "«___ las negociaciones fueron difíciles, al final se alcanzó un alto el fuego.»",
+    ["Aunque", "Porque", "Sino", "Para que"],
+    "A",
     "A: *aunque* introduce una concesión.",
-    "**A, Aunque.** La frase opone una dificultad y un resultado positivo: es una concesión. *Porque* expresaría causa, *sino* corrige una negación y *para que* expresa finalidad."),
-  gramatica("igualdad-01", "5.4", 3, "«El problema no es la falta de talento, ___ la falta de oportunidades.»", ["pero", "sino", "si no", "sin"], "B",
+    "**A, Aunque.** La frase opone una dificultad y un resultado positivo: es una concesión. *Porque* expresaría causa, *sino* corrige una negación y *para que* expresa finalidad.",
+  ),
+  gramatica(
+    "igualdad-01",
+    "5.4",
+    3,
+    "«El problema no es la falta de talento, ___ la falta de oportunidades.»",
+    ["pero", "sino", "si no", "sin"],
+    "B",
     "B: tras una negación, *sino* introduce la idea que sustituye a la negada.",
-    "**B, sino.** *No es A, sino B*: *sino* corrige la primera parte negativa. *Si no* (separado) es condicional."),
-  gramatica("globalizacion-01", "5.5", 3, "«Muchas empresas trasladan sus fábricas a países donde los salarios son más bajos.» ¿Qué palabra describe este fenómeno?", ["deslocalización", "urbanización", "emigración", "privatización"], "A",
+    "**B, sino.** *No es A, sino B*: *sino* corrige la primera parte negativa. *Si no* (separado) es condicional.",
+  ),
+  gramatica(
+    "globalizacion-01",
+    "5.5",
+    3,
+    "«Muchas empresas trasladan sus fábricas a países donde los salarios son más bajos.» ¿Qué palabra describe este fenómeno?",
+    ["deslocalización", "urbanización", "emigración", "privatización"],
+    "A",
     "A: *deslocalización* = traslado de la producción a otro país.",
-    "**A, deslocalización.** Es el traslado de la producción de una empresa a otro país, normalmente para reducir costes."),
+    "**A, deslocalización.** Es el traslado de la producción de una empresa a otro país, normalmente para reducir costes.",
+  ),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -818,10 +1086,13 @@ const escritura: QuestionInput[] = [
     difficulty: 3,
     term: "Recommend",
     tema: "Identidades: salud y bienestar",
-    tarea: "Se acercan los exámenes y muchos alumnos de tu instituto se sienten estresados. Como miembro del consejo de estudiantes, escribe un **folleto** para tus compañeros con consejos prácticos para cuidar su salud física y mental durante este periodo.",
+    tarea:
+      "Se acercan los exámenes y muchos alumnos de tu instituto se sienten estresados. Como miembro del consejo de estudiantes, escribe un **folleto** para tus compañeros con consejos prácticos para cuidar su salud física y mental durante este periodo.",
     tipo: "folleto",
-    message: "consejos concretos y variados (sueño, alimentación, ejercicio, organización del estudio, pedir ayuda), explicados y justificados, con información práctica (a quién acudir, dónde).",
-    concept: "folleto dirigido a compañeros: título llamativo, subtítulos o secciones, registro informal pero respetuoso (tú/vosotros), tono animado y tranquilizador, imperativos, datos de contacto.",
+    message:
+      "consejos concretos y variados (sueño, alimentación, ejercicio, organización del estudio, pedir ayuda), explicados y justificados, con información práctica (a quién acudir, dónde).",
+    concept:
+      "folleto dirigido a compañeros: título llamativo, subtítulos o secciones, registro informal pero respetuoso (tú/vosotros), tono animado y tranquilizador, imperativos, datos de contacto.",
     model: `**¿EXÁMENES? ¡QUE NO TE PUEDA EL ESTRÉS!**
 *Guía del Consejo de Estudiantes del Instituto Miguel Hernández*
 
@@ -852,7 +1123,8 @@ Si la ansiedad no te deja vivir, habla con alguien: tus amigos, tu familia o tu 
     difficulty: 2,
     term: "Describe",
     tema: "Experiencias: actividades de ocio",
-    tarea: "Acabas de pasar un fin de semana en un festival de música con tus amigos. Escribe una **entrada de blog** en la que cuentes tu experiencia (lo bueno y lo malo) y digas si recomendarías el festival a tus lectores.",
+    tarea:
+      "Acabas de pasar un fin de semana en un festival de música con tus amigos. Escribe una **entrada de blog** en la que cuentes tu experiencia (lo bueno y lo malo) y digas si recomendarías el festival a tus lectores.",
     tipo: "entrada de blog",
     message: "narración de la experiencia con detalles (viaje, conciertos, ambiente, problemas), valoración personal equilibrada y recomendación justificada.",
     concept: "blog personal: título, fecha, registro informal, se dirige a los lectores, tono personal y expresivo, invita a comentar.",
@@ -877,10 +1149,13 @@ Pero no todo fue perfecto. La comida era carísima y las colas para las duchas e
     difficulty: 3,
     term: "Describe",
     tema: "Experiencias: costumbres y tradiciones",
-    tarea: "La revista de tu instituto prepara un número especial sobre tradiciones. Escribe un **artículo** en el que describas una fiesta o tradición de tu comunidad, expliques su origen o su significado y comentes si los jóvenes siguen participando en ella.",
+    tarea:
+      "La revista de tu instituto prepara un número especial sobre tradiciones. Escribe un **artículo** en el que describas una fiesta o tradición de tu comunidad, expliques su origen o su significado y comentes si los jóvenes siguen participando en ella.",
     tipo: "artículo",
-    message: "descripción clara de la tradición (cuándo, dónde, qué se hace), su significado para la comunidad y una reflexión sobre su futuro o la participación de los jóvenes.",
-    concept: "artículo de revista escolar: título y, si procede, subtítulo; párrafos organizados; registro semiformal; tono informativo con opinión del autor; dirigido a los alumnos del instituto.",
+    message:
+      "descripción clara de la tradición (cuándo, dónde, qué se hace), su significado para la comunidad y una reflexión sobre su futuro o la participación de los jóvenes.",
+    concept:
+      "artículo de revista escolar: título y, si procede, subtítulo; párrafos organizados; registro semiformal; tono informativo con opinión del autor; dirigido a los alumnos del instituto.",
     model: `**La noche de los farolillos: una tradición que no se apaga**
 *Por Andrea Molina, 1.º de Bachillerato*
 
@@ -903,10 +1178,13 @@ En mi opinión, las tradiciones no deben quedarse congeladas. Si se adaptan a lo
     difficulty: 4,
     term: "Evaluate",
     tema: "Ingenio humano: expresiones artísticas",
-    tarea: "Has visitado una exposición de arte urbano (grafitis, murales, fotografía) en tu ciudad. Escribe una **reseña** para la sección cultural de un periódico digital juvenil en la que describas la exposición y valores sus puntos fuertes y débiles.",
+    tarea:
+      "Has visitado una exposición de arte urbano (grafitis, murales, fotografía) en tu ciudad. Escribe una **reseña** para la sección cultural de un periódico digital juvenil en la que describas la exposición y valores sus puntos fuertes y débiles.",
     tipo: "reseña",
-    message: "descripción de la exposición (lugar, obras, artistas, organización), valoración argumentada de aspectos positivos y negativos, recomendación final.",
-    concept: "reseña: título, datos prácticos (lugar, fechas, precio), registro semiformal, tono crítico y persuasivo, opinión clara, dirigida a lectores jóvenes.",
+    message:
+      "descripción de la exposición (lugar, obras, artistas, organización), valoración argumentada de aspectos positivos y negativos, recomendación final.",
+    concept:
+      "reseña: título, datos prácticos (lugar, fechas, precio), registro semiformal, tono crítico y persuasivo, opinión clara, dirigida a lectores jóvenes.",
     model: `**«Muros que hablan»: el arte de la calle entra en el museo**
 *Sala Las Naves (exposición inventada para este ejercicio). Hasta el 30 de mayo. Entrada: cinco euros; gratis para estudiantes.*
 
@@ -928,10 +1206,13 @@ A pesar de estas críticas, recomiendo la visita, especialmente a quienes piensa
     difficulty: 3,
     term: "Justify",
     tema: "Organización social: el mundo laboral",
-    tarea: "Has visto un anuncio: un campamento de verano busca monitores de 17 a 20 años para trabajar con niños durante el mes de julio. Escribe una **carta formal** (o correo electrónico formal) a la directora del campamento para solicitar el puesto y explicar por qué eres un buen candidato.",
+    tarea:
+      "Has visto un anuncio: un campamento de verano busca monitores de 17 a 20 años para trabajar con niños durante el mes de julio. Escribe una **carta formal** (o correo electrónico formal) a la directora del campamento para solicitar el puesto y explicar por qué eres un buen candidato.",
     tipo: "carta formal",
-    message: "motivo de la carta, experiencia y cualidades personales relacionadas con el puesto, disponibilidad, petición de entrevista; todo justificado con ejemplos.",
-    concept: "carta formal: lugar y fecha, saludo formal (Estimada señora…), tratamiento de usted, párrafos claros, despedida formal (Atentamente), firma; tono cortés y seguro.",
+    message:
+      "motivo de la carta, experiencia y cualidades personales relacionadas con el puesto, disponibilidad, petición de entrevista; todo justificado con ejemplos.",
+    concept:
+      "carta formal: lugar y fecha, saludo formal (Estimada señora…), tratamiento de usted, párrafos claros, despedida formal (Atentamente), firma; tono cortés y seguro.",
     model: `Sevilla, 3 de mayo de 2026
 
 Campamento Los Pinos *(campamento inventado para este ejercicio)*
@@ -961,10 +1242,13 @@ Javier Romero`,
     difficulty: 4,
     term: "Justify",
     tema: "Organización social: la comunidad",
-    tarea: "En tu barrio no hay ningún espacio para los jóvenes. Vas a hablar en el pleno del ayuntamiento en nombre de una asociación juvenil. Escribe el **discurso** en el que propones la creación de un centro juvenil y respondes a las posibles objeciones.",
+    tarea:
+      "En tu barrio no hay ningún espacio para los jóvenes. Vas a hablar en el pleno del ayuntamiento en nombre de una asociación juvenil. Escribe el **discurso** en el que propones la creación de un centro juvenil y respondes a las posibles objeciones.",
     tipo: "discurso",
-    message: "presentación del problema, propuesta concreta (qué, dónde, actividades), beneficios para los jóvenes y el barrio, respuesta a objeciones (coste, ruido), llamada a la acción.",
-    concept: "discurso: saludo a la audiencia (Señora alcaldesa, señores concejales…), presentación del orador, recursos retóricos (preguntas, repeticiones), registro formal, cierre y agradecimiento.",
+    message:
+      "presentación del problema, propuesta concreta (qué, dónde, actividades), beneficios para los jóvenes y el barrio, respuesta a objeciones (coste, ruido), llamada a la acción.",
+    concept:
+      "discurso: saludo a la audiencia (Señora alcaldesa, señores concejales…), presentación del orador, recursos retóricos (preguntas, repeticiones), registro formal, cierre y agradecimiento.",
     model: `Señora alcaldesa, señoras y señores concejales, vecinos:
 
 Buenas tardes. Me llamo Irene Sánchez, tengo dieciocho años y hablo en nombre de la Asociación Juvenil Barrio Vivo. Gracias por permitirnos intervenir hoy.
@@ -987,10 +1271,13 @@ Muchas gracias por su atención.`,
     difficulty: 4,
     term: "Discuss",
     tema: "Compartir el planeta: la igualdad",
-    tarea: "En los medios de comunicación el deporte femenino recibe mucha menos atención que el masculino. Escribe un **artículo de opinión** para un periódico digital en el que expongas tu punto de vista sobre esta desigualdad y propongas soluciones.",
+    tarea:
+      "En los medios de comunicación el deporte femenino recibe mucha menos atención que el masculino. Escribe un **artículo de opinión** para un periódico digital en el que expongas tu punto de vista sobre esta desigualdad y propongas soluciones.",
     tipo: "artículo de opinión",
-    message: "tesis clara, argumentos desarrollados con ejemplos (visibilidad, patrocinios, modelos para las niñas), reconocimiento de argumentos contrarios y propuestas concretas.",
-    concept: "artículo de opinión: título, autor, registro formal o semiformal, tono argumentativo y persuasivo, conectores de argumentación, conclusión firme; dirigido al público general.",
+    message:
+      "tesis clara, argumentos desarrollados con ejemplos (visibilidad, patrocinios, modelos para las niñas), reconocimiento de argumentos contrarios y propuestas concretas.",
+    concept:
+      "artículo de opinión: título, autor, registro formal o semiformal, tono argumentativo y persuasivo, conectores de argumentación, conclusión firme; dirigido al público general.",
     model: `**Si no se ve, no existe**
 *Por Lucía Herrero, estudiante*
 
@@ -1012,9 +1299,11 @@ Las niñas necesitan ver a mujeres que triunfan en el deporte para creer que ell
     difficulty: 3,
     term: "Discuss",
     tema: "Compartir el planeta: los derechos humanos",
-    tarea: "Tu instituto organiza una jornada solidaria para recaudar fondos para una ONG que construye escuelas. Escribe el **discurso** que vas a pronunciar ante tus compañeros para explicar por qué la educación es un derecho humano y animarlos a participar.",
+    tarea:
+      "Tu instituto organiza una jornada solidaria para recaudar fondos para una ONG que construye escuelas. Escribe el **discurso** que vas a pronunciar ante tus compañeros para explicar por qué la educación es un derecho humano y animarlos a participar.",
     tipo: "discurso",
-    message: "explicación de la educación como derecho, consecuencias de no tener acceso a ella, presentación de la actividad solidaria y llamada a participar.",
+    message:
+      "explicación de la educación como derecho, consecuencias de no tener acceso a ella, presentación de la actividad solidaria y llamada a participar.",
     concept: "discurso ante compañeros: saludo, registro semiformal, recursos retóricos (preguntas, enumeraciones), tono motivador, despedida.",
     model: `¡Buenos días a todos! Gracias, señor director, y gracias a vosotros por escucharme.
 
@@ -1036,10 +1325,13 @@ Así que os pido tres cosas: venid, traed a vuestras familias y contadlo en vues
     difficulty: 2,
     term: "Describe",
     tema: "Experiencias: vacaciones y viajes",
-    tarea: "Estás de intercambio escolar en un país hispanohablante. Después de tu primera semana, escribes en tu **diario** lo que has hecho, cómo te sientes y qué diferencias has notado respecto a tu país.",
+    tarea:
+      "Estás de intercambio escolar en un país hispanohablante. Después de tu primera semana, escribes en tu **diario** lo que has hecho, cómo te sientes y qué diferencias has notado respecto a tu país.",
     tipo: "diario personal",
-    message: "relato de actividades concretas, expresión de sentimientos (sorpresa, nostalgia, entusiasmo), comparación cultural con ejemplos, planes para las próximas semanas.",
-    concept: "diario: fecha, saludo al diario (opcional), primera persona, registro informal e íntimo, tono reflexivo y espontáneo, exclamaciones y preguntas retóricas.",
+    message:
+      "relato de actividades concretas, expresión de sentimientos (sorpresa, nostalgia, entusiasmo), comparación cultural con ejemplos, planes para las próximas semanas.",
+    concept:
+      "diario: fecha, saludo al diario (opcional), primera persona, registro informal e íntimo, tono reflexivo y espontáneo, exclamaciones y preguntas retóricas.",
     model: `**Domingo, 12 de octubre**
 
 Querido diario:
@@ -1061,12 +1353,26 @@ La próxima semana vamos a visitar un pueblo de la sierra. ¡Tengo muchas ganas!
 ];
 
 const lenguaExtra: QuestionInput[] = [
-  gramatica("ciencia-02", "3.5", 2, "«Gracias a un nuevo ___, los investigadores han conseguido detectar la enfermedad mucho antes.»", ["hallazgo", "hallado", "hallar", "hallaron"], "A",
+  gramatica(
+    "ciencia-02",
+    "3.5",
+    2,
+    "«Gracias a un nuevo ___, los investigadores han conseguido detectar la enfermedad mucho antes.»",
+    ["hallazgo", "hallado", "hallar", "hallaron"],
+    "A",
     "A: hace falta un sustantivo tras «un nuevo» → hallazgo (descubrimiento).",
-    "**A, hallazgo.** Después de *un nuevo* se necesita un sustantivo; *hallazgo* significa *descubrimiento*. Las demás opciones son formas verbales."),
-  gramatica("globalizacion-02", "5.5", 2, "«Hoy en día los productos viajan ___ que nunca: una camiseta puede recorrer tres continentes antes de llegar a la tienda.»", ["tan lejos", "más lejos", "tanto lejos", "lejos más"], "B",
+    "**A, hallazgo.** Después de *un nuevo* se necesita un sustantivo; *hallazgo* significa *descubrimiento*. Las demás opciones son formas verbales.",
+  ),
+  gramatica(
+    "globalizacion-02",
+    "5.5",
+    2,
+    "«Hoy en día los productos viajan ___ que nunca: una camiseta puede recorrer tres continentes antes de llegar a la tienda.»",
+    ["tan lejos", "más lejos", "tanto lejos", "lejos más"],
+    "B",
     "B: comparativo de superioridad *más + adverbio + que* → viajan más lejos que nunca.",
-    "**B, más lejos.** El comparativo de superioridad es *más + adjetivo/adverbio + que*. *Tan lejos* exige *como*, *tanto lejos* no existe (delante de un adverbio se usa *tan*) y *lejos más* tiene el orden equivocado."),
+    "**B, más lejos.** El comparativo de superioridad es *más + adjetivo/adverbio + que*. *Tan lejos* exige *como*, *tanto lejos* no existe (delante de un adverbio se usa *tan*) y *lejos más* tiene el orden equivocado.",
+  ),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -1117,7 +1423,8 @@ const nivelSuperior: QuestionInput[] = [
       point("p2", 1, "El proceso será más rápido", ["rápido"]),
       point("p3", 1, "Será más barato / el dinero ahorrado financiará más becas", ["barato", "más becas"]),
     ],
-    answer: "No tiene prejuicios (no le impresiona un apellido ni una carta bien escrita) (1); es más rápido (1); es más barato y lo ahorrado pagará más becas (1).",
+    answer:
+      "No tiene prejuicios (no le impresiona un apellido ni una carta bien escrita) (1); es más rápido (1); es más barato y lo ahorrado pagará más becas (1).",
   }),
   written({
     key: "hl-p2-algoritmo-03",
@@ -1130,10 +1437,16 @@ const nivelSuperior: QuestionInput[] = [
     stem: sobre(T_ALGORITMO, "Explica con tus propias palabras por qué, según el autor, el algoritmo «no elimina los prejuicios, los esconde»."),
     points: [
       point("p1", 1, "El algoritmo aprende de datos del pasado / de decisiones anteriores", ["pasado", "datos"]),
-      point("p2", 1, "Si antes se favorecía a los que tenían más recursos (clases de música, viajes), el programa reproduce ese favoritismo", ["reproduce", "recursos", "música", "viajes"]),
+      point("p2", 1, "Si antes se favorecía a los que tenían más recursos (clases de música, viajes), el programa reproduce ese favoritismo", [
+        "reproduce",
+        "recursos",
+        "música",
+        "viajes",
+      ]),
       point("p3", 1, "Pero como es una máquina parece neutral/objetiva, así que la injusticia es más difícil de ver (OWTTE)", ["neutral", "apariencia"]),
     ],
-    answer: "El programa aprende de las decisiones del pasado (1). Si entonces se premiaba a quienes podían pagar actividades como clases de música o viajes, el algoritmo repetirá esa ventaja de los más ricos (1). Como parece una herramienta neutral, la injusticia queda oculta y es más difícil denunciarla (1).",
+    answer:
+      "El programa aprende de las decisiones del pasado (1). Si entonces se premiaba a quienes podían pagar actividades como clases de música o viajes, el algoritmo repetirá esa ventaja de los más ricos (1). Como parece una herramienta neutral, la injusticia queda oculta y es más difícil denunciarla (1).",
   }),
   written({
     key: "hl-p2-algoritmo-04",
@@ -1168,20 +1481,49 @@ const nivelSuperior: QuestionInput[] = [
     ],
     correct: "B",
     why: "B: «No se trata de rechazar la tecnología… Se trata de exigir que sus criterios sean públicos, que un equipo humano revise las decisiones».",
-    answer: "**B.** El autor no rechaza la tecnología, pero exige transparencia (criterios públicos), revisión humana y que nadie pierda una oportunidad sin saber por qué.",
+    answer:
+      "**B.** El autor no rechaza la tecnología, pero exige transparencia (criterios públicos), revisión humana y que nadie pierda una oportunidad sin saber por qué.",
   }),
-  gramatica("hl-etica-01", "5.6", 4, "«Si la fundación ___ los criterios desde el principio, no habría habido tantas quejas.»", ["publicara", "hubiera publicado", "habría publicado", "ha publicado"], "B",
+  gramatica(
+    "hl-etica-01",
+    "5.6",
+    4,
+    "«Si la fundación ___ los criterios desde el principio, no habría habido tantas quejas.»",
+    ["publicara", "hubiera publicado", "habría publicado", "ha publicado"],
+    "B",
     "B: hipótesis irreal en el pasado: si + pluscuamperfecto de subjuntivo → condicional compuesto.",
-    "**B, hubiera publicado.** Para una condición que no se cumplió en el pasado: *si + pluscuamperfecto de subjuntivo (hubiera publicado) → condicional compuesto (habría habido)*. El condicional (C) nunca va detrás de *si* condicional."),
-  gramatica("hl-etica-02", "5.6", 4, "«El comité exigió que la empresa ___ a todos los candidatos rechazados.»", ["informa", "informe", "informara", "informará"], "C",
+    "**B, hubiera publicado.** Para una condición que no se cumplió en el pasado: *si + pluscuamperfecto de subjuntivo (hubiera publicado) → condicional compuesto (habría habido)*. El condicional (C) nunca va detrás de *si* condicional.",
+  ),
+  gramatica(
+    "hl-etica-02",
+    "5.6",
+    4,
+    "«El comité exigió que la empresa ___ a todos los candidatos rechazados.»",
+    ["informa", "informe", "informara", "informará"],
+    "C",
     "C: verbo principal en pasado (exigió) → imperfecto de subjuntivo (informara).",
-    "**C, informara.** Con un verbo de influencia en pasado (*exigió que*), la subordinada va en imperfecto de subjuntivo (concordancia de tiempos)."),
-  gramatica("hl-identidad-01", "1.3", 5, "«Por mucho que ___, no me convencerás de que el fin justifica los medios.»", ["insistes", "insistas", "insistirás", "insistiendo"], "B",
+    "**C, informara.** Con un verbo de influencia en pasado (*exigió que*), la subordinada va en imperfecto de subjuntivo (concordancia de tiempos).",
+  ),
+  gramatica(
+    "hl-identidad-01",
+    "1.3",
+    5,
+    "«Por mucho que ___, no me convencerás de que el fin justifica los medios.»",
+    ["insistes", "insistas", "insistirás", "insistiendo"],
+    "B",
     "B: *por mucho que* (concesiva con valor hipotético) + subjuntivo → insistas.",
-    "**B, insistas.** *Por mucho que* introduce una concesión; cuando el hecho es hipotético o no importa si ocurre, va con subjuntivo: *por mucho que insistas*."),
-  gramatica("hl-medios-01", "3.3", 5, "«Ojalá los periodistas ___ más tiempo para comprobar las noticias; así habría menos bulos.»", ["tienen", "tuvieran", "tendrían", "tendrán"], "B",
+    "**B, insistas.** *Por mucho que* introduce una concesión; cuando el hecho es hipotético o no importa si ocurre, va con subjuntivo: *por mucho que insistas*.",
+  ),
+  gramatica(
+    "hl-medios-01",
+    "3.3",
+    5,
+    "«Ojalá los periodistas ___ más tiempo para comprobar las noticias; así habría menos bulos.»",
+    ["tienen", "tuvieran", "tendrían", "tendrán"],
+    "B",
     "B: *ojalá* + imperfecto de subjuntivo para un deseo poco probable en el presente → tuvieran.",
-    "**B, tuvieran.** *Ojalá* va siempre con subjuntivo; el imperfecto (*tuvieran*) expresa un deseo difícil o irreal en el presente. La consecuencia va en condicional (*habría*)."),
+    "**B, tuvieran.** *Ojalá* va siempre con subjuntivo; el imperfecto (*tuvieran*) expresa un deseo difícil o irreal en el presente. La consecuencia va en condicional (*habría*).",
+  ),
   tarea({
     key: "hl-p1-ensayo-inteligencia-artificial",
     levels: HL,
@@ -1189,10 +1531,13 @@ const nivelSuperior: QuestionInput[] = [
     difficulty: 5,
     term: "To what extent",
     tema: "Ingenio humano: la tecnología",
-    tarea: "Tu profesor de Teoría del Conocimiento ha pedido a la clase un texto sobre el uso de la inteligencia artificial en los estudios. Escribe un **ensayo** en el que analices hasta qué punto las herramientas de inteligencia artificial ayudan o perjudican el aprendizaje de los estudiantes.",
+    tarea:
+      "Tu profesor de Teoría del Conocimiento ha pedido a la clase un texto sobre el uso de la inteligencia artificial en los estudios. Escribe un **ensayo** en el que analices hasta qué punto las herramientas de inteligencia artificial ayudan o perjudican el aprendizaje de los estudiantes.",
     tipo: "ensayo",
-    message: "introducción con la pregunta planteada, argumentos a favor y en contra desarrollados con ejemplos, matices (depende del uso), conclusión razonada que responde a «hasta qué punto».",
-    concept: "ensayo: título, introducción, desarrollo y conclusión; registro formal e impersonal; tono analítico y equilibrado; conectores de argumentación; dirigido a un profesor.",
+    message:
+      "introducción con la pregunta planteada, argumentos a favor y en contra desarrollados con ejemplos, matices (depende del uso), conclusión razonada que responde a «hasta qué punto».",
+    concept:
+      "ensayo: título, introducción, desarrollo y conclusión; registro formal e impersonal; tono analítico y equilibrado; conectores de argumentación; dirigido a un profesor.",
     model: `**La inteligencia artificial en el aula: ¿muleta o trampolín?**
 
 Hace solo unos años, la mayor preocupación de los profesores era que los alumnos copiaran los deberes de internet. Hoy, un estudiante puede pedir a una herramienta de inteligencia artificial que le escriba una redacción, le resuelva un problema o le resuma un libro en pocos segundos. Esta posibilidad ha abierto un intenso debate: ¿estamos ante una herramienta que potencia el aprendizaje o ante una tentación que lo vacía de sentido? En este ensayo se defenderá que la respuesta depende, sobre todo, del uso que se haga de ella.
@@ -1216,10 +1561,13 @@ En conclusión, la inteligencia artificial no es en sí misma ni buena ni mala p
     difficulty: 4,
     term: "Recommend",
     tema: "Experiencias: la migración",
-    tarea: "Cada año llegan a tu instituto alumnos de otros países que no conocen bien el idioma ni el sistema educativo. Escribe una **carta formal** al director o la directora del centro en la que describas las dificultades de estos alumnos y propongas medidas concretas para mejorar su acogida.",
+    tarea:
+      "Cada año llegan a tu instituto alumnos de otros países que no conocen bien el idioma ni el sistema educativo. Escribe una **carta formal** al director o la directora del centro en la que describas las dificultades de estos alumnos y propongas medidas concretas para mejorar su acogida.",
     tipo: "carta formal",
-    message: "descripción de las dificultades (idioma, soledad, diferencias académicas y culturales) con ejemplos, propuestas concretas y realistas justificadas, petición final.",
-    concept: "carta formal: lugar y fecha, destinatario, saludo formal, tratamiento de usted, párrafos bien organizados, despedida formal y firma; tono respetuoso y constructivo.",
+    message:
+      "descripción de las dificultades (idioma, soledad, diferencias académicas y culturales) con ejemplos, propuestas concretas y realistas justificadas, petición final.",
+    concept:
+      "carta formal: lugar y fecha, destinatario, saludo formal, tratamiento de usted, párrafos bien organizados, despedida formal y firma; tono respetuoso y constructivo.",
     model: `Valencia, 20 de noviembre de 2026
 
 Sra. Directora del Instituto Luis Vives *(destinataria hipotética)*
@@ -1254,7 +1602,15 @@ Representante de los alumnos de primero de Bachillerato`,
 ];
 
 /** A literature response marked on knowledge of the work, analysis and language (HL, topic L). */
-const literatura = (key: string, difficulty: Difficulty, term: QuestionInput["commandTerm"], pregunta: string, knowledge: string, analysis: string, model: string): QuestionInput =>
+const literatura = (
+  key: string,
+  difficulty: Difficulty,
+  term: QuestionInput["commandTerm"],
+  pregunta: string,
+  knowledge: string,
+  analysis: string,
+  model: string,
+): QuestionInput =>
   written({
     key: `hl-lit-${key}`,
     levels: HL,
@@ -1265,62 +1621,120 @@ const literatura = (key: string, difficulty: Difficulty, term: QuestionInput["co
     term,
     stem: `**Literatura (NS).** Responde con referencia a **una** de las dos obras literarias que has estudiado en clase (unas 250-300 palabras). *(Answer about one of the literary works you studied; this also prepares the HL individual oral.)*\n\n${pregunta}`,
     points: [
-      point("conocimiento", 4, `Conocimiento y comprensión de la obra (4): ${knowledge} 4 referencias precisas y pertinentes; 3 referencias pertinentes pero generales; 2 referencias escasas; 1 conocimiento superficial.`, ["capítulo", "escena", "personaje"]),
-      point("analisis", 4, `Análisis e interpretación (4): ${analysis} 4 análisis convincente de cómo el autor o la autora construye el sentido; 3 análisis claro con algo de narración; 2 sobre todo narración; 1 apenas hay análisis.`, ["el autor", "la autora", "recurso", "símbolo"]),
-      point("lengua", 2, "Lengua (2): 2 vocabulario literario preciso (narrador, punto de vista, símbolo, tono) y estructuras variadas; 1 lengua comprensible pero limitada o con errores frecuentes.", ["narrador", "tono"]),
+      point(
+        "conocimiento",
+        4,
+        `Conocimiento y comprensión de la obra (4): ${knowledge} 4 referencias precisas y pertinentes; 3 referencias pertinentes pero generales; 2 referencias escasas; 1 conocimiento superficial.`,
+        ["capítulo", "escena", "personaje"],
+      ),
+      point(
+        "analisis",
+        4,
+        `Análisis e interpretación (4): ${analysis} 4 análisis convincente de cómo el autor o la autora construye el sentido; 3 análisis claro con algo de narración; 2 sobre todo narración; 1 apenas hay análisis.`,
+        ["el autor", "la autora", "recurso", "símbolo"],
+      ),
+      point(
+        "lengua",
+        2,
+        "Lengua (2): 2 vocabulario literario preciso (narrador, punto de vista, símbolo, tono) y estructuras variadas; 1 lengua comprensible pero limitada o con errores frecuentes.",
+        ["narrador", "tono"],
+      ),
     ],
     answer: `**Cómo construir una buena respuesta** (no se cita ninguna obra: aplica el esquema a la que has estudiado).\n\n${model}`,
   });
 
-const literaturaTerminos = (key: string, difficulty: Difficulty, stem: string, options: string[], correct: Mcq["correct"], why: string, answer: string): QuestionInput =>
-  mcq({ key: `hl-lit-${key}`, levels: HL, topic: "L", difficulty, paper: "P1", term: "Identify", stem, options, correct, why, answer });
+const literaturaTerminos = (
+  key: string,
+  difficulty: Difficulty,
+  stem: string,
+  options: string[],
+  correct: Mcq["correct"],
+  why: string,
+  answer: string,
+): QuestionInput => mcq({ key: `hl-lit-${key}`, levels: HL, topic: "L", difficulty, paper: "P1", term: "Identify", stem, options, correct, why, answer });
 
 const literaturaNS: QuestionInput[] = [
-  literaturaTerminos("narrador-01", 2,
+  literaturaTerminos(
+    "narrador-01",
+    2,
     "En una novela, el narrador cuenta la historia desde fuera, conoce los pensamientos de todos los personajes y sabe lo que va a pasar. ¿Qué tipo de narrador es?",
-    ["Narrador protagonista.", "Narrador testigo.", "Narrador omnisciente.", "Narrador en segunda persona."], "C",
+    ["Narrador protagonista.", "Narrador testigo.", "Narrador omnisciente.", "Narrador en segunda persona."],
+    "C",
     "C: el narrador omnisciente lo sabe todo, incluidos los pensamientos de los personajes.",
-    "**C, omnisciente.** Narra en tercera persona y conoce todo: pensamientos, pasado y futuro de los personajes. El narrador protagonista cuenta su propia historia; el testigo cuenta lo que ha visto, sin acceso a la mente de los demás."),
-  literaturaTerminos("recursos-01", 2,
+    "**C, omnisciente.** Narra en tercera persona y conoce todo: pensamientos, pasado y futuro de los personajes. El narrador protagonista cuenta su propia historia; el testigo cuenta lo que ha visto, sin acceso a la mente de los demás.",
+  ),
+  literaturaTerminos(
+    "recursos-01",
+    2,
     "«Sus ojos eran dos luceros en la oscuridad.» ¿Qué recurso literario aparece en esta frase (escrita para este ejercicio)?",
-    ["Metáfora.", "Hipérbaton.", "Aliteración.", "Personificación."], "A",
+    ["Metáfora.", "Hipérbaton.", "Aliteración.", "Personificación."],
+    "A",
     "A: se identifican los ojos con luceros sin usar «como» → metáfora.",
-    "**A, metáfora.** Se identifica un elemento real (los ojos) con uno imaginario (luceros) sin nexo comparativo; con *como* sería un símil."),
-  literaturaTerminos("recursos-02", 3,
+    "**A, metáfora.** Se identifica un elemento real (los ojos) con uno imaginario (luceros) sin nexo comparativo; con *como* sería un símil.",
+  ),
+  literaturaTerminos(
+    "recursos-02",
+    3,
     "«El viento susurraba secretos a las ventanas.» ¿Qué recurso literario predomina en esta frase (escrita para este ejercicio)?",
-    ["Símil.", "Personificación.", "Anáfora.", "Oxímoron."], "B",
+    ["Símil.", "Personificación.", "Anáfora.", "Oxímoron."],
+    "B",
     "B: se atribuye una acción humana (susurrar secretos) a un elemento no humano (el viento).",
-    "**B, personificación.** El viento realiza una acción propia de las personas: susurrar secretos."),
-  literaturaTerminos("estructura-01", 3,
+    "**B, personificación.** El viento realiza una acción propia de las personas: susurrar secretos.",
+  ),
+  literaturaTerminos(
+    "estructura-01",
+    3,
     "Una novela empieza con la muerte del protagonista y después cuenta los hechos que llevaron hasta ella. ¿Cómo se llama esta técnica?",
-    ["Estructura *in medias res*.", "Narración lineal.", "Analepsis o *flashback* con comienzo por el desenlace.", "Final abierto."], "C",
+    ["Estructura *in medias res*.", "Narración lineal.", "Analepsis o *flashback* con comienzo por el desenlace.", "Final abierto."],
+    "C",
     "C: empezar por el final y volver atrás en el tiempo es una analepsis / *flashback*.",
-    "**C.** La historia comienza por el desenlace y luego retrocede: es una estructura retrospectiva basada en la analepsis (*flashback*). *In medias res* empieza en mitad de la acción, no por el final."),
-  literatura("personaje-cambio", 4, "Analyse",
+    "**C.** La historia comienza por el desenlace y luego retrocede: es una estructura retrospectiva basada en la analepsis (*flashback*). *In medias res* empieza en mitad de la acción, no por el final.",
+  ),
+  literatura(
+    "personaje-cambio",
+    4,
+    "Analyse",
     "Analiza cómo cambia un personaje importante a lo largo de la obra y qué recursos utiliza el autor o la autora para mostrar ese cambio.",
     "identifica el personaje y los momentos clave de su evolución (situación inicial, conflicto, situación final).",
     "explica cómo se muestra el cambio: diálogos, acciones, descripciones, punto de vista del narrador, símbolos, cambios de escenario.",
-    "1. **Introducción:** presenta la obra (título, autor o autora, género) y el personaje; formula una tesis, por ejemplo: *«El personaje pasa de la obediencia a la rebeldía, y la autora lo muestra sobre todo a través de sus silencios»*.\n2. **Desarrollo (2-3 párrafos):** en cada uno, un momento de la obra + un recurso + su efecto. Ejemplo de frase: *«Al principio, el narrador describe al personaje siempre en espacios cerrados, lo que sugiere su falta de libertad; en el último capítulo, en cambio, aparece junto al mar.»*\n3. **Conclusión:** qué significa ese cambio para el tema de la obra (la libertad, la identidad, la familia…).\n\nEvita resumir el argumento: cada referencia a la obra debe servir para demostrar la tesis."),
-  literatura("tema-identidad", 4, "Discuss",
+    "1. **Introducción:** presenta la obra (título, autor o autora, género) y el personaje; formula una tesis, por ejemplo: *«El personaje pasa de la obediencia a la rebeldía, y la autora lo muestra sobre todo a través de sus silencios»*.\n2. **Desarrollo (2-3 párrafos):** en cada uno, un momento de la obra + un recurso + su efecto. Ejemplo de frase: *«Al principio, el narrador describe al personaje siempre en espacios cerrados, lo que sugiere su falta de libertad; en el último capítulo, en cambio, aparece junto al mar.»*\n3. **Conclusión:** qué significa ese cambio para el tema de la obra (la libertad, la identidad, la familia…).\n\nEvita resumir el argumento: cada referencia a la obra debe servir para demostrar la tesis.",
+  ),
+  literatura(
+    "tema-identidad",
+    4,
+    "Discuss",
     "¿Cómo trata la obra el tema de la identidad (personal, cultural o de género)? Comenta al menos dos momentos significativos.",
     "relaciona el tema con personajes y situaciones concretas de la obra.",
     "muestra cómo la forma (voz narrativa, lenguaje, estructura, imágenes) construye el tema, y relaciona la obra con el tema «Identidades» del programa.",
-    "1. **Define** qué aspecto de la identidad trata la obra (por ejemplo, un personaje entre dos culturas).\n2. **Primer momento:** una escena en la que el personaje se siente dividido; analiza el lenguaje (¿cambia de registro? ¿mezcla lenguas?) y el punto de vista.\n3. **Segundo momento:** una escena de resolución o de conflicto sin resolver; explica qué sugiere el final.\n4. **Conexión** con el tema «Identidades» (lengua e identidad, creencias y valores) y, si es posible, con tu propia experiencia o con otras culturas.\n5. **Conclusión:** la postura de la obra (¿la identidad es fija o se construye?)."),
-  literatura("espacio-simbolo", 5, "Examine",
+    "1. **Define** qué aspecto de la identidad trata la obra (por ejemplo, un personaje entre dos culturas).\n2. **Primer momento:** una escena en la que el personaje se siente dividido; analiza el lenguaje (¿cambia de registro? ¿mezcla lenguas?) y el punto de vista.\n3. **Segundo momento:** una escena de resolución o de conflicto sin resolver; explica qué sugiere el final.\n4. **Conexión** con el tema «Identidades» (lengua e identidad, creencias y valores) y, si es posible, con tu propia experiencia o con otras culturas.\n5. **Conclusión:** la postura de la obra (¿la identidad es fija o se construye?).",
+  ),
+  literatura(
+    "espacio-simbolo",
+    5,
+    "Examine",
     "Examina la importancia de un espacio (una casa, una ciudad, un paisaje) en la obra. ¿Qué función tiene más allá de ser un simple decorado?",
     "identifica el espacio y cómo aparece en distintos momentos de la obra.",
     "analiza el valor simbólico del espacio, su relación con los personajes y con el tono, y cómo cambia a lo largo de la obra.",
-    "1. **Presenta el espacio** y su primera aparición: ¿cómo se describe (adjetivos, luz, sonidos)?\n2. **Función simbólica:** por ejemplo, una casa cerrada puede representar la opresión; un viaje, la búsqueda de identidad.\n3. **Evolución:** ¿cambia la descripción del espacio cuando cambian los personajes? Relaciona ese cambio con el tono (esperanza, angustia).\n4. **Conclusión:** el espacio como elemento que refuerza el tema central de la obra.\n\nUsa vocabulario preciso: *ambiente, atmósfera, símbolo, contraste, descripción sensorial*."),
-  literatura("contexto-sociedad", 4, "To what extent",
+    "1. **Presenta el espacio** y su primera aparición: ¿cómo se describe (adjetivos, luz, sonidos)?\n2. **Función simbólica:** por ejemplo, una casa cerrada puede representar la opresión; un viaje, la búsqueda de identidad.\n3. **Evolución:** ¿cambia la descripción del espacio cuando cambian los personajes? Relaciona ese cambio con el tono (esperanza, angustia).\n4. **Conclusión:** el espacio como elemento que refuerza el tema central de la obra.\n\nUsa vocabulario preciso: *ambiente, atmósfera, símbolo, contraste, descripción sensorial*.",
+  ),
+  literatura(
+    "contexto-sociedad",
+    4,
+    "To what extent",
     "¿Hasta qué punto refleja la obra la sociedad y la época en que fue escrita? Justifica tu respuesta con ejemplos.",
     "muestra conocimiento del contexto (época, lugar, situación social o política) y de los elementos de la obra que lo reflejan.",
     "evalúa «hasta qué punto»: distingue lo que refleja la época de lo que tiene valor universal; respuesta matizada con conclusión.",
-    "1. **Contexto** en 2-3 frases: época, lugar y rasgos sociales que aparecen en la obra. Incluye solo datos que conozcas con seguridad.\n2. **Lo que refleja la época:** costumbres, conflictos sociales, papel de la mujer, desigualdades… con referencias concretas a escenas o personajes.\n3. **Lo que la supera:** temas universales (el amor, el poder, la muerte, la libertad) que hacen que un lector de hoy se identifique con ella.\n4. **Juicio final:** por ejemplo, *«La obra es un retrato fiel de su época, pero su crítica de la injusticia la convierte en un texto actual»*."),
-  literatura("final-obra", 3, "Evaluate",
+    "1. **Contexto** en 2-3 frases: época, lugar y rasgos sociales que aparecen en la obra. Incluye solo datos que conozcas con seguridad.\n2. **Lo que refleja la época:** costumbres, conflictos sociales, papel de la mujer, desigualdades… con referencias concretas a escenas o personajes.\n3. **Lo que la supera:** temas universales (el amor, el poder, la muerte, la libertad) que hacen que un lector de hoy se identifique con ella.\n4. **Juicio final:** por ejemplo, *«La obra es un retrato fiel de su época, pero su crítica de la injusticia la convierte en un texto actual»*.",
+  ),
+  literatura(
+    "final-obra",
+    3,
+    "Evaluate",
     "Evalúa el final de la obra: ¿te parece un final adecuado? Explica cómo se relaciona con el resto de la historia y qué efecto produce en el lector.",
     "describe con precisión el desenlace y lo relaciona con los conflictos planteados antes.",
     "evalúa el efecto (sorpresa, cierre, final abierto, ironía) y cómo lo prepara el autor o la autora; opinión personal argumentada.",
-    "1. **Resume el final** en dos frases como máximo.\n2. **Relación con la obra:** ¿resuelve el conflicto principal? ¿Había pistas (presagios, símbolos) que lo anunciaban?\n3. **Efecto en el lector:** cierre, desconcierto, reflexión. Si es un final abierto, explica qué preguntas deja.\n4. **Valoración personal** con argumentos: *«Aunque al principio el final me decepcionó, creo que es coherente porque…»*.\n5. **Conclusión:** qué aporta el final al mensaje de la obra."),
+    "1. **Resume el final** en dos frases como máximo.\n2. **Relación con la obra:** ¿resuelve el conflicto principal? ¿Había pistas (presagios, símbolos) que lo anunciaban?\n3. **Efecto en el lector:** cierre, desconcierto, reflexión. Si es un final abierto, explica qué preguntas deja.\n4. **Valoración personal** con argumentos: *«Aunque al principio el final me decepcionó, creo que es coherente porque…»*.\n5. **Conclusión:** qué aporta el final al mensaje de la obra.",
+  ),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────

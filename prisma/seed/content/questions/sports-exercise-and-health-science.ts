@@ -30,7 +30,14 @@ type Base = {
 const pt = (id: string, marks: number, text: string, keywords: string[] = []): MarkingPointInput => ({ id, kind: "POINT", marks, text, keywords });
 /** Method and accuracy marks for a calculation; an A mark depends on the M mark before it. */
 const m = (id: string, text: string, keywords: string[] = []): MarkingPointInput => ({ id, kind: "M", marks: 1, text, keywords });
-const a = (id: string, text: string, dependsOn: string[], keywords: string[] = []): MarkingPointInput => ({ id, kind: "A", marks: 1, text, dependsOn, keywords });
+const a = (id: string, text: string, dependsOn: string[], keywords: string[] = []): MarkingPointInput => ({
+  id,
+  kind: "A",
+  marks: 1,
+  text,
+  dependsOn,
+  keywords,
+});
 
 const base = (b: Base) => ({
   key: `sehs-${b.key}`,
@@ -48,13 +55,20 @@ const base = (b: Base) => ({
 
 const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
 
-const numeric = (b: Omit<Base, "paper" | "term"> & { paper?: QuestionInput["paper"]; term?: QuestionInput["commandTerm"]; numericAnswer: NumericAnswer }): QuestionInput => ({
+const numeric = (
+  b: Omit<Base, "paper" | "term"> & { paper?: QuestionInput["paper"]; term?: QuestionInput["commandTerm"]; numericAnswer: NumericAnswer },
+): QuestionInput => ({
   type: "NUMERIC",
   ...base({ ...b, paper: b.paper ?? "P1B", term: b.term ?? "Calculate" }),
   numericAnswer: b.numericAnswer,
 });
 
-type Mcq = Omit<Base, "marks" | "points" | "term" | "paper"> & { term?: QuestionInput["commandTerm"]; options: string[]; correct: "A" | "B" | "C" | "D"; why: string };
+type Mcq = Omit<Base, "marks" | "points" | "term" | "paper"> & {
+  term?: QuestionInput["commandTerm"];
+  options: string[];
+  correct: "A" | "B" | "C" | "D";
+  why: string;
+};
 const mcq = (b: Mcq): QuestionInput => ({
   type: "MCQ",
   ...base({ ...b, paper: "P1A", term: b.term ?? "Identify", marks: 1, points: [pt("p1", 1, b.why, [b.correct])] }),
@@ -87,11 +101,23 @@ const themeA: QuestionInput[] = [
     term: "Outline",
     stem: "Outline how a nerve impulse (action potential) is conducted along the axon of a motor neuron.",
     points: [
-      pt("p1", 1, "At rest the inside of the axon is negative relative to the outside (resting potential about −70 mV) / maintained by sodium–potassium pumps", ["resting", "-70", "negative"]),
+      pt(
+        "p1",
+        1,
+        "At rest the inside of the axon is negative relative to the outside (resting potential about −70 mV) / maintained by sodium–potassium pumps",
+        ["resting", "-70", "negative"],
+      ),
       pt("p2", 1, "A stimulus above threshold opens sodium channels and Na⁺ ions flow in, depolarising the membrane", ["sodium", "depolaris"]),
       pt("p3", 1, "Potassium channels then open and K⁺ ions flow out, repolarising the membrane", ["potassium", "repolaris"]),
-      pt("p4", 1, "Local currents depolarise the next section of membrane, so the impulse travels along the axon in one direction", ["local current", "next section"]),
-      pt("p5", 1, "Myelin sheath insulates the axon so the impulse jumps between nodes of Ranvier (saltatory conduction), increasing speed", ["myelin", "saltatory", "Ranvier"]),
+      pt("p4", 1, "Local currents depolarise the next section of membrane, so the impulse travels along the axon in one direction", [
+        "local current",
+        "next section",
+      ]),
+      pt("p5", 1, "Myelin sheath insulates the axon so the impulse jumps between nodes of Ranvier (saltatory conduction), increasing speed", [
+        "myelin",
+        "saltatory",
+        "Ranvier",
+      ]),
     ],
     answer:
       "At rest the inside of the axon is about −70 mV relative to the outside, a resting potential kept up by sodium–potassium pumps. When a stimulus reaches threshold, **sodium channels** open and Na⁺ rushes in, so the membrane **depolarises**. Shortly afterwards **potassium channels** open and K⁺ flows out, **repolarising** the membrane. The local currents created by the influx of Na⁺ depolarise the neighbouring section, so the action potential passes along the axon; the section just behind is briefly refractory, so the impulse moves one way. In a myelinated motor neuron the impulse jumps from one **node of Ranvier** to the next (**saltatory conduction**), which makes conduction much faster.",
@@ -106,13 +132,38 @@ const themeA: QuestionInput[] = [
     term: "Compare and contrast",
     stem: "Compare and contrast the roles of the **nervous system** and the **endocrine system** in co-ordinating the body's response to the start of a 400 m race.",
     points: [
-      pt("p1", 1, "Similarity: both carry signals from one part of the body to another / both act on target cells with specific receptors", ["both", "receptor"]),
+      pt("p1", 1, "Similarity: both carry signals from one part of the body to another / both act on target cells with specific receptors", [
+        "both",
+        "receptor",
+      ]),
       pt("p2", 1, "Similarity: both contribute to the 'fight or flight' response, e.g. raising heart rate", ["both", "heart rate", "fight or flight"]),
-      pt("p3", 1, "Nervous system uses electrical impulses along neurons (and neurotransmitters at synapses); endocrine system uses hormones carried in the blood", ["electrical", "hormone", "blood"]),
-      pt("p4", 1, "Nervous responses are very fast (milliseconds), e.g. motor neurons starting muscle contraction at the gun; hormonal responses are slower to start", ["fast", "slower"]),
-      pt("p5", 1, "Nervous effects are short-lived and localised; hormonal effects are longer-lasting and widespread", ["short-lived", "longer-lasting", "widespread"]),
-      pt("p6", 1, "Example of endocrine role: adrenaline from the adrenal medulla increases heart rate, stroke volume and glycogen breakdown / mobilises glucose", ["adrenaline", "adrenal", "glycogen"]),
-      pt("p7", 1, "Link between systems: sympathetic nerves stimulate the adrenal medulla to release adrenaline / the hypothalamus links the two systems", ["sympathetic", "hypothalamus"]),
+      pt(
+        "p3",
+        1,
+        "Nervous system uses electrical impulses along neurons (and neurotransmitters at synapses); endocrine system uses hormones carried in the blood",
+        ["electrical", "hormone", "blood"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Nervous responses are very fast (milliseconds), e.g. motor neurons starting muscle contraction at the gun; hormonal responses are slower to start",
+        ["fast", "slower"],
+      ),
+      pt("p5", 1, "Nervous effects are short-lived and localised; hormonal effects are longer-lasting and widespread", [
+        "short-lived",
+        "longer-lasting",
+        "widespread",
+      ]),
+      pt(
+        "p6",
+        1,
+        "Example of endocrine role: adrenaline from the adrenal medulla increases heart rate, stroke volume and glycogen breakdown / mobilises glucose",
+        ["adrenaline", "adrenal", "glycogen"],
+      ),
+      pt("p7", 1, "Link between systems: sympathetic nerves stimulate the adrenal medulla to release adrenaline / the hypothalamus links the two systems", [
+        "sympathetic",
+        "hypothalamus",
+      ]),
     ],
     answer:
       "**Similarities.** Both systems carry information between parts of the body and act only on target cells that have the right receptors. In the race both contribute to the sympathetic 'fight or flight' response, for example by increasing heart rate.\n\n**Differences.** The nervous system sends **electrical impulses** along neurons, with neurotransmitters crossing synapses; the endocrine system releases **hormones** into the **blood**. Nervous signals are very fast (milliseconds): motor neurons start the leg muscles contracting as the gun goes. Hormonal effects take longer to develop but last longer and reach many organs at once: **adrenaline** from the adrenal medulla raises heart rate and stroke volume and speeds up glycogen breakdown in muscle and liver, helping to sustain the effort through the race.\n\n**Link.** The systems are connected: sympathetic nerves stimulate the adrenal medulla to release adrenaline, and the hypothalamus controls much of the endocrine system through the pituitary.",
@@ -146,9 +197,18 @@ const themeA: QuestionInput[] = [
     points: [
       pt("p1", 1, "Rising blood temperature is detected by thermoreceptors / the hypothalamus (thermoregulatory centre)", ["hypothalamus", "thermoreceptor"]),
       pt("p2", 1, "Vasodilation of skin arterioles sends more blood to the skin surface", ["vasodilation", "skin"]),
-      pt("p3", 1, "Heat is lost from the skin by radiation / convection / conduction when the skin is warmer than the surroundings", ["radiation", "convection", "conduction"]),
+      pt("p3", 1, "Heat is lost from the skin by radiation / convection / conduction when the skin is warmer than the surroundings", [
+        "radiation",
+        "convection",
+        "conduction",
+      ]),
       pt("p4", 1, "Sweat glands secrete sweat; evaporation of sweat removes heat (latent heat of vaporisation)", ["sweat", "evaporation"]),
-      pt("p5", 1, "In a hot environment evaporation is the main route because radiation/convection are small (or reversed) when air temperature is close to or above skin temperature; dry air allows fast evaporation", ["main route", "dry", "humidity"]),
+      pt(
+        "p5",
+        1,
+        "In a hot environment evaporation is the main route because radiation/convection are small (or reversed) when air temperature is close to or above skin temperature; dry air allows fast evaporation",
+        ["main route", "dry", "humidity"],
+      ),
     ],
     answer:
       "Thermoreceptors detect the rise in blood temperature and the **hypothalamus** triggers heat-loss responses. Arterioles supplying the skin **vasodilate**, so more warm blood flows near the surface, where heat can be lost by radiation, convection and conduction. Sweat glands secrete **sweat**, and as it **evaporates** it takes heat from the skin. When air temperature approaches or exceeds skin temperature, radiation and convection lose little heat (or even add heat), so **evaporation of sweat becomes the main route**; dry air helps because sweat evaporates quickly when humidity is low.",
@@ -166,8 +226,16 @@ const themeA: QuestionInput[] = [
       pt("p1", 1, "Working muscles take up more glucose from the blood, so blood glucose tends to fall", ["uptake", "fall"]),
       pt("p2", 1, "Insulin secretion from beta cells of the pancreas decreases", ["insulin", "beta"]),
       pt("p3", 1, "Glucagon secretion from alpha cells of the pancreas increases", ["glucagon", "alpha"]),
-      pt("p4", 1, "Glucagon stimulates glycogenolysis in the liver / liver glycogen broken down to glucose released into blood", ["glycogenolysis", "liver glycogen"]),
-      pt("p5", 1, "Adrenaline (and cortisol) also promote liver glucose release / gluconeogenesis from non-carbohydrate sources such as lactate, glycerol, amino acids", ["adrenaline", "gluconeogenesis"]),
+      pt("p4", 1, "Glucagon stimulates glycogenolysis in the liver / liver glycogen broken down to glucose released into blood", [
+        "glycogenolysis",
+        "liver glycogen",
+      ]),
+      pt(
+        "p5",
+        1,
+        "Adrenaline (and cortisol) also promote liver glucose release / gluconeogenesis from non-carbohydrate sources such as lactate, glycerol, amino acids",
+        ["adrenaline", "gluconeogenesis"],
+      ),
       pt("p6", 1, "Exercise increases glucose uptake by muscle even with low insulin (contraction-stimulated GLUT4 translocation)", ["GLUT4", "contraction"]),
     ],
     answer:
@@ -203,7 +271,10 @@ Dividing by 1000: cardiac output $= 5.1$ **L min⁻¹**, a typical resting value
 
 Calculate the runner's stroke volume in ml. Give your answer to 3 significant figures.`,
     numericAnswer: { sigFigsExact: true, value: 136, sigFigs: 3, unit: "ml" },
-    points: [m("m1", "Stroke volume = cardiac output ÷ heart rate = 24 000 ml min⁻¹ ÷ 176", ["24000", "176"]), a("a1", "136 ml (3 s.f.) / 136.4 ml", ["m1"], ["136"])],
+    points: [
+      m("m1", "Stroke volume = cardiac output ÷ heart rate = 24 000 ml min⁻¹ ÷ 176", ["24000", "176"]),
+      a("a1", "136 ml (3 s.f.) / 136.4 ml", ["m1"], ["136"]),
+    ],
     answer: r`Rearrange $\dot{Q} = SV \times HR$:
 $$SV = \frac{\dot{Q}}{HR} = \frac{24\,000\ \text{ml min}^{-1}}{176\ \text{min}^{-1}} = 136.4\ \text{ml}$$
 To 3 significant figures the stroke volume is **136 ml**. Trained endurance athletes reach high stroke volumes because of a larger left ventricle and greater blood volume.`,
@@ -251,7 +322,11 @@ At rest minute ventilation is only about 6 L min⁻¹; during exercise both the 
     points: [
       pt("p1", 1, "Sweating causes fluid loss, so plasma/blood volume decreases", ["sweat", "plasma volume"]),
       pt("p2", 1, "More blood is directed to the skin for cooling as core temperature rises", ["skin", "temperature"]),
-      pt("p3", 1, "Venous return / ventricular filling (end-diastolic volume) falls, so stroke volume decreases", ["venous return", "filling", "stroke volume"]),
+      pt("p3", 1, "Venous return / ventricular filling (end-diastolic volume) falls, so stroke volume decreases", [
+        "venous return",
+        "filling",
+        "stroke volume",
+      ]),
       pt("p4", 1, "Heart rate increases to compensate and maintain cardiac output (Q = SV × HR) for the same power output", ["compensate", "cardiac output"]),
     ],
     answer:
@@ -348,7 +423,11 @@ Fluid drunk must be added back, otherwise the sweat loss would be underestimated
       pt("p1", 1, "Sweating increases blood solute concentration / osmolarity (and reduces blood volume)", ["osmolarity", "concentration"]),
       pt("p2", 1, "Detected by osmoreceptors in the hypothalamus", ["osmoreceptor", "hypothalamus"]),
       pt("p3", 1, "More ADH is released from the posterior pituitary", ["posterior pituitary"]),
-      pt("p4", 1, "ADH makes the collecting ducts (distal tubules) of the kidney more permeable to water (aquaporins)", ["collecting duct", "permeable", "aquaporin"]),
+      pt("p4", 1, "ADH makes the collecting ducts (distal tubules) of the kidney more permeable to water (aquaporins)", [
+        "collecting duct",
+        "permeable",
+        "aquaporin",
+      ]),
       pt("p5", 1, "More water is reabsorbed into the blood, so a smaller volume of concentrated urine is produced", ["reabsorb", "concentrated urine"]),
     ],
     answer:
@@ -369,11 +448,7 @@ Fluid drunk must be added back, otherwise the sweat loss would be underestimated
 
 Calculate the energy, in kJ, that the triathlete obtains each day from carbohydrate.`,
     numericAnswer: { value: 9248, tolerance: 1, unit: "kJ" },
-    points: [
-      m("m1", "Carbohydrate = 68 × 8 = 544 g per day", ["544"]),
-      m("m2", "Energy = 544 × 17", ["17"]),
-      a("a1", "9248 kJ (≈ 9.2 MJ)", ["m2"], ["9248"]),
-    ],
+    points: [m("m1", "Carbohydrate = 68 × 8 = 544 g per day", ["544"]), m("m2", "Energy = 544 × 17", ["17"]), a("a1", "9248 kJ (≈ 9.2 MJ)", ["m2"], ["9248"])],
     answer: r`$$\text{carbohydrate} = 68\ \text{kg} \times 8\ \text{g kg}^{-1} = 544\ \text{g}$$
 $$\text{energy} = 544\ \text{g} \times 17\ \text{kJ g}^{-1} = 9248\ \text{kJ}$$
 About **9248 kJ** (≈ 9.2 MJ) per day comes from carbohydrate.`,
@@ -402,7 +477,10 @@ About **9248 kJ** (≈ 9.2 MJ) per day comes from carbohydrate.`,
       pt("p2", 1, "High carbohydrate intake (about 10–12 g per kg body mass per day) for about 36–48 hours before the event", ["10-12 g", "36-48"]),
       pt("p3", 1, "Combined with a training taper / reduced training volume so glycogen is stored not used", ["taper"]),
       pt("p4", 1, "Increases (supercompensates) muscle and liver glycogen stores above normal", ["supercompensat", "glycogen"]),
-      pt("p5", 1, "Delays fatigue caused by glycogen depletion ('hitting the wall') so a faster pace can be maintained for longer", ["delay fatigue", "hitting the wall"]),
+      pt("p5", 1, "Delays fatigue caused by glycogen depletion ('hitting the wall') so a faster pace can be maintained for longer", [
+        "delay fatigue",
+        "hitting the wall",
+      ]),
     ],
     answer:
       "Carbohydrate loading is used before endurance events longer than about **90 minutes**. In the final **36–48 hours** the athlete eats a very high carbohydrate diet (around **10–12 g per kg of body mass per day**) while **tapering** training so that little glycogen is used. This **supercompensates** muscle and liver glycogen stores above their usual level. Because glycogen depletion is a major cause of fatigue in long events, larger stores allow the athlete to maintain race pace for longer and delay 'hitting the wall'. A disadvantage is temporary weight gain, because glycogen is stored with water.",
@@ -416,16 +494,30 @@ About **9248 kJ** (≈ 9.2 MJ) per day comes from carbohydrate.`,
     term: "Discuss",
     stem: "Discuss the nutritional needs of an endurance athlete compared with a strength athlete, referring to macronutrients, micronutrients and timing of intake.",
     points: [
-      pt("p1", 1, "Endurance athlete needs a higher carbohydrate intake (e.g. 6–10 g per kg per day) to replace muscle and liver glycogen", ["carbohydrate", "glycogen"]),
-      pt("p2", 1, "Strength athlete needs relatively more protein (about 1.6–2.0 g per kg per day quoted) for muscle repair and hypertrophy", ["protein", "hypertrophy"]),
+      pt("p1", 1, "Endurance athlete needs a higher carbohydrate intake (e.g. 6–10 g per kg per day) to replace muscle and liver glycogen", [
+        "carbohydrate",
+        "glycogen",
+      ]),
+      pt("p2", 1, "Strength athlete needs relatively more protein (about 1.6–2.0 g per kg per day quoted) for muscle repair and hypertrophy", [
+        "protein",
+        "hypertrophy",
+      ]),
       pt("p3", 1, "Endurance athletes also need more protein than sedentary people for repair and mitochondrial adaptation", ["repair"]),
       pt("p4", 1, "Fat provides energy for long low-intensity exercise and fat-soluble vitamins; should not be cut excessively", ["fat", "vitamins"]),
-      pt("p5", 1, "Iron is important for endurance athletes (haemoglobin/myoglobin); risk of deficiency especially in female athletes", ["iron", "haemoglobin"]),
+      pt("p5", 1, "Iron is important for endurance athletes (haemoglobin/myoglobin); risk of deficiency especially in female athletes", [
+        "iron",
+        "haemoglobin",
+      ]),
       pt("p6", 1, "Calcium / vitamin D for bone health, especially with low energy availability", ["calcium", "vitamin D"]),
       pt("p7", 1, "Timing: carbohydrate before and during long events (e.g. 30–60 g per hour) to maintain blood glucose", ["during", "per hour"]),
       pt("p8", 1, "Timing: protein (with carbohydrate) soon after training aids recovery / muscle protein synthesis", ["after", "recovery"]),
       pt("p9", 1, "Total energy intake must match expenditure; low energy availability harms health and performance", ["energy availability"]),
-      pt("p10", 1, "Evaluation: individual needs depend on body mass, training load, sex and goals, so guidelines are ranges not rules / supplements only if the diet is deficient", ["individual", "supplement"]),
+      pt(
+        "p10",
+        1,
+        "Evaluation: individual needs depend on body mass, training load, sex and goals, so guidelines are ranges not rules / supplements only if the diet is deficient",
+        ["individual", "supplement"],
+      ),
     ],
     answer:
       "**Macronutrients.** Both athletes need enough total energy; low energy availability harms hormones, bone and performance. The **endurance athlete**'s main requirement is **carbohydrate** (typically 6–10 g per kg per day in heavy training) to restore muscle and liver glycogen, which limit long events. The **strength athlete** needs less carbohydrate but relatively more **protein** (about 1.6–2.0 g per kg per day is commonly quoted) to support repair and hypertrophy, although endurance athletes also need more protein than sedentary people. Fat supplies energy during long, low-intensity work and fat-soluble vitamins, so neither should cut it excessively.\n\n**Micronutrients.** Endurance athletes must watch **iron** (for haemoglobin and myoglobin; deficiency is common, especially in female athletes). Calcium and vitamin D matter for bone health in both groups, particularly where energy intake is low. Most needs are met by a varied diet; supplements are only needed if a deficiency is shown.\n\n**Timing.** The endurance athlete benefits from carbohydrate before and **during** long events (roughly 30–60 g per hour) and rapid glycogen replacement afterwards. The strength athlete benefits from spreading protein across the day, with a dose soon after training.\n\n**Judgement.** The differences are of emphasis rather than kind: both need a balanced diet, and the exact amounts depend on body mass, training phase, sex and goals.",
@@ -454,12 +546,25 @@ About **9248 kJ** (≈ 9.2 MJ) per day comes from carbohydrate.`,
     points: [
       pt("p1", 1, "Both can use glucose/glycogen as fuel / both begin with glycolysis in the sarcoplasm", ["glycolysis", "both"]),
       pt("p2", 1, "Anaerobic glycolysis does not need oxygen; the aerobic system requires oxygen", ["oxygen"]),
-      pt("p3", 1, "Anaerobic glycolysis takes place in the sarcoplasm/cytoplasm; aerobic system mainly in mitochondria (Krebs cycle and electron transport chain)", ["mitochondria", "cytoplasm", "sarcoplasm"]),
+      pt(
+        "p3",
+        1,
+        "Anaerobic glycolysis takes place in the sarcoplasm/cytoplasm; aerobic system mainly in mitochondria (Krebs cycle and electron transport chain)",
+        ["mitochondria", "cytoplasm", "sarcoplasm"],
+      ),
       pt("p4", 1, "Anaerobic glycolysis produces ATP faster (higher power); aerobic system produces ATP more slowly", ["faster", "rate"]),
-      pt("p5", 1, "Anaerobic glycolysis yields little ATP per glucose (2, or 3 per glucose unit from glycogen); aerobic yields much more (about 30–32 / up to 38)", ["2 ATP", "36", "38", "yield"]),
+      pt(
+        "p5",
+        1,
+        "Anaerobic glycolysis yields little ATP per glucose (2, or 3 per glucose unit from glycogen); aerobic yields much more (about 30–32 / up to 38)",
+        ["2 ATP", "36", "38", "yield"],
+      ),
       pt("p6", 1, "Anaerobic glycolysis produces lactate/H⁺ linked to fatigue; aerobic by-products are CO₂ and water", ["lactate", "carbon dioxide", "water"]),
       pt("p7", 1, "Aerobic system can also use fats (and protein); anaerobic glycolysis only carbohydrate", ["fat"]),
-      pt("p8", 1, "Anaerobic glycolysis dominates high-intensity efforts of about 10 s to 2 min; aerobic dominates longer, lower-intensity exercise", ["2 min", "duration"]),
+      pt("p8", 1, "Anaerobic glycolysis dominates high-intensity efforts of about 10 s to 2 min; aerobic dominates longer, lower-intensity exercise", [
+        "2 min",
+        "duration",
+      ]),
     ],
     answer:
       "**Similarities.** Both systems can break down glucose (from blood or glycogen), and both start with the same glycolysis reactions in the sarcoplasm.\n\n**Differences.**\n\n| | Anaerobic glycolysis | Aerobic system |\n|---|---|---|\n| Oxygen | not required | required |\n| Site | sarcoplasm | sarcoplasm then mitochondria (Krebs cycle, electron transport chain) |\n| Fuel | carbohydrate only | carbohydrate, fat (and some protein) |\n| Rate of ATP production | fast | slow |\n| ATP yield per glucose | 2 (3 from glycogen) | about 30–32 (older texts: 36–38) |\n| By-products | lactate and H⁺ (fatigue) | CO₂ and water |\n| Dominant in | high-intensity efforts of roughly 10 s–2 min | longer, submaximal exercise |",
@@ -475,7 +580,10 @@ About **9248 kJ** (≈ 9.2 MJ) per day comes from carbohydrate.`,
     points: [
       pt("p1", 1, "Above this speed (the lactate threshold) the demand for ATP exceeds what the aerobic system can supply", ["lactate threshold", "demand"]),
       pt("p2", 1, "More ATP comes from anaerobic glycolysis / more fast-twitch fibres recruited", ["anaerobic glycolysis", "fast-twitch"]),
-      pt("p3", 1, "Lactate is produced faster than it can be removed/oxidised (by heart, liver, slow-twitch fibres), so it accumulates", ["removal", "accumulate"]),
+      pt("p3", 1, "Lactate is produced faster than it can be removed/oxidised (by heart, liver, slow-twitch fibres), so it accumulates", [
+        "removal",
+        "accumulate",
+      ]),
     ],
     answer:
       "At low speeds, lactate produced is removed (oxidised by the heart and slow-twitch fibres, or converted in the liver) as fast as it is made, so blood lactate stays low. Above about 4.6 m s⁻¹ the rowers pass their **lactate threshold**: ATP demand exceeds the rate the aerobic system can supply, more fast-twitch fibres are recruited and **anaerobic glycolysis** supplies more ATP. Lactate is then **produced faster than it can be removed**, so it accumulates in the blood.",
@@ -510,8 +618,16 @@ An RER of about 0.7 means mainly fat is oxidised and 1.0 means carbohydrate; 0.9
       pt("p1", 1, "At the start of exercise oxygen supply lags behind demand (oxygen deficit), met anaerobically", ["oxygen deficit"]),
       pt("p2", 1, "Fast component: oxygen used to resynthesise ATP and phosphocreatine stores (within about 2–3 minutes)", ["phosphocreatine", "fast"]),
       pt("p3", 1, "Fast component: restoring oxygen stores in myoglobin and blood", ["myoglobin"]),
-      pt("p4", 1, "Slow component: removal of lactate / conversion to pyruvate for oxidation or to glucose in the liver (Cori cycle)", ["lactate", "slow", "Cori"]),
-      pt("p5", 1, "Slow component: elevated body temperature, heart rate, ventilation and hormones (adrenaline) keep metabolic rate raised", ["temperature", "ventilation", "adrenaline"]),
+      pt("p4", 1, "Slow component: removal of lactate / conversion to pyruvate for oxidation or to glucose in the liver (Cori cycle)", [
+        "lactate",
+        "slow",
+        "Cori",
+      ]),
+      pt("p5", 1, "Slow component: elevated body temperature, heart rate, ventilation and hormones (adrenaline) keep metabolic rate raised", [
+        "temperature",
+        "ventilation",
+        "adrenaline",
+      ]),
       pt("p6", 1, "EPOC is larger after high-intensity exercise such as a 400 m than after low-intensity exercise", ["intensity"]),
     ],
     answer:
@@ -596,7 +712,11 @@ The percentage change is calculated relative to the **initial** value.`,
     stem: "Describe how the principles of **progressive overload** and **reversibility** should be applied in a 12-week strength programme for a novice volleyball player.",
     points: [
       pt("p1", 1, "Overload: training load must exceed what the body is used to, to stimulate adaptation", ["overload", "exceed"]),
-      pt("p2", 1, "Progression: load increased gradually, e.g. adding resistance/sets/repetitions every 1–2 weeks (FITT variables)", ["gradual", "increase", "FITT"]),
+      pt("p2", 1, "Progression: load increased gradually, e.g. adding resistance/sets/repetitions every 1–2 weeks (FITT variables)", [
+        "gradual",
+        "increase",
+        "FITT",
+      ]),
       pt("p3", 1, "Increases should be small to avoid overtraining/injury; recovery weeks included", ["overtraining", "injury", "recovery"]),
       pt("p4", 1, "Reversibility: gains are lost if training stops or decreases (detraining)", ["reversibility", "detraining"]),
       pt("p5", 1, "Application: keep a maintenance session (e.g. once a week) during the competitive season/holidays so strength is not lost", ["maintenance"]),
@@ -616,12 +736,27 @@ The percentage change is calculated relative to the **initial** value.`,
       pt("p1", 1, "HIIT described: repeated short bouts of near-maximal/high-intensity work separated by recovery periods", ["interval", "recovery"]),
       pt("p2", 1, "Strength: time-efficient; similar or larger gains in VO₂max reported for less total training time", ["time-efficient", "VO2max"]),
       pt("p3", 1, "Strength: improves both aerobic and anaerobic capacity / lactate tolerance and buffering", ["anaerobic", "buffering"]),
-      pt("p4", 1, "Strength: adaptations include increased stroke volume, mitochondrial density and capillarisation", ["stroke volume", "mitochondria", "capillar"]),
-      pt("p5", 1, "Strength: intermittent nature resembles team/racket sports (specificity) / some people find it more enjoyable", ["team sport", "specificity", "enjoy"]),
+      pt("p4", 1, "Strength: adaptations include increased stroke volume, mitochondrial density and capillarisation", [
+        "stroke volume",
+        "mitochondria",
+        "capillar",
+      ]),
+      pt("p5", 1, "Strength: intermittent nature resembles team/racket sports (specificity) / some people find it more enjoyable", [
+        "team sport",
+        "specificity",
+        "enjoy",
+      ]),
       pt("p6", 1, "Limitation: very demanding; higher risk of injury, overtraining and muscle soreness, especially for beginners", ["injury", "overtraining"]),
-      pt("p7", 1, "Limitation: may be unsafe or unsuitable for people with cardiovascular disease/untrained people without screening or supervision", ["screening", "unsafe"]),
+      pt("p7", 1, "Limitation: may be unsafe or unsuitable for people with cardiovascular disease/untrained people without screening or supervision", [
+        "screening",
+        "unsafe",
+      ]),
       pt("p8", 1, "Limitation: motivation/adherence may drop because sessions are uncomfortable", ["adherence", "uncomfortable"]),
-      pt("p9", 1, "Continuous training: develops endurance for long events, builds a base, lower injury risk, uses fat as fuel; but takes more time", ["continuous", "base", "fat"]),
+      pt("p9", 1, "Continuous training: develops endurance for long events, builds a base, lower injury risk, uses fat as fuel; but takes more time", [
+        "continuous",
+        "base",
+        "fat",
+      ]),
       pt("p10", 1, "Judgement: best used in combination / depends on the athlete's sport, fitness level and goals", ["combination", "depends"]),
     ],
     answer:
@@ -672,10 +807,17 @@ A BMI of 25–29.9 is classified as overweight for adults. BMI does not distingu
     points: [
       pt("p1", 1, "Lowers resting blood pressure / reduces hypertension", ["blood pressure", "hypertension"]),
       pt("p2", 1, "Improves blood lipid profile: raises HDL cholesterol and lowers LDL/triglycerides", ["HDL", "LDL", "cholesterol"]),
-      pt("p3", 1, "Reduces build-up of atherosclerotic plaque / keeps arteries more elastic (improved endothelial function)", ["atherosclerosis", "plaque", "elastic"]),
+      pt("p3", 1, "Reduces build-up of atherosclerotic plaque / keeps arteries more elastic (improved endothelial function)", [
+        "atherosclerosis",
+        "plaque",
+        "elastic",
+      ]),
       pt("p4", 1, "Helps control body mass / reduces body fat, especially visceral fat", ["body fat", "obesity"]),
       pt("p5", 1, "Improves insulin sensitivity, reducing type 2 diabetes (a CVD risk factor)", ["insulin", "diabetes"]),
-      pt("p6", 1, "Stronger heart muscle: larger stroke volume and lower resting heart rate, so the heart works more efficiently", ["stroke volume", "resting heart rate"]),
+      pt("p6", 1, "Stronger heart muscle: larger stroke volume and lower resting heart rate, so the heart works more efficiently", [
+        "stroke volume",
+        "resting heart rate",
+      ]),
       pt("p7", 1, "Reduces stress / inflammation", ["stress", "inflammation"]),
     ],
     answer:
@@ -688,7 +830,12 @@ A BMI of 25–29.9 is classified as overweight for adults. BMI does not distingu
     topic: "A.3.3",
     difficulty: 2,
     stem: "Which is the most likely main cause of fatigue in the final stages of a 3-hour cycling race?",
-    options: ["Depletion of phosphocreatine", "Depletion of muscle and liver glycogen", "Accumulation of carbon dioxide in the lungs", "Lack of ATP–PC recovery time"],
+    options: [
+      "Depletion of phosphocreatine",
+      "Depletion of muscle and liver glycogen",
+      "Accumulation of carbon dioxide in the lungs",
+      "Lack of ATP–PC recovery time",
+    ],
     correct: "B",
     why: "B: in prolonged exercise glycogen depletion (and falling blood glucose) is the main metabolic cause of fatigue",
     answer:
@@ -722,13 +869,32 @@ A BMI of 25–29.9 is classified as overweight for adults. BMI does not distingu
     term: "Evaluate",
     stem: "A football club plans to use **cold-water immersion** after every training session. Evaluate this recovery strategy.",
     points: [
-      pt("p1", 1, "Mechanism: cold causes vasoconstriction and lowers tissue temperature, reducing swelling/inflammation and pain", ["vasoconstriction", "inflammation"]),
-      pt("p2", 1, "Evidence suggests it can reduce perceived muscle soreness (DOMS) after intense exercise / players feel recovered sooner", ["soreness", "DOMS"]),
+      pt("p1", 1, "Mechanism: cold causes vasoconstriction and lowers tissue temperature, reducing swelling/inflammation and pain", [
+        "vasoconstriction",
+        "inflammation",
+      ]),
+      pt("p2", 1, "Evidence suggests it can reduce perceived muscle soreness (DOMS) after intense exercise / players feel recovered sooner", [
+        "soreness",
+        "DOMS",
+      ]),
       pt("p3", 1, "Useful in congested fixture periods when performance in the next 24–48 h matters", ["fixture", "48"]),
-      pt("p4", 1, "Limitation: regular use after resistance training may blunt long-term adaptations (hypertrophy/strength gains) by reducing the inflammatory signalling", ["blunt", "adaptation"]),
-      pt("p5", 1, "Limitation: placebo effects and mixed research findings; benefits may be small / protocols (temperature, duration) vary", ["placebo", "mixed"]),
+      pt(
+        "p4",
+        1,
+        "Limitation: regular use after resistance training may blunt long-term adaptations (hypertrophy/strength gains) by reducing the inflammatory signalling",
+        ["blunt", "adaptation"],
+      ),
+      pt("p5", 1, "Limitation: placebo effects and mixed research findings; benefits may be small / protocols (temperature, duration) vary", [
+        "placebo",
+        "mixed",
+      ]),
       pt("p6", 1, "Limitation: discomfort, risk of cold injury, unsuitable for some medical conditions; requires facilities", ["discomfort", "risk"]),
-      pt("p7", 1, "Judgement: use selectively (after matches/congested periods) rather than after every session, alongside sleep, nutrition and active recovery", ["selectively", "sleep", "nutrition"]),
+      pt(
+        "p7",
+        1,
+        "Judgement: use selectively (after matches/congested periods) rather than after every session, alongside sleep, nutrition and active recovery",
+        ["selectively", "sleep", "nutrition"],
+      ),
     ],
     answer:
       "**How it works.** Immersion in cold water (often about 10–15 °C for 10–15 minutes) causes **vasoconstriction** and lowers muscle temperature, which may reduce swelling, inflammation and pain after damaging exercise.\n\n**Strengths.** Research reviews generally find that it reduces **perceived muscle soreness** and that players feel recovered sooner, which is useful in **congested fixture periods** when performance 24–48 hours later matters.\n\n**Limitations.** Used routinely after strength training, it may **blunt long-term adaptations** such as hypertrophy and strength gains, because the inflammatory signals it suppresses are part of the stimulus for adaptation. Findings are mixed, protocols vary and some benefit may be a **placebo** effect. It is uncomfortable, carries a small risk of cold injury and needs facilities.\n\n**Judgement.** Cold-water immersion is a reasonable short-term tool after matches or in busy periods, but using it after *every* session could undermine training gains; sleep, nutrition and active recovery remain the foundations of recovery.",
@@ -806,7 +972,11 @@ const themeB: QuestionInput[] = [
       pt("p3", 1, "Synovial fluid: lubricates the joint and nourishes cartilage", ["synovial fluid", "lubricat"]),
       pt("p4", 1, "Joint capsule: fibrous sleeve enclosing the joint, adding stability", ["capsule"]),
       pt("p5", 1, "Ligaments: join bone to bone, stabilise and restrict unwanted movement", ["ligament"]),
-      pt("p6", 1, "Menisci / bursae: menisci deepen the joint and absorb shock; bursae reduce friction between tendon and bone", ["meniscus", "menisci", "bursa"]),
+      pt("p6", 1, "Menisci / bursae: menisci deepen the joint and absorb shock; bursae reduce friction between tendon and bone", [
+        "meniscus",
+        "menisci",
+        "bursa",
+      ]),
     ],
     answer:
       "- **Articular cartilage:** smooth hyaline cartilage on the ends of the bones; reduces friction and absorbs shock.\n- **Synovial membrane:** lines the joint capsule and secretes synovial fluid.\n- **Synovial fluid:** lubricates the joint and supplies nutrients to the cartilage.\n- **Joint capsule:** a fibrous sleeve around the joint that holds it together.\n- **Ligaments:** join bone to bone and restrict unwanted movement (e.g. the cruciate ligaments in the knee).\n- **Menisci** (knee): cartilage discs that deepen the joint and absorb shock; **bursae** reduce friction where tendons pass over bone.\n\nAny four with correct functions.",
@@ -824,7 +994,11 @@ const themeB: QuestionInput[] = [
       pt("p1", 1, "Tendons and ligaments have a relatively poor blood supply (low vascularity) compared with muscle", ["blood supply", "vascular"]),
       pt("p2", 1, "Fewer cells (fibroblasts) and slower collagen turnover/metabolic rate, so repair is slower", ["fibroblast", "collagen", "turnover"]),
       pt("p3", 1, "Repair tissue is initially disorganised scar collagen that must be remodelled along lines of stress over months", ["remodel", "scar"]),
-      pt("p4", 1, "Progressive loading stimulates collagen synthesis, increasing stiffness and tensile strength", ["collagen synthesis", "stiffness", "tensile"]),
+      pt("p4", 1, "Progressive loading stimulates collagen synthesis, increasing stiffness and tensile strength", [
+        "collagen synthesis",
+        "stiffness",
+        "tensile",
+      ]),
       pt("p5", 1, "Connective tissue adapts more slowly than muscle, so load should be increased gradually to avoid overuse injury", ["gradually", "slowly"]),
     ],
     answer:
@@ -837,7 +1011,12 @@ const themeB: QuestionInput[] = [
     topic: "B.1.3",
     difficulty: 2,
     stem: "Which characteristic is typical of **type I (slow oxidative)** muscle fibres compared with type IIx fibres?",
-    options: ["Higher myosin ATPase activity", "Larger motor neurons and faster contraction", "More mitochondria and myoglobin and greater resistance to fatigue", "Greater phosphocreatine stores and glycolytic capacity"],
+    options: [
+      "Higher myosin ATPase activity",
+      "Larger motor neurons and faster contraction",
+      "More mitochondria and myoglobin and greater resistance to fatigue",
+      "Greater phosphocreatine stores and glycolytic capacity",
+    ],
     correct: "C",
     why: "C: type I fibres have many mitochondria, much myoglobin and dense capillaries, making them fatigue-resistant",
     answer:
@@ -863,12 +1042,20 @@ const themeB: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how a skeletal muscle fibre contracts, according to the **sliding filament theory**.",
     points: [
-      pt("p1", 1, "Action potential spreads along the sarcolemma and T-tubules, causing release of Ca²⁺ from the sarcoplasmic reticulum", ["calcium", "sarcoplasmic reticulum"]),
+      pt("p1", 1, "Action potential spreads along the sarcolemma and T-tubules, causing release of Ca²⁺ from the sarcoplasmic reticulum", [
+        "calcium",
+        "sarcoplasmic reticulum",
+      ]),
       pt("p2", 1, "Ca²⁺ binds to troponin, which moves tropomyosin and exposes binding sites on actin", ["troponin", "tropomyosin"]),
       pt("p3", 1, "Myosin heads (energised by ATP hydrolysis) attach to actin forming cross-bridges", ["cross-bridge", "myosin head"]),
       pt("p4", 1, "Power stroke: myosin heads pivot, pulling actin filaments towards the centre of the sarcomere (M-line)", ["power stroke", "pull"]),
       pt("p5", 1, "ATP binds to myosin, causing detachment; ATP is hydrolysed to re-cock the head and the cycle repeats", ["ATP", "detach"]),
-      pt("p6", 1, "Sarcomere shortens (Z-lines move closer; H-zone and I-band shorten; A-band stays the same length)", ["sarcomere", "Z-line", "H-zone", "I-band"]),
+      pt("p6", 1, "Sarcomere shortens (Z-lines move closer; H-zone and I-band shorten; A-band stays the same length)", [
+        "sarcomere",
+        "Z-line",
+        "H-zone",
+        "I-band",
+      ]),
     ],
     answer:
       "1. A motor neuron's impulse causes an action potential that spreads across the sarcolemma and down the **T-tubules**, triggering release of **Ca²⁺** from the **sarcoplasmic reticulum**.\n2. Ca²⁺ binds to **troponin**, which shifts **tropomyosin** away from the binding sites on **actin**.\n3. Myosin heads, already energised by ATP hydrolysis, attach to actin, forming **cross-bridges**.\n4. In the **power stroke** the heads pivot, pulling the actin filaments towards the centre of the sarcomere.\n5. A new **ATP** binds, the heads detach, ATP is hydrolysed to re-cock them and the cycle repeats while Ca²⁺ and ATP are available.\n\nThe filaments slide past each other without shortening themselves: Z-lines move closer, the H-zone and I-band shorten and the A-band stays the same length.",
@@ -885,8 +1072,18 @@ const themeB: QuestionInput[] = [
     points: [
       pt("p1", 1, "Maximum tension is produced at an intermediate (near resting) sarcomere length", ["optimal length", "resting length"]),
       pt("p2", 1, "At this length overlap between actin and myosin allows the greatest number of cross-bridges", ["overlap", "cross-bridges"]),
-      pt("p3", 1, "When overstretched, overlap is reduced so fewer cross-bridges form; when very shortened, actin filaments overlap/interfere and myosin meets the Z-line, so tension falls", ["overstretched", "shortened"]),
-      pt("p4", 1, "Implication: joint angle affects force, e.g. athletes start movements (jumps, rowing catch) near the joint angle where muscles are at optimal length / strength training through full range", ["joint angle", "range"]),
+      pt(
+        "p3",
+        1,
+        "When overstretched, overlap is reduced so fewer cross-bridges form; when very shortened, actin filaments overlap/interfere and myosin meets the Z-line, so tension falls",
+        ["overstretched", "shortened"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Implication: joint angle affects force, e.g. athletes start movements (jumps, rowing catch) near the joint angle where muscles are at optimal length / strength training through full range",
+        ["joint angle", "range"],
+      ),
     ],
     answer:
       "The tension a muscle fibre can produce depends on the length of its sarcomeres. Tension is greatest at an **intermediate (near resting) length**, where the **overlap between actin and myosin** lets the largest number of **cross-bridges** form. If the muscle is **overstretched**, overlap falls and fewer cross-bridges form; if it is **very shortened**, actin filaments overlap each other and myosin is pushed against the Z-lines, so tension again falls.\n\n**Implication:** force depends on joint angle. For example, a jumper uses a moderate knee bend rather than a very deep squat, so the quadriceps work near their optimal length; strength is also specific to the joint angle trained, so training should cover the range used in the sport.",
@@ -1042,7 +1239,12 @@ $$P = \frac{W}{t} = \frac{588.6}{0.75} = 784.8\ \text{W}$$`,
     topic: "B.2.1",
     difficulty: 2,
     stem: "A sprinter pushes backwards and downwards on the starting blocks and is propelled forwards. Which law of motion best explains why the sprinter moves forwards?",
-    options: ["Newton's first law (inertia)", "Bernoulli's principle", "The law of conservation of angular momentum", "Newton's third law (action and reaction)"],
+    options: [
+      "Newton's first law (inertia)",
+      "Bernoulli's principle",
+      "The law of conservation of angular momentum",
+      "Newton's third law (action and reaction)",
+    ],
     correct: "D",
     why: "D: the blocks exert an equal and opposite force on the sprinter (ground reaction force) forwards and upwards",
     answer:
@@ -1084,8 +1286,14 @@ Reducing the moment of inertia by a factor of 4 increases the rate of rotation b
     points: [
       pt("p1", 1, "Angular momentum is conserved when no external torque acts (friction/air resistance negligible)", ["conservation", "angular momentum"]),
       pt("p2", 1, "Angular momentum = moment of inertia × angular velocity (L = Iω)", ["Iω", "moment of inertia"]),
-      pt("p3", 1, "Pulling the arms (and free leg) close to the axis of rotation decreases moment of inertia, so angular velocity increases", ["arms in", "decrease"]),
-      pt("p4", 1, "Extending the arms/leg increases moment of inertia, so angular velocity decreases (and she can then exit the spin)", ["arms out", "increase"]),
+      pt("p3", 1, "Pulling the arms (and free leg) close to the axis of rotation decreases moment of inertia, so angular velocity increases", [
+        "arms in",
+        "decrease",
+      ]),
+      pt("p4", 1, "Extending the arms/leg increases moment of inertia, so angular velocity decreases (and she can then exit the spin)", [
+        "arms out",
+        "increase",
+      ]),
     ],
     answer:
       "Once spinning, the skater experiences very little external torque (ice friction and air resistance are small), so her **angular momentum** ($L = I\\omega$) stays almost constant. Pulling her arms and free leg in towards the **axis of rotation** moves mass closer to the axis and **decreases her moment of inertia** $I$, so her **angular velocity** $\\omega$ must increase. To slow down she **extends her arms and leg**, increasing $I$ so that $\\omega$ decreases, and she can then exit the spin.",
@@ -1131,8 +1339,14 @@ Reducing the moment of inertia by a factor of 4 increases the rate of rotation b
     term: "Explain",
     stem: "A tennis player hits a forehand with heavy **topspin**. Explain, using the **Magnus effect** and Bernoulli's principle, why the ball dips sharply and lands inside the court.",
     points: [
-      pt("p1", 1, "With topspin, the top of the ball rotates in the direction of travel, i.e. towards the oncoming air flow (relative to the ball)", ["top", "rotates"]),
-      pt("p2", 1, "Air flow over the top is slowed; air flow under the bottom of the ball is speeded up (boundary layer dragged by the spin)", ["slower", "faster"]),
+      pt("p1", 1, "With topspin, the top of the ball rotates in the direction of travel, i.e. towards the oncoming air flow (relative to the ball)", [
+        "top",
+        "rotates",
+      ]),
+      pt("p2", 1, "Air flow over the top is slowed; air flow under the bottom of the ball is speeded up (boundary layer dragged by the spin)", [
+        "slower",
+        "faster",
+      ]),
       pt("p3", 1, "Bernoulli: faster flow has lower pressure, slower flow has higher pressure", ["Bernoulli", "pressure"]),
       pt("p4", 1, "So there is higher pressure above and lower pressure below the ball", ["higher pressure above"]),
       pt("p5", 1, "Resulting Magnus force acts downwards, adding to gravity so the ball follows a steeper, shorter curved path", ["Magnus force", "downward"]),
@@ -1203,8 +1417,16 @@ The SD is small compared with the mean (about 3 %), so the players' sprint times
       pt("p1", 1, "Strength: cheap, portable and usable in the field/training environment (ecological validity)", ["cheap", "portable", "field"]),
       pt("p2", 1, "Strength: provides immediate visual feedback / allows slow-motion replay and comparison over time", ["feedback", "replay"]),
       pt("p3", 1, "Limitation: 30 fps is a low frame rate for fast take-off actions; key positions may be missed / motion blur", ["frame rate", "blur"]),
-      pt("p4", 1, "Limitation: 2D analysis: camera must be perpendicular to the plane of motion; parallax/perspective error distorts angles", ["2D", "perpendicular", "parallax"]),
-      pt("p5", 1, "Limitation: manual digitising of joint centres is subjective, reducing reliability/accuracy; no calibration", ["reliability", "calibration", "subjective"]),
+      pt("p4", 1, "Limitation: 2D analysis: camera must be perpendicular to the plane of motion; parallax/perspective error distorts angles", [
+        "2D",
+        "perpendicular",
+        "parallax",
+      ]),
+      pt("p5", 1, "Limitation: manual digitising of joint centres is subjective, reducing reliability/accuracy; no calibration", [
+        "reliability",
+        "calibration",
+        "subjective",
+      ]),
     ],
     answer:
       "**Strengths.** Smartphone video is cheap, portable and can be used in normal training, so the athletes move naturally. Coaches can replay the take-off in slow motion, give immediate visual feedback and compare performances over time.\n\n**Limitations.** At **30 frames per second** there are about 33 ms between frames, so the instant of take-off may be missed and fast limbs appear blurred. The analysis is **two-dimensional**: unless the camera is fixed and perpendicular to the plane of motion, **perspective (parallax) error** distorts joint angles, and movements outside the plane are missed. Marking joint centres by eye is subjective, which reduces reliability, and without calibration distances cannot be measured accurately.\n\n**Judgement.** Suitable for qualitative coaching feedback; a higher frame rate, a fixed calibrated camera and repeated trials would be needed for reliable quantitative data.",
@@ -1234,7 +1456,12 @@ The SD is small compared with the mean (about 3 %), so the players' sprint times
       pt("p1", 1, "Acute: sudden onset, caused by a single identifiable traumatic event/force", ["sudden", "single"]),
       pt("p2", 1, "Acute example: ankle sprain / fracture from a fall / ACL rupture", ["sprain", "fracture", "ACL"]),
       pt("p3", 1, "Chronic/overuse: gradual onset from repeated loading without enough recovery (microtrauma)", ["gradual", "repeated", "microtrauma"]),
-      pt("p4", 1, "Chronic example: stress fracture / tendinopathy (e.g. Achilles) / tennis elbow / shin splints", ["stress fracture", "tendinopathy", "tennis elbow", "shin splints"]),
+      pt("p4", 1, "Chronic example: stress fracture / tendinopathy (e.g. Achilles) / tennis elbow / shin splints", [
+        "stress fracture",
+        "tendinopathy",
+        "tennis elbow",
+        "shin splints",
+      ]),
     ],
     answer:
       "An **acute** injury has a **sudden onset** caused by a single, identifiable event such as a collision, fall or awkward landing, e.g. a **lateral ankle sprain** or a fractured wrist.\n\nA **chronic (overuse)** injury develops **gradually** from repeated loading that causes microtrauma faster than the tissue can repair, often after a rapid increase in training, e.g. a **tibial stress fracture** in a runner or **Achilles tendinopathy**.",
@@ -1249,12 +1476,20 @@ The SD is small compared with the mean (about 3 %), so the players' sprint times
     stem: "Discuss the factors that may increase the risk of **overuse injury** in adolescent athletes who specialise in one sport from an early age.",
     points: [
       pt("p1", 1, "High volume of repetitive, sport-specific loading on the same tissues", ["repetitive", "volume"]),
-      pt("p2", 1, "Growth: growth plates (apophyses) and growing bones are vulnerable / muscle–tendon tightness during growth spurts", ["growth plate", "growth spurt"]),
+      pt("p2", 1, "Growth: growth plates (apophyses) and growing bones are vulnerable / muscle–tendon tightness during growth spurts", [
+        "growth plate",
+        "growth spurt",
+      ]),
       pt("p3", 1, "Rapid increases in training load (poor progression) / congested competition schedules", ["training load", "progression"]),
       pt("p4", 1, "Insufficient rest and recovery, including sleep", ["rest", "sleep"]),
       pt("p5", 1, "Muscle imbalances / poor technique / lack of varied movement skills", ["imbalance", "technique"]),
       pt("p6", 1, "Low energy availability / nutrition affecting bone health", ["energy availability", "bone"]),
-      pt("p7", 1, "Counterpoint: specialisation may be needed in early-peak sports (e.g. gymnastics); risk can be managed by load monitoring and multi-sport participation", ["monitor", "multi-sport", "however"]),
+      pt(
+        "p7",
+        1,
+        "Counterpoint: specialisation may be needed in early-peak sports (e.g. gymnastics); risk can be managed by load monitoring and multi-sport participation",
+        ["monitor", "multi-sport", "however"],
+      ),
     ],
     answer:
       "Early specialisation exposes young athletes to **large volumes of repetitive loading** on the same tissues, for example throwing for a baseball pitcher or jumping for a gymnast. During **growth spurts** bones lengthen faster than muscles and tendons adapt, increasing tightness, and **growth plates and apophyses** are weaker than mature bone, leading to conditions such as traction apophysitis at the knee or heel. Risk rises with **rapid increases in training load**, crowded competition schedules and **insufficient rest and sleep**. Repeating one sport may create **muscle imbalances** and limited movement variety, and **low energy availability** can reduce bone health.\n\nOn the other hand, some sports (e.g. gymnastics) require early specialisation to reach elite level, and risk is not inevitable: monitoring load, planned rest, strength training and sampling other sports can reduce it. Overall, early specialisation increases overuse risk mainly when load is not managed.",
@@ -1266,7 +1501,12 @@ The SD is small compared with the mean (about 3 %), so the players' sprint times
     topic: "B.3.2",
     difficulty: 1,
     stem: "Immediately after an acute ankle sprain, what is the main purpose of applying **compression** as part of PRICE?",
-    options: ["To limit swelling by reducing fluid accumulation in the tissues", "To increase blood flow to the ankle", "To stretch the damaged ligament", "To immobilise the ankle permanently"],
+    options: [
+      "To limit swelling by reducing fluid accumulation in the tissues",
+      "To increase blood flow to the ankle",
+      "To stretch the damaged ligament",
+      "To immobilise the ankle permanently",
+    ],
     correct: "A",
     why: "A: compression limits swelling (oedema) in the injured tissue",
     answer:
@@ -1285,7 +1525,10 @@ The SD is small compared with the mean (about 3 %), so the players' sprint times
       pt("p2", 1, "Restore range of motion and flexibility", ["range of motion", "mobility"]),
       pt("p3", 1, "Strengthen the muscles around the ankle (e.g. peroneals, calf) with progressive resistance", ["strength"]),
       pt("p4", 1, "Proprioception/balance training (e.g. wobble board, single-leg balance)", ["proprioception", "balance"]),
-      pt("p5", 1, "Sport-specific functional training (running, cutting, jumping) and return-to-play testing before full competition", ["sport-specific", "return to play"]),
+      pt("p5", 1, "Sport-specific functional training (running, cutting, jumping) and return-to-play testing before full competition", [
+        "sport-specific",
+        "return to play",
+      ]),
     ],
     answer:
       "1. **Acute stage:** protect the ankle and control pain and swelling with PRICE (or optimal loading as in POLICE), starting gentle pain-free movement early.\n2. **Range of motion:** restore dorsiflexion and plantar flexion with mobility exercises.\n3. **Strength:** progressive resistance for the calf and peroneal muscles (bands, calf raises).\n4. **Proprioception:** balance work on one leg and on unstable surfaces to retrain joint position sense and reduce re-injury risk.\n5. **Functional, sport-specific training:** running, cutting, jumping and football drills, then return-to-play tests (e.g. hop tests compared with the other leg) before full competition.",
@@ -1299,9 +1542,16 @@ The SD is small compared with the mean (about 3 %), so the players' sprint times
     term: "Suggest",
     stem: "In a hypothetical study, a youth netball league introduced a 15-minute neuromuscular warm-up (balance, landing technique and strength exercises) before all training sessions. The rate of knee injuries fell from 1.8 to 1.1 per 1000 hours of play over one season, while a league that did not use the warm-up showed no change.\n\nSuggest **three** reasons why the warm-up programme may have reduced knee injuries.",
     points: [
-      pt("p1", 1, "Landing technique training reduced knee valgus (knees collapsing inwards) / taught softer landings with hip and knee flexion", ["valgus", "landing"]),
+      pt("p1", 1, "Landing technique training reduced knee valgus (knees collapsing inwards) / taught softer landings with hip and knee flexion", [
+        "valgus",
+        "landing",
+      ]),
       pt("p2", 1, "Strengthened hamstrings, quadriceps and hip muscles, increasing joint stability", ["strength", "stability"]),
-      pt("p3", 1, "Balance/proprioceptive training improved neuromuscular control and reaction to perturbations", ["proprioception", "balance", "neuromuscular"]),
+      pt("p3", 1, "Balance/proprioceptive training improved neuromuscular control and reaction to perturbations", [
+        "proprioception",
+        "balance",
+        "neuromuscular",
+      ]),
       pt("p4", 1, "Raised muscle temperature and range of motion before play", ["temperature", "range"]),
       pt("p5", 1, "Regular weekly exposure increased adherence/habit across the whole season", ["adherence", "regular"]),
     ],
@@ -1341,9 +1591,21 @@ const themeC: QuestionInput[] = [
     stem: "Compare and contrast the **trait** and **interactionist** approaches to explaining an athlete's behaviour in sport.",
     points: [
       pt("p1", 1, "Both try to explain/predict how an athlete behaves / both accept that personality characteristics exist", ["both"]),
-      pt("p2", 1, "Trait approach: behaviour is caused by stable, enduring internal characteristics, so it should be consistent across situations", ["stable", "consistent"]),
-      pt("p3", 1, "Interactionist approach: behaviour is a function of the person and the environment/situation (B = f(P, E))", ["B = f(P, E)", "situation", "environment"]),
-      pt("p4", 1, "Trait approach is poor at predicting behaviour in specific situations (e.g. a calm person who is aggressive on the pitch); interactionist approach better explains this variation", ["predict", "variation"]),
+      pt("p2", 1, "Trait approach: behaviour is caused by stable, enduring internal characteristics, so it should be consistent across situations", [
+        "stable",
+        "consistent",
+      ]),
+      pt("p3", 1, "Interactionist approach: behaviour is a function of the person and the environment/situation (B = f(P, E))", [
+        "B = f(P, E)",
+        "situation",
+        "environment",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Trait approach is poor at predicting behaviour in specific situations (e.g. a calm person who is aggressive on the pitch); interactionist approach better explains this variation",
+        ["predict", "variation"],
+      ),
       pt("p5", 1, "Interactionist approach is more complex to measure/test because situations vary", ["complex", "measure"]),
     ],
     answer:
@@ -1396,7 +1658,11 @@ const themeC: QuestionInput[] = [
       pt("p2", 1, "Builds confidence and the habit of seeing adversity as a challenge rather than a threat", ["confidence", "threat"]),
       pt("p3", 1, "Teach psychological skills (goal setting, self-talk, imagery, relaxation)", ["self-talk", "goal setting", "imagery"]),
       pt("p4", 1, "Gives athletes a sense of control over thoughts and emotions and helps persistence (commitment)", ["control", "commitment"]),
-      pt("p5", 1, "Supportive, mastery-focused environment with high expectations / praise for effort and learning from mistakes", ["mastery", "effort", "support"]),
+      pt("p5", 1, "Supportive, mastery-focused environment with high expectations / praise for effort and learning from mistakes", [
+        "mastery",
+        "effort",
+        "support",
+      ]),
       pt("p6", 1, "Reduces fear of failure so athletes persist after setbacks", ["fear of failure", "persist"]),
     ],
     answer:
@@ -1442,9 +1708,16 @@ const themeC: QuestionInput[] = [
     stem: "A coach is teaching a complex **open** skill, the basketball lay-up in a game, to beginners. Explain **two** types of practice the coach could use.",
     points: [
       pt("p1", 1, "Part/progressive part practice: break the lay-up into sub-routines (dribble, steps, shot) and link them", ["part", "progressive"]),
-      pt("p2", 1, "Justification: reduces information load for beginners in the cognitive stage / complex skill with separable parts", ["cognitive stage", "information"]),
+      pt("p2", 1, "Justification: reduces information load for beginners in the cognitive stage / complex skill with separable parts", [
+        "cognitive stage",
+        "information",
+      ]),
       pt("p3", 1, "Variable practice: practise in changing conditions (angles, defenders, speeds)", ["variable"]),
-      pt("p4", 1, "Justification: open skill depends on the environment, so variety builds adaptable schemas/transfer to games", ["schema", "open skill", "transfer"]),
+      pt("p4", 1, "Justification: open skill depends on the environment, so variety builds adaptable schemas/transfer to games", [
+        "schema",
+        "open skill",
+        "transfer",
+      ]),
       pt("p5", 1, "Distributed practice with rest intervals suits beginners/fatiguing tasks", ["distributed"]),
     ],
     answer:
@@ -1460,11 +1733,22 @@ const themeC: QuestionInput[] = [
     term: "Analyse",
     stem: "In a hypothetical study, two groups of novice golfers practised putting for 5 days. Group A practised only from 2 m (blocked, constant practice); group B practised from 1 m, 2 m and 3 m in random order (variable practice). On day 5 group A holed more putts from 2 m than group B. In a retention and transfer test one week later from 2.5 m, group B holed more putts than group A.\n\nAnalyse these results in terms of **performance** and **learning**.",
     points: [
-      pt("p1", 1, "Performance during practice is a temporary, observable behaviour; learning is a relatively permanent change inferred from retention/transfer tests", ["performance", "learning", "permanent"]),
+      pt(
+        "p1",
+        1,
+        "Performance during practice is a temporary, observable behaviour; learning is a relatively permanent change inferred from retention/transfer tests",
+        ["performance", "learning", "permanent"],
+      ),
       pt("p2", 1, "Group A's better day-5 scores show better performance during acquisition, not necessarily better learning", ["acquisition"]),
       pt("p3", 1, "Group B's better retention/transfer scores suggest more learning", ["retention", "transfer"]),
-      pt("p4", 1, "Variable/random practice creates contextual interference, which makes practice harder but strengthens the schema/recall of parameters", ["contextual interference", "schema"]),
-      pt("p5", 1, "2.5 m was not practised by either group, so generalising to a new distance favours variable practice (schema theory)", ["new distance", "generalis"]),
+      pt("p4", 1, "Variable/random practice creates contextual interference, which makes practice harder but strengthens the schema/recall of parameters", [
+        "contextual interference",
+        "schema",
+      ]),
+      pt("p5", 1, "2.5 m was not practised by either group, so generalising to a new distance favours variable practice (schema theory)", [
+        "new distance",
+        "generalis",
+      ]),
       pt("p6", 1, "Limitation: small, hypothetical sample / only one transfer distance; cannot generalise far", ["sample", "limitation"]),
     ],
     answer:
@@ -1509,9 +1793,17 @@ Reaction time **decreased by 8 %**, an improvement. Without a control group we c
     stem: "Explain why an experienced athlete may **'choke'** under pressure, and suggest one strategy that may reduce it.",
     points: [
       pt("p1", 1, "Pressure increases anxiety/self-consciousness", ["anxiety", "pressure"]),
-      pt("p2", 1, "Explicit monitoring: athlete focuses internally on the mechanics of a well-learned (autonomous) skill, disrupting its automatic control", ["explicit monitoring", "internal", "automatic"]),
+      pt("p2", 1, "Explicit monitoring: athlete focuses internally on the mechanics of a well-learned (autonomous) skill, disrupting its automatic control", [
+        "explicit monitoring",
+        "internal",
+        "automatic",
+      ]),
       pt("p3", 1, "Distraction: worry takes attention away from relevant cues / attention narrows too much", ["distraction", "worry", "narrow"]),
-      pt("p4", 1, "Strategy: pre-performance routine / external focus cue / quiet-eye training / practising under pressure", ["routine", "external focus", "quiet eye"]),
+      pt("p4", 1, "Strategy: pre-performance routine / external focus cue / quiet-eye training / practising under pressure", [
+        "routine",
+        "external focus",
+        "quiet eye",
+      ]),
       pt("p5", 1, "How the strategy works: keeps attention on task-relevant cues and lets the skill run automatically", ["task-relevant"]),
     ],
     answer:
@@ -1557,10 +1849,21 @@ Reaction time **decreased by 8 %**, an improvement. Without a control group we c
     term: "Deduce",
     stem: "In a hypothetical survey of 120 adolescent swimmers, task orientation correlated positively with weekly training attendance ($r = 0.48$) and ego orientation showed almost no correlation ($r = 0.05$).\n\nDeduce what these results suggest about achievement motivation, and state **two** limitations of the conclusion.",
     points: [
-      pt("p1", 1, "Task orientation has a moderate positive relationship with attendance: swimmers focused on improvement tend to attend more", ["moderate", "positive"]),
+      pt("p1", 1, "Task orientation has a moderate positive relationship with attendance: swimmers focused on improvement tend to attend more", [
+        "moderate",
+        "positive",
+      ]),
       pt("p2", 1, "Ego orientation appears unrelated to attendance", ["no relationship", "unrelated"]),
-      pt("p3", 1, "Limitation: correlation does not show causation (attendance may increase task orientation, or a third variable such as coach climate may affect both)", ["causation", "third variable"]),
-      pt("p4", 1, "Limitation: self-report questionnaires (social desirability) / one group of adolescent swimmers so results may not generalise", ["self-report", "generalise"]),
+      pt(
+        "p3",
+        1,
+        "Limitation: correlation does not show causation (attendance may increase task orientation, or a third variable such as coach climate may affect both)",
+        ["causation", "third variable"],
+      ),
+      pt("p4", 1, "Limitation: self-report questionnaires (social desirability) / one group of adolescent swimmers so results may not generalise", [
+        "self-report",
+        "generalise",
+      ]),
       pt("p5", 1, "Limitation: cross-sectional, one time point; no information on significance/other variables", ["cross-sectional", "significance"]),
     ],
     answer:
@@ -1589,9 +1892,16 @@ Reaction time **decreased by 8 %**, an improvement. Without a control group we c
     stem: "Outline the **self-determination continuum**, from amotivation to intrinsic motivation, using examples from sport.",
     points: [
       pt("p1", 1, "Amotivation: no intention to act / sees no point (e.g. attends PE but makes no effort)", ["amotivation"]),
-      pt("p2", 1, "External regulation: behaviour controlled by rewards/punishments (e.g. trains to earn prize money or avoid being dropped)", ["external regulation", "reward"]),
+      pt("p2", 1, "External regulation: behaviour controlled by rewards/punishments (e.g. trains to earn prize money or avoid being dropped)", [
+        "external regulation",
+        "reward",
+      ]),
       pt("p3", 1, "Introjected regulation: driven by internal pressure, guilt or ego (e.g. trains to avoid feeling guilty)", ["introjected", "guilt"]),
-      pt("p4", 1, "Identified (and integrated) regulation: values the outcome/benefits (e.g. does fitness training because it improves match performance)", ["identified", "integrated", "values"]),
+      pt("p4", 1, "Identified (and integrated) regulation: values the outcome/benefits (e.g. does fitness training because it improves match performance)", [
+        "identified",
+        "integrated",
+        "values",
+      ]),
       pt("p5", 1, "Intrinsic motivation: for the enjoyment/satisfaction of the activity itself (e.g. surfs because it is fun)", ["intrinsic", "enjoyment"]),
     ],
     answer:
@@ -1607,11 +1917,30 @@ Reaction time **decreased by 8 %**, an improvement. Without a control group we c
     term: "Discuss",
     stem: "Discuss whether offering **rewards** (trophies, money, praise) increases or decreases athletes' intrinsic motivation.",
     points: [
-      pt("p1", 1, "Cognitive evaluation theory: rewards have a controlling aspect and an informational aspect", ["controlling", "informational", "cognitive evaluation"]),
-      pt("p2", 1, "Rewards perceived as controlling reduce autonomy and can undermine intrinsic motivation (overjustification)", ["autonomy", "undermine", "overjustification"]),
-      pt("p3", 1, "Rewards perceived as informational (e.g. feedback on competence, 'most improved') can increase competence and intrinsic motivation", ["competence", "feedback"]),
-      pt("p4", 1, "Unexpected rewards and positive informational praise are less likely to undermine intrinsic motivation than expected, contingent tangible rewards", ["unexpected", "expected"]),
-      pt("p5", 1, "Professional athletes may have high extrinsic and intrinsic motivation at the same time / context and individual differences matter", ["both", "individual"]),
+      pt("p1", 1, "Cognitive evaluation theory: rewards have a controlling aspect and an informational aspect", [
+        "controlling",
+        "informational",
+        "cognitive evaluation",
+      ]),
+      pt("p2", 1, "Rewards perceived as controlling reduce autonomy and can undermine intrinsic motivation (overjustification)", [
+        "autonomy",
+        "undermine",
+        "overjustification",
+      ]),
+      pt("p3", 1, "Rewards perceived as informational (e.g. feedback on competence, 'most improved') can increase competence and intrinsic motivation", [
+        "competence",
+        "feedback",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Unexpected rewards and positive informational praise are less likely to undermine intrinsic motivation than expected, contingent tangible rewards",
+        ["unexpected", "expected"],
+      ),
+      pt("p5", 1, "Professional athletes may have high extrinsic and intrinsic motivation at the same time / context and individual differences matter", [
+        "both",
+        "individual",
+      ]),
       pt("p6", 1, "Conclusion: the effect depends on how the reward is perceived, not the reward itself", ["depends", "perceived"]),
     ],
     answer:
@@ -1687,7 +2016,7 @@ Reaction time **decreased by 8 %**, an improvement. Without a control group we c
       pt("p4", 1, "Example: butterflies in the stomach, sweaty palms, increased heart rate, muscle tension", ["butterflies", "heart rate", "sweaty"]),
     ],
     answer:
-      "**Cognitive state anxiety** is the mental part of anxiety: worry, negative expectations and fear of failure, e.g. the player thinking \"I'm going to double-fault on the big points\".\n\n**Somatic state anxiety** is the perception of physical symptoms of arousal, e.g. butterflies in the stomach, sweaty palms, a racing heart and tense shoulders before walking on court. Cognitive anxiety often rises days before an event and stays high, while somatic anxiety typically rises sharply just before it and falls once play begins.",
+      '**Cognitive state anxiety** is the mental part of anxiety: worry, negative expectations and fear of failure, e.g. the player thinking "I\'m going to double-fault on the big points".\n\n**Somatic state anxiety** is the perception of physical symptoms of arousal, e.g. butterflies in the stomach, sweaty palms, a racing heart and tense shoulders before walking on court. Cognitive anxiety often rises days before an event and stays high, while somatic anxiety typically rises sharply just before it and falls once play begins.',
   }),
   written({
     key: "c41-03",
@@ -1699,14 +2028,32 @@ Reaction time **decreased by 8 %**, an improvement. Without a control group we c
     term: "Evaluate",
     stem: "Evaluate **catastrophe theory** as an explanation of the relationship between arousal, anxiety and performance.",
     points: [
-      pt("p1", 1, "Describes interaction of cognitive anxiety and physiological arousal in predicting performance", ["cognitive anxiety", "physiological arousal"]),
+      pt("p1", 1, "Describes interaction of cognitive anxiety and physiological arousal in predicting performance", [
+        "cognitive anxiety",
+        "physiological arousal",
+      ]),
       pt("p2", 1, "When cognitive anxiety is low, arousal–performance relationship resembles an inverted U", ["low", "inverted U"]),
-      pt("p3", 1, "When cognitive anxiety is high, arousal beyond the optimum causes a sudden, large drop in performance (catastrophe)", ["sudden", "catastrophe"]),
-      pt("p4", 1, "Recovery requires arousal to be lowered well below the point where the drop occurred (hysteresis), not simply back to optimal", ["hysteresis", "recovery"]),
-      pt("p5", 1, "Strength: more realistic than inverted-U; matches athletes' experience of 'choking'/sudden collapse; multidimensional", ["realistic", "multidimensional"]),
+      pt("p3", 1, "When cognitive anxiety is high, arousal beyond the optimum causes a sudden, large drop in performance (catastrophe)", [
+        "sudden",
+        "catastrophe",
+      ]),
+      pt("p4", 1, "Recovery requires arousal to be lowered well below the point where the drop occurred (hysteresis), not simply back to optimal", [
+        "hysteresis",
+        "recovery",
+      ]),
+      pt("p5", 1, "Strength: more realistic than inverted-U; matches athletes' experience of 'choking'/sudden collapse; multidimensional", [
+        "realistic",
+        "multidimensional",
+      ]),
       pt("p6", 1, "Strength: practical implications: reduce cognitive anxiety/use relaxation after a collapse", ["practical", "relaxation"]),
-      pt("p7", 1, "Limitation: three-dimensional model is hard to test; difficult to measure arousal and anxiety at the moment of performance", ["hard to test", "measure"]),
-      pt("p8", 1, "Limitation: does not consider interpretation of anxiety (facilitative vs debilitative) / self-confidence", ["facilitative", "interpretation"]),
+      pt("p7", 1, "Limitation: three-dimensional model is hard to test; difficult to measure arousal and anxiety at the moment of performance", [
+        "hard to test",
+        "measure",
+      ]),
+      pt("p8", 1, "Limitation: does not consider interpretation of anxiety (facilitative vs debilitative) / self-confidence", [
+        "facilitative",
+        "interpretation",
+      ]),
     ],
     answer:
       "**Description.** Catastrophe theory (Hardy and Fazey) predicts performance from the **interaction of cognitive anxiety and physiological arousal**. When cognitive anxiety is **low**, increases in arousal produce a gentle inverted-U curve. When cognitive anxiety is **high**, arousal beyond the optimum produces a **sudden, dramatic drop** in performance (the catastrophe). To recover, the athlete must lower arousal well below the point where the collapse happened (**hysteresis**), and then performance can rebuild.\n\n**Strengths.** It is more realistic than the inverted-U, matching the sudden collapses ('choking') that athletes describe, and it treats anxiety as multidimensional. It has practical implications: control cognitive anxiety, and after a collapse use relaxation to lower arousal substantially before trying to recover.\n\n**Limitations.** The three-dimensional model is hard to test, because arousal and anxiety are difficult to measure accurately during real performance, and findings are mainly from small studies. It does not consider whether athletes interpret anxiety as facilitative or debilitative, or the role of self-confidence.\n\n**Judgement.** A useful descriptive model with practical value, but its precise predictions are difficult to verify.",
@@ -1763,7 +2110,12 @@ Calculate the mean cognitive anxiety score.`,
     topic: "C.5.1",
     difficulty: 1,
     stem: "Which goal is a **process** goal for a basketball free-throw shooter?",
-    options: ["Win the league this season", "Score 80 % of free throws this month", "Keep my elbow under the ball and follow through on every shot", "Be selected for the regional team"],
+    options: [
+      "Win the league this season",
+      "Score 80 % of free throws this month",
+      "Keep my elbow under the ball and follow through on every shot",
+      "Be selected for the regional team",
+    ],
     correct: "C",
     why: "C: a process goal focuses on the technique/actions needed to perform well",
     answer:
@@ -1845,10 +2197,17 @@ $$s = \sqrt{\frac{10}{6 - 1}} = \sqrt{2} = 1.41\ \text{shots}$$`,
     term: "Describe",
     stem: "Describe how a high jumper could use **imagery** in her preparation, referring to **internal** and **external** perspectives.",
     points: [
-      pt("p1", 1, "Imagery: creating or recreating an experience in the mind using several senses (visual, kinaesthetic, auditory)", ["senses", "kinaesthetic"]),
+      pt("p1", 1, "Imagery: creating or recreating an experience in the mind using several senses (visual, kinaesthetic, auditory)", [
+        "senses",
+        "kinaesthetic",
+      ]),
       pt("p2", 1, "Internal perspective: imagining the jump from her own viewpoint / feeling the run-up and take-off", ["internal", "own eyes"]),
       pt("p3", 1, "External perspective: seeing herself from outside as on video, useful for checking body position/form over the bar", ["external", "video"]),
-      pt("p4", 1, "Uses: rehearsing technique, preparing for competition environment, controlling arousal/building confidence", ["rehearse", "confidence", "arousal"]),
+      pt("p4", 1, "Uses: rehearsing technique, preparing for competition environment, controlling arousal/building confidence", [
+        "rehearse",
+        "confidence",
+        "arousal",
+      ]),
       pt("p5", 1, "Should be practised regularly, in real time, in a relevant setting/emotion (PETTLEP)", ["PETTLEP", "real time"]),
     ],
     answer:
@@ -1866,11 +2225,26 @@ $$s = \sqrt{\frac{10}{6 - 1}} = \sqrt{2} = 1.41\ \text{shots}$$`,
     points: [
       pt("p1", 1, "Support: imagery group improved by 9 percentage points vs 3 for control, so a larger improvement with imagery", ["9", "3", "larger"]),
       pt("p2", 1, "Control group controls for normal training/practice effects", ["control group"]),
-      pt("p3", 1, "Limitation: self-selection, not random allocation; more motivated players may have chosen imagery (confounding)", ["random", "self-select", "confound"]),
-      pt("p4", 1, "Limitation: small sample (n = 10 per group); no standard deviations or statistical test reported, so difference may be due to chance", ["sample", "statistical test", "chance"]),
-      pt("p5", 1, "Limitation: placebo/expectancy effects and no check that imagery was actually practised (no manipulation check)", ["placebo", "expectancy", "manipulation check"]),
+      pt("p3", 1, "Limitation: self-selection, not random allocation; more motivated players may have chosen imagery (confounding)", [
+        "random",
+        "self-select",
+        "confound",
+      ]),
+      pt("p4", 1, "Limitation: small sample (n = 10 per group); no standard deviations or statistical test reported, so difference may be due to chance", [
+        "sample",
+        "statistical test",
+        "chance",
+      ]),
+      pt("p5", 1, "Limitation: placebo/expectancy effects and no check that imagery was actually practised (no manipulation check)", [
+        "placebo",
+        "expectancy",
+        "manipulation check",
+      ]),
       pt("p6", 1, "Limitation: short duration, one skill; no retention test", ["retention", "duration"]),
-      pt("p7", 1, "Judgement: results are consistent with imagery helping, but causation cannot be concluded; need randomised controlled design", ["randomised", "cannot conclude"]),
+      pt("p7", 1, "Judgement: results are consistent with imagery helping, but causation cannot be concluded; need randomised controlled design", [
+        "randomised",
+        "cannot conclude",
+      ]),
     ],
     answer:
       "**Support.** The imagery group improved by 9 percentage points compared with 3 for the control group, and having a control group that continued normal training accounts for practice and training effects.\n\n**Limitations.** Players **chose** their group, so the groups may differ in motivation or interest; a more motivated group might improve more anyway (a confounding variable). The samples are **small** (10 per group) and no standard deviations or statistical test are given, so the difference could be due to chance. Imagery players may have expected to improve (**placebo/expectancy**), and we do not know how well or how often they actually practised imagery. The study lasted only four weeks with one skill and no retention test.\n\n**Judgement.** The data are consistent with imagery helping, but they do not show that it **caused** the improvement; random allocation, a larger sample, a statistical test and a manipulation check would be needed.",
@@ -1891,12 +2265,30 @@ const deeper: QuestionInput[] = [
     stem: "To what extent is **body mass index (BMI)** a valid measure of health risk, both for the general population and for athletes?",
     points: [
       pt("p1", 1, "BMI = mass ÷ height²; quick, cheap, non-invasive, needs only scales and a stadiometer", ["cheap", "quick"]),
-      pt("p2", 1, "Useful for large population studies/screening: higher BMI is associated with higher risk of type 2 diabetes, CVD", ["population", "associated"]),
+      pt("p2", 1, "Useful for large population studies/screening: higher BMI is associated with higher risk of type 2 diabetes, CVD", [
+        "population",
+        "associated",
+      ]),
       pt("p3", 1, "Does not distinguish fat mass from lean (muscle) mass, so muscular athletes may be classed as overweight/obese", ["muscle", "lean mass"]),
-      pt("p4", 1, "Does not show fat distribution; visceral/abdominal fat is a stronger risk factor (waist circumference/waist-to-hip ratio better)", ["visceral", "waist"]),
-      pt("p5", 1, "Same cut-offs may not suit all ethnic groups, ages or sexes / not valid for children without age-specific percentiles", ["ethnic", "children", "age"]),
-      pt("p6", 1, "A 'normal' BMI can hide high body fat and low fitness (normal-weight obesity); fitness itself predicts health", ["normal weight", "fitness"]),
-      pt("p7", 1, "Judgement: reasonably valid at population level, limited for individuals and particularly for athletes; combine with other measures (skinfolds, DXA, waist)", ["population level", "individual", "combine"]),
+      pt("p4", 1, "Does not show fat distribution; visceral/abdominal fat is a stronger risk factor (waist circumference/waist-to-hip ratio better)", [
+        "visceral",
+        "waist",
+      ]),
+      pt("p5", 1, "Same cut-offs may not suit all ethnic groups, ages or sexes / not valid for children without age-specific percentiles", [
+        "ethnic",
+        "children",
+        "age",
+      ]),
+      pt("p6", 1, "A 'normal' BMI can hide high body fat and low fitness (normal-weight obesity); fitness itself predicts health", [
+        "normal weight",
+        "fitness",
+      ]),
+      pt(
+        "p7",
+        1,
+        "Judgement: reasonably valid at population level, limited for individuals and particularly for athletes; combine with other measures (skinfolds, DXA, waist)",
+        ["population level", "individual", "combine"],
+      ),
     ],
     answer:
       "**Strengths.** BMI (mass ÷ height²) is quick, cheap and non-invasive, so it suits large population surveys. Across populations, higher BMI is associated with higher rates of type 2 diabetes, cardiovascular disease and some cancers, so it is a useful screening tool.\n\n**Limitations.** BMI cannot distinguish **fat from muscle**: a muscular rugby player may be classed as obese while being lean. It ignores **fat distribution**, although abdominal (visceral) fat is more closely linked to disease; waist circumference adds this information. Standard cut-offs may not fit all ethnic groups, older adults or children (who need age- and sex-specific percentiles). A 'normal' BMI can also hide high body fat and low fitness, and fitness independently predicts health.\n\n**Judgement.** BMI is a reasonably valid indicator of risk **at population level**, but of limited validity for individuals, and particularly poor for athletes; it should be combined with measures such as waist circumference, skinfolds or DXA.",
@@ -1911,11 +2303,22 @@ const deeper: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how landing and cutting mechanics can increase the risk of a **non-contact anterior cruciate ligament (ACL)** injury.",
     points: [
-      pt("p1", 1, "Many ACL injuries are non-contact, occurring during landing, sudden deceleration or change of direction", ["non-contact", "deceleration", "change of direction"]),
-      pt("p2", 1, "Landing with little knee (and hip) flexion ('stiff' landing) increases ground reaction force and anterior shear on the tibia", ["stiff", "knee flexion", "ground reaction force"]),
+      pt("p1", 1, "Many ACL injuries are non-contact, occurring during landing, sudden deceleration or change of direction", [
+        "non-contact",
+        "deceleration",
+        "change of direction",
+      ]),
+      pt("p2", 1, "Landing with little knee (and hip) flexion ('stiff' landing) increases ground reaction force and anterior shear on the tibia", [
+        "stiff",
+        "knee flexion",
+        "ground reaction force",
+      ]),
       pt("p3", 1, "Knee valgus (knee collapsing inwards) increases strain on the ACL", ["valgus"]),
       pt("p4", 1, "Combined with tibial rotation while the foot is planted", ["rotation", "planted"]),
-      pt("p5", 1, "Quadriceps-dominant landing with weak hamstrings/hip muscles reduces control / hamstrings normally resist anterior tibial translation", ["hamstrings", "quadriceps"]),
+      pt("p5", 1, "Quadriceps-dominant landing with weak hamstrings/hip muscles reduces control / hamstrings normally resist anterior tibial translation", [
+        "hamstrings",
+        "quadriceps",
+      ]),
       pt("p6", 1, "Fatigue reduces neuromuscular control and worsens these mechanics", ["fatigue"]),
     ],
     answer:
@@ -1953,9 +2356,17 @@ The centre of mass rose **0.385 m** (equivalently $h = g t^2 / 8$). Contact mats
     stem: "Discuss whether **mental toughness** is a stable personality characteristic or something that can be developed.",
     points: [
       pt("p1", 1, "Mental toughness described, e.g. the 4Cs: control, commitment, challenge, confidence", ["4Cs", "control", "commitment"]),
-      pt("p2", 1, "Trait view: relatively stable across time and situations; measured by questionnaires as a personality-like characteristic", ["stable", "trait", "questionnaire"]),
+      pt("p2", 1, "Trait view: relatively stable across time and situations; measured by questionnaires as a personality-like characteristic", [
+        "stable",
+        "trait",
+        "questionnaire",
+      ]),
       pt("p3", 1, "Twin research suggests some genetic contribution to mental toughness", ["genetic", "twin"]),
-      pt("p4", 1, "Development view: shaped by experiences such as coping with adversity, supportive coaching/parenting and a challenging environment", ["experience", "adversity", "environment"]),
+      pt("p4", 1, "Development view: shaped by experiences such as coping with adversity, supportive coaching/parenting and a challenging environment", [
+        "experience",
+        "adversity",
+        "environment",
+      ]),
       pt("p5", 1, "Interventions (psychological skills training, pressure training) report increases in mental toughness scores", ["intervention", "training"]),
       pt("p6", 1, "Evaluation: self-report measures, short-term studies and no agreed definition limit conclusions", ["self-report", "definition"]),
       pt("p7", 1, "Conclusion: probably both: a partly stable disposition that can be developed (interactionist view)", ["both", "interaction"]),
@@ -1976,7 +2387,12 @@ The centre of mass rose **0.385 m** (equivalently $h = g t^2 / 8$). Contact mats
       pt("p1", 1, "Quiet eye: the final fixation (gaze) on a specific target/location before the critical movement begins", ["final fixation", "gaze"]),
       pt("p2", 1, "Experts/successful attempts typically show a longer quiet-eye duration than novices/unsuccessful attempts", ["longer", "expert"]),
       pt("p3", 1, "Thought to give time to organise/programme the movement and block distractions", ["programme", "distraction"]),
-      pt("p4", 1, "Quiet-eye training: players are shown expert gaze patterns and practise a steady, earlier and longer final fixation (e.g. on the back of the ball in putting, on the rim in free throws)", ["training", "putt", "free throw"]),
+      pt(
+        "p4",
+        1,
+        "Quiet-eye training: players are shown expert gaze patterns and practise a steady, earlier and longer final fixation (e.g. on the back of the ball in putting, on the rim in free throws)",
+        ["training", "putt", "free throw"],
+      ),
       pt("p5", 1, "Can help maintain performance under pressure/anxiety", ["pressure", "anxiety"]),
     ],
     answer:
@@ -1994,8 +2410,17 @@ The centre of mass rose **0.385 m** (equivalently $h = g t^2 / 8$). Contact mats
     points: [
       pt("p1", 1, "Team X players perceive a mainly mastery climate; team Y players a mainly performance climate", ["mastery", "performance climate"]),
       pt("p2", 1, "Team X reports higher enjoyment (4.3 vs 3.1) and more intention to return (90 % vs 55 %)", ["4.3", "90"]),
-      pt("p3", 1, "Consistent with theory: a mastery climate supports task orientation, competence and intrinsic motivation, reducing dropout", ["task orientation", "intrinsic", "dropout"]),
-      pt("p4", 1, "Limitation: cross-sectional comparison of only two teams; other differences (results, coach, friends) could explain the pattern; correlation not causation", ["two teams", "causation", "confound"]),
+      pt("p3", 1, "Consistent with theory: a mastery climate supports task orientation, competence and intrinsic motivation, reducing dropout", [
+        "task orientation",
+        "intrinsic",
+        "dropout",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Limitation: cross-sectional comparison of only two teams; other differences (results, coach, friends) could explain the pattern; correlation not causation",
+        ["two teams", "causation", "confound"],
+      ),
       pt("p5", 1, "Limitation: self-report questionnaires; no sample sizes or variability given", ["self-report", "sample size"]),
     ],
     answer:
@@ -2011,11 +2436,24 @@ The centre of mass rose **0.385 m** (equivalently $h = g t^2 / 8$). Contact mats
     term: "Explain",
     stem: "Using the idea of **cognitive appraisal**, explain why two athletes may respond differently to the same competitive situation, and how this affects their choice of coping strategy.",
     points: [
-      pt("p1", 1, "Stress depends on how the situation is appraised, not only the situation itself (transactional view, Lazarus and Folkman)", ["appraisal", "transactional", "Lazarus"]),
+      pt("p1", 1, "Stress depends on how the situation is appraised, not only the situation itself (transactional view, Lazarus and Folkman)", [
+        "appraisal",
+        "transactional",
+        "Lazarus",
+      ]),
       pt("p2", 1, "Primary appraisal: is the situation relevant and is it a threat, harm/loss or a challenge?", ["primary appraisal", "threat", "challenge"]),
       pt("p3", 1, "Secondary appraisal: does the athlete have the resources/ability to cope?", ["secondary appraisal", "resources"]),
-      pt("p4", 1, "An athlete who sees demands as exceeding resources appraises threat and experiences stress/anxiety; one who judges resources sufficient appraises a challenge", ["exceed", "demands"]),
-      pt("p5", 1, "Appraisal of controllability guides coping: controllable → problem-focused; uncontrollable → emotion-focused", ["controllable", "problem-focused", "emotion-focused"]),
+      pt(
+        "p4",
+        1,
+        "An athlete who sees demands as exceeding resources appraises threat and experiences stress/anxiety; one who judges resources sufficient appraises a challenge",
+        ["exceed", "demands"],
+      ),
+      pt("p5", 1, "Appraisal of controllability guides coping: controllable → problem-focused; uncontrollable → emotion-focused", [
+        "controllable",
+        "problem-focused",
+        "emotion-focused",
+      ]),
     ],
     answer:
       "In the transactional model (Lazarus and Folkman), stress arises from an athlete's **appraisal** of a situation rather than from the situation alone.\n\n- **Primary appraisal:** is this situation important to me, and is it a threat (possible harm or loss) or a challenge (possible gain)?\n- **Secondary appraisal:** do I have the resources, such as skill, fitness, support and experience, to cope?\n\nFacing the same cup final, an experienced, confident player may judge that her resources meet the demands and appraise it as a **challenge**, feeling excited; a younger player may judge the demands greater than his resources and appraise a **threat**, experiencing anxiety.\n\nAppraisal also shapes **coping**: if the stressor is judged **controllable** (e.g. preparation, tactics), problem-focused coping is likely; if it is judged **uncontrollable** (e.g. the crowd, the referee), emotion-focused coping such as relaxation or reappraisal is more appropriate.",

@@ -58,7 +58,12 @@ const base = (b: Base) => ({
 
 const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
 
-type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & { term?: QuestionInput["commandTerm"]; options: [string, string, string, string]; correct: "A" | "B" | "C" | "D"; why: string };
+type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & {
+  term?: QuestionInput["commandTerm"];
+  options: [string, string, string, string];
+  correct: "A" | "B" | "C" | "D";
+  why: string;
+};
 /**
  * Options are written with the key wherever it was easiest to write; they are then rotated by an amount
  * fixed by the question key, so the stored correct letters are spread over A-D (the check file asserts it).
@@ -77,17 +82,42 @@ const mcq = (b: Mcq): QuestionInput => {
 };
 
 /** An imagined artwork or piece of student writing for a stem: a heading, the label, then the text as a Markdown quotation. */
-const block = (heading: string, body: string) => `**${heading}**\n\n${ORIGINAL_LABEL}\n\n${body.trim().split("\n").map((l) => `> ${l}`).join("\n")}`;
+const block = (heading: string, body: string) =>
+  `**${heading}**\n\n${ORIGINAL_LABEL}\n\n${body
+    .trim()
+    .split("\n")
+    .map((l) => `> ${l}`)
+    .join("\n")}`;
 
 /**
  * Extended responses (12 marks): four practice criteria, 3 marks each, with what this question rewards.
  * Written for this bank (not the official IB criteria); they mirror the skills the components assess.
  */
 const extended = (a: string, b: string, c: string, d: string): MarkingPointInput[] => [
-  pt("critA", 3, `Criterion A, Formal analysis (3). 3: precise, perceptive analysis of formal qualities (elements, principles, media and techniques) and their effects. 2: relevant analysis with some description. 1: mostly description or list of features. For this question: ${a}`, ["composition", "colour", "technique"]),
-  pt("critB", 3, `Criterion B, Function, purpose and context (3). 3: well-informed, relevant account of purpose, intended audience and context(s), linked to meaning. 2: some relevant context, partly linked. 1: context is general or unlinked. For this question: ${b}`, ["context", "purpose", "audience"]),
-  pt("critC", 3, `Criterion C, Connections and comparison or evaluation (3). 3: insightful connections or comparison, sustained throughout, leading to a reasoned judgement. 2: clear connections, sometimes implicit. 1: works treated separately, little judgement. For this question: ${c}`, ["whereas", "similarly", "connection", "judgement"]),
-  pt("critD", 3, `Criterion D, Subject-specific language and organisation (3). 3: accurate, fluent visual arts vocabulary; clear structure. 2: mostly accurate vocabulary, adequate structure. 1: limited vocabulary, little structure. For this question: ${d}`, ["vocabulary", "structure"]),
+  pt(
+    "critA",
+    3,
+    `Criterion A, Formal analysis (3). 3: precise, perceptive analysis of formal qualities (elements, principles, media and techniques) and their effects. 2: relevant analysis with some description. 1: mostly description or list of features. For this question: ${a}`,
+    ["composition", "colour", "technique"],
+  ),
+  pt(
+    "critB",
+    3,
+    `Criterion B, Function, purpose and context (3). 3: well-informed, relevant account of purpose, intended audience and context(s), linked to meaning. 2: some relevant context, partly linked. 1: context is general or unlinked. For this question: ${b}`,
+    ["context", "purpose", "audience"],
+  ),
+  pt(
+    "critC",
+    3,
+    `Criterion C, Connections and comparison or evaluation (3). 3: insightful connections or comparison, sustained throughout, leading to a reasoned judgement. 2: clear connections, sometimes implicit. 1: works treated separately, little judgement. For this question: ${c}`,
+    ["whereas", "similarly", "connection", "judgement"],
+  ),
+  pt(
+    "critD",
+    3,
+    `Criterion D, Subject-specific language and organisation (3). 3: accurate, fluent visual arts vocabulary; clear structure. 2: mostly accurate vocabulary, adequate structure. 1: limited vocabulary, little structure. For this question: ${d}`,
+    ["vocabulary", "structure"],
+  ),
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────
@@ -428,7 +458,8 @@ const create: QuestionInput[] = [
       pt("p1", 1, "Hue: the name/family of a colour, its position on the colour wheel (red, blue, yellow-green...)", ["colour family", "colour wheel", "name"]),
       pt("p2", 1, "Saturation: the purity/intensity/chroma of a colour, from vivid to greyed/dull", ["intensity", "purity", "chroma", "vivid"]),
     ],
-    answer: "**Hue** is the colour itself, the name of its family and its place on the colour wheel (for example red, blue-green). **Saturation** (chroma or intensity) is how pure or vivid that hue is: a fully saturated hue is brilliant, while adding grey or its complement makes it duller.",
+    answer:
+      "**Hue** is the colour itself, the name of its family and its place on the colour wheel (for example red, blue-green). **Saturation** (chroma or intensity) is how pure or vivid that hue is: a fully saturated hue is brilliant, while adding grey or its complement makes it duller.",
   }),
   written({
     key: "cr-22",
@@ -439,11 +470,21 @@ const create: QuestionInput[] = [
     stem: "Describe the stages of making a single-colour **linocut** print, from design to finished print.",
     points: [
       pt("p1", 1, "Design drawn/transferred onto the lino, remembering that the print will be reversed (mirror image)", ["reverse", "mirror", "transfer"]),
-      pt("p2", 1, "Areas that should stay white/unprinted are cut away with gouges/cutters (V and U gouges); raised areas will print", ["cut away", "gouge", "raised"]),
+      pt("p2", 1, "Areas that should stay white/unprinted are cut away with gouges/cutters (V and U gouges); raised areas will print", [
+        "cut away",
+        "gouge",
+        "raised",
+      ]),
       pt("p3", 1, "Ink rolled evenly onto the raised surface with a roller/brayer", ["roller", "brayer", "ink"]),
-      pt("p4", 1, "Paper laid on the block and pressure applied with a press/baren/spoon, then pulled and left to dry; prints numbered as an edition", ["press", "baren", "edition", "pull"]),
+      pt("p4", 1, "Paper laid on the block and pressure applied with a press/baren/spoon, then pulled and left to dry; prints numbered as an edition", [
+        "press",
+        "baren",
+        "edition",
+        "pull",
+      ]),
     ],
-    answer: "1. **Design and transfer:** the image is drawn on the lino, reversed, because the print will be a mirror image of the block.\n2. **Cutting:** with V- and U-shaped gouges the artist cuts away every area that should remain the colour of the paper; the uncut surface will carry the ink (a relief process).\n3. **Inking:** printing ink is rolled out thinly on a slab and applied evenly to the raised surface with a brayer.\n4. **Printing:** paper is laid on the block and pressure is applied, by a press or by rubbing with a baren or spoon; the sheet is pulled, dried, and the prints of an edition are numbered and signed.",
+    answer:
+      "1. **Design and transfer:** the image is drawn on the lino, reversed, because the print will be a mirror image of the block.\n2. **Cutting:** with V- and U-shaped gouges the artist cuts away every area that should remain the colour of the paper; the uncut surface will carry the ink (a relief process).\n3. **Inking:** printing ink is rolled out thinly on a slab and applied evenly to the raised surface with a brayer.\n4. **Printing:** paper is laid on the block and pressure is applied, by a press or by rubbing with a baren or spoon; the sheet is pulled, dried, and the prints of an edition are numbered and signed.",
   }),
   written({
     key: "cr-23",
@@ -456,10 +497,15 @@ const create: QuestionInput[] = [
       pt("p1", 1, "Hatching: parallel lines, closer together for darker tone", ["hatching", "parallel"]),
       pt("p2", 1, "Cross-hatching: layers of lines crossing at angles to darken", ["cross-hatching", "crossing"]),
       pt("p3", 1, "Stippling: dots, denser for darker areas", ["stippling", "dots"]),
-      pt("p4", 1, "Blending/smudging/shading with graded pressure (pencil, charcoal) / ink wash diluted to different strengths", ["blending", "pressure", "wash"]),
+      pt("p4", 1, "Blending/smudging/shading with graded pressure (pencil, charcoal) / ink wash diluted to different strengths", [
+        "blending",
+        "pressure",
+        "wash",
+      ]),
       pt("p5", 1, "Scribbling/contour hatching that follows the form", ["scribble", "contour"]),
     ],
-    answer: "Any three, for example:\n\n- **Hatching:** parallel lines; the closer and thicker they are, the darker the tone.\n- **Cross-hatching:** further sets of lines laid across the first at an angle, darkening the area step by step.\n- **Stippling:** tone made from dots; denser dots read as darker.\n\n(Also: graded pressure and blending with pencil or charcoal; ink washes of different dilutions; contour hatching that follows the curve of a form.)",
+    answer:
+      "Any three, for example:\n\n- **Hatching:** parallel lines; the closer and thicker they are, the darker the tone.\n- **Cross-hatching:** further sets of lines laid across the first at an angle, darkening the area step by step.\n- **Stippling:** tone made from dots; denser dots read as darker.\n\n(Also: graded pressure and blending with pencil or charcoal; ink washes of different dilutions; contour hatching that follows the curve of a form.)",
   }),
   written({
     key: "cr-24",
@@ -469,10 +515,21 @@ const create: QuestionInput[] = [
     term: "Distinguish",
     stem: "Distinguish between **actual** texture and **implied** (visual) texture, with an example of each.",
     points: [
-      pt("p1", 1, "Actual texture can be felt/is physical: e.g. impasto ridges, sand in paint, collage materials, carved wood", ["felt", "physical", "touch", "impasto"]),
-      pt("p2", 1, "Implied texture is an illusion created by marks/tone on a flat surface: e.g. a drawn tree bark or painted fur that is smooth to touch", ["illusion", "flat", "drawn", "appears"]),
+      pt("p1", 1, "Actual texture can be felt/is physical: e.g. impasto ridges, sand in paint, collage materials, carved wood", [
+        "felt",
+        "physical",
+        "touch",
+        "impasto",
+      ]),
+      pt("p2", 1, "Implied texture is an illusion created by marks/tone on a flat surface: e.g. a drawn tree bark or painted fur that is smooth to touch", [
+        "illusion",
+        "flat",
+        "drawn",
+        "appears",
+      ]),
     ],
-    answer: "**Actual texture** is physical: it could be felt with the hand, such as the ridges of impasto paint or the surface of a collage with fabric. **Implied texture** is an illusion: marks and tone on a flat surface make it look rough or soft (a drawing of tree bark, painted velvet) although the surface itself is smooth.",
+    answer:
+      "**Actual texture** is physical: it could be felt with the hand, such as the ridges of impasto paint or the surface of a collage with fabric. **Implied texture** is an illusion: marks and tone on a flat surface make it look rough or soft (a drawing of tree bark, painted velvet) although the surface itself is smooth.",
   }),
   written({
     key: "cr-25",
@@ -485,9 +542,14 @@ const create: QuestionInput[] = [
       pt("p1", 1, "Warm colours (reds, oranges, yellows) tend to appear to advance/come forward", ["warm", "advance"]),
       pt("p2", 1, "Cool colours (blues, blue-greens, violets) tend to recede, so distant areas are painted cooler", ["cool", "recede"]),
       pt("p3", 1, "Atmospheric perspective: distant forms paler/lighter, with less contrast and saturation", ["paler", "contrast", "saturation"]),
-      pt("p4", 1, "Distant forms have softer edges/less detail, while the foreground has sharp detail and strong texture", ["detail", "soft edges", "foreground"]),
+      pt("p4", 1, "Distant forms have softer edges/less detail, while the foreground has sharp detail and strong texture", [
+        "detail",
+        "soft edges",
+        "foreground",
+      ]),
     ],
-    answer: "Warm hues such as orange and red seem to **advance**, while cool blues and violets seem to **recede**, so a painter can put warmer, more saturated colour in the foreground and cooler colour in the distance.\n\n**Atmospheric perspective** copies the effect of air between the viewer and far-off forms: distant hills are painted **paler, bluer and lower in contrast and saturation**, with **soft edges and little detail**, while foreground rocks keep sharp edges, strong value contrast and visible texture. Together these changes read as distance even without converging lines.",
+    answer:
+      "Warm hues such as orange and red seem to **advance**, while cool blues and violets seem to **recede**, so a painter can put warmer, more saturated colour in the foreground and cooler colour in the distance.\n\n**Atmospheric perspective** copies the effect of air between the viewer and far-off forms: distant hills are painted **paler, bluer and lower in contrast and saturation**, with **soft edges and little detail**, while foreground rocks keep sharp edges, strong value contrast and visible texture. Together these changes read as distance even without converging lines.",
   }),
   written({
     key: "cr-26",
@@ -497,12 +559,27 @@ const create: QuestionInput[] = [
     term: "Analyse",
     stem: `${CONCRETE_BLOOM}\n\nAnalyse how the composition of Artwork C directs the viewer's eye to the lit window.`,
     points: [
-      pt("p1", 1, "The window sits near an intersection of the rule-of-thirds grid, an active focal position rather than the centre", ["rule of thirds", "intersection", "focal point"]),
+      pt("p1", 1, "The window sits near an intersection of the rule-of-thirds grid, an active focal position rather than the centre", [
+        "rule of thirds",
+        "intersection",
+        "focal point",
+      ]),
       pt("p2", 1, "The strong diagonal of the building's edge acts as a leading line from the lower left to the window", ["diagonal", "leading line"]),
-      pt("p3", 1, "Colour contrast: warm orange-yellow window against cool greys and violet (near-complementary violet/yellow) creates emphasis", ["contrast", "complementary", "warm", "emphasis"]),
-      pt("p4", 1, "Contrast of surface: smooth thin paint in the window against thick impasto concrete; and it is the only small, lit/value-contrasting shape (isolation)", ["impasto", "smooth", "isolation", "value"]),
+      pt("p3", 1, "Colour contrast: warm orange-yellow window against cool greys and violet (near-complementary violet/yellow) creates emphasis", [
+        "contrast",
+        "complementary",
+        "warm",
+        "emphasis",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Contrast of surface: smooth thin paint in the window against thick impasto concrete; and it is the only small, lit/value-contrasting shape (isolation)",
+        ["impasto", "smooth", "isolation", "value"],
+      ),
     ],
-    answer: "The lit window is the **focal point**, and several choices lead to it:\n\n- **Placement:** it sits near the upper-right intersection of a grid of thirds, an active position that feels deliberate rather than static.\n- **Line:** the steep diagonal of the building's edge, exaggerated by the low viewpoint, runs from the lower left corner straight to it, acting as a leading line.\n- **Colour:** a small warm orange-yellow is surrounded by cool greys and a violet sky; violet and yellow are near-complements, so the window glows by contrast.\n- **Surface and isolation:** the window is painted thinly and smoothly while the concrete is rough impasto, and it is the only light, small shape in a mass of dark texture. Its difference in every element makes it the point of emphasis.",
+    answer:
+      "The lit window is the **focal point**, and several choices lead to it:\n\n- **Placement:** it sits near the upper-right intersection of a grid of thirds, an active position that feels deliberate rather than static.\n- **Line:** the steep diagonal of the building's edge, exaggerated by the low viewpoint, runs from the lower left corner straight to it, acting as a leading line.\n- **Colour:** a small warm orange-yellow is surrounded by cool greys and a violet sky; violet and yellow are near-complements, so the window glows by contrast.\n- **Surface and isolation:** the window is painted thinly and smoothly while the concrete is rough impasto, and it is the only light, small shape in a mass of dark texture. Its difference in every element makes it the point of emphasis.",
   }),
   written({
     key: "cr-27",
@@ -513,11 +590,22 @@ const create: QuestionInput[] = [
     stem: "Outline **three** differences between painting in buon fresco and painting in oil on canvas.",
     points: [
       pt("p1", 1, "Support: fresco is painted into a wall (wet lime plaster), oil onto a portable canvas/panel", ["wall", "plaster", "portable", "canvas"]),
-      pt("p2", 1, "Time: fresco must be painted quickly while plaster is wet (one giornata at a time); oil dries slowly, allowing reworking/blending over days", ["wet", "giornata", "quickly", "slowly", "rework"]),
+      pt(
+        "p2",
+        1,
+        "Time: fresco must be painted quickly while plaster is wet (one giornata at a time); oil dries slowly, allowing reworking/blending over days",
+        ["wet", "giornata", "quickly", "slowly", "rework"],
+      ),
       pt("p3", 1, "Corrections: fresco mistakes mean cutting out plaster/repainting secco; oil can be overpainted easily", ["correct", "overpaint"]),
-      pt("p4", 1, "Binder/appearance: fresco pigment bound by the lime (matt, chalky colour); oil bound in drying oil (glossy, deep, allows glazes and impasto)", ["binder", "matt", "glaze", "glossy"]),
+      pt(
+        "p4",
+        1,
+        "Binder/appearance: fresco pigment bound by the lime (matt, chalky colour); oil bound in drying oil (glossy, deep, allows glazes and impasto)",
+        ["binder", "matt", "glaze", "glossy"],
+      ),
     ],
-    answer: "Any three, for example:\n\n1. **Support:** a fresco is part of the wall itself (pigment in wet lime plaster); an oil painting on canvas is portable.\n2. **Working time:** fresco must be finished while the day's patch of plaster (giornata) is wet; oil stays workable for days, so it can be blended and reworked.\n3. **Corrections:** in fresco a mistake means cutting out the plaster or retouching on dry plaster (secco); in oil an area can simply be painted over.\n4. **Appearance:** fresco colour, bound by lime, is matt and luminous but limited in depth; oil allows deep tones, transparent glazes and impasto.",
+    answer:
+      "Any three, for example:\n\n1. **Support:** a fresco is part of the wall itself (pigment in wet lime plaster); an oil painting on canvas is portable.\n2. **Working time:** fresco must be finished while the day's patch of plaster (giornata) is wet; oil stays workable for days, so it can be blended and reworked.\n3. **Corrections:** in fresco a mistake means cutting out the plaster or retouching on dry plaster (secco); in oil an area can simply be painted over.\n4. **Appearance:** fresco colour, bound by lime, is matt and luminous but limited in depth; oil allows deep tones, transparent glazes and impasto.",
   }),
   written({
     key: "cr-28",
@@ -528,11 +616,26 @@ const create: QuestionInput[] = [
     stem: "A student wants a small print with very fine lines and soft, graded tones of a crumpled paper bag. Explain why **etching** (with aquatint) might suit this intention better than **linocut**.",
     points: [
       pt("p1", 1, "Etching needle moves freely through the ground, giving fine, fluid lines like drawing", ["fine", "needle", "fluid", "drawing"]),
-      pt("p2", 1, "Linocut produces bold shapes/strong black-white contrast; very fine lines are difficult to cut and may break down", ["bold", "contrast", "difficult"]),
-      pt("p3", 1, "Tone in etching: aquatint (resin ground) / length of time in acid (stopping out) gives graded tonal areas", ["aquatint", "tone", "acid", "stopping out"]),
-      pt("p4", 1, "Intaglio printing under high pressure picks up subtle detail/plate tone; link to the crumpled bag's folds and soft shadows", ["intaglio", "pressure", "detail", "folds"]),
+      pt("p2", 1, "Linocut produces bold shapes/strong black-white contrast; very fine lines are difficult to cut and may break down", [
+        "bold",
+        "contrast",
+        "difficult",
+      ]),
+      pt("p3", 1, "Tone in etching: aquatint (resin ground) / length of time in acid (stopping out) gives graded tonal areas", [
+        "aquatint",
+        "tone",
+        "acid",
+        "stopping out",
+      ]),
+      pt("p4", 1, "Intaglio printing under high pressure picks up subtle detail/plate tone; link to the crumpled bag's folds and soft shadows", [
+        "intaglio",
+        "pressure",
+        "detail",
+        "folds",
+      ]),
     ],
-    answer: "**Line:** an etching needle glides through the soft ground as freely as a pencil, so very fine, fluid lines are possible; in lino, fine lines must be cut with a gouge, are slow to make and tend to break or fill with ink.\n\n**Tone:** linocut is at its best with bold, flat shapes and strong black-and-white contrast. In etching, tone can be graded by hatching, by biting some areas longer than others (stopping out), or with **aquatint**, where a resin dust creates areas of even tone whose darkness depends on biting time.\n\n**Printing:** intaglio printing under a roller press pulls ink out of the finest grooves, so the soft folds and shadows of a crumpled bag can be rendered subtly. Etching therefore suits an intention built on delicacy, while linocut would suit a bolder, graphic interpretation.",
+    answer:
+      "**Line:** an etching needle glides through the soft ground as freely as a pencil, so very fine, fluid lines are possible; in lino, fine lines must be cut with a gouge, are slow to make and tend to break or fill with ink.\n\n**Tone:** linocut is at its best with bold, flat shapes and strong black-and-white contrast. In etching, tone can be graded by hatching, by biting some areas longer than others (stopping out), or with **aquatint**, where a resin dust creates areas of even tone whose darkness depends on biting time.\n\n**Printing:** intaglio printing under a roller press pulls ink out of the finest grooves, so the soft folds and shadows of a crumpled bag can be rendered subtly. Etching therefore suits an intention built on delicacy, while linocut would suit a bolder, graphic interpretation.",
   }),
   written({
     key: "cr-29",
@@ -542,12 +645,33 @@ const create: QuestionInput[] = [
     term: "Suggest",
     stem: `${TIDE_LEDGER}\n\nSuggest **two** experiments the artist of Artwork A could carry out to develop the work further, explaining what each could reveal.`,
     points: [
-      pt("p1", 1, "Experiment 1 described (e.g. replace stitched thread with printed or drawn lines / change the stain / print on fabric / test a different scale or format)", ["experiment", "thread", "scale", "fabric"]),
-      pt("p2", 1, "What experiment 1 could reveal, linked to the work's intentions (e.g. whether the physical thread is essential to the idea of routes/connection)", ["reveal", "intention", "routes"]),
-      pt("p3", 1, "Experiment 2 described, distinct from the first (e.g. colour: vary which boat is orange or use several complementary accents / add the grandfather's handwriting as print / test installation in space)", ["colour", "complementary", "installation", "handwriting"]),
-      pt("p4", 1, "What experiment 2 could reveal (e.g. whether a single accent creates stronger emphasis/narrative than several; how viewers read the family story)", ["emphasis", "viewer", "narrative"]),
+      pt(
+        "p1",
+        1,
+        "Experiment 1 described (e.g. replace stitched thread with printed or drawn lines / change the stain / print on fabric / test a different scale or format)",
+        ["experiment", "thread", "scale", "fabric"],
+      ),
+      pt(
+        "p2",
+        1,
+        "What experiment 1 could reveal, linked to the work's intentions (e.g. whether the physical thread is essential to the idea of routes/connection)",
+        ["reveal", "intention", "routes"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Experiment 2 described, distinct from the first (e.g. colour: vary which boat is orange or use several complementary accents / add the grandfather's handwriting as print / test installation in space)",
+        ["colour", "complementary", "installation", "handwriting"],
+      ),
+      pt(
+        "p4",
+        1,
+        "What experiment 2 could reveal (e.g. whether a single accent creates stronger emphasis/narrative than several; how viewers read the family story)",
+        ["emphasis", "viewer", "narrative"],
+      ),
     ],
-    answer: "**Experiment 1: remove or transform the thread.** The artist could print the routes as fine etched or drawn lines instead of stitching them, or stitch onto fabric instead of paper. Comparing the versions would show whether the **physical, slightly raised thread** (its shadow, its sense of tying and mending) is essential to the idea of routes and family connection, or whether it is decorative.\n\n**Experiment 2: test the colour accent.** The single orange boat in a blue-grey field works through complementary contrast and emphasis. Making variations with no orange boat, or one on each panel, would reveal whether a **single** accent gives stronger emphasis and a clearer narrative (one boat, perhaps the grandfather's) than several.\n\n(Other reasonable experiments: changing the scale, or hanging the panels in space so the grandfather's numbers are read differently.)",
+    answer:
+      "**Experiment 1: remove or transform the thread.** The artist could print the routes as fine etched or drawn lines instead of stitching them, or stitch onto fabric instead of paper. Comparing the versions would show whether the **physical, slightly raised thread** (its shadow, its sense of tying and mending) is essential to the idea of routes and family connection, or whether it is decorative.\n\n**Experiment 2: test the colour accent.** The single orange boat in a blue-grey field works through complementary contrast and emphasis. Making variations with no orange boat, or one on each panel, would reveal whether a **single** accent gives stronger emphasis and a clearer narrative (one boat, perhaps the grandfather's) than several.\n\n(Other reasonable experiments: changing the scale, or hanging the panels in space so the grandfather's numbers are read differently.)",
   }),
   written({
     key: "cr-30",
@@ -560,9 +684,13 @@ const create: QuestionInput[] = [
       pt("p1", 1, "The portfolio assesses art-making as a process of inquiry, not only finished results", ["process", "inquiry"]),
       pt("p2", 1, "Failures show risk-taking/experimentation with media, techniques or ideas", ["risk", "experiment"]),
       pt("p3", 1, "Critical reflection on why something did not work shows how intentions were refined", ["reflection", "refine", "intention"]),
-      pt("p4", 1, "They explain the decisions that led to later/resolved works, showing development and connection across the inquiry", ["decision", "development"]),
+      pt("p4", 1, "They explain the decisions that led to later/resolved works, showing development and connection across the inquiry", [
+        "decision",
+        "development",
+      ]),
     ],
-    answer: "The portfolio is meant to show **art-making as inquiry**, so examiners look for how ideas developed, not only for polished results.\n\nAn unsuccessful test shows **risk-taking**: the student tried an unfamiliar medium, scale or strategy. What matters is the **critical reflection** beside it: why it did not work and what was learned. That reflection shows how the student **refined intentions**, and it explains the **decisions** that led to the next piece, so the portfolio reads as a connected line of inquiry rather than a gallery of finished works.",
+    answer:
+      "The portfolio is meant to show **art-making as inquiry**, so examiners look for how ideas developed, not only for polished results.\n\nAn unsuccessful test shows **risk-taking**: the student tried an unfamiliar medium, scale or strategy. What matters is the **critical reflection** beside it: why it did not work and what was learned. That reflection shows how the student **refined intentions**, and it explains the **decisions** that led to the next piece, so the portfolio reads as a connected line of inquiry rather than a gallery of finished works.",
   }),
   written({
     key: "cr-31",
@@ -574,12 +702,27 @@ const create: QuestionInput[] = [
     points: [
       pt("p1", 1, "Chiaroscuro/strong value contrast: a single light source and large areas of deep black", ["chiaroscuro", "contrast", "light source"]),
       pt("p2", 1, "Lighting from below (phone) is unusual, can feel eerie/intimate, and isolates the face and hands", ["below", "intimate", "isolate"]),
-      pt("p3", 1, "Subtractive technique: highlights lifted out with the eraser, so light appears to emerge from darkness", ["eraser", "lifted", "subtractive"]),
-      pt("p4", 1, "Lost edges: the figure dissolves into the dark, suggesting exhaustion/isolation/the anonymity of night work", ["edges", "dissolve", "exhaustion", "isolation"]),
+      pt("p3", 1, "Subtractive technique: highlights lifted out with the eraser, so light appears to emerge from darkness", [
+        "eraser",
+        "lifted",
+        "subtractive",
+      ]),
+      pt("p4", 1, "Lost edges: the figure dissolves into the dark, suggesting exhaustion/isolation/the anonymity of night work", [
+        "edges",
+        "dissolve",
+        "exhaustion",
+        "isolation",
+      ]),
       pt("p5", 1, "The single sharp detail (name badge) gives emphasis: identity/profession/individual within anonymity", ["badge", "sharp", "identity"]),
-      pt("p6", 1, "Link to tradition: Baroque tenebrism (e.g. Caravaggio) / candlelit scenes, updated with a phone screen", ["Baroque", "tenebrism", "Caravaggio", "candle"]),
+      pt("p6", 1, "Link to tradition: Baroque tenebrism (e.g. Caravaggio) / candlelit scenes, updated with a phone screen", [
+        "Baroque",
+        "tenebrism",
+        "Caravaggio",
+        "candle",
+      ]),
     ],
-    answer: "Any five of the following, developed:\n\n- The drawing is built on **chiaroscuro**: one light source and large masses of dense black, so value contrast is extreme.\n- The light comes **from below**, from the phone. Under-lighting is unfamiliar and slightly unsettling, but here it also creates **intimacy**: only face and hands, the parts that connect with the screen, are visible.\n- The highlights are **lifted out** with a putty eraser, a subtractive method: light literally emerges from the darkness, echoing the screen glowing in a dark room.\n- The **lost edges** of the figure, which dissolve into the velvety black, suggest fatigue and isolation on a night shift, as if the worker were being absorbed by the night.\n- The **name badge**, the only hard edge, becomes a point of emphasis: an individual identity and profession within anonymity.\n- The effect recalls **Baroque tenebrism** (Caravaggio) and candlelit night scenes, but the candle is replaced by a phone, a contemporary source of light and connection.",
+    answer:
+      "Any five of the following, developed:\n\n- The drawing is built on **chiaroscuro**: one light source and large masses of dense black, so value contrast is extreme.\n- The light comes **from below**, from the phone. Under-lighting is unfamiliar and slightly unsettling, but here it also creates **intimacy**: only face and hands, the parts that connect with the screen, are visible.\n- The highlights are **lifted out** with a putty eraser, a subtractive method: light literally emerges from the darkness, echoing the screen glowing in a dark room.\n- The **lost edges** of the figure, which dissolve into the velvety black, suggest fatigue and isolation on a night shift, as if the worker were being absorbed by the night.\n- The **name badge**, the only hard edge, becomes a point of emphasis: an individual identity and profession within anonymity.\n- The effect recalls **Baroque tenebrism** (Caravaggio) and candlelit night scenes, but the candle is replaced by a phone, a contemporary source of light and connection.",
   }),
   written({
     key: "cr-32",
@@ -590,11 +733,22 @@ const create: QuestionInput[] = [
     stem: `${PORTFOLIO_REFLECTION}\n\nExplain **three** ways in which Extract B shows art-making as a process of inquiry.`,
     points: [
       pt("p1", 1, "It starts from an explicit inquiry question that guides the work", ["inquiry question", "question"]),
-      pt("p2", 1, "It records experimentation with different methods (monoprint routes, blind ink drawing) and evaluates results honestly ('flat and technical')", ["experiment", "monoprint", "evaluate"]),
+      pt(
+        "p2",
+        1,
+        "It records experimentation with different methods (monoprint routes, blind ink drawing) and evaluates results honestly ('flat and technical')",
+        ["experiment", "monoprint", "evaluate"],
+      ),
       pt("p3", 1, "It synthesises/combines findings from earlier tests into a new piece (monoprint base with stitching)", ["combine", "synthesis", "stitch"]),
-      pt("p4", 1, "It identifies next steps/new questions (scale; whether viewers can read the feeling): the inquiry is ongoing and audience-aware", ["next", "scale", "viewer", "audience"]),
+      pt("p4", 1, "It identifies next steps/new questions (scale; whether viewers can read the feeling): the inquiry is ongoing and audience-aware", [
+        "next",
+        "scale",
+        "viewer",
+        "audience",
+      ]),
     ],
-    answer: "Any three:\n\n1. It begins from an explicit **inquiry question** ('how can a map describe a feeling rather than a place?') that shapes every decision.\n2. It shows **experimentation and critical evaluation**: the monoprinted routes are judged 'flat and technical', which prompts a new method, blind ink drawing driven by memory.\n3. It **synthesises** findings, combining the monoprint base with stitching where the blind drawing was densest, rather than simply abandoning the first attempt.\n4. It ends with **next steps** that test scale and the **audience's** reading of the work, so the inquiry stays open and outward-looking.",
+    answer:
+      "Any three:\n\n1. It begins from an explicit **inquiry question** ('how can a map describe a feeling rather than a place?') that shapes every decision.\n2. It shows **experimentation and critical evaluation**: the monoprinted routes are judged 'flat and technical', which prompts a new method, blind ink drawing driven by memory.\n3. It **synthesises** findings, combining the monoprint base with stitching where the blind drawing was densest, rather than simply abandoning the first attempt.\n4. It ends with **next steps** that test scale and the **audience's** reading of the work, so the inquiry stays open and outward-looking.",
   }),
   mcq({
     key: "cr-33",
@@ -659,12 +813,33 @@ const create: QuestionInput[] = [
     term: "Evaluate",
     stem: "A student developing a series of portraits is choosing between working **digitally** (a tablet and painting software) and working in **oil paint**. Evaluate the two choices for an inquiry-based portfolio.",
     points: [
-      pt("p1", 1, "Digital strength: layers, undo and saved versions allow rapid, low-cost experimentation and easy documentation of stages", ["layers", "undo", "versions", "document"]),
-      pt("p2", 1, "Digital limitation: no physical surface/texture; risk of over-polishing; the material's resistance and chance effects are lost; output/printing decisions needed", ["texture", "physical", "chance", "print"]),
-      pt("p3", 1, "Oil strength: physical qualities (impasto, glazing, scale) and the material's accidents can drive the inquiry; strong tradition of portraiture to connect with", ["impasto", "glaze", "material", "tradition"]),
-      pt("p4", 1, "Oil limitation/judgement: slow drying, cost, ventilation; judgement that the choice depends on intentions, or that combining both (digital studies, oil resolved works) may be strongest", ["slow", "intention", "combine", "judgement"]),
+      pt("p1", 1, "Digital strength: layers, undo and saved versions allow rapid, low-cost experimentation and easy documentation of stages", [
+        "layers",
+        "undo",
+        "versions",
+        "document",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Digital limitation: no physical surface/texture; risk of over-polishing; the material's resistance and chance effects are lost; output/printing decisions needed",
+        ["texture", "physical", "chance", "print"],
+      ),
+      pt(
+        "p3",
+        1,
+        "Oil strength: physical qualities (impasto, glazing, scale) and the material's accidents can drive the inquiry; strong tradition of portraiture to connect with",
+        ["impasto", "glaze", "material", "tradition"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Oil limitation/judgement: slow drying, cost, ventilation; judgement that the choice depends on intentions, or that combining both (digital studies, oil resolved works) may be strongest",
+        ["slow", "intention", "combine", "judgement"],
+      ),
     ],
-    answer: "**Digital painting** makes experimentation fast and cheap: layers, undo and saved versions let the student test many colour schemes and compositions, and each stage is automatically documented for the portfolio. Its weakness is that there is no physical surface: impasto, the drag of a brush and happy accidents are absent, and smooth digital finishes can look over-polished; the student must also decide how the work is shown (screen or print).\n\n**Oil paint** offers physical qualities that can carry meaning (thick impasto for a weathered face, thin glazes for skin) and the material's resistance can push the inquiry in unexpected directions; it also connects the work to a long portrait tradition. But it dries slowly, is costly and needs ventilation, so fewer variations are possible.\n\n**Judgement:** neither is better in itself; the choice should follow the intention. Many strong inquiries **combine** them: quick digital studies to explore, then oil for the resolved works, with reflection on what changed in translation.",
+    answer:
+      "**Digital painting** makes experimentation fast and cheap: layers, undo and saved versions let the student test many colour schemes and compositions, and each stage is automatically documented for the portfolio. Its weakness is that there is no physical surface: impasto, the drag of a brush and happy accidents are absent, and smooth digital finishes can look over-polished; the student must also decide how the work is shown (screen or print).\n\n**Oil paint** offers physical qualities that can carry meaning (thick impasto for a weathered face, thin glazes for skin) and the material's resistance can push the inquiry in unexpected directions; it also connects the work to a long portrait tradition. But it dries slowly, is costly and needs ventilation, so fewer variations are possible.\n\n**Judgement:** neither is better in itself; the choice should follow the intention. Many strong inquiries **combine** them: quick digital studies to explore, then oil for the resolved works, with reflection on what changed in translation.",
   }),
   written({
     key: "cr-hl-04",
@@ -675,13 +850,39 @@ const create: QuestionInput[] = [
     term: "Discuss",
     stem: `${RECEIPTS}\n\nDiscuss how **constraints** (of colour, format and process) shape the meaning of Artwork F.`,
     points: [
-      pt("p1", 1, "Two-colour constraint (black on fluorescent pink) gives a strong graphic/commercial look; pink is attention-seeking, like advertising or price labels", ["two colours", "fluorescent", "commercial", "advertising"]),
-      pt("p2", 1, "Fixed format and grid/repetition stress seriality and the routine of shopping; change over time is read across the grid (rising totals, fewer items)", ["grid", "repetition", "series", "routine"]),
-      pt("p3", 1, "Screen printing is a commercial, reproducible process (link to Pop Art/Warhol), suiting a subject about mass consumption", ["screen print", "Pop", "Warhol", "reproduc"]),
-      pt("p4", 1, "Deliberate imperfections (misregistration, crooked prints) show the human hand/strain within the system; break the rhythm", ["misregistration", "crooked", "hand", "rhythm"]),
-      pt("p5", 1, "Evaluative conclusion: the constraints are not limits but the means of meaning (e.g. the restricted palette turns personal data into a public, critical image of rising living costs)", ["conclusion", "meaning", "cost of living"]),
+      pt(
+        "p1",
+        1,
+        "Two-colour constraint (black on fluorescent pink) gives a strong graphic/commercial look; pink is attention-seeking, like advertising or price labels",
+        ["two colours", "fluorescent", "commercial", "advertising"],
+      ),
+      pt(
+        "p2",
+        1,
+        "Fixed format and grid/repetition stress seriality and the routine of shopping; change over time is read across the grid (rising totals, fewer items)",
+        ["grid", "repetition", "series", "routine"],
+      ),
+      pt("p3", 1, "Screen printing is a commercial, reproducible process (link to Pop Art/Warhol), suiting a subject about mass consumption", [
+        "screen print",
+        "Pop",
+        "Warhol",
+        "reproduc",
+      ]),
+      pt("p4", 1, "Deliberate imperfections (misregistration, crooked prints) show the human hand/strain within the system; break the rhythm", [
+        "misregistration",
+        "crooked",
+        "hand",
+        "rhythm",
+      ]),
+      pt(
+        "p5",
+        1,
+        "Evaluative conclusion: the constraints are not limits but the means of meaning (e.g. the restricted palette turns personal data into a public, critical image of rising living costs)",
+        ["conclusion", "meaning", "cost of living"],
+      ),
     ],
-    answer: "Jun Park restricts almost every variable, and each restriction carries meaning.\n\n- **Colour:** only black on fluorescent pink. The palette borrows the language of price stickers and sale posters: loud, cheap, attention-seeking, which gives the ordinary receipt the status of a public announcement.\n- **Format and repetition:** twelve identical formats in a grid produce **rhythm** and seriality, the routine of weekly shopping. Because everything else is constant, the one thing that changes, rising totals for fewer items, becomes the story the viewer reads across the rows.\n- **Process:** screen printing is a commercial, reproducible technique, famously used by Pop artists such as Warhol to reflect mass consumption; here it turns a private document into a mass image.\n- **Imperfection within the system:** misregistration and two crooked prints break the rhythm, suggesting strain or the human hand inside an impersonal economic system.\n\n**Conclusion:** the constraints do not limit the work; they *are* its method. By holding everything steady, the artist makes a small numerical change feel like pressure on daily life.",
+    answer:
+      "Jun Park restricts almost every variable, and each restriction carries meaning.\n\n- **Colour:** only black on fluorescent pink. The palette borrows the language of price stickers and sale posters: loud, cheap, attention-seeking, which gives the ordinary receipt the status of a public announcement.\n- **Format and repetition:** twelve identical formats in a grid produce **rhythm** and seriality, the routine of weekly shopping. Because everything else is constant, the one thing that changes, rising totals for fewer items, becomes the story the viewer reads across the rows.\n- **Process:** screen printing is a commercial, reproducible technique, famously used by Pop artists such as Warhol to reflect mass consumption; here it turns a private document into a mass image.\n- **Imperfection within the system:** misregistration and two crooked prints break the rhythm, suggesting strain or the human hand inside an impersonal economic system.\n\n**Conclusion:** the constraints do not limit the work; they *are* its method. By holding everything steady, the artist makes a small numerical change feel like pressure on daily life.",
   }),
 ];
 
@@ -830,9 +1031,15 @@ const communicate: QuestionInput[] = [
       pt("p1", 1, "Selection: which works to include/exclude so the group is coherent", ["select", "include", "coherent"]),
       pt("p2", 1, "Arrangement/sequencing: order, grouping, juxtapositions, route through the space", ["sequence", "order", "juxtapos", "arrangement"]),
       pt("p3", 1, "Display methods: height, plinths, lighting, spacing, wall colour", ["lighting", "height", "plinth", "spacing"]),
-      pt("p4", 1, "Interpretation: title of the show, exhibition texts/labels, curatorial rationale aimed at the intended audience", ["title", "label", "text", "audience"]),
+      pt("p4", 1, "Interpretation: title of the show, exhibition texts/labels, curatorial rationale aimed at the intended audience", [
+        "title",
+        "label",
+        "text",
+        "audience",
+      ]),
     ],
-    answer: "Any three, for example:\n\n1. **Selection:** which works best communicate the intentions and form a coherent body, and which should be left out.\n2. **Arrangement:** the sequence and grouping of works, and which juxtapositions or sightlines will shape the visitor's route and reading.\n3. **Display:** hanging height, plinths, spacing, lighting and wall colour.\n4. **Interpretation:** the exhibition title, the labels and texts, and the rationale that frames the show for its intended audience.",
+    answer:
+      "Any three, for example:\n\n1. **Selection:** which works best communicate the intentions and form a coherent body, and which should be left out.\n2. **Arrangement:** the sequence and grouping of works, and which juxtapositions or sightlines will shape the visitor's route and reading.\n3. **Display:** hanging height, plinths, spacing, lighting and wall colour.\n4. **Interpretation:** the exhibition title, the labels and texts, and the rationale that frames the show for its intended audience.",
   }),
   written({
     key: "cm-12",
@@ -842,12 +1049,31 @@ const communicate: QuestionInput[] = [
     term: "Evaluate",
     stem: `${RATIONALE_DRAFT}\n\nEvaluate the draft curatorial rationale in Extract A, identifying **two** strengths and **two** weaknesses.`,
     points: [
-      pt("p1", 1, "Strength: a clear theme/title ('Thresholds') and intended audience experience (private home to public street)", ["theme", "title", "audience"]),
-      pt("p2", 1, "Strength: specific, justified display decisions (etching hung at child height linked to childhood memory; sequence growing larger and brighter)", ["child height", "sequence", "justified"]),
-      pt("p3", 1, "Weakness: 'I used lots of different techniques because I like experimenting' does not explain how media choices serve the theme", ["techniques", "not explain", "media"]),
-      pt("p4", 1, "Weakness: unsupported self-praise ('very good... a lot of skill') instead of reflection; informal register; few details of the other works/how works relate", ["self-praise", "judgement", "register", "relate"]),
+      pt("p1", 1, "Strength: a clear theme/title ('Thresholds') and intended audience experience (private home to public street)", [
+        "theme",
+        "title",
+        "audience",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Strength: specific, justified display decisions (etching hung at child height linked to childhood memory; sequence growing larger and brighter)",
+        ["child height", "sequence", "justified"],
+      ),
+      pt("p3", 1, "Weakness: 'I used lots of different techniques because I like experimenting' does not explain how media choices serve the theme", [
+        "techniques",
+        "not explain",
+        "media",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Weakness: unsupported self-praise ('very good... a lot of skill') instead of reflection; informal register; few details of the other works/how works relate",
+        ["self-praise", "judgement", "register", "relate"],
+      ),
     ],
-    answer: "**Strengths**\n\n1. It states a clear **theme and title** ('Thresholds') and an intended **audience experience**: moving from a private home to a public street.\n2. It **justifies specific display choices**: the etching of a bedroom door is hung at child height because the inquiry began with childhood memories, and the sequence grows larger and brighter, which enacts the move outwards.\n\n**Weaknesses**\n\n1. The comment on media ('lots of different techniques because I like experimenting') gives a personal preference, not a reason: it does not explain how etching, acrylic and the other media serve the idea of thresholds.\n2. It ends with **unsupported self-evaluation** ('very good... a lot of skill') instead of reflection on how the works relate to one another; only two of the six works are described, and the register is informal.",
+    answer:
+      "**Strengths**\n\n1. It states a clear **theme and title** ('Thresholds') and an intended **audience experience**: moving from a private home to a public street.\n2. It **justifies specific display choices**: the etching of a bedroom door is hung at child height because the inquiry began with childhood memories, and the sequence grows larger and brighter, which enacts the move outwards.\n\n**Weaknesses**\n\n1. The comment on media ('lots of different techniques because I like experimenting') gives a personal preference, not a reason: it does not explain how etching, acrylic and the other media serve the idea of thresholds.\n2. It ends with **unsupported self-evaluation** ('very good... a lot of skill') instead of reflection on how the works relate to one another; only two of the six works are described, and the register is informal.",
   }),
   written({
     key: "cm-13",
@@ -857,12 +1083,33 @@ const communicate: QuestionInput[] = [
     term: "Suggest",
     stem: `${KITCHEN_ALTAR}\n\nSuggest how Artwork B should be displayed and lit in an exhibition, justifying **two** of your choices.`,
     points: [
-      pt("p1", 1, "Display choice 1 (e.g. keep the low plinth/knee height, or place in a small, enclosed or domestic-feeling space / against a wall or free-standing)", ["low", "knee", "enclosed", "domestic"]),
-      pt("p2", 1, "Justification 1 linked to meaning: kneeling is an act of reverence/prayer, echoing the title 'Altar' and the intimacy of memory", ["kneel", "reverence", "altar", "intimacy"]),
-      pt("p3", 1, "Display/lighting choice 2 (e.g. low, warm, focused light so the tea-light glows; avoid bright flat light)", ["warm", "dim", "spotlight", "tea-light"]),
-      pt("p4", 1, "Justification 2: dim warm light evokes a shrine/candlelit devotional space and home kitchen, and lets the tin photographs catch light; consider safety/access (space to kneel)", ["shrine", "devotional", "reflect", "access"]),
+      pt(
+        "p1",
+        1,
+        "Display choice 1 (e.g. keep the low plinth/knee height, or place in a small, enclosed or domestic-feeling space / against a wall or free-standing)",
+        ["low", "knee", "enclosed", "domestic"],
+      ),
+      pt("p2", 1, "Justification 1 linked to meaning: kneeling is an act of reverence/prayer, echoing the title 'Altar' and the intimacy of memory", [
+        "kneel",
+        "reverence",
+        "altar",
+        "intimacy",
+      ]),
+      pt("p3", 1, "Display/lighting choice 2 (e.g. low, warm, focused light so the tea-light glows; avoid bright flat light)", [
+        "warm",
+        "dim",
+        "spotlight",
+        "tea-light",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Justification 2: dim warm light evokes a shrine/candlelit devotional space and home kitchen, and lets the tin photographs catch light; consider safety/access (space to kneel)",
+        ["shrine", "devotional", "reflect", "access"],
+      ),
     ],
-    answer: "**Keep the cabinet low, at knee height, in a quiet corner or small alcove.** The invitation to kneel turns looking into a gesture of reverence, the posture of prayer at an altar, which suits a work about mourning a grandmother. A small, enclosed space makes the encounter private, like opening drawers at home. Leave floor space so visitors can kneel, and consider a cushion or mat for access.\n\n**Light it dimly and warmly**, with one soft focused light, so the flickering tea-light becomes a real source of glow. Low warm light evokes candlelit shrines and domestic evenings, and will glint off the tin photographs as viewers move; bright, even gallery light would flatten the tin and make the work read as a museum display of objects rather than a place of remembrance.",
+    answer:
+      "**Keep the cabinet low, at knee height, in a quiet corner or small alcove.** The invitation to kneel turns looking into a gesture of reverence, the posture of prayer at an altar, which suits a work about mourning a grandmother. A small, enclosed space makes the encounter private, like opening drawers at home. Leave floor space so visitors can kneel, and consider a cushion or mat for access.\n\n**Light it dimly and warmly**, with one soft focused light, so the flickering tea-light becomes a real source of glow. Low warm light evokes candlelit shrines and domestic evenings, and will glint off the tin photographs as viewers move; bright, even gallery light would flatten the tin and make the work read as a museum display of objects rather than a place of remembrance.",
   }),
   written({
     key: "cm-14",
@@ -872,12 +1119,26 @@ const communicate: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how the **sequence** and **juxtaposition** of artworks in an exhibition can change the way the audience reads them.",
     points: [
-      pt("p1", 1, "Sequence creates a narrative or journey; the first work frames/introduces the theme and the last gives a conclusion", ["narrative", "journey", "first", "last"]),
-      pt("p2", 1, "Order can show development over time (chronology) or build intensity (e.g. small to large, quiet to loud)", ["chronolog", "development", "intensity"]),
-      pt("p3", 1, "Juxtaposition invites comparison: placing works side by side highlights similarities/contrasts in form or meaning", ["juxtapos", "comparison", "contrast"]),
+      pt("p1", 1, "Sequence creates a narrative or journey; the first work frames/introduces the theme and the last gives a conclusion", [
+        "narrative",
+        "journey",
+        "first",
+        "last",
+      ]),
+      pt("p2", 1, "Order can show development over time (chronology) or build intensity (e.g. small to large, quiet to loud)", [
+        "chronolog",
+        "development",
+        "intensity",
+      ]),
+      pt("p3", 1, "Juxtaposition invites comparison: placing works side by side highlights similarities/contrasts in form or meaning", [
+        "juxtapos",
+        "comparison",
+        "contrast",
+      ]),
       pt("p4", 1, "The same work can gain new meanings from its neighbours (context created by the hang); example given", ["meaning", "neighbour", "example"]),
     ],
-    answer: "**Sequence** turns a group of works into a journey. The first work sets up the theme and the expectations the audience brings to everything after it; the last leaves the final impression. Ordering can show development over time (chronological), or build intensity, for example from small, quiet works to large, loud ones.\n\n**Juxtaposition** invites comparison: two works placed side by side make the viewer notice what they share and where they differ. Meaning therefore depends partly on neighbours: a portrait of a smiling child reads as innocent beside a garden painting, but anxious beside a photograph of a flooded street. The curator creates a context inside the exhibition itself.",
+    answer:
+      "**Sequence** turns a group of works into a journey. The first work sets up the theme and the expectations the audience brings to everything after it; the last leaves the final impression. Ordering can show development over time (chronological), or build intensity, for example from small, quiet works to large, loud ones.\n\n**Juxtaposition** invites comparison: two works placed side by side make the viewer notice what they share and where they differ. Meaning therefore depends partly on neighbours: a portrait of a smiling child reads as innocent beside a garden painting, but anxious beside a photograph of a flooded street. The curator creates a context inside the exhibition itself.",
   }),
   written({
     key: "cm-15",
@@ -889,10 +1150,19 @@ const communicate: QuestionInput[] = [
     points: [
       pt("p1", 1, "Identifies the work: title, medium, dimensions, date", ["title", "medium", "dimensions"]),
       pt("p2", 1, "States the intention/idea concisely, without over-explaining, leaving room for interpretation", ["intention", "concise", "interpretation"]),
-      pt("p3", 1, "Gives relevant context or an inquiry link that helps the viewer (e.g. where the materials come from, what prompted it)", ["context", "materials", "inquiry"]),
-      pt("p4", 1, "Written in clear, accessible language for the intended audience; uses subject vocabulary accurately without jargon", ["clear", "accessible", "audience"]),
+      pt("p3", 1, "Gives relevant context or an inquiry link that helps the viewer (e.g. where the materials come from, what prompted it)", [
+        "context",
+        "materials",
+        "inquiry",
+      ]),
+      pt("p4", 1, "Written in clear, accessible language for the intended audience; uses subject vocabulary accurately without jargon", [
+        "clear",
+        "accessible",
+        "audience",
+      ]),
     ],
-    answer: "Any three, for example:\n\n- **Identification:** title, medium, dimensions and date, so the viewer knows what they are looking at.\n- **Intention, briefly:** one or two sentences that open a way into the work without telling the viewer what to feel.\n- **Helpful context:** something the viewer cannot see, such as where the materials came from or the question that started the work.\n- **Clear language for the audience:** short, accessible sentences with accurate vocabulary and no unnecessary jargon.",
+    answer:
+      "Any three, for example:\n\n- **Identification:** title, medium, dimensions and date, so the viewer knows what they are looking at.\n- **Intention, briefly:** one or two sentences that open a way into the work without telling the viewer what to feel.\n- **Helpful context:** something the viewer cannot see, such as where the materials came from or the question that started the work.\n- **Clear language for the audience:** short, accessible sentences with accurate vocabulary and no unnecessary jargon.",
   }),
   written({
     key: "cm-16",
@@ -903,9 +1173,15 @@ const communicate: QuestionInput[] = [
     stem: "Identify **two** ways an artist can find out how an audience responds to their exhibited work.",
     points: [
       pt("p1", 1, "Direct feedback: critique/discussion/interviews/artist talk with viewers", ["critique", "discussion", "talk", "interview"]),
-      pt("p2", 1, "Recorded feedback: comment book/cards/online survey/social media comments / observation of how people move, how long they look, what they touch", ["comment", "survey", "observe"]),
+      pt(
+        "p2",
+        1,
+        "Recorded feedback: comment book/cards/online survey/social media comments / observation of how people move, how long they look, what they touch",
+        ["comment", "survey", "observe"],
+      ),
     ],
-    answer: "Any two, e.g. (1) holding a **critique or artist talk** and listening to what viewers say they see; (2) leaving a **comment book** or short survey; (3) **observing** visitors: where they stop, how long they look, what they touch or photograph.",
+    answer:
+      "Any two, e.g. (1) holding a **critique or artist talk** and listening to what viewers say they see; (2) leaving a **comment book** or short survey; (3) **observing** visitors: where they stop, how long they look, what they touch or photograph.",
   }),
   written({
     key: "cm-17",
@@ -916,13 +1192,37 @@ const communicate: QuestionInput[] = [
     stem: "Evaluate presenting a set of resolved artworks in an **online (virtual) exhibition** rather than a **physical** one.",
     points: [
       pt("p1", 1, "Online advantage: wider/global audience, accessible at any time and place, cheaper", ["wider", "global", "access", "cheap"]),
-      pt("p2", 1, "Online advantage: suits digital/time-based work; can add video, process images, links, zoomable detail", ["digital", "video", "zoom", "process"]),
-      pt("p3", 1, "Online limitation: loss of scale, actual texture and physical presence (e.g. impasto, sculpture in the round)", ["scale", "texture", "presence"]),
-      pt("p4", 1, "Online limitation: screen colour variation / short attention and distraction / no control over viewing conditions", ["screen", "colour", "attention", "distraction"]),
-      pt("p5", 1, "Physical advantage: curated spatial experience (sequence, sightlines, light, bodily movement, social encounter)", ["space", "light", "sightlines", "social"]),
-      pt("p6", 1, "Judgement: depends on the works and audience; hybrid solutions (physical show with online documentation)", ["judgement", "depends", "hybrid"]),
+      pt("p2", 1, "Online advantage: suits digital/time-based work; can add video, process images, links, zoomable detail", [
+        "digital",
+        "video",
+        "zoom",
+        "process",
+      ]),
+      pt("p3", 1, "Online limitation: loss of scale, actual texture and physical presence (e.g. impasto, sculpture in the round)", [
+        "scale",
+        "texture",
+        "presence",
+      ]),
+      pt("p4", 1, "Online limitation: screen colour variation / short attention and distraction / no control over viewing conditions", [
+        "screen",
+        "colour",
+        "attention",
+        "distraction",
+      ]),
+      pt("p5", 1, "Physical advantage: curated spatial experience (sequence, sightlines, light, bodily movement, social encounter)", [
+        "space",
+        "light",
+        "sightlines",
+        "social",
+      ]),
+      pt("p6", 1, "Judgement: depends on the works and audience; hybrid solutions (physical show with online documentation)", [
+        "judgement",
+        "depends",
+        "hybrid",
+      ]),
     ],
-    answer: "**For an online exhibition.** It reaches a far wider, even global audience, at any time, at low cost; people who cannot travel can still visit. It suits digital and time-based work, and can add material a wall cannot hold: process images, video, zoomable details.\n\n**Against.** Much of what art does physically is lost. Scale disappears (a 3-metre painting and a postcard fill the same screen); actual texture such as impasto or carved surfaces is flattened; sculpture cannot be walked around. Colours vary between screens, and viewers browse quickly among distractions; the artist controls little about how the work is seen.\n\n**A physical exhibition** offers a curated spatial experience: sequence, sightlines, lighting and the viewer's own movement, plus the social encounter of viewing together.\n\n**Judgement:** the right choice depends on the works and the audience. For screen-based work an online show may be ideal; for material, large or installation work a physical show is stronger, ideally with an online record extending its reach.",
+    answer:
+      "**For an online exhibition.** It reaches a far wider, even global audience, at any time, at low cost; people who cannot travel can still visit. It suits digital and time-based work, and can add material a wall cannot hold: process images, video, zoomable details.\n\n**Against.** Much of what art does physically is lost. Scale disappears (a 3-metre painting and a postcard fill the same screen); actual texture such as impasto or carved surfaces is flattened; sculpture cannot be walked around. Colours vary between screens, and viewers browse quickly among distractions; the artist controls little about how the work is seen.\n\n**A physical exhibition** offers a curated spatial experience: sequence, sightlines, lighting and the viewer's own movement, plus the social encounter of viewing together.\n\n**Judgement:** the right choice depends on the works and the audience. For screen-based work an online show may be ideal; for material, large or installation work a physical show is stronger, ideally with an online record extending its reach.",
   }),
   mcq({
     key: "cm-18",
@@ -963,13 +1263,28 @@ const communicate: QuestionInput[] = [
     term: "Discuss",
     stem: "Discuss the responsibilities of a curator who displays objects made by a culture other than their own, such as sacred or ceremonial objects.",
     points: [
-      pt("p1", 1, "Provenance: how the object was acquired (e.g. looted/colonial seizure, such as the Benin Bronzes taken by British forces in 1897); possible restitution", ["provenance", "looted", "Benin", "restitution"]),
+      pt(
+        "p1",
+        1,
+        "Provenance: how the object was acquired (e.g. looted/colonial seizure, such as the Benin Bronzes taken by British forces in 1897); possible restitution",
+        ["provenance", "looted", "Benin", "restitution"],
+      ),
       pt("p2", 1, "Consultation/collaboration with source communities about interpretation and display", ["consult", "community", "collaborat"]),
-      pt("p3", 1, "Respect for sacred function: some objects should not be displayed, photographed or handled in certain ways", ["sacred", "respect", "function"]),
-      pt("p4", 1, "Interpretation: avoid presenting living cultures as exotic/primitive or only as 'art'; explain original function and purpose in the culture's own terms", ["exotic", "stereotype", "function", "purpose"]),
+      pt("p3", 1, "Respect for sacred function: some objects should not be displayed, photographed or handled in certain ways", [
+        "sacred",
+        "respect",
+        "function",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Interpretation: avoid presenting living cultures as exotic/primitive or only as 'art'; explain original function and purpose in the culture's own terms",
+        ["exotic", "stereotype", "function", "purpose"],
+      ),
       pt("p5", 1, "Balanced conclusion: public access and education vs harm/ownership; a judgement reached", ["balance", "access", "judgement"]),
     ],
-    answer: "**Provenance.** A curator must know how an object reached the collection. Many were taken through violence or unequal colonial power; the Benin Bronzes, seized by British forces in 1897, are the best-known case, and several museums have begun returning them. Displaying such objects without acknowledging this history continues the injustice.\n\n**Consultation.** Source communities have knowledge and rights the museum lacks; collaborating on what is shown and how it is described moves authority back to them.\n\n**Sacred function.** Some objects were never meant to be seen by outsiders, or only in ritual; respectful practice may mean restricted display, no photography or return.\n\n**Interpretation.** Labels should explain original function and purpose in the culture's own terms, avoiding framing living cultures as exotic, primitive or frozen in the past, and not reducing ritual objects to 'art' for aesthetic contemplation alone.\n\n**Judgement.** Public display can educate and build respect, but only when access is balanced against ownership and harm; where an object was taken without consent, the curator's primary responsibility may be to support its return.",
+    answer:
+      "**Provenance.** A curator must know how an object reached the collection. Many were taken through violence or unequal colonial power; the Benin Bronzes, seized by British forces in 1897, are the best-known case, and several museums have begun returning them. Displaying such objects without acknowledging this history continues the injustice.\n\n**Consultation.** Source communities have knowledge and rights the museum lacks; collaborating on what is shown and how it is described moves authority back to them.\n\n**Sacred function.** Some objects were never meant to be seen by outsiders, or only in ritual; respectful practice may mean restricted display, no photography or return.\n\n**Interpretation.** Labels should explain original function and purpose in the culture's own terms, avoiding framing living cultures as exotic, primitive or frozen in the past, and not reducing ritual objects to 'art' for aesthetic contemplation alone.\n\n**Judgement.** Public display can educate and build respect, but only when access is balanced against ownership and harm; where an object was taken without consent, the curator's primary responsibility may be to support its return.",
   }),
   written({
     key: "cm-hl-03",
@@ -985,7 +1300,8 @@ const communicate: QuestionInput[] = [
       "evaluates fit (shared theme of traces and records: the grandfather's catch numbers and the ten daily photographs; absence of water) against tensions (different moods, media, scale); proposes a justified plan, e.g. A first in a warm, intimate room, E in a bare second room with one long low row to suggest the horizon; reaches a judgement.",
       "uses precise vocabulary (triptych, complementary, emphasis, ephemeral, documentation, sequence, sightline) in a clear structure.",
     ),
-    answer: "**Key points a strong answer makes**\n\n- Shared theme: both works are **records of water and what it leaves**: catch numbers and routes in A; the daily photographs of a dissolving line in a dry riverbed in E.\n- Contrast: A is dense, tactile and personal (stitching, tea-stained paper, one orange boat); E is sparse, documentary and environmental, and the artwork itself no longer exists.\n- A justified plan using sequence, space, light and texts, and a judgement.\n\n**Model answer**\n\nThe pairing works because both pieces are about traces. In *Tide Ledger* the grandfather's pencilled catch figures and the red-thread routes record a livelihood tied to the sea; in *Salt Line* ten photographs record a line being erased by wind, animals and rain in a riverbed that no longer holds water. One remembers water as abundance, the other marks its absence. Read together, the title 'What the Water Left' becomes double: an inheritance, and a drought.\n\nFormally they differ sharply, and that difference is useful. *Tide Ledger* is intimate and layered: linocut in blue-grey on tea-stained paper, stitched thread casting small shadows, and a single gouache-orange boat whose complementary contrast creates a point of emphasis in the wide central panel. *Salt Line* is restrained: small prints in a single row, where the subject is time rather than form, in the tradition of Land art in which the documentation becomes the exhibited work.\n\nI would place **A in the first, smaller room**, lit warmly and hung slightly low, so visitors approach closely to see the stitching and the handwriting: a personal, human scale. The doorway would frame the orange boat as the first sightline. **E would occupy the second, larger room**, almost empty, with the ten photographs in one long low row like a horizon, read left to right as ten days. The move from a crowded, warm room to a bare, bright one would enact the shift from memory to loss.\n\nThe risk is that E seems slight beside A. A short text naming the site and the ten days, and the empty space around the prints, can make that sparseness read as deliberate. On balance the works are well matched: their contrast in density and scale is exactly what lets the theme of what remains, and what disappears, be felt rather than only read.",
+    answer:
+      "**Key points a strong answer makes**\n\n- Shared theme: both works are **records of water and what it leaves**: catch numbers and routes in A; the daily photographs of a dissolving line in a dry riverbed in E.\n- Contrast: A is dense, tactile and personal (stitching, tea-stained paper, one orange boat); E is sparse, documentary and environmental, and the artwork itself no longer exists.\n- A justified plan using sequence, space, light and texts, and a judgement.\n\n**Model answer**\n\nThe pairing works because both pieces are about traces. In *Tide Ledger* the grandfather's pencilled catch figures and the red-thread routes record a livelihood tied to the sea; in *Salt Line* ten photographs record a line being erased by wind, animals and rain in a riverbed that no longer holds water. One remembers water as abundance, the other marks its absence. Read together, the title 'What the Water Left' becomes double: an inheritance, and a drought.\n\nFormally they differ sharply, and that difference is useful. *Tide Ledger* is intimate and layered: linocut in blue-grey on tea-stained paper, stitched thread casting small shadows, and a single gouache-orange boat whose complementary contrast creates a point of emphasis in the wide central panel. *Salt Line* is restrained: small prints in a single row, where the subject is time rather than form, in the tradition of Land art in which the documentation becomes the exhibited work.\n\nI would place **A in the first, smaller room**, lit warmly and hung slightly low, so visitors approach closely to see the stitching and the handwriting: a personal, human scale. The doorway would frame the orange boat as the first sightline. **E would occupy the second, larger room**, almost empty, with the ten photographs in one long low row like a horizon, read left to right as ten days. The move from a crowded, warm room to a bare, bright one would enact the shift from memory to loss.\n\nThe risk is that E seems slight beside A. A short text naming the site and the ten days, and the empty space around the prints, can make that sparseness read as deliberate. On balance the works are well matched: their contrast in density and scale is exactly what lets the theme of what remains, and what disappears, be felt rather than only read.",
   }),
 ];
 
@@ -1185,10 +1501,21 @@ const connect: QuestionInput[] = [
     term: "Distinguish",
     stem: "Distinguish between **formal analysis** and **contextual analysis** of an artwork.",
     points: [
-      pt("p1", 1, "Formal analysis examines the visual/material qualities of the work itself: elements and principles, media, techniques, composition", ["elements", "principles", "composition", "visual"]),
-      pt("p2", 1, "Contextual analysis examines the circumstances in which it was made and received: historical, social, cultural, political, the artist's life, function and audience", ["historical", "social", "cultural", "function", "audience"]),
+      pt("p1", 1, "Formal analysis examines the visual/material qualities of the work itself: elements and principles, media, techniques, composition", [
+        "elements",
+        "principles",
+        "composition",
+        "visual",
+      ]),
+      pt(
+        "p2",
+        1,
+        "Contextual analysis examines the circumstances in which it was made and received: historical, social, cultural, political, the artist's life, function and audience",
+        ["historical", "social", "cultural", "function", "audience"],
+      ),
     ],
-    answer: "**Formal analysis** looks at the work itself: how line, colour, tone, texture, space and composition are organised, and which media and techniques were used, and what effects these have. **Contextual analysis** looks outward: when, where, by whom and for whom the work was made, its function and purpose, and the historical, social and cultural circumstances that shape its meaning then and now.",
+    answer:
+      "**Formal analysis** looks at the work itself: how line, colour, tone, texture, space and composition are organised, and which media and techniques were used, and what effects these have. **Contextual analysis** looks outward: when, where, by whom and for whom the work was made, its function and purpose, and the historical, social and cultural circumstances that shape its meaning then and now.",
   }),
   written({
     key: "cn-18",
@@ -1199,11 +1526,22 @@ const connect: QuestionInput[] = [
     stem: "Outline **three** characteristics of Impressionist painting.",
     points: [
       pt("p1", 1, "Painting outdoors/en plein air to observe light directly (helped by portable paint in tubes)", ["plein air", "outdoors", "tubes"]),
-      pt("p2", 1, "Concern with fleeting effects of light, weather and atmosphere; coloured shadows; same motif painted at different times (e.g. Monet's series)", ["light", "atmosphere", "series", "shadows"]),
+      pt(
+        "p2",
+        1,
+        "Concern with fleeting effects of light, weather and atmosphere; coloured shadows; same motif painted at different times (e.g. Monet's series)",
+        ["light", "atmosphere", "series", "shadows"],
+      ),
       pt("p3", 1, "Visible, broken/quick brushstrokes; colours placed side by side rather than smoothly blended", ["broken", "brushstrokes", "visible"]),
-      pt("p4", 1, "Modern everyday subjects (leisure, cafés, railways, boulevards) and cropped, informal compositions", ["everyday", "modern", "leisure", "cropped"]),
+      pt("p4", 1, "Modern everyday subjects (leisure, cafés, railways, boulevards) and cropped, informal compositions", [
+        "everyday",
+        "modern",
+        "leisure",
+        "cropped",
+      ]),
     ],
-    answer: "Any three:\n\n1. Painting **en plein air**, outdoors in front of the motif, made easier by paint sold in portable tubes.\n2. Interest in **fleeting light and atmosphere**: coloured shadows, weather, times of day; Monet painted the same motif in series to record changing light.\n3. **Visible, broken brushstrokes** with colours set side by side rather than blended smoothly, which gives a sense of speed and vibration.\n4. **Modern everyday subjects** (leisure, cafés, railway stations, boulevards) in informal, often cropped compositions.",
+    answer:
+      "Any three:\n\n1. Painting **en plein air**, outdoors in front of the motif, made easier by paint sold in portable tubes.\n2. Interest in **fleeting light and atmosphere**: coloured shadows, weather, times of day; Monet painted the same motif in series to record changing light.\n3. **Visible, broken brushstrokes** with colours set side by side rather than blended smoothly, which gives a sense of speed and vibration.\n4. **Modern everyday subjects** (leisure, cafés, railway stations, boulevards) in informal, often cropped compositions.",
   }),
   written({
     key: "cn-19",
@@ -1214,11 +1552,21 @@ const connect: QuestionInput[] = [
     stem: "Explain how **single-point linear perspective**, as developed in Renaissance Italy, creates an illusion of depth on a flat surface.",
     points: [
       pt("p1", 1, "A horizon line is set at the viewer's eye level", ["horizon", "eye level"]),
-      pt("p2", 1, "Parallel lines receding from the viewer (orthogonals) are drawn converging on a single vanishing point on the horizon", ["orthogonal", "converge", "vanishing point"]),
+      pt("p2", 1, "Parallel lines receding from the viewer (orthogonals) are drawn converging on a single vanishing point on the horizon", [
+        "orthogonal",
+        "converge",
+        "vanishing point",
+      ]),
       pt("p3", 1, "Objects diminish in size systematically/proportionally as they recede", ["diminish", "smaller", "scale"]),
-      pt("p4", 1, "This imitates how the eye sees from one fixed viewpoint, making the picture a 'window' into a coherent, measurable space; the vanishing point can also create emphasis (e.g. Leonardo's Last Supper centres on Christ)", ["fixed viewpoint", "window", "emphasis", "Last Supper"]),
+      pt(
+        "p4",
+        1,
+        "This imitates how the eye sees from one fixed viewpoint, making the picture a 'window' into a coherent, measurable space; the vanishing point can also create emphasis (e.g. Leonardo's Last Supper centres on Christ)",
+        ["fixed viewpoint", "window", "emphasis", "Last Supper"],
+      ),
     ],
-    answer: "The painter fixes a **horizon line** at the viewer's eye level and a single **vanishing point** on it. All lines that in reality run straight away from the viewer (the **orthogonals**, such as floor tiles or the edges of buildings) are drawn converging to that point, and objects are made **systematically smaller** the further back they are placed.\n\nBecause this imitates how things appear from one fixed viewpoint, the flat surface reads like a window onto a coherent, measurable space, as Alberti described. The vanishing point also organises attention: in Leonardo's *Last Supper* the orthogonals converge on the head of Christ, making him the focal point.",
+    answer:
+      "The painter fixes a **horizon line** at the viewer's eye level and a single **vanishing point** on it. All lines that in reality run straight away from the viewer (the **orthogonals**, such as floor tiles or the edges of buildings) are drawn converging to that point, and objects are made **systematically smaller** the further back they are placed.\n\nBecause this imitates how things appear from one fixed viewpoint, the flat surface reads like a window onto a coherent, measurable space, as Alberti described. The vanishing point also organises attention: in Leonardo's *Last Supper* the orthogonals converge on the head of Christ, making him the focal point.",
   }),
   written({
     key: "cn-20",
@@ -1229,11 +1577,27 @@ const connect: QuestionInput[] = [
     stem: "Compare and contrast the treatment of **light** in Baroque painting (such as Caravaggio's) and in Impressionist painting (such as Monet's).",
     points: [
       pt("p1", 1, "Similarity: in both, light is a central subject/tool used to create mood and direct attention", ["both", "mood", "central"]),
-      pt("p2", 1, "Baroque: a single strong, directed light source against dark shadow (chiaroscuro/tenebrism), often in interiors", ["chiaroscuro", "tenebrism", "single source", "shadow"]),
-      pt("p3", 1, "Impressionism: diffuse natural daylight observed outdoors; shadows coloured (blues, violets) rather than black; high-key palette", ["daylight", "coloured shadows", "outdoors", "high-key"]),
-      pt("p4", 1, "Purpose differs: Baroque light dramatises a narrative/spiritual moment (e.g. a calling or revelation), Impressionist light records a fleeting moment of perception/modern life", ["drama", "spiritual", "fleeting", "perception"]),
+      pt("p2", 1, "Baroque: a single strong, directed light source against dark shadow (chiaroscuro/tenebrism), often in interiors", [
+        "chiaroscuro",
+        "tenebrism",
+        "single source",
+        "shadow",
+      ]),
+      pt("p3", 1, "Impressionism: diffuse natural daylight observed outdoors; shadows coloured (blues, violets) rather than black; high-key palette", [
+        "daylight",
+        "coloured shadows",
+        "outdoors",
+        "high-key",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Purpose differs: Baroque light dramatises a narrative/spiritual moment (e.g. a calling or revelation), Impressionist light records a fleeting moment of perception/modern life",
+        ["drama", "spiritual", "fleeting", "perception"],
+      ),
     ],
-    answer: "**Similarity.** In both, light is not just illumination but the main means of creating mood and organising attention.\n\n**Differences.** Caravaggio uses a **single, strong, directed light** that cuts through darkness (chiaroscuro pushed to tenebrism): forms are modelled sharply, and much of the picture is near-black. Monet works with **diffuse daylight** observed outdoors; he avoids black, painting shadows in blues and violets, in a light, high-key palette with broken strokes.\n\nTheir **purposes** differ too: Baroque light dramatises a narrative, often spiritual moment (a sudden calling, a revelation), guiding the viewer to its meaning, while Impressionist light records a fleeting moment of perception, the way a scene looked at one time of day.",
+    answer:
+      "**Similarity.** In both, light is not just illumination but the main means of creating mood and organising attention.\n\n**Differences.** Caravaggio uses a **single, strong, directed light** that cuts through darkness (chiaroscuro pushed to tenebrism): forms are modelled sharply, and much of the picture is near-black. Monet works with **diffuse daylight** observed outdoors; he avoids black, painting shadows in blues and violets, in a light, high-key palette with broken strokes.\n\nTheir **purposes** differ too: Baroque light dramatises a narrative, often spiritual moment (a sudden calling, a revelation), guiding the viewer to its meaning, while Impressionist light records a fleeting moment of perception, the way a scene looked at one time of day.",
   }),
   written({
     key: "cn-21",
@@ -1243,12 +1607,27 @@ const connect: QuestionInput[] = [
     term: "Explain",
     stem: "In the connections study and in analysing art generally, students investigate an artwork's **cultural significance**. Explain what this means and how it can be investigated.",
     points: [
-      pt("p1", 1, "Cultural significance: the value/meaning the work has for a community or culture, then and now (beyond its formal qualities)", ["meaning", "value", "community", "culture"]),
+      pt("p1", 1, "Cultural significance: the value/meaning the work has for a community or culture, then and now (beyond its formal qualities)", [
+        "meaning",
+        "value",
+        "community",
+        "culture",
+      ]),
       pt("p2", 1, "Investigate original context and function/purpose: who made it, for whom, why, how it was used", ["function", "purpose", "context"]),
-      pt("p3", 1, "Investigate reception over time: how audiences, critics, institutions responded; changes in meaning; influence on later artists", ["reception", "influence", "over time"]),
-      pt("p4", 1, "Use reliable, referenced sources (and, where possible, first-hand viewing); consider multiple perspectives, including from the culture that produced it", ["sources", "reference", "perspectives"]),
+      pt("p3", 1, "Investigate reception over time: how audiences, critics, institutions responded; changes in meaning; influence on later artists", [
+        "reception",
+        "influence",
+        "over time",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Use reliable, referenced sources (and, where possible, first-hand viewing); consider multiple perspectives, including from the culture that produced it",
+        ["sources", "reference", "perspectives"],
+      ),
     ],
-    answer: "**Cultural significance** is the meaning and value an artwork holds for a community or culture, why it matters beyond its formal qualities, in its own time and now.\n\nTo investigate it, a student examines the **original context, function and purpose** (who made it, for whom, why, and how it was used or displayed); its **reception over time** (how audiences, critics and institutions responded, how its meaning changed when it moved, for example from a temple to a museum, and which artists it influenced); and does so using **reliable, referenced sources**, considering **several perspectives**, especially those of the culture that produced it, and first-hand viewing where possible.",
+    answer:
+      "**Cultural significance** is the meaning and value an artwork holds for a community or culture, why it matters beyond its formal qualities, in its own time and now.\n\nTo investigate it, a student examines the **original context, function and purpose** (who made it, for whom, why, and how it was used or displayed); its **reception over time** (how audiences, critics and institutions responded, how its meaning changed when it moved, for example from a temple to a museum, and which artists it influenced); and does so using **reliable, referenced sources**, considering **several perspectives**, especially those of the culture that produced it, and first-hand viewing where possible.",
   }),
   written({
     key: "cn-22",
@@ -1258,11 +1637,27 @@ const connect: QuestionInput[] = [
     term: "Describe",
     stem: `${UNSENT_LETTERS}\n\nDescribe how Artwork H connects to the artist's **personal**, **local** and **global** contexts.`,
     points: [
-      pt("p1", 1, "Personal: letters never sent to relatives; handwriting in his first language; childhood city left at age ten (memory, loss, family)", ["personal", "letters", "family", "memory"]),
-      pt("p2", 1, "Local: clay dug from a riverbank near his current home: his new place is literally the material of the work", ["local", "clay", "riverbank", "material"]),
-      pt("p3", 1, "Global: migration/displacement and diaspora; separation of families across borders; vessels as a shared, ancient human form", ["global", "migration", "diaspora", "vessel"]),
+      pt("p1", 1, "Personal: letters never sent to relatives; handwriting in his first language; childhood city left at age ten (memory, loss, family)", [
+        "personal",
+        "letters",
+        "family",
+        "memory",
+      ]),
+      pt("p2", 1, "Local: clay dug from a riverbank near his current home: his new place is literally the material of the work", [
+        "local",
+        "clay",
+        "riverbank",
+        "material",
+      ]),
+      pt("p3", 1, "Global: migration/displacement and diaspora; separation of families across borders; vessels as a shared, ancient human form", [
+        "global",
+        "migration",
+        "diaspora",
+        "vessel",
+      ]),
     ],
-    answer: "- **Personal:** the text comes from the artist's own unsent letters to relatives, written in his first language; the sealed jars hold the things he never said, tied to the city he left as a child.\n- **Local:** the clay was dug from a riverbank near where he now lives, so his new home is literally the body that holds his old language.\n- **Global:** the work speaks to the wider experience of migration and diaspora, families separated by borders, and uses the vessel, one of the oldest and most widely shared human art forms, to do so.",
+    answer:
+      "- **Personal:** the text comes from the artist's own unsent letters to relatives, written in his first language; the sealed jars hold the things he never said, tied to the city he left as a child.\n- **Local:** the clay was dug from a riverbank near where he now lives, so his new home is literally the body that holds his old language.\n- **Global:** the work speaks to the wider experience of migration and diaspora, families separated by borders, and uses the vessel, one of the oldest and most widely shared human art forms, to do so.",
   }),
   written({
     key: "cn-23",
@@ -1275,9 +1670,15 @@ const connect: QuestionInput[] = [
       pt("p1", 1, "Made outside the gallery, in and with the landscape (riverbed) and a natural material (salt)", ["landscape", "outside", "natural material"]),
       pt("p2", 1, "Site-specific: the meaning depends on the dried-up river (drought/environmental change)", ["site-specific", "drought", "environment"]),
       pt("p3", 1, "Ephemeral: natural processes (wind, animals, rain) are part of the work; time and change are the subject", ["ephemeral", "time", "process"]),
-      pt("p4", 1, "Documentation is what the gallery audience sees (photographs), as with many Land art works known through photographs/film (e.g. Smithson's Spiral Jetty)", ["documentation", "photograph", "Spiral Jetty"]),
+      pt(
+        "p4",
+        1,
+        "Documentation is what the gallery audience sees (photographs), as with many Land art works known through photographs/film (e.g. Smithson's Spiral Jetty)",
+        ["documentation", "photograph", "Spiral Jetty"],
+      ),
     ],
-    answer: "Like the Land artists of the late 1960s and 1970s, Rhodes works **outside the gallery**, using the landscape itself and a simple natural material, salt.\n\nThe work is **site-specific**: a line across a dry riverbed recalls the water that is missing, so the place carries the meaning of drought and environmental change.\n\nIt is **ephemeral**: wind, animals and rain are collaborators, and change over time becomes the subject, a line drawn only to be erased.\n\nFinally, the gallery audience meets it only through **documentation**, ten photographs from one viewpoint, just as most people know works like Smithson's *Spiral Jetty* through photographs and film. The photographs are both a record and a new artwork about time.",
+    answer:
+      "Like the Land artists of the late 1960s and 1970s, Rhodes works **outside the gallery**, using the landscape itself and a simple natural material, salt.\n\nThe work is **site-specific**: a line across a dry riverbed recalls the water that is missing, so the place carries the meaning of drought and environmental change.\n\nIt is **ephemeral**: wind, animals and rain are collaborators, and change over time becomes the subject, a line drawn only to be erased.\n\nFinally, the gallery audience meets it only through **documentation**, ten photographs from one viewpoint, just as most people know works like Smithson's *Spiral Jetty* through photographs and film. The photographs are both a record and a new artwork about time.",
   }),
   written({
     key: "cn-24",
@@ -1289,12 +1690,33 @@ const connect: QuestionInput[] = [
     points: [
       pt("p1", 1, "Similarity: everyday consumer subject matter (supermarket goods/receipts, soup cans)", ["consumer", "everyday", "supermarket"]),
       pt("p2", 1, "Similarity: repetition/seriality in a grid, echoing mass production", ["repetition", "grid", "mass production"]),
-      pt("p3", 1, "Similarity: commercial technique/look (screen printing, as in Warhol's Marilyn Diptych), bold flat colour, misregistration/imperfection visible in both", ["screen print", "flat colour", "misregistration"]),
-      pt("p4", 1, "Difference: Warhol's cool, ambiguous stance (celebration or critique of consumerism is debated) vs Park's clearer social comment on rising prices/cost of living", ["ambiguous", "critique", "cost of living"]),
-      pt("p5", 1, "Difference: Park's image is a personal document (his own receipts, dates, change over time: narrative), Warhol's images are anonymous brands/celebrity shared by everyone", ["personal", "document", "narrative", "brand", "celebrity"]),
-      pt("p6", 1, "Difference in context: 1960s American post-war abundance/celebrity culture vs a contemporary context of inflation and scarcity", ["1960s", "abundance", "contemporary", "inflation"]),
+      pt(
+        "p3",
+        1,
+        "Similarity: commercial technique/look (screen printing, as in Warhol's Marilyn Diptych), bold flat colour, misregistration/imperfection visible in both",
+        ["screen print", "flat colour", "misregistration"],
+      ),
+      pt(
+        "p4",
+        1,
+        "Difference: Warhol's cool, ambiguous stance (celebration or critique of consumerism is debated) vs Park's clearer social comment on rising prices/cost of living",
+        ["ambiguous", "critique", "cost of living"],
+      ),
+      pt(
+        "p5",
+        1,
+        "Difference: Park's image is a personal document (his own receipts, dates, change over time: narrative), Warhol's images are anonymous brands/celebrity shared by everyone",
+        ["personal", "document", "narrative", "brand", "celebrity"],
+      ),
+      pt("p6", 1, "Difference in context: 1960s American post-war abundance/celebrity culture vs a contemporary context of inflation and scarcity", [
+        "1960s",
+        "abundance",
+        "contemporary",
+        "inflation",
+      ]),
     ],
-    answer: "**Similarities.** Both take their subject from **everyday consumer culture**: Warhol's soup cans, Park's supermarket receipts. Both use **repetition in a grid** to echo mass production and routine, and both rely on commercial methods: Park, like Warhol in works such as the *Marilyn Diptych*, uses **screen printing** with flat, bold colour, and in both the small misregistrations and irregularities are left visible.\n\n**Differences.** Warhol's stance is famously **cool and ambiguous**: viewers still debate whether his work celebrates or critiques consumer abundance. Park's series makes a clearer **social comment**, because the legible totals rise while items fall. Park's receipts are **personal documents** with dates that tell a story over time, whereas Warhol's brands and celebrities are anonymous, shared images that never change. The **contexts** differ too: Warhol responded to the post-war abundance and celebrity culture of 1960s America; Park responds to a present of rising costs and scarcity, turning Pop's language of plenty into a record of pressure.",
+    answer:
+      "**Similarities.** Both take their subject from **everyday consumer culture**: Warhol's soup cans, Park's supermarket receipts. Both use **repetition in a grid** to echo mass production and routine, and both rely on commercial methods: Park, like Warhol in works such as the *Marilyn Diptych*, uses **screen printing** with flat, bold colour, and in both the small misregistrations and irregularities are left visible.\n\n**Differences.** Warhol's stance is famously **cool and ambiguous**: viewers still debate whether his work celebrates or critiques consumer abundance. Park's series makes a clearer **social comment**, because the legible totals rise while items fall. Park's receipts are **personal documents** with dates that tell a story over time, whereas Warhol's brands and celebrities are anonymous, shared images that never change. The **contexts** differ too: Warhol responded to the post-war abundance and celebrity culture of 1960s America; Park responds to a present of rising costs and scarcity, turning Pop's language of plenty into a record of pressure.",
   }),
   written({
     key: "cn-25",
@@ -1304,13 +1726,31 @@ const connect: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how **Cubism** broke with the conventions of representation that had dominated European painting since the Renaissance.",
     points: [
-      pt("p1", 1, "Rejected single-point linear perspective/one fixed viewpoint: objects shown from several viewpoints at once", ["viewpoint", "perspective", "multiple"]),
-      pt("p2", 1, "Forms broken into faceted, geometric planes, so the picture no longer imitates a continuous illusionistic space", ["planes", "faceted", "fragment"]),
+      pt("p1", 1, "Rejected single-point linear perspective/one fixed viewpoint: objects shown from several viewpoints at once", [
+        "viewpoint",
+        "perspective",
+        "multiple",
+      ]),
+      pt("p2", 1, "Forms broken into faceted, geometric planes, so the picture no longer imitates a continuous illusionistic space", [
+        "planes",
+        "faceted",
+        "fragment",
+      ]),
       pt("p3", 1, "Flattened pictorial space/emphasis on the flat picture surface rather than a 'window'", ["flat", "surface", "window"]),
-      pt("p4", 1, "Rejected modelling by chiaroscuro and naturalistic colour (Analytical Cubism's restricted browns and greys)", ["chiaroscuro", "muted", "monochrome"]),
-      pt("p5", 1, "Introduced real materials (collage/papier collé) in Synthetic Cubism, questioning the difference between representation and reality; influences (Cézanne, African and Iberian sculpture)", ["collage", "papier collé", "Cézanne", "African"]),
+      pt("p4", 1, "Rejected modelling by chiaroscuro and naturalistic colour (Analytical Cubism's restricted browns and greys)", [
+        "chiaroscuro",
+        "muted",
+        "monochrome",
+      ]),
+      pt(
+        "p5",
+        1,
+        "Introduced real materials (collage/papier collé) in Synthetic Cubism, questioning the difference between representation and reality; influences (Cézanne, African and Iberian sculpture)",
+        ["collage", "papier collé", "Cézanne", "African"],
+      ),
     ],
-    answer: "Since the Renaissance, painting had aimed at a convincing illusion: a window onto space seen from one fixed viewpoint, with forms modelled by light and shade. Cubism, developed by Picasso and Braque from about 1907, broke this in several ways:\n\n1. **Multiple viewpoints:** an object is shown from several angles at once, abandoning single-point perspective.\n2. **Fragmentation:** forms are broken into faceted geometric planes that interpenetrate with the background.\n3. **Flatness:** pictorial space is shallow; the canvas is presented as a flat, constructed surface rather than a window.\n4. **Colour and modelling:** Analytical Cubism restricted colour to browns, greys and ochres and dropped consistent chiaroscuro, so attention goes to structure.\n5. **Real materials:** from 1912, Synthetic Cubism pasted newspaper, wallpaper and printed oilcloth into pictures, blurring representation and reality.\n\nThe movement drew on Cézanne's late work and on African and Iberian sculpture, a debt now also discussed critically in terms of colonial context.",
+    answer:
+      "Since the Renaissance, painting had aimed at a convincing illusion: a window onto space seen from one fixed viewpoint, with forms modelled by light and shade. Cubism, developed by Picasso and Braque from about 1907, broke this in several ways:\n\n1. **Multiple viewpoints:** an object is shown from several angles at once, abandoning single-point perspective.\n2. **Fragmentation:** forms are broken into faceted geometric planes that interpenetrate with the background.\n3. **Flatness:** pictorial space is shallow; the canvas is presented as a flat, constructed surface rather than a window.\n4. **Colour and modelling:** Analytical Cubism restricted colour to browns, greys and ochres and dropped consistent chiaroscuro, so attention goes to structure.\n5. **Real materials:** from 1912, Synthetic Cubism pasted newspaper, wallpaper and printed oilcloth into pictures, blurring representation and reality.\n\nThe movement drew on Cézanne's late work and on African and Iberian sculpture, a debt now also discussed critically in terms of colonial context.",
   }),
   written({
     key: "cn-26",
@@ -1323,9 +1763,15 @@ const connect: QuestionInput[] = [
       pt("p1", 1, "Choose one of their own resolved artworks and situate it in context", ["resolved artwork", "situate", "own"]),
       pt("p2", 1, "Make connections between that artwork and their own context(s)", ["own context", "personal", "connections"]),
       pt("p3", 1, "Connect it with at least two artworks by different artists, informed by research", ["two artworks", "different artists", "research"]),
-      pt("p4", 1, "Show understanding of the cultural significance of those artworks; present curated visual and written evidence (up to 10 screens, 2,500 words) with a separate list of sources; worth 20% at SL", ["cultural significance", "10 screens", "sources", "20%"]),
+      pt(
+        "p4",
+        1,
+        "Show understanding of the cultural significance of those artworks; present curated visual and written evidence (up to 10 screens, 2,500 words) with a separate list of sources; worth 20% at SL",
+        ["cultural significance", "10 screens", "sources", "20%"],
+      ),
     ],
-    answer: "In the connections study (SL only, externally assessed, 20%) the student:\n\n1. chooses **one of their own resolved artworks**;\n2. situates it by making connections with **their own context(s)**;\n3. connects it with **at least two artworks by different artists**, with the connections informed by research;\n4. demonstrates understanding of the **cultural significance** of those artworks, presenting curated visual and written evidence (up to 10 screens and 2,500 words) with a separate list of sources.",
+    answer:
+      "In the connections study (SL only, externally assessed, 20%) the student:\n\n1. chooses **one of their own resolved artworks**;\n2. situates it by making connections with **their own context(s)**;\n3. connects it with **at least two artworks by different artists**, with the connections informed by research;\n4. demonstrates understanding of the **cultural significance** of those artworks, presenting curated visual and written evidence (up to 10 screens and 2,500 words) with a separate list of sources.",
   }),
   mcq({
     key: "cn-28",
@@ -1349,13 +1795,37 @@ const connect: QuestionInput[] = [
     term: "Outline",
     stem: "Outline **four** features of an effective comparison of two artworks from different cultural contexts (as practised in a comparative or connections study).",
     points: [
-      pt("p1", 1, "Integrated comparison: the works are discussed together point by point (similarities and differences), not in two separate descriptions", ["integrated", "similarities", "differences", "together"]),
-      pt("p2", 1, "Formal analysis of both, using accurate subject vocabulary (elements, principles, media, techniques)", ["formal", "vocabulary", "technique"]),
-      pt("p3", 1, "Each work's context, function and purpose and cultural significance are investigated, not just its appearance", ["context", "function", "purpose", "cultural significance"]),
-      pt("p4", 1, "Interpretation supported by research and referenced, reliable sources (and first-hand viewing where possible)", ["research", "sources", "reference"]),
-      pt("p5", 1, "Visual presentation: annotated images, details placed side by side; a reasoned conclusion/connection to the student's own practice", ["annotated", "side by side", "conclusion", "own practice"]),
+      pt("p1", 1, "Integrated comparison: the works are discussed together point by point (similarities and differences), not in two separate descriptions", [
+        "integrated",
+        "similarities",
+        "differences",
+        "together",
+      ]),
+      pt("p2", 1, "Formal analysis of both, using accurate subject vocabulary (elements, principles, media, techniques)", [
+        "formal",
+        "vocabulary",
+        "technique",
+      ]),
+      pt("p3", 1, "Each work's context, function and purpose and cultural significance are investigated, not just its appearance", [
+        "context",
+        "function",
+        "purpose",
+        "cultural significance",
+      ]),
+      pt("p4", 1, "Interpretation supported by research and referenced, reliable sources (and first-hand viewing where possible)", [
+        "research",
+        "sources",
+        "reference",
+      ]),
+      pt("p5", 1, "Visual presentation: annotated images, details placed side by side; a reasoned conclusion/connection to the student's own practice", [
+        "annotated",
+        "side by side",
+        "conclusion",
+        "own practice",
+      ]),
     ],
-    answer: "Any four:\n\n1. **Integrated comparison:** the two works are discussed together, point by point, drawing out similarities and differences, rather than as two separate essays.\n2. **Formal analysis of both** with accurate vocabulary: composition, colour, scale, materials and techniques, and their effects.\n3. **Context:** each work's function and purpose and its cultural significance in its own culture, then and now.\n4. **Research:** interpretations supported by reliable, referenced sources, with first-hand viewing where possible.\n5. **Visual presentation and conclusion:** annotated images and details side by side, ending in a reasoned conclusion, ideally connected to the student's own art-making.",
+    answer:
+      "Any four:\n\n1. **Integrated comparison:** the two works are discussed together, point by point, drawing out similarities and differences, rather than as two separate essays.\n2. **Formal analysis of both** with accurate vocabulary: composition, colour, scale, materials and techniques, and their effects.\n3. **Context:** each work's function and purpose and its cultural significance in its own culture, then and now.\n4. **Research:** interpretations supported by reliable, referenced sources, with first-hand viewing where possible.\n5. **Visual presentation and conclusion:** annotated images and details side by side, ending in a reasoned conclusion, ideally connected to the student's own art-making.",
   }),
   written({
     key: "cn-27",
@@ -1370,7 +1840,8 @@ const connect: QuestionInput[] = [
       "sustains comparison: both use containers (drawers, jars) and traces of the absent (objects, handwriting); B opens and invites, H seals and withholds; B's objects are real relics while H's material is new local clay; reaches a judgement about which strategy conveys absence more powerfully or how they complement each other.",
       "uses accurate terms (assemblage, found object, sgraffito, slip, installation, plinth) in an integrated comparative structure.",
     ),
-    answer: "**Key points a strong answer makes**\n\n- Both works are built from **containers**: drawers in B, sealed jars in H.\n- B uses **real relics** (a grandmother's cup, spoon, bus ticket) and photographs; H uses **new clay** and the artist's own words.\n- B **opens and invites** (drawers, kneeling, light); H **closes and withholds** (sealed lids, unglazed surfaces).\n- A judgement on how each makes absence felt.\n\n**Model answer**\n\nBoth artists treat memory as something stored. In *Kitchen Altar* each drawer of a spice cabinet holds a single object from a grandmother's kitchen; in *Vessels for Unsent Letters* seven stoneware jars hold, symbolically, the letters written on their surfaces. The container is the shared metaphor: a body for what is gone.\n\nTheir materials work in opposite ways. Lera's objects are **found** and worn by use: the spoon 'worn flat on one side' is a trace of the grandmother's hand, an index of a life. The photographs transferred onto tin look fragile and old-fashioned, and the electric tea-light adds a flicker that evokes votive candles. Haddad's clay is **new**, dug near his present home, and the trace of the past is his own handwriting, scratched through dark slip (sgraffito) so the pale clay shows through like a wound or an inscription on a tomb.\n\nThe audience's body is central to both, but differently. B asks visitors to **kneel**, a gesture of prayer that matches the title; opening onto its drawers, the work grants access. H **denies access**: the lids are sealed, so the letters can never be read, and the words on the outside are in a language many viewers cannot read either. Absence in B is loss after a death, made bearable by ritual; absence in H is distance, of place, language and family, left unresolved.\n\nOn balance, B communicates absence through presence (the objects remain, their owner does not), while H communicates it through refusal. H's strategy is more unsettling because the viewer shares the artist's position of being unable to reach the other side, but B's is more immediately moving because its objects are so ordinary. Together they show two ways materials can hold memory: as relics, and as new forms made to carry what was never said.",
+    answer:
+      "**Key points a strong answer makes**\n\n- Both works are built from **containers**: drawers in B, sealed jars in H.\n- B uses **real relics** (a grandmother's cup, spoon, bus ticket) and photographs; H uses **new clay** and the artist's own words.\n- B **opens and invites** (drawers, kneeling, light); H **closes and withholds** (sealed lids, unglazed surfaces).\n- A judgement on how each makes absence felt.\n\n**Model answer**\n\nBoth artists treat memory as something stored. In *Kitchen Altar* each drawer of a spice cabinet holds a single object from a grandmother's kitchen; in *Vessels for Unsent Letters* seven stoneware jars hold, symbolically, the letters written on their surfaces. The container is the shared metaphor: a body for what is gone.\n\nTheir materials work in opposite ways. Lera's objects are **found** and worn by use: the spoon 'worn flat on one side' is a trace of the grandmother's hand, an index of a life. The photographs transferred onto tin look fragile and old-fashioned, and the electric tea-light adds a flicker that evokes votive candles. Haddad's clay is **new**, dug near his present home, and the trace of the past is his own handwriting, scratched through dark slip (sgraffito) so the pale clay shows through like a wound or an inscription on a tomb.\n\nThe audience's body is central to both, but differently. B asks visitors to **kneel**, a gesture of prayer that matches the title; opening onto its drawers, the work grants access. H **denies access**: the lids are sealed, so the letters can never be read, and the words on the outside are in a language many viewers cannot read either. Absence in B is loss after a death, made bearable by ritual; absence in H is distance, of place, language and family, left unresolved.\n\nOn balance, B communicates absence through presence (the objects remain, their owner does not), while H communicates it through refusal. H's strategy is more unsettling because the viewer shares the artist's position of being unable to reach the other side, but B's is more immediately moving because its objects are so ordinary. Together they show two ways materials can hold memory: as relics, and as new forms made to carry what was never said.",
   }),
   // HL depth
   mcq({
@@ -1407,14 +1878,29 @@ const connect: QuestionInput[] = [
     term: "To what extent",
     stem: "To what extent can an artwork be fully understood through its **formal qualities** alone, without knowledge of its context? Refer to at least one well-known artwork.",
     points: [
-      pt("p1", 1, "Formalist case: formal qualities are directly available to any viewer and produce effects in themselves (composition, colour, scale), e.g. the emotional impact of a colour-field painting", ["formal", "directly", "colour", "effect"]),
+      pt(
+        "p1",
+        1,
+        "Formalist case: formal qualities are directly available to any viewer and produce effects in themselves (composition, colour, scale), e.g. the emotional impact of a colour-field painting",
+        ["formal", "directly", "colour", "effect"],
+      ),
       pt("p2", 1, "Formalist tradition named/explained (e.g. Greenberg, Clive Bell's 'significant form')", ["Greenberg", "Bell", "significant form"]),
-      pt("p3", 1, "Contextual case with example: meaning depends on context (e.g. Guernica's fragmented figures read as a response to the 1937 bombing; Duchamp's Fountain is only art through context and idea)", ["context", "Guernica", "Fountain"]),
-      pt("p4", 1, "Function and purpose/cultural significance often invisible in form (ritual objects, altarpieces removed to museums)", ["function", "ritual", "significance"]),
+      pt(
+        "p3",
+        1,
+        "Contextual case with example: meaning depends on context (e.g. Guernica's fragmented figures read as a response to the 1937 bombing; Duchamp's Fountain is only art through context and idea)",
+        ["context", "Guernica", "Fountain"],
+      ),
+      pt("p4", 1, "Function and purpose/cultural significance often invisible in form (ritual objects, altarpieces removed to museums)", [
+        "function",
+        "ritual",
+        "significance",
+      ]),
       pt("p5", 1, "Context can also mislead/limit (biographical fallacy) and the viewer's own context shapes reading", ["mislead", "biograph", "viewer"]),
       pt("p6", 1, "Reasoned judgement (e.g. formal analysis is necessary but rarely sufficient)", ["judgement", "necessary", "sufficient"]),
     ],
-    answer: "**Formal qualities can go a long way.** Colour, scale, composition and surface act on any viewer directly: a large colour-field canvas can move someone who knows nothing about its painter. Formalist critics built theories on this, from Clive Bell's 'significant form' to Clement Greenberg's focus on flatness and the medium.\n\n**But much meaning lies in context.** Picasso's *Guernica* can be read formally (a shallow, fragmented space, a monochrome palette, screaming figures) as chaos and pain, but it becomes a specific protest only when the viewer knows of the 1937 bombing. Duchamp's *Fountain* has almost no meaning as form: it is an artwork only because of the idea and the gallery context. Function and cultural significance are often invisible too: an altarpiece or a ritual mask seen in a museum was made to be used, not contemplated.\n\n**Context has limits as well.** Over-reliance on biography can narrow a work to its maker's life, and every viewer brings their own context anyway.\n\n**Judgement:** formal analysis is necessary, since it is the evidence for any interpretation, but for most works it is not sufficient; full understanding combines what the work shows with when, why and for whom it was made.",
+    answer:
+      "**Formal qualities can go a long way.** Colour, scale, composition and surface act on any viewer directly: a large colour-field canvas can move someone who knows nothing about its painter. Formalist critics built theories on this, from Clive Bell's 'significant form' to Clement Greenberg's focus on flatness and the medium.\n\n**But much meaning lies in context.** Picasso's *Guernica* can be read formally (a shallow, fragmented space, a monochrome palette, screaming figures) as chaos and pain, but it becomes a specific protest only when the viewer knows of the 1937 bombing. Duchamp's *Fountain* has almost no meaning as form: it is an artwork only because of the idea and the gallery context. Function and cultural significance are often invisible too: an altarpiece or a ritual mask seen in a museum was made to be used, not contemplated.\n\n**Context has limits as well.** Over-reliance on biography can narrow a work to its maker's life, and every viewer brings their own context anyway.\n\n**Judgement:** formal analysis is necessary, since it is the evidence for any interpretation, but for most works it is not sufficient; full understanding combines what the work shows with when, why and for whom it was made.",
   }),
   written({
     key: "cn-hl-04",
@@ -1425,12 +1911,26 @@ const connect: QuestionInput[] = [
     term: "Explain",
     stem: "Explain why the meaning of an artwork can change when it is moved from its original site to a museum. Use an example.",
     points: [
-      pt("p1", 1, "Loss of original function (devotional, ritual, civic, domestic) and of the setting it was designed for (light, height, architecture)", ["function", "setting", "architecture"]),
-      pt("p2", 1, "Museum context reframes it as an aesthetic/historical object for contemplation; labels and neighbours create new meanings", ["aesthetic", "reframe", "label"]),
+      pt("p1", 1, "Loss of original function (devotional, ritual, civic, domestic) and of the setting it was designed for (light, height, architecture)", [
+        "function",
+        "setting",
+        "architecture",
+      ]),
+      pt("p2", 1, "Museum context reframes it as an aesthetic/historical object for contemplation; labels and neighbours create new meanings", [
+        "aesthetic",
+        "reframe",
+        "label",
+      ]),
       pt("p3", 1, "New audiences with different knowledge/beliefs interpret it differently", ["audience", "beliefs"]),
-      pt("p4", 1, "Example explained (e.g. an altarpiece made for a candlelit chapel, a ritual mask meant to be worn in performance, the Parthenon sculptures removed from the temple to the British Museum)", ["altarpiece", "mask", "Parthenon"]),
+      pt(
+        "p4",
+        1,
+        "Example explained (e.g. an altarpiece made for a candlelit chapel, a ritual mask meant to be worn in performance, the Parthenon sculptures removed from the temple to the British Museum)",
+        ["altarpiece", "mask", "Parthenon"],
+      ),
     ],
-    answer: "Works are often made for a particular place and use. Moving them to a museum removes their **original function** (to support prayer, ritual, civic memory) and the **setting** they were designed for: the height, the light, the surrounding architecture.\n\nThe museum **reframes** them as objects for aesthetic or historical contemplation; labels, lighting and neighbouring works produce new meanings, and **new audiences** bring different knowledge and beliefs.\n\n*Example:* the Parthenon sculptures were carved to be seen high on a temple to Athena, in Athenian daylight, as part of a religious and civic building. Displayed at eye level in the British Museum, they are read as masterpieces of classical sculpture and have also become symbols in a long debate about ownership and return.",
+    answer:
+      "Works are often made for a particular place and use. Moving them to a museum removes their **original function** (to support prayer, ritual, civic memory) and the **setting** they were designed for: the height, the light, the surrounding architecture.\n\nThe museum **reframes** them as objects for aesthetic or historical contemplation; labels, lighting and neighbouring works produce new meanings, and **new audiences** bring different knowledge and beliefs.\n\n*Example:* the Parthenon sculptures were carved to be seen high on a temple to Athena, in Athenian daylight, as part of a religious and civic building. Displayed at eye level in the British Museum, they are read as masterpieces of classical sculpture and have also become symbols in a long debate about ownership and return.",
   }),
 ];
 
@@ -1555,9 +2055,15 @@ const artistProject: QuestionInput[] = [
       pt("p1", 1, "Meaning: how the site's history, function or associations connect to the intentions", ["meaning", "history", "function", "associations"]),
       pt("p2", 1, "Audience: who passes through or visits, and how they will encounter/move through the work", ["audience", "encounter", "visitors"]),
       pt("p3", 1, "Physical conditions: space, light, weather, scale, power supply, durability of materials", ["light", "weather", "scale", "power"]),
-      pt("p4", 1, "Practicalities and ethics: permissions, safety, access, disruption to others, time available, documentation", ["permission", "safety", "access", "documentation"]),
+      pt("p4", 1, "Practicalities and ethics: permissions, safety, access, disruption to others, time available, documentation", [
+        "permission",
+        "safety",
+        "access",
+        "documentation",
+      ]),
     ],
-    answer: "Any three, for example:\n\n1. **Meaning of the site:** its history, function and associations, and how these connect to the project's intentions.\n2. **Audience:** who will encounter the work there (deliberate visitors or passers-by) and how they will move through or around it.\n3. **Physical conditions:** size, light, weather, access to power, and whether the materials will survive.\n4. **Practicalities and ethics:** permissions, safety, accessibility, disruption to others and how the work will be documented.",
+    answer:
+      "Any three, for example:\n\n1. **Meaning of the site:** its history, function and associations, and how these connect to the project's intentions.\n2. **Audience:** who will encounter the work there (deliberate visitors or passers-by) and how they will move through or around it.\n3. **Physical conditions:** size, light, weather, access to power, and whether the materials will survive.\n4. **Practicalities and ethics:** permissions, safety, accessibility, disruption to others and how the work will be documented.",
   }),
   written({
     key: "ap-09",
@@ -1568,12 +2074,27 @@ const artistProject: QuestionInput[] = [
     term: "Explain",
     stem: "Explain how the **audience's interaction** with an artwork can become part of its meaning. Refer to an example, real or imagined.",
     points: [
-      pt("p1", 1, "The work is completed/activated by the viewer's actions or presence (touch, movement, participation, shadow)", ["activate", "complete", "participation", "presence"]),
+      pt("p1", 1, "The work is completed/activated by the viewer's actions or presence (touch, movement, participation, shadow)", [
+        "activate",
+        "complete",
+        "participation",
+        "presence",
+      ]),
       pt("p2", 1, "Each encounter is different, so meaning is open/unfinished and co-created", ["different", "co-created", "open"]),
-      pt("p3", 1, "Bodily experience (kneeling, walking through, being reflected) creates meanings such as intimacy, responsibility, complicity", ["body", "intimacy", "complicity"]),
-      pt("p4", 1, "Example explained (e.g. Artwork D-style shadows on projection; Kusama's mirrored infinity rooms that include the viewer's reflection; visitors taking sweets/objects from a pile)", ["example", "Kusama", "mirror", "shadow"]),
+      pt("p3", 1, "Bodily experience (kneeling, walking through, being reflected) creates meanings such as intimacy, responsibility, complicity", [
+        "body",
+        "intimacy",
+        "complicity",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Example explained (e.g. Artwork D-style shadows on projection; Kusama's mirrored infinity rooms that include the viewer's reflection; visitors taking sweets/objects from a pile)",
+        ["example", "Kusama", "mirror", "shadow"],
+      ),
     ],
-    answer: "In interactive or participatory works the viewer is not outside the work looking in: their **presence or actions complete it**. Because every encounter differs, the meaning is **co-created** and never quite finished.\n\nThe body matters: being asked to kneel, to walk through, or to see oneself reflected creates feelings such as intimacy, responsibility or even complicity that an image alone cannot.\n\n*Example:* in Yayoi Kusama's mirrored *Infinity Mirror Rooms*, the visitor's own reflection is multiplied endlessly among the lights, so the experience of dissolving into infinity, central to the work, depends on someone standing inside it. (Similarly, in an imagined projection on a stairwell, passers-by's shadows interrupting family videos would become a metaphor for the present breaking into memory.)",
+    answer:
+      "In interactive or participatory works the viewer is not outside the work looking in: their **presence or actions complete it**. Because every encounter differs, the meaning is **co-created** and never quite finished.\n\nThe body matters: being asked to kneel, to walk through, or to see oneself reflected creates feelings such as intimacy, responsibility or even complicity that an image alone cannot.\n\n*Example:* in Yayoi Kusama's mirrored *Infinity Mirror Rooms*, the visitor's own reflection is multiplied endlessly among the lights, so the experience of dissolving into infinity, central to the work, depends on someone standing inside it. (Similarly, in an imagined projection on a stairwell, passers-by's shadows interrupting family videos would become a metaphor for the present breaking into memory.)",
   }),
   written({
     key: "ap-10",
@@ -1584,13 +2105,38 @@ const artistProject: QuestionInput[] = [
     term: "Evaluate",
     stem: `${STATIC_LULLABY}\n\nAn HL student proposes Artwork D as their artist project. Evaluate the proposal, considering its **site**, its **audience** and its **practical demands**.`,
     points: [
-      pt("p1", 1, "Site strength: a stairwell is a transitional space, matching themes of memory/passing time; the bedsheet links to home and childhood/lullaby", ["stairwell", "transitional", "bedsheet", "home"]),
-      pt("p2", 1, "Audience strength: passers-by's shadows activate the work, so the audience unknowingly joins the family memories (interaction as meaning)", ["shadow", "passers-by", "interaction"]),
-      pt("p3", 1, "Audience risk: people on stairs move quickly/may not stop; the 4-minute loop and quiet sound may be missed in a noisy space", ["move quickly", "loop", "sound", "noise"]),
-      pt("p4", 1, "Practical demands: darkness for projection, power, safety (cables, obstruction of a fire exit), permission; technical reliability of projector/speaker", ["darkness", "safety", "fire", "permission", "cables"]),
-      pt("p5", 1, "Judgement and a recommendation (e.g. viable if tested: timing of showing in the evening, signage, documentation on video with audience)", ["judgement", "test", "documentation", "recommend"]),
+      pt(
+        "p1",
+        1,
+        "Site strength: a stairwell is a transitional space, matching themes of memory/passing time; the bedsheet links to home and childhood/lullaby",
+        ["stairwell", "transitional", "bedsheet", "home"],
+      ),
+      pt("p2", 1, "Audience strength: passers-by's shadows activate the work, so the audience unknowingly joins the family memories (interaction as meaning)", [
+        "shadow",
+        "passers-by",
+        "interaction",
+      ]),
+      pt("p3", 1, "Audience risk: people on stairs move quickly/may not stop; the 4-minute loop and quiet sound may be missed in a noisy space", [
+        "move quickly",
+        "loop",
+        "sound",
+        "noise",
+      ]),
+      pt(
+        "p4",
+        1,
+        "Practical demands: darkness for projection, power, safety (cables, obstruction of a fire exit), permission; technical reliability of projector/speaker",
+        ["darkness", "safety", "fire", "permission", "cables"],
+      ),
+      pt("p5", 1, "Judgement and a recommendation (e.g. viable if tested: timing of showing in the evening, signage, documentation on video with audience)", [
+        "judgement",
+        "test",
+        "documentation",
+        "recommend",
+      ]),
     ],
-    answer: "**Strengths.** The stairwell is a **transitional space**, a place people pass through, which suits a work about memory and time slipping away; a **bedsheet** as screen connects to home, bedtime and the humming lullaby. Most powerfully, the **audience's shadows** fall across the glitching family videos: strangers literally enter someone else's memories, so interaction becomes part of the meaning.\n\n**Risks.** People on stairs are moving, often in a hurry; they may never stay for a four-minute loop, and a quiet hum may be lost in school noise. A projection needs **darkness**, and stairwells are usually bright and are **escape routes**: cables and a hanging sheet raise safety issues and will need permission.\n\n**Judgement.** The proposal is conceptually strong and well matched to its site, but viable only if the student tests it: showing it in the evening when the stairwell can be dimmed, securing the sheet and cables safely with the school's agreement, and filming people passing through as documentation. With those steps it would be an ambitious and coherent artist project.",
+    answer:
+      "**Strengths.** The stairwell is a **transitional space**, a place people pass through, which suits a work about memory and time slipping away; a **bedsheet** as screen connects to home, bedtime and the humming lullaby. Most powerfully, the **audience's shadows** fall across the glitching family videos: strangers literally enter someone else's memories, so interaction becomes part of the meaning.\n\n**Risks.** People on stairs are moving, often in a hurry; they may never stay for a four-minute loop, and a quiet hum may be lost in school noise. A projection needs **darkness**, and stairwells are usually bright and are **escape routes**: cables and a hanging sheet raise safety issues and will need permission.\n\n**Judgement.** The proposal is conceptually strong and well matched to its site, but viable only if the student tests it: showing it in the evening when the stairwell can be dimmed, securing the sheet and cables safely with the school's agreement, and filming people passing through as documentation. With those steps it would be an ambitious and coherent artist project.",
   }),
   written({
     key: "ap-11",
@@ -1601,12 +2147,22 @@ const artistProject: QuestionInput[] = [
     term: "Describe",
     stem: "Describe **four** stages of planning that help an HL student carry an artist project from idea to presentation.",
     points: [
-      pt("p1", 1, "Research and intentions: define the idea, context and intended audience; research relevant artists/sites", ["research", "intention", "audience"]),
+      pt("p1", 1, "Research and intentions: define the idea, context and intended audience; research relevant artists/sites", [
+        "research",
+        "intention",
+        "audience",
+      ]),
       pt("p2", 1, "Proposal and tests: sketches, maquettes/models, material and technical tests at small scale", ["maquette", "model", "test", "sketch"]),
       pt("p3", 1, "Logistics: timeline with milestones, budget, materials, permissions, risk/safety assessment", ["timeline", "budget", "permission", "risk"]),
-      pt("p4", 1, "Installation, audience experience and documentation; reflection and refinement of intentions afterwards", ["install", "document", "reflect", "refine"]),
+      pt("p4", 1, "Installation, audience experience and documentation; reflection and refinement of intentions afterwards", [
+        "install",
+        "document",
+        "reflect",
+        "refine",
+      ]),
     ],
-    answer: "1. **Research and intentions:** clarify the idea, the context and the audience; research artists who have worked with similar sites or themes.\n2. **Proposal and testing:** sketches, digital mock-ups or a scale maquette of the site; small material and technical tests before committing.\n3. **Logistics:** a timeline with milestones (working back from the installation date), a budget, materials lists, permissions from whoever controls the site, and a risk and safety assessment.\n4. **Installation, documentation and reflection:** install and adjust on site, record the work and the audience's experience with photographs and video, then reflect on how the intentions were realised or changed.",
+    answer:
+      "1. **Research and intentions:** clarify the idea, the context and the audience; research artists who have worked with similar sites or themes.\n2. **Proposal and testing:** sketches, digital mock-ups or a scale maquette of the site; small material and technical tests before committing.\n3. **Logistics:** a timeline with milestones (working back from the installation date), a budget, materials lists, permissions from whoever controls the site, and a risk and safety assessment.\n4. **Installation, documentation and reflection:** install and adjust on site, record the work and the audience's experience with photographs and video, then reflect on how the intentions were realised or changed.",
   }),
   written({
     key: "ap-12",
@@ -1619,12 +2175,31 @@ const artistProject: QuestionInput[] = [
     points: [
       pt("p1", 1, "Informed consent to be photographed, recorded and exhibited; right to withdraw", ["consent", "withdraw", "permission"]),
       pt("p2", 1, "Protecting vulnerable people/minors; privacy and data (names, addresses, faces online)", ["vulnerable", "minors", "privacy", "data"]),
-      pt("p3", 1, "Representation: avoid stereotypes or exoticising; whose voice tells the story; risk of 'speaking for' the community", ["representation", "stereotype", "voice"]),
-      pt("p4", 1, "Ownership and credit: participants as collaborators; acknowledgement; sharing the work back with the community", ["credit", "ownership", "collaborat", "share"]),
-      pt("p5", 1, "Benefit and harm: what the community gains vs what the student gains (grades); avoid extracting stories; sensitive topics handled with care", ["benefit", "harm", "extract", "sensitive"]),
-      pt("p6", 1, "Reasoned conclusion: ethical practice can strengthen the work (trust gives richer material); follow school/IB guidance", ["conclusion", "trust", "guidance"]),
+      pt("p3", 1, "Representation: avoid stereotypes or exoticising; whose voice tells the story; risk of 'speaking for' the community", [
+        "representation",
+        "stereotype",
+        "voice",
+      ]),
+      pt("p4", 1, "Ownership and credit: participants as collaborators; acknowledgement; sharing the work back with the community", [
+        "credit",
+        "ownership",
+        "collaborat",
+        "share",
+      ]),
+      pt(
+        "p5",
+        1,
+        "Benefit and harm: what the community gains vs what the student gains (grades); avoid extracting stories; sensitive topics handled with care",
+        ["benefit", "harm", "extract", "sensitive"],
+      ),
+      pt("p6", 1, "Reasoned conclusion: ethical practice can strengthen the work (trust gives richer material); follow school/IB guidance", [
+        "conclusion",
+        "trust",
+        "guidance",
+      ]),
     ],
-    answer: "**Consent.** Every resident photographed or recorded should know what the project is, where images and words will be shown (including online), and that they can withdraw. For minors, parental consent is needed.\n\n**Privacy and vulnerability.** Names, addresses and recognisable faces can expose people; some residents may be vulnerable, and sensitive stories (illness, immigration status, conflict) need special care or should stay out of the work.\n\n**Representation.** An outsider with a camera decides how a neighbourhood is seen. The student should avoid stereotypes and exoticising and ask whose voice tells the story: quoting residents in their own words, or inviting them to choose images, shares authority.\n\n**Ownership and benefit.** Residents give time and stories while the student gains a grade; crediting participants, showing the finished work in the neighbourhood and giving copies of portraits make the exchange fairer and avoid simply extracting material.\n\n**Conclusion.** These are not obstacles but part of the work's quality: trust produces richer, more honest material, and a project built with a community, within school and IB guidance, is more likely to say something true about it.",
+    answer:
+      "**Consent.** Every resident photographed or recorded should know what the project is, where images and words will be shown (including online), and that they can withdraw. For minors, parental consent is needed.\n\n**Privacy and vulnerability.** Names, addresses and recognisable faces can expose people; some residents may be vulnerable, and sensitive stories (illness, immigration status, conflict) need special care or should stay out of the work.\n\n**Representation.** An outsider with a camera decides how a neighbourhood is seen. The student should avoid stereotypes and exoticising and ask whose voice tells the story: quoting residents in their own words, or inviting them to choose images, shares authority.\n\n**Ownership and benefit.** Residents give time and stories while the student gains a grade; crediting participants, showing the finished work in the neighbourhood and giving copies of portraits make the exchange fairer and avoid simply extracting material.\n\n**Conclusion.** These are not obstacles but part of the work's quality: trust produces richer, more honest material, and a project built with a community, within school and IB guidance, is more likely to say something true about it.",
   }),
   written({
     key: "ap-13",
@@ -1635,12 +2210,32 @@ const artistProject: QuestionInput[] = [
     term: "Justify",
     stem: `${SALT_LINE}\n\nIf Artwork E were an HL artist project, justify **two** documentation choices the artist made and suggest **one** improvement.`,
     points: [
-      pt("p1", 1, "Justification 1: photographing from the same spot each day makes change over time comparable / the fixed viewpoint turns the series into a measured record", ["same spot", "fixed viewpoint", "change", "comparable"]),
-      pt("p2", 1, "Justification 2: sunrise each day gives consistent light and a symbolic beginning; ten days gives a sequence/duration", ["sunrise", "consistent light", "sequence"]),
-      pt("p3", 1, "Justification of display: small prints in a single row read like a timeline/horizon and echo the line itself; sparseness echoes absence", ["row", "timeline", "horizon", "absence"]),
-      pt("p4", 1, "Improvement: add wide shot showing the site/scale, time-lapse video, sound, or a map/short text; record how people or animals interacted", ["wide shot", "scale", "video", "map"]),
+      pt(
+        "p1",
+        1,
+        "Justification 1: photographing from the same spot each day makes change over time comparable / the fixed viewpoint turns the series into a measured record",
+        ["same spot", "fixed viewpoint", "change", "comparable"],
+      ),
+      pt("p2", 1, "Justification 2: sunrise each day gives consistent light and a symbolic beginning; ten days gives a sequence/duration", [
+        "sunrise",
+        "consistent light",
+        "sequence",
+      ]),
+      pt("p3", 1, "Justification of display: small prints in a single row read like a timeline/horizon and echo the line itself; sparseness echoes absence", [
+        "row",
+        "timeline",
+        "horizon",
+        "absence",
+      ]),
+      pt("p4", 1, "Improvement: add wide shot showing the site/scale, time-lapse video, sound, or a map/short text; record how people or animals interacted", [
+        "wide shot",
+        "scale",
+        "video",
+        "map",
+      ]),
     ],
-    answer: "**Choice 1: a fixed viewpoint.** Photographing from the same spot every day makes the ten images directly comparable, so the viewer reads the slow destruction of the line as a measured process, which is the point of the work.\n\n**Choice 2: sunrise, ten consecutive days.** Photographing at the same time gives consistent, low, raking light that shows the texture of salt and cracked earth; sunrise also suggests a new beginning each day, set against a line that keeps disappearing. (Also creditable: hanging small prints in a single row, like a timeline or the horizon, echoing the line itself.)\n\n**Improvement:** add one **wide shot** or a short **time-lapse video** showing the whole 40-metre line in the landscape, so the audience grasps its scale and site; a map or a brief text could locate the dried river.",
+    answer:
+      "**Choice 1: a fixed viewpoint.** Photographing from the same spot every day makes the ten images directly comparable, so the viewer reads the slow destruction of the line as a measured process, which is the point of the work.\n\n**Choice 2: sunrise, ten consecutive days.** Photographing at the same time gives consistent, low, raking light that shows the texture of salt and cracked earth; sunrise also suggests a new beginning each day, set against a line that keeps disappearing. (Also creditable: hanging small prints in a single row, like a timeline or the horizon, echoing the line itself.)\n\n**Improvement:** add one **wide shot** or a short **time-lapse video** showing the whole 40-metre line in the landscape, so the audience grasps its scale and site; a map or a brief text could locate the dried river.",
   }),
   written({
     key: "ap-14",
@@ -1653,9 +2248,15 @@ const artistProject: QuestionInput[] = [
     points: [
       pt("p1", 1, "Trial reveals the gap between intended and actual reading/experience of the work", ["gap", "intended", "actual", "reading"]),
       pt("p2", 1, "Student may change form/site/scale/duration/instructions in response (example)", ["change", "scale", "site", "instructions"]),
-      pt("p3", 1, "Or the intention itself shifts: unexpected responses reveal a richer idea to pursue; student documents and reflects on this as inquiry", ["unexpected", "shift", "reflect", "document"]),
+      pt("p3", 1, "Or the intention itself shifts: unexpected responses reveal a richer idea to pursue; student documents and reflects on this as inquiry", [
+        "unexpected",
+        "shift",
+        "reflect",
+        "document",
+      ]),
     ],
-    answer: "Showing a prototype to a trial audience reveals the **gap between intention and reception**: viewers may miss the idea, read it differently, or not engage at all.\n\nThe student can respond by changing the **form**: scale, site, lighting, duration or the instructions given to participants (for example, a sound piece nobody noticed might move to a quieter corridor).\n\nSometimes the **intention itself** changes: an unexpected response (visitors adding their own objects, say) may open a richer idea than the original. Recording this and reflecting on it shows the project developing through inquiry rather than simply being executed.",
+    answer:
+      "Showing a prototype to a trial audience reveals the **gap between intention and reception**: viewers may miss the idea, read it differently, or not engage at all.\n\nThe student can respond by changing the **form**: scale, site, lighting, duration or the instructions given to participants (for example, a sound piece nobody noticed might move to a quieter corridor).\n\nSometimes the **intention itself** changes: an unexpected response (visitors adding their own objects, say) may open a richer idea than the original. Recording this and reflecting on it shows the project developing through inquiry rather than simply being executed.",
   }),
   written({
     key: "ap-15",
@@ -1671,7 +2272,8 @@ const artistProject: QuestionInput[] = [
       "draws connections between the two works (permanence vs ephemerality; invited vs unwilling audiences; documentation) and applies them to a concrete, justified project proposal with a judgement about audience and site.",
       "uses accurate terms (site-specific, ephemeral, public art, participation, documentation) in a well-organised discussion.",
     ),
-    answer: "**Key points a strong answer makes**\n\n- In site-specific work the location is part of the material and the meaning.\n- Audiences differ: invited, accidental, unwilling; physical visitors or viewers of documentation.\n- Two examples analysed and compared, then applied to the student's own proposal with a judgement.\n\n**Model answer**\n\nAn artist project is not finished in the studio: where it is placed and who meets it there shape what it means.\n\nRobert Smithson's *Spiral Jetty* (1970) makes the location its material. Rock and earth form a coil running into the Great Salt Lake, where salt crystals and shifting water levels keep changing it. Its physical audience is small, since the site is remote; most people know it through Smithson's film and photographs, so documentation is part of how the work exists. The landscape's scale and isolation give it the feeling of an ancient, almost geological sign.\n\nRichard Serra's *Tilted Arc* (1981) shows the opposite relationship. A long curved wall of steel cut across a busy federal plaza in New York, forcing office workers to walk around it. Serra intended the work to change how people experienced the plaza; many of those people, an audience that had not chosen art, experienced it as an obstruction, and it was removed in 1989. Because it was site-specific, Serra argued that moving it destroyed it.\n\nSet side by side, the two show that an artist can design for a site, but cannot fully control an audience: Smithson's willing, distant audience accepted a work they mostly never visited; Serra's daily, unwilling audience rejected a work they could not avoid. Permanence raised the stakes in New York; ephemerality or documentation can give more freedom.\n\nFor my own project, a series of cyanotype banners printed with the shadows of plants from a disused school garden, these ideas suggest hanging the banners temporarily in the garden itself, where students pass at lunchtime, rather than in the gallery. The site gives the work its subject (neglect and regrowth), and a short, temporary installation respects an audience who did not choose it. I would trial one banner, invite comments, and film the installation over a week, since sun will fade the cyanotypes: the documentation becomes the record of change. The judgement I draw is that location and audience are not settings for the work but its co-authors, so they must be planned from the first sketch.",
+    answer:
+      "**Key points a strong answer makes**\n\n- In site-specific work the location is part of the material and the meaning.\n- Audiences differ: invited, accidental, unwilling; physical visitors or viewers of documentation.\n- Two examples analysed and compared, then applied to the student's own proposal with a judgement.\n\n**Model answer**\n\nAn artist project is not finished in the studio: where it is placed and who meets it there shape what it means.\n\nRobert Smithson's *Spiral Jetty* (1970) makes the location its material. Rock and earth form a coil running into the Great Salt Lake, where salt crystals and shifting water levels keep changing it. Its physical audience is small, since the site is remote; most people know it through Smithson's film and photographs, so documentation is part of how the work exists. The landscape's scale and isolation give it the feeling of an ancient, almost geological sign.\n\nRichard Serra's *Tilted Arc* (1981) shows the opposite relationship. A long curved wall of steel cut across a busy federal plaza in New York, forcing office workers to walk around it. Serra intended the work to change how people experienced the plaza; many of those people, an audience that had not chosen art, experienced it as an obstruction, and it was removed in 1989. Because it was site-specific, Serra argued that moving it destroyed it.\n\nSet side by side, the two show that an artist can design for a site, but cannot fully control an audience: Smithson's willing, distant audience accepted a work they mostly never visited; Serra's daily, unwilling audience rejected a work they could not avoid. Permanence raised the stakes in New York; ephemerality or documentation can give more freedom.\n\nFor my own project, a series of cyanotype banners printed with the shadows of plants from a disused school garden, these ideas suggest hanging the banners temporarily in the garden itself, where students pass at lunchtime, rather than in the gallery. The site gives the work its subject (neglect and regrowth), and a short, temporary installation respects an audience who did not choose it. I would trial one banner, invite comments, and film the installation over a week, since sun will fade the cyanotypes: the documentation becomes the record of change. The judgement I draw is that location and audience are not settings for the work but its co-authors, so they must be planned from the first sketch.",
   }),
 ];
 

@@ -73,11 +73,39 @@ export const languageBTopics: TopicInput[] = [
 
 export const languageBPapers: Record<"SL" | "HL", PaperInput[]> = {
   SL: [
-    { code: "P1", name: "Paper 1: Productive skills (writing, one task of 250–400 words)", durationMinutes: 75, totalMarks: 30, calculator: false, weightPercent: 25 },
-    { code: "P2", name: "Paper 2: Receptive skills (listening 45 min + reading 60 min)", durationMinutes: 105, totalMarks: 65, calculator: false, weightPercent: 50 },
+    {
+      code: "P1",
+      name: "Paper 1: Productive skills (writing, one task of 250–400 words)",
+      durationMinutes: 75,
+      totalMarks: 30,
+      calculator: false,
+      weightPercent: 25,
+    },
+    {
+      code: "P2",
+      name: "Paper 2: Receptive skills (listening 45 min + reading 60 min)",
+      durationMinutes: 105,
+      totalMarks: 65,
+      calculator: false,
+      weightPercent: 50,
+    },
   ],
   HL: [
-    { code: "P1", name: "Paper 1: Productive skills (writing, one task of 450–600 words)", durationMinutes: 90, totalMarks: 30, calculator: false, weightPercent: 25 },
-    { code: "P2", name: "Paper 2: Receptive skills (listening 60 min + reading 60 min)", durationMinutes: 120, totalMarks: 65, calculator: false, weightPercent: 50 },
+    {
+      code: "P1",
+      name: "Paper 1: Productive skills (writing, one task of 450–600 words)",
+      durationMinutes: 90,
+      totalMarks: 30,
+      calculator: false,
+      weightPercent: 25,
+    },
+    {
+      code: "P2",
+      name: "Paper 2: Receptive skills (listening 60 min + reading 60 min)",
+      durationMinutes: 120,
+      totalMarks: 65,
+      calculator: false,
+      weightPercent: 50,
+    },
   ],
 };

@@ -22,9 +22,30 @@ const subject: SubjectInput = {
     {
       level: "SL",
       papers: [
-        { code: "P1A", name: "Paper 1A — multiple-choice questions (sat with 1B in one 1 h 30 min session)", durationMinutes: 49, totalMarks: 30, calculator: true, weightPercent: 19.6 },
-        { code: "P1B", name: "Paper 1B — data-based questions (sat with 1A in one 1 h 30 min session)", durationMinutes: 41, totalMarks: 25, calculator: true, weightPercent: 16.4 },
-        { code: "P2", name: "Paper 2 — data-based, short-answer and extended-response questions", durationMinutes: 90, totalMarks: 50, calculator: true, weightPercent: 44 },
+        {
+          code: "P1A",
+          name: "Paper 1A — multiple-choice questions (sat with 1B in one 1 h 30 min session)",
+          durationMinutes: 49,
+          totalMarks: 30,
+          calculator: true,
+          weightPercent: 19.6,
+        },
+        {
+          code: "P1B",
+          name: "Paper 1B — data-based questions (sat with 1A in one 1 h 30 min session)",
+          durationMinutes: 41,
+          totalMarks: 25,
+          calculator: true,
+          weightPercent: 16.4,
+        },
+        {
+          code: "P2",
+          name: "Paper 2 — data-based, short-answer and extended-response questions",
+          durationMinutes: 90,
+          totalMarks: 50,
+          calculator: true,
+          weightPercent: 44,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 14, 3: 26, 4: 39, 5: 51, 6: 62, 7: 73 } },
@@ -34,9 +55,30 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1A", name: "Paper 1A — multiple-choice questions (sat with 1B in one 2 h session)", durationMinutes: 64, totalMarks: 40, calculator: true, weightPercent: 19.2 },
-        { code: "P1B", name: "Paper 1B — data-based questions (sat with 1A in one 2 h session)", durationMinutes: 56, totalMarks: 35, calculator: true, weightPercent: 16.8 },
-        { code: "P2", name: "Paper 2 — data-based, short-answer and extended-response questions", durationMinutes: 150, totalMarks: 80, calculator: true, weightPercent: 44 },
+        {
+          code: "P1A",
+          name: "Paper 1A — multiple-choice questions (sat with 1B in one 2 h session)",
+          durationMinutes: 64,
+          totalMarks: 40,
+          calculator: true,
+          weightPercent: 19.2,
+        },
+        {
+          code: "P1B",
+          name: "Paper 1B — data-based questions (sat with 1A in one 2 h session)",
+          durationMinutes: 56,
+          totalMarks: 35,
+          calculator: true,
+          weightPercent: 16.8,
+        },
+        {
+          code: "P2",
+          name: "Paper 2 — data-based, short-answer and extended-response questions",
+          durationMinutes: 150,
+          totalMarks: 80,
+          calculator: true,
+          weightPercent: 44,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 15, 3: 28, 4: 40, 5: 52, 6: 63, 7: 74 } },

@@ -22,7 +22,14 @@ const subject: SubjectInput = {
       level: "SL",
       papers: [
         { code: "P1", name: "Paper 1: Case study based on a pre-released statement", durationMinutes: 90, totalMarks: 30, calculator: true, weightPercent: 35 },
-        { code: "P2", name: "Paper 2: Unseen stimulus material with a quantitative focus", durationMinutes: 90, totalMarks: 40, calculator: true, weightPercent: 35 },
+        {
+          code: "P2",
+          name: "Paper 2: Unseen stimulus material with a quantitative focus",
+          durationMinutes: 90,
+          totalMarks: 40,
+          calculator: true,
+          weightPercent: 35,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 13, 3: 26, 4: 40, 5: 52, 6: 63, 7: 74 } },
@@ -33,7 +40,14 @@ const subject: SubjectInput = {
       level: "HL",
       papers: [
         { code: "P1", name: "Paper 1: Case study based on a pre-released statement", durationMinutes: 90, totalMarks: 30, calculator: true, weightPercent: 25 },
-        { code: "P2", name: "Paper 2: Unseen stimulus material with a quantitative focus", durationMinutes: 105, totalMarks: 50, calculator: true, weightPercent: 30 },
+        {
+          code: "P2",
+          name: "Paper 2: Unseen stimulus material with a quantitative focus",
+          durationMinutes: 105,
+          totalMarks: 50,
+          calculator: true,
+          weightPercent: 30,
+        },
         { code: "P3", name: "Paper 3: Unseen case study of a social enterprise", durationMinutes: 75, totalMarks: 25, calculator: true, weightPercent: 25 },
       ],
       gradeBoundaries: [

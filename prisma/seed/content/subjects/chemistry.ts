@@ -24,9 +24,30 @@ const subject: SubjectInput = {
     {
       level: "SL",
       papers: [
-        { code: "P1A", name: "Paper 1A — multiple-choice questions (sat with 1B in one 1 h 30 min session)", durationMinutes: 49, totalMarks: 30, calculator: true, weightPercent: 19.6 },
-        { code: "P1B", name: "Paper 1B — data-based questions and questions on experimental work", durationMinutes: 41, totalMarks: 25, calculator: true, weightPercent: 16.4 },
-        { code: "P2", name: "Paper 2 — short-answer and extended-response questions", durationMinutes: 90, totalMarks: 50, calculator: true, weightPercent: 44 },
+        {
+          code: "P1A",
+          name: "Paper 1A — multiple-choice questions (sat with 1B in one 1 h 30 min session)",
+          durationMinutes: 49,
+          totalMarks: 30,
+          calculator: true,
+          weightPercent: 19.6,
+        },
+        {
+          code: "P1B",
+          name: "Paper 1B — data-based questions and questions on experimental work",
+          durationMinutes: 41,
+          totalMarks: 25,
+          calculator: true,
+          weightPercent: 16.4,
+        },
+        {
+          code: "P2",
+          name: "Paper 2 — short-answer and extended-response questions",
+          durationMinutes: 90,
+          totalMarks: 50,
+          calculator: true,
+          weightPercent: 44,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 14, 3: 26, 4: 39, 5: 51, 6: 62, 7: 73 } },
@@ -36,9 +57,30 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1A", name: "Paper 1A — multiple-choice questions (sat with 1B in one 2 h session)", durationMinutes: 64, totalMarks: 40, calculator: true, weightPercent: 19.2 },
-        { code: "P1B", name: "Paper 1B — data-based questions and questions on experimental work", durationMinutes: 56, totalMarks: 35, calculator: true, weightPercent: 16.8 },
-        { code: "P2", name: "Paper 2 — short-answer and extended-response questions", durationMinutes: 150, totalMarks: 90, calculator: true, weightPercent: 44 },
+        {
+          code: "P1A",
+          name: "Paper 1A — multiple-choice questions (sat with 1B in one 2 h session)",
+          durationMinutes: 64,
+          totalMarks: 40,
+          calculator: true,
+          weightPercent: 19.2,
+        },
+        {
+          code: "P1B",
+          name: "Paper 1B — data-based questions and questions on experimental work",
+          durationMinutes: 56,
+          totalMarks: 35,
+          calculator: true,
+          weightPercent: 16.8,
+        },
+        {
+          code: "P2",
+          name: "Paper 2 — short-answer and extended-response questions",
+          durationMinutes: 150,
+          totalMarks: 90,
+          calculator: true,
+          weightPercent: 44,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 15, 3: 27, 4: 39, 5: 50, 6: 61, 7: 72 } },
@@ -56,9 +98,7 @@ const subject: SubjectInput = {
         {
           code: "S1.3",
           title: "Electron configurations",
-          children: [
-            { code: "S1.3H", title: "AHL: Ionization energies, convergence limits and successive ionization data", hlOnly: true },
-          ],
+          children: [{ code: "S1.3H", title: "AHL: Ionization energies, convergence limits and successive ionization data", hlOnly: true }],
         },
         { code: "S1.4", title: "Counting particles by mass: The mole" },
         { code: "S1.5", title: "Ideal gases" },
@@ -72,9 +112,7 @@ const subject: SubjectInput = {
         {
           code: "S2.2",
           title: "The covalent model",
-          children: [
-            { code: "S2.2H", title: "AHL: Resonance, expanded octets, formal charge, sigma and pi bonds, hybridization", hlOnly: true },
-          ],
+          children: [{ code: "S2.2H", title: "AHL: Resonance, expanded octets, formal charge, sigma and pi bonds, hybridization", hlOnly: true }],
         },
         {
           code: "S2.3",
@@ -95,16 +133,12 @@ const subject: SubjectInput = {
         {
           code: "S3.1",
           title: "The periodic table: Classification of elements",
-          children: [
-            { code: "S3.1H", title: "AHL: Transition elements — variable oxidation states, complex ions and colour", hlOnly: true },
-          ],
+          children: [{ code: "S3.1H", title: "AHL: Transition elements — variable oxidation states, complex ions and colour", hlOnly: true }],
         },
         {
           code: "S3.2",
           title: "Functional groups: Classification of organic compounds",
-          children: [
-            { code: "S3.2H", title: "AHL: Stereoisomerism, 1H NMR splitting patterns and combined spectroscopy", hlOnly: true },
-          ],
+          children: [{ code: "S3.2H", title: "AHL: Stereoisomerism, 1H NMR splitting patterns and combined spectroscopy", hlOnly: true }],
         },
       ],
     },
@@ -116,9 +150,7 @@ const subject: SubjectInput = {
         {
           code: "R1.2",
           title: "Energy cycles in reactions",
-          children: [
-            { code: "R1.2H", title: "AHL: Enthalpies of formation and combustion in Hess's law; Born–Haber cycles", hlOnly: true },
-          ],
+          children: [{ code: "R1.2H", title: "AHL: Enthalpies of formation and combustion in Hess's law; Born–Haber cycles", hlOnly: true }],
         },
         { code: "R1.3", title: "Energy from fuels" },
         { code: "R1.4", title: "Entropy and spontaneity", hlOnly: true },
@@ -132,16 +164,12 @@ const subject: SubjectInput = {
         {
           code: "R2.2",
           title: "How fast? The rate of chemical change",
-          children: [
-            { code: "R2.2H", title: "AHL: Mechanisms, rate equations, rate constants and the Arrhenius equation", hlOnly: true },
-          ],
+          children: [{ code: "R2.2H", title: "AHL: Mechanisms, rate equations, rate constants and the Arrhenius equation", hlOnly: true }],
         },
         {
           code: "R2.3",
           title: "How far? The extent of chemical change",
-          children: [
-            { code: "R2.3H", title: "AHL: Reaction quotient, equilibrium calculations and ΔG° = −RT ln K", hlOnly: true },
-          ],
+          children: [{ code: "R2.3H", title: "AHL: Reaction quotient, equilibrium calculations and ΔG° = −RT ln K", hlOnly: true }],
         },
       ],
     },
@@ -158,7 +186,11 @@ const subject: SubjectInput = {
           code: "R3.2",
           title: "Electron transfer reactions",
           children: [
-            { code: "R3.2H", title: "AHL: Standard electrode potentials, ΔG° = −nFE°, electrolysis of aqueous solutions, reduction of organic compounds", hlOnly: true },
+            {
+              code: "R3.2H",
+              title: "AHL: Standard electrode potentials, ΔG° = −nFE°, electrolysis of aqueous solutions, reduction of organic compounds",
+              hlOnly: true,
+            },
           ],
         },
         { code: "R3.3", title: "Electron sharing reactions" },

@@ -33,7 +33,14 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1", name: "Paper 1: Concepts of computer science and case study", durationMinutes: 120, totalMarks: 65, calculator: false, weightPercent: 40 },
+        {
+          code: "P1",
+          name: "Paper 1: Concepts of computer science and case study",
+          durationMinutes: 120,
+          totalMarks: 65,
+          calculator: false,
+          weightPercent: 40,
+        },
         { code: "P2", name: "Paper 2: Computational thinking and problem-solving", durationMinutes: 120, totalMarks: 65, calculator: false, weightPercent: 40 },
       ],
       gradeBoundaries: [

@@ -20,7 +20,14 @@ const subject: SubjectInput = {
     {
       level: "SL",
       papers: [
-        { code: "P1", name: "Paper 1: Guided literary analysis (one unseen passage)", durationMinutes: 75, totalMarks: 20, calculator: false, weightPercent: 35 },
+        {
+          code: "P1",
+          name: "Paper 1: Guided literary analysis (one unseen passage)",
+          durationMinutes: 75,
+          totalMarks: 20,
+          calculator: false,
+          weightPercent: 35,
+        },
         { code: "P2", name: "Paper 2: Comparative essay", durationMinutes: 105, totalMarks: 30, calculator: false, weightPercent: 35 },
       ],
       gradeBoundaries: [
@@ -31,7 +38,14 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1", name: "Paper 1: Guided literary analysis (two unseen passages)", durationMinutes: 135, totalMarks: 40, calculator: false, weightPercent: 35 },
+        {
+          code: "P1",
+          name: "Paper 1: Guided literary analysis (two unseen passages)",
+          durationMinutes: 135,
+          totalMarks: 40,
+          calculator: false,
+          weightPercent: 35,
+        },
         { code: "P2", name: "Paper 2: Comparative essay", durationMinutes: 105, totalMarks: 30, calculator: false, weightPercent: 25 },
       ],
       gradeBoundaries: [

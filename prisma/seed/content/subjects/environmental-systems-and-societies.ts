@@ -23,7 +23,14 @@ const subject: SubjectInput = {
       level: "SL",
       papers: [
         { code: "P1", name: "Paper 1: Case study (unseen resource booklet)", durationMinutes: 60, totalMarks: 35, calculator: true, weightPercent: 25 },
-        { code: "P2", name: "Paper 2: Short-answer, data-based and structured essay questions", durationMinutes: 120, totalMarks: 60, calculator: true, weightPercent: 50 },
+        {
+          code: "P2",
+          name: "Paper 2: Short-answer, data-based and structured essay questions",
+          durationMinutes: 120,
+          totalMarks: 60,
+          calculator: true,
+          weightPercent: 50,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 13, 3: 26, 4: 39, 5: 51, 6: 62, 7: 72 } },
@@ -34,7 +41,14 @@ const subject: SubjectInput = {
       level: "HL",
       papers: [
         { code: "P1", name: "Paper 1: Case study (unseen resource booklet)", durationMinutes: 120, totalMarks: 70, calculator: true, weightPercent: 30 },
-        { code: "P2", name: "Paper 2: Short-answer, data-based and structured essay questions", durationMinutes: 150, totalMarks: 80, calculator: true, weightPercent: 50 },
+        {
+          code: "P2",
+          name: "Paper 2: Short-answer, data-based and structured essay questions",
+          durationMinutes: 150,
+          totalMarks: 80,
+          calculator: true,
+          weightPercent: 50,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 13, 3: 26, 4: 40, 5: 52, 6: 63, 7: 73 } },

@@ -19,11 +19,20 @@ const subject: SubjectInput = {
   group: 6,
   description:
     "IB Diploma Film (first assessment 2023): students read and contextualize film texts from different cultures and periods and make films in core production roles (director, cinematographer, editor, sound, screenwriter). No written exam: assessment is by a textual analysis, a recorded comparative study, a film portfolio and, at HL, a collaborative film project. The paper entry below represents the externally assessed comparative study, with its maximum recording length as the duration.",
+  practiceNote:
+    "Film is assessed by coursework, not a written exam, and the coursework itself (textual analysis, comparative study, portfolio and the HL collaborative project) is not practised here. What you can practise: film language, contexts and production roles, and analysis of short scenes written for this site.",
   courses: [
     {
       level: "SL",
       papers: [
-        { code: "P1", name: "Comparative study (recorded multimedia, up to 10 min; externally assessed, not a timed exam)", durationMinutes: 10, totalMarks: 32, calculator: false, weightPercent: 30 },
+        {
+          code: "P1",
+          name: "Comparative study (recorded multimedia, up to 10 min; externally assessed, not a timed exam)",
+          durationMinutes: 10,
+          totalMarks: 32,
+          calculator: false,
+          weightPercent: 30,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 12, 3: 25, 4: 39, 5: 52, 6: 65, 7: 78 } },
@@ -33,7 +42,14 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1", name: "Comparative study (recorded multimedia, up to 10 min; externally assessed, not a timed exam)", durationMinutes: 10, totalMarks: 32, calculator: false, weightPercent: 20 },
+        {
+          code: "P1",
+          name: "Comparative study (recorded multimedia, up to 10 min; externally assessed, not a timed exam)",
+          durationMinutes: 10,
+          totalMarks: 32,
+          calculator: false,
+          weightPercent: 20,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 13, 3: 26, 4: 40, 5: 53, 6: 66, 7: 79 } },

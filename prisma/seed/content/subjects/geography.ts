@@ -33,7 +33,14 @@ const subject: SubjectInput = {
       papers: [
         { code: "P1", name: "Paper 1: Geographic themes (three options)", durationMinutes: 135, totalMarks: 60, calculator: true, weightPercent: 35 },
         { code: "P2", name: "Paper 2: Geographic perspectives—global change", durationMinutes: 75, totalMarks: 50, calculator: true, weightPercent: 25 },
-        { code: "P3", name: "Paper 3: Geographic perspectives—global interactions (HL extension)", durationMinutes: 60, totalMarks: 28, calculator: false, weightPercent: 20 },
+        {
+          code: "P3",
+          name: "Paper 3: Geographic perspectives—global interactions (HL extension)",
+          durationMinutes: 60,
+          totalMarks: 28,
+          calculator: false,
+          weightPercent: 20,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 14, 3: 27, 4: 41, 5: 53, 6: 64, 7: 75 } },

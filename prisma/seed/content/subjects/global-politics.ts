@@ -19,8 +19,22 @@ const subject: SubjectInput = {
     {
       level: "SL",
       papers: [
-        { code: "P1", name: "Paper 1: Source-based paper on the core (four structured questions)", durationMinutes: 75, totalMarks: 25, calculator: false, weightPercent: 30 },
-        { code: "P2", name: "Paper 2: Extended response on the thematic studies (two essays)", durationMinutes: 105, totalMarks: 30, calculator: false, weightPercent: 40 },
+        {
+          code: "P1",
+          name: "Paper 1: Source-based paper on the core (four structured questions)",
+          durationMinutes: 75,
+          totalMarks: 25,
+          calculator: false,
+          weightPercent: 30,
+        },
+        {
+          code: "P2",
+          name: "Paper 2: Extended response on the thematic studies (two essays)",
+          durationMinutes: 105,
+          totalMarks: 30,
+          calculator: false,
+          weightPercent: 40,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 13, 3: 27, 4: 41, 5: 53, 6: 64, 7: 75 } },
@@ -30,9 +44,30 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1", name: "Paper 1: Source-based paper on the core (four structured questions)", durationMinutes: 75, totalMarks: 25, calculator: false, weightPercent: 20 },
-        { code: "P2", name: "Paper 2: Extended response on the thematic studies (two essays)", durationMinutes: 105, totalMarks: 30, calculator: false, weightPercent: 30 },
-        { code: "P3", name: "Paper 3: Stimulus-based paper on global political challenges (HL extension)", durationMinutes: 90, totalMarks: 28, calculator: false, weightPercent: 30 },
+        {
+          code: "P1",
+          name: "Paper 1: Source-based paper on the core (four structured questions)",
+          durationMinutes: 75,
+          totalMarks: 25,
+          calculator: false,
+          weightPercent: 20,
+        },
+        {
+          code: "P2",
+          name: "Paper 2: Extended response on the thematic studies (two essays)",
+          durationMinutes: 105,
+          totalMarks: 30,
+          calculator: false,
+          weightPercent: 30,
+        },
+        {
+          code: "P3",
+          name: "Paper 3: Stimulus-based paper on global political challenges (HL extension)",
+          durationMinutes: 90,
+          totalMarks: 28,
+          calculator: false,
+          weightPercent: 30,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 14, 3: 28, 4: 42, 5: 54, 6: 65, 7: 76 } },

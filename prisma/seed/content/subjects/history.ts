@@ -21,7 +21,14 @@ const subject: SubjectInput = {
       level: "SL",
       papers: [
         { code: "P1", name: "Paper 1: Source-based paper on a prescribed subject", durationMinutes: 60, totalMarks: 24, calculator: false, weightPercent: 30 },
-        { code: "P2", name: "Paper 2: Essay paper on world history topics (two essays)", durationMinutes: 90, totalMarks: 30, calculator: false, weightPercent: 45 },
+        {
+          code: "P2",
+          name: "Paper 2: Essay paper on world history topics (two essays)",
+          durationMinutes: 90,
+          totalMarks: 30,
+          calculator: false,
+          weightPercent: 45,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 12, 3: 25, 4: 39, 5: 51, 6: 62, 7: 73 } },
@@ -32,8 +39,22 @@ const subject: SubjectInput = {
       level: "HL",
       papers: [
         { code: "P1", name: "Paper 1: Source-based paper on a prescribed subject", durationMinutes: 60, totalMarks: 24, calculator: false, weightPercent: 20 },
-        { code: "P2", name: "Paper 2: Essay paper on world history topics (two essays)", durationMinutes: 90, totalMarks: 30, calculator: false, weightPercent: 25 },
-        { code: "P3", name: "Paper 3: Essay paper on one HL regional option (three essays)", durationMinutes: 150, totalMarks: 45, calculator: false, weightPercent: 35 },
+        {
+          code: "P2",
+          name: "Paper 2: Essay paper on world history topics (two essays)",
+          durationMinutes: 90,
+          totalMarks: 30,
+          calculator: false,
+          weightPercent: 25,
+        },
+        {
+          code: "P3",
+          name: "Paper 3: Essay paper on one HL regional option (three essays)",
+          durationMinutes: 150,
+          totalMarks: 45,
+          calculator: false,
+          weightPercent: 35,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 12, 3: 24, 4: 38, 5: 50, 6: 61, 7: 72 } },

@@ -29,7 +29,14 @@ const subject: SubjectInput = {
       papers: [
         { code: "P1", name: "Paper 1 (no technology)", durationMinutes: 120, totalMarks: 110, calculator: false, weightPercent: 30 },
         { code: "P2", name: "Paper 2 (technology required)", durationMinutes: 120, totalMarks: 110, calculator: true, weightPercent: 30 },
-        { code: "P3", name: "Paper 3 (extended problem-solving, technology required)", durationMinutes: 60, totalMarks: 55, calculator: true, weightPercent: 20 },
+        {
+          code: "P3",
+          name: "Paper 3 (extended problem-solving, technology required)",
+          durationMinutes: 60,
+          totalMarks: 55,
+          calculator: true,
+          weightPercent: 20,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 13, 3: 26, 4: 38, 5: 51, 6: 63, 7: 75 } },
@@ -54,8 +61,16 @@ const subject: SubjectInput = {
         { code: "1.10", title: "Counting principles, permutations and combinations; binomial theorem for fractional and negative exponents", hlOnly: true },
         { code: "1.11", title: "Partial fractions", hlOnly: true },
         { code: "1.12", title: "Complex numbers: Cartesian form a + bi; sums, products and quotients; the complex plane", hlOnly: true },
-        { code: "1.13", title: "Modulus–argument (polar) and Euler forms; products and quotients in polar form and their geometric interpretation", hlOnly: true },
-        { code: "1.14", title: "Complex conjugate roots of polynomial equations with real coefficients; De Moivre's theorem; powers and roots of complex numbers", hlOnly: true },
+        {
+          code: "1.13",
+          title: "Modulus–argument (polar) and Euler forms; products and quotients in polar form and their geometric interpretation",
+          hlOnly: true,
+        },
+        {
+          code: "1.14",
+          title: "Complex conjugate roots of polynomial equations with real coefficients; De Moivre's theorem; powers and roots of complex numbers",
+          hlOnly: true,
+        },
         { code: "1.15", title: "Proof by mathematical induction, by contradiction and disproof by counterexample", hlOnly: true },
         { code: "1.16", title: "Solutions of systems of linear equations (up to three equations in three unknowns)", hlOnly: true },
       ],
@@ -123,7 +138,11 @@ const subject: SubjectInput = {
         { code: "4.11", title: "Formal definitions of conditional probability and independent events" },
         { code: "4.12", title: "Standardization of normal variables (z-values); finding unknown mean and standard deviation" },
         { code: "4.13", title: "Bayes' theorem (up to three events)", hlOnly: true },
-        { code: "4.14", title: "Variance of discrete random variables; continuous random variables and probability density functions; linear transformations", hlOnly: true },
+        {
+          code: "4.14",
+          title: "Variance of discrete random variables; continuous random variables and probability density functions; linear transformations",
+          hlOnly: true,
+        },
       ],
     },
     {
@@ -144,7 +163,11 @@ const subject: SubjectInput = {
         { code: "5.12", title: "Continuity and differentiability; differentiation from first principles", hlOnly: true },
         { code: "5.13", title: "Limits of the form f(x)/g(x); L'Hôpital's rule", hlOnly: true },
         { code: "5.14", title: "Implicit differentiation; related rates of change; optimization", hlOnly: true },
-        { code: "5.15", title: "Derivatives of tan, sec, cosec, cot, a^x, log_a x and inverse trigonometric functions; related integrals; partial fractions in integration", hlOnly: true },
+        {
+          code: "5.15",
+          title: "Derivatives of tan, sec, cosec, cot, a^x, log_a x and inverse trigonometric functions; related integrals; partial fractions in integration",
+          hlOnly: true,
+        },
         { code: "5.16", title: "Integration by substitution and by parts", hlOnly: true },
         { code: "5.17", title: "Area between a curve and the y-axis; volumes of revolution", hlOnly: true },
         { code: "5.18", title: "First-order differential equations: Euler's method, separable, homogeneous, integrating factor", hlOnly: true },

@@ -33,7 +33,14 @@ const subject: SubjectInput = {
       papers: [
         { code: "P1", name: "Paper 1: Short-response questions (GDC required)", durationMinutes: 120, totalMarks: 110, calculator: true, weightPercent: 30 },
         { code: "P2", name: "Paper 2: Extended-response questions (GDC required)", durationMinutes: 120, totalMarks: 110, calculator: true, weightPercent: 30 },
-        { code: "P3", name: "Paper 3: Two extended problem-solving questions (GDC required)", durationMinutes: 60, totalMarks: 55, calculator: true, weightPercent: 20 },
+        {
+          code: "P3",
+          name: "Paper 3: Two extended problem-solving questions (GDC required)",
+          durationMinutes: 60,
+          totalMarks: 55,
+          calculator: true,
+          weightPercent: 20,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 12, 3: 24, 4: 36, 5: 48, 6: 60, 7: 71 } },

@@ -18,11 +18,20 @@ const subject: SubjectInput = {
   group: 6,
   description:
     "IB Diploma Music (first assessment 2022): students explore, experiment with and present music as researchers, creators and performers across four areas of inquiry and personal, local and global contexts. No written exam: assessment is by portfolio and recorded work (exploring music in context, experimenting with music, presenting music; HL adds the contemporary music maker collaborative project). The paper entry below represents the externally assessed 'Presenting music' submission, with its recorded length as the duration.",
+  practiceNote:
+    "Music is assessed by coursework and recordings, not a written exam, and that work (exploring, experimenting, presenting and the HL contemporary music maker project) is not practised here. What you can practise: musical elements and theory, the areas of inquiry and contexts, and analysis of pieces described for this site.",
   courses: [
     {
       level: "SL",
       papers: [
-        { code: "P1", name: "Presenting music (externally assessed submission: programme notes, creating up to 6 min, performing up to 12 min; not a timed exam)", durationMinutes: 18, totalMarks: 38, calculator: false, weightPercent: 40 },
+        {
+          code: "P1",
+          name: "Presenting music (externally assessed submission: programme notes, creating up to 6 min, performing up to 12 min; not a timed exam)",
+          durationMinutes: 18,
+          totalMarks: 38,
+          calculator: false,
+          weightPercent: 40,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 11, 3: 21, 4: 37, 5: 51, 6: 64, 7: 77 } },
@@ -32,7 +41,14 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1", name: "Presenting music (externally assessed submission: programme notes, creating up to 6 min, performing up to 12 min; not a timed exam)", durationMinutes: 18, totalMarks: 38, calculator: false, weightPercent: 30 },
+        {
+          code: "P1",
+          name: "Presenting music (externally assessed submission: programme notes, creating up to 6 min, performing up to 12 min; not a timed exam)",
+          durationMinutes: 18,
+          totalMarks: 38,
+          calculator: false,
+          weightPercent: 30,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 11, 3: 22, 4: 38, 5: 52, 6: 67, 7: 81 } },

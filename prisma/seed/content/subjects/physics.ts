@@ -18,8 +18,22 @@ const subject: SubjectInput = {
     {
       level: "SL",
       papers: [
-        { code: "P1A", name: "Paper 1A: multiple-choice questions (25 questions; sat with Paper 1B as Paper 1, 1 h 30 min in total)", durationMinutes: 50, totalMarks: 25, calculator: true, weightPercent: 20 },
-        { code: "P1B", name: "Paper 1B: data-based questions (sat with Paper 1A as Paper 1)", durationMinutes: 40, totalMarks: 20, calculator: true, weightPercent: 16 },
+        {
+          code: "P1A",
+          name: "Paper 1A: multiple-choice questions (25 questions; sat with Paper 1B as Paper 1, 1 h 30 min in total)",
+          durationMinutes: 50,
+          totalMarks: 25,
+          calculator: true,
+          weightPercent: 20,
+        },
+        {
+          code: "P1B",
+          name: "Paper 1B: data-based questions (sat with Paper 1A as Paper 1)",
+          durationMinutes: 40,
+          totalMarks: 20,
+          calculator: true,
+          weightPercent: 16,
+        },
         { code: "P2", name: "Paper 2: short-answer and extended-response questions", durationMinutes: 90, totalMarks: 50, calculator: true, weightPercent: 44 },
       ],
       gradeBoundaries: [
@@ -30,9 +44,30 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1A", name: "Paper 1A: multiple-choice questions (40 questions; sat with Paper 1B as Paper 1, 2 h in total)", durationMinutes: 80, totalMarks: 40, calculator: true, weightPercent: 24 },
-        { code: "P1B", name: "Paper 1B: data-based questions (sat with Paper 1A as Paper 1)", durationMinutes: 40, totalMarks: 20, calculator: true, weightPercent: 12 },
-        { code: "P2", name: "Paper 2: short-answer and extended-response questions", durationMinutes: 150, totalMarks: 90, calculator: true, weightPercent: 44 },
+        {
+          code: "P1A",
+          name: "Paper 1A: multiple-choice questions (40 questions; sat with Paper 1B as Paper 1, 2 h in total)",
+          durationMinutes: 80,
+          totalMarks: 40,
+          calculator: true,
+          weightPercent: 24,
+        },
+        {
+          code: "P1B",
+          name: "Paper 1B: data-based questions (sat with Paper 1A as Paper 1)",
+          durationMinutes: 40,
+          totalMarks: 20,
+          calculator: true,
+          weightPercent: 12,
+        },
+        {
+          code: "P2",
+          name: "Paper 2: short-answer and extended-response questions",
+          durationMinutes: 150,
+          totalMarks: 90,
+          calculator: true,
+          weightPercent: 44,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 15, 3: 27, 4: 39, 5: 50, 6: 61, 7: 71 } },

@@ -22,8 +22,22 @@ const subject: SubjectInput = {
     {
       level: "SL",
       papers: [
-        { code: "P1", name: "Paper 1: Content applied in contexts (SAQs and one concept-based ERQ)", durationMinutes: 90, totalMarks: 35, calculator: false, weightPercent: 35 },
-        { code: "P2", name: "Paper 2: Research methodology and class practicals (SAQs and one stimulus-based ERQ)", durationMinutes: 90, totalMarks: 35, calculator: false, weightPercent: 35 },
+        {
+          code: "P1",
+          name: "Paper 1: Content applied in contexts (SAQs and one concept-based ERQ)",
+          durationMinutes: 90,
+          totalMarks: 35,
+          calculator: false,
+          weightPercent: 35,
+        },
+        {
+          code: "P2",
+          name: "Paper 2: Research methodology and class practicals (SAQs and one stimulus-based ERQ)",
+          durationMinutes: 90,
+          totalMarks: 35,
+          calculator: false,
+          weightPercent: 35,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 12, 3: 25, 4: 38, 5: 50, 6: 61, 7: 72 } },
@@ -33,9 +47,30 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1", name: "Paper 1: Content applied in contexts (SAQs and one concept-based ERQ)", durationMinutes: 90, totalMarks: 35, calculator: false, weightPercent: 25 },
-        { code: "P2", name: "Paper 2: Research methodology and class practicals (SAQs and one stimulus-based ERQ)", durationMinutes: 90, totalMarks: 35, calculator: false, weightPercent: 25 },
-        { code: "P3", name: "Paper 3: HL extensions and data analysis (source-based)", durationMinutes: 105, totalMarks: 30, calculator: true, weightPercent: 30 },
+        {
+          code: "P1",
+          name: "Paper 1: Content applied in contexts (SAQs and one concept-based ERQ)",
+          durationMinutes: 90,
+          totalMarks: 35,
+          calculator: false,
+          weightPercent: 25,
+        },
+        {
+          code: "P2",
+          name: "Paper 2: Research methodology and class practicals (SAQs and one stimulus-based ERQ)",
+          durationMinutes: 90,
+          totalMarks: 35,
+          calculator: false,
+          weightPercent: 25,
+        },
+        {
+          code: "P3",
+          name: "Paper 3: HL extensions and data analysis (source-based)",
+          durationMinutes: 105,
+          totalMarks: 30,
+          calculator: true,
+          weightPercent: 30,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 13, 3: 26, 4: 39, 5: 51, 6: 62, 7: 73 } },

@@ -14,12 +14,21 @@ const subject: SubjectInput = {
   group: 2,
   description:
     "IB Diploma Spanish ab initio (SL only, first assessment 2020): a course for beginners with little or no previous experience of Spanish, building everyday communicative competence through five prescribed themes (identities, experiences, human ingenuity, social organization, sharing the planet) and twenty prescribed topics. Assessed by a writing paper with two short tasks, a listening-and-reading paper and an individual oral based on a visual stimulus.",
+  practiceNote:
+    "Listening is practised from printed transcripts (read them aloud, or have someone read them to you): this site has no audio. The individual oral is not practised here.",
   courses: [
     {
       level: "SL",
       papers: [
         { code: "P1", name: "Paper 1: Productive skills (writing, two tasks)", durationMinutes: 60, totalMarks: 30, calculator: false, weightPercent: 25 },
-        { code: "P2", name: "Paper 2: Receptive skills (listening 45 min + reading 60 min)", durationMinutes: 105, totalMarks: 65, calculator: false, weightPercent: 50 },
+        {
+          code: "P2",
+          name: "Paper 2: Receptive skills (listening 45 min + reading 60 min)",
+          durationMinutes: 105,
+          totalMarks: 65,
+          calculator: false,
+          weightPercent: 50,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 17, 3: 34, 4: 51, 5: 64, 6: 76, 7: 87 } },

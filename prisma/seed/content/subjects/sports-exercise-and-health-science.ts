@@ -21,9 +21,30 @@ const subject: SubjectInput = {
     {
       level: "SL",
       papers: [
-        { code: "P1A", name: "Paper 1A — multiple-choice questions (sat with 1B in one 1 h 30 min session)", durationMinutes: 49, totalMarks: 30, calculator: true, weightPercent: 19.6 },
-        { code: "P1B", name: "Paper 1B — data-based questions and questions on experimental work", durationMinutes: 41, totalMarks: 25, calculator: true, weightPercent: 16.4 },
-        { code: "P2", name: "Paper 2 — short-answer and extended-response questions", durationMinutes: 90, totalMarks: 50, calculator: true, weightPercent: 44 },
+        {
+          code: "P1A",
+          name: "Paper 1A — multiple-choice questions (sat with 1B in one 1 h 30 min session)",
+          durationMinutes: 49,
+          totalMarks: 30,
+          calculator: true,
+          weightPercent: 19.6,
+        },
+        {
+          code: "P1B",
+          name: "Paper 1B — data-based questions and questions on experimental work",
+          durationMinutes: 41,
+          totalMarks: 25,
+          calculator: true,
+          weightPercent: 16.4,
+        },
+        {
+          code: "P2",
+          name: "Paper 2 — short-answer and extended-response questions",
+          durationMinutes: 90,
+          totalMarks: 50,
+          calculator: true,
+          weightPercent: 44,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 13, 3: 25, 4: 37, 5: 48, 6: 59, 7: 70 } },
@@ -33,9 +54,30 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1A", name: "Paper 1A — multiple-choice questions (sat with 1B in one 2 h session)", durationMinutes: 64, totalMarks: 40, calculator: true, weightPercent: 19.2 },
-        { code: "P1B", name: "Paper 1B — data-based questions and questions on experimental work", durationMinutes: 56, totalMarks: 35, calculator: true, weightPercent: 16.8 },
-        { code: "P2", name: "Paper 2 — short-answer and extended-response questions", durationMinutes: 150, totalMarks: 80, calculator: true, weightPercent: 44 },
+        {
+          code: "P1A",
+          name: "Paper 1A — multiple-choice questions (sat with 1B in one 2 h session)",
+          durationMinutes: 64,
+          totalMarks: 40,
+          calculator: true,
+          weightPercent: 19.2,
+        },
+        {
+          code: "P1B",
+          name: "Paper 1B — data-based questions and questions on experimental work",
+          durationMinutes: 56,
+          totalMarks: 35,
+          calculator: true,
+          weightPercent: 16.8,
+        },
+        {
+          code: "P2",
+          name: "Paper 2 — short-answer and extended-response questions",
+          durationMinutes: 150,
+          totalMarks: 80,
+          calculator: true,
+          weightPercent: 44,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 14, 3: 26, 4: 38, 5: 49, 6: 60, 7: 71 } },

@@ -18,11 +18,20 @@ const subject: SubjectInput = {
   group: 6,
   description:
     "IB Diploma Theatre (first assessment 2024): a practical theatre-making course in which students work as creators, designers, directors and performers, studying play texts, world theatre traditions and collaboratively devised work (HL adds theatre theorists). No written exam: assessment is by a production proposal, a recorded research presentation on a world theatre tradition, a collaborative project and, at HL, a solo theatre piece. The paper entry below represents the externally assessed research presentation.",
+  practiceNote:
+    "Theatre is assessed by practical coursework, not a written exam, and that work (production proposal, research presentation, collaborative project and the HL solo piece) is not practised here. What you can practise: roles, traditions, practitioners and staging vocabulary, and analysis of short scenes written for this site.",
   courses: [
     {
       level: "SL",
       papers: [
-        { code: "P1", name: "Research presentation (recorded, up to 15 min; externally assessed, not a timed exam)", durationMinutes: 15, totalMarks: 24, calculator: false, weightPercent: 30 },
+        {
+          code: "P1",
+          name: "Research presentation (recorded, up to 15 min; externally assessed, not a timed exam)",
+          durationMinutes: 15,
+          totalMarks: 24,
+          calculator: false,
+          weightPercent: 30,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 13, 3: 26, 4: 40, 5: 53, 6: 66, 7: 79 } },
@@ -32,7 +41,14 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1", name: "Research presentation (recorded, up to 15 min; externally assessed, not a timed exam)", durationMinutes: 15, totalMarks: 24, calculator: false, weightPercent: 20 },
+        {
+          code: "P1",
+          name: "Research presentation (recorded, up to 15 min; externally assessed, not a timed exam)",
+          durationMinutes: 15,
+          totalMarks: 24,
+          calculator: false,
+          weightPercent: 20,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 14, 3: 27, 4: 41, 5: 54, 6: 67, 7: 80 } },

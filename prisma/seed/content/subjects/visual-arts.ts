@@ -18,11 +18,20 @@ const subject: SubjectInput = {
   group: 6,
   description:
     "IB Diploma Visual Arts (new course, first assessment 2027): art-making as inquiry across three core areas (create, communicate, connect). Students develop lines of inquiry in several art-making forms, situate their work in personal, local and global contexts and curate it for an audience. No written exam: assessment is by coursework (art-making inquiries portfolio; SL connections study or HL artist project; resolved artworks). The paper entry below represents the externally assessed portfolio and its duration is nominal.",
+  practiceNote:
+    "Visual Arts is assessed by coursework, not a written exam, and that work (portfolio, connections study or HL artist project, resolved artworks) is not practised here. What you can practise: formal elements, media and techniques, movements and contexts, curating, and analysis of artworks described for this site.",
   courses: [
     {
       level: "SL",
       papers: [
-        { code: "P1", name: "Art-making inquiries portfolio (externally assessed coursework, up to 15 screens; not a timed exam, duration nominal)", durationMinutes: 60, totalMarks: 32, calculator: false, weightPercent: 40 },
+        {
+          code: "P1",
+          name: "Art-making inquiries portfolio (externally assessed coursework, up to 15 screens; not a timed exam, duration nominal)",
+          durationMinutes: 60,
+          totalMarks: 32,
+          calculator: false,
+          weightPercent: 40,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 14, 3: 28, 4: 43, 5: 56, 6: 69, 7: 81 } },
@@ -32,7 +41,14 @@ const subject: SubjectInput = {
     {
       level: "HL",
       papers: [
-        { code: "P1", name: "Art-making inquiries portfolio (externally assessed coursework; not a timed exam, duration nominal)", durationMinutes: 60, totalMarks: 32, calculator: false, weightPercent: 30 },
+        {
+          code: "P1",
+          name: "Art-making inquiries portfolio (externally assessed coursework; not a timed exam, duration nominal)",
+          durationMinutes: 60,
+          totalMarks: 32,
+          calculator: false,
+          weightPercent: 30,
+        },
       ],
       gradeBoundaries: [
         { session: "M24", minPercent: { 1: 0, 2: 15, 3: 29, 4: 44, 5: 57, 6: 70, 7: 82 } },
