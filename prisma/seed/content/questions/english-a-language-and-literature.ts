@@ -1,6 +1,7 @@
 import type { Level } from "@/lib/catalog/catalog-input";
 import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
 import { point as pt } from "@/prisma/seed/content/shared/markscheme-points";
+import { rotatingQuestionBuilders } from "@/prisma/seed/content/shared/question-builders";
 
 // Original practice questions for IB English A: Language and Literature (first assessment 2021).
 //
@@ -15,64 +16,12 @@ import { point as pt } from "@/prisma/seed/content/shared/markscheme-points";
 // criteria A and B at 10, C and D at 5). HL-only items are extra practice at the HL standard (HL Paper 1
 // has two passages, each marked out of 20); the syllabus itself has no HL-only topic.
 
-const BOTH: Level[] = ["SL", "HL"];
 const HL: Level[] = ["HL"];
 
 /** The label every text written for this bank carries (checked in checks/english-a-language-and-literature-answers.test.ts). */
 export const ORIGINAL_LABEL = "*(Original text written for this exercise; the people, places and brands in it are invented.)*";
 
-type Difficulty = 1 | 2 | 3 | 4 | 5;
-type Base = {
-  key: string;
-  levels?: Level[];
-  topic: string;
-  difficulty: Difficulty;
-  marks: number;
-  paper: QuestionInput["paper"];
-  term: QuestionInput["commandTerm"];
-  stem: string;
-  points: MarkingPointInput[];
-  answer: string;
-};
-
-const base = (b: Base) => ({
-  key: `englang-${b.key}`,
-  levels: b.levels ?? BOTH,
-  topicCode: b.topic,
-  difficulty: b.difficulty,
-  marks: b.marks,
-  paper: b.paper,
-  calculator: false,
-  commandTerm: b.term,
-  stem: b.stem,
-  markscheme: b.points,
-  workedSolution: b.answer,
-});
-
-const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
-
-type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & {
-  term?: QuestionInput["commandTerm"];
-  options: [string, string, string, string];
-  correct: "A" | "B" | "C" | "D";
-  why: string;
-};
-/**
- * Options are written with the key wherever it was easiest to write; they are then rotated by an amount
- * fixed by the question key, so the stored correct letters are spread over A-D (the check file asserts it).
- */
-const rotation = (key: string) => [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9973, 7) % 4;
-const mcq = (b: Mcq): QuestionInput => {
-  const shift = rotation(b.key);
-  const options = b.options.map((_, i) => b.options[(i + shift) % 4] ?? "");
-  const correct = String.fromCharCode(65 + options.indexOf(b.options[b.correct.charCodeAt(0) - 65] ?? ""));
-  return {
-    type: "MCQ",
-    ...base({ ...b, term: b.term ?? "Identify", marks: 1, points: [pt("p1", 1, b.why, [correct])], answer: `**${correct}.** ${b.why}` }),
-    options: options.map((text, i) => ({ id: String.fromCharCode(65 + i), text })),
-    correctOptionId: correct,
-  };
-};
+const { written, mcq } = rotatingQuestionBuilders({ prefix: "englang" });
 
 /** A text block for a stem: a title, the label, then the text as a Markdown quotation. */
 const textBlock = (title: string, body: string) =>

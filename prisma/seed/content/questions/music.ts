@@ -2,6 +2,7 @@ import type { Level } from "@/lib/catalog/catalog-input";
 import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
 import { point as pt } from "@/prisma/seed/content/shared/markscheme-points";
 import { levelBands } from "@/prisma/seed/content/shared/question-builders";
+import { rotatingQuestionBuilders, type RotatingSpec } from "@/prisma/seed/content/shared/question-builders";
 
 // Original practice questions for IB Music (SL and HL, first assessment 2022).
 //
@@ -22,63 +23,14 @@ import { levelBands } from "@/prisma/seed/content/shared/question-builders";
 // The music-theory facts the MCQs test (intervals, key signatures, chord spellings, cadences, metres) are kept
 // as data below so that checks/music-answers.test.ts can recompute each one independently from note names.
 
-const BOTH: Level[] = ["SL", "HL"];
 const HL: Level[] = ["HL"];
 
 /** The label every piece or project written for this bank carries (checked in checks/music-answers.test.ts). */
 export const ORIGINAL_LABEL = "*(Original description written for this exercise; the music, people and places in it are invented.)*";
 
-type Difficulty = 1 | 2 | 3 | 4 | 5;
-type Base = {
-  key: string;
-  levels?: Level[];
-  topic: string;
-  difficulty: Difficulty;
-  marks: number;
-  term: QuestionInput["commandTerm"];
-  stem: string;
-  points: MarkingPointInput[];
-  answer: string;
-};
+type Difficulty = RotatingSpec["difficulty"];
 
-const base = (b: Base) => ({
-  key: `music-${b.key}`,
-  levels: b.levels ?? BOTH,
-  topicCode: b.topic,
-  difficulty: b.difficulty,
-  marks: b.marks,
-  paper: "P1" as const,
-  calculator: false,
-  commandTerm: b.term,
-  stem: b.stem,
-  markscheme: b.points,
-  workedSolution: b.answer,
-});
-
-const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
-
-type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & {
-  term?: QuestionInput["commandTerm"];
-  options: [string, string, string, string];
-  correct: "A" | "B" | "C" | "D";
-  why: string;
-};
-/**
- * Options are written with the key wherever it was easiest to write; they are then rotated by an amount
- * fixed by the question key, so the stored correct letters are spread over A-D (the check file asserts it).
- */
-const rotation = (key: string) => [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9973, 7) % 4;
-const mcq = (b: Mcq): QuestionInput => {
-  const shift = rotation(b.key);
-  const options = b.options.map((_, i) => b.options[(i + shift) % 4] ?? "");
-  const correct = String.fromCharCode(65 + options.indexOf(b.options[b.correct.charCodeAt(0) - 65] ?? ""));
-  return {
-    type: "MCQ",
-    ...base({ ...b, term: b.term ?? "Identify", marks: 1, points: [pt("p1", 1, b.why, [correct])], answer: `**${correct}.** ${b.why}` }),
-    options: options.map((text, i) => ({ id: String.fromCharCode(65 + i), text })),
-    correctOptionId: correct,
-  };
-};
+const { written, mcq } = rotatingQuestionBuilders({ prefix: "music", paper: "P1" });
 
 /** A description block for a stem: a title, the label, then the description as a Markdown quotation. */
 const pieceBlock = (title: string, body: string) =>

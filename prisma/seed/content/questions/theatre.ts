@@ -1,6 +1,7 @@
 import type { Level } from "@/lib/catalog/catalog-input";
-import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+import type { QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
 import { point as pt } from "@/prisma/seed/content/shared/markscheme-points";
+import { rotatingQuestionBuilders, type RotatingSpec } from "@/prisma/seed/content/shared/question-builders";
 
 // Original practice questions for IB Theatre (SL and HL, first assessment 2024).
 //
@@ -20,63 +21,14 @@ import { point as pt } from "@/prisma/seed/content/shared/markscheme-points";
 // written for this bank: they are not the IB's markbands). HL-only items cover the HL-only area (theatre
 // theorists and the solo theatre piece) and extra HL-depth practice in the other areas.
 
-const BOTH: Level[] = ["SL", "HL"];
 const HL: Level[] = ["HL"];
 
 /** The label every scene, stage description or starting point written for this bank carries (checked in checks/theatre-answers.test.ts). */
 export const ORIGINAL_LABEL = "*(Original scene or stimulus written for this exercise; the characters, places and events in it are invented.)*";
 
-type Difficulty = 1 | 2 | 3 | 4 | 5;
-type Base = {
-  key: string;
-  levels?: Level[];
-  topic: string;
-  difficulty: Difficulty;
-  marks: number;
-  term: QuestionInput["commandTerm"];
-  stem: string;
-  points: MarkingPointInput[];
-  answer: string;
-};
+type Base = RotatingSpec;
 
-const base = (b: Base) => ({
-  key: `theatre-${b.key}`,
-  levels: b.levels ?? BOTH,
-  topicCode: b.topic,
-  difficulty: b.difficulty,
-  marks: b.marks,
-  paper: "P1" as const,
-  calculator: false,
-  commandTerm: b.term,
-  stem: b.stem,
-  markscheme: b.points,
-  workedSolution: b.answer,
-});
-
-const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
-
-type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & {
-  term?: QuestionInput["commandTerm"];
-  options: [string, string, string, string];
-  correct: "A" | "B" | "C" | "D";
-  why: string;
-};
-/**
- * Options are written with the key wherever it was easiest to write; they are then rotated by an amount
- * fixed by the question key, so the stored correct letters are spread over A-D (the check file asserts it).
- */
-const rotation = (key: string) => [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9973, 7) % 4;
-const mcq = (b: Mcq): QuestionInput => {
-  const shift = rotation(b.key);
-  const options = b.options.map((_, i) => b.options[(i + shift) % 4] ?? "");
-  const correct = String.fromCharCode(65 + options.indexOf(b.options[b.correct.charCodeAt(0) - 65] ?? ""));
-  return {
-    type: "MCQ",
-    ...base({ ...b, term: b.term ?? "Identify", marks: 1, points: [pt("p1", 1, b.why, [correct])], answer: `**${correct}.** ${b.why}` }),
-    options: options.map((text, i) => ({ id: String.fromCharCode(65 + i), text })),
-    correctOptionId: correct,
-  };
-};
+const { written, mcq } = rotatingQuestionBuilders({ prefix: "theatre", paper: "P1" });
 
 /**
  * An 8-mark planning task marked on practice criteria modelled on the sections of the real task. The criteria

@@ -1,6 +1,7 @@
 import type { Level } from "@/lib/catalog/catalog-input";
 import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
 import { point as pt } from "@/prisma/seed/content/shared/markscheme-points";
+import { rotatingQuestionBuilders } from "@/prisma/seed/content/shared/question-builders";
 
 // Original practice questions for IB Visual Arts (new guide, first assessment 2027).
 //
@@ -22,64 +23,12 @@ import { point as pt } from "@/prisma/seed/content/shared/markscheme-points";
 // criteria of 3 marks each. These criteria were written for this bank to mirror the skills the components
 // reward; they are NOT the official IB assessment criteria.
 
-const BOTH: Level[] = ["SL", "HL"];
 const HL: Level[] = ["HL"];
 
 /** The label every imagined artwork or piece of student writing in a stem carries (checked in checks/visual-arts-answers.test.ts). */
 export const ORIGINAL_LABEL = "*(Original text written for this exercise: the artwork, the artist and any student writing described here are invented.)*";
 
-type Difficulty = 1 | 2 | 3 | 4 | 5;
-type Base = {
-  key: string;
-  levels?: Level[];
-  topic: string;
-  difficulty: Difficulty;
-  marks: number;
-  term: QuestionInput["commandTerm"];
-  stem: string;
-  points: MarkingPointInput[];
-  answer: string;
-};
-
-const base = (b: Base) => ({
-  key: `visarts-${b.key}`,
-  levels: b.levels ?? BOTH,
-  topicCode: b.topic,
-  difficulty: b.difficulty,
-  marks: b.marks,
-  // The subject's only paper entry: it stands for the coursework components (there is no written exam).
-  paper: "P1" as const,
-  calculator: false,
-  commandTerm: b.term,
-  stem: b.stem,
-  markscheme: b.points,
-  workedSolution: b.answer,
-});
-
-const written = (b: Base): QuestionInput => ({ type: "WRITTEN", ...base(b) });
-
-type Mcq = Omit<Base, "marks" | "points" | "term" | "answer"> & {
-  term?: QuestionInput["commandTerm"];
-  options: [string, string, string, string];
-  correct: "A" | "B" | "C" | "D";
-  why: string;
-};
-/**
- * Options are written with the key wherever it was easiest to write; they are then rotated by an amount
- * fixed by the question key, so the stored correct letters are spread over A-D (the check file asserts it).
- */
-const rotation = (key: string) => [...key].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 9973, 7) % 4;
-const mcq = (b: Mcq): QuestionInput => {
-  const shift = rotation(b.key);
-  const options = b.options.map((_, i) => b.options[(i + shift) % 4] ?? "");
-  const correct = String.fromCharCode(65 + options.indexOf(b.options[b.correct.charCodeAt(0) - 65] ?? ""));
-  return {
-    type: "MCQ",
-    ...base({ ...b, term: b.term ?? "Identify", marks: 1, points: [pt("p1", 1, b.why, [correct])], answer: `**${correct}.** ${b.why}` }),
-    options: options.map((text, i) => ({ id: String.fromCharCode(65 + i), text })),
-    correctOptionId: correct,
-  };
-};
+const { written, mcq } = rotatingQuestionBuilders({ prefix: "visarts", paper: "P1" });
 
 /** An imagined artwork or piece of student writing for a stem: a heading, the label, then the text as a Markdown quotation. */
 const block = (heading: string, body: string) =>
