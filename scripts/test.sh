@@ -14,6 +14,7 @@ bash scripts/replica.sh
 npx prisma generate >/dev/null
 node scripts/migrate.mjs deploy
 npx tsx prisma/seed/seed.ts
+npx tsx scripts/seed-test-catalog.ts
 npx tsx scripts/ensure-admin.ts
 # Rate-limit counters and sessions from an earlier run must not leak into this one.
 redis-cli --scan --pattern "${REDIS_KEY_PREFIX}*" | xargs -r -n 500 redis-cli del >/dev/null

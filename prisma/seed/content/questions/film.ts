@@ -1667,7 +1667,7 @@ const sound: QuestionInput[] = [
     key: "3-4-01",
     topic: "3.4",
     difficulty: 1,
-    stem: "**Foley** is:",
+    stem: "In film sound, **Foley** is:",
     options: [
       "the reproduction of everyday sound effects (footsteps, clothing rustle, props) performed in sync with the picture in post-production",
       "the film's orchestral score",
