@@ -173,6 +173,188 @@ At a price of 25 there is excess supply: $Q_s - Q_d = 80 - 50 = 30$ units.
 `,
     HL,
   ),
+  note(
+    "2.4",
+    String.raw`
+Standard theory assumes **rational** consumers who maximise utility and firms that maximise profit. **Behavioural economics** uses evidence from psychology to show that real decisions often depart from this, and suggests ways to "nudge" people towards better choices.
+
+### Key ideas
+- **Rational consumer choice** assumes consistent preferences, perfect information and utility maximisation.
+- **Bounded rationality**: people have limited time and information, so they settle for satisfactory choices.
+- **Bounded self-control**: people act against their own long-term interest (overeating, under-saving).
+- **Bounded selfishness**: people also care about others and fairness.
+- **Imperfect information** and **biases**: rules of thumb (heuristics), **anchoring and framing**, **availability** bias.
+- **Choice architecture**: how options are presented affects decisions. **Default** choices (opt-out rather than opt-in), **restricted** choice and **mandated** choice. **Nudges** steer behaviour without banning options or changing incentives much.
+- Firms may pursue goals other than profit maximisation: **corporate social responsibility**, **market share**, **satisficing** (aiming for a satisfactory profit).
+
+### Real-world examples
+Automatic enrolment in workplace pension schemes (an opt-out default) raised participation in the United Kingdom. Placing healthy food at eye level in canteens is a common nudge.
+
+### Exam tips
+- **Explain** each bias with a concrete consumer example rather than a definition alone.
+- **Evaluate** nudges: cheap and preserve freedom of choice, but effects can be small or short-lived and raise questions about manipulation.
+- Common mistake: saying behavioural economics proves the standard model useless; it refines it.
+`,
+  ),
+  note(
+    "2.5",
+    String.raw`
+**Elasticity of demand** measures how responsive quantity demanded is to a change in a determinant. Price elasticity (PED) links to total revenue and taxes; income elasticity (YED) explains how demand changes as economies grow.
+
+### Key ideas
+- $\text{PED} = \dfrac{\%\Delta Q_d}{\%\Delta P}$. It is negative for normal demand curves; IB usually compares its absolute value with 1.
+- $|\text{PED}| > 1$: elastic; $< 1$: inelastic; $= 1$: unit elastic; 0: perfectly inelastic; infinite: perfectly elastic.
+- Determinants of PED: number and closeness of **substitutes**, **necessity** versus luxury, **proportion of income** spent, **time** period.
+- Along a straight-line demand curve PED falls from elastic (top) to inelastic (bottom), even though the slope is constant.
+- **Total revenue** $= P \times Q$: if demand is price inelastic, a price rise raises revenue; if elastic, it lowers revenue.
+- $\text{YED} = \dfrac{\%\Delta Q_d}{\%\Delta Y}$: positive for **normal** goods (above 1 for income-elastic luxuries), negative for **inferior** goods.
+- Primary commodities tend to have low PED and low YED; manufactured goods and services tend to have higher values.
+
+### Worked example
+The price of a good rises from 10 to 12 (a 20% rise) and quantity demanded falls from 100 to 90 (a 10% fall). $\text{PED} = -10 / 20 = -0.5$: inelastic. Total revenue rises from $10 \times 100 = 1000$ to $12 \times 90 = 1080$.
+
+### Real-world examples
+Demand for cigarettes and petrol is price inelastic, which is why governments tax them: revenue holds up as prices rise.
+
+### Exam tips
+- **Calculate**: show the formula, percentages and sign; PED has no units.
+- **Explain** the revenue link with the two rectangles on a demand diagram.
+- Common mistake: equating a steep slope with inelastic demand at every point on a linear curve.
+`,
+  ),
+  note(
+    "2.6",
+    String.raw`
+**Price elasticity of supply (PES)** measures how responsive quantity supplied is to a change in price. It explains why some markets react quickly to price changes while others, such as agriculture, cannot.
+
+### Key ideas
+- $\text{PES} = \dfrac{\%\Delta Q_s}{\%\Delta P}$; it is positive because supply curves slope upwards.
+- PES $> 1$: elastic; $< 1$: inelastic; 0: perfectly inelastic (vertical supply); infinite: perfectly elastic (horizontal supply).
+- Determinants: **time** (supply is more elastic in the long run), **spare capacity**, **stocks** (inventories), **mobility of factors of production**, and how fast **costs rise** as output increases.
+- A straight-line supply curve through the origin has PES = 1 everywhere; one cutting the price axis is elastic; one cutting the quantity axis is inelastic.
+- Primary commodities usually have **low PES** in the short run (crops take time to grow, mines take years to open), while manufactured goods usually have higher PES.
+
+### Diagrams to know
+When demand rises, an inelastic supply curve produces a large price rise and a small quantity rise; an elastic supply curve produces a small price rise and a large quantity rise. Combined with low PED, low PES explains volatile commodity prices.
+
+### Worked example
+Price rises from 4 to 5 (25%) and quantity supplied rises from 200 to 260 (30%). $\text{PES} = 30 / 25 = 1.2$: elastic.
+
+### Exam tips
+- **Explain** PES of primary products using time lags in production.
+- **Draw** two supply curves of different steepness with the same demand shift to compare outcomes.
+- Common mistake: claiming the slope of a linear supply curve alone gives its PES; the intercept matters.
+`,
+  ),
+  note(
+    "2.7",
+    String.raw`
+Governments intervene in markets to raise revenue, support firms or consumers, reduce consumption of harmful goods, correct market failure and promote equity. The main tools are **indirect taxes**, **subsidies**, **price controls**, direct provision, command-and-control regulation and consumer nudges.
+
+### Key ideas
+- **Price ceiling** (maximum price) set **below** equilibrium: creates a shortage, may lead to queues, rationing, parallel (black) markets and lower quality.
+- **Price floor** (minimum price) set **above** equilibrium: creates a surplus. Examples: agricultural price supports, minimum wage (a floor in the labour market, possibly causing unemployment).
+- **Indirect tax**: specific (a fixed amount per unit) shifts S up in parallel; ad valorem (a percentage) pivots S upwards.
+- **Subsidy**: a payment per unit to firms shifts S down/right, lowering price and raising quantity.
+- Each policy has consequences for **stakeholders**: consumers, producers, workers, the government budget and society as a whole (welfare loss).
+
+### Diagrams to know
+- Specific tax: S shifts up by the tax; price paid by consumers rises by less than the tax, price received by producers falls; quantity falls. The **tax incidence** falls more on the side of the market that is more inelastic.
+- Subsidy: S shifts down by the subsidy; consumers pay less, producers receive more, quantity rises; the government pays subsidy × new quantity.
+- Price ceiling: horizontal line below equilibrium; shortage = $Q_d - Q_s$ at the ceiling.
+
+### Real-world examples
+Rent controls in some cities have been linked to housing shortages; many countries levy excise taxes on tobacco and alcohol.
+
+### Exam tips
+- **Evaluate** by weighing effects on each stakeholder and on welfare, not just on price.
+- Label the tax wedge and the new price paid and price received.
+- Common mistake: shifting demand instead of supply for a tax on producers.
+`,
+  ),
+  note(
+    "2.7H",
+    String.raw`
+HL students calculate the effects of **price controls, indirect taxes and subsidies** using diagrams and linear functions: changes in price and quantity, consumer and producer expenditure and revenue, government revenue or spending, and the **tax incidence**.
+
+### Key ideas
+- A specific tax of $t$ per unit changes the supply function from $Q_s = c + dP$ to $Q_s = c + d(P - t)$.
+- A subsidy of $s$ per unit changes it to $Q_s = c + d(P + s)$.
+- Government tax revenue $= t \times Q$ after the tax; subsidy cost $= s \times Q$ after the subsidy.
+- **Consumer incidence** = (new price paid − old price) × new quantity; **producer incidence** = (old price − price received) × new quantity.
+- Price ceiling: shortage $= Q_d - Q_s$ at the ceiling price. Price floor with government purchase of the surplus: cost $=$ floor price × surplus.
+- Welfare loss is the triangle between the old and new quantities.
+
+### Worked example
+$Q_d = 100 - 2P$, $Q_s = -20 + 4P$ (equilibrium $P = 20$, $Q = 60$). A tax of 6 per unit gives $Q_s = -20 + 4(P - 6) = -44 + 4P$.
+New equilibrium: $100 - 2P = -44 + 4P$, so $P = 24$ and $Q = 52$. Producers receive $24 - 6 = 18$.
+Government revenue $= 6 \times 52 = 312$. Consumer incidence $= 4 \times 52 = 208$; producer incidence $= 2 \times 52 = 104$. Consumers bear two thirds because demand is less responsive here than supply.
+Welfare loss $= \tfrac{1}{2} \times 6 \times (60 - 52) = 24$.
+
+### Exam tips
+- **Calculate**: state the new function, then solve; show each area as base × height.
+- Check that consumer and producer incidence add up to the government revenue.
+- Common mistake: using the price paid instead of the price received for producer revenue.
+`,
+    HL,
+  ),
+  note(
+    "2.8",
+    String.raw`
+**Market failure** occurs when the free market fails to allocate resources efficiently, so that marginal social benefit (MSB) does not equal marginal social cost (MSC). **Externalities** and the overuse of **common pool resources** are major examples.
+
+### Key ideas
+- An **externality** is a cost or benefit to a third party not involved in the transaction.
+- **Negative production externality** (pollution from a factory): MSC lies above MPC; the market overproduces.
+- **Negative consumption externality** (smoking, passive smoke): MSB lies below MPB; overconsumption.
+- **Positive production externality** (firm training workers who later move): MSC below MPC; underproduction.
+- **Positive consumption externality** (vaccination, education): MSB above MPB; underconsumption.
+- **Merit goods** are underconsumed; **demerit goods** are overconsumed.
+- **Common pool resources** are rivalrous but non-excludable (fish stocks, groundwater, the atmosphere), so they are overused: the **tragedy of the commons**. This threatens sustainability.
+- Policies: Pigouvian (carbon) taxes, **tradable permits** (cap and trade), legislation and regulation, subsidies, education and awareness, nudges, international agreements, and collective self-governance.
+
+### Diagrams to know
+For a negative production externality, draw MPC (= S) and MSC above it, with MPB = MSB. Market output $Q_m$ exceeds the socially optimal $Q^*$ where MSB = MSC; shade the **welfare loss** triangle between the curves from $Q^*$ to $Q_m$. A tax equal to the external cost shifts MPC up to MSC.
+
+### Real-world examples
+The European Union Emissions Trading System is a cap-and-trade scheme for carbon emissions; the collapse of the Grand Banks cod fishery off Newfoundland in the early 1990s is a classic overuse of a common pool resource.
+
+### Exam tips
+- **Draw** with the welfare-loss triangle pointing towards the optimum.
+- **Evaluate** carbon taxes (difficulty measuring external cost, regressive, inelastic demand) against permits.
+- Common mistake: labelling curves S and D only, without MPC, MSC, MPB and MSB.
+`,
+  ),
+  note(
+    "2.9",
+    String.raw`
+**Public goods** are goods the free market fails to provide at all, or provides in too small a quantity, because of the **free-rider problem**.
+
+### Key ideas
+- **Rivalrous**: one person's consumption reduces what is available to others. **Excludable**: people who do not pay can be prevented from consuming.
+- Public goods are **non-rivalrous and non-excludable** (national defence, street lighting, flood barriers, lighthouses).
+- Because non-payers cannot be excluded, people have an incentive to **free ride**; firms cannot earn revenue, so there is a **missing market**.
+
+| | Excludable | Non-excludable |
+|---|---|---|
+| **Rivalrous** | private goods (food) | common pool resources (fish stocks) |
+| **Non-rivalrous** | club goods (streaming service) | public goods (defence) |
+
+- Government responses: **direct provision** funded by taxation, **contracting out** production to private firms, or **public–private partnerships**.
+- Problems: deciding how much to provide (no price signal), opportunity cost of tax revenue, and possible government failure.
+
+### Diagrams to know
+No specific diagram is required; if asked, show that with zero private provision the market outcome is at $Q = 0$ while MSB = MSC would be positive.
+
+### Real-world examples
+National defence is almost always provided by governments; street lighting is usually funded by local authorities.
+
+### Exam tips
+- **Define** a public good using both characteristics.
+- **Explain** why a good such as education is not a public good (it is excludable and partly rivalrous) but a merit good.
+- Common mistake: calling any good the government provides a public good.
+`,
+  ),
 ];
 
 export default { subject: "economics", notes } satisfies SubjectNotes;
