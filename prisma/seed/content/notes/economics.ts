@@ -355,6 +355,135 @@ National defence is almost always provided by governments; street lighting is us
 - Common mistake: calling any good the government provides a public good.
 `,
   ),
+  note(
+    "2.10",
+    String.raw`
+**Asymmetric information** is a market failure in which one party to a transaction knows more than the other. Markets then misallocate resources: good-quality products may be driven out, or people may take risks someone else pays for.
+
+### Key ideas
+- **Adverse selection**: hidden information *before* a transaction. Sellers of used cars know their quality better than buyers, so buyers offer an average price and owners of good cars withdraw them (the "market for lemons"). In insurance, buyers know their own risk better than insurers.
+- **Moral hazard**: hidden action *after* a transaction. Once insured, people may take more risks; banks expecting a rescue may lend recklessly.
+- Responses to adverse selection: **signalling** by the informed party (warranties, qualifications, brand reputation) and **screening** by the uninformed party (medical checks, test drives, credit checks).
+- Government responses: **legislation and regulation** (disclosure rules, licensing of doctors and financial advisers), **provision of information**.
+- Responses to moral hazard: insurance excesses and co-payments, contracts linking pay to performance, and regulation of banks.
+
+### Real-world examples
+Deposit insurance and expected government bailouts are widely argued to have encouraged risk-taking by banks before the 2008 financial crisis, an example of moral hazard.
+
+### Exam tips
+- **Distinguish** adverse selection (before) from moral hazard (after) with one example each.
+- **Evaluate** responses: signals can be costly or faked; regulation raises costs and depends on enforcement.
+- Common mistake: describing any lack of information as asymmetric; the key is that one side knows more than the other.
+`,
+    HL,
+  ),
+  note(
+    "2.11",
+    String.raw`
+**Market power** is a firm's ability to influence the price of its product. Firms with market power tend to restrict output and raise price compared with a competitive market, causing allocative inefficiency: a market failure.
+
+### Key ideas
+- Profit $=$ total revenue $-$ total cost; economists include **opportunity costs**, so **normal profit** is a cost and **abnormal (supernormal) profit** is anything above it.
+- All firms maximise profit where **MR = MC**.
+- **Perfect competition**: many firms, identical products, no barriers, price takers; only normal profit in the long run; allocatively efficient (P = MC) and productively efficient (minimum ATC).
+- **Monopoly**: one dominant firm, **high barriers to entry** (economies of scale, legal barriers such as patents, control of resources, aggressive tactics); abnormal profit can persist; P > MC means welfare loss.
+- **Natural monopoly**: economies of scale so large that one firm can supply the market at lowest cost.
+- **Monopolistic competition**: many firms, differentiated products, no barriers; normal profit in the long run.
+- **Oligopoly**: a few interdependent firms; **collusive** (cartels, illegal in most countries) or non-collusive; game theory shows the incentive to cheat; **concentration ratios** measure dominance.
+- Policies: competition (antitrust) legislation, breaking up monopolies, regulation of natural monopolies, fines, nationalisation.
+
+### Diagrams to know
+Monopoly: downward-sloping AR (= D) and MR below it, MC and ATC. Output where MR = MC, price read up to AR; abnormal profit is the rectangle (P − ATC) × Q. The welfare loss is the triangle between AR and MC from the monopoly output to where P = MC.
+
+### Worked example
+A monopolist maximises profit at 100 units, charging a price of 30 when average total cost is 20. Abnormal profit $= (30 - 20) \times 100 = 1000$.
+
+### Real-world examples
+OPEC is a well-known example of producers coordinating output; the European Commission has fined large technology firms for abusing dominant positions.
+
+### Exam tips
+- **Draw**: MR must be twice as steep as a linear AR and lie below it.
+- **Evaluate** monopoly: possible economies of scale and funds for research and development versus higher prices and lower output.
+- Common mistake: setting price at the MR = MC point rather than reading up to the demand curve.
+`,
+    HL,
+  ),
+  note(
+    "2.12",
+    String.raw`
+Even an efficient market need not produce a **fair** outcome. Markets reward people according to the factors of production they own, so those with little capital, few skills or poor health may receive low incomes. This is the market's inability to achieve **equity**.
+
+### Key ideas
+- **Equality** means everyone receives the same; **equity** means fairness, which is a normative judgement.
+- Markets cannot ensure equity because income depends on ownership of factors of production, and wealth is passed between generations.
+- Goods such as healthcare and education may be underprovided to poor households if left to the market, reinforcing inequality of opportunity.
+- Governments therefore redistribute through **progressive taxation**, **transfer payments**, **direct provision** of merit goods, and labour market policies such as minimum wages.
+- There may be a **trade-off** between equity and efficiency: high taxes and benefits may reduce incentives to work and invest, although policies such as education can improve both.
+
+### Real-world examples
+Nordic countries combine high taxation with extensive public services and have relatively low income inequality; the links between this and the wider economy are widely debated.
+
+### Exam tips
+- **Explain** why markets produce inequity by linking incomes to factor ownership.
+- **Discuss** the equity–efficiency trade-off with both sides, and recognise that "fair" is a value judgement.
+- Common mistake: treating equity and equality as the same thing.
+`,
+    HL,
+  ),
+  // ── 3: Macroeconomics
+  note(
+    "3.1",
+    String.raw`
+Macroeconomics begins with measuring the total output of an economy. **Gross domestic product (GDP)** is the total value of all final goods and services produced in a country in a given period. Its ups and downs over time form the **business cycle**.
+
+### Key ideas
+- Three equivalent methods: **output**, **income** and **expenditure**. Expenditure method: $\text{GDP} = C + I + G + (X - M)$.
+- **GNI** (gross national income) $=$ GDP $+$ income from abroad $-$ income paid abroad.
+- **Nominal** GDP uses current prices; **real** GDP removes the effect of inflation: $\text{real GDP} = \dfrac{\text{nominal GDP}}{\text{price deflator}} \times 100$.
+- **Per capita** figures divide by population; **PPP** (purchasing power parity) adjusts for different price levels between countries.
+- Limitations as a measure of well-being: ignores unpaid work, the informal economy, inequality, environmental damage, leisure and quality of goods.
+- Alternatives: OECD Better Life Index, Happy Planet Index, Green GDP.
+- **Business cycle**: expansion, peak, contraction (a recession is commonly defined as two consecutive quarters of negative growth), trough. The **long-term growth trend** shows potential output.
+
+### Worked example
+$C = 600$, $I = 150$, $G = 200$, $X = 120$, $M = 170$ (billions). $\text{GDP} = 600 + 150 + 200 + 120 - 170 = 900$. With a price deflator of 120, real GDP $= 900 / 120 \times 100 = 750$.
+
+### Diagrams to know
+The business cycle: real GDP against time, fluctuating around an upward-sloping trend line. Label an **output gap**: actual below potential (recessionary/deflationary gap) or above it (inflationary gap).
+
+### Exam tips
+- **Calculate**: state the formula first; keep units (billions of a named currency).
+- **Explain** why real GDP per capita at PPP is better for comparing living standards.
+- Common mistake: adding imports instead of subtracting them.
+`,
+  ),
+  note(
+    "3.2",
+    String.raw`
+The **AD/AS model** explains changes in real output, the price level and employment. Aggregate demand (AD) is total planned spending at each price level; aggregate supply (AS) is total planned output at each price level.
+
+### Key ideas
+- $AD = C + I + G + (X - M)$. Determinants of C: income, wealth, interest rates, confidence, household debt. Of I: interest rates, business confidence, technology, corporate debt. G: government priorities. X − M: foreign incomes, exchange rates, trade policies.
+- AD slopes down because of the wealth effect, the interest rate effect and the international trade effect.
+- **Short-run aggregate supply (SRAS)** slopes up and shifts with costs of production: wages, raw material prices, indirect taxes, supply shocks.
+- **Monetarist / new classical** view: a vertical **LRAS** at potential output; the economy returns to full employment as wages adjust.
+- **Keynesian** view: the AS curve has a horizontal section (spare capacity), an upward section and a vertical section at full employment; the economy can stay in a deflationary gap because wages are "sticky" downwards.
+- LRAS shifts right with more or better factors of production, technology and institutional change.
+
+### Diagrams to know
+- Fall in AD: AD shifts left, real GDP falls below potential (recessionary gap), price level falls or rises more slowly, unemployment rises.
+- Negative supply shock (oil price rise): SRAS shifts left, price level rises and real GDP falls: **stagflation**.
+- Long-run growth: LRAS shifts right.
+
+### Real-world examples
+The oil price shocks of the 1970s caused stagflation in many economies; the 2008–09 financial crisis caused large falls in AD.
+
+### Exam tips
+- Axes: **average price level** and **real GDP** (not price and quantity).
+- **Draw** and label $Y_p$ (potential output) on the diagram.
+- Common mistake: shifting AD for a change in the price level (that is a movement along AD).
+`,
+  ),
 ];
 
 export default { subject: "economics", notes } satisfies SubjectNotes;
