@@ -484,6 +484,213 @@ The oil price shocks of the 1970s caused stagflation in many economies; the 2008
 - Common mistake: shifting AD for a change in the price level (that is a movement along AD).
 `,
   ),
+  note(
+    "3.3",
+    String.raw`
+Governments pursue several **macroeconomic objectives**: low unemployment, low and stable inflation, economic growth, and (elsewhere in the course) equity, a sustainable balance of payments and sustainable debt. Achieving one can make another harder.
+
+### Key ideas
+- **Unemployment rate** $= \dfrac{\text{number unemployed}}{\text{labour force}} \times 100$. Types: **frictional**, **structural**, **seasonal** (natural unemployment) and **cyclical** (demand-deficient). Costs: lost output, lower tax revenue, higher transfer payments, social and personal costs.
+- Measurement problems: hidden unemployment, underemployment, regional and group differences.
+- **Inflation** is a sustained rise in the general price level, measured by a **consumer price index (CPI)**. **Deflation** is a sustained fall. **Disinflation** is a fall in the rate of inflation.
+- Causes: **demand-pull** (AD rising faster than capacity) and **cost-push** (SRAS shifting left). Costs: loss of purchasing power, uncertainty, redistribution from savers and lenders, loss of export competitiveness. Deflation can cause delayed spending and a deflationary spiral.
+- **Economic growth** is an increase in real GDP; sources include more factors, better productivity and technology. Growth may harm the environment and raise inequality.
+- **Phillips curve**: the short-run trade-off between inflation and unemployment; monetarists argue the long-run curve is vertical at the **natural rate of unemployment**.
+
+### Worked example
+Labour force 50 million, unemployed 3 million: unemployment rate $= 3 / 50 \times 100 = 6\%$. A CPI rising from 125 to 130 means inflation of $5 / 125 \times 100 = 4\%$.
+
+### Real-world examples
+Many central banks, such as the Bank of England and the European Central Bank, target inflation of about 2%.
+
+### Exam tips
+- **Explain** the distinction: a fall in inflation does not mean prices are falling.
+- **Evaluate** by considering conflicts between objectives (growth versus inflation, growth versus environment).
+- Common mistake: calculating unemployment as a share of the whole population rather than the labour force.
+`,
+  ),
+  note(
+    "3.3H",
+    String.raw`
+A consumer price index is a **weighted** average: items that take a larger share of household spending count for more. HL students construct a weighted price index from data and use it to calculate inflation.
+
+### Key ideas
+- A **base year** is chosen and its index set to 100.
+- The **weights** reflect the proportion of household spending on each category, from household expenditure surveys, and add up to 1 (or 100%).
+- Weighted index $= \sum (\text{weight} \times \text{price index of the category})$.
+- Inflation from one year to the next $= \dfrac{\text{index}_2 - \text{index}_1}{\text{index}_1} \times 100$.
+- Limitations: the basket may not match an individual household's spending; quality changes and new products are hard to include; consumers switch to substitutes when prices rise; weights change over time.
+- **Core inflation** removes volatile items such as food and energy; **producer price indices** can signal future consumer inflation.
+
+### Worked example
+| Category | Weight | Price index (base = 100) |
+|---|---|---|
+| Food | 0.5 | 110 |
+| Housing | 0.3 | 105 |
+| Transport | 0.2 | 120 |
+
+Weighted index $= 0.5 \times 110 + 0.3 \times 105 + 0.2 \times 120 = 55 + 31.5 + 24 = 110.5$, so prices have risen by 10.5% since the base year.
+
+### Exam tips
+- **Calculate**: show each product before summing; check the weights add up to 1.
+- **Explain** why an unweighted average would give a misleading result: a big rise in a minor item would count too much.
+- Common mistake: dividing by the number of categories after weighting.
+`,
+    HL,
+  ),
+  note(
+    "3.4",
+    String.raw`
+**Inequality** is the unequal distribution of income and wealth; **poverty** is the inability to meet basic needs or reach an acceptable standard of living. Both affect well-being, growth and social stability.
+
+### Key ideas
+- **Equality** versus **equity** (fairness). Income is a flow; wealth is a stock of assets.
+- The **Lorenz curve** plots the cumulative share of income against the cumulative share of the population; the **Gini coefficient** is the area between the line of equality and the Lorenz curve divided by the whole area under the line of equality: 0 = perfect equality, 1 = perfect inequality.
+- **Absolute poverty**: income below a fixed minimum, such as the World Bank's international poverty line. **Relative poverty**: income below a share of median income (often 50% or 60%).
+- Multidimensional measures include the **Multidimensional Poverty Index (MPI)** (health, education, living standards).
+- Causes: inequality of opportunity, differing resource ownership, discrimination, technological change, globalisation, market-based policies, tax systems.
+- Consequences: lower growth, lower social mobility, health problems, social tension.
+- Policies: **progressive income taxes**, **transfer payments**, universal basic income, minimum wages, investment in education and healthcare, policies against discrimination.
+- Taxes: **progressive** (average rate rises with income), **proportional**, **regressive** (indirect taxes usually take a larger share of low incomes).
+
+### Diagrams to know
+Lorenz curve: a 45° line of equality and a Lorenz curve bowed below it; the further the bow, the greater the inequality. Redistribution moves the curve towards the diagonal.
+
+### Real-world examples
+South Africa has one of the highest measured Gini coefficients in the world.
+
+### Exam tips
+- **Define** absolute and relative poverty with a measure for each.
+- **Evaluate** redistribution: reduces inequality but may affect incentives and has an opportunity cost.
+- Common mistake: unlabelled Lorenz axes; both are cumulative percentages.
+`,
+  ),
+  note(
+    "3.4H",
+    String.raw`
+A tax system is described by its **marginal** and **average** tax rates. HL students calculate both from income tax bands and use them to show whether a tax is progressive.
+
+### Key ideas
+- **Marginal tax rate (MTR)**: the rate paid on an extra unit of income: $\text{MTR} = \dfrac{\Delta T}{\Delta Y}$.
+- **Average tax rate (ATR)**: total tax as a share of total income: $\text{ATR} = \dfrac{T}{Y}$.
+- In a **progressive** system the ATR rises as income rises (with MTR above ATR); in a **proportional** system ATR is constant; in a **regressive** system ATR falls as income rises.
+- Tax bands apply only to the income **within** each band: moving into a higher band does not raise tax on all of a person's income.
+
+### Worked example
+Income tax: 0% on the first 10,000, 20% on income from 10,000 to 40,000, 40% on income above 40,000. A worker earns 60,000.
+Tax $= 0 + 0.2 \times 30{,}000 + 0.4 \times 20{,}000 = 6{,}000 + 8{,}000 = 14{,}000$.
+$\text{ATR} = 14{,}000 / 60{,}000 = 23.3\%$ to one decimal place; $\text{MTR} = 40\%$.
+
+### Exam tips
+- **Calculate**: work band by band in a short table and state the currency.
+- **Explain** why the ATR is always below the top MTR under a banded progressive tax.
+- Common mistake: applying the top rate to the whole income.
+`,
+    HL,
+  ),
+  note(
+    "3.5",
+    String.raw`
+**Monetary policy** is the use of interest rates, the money supply and (sometimes) the exchange rate by the **central bank** to influence aggregate demand, usually to keep inflation low and stable while supporting growth and employment.
+
+### Key ideas
+- **Commercial banks** accept deposits and make loans; **central banks** act as banker to the government and to commercial banks, regulate banks and conduct monetary policy.
+- **Money creation**: commercial banks create money when they lend; the **reserve requirement** limits this.
+- Tools: **open market operations** (buying or selling government bonds), **minimum reserve requirements**, changes to the **central bank's minimum lending rate**, and **quantitative easing** (large-scale bond purchases when rates are near zero).
+- **Expansionary** (easy) policy: lower interest rates raise consumption and investment and weaken the currency, so AD rises. **Contractionary** (tight) policy does the opposite.
+- **Real interest rate** $\approx$ nominal interest rate $-$ inflation rate.
+- **Inflation targeting**: many central banks aim for a specific inflation rate.
+- Strengths: independent of politics, quick to change, incremental. Limitations: time lags, weak when confidence is low or rates are near zero (a **liquidity trap**), conflicts between objectives.
+
+### Diagrams to know
+Money market: the vertical money supply curve and a downward-sloping demand for money; an increase in money supply lowers the equilibrium interest rate. Then show AD shifting right on an AD/AS diagram, raising real GDP and the price level.
+
+### Real-world examples
+After the 2008 crisis the US Federal Reserve, the Bank of England and others cut rates close to zero and used quantitative easing.
+
+### Exam tips
+- **Explain** the transmission chain step by step: rates → borrowing and saving → C and I → AD → output and prices.
+- **Evaluate** with time lags and confidence.
+- Common mistake: confusing monetary policy (central bank) with fiscal policy (government).
+`,
+  ),
+  note(
+    "3.6",
+    String.raw`
+**Fiscal policy** is the use of **government spending** and **taxation** to influence aggregate demand. It also affects long-term growth through spending on infrastructure, education and healthcare.
+
+### Key ideas
+- Government revenue: direct taxes (on income and profits), indirect taxes, sale of goods and services, sale of state-owned enterprises.
+- Government expenditure: current expenditure, capital expenditure and **transfer payments**.
+- **Budget deficit**: spending exceeds revenue; **budget surplus**: revenue exceeds spending; public debt is the accumulated total of past deficits.
+- **Expansionary** fiscal policy (higher G, lower taxes) shifts AD right to close a recessionary gap; **contractionary** policy shifts AD left to reduce inflation.
+- **Automatic stabilisers**: progressive taxes and unemployment benefits that change automatically over the business cycle, dampening fluctuations.
+- **Discretionary** policy: deliberate changes decided by the government.
+- The **Keynesian multiplier** means a rise in G can raise real GDP by more than the initial spending.
+- Strengths: targets specific sectors, effective in a deep recession. Limitations: time lags, political pressures, **crowding out** (government borrowing may raise interest rates and reduce private investment), sustainability of debt, inability to fine-tune.
+
+### Diagrams to know
+Keynesian AD/AS with a recessionary gap: expansionary fiscal policy shifts AD right towards full employment output with little inflation while there is spare capacity.
+
+### Real-world examples
+Many governments ran large deficits to support incomes during the COVID-19 pandemic.
+
+### Exam tips
+- **Explain** how fiscal policy affects each component of AD (C through disposable income, I through business taxes).
+- **Evaluate** by referring to the size of the output gap, debt levels and time lags.
+- Common mistake: listing interest rate changes as fiscal policy.
+`,
+  ),
+  note(
+    "3.6H",
+    String.raw`
+The **Keynesian multiplier** shows that a change in an injection (investment, government spending or exports) causes a larger final change in real GDP, because one person's spending becomes another's income, which is partly spent again.
+
+### Key ideas
+- Marginal propensities: to consume (MPC), save (MPS), pay tax (MPT) and import (MPM). Of each extra unit of income, $\text{MPC} + \text{MPS} + \text{MPT} + \text{MPM} = 1$ when MPC covers only domestic consumption.
+- Leakages (withdrawals): $\text{MPW} = \text{MPS} + \text{MPT} + \text{MPM}$.
+- Multiplier: $k = \dfrac{1}{1 - \text{MPC}} = \dfrac{1}{\text{MPW}}$, where MPC is the marginal propensity to consume domestic output.
+- Change in real GDP $= k \times$ change in the injection.
+- The multiplier is larger when leakages are small. Open economies with high imports and high tax rates have smaller multipliers.
+- Limitations: it assumes spare capacity (near full employment prices rise instead of output), and the process takes time.
+
+### Worked example
+MPS = 0.1, MPT = 0.15, MPM = 0.15, so MPW = 0.4 and $k = 1 / 0.4 = 2.5$. An increase in government spending of 4 billion raises real GDP by $2.5 \times 4 = 10$ billion.
+
+### Diagrams to know
+On a Keynesian AD/AS diagram the initial rise in G shifts AD right, and the multiplier shifts it further; label both shifts.
+
+### Exam tips
+- **Calculate**: write the formula, then substitute; the multiplier has no units.
+- **Explain** the rounds of spending in words.
+- Common mistake: using MPS alone when tax and import leakages are given.
+`,
+    HL,
+  ),
+  note(
+    "3.7",
+    String.raw`
+**Supply-side policies** aim to increase the economy's productive capacity: they shift the **LRAS** (and the Keynesian AS) curve to the right, raising potential output and long-term growth while easing inflationary pressure.
+
+### Key ideas
+- **Interventionist** policies: investment in **human capital** (education, training, healthcare), new **technology** (research and development funding), **infrastructure**, and **industrial policies** supporting specific sectors.
+- **Market-based** policies: policies to encourage **competition** (deregulation, privatisation, trade liberalisation, anti-monopoly regulation), **labour market reforms** (reducing trade union power, reducing unemployment benefits, lowering or removing minimum wages) and **incentive-related** policies (cutting personal income and business taxes).
+- Supply-side policies also affect AD in the short run: public investment in infrastructure raises AD immediately.
+- Strengths: long-term growth without inflation, improved competitiveness, lower natural unemployment.
+- Weaknesses: long time lags, high cost (opportunity cost of government spending), uncertain results; some market-based policies raise inequality or harm the environment.
+
+### Diagrams to know
+LRAS (monetarist) or the full-employment section of the Keynesian AS shifts right: potential output rises, and the price level falls or rises more slowly for a given AD.
+
+### Real-world examples
+Privatisation and deregulation were major policies in the United Kingdom during the 1980s; many countries fund vocational training to tackle structural unemployment.
+
+### Exam tips
+- **Distinguish** interventionist from market-based policies with named examples.
+- **Evaluate** with time lags, cost and equity effects.
+- Common mistake: drawing only an AD shift for a supply-side policy.
+`,
+  ),
 ];
 
 export default { subject: "economics", notes } satisfies SubjectNotes;
