@@ -691,6 +691,146 @@ Privatisation and deregulation were major policies in the United Kingdom during 
 - Common mistake: drawing only an AD shift for a supply-side policy.
 `,
   ),
+  // ── 4: The global economy
+  note(
+    "4.1",
+    String.raw`
+**International trade** is the exchange of goods and services across borders. Countries trade because it lets them specialise, use resources more efficiently and consume a wider range of goods than they could produce alone.
+
+### Key ideas
+- Benefits of trade:
+  - lower prices and greater **choice** for consumers;
+  - access to **resources** a country lacks;
+  - **economies of scale** from selling to larger markets;
+  - increased **competition**, which raises efficiency and innovation;
+  - more efficient **resource allocation** through specialisation;
+  - a source of **foreign exchange** and of new ideas and technology;
+  - closer political ties between trading partners.
+- Trade also creates costs: some domestic industries and workers lose out, and structural unemployment may rise in import-competing sectors.
+- The **World Trade Organization (WTO)** sets rules for trade, provides a forum for negotiations and settles trade disputes between members.
+
+### Diagrams to know
+Free trade in a small country: with a world price $P_w$ below the domestic equilibrium price, domestic consumption rises, domestic production falls, and the gap between them is met by imports. Consumers gain surplus; domestic producers lose some; overall welfare rises.
+
+### Real-world examples
+Countries with few energy resources, such as Japan, import most of their oil and gas; the WTO dispute settlement system has ruled in many trade disputes between members.
+
+### Exam tips
+- **Explain** each benefit with a clear mechanism (for example, bigger market → economies of scale → lower average costs).
+- **Discuss** who gains and who loses: consumers, exporters, import-competing firms and workers.
+- Common mistake: claiming that trade benefits every group in every country.
+`,
+  ),
+  note(
+    "4.1H",
+    String.raw`
+The theories of **absolute** and **comparative advantage** explain why countries gain from specialising and trading, even when one country is better at producing everything.
+
+### Key ideas
+- **Absolute advantage**: a country can produce more of a good than another with the same resources.
+- **Comparative advantage**: a country can produce a good at a lower **opportunity cost** than another country. David Ricardo showed that trade based on comparative advantage raises total output.
+- Sources of comparative advantage: differences in factor endowments, technology, skills and climate.
+- Both countries gain if the terms of exchange lie between their opportunity-cost ratios.
+- Limitations: assumes constant costs, no transport costs, perfect factor mobility within countries and free trade; ignores the volatility of primary commodity prices and the risk of over-specialisation. Comparative advantage is **dynamic** and can change over time.
+
+### Worked example
+With one unit of resources, Country A can produce 10 units of wheat or 5 units of cloth; Country B can produce 6 units of wheat or 2 units of cloth.
+A has an absolute advantage in both goods. Opportunity cost of 1 cloth: A gives up $10 / 5 = 2$ wheat; B gives up $6 / 2 = 3$ wheat. So A has the comparative advantage in **cloth**. Opportunity cost of 1 wheat: A $= 0.5$ cloth, B $= 1/3$ cloth, so B has the comparative advantage in **wheat**.
+
+### Diagrams to know
+Two straight-line PPCs with different slopes. After specialisation and trade, each country can consume at a point **outside** its own PPC.
+
+### Exam tips
+- **Calculate** opportunity costs for both goods in both countries and state the conclusion in words.
+- Put the two goods on labelled axes with the same scale.
+- Common mistake: assigning comparative advantage on the basis of absolute advantage.
+`,
+    HL,
+  ),
+  note(
+    "4.2",
+    String.raw`
+**Trade protection** is any government measure that restricts imports to protect domestic producers. The main types are tariffs, quotas, subsidies to domestic producers, administrative barriers and export subsidies.
+
+### Key ideas
+- **Tariff**: a tax on imports. Raises the domestic price, increases domestic production, reduces consumption and imports, and raises government revenue.
+- **Import quota**: a limit on the quantity of imports. Price rises; the extra revenue goes to import licence holders (foreign exporters or domestic importers), not the government.
+- **Production subsidy**: a payment to domestic producers that lowers their costs, so they supply more at the world price; consumers still pay the world price, but taxpayers fund the subsidy.
+- **Administrative barriers**: health, safety and environmental standards or slow customs procedures that make importing harder.
+- **Export subsidies**: payments to exporters that help them sell abroad at lower prices.
+
+### Diagrams to know
+Tariff: domestic D and S, a horizontal world supply at $P_w$, and a new line at $P_w + t$. Domestic output rises, consumption falls, imports shrink. Shade government revenue (tariff × imports) and the two welfare-loss triangles (production inefficiency and lost consumption).
+Quota: a supply curve of domestic supply plus the quota; the new price is where this meets D.
+
+### Real-world examples
+The United States imposed tariffs on imported steel in 2018; the European Union's Common Agricultural Policy has long subsidised farmers.
+
+### Exam tips
+- **Draw** the tariff diagram carefully: show the quantity supplied domestically and the quantity demanded at both prices.
+- **Explain** who gains (domestic producers, government) and who loses (consumers, foreign producers, society).
+- Common mistake: giving quota revenue to the government.
+`,
+  ),
+  note(
+    "4.2H",
+    String.raw`
+HL students calculate the effects of **tariffs, quotas and subsidies** from diagrams or linear functions: changes in domestic production, consumption and imports, government revenue or cost, changes in consumer and producer surplus, and welfare loss.
+
+### Key ideas
+- At the world price: imports $= Q_d - Q_s$.
+- Tariff of $t$: new domestic price $P_w + t$; government revenue $= t \times$ new imports.
+- Subsidy to domestic producers: government cost $= $ subsidy per unit $\times$ domestic output.
+- Welfare loss from a tariff: the **production** triangle (inefficient domestic producers replace cheaper imports) plus the **consumption** triangle (consumers buy less).
+- Fall in consumer surplus = producer surplus gain + tariff revenue + welfare loss.
+
+### Worked example
+$Q_d = 100 - 2P$ and $Q_s = -20 + 4P$; the world price is 10.
+Free trade: $Q_d = 80$, $Q_s = 20$, imports $= 60$.
+Tariff of 2 (price 12): $Q_d = 76$, $Q_s = 28$, imports $= 48$.
+Tariff revenue $= 2 \times 48 = 96$.
+Production welfare loss $= \tfrac{1}{2} \times 2 \times (28 - 20) = 8$; consumption welfare loss $= \tfrac{1}{2} \times 2 \times (80 - 76) = 4$; total welfare loss $= 12$.
+Producer surplus gain $= 2 \times 20 + \tfrac{1}{2} \times 2 \times 8 = 48$; consumer surplus loss $= 2 \times 76 + \tfrac{1}{2} \times 2 \times 4 = 156$. Check: $48 + 96 + 12 = 156$.
+
+### Exam tips
+- **Calculate**: label each area on the diagram with a letter before computing it.
+- Use the correct quantities for each triangle: domestic supply for the production loss, demand for the consumption loss.
+- Common mistake: computing tariff revenue on free-trade imports instead of imports after the tariff.
+`,
+    HL,
+  ),
+  note(
+    "4.3",
+    String.raw`
+Governments weigh the case for **trade protection** against the gains from free trade. Most economists see protection as costly overall, but some arguments carry weight in particular circumstances.
+
+### Key ideas
+- **Arguments for protection**:
+  - protect **infant industries** until they achieve economies of scale;
+  - protect domestic **jobs**;
+  - **national security** (strategic industries such as defence and food);
+  - maintain health, safety and environmental **standards**;
+  - anti-**dumping** (selling abroad below cost) and unfair competition;
+  - raise **government revenue** (important for some low-income countries);
+  - correct a **balance of payments** deficit;
+  - economic **diversification**.
+- **Arguments against**:
+  - higher prices and less choice for consumers;
+  - **misallocation of resources** and welfare loss;
+  - less competition, so inefficient firms survive;
+  - **retaliation** and trade wars;
+  - higher costs for firms using imported inputs, reducing export competitiveness;
+  - infant industries may never "grow up"; protection is hard to remove.
+
+### Real-world examples
+The tariffs between the United States and China from 2018 led to retaliation on both sides. Governments often justify farm support partly on food security grounds.
+
+### Exam tips
+- **Evaluate** each argument: for example, infant-industry protection can work if it is temporary and combined with investment, but it may encourage inefficiency.
+- **To what extent** questions need a judgement that depends on the country's circumstances (income level, type of industry).
+- Common mistake: listing arguments without explaining the mechanism or considering the counter-argument.
+`,
+  ),
 ];
 
 export default { subject: "economics", notes } satisfies SubjectNotes;
