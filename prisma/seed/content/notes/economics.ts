@@ -780,7 +780,7 @@ HL students calculate the effects of **tariffs, quotas and subsidies** from diag
 ### Key ideas
 - At the world price: imports $= Q_d - Q_s$.
 - Tariff of $t$: new domestic price $P_w + t$; government revenue $= t \times$ new imports.
-- Subsidy to domestic producers: government cost $= $ subsidy per unit $\times$ domestic output.
+- Subsidy to domestic producers: government cost $=$ subsidy per unit $\times$ domestic output.
 - Welfare loss from a tariff: the **production** triangle (inefficient domestic producers replace cheaper imports) plus the **consumption** triangle (consumers buy less).
 - Fall in consumer surplus = producer surplus gain + tariff revenue + welfare loss.
 
@@ -830,6 +830,112 @@ The tariffs between the United States and China from 2018 led to retaliation on 
 - **To what extent** questions need a judgement that depends on the country's circumstances (income level, type of industry).
 - Common mistake: listing arguments without explaining the mechanism or considering the counter-argument.
 `,
+  ),
+  note(
+    "4.4",
+    String.raw`
+**Economic integration** is the process by which countries reduce trade barriers and coordinate economic policies. It ranges from bilateral agreements to full economic and monetary union.
+
+### Key ideas
+- **Preferential trade agreements**: reduced barriers on some goods between members.
+- **Bilateral** (two countries), **regional** and **multilateral** (WTO) trade agreements.
+- Levels of integration:
+
+| Stage | What is added |
+|---|---|
+| Free trade area | no trade barriers between members; each keeps its own external tariffs |
+| Customs union | plus a **common external tariff** |
+| Common market | plus free movement of **labour and capital** |
+| Economic and monetary union | plus a **common currency** and monetary policy |
+
+- **Trade creation**: imports switch from a higher-cost domestic producer to a lower-cost member; efficiency rises.
+- **Trade diversion**: imports switch from a lower-cost non-member to a higher-cost member because of the common external tariff; efficiency falls.
+- Benefits: larger markets, economies of scale, more competition, foreign direct investment, political cooperation.
+- Costs: loss of policy sovereignty, trade diversion, and in a monetary union the loss of independent monetary and exchange rate policy.
+- **Monetary union**: lower transaction costs and no exchange rate risk, but one interest rate must suit economies at different points in the business cycle.
+
+### Real-world examples
+The USMCA (which replaced NAFTA) is a free trade agreement; the European Union is a single market, and the euro area is a monetary union.
+
+### Exam tips
+- **Distinguish** each stage by its defining feature.
+- **Evaluate** monetary union using the euro area's experience during the sovereign debt crisis that began in 2009–10.
+- Common mistake: confusing trade creation with trade diversion.
+`,
+  ),
+  note(
+    "4.5",
+    String.raw`
+An **exchange rate** is the price of one currency in terms of another. Exchange rates can be floating, fixed or managed, and changes in them affect trade, inflation, growth and employment.
+
+### Key ideas
+- **Floating** exchange rates are set by the demand for and supply of the currency on the foreign exchange market.
+- Demand for a currency comes from foreigners buying exports, foreign direct and portfolio investment into the country, and speculation. Supply comes from residents buying imports and investing abroad.
+- Causes of changes: relative inflation rates, relative interest rates (hot money flows), relative growth, investment flows, speculation, central bank intervention.
+- **Appreciation** (floating) / **revaluation** (fixed): exports become dearer abroad, imports cheaper, inflation pressure falls. **Depreciation** / **devaluation**: the reverse.
+- **Fixed** rates are maintained by the central bank buying or selling its currency with reserves, or by changing interest rates. **Managed** rates float within limits.
+- Fixed rates reduce uncertainty but require reserves and limit monetary policy; floating rates adjust automatically but can be volatile.
+
+### Diagrams to know
+Axes: price of currency X in currency Y, and quantity of currency X. If interest rates in country X rise, demand for X's currency shifts right: it **appreciates**. If X's inflation rises, its exports are less competitive: demand falls, supply rises, and it depreciates.
+
+### Worked example
+1 euro exchanges for 1.10 US dollars, so 1 US dollar buys $1 / 1.10 = 0.909$ euros. A German good priced at 50 euros costs $50 \times 1.10 = 55$ US dollars. If the euro appreciates to 1.25 US dollars, the same good costs $50 \times 1.25 = 62.5$ US dollars: the euro has appreciated by about 13.6%.
+
+### Real-world examples
+The Hong Kong dollar has been pegged to the US dollar since 1983.
+
+### Exam tips
+- **Calculate**: write each rate as "1 unit of A = x units of B" and check which way you are converting.
+- **Explain** the effect on both exporters and importers.
+- Common mistake: saying a currency "depreciates" under a fixed system (use devaluation).
+`,
+  ),
+  note(
+    "4.6",
+    String.raw`
+The **balance of payments** records all transactions between the residents of one country and the rest of the world over a period. Money flowing in is a credit (+); money flowing out is a debit (−).
+
+### Key ideas
+- **Current account**: balance of trade in **goods**, balance of trade in **services**, **primary income** (wages, interest, profits and dividends) and **secondary income** (current transfers such as remittances and foreign aid).
+- **Capital account**: capital transfers (such as debt forgiveness) and the purchase or sale of non-produced, non-financial assets.
+- **Financial account**: **direct investment**, **portfolio investment** and **reserve assets**.
+- The accounts sum to zero (with errors and omissions): a current account deficit must be matched by a surplus on the capital and financial accounts.
+- Links to the exchange rate: a current account deficit increases the supply of the currency on the foreign exchange market, putting downward pressure on it.
+
+### Worked example
+Trade in goods $-40$, trade in services $+15$, primary income $+5$, secondary income $-3$ (billions). Current account balance $= -40 + 15 + 5 - 3 = -23$ billion: a deficit that must be financed by a net inflow of 23 billion on the capital and financial accounts (ignoring errors and omissions).
+
+### Real-world examples
+Germany and China have run large current account surpluses for many years; the United States has run persistent current account deficits.
+
+### Exam tips
+- **Define** each account precisely: remittances are secondary income, not trade in services.
+- **Explain** why the balance of payments always balances overall even when the current account does not.
+- Common mistake: describing a current account deficit as a "balance of payments deficit".
+`,
+  ),
+  note(
+    "4.6H",
+    String.raw`
+HL students study how exchange rate changes affect the current account over time, and the consequences of persistent **current account deficits and surpluses**.
+
+### Key ideas
+- **Marshall–Lerner condition**: a depreciation (or devaluation) improves the current account only if the sum of the price elasticities of demand for exports and imports is greater than 1: $|\text{PED}_X| + |\text{PED}_M| > 1$.
+- **J-curve**: in the short run demand is price inelastic (contracts are fixed and buyers take time to switch), so a depreciation first **worsens** the current account; as demand becomes more elastic, it then improves. Plotted against time, the balance traces a "J".
+- Consequences of a persistent **current account deficit**: downward pressure on the exchange rate, the need for capital inflows or borrowing, rising foreign ownership of domestic assets, higher interest rates to attract finance, and possible loss of confidence.
+- Correcting a deficit: **expenditure-switching** policies (depreciation, protection), **expenditure-reducing** policies (contractionary fiscal or monetary policy) and **supply-side** policies to improve competitiveness.
+- Consequences of a persistent **surplus**: lower domestic consumption, upward pressure on the exchange rate, reduced export competitiveness, and tensions with trading partners.
+
+### Diagrams to know
+J-curve: current account balance on the vertical axis, time on the horizontal axis; after the depreciation the balance first falls deeper into deficit, then rises above its starting point.
+
+### Exam tips
+- **Explain** why the J-curve happens using elasticities in the short run and long run.
+- **Evaluate** expenditure-switching versus expenditure-reducing policies (cost in output, retaliation).
+- Common mistake: stating the Marshall–Lerner condition with the word "elastic" but no reference to the *sum* of elasticities.
+`,
+    HL,
   ),
 ];
 
