@@ -937,6 +937,103 @@ J-curve: current account balance on the vertical axis, time on the horizontal ax
 `,
     HL,
   ),
+  note(
+    "4.7",
+    String.raw`
+**Sustainable development** is development that meets the needs of the present without compromising the ability of future generations to meet their own needs (the Brundtland Report, 1987). It links economic growth, social inclusion and environmental protection.
+
+### Key ideas
+- The **Sustainable Development Goals (SDGs)**: 17 goals adopted by the United Nations in 2015 for 2030, including ending poverty and hunger, good health, quality education, gender equality, clean water, affordable clean energy and climate action.
+- Economic growth can raise living standards but may deplete natural resources, increase pollution and contribute to climate change.
+- Poverty and environmental damage are linked: poor households may depend on overused common resources (forests, fish stocks, land) because they lack alternatives.
+- Sustainability requires conserving natural capital, so policies include carbon pricing, renewable energy, sustainable agriculture, and protecting common pool resources.
+- Trade-offs: short-run growth may conflict with long-run sustainability; high-income countries have contributed most of past emissions, while many low-income countries want to grow.
+
+### Diagrams to know
+A PPC can illustrate unsustainable growth: depleting resources today shifts future production possibilities inwards. Externality diagrams (MSC above MPC) show the overproduction of polluting goods.
+
+### Real-world examples
+The Paris Agreement (2015) set the goal of limiting global warming to well below 2°C above pre-industrial levels.
+
+### Exam tips
+- **Explain** the link between poverty and environmental degradation in both directions.
+- **Discuss** sustainability through stakeholders: current and future generations, high- and low-income countries.
+- Common mistake: treating economic growth and sustainable development as the same thing.
+`,
+  ),
+  note(
+    "4.8",
+    String.raw`
+Development is multidimensional, so it is measured with **single indicators**, **composite indicators** and measures of inequality, each with strengths and weaknesses.
+
+### Key ideas
+- **Single economic indicators**: GDP per capita and GNI per capita, ideally at **purchasing power parity (PPP)** to allow for price differences between countries.
+- **Health indicators**: life expectancy at birth, infant and maternal mortality rates.
+- **Education indicators**: mean years of schooling, expected years of schooling, literacy rates.
+- **Composite indicators**:
+  - **Human Development Index (HDI)**: combines a long and healthy life (life expectancy), knowledge (mean and expected years of schooling) and a decent standard of living (GNI per capita at PPP); values from 0 to 1.
+  - **Inequality-adjusted HDI (IHDI)**: HDI adjusted for inequality in each dimension.
+  - **Gender Inequality Index (GII)** and the **Multidimensional Poverty Index (MPI)**.
+- Comparing a country's GNI per capita rank with its HDI rank shows whether it converts income into human development well.
+- Limitations: averages hide inequality; data quality varies; informal economy and unpaid work are missed; composite indices depend on chosen weights.
+
+### Real-world examples
+Oil-exporting countries with high GNI per capita sometimes have an HDI rank well below their income rank, showing that income alone does not guarantee development.
+
+### Exam tips
+- **Explain** why PPP adjustment matters: the same income buys more in countries where prices are lower.
+- **Evaluate** any indicator by what it misses.
+- Common mistake: treating GDP growth as proof of development.
+`,
+  ),
+  note(
+    "4.9",
+    String.raw`
+Many factors can hold back **economic growth** and **economic development**. They interact, so a country can be caught in a poverty trap in which low income leads to low saving and investment and therefore to low income again.
+
+### Key ideas
+- **Poverty cycle (trap)**: low incomes → low savings → low investment in physical and human capital → low productivity → low incomes.
+- **Economic barriers**: inequality; lack of **access to credit** and to **infrastructure**; low levels of **human capital** (poor education and healthcare); dependence on **primary commodities** (volatile prices, low income elasticity, long-term decline in the **terms of trade**); limited access to international markets; informal economy; **capital flight**; **indebtedness**; geography (landlocked countries, difficult climate).
+- **Political and social barriers**: weak institutions, **corruption**, poor legal and property rights, political instability and conflict, gender inequality, lack of a formal banking system.
+- **Natural resources** can become a curse: "Dutch disease" (a resource boom raises the exchange rate and harms other exporters), corruption and conflict over resource revenue.
+
+### Diagrams to know
+The poverty cycle as a circular flow chart. A PPC that stays stuck (or shifts slowly) because too few resources go to capital goods.
+
+### Real-world examples
+Many landlocked countries face high transport costs for their trade; several resource-rich economies have struggled with the resource curse.
+
+### Exam tips
+- **Explain** each barrier through its effect on productive capacity or on well-being.
+- **Discuss** which barriers matter most in a specific context; no single factor explains every country's experience.
+- Common mistake: listing barriers without linking them to growth or development.
+`,
+  ),
+  note(
+    "4.10",
+    String.raw`
+Countries use a mix of **market-oriented** and **interventionist** strategies to promote growth and development, often with support from international organisations. No single strategy works everywhere.
+
+### Key ideas
+- **Trade strategies**: **import substitution** (protecting domestic industry), **export promotion** (producing for world markets), **economic diversification**, and trade liberalisation.
+- **Investment in human capital**: education, healthcare and gender equality raise productivity and well-being.
+- **Foreign direct investment (FDI)** by **multinational corporations (MNCs)**: brings capital, jobs, technology and tax revenue, but may repatriate profits, exploit weak regulation and create few local linkages.
+- **Foreign aid**: humanitarian aid, development aid (grants, concessional loans, project aid); helps fund infrastructure and services but may create dependency or be poorly targeted.
+- **Multilateral development assistance**: the **World Bank** (long-term development loans) and the **International Monetary Fund** (short-term help for balance of payments problems, often with conditions).
+- **Microfinance**: small loans to entrepreneurs without access to formal credit, often women.
+- **Institutional change**: reducing corruption, securing property rights, improving governance and access to banking.
+- **Fair trade** organisations guarantee minimum prices to some producers.
+- Market-oriented strategies (liberalisation, privatisation, deregulation) versus interventionist strategies (infrastructure, merit goods, industrial policy): most successful economies have combined the two.
+
+### Real-world examples
+South Korea and Taiwan combined export promotion with strong state investment in education and industry. The Grameen Bank in Bangladesh is a well-known microfinance institution.
+
+### Exam tips
+- **Evaluate** each strategy with its conditions for success.
+- **To what extent** questions need a balanced judgement tied to the country's context.
+- Common mistake: assuming FDI or aid automatically raises development.
+`,
+  ),
 ];
 
 export default { subject: "economics", notes } satisfies SubjectNotes;
