@@ -383,14 +383,14 @@ Deposit insurance and expected government bailouts are widely argued to have enc
 **Market power** is a firm's ability to influence the price of its product. Firms with market power tend to restrict output and raise price compared with a competitive market, causing allocative inefficiency: a market failure.
 
 ### Key ideas
-- Profit $=$ total revenue $-$ total cost; economists include **opportunity costs**, so **normal profit** is a cost and **abnormal (supernormal) profit** is anything above it.
+- Economists count **normal profit** (the opportunity cost of the entrepreneur) as a cost; **abnormal profit** is anything above it.
 - All firms maximise profit where **MR = MC**.
 - **Perfect competition**: many firms, identical products, no barriers, price takers; only normal profit in the long run; allocatively efficient (P = MC) and productively efficient (minimum ATC).
 - **Monopoly**: one dominant firm, **high barriers to entry** (economies of scale, legal barriers such as patents, control of resources, aggressive tactics); abnormal profit can persist; P > MC means welfare loss.
 - **Natural monopoly**: economies of scale so large that one firm can supply the market at lowest cost.
 - **Monopolistic competition**: many firms, differentiated products, no barriers; normal profit in the long run.
 - **Oligopoly**: a few interdependent firms; **collusive** (cartels, illegal in most countries) or non-collusive; game theory shows the incentive to cheat; **concentration ratios** measure dominance.
-- Policies: competition (antitrust) legislation, breaking up monopolies, regulation of natural monopolies, fines, nationalisation.
+- Policies: competition legislation, breaking up monopolies, regulating natural monopolies, fines, nationalisation.
 
 ### Diagrams to know
 Monopoly: downward-sloping AR (= D) and MR below it, MC and ATC. Output where MR = MC, price read up to AR; abnormal profit is the rectangle (P − ATC) × Q. The welfare loss is the triangle between AR and MC from the monopoly output to where P = MC.
@@ -399,7 +399,7 @@ Monopoly: downward-sloping AR (= D) and MR below it, MC and ATC. Output where MR
 A monopolist maximises profit at 100 units, charging a price of 30 when average total cost is 20. Abnormal profit $= (30 - 20) \times 100 = 1000$.
 
 ### Real-world examples
-OPEC is a well-known example of producers coordinating output; the European Commission has fined large technology firms for abusing dominant positions.
+OPEC coordinates its members' oil output; the European Commission has fined large technology firms for abusing dominant positions.
 
 ### Exam tips
 - **Draw**: MR must be twice as steep as a linear AR and lie below it.
@@ -449,7 +449,7 @@ Macroeconomics begins with measuring the total output of an economy. **Gross dom
 $C = 600$, $I = 150$, $G = 200$, $X = 120$, $M = 170$ (billions). $\text{GDP} = 600 + 150 + 200 + 120 - 170 = 900$. With a price deflator of 120, real GDP $= 900 / 120 \times 100 = 750$.
 
 ### Diagrams to know
-The business cycle: real GDP against time, fluctuating around an upward-sloping trend line. Label an **output gap**: actual below potential (recessionary/deflationary gap) or above it (inflationary gap).
+The business cycle: real GDP against time, fluctuating around an upward-sloping trend line. Label an **output gap**: actual below potential (a recessionary gap) or above it (an inflationary gap).
 
 ### Exam tips
 - **Calculate**: state the formula first; keep units (billions of a named currency).
@@ -490,18 +490,21 @@ The oil price shocks of the 1970s caused stagflation in many economies; the 2008
 Governments pursue several **macroeconomic objectives**: low unemployment, low and stable inflation, economic growth, and (elsewhere in the course) equity, a sustainable balance of payments and sustainable debt. Achieving one can make another harder.
 
 ### Key ideas
-- **Unemployment rate** $= \dfrac{\text{number unemployed}}{\text{labour force}} \times 100$. Types: **frictional**, **structural**, **seasonal** (natural unemployment) and **cyclical** (demand-deficient). Costs: lost output, lower tax revenue, higher transfer payments, social and personal costs.
+- **Unemployment rate** $= \dfrac{\text{number unemployed}}{\text{labour force}} \times 100$. Types: **frictional**, **structural**, **seasonal** (natural unemployment) and **cyclical** (demand-deficient). Costs: lost output, lower tax revenue, higher transfer payments, personal and social costs.
 - Measurement problems: hidden unemployment, underemployment, regional and group differences.
 - **Inflation** is a sustained rise in the general price level, measured by a **consumer price index (CPI)**. **Deflation** is a sustained fall. **Disinflation** is a fall in the rate of inflation.
 - Causes: **demand-pull** (AD rising faster than capacity) and **cost-push** (SRAS shifting left). Costs: loss of purchasing power, uncertainty, redistribution from savers and lenders, loss of export competitiveness. Deflation can cause delayed spending and a deflationary spiral.
 - **Economic growth** is an increase in real GDP; sources include more factors, better productivity and technology. Growth may harm the environment and raise inequality.
-- **Phillips curve**: the short-run trade-off between inflation and unemployment; monetarists argue the long-run curve is vertical at the **natural rate of unemployment**.
+- **Phillips curve**: a short-run trade-off between inflation and unemployment; monetarists argue the long-run curve is vertical at the **natural rate of unemployment**.
+
+### Diagrams to know
+Demand-pull inflation: AD shifts right near full employment, so the price level rises. Cost-push inflation: SRAS shifts left, so the price level rises and real GDP falls. Short-run Phillips curve: inflation rate against unemployment rate, sloping down; the long-run curve is vertical.
 
 ### Worked example
 Labour force 50 million, unemployed 3 million: unemployment rate $= 3 / 50 \times 100 = 6\%$. A CPI rising from 125 to 130 means inflation of $5 / 125 \times 100 = 4\%$.
 
 ### Real-world examples
-Many central banks, such as the Bank of England and the European Central Bank, target inflation of about 2%.
+The Bank of England and the European Central Bank both aim for inflation of 2%.
 
 ### Exam tips
 - **Explain** the distinction: a fall in inflation does not mean prices are falling.
