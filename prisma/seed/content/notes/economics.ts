@@ -380,7 +380,7 @@ Deposit insurance and expected government bailouts are widely argued to have enc
   note(
     "2.11",
     String.raw`
-**Market power** is a firm's ability to influence the price of its product. Firms with market power tend to restrict output and raise price compared with a competitive market, causing allocative inefficiency: a market failure.
+**Market power** is a firm's ability to influence the price of its product. Such firms tend to restrict output and raise price, causing allocative inefficiency: a market failure.
 
 ### Key ideas
 - Economists count **normal profit** (the opportunity cost of the entrepreneur) as a cost; **abnormal profit** is anything above it.
@@ -389,7 +389,7 @@ Deposit insurance and expected government bailouts are widely argued to have enc
 - **Monopoly**: one dominant firm, **high barriers to entry** (economies of scale, legal barriers such as patents, control of resources, aggressive tactics); abnormal profit can persist; P > MC means welfare loss.
 - **Natural monopoly**: economies of scale so large that one firm can supply the market at lowest cost.
 - **Monopolistic competition**: many firms, differentiated products, no barriers; normal profit in the long run.
-- **Oligopoly**: a few interdependent firms; **collusive** (cartels, illegal in most countries) or non-collusive; game theory shows the incentive to cheat; **concentration ratios** measure dominance.
+- **Oligopoly**: a few interdependent firms, **collusive** (cartels) or non-collusive; game theory shows the incentive to cheat; **concentration ratios** measure dominance.
 - Policies: competition legislation, breaking up monopolies, regulating natural monopolies, fines, nationalisation.
 
 ### Diagrams to know
@@ -403,7 +403,7 @@ OPEC coordinates its members' oil output; the European Commission has fined larg
 
 ### Exam tips
 - **Draw**: MR must be twice as steep as a linear AR and lie below it.
-- **Evaluate** monopoly: possible economies of scale and funds for research and development versus higher prices and lower output.
+- **Evaluate** monopoly: economies of scale and funds for research versus higher prices and lower output.
 - Common mistake: setting price at the MR = MC point rather than reading up to the demand curve.
 `,
     HL,
