@@ -568,6 +568,321 @@ It becomes spontaneous above $T = 178 / 0.161 = 1.11 \times 10^{3}\ \text{K}$.
 `,
     HL,
   ),
+  // ── Reactivity 2: How much, how fast and how far?
+  note(
+    "R2.1",
+    String.raw`
+Balanced equations give the mole ratio in which substances react. From it you can find reacting masses, volumes of gases, limiting reactants, yields and titration results.
+
+### Key ideas
+- Coefficients in a balanced equation give the **mole ratio** (stoichiometry), not the mass ratio.
+- The **limiting reactant** is used up first and determines the amount of product; the other reactant is **in excess**.
+- **Theoretical yield** is the maximum mass of product from the limiting reactant; **percentage yield** compares the actual yield with it.
+- **Atom economy** measures how much of the reactants' mass ends up in the desired product — a green chemistry measure.
+- In a **titration**, a solution of known concentration (standard solution) reacts with a measured volume of the unknown; the **equivalence point** is where amounts match the mole ratio.
+
+### Equations
+$$\text{percentage yield} = \frac{\text{actual yield}}{\text{theoretical yield}} \times 100 \qquad \text{atom economy} = \frac{M(\text{desired product})}{\sum M(\text{reactants})} \times 100$$
+
+### Worked example
+25.0 $\text{cm}^3$ of NaOH(aq) is neutralized by 21.40 $\text{cm}^3$ of 0.100 $\text{mol dm}^{-3}$ HCl (1 : 1 ratio).
+$$n(\text{HCl}) = 0.100 \times \frac{21.40}{1000} = 2.14 \times 10^{-3}\ \text{mol} = n(\text{NaOH})$$
+$$c(\text{NaOH}) = \frac{2.14 \times 10^{-3}}{0.0250} = 0.0856\ \text{mol dm}^{-3}$$
+
+### Exam tips
+- **Determine** the limiting reactant by dividing each amount by its coefficient; the smaller result is limiting.
+- **Calculate** step by step: mass → moles → ratio → moles → mass (or concentration).
+- Common mistakes: using masses in the mole ratio; forgetting the factor of 2 in reactions such as $\text{H}_2\text{SO}_4 + 2\text{NaOH}$.
+`,
+  ),
+  note(
+    "R2.2",
+    String.raw`
+Rate of reaction is the change in concentration of a reactant or product per unit time. Collision theory explains how concentration, temperature, surface area and catalysts change the rate.
+
+### Key ideas
+- Rate units: $\text{mol dm}^{-3}\ \text{s}^{-1}$. On a concentration–time graph the rate at any moment is the **gradient of the tangent**.
+- **Collision theory**: particles react only if they collide with energy at least equal to the **activation energy** $E_a$ and with the correct **orientation**.
+- Increasing **concentration**, **pressure** (gases) or **surface area** increases the **frequency of collisions**.
+- Increasing **temperature** increases the proportion of particles with $E \geq E_a$ (the main effect) and also the collision frequency. On a **Maxwell–Boltzmann distribution** the curve flattens and shifts right; the area is unchanged.
+- A **catalyst** provides an alternative pathway with lower $E_a$; it is not used up.
+- Rate can be followed by measuring gas volume, mass loss, colour change, pH or conductivity over time.
+
+### Equations
+$$\text{rate} = \frac{\Delta[\text{concentration}]}{\Delta t}$$
+
+### Worked example
+A reactant's concentration falls from 0.50 to 0.30 $\text{mol dm}^{-3}$ in 40 s. Average rate $= (0.50 - 0.30)/40 = 5.0 \times 10^{-3}\ \text{mol dm}^{-3}\ \text{s}^{-1}$.
+
+### Exam tips
+- **Explain** using collision theory: always link the change to the *frequency of successful collisions*.
+- **Sketch** Maxwell–Boltzmann curves starting at the origin and never touching the energy axis at high energy; mark $E_a$.
+- Common mistake: saying a catalyst "gives particles more energy" — it lowers the activation energy instead.
+`,
+  ),
+  note(
+    "R2.2H",
+    String.raw`
+At HL, rates are described quantitatively with rate equations, orders of reaction and rate constants, which connect to reaction mechanisms and to the Arrhenius equation.
+
+### Key ideas
+- **Rate equation**: $\text{rate} = k[\text{A}]^m[\text{B}]^n$; orders $m$ and $n$ are found **experimentally**, not from the balanced equation. Overall order $= m + n$.
+- **Zero order**: rate independent of concentration. **First order**: doubling concentration doubles rate; constant **half-life**. **Second order**: doubling concentration quadruples rate.
+- Units of $k$ depend on overall order: zero $\text{mol dm}^{-3}\ \text{s}^{-1}$, first $\text{s}^{-1}$, second $\text{dm}^3\ \text{mol}^{-1}\ \text{s}^{-1}$.
+- A **mechanism** is a sequence of **elementary steps**; the slowest is the **rate-determining step**, and species in it appear in the rate equation. **Molecularity** is the number of particles in an elementary step. **Intermediates** form and are used up; **transition states** are energy maxima.
+- The rate constant depends on temperature (and catalyst), not on concentration.
+
+### Equations
+$$k = Ae^{-E_a/RT} \qquad \ln k = -\frac{E_a}{R}\cdot\frac{1}{T} + \ln A \qquad t_{1/2} = \frac{\ln 2}{k}$$
+
+### Worked example
+A rate constant doubles when temperature rises from 298 K to 308 K:
+$$\ln 2 = \frac{E_a}{8.31}\left(\frac{1}{298} - \frac{1}{308}\right) \Rightarrow E_a = 5.29 \times 10^{4}\ \text{J mol}^{-1} = 52.9\ \text{kJ mol}^{-1}$$
+
+### Exam tips
+- **Deduce** orders from initial-rate data by changing one concentration at a time.
+- From an Arrhenius plot of $\ln k$ against $1/T$, the gradient is $-E_a/R$.
+- Common mistake: using the coefficients in the overall equation as the orders.
+`,
+    HL,
+  ),
+  note(
+    "R2.3",
+    String.raw`
+Many reactions are reversible. In a closed system they reach dynamic equilibrium, where the forward and reverse rates are equal and concentrations stay constant. The equilibrium constant measures how far a reaction goes.
+
+### Key ideas
+- **Dynamic equilibrium**: both reactions continue at equal rates; macroscopic properties are constant. It needs a **closed system**.
+- For $a\text{A} + b\text{B} \rightleftharpoons c\text{C} + d\text{D}$ the **equilibrium constant expression** is shown below. Pure solids and liquids are not included in a heterogeneous equilibrium expression.
+- $K \gg 1$: equilibrium lies to the right (products favoured); $K \ll 1$: lies to the left.
+- $K$ changes **only with temperature**.
+- **Le Châtelier's principle**: a system at equilibrium responds to a change so as to partly oppose it.
+
+| Change | Effect on position | Effect on $K$ |
+|---|---|---|
+| add reactant | shifts right | none |
+| increase pressure | shifts towards fewer gas molecules | none |
+| increase temperature | shifts in endothermic direction | changes |
+| add catalyst | none (equilibrium reached faster) | none |
+
+### Equations
+$$K = \frac{[\text{C}]^c[\text{D}]^d}{[\text{A}]^a[\text{B}]^b}$$
+
+### Worked example
+For $\text{H}_2 + \text{I}_2 \rightleftharpoons 2\text{HI}$ at equilibrium, $[\text{H}_2] = [\text{I}_2] = 0.10$ and $[\text{HI}] = 0.80\ \text{mol dm}^{-3}$:
+$K = 0.80^2 / (0.10 \times 0.10) = 64$ (no units, since the powers cancel).
+
+### Exam tips
+- **Deduce** the $K$ expression from the equation, with coefficients as powers.
+- **Predict and explain** shifts with Le Châtelier's principle, and say whether $K$ changes.
+- Common mistake: saying a catalyst increases the yield at equilibrium.
+`,
+  ),
+  note(
+    "R2.3H",
+    String.raw`
+At HL, the reaction quotient shows which way a system will move to reach equilibrium, ICE tables give equilibrium concentrations, and the Gibbs energy change connects $K$ to thermodynamics.
+
+### Key ideas
+- The **reaction quotient** $Q$ has the same form as $K$ but uses concentrations at any moment. If $Q < K$ the reaction proceeds forwards; if $Q > K$ it proceeds in reverse; if $Q = K$ the system is at equilibrium.
+- **ICE tables** (initial, change, equilibrium) use the mole ratio to find equilibrium amounts. When $K$ is very small, the change can be assumed negligible compared with the initial concentration.
+- $\Delta G^\ominus < 0$ corresponds to $K > 1$; $\Delta G^\ominus > 0$ to $K < 1$; $\Delta G^\ominus = 0$ to $K = 1$.
+- $\Delta G$ (not standard) becomes zero at equilibrium: the Gibbs energy of the mixture is at a minimum.
+
+### Equations
+$$\Delta G^\ominus = -RT\ln K$$
+
+### Worked example
+A reaction has $K = 1.0 \times 10^{3}$ at 298 K:
+$$\Delta G^\ominus = -8.31 \times 298 \times \ln(1.0 \times 10^{3}) = -1.71 \times 10^{4}\ \text{J mol}^{-1} = -17.1\ \text{kJ mol}^{-1}$$
+
+### Exam tips
+- **Calculate**: use $R = 8.31\ \text{J K}^{-1}\ \text{mol}^{-1}$, so ΔG comes out in J; convert to kJ if needed.
+- **Deduce** the direction of change by comparing $Q$ with $K$ and state the direction explicitly.
+- In ICE tables, convert amounts to concentrations if the volume is not $1\ \text{dm}^3$.
+- Common mistake: using $\log_{10}$ instead of $\ln$.
+`,
+    HL,
+  ),
+  // ── Reactivity 3: What are the mechanisms of chemical change?
+  note(
+    "R3.1",
+    String.raw`
+Brønsted–Lowry acid–base reactions are proton transfers. The pH scale expresses hydrogen ion concentration on a logarithmic scale, and the strength of an acid describes how fully it dissociates.
+
+### Key ideas
+- A **Brønsted–Lowry acid** is a proton ($\text{H}^+$) donor; a **base** is a proton acceptor. Acids and bases differ by one proton in a **conjugate pair**, e.g. $\text{CH}_3\text{COOH}/\text{CH}_3\text{COO}^-$.
+- **Amphiprotic** species can donate or accept a proton (e.g. $\text{H}_2\text{O}$, $\text{HCO}_3^-$).
+- **Strong acids** (HCl, $\text{HNO}_3$, $\text{H}_2\text{SO}_4$) dissociate completely; **weak acids** (e.g. ethanoic acid) only partially. Strength is not the same as concentration.
+- Neutralization: acid + base → salt + water; with carbonates, $\text{CO}_2$ also forms.
+- $K_w$ varies with temperature, so a neutral solution has pH 7 only at 298 K.
+- A change of 1 pH unit is a tenfold change in $[\text{H}^+]$.
+
+### Equations
+$$\text{pH} = -\log_{10}[\text{H}^+] \qquad [\text{H}^+] = 10^{-\text{pH}} \qquad K_w = [\text{H}^+][\text{OH}^-] = 1.0 \times 10^{-14}\ \text{at 298 K}$$
+
+### Worked example
+0.0250 $\text{mol dm}^{-3}$ HCl is fully dissociated: $[\text{H}^+] = 0.0250$, so $\text{pH} = -\log_{10}(0.0250) = 1.60$.
+
+### Exam tips
+- **Identify** conjugate pairs on both sides of an equation: the acid on the left pairs with the base on the right.
+- **Distinguish** strong from weak acids of equal concentration by pH, conductivity or rate of reaction with magnesium or a carbonate.
+- Common mistakes: saying a weak acid is "dilute"; giving pH to too many decimal places (decimal places in pH match significant figures in $[\text{H}^+]$).
+`,
+  ),
+  note(
+    "R3.1H",
+    String.raw`
+At HL, acid–base equilibria are treated quantitatively: $K_a$ and $K_b$ measure strength, salts can give acidic or basic solutions, and buffers and indicators are explained with equilibrium ideas.
+
+### Key ideas
+- $\text{pH} + \text{pOH} = 14.00$ at 298 K; $\text{p}K_a = -\log_{10} K_a$. A **smaller** $\text{p}K_a$ means a **stronger** acid. For a conjugate pair $K_a \times K_b = K_w$.
+- **Salt hydrolysis**: a salt of a strong acid and weak base is acidic (e.g. $\text{NH}_4\text{Cl}$); a salt of a weak acid and strong base is basic (e.g. $\text{CH}_3\text{COONa}$).
+- **pH curves**: strong acid–strong base has equivalence at pH 7; weak acid–strong base above 7; strong acid–weak base below 7. At the **half-equivalence point** of a weak acid titration, $\text{pH} = \text{p}K_a$.
+- An **indicator** is a weak acid whose two forms have different colours; choose one whose colour change range contains the pH at equivalence.
+- A **buffer** resists changes in pH when small amounts of acid or base are added: a weak acid with its conjugate base, or a weak base with its conjugate acid.
+
+### Equations
+$$K_a = \frac{[\text{H}^+][\text{A}^-]}{[\text{HA}]} \qquad \text{pH} = \text{p}K_a + \log_{10}\frac{[\text{A}^-]}{[\text{HA}]}$$
+
+### Worked example
+0.100 $\text{mol dm}^{-3}$ ethanoic acid, $K_a = 1.8 \times 10^{-5}$. Assuming little dissociation, $[\text{H}^+] = \sqrt{1.8 \times 10^{-5} \times 0.100} = 1.34 \times 10^{-3}$, so pH $= 2.87$.
+A buffer with 0.20 mol $\text{dm}^{-3}$ ethanoate and 0.10 mol $\text{dm}^{-3}$ acid: pH $= 4.74 + \log_{10} 2 = 5.05$.
+
+### Exam tips
+- **Explain** buffer action with equations for added $\text{H}^+$ (taken up by $\text{A}^-$) and added $\text{OH}^-$ (neutralized by HA).
+- **State** the assumptions in weak-acid calculations: $[\text{H}^+] = [\text{A}^-]$ and $[\text{HA}]$ at equilibrium ≈ initial concentration.
+`,
+    HL,
+  ),
+  note(
+    "R3.2",
+    String.raw`
+Redox reactions involve electron transfer: oxidation is loss of electrons, reduction is gain. Oxidation states track the electrons, half-equations show them explicitly, and electrochemical cells use or produce electrical energy.
+
+### Key ideas
+- **Oxidation**: loss of electrons, increase in oxidation state. **Reduction**: gain of electrons, decrease in oxidation state. An **oxidizing agent** is itself reduced.
+- Balancing half-equations in acid: balance atoms other than O and H, then O with $\text{H}_2\text{O}$, then H with $\text{H}^+$, then charge with electrons.
+- **Activity series**: a more reactive metal displaces a less reactive metal's ions from solution; reactive metals (above hydrogen) react with dilute acids to give hydrogen.
+- **Voltaic (galvanic) cells** turn chemical energy into electrical energy. Oxidation at the **anode** (negative), reduction at the **cathode** (positive); electrons flow through the wire from anode to cathode; the **salt bridge** lets ions move to balance charge.
+- **Electrolytic cells** use electrical energy to drive a non-spontaneous reaction. In molten salts the cation is reduced at the cathode (negative) and the anion oxidized at the anode (positive).
+- Organic redox: primary alcohols oxidize to aldehydes (distil) then carboxylic acids (reflux); secondary alcohols to ketones; tertiary alcohols resist oxidation (acidified dichromate(VI) turns orange → green).
+
+| | Voltaic cell | Electrolytic cell |
+|---|---|---|
+| energy | chemical → electrical | electrical → chemical |
+| anode sign | negative | positive |
+
+### Exam tips
+- **Deduce** the oxidizing and reducing agents from changes in oxidation state.
+- "OIL RIG" and "An Ox, Red Cat" hold in both cell types: only the electrode **signs** change.
+- Common mistake: drawing electrons travelling through the salt bridge.
+`,
+  ),
+  note(
+    "R3.2H",
+    String.raw`
+At HL, standard electrode potentials predict the direction of redox reactions and the voltage of cells, link to Gibbs energy, and explain the products of electrolysis of aqueous solutions.
+
+### Key ideas
+- The **standard hydrogen electrode** (Pt, $\text{H}_2$ at 100 kPa, $1\ \text{mol dm}^{-3}\ \text{H}^+$, 298 K) is assigned $E^\ominus = 0.00\ \text{V}$.
+- A more **positive** $E^\ominus$ means the species is more easily **reduced** (stronger oxidizing agent).
+- A reaction is spontaneous when $E^\ominus_{\text{cell}}$ is positive (so ΔG° is negative).
+- **Electrolysis of aqueous solutions**: water can be oxidized or reduced instead of the ions. Concentration and electrode material matter: concentrated chloride gives $\text{Cl}_2$ at the anode; dilute gives $\text{O}_2$. Reactive metals are not deposited — $\text{H}_2$ forms at the cathode.
+- **Electroplating**: the object is the cathode; the anode is the plating metal; the electrolyte contains its ions.
+- Organic reduction: carboxylic acids are reduced (via the aldehyde) to primary alcohols by $\text{LiAlH}_4$; aldehydes and ketones are reduced to primary and secondary alcohols by $\text{NaBH}_4$ or $\text{LiAlH}_4$.
+
+### Equations
+$$E^\ominus_{\text{cell}} = E^\ominus_{\text{cathode}} - E^\ominus_{\text{anode}} \qquad \Delta G^\ominus = -nFE^\ominus_{\text{cell}}$$
+
+### Worked example
+Zn/Cu cell: $E^\ominus(\text{Cu}^{2+}/\text{Cu}) = +0.34\ \text{V}$, $E^\ominus(\text{Zn}^{2+}/\text{Zn}) = -0.76\ \text{V}$.
+$E^\ominus_{\text{cell}} = 0.34 - (-0.76) = +1.10\ \text{V}$, and with $n = 2$:
+$$\Delta G^\ominus = -2 \times 96\,500 \times 1.10 = -2.12 \times 10^{5}\ \text{J mol}^{-1} = -212\ \text{kJ mol}^{-1}$$
+
+### Exam tips
+- **Do not multiply** $E^\ominus$ values when balancing equations; they are intensive.
+- **Deduce** electrolysis products by comparing $E^\ominus$ values and concentrations.
+- Common mistake: forgetting to convert J to kJ in $\Delta G^\ominus = -nFE^\ominus$.
+`,
+    HL,
+  ),
+  note(
+    "R3.3",
+    String.raw`
+Electron sharing reactions involve radicals: species with an unpaired electron formed when a covalent bond breaks evenly. Radical substitution of alkanes by halogens is the key example.
+
+### Key ideas
+- **Homolytic fission**: a covalent bond breaks and each atom takes one electron, forming two **radicals** (e.g. $\text{Cl}^\bullet$). It needs energy, supplied by ultraviolet light or heat.
+- Radicals are highly reactive because of the unpaired electron. Half-headed ("fish-hook") arrows show single-electron movement.
+- Alkanes are fairly unreactive (strong, non-polar C–C and C–H bonds) but react with halogens in UV light by **radical substitution**.
+
+| Step | Example (methane + chlorine) |
+|---|---|
+| initiation | $\text{Cl}_2 \rightarrow 2\text{Cl}^\bullet$ |
+| propagation | $\text{Cl}^\bullet + \text{CH}_4 \rightarrow \text{HCl} + {}^\bullet\text{CH}_3$ |
+| propagation | ${}^\bullet\text{CH}_3 + \text{Cl}_2 \rightarrow \text{CH}_3\text{Cl} + \text{Cl}^\bullet$ |
+| termination | $\text{Cl}^\bullet + \text{Cl}^\bullet \rightarrow \text{Cl}_2$; ${}^\bullet\text{CH}_3 + \text{Cl}^\bullet \rightarrow \text{CH}_3\text{Cl}$; $2\,{}^\bullet\text{CH}_3 \rightarrow \text{C}_2\text{H}_6$ |
+
+- Propagation steps regenerate a radical, so it is a **chain reaction**. Further substitution gives $\text{CH}_2\text{Cl}_2$, $\text{CHCl}_3$ and $\text{CCl}_4$, so a mixture of products forms.
+- In the stratosphere, radicals from CFCs catalyse ozone depletion by the same kind of chain process.
+
+### Exam tips
+- **Describe** the mechanism by naming all three stages and writing at least one equation for each; show the dot on the atom with the unpaired electron.
+- **State** the condition: UV light (not a catalyst).
+- **Explain** why termination steps stop the chain: two radicals combine, so no radical is produced.
+- Common mistakes: writing $\text{H}^\bullet$ as a product of propagation (the chlorine radical removes an H atom to form HCl); confusing homolytic with heterolytic fission.
+`,
+  ),
+  note(
+    "R3.4",
+    String.raw`
+Electron-pair sharing reactions involve species that donate or accept an electron pair. Nucleophiles attack electron-deficient carbon, and electrophiles attack electron-rich regions such as C=C double bonds.
+
+### Key ideas
+- **Heterolytic fission**: a bond breaks and one atom takes both electrons, forming ions. Curly arrows show the movement of an **electron pair**, from a lone pair or bond to an atom or bond.
+- A **nucleophile** is an electron-pair donor with a lone pair (e.g. $\text{OH}^-$, $\text{H}_2\text{O}$, $\text{NH}_3$, $\text{CN}^-$). An **electrophile** is an electron-pair acceptor (e.g. $\text{H}^+$, $\text{NO}_2^+$, the δ+ atom of $\text{Br}_2$ polarized near a C=C).
+- **Nucleophilic substitution**: halogenoalkanes have a polar C–X bond; a nucleophile replaces the halogen, e.g. $\text{CH}_3\text{CH}_2\text{Br} + \text{OH}^- \rightarrow \text{CH}_3\text{CH}_2\text{OH} + \text{Br}^-$ (warm aqueous NaOH). The halide is the **leaving group**; C–I reacts fastest because that bond is weakest.
+- **Electrophilic addition** to alkenes: the π bond is electron-rich. Alkenes add $\text{H}_2$ (Ni catalyst), halogens, hydrogen halides and water (steam, acid catalyst).
+- **Test for unsaturation**: bromine water is decolorized (orange → colourless) by alkenes.
+
+| Reaction | Reagent type | Typical substrate |
+|---|---|---|
+| nucleophilic substitution | nucleophile | halogenoalkane |
+| electrophilic addition | electrophile | alkene |
+
+### Exam tips
+- **Identify** the nucleophile or electrophile by asking which species gives and which receives the electron pair.
+- **Explain** the reactivity of halogenoalkanes with bond enthalpy (C–I < C–Br < C–Cl), not polarity.
+- Common mistakes: a curly arrow starting from an atom rather than from a lone pair or bond; calling $\text{OH}^-$ an electrophile.
+`,
+  ),
+  note(
+    "R3.4H",
+    String.raw`
+At HL, electron-pair sharing is extended to Lewis acid–base theory and complex ions, and to detailed curly-arrow mechanisms: SN1 and SN2, electrophilic addition with Markovnikov's rule, and electrophilic substitution of benzene.
+
+### Key ideas
+- **Lewis acid**: electron-pair acceptor; **Lewis base**: electron-pair donor. Ligands act as Lewis bases towards metal ions in **complex ions** (coordination bonds). Every Brønsted–Lowry acid–base reaction is also a Lewis one, but not vice versa.
+- **SN2** (primary halogenoalkanes): one step, **bimolecular**, rate $= k[\text{RX}][\text{Nu}^-]$; backside attack through a five-coordinate transition state, with inversion of configuration. Favoured by **aprotic** polar solvents.
+- **SN1** (tertiary halogenoalkanes): two steps, rate-determining ionization to a **carbocation**, rate $= k[\text{RX}]$. Favoured by **protic** polar solvents, which stabilize the ions.
+- Carbocation stability: tertiary > secondary > primary (positive inductive effect of alkyl groups).
+- **Electrophilic addition** of HBr to an unsymmetrical alkene follows **Markovnikov's rule**: H adds to the carbon with more H atoms, giving the more stable carbocation intermediate and the major product.
+- **Electrophilic substitution** of benzene keeps the stable delocalized ring: nitration uses concentrated $\text{HNO}_3$ and $\text{H}_2\text{SO}_4$ to form the electrophile $\text{NO}_2^+$.
+
+| | SN1 | SN2 |
+|---|---|---|
+| molecularity of rate-determining step | 1 | 2 |
+| intermediate | carbocation | none (transition state) |
+| typical substrate | tertiary | primary |
+
+### Exam tips
+- **Explain** with full curly-arrow mechanisms: arrows from lone pair or bond, partial charges, the carbocation or transition state (in square brackets with a charge), and the products.
+- **Deduce** the major product of an addition from carbocation stability.
+- Common mistake: drawing benzene undergoing addition instead of substitution.
+`,
+    HL,
+  ),
 ];
 
 export default { subject: "chemistry", notes } satisfies SubjectNotes;
