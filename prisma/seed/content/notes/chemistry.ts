@@ -207,7 +207,7 @@ A covalent bond is the electrostatic attraction between a shared pair of electro
 |---|---|---|
 | 2 | linear ($\text{CO}_2$) | 180° |
 | 3 | trigonal planar ($\text{BF}_3$), bent ($\text{SO}_2$) | 120° (less if lone pair) |
-| 4 | tetrahedral ($\text{CH}_4$) 109.5°, pyramidal ($\text{NH}_3$) ~107°, bent ($\text{H}_2\text{O}$) ~105° | |
+| 4 | tetrahedral ($\text{CH}_4$), trigonal pyramidal ($\text{NH}_3$), bent ($\text{H}_2\text{O}$) | 109.5°, about 107°, about 105° |
 
 - **Bond polarity** comes from differences in electronegativity; **molecular polarity** also depends on shape (symmetrical $\text{CO}_2$ is non-polar).
 - **Covalent network structures**: diamond, graphite, graphene, $\text{SiO}_2$ — very high melting points.
@@ -747,7 +747,7 @@ $$K_a = \frac{[\text{H}^+][\text{A}^-]}{[\text{HA}]} \qquad \text{pH} = \text{p}
 
 ### Worked example
 0.100 $\text{mol dm}^{-3}$ ethanoic acid, $K_a = 1.8 \times 10^{-5}$. Assuming little dissociation, $[\text{H}^+] = \sqrt{1.8 \times 10^{-5} \times 0.100} = 1.34 \times 10^{-3}$, so pH $= 2.87$.
-A buffer with 0.20 mol $\text{dm}^{-3}$ ethanoate and 0.10 mol $\text{dm}^{-3}$ acid: pH $= 4.74 + \log_{10} 2 = 5.05$.
+A buffer with 0.20 mol $\text{dm}^{-3}$ ethanoate and 0.10 mol $\text{dm}^{-3}$ acid: $\text{p}K_a = 4.745$, so pH $= 4.745 + \log_{10} 2 = 5.05$.
 
 ### Exam tips
 - **Explain** buffer action with equations for added $\text{H}^+$ (taken up by $\text{A}^-$) and added $\text{OH}^-$ (neutralized by HA).
