@@ -26,7 +26,7 @@ All matter is made of particles (atoms, molecules or ions) in constant motion. C
 - **Elements** contain one type of atom; **compounds** contain two or more elements chemically combined in a fixed ratio; **mixtures** contain substances physically combined in any ratio.
 - Mixtures are **homogeneous** (uniform composition, e.g. salt solution) or **heterogeneous** (non-uniform, e.g. sand in water).
 - Separation techniques exploit differences in physical properties: filtration, evaporation, crystallization, distillation, paper chromatography, solvent extraction.
-- **Kelvin temperature** is proportional to the average kinetic energy of the particles: $T/\text{K} = t/°\text{C} + 273.15$.
+- **Kelvin temperature** is proportional to the average kinetic energy of the particles: $T/\text{K} = t/{}^{\circ}\text{C} + 273.15$.
 - During a change of state the temperature stays constant: energy supplied overcomes intermolecular forces instead of raising kinetic energy.
 
 | Change | Name |
