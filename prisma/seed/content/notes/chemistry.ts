@@ -820,9 +820,9 @@ Electron sharing reactions involve radicals: species with an unpaired electron f
 | Step | Example (methane + chlorine) |
 |---|---|
 | initiation | $\text{Cl}_2 \rightarrow 2\text{Cl}^\bullet$ |
-| propagation | $\text{Cl}^\bullet + \text{CH}_4 \rightarrow \text{HCl} + {}^\bullet\text{CH}_3$ |
-| propagation | ${}^\bullet\text{CH}_3 + \text{Cl}_2 \rightarrow \text{CH}_3\text{Cl} + \text{Cl}^\bullet$ |
-| termination | $\text{Cl}^\bullet + \text{Cl}^\bullet \rightarrow \text{Cl}_2$; ${}^\bullet\text{CH}_3 + \text{Cl}^\bullet \rightarrow \text{CH}_3\text{Cl}$; $2\,{}^\bullet\text{CH}_3 \rightarrow \text{C}_2\text{H}_6$ |
+| propagation | $\text{Cl}^\bullet + \text{CH}_4 \rightarrow \text{HCl} + \text{CH}_3^\bullet$ |
+| propagation | $\text{CH}_3^\bullet + \text{Cl}_2 \rightarrow \text{CH}_3\text{Cl} + \text{Cl}^\bullet$ |
+| termination | $\text{Cl}^\bullet + \text{Cl}^\bullet \rightarrow \text{Cl}_2$; $\text{CH}_3^\bullet + \text{Cl}^\bullet \rightarrow \text{CH}_3\text{Cl}$; $2\,\text{CH}_3^\bullet \rightarrow \text{C}_2\text{H}_6$ |
 
 - Propagation steps regenerate a radical, so it is a **chain reaction**. Further substitution gives $\text{CH}_2\text{Cl}_2$, $\text{CHCl}_3$ and $\text{CCl}_4$, so a mixture of products forms.
 - In the stratosphere, radicals from CFCs catalyse ozone depletion by the same kind of chain process.
