@@ -155,6 +155,141 @@ Example written for this note: an anti-littering campaign photographing a beach 
 - Avoid moralising about the topic; keep the focus on how the text creates the insight.
 `,
   ),
+
+  // ── Time and space
+  note(
+    "2.1",
+    `
+Every text is **produced** in a context (the writer's time, place, culture, politics and audience) and **received** in contexts that may be very different. This question asks how far knowing the context changes or deepens meaning, and when a text can stand on its own.
+
+### Key ideas
+- **Context of production**: the circumstances in which a text was written and published.
+- **Context of reception**: the circumstances in which it is read, including the reader's own.
+- Context explains references, attitudes and conventions that might otherwise puzzle or mislead a reader.
+- Over-reliance on biography can replace analysis; context should illuminate the text, not substitute for it.
+
+### Applying it
+Frederick Douglass's *Narrative of the Life of Frederick Douglass* (1845) was written partly to prove to doubting readers that a formerly enslaved man was its author; the detailed, controlled prose is itself an argument. Knowing this context shows why style matters so much in the work.
+
+Example written for this note: a 1950s advertisement promising a refrigerator "she'll thank you for" assumes a male buyer and female homemaker; its original audience may not have noticed what today's reader sees at once.
+
+### Exam tips
+- Paper 2 criterion A rewards understanding of the works; context is relevant when it supports your comparison, not as a history lecture.
+- In Paper 1, the unseen text's context is usually limited to what the passage and its source line show: infer carefully.
+- Link context to a feature: "Because the audience was..., the writer...".
+`,
+  ),
+  note(
+    "2.2",
+    `
+Texts from other times and cultures ask readers to bridge distance: of language, values, references and assumptions. This question is about the reader's stance: how to read with openness and historical awareness, without either dismissing a text as "old-fashioned" or pretending our own values are absent.
+
+### Key ideas
+- **Cultural distance**: unfamiliar customs, beliefs or references that need research or careful inference.
+- **Works in translation**: the translator's choices shape the text we read; compare the original language's conventions where possible.
+- **Presentism**: judging the past solely by present values; awareness of it helps balanced reading.
+- Readers can ask: what did this mean then, and what does it mean now?
+
+### Applying it
+Reading Anton Chekhov's plays in English translation, a reader meets a world of estates and servants in nineteenth-century Russia. Research into that society explains why characters feel trapped, while the reader's own experience of change and loss makes them recognisable.
+
+Example written for this note: a student's learner portfolio entry might note, "At first the formal dialogue felt stiff; once I saw it as a sign of rigid social rank, the politeness read as tension."
+
+### Exam tips
+- Central to the individual oral and Paper 2 when studied works come from different times or places.
+- Show awareness without apology: "to a modern reader... whereas a contemporary audience...".
+- Avoid sweeping claims about whole cultures ("people back then believed...").
+`,
+  ),
+  note(
+    "2.3",
+    `
+Texts can give readers a window into another culture, but every window is framed. This question asks how far a text's insight is reliable: who is speaking, for whom, and with what purpose? An insider's account and an outsider's travel writing offer very different kinds of insight.
+
+### Key ideas
+- **Insider and outsider perspectives**: a member of a culture may show nuance; an outsider may notice what insiders take for granted, or may stereotype.
+- **Representation** is selective: a single text cannot stand for a whole culture.
+- **Exoticism**: presenting a culture as strange or picturesque for an outside audience.
+- Translation, genre and audience all filter the cultural picture.
+
+### Applying it
+Example written for this note: a tourism advertisement shows a smiling fisherman at sunrise above the slogan "Life moves slower here". It offers a glimpse of a coastal culture, but the image is chosen to sell a holiday; it leaves out work, weather and economic pressure.
+
+Rabindranath Tagore's short stories, written from within Bengali society, give detailed insight into family and class relations, yet they are also one writer's view.
+
+### Exam tips
+- Useful in the individual oral when your global issue involves culture or identity, and in Paper 2 comparisons.
+- **Evaluate** the insight: "to what extent" questions need a judgement, not only description.
+- Avoid treating a text as a documentary record; always ask whose view it gives.
+`,
+  ),
+  note(
+    "2.4",
+    `
+A text's words may stay the same, but its meaning and impact change as readers, values and contexts change. A work once thought shocking may seem tame; a once-admired text may now seem prejudiced; a forgotten work may be rediscovered.
+
+### Key ideas
+- **Reception history**: how responses to a text have changed since publication.
+- Shifts in social values (about gender, race, class, empire) change what readers notice.
+- Language itself changes: words gain or lose connotations.
+- **Adaptation** (film, stage, retelling) renews or transforms a text's meaning for new audiences.
+
+### Applying it
+Mary Shelley's *Frankenstein* (1818) was first read partly as a Gothic tale of horror; later readers have also read it as a warning about scientific responsibility and as a story of rejection and parenthood. The text has not changed, but the questions readers bring have.
+
+Example written for this note: a 1990s mobile phone advert boasting "Stay connected everywhere" seemed exciting; read today, after debates about screen time, the same slogan may sound like a warning.
+
+### Exam tips
+- Strong in Paper 2 when one work is older: compare original and modern reception.
+- In the HL essay, reception over time can be a productive line of inquiry.
+- Support claims about past reception carefully; do not invent critical history. "Could have been read as" is safer than a false fact.
+`,
+  ),
+  note(
+    "2.5",
+    `
+Texts do not only describe cultural practices; they can **reflect** them, **represent** them (selectively, from a viewpoint) and **form part of** them. A wedding speech, a national anthem, a recipe blog or a funeral elegy is itself a practice, with rituals and conventions that communities recognise.
+
+### Key ideas
+- **Reflect**: a text mirrors habits and values of its time, often unconsciously.
+- **Represent**: a text constructs a version of a practice, which may idealise or criticise it.
+- **Form part of**: some texts are performed or used within the practice (prayers, anthems, toasts, slogans at protests).
+- Digital practices (memes, hashtags, reviews) are cultural practices with their own conventions.
+
+### Applying it
+Example written for this note: a supermarket's holiday advertisement shows three generations around a crowded table. It reflects a common family ritual, represents it as warm and abundant (leaving out stress and cost), and becomes part of the season itself when viewers share it every year.
+
+Thomas Hardy's novels often portray rural customs, such as fairs and harvests, that were disappearing as he wrote; they preserve and also mourn the practices they represent.
+
+### Exam tips
+- Good for the individual oral, where a body of non-literary work (such as a campaign) can be paired with a literary work on the same global issue.
+- **Analyse** how conventions of the practice appear in the text's language and images.
+- Avoid general cultural commentary that loses contact with the text.
+`,
+  ),
+  note(
+    "2.6",
+    `
+Language signals who we are and where we stand socially. Accent, dialect, vocabulary, register and forms of address can mark class, region, age, gender, ethnicity and group membership, and texts can use these markers to include, exclude, mock or celebrate.
+
+### Key ideas
+- **Register**: the level of formality chosen for a situation.
+- **Dialect and sociolect**: varieties of language linked to region or social group.
+- **Jargon and slang**: specialised or informal vocabulary that marks insiders.
+- **Forms of address** ("Sir", first names, nicknames) reveal power relations.
+- **Code-switching**: shifting between varieties depending on audience.
+
+### Applying it
+Charles Dickens gives many characters distinctive speech (dialect spellings, verbal tics), which makes social class audible on the page; readers can ask whether this humanises or caricatures them.
+
+Example written for this note: a bank advertisement aimed at students says "No stress, no fees, no cap." The slang seeks to sound like its audience; an older reader may find it forced, which shows how language marks, and can misjudge, identity.
+
+### Exam tips
+- Paper 1 passages often use register to build a relationship with the audience: **analyse** who is included or excluded.
+- In Paper 2 and the oral, link dialogue and voice to identity and power.
+- Avoid calling non-standard language "wrong" or "bad grammar"; describe its function.
+`,
+  ),
 ];
 
 export default { subject: "english-a-language-and-literature", notes } satisfies SubjectNotes;
