@@ -290,6 +290,145 @@ Example written for this note: a bank advertisement aimed at students says "No s
 - Avoid calling non-standard language "wrong" or "bad grammar"; describe its function.
 `,
   ),
+
+  // ── Intertextuality: connecting texts
+  note(
+    "3.1",
+    `
+Every **genre** (tragedy, detective story, sonnet) and **text type** (advertisement, news report, op-ed) comes with **conventions**: expected features that readers recognise. Writers gain meaning both by following conventions, which builds trust and familiarity, and by breaking them, which surprises, parodies or criticises.
+
+### Key ideas
+- **Adherence**: meeting expectations so the text is understood quickly and feels authoritative.
+- **Deviation**: subverting expectations to create surprise, humour, irony or critique.
+- **Parody and pastiche**: imitating a genre's conventions to mock or to pay tribute.
+- **Hybrid texts**: mixing conventions, such as an advertisement written as a news article (an "advertorial").
+
+| Convention | Adhered to | Deviated from |
+|---|---|---|
+| News headline | Concise, factual, present tense | A pun or question that signals opinion |
+| Sonnet | Fourteen lines, a turn | Broken rhyme to mirror a broken feeling |
+| Fairy tale ending | "Happily ever after" | An open or bleak ending |
+
+### Applying it
+Example written for this note: a charity poster laid out as a restaurant menu lists "Today's special: one meal, for one family, for one week." The borrowed format draws attention; the deviation from the expected prices delivers the message.
+
+### Exam tips
+- In Paper 1, **identify** the text type, then **analyse** where it follows and departs from conventions and why.
+- In Paper 2, compare how two works use or subvert genre.
+- Avoid naming a convention without saying what its use achieves.
+`,
+  ),
+  note(
+    "3.2",
+    `
+Conventions are not fixed: they evolve as technology, audiences and values change. The novel, the newspaper, the advertisement and the poem have all changed form, and new text types (blogs, podcasts, social media posts) develop conventions of their own.
+
+### Key ideas
+- **Technological change**: print, radio, television and the internet each reshaped how texts are written and read.
+- **Social change**: shifts in values alter what is acceptable or persuasive (for example, advertising that once relied on stereotypes).
+- **Literary innovation**: writers rework forms, such as free verse loosening traditional metre, or stream of consciousness reshaping narration.
+- New conventions often borrow old ones: an online review keeps the star rating of print criticism.
+
+### Applying it
+Epistolary novels told in letters, such as Bram Stoker's *Dracula* (1897), built stories out of documents; today's stories told through text messages or posts develop the same idea for new media.
+
+Example written for this note: early print advertisements were dense with text explaining a product; a typical modern social media advert might have one image, four words and a hashtag. The shift reflects shorter attention, visual platforms and scrolling readers.
+
+### Exam tips
+- Useful in Paper 2 when comparing works from different periods, and for HL essay lines of inquiry about form.
+- **Discuss** both continuity and change; conventions rarely disappear entirely.
+- Avoid vague claims such as "things were different back then"; name the convention and how it changed.
+`,
+  ),
+  note(
+    "3.3",
+    `
+Texts that look very different (a poem and a poster, a Victorian novel and a blog) may share themes, purposes, techniques or concerns. Finding these points of similarity is the basis of comparison in the course, and of the connections recorded in the learner portfolio.
+
+### Key ideas
+- Points of similarity can be **thematic** (both explore injustice), **formal** (both use a first-person voice), **rhetorical** (both use direct address) or **contextual** (both respond to war).
+- **Intertextuality**: texts refer to, quote, echo or rewrite other texts.
+- Similarity is more interesting when paired with difference: "both... but...".
+- Global issues often link literary and non-literary texts.
+
+### Applying it
+Wilfred Owen's war poems and a modern anti-war campaign poster might both use graphic imagery to counter glorified images of war. The similarity lies in purpose and technique; the difference lies in form (a poem's compressed imagery versus a poster's single image and slogan).
+
+Example written for this note: a learner portfolio link might read "Both the speech and the novel end with a question addressed to the reader, shifting responsibility from the text to the audience."
+
+### Exam tips
+- Central to Paper 2 (two works) and the individual oral (one literary work, one body of non-literary work, linked by a global issue).
+- **Compare and contrast** throughout: integrate both texts in each paragraph rather than writing about one, then the other.
+- Avoid forced links: the connection should be genuine and specific.
+`,
+  ),
+  note(
+    "3.4",
+    `
+A **classic** is usually a text that has lasted, been widely read and studied, and influenced others. This question asks how valid that label is: who decides what counts as classic, what gets left out, and whether a text's status affects how we read it.
+
+### Key ideas
+- **Canon**: the body of works considered most important in a tradition.
+- Arguments for classics: lasting relevance, artistic achievement, influence on later writers.
+- Arguments against: canons have historically favoured certain groups (often male, Western, wealthy), excluding other voices.
+- Status can be revised: neglected writers are rediscovered and added to reading lists.
+- Non-literary texts can also become "classic", such as famous speeches or advertising campaigns.
+
+### Applying it
+Jane Austen's novels are widely treated as classics: admired for irony and social observation, and endlessly adapted. A reader can still ask why marriage plots among the gentry became central to the canon while other experiences of the period received less attention.
+
+Example written for this note: a portfolio entry might note, "Knowing this was a 'classic' made me expect seriousness, so I missed the jokes until the second reading."
+
+### Exam tips
+- Relevant to Paper 2 questions on lasting significance and to HL essay lines of inquiry.
+- **To what extent** questions need a balanced judgement, not simple praise.
+- Avoid "this is a classic because it is timeless" without evidence of what endures and why.
+`,
+  ),
+  note(
+    "3.5",
+    `
+A single issue (war, migration, gender roles, climate) can be approached from many perspectives, within one text or across several. This question asks how texts present, balance, privilege or silence viewpoints, and how reading several texts together builds a fuller picture.
+
+### Key ideas
+- **Multiple narrators** or shifting focalisation give several viewpoints within one work.
+- **Juxtaposition** of texts (an official report and a personal blog) reveals competing perspectives.
+- **Bias and selection**: what a text includes or omits shapes its perspective.
+- **Marginalised voices**: perspectives a dominant text leaves out.
+
+### Applying it
+Example written for this note: two texts on a factory closing. A company press release: "The restructuring will secure our long-term future." A worker's post: "Forty years, and we found out from the news." The same event appears as strategy in one, as betrayal in the other; the abstract nouns of the release contrast with the personal time span and pronoun "we" of the post.
+
+Robert Browning's dramatic monologues, such as "My Last Duchess", give one speaker's perspective while letting readers see what he conceals.
+
+### Exam tips
+- Useful in the individual oral, where two texts can present a global issue from different angles.
+- In Paper 1, **analyse** whose perspective the passage adopts and how.
+- Avoid treating the writer's view and a character's or speaker's view as the same.
+`,
+  ),
+  note(
+    "3.6",
+    `
+Comparison does more than list similarities: placing texts side by side can change how we understand each one. Interpretation can be **transformative** for the reader (changing beliefs or understanding), and texts can themselves transform other texts through adaptation, parody and rewriting.
+
+### Key ideas
+- Reading A after B can reveal features of A that were invisible alone.
+- **Rewriting and adaptation**: later texts respond to earlier ones, often giving voice to a silenced character or updating a setting.
+- **Transformation of the reader**: texts may change attitudes, and comparison sharpens this.
+- Interpretation is active: each reading adds to a text's meaning.
+
+### Applying it
+Reading Ibsen's *A Doll's House* alongside Kate Chopin's *The Awakening* (1899) may transform a reader's view of both: each heroine's decision looks less like a personal crisis and more like a response to shared social expectations about marriage.
+
+Example written for this note: a student who reads a travel brochure after a novel about the same island might now notice which parts of island life the brochure leaves out.
+
+### Exam tips
+- Central to Paper 2: examiners reward comparison that produces insight, not parallel summaries.
+- In the HL essay, an argument about how one text transforms another can be a strong line of inquiry (within a single text or body of work, as the essay requires).
+- Avoid ending with "both texts are similar yet different": state what the comparison revealed.
+`,
+  ),
 ];
 
 export default { subject: "english-a-language-and-literature", notes } satisfies SubjectNotes;
