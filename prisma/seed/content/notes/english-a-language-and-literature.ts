@@ -425,8 +425,167 @@ Example written for this note: a student who reads a travel brochure after a nov
 
 ### Exam tips
 - Central to Paper 2: examiners reward comparison that produces insight, not parallel summaries.
-- In the HL essay, an argument about how one text transforms another can be a strong line of inquiry (within a single text or body of work, as the essay requires).
+- The HL essay focuses on one studied text or body of work, so a line of inquiry about how that work transforms a convention or an earlier source can work well.
 - Avoid ending with "both texts are similar yet different": state what the comparison revealed.
+`,
+  ),
+
+  // ── Central concepts
+  note(
+    "C.1",
+    `
+**Identity** concerns who people are and how they are presented: the writer's identity, the identities of characters or speakers, and the identity a text invites its reader to adopt. Texts can construct, question, stereotype or celebrate identities of gender, class, nationality, age, ethnicity and more.
+
+### Key ideas
+- Identity is **constructed** through language: names, pronouns, labels, voice and dialect.
+- **Individual and collective identity**: "I" versus "we"; texts can build group belonging or exclusion.
+- **Authorial identity**: a writer's background may shape a text, but a speaker or narrator is not the writer.
+- Advertising often sells an identity ("the kind of person who...") rather than a product.
+
+### Applying it
+Example written for this note: a running-shoe advert reads "You don't run to win. You run because you're a runner." The product is barely mentioned; the text offers the reader an identity to step into.
+
+In Charlotte Brontë's *Jane Eyre*, the first-person narrator asserts her own worth against those who define her by poverty and gender, so the narrative voice itself claims an identity.
+
+### Exam tips
+- A productive concept for individual oral global issues and HL essay lines of inquiry.
+- **Analyse** how identity is built, with specific features, rather than describing the identity.
+- Avoid confusing the poet or novelist with the speaker or narrator.
+`,
+  ),
+  note(
+    "C.2",
+    `
+**Culture** refers to the shared beliefs, values, practices and expressions of a group. Texts are shaped by the culture of their production, can represent cultures (their own or others'), and are read through the cultures of their readers. Culture links closely to context and to the Time and space area of exploration.
+
+### Key ideas
+- Texts carry cultural **values**, sometimes openly, sometimes as unexamined assumptions.
+- **Cultural context** of production and of reception may differ.
+- **Popular and high culture**: the course values both, from song lyrics to epic poetry.
+- **Cultural appropriation and representation**: who has the right or authority to represent a culture?
+
+### Applying it
+Example written for this note: a fast-food chain adapts its slogan for different countries: "Family time, every time" in one market, "Quick lunch, back to work" in another. The product is the same; the cultural values the advert appeals to differ.
+
+Rudyard Kipling's poems from the 1890s reflect the imperial culture of their time and invite critical reading today.
+
+### Exam tips
+- Culture is central to Paper 2 comparisons of works from different places and to individual oral global issues.
+- Go beyond "in their culture..." statements: link a cultural value to a specific feature of the text.
+- Avoid generalising about an entire nation or people from one text.
+`,
+  ),
+  note(
+    "C.3",
+    `
+**Creativity** covers both the writer's inventive use of language and form and the reader's creative work in interpreting. It includes originality, but also the skilful reworking of existing material: many admired texts transform familiar stories, genres or slogans.
+
+### Key ideas
+- **Writer's creativity**: fresh imagery, new forms, wordplay, unexpected structure.
+- **Reader's creativity**: filling gaps, making connections, producing new interpretations.
+- **Creative constraint**: strict forms (a sonnet, a six-word slogan) can sharpen invention.
+- In non-literary texts, creativity serves a purpose: a memorable campaign must still persuade.
+
+### Applying it
+Example written for this note: a library poster reads "Overdue? So is your next adventure." The pun turns a scolding word into an invitation, so a routine reminder becomes playful and persuasive.
+
+Gerard Manley Hopkins's poems bend syntax and invent compound words to capture intense perception; his creativity lies in stretching English itself.
+
+### Exam tips
+- In Paper 1 and Paper 2, criterion B rewards **evaluation** of how effective creative choices are, not just their identification.
+- In the HL essay, a line of inquiry can explore how a writer reworks a convention or source.
+- Avoid "the writer is very creative": name the choice and its effect.
+`,
+  ),
+  note(
+    "C.4",
+    `
+**Communication** is the relationship between writer, text and reader (or speaker, message and audience). This concept asks how meaning passes, or fails to pass, between them, and how medium, purpose, audience and context shape what is communicated.
+
+### Key ideas
+- The **communication situation**: who is addressing whom, through what medium, for what purpose.
+- **Purpose**: to inform, persuade, entertain, instruct, warn, commemorate.
+- **Audience**: intended versus actual readers; texts often address an ideal reader.
+- **Medium and mode**: print, spoken, visual, digital, multimodal; each affects what can be said and how.
+- Communication can break down: ambiguity, unreliable narrators and misread tone are all material for analysis.
+
+### Applying it
+Example written for this note: an airline apology begins "We let you down" rather than "Some passengers experienced delays". The active voice and direct "you" communicate responsibility; the passive alternative would have distanced the company from the problem.
+
+In Shakespeare's *Othello*, tragedy grows from manipulated communication: misleading hints and a misinterpreted handkerchief.
+
+### Exam tips
+- Paper 1 guiding questions often focus on how a text communicates with its audience: **analyse** purpose and audience explicitly.
+- In the individual oral, discuss how each text communicates its view of the global issue.
+- Avoid treating audience as "everyone"; be as specific as the evidence allows.
+`,
+  ),
+  note(
+    "C.5",
+    `
+**Perspective** is the position from which a text sees its subject: the viewpoint of a narrator, speaker, character, writer or institution, and also the reader's own standpoint. Every text selects and frames, so no text is perspective-free, including news reports and infographics.
+
+### Key ideas
+- **Point of view**: first, second or third person; limited or omniscient.
+- **Focalisation**: whose perceptions the narrative follows.
+- **Bias and framing**: choice of words, images, quotations and data shape a viewpoint.
+- **Multiple perspectives** within or across texts allow comparison.
+- The reader's perspective (age, culture, experience) affects interpretation.
+
+### Applying it
+Example written for this note: two headlines about the same protest. "Thousands march for cleaner air" and "City centre brought to a standstill by protesters". The first frames the marchers as the subject and their cause as positive; the second foregrounds disruption and casts them as the problem.
+
+Emily Brontë's *Wuthering Heights* is told largely through the housekeeper Nelly Dean and the visitor Lockwood, whose limited, partial perspectives shape how readers judge the main characters.
+
+### Exam tips
+- In Paper 1, **identify** and **analyse** the perspective of the passage and how it is constructed.
+- In Paper 2, compare how two works use narrative perspective.
+- Avoid assuming a narrator speaks for the writer.
+`,
+  ),
+  note(
+    "C.6",
+    `
+**Transformation** covers change at several levels: texts that transform other texts (adaptation, parody, retelling), texts that show characters or societies transforming, and texts that transform readers' views or lead to action in the world.
+
+### Key ideas
+- **Intertextual transformation**: rewriting a myth, adapting a novel to film, parodying a famous speech.
+- **Transformation within a text**: a character's development, a shift in tone, a volta.
+- **Transformation of the reader**: a text may challenge beliefs or change behaviour (the aim of many campaigns).
+- **Social transformation**: some texts are credited with influencing public debate.
+
+### Applying it
+Ovid's *Metamorphoses* takes transformation as its subject, and countless later texts have transformed its stories in turn; Shakespeare reworked the tale of Pyramus and Thisbe within *A Midsummer Night's Dream*, turning a tragic story into comic performance.
+
+Example written for this note: a public-health campaign rewrites a familiar lullaby as "Rock-a-bye baby, on your back to sleep". The borrowed rhythm makes the safety advice memorable while transforming the original's unsettling content.
+
+### Exam tips
+- Useful for Paper 2 questions about change and for HL essay lines of inquiry.
+- **Evaluate** the effect of a transformation: what does the new version add, remove or criticise?
+- Avoid claiming a text "changed society" without evidence; focus on how it invites change.
+`,
+  ),
+  note(
+    "C.7",
+    `
+**Representation** is the way texts portray people, places, events and ideas. A representation is never a neutral copy of reality: it is constructed through selection, language, image and form, and it can reinforce or challenge stereotypes. This concept also asks how far language can represent reality at all.
+
+### Key ideas
+- **Selection and omission**: what is shown, and what is left out.
+- **Stereotype**: a simplified, repeated representation of a group.
+- **Counter-representation**: texts that challenge dominant images.
+- **Visual representation**: camera angle, framing, colour and composition in images.
+- **Who represents whom**: self-representation versus representation by others.
+
+### Applying it
+Example written for this note: a photograph for a news story about a flood shows one small child on a rooftop, shot from above. The high angle makes the child look vulnerable; choosing one face rather than a crowd makes the disaster personal.
+
+Harriet Beecher Stowe's *Uncle Tom's Cabin* (1852) represented slavery to a wide audience to provoke opposition, yet later readers have criticised some of its representations as stereotyped, showing that representation can be both powerful and limited.
+
+### Exam tips
+- Representation is common in individual oral global issues and Paper 1 visual texts.
+- **Analyse** the features that construct the representation, then **evaluate** its effect and fairness.
+- Avoid judging whether a representation is "accurate" without analysing how it is built.
 `,
   ),
 ];
