@@ -588,6 +588,59 @@ Harriet Beecher Stowe's *Uncle Tom's Cabin* (1852) represented slavery to a wide
 - Avoid judging whether a representation is "accurate" without analysing how it is built.
 `,
   ),
+
+  // ── Texts studied
+  note(
+    "T.1",
+    `
+The course studies **literary works** across the four literary forms (prose fiction, prose non-fiction, poetry, drama), from different periods and places, including works in translation. SL students study four works and HL students six. Literary works are the basis of Paper 2 and supply one of the two texts in the individual oral.
+
+### Key ideas
+| Form | Features to analyse |
+|---|---|
+| Prose fiction | Narrative voice, characterisation, setting, plot structure, symbolism |
+| Prose non-fiction | Voice of the writer, selection of experience, argument, reflection |
+| Poetry | Imagery, sound, rhythm and metre, line breaks, stanza form |
+| Drama | Dialogue, stage directions, dramatic irony, staging, performance |
+
+- **Works in translation**: consider the translator's choices and the original cultural context.
+- Know your works in detail: key passages, quotations and how each opens and ends.
+
+### Applying it
+A Paper 2 pairing might set Shakespeare's *Macbeth* against Mary Shelley's *Frankenstein* on ambition: the play shows ambition through soliloquy and action on stage, the novel through framed first-person narratives. The forms shape how readers judge each overreacher.
+
+### Exam tips
+- **Paper 2**: a comparative essay on two studied works in response to one of four general questions; you may not use works from your individual oral.
+- **Individual oral**: an extract from one literary work plus an extract from one non-literary body of work, linked by a global issue.
+- **HL essay**: may focus on a literary work.
+- Avoid plot summary; analyse how form and technique produce meaning.
+`,
+  ),
+  note(
+    "T.2",
+    `
+**Non-literary texts** are texts not usually classed as literature: advertisements, speeches, articles, editorials, blogs, infographics, cartoons, photographs, letters, social media posts, reports and more. Many are **multimodal**, combining words and images. A **body of work** is a collection of non-literary texts by one author or source (such as a campaign or a series of cartoons) studied together.
+
+### Key ideas
+| Text type | Features to look for |
+|---|---|
+| Advertisement | Slogan, imperative, image, logo, target audience, call to action |
+| Speech | Direct address, repetition, tricolon, inclusive pronouns, rhetorical questions |
+| Opinion article | Headline, stance, evidence, anecdote, tone, concluding appeal |
+| Infographic | Data selection, visual hierarchy, colour coding, source credibility |
+
+- Always consider **purpose, audience and context**, then how features serve them.
+- Visual features: layout, typography, colour, camera angle, salience (what the eye sees first).
+
+### Applying it
+Example written for this note: an infographic titled "Your city, breathing easier" shows a green line falling over five years. The choice of green and the falling line suggest success; the reader should ask what the data measure, who produced the graphic and what the scale hides.
+
+### Exam tips
+- **Paper 1**: guided analysis of unseen non-literary passages (one at SL, two at HL, each with a guiding question you may use).
+- **Individual oral** and the **HL essay** may use non-literary bodies of work.
+- Avoid ignoring the visual elements of a multimodal text; examiners expect analysis of images and layout.
+`,
+  ),
 ];
 
 export default { subject: "english-a-language-and-literature", notes } satisfies SubjectNotes;
