@@ -1,0 +1,374 @@
+import type { SubjectNotes, TopicNoteInput } from "@/lib/notes/topic-note-input";
+
+// Revision notes for IB Business Management (first assessment 2024), one per leaf topic. Original writing.
+// Money is written with currency codes in words so that "$" is only ever a LaTeX delimiter. Exam-tip
+// guidance follows the question bank's command terms; it is advice, not official IB wording.
+
+const BOTH: TopicNoteInput["levels"] = ["SL", "HL"];
+const HL: TopicNoteInput["levels"] = ["HL"];
+
+const note = (code: string, body: string, levels = BOTH): TopicNoteInput => ({
+  key: `bm-note-${code.toLowerCase().replace(/\./g, "-")}`,
+  levels,
+  topicCode: code,
+  body: body.trim(),
+});
+
+const notes: TopicNoteInput[] = [
+  // ── Unit 1: Introduction to business management
+  note(
+    "1.1",
+    `
+A **business** is an organization that combines resources (land, labour, capital and enterprise) to provide goods or services that satisfy customers' needs and wants. Businesses create value by turning inputs into outputs worth more than the inputs, and they operate in one or more sectors of the economy.
+
+### Key ideas
+| Sector | Activity | Example |
+|---|---|---|
+| Primary | Extracting natural resources | Farming, fishing, mining |
+| Secondary | Manufacturing and construction | Car assembly, bakeries |
+| Tertiary | Providing services | Banking, tourism, retail |
+| Quaternary | Knowledge and information services | Software, research, consulting |
+
+- The four **business functions** are human resources, finance and accounts, marketing and operations; they depend on each other.
+- **Sectoral change**: as economies develop, employment and output usually shift from primary towards tertiary and quaternary sectors.
+- **Entrepreneurs** take the risk of starting a business; **intrapreneurs** act entrepreneurially inside an existing organization.
+- Reasons for starting a business include independence, profit, a gap in the market and a social goal; problems include finance, building a customer base, and competition.
+
+### Worked example
+A farmer grows wheat (primary), a mill turns it into flour and a bakery bakes bread (secondary), and a café sells the bread (tertiary). Each stage adds value: if the café buys bread for USD 2 and sells sandwiches for USD 6, part of the USD 4 difference pays for its staff and rent, and the rest is profit.
+
+### Exam tips
+- **Define** terms precisely (e.g. entrepreneurship, value added) and **Explain** with the case organization's context.
+- Do not confuse the quaternary sector with tertiary services in general: it is knowledge-based.
+- When asked about problems of start-ups, link each one to the case (e.g. lack of collateral for a loan).
+`,
+  ),
+  note(
+    "1.2",
+    `
+Business entities differ in who owns them, who carries the risk and what their purpose is. The main distinction is between the **private sector** (owned by individuals or shareholders) and the **public sector** (owned or controlled by government), with **for-profit social enterprises** and **non-profit social enterprises** pursuing social goals.
+
+### Key ideas
+| Entity | Liability | Key advantage | Key disadvantage |
+|---|---|---|---|
+| Sole trader | Unlimited | Full control, keeps all profit | Limited finance, personal risk |
+| Partnership | Usually unlimited | More capital and skills | Disagreements, shared profit |
+| Privately held company | Limited | Limited liability, control kept by few | Cannot sell shares to the public |
+| Publicly held company | Limited | Can raise large capital on the stock exchange | Risk of takeover, disclosure rules |
+
+- **Limited liability**: shareholders can lose only what they invested.
+- **For-profit social enterprises** (e.g. cooperatives, private-sector companies with social aims) reinvest surplus to meet social goals.
+- **Non-profit social enterprises** include non-governmental organizations (NGOs) and charities.
+- A **cooperative** is owned and run by its members (workers or customers).
+
+### Worked example
+A sole trader with a café borrows USD 40 000 and fails. Creditors can claim her personal assets. Had she formed a privately held company with USD 40 000 of share capital, her loss would be limited to that investment.
+
+### Exam tips
+- **Discuss** a change of legal form (e.g. going public): weigh finance against loss of control and short-termism.
+- Avoid calling a public sector organization a "public company": a publicly held company is private-sector.
+- Use the case's specific numbers and owners' objectives when you **Recommend** a legal form.
+`,
+  ),
+  note(
+    "1.3",
+    `
+Objectives give an organization direction. A **vision statement** describes where the organization wants to be in the long term; a **mission statement** sets out its purpose and values. From these come **aims** (broad goals), **objectives** (measurable targets), **strategies** (long-term plans) and **tactics** (short-term actions).
+
+### Key ideas
+- **Strategic objectives** are long term (e.g. become market leader); **tactical objectives** are short to medium term and support them.
+- Typical objectives: profit, growth, market share, survival, social and environmental responsibility.
+- **SMART** objectives are specific, measurable, achievable, realistic and time-bound.
+- **Corporate social responsibility (CSR)** means acting in ways that benefit society beyond legal duties; attitudes to CSR change with time, culture and public pressure.
+- Objectives change because of internal factors (new leadership, finances) and external factors (recession, new competitors, technology).
+
+| Level | Example |
+|---|---|
+| Vision | "Sustainable mobility for every city" |
+| Strategic objective | 20% market share within five years |
+| Tactic | Summer price promotion |
+
+### Worked example
+A juice maker sets the objective "increase revenue by 10% in 12 months". Last year's revenue was USD 800 000, so the target is USD 880 000. The objective is measurable and time-bound, so managers can check progress each quarter.
+
+### Exam tips
+- **Distinguish** vision from mission: vision = future destination, mission = present purpose.
+- **Evaluate** CSR by weighing reputation and staff loyalty against costs and possible "greenwashing" accusations.
+- Do not list objectives without linking them to the case organization's situation.
+`,
+  ),
+  note(
+    "1.4",
+    `
+**Stakeholders** are individuals or groups with an interest in an organization's activities. **Internal stakeholders** are inside it (employees, managers, shareholders); **external stakeholders** are outside it (customers, suppliers, government, local community, pressure groups, financiers, competitors).
+
+### Key ideas
+- Stakeholders have different interests, so **conflict** is common: shareholders want higher profit, employees want higher pay, the community wants less pollution.
+- Areas of **mutual benefit** also exist: a profitable business can pay better wages and invest locally.
+- **Stakeholder mapping** places groups by their **power** and **interest**:
+
+| | Low interest | High interest |
+|---|---|---|
+| High power | Keep satisfied | Manage closely (key players) |
+| Low power | Monitor | Keep informed |
+
+- Conflicts are resolved through negotiation, compromise, communication and, sometimes, prioritizing the most powerful group.
+
+### Worked example
+A factory plans a 24-hour shift. Shareholders (high power, high interest) support the higher output; local residents (low power, high interest) object to noise and must be kept informed; the local government (high power, medium interest) can refuse permits and must be kept satisfied. A compromise could be noise barriers and night deliveries only from one side of the site.
+
+### Exam tips
+- **Explain** a conflict by naming two stakeholders, their interests and why they clash in the case.
+- Shareholders are internal stakeholders; do not confuse them with stakeholders in general.
+- In **Discuss** questions, suggest how management could reduce the conflict rather than just describing it.
+`,
+  ),
+  note(
+    "1.5",
+    `
+Businesses grow to gain lower costs, more market power and security. Growth can be **internal (organic)** — expanding from within — or **external** — joining with other firms. Not every business wants to be large: small firms can be flexible and close to customers.
+
+### Key ideas
+- **Economies of scale** lower average cost as output rises: purchasing (bulk buying), technical, financial (cheaper borrowing), marketing, managerial and risk-bearing.
+- **Diseconomies of scale** raise average cost when a firm becomes too large: poor communication, weak coordination, low motivation.
+- **External growth** methods:
+
+| Method | Meaning |
+|---|---|
+| Merger | Two firms agree to form one |
+| Acquisition / takeover | One firm buys a controlling interest in another (a takeover may be hostile) |
+| Joint venture | Two firms create a new, jointly owned business |
+| Strategic alliance | Firms cooperate but stay independent |
+| Franchising | A franchisor licenses its brand and model to franchisees for fees/royalties |
+
+- Integration can be **horizontal** (same stage), **vertical** backward (towards suppliers) or forward (towards customers), or **conglomerate** (unrelated).
+
+### Tools and formulae
+Average cost $= \dfrac{\text{total cost}}{\text{output}}$
+
+### Worked example
+At 10 000 units total cost is USD 100 000, so average cost is USD 10. At 30 000 units total cost is USD 240 000, so average cost falls to USD 8: economies of scale.
+
+### Exam tips
+- **Distinguish** internal from external economies of scale (industry-wide benefits such as skilled local labour).
+- **Evaluate** external growth: it is fast but risky (culture clash, cost of acquisition).
+`,
+  ),
+  note(
+    "1.6",
+    `
+A **multinational company (MNC)** operates in more than one country, usually with a head office in its home country and production or service units abroad. Globalization — lower trade barriers, better transport and digital communication — has helped MNCs spread.
+
+### Key ideas
+- **Reasons to become an MNC**: access new markets, lower costs (labour, land), avoid trade barriers by producing locally, gain raw materials, spread risk.
+- **Impact on host countries**:
+
+| Possible benefits | Possible drawbacks |
+|---|---|
+| Jobs and training | Local firms pushed out |
+| Tax revenue and investment | Profits sent back to home country |
+| Technology and skills transfer | Exploitation of labour or environment |
+| More choice for consumers | Cultural homogenization; political influence |
+
+- Host governments may offer incentives (tax breaks, grants) or impose conditions (local hiring, local content rules).
+- The impact depends on the MNC's ethics and the host country's regulation.
+
+### Worked example
+An electronics MNC opens a plant employing 2 000 people in a region where average unemployment is high. The jobs and tax revenue are clear benefits; but if most components are imported and profits are repatriated, the local multiplier effect is smaller than the headline suggests.
+
+### Exam tips
+- **Discuss** the impact of an MNC on a host country from several stakeholders' viewpoints (workers, local firms, government).
+- Avoid one-sided answers: judge whether benefits outweigh drawbacks in the case's context.
+- Do not confuse an MNC with a firm that only exports: an MNC has operations abroad.
+`,
+  ),
+
+  // ── Unit 2: Human resource management
+  note(
+    "2.1",
+    `
+**Human resource management (HRM)** is the planning, recruitment, training, development, appraisal and dismissal of an organization's workforce. **Workforce planning** compares the staff the organization will need with the staff it has, and plans to close the gap.
+
+### Key ideas
+- **Recruitment** can be **internal** (promotion; cheaper, motivating, known candidates) or **external** (new ideas, wider pool, but costly and slower).
+- **Training**: induction, on-the-job (learning while working) and off-the-job (courses away from the workplace); cognitive and behavioural training.
+- **Appraisal**: formative, summative, 360-degree feedback and self-appraisal.
+- **Dismissal** (for misconduct or poor performance) differs from **redundancy** (the job no longer exists).
+- Changes in work patterns: flexitime, teleworking, the gig economy, outsourcing, offshoring and migration affect HR planning.
+
+### Tools and formulae
+$$\text{labour turnover} = \frac{\text{number of staff leaving in a year}}{\text{average number of staff}} \times 100$$
+
+### Worked example
+A hotel had 120 staff on average; 18 left during the year. Labour turnover $= \frac{18}{120} \times 100 = 15\%$. If the industry average is 25%, the hotel retains staff relatively well, saving recruitment and training costs.
+
+### Exam tips
+- **Calculate** labour turnover and then **Explain** what it suggests (e.g. low morale, poor pay, or normal for seasonal work).
+- Distinguish dismissal from redundancy, and outsourcing from offshoring (offshoring moves work abroad).
+- In **Evaluate** answers on external recruitment, weigh new skills against cost and time.
+`,
+  ),
+  note(
+    "2.2",
+    `
+**Organizational structure** is the way roles, responsibilities and reporting lines are arranged. It affects communication, speed of decision-making and motivation, and is usually shown in an **organizational chart**.
+
+### Key ideas
+| Term | Meaning |
+|---|---|
+| Hierarchy | Levels of authority from top to bottom |
+| Chain of command | The route through which instructions pass |
+| Span of control | Number of subordinates directly reporting to a manager |
+| Delegation | Passing authority (not ultimate responsibility) down |
+| Delayering | Removing layers of hierarchy |
+| Centralization / decentralization | Decisions made at the top / spread down the organization |
+| Bureaucracy | Formal rules and procedures |
+
+- **Tall structures**: narrow spans, many layers, close supervision, slow communication.
+- **Flat structures**: wide spans, few layers, faster communication, more autonomy.
+- Structures by **function**, **product** or **region**; **matrix** (project-based) structures combine functional and project teams.
+- **Charles Handy's shamrock organization**: core staff, contractual fringe (outsourced work) and flexible workforce.
+
+### Worked example
+A firm with 64 shop-floor staff and spans of control of 4 needs 16 supervisors, 4 managers and 1 director: four levels. With spans of 8 it needs 8 supervisors and 1 manager: a flatter structure with fewer layers and lower salary costs, but each manager supervises more people.
+
+### Exam tips
+- **Construct** an organizational chart from case data: label every level clearly.
+- **Explain** how delayering changes the span of control, communication and motivation.
+- Do not say delegation removes responsibility: managers remain accountable.
+`,
+  ),
+  note(
+    "2.3",
+    `
+**Management** is about planning, organizing, commanding, coordinating and controlling resources to meet objectives. **Leadership** is about setting direction and inspiring people to follow. A good manager is not always a good leader, and vice versa.
+
+### Key ideas
+| Leadership style | Features | Suits |
+|---|---|---|
+| Autocratic | Leader decides alone; little consultation | Crises, unskilled or new staff |
+| Paternalistic | Leader decides in what they believe are staff's best interests | Family businesses, some cultures |
+| Democratic | Staff are consulted and take part in decisions | Skilled staff, creative work |
+| Laissez-faire | Staff decide with minimal direction | Highly skilled, motivated experts |
+| Situational | Style adapts to the task and people | Changing conditions |
+
+- Henri Fayol's functions of management: plan, organize, command, coordinate, control.
+- Management approaches also include scientific (efficiency-driven) and intuitive (judgement-based) decision-making.
+- Culture affects which style is accepted.
+
+### Worked example
+A software start-up of 12 expert developers uses a democratic style: weekly meetings let staff vote on features. When a data breach occurs, the founder switches to an autocratic style for 48 hours to coordinate a fast response — an example of situational leadership.
+
+### Exam tips
+- **Analyse** a style's suitability by linking it to the staff, the task and the urgency in the case.
+- **Evaluate**: no style is best in all situations; justify your recommendation.
+- Avoid describing paternalistic leadership as "kind": it can be controlling.
+`,
+  ),
+  note(
+    "2.4",
+    `
+**Motivation** is the drive that makes people act and keep acting towards a goal. Motivated employees are more productive, less likely to leave and more open to change. **Demotivation** lowers output and quality and raises labour turnover.
+
+### Key ideas
+| Theorist | Core idea |
+|---|---|
+| Taylor | Workers are motivated mainly by money; pay by output (piece rate) |
+| Maslow | Hierarchy of needs: physiological, safety, social, esteem, self-actualization |
+| Herzberg | Hygiene factors (pay, conditions) prevent dissatisfaction; motivators (achievement, recognition, responsibility) motivate |
+| Adams | Equity theory: people compare their inputs and rewards with others' |
+| Pink | Intrinsic motivation: autonomy, mastery, purpose |
+
+- **Financial rewards**: salary, wages (time or piece rate), commission, profit-related pay, performance-related pay, employee share ownership, fringe payments.
+- **Non-financial rewards**: job enrichment, job rotation, job enlargement, empowerment, purpose, teamwork.
+
+### Worked example
+A worker on a piece rate of USD 0.80 per unit makes 500 units a day and earns USD 400. If quality checks then reject 10% of units and only accepted units are paid, pay falls to USD 360, which may push the worker to focus on quality.
+
+### Exam tips
+- **Apply** a named theory to the case rather than just describing it.
+- Herzberg: pay is a hygiene factor; do not claim it motivates in the long term.
+- **Evaluate** reward schemes: piece rates may lower quality; profit-sharing links weakly to individual effort.
+`,
+  ),
+  note(
+    "2.5",
+    `
+**Organizational (corporate) culture** is the shared values, beliefs and norms that shape "the way things are done" in an organization. It shows in dress codes, meetings, language, attitudes to risk and how people treat each other.
+
+### Key ideas
+- Handy's types of culture:
+
+| Culture | Features |
+|---|---|
+| Power | Control by one central person or small group |
+| Role | Bureaucratic; rules and job descriptions matter |
+| Task | Team- and project-based; expertise valued |
+| Person | Individuals are the focus (e.g. partnerships of professionals) |
+
+- Other classifications contrast, for example, **innovative** and **conservative** cultures.
+- **Culture clash** happens when cultures meet: mergers, acquisitions, new leaders, international expansion. Results include conflict, low morale, higher labour turnover and failed integration.
+- Individuals influence culture (especially founders and leaders), and culture influences how individuals behave.
+
+### Worked example
+A laid-back tech start-up with a task culture is bought by a bank with a role culture. Developers must now fill in approval forms for every change; within a year, 8 of the 20 developers leave. The acquisition's expected gains fall short because of the culture clash.
+
+### Exam tips
+- **Explain** the consequences of culture clash in the case with specific effects (motivation, turnover, productivity).
+- **Discuss** how managers could manage the clash: communication, training, involving staff, a gradual change.
+- Do not confuse organizational culture with national culture, although national culture influences it.
+`,
+    HL,
+  ),
+  note(
+    "2.6",
+    `
+**Communication** is the transfer of information between a sender and a receiver through a medium, with feedback. Effective communication coordinates work, motivates staff and builds relationships with external stakeholders.
+
+### Key ideas
+- **Formal communication** follows official channels (reports, meetings, memos); **informal communication** happens through social contact (the "grapevine").
+- Methods: written (email, letters), verbal (meetings, calls), non-verbal (body language), visual (charts) and digital (intranet, messaging apps).
+- **Barriers to communication**:
+
+| Barrier | Example |
+|---|---|
+| Language and jargon | Technical terms confuse customers |
+| Cultural differences | Gestures or directness interpreted differently |
+| Too many layers | Messages distorted down the hierarchy |
+| Information overload | Key emails are missed |
+| Poor choice of medium | Bad news delivered by email |
+
+- Ways to reduce barriers: clear language, suitable channels, fewer layers, feedback loops, training.
+
+### Worked example
+A manager emails 40 staff about a new shift rota. Two weeks later, 12 are still working the old rota because the email was buried among 150 others. A short team briefing with a printed rota and questions would have given immediate feedback.
+
+### Exam tips
+- **Explain** barriers using the case's structure and context (e.g. an MNC's time zones and languages).
+- **Recommend** a communication method by weighing speed, cost, clarity and the need for feedback.
+- Do not treat informal communication only as negative: it can spread information fast and build team spirit.
+`,
+  ),
+  note(
+    "2.7",
+    `
+**Industrial (employee) relations** describe the relationship between employers and employees, often through their representatives. Conflict arises when interests differ, for example over pay, working conditions, job security or changes in work practices.
+
+### Key ideas
+- **Employee representatives**: trade (labour) unions and other workers' representatives negotiate with employers through **collective bargaining**.
+- **Employer representatives**: managers and employers' associations.
+- **Employee industrial action**: slowdowns (go-slows), work-to-rule, overtime bans, strikes.
+- **Employer responses**: threats of redundancy, changes of contract, closure, lock-outs.
+- **Approaches to conflict resolution**: negotiation, conciliation (a third party helps both sides talk), arbitration (a third party decides), employee participation, no-strike agreements.
+- **Resistance to change** comes from self-interest, low trust, fear of the unknown and different views of the situation.
+
+### Worked example
+A union asks for a 6% pay rise; the employer offers 2%. After a one-day strike costing the firm an estimated USD 150 000 of lost output, both sides accept conciliation and settle on 4% plus flexible hours. The compromise costs less than prolonged action.
+
+### Exam tips
+- **Distinguish** conciliation from arbitration: the arbitrator's decision may be binding.
+- **Evaluate** industrial action from both sides: strikes also cost workers their pay.
+- Link resistance to change to how management introduced the change in the case.
+`,
+    HL,
+  ),
