@@ -18,7 +18,7 @@ const notes: TopicNoteInput[] = [
   // ── Unit 1: Introduction to business management
   note(
     "1.1",
-    `
+    String.raw`
 A **business** is an organization that combines resources (land, labour, capital and enterprise) to provide goods or services that satisfy customers' needs and wants. Businesses create value by turning inputs into outputs worth more than the inputs, and they operate in one or more sectors of the economy.
 
 ### Key ideas
@@ -45,7 +45,7 @@ A farmer grows wheat (primary), a mill turns it into flour and a bakery bakes br
   ),
   note(
     "1.2",
-    `
+    String.raw`
 Business entities differ in who owns them, who carries the risk and what their purpose is. The main distinction is between the **private sector** (owned by individuals or shareholders) and the **public sector** (owned or controlled by government), with **for-profit social enterprises** and **non-profit social enterprises** pursuing social goals.
 
 ### Key ideas
@@ -72,7 +72,7 @@ A sole trader with a café borrows USD 40 000 and fails. Creditors can claim her
   ),
   note(
     "1.3",
-    `
+    String.raw`
 Objectives give an organization direction. A **vision statement** describes where the organization wants to be in the long term; a **mission statement** sets out its purpose and values. From these come **aims** (broad goals), **objectives** (measurable targets), **strategies** (long-term plans) and **tactics** (short-term actions).
 
 ### Key ideas
@@ -99,7 +99,7 @@ A juice maker sets the objective "increase revenue by 10% in 12 months". Last ye
   ),
   note(
     "1.4",
-    `
+    String.raw`
 **Stakeholders** are individuals or groups with an interest in an organization's activities. **Internal stakeholders** are inside it (employees, managers, shareholders); **external stakeholders** are outside it (customers, suppliers, government, local community, pressure groups, financiers, competitors).
 
 ### Key ideas
@@ -125,7 +125,7 @@ A factory plans a 24-hour shift. Shareholders (high power, high interest) suppor
   ),
   note(
     "1.5",
-    `
+    String.raw`
 Businesses grow to gain lower costs, more market power and security. Growth can be **internal (organic)** — expanding from within — or **external** — joining with other firms. Not every business wants to be large: small firms can be flexible and close to customers.
 
 ### Key ideas
@@ -156,7 +156,7 @@ At 10 000 units total cost is USD 100 000, so average cost is USD 10. At 30 000 
   ),
   note(
     "1.6",
-    `
+    String.raw`
 A **multinational company (MNC)** operates in more than one country, usually with a head office in its home country and production or service units abroad. Globalization — lower trade barriers, better transport and digital communication — has helped MNCs spread.
 
 ### Key ideas
@@ -186,7 +186,7 @@ An electronics MNC opens a plant employing 2 000 people in a region where averag
   // ── Unit 2: Human resource management
   note(
     "2.1",
-    `
+    String.raw`
 **Human resource management (HRM)** is the planning, recruitment, training, development, appraisal and dismissal of an organization's workforce. **Workforce planning** compares the staff the organization will need with the staff it has, and plans to close the gap.
 
 ### Key ideas
@@ -210,7 +210,7 @@ A hotel had 120 staff on average; 18 left during the year. Labour turnover $= \f
   ),
   note(
     "2.2",
-    `
+    String.raw`
 **Organizational structure** is the way roles, responsibilities and reporting lines are arranged. It affects communication, speed of decision-making and motivation, and is usually shown in an **organizational chart**.
 
 ### Key ideas
@@ -240,7 +240,7 @@ A firm with 64 shop-floor staff and spans of control of 4 needs 16 supervisors, 
   ),
   note(
     "2.3",
-    `
+    String.raw`
 **Management** is about planning, organizing, commanding, coordinating and controlling resources to meet objectives. **Leadership** is about setting direction and inspiring people to follow. A good manager is not always a good leader, and vice versa.
 
 ### Key ideas
@@ -267,7 +267,7 @@ A software start-up of 12 expert developers uses a democratic style: weekly meet
   ),
   note(
     "2.4",
-    `
+    String.raw`
 **Motivation** is the drive that makes people act and keep acting towards a goal. Motivated employees are more productive, less likely to leave and more open to change. **Demotivation** lowers output and quality and raises labour turnover.
 
 ### Key ideas
@@ -293,7 +293,7 @@ A worker on a piece rate of USD 0.80 per unit makes 500 units a day and earns US
   ),
   note(
     "2.5",
-    `
+    String.raw`
 **Organizational (corporate) culture** is the shared values, beliefs and norms that shape "the way things are done" in an organization. It shows in dress codes, meetings, language, attitudes to risk and how people treat each other.
 
 ### Key ideas
@@ -322,7 +322,7 @@ A laid-back tech start-up with a task culture is bought by a bank with a role cu
   ),
   note(
     "2.6",
-    `
+    String.raw`
 **Communication** is the transfer of information between a sender and a receiver through a medium, with feedback. Effective communication coordinates work, motivates staff and builds relationships with external stakeholders.
 
 ### Key ideas
@@ -351,7 +351,7 @@ A manager emails 40 staff about a new shift rota. Two weeks later, 12 are still 
   ),
   note(
     "2.7",
-    `
+    String.raw`
 **Industrial (employee) relations** describe the relationship between employers and employees, often through their representatives. Conflict arises when interests differ, for example over pay, working conditions, job security or changes in work practices.
 
 ### Key ideas
@@ -372,3 +372,6 @@ A union asks for a 6% pay rise; the employer offers 2%. After a one-day strike c
 `,
     HL,
   ),
+];
+
+export default { subject: "business-management", notes } satisfies SubjectNotes;
