@@ -372,6 +372,260 @@ A union asks for a 6% pay rise; the employer offers 2%. After a one-day strike c
 `,
     HL,
   ),
+
+  // ── Unit 3: Finance and accounts
+  note(
+    "3.1",
+    String.raw`
+Finance is needed to start a business, run it day to day and expand it. **Capital expenditure** buys fixed (non-current) assets used for more than a year, such as machinery and buildings. **Revenue expenditure** pays for day-to-day running costs, such as wages, rent and raw materials.
+
+### Key ideas
+| | Capital expenditure | Revenue expenditure |
+|---|---|---|
+| What it buys | Long-term assets | Short-term running costs |
+| Appears in | Statement of financial position (as an asset) | Profit and loss account (as an expense) |
+| Example | A delivery van | Fuel for the van |
+
+- Matching the finance to the use matters: long-term assets should generally be funded by long-term finance, and running costs by short-term finance.
+- The role of the finance function: record transactions, plan and control spending, raise funds, and provide information for decisions.
+
+### Worked example
+A bakery spends USD 25 000 on a new oven and USD 3 000 a month on flour and electricity. The oven is capital expenditure (recorded as a non-current asset and depreciated over its life); the USD 36 000 a year on flour and electricity is revenue expenditure charged against profit.
+
+### Exam tips
+- **Distinguish** capital from revenue expenditure with an example from the case.
+- A common mistake is calling repairs to a machine capital expenditure: routine maintenance is revenue expenditure.
+- Link types of expenditure to suitable sources of finance (3.2).
+`,
+  ),
+  note(
+    "3.2",
+    String.raw`
+Businesses raise money from **internal sources** (from within the organization) and **external sources** (from outside). The right source depends on the amount, the purpose, the time period, cost, the legal form and the owners' wish to keep control.
+
+### Key ideas
+| Internal | External |
+|---|---|
+| Personal funds (sole traders) | Share capital (limited companies) |
+| Retained profit | Loans (medium to long term) |
+| Sale of assets | Overdrafts and trade credit (short term) |
+| | Crowdfunding, leasing, microfinance, business angels, grants, subsidies, debt factoring |
+
+- **Short-term** finance: overdrafts, trade credit, debt factoring. **Long-term**: loans, share capital, retained profit, leasing (medium to long).
+- **Debt** must be repaid with interest but keeps ownership; **equity** (shares) needs no repayment but dilutes control.
+- Retained profit has no interest cost but has an **opportunity cost**.
+
+### Worked example
+A firm borrows USD 20 000 for one year at 6% simple interest. Interest $= 20\,000 \times 0.06 =$ USD 1 200, so it repays USD 21 200. Raising the same money by selling shares would avoid interest but give new owners a share of future profits and votes.
+
+### Exam tips
+- **Recommend** a source by matching it to purpose and term: do not fund a factory with an overdraft.
+- Remember that sole traders and partnerships cannot issue shares.
+- **Evaluate** by weighing cost, control, risk and availability in the case's context.
+`,
+  ),
+  note(
+    "3.3",
+    String.raw`
+Every business must know what it costs to produce and what it earns from sales. **Costs** can be classified by how they behave as output changes; **revenue** is the income from selling goods or services.
+
+### Key ideas
+| Cost | Behaviour | Example |
+|---|---|---|
+| Fixed | Do not change with output (in the short run) | Rent, salaries, insurance |
+| Variable | Change directly with output | Raw materials, packaging |
+| Semi-variable | Fixed part plus variable part | Phone bill, electricity |
+| Direct | Linked to a specific product | Ingredients of one product |
+| Indirect (overheads) | Shared across products | Head-office costs |
+
+- **Revenue streams**: sales, subscriptions, advertising, licensing, franchise fees, donations and others.
+
+### Tools and formulae
+- Total cost: $TC = FC + (VC \times Q)$
+- Total revenue: $TR = P \times Q$
+- Profit $= TR - TC$
+
+### Worked example
+A firm sells 2 000 units at USD 15. Fixed costs are USD 8 000 and the variable cost is USD 6 per unit.
+- $TR = 15 \times 2\,000 =$ USD 30 000
+- $TC = 8\,000 + 6 \times 2\,000 =$ USD 20 000
+- Profit $=$ USD 10 000
+
+### Exam tips
+- **Calculate** with clear working and units (currency code).
+- Fixed costs are fixed only within a range and time period; they can rise if capacity expands.
+- Do not mix up direct/indirect (who the cost relates to) with variable/fixed (how it changes with output).
+`,
+  ),
+  note(
+    "3.4",
+    String.raw`
+**Final accounts** report an organization's financial performance and position to stakeholders. The two main statements are the **statement of profit or loss (profit and loss account)** and the **statement of financial position (balance sheet)**.
+
+### Key ideas
+- **Profit and loss account**: sales revenue − cost of sales = gross profit; gross profit − expenses = profit before interest and tax; then interest and tax; the rest is retained profit or paid as dividends.
+- **Balance sheet**: non-current assets + current assets − current liabilities − non-current liabilities = net assets = equity (share capital + retained earnings).
+- Stakeholders using accounts: shareholders, managers, employees, lenders, suppliers, government, competitors.
+- **Intangible assets** include brands, patents, copyrights and goodwill; they are hard to value.
+- **Depreciation** spreads the cost of a non-current asset over its useful life.
+
+### Tools and formulae
+- Straight-line: $\text{annual depreciation} = \dfrac{\text{cost} - \text{residual value}}{\text{useful life (years)}}$
+- Units of production method and reducing balance method: each year $\text{depreciation} = \text{net book value} \times \text{rate}$
+
+### Worked example
+A machine costs USD 50 000, with a residual value of USD 10 000 after 4 years.
+- Straight-line: $\frac{50\,000 - 10\,000}{4} =$ USD 10 000 a year.
+- Reducing balance at 30%: year 1 depreciation USD 15 000 (net book value USD 35 000); year 2 USD 10 500 (net book value USD 24 500).
+
+### Exam tips
+- **Construct** final accounts in the IB layout; keep labels exact and totals consistent.
+- Depreciation is an expense in the profit and loss account and reduces the asset's value on the balance sheet; it is not a cash outflow.
+`,
+  ),
+  note(
+    "3.5",
+    String.raw`
+Ratio analysis turns final accounts into comparable measures. **Profitability ratios** show how well a business turns sales and capital into profit; **liquidity ratios** show whether it can pay its short-term debts.
+
+### Tools and formulae
+- Gross profit margin $= \dfrac{\text{gross profit}}{\text{sales revenue}} \times 100$
+- Profit margin $= \dfrac{\text{profit before interest and tax}}{\text{sales revenue}} \times 100$
+- ROCE $= \dfrac{\text{profit before interest and tax}}{\text{capital employed}} \times 100$, where capital employed = non-current liabilities + equity
+- Current ratio $= \dfrac{\text{current assets}}{\text{current liabilities}}$
+- Acid test (quick) ratio $= \dfrac{\text{current assets} - \text{stock}}{\text{current liabilities}}$
+
+### Key ideas
+- Ratios mean little alone: compare with past years, competitors and the industry average.
+- Strategies to improve profitability: raise prices, cut costs, sell more; for liquidity: sell assets, reduce stock, chase debtors, raise short-term finance.
+
+### Worked example
+Revenue USD 500 000, cost of sales USD 300 000, expenses USD 120 000, capital employed USD 400 000, current assets USD 90 000 (including stock USD 30 000), current liabilities USD 60 000.
+- Gross profit USD 200 000: GPM $= 40\%$
+- Profit before interest and tax USD 80 000: profit margin $= 16\%$, ROCE $= 20\%$
+- Current ratio $= 1.5$; acid test $= 1.0$
+
+### Exam tips
+- **Calculate** showing formula, substitution and answer with units (% or ratio).
+- **Interpret**: a current ratio of about 1.5–2 is often seen as comfortable, but it depends on the industry.
+- A high current ratio is not always good: it can mean idle cash or too much stock.
+`,
+  ),
+  note(
+    "3.6",
+    String.raw`
+**Efficiency ratios** show how well a business uses its resources, and **gearing** shows how much of its capital comes from long-term debt. They help managers, lenders and investors judge risk and working capital management.
+
+### Tools and formulae
+- Stock turnover (times) $= \dfrac{\text{cost of sales}}{\text{average stock}}$; in days $= \dfrac{\text{average stock}}{\text{cost of sales}} \times 365$
+- Debtor days $= \dfrac{\text{debtors}}{\text{total sales revenue}} \times 365$
+- Creditor days $= \dfrac{\text{creditors}}{\text{cost of sales}} \times 365$
+- Gearing ratio $= \dfrac{\text{non-current liabilities}}{\text{capital employed}} \times 100$
+
+### Key ideas
+- A higher stock turnover means stock sells quickly (important for perishables).
+- Fewer debtor days means customers pay faster, which helps cash flow.
+- More creditor days keeps cash longer, but may harm supplier relationships.
+- Gearing above about 50% is usually seen as high: more risk when interest rates rise.
+
+### Worked example
+Cost of sales USD 300 000, average stock USD 25 000, revenue USD 500 000, debtors USD 50 000, creditors USD 30 000, non-current liabilities USD 100 000, capital employed USD 400 000.
+- Stock turnover $= 12$ times (about 30.4 days)
+- Debtor days $= 36.5$; creditor days $= 36.5$
+- Gearing $= 25\%$ (low gearing)
+
+### Exam tips
+- **Calculate** and then **Explain** what the figure means for the case's business.
+- Stock turnover must use cost of sales, not revenue.
+- **Recommend** strategies: reduce stock (just-in-time), tighter credit control, negotiate longer supplier credit, repay loans or issue shares to reduce gearing.
+`,
+    HL,
+  ),
+  note(
+    "3.7",
+    String.raw`
+**Cash flow** is the movement of money into and out of a business. Profit and cash are different: a profitable firm can run out of cash if customers pay late or if cash is tied up in stock. Lack of cash, not lack of profit, is a common cause of business failure.
+
+### Key ideas
+- **Working capital** = current assets − current liabilities; the **working capital cycle** runs from paying for inputs to receiving cash from customers.
+- A **cash-flow forecast** lists expected monthly cash inflows and outflows.
+- Strategies for cash-flow problems: reduce cash outflows (cheaper suppliers, delay spending, seek longer credit), improve inflows (faster debtor payment, cash sales, price changes), and find additional finance (overdraft, sale of assets).
+
+### Tools and formulae
+- Net cash flow $=$ cash inflows $-$ cash outflows
+- Closing balance $=$ opening balance $+$ net cash flow; this month's closing balance is next month's opening balance.
+
+### Worked example
+| | Jan (USD) | Feb (USD) |
+|---|---|---|
+| Opening balance | 5 000 | 2 000 |
+| Inflows | 20 000 | 26 000 |
+| Outflows | 23 000 | 21 000 |
+| Net cash flow | −3 000 | 5 000 |
+| Closing balance | 2 000 | 7 000 |
+
+### Exam tips
+- **Construct** a cash-flow forecast in the standard layout and carry balances forward correctly.
+- **Distinguish** profit from cash flow with an example (credit sales count as revenue before the cash arrives).
+- Forecasts are only as good as their assumptions: mention uncertainty when you **Evaluate**.
+`,
+  ),
+  note(
+    "3.8",
+    String.raw`
+**Investment appraisal** uses quantitative methods to judge whether a capital project is worth doing, usually comparing the expected net cash flows with the cost.
+
+### Tools and formulae
+- **Payback period**: time to recover the initial cost from net cash flows. Part-year: $\dfrac{\text{income required}}{\text{net cash flow in that year}} \times 12$ months.
+- **Average rate of return (ARR)** $= \dfrac{(\text{total returns} - \text{capital cost}) \div \text{years of use}}{\text{capital cost}} \times 100$
+- **Net present value (NPV)** (HL) $=$ sum of discounted net cash flows $-$ initial cost, using discount factors $\dfrac{1}{(1+r)^n}$.
+
+### Worked example
+Cost USD 100 000; net cash flows over 4 years: 30 000, 40 000, 50 000, 40 000 (USD).
+- **Payback**: after 2 years USD 70 000 is recovered; USD 30 000 more is needed from year 3's USD 50 000: $\frac{30\,000}{50\,000} \times 12 = 7.2$ months, so about 2 years 7 months.
+- **ARR**: total returns USD 160 000, net return USD 60 000, per year USD 15 000: ARR $= 15\%$.
+- **NPV at 10%** (factors 0.9091, 0.8264, 0.7513, 0.6830): present values 27 273 + 33 056 + 37 565 + 27 320 = 125 214, so NPV $=$ USD 25 214 (positive: worthwhile).
+
+### Exam tips
+- Payback ignores cash flows after payback and the time value of money (except NPV).
+- ARR must be compared with the interest rate or other projects.
+- **Evaluate** with qualitative factors too: risk, ethics, the accuracy of forecasts, fit with objectives.
+- NPV is HL only; SL students need payback and ARR.
+`,
+  ),
+  note(
+    "3.9",
+    String.raw`
+A **budget** is a financial plan for a future period, agreed in advance. Budgets help managers plan, coordinate departments, control spending, and motivate staff through targets. **Cost centres** and **profit centres** divide an organization into units for budgeting.
+
+### Key ideas
+- **Cost centre**: a part of the business where costs are recorded (e.g. IT department).
+- **Profit centre**: a part where both costs and revenues are recorded, so profit can be measured (e.g. one branch).
+- **Variance** = actual − budgeted figure.
+
+| Variance | Meaning |
+|---|---|
+| Favourable (F) | Better than budget: higher revenue or lower cost |
+| Adverse (A) | Worse than budget: lower revenue or higher cost |
+
+- Variance analysis shows where to investigate; budgets may need revising if conditions change.
+
+### Worked example
+| | Budget (USD) | Actual (USD) | Variance |
+|---|---|---|---|
+| Sales revenue | 50 000 | 46 000 | 4 000 A |
+| Costs | 30 000 | 28 000 | 2 000 F |
+| Profit | 20 000 | 18 000 | 2 000 A |
+
+Costs were below budget (favourable), but the shortfall in sales makes profit 2 000 adverse overall.
+
+### Exam tips
+- **Calculate** variances and label each F or A: a higher cost is adverse even though the number is larger.
+- **Explain** possible causes (price changes, lower demand, efficiency gains).
+- **Evaluate** budgeting: it aids control, but rigid budgets can discourage initiative and be based on poor forecasts.
+`,
+    HL,
+  ),
 ];
 
 export default { subject: "business-management", notes } satisfies SubjectNotes;
