@@ -470,13 +470,15 @@ A firm sells 2 000 units at USD 15. Fixed costs are USD 8 000 and the variable c
 - **Depreciation** spreads the cost of a non-current asset over its useful life.
 
 ### Tools and formulae
-- Straight-line: $\text{annual depreciation} = \dfrac{\text{cost} - \text{residual value}}{\text{useful life (years)}}$
-- Units of production method and reducing balance method: each year $\text{depreciation} = \text{net book value} \times \text{rate}$
+- Straight-line: $\text{annual depreciation} = \dfrac{\text{cost} - \text{residual value}}{\text{life span (years)}}$
+- Units of production: $\text{depreciation per unit} = \dfrac{\text{cost} - \text{residual value}}{\text{expected total units over its life}}$, then multiply by units produced in the year
+- Net book value $=$ cost $-$ accumulated depreciation
 
 ### Worked example
 A machine costs USD 50 000, with a residual value of USD 10 000 after 4 years.
 - Straight-line: $\frac{50\,000 - 10\,000}{4} =$ USD 10 000 a year.
-- Reducing balance at 30%: year 1 depreciation USD 15 000 (net book value USD 35 000); year 2 USD 10 500 (net book value USD 24 500).
+- Net book value after 2 years: $50\,000 - 2 \times 10\,000 =$ USD 30 000.
+- Units of production: if the machine is expected to make 200 000 units, the charge is $\frac{40\,000}{200\,000} =$ USD 0.20 per unit; in a year with 60 000 units, depreciation is USD 12 000.
 
 ### Exam tips
 - **Construct** final accounts in the IB layout; keep labels exact and totals consistent.
