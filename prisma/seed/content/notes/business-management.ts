@@ -628,6 +628,164 @@ Costs were below budget (favourable), but the shortfall in sales makes profit 2 
 `,
     HL,
   ),
+
+  // ── Unit 4: Marketing
+  note(
+    "4.1",
+    String.raw`
+**Marketing** is the management process of identifying, anticipating and satisfying customers' needs and wants profitably (or, for non-profits, effectively). It links the organization to its market and shapes decisions in every other function.
+
+### Key ideas
+- **Goods** are tangible; **services** are intangible, perishable, and produced and consumed together.
+- **Market orientation** starts from what customers want; **product orientation** starts from what the firm can make. Most modern markets favour market orientation, but product orientation can suit innovation-led firms.
+- **Social marketing** aims to change behaviour for the good of society (e.g. anti-smoking campaigns); it differs from commercial marketing.
+- **Market size** is total sales in a market (by value or volume); **market growth** is the change in market size over time.
+
+### Tools and formulae
+- Market share $= \dfrac{\text{firm's sales}}{\text{total market sales}} \times 100$
+- Market growth $= \dfrac{\text{new market size} - \text{old market size}}{\text{old market size}} \times 100$
+
+### Worked example
+A firm sells USD 2.4 million in a market worth USD 16 million: market share $= \frac{2.4}{16} \times 100 = 15\%$. If the market grows to USD 17.2 million next year, market growth is $\frac{1.2}{16} \times 100 = 7.5\%$. The firm must grow sales faster than 7.5% to increase its share.
+
+### Exam tips
+- **Calculate** market share carefully: use the same units (value or volume) for firm and market.
+- **Distinguish** market orientation from product orientation with case examples.
+- A rising share in a shrinking market can still mean falling sales: comment on both.
+`,
+  ),
+  note(
+    "4.2",
+    String.raw`
+**Marketing planning** sets out marketing objectives, analyses the market and decides how the marketing mix will achieve the objectives. It helps a firm focus its resources on the right customers.
+
+### Key ideas
+- **Marketing plan** elements: objectives, market analysis, target market, marketing mix, budget, timeline, evaluation.
+- **Target market**: the group of customers a firm aims at. **Market segment**: a subgroup sharing characteristics.
+- Segmentation bases: demographic (age, income, gender), geographic, psychographic (lifestyle, values), behavioural (usage, loyalty).
+- **Targeting** strategies: **niche marketing** (small, specialised segment) or **mass marketing** (a large market with one broad offer).
+- **Position maps** (perception maps) plot brands on two variables (e.g. price and quality) to find gaps and see competitors.
+- **Unique selling point (USP)**: what makes a product different from rivals.
+- **Differentiation**: making a product stand out so customers choose it.
+
+### Worked example
+A smoothie firm segments by lifestyle. Its position map (price vs. health) shows rivals clustered at "low price, medium health" and "high price, high health". It targets the gap "medium price, high health" with the USP "organic fruit, no added sugar", aimed at students aged 16–24.
+
+### Exam tips
+- **Construct** a position map: label both axes with clear opposite ends and place brands from the case data.
+- **Distinguish** a segment (part of a market) from a target market (the segment chosen).
+- **Evaluate** niche versus mass marketing in terms of risk, competition, margins and economies of scale.
+`,
+  ),
+  note(
+    "4.3",
+    String.raw`
+**Sales forecasting** predicts future sales from past data and judgement. Firms use forecasts to plan production, staffing, cash flow and budgets. At HL, the main technique is the **moving average**, which smooths out short-term variation to reveal the **trend**.
+
+### Key ideas
+- Components of a time series: **trend**, **seasonal variation**, **cyclical variation** and **random variation**.
+- **Moving averages** (e.g. three- or four-period) smooth data; a four-period average needs centring.
+- Benefits: better planning of stock, staff and cash; data-based decisions.
+- Limitations: assumes the past predicts the future; cannot foresee shocks (new rivals, recession, a pandemic); the further ahead, the less reliable.
+
+### Tools and formulae
+Three-period moving average for period $t$: $\dfrac{x_{t-1} + x_t + x_{t+1}}{3}$
+
+### Worked example
+Sales (units) over five months: 120, 132, 126, 138, 144.
+- Months 1–3: $\frac{120 + 132 + 126}{3} = 126$
+- Months 2–4: $\frac{132 + 126 + 138}{3} = 132$
+- Months 3–5: $\frac{126 + 138 + 144}{3} = 136$
+
+The trend is rising by about 5 units a month, so a simple extrapolation suggests around 141 for the next moving-average point.
+
+### Exam tips
+- **Calculate** moving averages and plot them at the middle period.
+- **Explain** seasonal variation as the difference between actual data and the trend.
+- **Evaluate** forecasts by naming external factors that might break the trend in the case.
+`,
+    HL,
+  ),
+  note(
+    "4.4",
+    String.raw`
+**Market research** is the collection, analysis and interpretation of information about markets, customers and competitors. It reduces the risk of marketing decisions.
+
+### Key ideas
+| | Primary research | Secondary research |
+|---|---|---|
+| Meaning | New data collected for the purpose | Existing data collected by others |
+| Methods | Surveys, interviews, focus groups, observation | Market analyses, academic journals, government publications, media articles |
+| Pros | Specific, up to date, confidential | Cheap, quick, often large-scale |
+| Cons | Costly, slow | May be out of date or not specific |
+
+- **Qualitative** data (opinions, reasons) versus **quantitative** data (numbers).
+- **Sampling methods**: quota, random, convenience, snowballing, stratified, cluster.
+- **Ethical considerations**: informed consent, privacy, honesty about purpose, protection of vulnerable groups.
+- Results are affected by **sampling error**, **bias** (e.g. leading questions) and sample size.
+
+### Worked example
+A gym wants to survey 200 people in a town where 60% of residents are aged under 40. A stratified sample would include 120 people under 40 and 80 aged 40 or over, so the sample reflects the population.
+
+### Exam tips
+- **Recommend** a method that fits the business's budget, time and purpose.
+- **Distinguish** quota sampling (interviewer chooses people to fill set numbers) from stratified random sampling.
+- Always mention possible bias when you **Evaluate** research findings in a case.
+`,
+  ),
+  note(
+    "4.5",
+    String.raw`
+The **marketing mix** is the combination of factors a firm controls to meet customers' needs. For goods, the four Ps (product, price, promotion, place) are used; for services, three more Ps matter: people, processes and physical evidence.
+
+### Key ideas
+| P | Focus |
+|---|---|
+| Product | Features, product life cycle, branding, packaging |
+| Price | Cost-plus (mark-up), penetration, skimming, psychological, loss leader, price discrimination, dynamic, competitive, contribution |
+| Promotion | Above the line (mass media), below the line (targeted), through the line; social media marketing |
+| Place | Distribution channels: direct, one intermediary, two intermediaries |
+| People | Staff who deliver the service |
+| Processes | How the service is delivered |
+| Physical evidence | Tangible cues: premises, website, uniforms |
+
+- **Product life cycle**: development, launch (introduction), growth, maturity, decline; **extension strategies** delay decline.
+- **Branding**: awareness, development, loyalty, value.
+- The mix must be **coherent**: a premium brand should not be sold at bargain prices.
+
+### Tools and formulae
+Cost-plus price $=$ unit cost $\times (1 + \text{mark-up})$
+
+### Worked example
+A unit costs USD 40 and the firm applies a 25% mark-up: price $= 40 \times 1.25 =$ USD 50, so each unit earns USD 10 over cost. A penetration price of USD 44 would sacrifice USD 6 per unit to build market share quickly.
+
+### Exam tips
+- **Apply** the mix to the case's product and target market; avoid generic lists.
+- **Evaluate** pricing strategies by considering costs, competitors, demand and the product's life-cycle stage.
+`,
+  ),
+  note(
+    "4.6",
+    String.raw`
+**International marketing** means marketing products in more than one country. It offers new customers and growth, but brings cultural, legal, economic and political challenges.
+
+### Key ideas
+- **Methods of entry**: exporting (direct or through agents), direct investment (own operations abroad), joint ventures, strategic alliances, franchising, licensing, e-commerce.
+- **Opportunities**: larger market, economies of scale, spreading risk, extending the product life cycle, access to cheaper resources.
+- **Threats and challenges**: cultural differences (language, customs, tastes), legal differences (product standards, advertising rules), political instability, exchange-rate risk, tariffs and trade barriers, competition from local firms.
+- **Standardized** (global) versus **adapted** (local) marketing mix: a trade-off between economies of scale and fit with local needs ("think global, act local").
+- Cultural tools such as Hofstede's dimensions help marketers understand new markets.
+
+### Worked example
+A snack maker exports to a new country. Selling 10 000 packs at a local price of 4 units of currency each brings 40 000; if the exchange rate moves so that each unit of local currency is worth 10% less in the home currency, the same sales bring 10% less revenue at home. Producing locally through a joint venture would reduce this exchange-rate risk.
+
+### Exam tips
+- **Discuss** the method of entry that suits the firm's resources, risk appetite and desire for control.
+- **Explain** cultural issues with specific examples (colours, product names, religious rules on ingredients).
+- Avoid assuming what works at home will work abroad.
+`,
+    HL,
+  ),
 ];
 
 export default { subject: "business-management", notes } satisfies SubjectNotes;
