@@ -786,6 +786,247 @@ A snack maker exports to a new country. Selling 10 000 packs at a local price of
 `,
     HL,
   ),
+
+  // ── Unit 5: Operations management
+  note(
+    "5.1",
+    String.raw`
+**Operations management** is the process of turning inputs (resources) into outputs (goods and services) efficiently and effectively. It links closely to every other function: marketing sets demand, finance sets budgets, HR supplies the workforce.
+
+### Key ideas
+- **Transformation process**: inputs → processes → outputs, with value added at each step.
+- Operations in each sector: extraction (primary), manufacturing (secondary), service delivery (tertiary), knowledge work (quaternary).
+- **Efficiency** means using the fewest resources for a given output; **effectiveness** means meeting objectives and customers' needs.
+- **Sustainability** in operations has three parts: ecological, social and economic sustainability.
+- Operations choices affect costs, quality, flexibility and speed.
+
+### Tools and formulae
+Labour productivity $= \dfrac{\text{total output}}{\text{number of workers}}$
+
+### Worked example
+A factory produces 4 800 units a week with 12 workers: labour productivity $= \frac{4\,800}{12} = 400$ units per worker per week. After new equipment, 12 workers make 5 400 units: productivity rises to 450, a 12.5% improvement.
+
+### Exam tips
+- **Explain** how operations decisions affect other functions, using the case.
+- **Distinguish** efficiency from effectiveness: a firm can be efficient at making something customers do not want.
+- In **Discuss** answers, weigh sustainable operations (e.g. renewable energy) against short-term costs.
+`,
+  ),
+  note(
+    "5.2",
+    String.raw`
+**Operations methods** are the ways a business organizes production. The right method depends on the product, the volume demanded, the degree of customization and the resources available.
+
+### Key ideas
+| Method | Features | Example | Pros | Cons |
+|---|---|---|---|---|
+| Job production | One-off, customized | Wedding dress, bridge | High value, meets exact needs | Costly, slow, skilled labour |
+| Batch production | Groups of identical items | Bread, clothing sizes | Some variety, some scale economies | Idle time between batches, stock |
+| Mass / flow production | Continuous, standardized | Soft drinks, cars | Low unit cost, automation | Inflexible, high set-up cost, repetitive work |
+| Mass customization | Mass production with personal options | Configurable trainers, laptops | Choice at fairly low cost | Complex systems, needs technology |
+
+- Many firms combine methods (e.g. mass-produced parts, customized final assembly).
+- Changing methods affects workers' skills, motivation, costs and stock levels.
+
+### Worked example
+A bakery switching from batch to flow production raises output from 2 000 to 6 000 loaves a day. Average cost falls, but the bakery loses the ability to make small runs of speciality breads, which earned a higher margin.
+
+### Exam tips
+- **Recommend** a method by linking it to demand volume and customization in the case.
+- **Analyse** the human impact of moving to mass production (deskilling, boredom).
+- Do not confuse mass customization with job production: it still uses mass production systems.
+`,
+  ),
+  note(
+    "5.3",
+    String.raw`
+**Lean production** aims to cut waste of every kind — time, materials, space, effort — while keeping or raising quality. **Quality management** ensures products meet customers' expectations consistently.
+
+### Key ideas
+- Features of lean production: less waste, greater efficiency, continuous improvement.
+- Lean methods:
+
+| Method | Meaning |
+|---|---|
+| Kaizen | Continuous improvement through small, regular changes suggested by staff |
+| Just-in-time (JIT) | Inputs arrive exactly when needed; minimal stock |
+| Kanban | Visual signals (cards, boards) to control work and stock flow |
+| Andon | Signals that let workers stop production when a problem appears |
+
+- Cradle-to-cradle design and manufacturing aims for products whose materials can be reused.
+- **Quality control** checks output (inspection); **quality assurance** builds quality into every stage.
+- **Total quality management (TQM)**: everyone is responsible for quality, all the time.
+- **National and international quality standards** (e.g. ISO certification) signal quality to customers.
+
+### Worked example
+A firm holding USD 200 000 of stock at a holding cost of 20% a year pays USD 40 000 annually. Moving to JIT cuts stock to USD 50 000 and holding costs to USD 10 000, saving USD 30 000 — but a single late delivery could now stop production.
+
+### Exam tips
+- **Distinguish** quality control from quality assurance.
+- **Evaluate** JIT: lower costs versus dependence on reliable suppliers.
+- Link kaizen to motivation theories (empowerment, Herzberg's motivators).
+`,
+    HL,
+  ),
+  note(
+    "5.4",
+    String.raw`
+**Location** decisions are long term and expensive to reverse, so firms weigh quantitative factors (costs, revenue) and qualitative factors (quality of life, political stability) carefully. Firms may also change location by reorganizing production.
+
+### Key ideas
+- Factors: cost and availability of land and labour, proximity to customers and suppliers, infrastructure, government incentives and regulation, clustering, political stability, culture, sustainability.
+- **Ways of reorganizing production**:
+
+| Term | Meaning |
+|---|---|
+| Outsourcing (subcontracting) | Another firm carries out a function |
+| Offshoring | Moving production or services abroad |
+| Insourcing | Bringing previously outsourced work back in-house |
+| Reshoring | Bringing offshored work back to the home country |
+
+- Offshoring may cut costs but adds communication, quality and reputation risks.
+
+### Worked example
+Site A costs USD 120 000 a year in rent and labour; site B costs USD 95 000 but adds USD 15 000 a year in transport. Site B is still USD 10 000 cheaper, but if site A is closer to skilled workers and key customers, the qualitative factors may outweigh the saving.
+
+### Exam tips
+- **Discuss** location using both quantitative and qualitative factors from the case.
+- **Distinguish** outsourcing from offshoring: work can be outsourced within the same country.
+- **Evaluate** reshoring in terms of costs, control, quality and ethical image.
+`,
+  ),
+  note(
+    "5.5",
+    String.raw`
+**Break-even analysis** finds the output at which total revenue equals total cost, so the business makes neither a profit nor a loss. It helps with pricing, planning output and assessing risk.
+
+### Tools and formulae
+- Contribution per unit $=$ price $-$ variable cost per unit
+- Total contribution $=$ contribution per unit $\times$ units sold
+- Break-even quantity $= \dfrac{\text{fixed costs}}{\text{contribution per unit}}$
+- Profit or loss $=$ total revenue $-$ total costs $=$ total contribution $-$ fixed costs
+- Margin of safety $=$ actual output $-$ break-even output
+- Target profit output $= \dfrac{\text{fixed costs} + \text{target profit}}{\text{contribution per unit}}$
+- Target price $= \dfrac{\text{fixed costs} + \text{target profit}}{\text{units}} + $ variable cost per unit
+
+### Worked example
+Fixed costs USD 24 000, price USD 20, variable cost USD 12 per unit.
+- Contribution per unit $= 20 - 12 =$ USD 8
+- Break-even $= \frac{24\,000}{8} = 3\,000$ units
+- At 4 000 units: margin of safety $= 1\,000$ units; profit $= 1\,000 \times 8 =$ USD 8 000
+- Target profit USD 16 000: output $= \frac{24\,000 + 16\,000}{8} = 5\,000$ units
+
+### Key ideas
+- On a **break-even chart**, the break-even point is where the total revenue line crosses the total cost line.
+- Limitations: assumes all output is sold, a single price and linear costs; ignores stock and multiple products.
+
+### Exam tips
+- **Construct** a break-even chart: label axes, fixed cost, total cost and total revenue lines, break-even point and margin of safety.
+- Contribution is not profit until fixed costs are covered.
+- **Evaluate** by noting the assumptions.
+`,
+  ),
+  note(
+    "5.6",
+    String.raw`
+**Production planning** covers the supply chain, stock control and capacity. It ensures the right materials are available at the right time, at the lowest cost consistent with quality.
+
+### Key ideas
+- **Supply chain**: all stages from raw materials to final customer. **Just-in-case (JIC)** holds buffer stock for security; **just-in-time (JIT)** minimizes stock.
+- **Stock control chart**: maximum level, reorder level, buffer (minimum) stock, lead time, reorder quantity.
+- **Capacity utilization**: how much of potential output is used.
+- **Productivity**: output per unit of input.
+- **Cost to make** versus **cost to buy**: compare before deciding whether to produce in-house.
+
+### Tools and formulae
+- Capacity utilization $= \dfrac{\text{actual output}}{\text{productive capacity}} \times 100$
+- Productivity rate $= \dfrac{\text{output}}{\text{input}} \times 100$
+- Reorder level $=$ (usage per day $\times$ lead time in days) $+$ buffer stock
+- Cost to make $=$ FC $+$ (VC $\times$ Q); cost to buy $=$ price $\times$ Q
+
+### Worked example
+A factory can make 9 000 units a month but makes 7 200: capacity utilization $= \frac{7\,200}{9\,000} \times 100 = 80\%$.
+It uses 200 units of a component a day; the lead time is 4 days and buffer stock is 500: reorder level $= 200 \times 4 + 500 = 1\,300$ units.
+
+### Exam tips
+- **Construct** a stock control chart with correctly labelled levels and lead time.
+- High capacity utilization spreads fixed costs but leaves no room for extra orders or maintenance.
+- **Evaluate** JIT versus JIC using the case's supplier reliability and demand.
+`,
+    HL,
+  ),
+  note(
+    "5.7",
+    String.raw`
+**Crisis management** is the response to an unexpected event that threatens an organization (e.g. a product recall, a fire, a cyberattack, a pandemic). **Contingency planning** prepares in advance for possible crises, asking "what if?" and setting out actions.
+
+### Key ideas
+- Effective crisis management depends on **transparency**, **communication**, **speed** and **control**.
+- Contingency plans identify risks, estimate likelihood and impact, and assign responsibilities and resources.
+
+| Contingency planning: benefits | Contingency planning: costs |
+|---|---|
+| Faster, calmer response | Time and money to prepare |
+| Protects reputation and stakeholders | Plans may be for the wrong crisis |
+| Reduces losses and downtime | Can go out of date |
+| Meets safety and legal expectations | May create false security |
+
+### Worked example
+A food firm estimates that a contamination event has a 5% chance each year and would cost USD 2 million. The expected cost is $0.05 \times 2\,000\,000 =$ USD 100 000 a year. Spending USD 30 000 on a recall plan and testing that halves the cost of a crisis lowers the expected cost to USD 50 000, a net gain of USD 20 000 a year.
+
+### Exam tips
+- **Distinguish** crisis management (reacting) from contingency planning (preparing).
+- **Evaluate** contingency planning for the case: is the risk large and likely enough to justify the cost?
+- In crisis answers, mention communication with specific stakeholders (customers, media, staff).
+`,
+    HL,
+  ),
+  note(
+    "5.8",
+    String.raw`
+**Research and development (R&D)** is the systematic investigation that leads to new or improved products and processes. It is central to innovation and long-term competitiveness, but it is expensive and uncertain.
+
+### Key ideas
+- R&D helps meet customers' unmet needs, respond to rivals and extend product life cycles.
+- **Types of innovation**: product, process, positioning, paradigm (a major shift in how things are done).
+- **Adaptive creativity** improves existing ideas; **innovative creativity** produces new ideas.
+- **Intellectual property protection**: patents, copyrights, trademarks.
+- **Pace of change** in the industry, budgets, culture and legal protection affect how much a firm spends on R&D.
+- Incremental innovation makes small improvements; disruptive innovation changes a market.
+
+### Worked example
+A phone maker spends USD 5 million developing a longer-lasting battery. If it raises sales by 200 000 units at a contribution of USD 40 each, the extra contribution is USD 8 million, covering the cost. If a rival launches first, the same spending may return much less — showing the risk of R&D.
+
+### Exam tips
+- **Explain** the importance of R&D using the case's market (fast-changing technology versus stable markets).
+- **Distinguish** product innovation (what is sold) from process innovation (how it is made).
+- **Evaluate** R&D spending by weighing the potential first-mover advantage against cost and uncertainty.
+`,
+    HL,
+  ),
+  note(
+    "5.9",
+    String.raw`
+**Management information systems (MIS)** collect, store, process and present data so managers can make decisions. Digital technology has transformed how organizations gather and use data — bringing benefits and ethical concerns.
+
+### Key ideas
+- **Data analytics** turns data into insights; **big data** refers to very large, fast-moving and varied data sets.
+- **Databases** and **cybersecurity** (protecting data from cybercrime).
+- **Critical infrastructure**: artificial neural networks, data centres, cloud computing, virtual reality, the Internet of Things (IoT), artificial intelligence (AI).
+- **Customer loyalty programmes** collect purchasing data; **digital Taylorism** uses technology to monitor and control workers closely.
+- **Data mining** finds patterns in large data sets to inform decisions.
+- Ethical issues: privacy, consent, security, surveillance of employees, bias in AI decisions.
+
+### Worked example
+A supermarket's loyalty card shows that 30% of its 50 000 members (15 000 people) buy baby products. It sends them targeted offers, raising spending. But if members did not understand how their data would be used, the scheme risks loss of trust and breaking data-protection laws.
+
+### Exam tips
+- **Discuss** an MIS's benefits (faster, data-driven decisions) against costs, cyber risks and ethics.
+- **Explain** digital Taylorism in terms of productivity and motivation (links to Taylor in 2.4).
+- Avoid vague "technology is good" answers: name the specific system and its effect in the case.
+`,
+    HL,
+  ),
 ];
 
 export default { subject: "business-management", notes } satisfies SubjectNotes;
