@@ -1027,6 +1027,403 @@ A supermarket's loyalty card shows that 30% of its 50 000 members (15 000 people
 `,
     HL,
   ),
+
+  // ── Business management toolkit
+  note(
+    "T.1",
+    String.raw`
+**SWOT analysis** summarises an organization's **internal** strengths and weaknesses and its **external** opportunities and threats. It is a starting point for strategic decisions, not a decision in itself.
+
+### Key ideas
+| | Helpful | Harmful |
+|---|---|---|
+| Internal (controllable) | Strengths | Weaknesses |
+| External (not controllable) | Opportunities | Threats |
+
+- Strengths and weaknesses: brand, skills, finance, technology, location, costs.
+- Opportunities and threats: market trends, competitors, regulation, economic change (STEEPLE factors feed this part).
+- A SWOT should be specific to the organization and to a decision (e.g. entering a new market).
+
+### Worked example
+An independent bookshop considering online sales:
+- **S**: loyal local customers, expert staff
+- **W**: small budget, no e-commerce experience
+- **O**: growing online book sales, local delivery demand
+- **T**: large online retailers with lower prices
+
+Matching S to O suggests a niche online offer (signed copies, expert recommendations) rather than competing on price.
+
+### Exam tips
+- **Construct** a SWOT from the case: every point should come from the stimulus, not general knowledge.
+- The most common mistake is putting external factors under strengths or weaknesses (e.g. "growing market" is an opportunity).
+- In **Evaluate** answers, note that SWOT is subjective and a snapshot in time.
+`,
+  ),
+  note(
+    "T.2",
+    String.raw`
+The **Ansoff matrix** shows four growth strategies based on whether a firm uses existing or new products in existing or new markets. Risk rises as the firm moves further from what it knows.
+
+### Key ideas
+| | Existing products | New products |
+|---|---|---|
+| Existing markets | Market penetration (lowest risk) | Product development |
+| New markets | Market development | Diversification (highest risk) |
+
+- **Market penetration**: sell more of existing products to existing customers (promotions, loyalty schemes).
+- **Product development**: new products for current customers.
+- **Market development**: existing products in new markets (new regions, new segments).
+- **Diversification**: new products in new markets; can be related or unrelated.
+
+### Worked example
+A coffee-shop chain has three growth options: a loyalty app (market penetration), selling packaged coffee in its shops (product development), opening shops in a neighbouring country (market development), or launching a fitness brand (diversification). With limited finance, the loyalty app is lowest-risk, but market development may offer more growth.
+
+### Exam tips
+- **Apply** the matrix by placing the case's options in the right quadrant and explaining why.
+- **Evaluate** by weighing risk against potential return and the firm's resources.
+- Do not treat the matrix as a prediction: it classifies options; it does not choose the best.
+`,
+  ),
+  note(
+    "T.3",
+    String.raw`
+**STEEPLE analysis** examines the **external environment** through seven groups of factors: social, technological, economic, environmental, political, legal and ethical. It helps firms spot opportunities and threats beyond their control.
+
+### Key ideas
+| Factor | Examples |
+|---|---|
+| Social | Demographics, lifestyles, attitudes |
+| Technological | Automation, e-commerce, AI |
+| Economic | Interest rates, inflation, exchange rates, unemployment |
+| Environmental | Climate change, pollution, resource scarcity |
+| Political | Government stability, trade policy, taxation |
+| Legal | Employment law, consumer protection, data protection |
+| Ethical | Moral expectations: fair trade, animal welfare |
+
+- STEEPLE findings feed the opportunities and threats of a SWOT analysis.
+- Factors overlap (e.g. environmental issues become legal ones when regulated).
+
+### Worked example
+An electric-scooter hire firm planning to enter a new city finds: rising interest in green transport (social: opportunity), battery improvements (technological: opportunity), a proposed helmet law (legal: threat), and higher interest rates raising the cost of its loans (economic: threat).
+
+### Exam tips
+- **Analyse** only factors that are relevant to the case; seven shallow points score less than three well-explained ones.
+- Do not include internal factors (e.g. staff skills): STEEPLE is external only.
+- **Distinguish** legal (the law requires) from ethical (society expects).
+`,
+  ),
+  note(
+    "T.4",
+    String.raw`
+The **Boston Consulting Group (BCG) matrix** classifies a firm's products or business units by **market growth** and **relative market share**, to help manage a balanced **product portfolio** and decide where to invest.
+
+### Key ideas
+| | High relative market share | Low relative market share |
+|---|---|---|
+| High market growth | **Star**: strong, needs investment to keep growing | **Question mark** (problem child): uncertain; invest or drop |
+| Low market growth | **Cash cow**: generates cash with little investment | **Dog**: weak; consider divesting |
+
+- Cash from **cash cows** can fund **question marks** and **stars**.
+- A balanced portfolio has products at different stages of the product life cycle.
+- Strategies: build, hold, harvest, divest.
+
+### Worked example
+A drinks firm has a classic cola (large share of a mature market: cash cow), an energy drink (large share of a fast-growing market: star), a new kombucha (small share of a fast-growing market: question mark) and a fruit squash (small share of a declining market: dog). It might use cola profits to promote the kombucha and gradually withdraw the squash.
+
+### Exam tips
+- **Construct** the matrix with labelled axes and products placed from case data.
+- Do not confuse market share with market growth; both axes are needed to place a product.
+- **Evaluate**: the matrix is a simplification; a dog may still be profitable or support other products.
+`,
+  ),
+  note(
+    "T.5",
+    String.raw`
+A **business plan** is a document setting out a business idea and how it will be achieved. It is used to raise finance, guide decisions and measure progress.
+
+### Key ideas
+- Typical elements:
+
+| Section | Contents |
+|---|---|
+| Executive summary | Brief overview of the whole plan |
+| Business description | Idea, legal form, objectives, vision and mission |
+| Market analysis | Target market, competitors, market research |
+| Marketing plan | The marketing mix |
+| Operations | Location, production methods, suppliers |
+| Human resources | Owners, key staff, structure |
+| Financial plan | Start-up costs, sources of finance, cash-flow forecast, break-even, projected accounts |
+
+- Uses: convincing lenders and investors, setting targets, anticipating problems.
+- Limitations: based on forecasts and assumptions; can become out of date; time-consuming to write.
+
+### Worked example
+A food-truck start-up needs USD 60 000: USD 45 000 for the truck and USD 15 000 working capital. Its plan shows break-even at about 400 meals a week and a cash-flow forecast with a low point in month 3, so it requests a USD 10 000 overdraft alongside a USD 40 000 loan and USD 10 000 of the owner's savings.
+
+### Exam tips
+- **Explain** why a specific stakeholder (e.g. a bank) would read the plan and which sections matter most to them.
+- **Evaluate**: a plan reduces risk but does not guarantee success; quality depends on the research behind it.
+`,
+  ),
+  note(
+    "T.6",
+    String.raw`
+A **decision tree** is a diagram that sets out options, their possible outcomes, probabilities and financial results, so a manager can compare **expected values** and choose the option with the best expected return.
+
+### Key ideas
+- A **square** (decision node) shows a choice; a **circle** (chance node) shows uncertain outcomes.
+- Probabilities at each chance node must add up to 1.
+- Work from right to left: calculate the expected value at each chance node, subtract the cost of each option, and choose the highest net figure.
+
+### Tools and formulae
+- Expected value $= \sum (\text{probability} \times \text{outcome})$
+- Net gain $=$ expected value $-$ cost of the option
+
+### Worked example
+- **Option A** costs USD 50 000: 0.6 chance of USD 150 000, 0.4 chance of USD 40 000. EV $= 0.6 \times 150\,000 + 0.4 \times 40\,000 = 106\,000$, net gain USD 56 000.
+- **Option B** costs USD 20 000: 0.7 chance of USD 70 000, 0.3 chance of USD 30 000. EV $= 49\,000 + 9\,000 = 58\,000$, net gain USD 38 000.
+
+On expected values alone, option A is better.
+
+### Exam tips
+- **Construct** the tree neatly: label nodes, branches, probabilities and costs.
+- **Evaluate** results: probabilities are estimates, expected values are averages, and option A carries more risk — a risk-averse firm might still choose B.
+- Remember to subtract costs: a common mistake is to compare gross expected values.
+`,
+  ),
+  note(
+    "T.7",
+    String.raw`
+**Descriptive statistics** summarise data so that managers can see patterns quickly. The toolkit covers averages, measures of spread and ways of presenting data visually.
+
+### Key ideas
+- **Mean**: total divided by number of values (affected by outliers).
+- **Median**: middle value when ordered (resistant to outliers).
+- **Mode**: most frequent value.
+- **Standard deviation**: average spread of data around the mean.
+- **Charts**: bar charts, pie charts, line graphs, infographics, pictograms — choose the one that fits the data (e.g. line graphs for trends over time).
+
+### Tools and formulae
+- Mean $\bar{x} = \dfrac{\sum x}{n}$
+- Standard deviation (population) $\sigma = \sqrt{\dfrac{\sum (x - \bar{x})^2}{n}}$
+
+### Worked example
+Daily sales (units) for five days: 12, 15, 15, 18, 20.
+- Mean $= \frac{80}{5} = 16$; median $= 15$; mode $= 15$; range $= 20 - 12 = 8$
+- Squared deviations: 16, 1, 1, 4, 16 (sum 38); $\sigma = \sqrt{38/5} \approx 2.76$ units
+
+A small standard deviation relative to the mean shows fairly steady sales.
+
+### Exam tips
+- **Calculate** and then **Explain** what the figure tells the business (e.g. planning stock).
+- Choose the median when data contain outliers (e.g. salaries).
+- **Evaluate** charts: misleading scales can distort a message.
+`,
+  ),
+  note(
+    "T.8",
+    String.raw`
+**Circular business models** aim to keep products and materials in use for as long as possible, designing out waste, instead of the linear "take, make, dispose" approach. They support the key concept of sustainability.
+
+### Key ideas
+| Model | Idea | Example |
+|---|---|---|
+| Circular supply | Renewable, recyclable or biodegradable inputs replace scarce ones | Packaging made from plant-based materials |
+| Resource recovery | Waste and by-products are recovered and reused | Turning food waste into compost or energy |
+| Product life extension | Products are repaired, upgraded, remanufactured or resold | Refurbished phones |
+| Sharing | Under-used products are shared among users | Car- or tool-sharing platforms |
+| Product service system | Customers pay for access or performance, not ownership | Leasing lighting "as a service" |
+
+- Benefits: lower material costs, new revenue streams, customer loyalty, reputation, meeting regulation.
+- Challenges: redesign costs, reverse logistics, changing customer habits.
+
+### Worked example
+A furniture firm leases office chairs at USD 8 a month instead of selling them for USD 300. Over 4 years a lease brings USD 384; the firm then refurbishes and re-leases the chair, so the same materials earn revenue again.
+
+### Exam tips
+- **Explain** which model fits the case and why.
+- **Evaluate** using costs, customer acceptance and sustainability impact.
+- Avoid confusing recycling alone with a full circular model.
+`,
+  ),
+  note(
+    "T.9",
+    String.raw`
+A **Gantt chart** is a horizontal bar chart that schedules the activities of a project against time. It shows when each activity starts and ends, which activities overlap, and the overall duration.
+
+### Key ideas
+- Each row is an activity; bar length shows duration; the horizontal axis shows time (days, weeks).
+- Dependent activities start after the activities they depend on finish; independent activities can run at the same time.
+- Uses: planning, allocating resources, communicating deadlines and monitoring progress (actual vs planned).
+- Limitations: complex projects become cluttered; does not show dependencies as clearly as a network (critical path analysis); needs updating.
+
+### Worked example
+Opening a new shop: lease signing (week 1), refit (weeks 2–5), recruitment (weeks 3–5, in parallel with the refit), stock delivery (week 6), opening (week 7). The chart shows a 7-week project; if the refit slips by one week, stock delivery and opening also move back, because they depend on it.
+
+### Exam tips
+- **Construct** a Gantt chart from data: label the time axis, show every activity, and respect dependencies.
+- **Explain** how the chart helps manage resources, e.g. spotting when two activities need the same team.
+- **Evaluate** against critical path analysis for more complex projects.
+`,
+    HL,
+  ),
+  note(
+    "T.10",
+    String.raw`
+**Porter's generic strategies** describe how a business can gain competitive advantage. It chooses its **source of advantage** (lower cost or differentiation) and its **scope** (broad market or narrow focus).
+
+### Key ideas
+| | Lower cost | Differentiation |
+|---|---|---|
+| Broad scope | Cost leadership | Differentiation |
+| Narrow scope | Cost focus | Differentiation focus |
+
+- **Cost leadership**: lowest costs in the industry, allowing low prices or higher margins; needs economies of scale and efficiency.
+- **Differentiation**: unique features, quality or brand that justify premium prices.
+- **Focus**: targets a niche with either lower cost or differentiation.
+- Porter warned of being **"stuck in the middle"** without a clear advantage.
+
+### Worked example
+A budget airline keeps one aircraft type, fast turnarounds and online-only booking (cost leadership). A boutique hotel chain with designer rooms in a few cities charges premium rates to wealthy travellers (differentiation focus). A mid-priced chain with neither low costs nor distinctive features risks being stuck in the middle.
+
+### Exam tips
+- **Apply** the model by identifying the case organization's strategy and evidence for it.
+- **Evaluate**: hybrid strategies (low cost plus differentiation) can work, so the model is a simplification.
+- Do not confuse cost leadership (low costs) with simply charging low prices.
+`,
+    HL,
+  ),
+  note(
+    "T.11",
+    String.raw`
+**Hofstede's cultural dimensions** compare national cultures on several scales. Businesses use them to understand how culture affects management, marketing and negotiation when operating internationally.
+
+### Key ideas
+| Dimension | High score means |
+|---|---|
+| Power distance | Hierarchy and unequal power are accepted |
+| Individualism (vs collectivism) | People look after themselves and close family |
+| Masculinity (vs femininity) | Competition and achievement are valued |
+| Uncertainty avoidance | Rules and predictability are preferred |
+| Long-term orientation | Persistence and saving for the future are valued |
+| Indulgence (vs restraint) | Enjoying life and gratification are accepted |
+
+- Applications: leadership style (autocratic in high power distance cultures), motivation and rewards, advertising messages, negotiation styles, culture clash after mergers.
+
+### Worked example
+A firm from a low power distance, individualist country opens a subsidiary in a high power distance, collectivist country. Its open-plan, first-name, individual-bonus culture may confuse local staff, who may expect clear hierarchy and team rewards. Adjusting rewards to team bonuses could reduce a culture clash.
+
+### Exam tips
+- **Explain** how one or two dimensions affect a specific decision in the case.
+- **Evaluate**: national scores are averages and stereotypes; individuals and regions differ, and cultures change.
+- Do not list all six dimensions without applying them.
+`,
+    HL,
+  ),
+  note(
+    "T.12",
+    String.raw`
+**Force field analysis** (developed by Kurt Lewin) helps managers decide whether to make a change by weighing the **driving forces** pushing for change against the **restraining forces** resisting it.
+
+### Key ideas
+- Steps: describe the proposed change; list driving and restraining forces; score each force (e.g. 1 = weak to 5 = strong); total each side; decide whether to go ahead and how to strengthen drivers or weaken restrainers.
+- Drawn as a diagram with the change in the centre, driving forces as arrows on one side and restraining forces as arrows on the other.
+- Links to change management: reducing resistance (communication, training, involvement) is often more effective than pushing harder.
+
+### Worked example
+A firm considers introducing self-service checkouts.
+- Driving forces: lower labour costs (4), faster service at peak times (3), competitors already use them (2): total 9.
+- Restraining forces: staff fear of job losses (5), older customers' dislike (3): total 8.
+
+Drivers narrowly outweigh restrainers. Retraining staff for customer-help roles could lower the strongest restraining force and make the change smoother.
+
+### Exam tips
+- **Construct** the diagram with arrows and scores from the case.
+- **Evaluate**: scores are subjective, so a small difference in totals is not a clear verdict.
+- Suggest actions to reduce restraining forces rather than just stating the totals.
+`,
+    HL,
+  ),
+  note(
+    "T.13",
+    String.raw`
+**Critical path analysis (CPA)** uses a network diagram to plan a project. It identifies the **critical path**, the sequence of dependent activities that determines the minimum project duration, and the **float** time on the other activities.
+
+### Key ideas
+- Nodes (circles) show the **earliest start time (EST)** and **latest finish time (LFT)**; arrows show activities and their durations.
+- EST: work forwards, taking the largest total where activities meet. LFT: work backwards, taking the smallest.
+- Critical activities have zero float: any delay delays the whole project.
+
+### Tools and formulae
+Total float $=$ LFT $-$ duration $-$ EST
+
+### Worked example
+| Activity | Depends on | Duration (days) |
+|---|---|---|
+| A | — | 3 |
+| B | A | 4 |
+| C | A | 2 |
+| D | B, C | 5 |
+
+- Path A–B–D $= 3 + 4 + 5 = 12$ days; path A–C–D $= 3 + 2 + 5 = 10$ days.
+- Critical path: A–B–D, 12 days.
+- Float on C: EST 3, LFT 7 (D must start by day 7): $7 - 2 - 3 = 2$ days.
+
+### Exam tips
+- **Construct** the network with correctly numbered nodes and ESTs/LFTs.
+- **Calculate** floats and identify the critical path clearly.
+- **Evaluate**: CPA helps manage resources and deadlines, but durations are estimates and the diagram can become complex.
+`,
+    HL,
+  ),
+  note(
+    "T.14",
+    String.raw`
+**Contribution** is what each unit (or product) adds towards fixed costs and then profit. The toolkit applies it to make-or-buy decisions and to two ways of treating costs: **contribution costing** and **absorption costing**.
+
+### Tools and formulae
+- Contribution per unit $=$ price $-$ variable cost per unit
+- Cost to make $=$ total fixed costs $+$ (variable cost per unit $\times$ quantity); cost to buy $=$ price per unit $\times$ quantity
+
+### Key ideas
+- **Make-or-buy**: compare the cost to make with the cost to buy, then consider quality, reliability, capacity and control.
+- **Contribution costing** allocates only variable costs to products; a product with positive contribution helps cover fixed costs even if it seems to make a loss.
+- **Absorption costing** spreads all overheads over products using a chosen basis (e.g. labour hours, floor space); the result depends on the basis chosen.
+
+### Worked example
+**Make-or-buy**: making 5 000 units costs USD 10 000 fixed $+ 8 \times 5\,000 =$ USD 50 000; buying costs $11 \times 5\,000 =$ USD 55 000. Making is USD 5 000 cheaper.
+**Absorption**: overheads of USD 40 000 allocated by labour hours (product X 3 000 hours, product Y 1 000 hours): X absorbs USD 30 000 and Y USD 10 000.
+
+### Exam tips
+- **Calculate** with clear working and currency codes.
+- Do not drop a product with a positive contribution just because absorption costing shows a loss: fixed costs may remain.
+- **Evaluate** make-or-buy with qualitative factors as well.
+`,
+    HL,
+  ),
+  note(
+    "T.15",
+    String.raw`
+**Simple linear regression** finds the straight line that best fits the relationship between two variables, such as advertising spending ($x$) and sales ($y$). It can be used to describe a relationship and make forecasts.
+
+### Key ideas
+- **Scatter diagram**: plot the data to see whether there is a relationship.
+- **Line of best fit**: $y = a + bx$, where $a$ is the intercept and $b$ the gradient (change in $y$ for each one-unit increase in $x$).
+- **Correlation**: positive, negative or none; strength shown by how closely points lie to the line.
+- **Coefficient of determination** $R^2$: the proportion of the variation in $y$ explained by $x$ (between 0 and 1).
+- **Interpolation** (within the data range) is more reliable than **extrapolation** (beyond it).
+- Correlation does not prove causation.
+
+### Worked example
+A firm finds that sales (USD thousands) follow $y = 200 + 15x$, where $x$ is advertising spending (USD thousands). With USD 10 000 advertising ($x = 10$): $y = 200 + 15 \times 10 = 350$, so predicted sales are USD 350 000. Each extra USD 1 000 of advertising is linked to USD 15 000 more sales. If $R^2 = 0.8$, 80% of the variation in sales is explained by advertising.
+
+### Exam tips
+- **Interpret** $a$, $b$ and $R^2$ in the context of the case, with units.
+- **Evaluate**: other variables (season, price, competitors) may drive sales; outliers distort the line.
+- Be cautious about extrapolating far beyond the data.
+`,
+    HL,
+  ),
 ];
 
 export default { subject: "business-management", notes } satisfies SubjectNotes;
