@@ -253,8 +253,7 @@ A firm with 64 shop-floor staff and spans of control of 4 needs 16 supervisors, 
 | Situational | Style adapts to the task and people | Changing conditions |
 
 - Henri Fayol's functions of management: plan, organize, command, coordinate, control.
-- Management approaches also include scientific (efficiency-driven) and intuitive (judgement-based) decision-making.
-- Culture affects which style is accepted.
+- Ethical considerations and cultural differences influence which leadership and management styles work and are accepted.
 
 ### Worked example
 A software start-up of 12 expert developers uses a democratic style: weekly meetings let staff vote on features. When a data breach occurs, the founder switches to an autocratic style for 48 hours to coordinate a fast response — an example of situational leadership.
@@ -742,7 +741,7 @@ The **marketing mix** is the combination of factors a firm controls to meet cust
 | P | Focus |
 |---|---|
 | Product | Features, product life cycle, branding, packaging |
-| Price | Cost-plus (mark-up), penetration, skimming, psychological, loss leader, price discrimination, dynamic, competitive, contribution |
+| Price | Cost-plus (mark-up), penetration, loss leader, predatory, premium, dynamic, competitive, contribution |
 | Promotion | Above the line (mass media), below the line (targeted), through the line; social media marketing |
 | Place | Distribution channels: direct, one intermediary, two intermediaries |
 | People | Staff who deliver the service |
@@ -907,7 +906,7 @@ Site A costs USD 120 000 a year in rent and labour; site B costs USD 95 000 but 
 - Profit or loss $=$ total revenue $-$ total costs $=$ total contribution $-$ fixed costs
 - Margin of safety $=$ actual output $-$ break-even output
 - Target profit output $= \dfrac{\text{fixed costs} + \text{target profit}}{\text{contribution per unit}}$
-- Target price $= \dfrac{\text{fixed costs} + \text{target profit}}{\text{units}} + $ variable cost per unit
+- Target price $= \dfrac{\text{fixed costs} + \text{target profit}}{\text{units}} + \text{variable cost per unit}$
 
 ### Worked example
 Fixed costs USD 24 000, price USD 20, variable cost USD 12 per unit.
