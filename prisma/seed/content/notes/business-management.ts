@@ -462,8 +462,8 @@ A firm sells 2 000 units at USD 15. Fixed costs are USD 8 000 and the variable c
 **Final accounts** report an organization's financial performance and position to stakeholders. The two main statements are the **statement of profit or loss (profit and loss account)** and the **statement of financial position (balance sheet)**.
 
 ### Key ideas
-- **Profit and loss account**: sales revenue − cost of sales = gross profit; gross profit − expenses = profit before interest and tax; then interest and tax; the rest is retained profit or paid as dividends.
-- **Balance sheet**: non-current assets + current assets − current liabilities − non-current liabilities = net assets = equity (share capital + retained earnings).
+- **Statement of profit or loss**: sales revenue − cost of sales = gross profit; gross profit − expenses = profit before interest and tax; then interest and tax; the rest is retained profit or paid as dividends.
+- **Statement of financial position**: non-current assets + current assets − current liabilities − non-current liabilities = net assets = equity (share capital + retained profit).
 - Stakeholders using accounts: shareholders, managers, employees, lenders, suppliers, government, competitors.
 - **Intangible assets** include brands, patents, copyrights and goodwill; they are hard to value.
 - **Depreciation** spreads the cost of a non-current asset over its useful life.
@@ -481,7 +481,7 @@ A machine costs USD 50 000, with a residual value of USD 10 000 after 4 years.
 
 ### Exam tips
 - **Construct** final accounts in the IB layout; keep labels exact and totals consistent.
-- Depreciation is an expense in the profit and loss account and reduces the asset's value on the balance sheet; it is not a cash outflow.
+- Depreciation is an expense in the statement of profit or loss and reduces the asset's value in the statement of financial position; it is not a cash outflow.
 `,
   ),
   note(
