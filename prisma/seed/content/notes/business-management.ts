@@ -382,7 +382,7 @@ Finance is needed to start a business, run it day to day and expand it. **Capita
 | | Capital expenditure | Revenue expenditure |
 |---|---|---|
 | What it buys | Long-term assets | Short-term running costs |
-| Appears in | Statement of financial position (as an asset) | Profit and loss account (as an expense) |
+| Appears in | Statement of financial position (as an asset) | Statement of profit or loss (as an expense) |
 | Example | A delivery van | Fuel for the van |
 
 - Matching the finance to the use matters: long-term assets should generally be funded by long-term finance, and running costs by short-term finance.
