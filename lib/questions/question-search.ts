@@ -46,8 +46,10 @@ export function questionSearch(q: string): QuestionSearch {
   const typo = words.join(" ");
   const typoTolerant = !usesSyntax && typo.replace(/\s/g, "").length >= TYPO_MIN_LETTERS;
   const spelledAlike = typoTolerant
-    ? Prisma.sql`(${typo} <<% ${questionTrigrams}
-        OR EXISTS (SELECT 1 FROM "marking_points" WHERE "marking_points"."question_id" = "questions"."id" AND ${typo} <<% ${markschemeTrigrams}))`
+    ? // IN, not a correlated EXISTS: the planner runs it once (a hashed subplan over the trigram index),
+      // where EXISTS rescanned the whole trigram index for every question of the course (2.5 s → 0.26 s).
+      Prisma.sql`(${typo} <<% ${questionTrigrams}
+        OR "questions"."id" IN (SELECT "marking_points"."question_id" FROM "marking_points" WHERE ${typo} <<% ${markschemeTrigrams}))`
     : Prisma.sql`false`;
   // Only ranks the rows already found: no index needed.
   const stemSpelledAlike = typoTolerant ? Prisma.sql`${typo} <<% lower("questions"."stem")` : Prisma.sql`false`;
