@@ -49,7 +49,7 @@ export function checkImportRow(candidate: ImportCandidate, catalog: ImportCatalo
     // Cross-field rules are checkQuestionRules' job (it reports them even when other fields are wrong).
     add(parsed.error.issues.filter((i) => i.code !== "custom").map((i) => (i.path[0] === "topicCode" ? { ...i, path: ["topic", ...i.path.slice(1)] } : i)));
   }
-  reasons.push(...checkQuestionRules(raw));
+  reasons.push(...checkQuestionRules(raw, name));
 
   const existingCourse = key ? catalog.courseOfKey.get(key) : undefined;
   if (key && course && existingCourse && existingCourse !== course.slug) {

@@ -1,77 +1,62 @@
-// The rules that relate one field of a question to another. The question schema checks some of them
-// too, but only once every field has the right shape, and an author fixing a file wants every problem of
-// a row at once; imports also hold markschemes to a stricter standard than the seed (below).
+import type { FieldNamer } from "@/lib/content-import/import-candidate";
+import type { QuestionContent } from "@/lib/questions/question-content";
+import { checkQuestionRules as checkContentRules, type RuleIssue } from "@/lib/questions/question-rules";
+
+// An author fixing a file wants every problem of a row at once, so the question rules run on whatever
+// the row holds, even when the schema has found other fields of the wrong shape (it then skips its own
+// cross-field checks). Fields the rules cannot read are left to the schema's messages.
 
 type Loose = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
+const text = (v: unknown) => (typeof v === "string" ? v : "");
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
 
-/** Every cross-field problem of a question in the JSON import shape, as readable sentences. */
-export function checkQuestionRules(raw: Loose): string[] {
-  return [...checkMarkscheme(raw), ...checkOptions(raw), ...checkNumericFlags(raw)];
-}
-
-/** The flags that make the figures or the unit earn a mark need the figures or the unit to mark. */
-function checkNumericFlags(raw: Loose): string[] {
-  const answer = raw.type === "NUMERIC" && isObject(raw.numericAnswer) ? raw.numericAnswer : null;
-  if (!answer) return [];
-  const reasons: string[] = [];
-  if (answer.sigFigsExact === true && answer.sigFigs === undefined) {
-    reasons.push("marking the significant figures needs the number the question asks for (numeric_sig_figs, or sigFigs in JSON)");
-  }
-  if (answer.unitRequired === true && !(typeof answer.unit === "string" && answer.unit.trim())) {
-    reasons.push("a required unit needs the unit itself (unit, or numericAnswer.unit in JSON)");
-  }
-  return reasons;
-}
-
-function checkMarkscheme(raw: Loose): string[] {
-  if (!Array.isArray(raw.markscheme)) return [];
-  const points = raw.markscheme.filter(isObject);
-  const reasons: string[] = [];
-  const labels = points.map((p) => (typeof p.id === "string" ? p.id : null));
-  const earlier = new Set<string>();
-  points.forEach((p, i) => {
-    const label = labels[i] ?? null;
-    for (const d of strings(p.dependsOn)) {
-      if (earlier.has(d)) continue;
-      if (labels.includes(d))
-        reasons.push(`marking point "${label ?? i + 1}" depends on "${d}", which comes after it: a point can only depend on points listed before it`);
-      else reasons.push(`marking point "${label ?? i + 1}" depends on "${d}", which is not a label in this markscheme`);
-    }
-    if (label === null) return;
-    if (earlier.has(label)) reasons.push(`marking point label "${label}" is used more than once`);
-    earlier.add(label);
-  });
-
+/** Every cross-field problem of a question in the JSON import shape, as sentences naming the file's fields. */
+export function checkQuestionRules(raw: Loose, name: FieldNamer): string[] {
+  if (raw.type !== "MCQ" && raw.type !== "NUMERIC" && raw.type !== "WRITTEN") return [];
+  const points = Array.isArray(raw.markscheme) ? raw.markscheme.filter(isObject) : [];
   const marks = points.map((p) => p.marks);
-  if (typeof raw.marks === "number" && marks.every((m): m is number => typeof m === "number")) {
-    const total = marks.reduce((a, b) => a + b, 0);
-    // "Any three of" science markschemes (POINT) may list more marks than the question is worth, never
-    // fewer; an M/A/R/B markscheme must add up exactly, or the question's mark total is a typo.
-    const pointList = points.some((p) => p.kind === "POINT");
-    if (pointList ? total < raw.marks : total !== raw.marks) {
-      reasons.push(
-        `the marking points add up to ${total} mark${total === 1 ? "" : "s"} but the question is worth ${raw.marks}` +
-          (pointList ? " (a list of POINT marks may offer more marks than the question is worth, never fewer)" : ""),
-      );
-    }
-  }
-  return reasons;
+  const numeric = isObject(raw.numericAnswer) ? raw.numericAnswer : undefined;
+  const content = {
+    type: raw.type,
+    // Unreadable marks cannot be added up: the sum rule then has nothing to say (NaN never compares).
+    marks: typeof raw.marks === "number" && marks.every((m) => typeof m === "number") ? raw.marks : Number.NaN,
+    stem: text(raw.stem),
+    options: Array.isArray(raw.options) ? raw.options.filter(isObject).map((o) => ({ id: text(o.id), text: text(o.text) })) : [],
+    correctOptionId: typeof raw.correctOptionId === "string" ? raw.correctOptionId : undefined,
+    numericAnswer: numeric && {
+      value: typeof numeric.value === "number" ? numeric.value : undefined,
+      unit: typeof numeric.unit === "string" ? numeric.unit : undefined,
+      sigFigs: typeof numeric.sigFigs === "number" ? numeric.sigFigs : undefined,
+      sigFigsExact: numeric.sigFigsExact === true,
+      unitRequired: numeric.unitRequired === true,
+    },
+    markingPoints: points.map((p, i) => ({
+      label: typeof p.id === "string" ? p.id : `#${i + 1}`,
+      kind: (typeof p.kind === "string" ? p.kind : "B") as QuestionContent["markingPoints"][number]["kind"],
+      marks: typeof p.marks === "number" ? p.marks : 0,
+      text: text(p.text),
+      dependsOn: strings(p.dependsOn),
+      keywords: [],
+    })),
+    workedSolution: text(raw.workedSolution),
+  } satisfies Parameters<typeof checkContentRules>[0];
+  // Missing answers are the schema's to report ("correct_option is required for MCQ questions").
+  const schemaReports = (issue: RuleIssue) =>
+    issue.path === "options" ||
+    issue.path === "numericAnswer.value" ||
+    (issue.path === "correctOptionId" && content.correctOptionId === undefined) ||
+    (issue.path === "markingPoints" && (Number.isNaN(content.marks) || points.length === 0));
+  return checkContentRules(content)
+    .filter((issue) => !schemaReports(issue))
+    .map((issue) => describe(issue, name));
 }
 
-function checkOptions(raw: Loose): string[] {
-  if (raw.type !== "MCQ" || !Array.isArray(raw.options)) return [];
-  const ids = raw.options
-    .filter(isObject)
-    .map((o) => o.id)
-    .filter((id): id is string => typeof id === "string");
-  const reasons: string[] = [];
-  const repeated = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
-  if (repeated.length) reasons.push(`option ${repeated.map((id) => `"${id}"`).join(", ")} is listed more than once`);
-  if (typeof raw.correctOptionId === "string" && !ids.includes(raw.correctOptionId)) {
-    reasons.push(`the correct option "${raw.correctOptionId}" is not one of the options (${ids.join(", ") || "none"})`);
-  }
-  return reasons;
+/** "markingPoints.1.dependsOn" names the file's field: marking_points (CSV) or markscheme (JSON). */
+function describe(issue: RuleIssue, name: FieldNamer): string {
+  const [head, ...rest] = issue.path.split(".");
+  // A marking point's problem names its label itself, except a LaTeX problem in its text.
+  if (head === "markingPoints") return `${name(rest[1] === "text" ? ["markscheme", Number(rest[0])] : ["markscheme"])}: ${issue.message}`;
+  return `${name([head ?? "", ...rest.map((p) => (/^\d+$/.test(p) ? Number(p) : p))])}: ${issue.message}`;
 }

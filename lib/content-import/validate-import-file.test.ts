@@ -62,10 +62,10 @@ describe("validateImportFile: CSV", () => {
     expect(result.rejected).toEqual([]);
     expect(result.rows[0]!.question).toMatchObject({ numericAnswer: { value: 0.12, sigFigs: 3, sigFigsExact: true, unit: "mol", unitRequired: true } });
     expect(await reasonsOf(csvFile([numericCsvRow({ numeric_sig_figs_exact: "yes" })]))).toEqual([
-      "marking the significant figures needs the number the question asks for (numeric_sig_figs, or sigFigs in JSON)",
+      "numeric_sig_figs: Marking the significant figures needs the number of figures the question asks for",
     ]);
     expect(await reasonsOf(csvFile([numericCsvRow({ unit_required: "yes" })]))).toEqual([
-      "a required unit needs the unit itself (unit, or numericAnswer.unit in JSON)",
+      "unit: A unit that earns a mark needs the unit itself",
     ]);
     expect(await reasonsOf(csvFile([numericCsvRow({ unit_required: "maybe" })]))).toEqual(['unit_required must be yes or no (got "maybe")']);
   });
@@ -75,7 +75,7 @@ describe("validateImportFile: CSV", () => {
   });
 
   it("rejects an MCQ whose correct option is not among its options", async () => {
-    expect(await reasonsOf(csvFile([mcqCsvRow({ correct_option: "E" })]))).toEqual(['the correct option "E" is not one of the options (A, B, C, D)']);
+    expect(await reasonsOf(csvFile([mcqCsvRow({ correct_option: "E" })]))).toEqual(["correct_option: The correct answer E is not one of the options (A, B, C, D)"]);
   });
 
   it("rejects an unknown course, and a topic that is not in the course's syllabus", async () => {
@@ -87,7 +87,7 @@ describe("validateImportFile: CSV", () => {
   });
 
   it("rejects marking points that do not add up to the question's marks", async () => {
-    expect(await reasonsOf(csvFile([numericCsvRow({ marks: "3" })]))).toEqual(["the marking points add up to 2 marks but the question is worth 3"]);
+    expect(await reasonsOf(csvFile([numericCsvRow({ marks: "3" })]))).toEqual(["marking_points: The marking points add up to 2 marks but the question is worth 3 marks"]);
   });
 
   it("rejects repeated labels, and points that depend on a later or unknown label", async () => {
@@ -95,9 +95,9 @@ describe("validateImportFile: CSV", () => {
       csvFile([numericCsvRow({ marks: "3", marking_points: "A1 [A] (1) after M1: answer ;; M1 [M] (1): method ;; M1 [M] (1) after Q9: method again" })]),
     );
     expect(reasons).toEqual([
-      'marking point "A1" depends on "M1", which comes after it: a point can only depend on points listed before it',
-      'marking point "M1" depends on "Q9", which is not a label in this markscheme',
-      'marking point label "M1" is used more than once',
+      "marking_points: The label M1 is already used by point 2",
+      "marking_points: A1 depends on M1, which comes after it: a point can only depend on points above it",
+      "marking_points: M1 depends on Q9, but there is no point Q9",
     ]);
   });
 
@@ -216,8 +216,8 @@ describe("validateImportFile: JSON", () => {
       'topic "9.9" is not in the syllabus of math-aa-sl',
       "markscheme[1].marks must be at least 0",
       "markscheme[1].text must not be empty",
-      'marking point "A1" depends on "M1", which comes after it: a point can only depend on points listed before it',
-      "the marking points add up to 0 marks but the question is worth 3",
+      "markscheme: A1 depends on M1, which comes after it: a point can only depend on points above it",
+      "markscheme: The marking points add up to 0 marks but the question is worth 3 marks",
     ]);
   });
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { levels, paperCodes } from "@/lib/catalog/catalog-input";
+import { contentOfQuestion } from "@/lib/questions/question-content";
+import { checkQuestionRules } from "@/lib/questions/question-rules";
 
 /** IB command terms (the verbs that tell a candidate what a question wants). */
 export const commandTerms = [
@@ -53,6 +55,7 @@ export const commandTerms = [
   "Verify",
   "Write down",
 ] as const;
+export type CommandTerm = (typeof commandTerms)[number];
 
 /**
  * Marking-point kinds, following IB markscheme conventions:
@@ -60,6 +63,7 @@ export const commandTerms = [
  * (worth 0, marks the end of a "show that"), POINT a science/humanities marking point.
  */
 export const markingPointKinds = ["M", "A", "R", "B", "AG", "POINT"] as const;
+export type MarkingPointKind = (typeof markingPointKinds)[number];
 
 export const markingPointInput = z.object({
   /** Unique within the question: "M1", "A1", "p1"... */
@@ -81,7 +85,7 @@ export const mcqOptionInput = z.object({
   text: z.string().min(1).max(1000),
 });
 
-const numericAnswerShape = z.object({
+export const numericAnswerInput = z.object({
   value: z.number().finite(),
   /** Absolute tolerance; when both are absent, the answer must match to the stated significant figures or exactly. */
   tolerance: z.number().nonnegative().optional(),
@@ -93,11 +97,6 @@ const numericAnswerShape = z.object({
   sigFigsExact: z.boolean().optional(),
   /** The unit is part of the answer (IB physics): an answer without it loses one mark. */
   unitRequired: z.boolean().optional(),
-});
-export const numericAnswerInput = numericAnswerShape.superRefine((a, ctx) => {
-  if (a.sigFigsExact && a.sigFigs === undefined)
-    ctx.addIssue({ code: "custom", path: ["sigFigs"], message: "set the significant figures the question asks for" });
-  if (a.unitRequired && !a.unit?.trim()) ctx.addIssue({ code: "custom", path: ["unit"], message: "a required unit needs the unit itself" });
 });
 export type NumericAnswer = z.infer<typeof numericAnswerInput>;
 
@@ -140,28 +139,13 @@ export const questionInput = z
     questionBase.extend({ type: z.literal("NUMERIC"), numericAnswer: numericAnswerInput }),
     questionBase.extend({ type: z.literal("WRITTEN") }),
   ])
+  // The same rules as the editor and imports (question-rules.ts), named in this schema's fields.
   .superRefine((q, ctx) => {
-    const ids = new Set<string>();
-    for (const p of q.markscheme) {
-      if (ids.has(p.id)) ctx.addIssue({ code: "custom", path: ["markscheme"], message: `marking point id "${p.id}" is used twice` });
-      ids.add(p.id);
-    }
-    for (const p of q.markscheme) {
-      for (const d of p.dependsOn) {
-        if (!ids.has(d)) ctx.addIssue({ code: "custom", path: ["markscheme"], message: `point "${p.id}" depends on unknown point "${d}"` });
-      }
-    }
-    // Science markschemes list more points than marks ("any three of"), so only a shortfall is an error.
-    const available = q.markscheme.reduce((sum, p) => sum + p.marks, 0);
-    if (available < q.marks) {
-      ctx.addIssue({ code: "custom", path: ["markscheme"], message: `marking points add up to ${available} but the question is worth ${q.marks}` });
-    }
-    if (q.type === "MCQ") {
-      const optionIds = q.options.map((o) => o.id);
-      if (new Set(optionIds).size !== optionIds.length) ctx.addIssue({ code: "custom", path: ["options"], message: "option ids must be unique" });
-      if (!optionIds.includes(q.correctOptionId)) {
-        ctx.addIssue({ code: "custom", path: ["correctOptionId"], message: `correct option "${q.correctOptionId}" is not one of the options` });
-      }
+    for (const issue of checkQuestionRules(contentOfQuestion(q, ""))) {
+      const path = issue.path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+      if (path[0] === "markingPoints") path[0] = "markscheme";
+      if (path[0] === "markscheme" && path[2] === "label") path[2] = "id";
+      ctx.addIssue({ code: "custom", path, message: issue.message });
     }
   });
 export type QuestionInput = z.input<typeof questionInput>;

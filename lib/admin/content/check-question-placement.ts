@@ -1,9 +1,9 @@
 import type { DbTransaction } from "@/lib/db/prisma";
 import type { FieldIssue } from "@/lib/admin/content/content-validation-error";
-import type { QuestionFields } from "@/lib/admin/content/question-fields";
+import type { QuestionContent } from "@/lib/questions/question-content";
 
 /** The topic must be an active topic of the question's course, and the paper one of the course's papers. */
-export async function checkQuestionPlacement(tx: DbTransaction, courseId: string, fields: Pick<QuestionFields, "topicId" | "paper">): Promise<FieldIssue[]> {
+export async function checkQuestionPlacement(tx: DbTransaction, courseId: string, fields: Pick<QuestionContent, "topicId" | "paper">): Promise<FieldIssue[]> {
   const [topic, papers] = await Promise.all([
     tx.topic.findUnique({ where: { id: fields.topicId }, select: { courseId: true, code: true, archivedAt: true } }),
     tx.coursePaper.findMany({ where: { courseId }, orderBy: { code: "asc" }, select: { code: true } }),

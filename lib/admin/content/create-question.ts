@@ -3,13 +3,14 @@ import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { auditSnapshot } from "@/lib/admin/content/audit-snapshot";
 import { checkQuestionPlacement } from "@/lib/admin/content/check-question-placement";
-import { checkQuestionRules } from "@/lib/admin/content/check-question-rules";
+import { checkQuestionRules } from "@/lib/questions/question-rules";
+import { questionColumns, writeMarkscheme } from "@/lib/questions/question-content";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { contentKey, rowId } from "@/lib/admin/content/content-fields";
 import { ContentValidationError, parseContentInput, throwIfIssues } from "@/lib/admin/content/content-validation-error";
 import { isUniqueViolation } from "@/lib/admin/content/is-unique-violation";
 import { forQuestionType, questionFields } from "@/lib/admin/content/question-fields";
-import { markingPointRows, questionData, questionRecordSelect } from "@/lib/admin/content/question-record";
+import { questionRecordSelect } from "@/lib/admin/content/question-record";
 
 export const createQuestionInput = forQuestionType(questionFields.extend({ courseId: rowId("a course"), key: contentKey }));
 
@@ -34,10 +35,10 @@ export async function createQuestion(
       throwIfIssues([...(await checkQuestionPlacement(tx, courseId, fields)), ...rules]);
       if (await tx.question.findUnique({ where: { key }, select: { id: true } })) throw keyTaken(key);
       const { id } = await tx.question.create({
-        data: { key, courseId, ...questionData(fields), status: "DRAFT", source: { kind: "original" }, createdById: actor.id },
+        data: { key, courseId, ...questionColumns(fields), status: "DRAFT", source: { kind: "original" }, createdById: actor.id },
         select: { id: true },
       });
-      await tx.markingPoint.createMany({ data: markingPointRows(id, fields) });
+      await writeMarkscheme(tx, id, fields.markingPoints, { replace: false });
       const after = await tx.question.findUniqueOrThrow({ where: { id }, select: questionRecordSelect });
       await recordAudit(tx, { actorId: actor.id, action: "question.create", entityType: "question", entityId: id, after: auditSnapshot(after), ...context });
       return { id, key, status: "DRAFT" as const, version: after.version };

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DbTransaction } from "@/lib/db/prisma";
 import { requiredText, rowId } from "@/lib/admin/content/content-fields";
 import type { FieldIssue } from "@/lib/admin/content/content-validation-error";
-import { describeLatexErrors, findLatexErrors } from "@/lib/admin/content/find-latex-errors";
+import { describeLatexErrors, findLatexErrors } from "@/lib/latex/find-latex-errors";
 
 export const flashcardFields = z.object({
   topicId: rowId("a topic"),

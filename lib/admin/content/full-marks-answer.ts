@@ -1,14 +1,14 @@
 import type { AnswerInput, MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
 import { markAnswer, selfMark } from "@/lib/marking/mark-answer";
 import { formatNumericValue } from "@/lib/marking/format-numeric-value";
-import type { QuestionFields } from "@/lib/admin/content/question-fields";
+import type { QuestionContent } from "@/lib/questions/question-content";
 
 /**
  * A right answer to a question and what the real marker makes of it, so an admin's preview shows the
  * students' result screen (marks, feedback, markscheme, solution) for any question, drafts included.
  * A question that cannot be marked as it stands (no correct option yet) gives the marker's reason.
  */
-export function fullMarksAnswer(q: QuestionFields): { answer: AnswerInput; result: MarkResult } | { error: string } {
+export function fullMarksAnswer(q: QuestionContent): { answer: AnswerInput; result: MarkResult } | { error: string } {
   const question: MarkableQuestion = {
     type: q.type,
     marks: q.marks,

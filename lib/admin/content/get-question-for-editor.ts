@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/prisma";
-import { questionFieldsOf, questionRecordSelect } from "@/lib/admin/content/question-record";
-import type { QuestionFields } from "@/lib/admin/content/question-fields";
+import { questionRecordSelect } from "@/lib/admin/content/question-record";
+import { contentOfStoredQuestion, type QuestionContent } from "@/lib/questions/question-content";
 
-export type EditorQuestion = QuestionFields & {
+export type EditorQuestion = QuestionContent & {
   id: string;
   key: string;
   courseId: string;
@@ -22,7 +22,7 @@ export async function getQuestionForEditor(id: string): Promise<EditorQuestion |
   });
   if (!row) return null;
   return {
-    ...questionFieldsOf(row),
+    ...contentOfStoredQuestion(row),
     id: row.id,
     key: row.key,
     courseId: row.courseId,

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { rowId } from "@/lib/admin/content/content-fields";
 import { parseContentInput, throwIfIssues } from "@/lib/admin/content/content-validation-error";
-import { describeLatexErrors, findLatexErrors } from "@/lib/admin/content/find-latex-errors";
+import { describeLatexErrors, findLatexErrors } from "@/lib/latex/find-latex-errors";
 import { refreshContentCaches } from "@/lib/admin/content/refresh-content-caches";
 import { topicNoteInput } from "@/lib/notes/topic-note-input";
 

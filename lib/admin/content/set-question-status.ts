@@ -4,11 +4,12 @@ import { db } from "@/lib/db/prisma";
 import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { checkQuestionPlacement } from "@/lib/admin/content/check-question-placement";
-import { checkQuestionRules } from "@/lib/admin/content/check-question-rules";
+import { checkQuestionRules } from "@/lib/questions/question-rules";
+import { contentOfStoredQuestion } from "@/lib/questions/question-content";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { rowId } from "@/lib/admin/content/content-fields";
 import { parseContentInput, throwIfIssues } from "@/lib/admin/content/content-validation-error";
-import { lockQuestion, questionFieldsOf } from "@/lib/admin/content/question-record";
+import { lockQuestion } from "@/lib/admin/content/question-record";
 import { refreshContentCaches } from "@/lib/admin/content/refresh-content-caches";
 
 export const questionStatusInput = z.object({ id: rowId("a question") });
@@ -40,7 +41,7 @@ async function setQuestionStatus(actor: ContentActor, input: unknown, transition
     if (before.status === transition.to) return { status: before.status, changed: false, visible, courseId: before.courseId };
     if (transition.to === "PUBLISHED") {
       // Rules can have tightened since it was saved, and seeded or imported questions never met the editor.
-      const fields = questionFieldsOf(before);
+      const fields = contentOfStoredQuestion(before);
       throwIfIssues([...(await checkQuestionPlacement(tx, before.courseId, fields)), ...checkQuestionRules(fields)]);
     }
     const publishedAt = transition.to === "PUBLISHED" ? (before.publishedAt ?? new Date()) : before.publishedAt;

@@ -3,12 +3,13 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { auditSnapshot } from "@/lib/admin/content/audit-snapshot";
 import { checkQuestionPlacement } from "@/lib/admin/content/check-question-placement";
-import { checkQuestionRules } from "@/lib/admin/content/check-question-rules";
+import { checkQuestionRules } from "@/lib/questions/question-rules";
+import { questionColumns, writeMarkscheme } from "@/lib/questions/question-content";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { expectedVersion, rowId } from "@/lib/admin/content/content-fields";
 import { parseContentInput, throwIfIssues } from "@/lib/admin/content/content-validation-error";
 import { forQuestionType, questionFields } from "@/lib/admin/content/question-fields";
-import { lockQuestion, markingPointRows, questionData, questionRecordSelect } from "@/lib/admin/content/question-record";
+import { lockQuestion, questionRecordSelect } from "@/lib/admin/content/question-record";
 import { refreshContentCaches } from "@/lib/admin/content/refresh-content-caches";
 
 export const updateQuestionInput = forQuestionType(
@@ -42,9 +43,8 @@ export async function updateQuestion(
       );
     }
     throwIfIssues([...(await checkQuestionPlacement(tx, before.courseId, fields)), ...rules]);
-    await tx.question.update({ where: { id }, data: { ...questionData(fields), version: { increment: 1 } } });
-    await tx.markingPoint.deleteMany({ where: { questionId: id } });
-    await tx.markingPoint.createMany({ data: markingPointRows(id, fields) });
+    await tx.question.update({ where: { id }, data: { ...questionColumns(fields), version: { increment: 1 } } });
+    await writeMarkscheme(tx, id, fields.markingPoints, { replace: true });
     const after = await tx.question.findUniqueOrThrow({ where: { id }, select: { ...questionRecordSelect, course: { select: { slug: true } } } });
     const { course, ...afterRow } = after;
     await recordAudit(tx, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findLatexErrors } from "@/lib/admin/content/find-latex-errors";
+import { findLatexErrors } from "@/lib/latex/find-latex-errors";
 import { loadContent } from "./load-content";
 
 describe("seed content", () => {

@@ -1,4 +1,4 @@
-import { describeLatexErrors, findLatexErrors } from "@/lib/admin/content/find-latex-errors";
+import { describeLatexErrors, findLatexErrors } from "@/lib/latex/find-latex-errors";
 
 /** The formulas KaTeX cannot draw, field by field: what students would see in red. */
 export function LatexProblems({ fields }: { fields: [string, string][] }) {

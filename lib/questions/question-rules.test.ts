@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkQuestionRules } from "./check-question-rules";
-import type { QuestionFields } from "./question-fields";
+import { checkQuestionRules } from "./question-rules";
+import type { QuestionContent } from "./question-content";
 
-const written: QuestionFields = {
+const written: QuestionContent = {
   topicId: "00000000-0000-7000-8000-000000000000",
   type: "WRITTEN",
   difficulty: 3,
@@ -59,8 +59,8 @@ describe("checkQuestionRules", () => {
 
   it("needs the figures for marking significant figures and the unit for a required unit", () => {
     expect(checkQuestionRules({ ...written, type: "NUMERIC", numericAnswer: { value: 0.12, sigFigsExact: true, unitRequired: true } })).toEqual([
-      { path: "numericAnswer.sigFigs", message: 'Enter the significant figures the question asks for, or untick "Mark the significant figures"' },
-      { path: "numericAnswer.unit", message: 'Enter the unit, or untick "The unit earns a mark"' },
+      { path: "numericAnswer.sigFigs", message: "Marking the significant figures needs the number of figures the question asks for" },
+      { path: "numericAnswer.unit", message: "A unit that earns a mark needs the unit itself" },
     ]);
     expect(
       checkQuestionRules({ ...written, type: "NUMERIC", numericAnswer: { value: 0.12, sigFigs: 3, sigFigsExact: true, unit: "mol", unitRequired: true } }),
@@ -82,9 +82,9 @@ describe("checkQuestionRules", () => {
 
   it("needs unique labels, dependencies on earlier points only, and AG points worth nothing", () => {
     const [m1, a1, a2] = written.markingPoints as [
-      QuestionFields["markingPoints"][number],
-      QuestionFields["markingPoints"][number],
-      QuestionFields["markingPoints"][number],
+      QuestionContent["markingPoints"][number],
+      QuestionContent["markingPoints"][number],
+      QuestionContent["markingPoints"][number],
     ];
     expect(checkQuestionRules({ ...written, markingPoints: [m1, a1, { ...a2, label: "A1" }] })).toEqual([
       { path: "markingPoints.2.label", message: "The label A1 is already used by point 2" },

@@ -1,22 +1,25 @@
-import type { FieldIssue } from "@/lib/admin/content/content-validation-error";
-import { describeLatexErrors, findLatexErrors } from "@/lib/admin/content/find-latex-errors";
-import type { QuestionFields } from "@/lib/admin/content/question-fields";
+import { describeLatexErrors, findLatexErrors } from "@/lib/latex/find-latex-errors";
+import type { QuestionContent } from "@/lib/questions/question-content";
 
-type CheckedQuestion = Pick<QuestionFields, "type" | "marks" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints" | "workedSolution">;
+/** One problem with one field; `path` is dotted in content's names ("markingPoints.2.marks"). */
+export type RuleIssue = { path: string; message: string };
+
+type CheckedQuestion = Pick<QuestionContent, "type" | "marks" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints" | "workedSolution">;
 
 const marksText = (n: number) => `${n} ${n === 1 ? "mark" : "marks"}`;
 
 /**
  * The rules a question must meet before students can see it, beyond the shape of each field: what its
  * type needs to be marked, a markscheme that adds up and can be applied in order (IB: an A mark follows
- * its M mark), and LaTeX that renders. Returns every problem with the field it belongs to.
+ * its M mark), and LaTeX that renders. The editor, bulk import and the seed all judge questions by these,
+ * so a question passes everywhere or nowhere. Returns every problem with the field it belongs to.
  */
-export function checkQuestionRules(q: CheckedQuestion): FieldIssue[] {
+export function checkQuestionRules(q: CheckedQuestion): RuleIssue[] {
   return [...checkAnswer(q), ...checkMarkscheme(q), ...checkLatex(q)];
 }
 
-function checkAnswer(q: CheckedQuestion): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+function checkAnswer(q: CheckedQuestion): RuleIssue[] {
+  const issues: RuleIssue[] = [];
   if (q.type === "MCQ") {
     if (q.options.length < 2) issues.push({ path: "options", message: "A multiple-choice question needs at least two options" });
     const seen = new Set<string>();
@@ -36,10 +39,10 @@ function checkAnswer(q: CheckedQuestion): FieldIssue[] {
     issues.push({ path: "numericAnswer.value", message: "Enter the correct numeric answer" });
   }
   if (q.type === "NUMERIC" && q.numericAnswer?.sigFigsExact && q.numericAnswer.sigFigs === undefined) {
-    issues.push({ path: "numericAnswer.sigFigs", message: 'Enter the significant figures the question asks for, or untick "Mark the significant figures"' });
+    issues.push({ path: "numericAnswer.sigFigs", message: "Marking the significant figures needs the number of figures the question asks for" });
   }
-  if (q.type === "NUMERIC" && q.numericAnswer?.unitRequired && !q.numericAnswer.unit) {
-    issues.push({ path: "numericAnswer.unit", message: 'Enter the unit, or untick "The unit earns a mark"' });
+  if (q.type === "NUMERIC" && q.numericAnswer?.unitRequired && !q.numericAnswer.unit?.trim()) {
+    issues.push({ path: "numericAnswer.unit", message: "A unit that earns a mark needs the unit itself" });
   }
   if (q.type === "WRITTEN" && q.markingPoints.length === 0) {
     issues.push({ path: "markingPoints", message: "A written question needs marking points to be marked against" });
@@ -47,8 +50,8 @@ function checkAnswer(q: CheckedQuestion): FieldIssue[] {
   return issues;
 }
 
-function checkMarkscheme(q: CheckedQuestion): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+function checkMarkscheme(q: CheckedQuestion): RuleIssue[] {
+  const issues: RuleIssue[] = [];
   const labels = new Map<string, number>();
   q.markingPoints.forEach((p, i) => {
     if (labels.has(p.label))
@@ -73,8 +76,7 @@ function checkMarkscheme(q: CheckedQuestion): FieldIssue[] {
   if (q.markingPoints.length) {
     const total = q.markingPoints.reduce((sum, p) => sum + p.marks, 0);
     // Science and humanities markschemes list more points than marks ("any three of"): only those may
-    // offer more than the question is worth. Method/accuracy markschemes add up exactly. (The same rule
-    // as bulk imports, lib/content-import/check-question-rules.ts, so a question passes both or neither.)
+    // offer more than the question is worth. Method/accuracy markschemes add up exactly.
     const anyOf = q.markingPoints.some((p) => p.kind === "POINT");
     if (anyOf ? total < q.marks : total !== q.marks) {
       issues.push({
@@ -86,7 +88,7 @@ function checkMarkscheme(q: CheckedQuestion): FieldIssue[] {
   return issues;
 }
 
-function checkLatex(q: CheckedQuestion): FieldIssue[] {
+function checkLatex(q: CheckedQuestion): RuleIssue[] {
   const fields: [string, string][] = [
     ["stem", q.stem],
     ...q.options.map((o, i): [string, string] => [`options.${i}.text`, o.text]),

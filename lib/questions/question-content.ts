@@ -1,0 +1,177 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { DbTransaction } from "@/lib/db/prisma";
+import type { PaperCode } from "@/lib/catalog/catalog-input";
+import type { CommandTerm, MarkingPointKind, Question } from "@/lib/questions/question-input";
+
+/** A marking point as stored; `label` is what attempts' per-point awards refer to, so it stays stable. */
+export type MarkingPointContent = { label: string; kind: MarkingPointKind; marks: number; text: string; dependsOn: string[]; keywords: string[] };
+
+/** The numeric answer as written: the editor may hold a draft without its value yet. */
+export type NumericAnswerContent = {
+  value?: number;
+  tolerance?: number;
+  relativeTolerance?: number;
+  unit?: string;
+  sigFigs?: number;
+  sigFigsExact?: boolean;
+  unitRequired?: boolean;
+};
+
+/**
+ * What a question says and how it is marked, in the one shape every writer uses. The admin editor, bulk
+ * import and the seed map their input to this; only this module turns it into columns and markscheme
+ * rows, and only `checkQuestionRules` (question-rules.ts) judges it.
+ */
+export type QuestionContent = {
+  topicId: string;
+  type: "MCQ" | "NUMERIC" | "WRITTEN";
+  difficulty: number;
+  marks: number;
+  paper: PaperCode;
+  calculator: boolean;
+  commandTerm: CommandTerm;
+  stem: string;
+  /** Kept while an editor switches type; written only for MCQ. */
+  options: { id: string; text: string }[];
+  correctOptionId?: string;
+  numericAnswer?: NumericAnswerContent;
+  markingPoints: MarkingPointContent[];
+  workedSolution: string;
+};
+
+/** A question from a seed file or an import row (markscheme points named by `id`) as content. */
+export function contentOfQuestion(question: Question, topicId: string): QuestionContent {
+  return {
+    topicId,
+    type: question.type,
+    difficulty: question.difficulty,
+    marks: question.marks,
+    paper: question.paper,
+    calculator: question.calculator,
+    commandTerm: question.commandTerm,
+    stem: question.stem,
+    options: question.type === "MCQ" ? question.options : [],
+    correctOptionId: question.type === "MCQ" ? question.correctOptionId : undefined,
+    numericAnswer: question.type === "NUMERIC" ? question.numericAnswer : undefined,
+    markingPoints: question.markscheme.map(({ id, ...p }) => ({ label: id, ...p })),
+    workedSolution: question.workedSolution,
+  };
+}
+
+/** The columns a stored question's content comes from, with its markscheme in order. */
+export type StoredQuestionContent = {
+  topicId: string;
+  type: QuestionContent["type"];
+  difficulty: number;
+  marks: number;
+  paper: string;
+  calculator: boolean;
+  commandTerm: string;
+  stem: string;
+  options: Prisma.JsonValue;
+  correctOptionId: string | null;
+  numericAnswer: Prisma.JsonValue;
+  workedSolution: string;
+  markingPoints: { label: string; kind: string; marks: number; text: string; dependsOn: string[]; keywords: string[] }[];
+};
+
+/** A stored question as content (the editor's starting point, and what imports compare against). */
+export function contentOfStoredQuestion(row: StoredQuestionContent): QuestionContent {
+  // The columns were written from content by questionColumns, so their JSON has content's shape.
+  return {
+    topicId: row.topicId,
+    type: row.type,
+    difficulty: row.difficulty,
+    marks: row.marks,
+    paper: row.paper as PaperCode,
+    calculator: row.calculator,
+    commandTerm: row.commandTerm as CommandTerm,
+    stem: row.stem,
+    options: Array.isArray(row.options) ? (row.options as QuestionContent["options"]) : [],
+    correctOptionId: row.correctOptionId ?? undefined,
+    numericAnswer: (row.numericAnswer ?? undefined) as NumericAnswerContent | undefined,
+    markingPoints: row.markingPoints.map((p) => ({ ...p, kind: p.kind as MarkingPointKind })),
+    workedSolution: row.workedSolution,
+  };
+}
+
+/**
+ * The columns content is written to. A type's answer is written only for that type, and cleared for the
+ * others: a question changed from MCQ to NUMERIC must not keep options behind.
+ */
+export function questionColumns(content: QuestionContent) {
+  const answer = answerOf(content);
+  return {
+    topicId: content.topicId,
+    type: content.type,
+    difficulty: content.difficulty,
+    marks: content.marks,
+    paper: content.paper,
+    calculator: content.calculator,
+    commandTerm: content.commandTerm,
+    stem: content.stem,
+    options: answer.options ?? Prisma.DbNull,
+    correctOptionId: answer.correctOptionId,
+    numericAnswer: answer.numericAnswer ?? Prisma.DbNull,
+    workedSolution: content.workedSolution,
+  };
+}
+
+/** Writes a question's markscheme in order, replacing any it had: callers run it in their transaction. */
+export async function writeMarkscheme(tx: DbTransaction, questionId: string, points: MarkingPointContent[], { replace }: { replace: boolean }): Promise<void> {
+  if (replace) await tx.markingPoint.deleteMany({ where: { questionId } });
+  await tx.markingPoint.createMany({
+    data: points.map((p, i) => ({
+      questionId,
+      label: p.label,
+      kind: p.kind,
+      marks: p.marks,
+      text: p.text,
+      dependsOn: p.dependsOn,
+      keywords: p.keywords,
+      sortOrder: i,
+    })),
+  });
+}
+
+/** Whether two versions of a question say and mark the same thing (an import leaves an unchanged one alone). */
+export function sameQuestionContent(a: QuestionContent, b: QuestionContent): boolean {
+  return stableJson(comparable(a)) === stableJson(comparable(b));
+}
+
+/** Equality of JSON values regardless of key order (JSONB does not keep it). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function answerOf(content: QuestionContent) {
+  return {
+    options: content.type === "MCQ" ? content.options.map((o) => ({ id: o.id, text: o.text })) : null,
+    correctOptionId: content.type === "MCQ" ? (content.correctOptionId ?? null) : null,
+    numericAnswer: content.type === "NUMERIC" && content.numericAnswer ? withoutUndefined(content.numericAnswer) : null,
+  };
+}
+
+// What is stored, and only that: another type's leftover answer or an undefined flag is no difference.
+function comparable(content: QuestionContent) {
+  return {
+    ...content,
+    ...answerOf(content),
+    markingPoints: content.markingPoints.map((p) => ({
+      label: p.label,
+      kind: p.kind,
+      marks: p.marks,
+      text: p.text,
+      dependsOn: p.dependsOn,
+      keywords: p.keywords,
+    })),
+  };
+}
+
+const withoutUndefined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Prisma.InputJsonObject;
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
