@@ -26,7 +26,10 @@ export async function importQuestionBatch(tx: DbTransaction, rows: ImportRow[], 
     }
     const content = contentOfQuestion(row.question, row.topicId);
     const unchanged =
-      current && current.status === row.status && sameJson(current.source, row.question.source) && sameQuestionContent(contentOfStoredQuestion(current), content);
+      current &&
+      current.status === row.status &&
+      sameJson(current.source, row.question.source) &&
+      sameQuestionContent(contentOfStoredQuestion(current), content);
     if (unchanged) {
       outcomes.push("unchanged");
       continue;

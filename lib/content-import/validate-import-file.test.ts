@@ -64,9 +64,7 @@ describe("validateImportFile: CSV", () => {
     expect(await reasonsOf(csvFile([numericCsvRow({ numeric_sig_figs_exact: "yes" })]))).toEqual([
       "numeric_sig_figs: Marking the significant figures needs the number of figures the question asks for",
     ]);
-    expect(await reasonsOf(csvFile([numericCsvRow({ unit_required: "yes" })]))).toEqual([
-      "unit: A unit that earns a mark needs the unit itself",
-    ]);
+    expect(await reasonsOf(csvFile([numericCsvRow({ unit_required: "yes" })]))).toEqual(["unit: A unit that earns a mark needs the unit itself"]);
     expect(await reasonsOf(csvFile([numericCsvRow({ unit_required: "maybe" })]))).toEqual(['unit_required must be yes or no (got "maybe")']);
   });
 
@@ -75,7 +73,9 @@ describe("validateImportFile: CSV", () => {
   });
 
   it("rejects an MCQ whose correct option is not among its options", async () => {
-    expect(await reasonsOf(csvFile([mcqCsvRow({ correct_option: "E" })]))).toEqual(["correct_option: The correct answer E is not one of the options (A, B, C, D)"]);
+    expect(await reasonsOf(csvFile([mcqCsvRow({ correct_option: "E" })]))).toEqual([
+      "correct_option: The correct answer E is not one of the options (A, B, C, D)",
+    ]);
   });
 
   it("rejects an unknown course, and a topic that is not in the course's syllabus", async () => {
@@ -87,7 +87,9 @@ describe("validateImportFile: CSV", () => {
   });
 
   it("rejects marking points that do not add up to the question's marks", async () => {
-    expect(await reasonsOf(csvFile([numericCsvRow({ marks: "3" })]))).toEqual(["marking_points: The marking points add up to 2 marks but the question is worth 3 marks"]);
+    expect(await reasonsOf(csvFile([numericCsvRow({ marks: "3" })]))).toEqual([
+      "marking_points: The marking points add up to 2 marks but the question is worth 3 marks",
+    ]);
   });
 
   it("rejects repeated labels, and points that depend on a later or unknown label", async () => {

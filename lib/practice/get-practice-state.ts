@@ -3,24 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
 import { answeredView, type AnsweredView } from "@/lib/practice/answered-view";
 import type { DraftAnswer } from "@/lib/practice/practice-input";
-
-/** A question as the player shows it before it is answered: no correct option, value or markscheme. */
-export type PracticeQuestion = {
-  id: string;
-  type: "MCQ" | "NUMERIC" | "WRITTEN";
-  marks: number;
-  difficulty: number;
-  paper: string;
-  calculator: boolean;
-  commandTerm: string;
-  topic: { code: string; title: string };
-  stem: string;
-  options: { id: string; text: string }[] | null;
-  /** The unit the answer is expected in (a hint, not the answer). */
-  unit: string | null;
-  /** The unit is marked: an answer without it loses a mark, so the hint says to write it. */
-  unitRequired: boolean;
-};
+import { practiceQuestionOf, type PracticeQuestion } from "@/lib/practice/practice-question";
 
 export type PracticeState = {
   session: {
@@ -96,7 +79,7 @@ export async function getPracticeState(userId: string, sessionId: string, viewIn
     const drafts = (session.draftAnswers ?? {}) as Record<string, DraftAnswer>;
     view = {
       index,
-      question: question ? toPracticeQuestion(question) : null,
+      question: question ? practiceQuestionOf(question) : null,
       draft: attempt ? null : (drafts[questionId] ?? null),
       answered: question && attempt ? answeredView(question, attempt) : null,
     };
@@ -124,22 +107,5 @@ export async function getPracticeState(userId: string, sessionId: string, viewIn
         maxMarks: attempt?.maxMarks ?? question?.marks ?? null,
       };
     }),
-  };
-}
-
-function toPracticeQuestion(q: Awaited<ReturnType<typeof loadQuestionsForAnswering>>[number]): PracticeQuestion {
-  return {
-    id: q.id,
-    type: q.type,
-    marks: q.marks,
-    difficulty: q.difficulty,
-    paper: q.paper,
-    calculator: q.calculator,
-    commandTerm: q.commandTerm,
-    topic: q.topic,
-    stem: q.stem,
-    options: q.options?.map((o) => ({ id: o.id, text: o.text })) ?? null,
-    unit: q.numericAnswer?.unit ?? null,
-    unitRequired: q.numericAnswer?.unitRequired ?? false,
   };
 }

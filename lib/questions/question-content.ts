@@ -121,16 +121,7 @@ export function questionColumns(content: QuestionContent) {
 export async function writeMarkscheme(tx: DbTransaction, questionId: string, points: MarkingPointContent[], { replace }: { replace: boolean }): Promise<void> {
   if (replace) await tx.markingPoint.deleteMany({ where: { questionId } });
   await tx.markingPoint.createMany({
-    data: points.map((p, i) => ({
-      questionId,
-      label: p.label,
-      kind: p.kind,
-      marks: p.marks,
-      text: p.text,
-      dependsOn: p.dependsOn,
-      keywords: p.keywords,
-      sortOrder: i,
-    })),
+    data: points.map((p, i) => ({ questionId, ...markingPointFields(p), sortOrder: i })),
   });
 }
 
@@ -157,15 +148,12 @@ function comparable(content: QuestionContent) {
   return {
     ...content,
     ...answerOf(content),
-    markingPoints: content.markingPoints.map((p) => ({
-      label: p.label,
-      kind: p.kind,
-      marks: p.marks,
-      text: p.text,
-      dependsOn: p.dependsOn,
-      keywords: p.keywords,
-    })),
+    markingPoints: content.markingPoints.map(markingPointFields),
   };
+}
+
+function markingPointFields(p: MarkingPointContent) {
+  return { label: p.label, kind: p.kind, marks: p.marks, text: p.text, dependsOn: p.dependsOn, keywords: p.keywords };
 }
 
 const withoutUndefined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Prisma.InputJsonObject;

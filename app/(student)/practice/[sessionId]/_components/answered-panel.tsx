@@ -1,7 +1,7 @@
 import Form from "next/form";
 import { RichText } from "@/app/_components/rich-text";
 import type { AnsweredView } from "@/lib/practice/answered-view";
-import type { PracticeQuestion } from "@/lib/practice/get-practice-state";
+import type { PracticeQuestion } from "@/lib/practice/practice-question";
 import { FocusOnMount } from "@/app/(student)/practice/[sessionId]/_components/focus-on-mount";
 import { SelfMarkForm } from "@/app/_components/self-mark-form";
 import { AiFeedbackNote } from "@/app/(student)/practice/[sessionId]/_components/ai-feedback-note";

@@ -7,30 +7,13 @@ import { fullMarksAnswer } from "@/lib/admin/content/full-marks-answer";
 import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import { getQuestionForEditor, type EditorQuestion } from "@/lib/admin/content/get-question-for-editor";
 import type { AnsweredView } from "@/lib/practice/answered-view";
-import type { PracticeQuestion } from "@/lib/practice/get-practice-state";
+import { practiceQuestionOf } from "@/lib/practice/practice-question";
 import { RichText } from "@/app/_components/rich-text";
 import { AnsweredPanel } from "@/app/(student)/practice/[sessionId]/_components/answered-panel";
 import { StatusBadge } from "@/app/admin/content/_components/fields";
 import { LatexProblems } from "@/app/admin/content/_components/latex-problems";
 
 export const metadata: Metadata = { title: "Preview as student · Content · Admin" };
-
-function practiceQuestion(q: EditorQuestion): PracticeQuestion {
-  return {
-    id: q.id,
-    type: q.type,
-    marks: q.marks,
-    difficulty: q.difficulty,
-    paper: q.paper,
-    calculator: q.calculator,
-    commandTerm: q.commandTerm,
-    topic: q.topic,
-    stem: q.stem,
-    options: q.type === "MCQ" ? q.options : null,
-    unit: q.numericAnswer?.unit ?? null,
-    unitRequired: q.numericAnswer?.unitRequired ?? false,
-  };
-}
 
 function answeredView(q: EditorQuestion): AnsweredView | string {
   const marked = fullMarksAnswer(q);
@@ -60,7 +43,7 @@ export default async function PreviewQuestionPage({ params }: PageProps<"/admin/
   await requireRolePage(["ADMIN"], `/admin/content/questions/${id}/preview`);
   const question = z.uuid().safeParse(id).success ? await getQuestionForEditor(id) : null;
   if (!question) notFound();
-  const shown = practiceQuestion(question);
+  const shown = practiceQuestionOf(question);
   const answered = answeredView(question);
 
   return (
