@@ -450,4 +450,460 @@ So $f^{-1}(x) = \dfrac{3x + 1}{x - 2}$, $x \neq 2$. Its asymptotes $x = 2$ and $
 - On Paper 2, the GDC draws a near-vertical line at the asymptote on some models: do not copy it as part of the curve.
 - If $a = -d$ the function is its own inverse (for example $\frac{3x + 5}{x - 3}$): check by composing.`,
   },
+  {
+    key: "mathaa-note-2-9",
+    levels: BOTH,
+    topicCode: "2.9",
+    body: String.raw`**Exponential functions** such as $f(x) = a^x$ and $f(x) = e^x$ model growth and decay: populations, cooling, radioactive material, investments. **Logarithmic functions** $\log_a x$ and $\ln x$ are their inverses. Questions ask you to sketch transformed versions (with asymptote and intercepts), to state domain and range, and to use the inverse relationship to solve for an unknown.
+
+### Key facts
+
+| | $y = a^x$ ($a > 0$, $a \neq 1$) | $y = \log_a x$ |
+|---|---|---|
+| Domain | all real $x$ | $x > 0$ |
+| Range | $y > 0$ | all real $y$ |
+| Intercept | $(0, 1)$ | $(1, 0)$ |
+| Asymptote | $y = 0$ (horizontal) | $x = 0$ (vertical) |
+
+- For $a > 1$, $a^x$ is increasing (growth); for $0 < a < 1$ it is decreasing (decay). $e^{-x} = \left(\frac{1}{e}\right)^x$ is decay.
+- $e^x$ and $\ln x$ are inverses: $e^{\ln x} = x$ for $x > 0$ and $\ln\left(e^x\right) = x$. Their graphs are reflections in $y = x$.
+- Any exponential can be written with base $e$: $a^x = e^{x\ln a}$.
+- A logarithmic graph grows without limit, but very slowly; an exponential with $a > 1$ eventually overtakes any polynomial.
+
+### Worked example 1
+
+Let $f(x) = 3 - 2e^{-x}$.
+
+(a) Horizontal asymptote: as $x \to \infty$, $e^{-x} \to 0$, so $y = 3$.
+
+(b) $y$-intercept: $f(0) = 3 - 2 = 1$, so $(0, 1)$.
+
+(c) $x$-intercept: $2e^{-x} = 3$, so $e^{-x} = 1.5$ and $x = -\ln 1.5 \approx -0.405$.
+
+(d) Range: $2e^{-x} > 0$ for all $x$, so $f(x) < 3$. The graph rises from very negative values on the left towards $y = 3$ on the right.
+
+### Worked example 2
+
+Let $g(x) = \ln(x - 2) + 1$.
+
+The domain is $x > 2$ and the vertical asymptote is $x = 2$. For the $x$-intercept, $\ln(x - 2) = -1$, so $x = 2 + e^{-1} \approx 2.37$. There is no $y$-intercept, because $x = 0$ is outside the domain.
+
+### Exponential models
+
+A model such as $T = 20 + 70e^{-0.05t}$ (temperature of a cooling drink in °C after $t$ minutes) has:
+
+- initial value $T(0) = 90$;
+- a long-term value given by the asymptote, $T \to 20$ (room temperature);
+- a rate parameter $0.05$: the larger it is, the faster the approach.
+
+To find when $T = 40$: $70e^{-0.05t} = 20$, so $t = \frac{\ln(70/20)}{0.05} \approx 25.1$ minutes.
+
+### Common mistakes
+
+- Giving the asymptote of $3 - 2e^{-x}$ as $y = 0$: translations move asymptotes too.
+- Drawing a log graph that crosses or touches its vertical asymptote, or an exponential that crosses its horizontal one.
+- Thinking $\ln(x - 2)$ has domain $x > 0$; the argument must be positive, so $x > 2$.
+
+### Exam tips
+
+- On any sketch of an exponential or logarithm, label the asymptote with its equation and both intercepts (if they exist).
+- "Interpret" a parameter in context means explaining what it represents (starting value, long-term value, rate), with units.
+- On Paper 2, find a time or value with the GDC by intersecting the model with a horizontal line, but write the equation you solved.`,
+  },
+  {
+    key: "mathaa-note-2-10",
+    levels: BOTH,
+    topicCode: "2.10",
+    body: String.raw`Equations can be solved **analytically** (by algebra, giving exact answers) or **graphically** (by finding where graphs meet, usually with a GDC, giving decimal answers). Part of the skill is knowing which approach to use: Paper 1 expects algebra, while Paper 2 expects technology for equations that have no algebraic method, such as $x^2 = 2^x$ or $e^x = 3 - x$.
+
+### Key ideas
+
+- **Analytic methods**: factorising, the quadratic formula, taking logarithms, using exponent laws, substituting to get a quadratic ("hidden quadratics" such as $e^{2x} - 5e^x + 6 = 0$).
+- **Graphical methods**: to solve $f(x) = g(x)$, either graph $y = f(x)$ and $y = g(x)$ and find the $x$-coordinates of the intersections, or graph $y = f(x) - g(x)$ and find its zeros.
+- The number of intersections tells you the number of solutions.
+- Always check the domain: solutions of an equation with $\ln$ or $\sqrt{\ }$ must make every term defined.
+
+### Worked example 1 (analytic)
+
+Solve $e^{2x} - 5e^x + 6 = 0$, giving exact answers.
+
+Let $u = e^x$. Then $u^2 - 5u + 6 = 0$, so $(u - 2)(u - 3) = 0$ and $u = 2$ or $u = 3$.
+
+$$e^x = 2 \Rightarrow x = \ln 2, \qquad e^x = 3 \Rightarrow x = \ln 3$$
+
+Both are valid since $e^x > 0$ in each case.
+
+### Worked example 2 (analytic, checking the domain)
+
+Solve $\ln x + \ln(x - 3) = \ln 4$.
+
+$\ln(x(x - 3)) = \ln 4$, so $x^2 - 3x - 4 = 0$ and $(x - 4)(x + 1) = 0$. The solution $x = -1$ is rejected because $\ln(-1)$ is undefined, so $x = 4$.
+
+### Worked example 3 (graphical)
+
+Solve $x^2 = 2^x$.
+
+By inspection, $x = 2$ and $x = 4$ work. Graphing $y = x^2$ and $y = 2^x$ shows a third intersection for negative $x$, where the parabola comes down from above and the exponential is close to 0. The GDC gives $x \approx -0.767$. So the solutions are $x \approx -0.767$, $x = 2$ and $x = 4$.
+
+Without the graph, the negative solution is easily missed: this is why the graphical view matters.
+
+### Choosing the method
+
+| Situation | Method |
+|---|---|
+| Paper 1, "exact" answers | analytic |
+| Unknown both in a power and outside it ($x$ and $2^x$) | graphical (GDC) |
+| Paper 2, "hence" after a sketch | use the sketch or GDC |
+| Paper 2, answer to 3 s.f. | either; GDC is faster and checks algebra |
+
+### Common mistakes
+
+- Dividing both sides by something that can be zero (such as $x$) and losing a solution: factorise instead.
+- Keeping a solution that is outside the domain, or rejecting one without giving a reason.
+- Not finding all intersections because the GDC window is too small.
+
+### Exam tips
+
+- Write down the equation you solve on the GDC, then list all solutions; a sketch showing the intersections helps.
+- On Paper 1, if an equation looks impossible, look for a substitution or a log law that turns it into a quadratic.
+- Check solutions by substituting back, especially after squaring or combining logarithms.`,
+  },
+  {
+    key: "mathaa-note-2-11",
+    levels: BOTH,
+    topicCode: "2.11",
+    body: String.raw`**Transformations** change the graph of $y = f(x)$ in predictable ways: move it (translations), flip it (reflections) or stretch it. Questions give the graph of $f$ and ask you to sketch a transformed graph, to find the image of a point, or to describe a sequence of transformations that maps one graph to another.
+
+### The transformations (learn these)
+
+| New graph | Transformation | Point $(x, y)$ goes to |
+|---|---|---|
+| $y = f(x) + b$ | vertical translation by $b$ (up if $b > 0$) | $(x, y + b)$ |
+| $y = f(x - a)$ | horizontal translation by $a$ (right if $a > 0$) | $(x + a, y)$ |
+| $y = -f(x)$ | reflection in the $x$-axis | $(x, -y)$ |
+| $y = f(-x)$ | reflection in the $y$-axis | $(-x, y)$ |
+| $y = p\,f(x)$ | vertical stretch, scale factor $p$ | $(x, py)$ |
+| $y = f(qx)$ | horizontal stretch, scale factor $\frac{1}{q}$ | $\left(\frac{x}{q}, y\right)$ |
+
+**Rule of thumb**: changes *outside* the function act on $y$ and do what they look like; changes *inside* act on $x$ and do the opposite ($x - a$ moves right, $qx$ shrinks by $\frac{1}{q}$).
+
+### Composite transformations
+
+Order matters when two transformations act in the same direction.
+
+- Vertical: $y = p\,f(x) + b$ means **stretch by $p$, then translate by $b$**.
+- Horizontal: $y = f(qx + c) = f\left(q\left(x + \frac{c}{q}\right)\right)$. Either translate by $-c$ then stretch by $\frac{1}{q}$, or stretch by $\frac{1}{q}$ then translate by $-\frac{c}{q}$.
+- Horizontal and vertical transformations do not affect each other, so their order between the two groups does not matter.
+
+### Worked example 1
+
+The point $(4, 6)$ lies on $y = f(x)$. Find its image on $y = 3f(2x) - 1$.
+
+- Horizontal stretch, scale factor $\frac{1}{2}$: $(4, 6) \to (2, 6)$.
+- Vertical stretch, scale factor 3: $(2, 6) \to (2, 18)$.
+- Translation down 1: $(2, 18) \to (2, 17)$.
+
+**Check**: at $x = 2$, $3f(4) - 1 = 3 \times 6 - 1 = 17$.
+
+### Worked example 2
+
+Describe a sequence of transformations that maps $y = x^2$ onto $y = 2(x - 1)^2 + 3$.
+
+A translation by $\begin{pmatrix} 1 \\ 0 \end{pmatrix}$, then a vertical stretch with scale factor 2, then a translation by $\begin{pmatrix} 0 \\ 3 \end{pmatrix}$. (The first translation can happen at any point; the stretch must come before the vertical translation.)
+
+### What happens to key features
+
+- Asymptotes move with the graph: under $y = f(x - 2)$, an asymptote $x = 1$ becomes $x = 3$.
+- A vertical stretch leaves the $x$-intercepts where they are; a horizontal stretch leaves the $y$-intercept where it is.
+
+### Common mistakes
+
+- Moving $f(x - 2)$ left instead of right, or stretching $f(2x)$ by factor 2 instead of $\frac{1}{2}$.
+- Translating before stretching for $p\,f(x) + b$, which changes the answer.
+- Describing a transformation in words that are not precise: say "vertical stretch, scale factor 3", not "makes it taller".
+
+### Exam tips
+
+- Full marks for a description need the type of transformation **and** its details: vector for a translation, axis for a reflection, direction and scale factor for a stretch.
+- When sketching a transformed graph, transform the labelled points and asymptotes first, then draw the curve through them.`,
+  },
+  {
+    key: "mathaa-note-2-12",
+    levels: HL,
+    topicCode: "2.12",
+    body: String.raw`A **polynomial** is a function such as $p(x) = 2x^3 + 5x^2 - x - 6$: a sum of whole-number powers of $x$ with constant coefficients. The highest power is the **degree**. HL questions ask you to use the **factor and remainder theorems** to find unknown coefficients and to factorise, to sketch polynomial graphs from their factors, and to use the **sum and product of the roots** without finding the roots.
+
+### The theorems (learn these)
+
+- **Remainder theorem**: when $p(x)$ is divided by $(x - a)$, the remainder is $p(a)$. For a divisor $(ax - b)$ the remainder is $p\left(\frac{b}{a}\right)$.
+- **Factor theorem**: $(x - a)$ is a factor of $p(x)$ exactly when $p(a) = 0$, that is, when $a$ is a root.
+- Once one factor is known, find the others by polynomial division or by comparing coefficients.
+
+### Sum and product of roots (in the formula booklet)
+
+For $a_n x^n + a_{n-1}x^{n-1} + \dots + a_1 x + a_0 = 0$, counting complex roots and repeats:
+
+$$\text{sum of roots} = -\frac{a_{n-1}}{a_n}, \qquad \text{product of roots} = \frac{(-1)^n a_0}{a_n}$$
+
+### Worked example
+
+$p(x) = 2x^3 + ax^2 + bx - 6$. $(x - 1)$ is a factor of $p(x)$, and the remainder when $p(x)$ is divided by $(x + 1)$ is $-2$.
+
+(a) Find $a$ and $b$.
+
+$$p(1) = 2 + a + b - 6 = 0 \;\Rightarrow\; a + b = 4$$
+
+$$p(-1) = -2 + a - b - 6 = -2 \;\Rightarrow\; a - b = 6$$
+
+So $a = 5$ and $b = -1$: $p(x) = 2x^3 + 5x^2 - x - 6$.
+
+(b) Factorise $p(x)$ fully.
+
+Dividing by $(x - 1)$, or comparing coefficients in $(x - 1)(2x^2 + cx + 6)$, gives $c = 7$:
+
+$$p(x) = (x - 1)(2x^2 + 7x + 6) = (x - 1)(2x + 3)(x + 2)$$
+
+(c) Check with the sum and product of roots. The roots are $1, -\frac{3}{2}, -2$.
+
+Sum: $1 - \frac{3}{2} - 2 = -\frac{5}{2} = -\frac{5}{2}$ ✓. Product: $1 \times \left(-\frac{3}{2}\right) \times (-2) = 3 = \frac{(-1)^3(-6)}{2}$ ✓.
+
+### Graphs of polynomials
+
+- A polynomial of degree $n$ has at most $n$ real roots and at most $n - 1$ turning points.
+- The end behaviour depends on the degree and the sign of the leading coefficient: a cubic with $a_n > 0$ goes from bottom left to top right.
+- At a single root the graph **crosses** the $x$-axis; at a double root $(x - a)^2$ it **touches** it; at a triple root it crosses with a point of inflexion.
+- The $y$-intercept is the constant term $a_0$.
+
+### Common mistakes
+
+- Substituting $x = 1$ for a factor $(x + 1)$: the root is $x = -1$.
+- Forgetting that the sum and product include complex roots: a cubic always has three roots in total.
+- Using $-\frac{a_0}{a_n}$ for the product of the roots of a quartic: the sign depends on $(-1)^n$, so for even $n$ it is $+\frac{a_0}{a_n}$.
+
+### Exam tips
+
+- Write "by the factor theorem, $p(1) = 0$" as your first line: the method mark is for the theorem, not just the substitution.
+- Questions on the roots of $x^3 + \dots$ related to new roots (such as $2\alpha, 2\beta, 2\gamma$) use the sum and product: work with them rather than solving.
+- On Paper 2, a GDC graph shows the real roots; use them to guess a factor, then verify it algebraically if asked to "show".`,
+  },
+  {
+    key: "mathaa-note-2-13",
+    levels: HL,
+    topicCode: "2.13",
+    body: String.raw`HL extends rational functions to those with a **quadratic** in the numerator or the denominator: $f(x) = \frac{ax + b}{cx^2 + dx + e}$ and $f(x) = \frac{ax^2 + bx + c}{dx + e}$. The new features are up to two vertical asymptotes and, when the numerator's degree is one more than the denominator's, an **oblique (slant) asymptote**. Questions ask you to find the asymptotes and intercepts, and to sketch the graph, often with stationary points found on the GDC.
+
+### Key ideas
+
+- **Vertical asymptotes**: values of $x$ that make the denominator zero (and not the numerator). A quadratic denominator can give 0, 1 or 2 of them; check the discriminant.
+- **Horizontal asymptote**: for $\frac{ax + b}{cx^2 + dx + e}$ the denominator grows faster, so $y = 0$.
+- **Oblique asymptote**: for $\frac{ax^2 + bx + c}{dx + e}$, divide to write $f(x) = mx + k + \frac{R}{dx + e}$. As $x \to \pm\infty$ the fraction tends to 0, so $y = mx + k$ is the asymptote.
+- Graphs *can* cross horizontal or oblique asymptotes for moderate $x$; they can never cross vertical ones.
+
+### Worked example 1: oblique asymptote
+
+Let $f(x) = \dfrac{x^2 + x - 2}{x - 3}$.
+
+Divide: $x^2 + x - 2 = (x - 3)(x + 4) + 10$, so
+
+$$f(x) = x + 4 + \frac{10}{x - 3}.$$
+
+- Vertical asymptote: $x = 3$. Oblique asymptote: $y = x + 4$.
+- $x$-intercepts: $x^2 + x - 2 = (x - 1)(x + 2) = 0$, so $(1, 0)$ and $(-2, 0)$.
+- $y$-intercept: $f(0) = \frac{-2}{-3} = \frac{2}{3}$.
+- For large positive $x$, $\frac{10}{x - 3} > 0$, so the curve is just **above** $y = x + 4$; for large negative $x$ it is just below.
+
+### Worked example 2: quadratic denominator
+
+Let $g(x) = \dfrac{2x + 1}{x^2 - x - 6} = \dfrac{2x + 1}{(x - 3)(x + 2)}$.
+
+- Vertical asymptotes: $x = 3$ and $x = -2$.
+- Horizontal asymptote: $y = 0$.
+- $x$-intercept $\left(-\frac{1}{2}, 0\right)$; $y$-intercept $g(0) = \frac{1}{-6}$, so $\left(0, -\frac{1}{6}\right)$.
+
+Here the curve crosses its horizontal asymptote at $x = -\frac{1}{2}$: the middle branch, between the vertical asymptotes, goes from $+\infty$ near $x = -2$ down through $\left(-\frac{1}{2}, 0\right)$ and $\left(0, -\frac{1}{6}\right)$ to $-\infty$ near $x = 3$.
+
+### A sign table helps
+
+For the sketch, note the sign of $f(x)$ in each interval between the zeros and the vertical asymptotes. For $g$: negative for $x < -2$, positive for $-2 < x < -\frac{1}{2}$, negative for $-\frac{1}{2} < x < 3$, positive for $x > 3$.
+
+### Common mistakes
+
+- Dividing incorrectly and getting the wrong oblique asymptote: check by multiplying back.
+- Giving $y = 0$ as an asymptote of $\frac{x^2 + x - 2}{x - 3}$: when the numerator has higher degree there is no horizontal asymptote.
+- Assuming a graph never crosses a horizontal asymptote.
+
+### Exam tips
+
+- State each asymptote as an equation and draw them dashed on the sketch.
+- Stationary points of these functions are usually found with calculus (quotient rule) on Paper 1, or with the GDC's maximum and minimum tools on Paper 2.
+- If the numerator and denominator share a factor, the graph has a hole rather than an asymptote there: mention it if it happens.`,
+  },
+  {
+    key: "mathaa-note-2-14",
+    levels: HL,
+    topicCode: "2.14",
+    body: String.raw`This topic brings together three properties of functions. **Odd and even** functions have symmetric graphs, which saves work in sketching and integration. A function that is not one-to-one can be given an inverse by **restricting its domain**. A **self-inverse** function is its own inverse. Questions ask you to show that a function is odd, even or neither, to find the largest domain for which an inverse exists and write that inverse, and to show that $f(f(x)) = x$.
+
+### Odd and even functions (learn these)
+
+| | Algebra | Graph |
+|---|---|---|
+| Even | $f(-x) = f(x)$ for all $x$ | symmetric in the $y$-axis |
+| Odd | $f(-x) = -f(x)$ for all $x$ | rotational symmetry of order 2 about the origin |
+
+Examples: $x^2$, $\cos x$ and $\lvert x \rvert$ are even; $x^3$, $\sin x$ and $\frac{1}{x}$ are odd; $e^x$ and $x^2 + x$ are neither.
+
+To **show** that $f(x) = x^3 - x$ is odd: $f(-x) = (-x)^3 - (-x) = -x^3 + x = -(x^3 - x) = -f(x)$.
+
+### Inverses with restricted domains
+
+Only a one-to-one function has an inverse. If $f$ fails the horizontal line test, restrict the domain to a part where it is one-to-one, usually starting or ending at a turning point.
+
+### Worked example 1
+
+Let $f(x) = (x - 2)^2 + 1$, $x \geq k$.
+
+(a) Find the smallest value of $k$ for which $f^{-1}$ exists. The vertex is at $x = 2$, and $f$ is increasing for $x \geq 2$, so $k = 2$.
+
+(b) With $k = 2$, find $f^{-1}(x)$ and its domain.
+
+$$y = (x - 2)^2 + 1 \;\Rightarrow\; x - 2 = \pm\sqrt{y - 1}$$
+
+Since $x \geq 2$, take the positive root: $f^{-1}(x) = 2 + \sqrt{x - 1}$. The range of $f$ is $f(x) \geq 1$, so the domain of $f^{-1}$ is $x \geq 1$.
+
+### Self-inverse functions
+
+$f$ is self-inverse when $f^{-1} = f$, that is $f(f(x)) = x$ for all $x$ in the domain. Its graph is symmetric in the line $y = x$. Examples: $f(x) = \frac{1}{x}$, $f(x) = k - x$, and any $\frac{ax + b}{cx - a}$.
+
+### Worked example 2
+
+Show that $g(x) = \dfrac{3x + 5}{x - 3}$, $x \neq 3$, is self-inverse.
+
+$$g(g(x)) = \frac{3\left(\frac{3x + 5}{x - 3}\right) + 5}{\frac{3x + 5}{x - 3} - 3} = \frac{9x + 15 + 5x - 15}{3x + 5 - 3x + 9} = \frac{14x}{14} = x$$
+
+(multiplying the top and bottom by $x - 3$), so $g^{-1} = g$.
+
+### Common mistakes
+
+- Checking $f(-x) = f(x)$ for one value of $x$ only: a single value does not prove it (though one value where it fails does prove a function is not even).
+- Keeping the $\pm$ in an inverse: the restricted domain decides the sign, and you must say why.
+- Giving the domain of $f^{-1}$ as the domain of $f$.
+
+### Exam tips
+
+- "Show that $f$ is even" needs the algebra of $f(-x)$ written out and a concluding statement.
+- For an inverse with a restricted domain, the marks are for the choice of sign with a reason, and the domain of the inverse.
+- Odd functions give $\int_{-a}^{a} f(x)\,dx = 0$: a quick check, and sometimes a "hence" part.`,
+  },
+  {
+    key: "mathaa-note-2-15",
+    levels: HL,
+    topicCode: "2.15",
+    body: String.raw`Solving an inequality such as $g(x) \geq f(x)$ means finding **all** the values of $x$ for which one graph is on or above the other. When both sides are polynomials or simple rational functions you can solve it analytically; for other functions you solve it graphically with a GDC. Questions expect an answer as a set of intervals, with the right strict or non-strict signs.
+
+### The method
+
+1. Rearrange to one side: $g(x) - f(x) \geq 0$.
+2. Find the **critical values**: where $g(x) - f(x) = 0$, and (for rational functions) where it is undefined.
+3. Decide the sign in each interval between critical values, using a sketch or a sign table.
+4. Write the intervals where the inequality holds. Include zeros for $\geq$ or $\leq$; never include values where the expression is undefined.
+
+### Worked example 1 (polynomial)
+
+Solve $x^3 > 2x + 1$.
+
+$x^3 - 2x - 1 > 0$. Since $x = -1$ is a root, $x^3 - 2x - 1 = (x + 1)(x^2 - x - 1)$, with roots $x = -1$ and $x = \frac{1 \pm \sqrt{5}}{2}$ (about $-0.618$ and $1.618$).
+
+The cubic has a positive leading coefficient, so it is positive between the first two roots and after the third:
+
+$$-1 < x < \frac{1 - \sqrt{5}}{2} \quad \text{or} \quad x > \frac{1 + \sqrt{5}}{2}.$$
+
+### Worked example 2 (rational)
+
+Solve $\dfrac{x + 1}{x - 2} \geq 3$.
+
+Do **not** multiply by $x - 2$, whose sign is unknown. Instead:
+
+$$\frac{x + 1}{x - 2} - 3 \geq 0 \;\Rightarrow\; \frac{x + 1 - 3(x - 2)}{x - 2} \geq 0 \;\Rightarrow\; \frac{7 - 2x}{x - 2} \geq 0$$
+
+Critical values: $x = \frac{7}{2}$ (zero) and $x = 2$ (undefined). Testing one value in each interval: $x = 0$ gives $-\frac{7}{2} < 0$; $x = 3$ gives $1 > 0$; $x = 4$ gives $-\frac{1}{2} < 0$. So
+
+$$2 < x \leq \frac{7}{2}.$$
+
+(Alternatively, multiply both sides by $(x - 2)^2$, which is positive.)
+
+### Worked example 3 (graphical)
+
+Solve $\ln x \geq x - 2$.
+
+Graph $y = \ln x$ and $y = x - 2$. They meet at $x \approx 0.159$ and $x \approx 3.15$ (GDC), and the logarithm is above the line between them, so the solution is $0.159 \leq x \leq 3.15$ (3 s.f.).
+
+### Common mistakes
+
+- Multiplying an inequality by an expression that may be negative, without reversing the sign.
+- Including a value that makes the expression undefined (such as $x = 2$ above).
+- Giving only the critical values, not the intervals.
+- Combining two separate intervals into one impossible statement like $1.618 < x < -1$.
+
+### Exam tips
+
+- Show the critical values and a sketch or sign table: these earn method marks even if the final interval is wrong.
+- On Paper 2 you may use the GDC for the critical values even for polynomial inequalities, but state the equation solved.
+- Check one value inside your final answer and one outside in the original inequality.`,
+  },
+  {
+    key: "mathaa-note-2-16",
+    levels: HL,
+    topicCode: "2.16",
+    body: String.raw`Given the graph of $y = f(x)$, you should be able to sketch five related graphs: $y = \lvert f(x) \rvert$, $y = f(\lvert x \rvert)$, $y = \frac{1}{f(x)}$, $y = f(ax + b)$ and $y = [f(x)]^2$. The modulus ideas also lead to **modulus equations and inequalities**. Questions give a sketch of $f$ with labelled points and ask for the new graph with its key features, or ask you to solve an equation such as $\lvert 2x - 1 \rvert = \lvert x + 3 \rvert$.
+
+### The five graphs (learn these)
+
+| Graph | How to get it from $y = f(x)$ |
+|---|---|
+| $y = \lvert f(x) \rvert$ | reflect the parts **below** the $x$-axis in the $x$-axis; the rest stays |
+| $y = f(\lvert x \rvert)$ | delete the part with $x < 0$ and replace it with the reflection of the part with $x \geq 0$ in the $y$-axis |
+| $y = \frac{1}{f(x)}$ | zeros of $f$ become vertical asymptotes; vertical asymptotes of $f$ become zeros; a maximum $(p, q)$ with $q \neq 0$ becomes a minimum $\left(p, \frac{1}{q}\right)$ and vice versa; points with $y = \pm 1$ stay fixed; $f \to \pm\infty$ means $\frac{1}{f} \to 0$ |
+| $y = f(ax + b)$ | horizontal translation by $-b$, then horizontal stretch with scale factor $\frac{1}{a}$ (see 2.11) |
+| $y = [f(x)]^2$ | never negative; zeros of $f$ become points where the graph touches the axis; points with $y = 0$ or $y = 1$ stay fixed; values above 1 get bigger, between 0 and 1 smaller |
+
+Note that $y = \frac{1}{f(x)}$ has the same sign as $f(x)$ everywhere, so it stays on the same side of the $x$-axis.
+
+### Modulus equations
+
+$\lvert A \rvert = \lvert B \rvert$ means $A = B$ or $A = -B$. Alternatively square both sides, since both are non-negative.
+
+### Worked example 1
+
+Solve $\lvert 2x - 1 \rvert = \lvert x + 3 \rvert$.
+
+$2x - 1 = x + 3$ gives $x = 4$. $\quad 2x - 1 = -(x + 3)$ gives $3x = -2$, so $x = -\frac{2}{3}$.
+
+Check: $\lvert 7 \rvert = \lvert 7 \rvert$ and $\left\lvert -\frac{7}{3} \right\rvert = \left\lvert \frac{7}{3} \right\rvert$.
+
+When one side is not a modulus, such as $\lvert x - 2 \rvert = 3x$, check every solution in the original equation: the right side must be non-negative, and here $x = -1$ is rejected, leaving $x = \frac{1}{2}$.
+
+### Worked example 2: inequality
+
+Solve $\lvert x - 2 \rvert < 2\lvert x + 1 \rvert$.
+
+Both sides are non-negative, so squaring keeps the inequality:
+
+$$(x - 2)^2 < 4(x + 1)^2 \;\Rightarrow\; x^2 - 4x + 4 < 4x^2 + 8x + 4 \;\Rightarrow\; 0 < 3x(x + 4)$$
+
+So $x < -4$ or $x > 0$. Check: $x = 1$ gives $1 < 4$ ✓; $x = -1$ gives $3 < 0$ ✗; $x = -5$ gives $7 < 8$ ✓.
+
+A sketch of $y = \lvert x - 2 \rvert$ and $y = 2\lvert x + 1 \rvert$ (two V-shapes) shows the same answer.
+
+### Common mistakes
+
+- Confusing $\lvert f(x) \rvert$ (reflect the negative $y$ parts) with $f(\lvert x \rvert)$ (copy the right half onto the left).
+- Drawing $\frac{1}{f(x)}$ crossing the $x$-axis: it never equals zero.
+- Squaring both sides when one side could be negative, which adds false solutions.
+
+### Exam tips
+
+- On sketches, label the transformed key points (such as a maximum $(2, 4)$ becoming a minimum $\left(2, \frac{1}{4}\right)$) and any new asymptotes with their equations.
+- On Paper 2, graph both sides of a modulus equation or inequality (the GDC has an abs function) to check the number of solutions.`,
+  },
 ];
