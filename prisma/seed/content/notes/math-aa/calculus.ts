@@ -371,4 +371,326 @@ $$\frac{dy}{dx} = \frac{x \cdot \frac{2x}{x^2 + 1} - \ln(x^2 + 1)}{x^2} = \frac{
 - "Show that $f'(x) = \dots$": every step to the printed answer must be visible, including the simplification.
 - Paper 2 allows a numerical derivative on the GDC, but the expression for $f'(x)$ still has to come from these rules.`,
   },
+  {
+    key: "mathaa-note-5-7",
+    levels: BOTH,
+    topicCode: "5.7",
+    body: String.raw`Differentiate a function twice and you get the **second derivative**, written $f''(x)$ or $\frac{d^2y}{dx^2}$. It measures how the gradient itself is changing, which tells you about the **concavity** (the way the curve bends). Exam questions ask you to find $f''(x)$, to find where a curve is concave up or down, and, very often, to match or sketch the graphs of $f$, $f'$ and $f''$ from one another.
+
+### Key ideas
+
+- $f''(x) = \frac{d}{dx}\left(f'(x)\right)$: differentiate the derivative.
+- $f''(x) > 0$: the gradient is increasing, the curve is **concave up** (shaped like part of a cup, $\cup$).
+- $f''(x) < 0$: the gradient is decreasing, the curve is **concave down** ($\cap$).
+- A **point of inflexion** is where the concavity changes; there $f''(x) = 0$ and $f''$ changes sign (details in 5.8).
+- In context, $\frac{d^2y}{dt^2}$ is the rate of change of a rate: if $s$ is displacement, $\frac{d^2s}{dt^2}$ is acceleration.
+
+### Relationships between the graphs
+
+| On the graph of $f$ | On the graph of $f'$ | On the graph of $f''$ |
+|---|---|---|
+| increasing | above the $x$-axis | |
+| decreasing | below the $x$-axis | |
+| local max or min | crosses the $x$-axis | |
+| concave up | increasing | above the $x$-axis |
+| concave down | decreasing | below the $x$-axis |
+| point of inflexion | local max or min | crosses the $x$-axis |
+
+Read the table in both directions: a question can give you the graph of $f'$ and ask about $f$, or give $f$ and ask you to sketch $f'$.
+
+### Worked example
+
+Let $f(x) = x^3 - 3x^2 - 9x + 2$. Find $f'(x)$ and $f''(x)$, and describe the concavity of the graph of $f$.
+
+$$f'(x) = 3x^2 - 6x - 9 = 3(x - 3)(x + 1), \qquad f''(x) = 6x - 6 = 6(x - 1)$$
+
+- $f''(x) < 0$ for $x < 1$: concave down.
+- $f''(x) > 0$ for $x > 1$: concave up.
+- At $x = 1$, $f''$ changes sign, so there is a point of inflexion at $(1, f(1)) = (1, -9)$.
+
+Linking the graphs: $f'$ is a positive quadratic with roots $-1$ and $3$, so $f$ has turning points at $(-1, 7)$ and $(3, -25)$. The vertex of $f'$ is at $x = 1$, exactly where $f$ has its inflexion: the minimum of $f'$ is the point where $f$ is decreasing most steeply.
+
+### Sketching $f'$ from a graph of $f$
+
+1. Mark the $x$-values of the turning points of $f$: these are the **roots** of $f'$.
+2. Between them, decide if $f$ goes up (draw $f'$ above the axis) or down (below).
+3. Mark the inflexion points of $f$: these are the **turning points** of $f'$.
+4. Steep parts of $f$ give large values of $\lvert f' \rvert$; a straight section of $f$ gives a constant $f'$.
+
+### Common mistakes
+
+- Reading the height of $f'$ as the height of $f$: a point where $f'$ is at a maximum is where $f$ is steepest, not highest.
+- Saying $f''(a) = 0$ guarantees an inflexion: for $f(x) = x^4$, $f''(0) = 0$ but the curve is concave up on both sides.
+- Mixing up "concave up" and "concave down". Remember: concave up holds water.
+
+### Exam tips
+
+- When asked to "justify" or "explain" a feature of $f$ from the graph of $f'$, name the feature of $f'$ that shows it: "$f'$ changes from positive to negative at $x = 2$, so $f$ has a local maximum there".
+- Give intervals of concavity in terms of $x$.
+- On Paper 2 you can graph $f'$ and $f''$ on the GDC (numerical derivative) to check your answers; sketches need the correct roots and turning points labelled.`,
+  },
+  {
+    key: "mathaa-note-5-8",
+    levels: BOTH,
+    topicCode: "5.8",
+    body: String.raw`Derivatives locate the highest and lowest points on a curve. This topic covers finding and classifying **stationary points**, finding **points of inflexion**, and **optimisation**: setting up a function for a real situation (a box, a fence, a cost) and finding its maximum or minimum.
+
+### Key ideas
+
+- **Stationary point**: $f'(x) = 0$. Classify it with either test:
+
+| Test | Local maximum | Local minimum |
+|---|---|---|
+| First derivative (sign of $f'$ either side) | $+$ then $-$ | $-$ then $+$ |
+| Second derivative at the point | $f''(x) < 0$ | $f''(x) > 0$ |
+
+If $f''(x) = 0$ the second derivative test is inconclusive: use the sign of $f'$ either side.
+
+- **Point of inflexion**: $f''(x) = 0$ **and** $f''$ changes sign (the concavity changes). If $f'(x) = 0$ there too, it is a **stationary** point of inflexion, as at the origin on $y = x^3$.
+- A local maximum need not be the greatest value: on a closed interval also check the **endpoints**.
+
+### Worked example: stationary points and inflexion
+
+Find and classify the stationary points of $f(x) = 2x^3 + 3x^2 - 12x + 4$, and find its point of inflexion.
+
+$$f'(x) = 6x^2 + 6x - 12 = 6(x + 2)(x - 1) = 0 \;\Rightarrow\; x = -2 \text{ or } x = 1$$
+
+$$f''(x) = 12x + 6$$
+
+- $x = -2$: $f(-2) = 24$, $f''(-2) = -18 < 0$, so $(-2, 24)$ is a local maximum.
+- $x = 1$: $f(1) = -3$, $f''(1) = 18 > 0$, so $(1, -3)$ is a local minimum.
+- $f''(x) = 0$ at $x = -\frac{1}{2}$ and $f''$ changes from negative to positive there, so there is a point of inflexion at $\left(-\frac{1}{2}, 10.5\right)$.
+
+### Worked example: optimisation
+
+An open box is made from a square sheet of card of side 12 cm by cutting a square of side $x$ cm from each corner and folding up the sides. Find the maximum volume.
+
+The base is $(12 - 2x)$ by $(12 - 2x)$ and the height is $x$, so
+
+$$V = x(12 - 2x)^2 = 4x^3 - 48x^2 + 144x, \qquad 0 < x < 6$$
+
+$$\frac{dV}{dx} = 12x^2 - 96x + 144 = 12(x - 2)(x - 6) = 0$$
+
+$x = 6$ is outside the domain (it gives no box), so $x = 2$. Then $\frac{d^2V}{dx^2} = 24x - 96 = -48 < 0$ at $x = 2$, confirming a maximum:
+
+$$V_{\max} = 2 \times 8^2 = 128 \text{ cm}^3$$
+
+### The optimisation routine
+
+1. Draw a diagram and name the variables.
+2. Write the quantity to optimise in terms of **one** variable, using the constraint (fixed area, fixed volume, fixed perimeter) to eliminate the other.
+3. State the domain.
+4. Differentiate, set equal to zero, solve.
+5. **Justify** that it is a maximum or minimum (second derivative or sign change) and answer the question asked, with units.
+
+### Common mistakes
+
+- Stopping at $x = 2$ when the question asks for the maximum *volume*.
+- Claiming an inflexion from $f''(x) = 0$ alone, without checking the sign change.
+- Keeping two variables in the function you differentiate.
+- Forgetting a domain restriction that rules out a root.
+
+### Exam tips
+
+- "Show that the volume is $V = \dots$" is usually the first part: it carries marks for the geometry, and the given result lets you carry on even if you could not show it.
+- "Justify" means a test must appear in writing; a sketch alone is rarely enough.
+- On Paper 2, the GDC's maximum/minimum tool on the graph of $V$ gives the answer directly; still state the function you used and give the answer to three significant figures.`,
+  },
+  {
+    key: "mathaa-note-5-9",
+    levels: BOTH,
+    topicCode: "5.9",
+    body: String.raw`**Kinematics** applies calculus to a particle moving in a straight line. Its position is given by a **displacement** $s$ from a fixed origin, and the derivatives describe its motion. Questions ask for velocity and acceleration at given times, when the particle is at rest or changes direction, its displacement, and the **total distance travelled**, which is not the same thing.
+
+### Key ideas (in the formula booklet)
+
+$$v = \frac{ds}{dt}, \qquad a = \frac{dv}{dt} = \frac{d^2s}{dt^2}$$
+
+Going the other way, integrate:
+
+$$\text{displacement from } t_1 \text{ to } t_2 = \int_{t_1}^{t_2} v\,dt, \qquad \text{distance travelled} = \int_{t_1}^{t_2} \lvert v \rvert\,dt$$
+
+| Phrase in a question | Mathematical meaning |
+|---|---|
+| at rest | $v = 0$ |
+| changes direction | $v = 0$ **and** $v$ changes sign |
+| initially | $t = 0$ |
+| moving in the positive direction | $v > 0$ |
+| speed | $\lvert v \rvert$ |
+| speeding up | $v$ and $a$ have the same sign |
+| slowing down | $v$ and $a$ have opposite signs |
+| returns to its starting point | displacement from $t = 0$ is zero |
+
+### Worked example
+
+A particle moves in a straight line with velocity $v(t) = t^2 - 5t + 4$ m/s for $0 \le t \le 6$ seconds.
+
+**(a) When does it change direction?** $v = (t - 1)(t - 4) = 0$ at $t = 1$ and $t = 4$, and $v$ changes sign at each, so it changes direction at $t = 1$ s and $t = 4$ s.
+
+**(b) Find the acceleration at $t = 2$, and state whether it is speeding up.** $a = 2t - 5$, so $a(2) = -1$ m/s². Also $v(2) = -2$ m/s. Velocity and acceleration are both negative, so the particle is **speeding up**.
+
+**(c) Find its displacement over the six seconds.**
+
+$$\int_0^6 \left(t^2 - 5t + 4\right) dt = \left[\frac{t^3}{3} - \frac{5t^2}{2} + 4t\right]_0^6 = 72 - 90 + 24 = 6 \text{ m}$$
+
+**(d) Find the total distance travelled.** Split at the sign changes:
+
+$$\int_0^1 v\,dt = \frac{11}{6}, \qquad \int_1^4 v\,dt = -\frac{9}{2}, \qquad \int_4^6 v\,dt = \frac{26}{3}$$
+
+$$\text{distance} = \frac{11}{6} + \frac{9}{2} + \frac{26}{3} = 15 \text{ m}$$
+
+The GDC gives the same value directly from $\int_0^6 \lvert t^2 - 5t + 4 \rvert\,dt = 15$.
+
+If the particle starts 3 m from the origin, its position at $t = 6$ is $3 + 6 = 9$ m: displacement adds to the starting position.
+
+### Common mistakes
+
+- Giving displacement when distance is asked (or the reverse). Distance is never negative and never smaller than the magnitude of the displacement.
+- Forgetting the initial position when finding $s(t)$ from $v(t)$: integrate, then use $s(0)$ to find the constant.
+- Saying "speeding up" because $a > 0$: check the sign of $v$ as well.
+- Units: velocity in m/s (or m s⁻¹), acceleration in m/s² (m s⁻²).
+
+### Exam tips
+
+- On Paper 2, write the integral with the modulus, $\int_{t_1}^{t_2} \lvert v(t) \rvert\,dt$, then the GDC's value: that earns the method mark even if you mistype.
+- Graph $v(t)$ on the GDC for the given domain before answering: the roots show when the particle changes direction, and the graph shows where $v$ is negative.
+- Questions set on a velocity–time graph use the same ideas: area above the axis is positive displacement, area below is negative.`,
+  },
+  {
+    key: "mathaa-note-5-10",
+    levels: BOTH,
+    topicCode: "5.10",
+    body: String.raw`This topic builds your stock of integrals: the standard functions, functions of a linear expression $ax + b$, and integrals where the integrand is (a multiple of) a derivative of something you can spot, handled by **inspection** or by a **substitution**. Questions say "find" an indefinite integral, or give $f'(x)$ and a point and ask for $f(x)$.
+
+### Standard integrals (in the formula booklet)
+
+| $f(x)$ | $\int f(x)\,dx$ |
+|---|---|
+| $x^n$, $n \ne -1$ | $\frac{x^{n+1}}{n+1} + C$ |
+| $\frac{1}{x}$ | $\ln\lvert x \rvert + C$ |
+| $\sin x$ | $-\cos x + C$ |
+| $\cos x$ | $\sin x + C$ |
+| $e^x$ | $e^x + C$ |
+
+### Linear inner functions (learn this)
+
+If $\int f(x)\,dx = F(x) + C$, then
+
+$$\int f(ax + b)\,dx = \frac{1}{a}F(ax + b) + C$$
+
+So $\int \sin 3x\,dx = -\frac{1}{3}\cos 3x + C$, $\int e^{2x + 1}\,dx = \frac{1}{2}e^{2x + 1} + C$ and $\int \frac{1}{2x - 5}\,dx = \frac{1}{2}\ln\lvert 2x - 5 \rvert + C$. Divide by $a$; do not multiply.
+
+### Integration by inspection
+
+Look for an inner function whose derivative is also in the integrand (up to a constant). Two patterns cover most questions:
+
+$$\int f'(x)\,\left[f(x)\right]^n dx = \frac{\left[f(x)\right]^{n+1}}{n+1} + C, \qquad \int \frac{f'(x)}{f(x)}\,dx = \ln\lvert f(x) \rvert + C$$
+
+and more generally $\int f'(x)\,g'\!\left(f(x)\right) dx = g\left(f(x)\right) + C$, the chain rule in reverse.
+
+- $\int \cos x\, e^{\sin x}\,dx = e^{\sin x} + C$, since $\cos x$ is the derivative of $\sin x$.
+- $\int \frac{6x}{3x^2 + 1}\,dx = \ln\left(3x^2 + 1\right) + C$ (no modulus needed: $3x^2 + 1 > 0$).
+
+Always check by differentiating your answer: you should get the integrand back exactly.
+
+### Worked example: substitution
+
+Find $\int x\left(x^2 + 3\right)^4 dx$.
+
+Let $u = x^2 + 3$. Then $\frac{du}{dx} = 2x$, so $x\,dx = \frac{1}{2}\,du$:
+
+$$\int x\left(x^2 + 3\right)^4 dx = \int \frac{1}{2}u^4\,du = \frac{u^5}{10} + C = \frac{\left(x^2 + 3\right)^5}{10} + C$$
+
+Check: $\frac{d}{dx}\frac{(x^2 + 3)^5}{10} = \frac{5(x^2 + 3)^4 \cdot 2x}{10} = x(x^2 + 3)^4$. ✓
+
+By inspection you could write the answer straight away: "try $(x^2 + 3)^5$, which differentiates to $10x(x^2 + 3)^4$, so divide by 10".
+
+### Worked example: finding $f$
+
+Given $f'(x) = 4\cos 2x - \frac{3}{x}$ for $x > 0$ and $f\left(\frac{\pi}{4}\right) = 5$, find $f(x)$.
+
+$$f(x) = 2\sin 2x - 3\ln x + C$$
+
+Substitute: $2\sin\frac{\pi}{2} - 3\ln\frac{\pi}{4} + C = 5$, so $C = 3 + 3\ln\frac{\pi}{4}$ and
+
+$$f(x) = 2\sin 2x - 3\ln x + 3 + 3\ln\frac{\pi}{4}$$
+
+### Common mistakes
+
+- Multiplying by $a$ instead of dividing: $\int e^{5x}\,dx = \frac{1}{5}e^{5x} + C$.
+- $\int \sin x\,dx = \cos x$: the integral of $\sin$ is $-\cos$.
+- Substituting $u$ but leaving some $x$ in the integrand, or forgetting to replace $dx$.
+- Writing the answer in terms of $u$: return to $x$ at the end.
+- Losing $+\,C$, or losing the modulus in $\ln\lvert x \rvert$ when $x$ can be negative.
+
+### Exam tips
+
+- In Paper 1 the substitution is sometimes given ("use the substitution $u = \dots$"); otherwise inspection is enough and quicker.
+- Mark schemes give a mark for the correct form (for example "something times $(x^2 + 3)^5$") and another for the right constant: show the form even if you are unsure of the coefficient.`,
+  },
+  {
+    key: "mathaa-note-5-11",
+    levels: BOTH,
+    topicCode: "5.11",
+    body: String.raw`A **definite integral** $\int_a^b f(x)\,dx$ is evaluated exactly by finding an anti-derivative $F$ and computing $F(b) - F(a)$. This topic asks you to do that by hand (Paper 1) or with a GDC (Paper 2), and to use it to find **areas**: under a curve, between a curve and the $x$-axis, and **between two curves**.
+
+### Key ideas
+
+The fundamental theorem of calculus:
+
+$$\int_a^b f(x)\,dx = \Big[F(x)\Big]_a^b = F(b) - F(a), \quad \text{where } F'(x) = f(x)$$
+
+No $+\,C$ is needed: it cancels. Useful properties:
+
+- $\int_a^b k f(x)\,dx = k\int_a^b f(x)\,dx$
+- $\int_a^b f(x)\,dx = -\int_b^a f(x)\,dx$
+- $\int_a^b f(x)\,dx + \int_b^c f(x)\,dx = \int_a^c f(x)\,dx$
+- $\int_a^b \left(f(x) \pm g(x)\right) dx = \int_a^b f(x)\,dx \pm \int_a^b g(x)\,dx$
+
+### Areas
+
+- Between a curve and the $x$-axis: $A = \int_a^b \lvert y \rvert\,dx$ (in the formula booklet). By hand, split at the roots and add the sizes of the pieces.
+- **Between two curves**, where $f(x) \ge g(x)$ for $a \le x \le b$:
+
+$$A = \int_a^b \left(f(x) - g(x)\right) dx$$
+
+Top curve minus bottom curve. The limits are usually the $x$-coordinates of the intersection points. It does not matter whether the curves are above or below the axis: the difference is what counts. If the curves cross inside the interval, split there, or use $\int_a^b \lvert f(x) - g(x) \rvert\,dx$ on a GDC.
+
+### Worked example: area between curves
+
+Find the area of the region enclosed by $y = x^2$ and $y = 2x + 3$.
+
+Intersections: $x^2 = 2x + 3 \Rightarrow x^2 - 2x - 3 = 0 \Rightarrow x = -1$ or $x = 3$. Between them the line is above the parabola (test $x = 0$: $3 > 0$).
+
+$$A = \int_{-1}^{3} \left(2x + 3 - x^2\right) dx = \left[x^2 + 3x - \frac{x^3}{3}\right]_{-1}^{3} = 9 - \left(-\frac{5}{3}\right) = \frac{32}{3}$$
+
+### Worked example: exact definite integrals
+
+$$\int_1^e \frac{1}{x}\,dx = \Big[\ln x\Big]_1^e = 1 - 0 = 1$$
+
+$$\int_0^{\pi/2} \sin x\cos^2 x\,dx = \left[-\frac{\cos^3 x}{3}\right]_0^{\pi/2} = 0 - \left(-\frac{1}{3}\right) = \frac{1}{3}$$
+
+The second uses inspection (5.10): $-\sin x$ is the derivative of $\cos x$.
+
+### Worked example: unknown limit
+
+Given $\int_1^k (2x + 1)\,dx = 10$ with $k > 1$, find $k$.
+
+$$\Big[x^2 + x\Big]_1^k = k^2 + k - 2 = 10 \;\Rightarrow\; (k + 4)(k - 3) = 0 \;\Rightarrow\; k = 3$$
+
+rejecting $k = -4$ because $k > 1$.
+
+### Common mistakes
+
+- Subtracting in the wrong order, $F(a) - F(b)$.
+- Bracket errors when substituting a negative lower limit: write $F(-1)$ in full inside brackets.
+- Using bottom minus top and getting a negative area; or integrating across a root when finding the area to the axis.
+- Treating $\int_a^b f(x)\,dx$ as an area when part of the curve is below the axis.
+
+### Exam tips
+
+- "Write down an expression for the area" wants the integral with limits, not its value.
+- On Paper 2, find intersections with the GDC, store them to full accuracy, and evaluate the integral numerically; give three significant figures.
+- On Paper 1, show the anti-derivative in square brackets and the substituted values: each step earns marks.`,
+  },
 ];
