@@ -693,4 +693,510 @@ rejecting $k = -4$ because $k > 1$.
 - On Paper 2, find intersections with the GDC, store them to full accuracy, and evaluate the integral numerically; give three significant figures.
 - On Paper 1, show the anti-derivative in square brackets and the substituted values: each step earns marks.`,
   },
+  {
+    key: "mathaa-note-5-12",
+    levels: HL,
+    topicCode: "5.12",
+    body: String.raw`HL calculus puts the derivative on a firmer footing. A function can only have a derivative at a point if its graph is unbroken there (**continuous**) and has no corner or vertical tangent (**differentiable**). The derivative itself is defined as a limit, and **differentiation from first principles** means using that definition directly. Questions ask you to prove a derivative from first principles, to test a piecewise function for continuity and differentiability, and to work with higher derivatives.
+
+### Continuity
+
+$f$ is **continuous at $x = a$** if $f(a)$ is defined and
+
+$$\lim_{x \to a^-} f(x) = \lim_{x \to a^+} f(x) = f(a)$$
+
+Informally: you can draw the graph through $x = a$ without lifting your pen. Polynomials, $\sin x$, $\cos x$ and $e^x$ are continuous everywhere; $\frac{1}{x}$ and $\tan x$ are not continuous where they have asymptotes; a piecewise function may jump where the pieces meet.
+
+### Differentiability
+
+$f$ is **differentiable at $x = a$** if it is continuous there and the gradients from the left and from the right agree. Differentiable implies continuous, but not the other way round. The classic example is $f(x) = \lvert x \rvert$: it is continuous at $0$, but its gradient is $-1$ to the left and $+1$ to the right, so the graph has a corner and $f'(0)$ does not exist.
+
+### First principles (in the formula booklet)
+
+$$f'(x) = \lim_{h \to 0} \frac{f(x + h) - f(x)}{h}$$
+
+### Worked example: first principles
+
+Differentiate $f(x) = x^3$ from first principles.
+
+$$\frac{f(x + h) - f(x)}{h} = \frac{x^3 + 3x^2h + 3xh^2 + h^3 - x^3}{h} = \frac{3x^2h + 3xh^2 + h^3}{h} = 3x^2 + 3xh + h^2$$
+
+$$f'(x) = \lim_{h \to 0}\left(3x^2 + 3xh + h^2\right) = 3x^2$$
+
+For $f(x) = \frac{1}{x}$ the same steps give $\frac{1}{h}\left(\frac{1}{x + h} - \frac{1}{x}\right) = \frac{-1}{x(x + h)} \to -\frac{1}{x^2}$: combine the fractions, cancel $h$, then let $h \to 0$.
+
+### Worked example: a piecewise function
+
+$$f(x) = \begin{cases} ax^2 + 1, & x \le 2 \\ 3x + b, & x > 2 \end{cases}$$
+
+Find $a$ and $b$ so that $f$ is differentiable at $x = 2$.
+
+- Gradients match: $2ax = 3$ at $x = 2$, so $4a = 3$ and $a = \frac{3}{4}$.
+- Continuity: $4a + 1 = 6 + b$, so $4 = 6 + b$ and $b = -2$.
+
+Both conditions are needed: continuity alone would leave a corner.
+
+### Higher derivatives
+
+$f''(x)$, $f'''(x)$, ..., $f^{(n)}(x)$, or $\frac{d^ny}{dx^n}$. Look for patterns: if $y = e^{2x}$ then $\frac{d^ny}{dx^n} = 2^n e^{2x}$. A conjectured pattern like this is often then proved by induction (topic 1).
+
+### Common mistakes
+
+- Cancelling $h$ before the $h$ in every term of the numerator is visible: expand fully first.
+- Writing "$h = 0$" instead of "$h \to 0$": you cannot substitute $h = 0$ before cancelling, since the quotient is then $\frac{0}{0}$.
+- Dropping "$\lim_{h \to 0}$" from lines until the last one: markschemes expect the limit notation to be carried correctly.
+- Checking only that the derivatives match at the join and not that the values match.
+
+### Exam tips
+
+- "From first principles" means the limit definition must be used: an answer from the power rule scores nothing.
+- For a piecewise function, state both conditions in words ("for continuity ..., for differentiability ...") before solving.
+- "Explain why $f$ is not differentiable at $x = a$": name the reason, a jump (not continuous) or a corner (left and right derivatives differ), with the values.`,
+  },
+  {
+    key: "mathaa-note-5-13",
+    levels: HL,
+    topicCode: "5.13",
+    body: String.raw`Some limits of a quotient $\frac{f(x)}{g(x)}$ cannot be found by substitution because they give an **indeterminate form**, $\frac{0}{0}$ or $\frac{\infty}{\infty}$. **L'Hôpital's rule** replaces the quotient of functions by the quotient of their derivatives. Questions ask you to evaluate such limits, sometimes applying the rule more than once, and to recognise when the rule applies.
+
+### L'Hôpital's rule (learn this)
+
+If $\lim_{x \to a} f(x) = 0$ and $\lim_{x \to a} g(x) = 0$ (or both tend to $\pm\infty$), then
+
+$$\lim_{x \to a} \frac{f(x)}{g(x)} = \lim_{x \to a} \frac{f'(x)}{g'(x)}$$
+
+provided the limit on the right exists. Here $a$ may be a number or $\pm\infty$.
+
+Key points:
+
+- Differentiate the numerator and the denominator **separately**: this is not the quotient rule.
+- Check the indeterminate form **every time** before applying the rule, including before a second application.
+- If substitution gives a definite value (such as $\frac{3}{2}$ or $\frac{5}{0}$), the rule does not apply.
+
+### Worked examples
+
+**(a) One application.**
+
+$$\lim_{x \to 0} \frac{e^{3x} - 1}{\sin x} \quad \left(\tfrac{0}{0}\right) = \lim_{x \to 0} \frac{3e^{3x}}{\cos x} = \frac{3}{1} = 3$$
+
+**(b) Repeated application.**
+
+$$\lim_{x \to 0} \frac{1 - \cos 2x}{x^2} \quad \left(\tfrac{0}{0}\right) = \lim_{x \to 0} \frac{2\sin 2x}{2x} \quad \left(\tfrac{0}{0}\right) = \lim_{x \to 0} \frac{4\cos 2x}{2} = 2$$
+
+**(c) A limit at infinity.**
+
+$$\lim_{x \to \infty} \frac{x^2}{e^x} \quad \left(\tfrac{\infty}{\infty}\right) = \lim_{x \to \infty} \frac{2x}{e^x} \quad \left(\tfrac{\infty}{\infty}\right) = \lim_{x \to \infty} \frac{2}{e^x} = 0$$
+
+This confirms a useful fact: exponential growth beats any power of $x$.
+
+**(d) Rewriting a product as a quotient.** $\lim_{x \to 0^+} x\ln x$ is of the form $0 \times (-\infty)$. Rewrite it:
+
+$$\lim_{x \to 0^+} \frac{\ln x}{1/x} \quad \left(\tfrac{-\infty}{\infty}\right) = \lim_{x \to 0^+} \frac{1/x}{-1/x^2} = \lim_{x \to 0^+} (-x) = 0$$
+
+### Other methods
+
+- **Factorise and cancel** for rational functions: $\lim_{x \to 2}\frac{x^2 - 4}{x - 2} = \lim_{x \to 2}(x + 2) = 4$.
+- **Divide by the highest power** for rational functions as $x \to \infty$: $\lim_{x \to \infty}\frac{3x^2 + 1}{2x^2 - x} = \frac{3}{2}$.
+- **Maclaurin series** (5.19): $\frac{x - \sin x}{x^3} = \frac{x^3/6 - \dots}{x^3} \to \frac{1}{6}$. Three applications of L'Hôpital give the same answer; the series is often quicker.
+
+### Common mistakes
+
+- Using the quotient rule on $\frac{f}{g}$ instead of differentiating top and bottom separately.
+- Applying the rule to a limit that is not indeterminate, which gives a wrong answer: $\lim_{x \to 0}\frac{x + 1}{x + 2} = \frac{1}{2}$, but "differentiating" gives $1$.
+- Forgetting the chain rule factor when differentiating $\sin 2x$ or $e^{3x}$.
+- Not showing the indeterminate form.
+
+### Exam tips
+
+- Write the form, $\frac{0}{0}$ or $\frac{\infty}{\infty}$, beside each step: it shows the rule is justified and usually earns a mark.
+- Simplify between applications: a cancelled factor can stop the chain of differentiation early.
+- These questions are typical of Paper 1; a GDC table of values can only suggest a limit, not prove it.`,
+  },
+  {
+    key: "mathaa-note-5-14",
+    levels: HL,
+    topicCode: "5.14",
+    body: String.raw`Not every curve is given as $y = f(x)$. **Implicit differentiation** finds $\frac{dy}{dx}$ for relations such as $x^2 + y^2 = 25$ without solving for $y$. The same chain-rule thinking links rates of change of connected quantities (**related rates**), and HL **optimisation** problems use any of the differentiation you know. Questions ask for gradients, tangents and normals to implicit curves, a rate at a given instant, or an optimum with justification.
+
+### Implicit differentiation
+
+Differentiate every term with respect to $x$, treating $y$ as a function of $x$. By the chain rule:
+
+$$\frac{d}{dx}\left(y^n\right) = ny^{n-1}\frac{dy}{dx}, \qquad \frac{d}{dx}(xy) = y + x\frac{dy}{dx}, \qquad \frac{d}{dx}\left(e^y\right) = e^y\frac{dy}{dx}$$
+
+Then collect the $\frac{dy}{dx}$ terms on one side and factorise.
+
+### Worked example: implicit
+
+Find the gradient of the curve $x^2 + xy + y^2 = 7$ at $(1, 2)$.
+
+(Check the point is on the curve: $1 + 2 + 4 = 7$.) Differentiate:
+
+$$2x + y + x\frac{dy}{dx} + 2y\frac{dy}{dx} = 0 \;\Rightarrow\; \frac{dy}{dx} = -\frac{2x + y}{x + 2y}$$
+
+At $(1, 2)$: $\frac{dy}{dx} = -\frac{4}{5}$. The tangent there is $y - 2 = -\frac{4}{5}(x - 1)$.
+
+Horizontal tangents occur where the numerator is zero ($2x + y = 0$), vertical tangents where the denominator is zero; substitute back into the curve to find the points.
+
+### Related rates
+
+If two quantities are linked by an equation and both change with time, differentiate the equation **with respect to $t$**. Often written as a chain:
+
+$$\frac{dV}{dt} = \frac{dV}{dr} \times \frac{dr}{dt}$$
+
+### Worked example: a sliding ladder
+
+A 5 m ladder leans against a vertical wall. Its foot slides away from the wall at 0.4 m/s. How fast is the top sliding down when the foot is 3 m from the wall?
+
+Let $x$ be the distance of the foot from the wall and $y$ the height of the top. Then $x^2 + y^2 = 25$, and differentiating with respect to $t$:
+
+$$2x\frac{dx}{dt} + 2y\frac{dy}{dt} = 0 \;\Rightarrow\; \frac{dy}{dt} = -\frac{x}{y}\frac{dx}{dt}$$
+
+When $x = 3$, $y = 4$, so $\frac{dy}{dt} = -\frac{3}{4} \times 0.4 = -0.3$. The top is sliding **down at 0.3 m/s**.
+
+The routine: draw and label a diagram; write the equation linking the variables (valid at all times); differentiate with respect to $t$; only then substitute the values at the instant.
+
+### Optimisation at HL
+
+The method is as in 5.8, with any function you can differentiate. Example: the largest rectangle inscribed in the circle $x^2 + y^2 = 25$, with vertex $(x, y)$ in the first quadrant, has area $A = 4x\sqrt{25 - x^2}$.
+
+$$\frac{dA}{dx} = 4\sqrt{25 - x^2} - \frac{4x^2}{\sqrt{25 - x^2}} = 0 \;\Rightarrow\; 25 - x^2 = x^2 \;\Rightarrow\; x = \frac{5}{\sqrt{2}}$$
+
+Then $y = \frac{5}{\sqrt{2}}$ too (a square), and $A_{\max} = 4 \times \frac{25}{2} = 50$. $\frac{dA}{dx}$ changes from positive to negative at $x = \frac{5}{\sqrt{2}}$, so it is a maximum.
+
+### Common mistakes
+
+- Forgetting the $\frac{dy}{dx}$ when differentiating a $y$ term, or the product rule on $xy$.
+- Differentiating a constant on the right to something other than $0$.
+- In related rates, substituting the instant's values **before** differentiating (a fixed $x = 3$ has zero rate of change).
+- Sign of the answer: a negative rate means decreasing; say so in words.
+
+### Exam tips
+
+- State the rates you know with units and signs ("$\frac{dx}{dt} = 0.4$") before you start: it organises the chain.
+- For volumes of cones and spheres, use the formula booklet's formulae, and eliminate one variable with similar triangles if needed.
+- On Paper 2 the GDC can solve $\frac{dA}{dx} = 0$ numerically; still justify the nature of the optimum.`,
+  },
+  {
+    key: "mathaa-note-5-15",
+    levels: HL,
+    topicCode: "5.15",
+    body: String.raw`HL adds a second set of standard derivatives (the reciprocal and inverse trigonometric functions, and exponentials and logarithms to any base) together with the integrals that come from reversing them. It also uses **partial fractions** (topic 1.11) to integrate rational functions. Questions ask you to differentiate with these functions, and to integrate expressions that reduce to $\arctan$, $\arcsin$ or logarithms.
+
+### Derivatives (in the formula booklet)
+
+| $f(x)$ | $f'(x)$ | $f(x)$ | $f'(x)$ |
+|---|---|---|---|
+| $\tan x$ | $\sec^2 x$ | $a^x$ | $a^x \ln a$ |
+| $\sec x$ | $\sec x \tan x$ | $\log_a x$ | $\frac{1}{x\ln a}$ |
+| $\csc x$ | $-\csc x \cot x$ | $\arcsin x$ | $\frac{1}{\sqrt{1 - x^2}}$ |
+| $\cot x$ | $-\csc^2 x$ | $\arccos x$ | $-\frac{1}{\sqrt{1 - x^2}}$ |
+| | | $\arctan x$ | $\frac{1}{1 + x^2}$ |
+
+Combine them with the chain, product and quotient rules as usual: $\frac{d}{dx}\arctan(2x) = \frac{2}{1 + 4x^2}$ and $\frac{d}{dx}\left(x\arctan x\right) = \arctan x + \frac{x}{1 + x^2}$.
+
+### Integrals (in the formula booklet)
+
+$$\int a^x\,dx = \frac{a^x}{\ln a} + C, \qquad \int \frac{1}{a^2 + x^2}\,dx = \frac{1}{a}\arctan\left(\frac{x}{a}\right) + C, \qquad \int \frac{1}{\sqrt{a^2 - x^2}}\,dx = \arcsin\left(\frac{x}{a}\right) + C$$
+
+The last holds for $\lvert x \rvert < a$. Reversing the derivative table also gives $\int \sec^2 x\,dx = \tan x + C$ and $\int \sec x\tan x\,dx = \sec x + C$. For $\int \tan x\,dx$ write $\frac{\sin x}{\cos x}$ and use $\int \frac{f'}{f} = \ln\lvert f \rvert$: the answer is $-\ln\lvert\cos x\rvert + C$.
+
+**Completing the square** turns a quadratic denominator with no real roots into the arctan form:
+
+$$\int_{-2}^{1} \frac{1}{x^2 + 4x + 13}\,dx = \int_{-2}^{1} \frac{1}{(x + 2)^2 + 9}\,dx = \frac{1}{3}\left[\arctan\frac{x + 2}{3}\right]_{-2}^{1} = \frac{1}{3} \times \frac{\pi}{4} = \frac{\pi}{12}$$
+
+### Partial fractions in integration
+
+When the denominator factorises into **distinct linear factors**, split the fraction, then each piece integrates to a logarithm.
+
+### Worked example
+
+Find $\int_2^3 \frac{5x + 1}{(x - 1)(x + 2)}\,dx$, giving your answer in the form $\ln k$.
+
+Write $\frac{5x + 1}{(x - 1)(x + 2)} = \frac{A}{x - 1} + \frac{B}{x + 2}$, so $5x + 1 = A(x + 2) + B(x - 1)$.
+
+- $x = 1$: $6 = 3A$, so $A = 2$.
+- $x = -2$: $-9 = -3B$, so $B = 3$.
+
+$$\int_2^3 \left(\frac{2}{x - 1} + \frac{3}{x + 2}\right) dx = \Big[2\ln\lvert x - 1 \rvert + 3\ln\lvert x + 2 \rvert\Big]_2^3$$
+
+$$= (2\ln 2 + 3\ln 5) - (0 + 3\ln 4) = \ln\frac{4 \times 125}{64} = \ln\frac{125}{16}$$
+
+(A GDC check: both sides are about $2.056$.)
+
+### Choosing a method for $\int \frac{\text{linear}}{\text{quadratic}}$
+
+- Numerator a multiple of the derivative of the denominator: logarithm by inspection.
+- Denominator factorises: partial fractions.
+- Denominator has no real roots: complete the square, arctan (split off a log part first if the numerator has an $x$ term).
+
+### Common mistakes
+
+- $\frac{d}{dx}a^x = xa^{x-1}$: wrong, the power rule is for a variable base.
+- Missing the $\frac{1}{a}$ in the arctan integral, or using $a^2$ where $a$ is needed: for $x^2 + 9$, $a = 3$.
+- $\frac{1}{a}\arcsin$: there is no $\frac{1}{a}$ in the arcsin integral.
+- Sign slips in partial fractions; check by recombining.
+- Leaving logarithms uncombined when the question asks for a single $\ln k$.
+
+### Exam tips
+
+- Learn where each formula sits in the booklet, and copy it with the correct $a$ before substituting.
+- If the integrand contains $\frac{1}{1 + (kx)^2}$, adjust: $\int \frac{1}{1 + 4x^2}\,dx = \frac{1}{2}\arctan 2x + C$.
+- Trigonometric answers should be in radians; exact values like $\frac{\pi}{12}$ are expected on Paper 1.`,
+  },
+  {
+    key: "mathaa-note-5-16",
+    levels: HL,
+    topicCode: "5.16",
+    body: String.raw`Two general techniques extend the integrals you can do. **Substitution** changes the variable to turn a complicated integrand into a standard one; **integration by parts** reverses the product rule. Questions give a substitution or expect you to choose one, ask for exact definite integrals, and include repeated or "cyclic" integration by parts.
+
+### Substitution
+
+Choose $u = g(x)$, find $\frac{du}{dx}$, and replace **every** $x$ and the $dx$. For a definite integral, **change the limits** to $u$-values, so you never need to go back to $x$.
+
+### Worked example: substitution with limits
+
+Find $\int_0^1 x\sqrt{1 - x}\,dx$ using $u = 1 - x$.
+
+Then $x = 1 - u$ and $dx = -du$; when $x = 0$, $u = 1$ and when $x = 1$, $u = 0$:
+
+$$\int_1^0 (1 - u)\sqrt{u}\,(-du) = \int_0^1 \left(u^{1/2} - u^{3/2}\right) du = \left[\frac{2}{3}u^{3/2} - \frac{2}{5}u^{5/2}\right]_0^1 = \frac{2}{3} - \frac{2}{5} = \frac{4}{15}$$
+
+The minus sign from $dx = -du$ was used to swap the limits back.
+
+Good substitutions: the inside of a bracket or root, the exponent of $e$, or the denominator. Sometimes a trigonometric one is given, such as $x = 2\sin\theta$ for $\sqrt{4 - x^2}$.
+
+### Integration by parts (in the formula booklet)
+
+$$\int u\,\frac{dv}{dx}\,dx = uv - \int v\,\frac{du}{dx}\,dx$$
+
+Choose $u$ to be the factor that gets **simpler when differentiated** (a polynomial, or $\ln x$), and $\frac{dv}{dx}$ the factor you can integrate (often $e^{kx}$, $\sin$, $\cos$).
+
+### Worked examples: parts
+
+**(a)** $\int xe^{2x}\,dx$: let $u = x$, $\frac{dv}{dx} = e^{2x}$, so $\frac{du}{dx} = 1$, $v = \frac{1}{2}e^{2x}$:
+
+$$\int xe^{2x}\,dx = \frac{1}{2}xe^{2x} - \int \frac{1}{2}e^{2x}\,dx = \frac{1}{2}xe^{2x} - \frac{1}{4}e^{2x} + C$$
+
+**(b)** $\int \ln x\,dx$: write it as $\int 1 \cdot \ln x\,dx$ with $u = \ln x$, $\frac{dv}{dx} = 1$:
+
+$$\int \ln x\,dx = x\ln x - \int x \cdot \frac{1}{x}\,dx = x\ln x - x + C$$
+
+**(c) Definite.** $\int_0^{\pi/2} x\cos x\,dx = \Big[x\sin x\Big]_0^{\pi/2} - \int_0^{\pi/2} \sin x\,dx = \frac{\pi}{2} + \Big[\cos x\Big]_0^{\pi/2} = \frac{\pi}{2} - 1$.
+
+A polynomial of degree $n$ needs $n$ applications: $\int x^2 e^x\,dx = e^x\left(x^2 - 2x + 2\right) + C$.
+
+**(d) Cyclic.** For $I = \int e^x\sin x\,dx$, apply parts twice (keeping $e^x$ as $\frac{dv}{dx}$ both times):
+
+$$I = e^x\sin x - \int e^x\cos x\,dx = e^x\sin x - \left(e^x\cos x + I\right)$$
+
+The original integral reappears, so $2I = e^x(\sin x - \cos x)$ and $I = \frac{1}{2}e^x(\sin x - \cos x) + C$.
+
+### Common mistakes
+
+- Choosing $u = e^x$ and $\frac{dv}{dx} = x$: the new integral gets harder, not easier.
+- A sign error in the second application of parts: put brackets round the whole second step.
+- Forgetting to change the limits in a definite substitution, or changing them and then also substituting back.
+- Dropping the $-$ from $dx = -du$.
+
+### Exam tips
+
+- Write $u$, $\frac{du}{dx}$, $v$ and $\frac{dv}{dx}$ out before applying the formula: it earns method marks and avoids slips.
+- In a cyclic integral, say "so $2I = \dots$" explicitly; that line is where the marks are.
+- "Hence" after a first-part integral usually means use its result, for example in an area or volume on the next part.`,
+  },
+  {
+    key: "mathaa-note-5-17",
+    levels: HL,
+    topicCode: "5.17",
+    body: String.raw`Two extensions of area by integration. First, areas can be measured against the **$y$-axis** by integrating with respect to $y$. Second, rotating a region through $2\pi$ about an axis sweeps out a solid whose **volume of revolution** is an integral of circular cross-sections. Questions ask you to set up these integrals correctly and evaluate them exactly (Paper 1) or with a GDC (Paper 2).
+
+### The formulae (in the formula booklet)
+
+| Quantity | Formula |
+|---|---|
+| Area between curve and $y$-axis | $A = \int_c^d \lvert x \rvert\,dy$ |
+| Volume, rotation about the $x$-axis | $V = \int_a^b \pi y^2\,dx$ |
+| Volume, rotation about the $y$-axis | $V = \int_c^d \pi x^2\,dy$ |
+
+For the $y$-axis versions, rewrite the curve as $x$ in terms of $y$ and use $y$-limits. The idea behind the volume formula: a thin slice at $x$ is a disc of radius $y$ and thickness $\delta x$, with volume $\pi y^2\,\delta x$.
+
+### Worked example: area with the $y$-axis
+
+Find the area bounded by $y = \ln x$, the $y$-axis, the $x$-axis and the line $y = 2$.
+
+Rewrite: $x = e^y$, with $0 \le y \le 2$.
+
+$$A = \int_0^2 e^y\,dy = e^2 - 1 \approx 6.39$$
+
+### Worked examples: volumes
+
+**(a) About the $x$-axis.** The region under $y = \sqrt{x}$ for $0 \le x \le 4$ is rotated through $2\pi$ about the $x$-axis.
+
+$$V = \int_0^4 \pi\left(\sqrt{x}\right)^2 dx = \pi\int_0^4 x\,dx = \pi\left[\frac{x^2}{2}\right]_0^4 = 8\pi$$
+
+**(b) About the $y$-axis.** The region between $y = x^3$, the $y$-axis and $y = 8$ is rotated about the $y$-axis. Here $x = y^{1/3}$, so $x^2 = y^{2/3}$:
+
+$$V = \pi\int_0^8 y^{2/3}\,dy = \pi\left[\frac{3}{5}y^{5/3}\right]_0^8 = \frac{3}{5} \times 32\pi = \frac{96\pi}{5}$$
+
+**(c) Between two curves.** The region between $y = x$ and $y = x^2$ is rotated about the $x$-axis. The cross-section is a ring (a washer): outer radius $x$, inner radius $x^2$, for $0 \le x \le 1$:
+
+$$V = \pi\int_0^1 \left(x^2 - x^4\right) dx = \pi\left(\frac{1}{3} - \frac{1}{5}\right) = \frac{2\pi}{15}$$
+
+Note: $\pi\int (y_1^2 - y_2^2)\,dx$, not $\pi\int (y_1 - y_2)^2\,dx$.
+
+### Common mistakes
+
+- Forgetting $\pi$, or forgetting to square $y$.
+- Using $x$-limits in a $dy$ integral.
+- Squaring the difference for a region between curves instead of subtracting squares.
+- For a region rotated about the $y$-axis, integrating $\pi y^2\,dx$ out of habit.
+- Treating an area with the $y$-axis as the area under the curve: they are different regions; sketch to see which one is wanted.
+
+### Exam tips
+
+- Sketch the region and mark which axis it is rotated about before writing anything.
+- "Write down an integral for the volume" wants the integral with limits and $\pi$; "find the volume" then wants its value. On Paper 2, enter the integral into the GDC and give three significant figures.
+- Exact answers are normally left in terms of $\pi$ (and $e$) on Paper 1.
+- Rotation is always through $2\pi$ (a full turn) unless the question says otherwise.`,
+  },
+  {
+    key: "mathaa-note-5-18",
+    levels: HL,
+    topicCode: "5.18",
+    body: String.raw`A **differential equation** links a function with its derivatives. HL covers first-order equations $\frac{dy}{dx} = f(x, y)$ and four tools: a numerical approximation (**Euler's method**) and three exact methods (**separating variables**, the substitution $y = vx$ for **homogeneous** equations, and the **integrating factor** for linear equations). Questions ask you to choose and apply the method, use an initial condition to find the particular solution, and comment on the accuracy of Euler's method.
+
+### Euler's method (in the formula booklet)
+
+$$y_{n+1} = y_n + h \times f(x_n, y_n), \qquad x_{n+1} = x_n + h$$
+
+Each step follows the tangent for a distance $h$ in $x$. Smaller steps give better approximations.
+
+**Example.** $\frac{dy}{dx} = x + y$, $y(0) = 1$, step $h = 0.1$. Estimate $y(0.3)$.
+
+| $n$ | $x_n$ | $y_n$ | $y_{n+1} = y_n + 0.1(x_n + y_n)$ |
+|---|---|---|---|
+| 0 | 0 | 1 | 1.1 |
+| 1 | 0.1 | 1.1 | 1.22 |
+| 2 | 0.2 | 1.22 | 1.362 |
+
+So $y(0.3) \approx 1.362$. The exact solution is $y = 2e^x - x - 1$, giving $y(0.3) \approx 1.3997$: Euler underestimates here because the solution curve is concave up, so each tangent lies below it. On Paper 2 the GDC (a spreadsheet or recursion) does the arithmetic; write down the formula you used.
+
+### Separating variables
+
+If $\frac{dy}{dx} = f(x)g(y)$, write $\int \frac{1}{g(y)}\,dy = \int f(x)\,dx$.
+
+**Example.** $\frac{dy}{dx} = 2xy$, $y(0) = 3$: $\int \frac{1}{y}\,dy = \int 2x\,dx \Rightarrow \ln\lvert y \rvert = x^2 + c$, so $y = Ae^{x^2}$, and $y(0) = 3$ gives $y = 3e^{x^2}$.
+
+### Homogeneous equations: $\frac{dy}{dx} = f\left(\frac{y}{x}\right)$
+
+Substitute $y = vx$, so $\frac{dy}{dx} = v + x\frac{dv}{dx}$; the equation becomes separable in $v$ and $x$.
+
+**Example.** $\frac{dy}{dx} = \frac{x^2 + y^2}{xy}$, $y(1) = 2$, $x > 0$. The right side is $\frac{1}{v} + v$, so
+
+$$v + x\frac{dv}{dx} = \frac{1}{v} + v \;\Rightarrow\; \int v\,dv = \int \frac{1}{x}\,dx \;\Rightarrow\; \frac{v^2}{2} = \ln x + c$$
+
+With $v = \frac{y}{x}$: $y^2 = x^2(2\ln x + k)$. At $(1, 2)$, $k = 4$, so $y = x\sqrt{2\ln x + 4}$.
+
+### Integrating factor: $\frac{dy}{dx} + P(x)y = Q(x)$
+
+Multiply through by $I(x) = e^{\int P(x)\,dx}$ (in the formula booklet). The left side becomes $\frac{d}{dx}\left(I(x)\,y\right)$; integrate both sides.
+
+**Example.** $\frac{dy}{dx} + \frac{2}{x}y = x$, $y(1) = 1$, $x > 0$. Here $I = e^{2\ln x} = x^2$:
+
+$$\frac{d}{dx}\left(x^2y\right) = x^3 \;\Rightarrow\; x^2y = \frac{x^4}{4} + C$$
+
+$y(1) = 1$ gives $C = \frac{3}{4}$, so $y = \frac{x^2}{4} + \frac{3}{4x^2}$.
+
+### Which method?
+
+| The equation looks like | Method |
+|---|---|
+| $f(x)g(y)$ on the right | separate the variables |
+| everything a function of $\frac{y}{x}$ | $y = vx$ |
+| $y' + P(x)y = Q(x)$ | integrating factor |
+| none of these, or a numerical answer wanted | Euler's method |
+
+### Common mistakes
+
+- Forgetting the constant of integration, or adding it only after exponentiating incorrectly: $\ln y = x^2 + c$ gives $y = Ae^{x^2}$, not $e^{x^2} + c$.
+- Not writing the equation in standard form (coefficient of $\frac{dy}{dx}$ equal to 1) before finding the integrating factor.
+- Multiplying only the left side by the integrating factor.
+- Using $f(x_{n+1}, y_{n+1})$ in an Euler step.
+
+### Exam tips
+
+- Setting up the equation from words ("the rate of increase is proportional to ...") is often the first part: write $\frac{dN}{dt} = kN$ and name $k$.
+- "Hence find $y$ in terms of $x$" needs $y$ made the subject.
+- For Euler questions, show at least the first step in full and give the table of values.`,
+  },
+  {
+    key: "mathaa-note-5-19",
+    levels: HL,
+    topicCode: "5.19",
+    body: String.raw`A **Maclaurin series** writes a function as an infinite polynomial in powers of $x$, built from its derivatives at $x = 0$. Truncated after a few terms it gives a polynomial approximation near $0$. Questions ask you to derive a series from the definition, to build new series from known ones (by substitution, multiplication, differentiation or integration), to find a series from a differential equation, and to use series to approximate values, integrals and limits.
+
+### The definition (in the formula booklet)
+
+$$f(x) = f(0) + xf'(0) + \frac{x^2}{2!}f''(0) + \frac{x^3}{3!}f'''(0) + \dots$$
+
+### Standard series (in the formula booklet)
+
+| Function | Series | Valid for |
+|---|---|---|
+| $e^x$ | $1 + x + \frac{x^2}{2!} + \frac{x^3}{3!} + \dots$ | all $x$ |
+| $\ln(1 + x)$ | $x - \frac{x^2}{2} + \frac{x^3}{3} - \dots$ | $-1 < x \le 1$ |
+| $\sin x$ | $x - \frac{x^3}{3!} + \frac{x^5}{5!} - \dots$ | all $x$ |
+| $\cos x$ | $1 - \frac{x^2}{2!} + \frac{x^4}{4!} - \dots$ | all $x$ |
+| $\arctan x$ | $x - \frac{x^3}{3} + \frac{x^5}{5} - \dots$ | $-1 \le x \le 1$ |
+
+$(1 + x)^p$ for rational $p$ is the extended binomial expansion (1.10), valid for $-1 < x < 1$: for example $\sqrt{1 + x} = 1 + \frac{x}{2} - \frac{x^2}{8} + \dots$
+
+### Building new series
+
+- **Substitution**: replace $x$ by $-x^2$ in $e^x$: $e^{-x^2} = 1 - x^2 + \frac{x^4}{2} - \frac{x^6}{6} + \dots$; and $\ln(1 + 2x) = 2x - 2x^2 + \frac{8x^3}{3} - \dots$, valid for $-\frac{1}{2} < x \le \frac{1}{2}$.
+- **Multiplication**: multiply the series and keep the terms up to the power asked for.
+- **Differentiation or integration** term by term: differentiating the series for $\sin x$ gives the series for $\cos x$.
+
+### Worked example: a product
+
+Find the Maclaurin series of $e^x\sin x$ up to the term in $x^3$.
+
+$$\left(1 + x + \frac{x^2}{2} + \frac{x^3}{6}\right)\left(x - \frac{x^3}{6}\right) = x + x^2 + \frac{x^3}{2} - \frac{x^3}{6} + \dots = x + x^2 + \frac{x^3}{3} + \dots$$
+
+### Worked example: applications
+
+**An integral.** Estimate $\int_0^{0.5} e^{-x^2}\,dx$ using three terms:
+
+$$\int_0^{0.5}\left(1 - x^2 + \frac{x^4}{2}\right)dx = \left[x - \frac{x^3}{3} + \frac{x^5}{10}\right]_0^{0.5} \approx 0.46146$$
+
+The GDC value is $0.46128$, so the approximation is good near $0$.
+
+**A limit.** $\lim_{x \to 0}\frac{e^x - 1 - x}{x^2} = \lim_{x \to 0}\frac{\frac{x^2}{2} + \frac{x^3}{6} + \dots}{x^2} = \frac{1}{2}$.
+
+### Worked example: from a differential equation
+
+$y$ satisfies $\frac{dy}{dx} = x + y^2$ with $y(0) = 1$. Find its Maclaurin series up to $x^3$.
+
+Differentiate the equation implicitly and evaluate at $x = 0$:
+
+- $y'(0) = 0 + 1^2 = 1$
+- $y'' = 1 + 2yy'$, so $y''(0) = 1 + 2 = 3$
+- $y''' = 2(y')^2 + 2yy''$, so $y'''(0) = 2 + 6 = 8$
+
+$$y = 1 + x + \frac{3}{2}x^2 + \frac{8}{6}x^3 + \dots = 1 + x + \frac{3}{2}x^2 + \frac{4}{3}x^3 + \dots$$
+
+### Common mistakes
+
+- Forgetting the factorials, or dividing by $n$ instead of $n!$.
+- Using a series outside its interval of validity (for example $\ln(1 + x)$ at $x = 2$).
+- Dropping terms too early when multiplying: keep every product that gives a power up to the one required.
+- In the differential-equation method, forgetting the product rule or chain rule when differentiating $y^2$.
+
+### Exam tips
+
+- "Use the Maclaurin series for ... to find" means start from the booklet series, not from the definition.
+- Show each derivative evaluated at $0$ in a derivation: marks are given for each.
+- An approximation question may ask why it is good: the value of $x$ is close to $0$, so the omitted terms are small.`,
+  },
 ];
