@@ -253,14 +253,15 @@ The same idea answers "the normal at $Q$ is parallel to ...": set $-\frac{1}{f'(
 
 ### Key ideas
 
-- Power rule for integrals (in the formula booklet):
+The power rule for integrals (in the formula booklet) is
 
 $$\int x^n\,dx = \frac{x^{n+1}}{n+1} + C, \qquad n \ne -1$$
 
 - Integrate term by term; constant multiples stay: $\int (6x^2 - 4x + 1)\,dx = 2x^3 - 2x^2 + x + C$.
 - Rewrite roots and fractions as powers first, as in differentiation: $\int \frac{3}{\sqrt{x}}\,dx = \int 3x^{-1/2}\,dx = 6x^{1/2} + C$.
 - Check an anti-derivative by differentiating it.
-- The area between $y = f(x)$, the $x$-axis and $x = a$, $x = b$ is
+
+The area between $y = f(x)$, the $x$-axis and the lines $x = a$, $x = b$ is
 
 $$A = \int_a^b \lvert y \rvert\,dx$$
 
@@ -649,8 +650,9 @@ No $+\,C$ is needed: it cancels. Useful properties:
 
 ### Areas
 
-- Between a curve and the $x$-axis: $A = \int_a^b \lvert y \rvert\,dx$ (in the formula booklet). By hand, split at the roots and add the sizes of the pieces.
-- **Between two curves**, where $f(x) \ge g(x)$ for $a \le x \le b$:
+Between a curve and the $x$-axis, $A = \int_a^b \lvert y \rvert\,dx$ (in the formula booklet). By hand, split at the roots and add the sizes of the pieces.
+
+**Between two curves**, where $f(x) \ge g(x)$ for $a \le x \le b$, the area is
 
 $$A = \int_a^b \left(f(x) - g(x)\right) dx$$
 
@@ -918,11 +920,13 @@ Write $\frac{5x + 1}{(x - 1)(x + 2)} = \frac{A}{x - 1} + \frac{B}{x + 2}$, so $5
 - $x = 1$: $6 = 3A$, so $A = 2$.
 - $x = -2$: $-9 = -3B$, so $B = 3$.
 
+Then
+
 $$\int_2^3 \left(\frac{2}{x - 1} + \frac{3}{x + 2}\right) dx = \Big[2\ln\lvert x - 1 \rvert + 3\ln\lvert x + 2 \rvert\Big]_2^3$$
 
 $$= (2\ln 2 + 3\ln 5) - (0 + 3\ln 4) = \ln\frac{4 \times 125}{64} = \ln\frac{125}{16}$$
 
-(A GDC check: both sides are about $2.056$.)
+(A GDC check: the integral and $\ln\frac{125}{16}$ are both about $2.056$.)
 
 ### Choosing a method for $\int \frac{\text{linear}}{\text{quadratic}}$
 
@@ -1183,6 +1187,8 @@ Differentiate the equation implicitly and evaluate at $x = 0$:
 - $y'(0) = 0 + 1^2 = 1$
 - $y'' = 1 + 2yy'$, so $y''(0) = 1 + 2 = 3$
 - $y''' = 2(y')^2 + 2yy''$, so $y'''(0) = 2 + 6 = 8$
+
+Substituting into the definition:
 
 $$y = 1 + x + \frac{3}{2}x^2 + \frac{8}{6}x^3 + \dots = 1 + x + \frac{3}{2}x^2 + \frac{4}{3}x^3 + \dots$$
 
