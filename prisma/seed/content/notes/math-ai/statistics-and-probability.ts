@@ -569,4 +569,414 @@ Compares the means of two populations using samples, assuming both are normal. U
 - Write $H_0$ and $H_1$ in words in context.
 - Quote the $p$-value, compare it with the significance level explicitly, then conclude.`,
   },
+  {
+    key: "mathai-note-4-12",
+    levels: HL,
+    topicCode: "4.12",
+    body: String.raw`Good statistics needs good data. This topic is about designing how data are collected (surveys, questionnaires, experiments), choosing which variables and data to analyse, organising numerical data into categories for a $\chi^2$ test, and judging whether a measurement is **reliable** and **valid**. Questions are often short and in words ("suggest", "explain", "justify"), and the ideas matter for the internal assessment too.
+
+### Designing data collection
+
+- **Questions** should be clear, neutral (not leading: "Don't you agree that…?"), about one thing at a time, and with answer options that cover every case without overlapping (e.g. 0–2, 3–5, 6 or more hours).
+- **Pilot** a questionnaire on a few people first to find confusing questions.
+- **Select relevant variables**: from a large data set, choose the variables that answer the question, and think about what could confound the result.
+- **Choose appropriate data**: enough of it, from a suitable sample (4.1), and of the right type for the test you plan (categories for $\chi^2$, measurements for a $t$-test).
+
+### Categorising numerical data for $\chi^2$
+
+Group numerical data into classes so that every **expected** frequency is at least 5; merge neighbouring classes if not. Justify your choice: "classes were combined so that all expected frequencies exceed 5".
+
+### Degrees of freedom in goodness of fit tests
+
+Each parameter estimated from the data costs one degree of freedom:
+
+$$\nu = (\text{number of classes after merging}) - 1 - (\text{number of parameters estimated})$$
+
+| Fitted model | Parameters estimated from data | $\nu$ with $k$ classes |
+|---|---|---|
+| Given distribution (all values known) | none | $k - 1$ |
+| Poisson, mean from the data | $m$ | $k - 2$ |
+| Binomial, $p$ from the data | $p$ | $k - 2$ |
+| Normal, mean and s.d. from the data | $\mu$, $\sigma$ | $k - 3$ |
+
+### Worked example
+
+A biologist records the number of snails in 120 quadrats and tests whether a Poisson model fits, using the sample mean as $m$. The classes 0, 1, 2, 3, 4, 5, 6+ give expected frequencies, but those for 5 and 6+ are below 5, so they are merged into "5 or more". That leaves 6 classes, so
+
+$$\nu = 6 - 1 - 1 = 4$$
+
+Had the mean been given by a theory rather than estimated from the data, $\nu$ would be 5.
+
+### Reliability and validity
+
+- **Reliability**: does the method give consistent results? Tests: **test–retest** (same people, same test, later; a strong correlation between the two sets of scores shows reliability) and **parallel forms** (two equivalent versions of the test given to the same people; compare the results).
+- **Validity**: does it measure what it claims to? **Content validity**: the questions cover the whole of what is being measured. **Criterion-related validity**: the results agree with an established measure or a later outcome (a fitness test that predicts race times).
+
+A bathroom scale that always reads 2 kg too heavy is reliable but not valid.
+
+### Exam tips
+
+- "Justify" the number of degrees of freedom by naming each subtraction.
+- When asked to improve a questionnaire, rewrite the faulty question rather than only criticising it.
+- Keep reliability (consistency) and validity (accuracy of what is measured) distinct in your answers.`,
+  },
+  {
+    key: "mathai-note-4-13",
+    levels: HL,
+    topicCode: "4.13",
+    body: String.raw`Not every relationship is a straight line. **Non-linear regression** fits quadratic, cubic, exponential, power or sinusoidal models to data with the GDC, and the **coefficient of determination** $R^2$ measures how much of the variation in $y$ a model explains. Questions ask you to fit a named model, write its equation, use it to predict, and compare models.
+
+### Key ideas
+
+- GDC regressions: quadratic $y = ax^2 + bx + c$, cubic, exponential $y = ab^x$ (or $ae^{kx}$), power $y = ax^b$, sine $y = a\sin(bx + c) + d$.
+- **Residual** for a point: $y - \hat{y}$ (observed minus predicted). The least-squares model minimises the **sum of squared residuals**
+
+$$SS_{\text{res}} = \sum (y_i - \hat{y}_i)^2$$
+
+- **Coefficient of determination**: the proportion of the variation in $y$ explained by the model,
+
+$$R^2 = 1 - \frac{SS_{\text{res}}}{\sum (y_i - \bar{y})^2}, \qquad 0 \le R^2 \le 1$$
+
+- For a linear model, $R^2 = r^2$ (the square of Pearson's $r$).
+- A model with more parameters (cubic versus quadratic) never fits worse on the same data, so a tiny increase in $R^2$ does not justify a more complicated model. Choose a model that also makes sense in context.
+
+### Worked example
+
+| $x$ | 1 | 2 | 3 | 4 | 5 | 6 |
+|---|---|---|---|---|---|---|
+| $y$ | 3.1 | 4.8 | 8.2 | 13.9 | 21.5 | 31.0 |
+
+**Linear**: $y = 5.58x - 5.78$, $R^2 \approx 0.936$, $SS_{\text{res}} \approx 37.1$.
+
+**Quadratic**: $y = 0.996x^2 - 1.40x + 3.52$, $R^2 \approx 0.99996$, $SS_{\text{res}} \approx 0.0209$.
+
+The quadratic explains almost all the variation (and its residuals show no pattern), so it is the better model. A cubic raises $R^2$ only in the sixth decimal place: not worth an extra parameter.
+
+Prediction at $x = 7$ with the quadratic: $y \approx 42.6$. This is a mild extrapolation, so treat it with some caution.
+
+### Choosing a model from context
+
+- Growth by a constant *percentage* (population, investment): exponential.
+- Area or volume against length: power.
+- Projectile heights, profit against price: quadratic.
+- Tides, temperatures over a year: sinusoidal.
+
+### Common mistakes
+
+- Choosing the model with the highest $R^2$ without thinking: a cubic may predict negative sales next year.
+- Reading $R^2$ as the correlation coefficient; for non-linear models there is no $r$ to quote.
+- Rounding the coefficients before making predictions.
+
+### Exam tips
+
+- Write the model with coefficients to 3 significant figures and the $R^2$ value the GDC gives (turn on diagnostics on a TI).
+- "Justify" a choice of model with two reasons: a higher $R^2$ and a sensible shape or behaviour in context.
+- Interpret $R^2$ as a percentage: "about 99.996% of the variation in $y$ is explained by the quadratic model".`,
+  },
+  {
+    key: "mathai-note-4-14",
+    levels: HL,
+    topicCode: "4.14",
+    body: String.raw`Random variables can be scaled, shifted and added: converting temperatures, the total mass of six apples, the difference between two people's times. This topic gives the rules for the mean and variance of such combinations, and introduces **unbiased estimators**: sample statistics whose long-run average equals the population parameter they estimate.
+
+### Key formulae (in the formula booklet)
+
+Linear transformation of one variable:
+
+$$E(aX + b) = aE(X) + b, \qquad \operatorname{Var}(aX + b) = a^2\operatorname{Var}(X)$$
+
+Linear combination of **independent** variables:
+
+$$E(a_1X_1 \pm a_2X_2) = a_1E(X_1) \pm a_2E(X_2), \qquad \operatorname{Var}(a_1X_1 \pm a_2X_2) = a_1^2\operatorname{Var}(X_1) + a_2^2\operatorname{Var}(X_2)$$
+
+- Variances **always add**, even for a difference.
+- Adding a constant does not change the variance.
+- A linear combination of independent normal variables is normal.
+
+### $X_1 + X_2$ is not $2X$
+
+$X_1 + X_2$ is the total of two separate observations; $2X$ is one observation doubled. Both have mean $2\mu$, but $\operatorname{Var}(X_1 + X_2) = 2\sigma^2$ while $\operatorname{Var}(2X) = 4\sigma^2$.
+
+### Worked example 1
+
+$E(X) = 5$, $\operatorname{Var}(X) = 4$. Then $E(3X - 2) = 13$ and $\operatorname{Var}(3X - 2) = 9 \times 4 = 36$, so the standard deviation is 6.
+
+### Worked example 2
+
+Apple masses are $X \sim N(150, 10^2)$ grams, independently. A bag holds 6 apples; let $T = X_1 + \dots + X_6$.
+
+$$E(T) = 900, \qquad \operatorname{Var}(T) = 6 \times 100 = 600, \qquad T \sim N(900, 600)$$
+
+$$P(T > 920) \approx 0.207 \quad (\text{s.d.} = \sqrt{600} \approx 24.5)$$
+
+Using $6X$ by mistake would give variance 3600: far too spread out.
+
+### Unbiased estimators
+
+- $\bar{x}$ is an unbiased estimate of the population mean $\mu$.
+- $s_{n-1}^2 = \frac{n}{n - 1}s_n^2$ is an unbiased estimate of the population variance $\sigma^2$ (in the formula booklet), where $s_n$ is the standard deviation of the sample data. Dividing by $n$ would tend to underestimate $\sigma^2$.
+
+**Example**: a sample of 10 has $s_n = 2.4$. The unbiased estimate of the population variance is
+
+$$s_{n-1}^2 = \frac{10}{9} \times 2.4^2 = \frac{10}{9} \times 5.76 = 6.4$$
+
+On a TI calculator, Sx is $s_{n-1}$ and σx is $s_n$.
+
+### Common mistakes
+
+- Subtracting variances for $X - Y$.
+- Using $a$ instead of $a^2$ in the variance.
+- Treating the total of $n$ items as $nX$.
+- Quoting $s_n$ when the question asks for an unbiased estimate.
+
+### Exam tips
+
+- Define the new variable ($T = X_1 + \dots + X_6$, or $D = X - Y$) and state its distribution with mean and variance before calculating a probability.
+- "The difference is more than 5" means $P(\lvert D \rvert > 5)$: both tails.
+- State independence as an assumption when you add variances.`,
+  },
+  {
+    key: "mathai-note-4-15",
+    levels: HL,
+    topicCode: "4.15",
+    body: String.raw`The **central limit theorem** (CLT) explains why the normal distribution appears everywhere: the mean of a large enough random sample is approximately normally distributed, *whatever* the shape of the population. Questions ask you to state the distribution of a sample mean (or a sample total), use it to find probabilities, and explain when the theorem applies.
+
+### Key ideas
+
+For a random sample of size $n$ from a population with mean $\mu$ and variance $\sigma^2$:
+
+$$\bar{X} \sim N\left(\mu, \frac{\sigma^2}{n}\right) \quad \text{approximately, for large } n$$
+
+- "Large" is usually taken as $n \ge 30$.
+- If the population itself is normal, $\bar{X}$ is **exactly** normal for every $n$; the CLT is needed only for non-normal populations.
+- The standard deviation of $\bar{X}$ is $\frac{\sigma}{\sqrt{n}}$ (the **standard error**): larger samples give sample means that cluster more tightly around $\mu$.
+- Equivalently, the sample total $\sum X_i \sim N(n\mu, n\sigma^2)$ approximately.
+- The mean of $\bar{X}$ is $\mu$: the sample mean is an unbiased estimator (4.14).
+
+### Worked example
+
+The time customers spend in a shop has mean 40 minutes and standard deviation 12 minutes; the distribution is skewed. A random sample of 36 customers is taken. Find the probability that their mean time exceeds 43 minutes.
+
+The population is not normal, but $n = 36 \ge 30$, so by the CLT
+
+$$\bar{X} \sim N\left(40, \frac{12^2}{36}\right) = N(40, 2^2) \quad \text{approximately}$$
+
+$$P(\bar{X} > 43) \approx 0.0668$$
+
+Similarly $P(\bar{X} < 38) \approx 0.159$. For a *single* customer we could not find $P(X > 43)$ this way, because the individual times are not normal.
+
+### Why it matters
+
+- It justifies the confidence intervals of 4.16 and the tests for a mean in 4.18 even when the population is not known to be normal.
+- It explains why averages are more reliable than single measurements: quadrupling $n$ halves the standard error.
+
+### Common mistakes
+
+- Using $\sigma$ instead of $\frac{\sigma}{\sqrt{n}}$ for the standard deviation of $\bar{X}$.
+- Entering the variance $\frac{\sigma^2}{n} = 4$ into the GDC where it wants the standard deviation 2.
+- Applying the CLT to a small sample from a non-normal population.
+- Saying the CLT makes the *population* normal: it is the distribution of the sample mean that becomes normal.
+
+### Exam tips
+
+- "State the distribution of $\bar{X}$" needs three things: normal, the mean, the variance (with "approximately" if the CLT is used).
+- "Explain why the CLT is needed" or "can be used": the population is not (known to be) normal, and the sample is large.
+- Write $\bar{X} \sim N(\dots)$ before the probability: it earns its own mark.`,
+  },
+  {
+    key: "mathai-note-4-16",
+    levels: HL,
+    topicCode: "4.16",
+    body: String.raw`A single number such as $\bar{x} = 23.4$ estimates the population mean but says nothing about its precision. A **confidence interval** gives a range of plausible values for the mean $\mu$ of a normal population. The GDC computes it; exam questions test which interval to use (z or t), how to interpret it, and how the width depends on the sample size and the confidence level.
+
+### Which interval?
+
+| Situation | Interval | GDC |
+|---|---|---|
+| Population standard deviation $\sigma$ known | $\bar{x} \pm z\frac{\sigma}{\sqrt{n}}$ | z-interval |
+| $\sigma$ unknown, estimated by $s_{n-1}$ | $\bar{x} \pm t\frac{s_{n-1}}{\sqrt{n}}$, $\nu = n - 1$ | t-interval |
+
+For 95% confidence, $z = 1.96$; the $t$ value is larger and depends on $\nu$ (for $\nu = 11$, $t \approx 2.201$).
+
+### Worked example 1 (σ known)
+
+A machine fills bottles with volumes that are normal with $\sigma = 5$ ml. A sample of 25 has mean 72.4 ml. The 95% confidence interval is
+
+$$72.4 \pm 1.96 \times \frac{5}{\sqrt{25}} = 72.4 \pm 1.96 \;\Rightarrow\; (70.4, 74.4)$$
+
+### Worked example 2 (σ unknown)
+
+A sample of 12 plants from a normal population has $\bar{x} = 23.4$ cm and $s_{n-1} = 3.1$ cm.
+
+$$23.4 \pm 2.201 \times \frac{3.1}{\sqrt{12}} = 23.4 \pm 1.97 \;\Rightarrow\; (21.4, 25.4)$$
+
+### Interpretation
+
+"If many samples of this size were taken and a 95% interval built from each, about 95% of the intervals would contain the true mean $\mu$." The interval is random; $\mu$ is fixed. Avoid saying "there is a 95% probability that $\mu$ lies in (21.4, 25.4)".
+
+An interval can test a claim: a claimed mean of 26 cm lies outside (21.4, 25.4), so the data do not support it at this level; a claim of 24 cm is consistent with the data.
+
+### Width
+
+Width $= 2 \times (\text{critical value}) \times \frac{\sigma}{\sqrt{n}}$, so:
+
+- Higher confidence (99% instead of 95%): wider interval.
+- Larger sample: narrower interval. To halve the width, multiply $n$ by 4.
+- Given an interval, its midpoint is $\bar{x}$ and half its width is the margin of error.
+
+### Common mistakes
+
+- Using a z-interval with $s_{n-1}$ when $\sigma$ is unknown.
+- Entering $s_n$ instead of $s_{n-1}$ (on a TI the t-interval from raw data uses Sx automatically).
+- Rounding the interval ends inward or outward carelessly; give 3 significant figures.
+
+### Exam tips
+
+- Say which interval you used and why ("$\sigma$ unknown, so t-interval with 11 degrees of freedom").
+- "Find the minimum sample size" for a given width: set the half-width $\le$ the target and solve for $n$, then round **up**.`,
+  },
+  {
+    key: "mathai-note-4-17",
+    levels: HL,
+    topicCode: "4.17",
+    body: String.raw`The **Poisson distribution** models the number of times an event happens in a fixed interval of time or space, when events occur at random at a constant average rate: calls to a helpline per hour, typing errors per page, bacteria per millilitre. Write $X \sim \text{Po}(m)$, where $m$ is the mean number of events in the interval. Questions ask you to justify the model, scale the rate to a new interval, and calculate probabilities on the GDC.
+
+### Conditions
+
+Events occur **singly**, **independently** of each other, **at random**, and at a **constant average rate**. In context: "calls arrive independently and at a constant average rate".
+
+### Key facts
+
+$$P(X = x) = \frac{m^x e^{-m}}{x!}, \qquad E(X) = m, \qquad \operatorname{Var}(X) = m$$
+
+The mean and variance are in the formula booklet; the GDC handles the probabilities, but knowing the formula lets you check an answer such as $P(X = 0) = e^{-m}$.
+
+- **Mean equals variance.** A data set whose mean and variance are close supports a Poisson model; a variance much larger than the mean suggests it is unsuitable.
+- **Scale the rate** with the interval: 3.2 per hour is 1.6 per half hour.
+- The **sum** of independent Poisson variables is Poisson: $X \sim \text{Po}(m_1)$, $Y \sim \text{Po}(m_2)$ give $X + Y \sim \text{Po}(m_1 + m_2)$.
+- GDC: Poisson pdf for $P(X = x)$, Poisson cdf for $P(X \le x)$.
+
+### Worked example
+
+A helpline receives calls at an average rate of 3.2 per hour. Let $X$ be the number in one hour, $X \sim \text{Po}(3.2)$.
+
+**(a)** $P(X = 5) \approx 0.114$.
+
+**(b)** $P(\text{no calls in an hour}) = e^{-3.2} \approx 0.0408$.
+
+**(c)** In a 30-minute period, $Y \sim \text{Po}(1.6)$, and
+
+$$P(Y \ge 2) = 1 - P(Y \le 1) \approx 0.475$$
+
+**(d)** A second, independent line receives calls at 1.8 per hour. The total in one hour is $T \sim \text{Po}(3.2 + 1.8) = \text{Po}(5)$, and $P(T \le 3) \approx 0.265$.
+
+### Combining with other distributions
+
+"Find the probability that in at least 4 of the next 8 hours there are no calls" needs a binomial on top: $W \sim B(8, 0.0408)$. Identify each stage and its distribution.
+
+### Common mistakes
+
+- Forgetting to change $m$ when the interval changes.
+- $P(Y \ge 2)$ calculated as $1 - P(Y \le 2)$.
+- Adding standard deviations instead of means when combining Poisson variables.
+- Using Poisson when events clearly cluster (e.g. calls after a TV advert), so the rate is not constant.
+
+### Exam tips
+
+- Start with a line such as "Let $X$ be the number of calls in one hour; $X \sim \text{Po}(3.2)$".
+- To "comment on the suitability" of a Poisson model from data, compare the sample mean with the sample variance and say whether they are close.
+- Give probabilities to 3 significant figures and show the complement you used.`,
+  },
+  {
+    key: "mathai-note-4-18",
+    levels: HL,
+    topicCode: "4.18",
+    body: String.raw`HL hypothesis testing extends 4.11 to tests about a single population parameter: a **mean** (with the normal or $t$ distribution), a **proportion** (binomial) and a **Poisson mean**. You need to find **critical values and critical regions** and to understand the two ways a test can be wrong: **Type I** and **Type II errors**.
+
+### Key ideas
+
+- The **critical region** is the set of values of the test statistic that lead to rejecting $H_0$; its boundary is the **critical value**.
+- **Type I error**: rejecting $H_0$ when it is true. **Type II error**: not rejecting $H_0$ when it is false.
+- For a continuous test statistic, $P(\text{Type I}) =$ significance level. For a discrete one (binomial, Poisson), $P(\text{Type I}) =$ the actual probability of the critical region under $H_0$, which is at most the significance level.
+- $P(\text{Type II})$ needs a specific value of the parameter under $H_1$: it is the probability of landing *outside* the critical region when that value is true.
+- Tests for a mean: z-test when $\sigma$ is known (or $n$ large), one-sample t-test when $\sigma$ is estimated by $s_{n-1}$.
+
+### Worked example 1: a proportion
+
+A supplier claims 30% of seeds fail. A gardener thinks the rate is lower, plants 20 seeds, and tests at the 5% level. Let $X \sim B(20, p)$: $H_0: p = 0.3$, $H_1: p < 0.3$.
+
+$$P(X \le 2) \approx 0.0355 < 0.05, \qquad P(X \le 3) \approx 0.107 > 0.05$$
+
+So the critical region is $X \le 2$, and $P(\text{Type I error}) \approx 0.0355$. If in fact $p = 0.1$, then
+
+$$P(\text{Type II error}) = P(X \ge 3 \mid p = 0.1) \approx 0.323$$
+
+### Worked example 2: a mean with σ known
+
+Packets should hold 500 g; $\sigma = 12$ g. A sample of 16 has $\bar{x} = 494.5$ g. Test $H_0: \mu = 500$ against $H_1: \mu < 500$ at 5%. Under $H_0$, $\bar{X} \sim N(500, 3^2)$:
+
+$$z = \frac{494.5 - 500}{3} \approx -1.83, \qquad p \approx 0.0334 < 0.05$$
+
+Reject $H_0$: evidence that the mean is below 500 g. The critical region is $\bar{x} < 500 - 1.645 \times 3 \approx 495.1$ g.
+
+### Worked example 3: a Poisson mean
+
+A road averages 4 accidents a month. After a change, 9 occur in a month. $H_0: m = 4$, $H_1: m > 4$, $X \sim \text{Po}(4)$: $P(X \ge 9) \approx 0.0214 < 0.05$, so reject $H_0$. (The critical region at 5% is $X \ge 9$, since $P(X \ge 8) \approx 0.0511$.)
+
+### Common mistakes
+
+- For discrete tests, choosing the region whose probability is *closest* to 5% rather than the largest one not exceeding it.
+- Calculating Type II error under $H_0$ instead of the stated alternative value.
+- Using a z-test when $\sigma$ is unknown and $n$ is small.
+
+### Exam tips
+
+- Define the test statistic and its distribution under $H_0$ before calculating.
+- Show both boundary probabilities when finding a discrete critical region.
+- Conclude in context with "evidence" language: "there is sufficient evidence at the 5% level that…".`,
+  },
+  {
+    key: "mathai-note-4-19",
+    levels: HL,
+    topicCode: "4.19",
+    body: String.raw`A **Markov chain** models a system that moves between states (sunny/rainy, brand A/brand B, healthy/ill) where the probability of the next state depends only on the current state. The probabilities sit in a **transition matrix**; powers of the matrix give the state after several steps, and the **steady state** gives the long-run proportions. Questions ask you to build the matrix from words or a diagram, find probabilities after $n$ steps, and find and interpret the steady state.
+
+### Key ideas
+
+- **Transition matrix** $T$: with the convention used here, column $j$ holds the probabilities of moving *from* state $j$, so each **column adds to 1**. (Some books use rows; be consistent with the question.)
+- **State vector** $\mathbf{s}_n$: the probabilities of being in each state after $n$ steps. Then $\mathbf{s}_n = T^n\mathbf{s}_0$.
+- **Transition diagram**: a directed graph with the probabilities on the arrows; the arrows out of each state add to 1.
+- **Steady state** $\mathbf{s}$: unchanged by a step, $T\mathbf{s} = \mathbf{s}$, with entries adding to 1. Find it by solving these equations, or by computing $T^n$ for large $n$ on the GDC (every column approaches $\mathbf{s}$). It is the eigenvector of $T$ for eigenvalue 1, scaled so its entries add to 1.
+- A chain is **regular** if some power of $T$ has all entries positive; then the steady state is unique and reached from any starting state.
+
+### Worked example
+
+If today is sunny, tomorrow is sunny with probability 0.8; if today is rainy, tomorrow is sunny with probability 0.4. With states (sunny, rainy):
+
+$$T = \begin{pmatrix} 0.8 & 0.4 \\ 0.2 & 0.6 \end{pmatrix}$$
+
+**Today is sunny.** $\mathbf{s}_0 = \begin{pmatrix} 1 \\ 0 \end{pmatrix}$, so
+
+$$\mathbf{s}_2 = T^2\mathbf{s}_0 = \begin{pmatrix} 0.72 \\ 0.28 \end{pmatrix}$$
+
+The probability that it is sunny in two days is 0.72 (check by the tree: $0.8 \times 0.8 + 0.2 \times 0.4 = 0.72$).
+
+**Steady state.** Let $\mathbf{s} = \begin{pmatrix} x \\ 1 - x \end{pmatrix}$. The first row of $T\mathbf{s} = \mathbf{s}$ gives
+
+$$0.8x + 0.4(1 - x) = x \;\Rightarrow\; 0.4 = 0.6x \;\Rightarrow\; x = \frac{2}{3}$$
+
+In the long run $\frac{2}{3}$ of days are sunny and $\frac{1}{3}$ rainy, whatever the weather today. On the GDC, $T^{10}\mathbf{s}_0 \approx \begin{pmatrix} 0.6667 \\ 0.3333 \end{pmatrix}$ confirms it.
+
+### Common mistakes
+
+- Writing the matrix with rows and columns swapped, then multiplying in the wrong order ($\mathbf{s}_0 T$).
+- Forgetting the condition that the steady-state entries add to 1 (the equations $T\mathbf{s} = \mathbf{s}$ alone have infinitely many solutions).
+- Confusing "the probability it rains on day 3" with "the probability it rains on all of days 1–3" (a product along one path).
+
+### Exam tips
+
+- Label the rows and columns of $T$ with the states: this avoids the commonest error and earns the matrix mark.
+- "Interpret the steady state" wants a sentence in context with the long-run proportions.
+- For populations (e.g. 1000 customers), multiply the steady-state vector by the total to get expected numbers.`,
+  },
 ];
