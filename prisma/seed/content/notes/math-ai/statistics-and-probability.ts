@@ -492,7 +492,7 @@ Ranking each variable from the smallest and entering the two rank lists in the G
 
 $$r_s \approx 0.771$$
 
-There is a fairly strong positive association: students who exercise more tend to score higher, although the ranks do not agree perfectly (D has the most exercise but only the 4th highest score).
+There is a fairly strong positive association: students who exercise more tend to score higher, although the ranks do not agree perfectly (D has the most exercise but only the third-highest score).
 
 ### Spearman or Pearson?
 
