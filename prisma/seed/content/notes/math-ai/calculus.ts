@@ -887,7 +887,7 @@ Consider $\frac{dy}{dx} = x - y$.
 |---|---|---|---|---|---|---|---|---|
 | $\frac{dy}{dx}$ | $0$ | $1$ | $2$ | $-1$ | $0$ | $1$ | $-2$ | $-1$ |
 
-(b) Describe the isoclines. $x - y = c$ gives the lines $y = x - c$: all segments on a line parallel to $y = x$ have the same gradient. On $y = x$ itself the gradient is $0$, so every solution has its minimum on this line.
+(b) Describe the isoclines. $x - y = c$ gives the lines $y = x - c$: all segments on a line parallel to $y = x$ have the same gradient. On $y = x$ itself the gradient is $0$, so any solution with a turning point has it on this line (and it is a minimum).
 
 (c) Show that $y = x - 1$ is a solution. On this line $\frac{dy}{dx} = x - (x - 1) = 1$, and the line itself has gradient $1$, so it follows the field exactly.
 
@@ -1015,7 +1015,7 @@ where $A$ and $B$ come from the initial conditions. Eigenvalues solve $\det(M - 
 | complex, positive real part | unstable spiral | spiral outwards |
 | purely imaginary | centre | closed loops (ellipses) around the origin |
 
-For real eigenvalues the eigenvector lines are straight-line trajectories. Far from the origin, paths run parallel to the eigenvector with the larger eigenvalue (the one that dominates as $t$ grows).
+For real eigenvalues the eigenvector lines are straight-line trajectories. As $t$ grows the term with the larger eigenvalue dominates: for a source or a saddle, paths head off parallel to its eigenvector; for a sink, paths enter the origin along the eigenvector of the eigenvalue closer to zero.
 
 ### Worked example
 
@@ -1115,7 +1115,7 @@ Complex with negative real part: a **stable spiral**. In the phase plane ($x$ ag
 ### Reading the phase portrait
 
 - A point on the $x$-axis ($y = 0$) is a moment when the mass is momentarily at rest: a maximum or minimum displacement.
-- Crossing the $y$-axis ($x = 0$) is passing through equilibrium, at the greatest speed for that swing.
+- Crossing the $y$-axis ($x = 0$) is passing through equilibrium; without damping that is also the moment of greatest speed.
 
 ### Common mistakes
 
