@@ -304,4 +304,321 @@ export const europeNotes: TopicNoteInput[] = [
 - Distinguish Lutheran, Zwinglian, Calvinist and Anabaptist ideas, for example on the Eucharist and the church–state relationship.
 - Common mistake: describing Luther's life. Questions want explanation and judgement.`,
   },
+  {
+    key: "history-note-eu-7",
+    levels: HL,
+    topicCode: "EU.7",
+    body: String.raw`This section covers the growth of royal power in the century and a half after 1650 and the challenge of new ideas. It covers Louis XIV's France as the model of absolutism, absolutism in Russia, Prussia and the Habsburg lands, the Enlightenment, and "enlightened absolutism" under rulers such as Frederick II, Catherine II and Joseph II. Questions ask how absolute the absolute monarchs really were, how far Enlightenment ideas shaped their policies, and the impact of the Enlightenment on society.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1648–53 | The Fronde: noble and judicial revolts shape Louis XIV's fear of disorder |
+| 1651 | Hobbes, *Leviathan*: strong sovereignty as the cure for civil war |
+| 1661 | Louis XIV begins his personal rule after Mazarin's death; Colbert in charge of finance |
+| 1682 | Court settles at Versailles |
+| 1685 | Revocation of the Edict of Nantes: Huguenots lose toleration |
+| 1689 | Locke, *Two Treatises of Government* |
+| 1703, 1722 | Peter the Great founds St Petersburg; Table of Ranks |
+| 1740 | Frederick II of Prussia seizes Silesia; Maria Theresa succeeds in the Habsburg lands |
+| 1748 | Montesquieu, *The Spirit of the Laws* (separation of powers) |
+| 1751–72 | Diderot and d'Alembert's *Encyclopédie* |
+| 1762 | Rousseau, *The Social Contract*; Catherine II seizes the Russian throne |
+| 1764 | Beccaria, *On Crimes and Punishments* |
+| 1767 | Catherine's *Nakaz* (Instruction) to the Legislative Commission |
+| 1773–75 | Pugachev's revolt in Russia |
+| 1781 | Joseph II's Toleration Patent and the patent abolishing serfdom in Bohemia and Austria |
+| 1785 | Catherine's Charter to the Nobility |
+
+### Causes and consequences
+- **Why absolutism?** Civil wars and revolts (the Fronde, the Thirty Years' War) made order the priority; war needed armies and taxes; divine-right theory (Bossuet) gave legitimacy.
+- **How it worked in France**: intendants in the provinces, a court at Versailles that tied nobles to royal favour, mercantilism under Colbert, a large army. But venal offices, provincial estates, the parlements and tax privileges limited royal power, and wars left huge debts.
+- **Eastern variants**: Peter the Great modernised the army and state and made nobles serve; Prussia built a state around its army and bureaucracy, with nobles (Junkers) as officers and landlords.
+- **The Enlightenment**: reason, criticism of religious authority and privilege, toleration, legal reform, economics (Adam Smith, 1776) and the idea of rights and the social contract. It spread through salons, academies, coffee houses, print and correspondence.
+- **Enlightened absolutism**: legal codes, religious toleration, education and agricultural reform. Frederick called himself "the first servant of the state"; Joseph II went furthest and provoked resistance in Hungary and the Austrian Netherlands; Catherine's reforms retreated after Pugachev, and serfdom deepened.
+
+### The historical debate
+- **Was absolutism a myth?** Nicholas Henshall (*The Myth of Absolutism*, 1992) argued that so-called absolute monarchs ruled by consent and cooperation with elites. William Beik's study of Languedoc (1985) argued that Louis XIV's power rested on collaboration with provincial nobles, who shared the profits of royal taxation.
+- **Enlightened or just absolutist?** Some historians see real conviction (Joseph II's reforms went against his own interests); others argue reforms served raison d'état: more efficient taxation and larger armies. Frederick's seizure of Silesia and the partitions of Poland (from 1772) sit uneasily with enlightened ideals.
+- **The Enlightenment and revolution**: historians debate whether Enlightenment ideas caused the French Revolution or were used afterwards to justify it.
+
+### Example argument
+**"To what extent were the reforms of Catherine II of Russia influenced by the Enlightenment?"**
+- Introduction: Catherine corresponded with Voltaire and Diderot, but her reforms were limited; state a judgement.
+- Paragraph 1 (influence): the *Nakaz*, drawing on Montesquieu and Beccaria; the Legislative Commission; education; secularisation of church lands (1764).
+- Paragraph 2 (limits): serfdom extended; the Commission ended without a new code.
+- Paragraph 3 (other motives): noble support after her seizure of power, Pugachev's revolt, the 1775 provincial reform and the 1785 Charter to the Nobility strengthened control and noble privilege.
+- Conclusion: Enlightenment language, practical and dynastic priorities.
+
+### Exam tips
+- Define absolutism (the theory) and show how the practice differed.
+- Comparison questions: use criteria such as control of nobles, church, finance, army and law.
+- Common mistake: listing philosophes without linking their ideas to policies or events.`,
+  },
+  {
+    key: "history-note-eu-8",
+    levels: HL,
+    topicCode: "EU.8",
+    body: String.raw`This section runs from Louis XVI's accession (1774) to Napoleon's final defeat (1815). It covers the origins of the Revolution, the reforms of 1789–91, the fall of the monarchy and the Terror, the Directory, and Napoleon's rise, domestic policy, empire and fall. Questions ask about the causes of 1789, why the Revolution became radical, and whether Napoleon preserved or betrayed the Revolution.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1774 | Louis XVI becomes king |
+| 1778–83 | French intervention in the American War of Independence adds to debt |
+| 1787 | Calonne's Assembly of Notables refuses to accept tax reform |
+| 1789 | Estates-General opens (5 May); Third Estate declares itself the National Assembly (17 June); Tennis Court Oath (20 June); fall of the Bastille (14 July); August Decrees abolish feudal privileges; Declaration of the Rights of Man (26 August); October Days |
+| 1790 | Civil Constitution of the Clergy |
+| 1791 | Flight to Varennes (June); constitutional monarchy |
+| 1792 | War with Austria (April); monarchy overthrown (10 August); September massacres; republic declared (21–22 September) |
+| 1793 | Louis XVI executed (21 January); revolt in the Vendée; Committee of Public Safety; Law of Suspects (September) |
+| 1794 | Fall and execution of Robespierre (9 Thermidor, 27–28 July) |
+| 1795–99 | The Directory |
+| 1799 | Coup of Brumaire (November): Napoleon First Consul |
+| 1801, 1804 | Concordat with the pope; Civil Code; Napoleon crowned emperor (December 1804) |
+| 1805–07 | Austerlitz, Jena, Tilsit; Trafalgar (1805) ends invasion plans for Britain |
+| 1806 | Continental System against British trade |
+| 1808–14 | Peninsular War in Spain |
+| 1812 | Invasion of Russia: the Grande Armée is destroyed |
+| 1813–15 | Defeat at Leipzig; abdication (1814); Hundred Days; Waterloo (18 June 1815) |
+
+### Causes and consequences
+- **Long-term causes**: a privileged society of orders; resentment of noble and clerical privilege among a growing, educated middle class; Enlightenment criticism.
+- **Short-term causes**: bankruptcy (war debt, tax privileges, failed reforms of Turgot and Calonne), the bad harvest of 1788 and high bread prices, and Louis's indecision.
+- **Radicalisation**: the king's untrustworthiness (Varennes), war and invasion, counter-revolution in the Vendée, economic crisis and the pressure of the Parisian sans-culottes. The Terror produced around 17,000 official death sentences; total deaths, including prison deaths, summary executions and the Vendée war, were far higher, and estimates vary widely.
+- **Napoleon**: kept many gains of the Revolution (end of feudal privilege, equality before the law in the Civil Code, careers open to talent, sale of church lands confirmed) but ended political liberty (censorship, plebiscites, police). His empire spread legal and administrative reforms and also provoked nationalist resistance, in Spain and Germany for example.
+
+### The historical debate
+- **Marxist interpretation**: Georges Lefebvre and Albert Soboul saw a bourgeois revolution that overthrew feudalism, with class conflict at its heart.
+- **Revisionists**: Alfred Cobban attacked this as a "myth", arguing the revolutionaries were mostly lawyers and office-holders, not capitalists, and that the revolution may have slowed capitalism. François Furet and others stressed political culture and revolutionary language over class.
+- **Napoleon**: Pieter Geyl's *Napoleon: For and Against* (1949) showed how French historians' verdicts changed with their own politics, from heir of the Revolution to military dictator.
+
+### Example argument
+**"Why did the French Revolution become more radical between 1789 and 1794?"**
+- Introduction: from constitutional monarchy to republic and Terror in five years; argue that war was the decisive accelerator.
+- Paragraph 1: the king's conduct (vetoes, Varennes) destroyed trust in constitutional monarchy.
+- Paragraph 2: war from 1792, invasion and the Brunswick Manifesto justified emergency rule.
+- Paragraph 3: internal divisions (church settlement, Vendée, federalist revolts) and economic crisis.
+- Paragraph 4: popular pressure (sans-culottes) and ideology (Jacobins, Rousseau's "general will").
+- Conclusion: weigh the factors; show how they interacted.
+
+### Exam tips
+- Keep a clear chronology: most weak answers confuse 1789, 1791 and 1792.
+- For Napoleon questions, balance domestic and foreign policy, and define what "the Revolution" stood for before judging him.
+- Common mistake: treating the Terror as Robespierre's personal rule. He was one member of the Committee of Public Safety.`,
+  },
+  {
+    key: "history-note-eu-9",
+    levels: HL,
+    topicCode: "EU.9",
+    body: String.raw`Between 1815 and 1914 France moved through restored monarchy, a second republic, a second empire and a third republic. This section asks why regimes fell (1830, 1848, 1870) and why the Third Republic survived its crises, and covers economic and social change and the relationship between church and state. Questions often compare regimes or assess one ruler, such as Napoleon III.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1814–24 | Louis XVIII rules under the Charter of 1814 (narrow franchise) |
+| 1824–30 | Charles X: ultra-royalist policies |
+| 1830 | July Ordinances; "Three Glorious Days" (27–29 July); Louis-Philippe becomes "King of the French" |
+| 1847–48 | Economic crisis; banquet campaign for reform |
+| 1848 | February Revolution; Second Republic; universal male suffrage; National Workshops closed; June Days; Louis-Napoleon elected president (December) |
+| 1851–52 | Coup of 2 December 1851; Second Empire proclaimed in 1852 |
+| 1854–56, 1859 | Crimean War; war with Austria in Italy (Magenta, Solferino) |
+| 1860 | Cobden–Chevalier free-trade treaty with Britain; liberal concessions begin |
+| 1861–67 | Failed intervention in Mexico |
+| 1870 | Franco-Prussian War; Napoleon III captured at Sedan; republic proclaimed (4 September) |
+| 1871 | Paris Commune (March–May) crushed in "Bloody Week"; Treaty of Frankfurt: Alsace and part of Lorraine lost, and a 5-billion-franc indemnity |
+| 1875 | Constitutional laws of the Third Republic |
+| 1881–82 | Ferry laws: free, compulsory, secular primary education |
+| 1886–89 | Boulanger crisis |
+| 1894–1906 | Dreyfus affair; Zola's "J'accuse" (1898) |
+| 1905 | Law separating church and state |
+
+### Causes and consequences
+- **1830**: Charles X's attack on the Charter (press censorship, dissolving the Chamber, changing the electoral law) united liberals and Parisian crowds against him.
+- **1848**: Louis-Philippe's narrow franchise (Guizot refused reform), corruption, economic depression and unemployment; the army and National Guard would not defend the regime.
+- **Second Empire**: order, prosperity, railways and Haussmann's rebuilding of Paris, plebiscites for legitimacy; later liberalisation. It fell through military defeat by Prussia, not internal revolt: the May 1870 plebiscite had given strong support.
+- **Third Republic**: born of defeat and civil war (the Commune; deaths in Bloody Week are disputed, with estimates from under 10,000 to 20,000 or more). It survived monarchist divisions, Boulangism and the Dreyfus affair, and was strengthened by schools, conscription, railways and a republican peasantry.
+- **Church and state**: clericals versus anticlericals ran through the century, from the Falloux law (1850) favouring church schools to the Ferry laws and the 1905 separation.
+
+### The historical debate
+- **Napoleon III**: once dismissed as an adventurer (Victor Hugo's "Napoléon le Petit"), he has been partly rehabilitated by historians who stress economic modernisation and social concern; critics stress authoritarianism and foreign-policy failure.
+- **Stability of the Third Republic**: some stress its weakness (short-lived ministries, scandals); others its ability to survive crises that toppled earlier regimes. Eugen Weber (*Peasants into Frenchmen*, 1976) argued that schools, roads and conscription turned rural France into a national community only in the late nineteenth century.
+- **The Commune**: seen by Marx and later socialists as the first workers' government; others see a patriotic, republican revolt against the armistice and the monarchist Assembly.
+
+### Example argument
+**"Compare and contrast the reasons for the fall of the July Monarchy (1848) and the Second Empire (1870)."**
+- Introduction: both regimes fell quickly in Paris; causes very different in kind.
+- Similarities: loss of support in Paris; foreign-policy criticism; failure of the regime to defend itself at the decisive moment.
+- Differences: 1848 was internal (franchise, depression, reform campaign); 1870 was external (military defeat) when the Empire still had majority support.
+- Conclusion: domestic failure versus defeat in war.
+
+### Exam tips
+- Learn the regimes in order with one or two defining policies each.
+- For "why did the Third Republic survive?" questions, balance the crises against the sources of strength.
+- Common mistake: forgetting the provinces; rural France often voted differently from Paris.`,
+  },
+  {
+    key: "history-note-eu-10",
+    levels: HL,
+    topicCode: "EU.10",
+    body: String.raw`This section covers Britain and Ireland from the end of the Napoleonic Wars to the outbreak of the First World War: parliamentary reform, popular protest, industrial and social change, party politics from Peel to Asquith, and the Irish question from the Act of Union to the Home Rule crisis. Questions ask why Britain reformed rather than revolted, why the Corn Laws were repealed, the impact of the Famine, and why Home Rule failed.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1815 | Corn Law protects landowners' grain prices |
+| 1819 | "Peterloo": yeomanry charge a reform meeting in Manchester; the Six Acts follow |
+| 1829 | Catholic Emancipation, after O'Connell's campaign in Ireland |
+| 1832 | Great Reform Act: redistributes seats, extends the vote to middle-class property holders |
+| 1833, 1834 | Factory Act; Poor Law Amendment Act (workhouses) |
+| 1838–48 | Chartism: six-point People's Charter; petitions of 1839, 1842, 1848 rejected |
+| 1845–52 | Great Famine in Ireland: about one million die and over a million emigrate |
+| 1846 | Peel repeals the Corn Laws; the Conservative Party splits |
+| 1867 | Second Reform Act enfranchises many urban working men |
+| 1869, 1870 | Church of Ireland disestablished; first Irish Land Act; Forster's Education Act |
+| 1872, 1884 | Secret Ballot Act; Third Reform Act extends the vote in the counties |
+| 1886, 1893 | Home Rule Bills: the first splits the Liberals and is defeated; the second is rejected by the Lords |
+| 1900, 1906 | Labour Representation Committee formed; Liberal landslide; 29 Labour MPs |
+| 1908–11 | Old age pensions; People's Budget (1909); Parliament Act (1911) ends the Lords' veto; National Insurance Act (1911) |
+| 1912–14 | Third Home Rule Bill; Ulster Covenant (1912); Ulster Volunteers armed; Home Rule suspended for the war (1914) |
+
+### Causes and consequences
+- **Reform, not revolution**: the elite conceded gradually (1832, 1846, 1867) before pressure became revolutionary; economic growth from the 1850s raised living standards; Chartism was divided over "moral" and "physical" force, and the state was strong enough to contain it.
+- **Repeal of the Corn Laws**: the Anti-Corn Law League's campaign, Peel's conversion to free trade, and the Irish potato failure as trigger.
+- **Social reform**: from laissez-faire with limited intervention (factory acts, public health) to the Liberal welfare reforms after 1906, prompted by social surveys (Booth, Rowntree), poor Boer War recruits and the rise of Labour.
+- **Ireland**: the Famine deepened hatred of British rule and emptied the countryside; land agitation (the Land League, 1879) and Parnell's Home Rule party made Ireland central to British politics. By 1914 Ulster unionist resistance had brought Ireland close to civil war.
+
+### The historical debate
+- **The Famine**: nationalist writers such as John Mitchel blamed the British government for the deaths. "Revisionist" historians in the mid-twentieth century played down blame and stressed the scale of the disaster; later historians such as Christine Kinealy have again stressed the failures of government relief, shaped by laissez-faire ideas and attitudes towards the Irish, while most reject the charge of deliberate genocide.
+- **The Liberal Party**: George Dangerfield's *The Strange Death of Liberal England* (1935) argued that the Liberals were collapsing under the strain of the suffragettes, labour unrest and Ulster before 1914; others argue the Liberals were still strong in 1914 and that the war caused their decline.
+- **1832**: a great reform that opened the way to democracy, or a skilful measure to save aristocratic power by admitting the middle classes?
+
+### Example argument
+**"To what extent did the Great Reform Act of 1832 change the British political system?"**
+- Introduction: give your judgement (important in principle, limited in practice).
+- Paragraph 1 (change): rotten boroughs abolished, new industrial towns represented, a uniform borough franchise, the principle that reform was possible.
+- Paragraph 2 (limits): most adult men still had no vote; landowners still dominated parliament; no secret ballot until 1872.
+- Paragraph 3 (longer-term): it encouraged party organisation and registration, and the demand for further reform (Chartism, 1867).
+- Conclusion: a change of direction more than a transformation.
+
+### Exam tips
+- Link Irish and British politics: Irish MPs held the balance in 1885–86 and 1910–14.
+- Know figures with care: say "about one million" deaths in the Famine and note that exact numbers are uncertain.
+- Common mistake: treating the Liberal reforms as a full welfare state. They were limited, contributory and selective.`,
+  },
+  {
+    key: "history-note-eu-11",
+    levels: HL,
+    topicCode: "EU.11",
+    body: String.raw`After the Congress of Vienna (1815), Italy and Germany were divided into many states under strong Austrian influence. By 1871 both were unified, Italy under Piedmont–Sardinia and Germany under Prussia. This section also covers Bismarck's Germany to his fall in 1890. Questions ask about the reasons for unification, the role of individuals (Cavour, Garibaldi, Mazzini, Bismarck), the failure of 1848, and Bismarck's domestic and foreign policy.
+
+### Key facts and dates: Italy
+
+| Date | Event |
+|---|---|
+| 1820–21, 1831 | Carbonari and liberal risings crushed by Austria |
+| 1831 | Mazzini founds Young Italy |
+| 1848–49 | Revolutions; Roman Republic; Piedmont defeated at Custoza (1848) and Novara (1849) |
+| 1852 | Cavour becomes prime minister of Piedmont |
+| 1858 | Plombières: secret deal with Napoleon III |
+| 1859 | War with Austria: Magenta, Solferino; Lombardy gained |
+| 1860 | Central Italian states join Piedmont by plebiscite; Nice and Savoy go to France; Garibaldi's Thousand take Sicily and Naples |
+| 1861 | Kingdom of Italy proclaimed (March); Cavour dies (June) |
+| 1866, 1870 | Venetia gained after Prussia defeats Austria; Rome taken when French troops leave |
+
+### Key facts and dates: Germany
+
+| Date | Event |
+|---|---|
+| 1815, 1819 | German Confederation under Austrian presidency; Carlsbad Decrees |
+| 1834 | Prussian-led customs union (Zollverein) |
+| 1848–49 | Frankfurt Parliament; Frederick William IV refuses the crown (1849) |
+| 1850 | Olmütz: Prussia backs down before Austria |
+| 1862 | Bismarck appointed minister-president: "iron and blood" speech |
+| 1864, 1866 | War with Denmark; war with Austria (Königgrätz); North German Confederation (1867) |
+| 1870–71 | Ems telegram; Franco-Prussian War; German Empire proclaimed at Versailles (18 January 1871) |
+| 1871–78 | Kulturkampf against the Catholic Church |
+| 1878, 1879 | Anti-Socialist Law; protective tariffs; Dual Alliance with Austria-Hungary |
+| 1882, 1887 | Triple Alliance; Reinsurance Treaty with Russia |
+| 1883–89 | Health, accident, and old-age and disability insurance |
+| 1890 | Bismarck dismissed by Wilhelm II |
+
+### Causes and consequences
+- **Why 1848 failed**: divisions between liberals and radicals and between "greater" and "lesser" German solutions, and no army of their own; Austria recovered, and in Italy the Piedmontese army was beaten.
+- **Italy**: Cavour used diplomacy (Crimea, Plombières) to get French help; Garibaldi's expedition added the south, partly against Cavour's wishes; Austria's defeats by France (1859) and Prussia (1866) and France's defeat in 1870 were decisive.
+- **Germany**: Prussian economic power (the Zollverein excluded Austria, coal and railways), army reform under Roon and Moltke, and Bismarck's diplomacy isolating each enemy in turn.
+- **Bismarck's Germany**: a federal empire dominated by Prussia, with a Reichstag elected by universal male suffrage but a chancellor responsible to the emperor. Bismarck fought "enemies of the Reich" (Catholics, then socialists), and used social insurance to win workers from socialism. Abroad, alliances aimed to isolate France and avoid war between Austria and Russia.
+
+### The historical debate
+- **Bismarck: master plan or opportunism?** Some historians have presented unification as a planned programme; others, such as A. J. P. Taylor, present Bismarck as an opportunist who exploited chances. Many now see clear aims with flexible methods.
+- **Economics**: Keynes wrote that the empire was built more truly on "coal and iron" than on "blood and iron"; historians who stress the Zollverein and industrial growth agree.
+- **Italy**: Denis Mack Smith challenged the heroic picture of Cavour, stressing his rivalry with Garibaldi and his late conversion to full unification. Antonio Gramsci called the Risorgimento a "passive revolution" that left the peasantry out. The saying "we have made Italy, now we must make Italians" (usually attributed to Massimo d'Azeglio) captures the weakness of national identity.
+
+### Example argument
+**"Compare and contrast the roles of Cavour and Bismarck in the unification of their countries."**
+- Introduction: both were prime ministers of the strongest state who used war and diplomacy; their control differed.
+- Similarities: use of France (Cavour) or its isolation (Bismarck); realism; expansion of one state rather than a national movement.
+- Differences: Bismarck controlled the process with his own army; Cavour depended on France and was overtaken by Garibaldi; Italy's completion in 1866 and 1870 came from others' wars.
+- Conclusion: Bismarck decisive, Cavour important but one factor among several.
+
+### Exam tips
+- Keep Italy and Germany separate unless the question compares them.
+- Use the dates of the three German wars precisely.
+- Common mistake: crediting Mazzini or Garibaldi with nothing. Show how nationalism and popular action created pressure that the statesmen used.`,
+  },
+  {
+    key: "history-note-eu-12",
+    levels: HL,
+    topicCode: "EU.12",
+    body: String.raw`This section runs from Alexander II's accession during the Crimean War to Lenin's death in 1924. It covers reform and reaction under the last tsars, the revolution of 1905, the impact of the First World War, the two revolutions of 1917, the Civil War and the creation of the Soviet state. Questions ask why the autocracy survived 1905 but fell in 1917, why the Bolsheviks took and kept power, and how far Lenin's state was a break with tsarism. (Dates before February 1918 are given in the Old Style calendar, 13 days behind the western one.)
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1855–81 | Alexander II: Crimean defeat prompts reform |
+| 1861 | Emancipation of the serfs: land with redemption payments over 49 years, village commune (mir) keeps control |
+| 1864, 1874 | Zemstva and judicial reform; military reform (universal conscription) |
+| 1881 | Alexander II assassinated by People's Will; Alexander III turns to reaction and Russification |
+| 1892–1903 | Witte as finance minister: rapid industrialisation, Trans-Siberian Railway |
+| 1903 | Social Democrats split into Bolsheviks and Mensheviks |
+| 1904–05 | War with Japan ends in defeat |
+| 1905 | Bloody Sunday (9 January); strikes, mutinies, peasant risings; October Manifesto promises a Duma |
+| 1906–11 | Stolypin: repression and land reform; assassinated 1911 |
+| 1914–17 | War: defeats, inflation, food shortages; Nicholas takes command (1915); Rasputin murdered (December 1916) |
+| 1917 | February Revolution; Nicholas abdicates (2 March); Provisional Government and Petrograd Soviet; April Theses; July Days; Kornilov affair (August); Bolsheviks seize power (25 October) |
+| 1918 | Constituent Assembly dissolved (January); Treaty of Brest-Litovsk (March) |
+| 1918–21 | Civil War; War Communism; Red Terror and the Cheka |
+| 1921 | Kronstadt rising; New Economic Policy; ban on factions in the party |
+| 1922, 1924 | USSR formed (December 1922); Lenin dies (January 1924) |
+
+### Causes and consequences
+- **Limits of reform**: emancipation left peasants in debt and short of land; reforms raised expectations but the tsar kept full power.
+- **Survival in 1905**: the October Manifesto split liberals from radicals, the army stayed loyal once peace with Japan was made, and loans from France helped.
+- **Collapse in 1917**: the war destroyed the army's loyalty and the economy, the tsar was blamed personally, and the elite and high command abandoned him.
+- **Bolshevik success**: the Provisional Government's failings (continuing the war, delaying land reform and elections), the Kornilov affair, which armed the Red Guards, Lenin's leadership and simple slogans ("Peace, Land and Bread"), and Trotsky's organisation.
+- **Keeping power**: control of the centre and railways, the Red Army, terror, and divided White armies with little popular appeal.
+
+### The historical debate
+- **Could tsarism have survived?** "Optimists" argue Russia was modernising before 1914 and the war caused the collapse; "pessimists" argue the autocracy's political rigidity made revolution likely anyway.
+- **The nature of October**: Soviet historians presented a popular proletarian revolution led by the party. Liberal historians such as Richard Pipes described a coup by a small, determined minority. Social historians such as Sheila Fitzpatrick looked at the support of workers, soldiers and sailors for the soviets in 1917; Orlando Figes's *A People's Tragedy* (1996) stressed the violence and chaos from below.
+- **Lenin and Stalin**: was Stalinism a continuation of Leninism (one-party rule, terror, the ban on factions) or a break from it?
+
+### Example argument
+**"To what extent was the First World War responsible for the collapse of tsarism in February 1917?"**
+- Introduction: long-term weakness plus short-term crisis; the war as the catalyst.
+- Paragraph 1 (the war): defeats, the tsar at the front, inflation, transport and food crises in Petrograd.
+- Paragraph 2 (long-term factors): peasant land hunger, labour unrest (strikes revived from 1912), the political rigidity shown after 1905.
+- Paragraph 3 (the days of February): bread queues, strikes, the garrison's mutiny and the generals' advice to abdicate.
+- Conclusion: judge whether the war caused the collapse or only set its timing.
+
+### Exam tips
+- State the calendar you use.
+- Distinguish the February Revolution (largely spontaneous) from October (organised).
+- Common mistake: treating the Provisional Government as doomed from the start; explain its specific choices.`,
+  },
 ];
