@@ -621,4 +621,321 @@ export const europeNotes: TopicNoteInput[] = [
 - Distinguish the February Revolution (largely spontaneous) from October (organised).
 - Common mistake: treating the Provisional Government as doomed from the start; explain its specific choices.`,
   },
+  {
+    key: "history-note-eu-13",
+    levels: HL,
+    topicCode: "EU.13",
+    body: String.raw`This section runs from the creation of the German Empire (1871) to the armistice of November 1918. It covers the alliance system and the international crises before 1914, the July Crisis, the nature and course of the war in Europe, the home fronts, and why the Central Powers were defeated. Essay questions ask about long- and short-term causes, responsibility for the war, the impact of total war on society, and the reasons for the Allied victory.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1879, 1882 | Dual Alliance (Germany, Austria-Hungary); Triple Alliance adds Italy |
+| 1894 | Franco-Russian alliance |
+| 1897–1900 | Germany's Weltpolitik; Tirpitz's Navy Laws (1898, 1900) start a naval race |
+| 1904, 1907 | Entente Cordiale (Britain, France); Anglo-Russian Convention |
+| 1905–06, 1911 | Moroccan crises (Algeciras conference; Agadir) |
+| 1906 | HMS Dreadnought launched |
+| 1908–09 | Austria-Hungary annexes Bosnia-Herzegovina; Russia humiliated |
+| 1912–13 | Balkan Wars enlarge Serbia |
+| 1914 | Franz Ferdinand assassinated at Sarajevo (28 June); German "blank cheque" (5–6 July); ultimatum to Serbia (23 July); Austria-Hungary declares war (28 July); Russian general mobilisation (30 July); Germany declares war on Russia (1 August) and France (3 August); invasion of Belgium; Britain declares war (4 August) |
+| 1914 | Battle of the Marne halts the Schlieffen Plan; trench stalemate in the west |
+| 1915 | Gallipoli; Italy joins the Allies; Britain creates a Ministry of Munitions |
+| 1916 | Verdun (February–December); Somme (July–November: about 57,000 British casualties on the first day); conscription in Britain; Germany's Hindenburg Programme |
+| 1917 | Unrestricted submarine warfare; USA enters the war (April); revolutions in Russia |
+| 1918 | Brest-Litovsk (March); German Spring Offensive; Allied Hundred Days from Amiens (8 August); German revolution; armistice (11 November) |
+
+### Causes and consequences
+- **Long-term**: rival alliance blocs; imperial and naval rivalry; militarism and war plans (the Schlieffen Plan meant a war with Russia also meant attacking France through Belgium); nationalism, especially in the Balkans, which threatened the multinational Habsburg empire.
+- **Short-term**: Austria-Hungary's decision to crush Serbia, Germany's backing, Russia's early mobilisation, and the speed of the war plans once mobilisation began.
+- **Total war**: governments controlled production, labour and information (Britain's Defence of the Realm Act, 1914); women entered munitions and transport work; rationing and shortages; propaganda; the blockade caused severe hunger in Germany (the "turnip winter" of 1916–17).
+- **Why the Central Powers lost**: Allied superiority in population, industry and finance; the naval blockade; American entry; the failure of the 1918 Spring Offensive, which left the German army exhausted; the collapse of Germany's allies in autumn 1918; improved Allied tactics (combined arms).
+- **Consequences**: roughly 9–10 million military deaths (estimates vary); the fall of four empires (Russian, German, Austro-Hungarian, Ottoman); revolution in Russia; new states in central and eastern Europe.
+
+### The historical debate
+- **German responsibility**: Fritz Fischer (*Germany's Aims in the First World War*, 1961) argued that Germany's leaders sought a war of expansion and bore the main responsibility; he pointed to the "war council" of December 1912 and the September Programme of 1914.
+- **Shared responsibility**: Lloyd George wrote that the nations "slithered" into war. Christopher Clark's *The Sleepwalkers* (2012) spread responsibility among all the powers, stressing Serbian nationalism, Russian and French decisions and the complexity of the crisis.
+- **Generals**: the "lions led by donkeys" view of incompetent commanders was challenged by historians such as John Terraine, who defended Haig; later work on a "learning curve" argues the British army adapted and won in 1918.
+
+### Example argument
+**"To what extent was Germany responsible for the outbreak of the First World War?"**
+- Introduction: Germany's role was central but not the whole story; give a clear judgement.
+- Paragraph 1 (for): Weltpolitik and the naval race; the blank cheque; the Schlieffen Plan turning a Balkan war into a general war; Fischer's evidence.
+- Paragraph 2 (against): Austria-Hungary's choice to attack Serbia; Russia's early mobilisation; French support for Russia; Serbian nationalism.
+- Paragraph 3 (structural): alliances and military plans limited choice; Clark's "sleepwalkers".
+- Conclusion: rank the responsibilities and explain why.
+
+### Exam tips
+- Use the July Crisis day by day: it is the evidence for the argument.
+- For home front questions, compare at least two states (for example Britain and Germany) with specific measures.
+- Common mistake: treating alliances as automatic triggers. Italy did not join its allies in 1914, and the ententes did not formally bind Britain to fight (the 1839 guarantee of Belgium gave it a legal reason).`,
+  },
+  {
+    key: "history-note-eu-14",
+    levels: HL,
+    topicCode: "EU.14",
+    body: String.raw`After 1918 new democracies appeared across Europe, but by 1939 most had become dictatorships. This section studies how states handled the post-war crisis and the Depression: especially Weimar Germany, Italy under Mussolini, Spain from Primo de Rivera to the Civil War, and democracies that survived, such as Britain and France. Questions ask why democracy failed in some states and survived in others, and how dictators consolidated power.
+
+### Key facts and dates: Germany and Italy
+
+| Date | Event |
+|---|---|
+| 1918–19 | German revolution; Spartacist rising (January 1919); Weimar constitution (August 1919): proportional representation, emergency powers under Article 48 |
+| 1919–20 | Italy's "mutilated victory"; D'Annunzio seizes Fiume; "two red years" of strikes and land seizures |
+| 1920 | Kapp Putsch in Berlin defeated by a general strike |
+| 1922 | Mussolini's March on Rome (October): appointed prime minister |
+| 1923 | Ruhr occupation; hyperinflation; Hitler's Munich Putsch (November); Acerbo Law in Italy |
+| 1924 | Dawes Plan; murder of Matteotti in Italy |
+| 1924–29 | Stresemann's "golden years"; Mussolini builds a dictatorship from 1925; Lateran Pacts with the church (1929) |
+| 1929–32 | Depression: about 6 million unemployed in Germany by early 1932; Brüning governs by decree |
+| 1930, 1932 | Nazi vote: 18.3 per cent (September 1930), 37.3 per cent (July 1932) |
+| 1933 | Hitler appointed chancellor (30 January); Reichstag fire; Enabling Act (March) |
+
+### Key facts and dates: Spain, France and Britain
+
+| Date | Event |
+|---|---|
+| 1923–30 | Primo de Rivera's dictatorship in Spain |
+| 1926 | General Strike in Britain |
+| 1931 | Second Spanish Republic; Britain's National Government |
+| 1934 | Paris riots (6 February); Asturias rising in Spain (October) |
+| 1936 | Popular Front governments in Spain (February) and France (Blum, June); military rising in Spain (July) |
+| 1936–39 | Spanish Civil War: Franco wins with German and Italian help |
+
+### Causes and consequences
+- **Weaknesses of new democracies**: lack of democratic tradition, hostile elites (army, judges, landowners, civil servants), fragmented parliaments under proportional representation, and association with defeat or a disappointing peace.
+- **Economic crisis**: the inflation of 1923 ruined savers; the Depression brought mass unemployment and drove voters to the extremes.
+- **Fear of communism**: the Russian Revolution and strikes pushed industrialists, landowners and the middle classes towards authoritarian solutions.
+- **Role of elites**: in both Italy and Germany the dictator was appointed legally, with conservative backing (the king in 1922; Hindenburg, Papen and others in 1933).
+- **Survival**: Britain and France had long-established parliamentary institutions, victory in 1918, and, in Britain's case, a milder Depression and a two-party system; Czechoslovakia kept democracy until destroyed from outside in 1938–39.
+
+### The historical debate
+- **Was Weimar doomed?** Some stress birth defects (the constitution, Versailles, the elites' hostility); others stress that the Republic stabilised in the mid-1920s and fell only after the Depression and the elites' choices in 1930–33. Detlev Peukert saw Weimar's collapse as a "crisis of classical modernity".
+- **Italian Fascism**: Benedetto Croce saw it as a "parenthesis" in Italian history; others see deep roots in the liberal state's weakness. Renzo De Felice argued the regime enjoyed real consensus in the early 1930s, a controversial view.
+- **Spain**: historians such as Paul Preston emphasise the resistance of landowners, the army and the church to reform; others, such as Stanley Payne, put more weight on the polarisation and revolutionary violence of the left.
+
+### Example argument
+**"Compare and contrast the reasons why Mussolini and Hitler came to power."**
+- Introduction: both legal appointments after crises; different routes.
+- Similarities: post-war discontent, fear of socialism, violent paramilitaries, weak coalition governments, and elite decisions to appoint them.
+- Differences: Mussolini came to power in 1922 with few seats, through the threat of force and the king's choice; Hitler led the largest party after mass electoral success in the Depression, having abandoned the putsch route after 1923.
+- Conclusion: crisis made both possible; elite intrigue made both happen.
+
+### Exam tips
+- Choose case studies that fit the question and name them in the introduction.
+- Separate coming to power from consolidation (Italy 1925–29; Germany 1933–34).
+- Common mistake: saying Hitler was elected. He was appointed; the Nazis never won a majority in a free election.`,
+  },
+  {
+    key: "history-note-eu-15",
+    levels: HL,
+    topicCode: "EU.15",
+    body: String.raw`This section traces European diplomacy from the Paris peace settlement of 1919 to the defeat of Germany and the fall of Berlin in 1945. It covers the peace treaties, the League of Nations and the search for security in the 1920s, the collapse of that system in the 1930s, Hitler's foreign policy and appeasement, the outbreak of war in 1939, and the wartime diplomacy of the Allies. Questions ask how far the treaties caused the Second World War, why collective security failed, and how appeasement should be judged.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1919 | Treaty of Versailles (28 June): war-guilt clause (Article 231), army of 100,000, Rhineland demilitarised, Alsace-Lorraine to France, Polish Corridor, colonies lost; League of Nations founded |
+| 1919–23 | Treaties of Saint-Germain (Austria), Neuilly (Bulgaria), Trianon (Hungary), Sèvres, then Lausanne (Turkey, 1923) |
+| 1921 | Reparations fixed at 132 billion gold marks |
+| 1922, 1923 | Rapallo treaty (Germany, Soviet Russia); French and Belgian occupation of the Ruhr |
+| 1925, 1926 | Locarno treaties guarantee Germany's western borders; Germany joins the League |
+| 1928 | Kellogg–Briand Pact renounces war |
+| 1933 | Germany leaves the Disarmament Conference and the League |
+| 1935 | German rearmament made public; Stresa Front; Anglo-German Naval Agreement; Italy invades Abyssinia |
+| 1936 | Remilitarisation of the Rhineland (March); Spanish Civil War; Rome–Berlin Axis |
+| 1938 | Anschluss (March); Munich agreement hands the Sudetenland to Germany (September) |
+| 1939 | Germany occupies Prague (March); Anglo-French guarantee to Poland; Nazi–Soviet Pact (23 August); invasion of Poland (1 September); Britain and France declare war (3 September) |
+| 1941 | Germany invades the USSR (June); Atlantic Charter |
+| 1943, 1945 | Tehran conference; Yalta (February 1945) and Potsdam (July–August 1945) |
+| 1945 | Fall of Berlin; German surrender (8 May) |
+
+### Causes and consequences
+- **The treaties**: Germans saw Versailles as a dictated peace; it weakened Germany but left it united and potentially the strongest power in central Europe, with weak new states to its east.
+- **The 1920s**: the Locarno spirit and Stresemann's fulfilment policy brought détente, but the USA stayed out of the League and Britain would not guarantee eastern borders.
+- **Collapse**: the Depression fed nationalism; the League failed in Manchuria and Abyssinia; Britain and France were militarily and economically unready, divided and fearful of another war.
+- **Hitler's aims**: overturn Versailles, unite German-speakers, win living space in the east; he exploited each crisis.
+- **Appeasement**: motives included public opinion, economic weakness, imperial commitments, sympathy with some German grievances and fear of communism. After Prague it gave way to deterrence, and the Nazi–Soviet Pact freed Hitler to attack Poland.
+- **Wartime diplomacy**: the Grand Alliance held until victory, but disagreements over Poland and Germany at Yalta and Potsdam foreshadowed the Cold War.
+
+### The historical debate
+- **Versailles**: Keynes's *The Economic Consequences of the Peace* (1919) condemned it as a "Carthaginian peace"; Margaret MacMillan's *Peacemakers* (2001) argued the peacemakers did what they could and that later choices, not the treaty, led to war.
+- **Hitler's foreign policy**: A. J. P. Taylor (*The Origins of the Second World War*, 1961) presented Hitler as a traditional statesman who exploited opportunities; Hugh Trevor-Roper and others argued he followed a programme set out in *Mein Kampf*.
+- **Appeasement**: the "Guilty Men" view (1940) condemned Chamberlain; revisionists argued that he had few real options; counter-revisionists such as R. A. C. Parker argued that alternatives (a firmer alliance with France and the USSR) existed and were rejected.
+
+### Example argument
+**"To what extent was the Treaty of Versailles responsible for the outbreak of the Second World War in Europe?"**
+- Introduction: Versailles as a long-term grievance; judge it against the Depression and Hitler's aims.
+- Paragraph 1: German resentment, territorial grievances (Rhineland, Danzig, Sudeten Germans beyond), and revisionism as Hitler's programme.
+- Paragraph 2: the treaty was modified in the 1920s (Dawes, Locarno); war came after the Depression.
+- Paragraph 3: Hitler's ambitions went beyond revision (Prague, living space); appeasement and the Nazi–Soviet Pact.
+- Conclusion: Versailles created the conditions; Hitler's choices made war happen.
+
+### Exam tips
+- Always distinguish the years 1919–29 from 1929–39.
+- Give precise terms of the treaty and the crises, with dates.
+- Common mistake: treating appeasement as only British. Include France's position and the Soviet Union's choices.`,
+  },
+  {
+    key: "history-note-eu-16",
+    levels: HL,
+    topicCode: "EU.16",
+    body: String.raw`This section covers the Soviet Union from Lenin's death (1924) to its collapse (1991), and post-Soviet Russia under Yeltsin up to Putin's election in 2000. It covers Stalin's rise and rule, the Great Patriotic War, Khrushchev's de-Stalinisation, Brezhnev's "stagnation", Gorbachev's reforms and the end of the USSR, and Russia's troubled transition in the 1990s. Questions ask why Stalin won the leadership struggle, the aims and results of his economic policies and terror, how far Khrushchev changed the system, and why the USSR collapsed.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1924–29 | Leadership struggle: Stalin, as General Secretary, defeats Trotsky, then Zinoviev and Kamenev, then Bukharin and the Right |
+| 1928–32 | First Five-Year Plan; forced collectivisation from 1929 ("liquidation of the kulaks as a class") |
+| 1932–33 | Famine: most estimates give about 5–8 million deaths, with Ukraine and Kazakhstan worst hit |
+| 1934 | Murder of Kirov (December) |
+| 1936–38 | Moscow show trials; Great Terror (1937–38): NKVD records show about 680,000 executions |
+| 1941–45 | German invasion (22 June 1941); Stalingrad (victory February 1943); Soviet deaths usually estimated at 25–27 million |
+| 1953 | Death of Stalin (March) |
+| 1956 | Khrushchev's Secret Speech at the 20th Party Congress |
+| 1957, 1961 | Sputnik; Gagarin in space |
+| 1962, 1964 | Cuban Missile Crisis; Khrushchev removed (October 1964) |
+| 1964–82 | Brezhnev: stability, then stagnation; invasion of Afghanistan (December 1979) |
+| 1985 | Gorbachev becomes General Secretary: perestroika (restructuring), glasnost (openness) |
+| 1986 | Chernobyl disaster (April) |
+| 1989 | Competitive elections to the Congress of People's Deputies |
+| 1991 | Yeltsin elected president of Russia (June); failed hard-line coup (August); USSR dissolved (December) |
+| 1992 | Price liberalisation ("shock therapy"): inflation of over 2,000 per cent |
+| 1993 | Yeltsin uses tanks against parliament (October); new constitution with a strong presidency (December) |
+| 1994–96 | First Chechen war |
+| 1998, 1999–2000 | Financial crisis and default; Putin becomes prime minister, then acting president (31 December 1999), elected March 2000 |
+
+### Causes and consequences
+- **Stalin's rise**: control of appointments through the party secretariat, underestimation by rivals, shifting alliances, and policies (Socialism in One Country) that suited the party.
+- **Economic transformation**: heavy industry grew fast, at a terrible human cost; collectivisation destroyed the kulaks and caused famine, and Soviet agriculture stayed weak for decades.
+- **Terror**: removed potential rivals and old Bolsheviks, the army command (Tukhachevsky, 1937) and many ordinary citizens; the Gulag became part of the economy.
+- **Khrushchev**: released prisoners, condemned Stalin's cult, but crushed Hungary (1956); his agricultural and administrative reforms failed and alienated the party elite.
+- **Collapse**: economic stagnation and military spending; glasnost exposed the past and encouraged criticism; perestroika disrupted the planned economy without creating a market; national movements in the Baltic republics and elsewhere; the failed coup of August 1991 destroyed the party's authority and empowered Yeltsin.
+- **The 1990s**: privatisation enriched a few "oligarchs" (loans-for-shares, 1995); falling output and life expectancy; war in Chechnya; the 1998 default opened the way to Putin's promise of order.
+
+### The historical debate
+- **The Terror**: Robert Conquest (*The Great Terror*, 1968) stressed Stalin's central direction within a totalitarian system. Revisionists such as J. Arch Getty argued that local conflicts and chaos drove much of it. Work in the archives since 1991 (for example by Oleg Khlevniuk) has confirmed Stalin's personal role while showing how it spread through the system.
+- **The famine**: Ukraine and many historians call it a genocide (the Holodomor); others, such as R. W. Davies and Stephen Wheatcroft, argue it resulted from ruthless policy rather than a plan to destroy Ukrainians.
+- **Why the USSR collapsed**: long-term systemic decline, Gorbachev's reforms, nationalism, and external pressure from the arms race are weighed differently by different historians.
+
+### Example argument
+**"To what extent were Gorbachev's policies responsible for the collapse of the Soviet Union?"**
+- Introduction: deep problems, but the timing and manner of collapse followed Gorbachev's choices.
+- Paragraph 1: long-term problems (falling growth, technology gap, military costs, Afghanistan).
+- Paragraph 2: Gorbachev's reforms: glasnost undermined legitimacy, perestroika worsened shortages, democratisation created rival power bases (Yeltsin in Russia).
+- Paragraph 3: nationalism and the August 1991 coup.
+- Conclusion: structural weakness made decline likely; Gorbachev's reforms turned decline into collapse.
+
+### Exam tips
+- Give post-1953 and post-1991 material the same weight as Stalin if the question covers them.
+- Give death tolls as ranges and say they are disputed.
+- Common mistake: claiming the USSR collapsed because of one factor; show how the factors interacted.`,
+  },
+  {
+    key: "history-note-eu-17",
+    levels: HL,
+    topicCode: "EU.17",
+    body: String.raw`After 1945 western and northern Europe rebuilt its economies, built welfare states and began to integrate. This section covers post-war recovery, the political development of major states (Britain, France, West Germany, Italy, the Nordic states), the end of the southern dictatorships in Spain, Portugal and Greece, economic crises after 1973, and European integration from the Coal and Steel Community to the euro. Questions ask about the reasons for recovery, the nature of the welfare state, why integration happened, and how democracy was consolidated.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1945–51 | Attlee's Labour government in Britain: nationalisation; National Health Service (1948) |
+| 1946 | Italy becomes a republic by referendum; French Fourth Republic |
+| 1948–52 | Marshall Plan: about USD 13 billion of American aid |
+| 1948, 1949 | West German currency reform; Federal Republic founded, Adenauer chancellor; NATO founded |
+| 1950, 1951 | Schuman Declaration; European Coal and Steel Community (Treaty of Paris) |
+| 1957 | Treaty of Rome creates the European Economic Community (the Six) |
+| 1958 | De Gaulle returns; Fifth Republic with a strong presidency |
+| 1962 | Algeria independent |
+| 1963, 1967 | De Gaulle vetoes British entry |
+| 1968 | Student and worker protests in France (May) and across western Europe |
+| 1973 | Britain, Ireland and Denmark join the EC (Norwegian voters said no in 1972); first oil shock |
+| 1974–78 | Carnation Revolution in Portugal (April 1974); fall of the Greek junta (1974); Franco dies (1975), Spanish constitution (1978) |
+| 1979–90 | Thatcher in Britain: privatisation, defeat of the miners (1984–85) |
+| 1981, 1986 | Failed coup in Spain (February 1981); Spain and Portugal join the EC (1986); Single European Act |
+| 1990 | German reunification (3 October) |
+| 1992, 1995 | Maastricht Treaty (European Union); Austria, Finland and Sweden join |
+| 1998, 1999 | Good Friday Agreement in Northern Ireland; euro launched |
+
+### Causes and consequences
+- **Recovery**: Marshall aid, American security, cheap energy, a large labour supply (including migrants), pent-up demand, and cooperation between governments, employers and unions produced the long boom (West Germany's "economic miracle", France's "thirty glorious years").
+- **Welfare states**: built on wartime solidarity and the desire to avoid the 1930s; Sweden's social democrats developed a model of high taxes, universal benefits and bargaining between unions and employers.
+- **Integration**: to make war between France and Germany impossible, to control German industry, to secure prosperity, and to give western Europe a voice between the superpowers. Britain stayed out at first because of Commonwealth ties and its sense of a global role.
+- **Crisis after 1973**: oil shocks, inflation and unemployment ("stagflation") discredited post-war economic management and brought market-oriented policies (Thatcher; Mitterrand's turn in 1983).
+- **Democratisation in the south**: Spain's transition through negotiation and the monarchy's support; EC membership anchored new democracies.
+
+### The historical debate
+- **Why integration?** Federalist accounts stressed idealists such as Monnet and Schuman; Alan Milward (*The European Rescue of the Nation-State*, 1992) argued that governments integrated to serve national interests and strengthen the nation-state.
+- **British consensus**: Paul Addison (*The Road to 1945*, 1975) described a post-war consensus on the welfare state and mixed economy; others have questioned whether a real consensus existed.
+- **The Marshall Plan**: how important was it? Some historians argue recovery was already under way and that the plan mattered most politically and psychologically.
+
+### Example argument
+**"Discuss the reasons for the creation of the European Economic Community in 1957."**
+- Introduction: political, economic and Cold War motives; national interest as the thread.
+- Paragraph 1: Franco-German reconciliation and security (ECSC as the model).
+- Paragraph 2: economic motives (a larger market, French agriculture, German exports) and Milward's argument.
+- Paragraph 3: Cold War and decolonisation: Suez (1956) showed the weakness of individual states; US support.
+- Conclusion: national interests made idealism workable.
+
+### Exam tips
+- Choose two or three countries and know one policy and one crisis for each decade.
+- Cover the period up to 2000: the 1980s and 1990s are as examinable as the 1940s.
+- Common mistake: confusing the Council of Europe, the EEC/EC and the EU, or the dates of enlargement.`,
+  },
+  {
+    key: "history-note-eu-18",
+    levels: HL,
+    topicCode: "EU.18",
+    body: String.raw`Between 1945 and 1989 central and eastern Europe was dominated by the Soviet Union; after 1989 its states became independent democracies, some peacefully and some, in Yugoslavia, through war. This section covers the Soviet takeover, the challenges to Soviet control (1953, 1956, 1968, 1980–81), the revolutions of 1989, German reunification, the break-up of Yugoslavia, and the transition to democracy and market economies in the 1990s. Questions ask how the Soviets established and kept control, why reform movements failed, and why communism collapsed in 1989.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1945–48 | Communist takeovers through coalition governments, control of police and "salami tactics" |
+| 1947, 1949 | Cominform founded; Comecon founded; German Democratic Republic (October 1949) |
+| 1948 | Communist coup in Czechoslovakia (February); Tito's Yugoslavia expelled from the Cominform (June) |
+| 1949–52 | Show trials (Rajk in Hungary, 1949; Slánský in Czechoslovakia, 1952) |
+| 1953 | East German uprising (17 June) crushed by Soviet tanks |
+| 1955 | Warsaw Pact |
+| 1956 | Poznań riots and "Polish October": Gomułka returns; Hungarian Revolution under Nagy crushed (November); about 200,000 flee |
+| 1961 | Berlin Wall built (13 August) |
+| 1968 | Prague Spring under Dubček; Warsaw Pact invasion (20–21 August); Brezhnev Doctrine |
+| 1975, 1977 | Helsinki Final Act; Charter 77 in Czechoslovakia |
+| 1978–79 | A Polish pope, John Paul II, visits Poland (1979) |
+| 1980–81 | Solidarity founded after the Gdańsk strikes (August 1980); martial law under Jaruzelski (December 1981) |
+| 1989 | Polish Round Table and June elections; Hungary opens its border; Leipzig demonstrations; fall of the Berlin Wall (9 November); Velvet Revolution; Ceaușescu executed (25 December) |
+| 1990–91 | German reunification (October 1990); Warsaw Pact and Comecon dissolved (1991); Slovenia and Croatia declare independence (June 1991) |
+| 1992–95 | Bosnian war; Srebrenica massacre (July 1995, about 8,000 Bosniak men and boys killed); Dayton Agreement (1995) |
+| 1993, 1999 | Czechoslovakia splits peacefully; NATO bombs Serbia over Kosovo; Poland, Hungary and the Czech Republic join NATO |
+
+### Causes and consequences
+- **Soviet control**: the Red Army's presence, communist control of interior ministries, destruction of opposition parties, purges of "national" communists, and economic integration through Comecon.
+- **Why reform failed**: Moscow tolerated change only within limits: Poland in 1956 stayed in the Warsaw Pact and was left alone; Hungary announced neutrality and was invaded; Czechoslovakia in 1968 threatened the party's monopoly of power.
+- **Solidarity**: a mass trade union with around 10 million members, backed by the church; it showed that workers rejected the "workers' state".
+- **1989**: economic failure and debt; Gorbachev's refusal to use force (the Brezhnev Doctrine abandoned); negotiated transitions in Poland and Hungary; mass protest and emigration in East Germany; a domino effect spread by television.
+- **After 1989**: "shock therapy" in Poland (the Balcerowicz plan, 1990) brought unemployment before growth; most states turned west to NATO and the EU; Yugoslavia broke apart in wars driven by nationalist leaders such as Milošević.
+
+### The historical debate
+- **Was the takeover planned?** Some historians, such as Anne Applebaum (*Iron Curtain*, 2012), argue Stalin intended from the start to impose Soviet-style regimes; others see a more gradual, reactive process shaped by the Cold War.
+- **Why did communism fall?** Explanations stress Gorbachev, economic failure, or "people power". Timothy Garton Ash coined "refolution" for the negotiated mix of reform and revolution in Poland and Hungary. Stephen Kotkin (*Uncivil Society*, 2009) argued that the communist establishment imploded, more than civil society overthrew it.
+- **Yugoslavia**: "ancient hatreds" explanations are rejected by most historians, who stress the decisions of political leaders and the economic crisis of the 1980s.
+
+### Example argument
+**"Compare and contrast the Hungarian Revolution of 1956 and the Prague Spring of 1968."**
+- Introduction: both challenged Soviet control and were crushed; they differed in character and outcome.
+- Similarities: reform communist leaders (Nagy, Dubček), popular support, Soviet-led military intervention, Western non-intervention.
+- Differences: Hungary became an armed uprising and announced withdrawal from the Warsaw Pact; Czechoslovakia stayed in the Pact and met invasion largely with non-violent resistance; Nagy was executed (1958), Dubček was demoted; the Brezhnev Doctrine followed 1968.
+- Conclusion: the common limit was the Soviet bloc's security; the difference was in methods and violence.
+
+### Exam tips
+- Cover the 1990s too: transition, Yugoslavia and NATO enlargement are part of the section.
+- Compare countries with clear criteria (causes, methods, Soviet response, outcome).
+- Common mistake: treating the bloc as uniform. Romania, Yugoslavia and Albania followed independent lines.`,
+  },
 ];
