@@ -654,7 +654,7 @@ export const europeNotes: TopicNoteInput[] = [
 - **Consequences**: roughly 9–10 million military deaths (estimates vary); the fall of four empires (Russian, German, Austro-Hungarian, Ottoman); revolution in Russia; new states in central and eastern Europe.
 
 ### The historical debate
-- **German responsibility**: Fritz Fischer (*Germany's Aims in the First World War*, 1961) argued that Germany's leaders sought a war of expansion and bore the main responsibility; he pointed to the "war council" of December 1912 and the September Programme of 1914.
+- **German responsibility**: Fritz Fischer (*Griff nach der Weltmacht*, 1961; in English *Germany's Aims in the First World War*) argued that Germany's leaders sought a war of expansion and bore the main responsibility; he pointed to the "war council" of December 1912 and the September Programme of 1914.
 - **Shared responsibility**: Lloyd George wrote that the nations "slithered" into war. Christopher Clark's *The Sleepwalkers* (2012) spread responsibility among all the powers, stressing Serbian nationalism, Russian and French decisions and the complexity of the crisis.
 - **Generals**: the "lions led by donkeys" view of incompetent commanders was challenged by historians such as John Terraine, who defended Haig; later work on a "learning curve" argues the British army adapted and won in 1918.
 
