@@ -317,7 +317,7 @@ export const africaNotes: TopicNoteInput[] = [
 | 17th–18th centuries | Atlantic trade peaks; Dahomey, Oyo and Asante are major suppliers |
 | 1807–1808 | Britain and the United States ban the Atlantic slave trade |
 | 1833 | Britain abolishes slavery in most of its empire (in force 1834) |
-| 1840s | Sultan Sayyid Sa'id makes Zanzibar his capital; clove plantations expand using enslaved labour |
+| 1840 | Sultan Sayyid Sa'id makes Zanzibar his capital; clove plantations expand using enslaved labour |
 | 1848 | France abolishes slavery in its colonies |
 | 1850 | Brazil bans slave imports (slavery itself ends in 1888) |
 | 1857 | Ottoman decree bans the trade in African slaves in most of the empire |
@@ -441,7 +441,7 @@ export const africaNotes: TopicNoteInput[] = [
 **"Compare and contrast the responses of two African states to European imperialism."** (for example, Ethiopia and the Ndebele)
 - Introduction: both tried to preserve independence; different outcomes; thesis: military modernisation and diplomacy explain the difference.
 - Similarities: strong centralised states; early diplomacy with Europeans; armed resistance when diplomacy failed.
-- Differences: Ethiopia's modern arsenal and numbers versus Ndebele reliance on older methods against the Maxim gun (1893); Menelik's use of European rivalries versus the BSAC's freedom of action; outcome at Adwa versus occupation and the 1896 rising.
+- Differences: Ethiopia's modern arsenal and numbers versus Ndebele regiments, despite some rifles, cut down by Maxim guns in 1893; Menelik's use of European rivalries versus the BSAC's freedom of action; outcome at Adwa versus occupation and the 1896 rising.
 - Conclusion: success required both modern weapons and a state capable of using them.
 
 ### Exam tips
@@ -604,5 +604,321 @@ export const africaNotes: TopicNoteInput[] = [
 - Cover both the Middle Eastern and Balkan dimensions.
 - Use the Eastern Question to link internal and external factors.
 - Common mistake: assuming decline was steady and inevitable.`,
+  },
+  {
+    key: "history-note-af-13",
+    levels: HL,
+    topicCode: "AF.13",
+    body: String.raw`This section covers the Middle East and North Africa from the Ottoman entry into the First World War to the end of the Second. It includes the wartime promises and the post-war mandate settlement, the creation of new states (Turkey, Iraq, Saudi Arabia, Transjordan), nationalist movements in Egypt, Syria, Palestine and the Maghrib, and the impact of the Second World War. Questions ask about the effects of the First World War, the mandate system, modernisation in Turkey and Iran, and the origins of the Arab–Jewish conflict in Palestine.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1915–1916 | Hussein–McMahon correspondence; Gallipoli; British army surrenders at Kut (April 1916) |
+| 1916 | Sykes–Picot agreement (May); Arab Revolt led by Sharif Hussein of Mecca (June) |
+| 1917 | Balfour Declaration (2 November); British take Jerusalem (December) |
+| 1918 | Armistice of Mudros (30 October) |
+| 1919 | Egyptian revolution after Britain exiles Sa'd Zaghlul of the Wafd |
+| 1920 | San Remo: Britain receives mandates for Palestine and Iraq, France for Syria and Lebanon; France defeats Faisal at Maysalun; revolt in Iraq |
+| 1921 | Cairo Conference: Faisal king of Iraq, Abdullah emir of Transjordan; Reza Khan's coup in Iran (shah from 1925) |
+| 1921–1926 | Rif War: 'Abd al-Karim defeats Spain at Annual (1921), then is crushed by France and Spain |
+| 1922 | Britain declares Egypt independent with "reserved points" |
+| 1923–1938 | Atatürk's Turkey: caliphate abolished (1924), Latin alphabet (1928), women's vote (1934) |
+| 1925–1927 | Great Syrian Revolt against French rule |
+| 1932 | Iraq joins the League; Kingdom of Saudi Arabia proclaimed |
+| 1936–1939 | Arab Revolt in Palestine; Peel Commission proposes partition (1937); White Paper limits Jewish immigration (1939) |
+| 1941 | British crush Rashid 'Ali's regime in Iraq; Allies take Syria and Lebanon; Britain and the USSR occupy Iran |
+| 1942 | Second Battle of El Alamein (October–November); Allied landings in Morocco and Algeria (Operation Torch) |
+| 1945 | Arab League founded (March); Sétif massacres in Algeria (May) |
+
+### Causes and consequences
+- **Conflicting wartime promises**: Britain encouraged Arab independence (McMahon), agreed to divide the region with France (Sykes–Picot) and supported a Jewish "national home" in Palestine (Balfour). These promises shaped the settlement and fuelled a lasting sense of betrayal.
+- **The mandate system**: under the League, Britain and France were to prepare mandates for self-government, but they ruled in their own strategic and economic interests (oil in Iraq, the Suez route, French influence in the Levant). Resistance followed in Iraq (1920), Syria (1925) and Palestine (1936).
+- **Palestine**: Jewish immigration rose, especially after 1933, and land purchases displaced tenants; Arab leaders demanded an end to immigration. The 1936–1939 revolt was crushed, but the 1939 White Paper turned Zionists against Britain.
+- **New states and modernisation**: Atatürk's secular, nationalist reforms and Reza Shah's centralisation showed authoritarian modernisation from above. Ibn Saud unified most of Arabia; oil was found in commercial quantities in 1938, creating the basis of later wealth.
+- **The Second World War**: the region became a battlefield and supply base; Britain reasserted control (Egypt in 1942, Iraq, Iran), but the war weakened both Britain and France and strengthened nationalists and the United States' interest in oil.
+
+### The historical debate
+- **Were the promises contradictory?** Some historians argue Britain deliberately deceived the Arabs; others argue the McMahon letters were vague enough to be read differently, and that Palestine's status was ambiguous from the start.
+- **Artificial borders?** David Fromkin (A Peace to End All Peace, 1989) presented the settlement as a European creation that laid the ground for later conflict. Other historians argue that the final borders differed from Sykes–Picot and were shaped by local forces and existing Ottoman provinces.
+- **Britain's moment**: Elizabeth Monroe described 1914–1956 as "Britain's moment in the Middle East", stressing how short and fragile British dominance was.
+
+### Example argument
+**"To what extent did the First World War transform the Middle East?"**
+- Introduction: transformation in political structure, less in society; thesis.
+- Paragraph 1: political: end of Ottoman rule, new states, mandates, Turkish republic.
+- Paragraph 2: continuity: local elites, Ottoman provincial boundaries, limited economic change outside oil.
+- Paragraph 3: new conflicts: Palestine, Arab nationalism against Britain and France.
+- Conclusion: a political revolution whose effects still shaped the region after 1945.
+
+### Exam tips
+- Use specific countries: general claims about "the Arabs" lose marks.
+- For Turkey or Iran questions, compare aims, methods and results of reform.
+- Common mistake: reading the post-1948 conflict back into the 1920s.`,
+  },
+  {
+    key: "history-note-af-14",
+    levels: HL,
+    topicCode: "AF.14",
+    body: String.raw`This section looks at Africa's place in the international system in the twentieth century: the League of Nations (mandates, the Abyssinian crisis), the United Nations (decolonisation, peacekeeping, action against apartheid), the Organisation of African Unity and African Union, regional bodies, the Commonwealth, and Cold War intervention. Questions ask how effective international organisations were in Africa and how far outside powers shaped African history.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1919–1922 | Germany's African colonies become League mandates (Tanganyika, South West Africa, Cameroon, Togo, Ruanda-Urundi) |
+| 1935–1936 | Italy invades Ethiopia (October 1935); League imposes limited sanctions (no oil); Hoare–Laval plan (December 1935); Addis Ababa falls (May 1936) |
+| 1945 | UN Charter; trusteeship system replaces mandates |
+| 1955 | Bandung Conference of Asian and African states |
+| 1960 | UN General Assembly Resolution 1514: declaration on granting independence to colonial peoples |
+| 1960–1964 | UN operation in the Congo (ONUC); Secretary-General Hammarskjöld killed in a plane crash (1961) |
+| 1961 | South Africa leaves the Commonwealth |
+| 1963 | OAU founded in Addis Ababa (25 May) |
+| 1966 | UN General Assembly ends South Africa's mandate over South West Africa |
+| 1975 | ECOWAS founded; Angolan civil war draws in Cuba, South Africa, the USSR and the US |
+| 1977 | UN Security Council makes the arms embargo on South Africa mandatory |
+| 1977–1978 | Ogaden War: the USSR switches support from Somalia to Ethiopia |
+| 1990 | Namibia independent after UN-supervised elections; ECOWAS force (ECOMOG) in Liberia |
+| 1992–1995 | UN intervention in Somalia |
+| 1994 | Genocide in Rwanda; UN peacekeepers reduced instead of reinforced |
+| 2002 | African Union replaces the OAU |
+
+### Causes and consequences
+- **The League and Ethiopia**: the League condemned Italy and imposed sanctions, but excluded oil and left the Suez Canal open; Britain and France put European security first. Haile Selassie's appeal at Geneva (1936) made Ethiopia a symbol for African and Caribbean nationalists.
+- **The UN and decolonisation**: the Trusteeship Council and the growing bloc of new African and Asian members made colonial rule harder to defend; Resolution 1514 declared it a denial of human rights.
+- **The Congo crisis**: ONUC kept the Congo from partition and ended Katanga's secession (1963), but it failed to protect Lumumba and was criticised as serving Western interests.
+- **Apartheid and Namibia**: UN votes, the arms embargo, sports boycotts and the Commonwealth added pressure; economic sanctions by the US (1986) and others mattered more in the 1980s.
+- **The OAU**: it supported liberation movements through its Liberation Committee and accepted colonial borders (1964) to avoid wars, but its principle of non-interference meant it said little about abuses by member governments (Amin's Uganda).
+- **The Cold War**: superpower aid and arms sustained regimes and wars (Congo, Angola, the Horn of Africa); its end reduced aid and encouraged democratisation.
+- **After 1990**: failures in Somalia and Rwanda led to debate about intervention; the AU's Constitutive Act allows intervention in cases of genocide and war crimes.
+
+### The historical debate
+- **Effectiveness of the OAU**: critics called it a "club" of heads of state that protected dictators; defenders stress its role in ending colonial and white-minority rule and in keeping borders stable.
+- **Rwanda**: historians and inquiries have blamed the Security Council, especially the US, France and Belgium, for ignoring warnings and withdrawing troops; others stress that the genocide was planned and carried out within Rwanda.
+- **The Cold War in Africa**: some historians see Africa as a victim of superpower rivalry; others stress that African leaders used the Cold War to gain aid and weapons for their own goals.
+
+### Example argument
+**"Evaluate the success of the Organisation of African Unity between 1963 and 2002."**
+- Introduction: define the OAU's aims (unity, end of colonialism, sovereignty, development); judgement: successful in decolonisation, weak in protecting Africans from their own governments.
+- Paragraph 1: successes: liberation support, border principle, diplomatic voice at the UN.
+- Paragraph 2: failures: civil wars (Nigeria, Congo), Amin, Rwanda, economic integration.
+- Paragraph 3: limits: lack of money and troops; divisions between member states.
+- Conclusion: its successes came from consensus; its failures from the same principle of non-interference.
+
+### Exam tips
+- Name the organisation, the date and the outcome in every example.
+- Balance African agency against outside intervention.
+- Common mistake: treating "the international community" as one actor; separate the UN, the great powers and African bodies.`,
+  },
+  {
+    key: "history-note-af-15",
+    levels: HL,
+    topicCode: "AF.15",
+    body: String.raw`This section runs from the mineral revolution and the Anglo-Boer wars to the first democratic election in 1994. It covers the making of the Union of South Africa, segregation, apartheid under the National Party, African resistance, and the negotiated end of apartheid. Questions ask about the causes of the South African War, the differences between segregation and apartheid, the effectiveness of resistance, and the reasons apartheid ended.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1880–1881 | First Anglo-Boer War; Transvaal regains independence after Majuba |
+| 1886 | Gold discovered on the Witwatersrand |
+| 1895–1896 | Jameson Raid fails to overthrow Kruger's Transvaal government |
+| 1899–1902 | South African War; Treaty of Vereeniging (May 1902) |
+| 1910 | Union of South Africa: voting rights for Black people excluded outside the Cape |
+| 1912 | South African Native National Congress founded (ANC from 1923) |
+| 1913 | Natives Land Act restricts African land ownership to reserves (about 7% of land, later about 13%) |
+| 1948 | National Party under D. F. Malan wins the election |
+| 1949–1953 | Apartheid laws: Mixed Marriages, Population Registration and Group Areas (1950), Bantu Education (1953) |
+| 1952, 1955 | Defiance Campaign; Freedom Charter adopted at Kliptown |
+| 1960 | Sharpeville (21 March): police kill 69 protesters; ANC and PAC banned |
+| 1961 | South Africa becomes a republic; armed struggle begins (Umkhonto we Sizwe) |
+| 1964 | Rivonia trial ends: Mandela and others sentenced to life imprisonment |
+| 1976 | Soweto uprising (16 June) against Afrikaans in schools |
+| 1983–1984 | United Democratic Front formed; tricameral parliament excludes Africans |
+| 1985–1990 | States of emergency; township revolt; international sanctions, US law of 1986 |
+| 1990 | F. W. de Klerk unbans the ANC (2 February); Mandela released (11 February) |
+| 1994 | First democratic election (27 April); Mandela president |
+
+### Causes and consequences
+- **The South African War**: British desire to control Transvaal gold and secure regional supremacy, the Uitlander franchise dispute, and the ambitions of Milner and Rhodes. The British won by scorched-earth tactics and concentration camps, where about 26,000–28,000 Boer women and children died, and at least 14,000 Black Africans in separate camps (estimates vary and are probably low for Africans).
+- **Segregation (1910–1948)**: land laws, pass laws, job colour bars, and the removal of Cape Africans from the common voters' roll (1936) created a labour system for mines and farms.
+- **Apartheid (1948–1994)**: Afrikaner nationalism, fear of African urbanisation after the war, and economic interests led to a more systematic system of racial classification, separate areas, and "grand apartheid" homelands, four of which were declared "independent" from 1976.
+- **Resistance**: from petitions to mass non-violence (1950s), to armed struggle and underground organisation after 1960, to Black Consciousness (Steve Biko, killed in detention in 1977), the Soweto generation, and the UDF and trade unions (COSATU, 1985) in the 1980s.
+- **End of apartheid**: township revolt and strikes made the country ungovernable; sanctions and disinvestment worsened an economic crisis; the end of the Cold War removed the "communist threat" argument; de Klerk and Mandela negotiated (CODESA) despite violence such as the assassination of Chris Hani (1993).
+
+### The historical debate
+- **Liberal and radical views**: liberal historians saw apartheid as irrational racism that held back economic growth. Radical or Marxist historians such as Harold Wolpe argued that segregation and apartheid served capitalism by providing cheap migrant labour.
+- **Why did apartheid end?** Historians weigh internal resistance, international pressure, economic decline, the end of the Cold War and the choices of leaders. Most argue that several factors worked together.
+- **Segregation and apartheid**: were they continuous, or was 1948 a sharp break? Many historians stress continuity in aims but a change in scale and ideology.
+
+### Example argument
+**"To what extent was internal resistance responsible for the end of apartheid?"**
+- Introduction: define internal resistance; judgement: the main pressure, but effective only with economic and international change.
+- Paragraph 1: resistance: Soweto, UDF, COSATU, ungovernability.
+- Paragraph 2: economy and sanctions: debt crisis of 1985, disinvestment.
+- Paragraph 3: international: end of the Cold War, Namibia settlement.
+- Paragraph 4: leadership: de Klerk's decision in 1990, Mandela's negotiating.
+- Conclusion: weigh the factors.
+
+### Exam tips
+- Separate segregation from apartheid with named laws and dates.
+- In resistance questions, show change in methods over time and explain why.
+- Common mistake: writing only about Mandela. Include the range of organisations and people.`,
+  },
+  {
+    key: "history-note-af-16",
+    levels: HL,
+    topicCode: "AF.16",
+    body: String.raw`This section is about change in African societies and cultures rather than states and wars: the spread of Christianity and Islam, new African churches, Western education and the new elites it produced, urbanisation and migrant labour, changes in the lives of women, health and environment, and cultural movements in literature, music and ideas such as Pan-Africanism and Négritude. Questions ask how far colonialism changed African societies, the role of missions and education, and how Africans shaped and resisted cultural change.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1827 | Fourah Bay College founded in Freetown, Sierra Leone |
+| 1864 | Samuel Ajayi Crowther, a formerly enslaved Yoruba, consecrated as the first African Anglican bishop |
+| 1883 | Amadou Bamba founds the Mouride Sufi brotherhood in Senegal |
+| 1889–1897 | Rinderpest epidemic kills most of the cattle in large parts of eastern and southern Africa |
+| 1892 | Mangena Mokone founds the Ethiopian Church in Pretoria, an African-led church |
+| 1900 | First Pan-African Conference in London |
+| 1916 | South African Native College (Fort Hare) opens |
+| 1921 | Simon Kimbangu's healing ministry in the Belgian Congo; he is imprisoned until his death (1951) |
+| 1929 | Women's War in south-eastern Nigeria against warrant chiefs and feared taxation |
+| 1930s | Senghor, Césaire and Damas develop Négritude in Paris |
+| 1945 | Fifth Pan-African Congress in Manchester |
+| 1947 | Présence Africaine journal founded in Paris |
+| 1958 | Chinua Achebe's Things Fall Apart |
+| 1986 | Wole Soyinka wins the Nobel Prize for Literature; Ngũgĩ wa Thiong'o's Decolonising the Mind |
+
+### Causes and consequences
+- **Religion**: missions spread Christianity, especially in the south, east and coastal west; they also built most schools and hospitals. Africans soon founded their own churches, such as the Ethiopian churches, Zionist and Aladura churches, and the Kimbanguist church, combining Christianity with African ideas of healing and prophecy and rejecting missionary control. Islam also expanded under colonial rule, often faster than Christianity in West Africa, through trade routes, towns and Sufi brotherhoods.
+- **Education and elites**: mission and government schools produced clerks, teachers, lawyers and journalists; this educated elite founded newspapers, associations and later nationalist parties. Access was uneven: limited higher education in Belgian and Portuguese colonies and for Africans in South Africa after Bantu Education (1953).
+- **Economic and social change**: taxes, cash crops and mines drew men into migrant labour; towns grew quickly after 1945; new identities (worker, townsman, church member, ethnic association) formed. Women often lost land rights under colonial "customary law" but also organised: traders' and women's movements, from the Women's War to Funmilayo Ransome-Kuti's campaigns in Abeokuta in the 1940s.
+- **Health and environment**: rinderpest, famine and sleeping sickness devastated some regions around 1890–1920; the 1918 influenza killed well over a million people in sub-Saharan Africa (estimates vary); later, Western medicine and vaccination reduced some diseases.
+- **Culture and ideas**: Pan-Africanism (W. E. B. Du Bois, Marcus Garvey, later Nkrumah) and Négritude asserted the value of African culture and history. After independence, writers and musicians (highlife, Fela Kuti's Afrobeat) debated identity, language and the failures of new states.
+
+### The historical debate
+- **Missions and colonialism**: some historians see missions as cultural imperialism that undermined African societies. Others, such as Lamin Sanneh, argue that translating the Bible into African languages gave Africans the tools to make Christianity their own and strengthened African cultures.
+- **Invention of tradition**: Terence Ranger argued that much "tradition" was codified or invented under colonial rule; critics say Africans were active in negotiating what counted as custom.
+- **Change or continuity?** Some stress how deeply colonial rule transformed societies; others argue that many rural communities changed slowly and on their own terms.
+
+### Example argument
+**"Discuss the impact of Christian missions on African societies between 1850 and 1950."**
+- Introduction: impact in religion, education, health and politics; thesis: the impact was great but Africans reshaped it.
+- Paragraph 1: religious change and African independent churches.
+- Paragraph 2: education and the rise of elites; link to nationalism.
+- Paragraph 3: disruption: attacks on polygamy, initiation, ancestral practices; ties to colonial rule.
+- Conclusion: missions began the change; Africans controlled its direction.
+
+### Exam tips
+- Use a range of social and cultural evidence (churches, schools, literature, music), with named people and dates.
+- Link social change to political developments, such as elites and nationalism.
+- Common mistake: treating Africans as passive recipients of Western culture.`,
+  },
+  {
+    key: "history-note-af-17",
+    levels: HL,
+    topicCode: "AF.17",
+    body: String.raw`This section covers the Middle East from 1945 to 2000: the creation of Israel and the Arab–Israeli conflict, Arab nationalism under Nasser, the politics of oil, the Iranian Revolution, the wars in Lebanon and the Gulf, and the peace processes. Questions ask about the causes and consequences of the Arab–Israeli wars, Nasser's successes and failures, the causes of the Iranian Revolution, and the role of outside powers.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1947 | UN General Assembly votes to partition Palestine (29 November) |
+| 1948–1949 | Israel declared (14 May 1948); war with Arab states; about 700,000–750,000 Palestinians flee or are expelled |
+| 1951–1953 | Mosaddegh nationalises Iranian oil; overthrown in a coup backed by the US and Britain (August 1953) |
+| 1952 | Free Officers seize power in Egypt; Nasser leads from 1954 |
+| 1956 | Suez crisis: Nasser nationalises the canal (July); Israeli, British and French attack (October–November) |
+| 1958–1961 | United Arab Republic of Egypt and Syria; revolution in Iraq (July 1958) |
+| 1967 | Six-Day War (5–10 June): Israel takes Sinai, Gaza, the West Bank, East Jerusalem and the Golan; UN Resolution 242 |
+| 1970 | "Black September" in Jordan; Nasser dies (September) |
+| 1973 | October War; Arab oil producers' embargo and quadrupling of oil prices |
+| 1975–1990 | Lebanese civil war; Israel invades Lebanon (1982) |
+| 1978–1979 | Camp David Accords; Egypt–Israel peace treaty (1979) |
+| 1979 | Iranian Revolution: the Shah leaves (January), Khomeini returns (February), Islamic Republic |
+| 1980–1988 | Iran–Iraq War |
+| 1987 | First Palestinian intifada begins |
+| 1990–1991 | Iraq invades Kuwait; US-led coalition expels it |
+| 1993 | Oslo Accords signed (13 September) |
+| 1995 | Assassination of Yitzhak Rabin |
+| 2000 | Camp David summit fails; second intifada begins |
+
+### Causes and consequences
+- **1948**: the end of the British mandate, UN partition, the Holocaust's impact on international opinion, Zionist military organisation and Arab disunity explain Israel's victory. The Palestinian refugee problem became the core of the conflict.
+- **Nasser and Arab nationalism**: land reform, the High Dam, non-alignment and Soviet arms; Suez (1956) was a military defeat but a political triumph for Nasser and a humiliation for Britain and France. Defeat in 1967 discredited pan-Arabism and strengthened Palestinian groups (the PLO) and, later, Islamist movements.
+- **Oil and the superpowers**: oil made the region strategically central; the 1973 embargo showed Arab economic power. The US backed Israel, Iran (until 1979) and Saudi Arabia; the USSR armed Egypt (until the 1970s), Syria and Iraq.
+- **Sadat's peace**: after a partial military success in 1973, Sadat sought US support and the return of Sinai, leading to Camp David and the 1979 treaty. Egypt was suspended from the Arab League, and Sadat was assassinated in 1981.
+- **Iran**: rapid modernisation under the Shah (the White Revolution from 1963), repression by the SAVAK secret police, inequality and oil-boom inflation, resentment of US influence, and the clergy's network of mosques allowed Khomeini to lead a broad coalition, which Islamists then dominated.
+- **1980s–1990s**: the Iran–Iraq War (hundreds of thousands dead, figures uncertain), the Lebanese war and the intifada led to the Madrid Conference (1991) and Oslo, which created the Palestinian Authority but left borders, settlements, refugees and Jerusalem unresolved.
+
+### The historical debate
+- **1948 and the refugees**: traditional Israeli accounts said the refugees left on the orders of Arab leaders. The "new historians", notably Benny Morris, used Israeli archives to show that expulsions, fear and military attacks were major causes, although historians still disagree about how far expulsion was planned.
+- **The Iranian Revolution**: historians weigh economic causes, the Shah's political mistakes, religious mobilisation and the role of the US.
+- **Nasser**: a hero of Arab dignity to some, an authoritarian who led Egypt to defeat in 1967 to others.
+
+### Example argument
+**"To what extent was the Suez crisis of 1956 a victory for Nasser?"**
+- Introduction: military defeat, political victory; judgement.
+- Paragraph 1: military: Israeli advance in Sinai, Anglo-French landings at Port Said.
+- Paragraph 2: political: US and Soviet pressure forced withdrawal; Nasser kept the canal; his prestige in the Arab world soared.
+- Paragraph 3: longer term: UAR, rising ambitions, overreach leading to 1967.
+- Conclusion: a clear short-term victory that encouraged risky policies.
+
+### Exam tips
+- Keep events in order and name the turning points (1948, 1956, 1967, 1973, 1979).
+- In Arab–Israeli questions, explain the actions of each side with balance and evidence.
+- Common mistake: writing the whole conflict as narrative. Analyse causes and consequences.`,
+  },
+  {
+    key: "history-note-af-18",
+    levels: HL,
+    topicCode: "AF.18",
+    body: String.raw`This section examines African politics from independence to 2005: the rise of one-party states and military regimes, civil wars and secession, the search for development (African socialism, state-led growth, later structural adjustment), and the wave of democratisation after 1990. Questions ask why so many new states became authoritarian, compare two post-independence leaders or states, and assess the causes of civil wars and the success of democratisation.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1960–1965 | Congo crisis; Lumumba murdered (January 1961); Mobutu seizes power (1965) |
+| 1964 | Ghana becomes a one-party state; Nkrumah is overthrown by a coup in 1966 |
+| 1966 | Two military coups in Nigeria |
+| 1967 | Tanzania's Arusha Declaration sets out ujamaa (African socialism) |
+| 1967–1970 | Nigerian civil war: Biafra's secession fails; deaths, mainly from famine, estimated from about 500,000 to over 2 million |
+| 1971–1979 | Idi Amin's rule in Uganda; deaths estimated from about 100,000 to 500,000 |
+| 1974 | Haile Selassie overthrown in Ethiopia; the Derg under Mengistu takes power |
+| 1980s | Debt crisis; IMF and World Bank structural adjustment programmes |
+| 1984–1985 | Famine in Ethiopia |
+| 1990–1994 | Democratisation: Benin's national conference (1990), Zambia's Kaunda loses an election (1991), Malawi's Banda loses (1994) |
+| 1991 | Mengistu falls; Somalia's state collapses |
+| 1994 | Genocide in Rwanda (April–July): roughly 500,000–800,000 killed, mostly Tutsi (estimates vary) |
+| 1997–2003 | Mobutu overthrown; wars in Congo involving several neighbouring states |
+| 2002 | Kenya's KANU loses power for the first time; African Union founded |
+
+### Causes and consequences
+- **Colonial legacy**: borders drawn by outsiders, small educated elites, economies dependent on one export, and authoritarian colonial states. Parliamentary constitutions were introduced in the last years of colonial rule and had shallow roots.
+- **One-party states**: leaders such as Nkrumah, Nyerere and Kaunda argued that multiparty politics divided new nations along ethnic lines and that development needed unity. In practice, one-party rule often concentrated power, silenced critics and encouraged corruption.
+- **Military coups**: armies intervened claiming to end corruption or disorder (Nigeria 1966, Ghana 1966, Uganda 1971); most military rulers proved no better.
+- **Development strategies**: ujamaa villagisation in Tanzania brought gains in literacy and health but failed economically; marketing boards taxed farmers to fund states and cities. Falling commodity prices and oil shocks in the 1970s led to the debt crisis and structural adjustment, which cut spending and weakened states further.
+- **Conflict**: secession (Biafra), civil wars fed by the Cold War (Angola, Mozambique, Ethiopia), and ethnic mobilisation for power (Rwanda, Burundi). The collapse of Mobutu's Zaire led to wars in which, by most estimates, millions died, mostly from disease and hunger (the totals are disputed).
+- **Democratisation after 1990**: the end of the Cold War, donor pressure, economic crisis and popular protest forced multiparty elections. Results were mixed: real changes of government in Zambia, Benin, Malawi and Kenya; "façade democracy" elsewhere.
+
+### The historical debate
+- **Colonial legacy or African choices?** Basil Davidson (The Black Man's Burden, 1992) argued that the European model of the nation-state was a "curse" for Africa. Others place more responsibility on post-independence leaders.
+- **Neopatrimonialism**: Jean-François Bayart's "politics of the belly" describes rulers using state resources to reward networks of supporters; Robert Bates argued that governments' policies favoured cities at the expense of farmers for political reasons.
+- **Structural adjustment**: supporters say it corrected unsustainable economies; critics argue it deepened poverty and weakened states.
+
+### Example argument
+**"Compare and contrast the rule of Nyerere in Tanzania and Mobutu in Zaire."**
+- Introduction: both one-party rulers for decades; thesis: similar structures, very different aims and outcomes.
+- Similarities: one-party state, personal authority, nation-building over ethnic identity, economic failure by the 1980s.
+- Differences: Nyerere's ideology (ujamaa) and relative honesty versus Mobutu's kleptocracy and Western Cold War backing; Tanzania's stability and peaceful handover (1985) versus Zaire's collapse (1997).
+- Conclusion: leadership and ideology mattered, even within similar systems.
+
+### Exam tips
+- Use two or three case studies in depth, with dates.
+- Explain why authoritarian rule emerged as well as describing it.
+- Common mistake: treating all of Africa as identical after independence.`,
   },
 ];
