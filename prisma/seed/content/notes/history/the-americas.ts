@@ -656,4 +656,329 @@ The Trans-Atlantic Slave Trade Database estimates about 12.5 million Africans we
 - Support judgements on effectiveness with figures, saying they are approximate.
 - A Latin American case (Brazil under Vargas) adds range and is often less well done by candidates.`,
   },
+  {
+    key: "history-note-am-13",
+    levels: HL,
+    topicCode: "AM.13",
+    body: String.raw`This section covers the Americas and the Second World War from 1933 to 1945: US neutrality and the road to Pearl Harbor, Canada's war effort, Latin American diplomacy and participation, and the war's social and economic effects on the home fronts, including the treatment of minorities. Paper 3 questions ask why the US moved from neutrality to war, how the war affected countries of the region, and the experience of women and minorities.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1933 | Good Neighbor Policy announced |
+| 1935–37 | US Neutrality Acts |
+| 1939 | "Cash and carry" (November); Canada declares war on Germany (10 September); British Commonwealth Air Training Plan |
+| 1940 | Ogdensburg Agreement sets up the Canada–US Permanent Joint Board on Defence; destroyers-for-bases deal (September) |
+| 1941 | Lend-Lease (March); Executive Order 8802 bans discrimination in defence industries (June); Atlantic Charter (August); Pearl Harbor (7 December); Canadians lost at Hong Kong |
+| 1942 | Rio conference: most Latin American states break relations with the Axis (January); internment of Japanese Americans (Executive Order 9066) and removal of Japanese Canadians; Mexico (May) and Brazil (August) declare war; Bracero Program; Dieppe raid (19 August) |
+| 1943 | Zoot Suit Riots in Los Angeles; military coup in Argentina |
+| 1944 | Brazilian Expeditionary Force in Italy; Canadians land at Juno Beach; Canadian conscription crisis |
+| 1945 | Argentina declares war (March); atomic bombs on Hiroshima and Nagasaki (6 and 9 August) |
+
+### Causes of US entry
+- Isolationism after 1919 (the Nye Committee blamed arms makers for US entry in 1917) produced the Neutrality Acts.
+- Roosevelt moved the US towards support for Britain after the fall of France (1940): destroyers for bases, Lend-Lease ("the arsenal of democracy"), and an undeclared naval war in the Atlantic in 1941.
+- In the Pacific, the US oil and asset embargo on Japan (July–August 1941) after its move into southern Indochina led Japan to attack Pearl Harbor. Germany declared war on the US on 11 December 1941.
+
+### Effects on the region
+- **USA**: war production ended the Depression, GNP more than doubled in money terms between 1939 and 1945, and unemployment fell to under 2%. Women's employment rose sharply ("Rosie the Riveter"); African Americans moved north and west in the Great Migration and pursued the "Double V" campaign. About 120,000 people of Japanese descent, most of them US citizens, were interned; the Supreme Court upheld this in Korematsu (1944).
+- **Canada**: over a million Canadians served, in a population of about 11.5 million; Canada built a major navy, air force and war industry and grew closer to the US (Hyde Park Declaration, 1941). Conscription divided Quebec again: the 1942 plebiscite and the 1944 crisis. Over 20,000 Japanese Canadians were removed from the British Columbia coast and their property sold.
+- **Latin America**: the US used the Good Neighbor Policy to secure bases, raw materials and cooperation. Brazil gained US finance for the Volta Redonda steel works and sent an expeditionary force of about 25,000 to Italy; Mexico sent a fighter squadron (Escuadrón 201) to the Philippines and workers to the US through the Bracero Program. Argentina stayed neutral until 1945; the 1943 coup brought Juan Perón to prominence. Demand for raw materials and shortages of imports encouraged ISI.
+
+### The historical debate
+- **Roosevelt's road to war**: revisionist critics, beginning with Charles Beard (1948), argued that Roosevelt manoeuvred Japan into striking first so that the US could enter the European war by the "back door"; most historians reject conspiracy theories but agree that he led the US towards war while claiming to seek peace.
+- **The atomic bomb**: the orthodox view holds it was used to end the war quickly and save lives; Gar Alperovitz (Atomic Diplomacy, 1965) argued it was aimed partly at impressing the USSR. Many historians take a middle position.
+- **Good war?** The war is remembered in the US as a "good war", but historians stress the persistence of segregation and the internment of Japanese Americans.
+
+### Example argument
+**"Evaluate the impact of the Second World War on one country of the region."**
+- Introduction: choose Canada; argue that the war transformed its economy and international status but exposed national divisions.
+- Paragraph 1: economic effects: industrial expansion, full employment, links with the US.
+- Paragraph 2: social effects: women's work, the treatment of Japanese Canadians.
+- Paragraph 3: political effects: conscription crises and Quebec; rise of the CCF and the welfare state.
+- Paragraph 4: international effects: middle-power status, founding member of the UN.
+- Conclusion: weighed judgement on whether change was lasting.
+
+### Exam tips
+- Know Latin American participation as well as the US and Canada; questions may ask about "the region".
+- Be precise about numbers and label estimates.`,
+  },
+  {
+    key: "history-note-am-14",
+    levels: HL,
+    topicCode: "AM.14",
+    body: String.raw`This section covers political developments in Latin America between 1945 and 1980: populism (Perón, Vargas), social revolutions (Guatemala, Bolivia, Cuba, Nicaragua), and the military regimes that took power across the region in the 1960s and 1970s. Paper 3 questions ask about the rise and fall of populist leaders, the causes and impact of revolutions, and the reasons for military rule.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1946–55 | Juan Perón president of Argentina; Eva Perón dies 1952; Perón overthrown 1955 |
+| 1951–54 | Vargas elected president of Brazil; suicide (August 1954) |
+| 1952 | Bolivian Revolution (MNR): tin nationalised, universal suffrage, land reform (1953) |
+| 1952–54 | Guatemala's agrarian reform (Decree 900); Árbenz overthrown in a CIA-backed coup (June 1954) |
+| 1953 | Castro's attack on the Moncada barracks (26 July) |
+| 1959 | Batista flees; Cuban revolutionaries take power (1 January) |
+| 1964 | Military coup in Brazil; military rule until 1985 |
+| 1968 | Tlatelolco massacre in Mexico City (2 October); military government in Peru under Velasco |
+| 1970–73 | Salvador Allende president of Chile |
+| 1973 | Coup in Chile (11 September); Perón returns to power in Argentina (dies July 1974) |
+| 1976–83 | Military junta in Argentina: the "Dirty War" |
+| 1979 | Sandinista revolution in Nicaragua (July) |
+
+### Populism
+- **Perón**: built support among urban workers (the descamisados) through unions, wage rises, pensions and Eva Perón's foundation; promoted nationalism (nationalising the British-owned railways) and ISI. Falling export prices, inflation, conflict with the Church and authoritarian methods led to his overthrow in 1955; Peronism remained the dominant political force.
+- **Vargas** (second presidency): nationalism (Petrobras, 1953), labour ties; opposition from the military and press ended in his suicide.
+- Populism often meant mass politics without full democracy: leaders mobilised workers but controlled unions.
+
+### Revolutions
+- **Cuba**: Batista's corruption, US economic dominance, and the guerrilla campaign from the Sierra Maestra brought Castro to power. Agrarian reform and nationalisations led to US hostility, Soviet alliance and a one-party socialist state; gains in literacy and health came with repression and emigration.
+- **Guatemala and Bolivia**: reforms that threatened landholding and foreign companies (United Fruit) were reversed in Guatemala by the 1954 coup; in Bolivia the revolution survived but moved rightwards, ending in a military coup (1964).
+- **Nicaragua**: the Somoza dynasty's corruption (for example after the 1972 earthquake) united the Sandinistas, the middle class and the Church against it.
+
+### Military regimes
+- **Causes**: fear of communism after 1959, economic crisis and inflation, polarisation, US training and support under the national security doctrine, and the armed forces' view of themselves as guardians of the nation.
+- **Chile**: Allende's Popular Unity won with 36.6% in 1970; nationalisation of copper, land reform, inflation, strikes and US pressure preceded the coup. Pinochet's regime killed and disappeared over 3,000 people (official figures) and introduced free-market policies advised by the "Chicago Boys".
+- **Argentina**: the 1976 junta's "Dirty War": about 9,000 disappearances documented by the CONADEP commission; human rights groups estimate up to 30,000.
+- **Brazil**: repression intensified after AI-5 (1968) while the "economic miracle" (1968–73) brought rapid growth.
+
+### The historical debate
+- **Populism**: some historians see populists as genuine defenders of workers; others see manipulation that blocked independent labour and democracy.
+- **Military rule**: Guillermo O'Donnell's "bureaucratic-authoritarian" model links coups in industrialised countries to the exhaustion of easy ISI and the need to discipline labour; others emphasise Cold War ideology and US influence, or domestic political failures.
+
+### Example argument
+**"Compare and contrast the reasons for the establishment of military regimes in two Latin American countries between 1964 and 1976."**
+- Introduction: Brazil (1964) and Chile (1973); common fear of the left, different political contexts.
+- Paragraph 1: economic crisis (inflation under Goulart; shortages under Allende).
+- Paragraph 2: polarisation and fear of communism.
+- Paragraph 3: US role (support for the 1964 coup; covert funding against Allende).
+- Paragraph 4: military traditions (Brazil's interventions; Chile's earlier constitutionalism).
+- Conclusion: judge the relative weight of domestic and external causes.
+
+### Exam tips
+- Use at least two countries in depth; avoid generalisations about "Latin America".
+- Give disputed figures for repression as ranges with their sources.`,
+  },
+  {
+    key: "history-note-am-15",
+    levels: HL,
+    topicCode: "AM.15",
+    body: String.raw`This section covers domestic politics in the United States from 1945 to 1980 and in Canada from 1945 to the patriation of the constitution in 1982. Paper 3 questions ask about presidential and prime ministerial domestic policies (Truman to Carter; King to Trudeau), McCarthyism, the Great Society, Watergate, the Quiet Revolution and Quebec nationalism, and the growth of the welfare state.
+
+### Key facts and dates: United States
+
+| Date | Event |
+|---|---|
+| 1947 | Taft-Hartley Act restricts unions over Truman's veto |
+| 1948 | Truman wins re-election; orders desegregation of the armed forces |
+| 1950–54 | McCarthy's Wheeling speech (February 1950); Senate censures him (December 1954) |
+| 1956 | Federal-Aid Highway Act under Eisenhower |
+| 1963 | Kennedy assassinated (22 November) |
+| 1964–65 | Johnson's Great Society: Civil Rights Act, Economic Opportunity Act, Voting Rights Act, Medicare and Medicaid |
+| 1968 | Year of crisis: King and Robert Kennedy assassinated; Nixon elected |
+| 1970 | Environmental Protection Agency created |
+| 1972–74 | Watergate break-in (June 1972); Nixon resigns (9 August 1974) |
+| 1977–81 | Carter: stagflation, energy crisis, Iran hostage crisis (from November 1979) |
+
+### Key facts and dates: Canada
+
+| Date | Event |
+|---|---|
+| 1948–57 | Louis St Laurent prime minister; Newfoundland joins Canada (1949) |
+| 1957–63 | John Diefenbaker; Canadian Bill of Rights (1960) |
+| 1960–66 | Quiet Revolution under Jean Lesage in Quebec |
+| 1962 | Saskatchewan's medicare under the CCF (Tommy Douglas's plan) |
+| 1963–68 | Lester Pearson: Canada Pension Plan, new flag (1965), Medical Care Act (1966) |
+| 1968–79, 1980–84 | Pierre Trudeau: Official Languages Act (1969); October Crisis and War Measures Act (1970); multiculturalism policy (1971) |
+| 1976–77 | Parti Québécois under René Lévesque elected; Bill 101 makes French Quebec's official language |
+| 1980 | Quebec referendum on sovereignty-association: about 60% vote No (20 May) |
+| 1982 | Constitution Act with the Charter of Rights and Freedoms (17 April); Quebec does not sign |
+
+### Key themes
+- **Expansion of federal government**: from Truman's Fair Deal (mostly blocked by Congress) to the Great Society, the US built a larger welfare state; Eisenhower's "Modern Republicanism" accepted the New Deal. Canada built a fuller welfare state: family allowances (1944), pensions, and national medicare.
+- **Anti-communism**: HUAC, loyalty programmes and McCarthy damaged civil liberties; in Canada the Gouzenko affair (1945–46) produced a smaller Red Scare.
+- **Crisis of confidence**: Vietnam, urban riots, Watergate and inflation undermined trust in government; Carter's 1979 "crisis of confidence" speech reflected this.
+- **Quebec and national unity**: the Quiet Revolution modernised Quebec (secular education, nationalised hydroelectricity in 1962–63) and fed nationalism; the FLQ kidnappings of 1970 led Trudeau to invoke the War Measures Act. Trudeau answered separatism with bilingualism, a strong federal government and patriation with an entrenched Charter.
+
+### The historical debate
+- **Liberal consensus**: some historians describe a post-war liberal consensus on anti-communism, growth and the New Deal state that broke down in the late 1960s; others stress that conservatism remained strong throughout.
+- **The Great Society**: defenders point to Medicare and the fall in poverty rates (from about 19% in 1964 to about 11% by 1973); conservative critics such as Charles Murray (Losing Ground, 1984) argued welfare created dependency.
+- **Trudeau's legacy**: admirers credit the Charter and bilingualism; critics in Quebec see 1982 as patriation without Quebec's consent, and western critics attack the National Energy Program (1980).
+
+### Example argument
+**"Evaluate the domestic policies of one US president between 1945 and 1980."**
+- Introduction: Lyndon Johnson; argue that he achieved more social legislation than any president since Roosevelt but that Vietnam undermined it.
+- Paragraph 1: civil rights legislation and its effects.
+- Paragraph 2: the War on Poverty, Medicare and Medicaid, education funding.
+- Paragraph 3: limits: urban riots, costs, the war's drain on funds and credibility.
+- Conclusion: weighed judgement; lasting programmes versus unmet goals.
+
+### Exam tips
+- Learn Canada as thoroughly as the US: questions may ask specifically about Canadian prime ministers.
+- Link domestic policy to context (Cold War, economy) but keep the focus domestic.`,
+  },
+  {
+    key: "history-note-am-16",
+    levels: HL,
+    topicCode: "AM.16",
+    body: String.raw`This section examines the Cold War in the Americas from 1945 to 1981: US containment policy and its effects on the region, Canada's role as a middle power, the Cuban Revolution and Missile Crisis, US interventions in Latin America, the Vietnam War's impact on the Americas, and détente. Paper 3 questions ask about the aims and impact of US policy, the Cuban Missile Crisis, and the relations of Canada and Latin American states with the superpowers.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1945–46 | Gouzenko affair in Ottawa reveals Soviet spying |
+| 1947 | Truman Doctrine; Rio Treaty (Inter-American Treaty of Reciprocal Assistance) |
+| 1948 | Organization of American States (OAS) founded |
+| 1949 | NATO founded, with the US and Canada among the original members |
+| 1950–53 | Korean War: US-led UN forces, with a large Canadian contingent |
+| 1954 | CIA-backed overthrow of Árbenz in Guatemala |
+| 1956–57 | Suez crisis: Lester Pearson proposes a UN force; Nobel Peace Prize (1957) |
+| 1957–58 | NORAD joint air defence agreement |
+| 1961 | Alliance for Progress announced (March); Bay of Pigs invasion fails (April) |
+| 1962 | Cuban Missile Crisis (16–28 October) |
+| 1963 | Canadian government falls partly over nuclear warheads for Bomarc missiles |
+| 1964–73 | US escalation in Vietnam (Gulf of Tonkin, August 1964) to the Paris Peace Accords (January 1973) |
+| 1965 | US troops intervene in the Dominican Republic |
+| 1970–73 | US covert action against Allende in Chile |
+| 1975 | Operation Condor coordinates Southern Cone repression; Cuban troops to Angola |
+| 1977 | Panama Canal treaties signed by Carter and Torrijos |
+| 1979 | Sandinista victory in Nicaragua |
+
+### Aims and methods of US policy
+- **Containment** in the western hemisphere meant preventing "another Cuba": collective security (Rio Treaty, OAS), military aid and training (the School of the Americas), covert operations (Guatemala 1954, Cuba 1961, Chile 1970–73) and direct intervention (Dominican Republic 1965).
+- The **Alliance for Progress** (1961) promised about 20 billion US dollars in aid over ten years for reform and development to undercut revolution; it achieved some growth but failed to bring land reform or democracy, and military coups multiplied.
+- **Carter** stressed human rights, cut aid to some military regimes and agreed to return the canal, but the Iranian and Nicaraguan revolutions of 1979 weakened his position. Reagan (from 1981) returned to confrontation.
+
+### Cuba
+- The revolution moved Cuba into alliance with the USSR after US sanctions and the Bay of Pigs. The Missile Crisis ended with the removal of Soviet missiles in return for a US pledge not to invade Cuba and the secret removal of US Jupiter missiles from Turkey. Cuba then exported revolution: Che Guevara died in Bolivia (1967), and Cuban forces fought in Angola and Ethiopia.
+
+### Canada
+- Canada was a committed member of NATO and NORAD but pursued a middle-power role through the UN and peacekeeping. Diefenbaker delayed putting Canadian forces on alert during the Missile Crisis, straining relations with Kennedy; Pearson criticised the bombing of North Vietnam (1965); Trudeau recognised the People's Republic of China (1970), reduced forces in Europe and kept relations with Cuba. Canada also received thousands of American draft resisters.
+
+### The historical debate
+- **General**: orthodox historians blamed Soviet expansion; revisionists (such as William Appleman Williams and Gabriel Kolko) stressed US economic expansionism; post-revisionists (John Lewis Gaddis) offered a more balanced account.
+- **Latin America**: some historians argue that US interventions protected business interests (United Fruit in Guatemala); others stress sincere, if exaggerated, fear of communism; recent work emphasises the agency of Latin American governments, militaries and revolutionaries, who used the Cold War for their own purposes.
+
+### Example argument
+**"To what extent was US policy towards Latin America between 1954 and 1981 driven by fear of communism?"**
+- Introduction: anticommunism was the dominant justification and usually the main motive, but economic interests and regional hegemony shaped it.
+- Paragraph 1: Guatemala 1954: United Fruit and anticommunism.
+- Paragraph 2: Cuba and the Alliance for Progress: fear of revolution spreading.
+- Paragraph 3: Chile 1970–73: economic interests (copper) and fear of an elected Marxist.
+- Paragraph 4: Carter's human rights policy as a partial exception.
+- Conclusion: weighed judgement.
+
+### Exam tips
+- Use Canada and Latin America, not only US decisions.
+- For the Missile Crisis, cover causes, course and consequences for all three states involved.`,
+  },
+  {
+    key: "history-note-am-17",
+    levels: HL,
+    topicCode: "AM.17",
+    body: String.raw`This section studies civil rights and social movements in the Americas after 1945: the African American civil rights movement, the movements of Hispanic Americans and Native Americans, women's and youth movements, and comparable struggles in Canada (First Nations, Quebec, women) and Latin America (indigenous movements, human rights groups). Paper 3 questions ask about the aims, methods, leaders and achievements of movements, and the reasons for their successes and failures.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1946 | Viola Desmond challenges cinema segregation in Nova Scotia |
+| 1954 | Brown v Board of Education: school segregation unconstitutional (17 May) |
+| 1955–56 | Montgomery Bus Boycott |
+| 1957 | Federal troops enforce desegregation in Little Rock |
+| 1960 | Greensboro sit-ins; SNCC founded; First Nations gain the federal vote in Canada |
+| 1961 | Freedom Rides |
+| 1963 | Birmingham campaign; March on Washington (28 August); Betty Friedan's The Feminine Mystique |
+| 1964–65 | Civil Rights Act (1964); Selma to Montgomery march and Voting Rights Act (1965) |
+| 1965–70 | Delano grape strike and boycott (César Chávez, Dolores Huerta) |
+| 1966 | "Black Power" slogan; Black Panther Party; National Organization for Women |
+| 1968 | Martin Luther King assassinated (4 April); Medellín conference of Latin American bishops |
+| 1969 | Canadian "White Paper" proposes ending Indian status; Stonewall uprising; occupation of Alcatraz begins |
+| 1970 | First Nations' "Red Paper" (Citizens Plus) rejects the White Paper; Royal Commission on the Status of Women reports |
+| 1973 | Roe v Wade; Wounded Knee occupation by the American Indian Movement |
+| 1977 | Mothers of the Plaza de Mayo begin protesting in Buenos Aires |
+| 1994 | Zapatista rising in Chiapas (1 January) |
+
+### Key ideas
+- **African American civil rights**: the movement combined legal challenges (NAACP), mass non-violent direct action (SCLC, SNCC, CORE) and use of the media to force federal action. By 1965 legal segregation and disenfranchisement in the South were ended; economic inequality, housing segregation and northern discrimination remained, as the Watts riot (1965) showed.
+- **Black Power**: Malcolm X, Stokely Carmichael and the Black Panthers stressed self-defence, pride and community control, rejecting integration as the only goal.
+- **Other US movements**: Chicano activism (UFW, the Chicano student walkouts of 1968); the American Indian Movement and "Red Power"; second-wave feminism (NOW, Title IX 1972, the Equal Rights Amendment, which failed to be ratified by 1982); gay liberation after Stonewall.
+- **Canada**: First Nations resisted assimilation, defeating the 1969 White Paper; Aboriginal and treaty rights were recognised in the 1982 Constitution; Quebec nationalism and the women's movement pressed for reform.
+- **Latin America**: movements were often defined by struggles against dictatorship and for human rights (the Mothers of the Plaza de Mayo), by liberation theology, and by indigenous movements in Mexico, Guatemala (Rigoberta Menchú, Nobel Peace Prize 1992), Ecuador and Bolivia. In Brazil, Black activists challenged the idea of a "racial democracy" associated with Gilberto Freyre.
+
+### The historical debate
+- **Leaders or grassroots?** Older accounts centred on Martin Luther King and federal action; later historians stress local organisers such as Ella Baker and Fannie Lou Hamer.
+- **Timing**: Jacquelyn Dowd Hall's "long civil rights movement" (2005) extends the story back to the 1930s and into the North, challenging the focus on 1954–68.
+- **Non-violence versus Black Power**: some historians see Black Power as a break that divided the movement; others see continuity with earlier traditions of self-defence and Black nationalism.
+
+### Example argument
+**"Evaluate the reasons for the successes of the African American civil rights movement between 1954 and 1968."**
+- Introduction: success came from the combination of grassroots action and federal intervention; define success (legal equality).
+- Paragraph 1: legal strategy and the Supreme Court (Brown).
+- Paragraph 2: non-violent direct action and media coverage (Montgomery, Birmingham, Selma).
+- Paragraph 3: presidential and congressional action (Kennedy, Johnson; Cold War pressure).
+- Paragraph 4: limits after 1965: economic goals, northern cities.
+- Conclusion: weighed judgement.
+
+### Exam tips
+- For "social movements" questions, a Canadian or Latin American example shows range.
+- Give specific legislation and court cases with dates.`,
+  },
+  {
+    key: "history-note-am-18",
+    levels: HL,
+    topicCode: "AM.18",
+    body: String.raw`This final section covers the Americas from 1980 to 2005: Reagan and the conservative turn in the US, Canada under Mulroney and Chrétien, the Latin American debt crisis and return to democracy, the wars in Central America, neoliberal economic reform and its backlash, free trade, and the impact of 11 September 2001. Paper 3 questions ask about domestic and foreign policies of leaders, transitions to democracy, and the effects of economic change.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1980 | Archbishop Óscar Romero assassinated in El Salvador; civil war lasts to 1992 |
+| 1981–89 | Ronald Reagan president; tax cuts (1981) and military build-up |
+| 1982 | Mexico cannot pay its debts (August): start of the debt crisis and "lost decade"; Falklands/Malvinas War |
+| 1983 | Democracy restored in Argentina (Alfonsín); US invasion of Grenada (October) |
+| 1984–93 | Brian Mulroney prime minister of Canada |
+| 1985 | Civilian government returns in Brazil and Uruguay |
+| 1986 | Iran-Contra affair revealed |
+| 1987 | Esquipulas II peace plan (Óscar Arias); Meech Lake Accord (fails in 1990) |
+| 1988 | Chilean plebiscite rejects Pinochet (October); Canada–US Free Trade Agreement |
+| 1989 | US invasion of Panama (December) |
+| 1990 | Sandinistas lose elections to Violeta Chamorro; Oka Crisis in Quebec |
+| 1992 | Charlottetown Accord rejected in a referendum; Fujimori's self-coup in Peru |
+| 1994 | NAFTA in force (1 January); Zapatista rising; Mexican peso crisis (December) |
+| 1995 | Quebec referendum: about 50.6% vote No (30 October) |
+| 1996 | Guatemalan peace accords end the civil war |
+| 1998 | Hugo Chávez elected in Venezuela |
+| 1999 | Nunavut created |
+| 2000 | PRI loses the Mexican presidency to Vicente Fox; disputed US election (Bush v Gore) |
+| 2001 | 11 September attacks; US invasion of Afghanistan; Argentine economic collapse (December) |
+| 2002–05 | Lula elected in Brazil (2002); Iraq War (2003); Evo Morales elected in Bolivia (December 2005) |
+
+### Key themes
+- **Conservatism and its limits in the US**: Reaganomics cut taxes and regulation, but the deficit grew; the Cold War ended on terms favourable to the US. Clinton's "New Democrats" balanced the budget by the late 1990s and reformed welfare (1996). After 11 September, George W. Bush's "war on terror" expanded executive and security powers (the Patriot Act, 2001) and led to wars in Afghanistan and Iraq.
+- **Canada**: free trade, the GST and constitutional failures (Meech Lake, Charlottetown) broke the Progressive Conservatives, who won only two seats in 1993; the Bloc Québécois and Reform Party rose. The narrow 1995 referendum result led to the Clarity Act (2000). Indigenous self-government advanced, symbolised by Nunavut.
+- **Latin American democratisation**: military regimes fell because of economic failure, defeat (Argentina in the Falklands), popular and Church opposition, human rights pressure and US policy shifts. Transitions often included amnesties, later challenged by truth commissions.
+- **Neoliberalism**: debt crisis and IMF conditions led governments to privatise, cut spending and open trade (the "Washington Consensus", John Williamson's 1989 term). Inflation fell, but inequality and crises (Mexico 1994–95, Argentina 2001) provoked a backlash, the "pink tide" of elected left governments from 1998.
+- **Central America**: US support for the Contras against the Sandinistas and for the Salvadoran government; regional peace plans ended the wars by 1996.
+
+### The historical debate
+- **Reagan**: admirers credit him with economic revival and winning the Cold War; critics stress deficits, inequality and Iran-Contra. Many historians argue that Gorbachev and Soviet internal problems mattered more in ending the Cold War.
+- **Neoliberalism**: defenders point to lower inflation and growth in Chile; critics point to poverty, unemployment and the crises that followed.
+
+### Example argument
+**"To what extent were economic factors the main reason for transitions to democracy in Latin America in the 1980s?"**
+- Introduction: economic crisis weakened regimes everywhere, but the form and timing of transition depended on political factors.
+- Paragraph 1: the debt crisis and military regimes' loss of legitimacy.
+- Paragraph 2: Argentina: defeat in 1982 as the trigger.
+- Paragraph 3: Chile: a negotiated transition through Pinochet's own 1980 constitution and the 1988 plebiscite.
+- Paragraph 4: civil society, the Church and international pressure.
+- Conclusion: weighed judgement.
+
+### Exam tips
+- Questions may focus on one leader's domestic or foreign policy; prepare a US, a Canadian and a Latin American leader in depth.
+- Use precise economic evidence (inflation, debt) and say when figures are approximate.`,
+  },
 ];
