@@ -688,8 +688,8 @@ The Trans-Atlantic Slave Trade Database estimates about 12.5 million Africans we
 
 ### The historical debate
 - **Roosevelt's road to war**: revisionist critics, beginning with Charles Beard (1948), argued that Roosevelt manoeuvred Japan into striking first so that the US could enter the European war by the "back door"; most historians reject conspiracy theories but agree that he led the US towards war while claiming to seek peace.
-- **The atomic bomb**: the orthodox view holds it was used to end the war quickly and save lives; Gar Alperovitz (Atomic Diplomacy, 1965) argued it was aimed partly at impressing the USSR. Many historians take a middle position.
-- **Good war?** The war is remembered in the US as a "good war", but historians stress the persistence of segregation and the internment of Japanese Americans.
+- **The atomic bomb**: the orthodox view holds it was used to end the war quickly and save lives; Gar Alperovitz (Atomic Diplomacy, 1965) argued it was aimed partly at impressing the USSR.
+- **Good war?** US memory of a "good war" is qualified by historians who stress segregation and internment.
 
 ### Example argument
 **"Evaluate the impact of the Second World War on one country of the region."**
@@ -702,7 +702,7 @@ The Trans-Atlantic Slave Trade Database estimates about 12.5 million Africans we
 
 ### Exam tips
 - Know Latin American participation as well as the US and Canada; questions may ask about "the region".
-- Be precise about numbers and label estimates.`,
+- Label estimates as estimates.`,
   },
   {
     key: "history-note-am-14",
