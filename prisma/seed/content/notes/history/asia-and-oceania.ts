@@ -329,4 +329,333 @@ Exchange flourished when strong states kept routes safe and demand was high (Tan
 - Use precise legislation and dates to show change in British rule.
 - Common mistake: describing 1857 as a united national movement without evaluation.`,
   },
+  {
+    key: "history-note-as-7",
+    levels: HL,
+    topicCode: "AS.7",
+    body: String.raw`This section examines how Qing China, Tokugawa Japan and Joseon Korea faced internal strain and Western pressure between 1700 and 1868. Paper 3 questions ask about the Canton system and the opium trade, the Opium Wars and the unequal treaties, the Taiping Rebellion, the opening of Japan and the fall of the Tokugawa, and why these societies responded differently.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1735–1796 | Reign of the Qianlong emperor: territorial peak, rapid population growth |
+| 1757 | Canton system: Western trade confined to Guangzhou through licensed Chinese merchants (the Cohong) |
+| 1793 | Macartney embassy fails to win new trading rights |
+| 1796–1804 | White Lotus rebellion |
+| 1839 | Lin Zexu destroys British opium at Humen |
+| 1839–1842 | First Opium War; Treaty of Nanjing (1842): Hong Kong ceded, five treaty ports, indemnity |
+| 1843–1844 | Supplementary treaties: extraterritoriality, most-favoured-nation clause; US and French treaties |
+| 1850–1864 | Taiping Rebellion led by Hong Xiuquan; Nanjing taken 1853, retaken 1864 |
+| 1853–1854 | Commodore Perry's "black ships"; Treaty of Kanagawa (1854) |
+| 1856–1860 | Second Opium War; Treaties of Tianjin (1858); Convention of Beijing (1860); Summer Palace burned |
+| 1858 | Harris Treaty: Japan's first commercial "unequal treaty" |
+| 1860 | Assassination of Ii Naosuke |
+| 1861 | Zongli Yamen created: the Qing's first foreign office |
+| 1863–1864 | Western bombardment of Kagoshima (Satsuma) and Shimonoseki (Chōshū) |
+| 1866 | Satsuma–Chōshū alliance; in Korea, persecution of Catholics and a French punitive expedition |
+| 1867–1868 | Shogun Tokugawa Yoshinobu resigns; Meiji Restoration (January 1868); Boshin War |
+
+### Causes and consequences
+- **Internal strain in China**: population roughly doubled in the 18th century without matching growth in land or officials; corruption (the official Heshen) and rebellion followed. The Taiping, Nian and Muslim revolts together killed tens of millions; estimates for the Taiping alone usually run from 20 to 30 million, some higher.
+- **Opium**: British demand for tea created a silver drain to China until Indian opium reversed it; the Qing ban and Lin Zexu's action gave Britain a pretext to force open trade.
+- **Unequal treaties**: treaty ports, fixed low tariffs, extraterritoriality and foreign legations reduced Qing sovereignty and damaged prestige, but also brought customs revenue and new elites.
+- **Japan**: the Tokugawa system (sankin kōtai, a fixed class structure) was strained by samurai poverty and merchant wealth. Perry's demands exposed the bakufu's weakness; signing treaties without imperial approval fuelled the slogan sonnō jōi ("revere the emperor, expel the barbarians"). After failed attempts to expel foreigners in 1863–1864, Satsuma and Chōshū turned to overthrowing the bakufu and modernising.
+- **Korea**: the regent Heungseon Daewongun (from 1864) strengthened isolation, persecuted Christians and repelled French (1866) and US (1871) expeditions; Korea stayed closed until 1876.
+
+### The historical debate
+- **"Impact and response"**: John K. Fairbank's approach stressed the Western impact and the Chinese response. Paul Cohen argued for a "China-centred" history that gives more weight to internal change (population, rebellion, reform ideas).
+- **Why did Japan adapt faster?** Explanations include a decentralised system that let domains such as Satsuma and Chōshū act, Dutch learning (rangaku), a shock from the Opium War seen at a distance, and the smaller scale of internal rebellion.
+- **The Tokugawa fall**: some historians see a revolution from above by lower samurai; others stress that much of the bakufu was itself reforming by 1867.
+
+### Example argument
+**"To what extent was Western pressure the main reason for the collapse of Tokugawa rule by 1868?"**
+- Introduction: judgement: Western pressure was the catalyst, but long-term weaknesses and domain rivalries decided the outcome.
+- Paragraph 1: Perry, the 1858 treaties and the loss of bakufu legitimacy.
+- Paragraph 2: internal weaknesses: samurai debt, merchant wealth, rigid classes, famines of the 1830s.
+- Paragraph 3: the role of Satsuma and Chōshū and their alliance (1866), and the emperor as a symbol.
+- Conclusion: Western pressure mattered because it exposed existing problems.
+
+### Exam tips
+- For comparative questions, use criteria (nature of the threat, state structure, elite response).
+- Link treaties to specific clauses; "unequal" must be explained.
+- Common mistake: treating China as static before 1839. Use the 18th-century population and the White Lotus rebellion to show internal change.`,
+  },
+  {
+    key: "history-note-as-8",
+    levels: HL,
+    topicCode: "AS.8",
+    body: String.raw`This section covers British colonisation of Australia, New Zealand and parts of the Pacific from the arrival of the First Fleet (1788) to the end of the First World War. Questions ask about the convict system and settlement, the impact on Aboriginal and Torres Strait Islander peoples and on Māori, the Treaty of Waitangi and the New Zealand Wars, gold rushes, moves to self-government, Federation, and how national identities emerged, including through the First World War.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1788 | First Fleet under Arthur Phillip reaches Sydney Cove (26 January) |
+| 1803 | Settlement in Van Diemen's Land (Tasmania) |
+| 1820s–1832 | "Black War" in Van Diemen's Land |
+| 1838 | Myall Creek massacre; seven colonists are later hanged for the killings |
+| 1840 | Treaty of Waitangi (6 February) between the Crown and Māori chiefs |
+| 1845–1872 | New Zealand Wars (from the Northern War to the last campaigns of the early 1870s) |
+| 1851 | Gold rushes begin in New South Wales and Victoria |
+| 1854 | Eureka Stockade at Ballarat (3 December) |
+| 1855–1856 | Responsible government in most Australian colonies; secret ballot in Victoria and South Australia |
+| 1863 | Confiscation of Māori land under the New Zealand Settlements Act; Queensland begins recruiting Pacific Island labourers |
+| 1867 | Four Māori seats in the New Zealand parliament |
+| 1868 | Last convict ship reaches Western Australia |
+| 1874 | Fiji ceded to Britain; Indian indentured labour from 1879 |
+| 1893, 1894 | Women's vote in New Zealand (1893) and South Australia (1894) |
+| 1901 | Commonwealth of Australia (1 January); Immigration Restriction Act and Pacific Island Labourers Act |
+| 1907 | New Zealand becomes a dominion; Harvester judgment sets a "basic wage" in Australia |
+| 1915 | Landing at Gallipoli (25 April) |
+| 1916–1917 | Conscription rejected in two Australian referendums; New Zealand introduces conscription (1916) |
+
+### Causes and consequences
+- **Why colonise?** Britain needed somewhere to send convicts after losing the American colonies; strategic interest in the Pacific and resources (flax, timber) also mattered. About 160,000 convicts were transported to Australia by 1868.
+- **Impact on Indigenous peoples**: disease (smallpox in 1789), loss of land, frontier violence and later removal to reserves and missions cut Aboriginal populations sharply; "terra nullius" thinking ignored their ownership. In New Zealand the treaty recognised Māori, but translation differences (sovereignty versus kāwanatanga, governorship) and land hunger led to war and confiscation.
+- **Gold and democracy**: gold rushes multiplied the population, brought Chinese migrants (and anti-Chinese riots, such as Lambing Flat in 1860–1861) and strengthened demands for rights; Eureka became a symbol of democratic protest.
+- **Federation**: motives included defence, tariffs and trade, a shared British and "white" identity, and the Labor movement. The first federal laws created the White Australia policy and deported most Pacific Islander labourers.
+- **War and identity**: Gallipoli (with more than 8,000 Australian and about 2,700 New Zealand deaths) and the Western Front produced the Anzac legend. Australia lost about 60,000 dead in the war; New Zealand about 18,000. The conscription debates divided Australian society along class and religious lines.
+
+### The historical debate
+- **Frontier violence**: Henry Reynolds and others documented Aboriginal resistance and widespread killing; in the "history wars" of the 2000s critics such as Keith Windschuttle challenged the scale of violence, and were in turn widely criticised. Students should show awareness that estimates are disputed.
+- **Was Gallipoli the "birth of a nation"?** Some historians argue national identity was already formed by Federation, the labour movement and democracy; others see the Anzac legend as a later construction that excluded Indigenous and female experience.
+- **The Treaty of Waitangi**: was it a genuine partnership or a tool of annexation? Interpretations changed sharply after the 1970s.
+
+### Example argument
+**"Compare and contrast the impact of British colonisation on the Indigenous peoples of Australia and New Zealand up to 1919."**
+- Introduction: both suffered dispossession, disease and population collapse; Māori kept more legal recognition and military capacity.
+- Criterion 1: legal basis (no treaty in Australia; Waitangi in New Zealand).
+- Criterion 2: conflict (frontier wars and massacres; organised New Zealand Wars).
+- Criterion 3: land and political rights (confiscation and Native Land Court; Māori seats in 1867 versus exclusion in Australia).
+- Conclusion: explain the differences (Māori numbers and organisation, timing, British policy).
+
+### Exam tips
+- Give Indigenous peoples agency: resistance, adaptation and negotiation, not only victimhood.
+- Use accurate terms: "New Zealand Wars", "Federation", "responsible government".
+- Common mistake: ending national identity at Gallipoli. Use Federation, the vote for women and the labour movement as evidence too.`,
+  },
+  {
+    key: "history-note-as-9",
+    levels: HL,
+    topicCode: "AS.9",
+    body: String.raw`This section compares attempts to modernise in Qing China, Meiji Japan and Joseon Korea from about 1860 to the fall of the Qing in 1912. Questions ask why Japan modernised successfully and became an imperial power, why China's Self-Strengthening and later reforms failed to save the dynasty, the causes of the 1911 revolution, and how Korea lost its independence.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1861–1895 | Self-Strengthening Movement in China (Zeng Guofan, Li Hongzhang, Zuo Zongtang); Jiangnan Arsenal (1865) |
+| 1868 | Meiji Restoration; Charter Oath |
+| 1871 | Domains (han) abolished and replaced by prefectures; Iwakura Mission (1871–1873) |
+| 1873 | Conscription and land tax reform in Japan |
+| 1876 | Treaty of Ganghwa: Japan forces Korea open |
+| 1877 | Satsuma Rebellion crushed |
+| 1884–1885 | Sino-French War; Gapsin coup in Korea |
+| 1889–1890 | Meiji Constitution; first Diet; Imperial Rescript on Education |
+| 1894–1895 | Donghak rebellion in Korea; Sino-Japanese War; Treaty of Shimonoseki (Taiwan ceded, Korean "independence", large indemnity); Triple Intervention forces Japan to return Liaodong |
+| 1897–1898 | Scramble for concessions in China; Hundred Days' Reform (June–September 1898), ended by the Empress Dowager Cixi |
+| 1899–1901 | Boxer Rising; Boxer Protocol (1901) with an indemnity of 450 million taels |
+| 1901–1911 | Qing "New Policies": new army, schools; civil service examinations abolished (1905) |
+| 1902 | Anglo-Japanese Alliance |
+| 1904–1905 | Russo-Japanese War; Treaty of Portsmouth |
+| 1905 | Tongmenghui founded under Sun Yat-sen; Korea becomes a Japanese protectorate |
+| 1910 | Japan annexes Korea |
+| 1911–1912 | Wuchang uprising (10 October 1911); Republic of China (1 January 1912); Puyi abdicates (February 1912) |
+
+### Causes and consequences
+- **Japan's success**: a small group of oligarchs (Ōkubo, Itō Hirobumi, Yamagata) used the emperor's authority to centralise power, learned selectively from the West, built a conscript army and navy, education and railways, and used a reliable land tax to fund industry. Treaty revision (extraterritoriality ended in 1899, tariff autonomy in 1911) and victories in 1895 and 1905 made Japan a great power.
+- **China's limits**: Self-Strengthening copied Western technology but kept Confucian institutions ("Chinese learning for essence, Western learning for practical use"); projects were regional, run by provincial leaders, and often corrupt. Defeat by Japan in 1895 exposed its failure. The Hundred Days' reforms were reversed; the Boxers and the 1901 indemnity weakened the state further.
+- **Why the Qing fell**: the late New Policies created new armies, provincial assemblies and students abroad, who became centres of opposition; anti-Manchu nationalism grew; the railway nationalisation plan (1911) angered Sichuan gentry; the death of Cixi (1908) left a child emperor; the army under Yuan Shikai chose to abandon the dynasty.
+- **Korea**: caught between China, Japan and Russia; reform attempts (the Gabo reforms, the Korean Empire from 1897) could not prevent Japanese control after 1905.
+
+### The historical debate
+- **Why Japan and not China?** Explanations stress different factors: size and diversity, the Manchu court's fear for its own position, Japan's earlier decentralised commercial economy, or timing and luck.
+- **Cixi**: traditionally blamed as a reactionary obstacle; some recent writers argue she backed reforms when they suited her, and the New Policies were substantial.
+- **Was 1911 a revolution?** Some historians stress the role of Sun Yat-sen's revolutionaries; others argue it was mainly a provincial and military withdrawal of support from the dynasty.
+
+### Example argument
+**"Compare and contrast the responses of China and Japan to Western pressure between 1860 and 1912."**
+- Introduction: both adopted Western technology, but Japan transformed its institutions while China's reforms came late and weakened the dynasty.
+- Criterion 1: leadership and central authority (Meiji oligarchs versus provincial self-strengtheners and the Qing court).
+- Criterion 2: military and industrial reform (conscription and arsenals; outcome in 1894–1895).
+- Criterion 3: political reform (1889 constitution; 1898 and 1908 plans).
+- Criterion 4: outcome (Japanese empire; Qing collapse).
+- Conclusion: explain the difference.
+
+### Exam tips
+- Use the Sino-Japanese War as a test of both programmes.
+- Separate long-term and short-term causes of 1911.
+- Common mistake: claiming China did nothing to modernise; the arsenals, shipyards and New Policies are important evidence.`,
+  },
+  {
+    key: "history-note-as-10",
+    levels: HL,
+    topicCode: "AS.10",
+    body: String.raw`This section covers the Indian independence movement from the Amritsar massacre (1919) through partition and independence (1947) to Nehru's death (1964). Questions ask about Gandhi's campaigns and their effectiveness, British policy, the growth of the Muslim League and the demand for Pakistan, the reasons for partition, and Nehru's India after 1947.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1919 | Amritsar (Jallianwala Bagh) massacre, 13 April; Government of India Act (dyarchy) |
+| 1920–1922 | Non-cooperation and Khilafat movements; suspended after Chauri Chaura (February 1922) |
+| 1927–1928 | Simon Commission (no Indian members) boycotted; Nehru Report |
+| 1929–1930 | Congress demands purna swaraj (full independence) |
+| 1930 | Salt March (March–April); civil disobedience |
+| 1930–1932 | Round Table Conferences; Gandhi–Irwin Pact (1931) |
+| 1932 | Poona Pact between Gandhi and B. R. Ambedkar on Dalit representation |
+| 1935 | Government of India Act: provincial autonomy |
+| 1937 | Congress wins most provincial elections |
+| 1939 | Congress ministries resign over India's entry into the war without consultation |
+| 1940 | Lahore Resolution of the Muslim League |
+| 1942 | Cripps Mission; Quit India movement (August); mass arrests |
+| 1943 | Bengal famine: deaths estimated at about 2 to 3 million |
+| 1945–1946 | INA trials; Royal Indian Navy mutiny (1946); Cabinet Mission (1946); Direct Action Day (16 August 1946) |
+| 1947 | Mountbatten as viceroy; independence and partition (14–15 August) |
+| 1948 | Gandhi assassinated (30 January); fighting over Kashmir (1947–1948) |
+| 1950 | Constitution of India in force (26 January) |
+| 1951–1952 | First general election |
+| 1962 | Sino-Indian War |
+| 1964 | Death of Nehru (27 May) |
+
+### Causes and consequences
+- **Gandhi's methods**: satyagraha and mass non-violent protest turned Congress into a mass movement, gave it moral authority and cost Britain revenue and prestige. Campaigns were suspended when violence occurred, and were repressed each time.
+- **British policy**: a mix of repression and concession (1919, 1935 Acts) meant to keep the centre under British control. The Second World War was decisive: Britain's weakness, debts owed to India, the loss of reliability in the army and navy (1946), and Labour's election in 1945.
+- **The Muslim League and partition**: Congress's refusal to share power after 1937, separate electorates since 1909, and Jinnah's leadership built support for Pakistan; wartime British dependence on the League strengthened it. Communal violence in 1946–1947 and Britain's haste (Mountbatten brought the date forward to August 1947) made partition chaotic. Deaths are estimated from about 200,000 to 2 million; perhaps 10 to 15 million people were displaced.
+- **Nehru's India**: parliamentary democracy, a secular constitution, planned economy (Five-Year Plans from 1951), the integration of princely states (Sardar Patel), the States Reorganisation Act (1956) on linguistic lines, Hindu Code Bills, non-alignment (Bandung 1955), and the humiliation of 1962.
+
+### The historical debate
+- **Nationalist versus Cambridge schools**: nationalist historians stress mass struggle; the "Cambridge school" argued that Indian politics was driven by elite and local interests competing for the benefits that British reforms offered. Subaltern Studies historians (Ranajit Guha and others) argued that peasants and workers had their own politics, not simply led by elites.
+- **Why partition?** Ayesha Jalal argued that Jinnah used the Pakistan demand partly as a bargaining counter for Muslim power inside a federal India; others stress Congress's centralism, British "divide and rule", or the logic of communal violence.
+- **Gandhi's importance**: was independence won by Gandhi's campaigns or conceded because of the war and Britain's economic decline?
+
+### Example argument
+**"To what extent was Gandhi responsible for India gaining independence in 1947?"**
+- Introduction: judgement: Gandhi made Congress a mass movement and undermined British legitimacy, but the war and Britain's weakness decided the timing.
+- Paragraph 1: Gandhi's campaigns 1920–1942 and their limits.
+- Paragraph 2: other Indian actors: Nehru, Patel, Bose and the INA, Jinnah, the 1946 mutiny.
+- Paragraph 3: British factors: the war, debt, Labour's policy, Attlee's February 1947 deadline.
+- Conclusion: distinguish the long-term achievement from the immediate causes.
+
+### Exam tips
+- Time-limit questions (1919–1947 or 1947–1964) must be respected.
+- Name specific Acts and campaigns and link each to its result.
+- Common mistake: treating partition as inevitable; explain why alternatives such as the Cabinet Mission Plan failed.`,
+  },
+  {
+    key: "history-note-as-11",
+    levels: HL,
+    topicCode: "AS.11",
+    body: String.raw`This section follows Japan from the start of the Taishō era (1912) through militarism, war, defeat and occupation to the economic miracle and the peak of the "bubble" (1990). Questions ask about the strengths and weaknesses of Taishō democracy, the rise of militarism and expansion in the 1930s, the causes of the Pacific War, the impact of the occupation, and the causes of post-war economic growth.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1912–1926 | Taishō period; party cabinets become usual in the 1920s |
+| 1915 | Twenty-One Demands on China |
+| 1918 | Rice riots; Hara Takashi becomes prime minister of a party cabinet |
+| 1921–1922 | Washington Conference: naval limits; Anglo-Japanese Alliance ends |
+| 1923 | Great Kantō earthquake |
+| 1925 | Universal male suffrage and the Peace Preservation Law |
+| 1930 | London Naval Treaty; Prime Minister Hamaguchi shot (dies 1931) |
+| 1931–1932 | Manchurian (Mukden) Incident (September 1931); Manchukuo (1932); Prime Minister Inukai assassinated (15 May 1932) |
+| 1933 | Japan leaves the League of Nations |
+| 1936 | February 26 Incident; Anti-Comintern Pact |
+| 1937 | Marco Polo Bridge Incident (7 July): full war with China; Nanjing massacre (December) |
+| 1940 | Tripartite Pact; move into northern French Indochina |
+| 1941 | US oil embargo; attack on Pearl Harbor (7 December) |
+| 1942 | Defeat at Midway (June) |
+| 1945 | Atomic bombings of Hiroshima (6 August) and Nagasaki (9 August); Soviet entry into the war; surrender |
+| 1945–1952 | Allied occupation under General MacArthur |
+| 1947 | New constitution: popular sovereignty, Article 9 renounces war |
+| 1951 | San Francisco Peace Treaty and US–Japan Security Treaty |
+| 1955 | Liberal Democratic Party (LDP) formed |
+| 1960 | Security Treaty revised amid mass protests; Ikeda's income-doubling plan |
+| 1964 | Tokyo Olympics; Shinkansen opens |
+| 1973 | Oil shock |
+| 1985 | Plaza Accord: the yen rises sharply |
+| 1989–1990 | Death of Emperor Hirohito (January 1989); stock market peaks (December 1989) |
+
+### Causes and consequences
+- **Why Taishō democracy failed**: the Meiji constitution gave the military direct access to the emperor; parties were linked to big business (zaibatsu) and seen as corrupt; the Peace Preservation Law limited freedoms; the Depression devastated rural areas and exports; ultranationalist officers used assassination and, after 1931, the Kwantung Army acted on its own.
+- **Expansion and war**: the search for resources and security, pan-Asian ideology, the quagmire in China after 1937, and the US embargo (1941) led to the decision for war. Estimates of deaths at Nanjing range from tens of thousands to 300,000 and remain politically disputed.
+- **Occupation**: demilitarisation and democratisation (land reform, women's suffrage, labour rights, break-up of the zaibatsu) gave way after 1947 to the "reverse course", which prioritised economic recovery and anti-communism.
+- **Economic miracle**: the Korean War procurement boom, high savings and investment, an educated workforce, the role of the Ministry of International Trade and Industry (MITI), keiretsu business groups, US security protection and an open US market; growth averaged roughly 10 per cent a year in the 1960s. Speculation in the late 1980s built the bubble that burst after 1990.
+
+### The historical debate
+- **Aberration or continuity?** Some historians see the 1930s as a break from a democratic path; others argue the Meiji system always contained authoritarian elements.
+- **Hirohito's role**: Herbert Bix argued the emperor was an active participant in wartime decisions; others stress constitutional limits and his role in ending the war.
+- **The miracle**: Chalmers Johnson described Japan as a "developmental state" led by MITI; others give more weight to markets, private firms and the international context.
+- **The occupation**: John Dower's work stresses how Japanese people shaped ("embraced") the reforms, not only American imposition.
+
+### Example argument
+**"Evaluate the reasons for the rise of militarism in Japan between 1926 and 1936."**
+- Introduction: judgement: the Depression gave militarists their chance, but constitutional weaknesses made it possible.
+- Paragraph 1: constitutional and institutional weaknesses (military independence, emperor's position).
+- Paragraph 2: the Depression and rural distress; distrust of parties and zaibatsu.
+- Paragraph 3: the Manchurian Incident and the army's independent action; public support.
+- Paragraph 4: terrorism: 1932 and 1936.
+- Conclusion: rank the factors.
+
+### Exam tips
+- Use specific years for the transition (1931, 1932, 1936, 1937) rather than "in the 1930s".
+- For post-war questions, give data (growth rates, Olympics, export industries) and evaluate causes.
+- Common mistake: claiming Japan became a fascist dictatorship like Germany; explain the debate over the term.`,
+  },
+  {
+    key: "history-note-as-12",
+    levels: HL,
+    topicCode: "AS.12",
+    body: String.raw`This section covers China from the 1911 revolution to the founding of the People's Republic (1949), and Korea from its annexation by Japan (1910) to the start of the Korean War (1950). Questions ask about the warlord era, the May Fourth Movement, the rise of the Guomindang (GMD) and the Chinese Communist Party (CCP), the impact of the war with Japan, why the CCP won the civil war, and the nature and impact of Japanese rule in Korea and its division.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1910 | Japan annexes Korea |
+| 1912–1916 | Yuan Shikai's presidency; failed attempt to become emperor (1915–1916) |
+| 1916–1928 | Warlord era |
+| 1919 | May Fourth Movement (China); March First Movement (Korea); Korean Provisional Government in Shanghai |
+| 1921 | CCP founded |
+| 1923–1927 | First United Front; Whampoa Military Academy (1924) |
+| 1925 | Death of Sun Yat-sen |
+| 1926–1928 | Northern Expedition; Shanghai massacre of communists (April 1927) |
+| 1928–1937 | GMD's Nanjing decade under Jiang Jieshi (Chiang Kai-shek) |
+| 1931 | Japan seizes Manchuria; Jiangxi Soviet proclaimed |
+| 1934–1935 | Long March; Zunyi Conference (January 1935) strengthens Mao |
+| 1936 | Xi'an Incident (December): Jiang detained, Second United Front follows |
+| 1937–1945 | War with Japan; CCP base at Yan'an |
+| 1938 onwards | Korean language and culture suppressed; name-change policy (1940); forced labour and "comfort women" |
+| 1941 | New Fourth Army Incident ends real cooperation between GMD and CCP |
+| 1945 | Japan surrenders; Korea divided at the 38th parallel between US and Soviet forces |
+| 1946–1949 | Chinese Civil War; Huaihai campaign (1948–1949); PRC proclaimed (1 October 1949) |
+| 1948 | Republic of Korea (August, Syngman Rhee) and Democratic People's Republic of Korea (September, Kim Il-sung) |
+| 1950 | North Korea invades the South (25 June) |
+
+### Causes and consequences
+- **Warlordism and May Fourth**: the republic broke into regions ruled by generals. Anger at the Versailles decision to give Germany's Shandong rights to Japan sparked student protests, a "New Culture" of science and democracy, and interest in Marxism.
+- **GMD strengths and weaknesses**: the GMD reunified China nominally (1928) and built railways, roads and a modern army, but relied on landlords and business, neglected land reform, faced corruption and inflation, and prioritised fighting communists over resisting Japan until 1937.
+- **Why the CCP won**: the war with Japan destroyed the GMD's best armies and its coastal base, and hyperinflation after 1945 ruined its credibility; the CCP grew from about 40,000 members in 1937 to over a million by 1945 (figures vary), using rent reduction, land reform, guerrilla warfare, disciplined cadres and patriotic propaganda; Soviet help in Manchuria gave it captured Japanese arms; Lin Biao's armies won the decisive campaigns of 1948–1949.
+- **Korea**: Japanese rule brought railways, industry in the north and education, but also land loss, repression, assimilation and wartime mobilisation. The 1945 division, and the occupying powers' support for rival leaders, turned competition into two states, with violence before 1950 (for example the Jeju uprising of 1948).
+
+### The historical debate
+- **CCP victory**: Chalmers Johnson argued that Japanese invasion created "peasant nationalism" which the CCP led; other historians emphasise the CCP's social and economic reforms, or the GMD's own failures and the civil-war military campaigns.
+- **Jiang's record**: older accounts were very hostile; some recent historians see him as a leader who held China together in an impossible war.
+- **Korea under Japan**: "colonial modernisation" arguments (economic growth) versus the emphasis on exploitation and cultural destruction; the debate is politically sensitive in Korea and Japan.
+
+### Example argument
+**"To what extent was the Second Sino-Japanese War (1937–1945) the main reason for the communist victory in China in 1949?"**
+- Introduction: judgement: the war was decisive in weakening the GMD and building the CCP, but the outcome was settled by choices made in 1945–1949.
+- Paragraph 1: the war's impact on the GMD (military losses, inflation, corruption).
+- Paragraph 2: the war's impact on the CCP (Yan'an, membership, patriotic image).
+- Paragraph 3: other factors: Mao's leadership, land reform, Soviet aid, GMD errors in 1946–1949.
+- Conclusion: weigh the war against post-war factors.
+
+### Exam tips
+- Keep the two countries' chronologies clear; this section often asks about one only.
+- Use membership and army figures as approximations and say so.
+- Common mistake: narrating the Long March at length; explain its significance (survival, Mao's leadership, propaganda).`,
+  },
 ];
