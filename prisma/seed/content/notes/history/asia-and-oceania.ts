@@ -658,4 +658,333 @@ Exchange flourished when strong states kept routes safe and demand was high (Tan
 - Use membership and army figures as approximations and say so.
 - Common mistake: narrating the Long March at length; explain its significance (survival, Mao's leadership, propaganda).`,
   },
+  {
+    key: "history-note-as-13",
+    levels: HL,
+    topicCode: "AS.13",
+    body: String.raw`This section examines the Japanese conquest and occupation of South-East Asia (1940–1945) and its consequences, including the struggles for independence that followed. Questions ask why Japan expanded south, how Japanese rule affected peoples and economies, how it changed nationalist movements, and how far the war explains decolonisation in Indonesia, Vietnam, Burma, Malaya and the Philippines.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1940–1941 | Japanese forces enter northern (September 1940) and southern (July 1941) French Indochina; US oil embargo |
+| 1941 | Viet Minh founded by Ho Chi Minh (May); Japan invades Malaya and attacks the Philippines (December) |
+| 1942 | Fall of Singapore (15 February); Dutch East Indies surrender (March); Bataan surrender and "death march" (April); Burma overrun |
+| 1942–1943 | Burma–Siam (Thailand) railway built with Allied prisoners and Asian labourers |
+| 1943 | Nominal "independence" for Burma (August, Ba Maw) and the Philippines (October, José Laurel) |
+| 1944–1945 | Famine in northern Vietnam; deaths estimated from about 400,000 to 2 million (the higher figure is the Vietnamese official estimate) |
+| 1945 | Japanese coup against the French in Indochina (March); Aung San's Burma National Army turns against Japan (March); Japanese surrender (15 August) |
+| 1945 | Sukarno and Hatta proclaim Indonesian independence (17 August); Ho Chi Minh proclaims the Democratic Republic of Vietnam (2 September) |
+| 1945–1949 | Indonesian revolution; battle of Surabaya (November 1945); Dutch "police actions" (1947, 1948); transfer of sovereignty (December 1949) |
+| 1946 | Philippine independence (4 July); Malayan Union proposed, then withdrawn; war in Indochina begins (December) |
+| 1948 | Burmese independence (4 January); Federation of Malaya; Malayan Emergency begins |
+| 1954 | French defeat at Dien Bien Phu |
+| 1957 | Malayan independence (31 August) |
+
+### Causes and consequences
+- **Why Japan moved south**: the war in China, the need for oil, rubber and tin, the US embargo of 1941, and the chance created by the fall of France and the Netherlands in 1940. The "Greater East Asia Co-Prosperity Sphere" presented conquest as liberation from the West.
+- **Nature of occupation**: harsh requisitioning, forced labour (the romusha in Java), inflation, food shortages, brutal treatment of prisoners and of Chinese communities (the sook ching killings in Singapore in 1942). Estimates of deaths are large and disputed.
+- **Political impact**: the quick defeat of Britain, the Netherlands and the USA destroyed the myth of Western superiority. The Japanese promoted some nationalists (Sukarno, Aung San), created armed auxiliary forces (PETA in Java, the Burma Independence Army), and spread mass mobilisation. Resistance groups, often communist-led (the Viet Minh, the MPAJA in Malaya, the Hukbalahap in the Philippines), gained arms and support.
+- **The power vacuum of August 1945**: between Japan's surrender and the return of the Allies, nationalists seized the moment in Indonesia and Vietnam. Returning colonial powers met armed opposition, leading to wars in Indonesia and Indochina, while Britain negotiated in Burma and, after the Emergency began, in Malaya.
+
+### The historical debate
+- **Catalyst or cause?** Some historians see the occupation as the decisive break that made decolonisation inevitable; others stress that nationalist movements were already strong before 1941, and that post-war choices by the colonial powers (and US pressure, as on the Dutch in 1949) shaped the outcomes.
+- **Collaboration**: were nationalists who worked with Japan (Sukarno, Aung San, Laurel) collaborators or pragmatists? Historians often argue they used the Japanese for national goals.
+- **Variation**: historians stress differences: Thailand stayed formally independent as a Japanese ally; the Philippines had been promised independence by the USA in 1934.
+
+### Example argument
+**"To what extent was the Japanese occupation responsible for the end of colonial rule in South-East Asia by 1957?"**
+- Introduction: judgement: the occupation was the key catalyst, but the speed and form of independence depended on nationalist strength and the policies of the colonial powers.
+- Paragraph 1: destruction of colonial prestige and the 1945 vacuum (Indonesia, Vietnam).
+- Paragraph 2: pre-war nationalism (Sarekat Islam, PNI, Thakins, Vietnamese movements).
+- Paragraph 3: the colonial powers' weakness and choices (British withdrawal from Burma; Dutch and French wars).
+- Paragraph 4: Cold War and US attitudes.
+- Conclusion: compare at least two countries.
+
+### Exam tips
+- Use two or three case studies in depth rather than a general survey.
+- Distinguish the impact during the war from the consequences after 1945.
+- Common mistake: treating all of South-East Asia as having the same experience; Thailand and the Philippines are useful contrasts.`,
+  },
+  {
+    key: "history-note-as-14",
+    levels: HL,
+    topicCode: "AS.14",
+    body: String.raw`This section covers the People's Republic of China from its founding (1949) to 2005: Mao's consolidation of power, economic policies and the Great Leap Forward, the Cultural Revolution, foreign policy, and Deng Xiaoping's reforms and their political limits. Questions ask about the aims and results of Mao's policies, the causes and impact of the Cultural Revolution, how far Deng transformed China, and why the CCP survived 1989.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1949 | PRC proclaimed (1 October) |
+| 1950 | Agrarian Reform Law; marriage law; Sino-Soviet treaty; Chinese forces enter Tibet and the Korean War |
+| 1951–1952 | Three-Antis and Five-Antis campaigns |
+| 1953–1957 | First Five-Year Plan (Soviet-style heavy industry) |
+| 1955–1956 | Rapid collectivisation |
+| 1956–1957 | Hundred Flowers campaign, then the Anti-Rightist campaign |
+| 1958–1962 | Great Leap Forward; people's communes; famine (1959–1961) |
+| 1959 | Lushan conference: Peng Dehuai purged; Tibetan uprising and flight of the Dalai Lama |
+| 1960 | Soviet advisers withdrawn: the Sino-Soviet split becomes open |
+| 1964 | First Chinese atomic bomb |
+| 1966–1976 | Cultural Revolution; Red Guards (1966–1968); Liu Shaoqi purged |
+| 1971 | Death of Lin Biao; PRC takes China's seat at the United Nations |
+| 1972 | Nixon visits China |
+| 1976 | Deaths of Zhou Enlai (January) and Mao (9 September); Gang of Four arrested (October) |
+| 1978 | Third Plenum (December): Deng's reform programme begins |
+| 1979–1980 | Special Economic Zones (Shenzhen and others); one-child policy |
+| 1981 | Party resolution on history: Mao's merits "primary", his errors "secondary" (popularly summed up as "70 per cent right") |
+| 1989 | Tiananmen Square protests; military crackdown (3–4 June) |
+| 1992 | Deng's Southern Tour restarts reform |
+| 1997 | Death of Deng (February); return of Hong Kong (1 July) |
+| 2001 | China joins the World Trade Organization |
+| 2002–2003 | Hu Jintao succeeds Jiang Zemin |
+
+### Causes and consequences
+- **Consolidation**: land reform destroyed the landlord class (deaths are estimated from several hundred thousand to a few million); mass campaigns, the Korean War and thought reform built control.
+- **The Great Leap Forward**: Mao aimed to overtake Britain in steel output through mass mobilisation and communes. Backyard furnaces, exaggerated grain reports, high state procurement and the attack on critics after Lushan caused famine. Death estimates range widely, usually from about 15 to 45 million; many demographic estimates cluster around 30 million.
+- **The Cultural Revolution**: Mao wanted to regain power from Liu and Deng, prevent "revisionism" and renew revolution in a new generation. Results: purges, violence, closed universities, "sent-down" youth, damaged culture and economy, and deaths estimated in the range of hundreds of thousands to over a million.
+- **Deng's reforms**: household responsibility system in farming, SEZs and foreign investment, price reform, and growth near 10 per cent a year for long periods; but also inflation, corruption and inequality, which helped cause the 1989 protests. Political reform was rejected: the "Four Cardinal Principles" kept party rule.
+
+### The historical debate
+- **Mao's responsibility for the famine**: some historians (for example Frank Dikötter) stress Mao's personal responsibility and state violence; others emphasise local officials' behaviour, the system of incentives, and weather.
+- **Continuity or break in 1978?** Some see Deng's policies as a rejection of Maoism; others stress continuity in the party's monopoly of power and in goals of national strength.
+- **Why did the CCP survive 1989?** Army loyalty, elite unity after purging Zhao Ziyang, and the later bargain of prosperity in exchange for political obedience.
+
+### Example argument
+**"Evaluate the success of Deng Xiaoping's economic reforms between 1978 and 1997."**
+- Introduction: define success (growth, living standards, stability, party aims); judgement: economically very successful, with high social and political costs.
+- Paragraph 1: agriculture: household responsibility system and rising rural incomes in the early 1980s.
+- Paragraph 2: industry and the open door: SEZs, foreign investment, exports.
+- Paragraph 3: problems: inflation, corruption, regional inequality, environmental damage.
+- Paragraph 4: political costs: 1989 and the limits of reform.
+- Conclusion: success measured against Deng's own aim of strengthening the party-state.
+
+### Exam tips
+- State disputed statistics as ranges and name the dispute.
+- Link foreign policy (Soviet split, Nixon) to domestic politics.
+- Common mistake: describing the Cultural Revolution without explaining Mao's aims and evaluating how far they were achieved.`,
+  },
+  {
+    key: "history-note-as-15",
+    levels: HL,
+    topicCode: "AS.15",
+    body: String.raw`This section covers the Cold War's "hot" wars and insurgencies in Asia: the Korean War, the wars in Indochina (Vietnam, Laos and Cambodia), the Malayan Emergency, conflicts involving Indonesia, and crises over Taiwan and Afghanistan. Questions ask about causes, the role of the superpowers and China, the reasons for the outcomes, and the consequences for the region.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1946–1954 | First Indochina War; French defeat at Dien Bien Phu (May 1954) |
+| 1948–1960 | Malayan Emergency; Briggs Plan "New Villages" (1950); Gerald Templer's "hearts and minds" campaign |
+| 1950 | North Korea invades the South (25 June); UN forces land at Inchon (September); China intervenes (October) |
+| 1951 | Truman dismisses MacArthur (April) |
+| 1953 | Korean armistice (27 July) near the 38th parallel |
+| 1954 | Geneva Accords divide Vietnam at the 17th parallel; SEATO formed; first Taiwan Strait crisis (1954–1955) |
+| 1958 | Second Taiwan Strait crisis |
+| 1960 | National Liberation Front (Viet Cong) formed in the South |
+| 1963 | President Ngo Dinh Diem overthrown and killed (November) |
+| 1963–1966 | Indonesian "Confrontation" with Malaysia |
+| 1964 | Gulf of Tonkin Resolution (August) |
+| 1965 | US bombing (Rolling Thunder) and ground troops; in Indonesia, mass killings of suspected communists (1965–1966) |
+| 1968 | Tet Offensive (January–February) |
+| 1969–1973 | "Vietnamisation" under Nixon; bombing and invasion of Cambodia (1970) |
+| 1973 | Paris Peace Accords (January) |
+| 1975 | Fall of Saigon (30 April); Khmer Rouge take Phnom Penh (April); communist Laos (December) |
+| 1978–1979 | Vietnam invades Cambodia (December 1978); China–Vietnam border war (February–March 1979) |
+| 1979–1989 | Soviet war in Afghanistan |
+
+### Causes and consequences
+- **Korea**: division in 1945, rival regimes in 1948, and Kim Il-sung's pressure on Stalin and Mao for approval of an invasion in 1950. The USA intervened through the UN to contain communism; China intervened when UN forces neared the Yalu. Deaths (military and civilian) are commonly estimated at around 2.5 to 3 million or more. Consequences: a permanent division, US commitments in Asia (including to Japan and Taiwan), militarisation of containment (NSC-68), and Chinese prestige.
+- **Vietnam**: a war of national liberation and civil war combined with superpower rivalry. The "domino theory" drove US commitment; North Vietnam had Soviet and Chinese aid, the Ho Chi Minh Trail, and the NLF's rural base. US failure is explained by the weakness of the South Vietnamese state, guerrilla tactics, the limits of bombing, and falling support at home after Tet. Consequences: reunified communist Vietnam (1976), refugees ("boat people"), and the spread of war into Laos and Cambodia.
+- **Cambodia**: US bombing and the 1970 coup destabilised the country; the Khmer Rouge regime (1975–1979) caused deaths estimated at about 1.5 to 2 million.
+- **Malaya**: the British won through resettlement, intelligence, the Chinese community's gradual detachment from the guerrillas, and the promise of independence (1957), contrasting with failure in Vietnam.
+
+### The historical debate
+- **Origins of the Korean War**: orthodox accounts stress Soviet-directed aggression; Bruce Cumings emphasised Korean civil-war origins after 1945; post-1991 Soviet archives show Stalin approved Kim's plan in 1950, leading many to a post-revisionist synthesis.
+- **Vietnam**: "orthodox" historians see an unwinnable war based on misreading Vietnamese nationalism; "revisionists" argue the USA could have won with different strategy or political will.
+- **The domino theory**: did the fall of Indochina in 1975 prove or disprove it, given that Thailand, Malaysia and Indonesia did not fall?
+
+### Example argument
+**"Compare and contrast the reasons for the outcomes of the Korean War and the Vietnam War."**
+- Introduction: Korea ended in stalemate that preserved South Korea; Vietnam ended in communist victory.
+- Criterion 1: the nature of the war (conventional invasion versus guerrilla insurgency plus conventional war).
+- Criterion 2: the strength of the allied Southern state and army.
+- Criterion 3: the international dimension (UN mandate and China's intervention; Soviet and Chinese aid, US isolation).
+- Criterion 4: home-front opinion in the USA.
+- Conclusion: explain why the same policy of containment produced different results.
+
+### Exam tips
+- Keep the Asian actors central: Kim, Ho, Pol Pot, Sukarno, not only Washington and Moscow.
+- Give casualty estimates as ranges.
+- Common mistake: narrating the Vietnam War year by year; organise answers by causes of the outcome.`,
+  },
+  {
+    key: "history-note-as-16",
+    levels: HL,
+    topicCode: "AS.16",
+    body: String.raw`This section follows India, Pakistan, Bangladesh and Sri Lanka after independence: building states and democracies, economic policy, religious, ethnic and linguistic conflicts, wars between India and Pakistan, and the creation of Bangladesh. Questions ask why democracy survived in India but was repeatedly overthrown in Pakistan, the causes of the 1971 war, the impact of Indira Gandhi, economic change after 1991, and the causes of civil war in Sri Lanka.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1947–1948 | Partition; first war over Kashmir; Gandhi assassinated (January 1948); Jinnah dies (September 1948) |
+| 1948 | Ceylon (Sri Lanka from 1972) independent |
+| 1950 | Indian constitution in force |
+| 1951 | Pakistani prime minister Liaquat Ali Khan assassinated |
+| 1956 | Sinhala Only Act in Ceylon; Pakistan's first constitution |
+| 1958 | Ayub Khan seizes power in Pakistan |
+| 1960 | Sirimavo Bandaranaike becomes the world's first woman prime minister |
+| 1965 | Second India–Pakistan war over Kashmir; Tashkent agreement (1966) |
+| 1966 | Indira Gandhi becomes prime minister; the Green Revolution spreads in the late 1960s |
+| 1970 | Pakistani election: the Awami League (Sheikh Mujibur Rahman) wins a majority |
+| 1971 | Pakistani army crackdown in East Pakistan (March); war with India (December); Bangladesh independent (16 December) |
+| 1974 | India's first nuclear test |
+| 1975–1977 | Indira Gandhi's Emergency; Janata government elected (1977) |
+| 1977–1988 | General Zia-ul-Haq rules Pakistan; Zulfikar Ali Bhutto executed (1979); Islamisation |
+| 1983 | "Black July" riots in Sri Lanka; civil war with the LTTE (Tamil Tigers) begins |
+| 1984 | Operation Blue Star (June); Indira Gandhi assassinated (31 October); anti-Sikh violence; Bhopal gas disaster (December) |
+| 1991 | Rajiv Gandhi assassinated; economic liberalisation (Narasimha Rao and Manmohan Singh) |
+| 1992 | Destruction of the Babri Masjid at Ayodhya (December) |
+| 1998 | Nuclear tests by India and Pakistan |
+| 1999 | Kargil conflict; Pervez Musharraf's coup in Pakistan |
+
+### Causes and consequences
+- **India's democracy**: Congress dominance, a strong civil service and constitution, linguistic reorganisation of states (1956) and the commitment of Nehru's generation helped it survive. The Emergency (1975–1977) was its greatest threat, and the 1977 election reversed it.
+- **Pakistan's instability**: the early deaths of Jinnah and Liaquat, a powerful army and bureaucracy, the geographical and linguistic gulf between West and East Pakistan, and conflict with India favoured military rule (1958, 1977, 1999).
+- **Bangladesh**: East Bengali grievances (the language movement of 1952, economic inequality, under-representation) and the refusal to let the Awami League govern after 1970 led to civil war. Deaths in 1971 are highly disputed, with estimates from about 300,000 to 3 million; about 10 million refugees fled to India.
+- **Sri Lanka**: Sinhala majority politics (language, university admissions, Buddhism's status) alienated Tamils and led to separatist war.
+- **Economics**: India's mixed economy and "licence raj" brought industrial growth but slow overall growth; the Green Revolution improved food security; the 1991 balance-of-payments crisis led to liberalisation and faster growth.
+
+### The historical debate
+- **Why did Indian democracy survive?** Some historians stress institutions inherited from the British and Congress; others stress Nehru's leadership, or the flexibility of Indian federalism.
+- **Indira Gandhi**: a strong leader who won the 1971 war, or a centraliser who weakened institutions and the Congress party? The Emergency and Punjab policy are central evidence.
+- **The rise of Hindu nationalism**: a response to Congress decline and secular policies, or the result of political organisation by the RSS and BJP?
+
+### Example argument
+**"Why did democracy survive in India but not in Pakistan in the period 1947–1977?"**
+- Introduction: judgement: the contrast lies in leadership, institutions and the balance between civil and military power.
+- Paragraph 1: leadership and party: Nehru and Congress; Pakistan's loss of leaders and weak Muslim League organisation.
+- Paragraph 2: the army and bureaucracy.
+- Paragraph 3: regional, linguistic and religious tensions and how each state handled them (States Reorganisation versus East Pakistan).
+- Paragraph 4: the test of the Emergency: why India returned to elections.
+- Conclusion: rank the factors.
+
+### Exam tips
+- Comparative questions need point-by-point comparison, not two separate narratives.
+- Use a range of states; Sri Lanka and Bangladesh are good for "ethnic conflict" questions.
+- Common mistake: ignoring economic development; use the Five-Year Plans, Green Revolution and 1991.`,
+  },
+  {
+    key: "history-note-as-17",
+    levels: HL,
+    topicCode: "AS.17",
+    body: String.raw`This section examines Australia, New Zealand and the Pacific Islands from 1945 to 2005: changing alliances and foreign policy, immigration and multiculturalism, economic change, Indigenous rights, and decolonisation in the Pacific. Questions ask how and why Australia and New Zealand moved from reliance on Britain towards the USA and Asia, how far Indigenous rights improved, and the causes and consequences of political and economic reforms.
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1945 onwards | Australia's post-war immigration programme ("populate or perish", Arthur Calwell) |
+| 1949–1966 | Robert Menzies prime minister of Australia |
+| 1950–1953 | Australian and New Zealand forces in Korea; Colombo Plan (1950) |
+| 1951 | ANZUS Treaty (Australia, New Zealand, USA) |
+| 1954 | SEATO |
+| 1962 | Western Samoa independent from New Zealand |
+| 1962–1972 | Australian involvement in Vietnam; conscription (selected by birthday ballot) introduced in 1964; New Zealand also sends forces |
+| 1967 | Australian referendum (over 90 per cent yes) to count Aboriginal people in the census and let the Commonwealth make laws for them |
+| 1970 | Fiji independent |
+| 1972–1975 | Whitlam government: end of conscription, recognition of the PRC, White Australia policy formally ended (1973), Racial Discrimination Act (1975) |
+| 1973 | Britain joins the European Economic Community, hurting New Zealand's and Australia's exports |
+| 1975 | Dismissal of Whitlam (11 November); Papua New Guinea independent (16 September); Waitangi Tribunal created; Māori land march |
+| 1983–1991 | Hawke government: floats the dollar (1983), Accord with unions |
+| 1984–1990 | Fourth Labour government in New Zealand: "Rogernomics" market reforms; nuclear-free policy |
+| 1985 | French agents sink the Rainbow Warrior in Auckland (July); Treaty of Rarotonga (South Pacific Nuclear Free Zone) |
+| 1987 | Two coups in Fiji (Sitiveni Rabuka); New Zealand's nuclear-free law |
+| 1988–1998 | Conflict on Bougainville (Papua New Guinea) |
+| 1992–1993 | Mabo decision rejects terra nullius; Native Title Act (1993) |
+| 1996 | First MMP election in New Zealand; Port Arthur massacre and gun laws in Australia |
+| 1997 | Bringing Them Home report on the Stolen Generations |
+| 1999 | Australian-led force in East Timor; Australian republic referendum fails |
+| 2000 | Coup in Fiji (George Speight) |
+| 2003 | Regional Assistance Mission to Solomon Islands (RAMSI) |
+
+### Causes and consequences
+- **Foreign policy shift**: the fall of Singapore (1942) showed Britain could not defend the region; ANZUS and forward defence in Asia (Korea, Malaya, Vietnam) followed. Britain's entry into the EEC (1973) pushed both countries to trade with Asia; by the 1980s Japan, and later China, were major partners.
+- **New Zealand's independent line**: the ban on nuclear-armed or nuclear-powered ships led the USA to suspend its ANZUS obligations to New Zealand (1986).
+- **Immigration and identity**: post-war migrants from Britain and then southern Europe, and after 1973 Asia (including Vietnamese refugees), transformed Australia; "multiculturalism" became official policy, though contested (debates of the 1990s).
+- **Indigenous rights**: the 1967 referendum, land rights campaigns (the Aboriginal Tent Embassy, 1972), Mabo (1992) and the Wik case (1996); in New Zealand, the Māori renaissance, the Waitangi Tribunal (given power to examine claims back to 1840 in 1985) and treaty settlements (Tainui 1995, Ngāi Tahu 1998).
+- **Pacific**: decolonisation was mostly peaceful but left weak states, ethnic tension (Fiji's Indo-Fijian and indigenous Fijian communities), and conflicts that drew in Australia and New Zealand.
+
+### The historical debate
+- **From Britain to America to Asia**: some historians see a clear shift in 1942 and 1951; others stress that cultural and emotional ties to Britain remained strong until the 1960s–1970s.
+- **Market reforms**: supporters credit Rogernomics and Hawke–Keating with modernising closed economies; critics point to unemployment and inequality.
+- **Indigenous policy**: historians debate how far reforms brought real change, given continuing gaps in health, income and incarceration.
+
+### Example argument
+**"To what extent did Australia's foreign policy change between 1945 and 1975?"**
+- Introduction: judgement: the main ally changed from Britain to the USA, while the underlying aim (a great-power protector against threats from Asia) stayed the same until Whitlam.
+- Paragraph 1: change: ANZUS, SEATO, Vietnam.
+- Paragraph 2: continuity: Commonwealth ties, Malaya and Confrontation, White Australia.
+- Paragraph 3: Whitlam's break: withdrawal from Vietnam, recognition of the PRC, engagement with Asia.
+- Conclusion: weigh change against continuity.
+
+### Exam tips
+- Do not neglect New Zealand and the Pacific Islands; examiners reward range.
+- Use precise legal and political events as evidence for Indigenous rights.
+- Common mistake: assuming the 1967 referendum gave Aboriginal people the vote (most already had it; federal voting rights came in 1962).`,
+  },
+  {
+    key: "history-note-as-18",
+    levels: HL,
+    topicCode: "AS.18",
+    body: String.raw`This section covers social, cultural and economic change between 1980 and 2005 in Asian countries other than China, Japan and India, especially South Korea, Taiwan, Singapore, the ASEAN states and Vietnam. Questions ask about the causes of rapid economic growth, the 1997 Asian financial crisis, the links between economic development and democratisation, and changes in society and culture (urbanisation, education, the position of women, popular culture).
+
+### Key facts and dates
+
+| Date | Event |
+|---|---|
+| 1980 | Gwangju uprising crushed in South Korea (May) |
+| 1981–2003 | Mahathir Mohamad prime minister of Malaysia |
+| 1986 | People Power revolution ends Marcos's rule in the Philippines (February); Vietnam launches Đổi Mới reforms |
+| 1987 | June Democratic Struggle: direct presidential elections in South Korea; martial law lifted in Taiwan |
+| 1988 | Seoul Olympics; "8888" uprising in Burma (Myanmar), followed by military takeover |
+| 1989 | Asia-Pacific Economic Cooperation (APEC) founded |
+| 1990 | Lee Kuan Yew steps down in Singapore; National League for Democracy wins Burmese elections but is denied power |
+| 1991 | Aung San Suu Kyi wins the Nobel Peace Prize |
+| 1992 | "Black May" protests in Thailand |
+| 1995–1999 | ASEAN expands: Vietnam (1995), Laos and Myanmar (1997), Cambodia (1999) |
+| 1996 | Taiwan's first direct presidential election |
+| 1997 | Thai baht floated (2 July): Asian financial crisis; IMF rescue packages for Thailand, Indonesia and South Korea |
+| 1998 | Suharto resigns in Indonesia (May) after riots; Malaysia imposes capital controls |
+| 1999–2002 | East Timor votes for independence (1999); independent in 2002 |
+| 2000 | First inter-Korean summit; Taiwan's opposition DPP wins the presidency |
+| 2002 | Bali bombings (October) |
+| 2004 | Indian Ocean tsunami (26 December): deaths estimated at about 230,000 across the region |
+
+### Causes and consequences
+- **Growth**: export-oriented industrialisation, high savings and investment, education, land reform in Korea and Taiwan, state direction (Korean chaebol, Singapore's state enterprises), foreign investment (especially Japanese after the 1985 Plaza Accord), and access to the US market.
+- **The 1997 crisis**: short-term foreign borrowing, pegged currencies, property bubbles, weak bank regulation and "crony capitalism" left economies exposed when capital fled. Results: recession, unemployment, the fall of Suharto, and debate over the IMF's austerity conditions; Malaysia's rejection of IMF help became a counter-example.
+- **Democratisation**: growing middle classes, students and labour movements pushed authoritarian regimes towards elections in South Korea, Taiwan, the Philippines, Thailand and Indonesia; Singapore and Malaysia stayed "soft authoritarian" and Myanmar's military held on.
+- **Society and culture**: rapid urbanisation, rising female education and employment, falling birth rates, migrant labour (for example Filipino and Indonesian domestic workers abroad), Islamic revival in Malaysia and Indonesia, and the spread of Korean popular culture (the "Korean Wave") from the late 1990s.
+
+### The historical debate
+- **What caused the "miracle"?** The World Bank's report "The East Asian Miracle" (1993) emphasised sound market fundamentals with some state intervention; Alice Amsden and others stressed the developmental state guiding industry; Paul Krugman argued in 1994 that growth came mainly from increased inputs of labour and capital rather than productivity, and so would slow.
+- **"Asian values"**: Lee Kuan Yew and Mahathir argued that Asian societies valued order, family and community over Western individualism; Kim Dae-jung replied that democracy had Asian roots. The 1997 crisis and democratisation weakened the argument for some historians.
+- **Does development cause democracy?** South Korea and Taiwan support the link; Singapore is the main counter-example.
+
+### Example argument
+**"Evaluate the impact of the 1997 Asian financial crisis on two countries in the region."** (e.g., Indonesia and South Korea)
+- Introduction: judgement: the crisis was economically severe in both, but politically transformative in Indonesia and a spur to reform in South Korea.
+- Criterion 1: economic impact: currency collapse, unemployment, IMF packages.
+- Criterion 2: political impact: Suharto's fall and Reformasi; Kim Dae-jung's election (December 1997) and chaebol restructuring.
+- Criterion 3: social impact: poverty, ethnic violence against Chinese Indonesians (May 1998), protests.
+- Conclusion: compare recovery and long-term change.
+
+### Exam tips
+- Choose countries you know in depth and have dated evidence for each.
+- Balance economic, social and cultural material: questions may focus on any one.
+- Common mistake: writing about China, Japan or India, which are excluded from this section.`,
+  },
 ];
