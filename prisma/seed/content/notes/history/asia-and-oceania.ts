@@ -231,7 +231,7 @@ Exchange flourished when strong states kept routes safe and demand was high (Tan
 | 1862–1867 | France annexes Cochinchina; protectorate over Cambodia (1863) |
 | 1873–c.1904 | Dutch war against Aceh |
 | 1874 | Pangkor Treaty: British residents in the Malay states |
-| 1883–1887 | French protectorates over Annam and Tonkin; Indochinese Union (1887); Laos made a French protectorate (1893) |
+| 1883–1893 | French protectorates over Annam and Tonkin; Indochinese Union (1887); Laos made a French protectorate (1893) |
 | 1885 onwards | Cần Vương ("aid the king") resistance in Vietnam |
 | 1887 | José Rizal publishes Noli Me Tángere |
 | 1892, 1896 | Katipunan founded; Philippine Revolution; Rizal executed (December 1896) |
