@@ -3422,18 +3422,18 @@ const topic5: QuestionInput[] = [
     paper: "P1",
     calculator: false,
     commandTerm: "Find",
-    stem: String.raw`Find the value of $\displaystyle\lim_{h \to 0} \frac{(2 + h)^{3} - 8}{h}$, and state what this limit represents.`,
+    stem: String.raw`Find the value of $\displaystyle\lim_{h \to 0} \frac{(2 + h)^{3} - 8}{h}$.`,
     numericAnswer: { value: 12 },
     markscheme: [
       M("m1", 1, String.raw`Expands $(2 + h)^3 = 8 + 12h + 6h^2 + h^3$`, ["8 + 12h + 6h^2 + h^3"]),
-      A("a1", 1, String.raw`Simplifies to $12 + 6h + h^2$ and lets $h \to 0$: limit $= 12$`, ["12 + 6h + h^2", "12"], ["m1"]),
-      R("r1", 1, String.raw`The gradient of $y = x^3$ at $x = 2$ (the derivative $f'(2)$ for $f(x) = x^3$)`, ["gradient", "derivative", "x^3"]),
+      A("a1", 1, String.raw`Simplifies the quotient to $12 + 6h + h^2$ (for $h \ne 0$)`, ["12 + 6h + h^2"], ["m1"]),
+      A("a2", 1, String.raw`Lets $h \to 0$: limit $= 12$`, ["12"], ["a1"]),
     ],
     workedSolution: String.raw`$$\frac{(2 + h)^3 - 8}{h} = \frac{8 + 12h + 6h^2 + h^3 - 8}{h} = 12 + 6h + h^2 \quad (h \ne 0).$$
 
 As $h \to 0$ this tends to $12$.
 
-The expression is the gradient of the chord of $y = x^3$ from $x = 2$ to $x = 2 + h$. As $h \to 0$ the chord becomes the tangent, so the limit is the gradient of $y = x^3$ at $x = 2$: $f'(2) = 3(2)^2 = 12$ ✓`,
+The expression is the gradient of the chord of $y = x^3$ from $x = 2$ to $x = 2 + h$. As $h \to 0$ the chord becomes the tangent, so the limit is the gradient of $y = x^3$ at $x = 2$ (the derivative from first principles): $f'(2) = 3(2)^2 = 12$ ✓`,
   },
   {
     key: "math-aa-5-2-01",

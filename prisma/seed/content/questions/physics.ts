@@ -2694,7 +2694,11 @@ By Lenz's law, the force on this current ($BIL$) opposes the rod's motion, so a 
       paper: "P2",
       calculator: true,
       commandTerm: "Explain",
-      stem: "A simple ac generator consists of a flat coil rotating at constant angular speed in a uniform magnetic field. (a) Explain why an alternating emf is induced in the coil. [2] (b) The rotation frequency is doubled. Explain the effect on the peak emf and on the frequency of the emf. [2]",
+      stem: String.raw`A simple ac generator consists of a flat coil rotating at constant angular speed in a uniform magnetic field.
+
+(a) Explain why an alternating emf is induced in the coil. [2]
+
+(b) The rotation frequency is doubled. Explain the effect on the peak emf and on the frequency of the emf. [2]`,
       markscheme: [
         {
           id: "p1",
@@ -3537,7 +3541,7 @@ Plotting $T^2$ against $L$ (rather than $T$ against $L$) makes the relationship 
       paper: "P1B",
       calculator: true,
       commandTerm: "Suggest",
-      stem: "In the pendulum experiment, the student timed a single oscillation for each length using a hand-held stopwatch, once per length. Suggest three improvements to the method that would reduce the uncertainty in the measured period, explaining briefly how each helps.",
+      stem: "A student investigates how the period of a simple pendulum depends on its length. For each length, the student timed a single oscillation once, using a hand-held stopwatch. Suggest three improvements to the method that would reduce the uncertainty in the measured period, explaining briefly how each helps.",
       markscheme: [
         {
           id: "p1",
@@ -3790,7 +3794,7 @@ Because the area is $A = \pi d^2/4$, the percentage uncertainty in $A$ is **twic
       stem: "A student uses a computer simulation of projectile motion to investigate how the launch angle affects the range. Which statement is a limitation of using the simulation instead of a real experiment?",
       options: [
         { id: "A", text: "The launch angle cannot be controlled precisely." },
-        { id: "B", text: "The results depend on the model programmed into the simulation, so they cannot test whether that model describes real projectiles." },
+        { id: "B", text: "It can only show what its built-in model predicts, so it cannot test that model." },
         { id: "C", text: "Only a small number of launch angles can be tried." },
         { id: "D", text: "Random errors in the measured range are larger than in a real experiment." },
       ],
@@ -3986,20 +3990,17 @@ Note that the line does not pass through the origin: it has a vertical intercept
       paper: "P1A",
       calculator: true,
       commandTerm: "Identify",
-      stem: "The end of a metre rule is worn away, so every length a student measures from the end of the rule is 2 mm too small. Which statement about this error is correct?",
+      stem: "The first 2 mm at one end of a metre rule have worn away. A student places each object against the worn end, so every length the student reads from the scale is 2 mm too large. Which statement about this error is correct?",
       options: [
         { id: "A", text: "It is a random error, reduced by repeating the measurements and averaging." },
         { id: "B", text: "It is a random error that affects only the precision of the results." },
         { id: "C", text: "It is a systematic error, removed by taking the mean of many readings." },
-        {
-          id: "D",
-          text: "It is a systematic error; repeating does not reduce it, and on a graph it shifts every point by the same amount, giving an unexpected intercept.",
-        },
+        { id: "D", text: "It is a systematic error, which repeating the measurements does not reduce." },
       ],
       correctOptionId: "D",
-      markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "D: systematic error, not reduced by repeats, shows as an intercept", keywords: ["D"] }],
+      markscheme: [{ id: "p1", kind: "POINT", marks: 1, text: "D: systematic error, not reduced by repeating", keywords: ["D"] }],
       workedSolution:
-        "The error has the same size and sign every time, so it is **systematic**: averaging many readings gives the same wrong answer (A and C are false), and it affects **accuracy**, not precision (B). Plotted on a graph it moves every point by the same amount, so the line has a non-zero intercept where the theory predicts none, but its gradient is unchanged. The fix is to measure from a clear mark (e.g. the 10.0 cm line) and subtract, or correct each reading. Answer **D**.",
+        "The error has the same size and sign every time, so it is **systematic**: averaging many readings gives the same wrong answer (A and C are false), and it affects **accuracy**, not precision (B). Plotted on a graph it moves every point by the same amount, so the line has a non-zero intercept where the theory predicts none, but its gradient is unchanged. The fix is to measure from a clear mark (e.g. the 10.0 cm line) and subtract, or subtract 2 mm from each reading. Answer **D**.",
     },
   ],
 };

@@ -1,0 +1,365 @@
+import { describe, expect, it } from "vitest";
+import { questionInput, type Question } from "@/lib/questions/question-input";
+import bank from "@/prisma/seed/content/questions/math-aa";
+import { allowedError, appearsIn as appearsAsFigure } from "./numeric-recompute";
+
+// Every NUMERIC answer in the Maths AA bank is recomputed here from the figures in its stem, written out
+// independently of the stored answer: sequences by adding terms one at a time, equations by bisection,
+// integrals by Simpson's rule, derivatives by central differences, distributions from their definitions.
+// Each check lists the figures it uses and the test confirms that every one of them appears in the stem,
+// so a stem edited without its answer (or the other way round) fails.
+
+type Check = { inputs: number[]; compute: (inputs: number[]) => number };
+const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
+
+// A few stems write small counts in words ("Four boys and three girls"), as IB papers do.
+const numberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const appearsIn = (stem: string, n: number) =>
+  appearsAsFigure(stem, n) || (Number.isInteger(n) && n >= 0 && n < numberWords.length && new RegExp(`\\b${numberWords[n]}\\b`, "i").test(stem));
+
+// ---- numerical tools ----
+
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+const mean = (xs: number[]) => sum(xs) / xs.length;
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** Composite Simpson's rule with n (even) strips. */
+function integrate(f: (x: number) => number, a: number, b: number, n = 20_000): number {
+  const h = (b - a) / n;
+  let s = f(a) + f(b);
+  for (let i = 1; i < n; i++) s += (i % 2 ? 4 : 2) * f(a + i * h);
+  return (s * h) / 3;
+}
+
+/** A root of f in [a, b], where f changes sign. */
+function bisect(f: (x: number) => number, a: number, b: number): number {
+  let lo = a;
+  let hi = b;
+  const flo = Math.sign(f(lo));
+  if (flo === Math.sign(f(hi))) throw new Error(`no sign change in [${a}, ${b}]`);
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (Math.sign(f(mid)) === flo) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** The x in [a, b] where a unimodal f is smallest (golden-section search). */
+function argmin(f: (x: number) => number, a: number, b: number): number {
+  const g = (Math.sqrt(5) - 1) / 2;
+  let lo = a;
+  let hi = b;
+  for (let i = 0; i < 200; i++) {
+    const x1 = hi - g * (hi - lo);
+    const x2 = lo + g * (hi - lo);
+    if (f(x1) > f(x2)) lo = x1;
+    else hi = x2;
+  }
+  return (lo + hi) / 2;
+}
+
+/** f'(x) by central differences with one Richardson step (error of order h⁴). */
+function derivative(f: (x: number) => number, x: number, h = 1e-3): number {
+  const central = (k: number) => (f(x + k) - f(x - k)) / (2 * k);
+  return (4 * central(h / 2) - central(h)) / 3;
+}
+/** The limit of g at 0 from values either side of 0, with one Richardson step. */
+function limitAtZero(g: (x: number) => number, h = 1e-2): number {
+  const symmetric = (k: number) => (g(k) + g(-k)) / 2;
+  return (4 * symmetric(h / 2) - symmetric(h)) / 3;
+}
+const radians = (deg: number) => (deg * Math.PI) / 180;
+const degrees = (rad: number) => (rad * 180) / Math.PI;
+
+/** n! by multiplication, and nCr from Pascal's triangle (no closed formula). */
+const factorial = (n: number) => range(n).reduce((p, i) => p * (i + 1), 1);
+function choose(n: number, k: number): number {
+  let row = [1];
+  for (let i = 0; i < n; i++) row = [1, ...row.slice(1).map((v, j) => v + row[j]!), 1];
+  return row[k]!;
+}
+const binomPdf = (n: number, p: number, k: number) => choose(n, k) * p ** k * (1 - p) ** (n - k);
+const binomCdf = (n: number, p: number, k: number) => sum(range(k + 1).map((i) => binomPdf(n, p, i)));
+
+const normalPdf = (z: number) => Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
+/** P(X < x) for X ~ N(mu, sigma²). */
+const normalCdf = (x: number, mu = 0, sigma = 1) => {
+  const z = (x - mu) / sigma;
+  return 0.5 + Math.sign(z) * integrate(normalPdf, 0, Math.abs(z));
+};
+const invNorm = (p: number, mu = 0, sigma = 1) => mu + sigma * bisect((z) => normalCdf(z) - p, -10, 10);
+
+/** Least-squares line of ys on xs: y = a x + b. */
+function regression(xs: number[], ys: number[]): { a: number; b: number } {
+  const mx = mean(xs);
+  const my = mean(ys);
+  const a = sum(xs.map((x, i) => (x - mx) * (ys[i]! - my))) / sum(xs.map((x) => (x - mx) ** 2));
+  return { a, b: my - a * mx };
+}
+
+type Vec = number[];
+const dot = (u: Vec, v: Vec) => sum(u.map((x, i) => x * v[i]!));
+const norm = (u: Vec) => Math.sqrt(dot(u, u));
+
+// The revision-hours data shared by two statistics questions.
+const hours = [2, 3, 5, 6, 8, 9];
+const scores = [51, 55, 64, 66, 75, 79];
+
+// ---- the checks, one per NUMERIC question ----
+
+const checks: Record<string, Check> = {
+  "1-1-01": check([3.2, 10, 5, 2.5, 2], ([a, ten, p, b, q]) => a! * ten! ** p! * b! * ten! ** -q!),
+  "1-2-01": check([11, 31, 20], ([u3, u8, n]) => {
+    const d = (u8! - u3!) / (8 - 3);
+    const u1 = u3! - 2 * d;
+    return sum(range(n!).map((k) => u1 + k * d));
+  }),
+  "1-2-02": check([7, 3, 2000], ([u1, d, target]) => {
+    let total = 0;
+    for (let n = 1; ; n++) {
+      total += u1! + (n - 1) * d!;
+      if (total > target!) return n;
+    }
+  }),
+  "1-3-01": check([6, 162], ([u2, u5abs]) => {
+    const r = Math.cbrt(-u5abs! / u2!);
+    return u2! * r ** 5;
+  }),
+  "1-3-02": check([3, 2, 10, 6], ([u1, r, ten, p]) => {
+    let total = 0;
+    for (let n = 1; ; n++) {
+      total += u1! * r! ** (n - 1);
+      if (total > ten! ** p!) return n;
+    }
+  }),
+  "1-4-01": check([5000, 3.6, 8], ([pv, rate, years]) => {
+    let value = pv!;
+    for (let month = 0; month < 12 * years!; month++) value += (value * rate!) / 100 / 12;
+    return Math.round(value);
+  }),
+  "1-5-01": check([3, 81, 5, 25], ([b1, x1, b2, x2]) => Math.log(x1!) / Math.log(b1!) - Math.log(1 / x2!) / Math.log(b2!)),
+  "1-7-01": check([2, 3], ([base, rhs]) => bisect((x) => Math.log2(x) + Math.log2(x - base!) - rhs!, base! + 1e-9, 100)),
+  "1-8-02": check([27, 18, 12, 8], ([a, b, c, d]) => {
+    const r = -b! / a!;
+    if (Math.abs(-c! / b! - r) > 1e-12 || Math.abs(-d! / c! - r) > 1e-12) throw new Error("not geometric");
+    // Add terms until they no longer change the total.
+    let total = 0;
+    for (let term = a!; Math.abs(term) > 1e-14; term *= r) total += term;
+    return total;
+  }),
+  "1-9-01": check([2, 3, 6], ([a, b, n]) => {
+    // Expand (2x − 3)^6 by repeated multiplication of coefficient lists (index = power of x).
+    let poly = [1];
+    for (let i = 0; i < n!; i++) poly = [...poly, 0].map((c, k) => -b! * c + a! * (k > 0 ? poly[k - 1]! : 0));
+    return poly[3]!;
+  }),
+  "1-9-02": check([2, 2, 6], ([p, c, n]) =>
+    // Term k: C(n, k) (x^p)^(n−k) (c/x)^k has power p(n − k) − k.
+    sum(range(n! + 1).map((k) => (p! * (n! - k) - k === 0 ? choose(n!, k) * c! ** k : 0))),
+  ),
+  "1-10-01": check([4, 3, 7], ([boys, girls, chairs]) => {
+    // Count by brute force: every ordering of 7 people in which the three girls are adjacent.
+    const people = [...Array<string>(boys!).fill("B"), ...Array<string>(girls!).fill("G")].map((s, i) => s + i);
+    let count = 0;
+    const permute = (rest: string[], row: string[]) => {
+      if (row.length === chairs!) {
+        const seats = row.flatMap((p, i) => (p.startsWith("G") ? [i] : []));
+        if (seats[seats.length - 1]! - seats[0]! === girls! - 1) count++;
+        return;
+      }
+      rest.forEach((p, i) => permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...row, p]));
+    };
+    permute(people, []);
+    return count;
+  }),
+
+  "2-4-01": check([3, 4, 1], ([n, b, c]) => bisect((x) => x ** n! - b! * x + c!, 1, 3)),
+  "2-9-02": check([200, 9, 0.3, 150], ([l, c, k, target]) => bisect((t) => l! / (1 + c! * Math.exp(-k! * t)) - target!, 0, 100)),
+  "2-10-01": check([5, 2], ([c, n]) => bisect((x) => Math.exp(x) - (c! - x ** n!), 0, 3)),
+  "2-12-02": check([2, 3, 5, 4, 7], ([a, n, b, c, d]) => {
+    // Find the real root numerically, then the complex pair from the quadratic factor.
+    const f = (x: number) => a! * x ** n! - b! * x * x + c! * x - d!;
+    const real = bisect(f, -10, 10);
+    // a x^3 − b x^2 + c x − d = (x − real)(a x^2 + p x + q)
+    const p = -b! + a! * real;
+    const q = c! + p * real;
+    const re = -p / (2 * a!);
+    const im = Math.sqrt(4 * a! * q - p * p) / (2 * a!);
+    // α² + β² + γ² with β, γ = re ± i im: the imaginary parts cancel.
+    return real ** 2 + 2 * (re * re - im * im);
+  }),
+
+  "3-1-01": check([6, 10], ([r, l]) => (Math.PI * r! ** 2 * Math.sqrt(l! ** 2 - r! ** 2)) / 3),
+  "3-1-02": check([8, 6, 5], ([ab, bc, h]) => {
+    const ag = [ab!, bc!, h!];
+    return degrees(Math.asin(h! / norm(ag)));
+  }),
+  "3-2-01": check([7, 9, 40], ([b, c, angle]) => {
+    // Coordinates: A at the origin, B on the x-axis.
+    const bPt = [b!, 0];
+    const cPt = [c! * Math.cos(radians(angle!)), c! * Math.sin(radians(angle!))];
+    return Math.hypot(bPt[0]! - cPt[0]!, bPt[1]! - cPt[1]!);
+  }),
+  "3-2-02": check([12, 35, 68], ([pq, q, r]) => (pq! * Math.sin(radians(q!))) / Math.sin(radians(r!))),
+  "3-2-03": check([5, 8, 150], ([a, b, angle]) => 0.5 * a! * b! * Math.sin(radians(angle!))),
+  "3-3-01": check([32, 40, 51], ([alpha, d, beta]) => {
+    // Tower at x = 0, A at x = -(d + x_B): solve tan(alpha)(d + x) = tan(beta) x for x = distance from B.
+    const x = bisect((t) => Math.tan(radians(alpha!)) * (d! + t) - Math.tan(radians(beta!)) * t, 0, 1000);
+    return Math.tan(radians(beta!)) * x;
+  }),
+  "3-4-01": check([1.2, 32], ([theta, perimeter]) => {
+    const r = bisect((x) => 2 * x + x * theta! - perimeter!, 0, 100);
+    return integrate((rho) => rho * theta!, 0, r);
+  }),
+  "3-4-02": check([8, 2], ([r, theta]) => {
+    // Area between the arc and the chord, integrated across the segment (chord at distance r cos(θ/2) from O).
+    const d = r! * Math.cos(theta! / 2);
+    return integrate((y) => 2 * Math.sqrt(r! ** 2 - y * y), d, r!);
+  }),
+  "3-5-01": check([5, 13], ([adj, hyp]) => {
+    const theta = Math.PI + Math.acos(adj! / hyp!); // third quadrant, cos θ = −5/13
+    if (Math.abs(Math.cos(theta) + adj! / hyp!) > 1e-12) throw new Error("wrong quadrant");
+    return Math.tan(theta);
+  }),
+  "3-7-01": check([21, 19, 15, 30], ([d, a, period, h]) => bisect((t) => d! - a! * Math.cos((Math.PI * t) / period!) - h!, 0, period!)),
+  "3-13-01": check([2, 1, 3, 1, 4, 2], ([a1, a2, a3, b1, b2, b3]) => {
+    const a = [a1!, -a2!, a3!];
+    const b = [b1!, b2!, -b3!];
+    return degrees(Math.acos(dot(a, b) / (norm(a) * norm(b))));
+  }),
+  "3-13-02": check([2, 1, 3, 4], ([y1, z1, x2, z2]) => bisect((p) => dot([p, y1!, -z1!], [x2!, p, z2!]), -10, 10)),
+  "3-14-02": check([6, 4, 3, 1, 9, 10], ([x0, y0, vx, vy, lx, ly]) => {
+    const dist = (t: number) => Math.hypot(-x0! + vx! * t - lx!, y0! + vy! * t - ly!);
+    return dist(argmin(dist, 0, 20));
+  }),
+  "3-18-01": check([1, 2, 2, 2, 1, 2], ([d1, d2, d3, n1, n2, n3]) => {
+    const d = [d1!, d2!, d3!];
+    const n = [n1!, -n2!, n3!];
+    // Angle with the plane = 90° − angle with the normal.
+    return 90 - degrees(Math.acos(Math.abs(dot(d, n)) / (norm(d) * norm(n))));
+  }),
+
+  "4-1-01": check([1200, 480, 720, 50], ([total, y12, y13, n]) => {
+    if (y12! + y13! !== total!) throw new Error("strata do not add up");
+    return (y12! / total!) * n!;
+  }),
+  "4-3-01": check([0, 10, 20, 30, 40, 50, 5, 12, 18, 10, 5], (xs) => {
+    const bounds = xs.slice(0, 6);
+    const freq = xs.slice(6);
+    const mids = bounds.slice(1).map((b, i) => (b + bounds[i]!) / 2);
+    return sum(mids.map((m, i) => m * freq[i]!)) / sum(freq);
+  }),
+  "4-3-03": check([4, 7, 10, 2, 9], ([a, b, c, k, m]) => bisect((x) => mean([a!, b!, x, c!, k! * x]) - m!, -100, 100)),
+  "4-4-01": check([...hours, ...scores, 7], (xs) => {
+    const { a, b } = regression(xs.slice(0, 6), xs.slice(6, 12));
+    return a * xs[12]! + b;
+  }),
+  "4-5-01": check([300], ([n]) => {
+    const primes = [1, 2, 3, 4, 5, 6].filter((k) => k > 1 && range(k).every((d) => d < 2 || k % d !== 0));
+    return (n! * primes.length) / 6;
+  }),
+  "4-6-02": check([5, 3], ([red, blue]) => {
+    // Enumerate ordered pairs of distinct counters.
+    const bag = [...Array<string>(red!).fill("R"), ...Array<string>(blue!).fill("B")];
+    let different = 0;
+    let all = 0;
+    bag.forEach((c1, i) =>
+      bag.forEach((c2, j) => {
+        if (i === j) return;
+        all++;
+        if (c1 !== c2) different++;
+      }),
+    );
+    return different / all;
+  }),
+  "4-7-02": check([10, 0.1, 2, 0.3], ([w1, p1, w2, p2]) => w1! * p1! + w2! * p2! + 0 * (1 - p1! - p2!)),
+  "4-8-01": check([12, 0.3, 4], ([n, p, k]) => 1 - binomCdf(n!, p!, k! - 1)),
+  "4-8-02": check([0.2, 4, 3], ([p, ex, k]) => binomCdf(Math.round(ex! / p!), p!, k!)),
+  "4-9-01": check([250, 8, 240, 265], ([mu, sigma, lo, hi]) => normalCdf(hi!, mu!, sigma!) - normalCdf(lo!, mu!, sigma!)),
+  "4-9-02": check([170, 9, 15], ([mu, sigma, pct]) => invNorm(1 - pct! / 100, mu!, sigma!)),
+  "4-10-01": check([...hours, ...scores, 70], (xs) => {
+    // Predicting x from y needs the regression line of x on y.
+    const { a, b } = regression(xs.slice(6, 12), xs.slice(0, 6));
+    return a * xs[12]! + b;
+  }),
+  "4-13-01": check([2, 95, 4], ([prev, sens, falsePos]) => {
+    const p = prev! / 100;
+    return (p * (sens! / 100)) / (p * (sens! / 100) + (1 - p) * (falsePos! / 100));
+  }),
+  "4-13-02": check([50, 30, 20, 2, 3, 5], ([a, b, c, da, db, dc]) => (c! * dc!) / (a! * da! + b! * db! + c! * dc!)),
+  "4-14-02": check([3, 2, 8, 0, 2], ([k, n, d, lo, hi]) => bisect((m) => integrate((x) => (k! * x ** n!) / d!, lo!, m, 2000) - 0.5, lo!, hi!)),
+
+  "5-1-01": check([2, 3, 8], ([a, n, c]) => limitAtZero((h) => ((a! + h) ** n! - c!) / h)),
+  "5-3-01": check([4, 3, 2, 2, 5, 1], ([a, n, b, m, c, x]) => derivative((t) => a! * t ** n! - b! / t ** m! + c! * Math.sqrt(t), x!)),
+  "5-5-02": check([1, 3, 0, 2], ([c, n, a, b]) => integrate((x) => Math.sqrt(c! + x ** n!), a!, b!)),
+  "5-9-01": check([2, 6, 8, 0, 5], ([n, b, c, t0, t1]) => integrate((t) => Math.abs(t ** n! - b! * t + c!), t0!, t1!, 200_000)),
+  "5-9-02": check([0.5, 3], ([k, c]) => {
+    const v = (t: number) => Math.exp(k! * t) - c!;
+    return derivative(v, bisect(v, 0, 20));
+  }),
+  "5-11-01": check([2, 2, 3], ([n, m, c]) => {
+    const gap = (x: number) => m! * x + c! - x ** n!;
+    const left = bisect(gap, -10, 1);
+    const right = bisect(gap, 1, 10);
+    return integrate(gap, left, right);
+  }),
+  "5-13-01": check([2, 1, 2, 2, 0], ([k, one, two, n, x0]) => limitAtZero((x) => (Math.exp(k! * (x0! + x)) - one! - two! * x) / x ** n!)),
+  "5-14-01": check([2, 2, 7, 1, 2], ([p, q, c, x0, y0]) => {
+    // Slope of the level curve F = c through (1, 2): solve F(x, y) = c for y near 2 at nearby x.
+    const F = (x: number, y: number) => x ** p! + x * y + y ** q! - c!;
+    const yAt = (x: number) => bisect((y) => F(x, y), y0! - 1, y0! + 1);
+    return derivative(yAt, x0!);
+  }),
+  "5-14-02": check([50, 10], ([rate, r]) => {
+    const volume = (x: number) => (4 / 3) * Math.PI * x ** 3;
+    return rate! / derivative(volume, r!);
+  }),
+  "5-14-03": check([5, 0.3, 3], ([len, rate, x0]) => {
+    const top = (t: number) => Math.sqrt(len! ** 2 - (x0! + rate! * t) ** 2);
+    return -derivative(top, 0);
+  }),
+  "5-16-02": check([0, 3, 3, 1, 2], ([a, root, n, c, m]) => integrate((x) => x ** n! / Math.sqrt(c! + x ** m!), a!, Math.sqrt(root!))),
+  "5-17-03": check([2, 0, 1], ([n, a, b]) => Math.PI * integrate((x) => Math.exp(-(x ** n!)) ** 2, a!, b!)),
+  "5-18-03": check([1, 0, 0.1, 0.3], ([y0, x0, h, xEnd]) => {
+    let x = x0!;
+    let y = y0!;
+    while (x < xEnd! - h! / 2) {
+      y += h! * (x + y);
+      x += h!;
+    }
+    return y;
+  }),
+};
+
+const prefix = "math-aa-";
+const questions = bank.questions.map((raw) => questionInput.parse(raw));
+const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+
+describe("Maths AA numeric answers", () => {
+  it("has a recomputation for every numeric question and none for other questions", () => {
+    expect(numeric.length).toBeGreaterThanOrEqual(50);
+    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
+  });
+
+  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
+    const c = checks[key.slice(prefix.length)]!;
+    const missing = c.inputs.filter((n) => !appearsIn(q.stem, n));
+    expect(missing, "figures not found in the stem").toEqual([]);
+    const computed = c.compute(c.inputs);
+    const { value } = q.numericAnswer;
+    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
+  });
+
+  it("recomputes with tools that agree with textbook values", () => {
+    expect(choose(6, 3)).toBe(20);
+    expect(factorial(5)).toBe(120);
+    expect(normalCdf(1.96)).toBeCloseTo(0.975, 4);
+    expect(binomCdf(10, 0.5, 5)).toBeCloseTo(0.623046875, 9);
+    expect(integrate((x) => x * x, 0, 3)).toBeCloseTo(9, 9);
+    expect(derivative(Math.sin, 0)).toBeCloseTo(1, 10);
+    expect(limitAtZero((x) => Math.sin(x) / x)).toBeCloseTo(1, 10);
+    expect(appearsIn("Four boys and three girls", 3)).toBe(true);
+    expect(appearsIn("Fourteen boys", 4)).toBe(false);
+  });
+});

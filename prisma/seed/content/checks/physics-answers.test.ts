@@ -1,0 +1,221 @@
+import { describe, expect, it } from "vitest";
+import { questionInput, type Question } from "@/lib/questions/question-input";
+import bank from "@/prisma/seed/content/questions/physics";
+import { allowedError, appearsIn } from "./numeric-recompute";
+
+// Every NUMERIC answer in the Physics bank is recomputed here from the figures in its stem, with the physics
+// written out independently of the stored answer (kinematics stepped or solved, conservation laws applied,
+// Lorentz transformations, gas laws, fields, quantum and nuclear energies). g is whatever the stem states
+// (the bank uses 9.8 m s⁻²); any other constant is the IB Physics data booklet value below. Each check lists
+// the figures it uses and the test confirms that every one of them appears in the stem, so a stem edited
+// without its answer (or the other way round) fails.
+
+type Check = { inputs: number[]; compute: (inputs: number[]) => number };
+const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
+
+// ---- IB data booklet constants ----
+const G = 6.67e-11; // N m² kg⁻²
+const k = 8.99e9; // Coulomb constant, N m² C⁻²
+const e = 1.6e-19; // elementary charge, C
+const h = 6.63e-34; // Planck constant, J s
+const c = 3.0e8; // speed of light, m s⁻¹
+const eV = e; // J per eV
+const MeV = 1e6 * eV;
+
+// ---- tools ----
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+const mean = (xs: number[]) => sum(xs) / xs.length;
+const radians = (deg: number) => (deg * Math.PI) / 180;
+const degrees = (rad: number) => (rad * 180) / Math.PI;
+const gamma = (beta: number) => 1 / Math.sqrt(1 - beta * beta);
+
+/** A root of f in [a, b], where f changes sign. */
+function bisect(f: (x: number) => number, a: number, b: number): number {
+  let lo = a;
+  let hi = b;
+  const flo = Math.sign(f(lo));
+  if (flo === Math.sign(f(hi))) throw new Error(`no sign change in [${a}, ${b}]`);
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (Math.sign(f(mid)) === flo) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** Least-squares gradient and intercept of ys on xs. */
+function line(xs: number[], ys: number[]): { m: number; b: number } {
+  const mx = mean(xs);
+  const my = mean(ys);
+  const m = sum(xs.map((x, i) => (x - mx) * (ys[i]! - my))) / sum(xs.map((x) => (x - mx) ** 2));
+  return { m, b: my - m * mx };
+}
+
+/** Rest mass energy difference (in MeV) of a mass defect in u. */
+const uToMeV = (du: number, conversion: number) => du * conversion;
+
+// ---- the checks, one per NUMERIC question ----
+
+const checks: Record<string, Check> = {
+  // A — Space, time and motion
+  "a-1-02": check([15.0, 45.0, 9.8], ([u, height, g]) => {
+    // Time to fall from y = ½ g t², then horizontal distance at constant speed.
+    const t = bisect((s) => 0.5 * g! * s * s - height!, 0, 100);
+    return u! * t;
+  }),
+  "a-2-02": check([0.058, 25, 35, 4.0], ([m, u, v, ms]) => Math.abs(m! * -v! - m! * u!) / (ms! / 1000)),
+  "a-2-03": check([40, 0.6, 9.8], ([r, mu, g]) => Math.sqrt(mu! * g! * r!)),
+  "a-2-05": check([0.01, 2.0, 0.15, 9.8], ([mb, mB, rise, g]) => {
+    const vAfter = Math.sqrt(2 * g! * rise!); // ½ M v² = M g h for the block + bullet
+    return ((mb! + mB!) * vAfter) / mb!; // momentum conserved in the collision
+  }),
+  "a-3-02": check([250, 12.0, 20.0, 60, 9.8], ([m, height, t, eff, g]) => (m! * g! * height!) / t! / (eff! / 100)),
+  "a-3-04": check([1.8, 1.35], ([release, rebound]) => ((release! - rebound!) / release!) * 100),
+  "a-4-01": check([0.8, 12, 5.0], ([inertia, torque, t]) => {
+    const omega = (torque! / inertia!) * t!;
+    return 0.5 * inertia! * omega * omega;
+  }),
+  "a-4-03": check([1.5, 9.8], ([height, g]) =>
+    // m g h = ½ m v² + ½ (½ m R²)(v/R)² per unit mass.
+    bisect((v) => 0.5 * v * v + 0.5 * 0.5 * v * v - g! * height!, 0, 100),
+  ),
+  "a-4-04": check([4.0, 200, 500, 1.0], ([len, plank, person, x]) => (plank! * (len! / 2) + person! * x!) / len!),
+  "a-5-02": check([2.2, 0.8], ([tauMicro, beta]) => beta! * c * gamma(beta!) * tauMicro! * 1e-6),
+  "a-5-03": check([900, 2.0, 0.6], ([x, tMicro, beta]) => gamma(beta!) * (tMicro! * 1e-6 - (beta! * x!) / c) * 1e6),
+  "a-5-05": check([1200, 5.0], ([dx, tMicro]) => Math.sqrt((tMicro! * 1e-6) ** 2 - (dx! / c) ** 2) * 1e6),
+
+  // B — The particulate nature of matter
+  "b-1-01": check([0.05, 0, 0.25, 30, 3.34, 5, 4180], ([mIce, tIce, mWater, tWater, lMant, lExp, cw]) => {
+    const lf = lMant! * 10 ** lExp!;
+    // Energy lost by the warm water = energy to melt the ice + energy to warm the meltwater.
+    return bisect((t) => mWater! * cw! * (tWater! - t) - (mIce! * lf + mIce! * cw! * (t - tIce!)), tIce!, tWater!);
+  }),
+  "b-1-04": check([50.0, 1.0, 300, 20.0, 36.5], ([p, m, t, t1, t2]) => (p! * t!) / (m! * (t2! - t1!))),
+  "b-2-01": check([1360, 0.3, 5.67], ([s, albedo, sigmaMant]) => {
+    const sigma = sigmaMant! * 1e-8;
+    // Absorbed over the disc πR², emitted over the sphere 4πR².
+    return bisect((t) => (1 - albedo!) * s! * Math.PI - sigma * t ** 4 * 4 * Math.PI, 1, 1000);
+  }),
+  "b-3-01": check([2.0, 1.5, 5, 27, 8.31], ([litres, pMant, pExp, celsius, r]) => (pMant! * 10 ** pExp! * litres! * 1e-3) / (r! * (celsius! + 273))),
+  "b-3-04": check([0.366, 100], ([m, b]) => bisect((theta) => m! * theta + b!, -1000, 0)),
+  "b-4-01": check([2.0, 5, 3.0, 3, 5.0, 1500], ([pMant, pExp, v1, vExp, v2, q]) => q! - pMant! * 10 ** pExp! * (v2! - v1!) * 10 ** -vExp!),
+  "b-4-02": check([527, 27], ([hot, cold]) => (1 - (cold! + 273) / (hot! + 273)) * 100),
+  "b-4-05": check([0.5, 273, 3.34, 5], ([m, t, lMant, lExp]) => (m! * lMant! * 10 ** lExp!) / t!),
+  "b-5-01": check([4.0, 6.0, 3.0, 12], ([rs, r1, r2, emf]) => {
+    const parallel = 1 / (1 / r1! + 1 / r2!);
+    const current = emf! / (rs! + parallel);
+    return (current * parallel) / r2!;
+  }),
+  "b-5-02": check([1.0, 2.0, 4.0, 8.5, 8.0, 7.0], (xs) => -line(xs.slice(0, 3), xs.slice(3)).m),
+
+  // C — Wave behaviour
+  "c-1-02": check([0.4, 25], ([m, kSpring]) => 2 * Math.PI * Math.sqrt(m! / kSpring!)),
+  "c-1-ahl-01": check([0.05, 2.0, 0.03], ([amp, f, x]) => 2 * Math.PI * f! * Math.sqrt(amp! ** 2 - x! ** 2)),
+  "c-2-02": check([256, 343], ([f, v]) => v! / f!),
+  "c-2-03": check([1, 5, 2.4, 20, 0.5], ([first, fifth, dist, n, t]) => (dist! / (fifth! - first!)) * (n! / t!)),
+  "c-3-01": check([1.5, 40.0], ([n, i]) => degrees(Math.asin(Math.sin(radians(i!)) / n!))),
+  "c-3-02": check([590, 0.3, 1.5], ([nm, mm, d]) => ((nm! * 1e-9 * d!) / (mm! * 1e-3)) * 1000),
+  "c-3-ahl-01": check([520, 600], ([nm, perMm]) => degrees(Math.asin((2 * nm! * 1e-9) / (1e-3 / perMm!)))),
+  "c-4-01": check([0.85, 340], ([len, v]) => {
+    // Closed–open pipe: resonances have L = (2n − 1) λ / 4; the second one (n = 2).
+    const resonances = [1, 2, 3].map((n) => v! / ((4 * len!) / (2 * n - 1)));
+    return resonances[1]!;
+  }),
+  "c-5-02": check([656.3, 662.9], ([lab, obs]) => ((obs! - lab!) / lab!) * c),
+  "c-5-ahl-01": check([800, 25, 340], ([f, vs, v]) => (f! * v!) / (v! - vs!)),
+  "c-5-ahl-02": check([500, 20, 340], ([f, vo, v]) => (f! * (v! + vo!)) / v!),
+
+  // D — Fields
+  "d-1-01": check([6.42, 23, 3.39, 6], ([mMant, mExp, rMant, rExp]) => (G * mMant! * 10 ** mExp!) / (rMant! * 10 ** rExp!) ** 2),
+  "d-1-02": check([4.22, 7, 5.97, 24], ([rMant, rExp, mMant, mExp]) => {
+    const r = rMant! * 10 ** rExp!;
+    const v = Math.sqrt((G * mMant! * 10 ** mExp!) / r); // gravity provides the centripetal force
+    return (2 * Math.PI * r) / v / 3600;
+  }),
+  "d-1-ahl-01": check([7.35, 22, 1.74, 6], ([mMant, mExp, rMant, rExp]) =>
+    // ½ v² = G M / R
+    bisect((v) => 0.5 * v * v - (G * mMant! * 10 ** mExp!) / (rMant! * 10 ** rExp!), 0, 1e5),
+  ),
+  "d-1-ahl-04": check([500, 5.97, 24, 6.37, 6], ([m, mMant, mExp, rMant, rExp]) => {
+    const gm = G * mMant! * 10 ** mExp!;
+    const r = rMant! * 10 ** rExp!;
+    const orbit = 2 * r; // height of one Earth radius
+    const start = (-gm * m!) / r; // at rest on the surface (no rotation)
+    const end = (-gm * m!) / orbit + 0.5 * m! * (gm / orbit); // potential + kinetic energy in orbit
+    return end - start;
+  }),
+  "d-2-01": check([3.0, 5.0, 0.2], ([q1, q2, r]) => (k * q1! * 1e-6 * q2! * 1e-6) / r! ** 2),
+  "d-2-03": check([5.0, 1500], ([mm, v]) => e * (v! / (mm! * 1e-3))),
+  "d-2-ahl-01": check([4.0, 2.0, 0.3], ([q1, q2, d]) => (k * (q1! * 1e-9)) / (d! / 2) + (k * (-q2! * 1e-9)) / (d! / 2)),
+  "d-3-01": check([1.673, 27, 2.0, 6, 0.5], ([mMant, mExp, vMant, vExp, b]) => (mMant! * 10 ** -mExp! * vMant! * 10 ** vExp!) / (e * b!)),
+  "d-3-03": check([0.25, 3.0, 0.4, 30], ([len, i, b, angle]) => b! * i! * len! * Math.sin(radians(angle!))),
+  "d-3-06": check([9.11, 31, 2000, 5.0], ([mMant, mExp, v, mT]) => {
+    const m = mMant! * 10 ** -mExp!;
+    const speed = Math.sqrt((2 * e * v!) / m);
+    return (m * speed) / (e * mT! * 1e-3);
+  }),
+  "d-4-01": check([200, 4.0, 3, 0.6, 0.05], ([n, aMant, aExp, b, t]) => (n! * aMant! * 10 ** -aExp! * b!) / t!),
+  "d-4-02": check([0.3, 5.0, 0.12, 0.6], ([len, v, b, r]) => (b! * len! * v!) / r!),
+
+  // E — Nuclear and quantum physics
+  "e-1-02": check([3.4, 13.6], ([upper, ground]) => ((h * c) / ((ground! - upper!) * eV)) * 1e9),
+  "e-1-ahl-01": check([5.0, 79], ([mev, z]) =>
+    // All kinetic energy becomes electric potential energy k (2e)(Ze) / d.
+    bisect((d) => (k * 2 * e * z! * e) / d - mev! * MeV, 1e-16, 1e-10),
+  ),
+  "e-2-01": check([400, 2.3], ([nm, phi]) => (h * c) / (nm! * 1e-9) / eV - phi!),
+  "e-2-02": check([9.11, 31, 150], ([mMant, mExp, v]) => h / Math.sqrt(2 * mMant! * 10 ** -mExp! * e * v!)),
+  "e-2-05": check([9.11, 31, 90], ([mMant, mExp, angle]) => (h / (mMant! * 10 ** -mExp! * c)) * (1 - Math.cos(radians(angle!)))),
+  "e-3-01": check([0, 6, 12, 24, 36, 640, 403, 254, 101, 40], (xs) => {
+    // Straight line of ln A against t: the gradient is −λ.
+    const { m } = line(xs.slice(0, 5), xs.slice(5).map(Math.log));
+    return Math.log(2) / -m;
+  }),
+  "e-3-03": check([1.007276, 1.008665, 4.001506, 931.5], ([mp, mn, mHe, conv]) => uToMeV(2 * mp! + 2 * mn! - mHe!, conv!) / 4),
+  "e-3-ahl-01": check([8.02, 5.0, 6, 20.0], ([half, aMant, aExp, t]) => aMant! * 10 ** aExp! * Math.exp((-Math.log(2) / half!) * t!)),
+  "e-4-01": check([1, 235.04393, 140.914411, 91.926156, 1.008665, 3, 931.5], ([one, u, ba, kr, n, three, conv]) =>
+    uToMeV(one! * n! + u! - (ba! + kr! + three! * n!), conv!),
+  ),
+  "e-5-01": check([9.7, 27, 9900, 5.67], ([lMant, lExp, t, sigmaMant]) =>
+    bisect((r) => 4 * Math.PI * r * r * sigmaMant! * 1e-8 * t! ** 4 - lMant! * 10 ** lExp!, 1, 1e12),
+  ),
+  "e-5-04": check([3.83, 26, 1.5, 11], ([lMant, lExp, dMant, dExp]) => (lMant! * 10 ** lExp!) / (4 * Math.PI * (dMant! * 10 ** dExp!) ** 2)),
+
+  // Tools and inquiry
+  "s-t3-01": check([2.5, 0.02, 1.6, 0.05], ([d, dd, t, dt]) => (dd! / d! + dt! / t!) * 100),
+  "s-t3-02": check([4.05, 2], ([gradient, two]) => (two! * Math.PI) ** 2 / gradient!),
+  "s-t1-02": check([250, 1], ([n, dStack]) => dStack! / n!),
+  "s-i2-01": check([2.31, 2.35, 2.28, 2.4, 2.36], (ts) => ((Math.max(...ts) - Math.min(...ts)) / 2 / mean(ts)) * 100),
+  "s-i2-02": check([0.1, 0.7, 0.9, 5.1], ([i1, v1, i2, v2]) => (v2! - v1!) / (i2! - i1!)),
+};
+
+const prefix = "physics-";
+const questions = bank.questions.map((raw) => questionInput.parse(raw));
+const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+
+describe("Physics numeric answers", () => {
+  it("has a recomputation for every numeric question and none for other questions", () => {
+    expect(numeric.length).toBeGreaterThanOrEqual(50);
+    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
+  });
+
+  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
+    const ch = checks[key.slice(prefix.length)]!;
+    const missing = ch.inputs.filter((n) => !appearsIn(q.stem, n));
+    expect(missing, "figures not found in the stem").toEqual([]);
+    const computed = ch.compute(ch.inputs);
+    const { value } = q.numericAnswer;
+    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
+  });
+
+  it("uses the g the stems state", () => {
+    const stated = numeric.flatMap((q) => [...q.stem.matchAll(/g = (\d+(?:\.\d+)?)/g)].map((m) => Number(m[1])));
+    expect(new Set(stated)).toEqual(new Set([9.8]));
+  });
+
+  it("recomputes textbook cases", () => {
+    expect(gamma(0.6)).toBeCloseTo(1.25, 12);
+    expect(line([0, 1, 2], [1, 3, 5])).toEqual({ m: 2, b: 1 });
+    expect((h * c) / (500e-9 * eV)).toBeCloseTo(2.49, 2);
+  });
+});
