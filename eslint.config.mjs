@@ -29,6 +29,14 @@ export default defineConfig([
     rules: { "no-restricted-properties": "off" },
   },
   {
+    // Test data and doubles live in lib/test-support/ for tests alone: shipped code never builds on them.
+    files: ["app/**", "lib/**", "prisma/**", "scripts/**", "proxy.ts", "instrumentation.ts"],
+    ignores: ["**/*.test.ts", "lib/test-support/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/test-support/*"], message: "Test support is for tests only." }] }],
+    },
+  },
+  {
     // Playwright fixtures call their continuation `use`, which is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

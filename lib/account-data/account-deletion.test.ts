@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { createSession, listSessions } from "@/lib/auth/session-store";
-import { createTestStudent } from "./test-student";
 import { cancelAccountDeletion, DELETION_GRACE_DAYS, eraseDueAccounts, requestAccountDeletion } from "./account-deletion";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 const DAY_MS = 86_400_000;
 const primary = db.$primary();

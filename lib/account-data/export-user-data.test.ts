@@ -2,8 +2,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { createSession, revokeAllSessions } from "@/lib/auth/session-store";
-import { createTestStudent } from "./test-student";
 import { exportUserData } from "./export-user-data";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 const primary = db.$primary() as typeof db;
 let student: Awaited<ReturnType<typeof createTestStudent>>;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { createTestStudent } from "./test-student";
 import { getAccountSettings } from "./get-account-settings";
 import { setEmailReminders } from "./set-email-reminders";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 let userId: string;
 beforeAll(async () => {

@@ -1,18 +1,15 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { RateLimitedError } from "@/lib/errors";
-import { rejectionOf } from "@/lib/practice/test-support";
 import { verificationResendByAccount } from "@/lib/rate-limit/limiters";
 import { verifyEmail } from "./verify-email";
 import { resendVerificationEmail } from "./resend-verification";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { createTestUser } from "@/lib/test-support/users";
 
 const users: string[] = [];
 const createUser = async (verified: boolean) => {
-  const user = await db.user.create({
-    data: { email: `resend-${randomUUID()}@example.test`, name: "Ada", emailVerifiedAt: verified ? new Date() : null },
-    select: { id: true, email: true },
-  });
+  const user = await createTestUser({ onboarded: false, data: { name: "Ada", emailVerifiedAt: verified ? new Date() : null } });
   users.push(user.id);
   return user;
 };

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { redis } from "@/lib/redis/redis-client";
-import { createTestCourse, deleteTestSubject, insertQuestion } from "@/lib/admin/content/content-test-support";
 import { STATS_REFRESH_LOCK_KEY, refreshStats } from "./refresh-stats";
-import { createUsers, deleteUsers, waitForReplica } from "./analytics-test-support";
 import {
   ANALYTICS_LIST_PAGE_SIZE,
   listCourseActivity,
@@ -12,6 +10,9 @@ import {
   listTopicActivity,
   type AnalyticsRowsPage,
 } from "./list-analytics-rows";
+import { waitForReplica } from "@/lib/test-support/replica";
+import { createTestCourse, deleteTestSubject, insertQuestion } from "@/lib/test-support/test-course";
+import { createTestUsers, deleteTestUsers } from "@/lib/test-support/users";
 
 // A course of the test's own: topic 1.1 has two published questions, one everyone gets right and one
 // everyone gets wrong (20 marked attempts each, the views' minimum); 1.2 and 2 have none.
@@ -43,7 +44,7 @@ async function everyPage<T>(list: (page: number) => Promise<AnalyticsRowsPage<T>
 
 beforeAll(async () => {
   fixture = await createTestCourse();
-  users = await createUsers(1);
+  users = await createTestUsers(1);
   const { course, topics } = fixture;
   easyId = (await insertQuestion(course.id, topics.t11.id)).id;
   hardId = (await insertQuestion(course.id, topics.t11.id)).id;
@@ -61,7 +62,7 @@ beforeAll(async () => {
   await refreshed();
 });
 afterAll(async () => {
-  await deleteUsers(users);
+  await deleteTestUsers(users);
   await deleteTestSubject(fixture.subject.id);
   await refreshed();
 });

@@ -7,7 +7,11 @@ import { recordAttempts } from "@/lib/attempts/record-attempts";
 import { STATS_REFRESH_LOCK_KEY, refreshStats } from "./refresh-stats";
 import { loadPlatformAnalytics } from "./load-platform-analytics";
 import { analyticsKey, getPlatformAnalytics } from "./platform-analytics";
-import { createUsers, deleteUsers, utcDay, waitForReplica } from "./analytics-test-support";
+import { waitForReplica } from "@/lib/test-support/replica";
+import { createTestUsers, deleteTestUsers } from "@/lib/test-support/users";
+
+/** A UTC day as the views store it. */
+const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
 const DAY_MS = 86_400_000;
 
@@ -22,12 +26,12 @@ async function refreshed(days: number) {
 
 const users: string[] = [];
 afterAll(async () => {
-  await deleteUsers(users);
+  await deleteTestUsers(users);
 });
 
 describe("platform analytics", () => {
   it("counts today's sign-ups, active students and attempts after a refresh", async () => {
-    const today = await createUsers(3);
+    const today = await createTestUsers(3);
     users.push(...today);
     const question = await db.$primary().question.findFirstOrThrow({
       where: { status: "PUBLISHED", type: "MCQ" },
@@ -64,7 +68,7 @@ describe("platform analytics", () => {
       { since: string }[]
     >`SELECT to_char((now() AT TIME ZONE 'UTC')::date - 200, 'YYYY-MM-DD') AS since`;
     const noon = new Date(`${since}T12:00:00Z`);
-    const past = await createUsers(4, noon);
+    const past = await createTestUsers(4, { data: { createdAt: noon } });
     users.push(...past);
     // A fixture, not an answer: the write path stamps attempts "now", and this one must be dated.
     await db.attempt.createMany({
@@ -129,7 +133,7 @@ describe("platform analytics", () => {
         select: { id: true },
       });
     const [hard, easy, rare] = [await make("hard"), await make("easy"), await make("rare")];
-    const [student] = await createUsers(1);
+    const [student] = await createTestUsers(1);
     users.push(student!);
     const attempts = (questionId: string, count: number, marksAwarded: number) =>
       Array.from({ length: count }, () => ({
@@ -153,7 +157,7 @@ describe("platform analytics", () => {
       // 19 attempts are too few to judge, however low.
       expect(analytics.lowSuccessQuestions.some((q) => q.questionId === rare.id)).toBe(false);
     } finally {
-      await deleteUsers([student!]);
+      await deleteTestUsers([student!]);
       await db.question.deleteMany({ where: { id: { in: [hard.id, easy.id, rare.id] } } });
       await refreshStats();
     }

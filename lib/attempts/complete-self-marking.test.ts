@@ -6,7 +6,9 @@ import { dashboardCachePolicy, dashboardKey } from "@/lib/progress/dashboard-cac
 import { completeSelfMarking } from "@/lib/attempts/complete-self-marking";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 import { submitPracticeAnswer } from "@/lib/practice/submit-practice-answer";
-import { createStudent, deleteStudents, publishedQuestions, rejectionOf } from "@/lib/practice/test-support";
+import { publishedQuestions } from "@/lib/test-support/questions";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { createTestUser, deleteTestUsers } from "@/lib/test-support/users";
 
 describe("completeSelfMarking", () => {
   let userId: string;
@@ -18,13 +20,13 @@ describe("completeSelfMarking", () => {
   const progress = (topicId: string) => db.$primary().topicProgress.findUnique({ where: { userId_topicId: { userId, topicId } } });
 
   beforeAll(async () => {
-    [userId, otherId] = [await createStudent([]), await createStudent([])];
+    [userId, otherId] = [(await createTestUser()).id, (await createTestUser()).id];
     // Three written questions on different topics, so each test sees its own topic's progress.
     const all = await publishedQuestions("biology-sl", { type: "WRITTEN" });
     written = all.filter((q, i) => all.findIndex((o) => o.topicId === q.topicId) === i).slice(0, 3);
     sessionId = (await createPracticeSession(userId, { mode: "questions", questionIds: written.map((q) => q.id) })).id;
   });
-  afterAll(() => deleteStudents([userId, otherId]));
+  afterAll(() => deleteTestUsers([userId, otherId]));
 
   const submitWritten = async (i: number) =>
     (await submitPracticeAnswer(userId, sessionId, written[i]!.id, { type: "WRITTEN", text: "An answer to check against the markscheme." }, 30_000)).attemptId;

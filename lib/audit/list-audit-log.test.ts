@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { waitForReplica } from "@/lib/analytics/analytics-test-support";
 import { listAuditLog, listAuditLogQuery, type ListAuditLogQuery } from "@/lib/audit/list-audit-log";
 import { decodeAuditCursor, encodeAuditCursor } from "@/lib/audit/audit-cursor";
+import { waitForReplica } from "@/lib/test-support/replica";
 
 const token = `al${randomUUID().slice(0, 8)}`;
 let actorId: string;

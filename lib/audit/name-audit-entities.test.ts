@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { createTestCourse, deleteTestSubject } from "@/lib/admin/content/content-test-support";
 import { waitForReplicas } from "@/lib/admin/content/wait-for-replicas";
 import { auditEntityLabel, nameAuditEntities } from "./name-audit-entities";
+import { createTestCourse, deleteTestSubject } from "@/lib/test-support/test-course";
 
 describe("nameAuditEntities", () => {
   let fixture: Awaited<ReturnType<typeof createTestCourse>>;

@@ -8,13 +8,14 @@ import { createContentImport } from "./create-content-import";
 import { failContentImport, runContentImport } from "./run-content-import";
 import { contentImportReport } from "./content-import-report";
 import { IMPORT_BATCH_SIZE } from "./import-limits";
-import { createUser, csvFile, jsonFile, jsonQuestion, mcqCsvRow, numericCsvRow } from "./import-test-support";
+import { csvFile, jsonFile, jsonQuestion, mcqCsvRow, numericCsvRow } from "@/lib/test-support/import-rows";
+import { createTestUser } from "@/lib/test-support/users";
 
 let admin: string;
 const keys: string[] = [];
 
 beforeAll(async () => {
-  admin = await createUser("ADMIN");
+  admin = (await createTestUser({ role: "ADMIN" })).id;
 });
 afterAll(async () => {
   await db.question.deleteMany({ where: { key: { in: keys } } });

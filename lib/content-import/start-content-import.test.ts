@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { db } from "@/lib/db/prisma";
 import { createContentImport } from "./create-content-import";
 import { startContentImport } from "./start-content-import";
-import { createUser, csvFile, mcqCsvRow, numericCsvRow } from "./import-test-support";
+import { csvFile, mcqCsvRow, numericCsvRow } from "@/lib/test-support/import-rows";
+import { createTestUser } from "@/lib/test-support/users";
 
 // The job layer is not integrated yet; what matters here is the event this function sends.
 const sent = vi.hoisted(() => ({ events: [] as unknown[], fail: false }));
@@ -16,7 +17,7 @@ vi.mock("@/lib/jobs/enqueue", () => ({
 
 let admin: string;
 beforeAll(async () => {
-  admin = await createUser("ADMIN");
+  admin = (await createTestUser({ role: "ADMIN" })).id;
 });
 beforeEach(() => {
   sent.events = [];

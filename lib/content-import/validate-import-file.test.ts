@@ -7,7 +7,7 @@ import { upsertQuestion } from "@/lib/questions/upsert-question";
 import { questionInput } from "@/lib/questions/question-input";
 import { validateImportFile } from "./validate-import-file";
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from "./import-limits";
-import { csvFile, csvText, jsonFile, jsonQuestion, mcqCsvRow, numericCsvRow, toBytes, uniqueKey } from "./import-test-support";
+import { csvFile, csvText, jsonFile, jsonQuestion, mcqCsvRow, numericCsvRow, toBytes, uniqueKey } from "@/lib/test-support/import-rows";
 
 const createdKeys: string[] = [];
 afterAll(async () => {

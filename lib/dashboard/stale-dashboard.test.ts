@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cache } from "@/lib/cache/cache-aside";
@@ -7,6 +6,7 @@ import { createDbClients, db } from "@/lib/db/prisma";
 import { isConnectionError } from "@/lib/db/is-connection-error";
 import { getStudentDashboard } from "@/lib/dashboard/student-dashboard";
 import { dashboardKey, lastGoodDashboardKey } from "@/lib/progress/dashboard-cache";
+import { createTestUser } from "@/lib/test-support/users";
 
 // The database "down": a Prisma client on a port nothing listens on, which fails with the same
 // connection errors as a stopped server.
@@ -14,8 +14,7 @@ let dead: ReturnType<typeof createDbClients>;
 const students: string[] = [];
 
 async function createStudent() {
-  const course = await db.$primary().course.findUniqueOrThrow({ where: { slug: "physics-sl" } });
-  const user = await db.user.create({ data: { email: `stale-${randomUUID()}@example.test`, enrolments: { create: { courseId: course.id } } } });
+  const user = await createTestUser({ courses: ["physics-sl"], onboarded: false });
   students.push(user.id);
   return user.id;
 }

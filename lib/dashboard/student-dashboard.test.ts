@@ -11,6 +11,7 @@ import { recordAttempts, type AttemptToRecord } from "@/lib/attempts/record-atte
 import { dashboardKey } from "@/lib/progress/dashboard-cache";
 import { DEFAULT_NEW_PER_DAY } from "@/lib/flashcards/review-queue";
 import { computeStudentDashboard, getStudentDashboard } from "@/lib/dashboard/student-dashboard";
+import { createTestUser, type TestUserOptions } from "@/lib/test-support/users";
 
 type Question = AttemptToRecord["question"];
 const users: string[] = [];
@@ -18,15 +19,8 @@ const users: string[] = [];
 // primary: a replica may not have replayed them yet. Routing is raw-reader.test's concern.
 const primary = db.$primary() as typeof db;
 
-async function createStudent(data: Partial<Prisma.UserCreateInput> = {}, courses: [slug: string, target: number | null][] = [["physics-sl", 6]]) {
-  const rows = await db.course.findMany({ where: { slug: { in: courses.map(([slug]) => slug) } } });
-  const user = await db.user.create({
-    data: {
-      email: `dashboard-${randomUUID()}@example.test`,
-      ...data,
-      enrolments: { create: courses.map(([slug, targetGrade]) => ({ courseId: rows.find((c) => c.slug === slug)!.id, targetGrade })) },
-    },
-  });
+async function createStudent(data: TestUserOptions["data"] = {}, courses: [slug: string, target: number | null][] = [["physics-sl", 6]]) {
+  const user = await createTestUser({ courses, data, onboarded: false });
   users.push(user.id);
   return user.id;
 }

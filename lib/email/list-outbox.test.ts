@@ -4,7 +4,7 @@ import { db } from "@/lib/db/prisma";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { getOutboxEmail, listOutbox, listOutboxQuery } from "@/lib/email/list-outbox";
 import { loadJobHealth } from "@/lib/jobs/job-health";
-import { waitForReplica } from "@/lib/analytics/analytics-test-support";
+import { waitForReplica } from "@/lib/test-support/replica";
 
 async function queueVerification(to: string) {
   const url = `http://127.0.0.1:3100/verify-email?token=${randomUUID()}`;

@@ -4,8 +4,9 @@ import { aiFeedbackConfigured } from "@/lib/feedback/feedback-model";
 import { queueWrittenFeedback } from "@/lib/feedback/queue-written-feedback";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 import { submitPracticeAnswer } from "@/lib/practice/submit-practice-answer";
-import { createStudent, deleteStudents, publishedQuestions } from "@/lib/practice/test-support";
 import { db } from "@/lib/db/prisma";
+import { publishedQuestions } from "@/lib/test-support/questions";
+import { createTestUser, deleteTestUsers } from "@/lib/test-support/users";
 
 // The job layer is someone else's: here only the call to it is checked, and made to fail, to prove a
 // broken queue never costs the student their answer.
@@ -15,9 +16,9 @@ vi.mock("@/lib/feedback/feedback-model", async (importOriginal) => ({ ...(await 
 describe("queueWrittenFeedback", () => {
   let userId: string;
   beforeAll(async () => {
-    userId = await createStudent(["physics-sl"]);
+    userId = (await createTestUser({ courses: ["physics-sl"] })).id;
   });
-  afterAll(() => deleteStudents([userId]));
+  afterAll(() => deleteTestUsers([userId]));
   beforeEach(() => {
     vi.mocked(enqueue).mockClear();
     vi.mocked(aiFeedbackConfigured).mockReturnValue(true);

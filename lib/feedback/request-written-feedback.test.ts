@@ -7,8 +7,9 @@ import { startTestOpenAiServer } from "@/lib/feedback/test-openai-server";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 import { getPracticeState } from "@/lib/practice/get-practice-state";
 import { submitPracticeAnswer } from "@/lib/practice/submit-practice-answer";
-import { createStudent, deleteStudents, publishedQuestions } from "@/lib/practice/test-support";
 import type { AnswerInput } from "@/lib/marking/marking-types";
+import { publishedQuestions } from "@/lib/test-support/questions";
+import { createTestUser, deleteTestUsers } from "@/lib/test-support/users";
 
 const ANSWER = "The ball accelerates because the net force on it is non-zero; its kinetic energy increases as work is done on it.";
 
@@ -34,7 +35,7 @@ describe("generateWrittenFeedback", () => {
   beforeAll(async () => {
     server = await startTestOpenAiServer();
     model = openAiCompatibleModel({ apiKey: "test-key", baseURL: server.baseURL, modelId: "stand-in-model" });
-    userId = await createStudent(["physics-sl"]);
+    userId = (await createTestUser({ courses: ["physics-sl"] })).id;
     const question = (await publishedQuestions("physics-sl", { type: "WRITTEN" }))[0]!;
     const full = await db.$primary().question.findUniqueOrThrow({
       where: { id: question.id },
@@ -46,7 +47,7 @@ describe("generateWrittenFeedback", () => {
   });
   afterAll(async () => {
     await server?.close();
-    await deleteStudents([userId]);
+    await deleteTestUsers([userId]);
   });
 
   it("stores good output as ready feedback in markscheme order, shows it, and leaves marks alone", async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { createTestStudent } from "@/lib/account-data/test-student";
 import { deleteExpiredFiles } from "./delete-expired-files";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 const DAY_MS = 86_400_000;
 let ownerId: string;

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedFileStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { createTestStudent } from "@/lib/account-data/test-student";
 import { getGeneratedFileForDownload, listFilesQuery, listGeneratedFiles } from "./read-generated-file";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 const DAY_MS = 86_400_000;
 let owner: string;

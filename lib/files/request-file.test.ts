@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { createTestStudent } from "@/lib/account-data/test-student";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { FILE_RETENTION_DAYS, requestGeneratedFile } from "./request-file";
 import { requeuePendingFiles } from "./requeue-pending-files";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 // The job system is not under test here: a stand-in records what would be sent, and can fail.
 vi.mock("@/lib/jobs/enqueue", () => ({ enqueue: vi.fn(async () => true) }));

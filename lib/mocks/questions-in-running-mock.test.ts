@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 import { submitPracticeAnswer } from "@/lib/practice/submit-practice-answer";
-import { rejectionOf } from "@/lib/practice/test-support";
-import { createStudent, deleteStudents, paperQuestions } from "./mock-test-support";
 import { startMockExam } from "./start-mock-exam";
 import { submitMockExam } from "./submit-mock-exam";
 import { questionsInRunningMock } from "./questions-in-running-mock";
 import { db } from "@/lib/db/prisma";
+import { paperQuestions } from "@/lib/test-support/questions";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { createTestUser, deleteTestUsers } from "@/lib/test-support/users";
 
 // Practice shows the correct answer after each answer: it must not be a way to answer a running mock.
 describe("questions of a running mock paper cannot be practised", () => {
@@ -16,7 +17,7 @@ describe("questions of a running mock paper cannot be practised", () => {
   let practiceBefore: string;
 
   beforeAll(async () => {
-    student = await createStudent(["physics-sl"]);
+    student = (await createTestUser({ courses: ["physics-sl"] })).id;
     const first = await db.question.findFirstOrThrow({ where: { course: { slug: "physics-sl" }, status: "PUBLISHED", type: "MCQ" }, select: { id: true } });
     // A practice set opened before the paper and holding one of its questions.
     practiceBefore = (await createPracticeSession(student, { mode: "questions", questionIds: [first.id] })).id;
@@ -26,7 +27,7 @@ describe("questions of a running mock paper cannot be practised", () => {
     await db.mockExam.update({ where: { id: mockId }, data: { questionIds: [...new Set([first.id, ...paper.map((q) => q.id)])] } });
     paper = await paperQuestions(mockId);
   });
-  afterAll(() => deleteStudents([student]));
+  afterAll(() => deleteTestUsers([student]));
 
   it("knows which questions are on the running paper", async () => {
     const other = await db.question.findFirstOrThrow({

@@ -3,20 +3,21 @@ import { db } from "@/lib/db/prisma";
 import { getStudentDashboard } from "@/lib/dashboard/student-dashboard";
 import { gradeMock } from "./grade-mock";
 import type { MockResult } from "./mock-result";
-import { createStudent, deleteStudents, paperQuestions } from "./mock-test-support";
 import { saveMockDraft } from "./save-mock-draft";
 import { selfMarkMockAnswer } from "./self-mark-mock-answer";
 import { startMockExam } from "./start-mock-exam";
 import { submitMockExam } from "./submit-mock-exam";
+import { paperQuestions } from "@/lib/test-support/questions";
+import { createTestUser, deleteTestUsers } from "@/lib/test-support/users";
 
 let student: string;
 let stranger: string;
 beforeAll(async () => {
-  student = await createStudent(["math-aa-hl"]);
-  stranger = await createStudent(["math-aa-hl"]);
+  student = (await createTestUser({ courses: ["math-aa-hl"] })).id;
+  stranger = (await createTestUser({ courses: ["math-aa-hl"] })).id;
 });
 const others: string[] = [];
-afterAll(() => deleteStudents([student, stranger, ...others]));
+afterAll(() => deleteTestUsers([student, stranger, ...others]));
 
 /** A Maths AA HL Paper 1 with its first `answered` written questions answered in nonsense; `questions`: the written ones. */
 async function writtenPaper(answered: number) {
@@ -101,7 +102,7 @@ describe("selfMarkMockAnswer", () => {
 
   it("feeds topic mastery, the dashboard's progress and the predicted grade", async () => {
     // A student of their own: the progress before the paper must be none.
-    const learner = await createStudent(["math-aa-hl"]);
+    const learner = (await createTestUser({ courses: ["math-aa-hl"] })).id;
     others.push(learner);
     const { id } = await startMockExam(learner, { courseSlug: "math-aa-hl", paper: "P1", scale: 0.5 });
     const written = (await paperQuestions(id)).filter((q) => q.type === "WRITTEN");

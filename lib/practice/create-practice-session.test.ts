@@ -4,11 +4,13 @@ import { AppError } from "@/lib/errors";
 import { recordAttempts } from "@/lib/attempts/record-attempts";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 import { createPracticeInput, type CreatePracticeInput } from "@/lib/practice/practice-input";
-import { createStudent, deleteStudents, publishedQuestions, rejectionOf } from "@/lib/practice/test-support";
+import { publishedQuestions } from "@/lib/test-support/questions";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { createTestUser, deleteTestUsers } from "@/lib/test-support/users";
 
 const users: string[] = [];
 const student = async (courses: string[]) => {
-  const id = await createStudent(courses);
+  const id = (await createTestUser({ courses: courses })).id;
   users.push(id);
   return id;
 };
@@ -21,7 +23,7 @@ const sessionQuestions = async (sessionId: string) => {
 const create = (userId: string, input: unknown) => createPracticeSession(userId, createPracticeInput.parse(input) as CreatePracticeInput);
 const topicId = async (courseSlug: string, code: string) => (await db.$primary().topic.findFirstOrThrow({ where: { code, course: { slug: courseSlug } } })).id;
 
-afterAll(() => deleteStudents(users));
+afterAll(() => deleteTestUsers(users));
 
 describe("createPracticeSession with filters", () => {
   let userId: string;

@@ -7,7 +7,9 @@ import { MAX_WRITTEN_ANSWER_LENGTH as MAX_WRITTEN_LENGTH } from "@/lib/marking/w
 import { saveDraft } from "@/lib/practice/save-draft";
 import { submitPracticeAnswer } from "@/lib/practice/submit-practice-answer";
 import { countQueries } from "@/lib/db/query-counter";
-import { createStudent, deleteStudents, publishedQuestions, rejectionOf } from "@/lib/practice/test-support";
+import { publishedQuestions } from "@/lib/test-support/questions";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { createTestUser, deleteTestUsers } from "@/lib/test-support/users";
 
 describe("saveDraft", () => {
   let userId: string;
@@ -16,7 +18,7 @@ describe("saveDraft", () => {
   let ids: string[];
 
   beforeAll(async () => {
-    [userId, otherId] = [await createStudent([]), await createStudent([])];
+    [userId, otherId] = [(await createTestUser()).id, (await createTestUser()).id];
     const [numeric, written] = [
       (await publishedQuestions("physics-sl", { type: "NUMERIC" }))[0]!,
       (await publishedQuestions("physics-sl", { type: "WRITTEN" }))[0]!,
@@ -25,7 +27,7 @@ describe("saveDraft", () => {
     ids = [numeric.id, written.id, mcq.id];
     sessionId = (await createPracticeSession(userId, { mode: "questions", questionIds: ids })).id;
   });
-  afterAll(() => deleteStudents([userId, otherId]));
+  afterAll(() => deleteTestUsers([userId, otherId]));
 
   it("saves with one statement and restores the draft with the question after a reload", async () => {
     const { queries } = await countQueries(() => saveDraft(userId, sessionId, ids[0]!, { type: "NUMERIC", value: "3.1" }));

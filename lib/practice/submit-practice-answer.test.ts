@@ -7,7 +7,10 @@ import { dashboardCachePolicy, dashboardKey } from "@/lib/progress/dashboard-cac
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 import { getPracticeState } from "@/lib/practice/get-practice-state";
 import { submitPracticeAnswer } from "@/lib/practice/submit-practice-answer";
-import { countSqlStatements, createStudent, deleteStudents, publishedQuestions, rejectionOf } from "@/lib/practice/test-support";
+import { publishedQuestions } from "@/lib/test-support/questions";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { countSqlStatements } from "@/lib/test-support/sql-statements";
+import { createTestUser, deleteTestUsers } from "@/lib/test-support/users";
 
 type Q = Awaited<ReturnType<typeof publishedQuestions>>[number];
 
@@ -20,13 +23,13 @@ describe("submitPracticeAnswer and getPracticeState", () => {
     db.$primary().attempt.findMany({ where: { userId, practiceSessionId: sessionId, ...(questionId ? { questionId } : {}) } });
 
   beforeAll(async () => {
-    [userId, otherId] = [await createStudent(["physics-sl"]), await createStudent([])];
+    [userId, otherId] = [(await createTestUser({ courses: ["physics-sl"] })).id, (await createTestUser()).id];
     mcq = (await publishedQuestions("physics-sl", { type: "MCQ" }))[0]!;
     numeric = (await publishedQuestions("physics-sl", { type: "NUMERIC" }))[0]!;
     written = (await publishedQuestions("physics-sl", { type: "WRITTEN" }))[0]!;
     sessionId = (await createPracticeSession(userId, { mode: "questions", questionIds: [mcq.id, numeric.id, written.id] })).id;
   });
-  afterAll(() => deleteStudents([userId, otherId]));
+  afterAll(() => deleteTestUsers([userId, otherId]));
 
   it("shows the current question without any of its answers", async () => {
     const state = await getPracticeState(userId, sessionId);

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { createTestCourse, deleteTestSubject } from "@/lib/admin/content/content-test-support";
 import { waitForReplicas } from "@/lib/admin/content/wait-for-replicas";
 import { listQuestions, type QuestionListItem } from "./list-questions";
 import { parseQuestionQuery } from "./question-filters";
+import { createTestCourse, deleteTestSubject } from "@/lib/test-support/test-course";
 
 type Fixture = Awaited<ReturnType<typeof createTestCourse>>;
 

@@ -5,7 +5,7 @@ import { RateLimitedError } from "@/lib/errors";
 import * as limiters from "@/lib/rate-limit/limiters";
 import { createLimiter } from "@/lib/rate-limit/limiters";
 import { limitOrThrow, rateLimitHeaders } from "@/lib/rate-limit/limit";
-import { sleep, uniqueKey, unreachableRedis } from "@/lib/rate-limit/test-support";
+import { sleep, uniqueKey, unreachableRedis } from "@/lib/test-support/redis";
 
 const small = (extra: { blockDurationSeconds?: number } = {}) => createLimiter({ keyPrefix: "rl:test", points: 3, durationSeconds: 1, ...extra });
 

@@ -4,7 +4,7 @@ import { redis } from "@/lib/redis/redis-client";
 import { RateLimitedError } from "@/lib/errors";
 import { accountKey, createLimiter } from "@/lib/rate-limit/limiters";
 import { createSignInGuard } from "@/lib/rate-limit/sign-in-guard";
-import { sleep, uniqueKey, unreachableRedis } from "@/lib/rate-limit/test-support";
+import { sleep, uniqueKey, unreachableRedis } from "@/lib/test-support/redis";
 
 // Small versions of the real policies: 3 failures per account, 5 per IP, each window 1 s.
 function guard(client: Redis = redis, blocks = { ip: 4, account: 2 }) {

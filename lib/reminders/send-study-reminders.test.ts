@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { waitForReplica } from "@/lib/analytics/analytics-test-support";
 import { verifyUnsubscribeToken } from "./unsubscribe-token";
 import { reminderIdempotencyKey, sendStudyReminders } from "./send-study-reminders";
+import { waitForReplica } from "@/lib/test-support/replica";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { createTestStudent } from "@/lib/account-data/test-student";
 import { loadProgressReportData } from "./progress-report-data";
 import { resolveReportStudents } from "./resolve-report-students";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 const primary = db.$primary() as typeof db;
 const created: string[] = [];

@@ -4,7 +4,7 @@ import { createRedisClient, redis } from "@/lib/redis/redis-client";
 import { LATENCY_BUCKETS_MS, bucketIndex, emptyHistogram, histogramQuantile } from "@/lib/observability/latency-histogram";
 import { readRequestStats } from "@/lib/traffic/read-request-stats";
 import { STATS_KEY_TTL_SECONDS, createRequestStats, minuteOf, statsKey } from "@/lib/traffic/request-stats";
-import { unreachableRedis } from "@/lib/rate-limit/test-support";
+import { unreachableRedis } from "@/lib/test-support/redis";
 
 // A minute far in the future that no running server writes to, so the window holds only this test's data.
 const testMinute = () => minuteOf(Date.now()) + 1_000_000 + Math.floor(Math.random() * 1_000_000);

@@ -3,8 +3,8 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedFileKind, Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { createTestStudent } from "@/lib/account-data/test-student";
 import { buildGeneratedFile, downloadUrl, markGeneratedFileFailed } from "./build-generated-file";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 const primary = db.$primary();
 const users: string[] = [];

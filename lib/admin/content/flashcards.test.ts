@@ -3,14 +3,16 @@ import { db } from "@/lib/db/prisma";
 import { ForbiddenError } from "@/lib/errors";
 import { getCourse } from "@/lib/catalog/get-course";
 import { loadNewFlashcards } from "@/lib/flashcards/load-new-flashcards";
-import { rejectionOf } from "@/lib/practice/test-support";
 import type { ContentActor } from "./content-actor";
-import { auditEntries, createAdmin, createTestCourse, deleteTestSubject, uniqueSuffix } from "./content-test-support";
 import { ContentValidationError } from "./content-validation-error";
 import { createFlashcard } from "./create-flashcard";
 import { adminFlashcardQuery, listAdminFlashcards } from "./list-admin-flashcards";
 import { archiveFlashcard, publishFlashcard, unpublishFlashcard } from "./set-flashcard-status";
 import { updateFlashcard } from "./update-flashcard";
+import { auditEntries } from "@/lib/test-support/audit";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { createTestCourse, deleteTestSubject, uniqueSuffix } from "@/lib/test-support/test-course";
+import { createTestUser } from "@/lib/test-support/users";
 
 let admin: ContentActor;
 let student: string;
@@ -19,8 +21,8 @@ let fixture: Awaited<ReturnType<typeof createTestCourse>>;
 const studentCards = async () => (await loadNewFlashcards(student, [fixture.course.id], 10)).cards.map((c) => [c.front, c.back]);
 
 beforeAll(async () => {
-  admin = await createAdmin();
-  student = (await createAdmin("STUDENT")).id;
+  admin = await createTestUser({ role: "ADMIN" });
+  student = (await createTestUser({ role: "STUDENT" })).id;
   fixture = await createTestCourse();
 });
 afterAll(async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { createTestCourse, deleteTestSubject, insertQuestion } from "./content-test-support";
 import { getContentSubject } from "./get-content-subject";
 import { CONTENT_COURSES_PAGE_SIZE, listContentCourses, listContentCoursesQuery, parseContentCoursesQuery } from "./list-content-courses";
+import { createTestCourse, deleteTestSubject, insertQuestion } from "@/lib/test-support/test-course";
 
 // A subject of the test's own (its suffix makes the search match only it) with an HL course holding
 // questions and an SL course with none.

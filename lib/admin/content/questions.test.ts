@@ -2,18 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { getCourse } from "@/lib/catalog/get-course";
-import { rejectionOf } from "@/lib/practice/test-support";
 import { getQuestionForStudent, listQuestions } from "@/lib/questions/list-questions";
 import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
 import { parseQuestionQuery } from "@/lib/questions/question-filters";
 import type { ContentActor } from "./content-actor";
-import { auditEntries, createAdmin, createTestCourse, deleteTestSubject, insertQuestion, mcqQuestion, writtenQuestion } from "./content-test-support";
 import { ContentValidationError } from "./content-validation-error";
 import { createQuestion } from "./create-question";
 import { getQuestionForEditor } from "./get-question-for-editor";
 import { listAdminQuestions, adminQuestionQuery } from "./list-admin-questions";
 import { archiveQuestion, publishQuestion, unpublishQuestion } from "./set-question-status";
 import { updateQuestion } from "./update-question";
+import { auditEntries } from "@/lib/test-support/audit";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { createTestCourse, deleteTestSubject, insertQuestion, mcqQuestion, writtenQuestion } from "@/lib/test-support/test-course";
+import { createTestUser } from "@/lib/test-support/users";
 
 let admin: ContentActor;
 let student: string;
@@ -33,8 +35,8 @@ const issuesOf = async (promise: Promise<unknown>) => {
 };
 
 beforeAll(async () => {
-  admin = await createAdmin();
-  student = (await createAdmin("STUDENT")).id;
+  admin = await createTestUser({ role: "ADMIN" });
+  student = (await createTestUser({ role: "STUDENT" })).id;
   [fixture, other] = await Promise.all([createTestCourse(), createTestCourse()]);
 });
 afterAll(async () => {

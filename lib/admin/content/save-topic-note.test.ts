@@ -4,11 +4,13 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getCourse } from "@/lib/catalog/get-course";
 import { getTopicNote } from "@/lib/notes/get-topic-note";
 import { upsertTopicNote } from "@/lib/notes/upsert-topic-note";
-import { rejectionOf } from "@/lib/practice/test-support";
 import type { ContentActor } from "./content-actor";
-import { auditEntries, createAdmin, createTestCourse, deleteTestSubject } from "./content-test-support";
 import { ContentValidationError } from "./content-validation-error";
 import { saveTopicNote } from "./save-topic-note";
+import { auditEntries } from "@/lib/test-support/audit";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { createTestCourse, deleteTestSubject } from "@/lib/test-support/test-course";
+import { createTestUser } from "@/lib/test-support/users";
 
 let admin: ContentActor;
 let fixture: Awaited<ReturnType<typeof createTestCourse>>;
@@ -16,7 +18,7 @@ const body = (words: string) => `${words} `.repeat(60).trim();
 const courseTopic = async (code: string) => (await getCourse(fixture.course.slug))!.topics.flatMap((t) => [t, ...t.children]).find((t) => t.code === code)!;
 
 beforeAll(async () => {
-  admin = await createAdmin();
+  admin = await createTestUser({ role: "ADMIN" });
   fixture = await createTestCourse();
 });
 afterAll(async () => {

@@ -3,9 +3,7 @@ import { db } from "@/lib/db/prisma";
 import { ForbiddenError } from "@/lib/errors";
 import { getCourse } from "@/lib/catalog/get-course";
 import { listCatalog } from "@/lib/catalog/list-catalog";
-import { rejectionOf } from "@/lib/practice/test-support";
 import type { ContentActor } from "./content-actor";
-import { auditEntries, createAdmin, deleteTestSubject, uniqueSuffix } from "./content-test-support";
 import { ContentValidationError } from "./content-validation-error";
 import { createCourse } from "./create-course";
 import { createSubject } from "./create-subject";
@@ -13,6 +11,10 @@ import { setCourseArchived } from "./set-course-archived";
 import { setSubjectArchived } from "./set-subject-archived";
 import { updateCourse } from "./update-course";
 import { updateSubject } from "./update-subject";
+import { auditEntries } from "@/lib/test-support/audit";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { deleteTestSubject, uniqueSuffix } from "@/lib/test-support/test-course";
+import { createTestUser } from "@/lib/test-support/users";
 
 let admin: ContentActor;
 const subjectIds: string[] = [];
@@ -26,7 +28,7 @@ const newSubject = async () => {
 };
 
 beforeAll(async () => {
-  admin = await createAdmin();
+  admin = await createTestUser({ role: "ADMIN" });
 });
 afterAll(async () => {
   for (const id of subjectIds) await deleteTestSubject(id);
@@ -90,7 +92,7 @@ describe("subjects and courses", () => {
   });
 
   it("refuses anyone but an admin, before touching anything", async () => {
-    const teacher = await createAdmin("TEACHER");
+    const teacher = await createTestUser({ role: "TEACHER" });
     const slug = `admin-subject-${uniqueSuffix()}`;
     expect(await rejectionOf(createSubject(teacher, { slug, name: "No", group: 1, description: "No." }))).toBeInstanceOf(ForbiddenError);
     expect(await db.$primary().subject.findUnique({ where: { slug } })).toBeNull();

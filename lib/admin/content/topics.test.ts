@@ -3,16 +3,18 @@ import { db } from "@/lib/db/prisma";
 import { ConflictError } from "@/lib/errors";
 import { getCourse, type TopicNode } from "@/lib/catalog/get-course";
 import { getStudentDashboard } from "@/lib/dashboard/student-dashboard";
-import { rejectionOf } from "@/lib/practice/test-support";
 import { archiveTopic } from "./archive-topic";
 import type { ContentActor } from "./content-actor";
-import { auditEntries, createAdmin, createTestCourse, deleteTestSubject, insertQuestion } from "./content-test-support";
 import { ContentValidationError } from "./content-validation-error";
 import { createTopic } from "./create-topic";
 import { moveTopic } from "./move-topic";
 import { refreshContentCaches } from "./refresh-content-caches";
 import { restoreTopic } from "./restore-topic";
 import { updateTopic } from "./update-topic";
+import { auditEntries } from "@/lib/test-support/audit";
+import { rejectionOf } from "@/lib/test-support/rejection";
+import { createTestCourse, deleteTestSubject, insertQuestion } from "@/lib/test-support/test-course";
+import { createTestUser } from "@/lib/test-support/users";
 
 let admin: ContentActor;
 let student: string;
@@ -36,7 +38,7 @@ const studentTree = async () => {
 };
 
 beforeAll(async () => {
-  admin = await createAdmin();
+  admin = await createTestUser({ role: "ADMIN" });
   fixture = await createTestCourse();
   student = (
     await db.user.create({

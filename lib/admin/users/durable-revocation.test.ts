@@ -5,7 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { createSession, getSession, listSessions, sessionKey, StaleSessionError, type SessionRecord } from "@/lib/auth/session-store";
 import { changeUserRole } from "@/lib/admin/users/change-user-role";
 import { setUserStatus } from "@/lib/admin/users/set-user-status";
-import { createTestAccount, signInAs } from "@/lib/admin/users/admin-users-test-support";
+import { createTestUser, signInAs } from "@/lib/test-support/users";
 
 // Redis is paused for real (CLIENT PAUSE), as in the attack that found revocations could be lost: the
 // database commits, the session delete times out.
@@ -34,8 +34,8 @@ async function ageDatabaseCheck(sid: string) {
 
 describe("revocations that cannot be lost", () => {
   it("demoting an admin while Redis times out is saved and reported; the old session is refused at its next check", async () => {
-    const actor = await createTestAccount("ADMIN");
-    const target = await createTestAccount("ADMIN");
+    const actor = await createTestUser({ role: "ADMIN" });
+    const target = await createTestUser({ role: "ADMIN" });
     const { sid } = await signInAs(target);
 
     const change = await whileRedisPaused(() => changeUserRole(actor, target.id, "STUDENT"));
@@ -51,8 +51,8 @@ describe("revocations that cannot be lost", () => {
   });
 
   it("sending the same demotion again ends the sessions the first one could not", async () => {
-    const actor = await createTestAccount("ADMIN");
-    const target = await createTestAccount("ADMIN");
+    const actor = await createTestUser({ role: "ADMIN" });
+    const target = await createTestUser({ role: "ADMIN" });
     const { sid } = await signInAs(target);
     await whileRedisPaused(() => changeUserRole(actor, target.id, "STUDENT"));
     expect(await redis.exists(sessionKey(sid))).toBe(1);
@@ -63,8 +63,8 @@ describe("revocations that cannot be lost", () => {
   });
 
   it("suspending while Redis times out is saved; the session is refused at its next check, and a retry ends it at once", async () => {
-    const actor = await createTestAccount("ADMIN");
-    const target = await createTestAccount("STUDENT");
+    const actor = await createTestUser({ role: "ADMIN" });
+    const target = await createTestUser({ role: "STUDENT" });
     const [a, b] = [await signInAs(target), await signInAs(target)];
     const suspended = await whileRedisPaused(() => setUserStatus(actor, target.id, "SUSPENDED"));
     expect(suspended).toMatchObject({ status: "SUSPENDED", revokedSessions: null });
@@ -75,15 +75,15 @@ describe("revocations that cannot be lost", () => {
   });
 
   it("a session is not refused while its user's row still matches it", async () => {
-    const target = await createTestAccount("STUDENT");
+    const target = await createTestUser({ role: "STUDENT" });
     const { sid } = await signInAs(target);
     await ageDatabaseCheck(sid);
     expect(await getSession(sid)).toMatchObject({ userId: target.id, role: "STUDENT" });
   });
 
   it("a sign-in that completes while the account is being suspended leaves no session", async () => {
-    const actor = await createTestAccount("ADMIN");
-    const target = await createTestAccount("STUDENT");
+    const actor = await createTestUser({ role: "ADMIN" });
+    const target = await createTestUser({ role: "STUDENT" });
     // The credentials were checked under this generation...
     const { sessionGeneration } = await db.$primary().user.findUniqueOrThrow({ where: { id: target.id } });
     // ...then the suspension commits before the session is written.
@@ -103,7 +103,7 @@ describe("revocations that cannot be lost", () => {
   });
 
   it("a sign-in that completes after a password reset raised the generation leaves no session", async () => {
-    const target = await createTestAccount("STUDENT");
+    const target = await createTestUser({ role: "STUDENT" });
     const { sessionGeneration } = await db.$primary().user.findUniqueOrThrow({ where: { id: target.id } });
     await db.user.update({ where: { id: target.id }, data: { sessionGeneration: { increment: 1 } } });
     await expect(

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { waitForReplica } from "@/lib/analytics/analytics-test-support";
 import { getUserActivity, RECENT_ATTEMPTS } from "@/lib/admin/users/get-user-activity";
-import { createTestAccount } from "@/lib/admin/users/admin-users-test-support";
+import { waitForReplica } from "@/lib/test-support/replica";
+import { createTestUser } from "@/lib/test-support/users";
 
 const DAY = 86_400_000;
 
 describe("getUserActivity", () => {
   it("returns the newest attempts with their question keys and counts recent reviews", async () => {
     const now = new Date();
-    const user = await createTestAccount();
+    const user = await createTestUser();
     const question = await db.question.findFirstOrThrow({
       where: { status: "PUBLISHED" },
       select: { id: true, key: true, courseId: true, topicId: true, marks: true },
@@ -54,7 +54,7 @@ describe("getUserActivity", () => {
 
   it("finds the last review even when it is older than 30 days, and nothing for a new user", async () => {
     const now = new Date();
-    const user = await createTestAccount();
+    const user = await createTestUser();
     const flashcard = await db.flashcard.findFirstOrThrow({ select: { id: true } });
     const card = await db.cardState.create({ data: { userId: user.id, flashcardId: flashcard.id, due: now }, select: { id: true } });
     const old = new Date(now.getTime() - 60 * DAY);
@@ -72,7 +72,7 @@ describe("getUserActivity", () => {
         reviewedAt: old,
       },
     });
-    const fresh = await createTestAccount();
+    const fresh = await createTestUser();
     await waitForReplica();
     expect((await getUserActivity(user.id, now)).reviews).toEqual({ last7Days: 0, last30Days: 0, lastReviewedAt: old });
     expect(await getUserActivity(fresh.id, now)).toEqual({ attempts: [], reviews: { last7Days: 0, last30Days: 0, lastReviewedAt: null } });

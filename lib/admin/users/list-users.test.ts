@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { waitForReplica } from "@/lib/analytics/analytics-test-support";
 import { listUsers, listUsersQuery, type ListUsersQuery } from "@/lib/admin/users/list-users";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { usersPageParams } from "@/lib/admin/users/users-page-params";
+import { waitForReplica } from "@/lib/test-support/replica";
 
 const DAY = 86_400_000;
 const now = new Date();

@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { NotFoundError } from "@/lib/errors";
 import { requestUserExport } from "@/lib/admin/users/request-user-export";
-import { auditEntriesFor, createTestAccount } from "@/lib/admin/users/admin-users-test-support";
+import { auditEntriesFor } from "@/lib/test-support/audit";
+import { createTestUser } from "@/lib/test-support/users";
 
 describe("requestUserExport", () => {
   it("creates one export of the user's data owned by the admin, audited once however often it is pressed", async () => {
-    const admin = await createTestAccount("ADMIN");
-    const student = await createTestAccount();
+    const admin = await createTestUser({ role: "ADMIN" });
+    const student = await createTestUser();
     const now = new Date("2026-05-04T10:15:00Z");
 
     const first = await requestUserExport(admin, student.id, { requestId: "req-export" }, now);
@@ -24,7 +25,7 @@ describe("requestUserExport", () => {
   });
 
   it("answers not found for an unknown user and creates nothing", async () => {
-    const admin = await createTestAccount("ADMIN");
+    const admin = await createTestUser({ role: "ADMIN" });
     await expect(requestUserExport(admin, randomUUID())).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.$primary().generatedFile.count({ where: { ownerId: admin.id } })).toBe(0);
   });

@@ -5,12 +5,13 @@ import { getSession, listSessions, sessionKey } from "@/lib/auth/session-store";
 import { NotFoundError } from "@/lib/errors";
 import { describeDevice } from "@/lib/sessions/describe-device";
 import { revokeAllUserSessions, revokeUserSession } from "@/lib/admin/users/revoke-user-sessions";
-import { auditEntriesFor, createTestAccount, signInAs } from "@/lib/admin/users/admin-users-test-support";
+import { auditEntriesFor } from "@/lib/test-support/audit";
+import { createTestUser, signInAs } from "@/lib/test-support/users";
 
 describe("revokeUserSession", () => {
   it("removes that one session from Redis, keeps the others, and audits which device it was", async () => {
-    const admin = await createTestAccount("ADMIN");
-    const student = await createTestAccount();
+    const admin = await createTestUser({ role: "ADMIN" });
+    const student = await createTestUser();
     const phone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1";
     const [a, b, c] = [await signInAs(student), await signInAs(student, phone), await signInAs(student)];
 
@@ -32,8 +33,8 @@ describe("revokeUserSession", () => {
   });
 
   it("will not revoke another user's session through this user, nor one that has ended", async () => {
-    const admin = await createTestAccount("ADMIN");
-    const [alice, bob] = [await createTestAccount(), await createTestAccount()];
+    const admin = await createTestUser({ role: "ADMIN" });
+    const [alice, bob] = [await createTestUser(), await createTestUser()];
     const bobs = await signInAs(bob);
     await expect(revokeUserSession(admin, alice.id, bobs.sid)).rejects.toBeInstanceOf(NotFoundError);
     expect(await getSession(bobs.sid)).not.toBeNull();
@@ -45,8 +46,8 @@ describe("revokeUserSession", () => {
 
 describe("revokeAllUserSessions", () => {
   it("signs the user out everywhere and audits the sessions it ended", async () => {
-    const admin = await createTestAccount("ADMIN");
-    const student = await createTestAccount();
+    const admin = await createTestUser({ role: "ADMIN" });
+    const student = await createTestUser();
     const sessions = [await signInAs(student), await signInAs(student)];
     expect(await revokeAllUserSessions(admin, student.id)).toEqual({ revoked: 2 });
     for (const { sid } of sessions) expect(await getSession(sid)).toBeNull();
@@ -58,7 +59,7 @@ describe("revokeAllUserSessions", () => {
   });
 
   it("keeps the session an admin is using when they sign themselves out elsewhere", async () => {
-    const admin = await createTestAccount("ADMIN");
+    const admin = await createTestUser({ role: "ADMIN" });
     const [current, other] = [await signInAs(admin), await signInAs(admin)];
     expect(await revokeAllUserSessions({ id: admin.id, sessionId: current.sid }, admin.id)).toEqual({ revoked: 1 });
     expect(await getSession(current.sid)).not.toBeNull();

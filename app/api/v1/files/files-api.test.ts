@@ -4,9 +4,9 @@ import type { GeneratedFileStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import { createSession, revokeAllSessions } from "@/lib/auth/session-store";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
-import { createTestStudent } from "@/lib/account-data/test-student";
 import { GET as list } from "./route";
 import { GET as download } from "./[id]/route";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 const base = "http://127.0.0.1:3100/api/v1/files";
 let owner: Awaited<ReturnType<typeof createTestStudent>>;

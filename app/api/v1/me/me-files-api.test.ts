@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { createSession, listSessions, revokeAllSessions } from "@/lib/auth/session-store";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
-import { createTestStudent } from "@/lib/account-data/test-student";
 import { POST as requestExport } from "./exports/route";
 import { POST as requestReport } from "./reports/route";
 import { DELETE as cancelDeletion, POST as requestDeletion } from "./deletion/route";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 const base = "http://127.0.0.1:3100/api/v1/me";
 const noParams = { params: Promise.resolve({}) };

@@ -3,12 +3,13 @@ import { db } from "@/lib/db/prisma";
 import { createSession, revokeAllSessions } from "@/lib/auth/session-store";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
 import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
-import { createStudent, deleteStudents, paperQuestions } from "@/lib/mocks/mock-test-support";
 import { POST as start } from "./route";
 import { GET as read } from "./[id]/route";
 import { PUT as saveAnswer } from "./[id]/answers/[questionId]/route";
 import { POST as submit } from "./[id]/submit/route";
 import { POST as selfMark } from "./[id]/self-mark/route";
+import { paperQuestions } from "@/lib/test-support/questions";
+import { createTestUser, deleteTestUsers } from "@/lib/test-support/users";
 
 // The real handlers with a real session: a signed session cookie naming a session in Redis.
 const signedIn: { cookie: string | null } = { cookie: null };
@@ -35,12 +36,12 @@ const as = async (id: string) => {
 let student: string;
 let stranger: string;
 beforeAll(async () => {
-  student = await createStudent(["physics-sl", "math-aa-hl"]);
-  stranger = await createStudent(["physics-sl", "math-aa-hl"]);
+  student = (await createTestUser({ courses: ["physics-sl", "math-aa-hl"] })).id;
+  stranger = (await createTestUser({ courses: ["physics-sl", "math-aa-hl"] })).id;
 });
 afterAll(async () => {
   await Promise.all([student, stranger].map((id) => revokeAllSessions(id)));
-  await deleteStudents([student, stranger]);
+  await deleteTestUsers([student, stranger]);
 });
 
 describe("the mock exam API", () => {

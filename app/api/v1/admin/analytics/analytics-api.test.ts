@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession, revokeAllSessions } from "@/lib/auth/session-store";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
-import { createUsers, deleteUsers } from "@/lib/analytics/analytics-test-support";
 import { GET } from "./route";
+import { createTestUsers, deleteTestUsers } from "@/lib/test-support/users";
 
 const base = "http://127.0.0.1:3100/api/v1/admin/analytics";
 const params = { params: Promise.resolve({}) };
@@ -16,12 +16,12 @@ const cookieFor = async (userId: string, role: "ADMIN" | "STUDENT") =>
 const get = (query: string, cookie: string) => GET(new Request(`${base}${query}`, { headers: { cookie } }), params);
 
 beforeAll(async () => {
-  admin = (await createUsers(1, undefined, "ADMIN"))[0]!;
-  student = (await createUsers(1))[0]!;
+  admin = (await createTestUsers(1, { role: "ADMIN" }))[0]!;
+  student = (await createTestUsers(1))[0]!;
 });
 afterAll(async () => {
   await Promise.all([admin, student].map((id) => revokeAllSessions(id)));
-  await deleteUsers([admin, student]);
+  await deleteTestUsers([admin, student]);
 });
 
 describe("GET /api/v1/admin/analytics", () => {

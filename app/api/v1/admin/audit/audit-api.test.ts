@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
-import { waitForReplica } from "@/lib/analytics/analytics-test-support";
-import { createTestAccount, signInAs } from "@/lib/admin/users/admin-users-test-support";
 import { GET } from "./route";
+import { waitForReplica } from "@/lib/test-support/replica";
+import { createTestUser, signInAs } from "@/lib/test-support/users";
 
 const get = (query: string, cookie = "") =>
   GET(new Request(`http://127.0.0.1:3100/api/v1/admin/audit${query}`, { headers: { cookie } }), { params: Promise.resolve({}) });
@@ -11,7 +11,7 @@ type Page = { items: { id: string; action: string; actor: { email: string } | nu
 
 describe("GET /api/v1/admin/audit", () => {
   it("lists filtered entries a page at a time, following nextCursor", async () => {
-    const admin = await createTestAccount("ADMIN");
+    const admin = await createTestUser({ role: "ADMIN" });
     const entityId = randomUUID();
     await db.auditLog.createMany({
       data: [1, 2, 3].map((n) => ({ actorId: admin.id, action: "user.role_change", entityType: "user", entityId, before: { n }, after: { n: n + 1 } })),
@@ -30,7 +30,7 @@ describe("GET /api/v1/admin/audit", () => {
   });
 
   it.each(["?from=yesterday", "?cursor=nope", "?from=2026-02-02&to=2026-02-01", "?limit=0"])("answers 400 to %s", async (query) => {
-    const { cookie } = await signInAs(await createTestAccount("ADMIN"));
+    const { cookie } = await signInAs(await createTestUser({ role: "ADMIN" }));
     const res = await get(query, cookie);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("validation_failed");
@@ -38,6 +38,6 @@ describe("GET /api/v1/admin/audit", () => {
 
   it("answers 401 signed out and 403 to a student", async () => {
     expect((await get("")).status).toBe(401);
-    expect((await get("", (await signInAs(await createTestAccount())).cookie)).status).toBe(403);
+    expect((await get("", (await signInAs(await createTestUser())).cookie)).status).toBe(403);
   });
 });

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createTestAccount, signInAs } from "@/lib/admin/users/admin-users-test-support";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { db } from "@/lib/db/prisma";
 import { GET } from "./route";
+import { createTestUser, signInAs } from "@/lib/test-support/users";
 
 const get = (query: string, cookie = "") =>
   GET(new Request(`http://127.0.0.1:3100/api/v1/admin/emails${query}`, { headers: { cookie } }), { params: Promise.resolve({}) });
@@ -19,7 +19,7 @@ describe("GET /api/v1/admin/emails", () => {
         data: { name: `N${n}`, dashboardUrl: "http://127.0.0.1:3100/dashboard" },
         idempotencyKey: `outbox-api:${to}:${n}`,
       });
-    const { cookie } = await signInAs(await createTestAccount("ADMIN"));
+    const { cookie } = await signInAs(await createTestUser({ role: "ADMIN" }));
 
     const first = await get(`?q=${encodeURIComponent(to)}&limit=2`, cookie);
     expect(first.status).toBe(200);
@@ -31,14 +31,14 @@ describe("GET /api/v1/admin/emails", () => {
   });
 
   it.each(["?cursor=nope", "?limit=0", "?status=LOST"])("answers 400 to %s", async (query) => {
-    const { cookie } = await signInAs(await createTestAccount("ADMIN"));
+    const { cookie } = await signInAs(await createTestUser({ role: "ADMIN" }));
     const res = await get(query, cookie);
     expect(res.status).toBe(400);
   });
 
   it("answers 401 signed out and 403 to students and teachers", async () => {
     expect((await get("")).status).toBe(401);
-    expect((await get("", (await signInAs(await createTestAccount())).cookie)).status).toBe(403);
-    expect((await get("", (await signInAs(await createTestAccount("TEACHER"))).cookie)).status).toBe(403);
+    expect((await get("", (await signInAs(await createTestUser())).cookie)).status).toBe(403);
+    expect((await get("", (await signInAs(await createTestUser({ role: "TEACHER" }))).cookie)).status).toBe(403);
   });
 });

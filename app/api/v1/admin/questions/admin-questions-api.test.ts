@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { createSession, revokeAllSessions } from "@/lib/auth/session-store";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
-import { createAdmin, createTestCourse, deleteTestSubject, mcqQuestion, writtenQuestion } from "@/lib/admin/content/content-test-support";
 import { getQuestionForStudent } from "@/lib/questions/list-questions";
 import { GET as list, POST as create } from "./route";
 import { GET as getOne, PATCH as patch } from "./[id]/route";
 import { POST as publish } from "./[id]/publish/route";
 import { POST as unpublish } from "./[id]/unpublish/route";
 import { POST as archive } from "./[id]/archive/route";
+import { createTestCourse, deleteTestSubject, mcqQuestion, writtenQuestion } from "@/lib/test-support/test-course";
+import { createTestUser } from "@/lib/test-support/users";
 
 const BASE = "http://127.0.0.1:3100/api/v1/admin/questions";
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -36,8 +37,8 @@ const call = (handler: Handler, options: { path?: string; method?: string; body?
 type ErrorBody = { error: { code: string; message: string; details?: { issues: { path: string; message: string }[] } } };
 
 beforeAll(async () => {
-  admin = (await createAdmin()).id;
-  student = (await createAdmin("STUDENT")).id;
+  admin = (await createTestUser({ role: "ADMIN" })).id;
+  student = (await createTestUser({ role: "STUDENT" })).id;
   [adminCookie, studentCookie] = await Promise.all([cookieFor(admin, "ADMIN"), cookieFor(student, "STUDENT")]);
   fixture = await createTestCourse();
 });

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { createSession, revokeAllSessions } from "@/lib/auth/session-store";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
-import { createTestStudent } from "@/lib/account-data/test-student";
 import { POST } from "./route";
+import { createTestStudent } from "@/lib/test-support/test-student";
 
 const url = "http://127.0.0.1:3100/api/v1/admin/reports";
 let admin: Awaited<ReturnType<typeof createTestStudent>>;

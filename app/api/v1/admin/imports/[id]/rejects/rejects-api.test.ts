@@ -4,8 +4,9 @@ import { db } from "@/lib/db/prisma";
 import { createSession, revokeAllSessions } from "@/lib/auth/session-store";
 import { sessionCookieHeader } from "@/lib/auth/session-cookie";
 import { createContentImport } from "@/lib/content-import/create-content-import";
-import { createUser, csvFile, mcqCsvRow, numericCsvRow } from "@/lib/content-import/import-test-support";
 import { GET } from "./route";
+import { csvFile, mcqCsvRow, numericCsvRow } from "@/lib/test-support/import-rows";
+import { createTestUser } from "@/lib/test-support/users";
 
 let admin: string;
 let student: string;
@@ -20,7 +21,8 @@ const get = (id: string, cookie: string) =>
   GET(new Request(`http://127.0.0.1:3100/api/v1/admin/imports/${id}/rejects`, { headers: { cookie } }), { params: Promise.resolve({ id }) });
 
 beforeAll(async () => {
-  [admin, student] = await Promise.all([createUser("ADMIN"), createUser("STUDENT")]);
+  const [a, s] = await Promise.all([createTestUser({ role: "ADMIN" }), createTestUser({ role: "STUDENT" })]);
+  [admin, student] = [a.id, s.id];
   const bad = mcqCsvRow({ correct_option: "" });
   rejectedKey = bad.key!;
   ({ id: importId } = await createContentImport({ id: admin! }, { ...csvFile([numericCsvRow(), bad]), fileName: "June batch.csv" }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createTestAccount, signInAs } from "@/lib/admin/users/admin-users-test-support";
 import { GET as listUsers } from "../../route";
 import { POST } from "./route";
+import { createTestUser, signInAs } from "@/lib/test-support/users";
 
 const base = "http://127.0.0.1:3100/api/v1/admin/users";
 const setStatus = (id: string, status: string, cookie: string) =>
@@ -11,19 +11,19 @@ const setStatus = (id: string, status: string, cookie: string) =>
 
 describe("POST /api/v1/admin/users/[id]/status", () => {
   it("suspends a user whose very next request with the same cookie is refused", async () => {
-    const victim = await createTestAccount("ADMIN");
+    const victim = await createTestUser({ role: "ADMIN" });
     const { cookie: victimCookie } = await signInAs(victim);
     const list = () => listUsers(new Request(`${base}?limit=1`, { headers: { cookie: victimCookie } }), { params: Promise.resolve({}) });
     expect((await list()).status).toBe(200);
 
-    const res = await setStatus(victim.id, "SUSPENDED", (await signInAs(await createTestAccount("ADMIN"))).cookie);
+    const res = await setStatus(victim.id, "SUSPENDED", (await signInAs(await createTestUser({ role: "ADMIN" }))).cookie);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: "SUSPENDED", revokedSessions: 1 });
     expect((await list()).status).toBe(401);
   });
 
   it("refuses an admin's own suspension with a 400", async () => {
-    const admin = await createTestAccount("ADMIN");
+    const admin = await createTestUser({ role: "ADMIN" });
     const { cookie } = await signInAs(admin);
     const res = await setStatus(admin.id, "SUSPENDED", cookie);
     expect(res.status).toBe(400);

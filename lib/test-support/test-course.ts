@@ -1,15 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/prisma";
-import type { ContentActor } from "@/lib/admin/content/content-actor";
-
-/** A fresh admin (and their actor) for content tests. */
-export async function createAdmin(role: ContentActor["role"] = "ADMIN"): Promise<ContentActor> {
-  const user = await db.user.create({
-    data: { email: `content-${randomUUID()}@example.test`, role, onboardedAt: new Date() },
-    select: { id: true, role: true },
-  });
-  return user;
-}
 
 /** A short unique suffix so every test's slugs, codes and keys are its own. */
 export const uniqueSuffix = () => randomUUID().slice(0, 8);
@@ -57,13 +47,6 @@ export async function deleteTestSubject(subjectId: string): Promise<void> {
   await db.enrolment.deleteMany({ where: { courseId: { in: courseIds } } });
   await db.course.deleteMany({ where: { id: { in: courseIds } } });
   await db.subject.delete({ where: { id: subjectId } });
-}
-
-/** The audit entries written for one entity, oldest first. */
-export function auditEntries(entityId: string) {
-  return db
-    .$primary()
-    .auditLog.findMany({ where: { entityId }, orderBy: { createdAt: "asc" }, select: { actorId: true, action: true, before: true, after: true } });
 }
 
 /** A complete, valid written question for `createQuestion`, overridable field by field. */

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/prisma";
+import { createTestUser } from "@/lib/test-support/users";
 import { recordAttempts, type AttemptToRecord } from "@/lib/attempts/record-attempts";
 
 /**
@@ -9,17 +9,10 @@ import { recordAttempts, type AttemptToRecord } from "@/lib/attempts/record-atte
 export async function createTestStudent(options: { name?: string; courseSlug?: string; answers?: number; correct?: number; role?: "STUDENT" | "ADMIN" } = {}) {
   const courseSlug = options.courseSlug ?? "physics-sl";
   const course = await db.$primary().course.findUniqueOrThrow({ where: { slug: courseSlug }, select: { id: true } });
-  const email = `files-${randomUUID()}@example.test`;
-  const user = await db.user.create({
-    data: {
-      email,
-      name: options.name ?? null,
-      role: options.role ?? "STUDENT",
-      passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$not-a-real-hash",
-      onboardedAt: new Date(),
-      enrolments: { create: { courseId: course.id, targetGrade: 6 } },
-    },
-    select: { id: true },
+  const user = await createTestUser({
+    role: options.role ?? "STUDENT",
+    courses: [[courseSlug, 6]],
+    data: { name: options.name ?? null, passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$not-a-real-hash" },
   });
   const answers = options.answers ?? 0;
   if (answers > 0) {
@@ -43,5 +36,5 @@ export async function createTestStudent(options: { name?: string; courseSlug?: s
       }),
     );
   }
-  return { userId: user.id, email, courseId: course.id, courseSlug };
+  return { userId: user.id, email: user.email, courseId: course.id, courseSlug };
 }

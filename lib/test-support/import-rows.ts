@@ -1,16 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/prisma";
 import { optionalCsvColumns, requiredCsvColumns } from "@/lib/content-import/read-csv-questions";
 
-// Builders for import tests: every question key and user is unique to the run, so tests never collide
+// Builders for import tests: every question key is unique to the run, so tests never collide
 // with each other or with seeded content.
 
 export const uniqueKey = (label: string) => `t-${randomUUID().slice(0, 8)}-${label}`;
-
-export async function createUser(role: "ADMIN" | "STUDENT" = "ADMIN"): Promise<string> {
-  const user = await db.user.create({ data: { email: `import-${randomUUID()}@example.test`, role }, select: { id: true } });
-  return user.id;
-}
 
 export const toBytes = (text: string) => new TextEncoder().encode(text);
 
