@@ -1,7 +1,5 @@
-// `server-only` throws outside React Server Components; tests import server modules directly.
 import { vi } from "vitest";
 import { registerJobs } from "@/lib/jobs/job-registry";
-vi.mock("server-only", () => ({}));
 
 // What instrumentation.ts does at server start: inline jobs find their definitions. Loaded on first use,
 // so a test file's vi.mock() still applies to the domain modules the jobs import.

@@ -2,7 +2,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { DbTransaction } from "@/lib/db/prisma";
 import type { ImportRow } from "@/lib/content-import/import-row";
 import { questionRecordSelect } from "@/lib/admin/content/question-record";
-import { contentOfQuestion, contentOfStoredQuestion, questionColumns, sameJson, sameQuestionContent, writeMarkscheme } from "@/lib/questions/question-content";
+import { contentOfQuestion, contentOfStoredQuestion, sameJson, sameQuestionContent } from "@/lib/questions/question-content";
+import { questionColumns, writeMarkscheme } from "@/lib/questions/question-columns";
 
 export type ImportOutcome = "created" | "updated" | "unchanged";
 

@@ -1,5 +1,4 @@
-import { Prisma } from "@/generated/prisma/client";
-import type { DbTransaction } from "@/lib/db/prisma";
+import type { Prisma } from "@/generated/prisma/client";
 import type { PaperCode } from "@/lib/catalog/catalog-input";
 import type { CommandTerm, MarkingPointKind, Question } from "@/lib/questions/question-input";
 
@@ -95,36 +94,6 @@ export function contentOfStoredQuestion(row: StoredQuestionContent): QuestionCon
   };
 }
 
-/**
- * The columns content is written to. A type's answer is written only for that type, and cleared for the
- * others: a question changed from MCQ to NUMERIC must not keep options behind.
- */
-export function questionColumns(content: QuestionContent) {
-  const answer = answerOf(content);
-  return {
-    topicId: content.topicId,
-    type: content.type,
-    difficulty: content.difficulty,
-    marks: content.marks,
-    paper: content.paper,
-    calculator: content.calculator,
-    commandTerm: content.commandTerm,
-    stem: content.stem,
-    options: answer.options ?? Prisma.DbNull,
-    correctOptionId: answer.correctOptionId,
-    numericAnswer: answer.numericAnswer ?? Prisma.DbNull,
-    workedSolution: content.workedSolution,
-  };
-}
-
-/** Writes a question's markscheme in order, replacing any it had: callers run it in their transaction. */
-export async function writeMarkscheme(tx: DbTransaction, questionId: string, points: MarkingPointContent[], { replace }: { replace: boolean }): Promise<void> {
-  if (replace) await tx.markingPoint.deleteMany({ where: { questionId } });
-  await tx.markingPoint.createMany({
-    data: points.map((p, i) => ({ questionId, ...markingPointFields(p), sortOrder: i })),
-  });
-}
-
 /** Whether two versions of a question say and mark the same thing (an import leaves an unchanged one alone). */
 export function sameQuestionContent(a: QuestionContent, b: QuestionContent): boolean {
   return stableJson(comparable(a)) === stableJson(comparable(b));
@@ -135,7 +104,8 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return stableJson(a) === stableJson(b);
 }
 
-function answerOf(content: QuestionContent) {
+/** The answer columns of a type: only that type's answer, null for the others. */
+export function answerOf(content: QuestionContent) {
   return {
     options: content.type === "MCQ" ? content.options.map((o) => ({ id: o.id, text: o.text })) : null,
     correctOptionId: content.type === "MCQ" ? (content.correctOptionId ?? null) : null,
@@ -152,7 +122,7 @@ function comparable(content: QuestionContent) {
   };
 }
 
-function markingPointFields(p: MarkingPointContent) {
+export function markingPointFields(p: MarkingPointContent) {
   return { label: p.label, kind: p.kind, marks: p.marks, text: p.text, dependsOn: p.dependsOn, keywords: p.keywords };
 }
 

@@ -1,6 +1,7 @@
 import type { ContentStatus } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
-import { contentOfQuestion, questionColumns, writeMarkscheme } from "@/lib/questions/question-content";
+import { contentOfQuestion } from "@/lib/questions/question-content";
+import { questionColumns, writeMarkscheme } from "@/lib/questions/question-columns";
 import type { Question } from "@/lib/questions/question-input";
 
 export type QuestionPlacement = { key: string; courseId: string; topicId: string };

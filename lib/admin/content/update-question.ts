@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { auditSnapshot } from "@/lib/admin/content/audit-snapshot";
 import { checkQuestionPlacement } from "@/lib/admin/content/check-question-placement";
 import { checkQuestionRules } from "@/lib/questions/question-rules";
-import { questionColumns, writeMarkscheme } from "@/lib/questions/question-content";
+import { questionColumns, writeMarkscheme } from "@/lib/questions/question-columns";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { expectedVersion, rowId } from "@/lib/admin/content/content-fields";
 import { parseContentInput, throwIfIssues } from "@/lib/admin/content/content-validation-error";
