@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { callApi } from "@/lib/http/call-api";
 
 type Point = { label: string; kind: string; marks: number; text: ReactNode; suggested: boolean };
 
@@ -46,14 +47,13 @@ export function SelfMarkForm({ endpoint, body, points, maxMarks, preTickSuggesti
     event.preventDefault();
     setSaving(true);
     setError(undefined);
-    const res = await fetch(endpoint, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ ...body, labels: [...ticked] }),
-    }).catch(() => null);
-    if (!res?.ok) {
-      const answer = res ? ((await res.json().catch(() => null)) as { error?: { message?: string } } | null) : null;
-      setError(answer?.error?.message ?? "Your marks could not be saved. Check your connection and try again.");
+    const saved = await callApi(
+      endpoint,
+      { method: "POST", json: { ...body, labels: [...ticked] } },
+      "Your marks could not be saved. Check your connection and try again.",
+    );
+    if (!saved.ok) {
+      setError(saved.message);
       setSaving(false);
       return;
     }

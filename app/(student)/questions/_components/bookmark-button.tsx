@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { callApi } from "@/lib/http/call-api";
 
 /**
  * Bookmarks a question through the API and keeps its own state, so the list (read from a replica that may
@@ -17,18 +18,12 @@ export function BookmarkButton({ questionId, initial }: { questionId: string; in
     setPending(true);
     setError(null);
     setBookmarked(next);
-    try {
-      const res = await fetch(`/api/v1/bookmarks/${questionId}`, { method: next ? "PUT" : "DELETE" });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? "Could not save the bookmark.");
-      }
-    } catch (err) {
+    const saved = await callApi(`/api/v1/bookmarks/${questionId}`, { method: next ? "PUT" : "DELETE" }, "Could not save the bookmark. Check your connection.");
+    if (!saved.ok) {
       setBookmarked(!next);
-      setError(err instanceof Error && err.message !== "Failed to fetch" ? err.message : "Could not save the bookmark. Check your connection.");
-    } finally {
-      setPending(false);
+      setError(saved.message);
     }
+    setPending(false);
   };
 
   return (

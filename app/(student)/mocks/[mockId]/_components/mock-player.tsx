@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import type { MockAnswer } from "@/lib/mocks/mock-input";
 import { AnswerField, type PlayerQuestion } from "./answer-field";
 import { useMockAutosave } from "./use-mock-autosave";
+import { callApi } from "@/lib/http/call-api";
 
 type Props = { mockId: string; deadlineAt: string; serverNow: string; questions: PlayerQuestion[]; initialAnswers: Record<string, MockAnswer> };
 type Phase = "answering" | "confirming" | "submitting" | "failed";
@@ -16,9 +17,6 @@ function formatRemaining(ms: number): string {
   const s = String(total % 60).padStart(2, "0");
   return h ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
-
-const errorMessage = async (res: Response, fallback: string) =>
-  ((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? fallback;
 
 /**
  * The exam player. The server owns the clock: the countdown runs from the stored deadline, shifted by
@@ -54,15 +52,18 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
       setPhase("submitting");
       setSubmitError(null);
       await flush();
-      try {
-        const res = await fetch(`/api/v1/mocks/${mockId}/submit${auto ? "?auto=true" : ""}`, { method: "POST" });
-        if (!res.ok) throw new Error(await errorMessage(res, "Your paper could not be submitted."));
+      const submitted = await callApi(
+        `/api/v1/mocks/${mockId}/submit${auto ? "?auto=true" : ""}`,
+        { method: "POST" },
+        "Your paper could not be submitted: check your connection.",
+      );
+      if (submitted.ok) {
         forget();
         router.refresh();
-      } catch (err) {
+      } else {
         finishing.current = false;
         setPhase("failed");
-        setSubmitError(err instanceof Error && err.message !== "Failed to fetch" ? err.message : "Your paper could not be submitted: check your connection.");
+        setSubmitError(submitted.message);
       }
     },
     [flush, forget, mockId, router],

@@ -3,12 +3,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { MockAnswer } from "@/lib/mocks/mock-input";
 import { clearLocalDrafts, dropLocalDraft, keepLocalDraft, readLocalDrafts } from "./local-drafts";
+import { callApi } from "@/lib/http/call-api";
 
 /** After a failed save (connection, server error) the latest answer is sent again this much later. */
 const RETRY_MS = 3_000;
-
-const errorMessage = async (res: Response, fallback: string) =>
-  ((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? fallback;
 
 const same = (a: MockAnswer | null | undefined, b: MockAnswer | null | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -54,29 +52,22 @@ export function useMockAutosave({ mockId, initialAnswers, questionTypes, onTimeU
           const { [questionId]: _, ...rest } = prev;
           return message ? { ...rest, [questionId]: message } : rest;
         });
-      try {
-        const res = await fetch(`/api/v1/mocks/${mockId}/answers/${questionId}`, {
-          method: "PUT",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ answer }),
-          keepalive,
-        });
-        if (res.ok) {
-          if ((savedVersions.current.get(questionId) ?? 0) < version) savedVersions.current.set(questionId, version);
-          dropLocalDraft(mockId, questionId, answer);
-          setError(null);
-          setSavedOnce(true);
-        } else {
-          setError(await errorMessage(res, "Your answer could not be saved."));
-          if (res.status === 409) onTimeUpRef.current();
-          else if (res.status >= 500) schedule.current(questionId, RETRY_MS);
-        }
-      } catch {
-        setError("Your answer could not be saved: check your connection. It is kept on this device and will be sent again.");
-        schedule.current(questionId, RETRY_MS);
-      } finally {
-        countUnsaved();
+      const saved = await callApi(
+        `/api/v1/mocks/${mockId}/answers/${questionId}`,
+        { method: "PUT", json: { answer }, keepalive },
+        "Your answer could not be saved: check your connection. It is kept on this device and will be sent again.",
+      );
+      if (saved.ok) {
+        if ((savedVersions.current.get(questionId) ?? 0) < version) savedVersions.current.set(questionId, version);
+        dropLocalDraft(mockId, questionId, answer);
+        setError(null);
+        setSavedOnce(true);
+      } else {
+        setError(saved.message);
+        if (saved.status === 409) onTimeUpRef.current();
+        else if (saved.status === null || saved.status >= 500) schedule.current(questionId, RETRY_MS);
       }
+      countUnsaved();
     },
     [mockId, countUnsaved],
   );

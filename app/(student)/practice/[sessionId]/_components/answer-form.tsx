@@ -5,6 +5,7 @@ import { CharacterCounter } from "@/app/_components/ui/character-counter";
 import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
 import { useRouter } from "next/navigation";
 import type { DraftAnswer } from "@/lib/practice/practice-input";
+import { callApi } from "@/lib/http/call-api";
 
 type Props = {
   sessionId: string;
@@ -24,7 +25,6 @@ const AUTOSAVE_MS = 800;
 const emptyAnswer = (type: DraftAnswer["type"]): DraftAnswer =>
   type === "MCQ" ? { type, optionId: "" } : type === "NUMERIC" ? { type, value: "" } : { type, text: "" };
 const isBlank = (a: DraftAnswer) => (a.type === "MCQ" ? !a.optionId : a.type === "NUMERIC" ? !a.value.trim() : !a.text.trim());
-const errorMessage = async (res: Response) => ((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message;
 
 /**
  * The answer box of the player. Drafts autosave (debounced) through the draft API and come back from the
@@ -89,13 +89,13 @@ export function AnswerForm({ sessionId, questionId, index, type, options, unit, 
     clearTimeout(timer.current);
     pending.current = null;
     setSubmitting(true);
-    const res = await fetch(`/api/v1/practice/${sessionId}/answers`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ questionId, answer, timeSpentMs: Math.max(0, Date.now() - startedAt.current) }),
-    }).catch(() => null);
-    if (!res?.ok) {
-      setError((res && (await errorMessage(res))) ?? "Your answer could not be sent. Check your connection and try again.");
+    const sent = await callApi(
+      `/api/v1/practice/${sessionId}/answers`,
+      { method: "POST", json: { questionId, answer, timeSpentMs: Math.max(0, Date.now() - startedAt.current) } },
+      "Your answer could not be sent. Check your connection and try again.",
+    );
+    if (!sent.ok) {
+      setError(sent.message);
       setSubmitting(false);
       return;
     }
