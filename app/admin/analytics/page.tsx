@@ -10,7 +10,7 @@ import { CoverageGaps } from "./_components/coverage-gaps";
 import { DailyActivity } from "./_components/daily-activity";
 import { LowSuccessQuestions } from "./_components/low-success-questions";
 import { MostPractised } from "./_components/most-practised";
-import { StatGrid } from "./_components/stat-grid";
+import { StatGrid } from "@/app/_components/ui/stat-grid";
 import { formatCount, formatShare } from "./_components/format-figures";
 
 export const metadata: Metadata = { title: "Analytics · Admin" };

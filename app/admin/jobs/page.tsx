@@ -4,8 +4,8 @@ import { loadJobHealth } from "@/lib/jobs/job-health";
 import { jobMode } from "@/lib/jobs/job-mode";
 import { jobDefinitions } from "@/lib/workers/job-definitions";
 import { isCronJob } from "@/lib/jobs/job-definition";
-import { DataTable } from "@/app/admin/analytics/_components/data-table";
-import { StatGrid } from "@/app/admin/analytics/_components/stat-grid";
+import { DataTable } from "@/app/_components/ui/data-table";
+import { StatGrid } from "@/app/_components/ui/stat-grid";
 import { NotSentNote } from "@/app/admin/emails/_components/not-sent-note";
 
 export const metadata: Metadata = { title: "Background jobs · Admin" };

@@ -1,7 +1,7 @@
 import type { PlatformAnalytics } from "@/lib/analytics/platform-analytics-types";
 import { ListTable, monthsList, weeksList } from "./analytics-lists";
 import { SeeAllLink } from "./see-all-link";
-import { StatGrid } from "./stat-grid";
+import { StatGrid } from "@/app/_components/ui/stat-grid";
 import { TimeSeries } from "./time-series";
 import { formatCount, formatDay } from "./format-figures";
 

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { AnalyticsList } from "@/lib/analytics/analytics-page-query";
 import type { CoverageGapTopic } from "@/lib/analytics/list-analytics-rows";
 import type { ActivePeriod, CourseActivity, CoverageGaps, DailyStats, LowSuccessQuestion, TopicActivity } from "@/lib/analytics/platform-analytics-types";
-import { DataTable } from "./data-table";
+import { DataTable } from "@/app/_components/ui/data-table";
 import { formatCount, formatDay, formatMonth, formatShare } from "./format-figures";
 
 /** How one analytics list is shown, the same on its tab (its first rows) and on its own paginated view. */
