@@ -3178,18 +3178,18 @@ The solutes make the water potential negative; the pressure of the wall pushing 
       markscheme: [
         p("p1", "recessive, because the affected child has unaffected parents", ["recessive"]),
         p("p2", "both parents must be carriers / heterozygous", ["carrier", "heterozygous"]),
-        p("p3", "not X-linked (autosomal), because an affected daughter would need the allele on her father's X, and he would then be affected", [
-          "autosomal",
-          "not X-linked",
-          "father",
-        ]),
-        p("p4", "probability of another child being affected is 1/4 / 25 %", ["1/4", "25"]),
+        p("p3", "not X-linked / autosomal", ["autosomal", "not X-linked"]),
+        p(
+          "p4",
+          "an affected daughter must inherit the allele on her father's X chromosome, so an X-linked (recessive) allele would make the father affected, but he is not",
+          ["father", "X chromosome"],
+        ),
       ],
       workedSolution: String.raw`Any three points.
 
 - If the allele were dominant, an affected child would need at least one affected parent — so it must be **recessive**, and both parents must be heterozygous carriers ($Aa \times Aa$).
 - If it were X-linked recessive, the affected daughter would be $X^a X^a$ and must have received $X^a$ from her father. A male with $X^a Y$ would show the condition — but he does not. So the allele must be **autosomal**.
-- Each further child has a ¼ chance of being affected.`,
+- (Each further child then has a ¼ chance of being affected, but this is not needed for the marks.)`,
     }),
     numeric({
       key: "biology-d3-2h-01",

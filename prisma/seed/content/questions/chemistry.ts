@@ -645,7 +645,7 @@ $$M = \frac{m}{n} = \frac{0.312}{3.65 \times 10^{-3}} = 85.5\ \mathrm{g\,mol^{-1
       { id: "p2", kind: "POINT", marks: 1, text: "molecular geometry: trigonal pyramidal", keywords: ["trigonal pyramidal", "pyramidal"] },
       { id: "p3", kind: "POINT", marks: 1, text: "bond angle: any value from 100° to less than 109.5° «107°»", keywords: ["107", "less than 109.5"] },
     ],
-    workedSolution: String.raw`P has 5 valence electrons; three are used in P–Cl bonds and two form a lone pair. That gives **four electron domains**, so the electron domain geometry is **tetrahedral**. Only three domains are atoms, so the molecular geometry is **trigonal pyramidal**. The lone pair repels more strongly than bonding pairs, squeezing the Cl–P–Cl angle below 109.5°, to roughly **107°** (the measured value is about 100°, so any answer below 109.5° earns the mark).`,
+    workedSolution: String.raw`P has 5 valence electrons; three are used in P–Cl bonds and two form a lone pair. That gives **four electron domains**, so the electron domain geometry is **tetrahedral**. Only three domains are atoms, so the molecular geometry is **trigonal pyramidal**. The lone pair repels more strongly than bonding pairs, squeezing the Cl–P–Cl angle below 109.5°. VSEPR predicts about **107°** (as in $\mathrm{NH_3}$); the measured angle is about 100°, so any value from 100° up to (but not including) 109.5° earns the mark.`,
   },
   {
     type: "WRITTEN",
@@ -1891,7 +1891,7 @@ Energy released $= 8.752 \times 5470 = 4.79 \times 10^{4}\ \mathrm{kJ}$ (so the 
         id: "p3",
         kind: "POINT",
         marks: 1,
-        text: "CO binds «irreversibly» to haemoglobin, reducing the blood's ability to carry oxygen",
+        text: "CO binds «strongly» to haemoglobin «in preference to oxygen», reducing the blood's ability to carry oxygen",
         keywords: ["haemoglobin", "hemoglobin", "oxygen"],
       },
     ],
@@ -2520,7 +2520,7 @@ Step 1 involves the collision of two particles, so it is **bimolecular**.`,
 
 $$\ln k = -\frac{E_a}{R}\cdot\frac{1}{T} + \ln A$$
 
-which has the form $y = mx + c$. Measure $k$ at several temperatures, convert $T$ to kelvin, and **plot $\ln k$ against $1/T$**. The points lie on a straight line with **gradient $-E_a/R$**, so $E_a = -\text{gradient} \times 8.31\ \mathrm{J\,mol^{-1}}$. The y-intercept gives $\ln A$.`,
+which has the form $y = mx + c$. Measure $k$ at several temperatures, convert $T$ to kelvin, and **plot $\ln k$ against $1/T$**. The points lie on a straight line with **gradient $-E_a/R$**, so $E_a = -\text{gradient} \times R$, with $R = 8.31\ \mathrm{J\,K^{-1}\,mol^{-1}}$ (the answer is in $\mathrm{J\,mol^{-1}}$). The y-intercept gives $\ln A$.`,
   },
   mcq({
     key: "chemistry-r2-3-01",

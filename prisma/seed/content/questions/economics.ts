@@ -452,7 +452,7 @@ Because quantities are in thousands, CS is **€450 thousand** per month.`,
     paper: "P3",
     calculator: true,
     commandTerm: "Calculate",
-    stem: String.raw`In the same market ($Q_s = -30 + 6P$, quantities in thousands), a health campaign changes demand to $Q_d = 150 - 4P$.
+    stem: String.raw`The market for reusable water bottles is described by $Q_d = 120 - 4P$ and $Q_s = -30 + 6P$, where $P$ is the price in euros and quantities are in thousands of bottles per month. A health campaign then changes demand to $Q_d = 150 - 4P$.
 
 Calculate the **change** in producer surplus, in thousands of euros per month.`,
     numericAnswer: { value: 207, tolerance: 0.5, unit: "€ thousand" },
@@ -1625,7 +1625,7 @@ The deflator of **110** means the average price level of all goods and services 
     correctOptionId: "A",
     markscheme: [pt("p1", 1, "A: net income from abroad is positive, so GNI = GDP + net income from abroad > GDP", ["A", "net income from abroad"])],
     workedSolution:
-      "GNI = GDP + (income earned abroad by residents − income earned domestically by foreigners). Large profits, interest and dividends flowing in, and little flowing out to foreign owners, make net income from abroad **positive**, so GNI > GDP — **A**. B would be true of a country with many foreign-owned firms sending profits home. D would require a falling price level *and* a base year after the current year — not implied.",
+      "GNI = GDP + (income earned abroad by residents − income earned domestically by foreigners). Large profits, interest and dividends flowing in, and little flowing out to foreign owners, make net income from abroad **positive**, so GNI > GDP — **A**. B would be true of a country with many foreign-owned firms sending profits home. D would require the current price level to be below the base-year price level (a GDP deflator below 100, e.g. after deflation) — nothing in the stem implies this.",
   },
   {
     key: "economics-3-2-01",

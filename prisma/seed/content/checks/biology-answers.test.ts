@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { questionInput, type Question } from "@/lib/questions/question-input";
+import bank from "@/prisma/seed/content/questions/biology";
+import { allowedError, appearsIn } from "./numeric-recompute";
+
+// Every NUMERIC answer in the Biology bank is recomputed here from the figures in its stem, with the
+// formulae of the IB Biology guide written out independently of the stored answer (Chargaff's rules,
+// magnification, molecular clock, Simpson's reciprocal index, SA:V, ventilation, stomatal density,
+// percentage change, respirometer volumes, Rf, Lincoln index, chi-squared, transfer efficiency, codons,
+// mitotic index, water potential, Hardy–Weinberg). Each check lists the figures it uses and the test
+// confirms every one of them appears in the stem, so a stem edited without its answer (or the other
+// way round) fails.
+
+type Check = { inputs: number[]; compute: (inputs: number[]) => number };
+const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
+
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+const percentChange = (before: number, after: number) => ((after - before) / before) * 100;
+/** Simpson's reciprocal index D = N(N − 1) / Σ n(n − 1). */
+const simpson = (counts: number[]) => {
+  const n = sum(counts);
+  return (n * (n - 1)) / sum(counts.map((c) => c * (c - 1)));
+};
+/** χ² = Σ (O − E)² / E. */
+const chiSquared = (observed: number[], expected: number[]) => sum(observed.map((o, i) => (o - expected[i]!) ** 2 / expected[i]!));
+/** Expected counts for a contingency table given as rows of observed counts. */
+function expectedTable(rows: number[][]): number[][] {
+  const total = sum(rows.flat());
+  const colTotals = rows[0]!.map((_, j) => sum(rows.map((r) => r[j]!)));
+  return rows.map((r) => colTotals.map((c) => (sum(r) * c) / total));
+}
+
+const checks: Record<string, Check> = {
+  // %A = %T and %G = %C, so G = (100 − 2A) / 2.
+  "a1-2-02": check([18], ([a]) => (100 - 2 * a!) / 2),
+  // Magnification = image size / actual size, in the same unit (mm → µm).
+  "a2-2-01": check([45, 15], ([imageMm, actualUm]) => (imageMm! * 1000) / actualUm!),
+  "a3-2-03": check([20, 6, 18], ([knownMy, knownDiff, diff]) => diff! / (knownDiff! / knownMy!)),
+  "a4-2-03": check([20, 12, 6, 2], simpson),
+  "b2-3-01": check([20], ([side]) => (6 * side! ** 2) / side! ** 3),
+  "b3-1-02": check([8, 30, 0.45], ([breaths, seconds, tidal]) => breaths! * (60 / seconds!) * tidal!),
+  "b3-1-03": check([24, 0.4], ([count, diameter]) => count! / (Math.PI * (diameter! / 2) ** 2)),
+  "c1-1-02": check([0.8, 0.52], ([before, after]) => percentChange(before!, after!)),
+  // Volume of O2 = πr²l of the capillary, per minute.
+  "c1-2-03": check([12, 0.5, 5.0], ([l, r, minutes]) => (Math.PI * r! ** 2 * l!) / minutes!),
+  "c1-3-01": check([7.0, 4.2], ([front, pigment]) => pigment! / front!),
+  "c2-2-03": check([0.45, 6.0], ([metres, ms]) => metres! / (ms! / 1000)),
+  "c3-2-04": check([1250, 180], ([before, after]) => -percentChange(before!, after!)),
+  "c4-1-01": check([40, 50, 8], ([m, c, r]) => (m! * c!) / r!),
+  "c4-1-03": check([24, 6, 8, 22], ([a, b, c, d]) => {
+    const rows = [
+      [a!, b!],
+      [c!, d!],
+    ];
+    return chiSquared(rows.flat(), expectedTable(rows).flat());
+  }),
+  "c4-2-01": check([24000, 2160], ([npp, passed]) => (passed! / npp!) * 100),
+  // One codon per amino acid plus a stop codon, three nucleotides each.
+  "d1-2-02": check([150], ([aminoAcids]) => (aminoAcids! + 1) * 3),
+  "d2-1h-01": check([240, 18], ([cells, dividing]) => dividing! / cells!),
+  "d2-3-02": check([2.5, 2.15], ([before, after]) => percentChange(before!, after!)),
+  "d2-3h-01": check([0.65, 0.25], ([solute, pressure]) => -solute! + pressure!),
+  "d3-2h-01": check([9, 3, 1, 290, 112, 98, 40], ([r9, r3, r1, ...observed]) => {
+    const ratio = [r9!, r3!, r3!, r1!];
+    const total = sum(observed);
+    return chiSquared(
+      observed,
+      ratio.map((x) => (total * x) / sum(ratio)),
+    );
+  }),
+  // q² = recessive phenotype frequency; heterozygotes 2pq as a percentage.
+  "d4-1h-01": check([16], ([recessivePct]) => {
+    const q = Math.sqrt(recessivePct! / 100);
+    return 2 * (1 - q) * q * 100;
+  }),
+};
+
+const prefix = "biology-";
+const questions = bank.questions.map((raw) => questionInput.parse(raw));
+const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+
+describe("Biology numeric answers", () => {
+  it("has a recomputation for every numeric question and none for other questions", () => {
+    expect(numeric.length).toBeGreaterThanOrEqual(20);
+    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
+  });
+
+  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
+    const c = checks[key.slice(prefix.length)]!;
+    const missing = c.inputs.filter((n) => !appearsIn(q.stem, n));
+    expect(missing, "figures not found in the stem").toEqual([]);
+    const computed = c.compute(c.inputs);
+    const { value } = q.numericAnswer;
+    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
+  });
+
+  it("gets textbook cases right", () => {
+    expect(simpson([10, 10])).toBeCloseTo((20 * 19) / 180, 10);
+    expect(chiSquared([50, 50], [50, 50])).toBe(0);
+    expect(
+      expectedTable([
+        [10, 10],
+        [10, 10],
+      ]),
+    ).toEqual([
+      [10, 10],
+      [10, 10],
+    ]);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { questionInput, type Question } from "@/lib/questions/question-input";
+import bank from "@/prisma/seed/content/questions/chemistry";
+import { allowedError, appearsIn } from "./numeric-recompute";
+
+// Every NUMERIC answer in the Chemistry bank is recomputed here from the figures in its stem, with the
+// calculations written out independently of the stored answer and worked solution. Constants and relative
+// atomic masses are the IB chemistry data booklet values the bank states in its header. Each check lists
+// the figures it takes from the stem, and the test confirms every one of them appears there, so a stem
+// edited without its answer (or the other way round) fails.
+
+type Check = { inputs: number[]; compute: (inputs: number[]) => number };
+const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
+
+// ---- data booklet values ----
+const NA = 6.02e23;
+const R = 8.31;
+const h = 6.63e-34;
+const c = 3.0e8;
+const F = 96500;
+const Vm = 22.7; // dm³ mol⁻¹ at STP (273 K, 100 kPa)
+const Kw = 1.0e-14;
+const Ar = { H: 1.01, C: 12.01, O: 16.0, Na: 22.99, Mg: 24.31, Ca: 40.08 } as const;
+
+/** Molar mass from a formula written as element counts, e.g. { C: 8, H: 18 }. */
+const molarMass = (formula: Partial<Record<keyof typeof Ar, number>>) =>
+  Object.entries(formula).reduce((m, [el, n]) => m + Ar[el as keyof typeof Ar] * (n ?? 0), 0);
+/** The extent x in (lo, hi) where the reaction quotient q(x) reaches K (q rises with x), by bisection. */
+function extentAt(q: (x: number) => number, k: number, lo: number, hi: number): number {
+  let a = lo;
+  let b = hi;
+  for (let i = 0; i < 200; i++) {
+    const mid = (a + b) / 2;
+    if (q(mid) < k) a = mid;
+    else b = mid;
+  }
+  return (a + b) / 2;
+}
+
+const checks: Record<string, Check> = {
+  // Weighted mean of isotopic masses.
+  "s1-2-01": check([68.93, 60.11, 70.92, 39.89], ([m1, a1, m2, a2]) => (m1! * a1! + m2! * a2!) / (a1! + a2!)),
+  // E = hf per atom, × N_A, in kJ.
+  "s1-3h-01": check([1.24, 6.63, 6.02], ([f]) => (h * f! * 1e15 * NA) / 1000),
+  "s1-4-01": check([5.0], ([m]) => (m! / molarMass({ Ca: 1, C: 1, O: 3 })) * 3 * NA),
+  "s1-4-03": check([250.0, 0.1], ([v, conc]) => conc! * (v! / 1000) * molarMass({ Na: 2, C: 1, O: 3 })),
+  // M = mRT / pV in SI units.
+  "s1-5-01": check([0.312, 112, 373, 101], ([m, v, t, p]) => (m! * R * t!) / (p! * 1000 * v! * 1e-6)),
+  // Formal charge on S with four S–O single bonds and no lone pairs: V − N − B/2.
+  "s2-2h-04": check([4], ([bonds]) => 6 - 0 - (bonds! * 2) / 2),
+  // IHD of C5H8O2: (2C + 2 − H) / 2, oxygen ignored.
+  "s3-2-03": check([5, 8], ([nc, nh]) => (2 * nc! + 2 - nh!) / 2),
+  "s3-1h-03": check([500, 6.63, 3.0, 6.02], ([nm]) => (((h * c) / (nm! * 1e-9)) * NA) / 1000),
+  // q = mcΔT over moles of water formed; exothermic.
+  "r1-1-01": check([50.0, 1.0, 6.6, 4.18], ([v, conc, dT, shc]) => -((2 * v! * 1.0 * shc! * dT!) / 1000) / (conc! * (v! / 1000))),
+  "r1-1-04": check([21.4, 28.0, 0.1], ([t1, t2, u]) => ((2 * u!) / (t2! - t1!)) * 100),
+  // CH3OH + 1.5 O2 → CO2 + 2 H2O: broken 3 C–H, C–O, O–H, 1.5 O=O; formed 2 C=O, 4 O–H.
+  "r1-2-01": check([414, 358, 463, 498, 804], ([ch, co, oh, oo, cdo]) => 3 * ch! + co! + oh! + 1.5 * oo! - (2 * cdo! + 4 * oh!)),
+  "r1-2h-01": check([824.2, 110.5, 393.5], ([fe2o3, co, co2]) => 3 * -co2! - (-fe2o3! + 3 * -co!)),
+  // Born–Haber: ΔHlatt = −ΔHf + ΔHat(Ca) + IE1 + IE2 + 2ΔHat(Cl) + 2EA(Cl).
+  "r1-2h-02": check([795, 178, 590, 1145, 121, 349], ([hf, atCa, ie1, ie2, atCl, ea]) => hf! + atCa! + ie1! + ie2! + 2 * atCl! - 2 * ea!),
+  "r1-3-01": check([5470, 1.0], ([hc, kg]) => ((kg! * 1000) / molarMass({ C: 8, H: 18 })) * hc!),
+  "r1-4-01": check([178, 161], ([dH, dS]) => (dH! * 1000) / dS!),
+  "r1-4-02": check([191.6, 130.7, 192.8], ([n2, h2, nh3]) => 2 * nh3! - (n2! + 3 * h2!)),
+  "r1-4-05": check([92.2, 198.1, 298], ([dH, dS, t]) => -dH! - t! * (-dS! / 1000)),
+  // Limiting reagent: the smaller of n(Mg) and n(HCl)/2 gives n(H2).
+  "r2-1-01": check([2.0, 80.0, 1.0, 22.7], ([m, v, conc]) => Math.min(m! / Ar.Mg, (conc! * v!) / 1000 / 2) * Vm),
+  "r2-1-02": check([25.0, 0.095, 21.4], ([vBase, cAcid, titre]) => (2 * cAcid! * titre!) / vBase!),
+  "r2-1-03": check([2], ([n]) => ((n! * molarMass({ C: 2, H: 6, O: 1 })) / molarMass({ C: 6, H: 12, O: 6 })) * 100),
+  "r2-1-05": check([10.0, 9.8], ([mAcid, mEster]) => (mEster! / ((mAcid! / molarMass({ C: 2, H: 4, O: 2 })) * molarMass({ C: 4, H: 8, O: 2 }))) * 100),
+  "r2-2-03": check([0.88, 40], ([dm, t]) => dm! / molarMass({ C: 1, O: 2 }) / t!),
+  // Orders: A doubles → rate ×4 (2nd order); B triples → rate ×3 (1st order); k from experiment 1.
+  "r2-2h-01": check([0.1, 0.2, 0.3, 2.0, 8.0, 6.0], ([a1, a2, b3, r1, r2, r3]) => {
+    const orderA = Math.log(r2! / r1!) / Math.log(a2! / a1!);
+    const orderB = Math.log(r3! / r1!) / Math.log(b3! / a1!);
+    return (r1! * 1e-4) / (a1! ** Math.round(orderA) * a1! ** Math.round(orderB));
+  }),
+  "r2-2h-02": check([300, 320, 8.31], ([t1, t2, r]) => (r! * Math.log(3)) / (1 / t1! - 1 / t2!) / 1000),
+  // [HI] = 2x where (2x)² / (0.100 − x)² = Kc, solved numerically rather than by the square-root shortcut.
+  "r2-3h-01": check([0.1, 49.0], ([c0, k]) => 2 * extentAt((x) => (2 * x) ** 2 / (c0! - x) ** 2, k!, 0, c0!)),
+  "r2-3h-02": check([10.0, 298, 8.31], ([dG, t, r]) => Math.exp((dG! * 1000) / (r! * t!))),
+  // x² / ((1 − x)(2 − x)) = Kc with x below the 1.00 mol of acid available.
+  "r2-3h-03": check([1.0, 2.0, 4.0], ([a, b, k]) => extentAt((x) => (x * x) / ((a! - x) * (b! - x)), k!, 0, Math.min(a!, b!))),
+  "r3-1-02": check([0.005], ([conc]) => -Math.log10(Kw / (2 * conc!))),
+  "r3-1h-01": check([0.1, 4.76], ([conc, pKa]) => {
+    // Exact quadratic for [H+] (the approximation changes nothing at 2 d.p.).
+    const ka = 10 ** -pKa!;
+    const hPlus = (-ka + Math.sqrt(ka * ka + 4 * ka * conc!)) / 2;
+    return -Math.log10(hPlus);
+  }),
+  "r3-1h-02": check([10.0, 0.1, 50.0, 4.76], ([vBase, conc, vAcid, pKa]) => {
+    const base = conc! * vBase!;
+    const acid = conc! * vAcid!;
+    return pKa! + Math.log10(base / (acid - base));
+  }),
+  "r3-1h-05": check([9.25], ([pKa]) => -Math.log10(Kw) - pKa!),
+  "r3-2-03": check([25.0, 18.6, 0.02], ([vFe, vMn, cMn]) => (5 * cMn! * vMn!) / vFe!),
+  "r3-2h-01": check([0.76, 0.34], ([zn, cu]) => (-2 * F * (cu! - -zn!)) / 1000),
+};
+
+const prefix = "chemistry-";
+const questions = bank.questions.map((raw) => questionInput.parse(raw));
+const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+
+describe("Chemistry numeric answers", () => {
+  it("has a recomputation for every numeric question and none for other questions", () => {
+    expect(numeric.length).toBeGreaterThanOrEqual(30);
+    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
+  });
+
+  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
+    const ch = checks[key.slice(prefix.length)]!;
+    const missing = ch.inputs.filter((n) => !appearsIn(q.stem, n));
+    expect(missing, "figures not found in the stem").toEqual([]);
+    const computed = ch.compute(ch.inputs);
+    const { value } = q.numericAnswer;
+    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
+  });
+
+  it("uses the data booklet relative atomic masses", () => {
+    expect(molarMass({ C: 1, O: 2 })).toBeCloseTo(44.01, 10);
+    expect(molarMass({ C: 6, H: 12, O: 6 })).toBeCloseTo(180.18, 10);
+  });
+});

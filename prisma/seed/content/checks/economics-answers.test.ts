@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { questionInput, type Question } from "@/lib/questions/question-input";
+import bank from "@/prisma/seed/content/questions/economics";
+import { allowedError, appearsIn } from "./numeric-recompute";
+
+// Every NUMERIC answer in the Economics bank is recomputed here from the figures in its stem, with the
+// IB formulae written out independently of the stored answer (linear market functions, surpluses, tax and
+// subsidy incidence, elasticities, national income, price indices, tax bands, multipliers, trade protection,
+// exchange rates, balance of payments). Each check lists the figures it uses and the test confirms every one
+// of them appears in the stem, so a stem edited without its answer (or the other way round) fails.
+
+type Check = { inputs: number[]; compute: (inputs: number[]) => number };
+const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
+
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+const pct = (before: number, after: number) => ((after - before) / before) * 100;
+
+/** A linear function Q = a + bP (demand has b < 0, supply b > 0). */
+type Linear = { a: number; b: number };
+const demand = (a: number, slope: number): Linear => ({ a, b: -slope });
+const supply = (a: number, slope: number): Linear => ({ a, b: slope });
+const q = (f: Linear, p: number) => f.a + f.b * p;
+/** Price at which Q = 0 (the curve's price-axis intercept). */
+const priceIntercept = (f: Linear) => -f.a / f.b;
+/** The price where demand and supply cross. */
+const equilibriumPrice = (d: Linear, s: Linear) => (s.a - d.a) / (d.b - s.b);
+/** Supply shifted by a per-unit tax t (producers receive P − t) or subsidy (t < 0). */
+const withTax = (s: Linear, t: number): Linear => ({ a: s.a - s.b * t, b: s.b });
+const consumerSurplus = (d: Linear, s: Linear) => {
+  const p = equilibriumPrice(d, s);
+  return 0.5 * q(d, p) * (priceIntercept(d) - p);
+};
+const producerSurplus = (d: Linear, s: Linear) => {
+  const p = equilibriumPrice(d, s);
+  return 0.5 * q(s, p) * (p - priceIntercept(s));
+};
+/** Tax on income x with bands [upper limit, rate]; the last band has no upper limit. */
+function bandTax(income: number, bands: [number, number][]): number {
+  let tax = 0;
+  let lower = 0;
+  for (const [upper, rate] of bands) {
+    tax += (Math.max(0, Math.min(income, upper) - lower) * rate) / 100;
+    lower = upper;
+  }
+  return tax;
+}
+const ukTax: [number, number][] = [
+  [12000, 0],
+  [40000, 20],
+  [Infinity, 40],
+];
+
+const checks: Record<string, Check> = {
+  "2-3h-01": check([120, 4, 30, 6], ([a, b, c, e]) => equilibriumPrice(demand(a!, b!), supply(-c!, e!))),
+  "2-3h-02": check([120, 4, 30, 6], ([a, b, c, e]) => consumerSurplus(demand(a!, b!), supply(-c!, e!))),
+  "2-3h-03": check([120, 150, 4, 30, 6], ([a1, a2, b, c, e]) => {
+    const s = supply(-c!, e!);
+    return producerSurplus(demand(a2!, b!), s) - producerSurplus(demand(a1!, b!), s);
+  }),
+  // Absolute PED by the simple percentage-change formula.
+  "2-5-01": check([4.0, 5.0, 1200, 1050], ([p1, p2, q1, q2]) => Math.abs(pct(q1!, q2!) / pct(p1!, p2!))),
+  "2-5-02": check([40000, 44000, 500, 590], ([y1, y2, q1, q2]) => pct(q1!, q2!) / pct(y1!, y2!)),
+  "2-5-06": check([1000, 20, 1.5, 18], ([q1, p1, ped, p2]) => {
+    const q2 = q1! * (1 + (-ped! * pct(p1!, p2!)) / 100);
+    return p2! * q2 - p1! * q1!;
+  }),
+  "2-6-01": check([50, 60, 400, 460], ([p1, p2, q1, q2]) => pct(q1!, q2!) / pct(p1!, p2!)),
+  "2-7h-01": check([200, 10, 40, 20, 3], ([a, b, c, e, t]) => {
+    const d = demand(a!, b!);
+    const s = withTax(supply(-c!, e!), t!);
+    return t! * q(d, equilibriumPrice(d, s));
+  }),
+  // Consumer share = (price paid after tax − pre-tax price) × quantity after tax, all found from the functions.
+  "2-7h-02": check([200, 10, 40, 20, 3], ([a, b, c, e, t]) => {
+    const d = demand(a!, b!);
+    const p0 = equilibriumPrice(d, supply(-c!, e!));
+    const p1 = equilibriumPrice(d, withTax(supply(-c!, e!), t!));
+    return (p1 - p0) * q(d, p1);
+  }),
+  "2-7h-03": check([200, 10, 40, 20, 3], ([a, b, c, e, t]) => {
+    const d = demand(a!, b!);
+    const q0 = q(d, equilibriumPrice(d, supply(-c!, e!)));
+    const q1 = q(d, equilibriumPrice(d, withTax(supply(-c!, e!), t!)));
+    return 0.5 * t! * (q0 - q1);
+  }),
+  "2-7h-04": check([90, 3, 10, 2, 5], ([a, b, c, e, sub]) => {
+    const d = demand(a!, b!);
+    return sub! * q(d, equilibriumPrice(d, withTax(supply(-c!, e!), -sub!)));
+  }),
+  "2-7h-05": check([90, 3, 10, 2, 15], ([a, b, c, e, ceiling]) => q(demand(a!, b!), ceiling!) - q(supply(-c!, e!), ceiling!)),
+  "2-8-05": check([6, 500, 400], ([ext, market, optimum]) => 0.5 * ext! * (market! - optimum!)),
+  "2-11-01": check([50, 40, 32], ([units, price, atc]) => (price! - atc!) * units!),
+  "2-11-02": check([100, 10.0, 101, 9.95], ([q1, p1, q2, p2]) => q2! * p2! - q1! * p1!),
+  "2-11-03": check([22, 18, 15, 10, 7, 5], (shares) => sum([...shares].sort((x, y) => y - x).slice(0, 4))),
+  "3-1-01": check([540, 120], ([nominal, deflator]) => (nominal! / deflator!) * 100),
+  "3-1-02": check([620, 150, 210, 300, 330, 15], ([c, i, g, x, m]) => c! + i! + g! + x! - m!),
+  "3-1-03": check([1320, 1200], ([nominal, real]) => (nominal! / real!) * 100),
+  "3-3-01": check([22.5, 1.5, 6], ([employed, unemployed]) => (unemployed! / (employed! + unemployed!)) * 100),
+  "3-3-02": check([125, 130], ([a, b]) => pct(a!, b!)),
+  "3-3h-01": check(
+    [40, 35, 25, 5.0, 5.5, 800, 832, 2.5, 2.4],
+    ([w1, w2, w3, a1, a2, b1, b2, c1, c2]) => sum([(w1! * a2!) / a1!, (w2! * b2!) / b1!, (w3! * c2!) / c1!]) / ((w1! + w2! + w3!) / 100),
+  ),
+  "3-4h-01": check([12000, 40000, 20, 40, 60000], ([, , , , income]) => bandTax(income!, ukTax)),
+  "3-4h-02": check([12000, 40000, 20, 40, 60000], ([, , , , income]) => (bandTax(income!, ukTax) / income!) * 100),
+  "3-5-03": check([5, 3.5], ([nominal, inflation]) => nominal! - inflation!),
+  "3-6-03": check([340, 385, 1500], ([revenue, spending, gdp]) => ((spending! - revenue!) / gdp!) * 100),
+  "3-6h-01": check([0.1, 0.15, 0.25, 30], ([mps, mpt, mpm, dG]) => dG! / (mps! + mpt! + mpm!)),
+  "3-6h-02": check([0.8, 40], ([mpc, gap]) => gap! * (1 - mpc!)),
+  "4-1h-01": check([6, 4], ([cloth, wheat]) => cloth! / wheat!),
+  "4-2h-01": check([500, 10, 100, 20, 5], ([a, b, c, world, tariff]) => {
+    const p = world! + tariff!;
+    return tariff! * (q(demand(a!, b!), p) - q(supply(-c!, b!), p));
+  }),
+  "4-2h-02": check([500, 10, 100, 20, 5], ([a, b, c, world, tariff]) => {
+    const d = demand(a!, b!);
+    const s = supply(-c!, b!);
+    const p = world! + tariff!;
+    const production = 0.5 * tariff! * (q(s, p) - q(s, world!));
+    const consumption = 0.5 * tariff! * (q(d, world!) - q(d, p));
+    return production + consumption;
+  }),
+  "4-2h-03": check([100, 10, 20, 5], ([c, e, world, tariff]) => {
+    const s = supply(-c!, e!);
+    const p = world! + tariff!;
+    return p * q(s, p) - world! * q(s, world!);
+  }),
+  "4-5-01": check([900, 160], ([eur, rate]) => eur! * rate!),
+  "4-5-02": check([1.2, 1.32], ([a, b]) => pct(a!, b!)),
+  "4-5-03": check([1.2, 1.32], ([a, b]) => pct(1 / a!, 1 / b!)),
+  "4-6-01": check([45, 20, 8, 5], ([goods, services, primary, secondary]) => -goods! + services! - primary! + secondary!),
+  "4-8-02": check([84, 12], ([gni, pop]) => (gni! * 1e9) / (pop! * 1e6)),
+  "4-9-02": check([95, 110], ([exports, imports]) => (exports! / imports!) * 100),
+};
+
+const prefix = "economics-";
+const questions = bank.questions.map((raw) => questionInput.parse(raw));
+const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+
+describe("Economics numeric answers", () => {
+  it("has a recomputation for every numeric question and none for other questions", () => {
+    expect(numeric.length).toBeGreaterThanOrEqual(30);
+    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
+  });
+
+  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
+    const c = checks[key.slice(prefix.length)]!;
+    const missing = c.inputs.filter((n) => !appearsIn(q.stem, n));
+    expect(missing, "figures not found in the stem").toEqual([]);
+    const computed = c.compute(c.inputs);
+    const { value } = q.numericAnswer;
+    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
+  });
+
+  it("gets textbook cases right", () => {
+    // Q = 10 − P and Q = P cross at P = 5, Q = 5; CS = PS = ½ × 5 × 5.
+    expect(equilibriumPrice(demand(10, 1), supply(0, 1))).toBeCloseTo(5, 10);
+    expect(consumerSurplus(demand(10, 1), supply(0, 1))).toBeCloseTo(12.5, 10);
+    expect(producerSurplus(demand(10, 1), supply(0, 1))).toBeCloseTo(12.5, 10);
+    // A tax of 2 on Q = P shifts supply to Q = P − 2.
+    expect(q(withTax(supply(0, 1), 2), 5)).toBeCloseTo(3, 10);
+    expect(bandTax(12000, ukTax)).toBe(0);
+    expect(bandTax(40000, ukTax)).toBeCloseTo(5600, 10);
+  });
+});
