@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -15,10 +16,10 @@ export default function NotFound() {
         <h1 className="mt-2 text-3xl font-bold tracking-tight">Page not found</h1>
         <p className="mt-3 text-slate-700">There is nothing at this address. The link may be old, or the page may have moved.</p>
         <div className="mt-8 flex flex-wrap justify-center gap-4">
-          <Link href="/" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+          <Link href="/" className={buttonClass()}>
             Go to the home page
           </Link>
-          <Link href="/courses" className="rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-50">
+          <Link href="/courses" className={buttonClass({ variant: "secondary" })}>
             Browse courses
           </Link>
         </div>

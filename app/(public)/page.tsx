@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { listCatalog } from "@/lib/catalog/list-catalog";
 import { summarizeCatalog } from "@/lib/catalog/summarize-catalog";
+import { buttonClass } from "@/app/_components/ui/button";
 
 // Public and identical for everyone: regenerated at most every 5 minutes and cacheable at the CDN.
 export const revalidate = 300;
@@ -34,7 +35,7 @@ export default async function LandingPage() {
             Practise by topic, sit timed mock papers, review your mistakes with spaced repetition, and see your predicted grade in every subject, SL and HL.
           </p>
           <div className="mt-8 flex flex-wrap gap-4">
-            <Link href="/courses" className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700">
+            <Link href="/courses" className={buttonClass({ size: "lg" })}>
               Browse the courses
             </Link>
           </div>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect } from "react";
+import { buttonClass } from "@/app/_components/ui/button";
 
 /**
  * What a student sees when a page throws: a plain apology, a retry (which fetches the segment again) and a
@@ -17,10 +18,10 @@ export function ErrorPanel({ error, retry }: { error: Error & { digest?: string 
       <p className="mt-3 text-slate-700">This page could not be shown just now. Your answers and progress are safe. Try again in a moment.</p>
       {error.digest && <p className="mt-2 text-xs text-slate-600">Reference: {error.digest}</p>}
       <div className="mt-8 flex flex-wrap justify-center gap-4">
-        <button type="button" onClick={() => retry()} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+        <button type="button" onClick={() => retry()} className={buttonClass()}>
           Try again
         </button>
-        <Link href="/" className="rounded-md border border-slate-300 px-4 py-2 font-semibold text-slate-800 hover:bg-slate-50">
+        <Link href="/" className={buttonClass({ variant: "secondary" })}>
           Go to the home page
         </Link>
       </div>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useSignedInHint } from "./signed-in-hint";
+import { buttonClass } from "@/app/_components/ui/button";
 
 /** The public header's way in: Sign in and Sign up for visitors, the dashboard for signed-in students. */
 export function PublicAccountLinks({ itemClassName = "" }: { itemClassName?: string }) {
@@ -9,7 +10,7 @@ export function PublicAccountLinks({ itemClassName = "" }: { itemClassName?: str
   if (signedIn) {
     return (
       <li className={itemClassName}>
-        <Link href="/dashboard" className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700">
+        <Link href="/dashboard" className={buttonClass({ size: "sm" })}>
           Dashboard
         </Link>
       </li>
@@ -23,7 +24,7 @@ export function PublicAccountLinks({ itemClassName = "" }: { itemClassName?: str
         </Link>
       </li>
       <li className={itemClassName}>
-        <Link href="/sign-up" className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700">
+        <Link href="/sign-up" className={buttonClass({ size: "sm" })}>
           Sign up
         </Link>
       </li>

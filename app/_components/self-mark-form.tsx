@@ -3,6 +3,7 @@
 import { useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { callApi } from "@/lib/http/call-api";
+import { buttonClass } from "@/app/_components/ui/button";
 
 type Point = { label: string; kind: string; marks: number; text: ReactNode; suggested: boolean };
 
@@ -99,11 +100,7 @@ export function SelfMarkForm({ endpoint, body, points, maxMarks, preTickSuggesti
           {error}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={saving}
-        className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={saving} className={buttonClass({ size: "lg" })}>
         {saving ? "Saving…" : "Save my marks"}
       </button>
     </form>

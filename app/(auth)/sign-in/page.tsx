@@ -7,6 +7,7 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { SignInForm } from "./_components/sign-in-form";
 import { signInWithGoogle } from "./actions";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -46,7 +47,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       {googleEnabled && (
         <form action={signInWithGoogle} className="mt-6 border-t border-slate-200 pt-6">
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <button type="submit" className="w-full rounded-md border border-slate-300 px-4 py-2.5 font-semibold hover:bg-slate-50">
+          <button type="submit" className={buttonClass({ variant: "secondary", className: "w-full" })}>
             Continue with Google
           </button>
         </form>

@@ -5,6 +5,7 @@ import { requireUserPage } from "@/lib/auth/current-user";
 import { getPracticeChoices } from "@/lib/practice/get-practice-choices";
 import { listOpenSessions } from "@/lib/practice/list-open-sessions";
 import { StartPracticeForm } from "@/app/(student)/practice/_components/start-practice-form";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -64,7 +65,7 @@ export default async function PracticePage({ searchParams }: PageProps<"/practic
                     {s.answered} of {s.total} answered · last active {when(s.lastActiveAt)}
                   </p>
                 </div>
-                <Link href={`/practice/${s.id}`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+                <Link href={`/practice/${s.id}`} className={buttonClass({ variant: "secondary", size: "sm" })}>
                   Resume<span className="sr-only"> {s.courseName} set</span>
                 </Link>
               </li>

@@ -12,6 +12,7 @@ import { parseQuestionQuery } from "@/lib/questions/question-filters";
 import { QuestionFiltersForm } from "./_components/question-filters-form";
 import { QuestionResult } from "./_components/question-result";
 import { EmptyCourseNotice } from "./_components/empty-course-notice";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Question bank" };
 
@@ -92,10 +93,7 @@ export default async function QuestionBankPage({ searchParams }: PageProps<"/que
         )}
         <nav aria-label="More results" className="mt-6 flex flex-wrap items-center gap-4">
           {nextCursor && (
-            <Link
-              href={{ pathname: "/questions", query: { ...sameSearch, cursor: nextCursor } }}
-              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-brand-700 hover:border-brand-600 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none"
-            >
+            <Link href={{ pathname: "/questions", query: { ...sameSearch, cursor: nextCursor } }} className={buttonClass({ variant: "secondary" })}>
               More questions →
             </Link>
           )}

@@ -15,6 +15,7 @@ import { DeletionPendingBanner } from "./_components/deletion-pending-banner";
 import { FileList } from "./_components/file-list";
 import { RefreshWhilePending } from "./_components/refresh-while-pending";
 import { RequestFileButton } from "./_components/request-file-button";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -123,7 +124,7 @@ export default async function SettingsPage() {
             email you in the late afternoon.
           </p>
           <input type="hidden" name="enabled" value={account.emailReminders ? "false" : "true"} />
-          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+          <button type="submit" className={buttonClass({ variant: "secondary", size: "sm" })}>
             {account.emailReminders ? "Turn reminders off" : "Turn reminders on"}
           </button>
         </form>

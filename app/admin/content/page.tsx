@@ -5,6 +5,7 @@ import { listContentCourses, parseContentCoursesQuery } from "@/lib/admin/conten
 import { PageLinks } from "../_components/page-links";
 import { CourseFilters } from "./_components/course-filters";
 import { CourseSize } from "./_components/course-size";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Content · Admin" };
 
@@ -23,7 +24,7 @@ export default async function ContentPage({ searchParams }: PageProps<"/admin/co
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-3xl font-bold tracking-tight">Content</h1>
-        <Link href="/admin/content/subjects/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+        <Link href="/admin/content/subjects/new" className={buttonClass({ size: "sm" })}>
           New subject
         </Link>
       </div>

@@ -5,6 +5,7 @@ import { listOutbox, listOutboxQuery } from "@/lib/email/list-outbox";
 import { mailTransportConfigured } from "@/lib/email/mail-transport";
 import { formatDateTime, formatOptionalDateTime } from "@/app/admin/users/_components/format-date";
 import { StatusBadge } from "./_components/status-badge";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Email outbox · Admin" };
 
@@ -55,7 +56,7 @@ export default async function AdminEmailsPage({ searchParams }: PageProps<"/admi
             <option value="FAILED">Failed</option>
           </select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white">
+        <button type="submit" className={buttonClass({ size: "sm" })}>
           Search
         </button>
       </form>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getCourse, type TopicNode } from "@/lib/catalog/get-course";
 import { TopicTree } from "./_components/topic-tree";
 import { CourseMasteryProvider } from "./_components/course-mastery";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const revalidate = 300;
 
@@ -44,7 +45,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
       )}
       {course.questionCount > 0 ? (
         <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
-          <Link href={`/practice?course=${course.slug}`} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700">
+          <Link href={`/practice?course=${course.slug}`} className={buttonClass()}>
             Practise {course.name}
           </Link>
           <p className="text-sm text-slate-600">

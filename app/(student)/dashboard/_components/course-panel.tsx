@@ -3,6 +3,7 @@ import type { Route } from "next";
 import type { CourseDashboard } from "@/lib/dashboard/dashboard-types";
 import { AccuracyTrend } from "./accuracy-trend";
 import { TopicHeatMap } from "./topic-heat-map";
+import { buttonClass } from "@/app/_components/ui/button";
 
 const percentOf = (share: number) => Math.round(share * 100);
 const weekLabel = (day: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
@@ -119,7 +120,7 @@ function PracticeOverview({ course, id }: { course: CourseDashboard; id: string 
                         </span>
                       </Link>
                     )}
-                    <Link href={t.href as Route} className="rounded-md border border-brand-600 px-2.5 py-1 font-medium text-brand-700 hover:bg-brand-50">
+                    <Link href={t.href as Route} className={buttonClass({ variant: "secondary", size: "sm" })}>
                       Practise
                       <span className="sr-only">
                         {" "}
@@ -177,10 +178,7 @@ export function CoursePanel({ course, hasQuestions, open }: { course: CourseDash
         <div className="border-t border-slate-100 px-4 pb-4 sm:px-5 sm:pb-5">
           <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             {hasQuestions && (
-              <Link
-                href={`/practice?course=${course.slug}` as Route}
-                className="rounded-md bg-brand-600 px-3 py-1.5 font-semibold text-white shadow-sm hover:bg-brand-700"
-              >
+              <Link href={`/practice?course=${course.slug}` as Route} className={buttonClass({ size: "sm" })}>
                 Practise {course.name}
               </Link>
             )}

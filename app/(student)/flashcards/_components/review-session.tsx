@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { rateCard, type RateCardState } from "../actions";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export type SessionCard = {
   /** Changes whenever a different card, or the same card after another review, is shown. */
@@ -99,7 +100,7 @@ function CardPanel({
         aria-controls="card-answer"
         aria-keyshortcuts="Space"
         onClick={() => setShown((s) => !s)}
-        className="mt-6 w-full rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-none sm:w-auto"
+        className={buttonClass({ className: "mt-6 w-full sm:w-auto" })}
       >
         {shown ? "Hide answer" : "Show answer"}{" "}
         <span aria-hidden="true" className="ml-1 text-xs font-normal">

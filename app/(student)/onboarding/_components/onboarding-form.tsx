@@ -5,6 +5,7 @@ import type { OnboardingState } from "@/lib/onboarding/complete-onboarding";
 import type { OnboardingFormState } from "@/lib/onboarding/onboarding-input";
 import { saveOnboarding } from "@/app/(student)/onboarding/actions";
 import { SubjectChoice, type CourseChoice, type SubjectOption } from "@/app/(student)/onboarding/_components/subject-choice";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export type SubjectGroupOption = { group: number; name: string; subjects: SubjectOption[] };
 
@@ -117,11 +118,7 @@ export function OnboardingForm({ groups, initial, examYears, maxCourses }: Props
       </section>
 
       <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
-        >
+        <button type="submit" disabled={pending} className={buttonClass({ size: "lg" })}>
           Save and continue
         </button>
         <span className="text-sm text-slate-600">{chosenCount === 1 ? "1 course chosen" : `${chosenCount} courses chosen`}</span>

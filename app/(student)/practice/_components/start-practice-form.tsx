@@ -5,6 +5,7 @@ import type { FormState } from "@/lib/http/form-state";
 import type { PracticeCourseChoice } from "@/lib/practice/get-practice-choices";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { startPractice } from "@/app/(student)/practice/actions";
+import { buttonClass } from "@/app/_components/ui/button";
 
 const field =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none";
@@ -123,22 +124,10 @@ export function StartPracticeForm({ courses, initialCourse, initialTopic }: { co
         </div>
       )}
       <div className="flex flex-col gap-3 sm:flex-row">
-        <button
-          type="submit"
-          name="mode"
-          value="filters"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
-        >
+        <button type="submit" name="mode" value="filters" disabled={pending} className={buttonClass()}>
           Start practice
         </button>
-        <button
-          type="submit"
-          name="mode"
-          value="weak-topics"
-          disabled={pending}
-          className="rounded-md border border-brand-600 px-4 py-2.5 font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
-        >
+        <button type="submit" name="mode" value="weak-topics" disabled={pending} className={buttonClass({ variant: "secondary" })}>
           Practise my weak topics
         </button>
       </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TopicNode } from "@/lib/catalog/get-course";
 import { commandTerms } from "@/lib/questions/question-input";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export type CourseOption = { slug: string; name: string };
 /** The submitted query, as strings, to show the current choices. */
@@ -175,10 +176,7 @@ export function QuestionFiltersForm({ values, course, myCourses, otherCourses, t
         </div>
       </details>
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-none"
-        >
+        <button type="submit" className={buttonClass()}>
           Show questions
         </button>
         <Link href={{ pathname: "/questions", query: { course } }} className="text-sm text-brand-700 hover:underline">

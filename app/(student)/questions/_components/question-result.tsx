@@ -3,6 +3,7 @@ import type { Route } from "next";
 import { RichText } from "@/app/_components/rich-text";
 import type { QuestionListItem } from "@/lib/questions/list-questions";
 import { BookmarkButton } from "./bookmark-button";
+import { buttonClass } from "@/app/_components/ui/button";
 
 const typeLabel = { MCQ: "Multiple choice", NUMERIC: "Numeric", WRITTEN: "Written" } as const;
 
@@ -60,10 +61,7 @@ export function QuestionResult({ item, courseSlug }: { item: QuestionListItem; c
         </dl>
         <div className="mt-4 flex flex-wrap items-center gap-3">
           {/* /practice/new is built elsewhere; the cast keeps typed routes happy until it exists. */}
-          <Link
-            href={`/practice/new?questionIds=${item.id}` as Route}
-            className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-none"
-          >
+          <Link href={`/practice/new?questionIds=${item.id}` as Route} className={buttonClass({ size: "sm" })}>
             Practise<span className="sr-only"> this question</span>
           </Link>
           <BookmarkButton questionId={item.id} initial={item.bookmarked} />

@@ -5,13 +5,14 @@ import { FormAlert } from "@/app/_components/ui/form-alert";
 import { TextField } from "@/app/_components/ui/text-field";
 import type { FormState } from "@/lib/http/form-state";
 import { useFormStatus } from "react-dom";
+import { buttonClass } from "@/app/_components/ui/button";
 
 type Field = { name: string; label: string; type?: string; autoComplete?: string; hint?: string; defaultValue?: string };
 
 function SaveButton({ label }: { label: string }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+    <button type="submit" disabled={pending} className={buttonClass()}>
       {pending ? "Saving…" : label}
     </button>
   );

@@ -1,5 +1,6 @@
 import type { GeneratedFileSummary } from "@/lib/files/read-generated-file";
 import { fileLabel } from "@/lib/files/file-labels";
+import { buttonClass } from "@/app/_components/ui/button";
 
 const size = (bytes: number) =>
   bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -18,7 +19,7 @@ export function FileList({ files, formatDate }: { files: GeneratedFileSummary[];
             </p>
           </div>
           {f.status === "READY" ? (
-            <a href={`/api/v1/files/${f.id}`} download className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+            <a href={`/api/v1/files/${f.id}`} download className={buttonClass({ size: "sm" })}>
               Download{f.byteSize ? ` (${size(f.byteSize)})` : ""}
             </a>
           ) : f.status === "PENDING" ? (

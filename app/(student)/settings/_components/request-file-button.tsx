@@ -4,15 +4,12 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import type { FormState } from "@/lib/http/form-state";
+import { buttonClass } from "@/app/_components/ui/button";
 
-function Button({ children }: { children: React.ReactNode }) {
+function AskButton({ children }: { children: React.ReactNode }) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:opacity-60"
-    >
+    <button type="submit" disabled={pending} className={buttonClass({ variant: "secondary" })}>
       {pending ? "Asking…" : children}
     </button>
   );
@@ -23,7 +20,7 @@ export function RequestFileButton({ action, label }: { action: (previous: FormSt
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="space-y-2">
-      <Button>{label}</Button>
+      <AskButton>{label}</AskButton>
       <FormAlert message={state.error} />
       <FormAlert tone="success" message={state.success} />
     </form>

@@ -5,6 +5,7 @@ import { requireUserPage } from "@/lib/auth/current-user";
 import { listSessions } from "@/lib/auth/session-store";
 import { describeDevice } from "@/lib/sessions/describe-device";
 import { signOutDevice, signOutOtherDevices } from "./actions";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Your devices" };
 
@@ -33,7 +34,7 @@ export default async function SessionsPage() {
             {s.id !== user.sessionId && (
               <form action={signOutDevice}>
                 <input type="hidden" name="sessionId" value={s.id} />
-                <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+                <button type="submit" className={buttonClass({ variant: "secondary", size: "sm" })}>
                   Sign out
                 </button>
               </form>

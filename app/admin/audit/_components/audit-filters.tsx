@@ -1,3 +1,4 @@
+import { buttonClass } from "@/app/_components/ui/button";
 const input = "mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
 type Values = { actor?: string; action?: string; entityType?: string; entityId?: string; from?: string; to?: string };
@@ -23,7 +24,7 @@ export function AuditFilters({ values }: { values: Values }) {
           <input id={`audit-${f.name}`} name={f.name} type={f.type ?? "text"} defaultValue={values[f.name]} placeholder={f.placeholder} className={input} />
         </div>
       ))}
-      <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white">
+      <button type="submit" className={buttonClass({ size: "sm" })}>
         Apply
       </button>
     </form>

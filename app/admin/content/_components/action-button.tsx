@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { FormState } from "@/lib/http/form-state";
-import { Button } from "./fields";
+import { Button } from "@/app/_components/ui/button";
 
 /**
  * One button posting fixed values to a server action (archive, restore, move up), with the action's
@@ -37,7 +37,7 @@ export function ActionButton({
           <label htmlFor={confirm.id}>{confirm.label}</label>
         </span>
       )}
-      <Button variant={variant} disabled={pending} aria-label={label}>
+      <Button type="submit" size="sm" variant={variant ?? "secondary"} disabled={pending} aria-label={label}>
         {children}
       </Button>
       {state.error && (

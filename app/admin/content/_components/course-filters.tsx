@@ -1,5 +1,6 @@
 import { levels, subjectGroups } from "@/lib/catalog/catalog-input";
 import type { ListContentCoursesQuery } from "@/lib/admin/content/list-content-courses";
+import { buttonClass } from "@/app/_components/ui/button";
 
 const select = "mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -36,7 +37,7 @@ export function CourseFilters({ query }: { query: ListContentCoursesQuery }) {
           ["without", "Has none"],
         ]}
       />
-      <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+      <button type="submit" className={buttonClass({ size: "sm" })}>
         Search
       </button>
     </form>

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { saveCourse } from "../actions";
-import { Button, SelectInput, TextInput } from "./fields";
+import { SelectInput, TextInput } from "./fields";
+import { Button } from "@/app/_components/ui/button";
 
 type Course = { id: string; slug: string; name: string };
 
@@ -41,7 +42,13 @@ export function CourseForm({ subject, course, levels = [] }: { subject: { id: st
         placeholder={course ? undefined : "from the subject"}
         error={errors.slug}
       />
-      <Button variant={course ? "secondary" : "primary"} disabled={pending} aria-label={course ? `Save ${course.name}` : `Add a course to ${subject.name}`}>
+      <Button
+        type="submit"
+        size="sm"
+        variant={course ? "secondary" : "primary"}
+        disabled={pending}
+        aria-label={course ? `Save ${course.name}` : `Add a course to ${subject.name}`}
+      >
         {course ? "Save course" : "Add course"}
       </Button>
       <div className="basis-full">

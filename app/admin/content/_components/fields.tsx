@@ -100,19 +100,6 @@ export function Checkbox({ id, label, error, hint, className = "", ...input }: L
   );
 }
 
-export function Button({
-  variant = "secondary",
-  className = "",
-  ...button
-}: React.ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
-  const look = {
-    primary: "bg-brand-600 text-white hover:bg-brand-700 border-transparent",
-    secondary: "bg-white text-slate-800 hover:bg-slate-50 border-slate-300",
-    danger: "bg-white text-red-700 hover:bg-red-50 border-red-300",
-  }[variant];
-  return <button type="submit" className={`rounded-md border px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${look} ${className}`} {...button} />;
-}
-
 /** A status word with a colour, for lists. */
 export function StatusBadge({ status }: { status: "DRAFT" | "PUBLISHED" | "ARCHIVED" | string }) {
   const look = status === "PUBLISHED" ? "bg-emerald-50 text-emerald-800" : status === "DRAFT" ? "bg-amber-50 text-amber-900" : "bg-slate-100 text-slate-700";

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { subjectGroups } from "@/lib/catalog/catalog-input";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { saveSubject } from "../actions";
-import { Button, SelectInput, TextArea, TextInput } from "./fields";
+import { SelectInput, TextArea, TextInput } from "./fields";
+import { Button } from "@/app/_components/ui/button";
 
 type Subject = { id: string; slug: string; name: string; group: number; description: string };
 
@@ -46,7 +47,7 @@ export function SubjectForm({ subject }: { subject?: Subject }) {
         required
       />
       <div className="flex items-center gap-3 sm:col-span-2">
-        <Button variant="primary" disabled={pending}>
+        <Button type="submit" size="sm" variant="primary" disabled={pending}>
           {subject ? "Save subject" : "Create subject"}
         </Button>
         <FormAlert message={state.error} />

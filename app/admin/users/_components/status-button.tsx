@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { changeUserStatus } from "../actions";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export function StatusButton({ userId, email, status }: { userId: string; email: string; status: string }) {
   const [state, action, pending] = useActionState(changeUserStatus, {});
@@ -14,7 +15,7 @@ export function StatusButton({ userId, email, status }: { userId: string; email:
         type="submit"
         disabled={pending}
         aria-label={`${next === "SUSPENDED" ? "Suspend" : "Reactivate"} ${email}`}
-        className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+        className={buttonClass({ variant: "secondary", size: "sm" })}
       >
         {next === "SUSPENDED" ? "Suspend" : "Reactivate"}
       </button>

@@ -1,4 +1,5 @@
 import { ACTIVITY_FILTER_LABELS, type ListUsersQuery } from "@/lib/admin/users/list-users";
+import { buttonClass } from "@/app/_components/ui/button";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
@@ -22,7 +23,7 @@ export function UserFilters({ query, courses }: { query: ListUsersQuery; courses
       <Choice id="status" label="Status" value={query.status} options={["ACTIVE", "SUSPENDED", "DELETED"].map((s) => [s, s])} />
       <Choice id="course" label="Enrolled in" value={query.course} options={courses.map((c) => [c.slug, c.name])} />
       <Choice id="active" label="Last active" value={query.active} options={Object.entries(ACTIVITY_FILTER_LABELS)} />
-      <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white">
+      <button type="submit" className={buttonClass({ size: "sm" })}>
         Apply
       </button>
     </form>

@@ -6,6 +6,7 @@ import type { MockAnswer } from "@/lib/mocks/mock-input";
 import { AnswerField, type PlayerQuestion } from "./answer-field";
 import { useMockAutosave } from "./use-mock-autosave";
 import { callApi } from "@/lib/http/call-api";
+import { buttonClass } from "@/app/_components/ui/button";
 
 type Props = { mockId: string; deadlineAt: string; serverNow: string; questions: PlayerQuestion[]; initialAnswers: Record<string, MockAnswer> };
 type Phase = "answering" | "confirming" | "submitting" | "failed";
@@ -115,15 +116,10 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
             <p id="confirm-submit" className="text-sm font-medium">
               Submit now? {unanswered ? `${unanswered} unanswered. ` : ""}You cannot change answers afterwards.
             </p>
-            <button
-              ref={confirmButton}
-              type="button"
-              onClick={() => void finish(false)}
-              className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-            >
+            <button ref={confirmButton} type="button" onClick={() => void finish(false)} className={buttonClass()}>
               Yes, submit paper
             </button>
-            <button type="button" onClick={() => setPhase("answering")} className="rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-50">
+            <button type="button" onClick={() => setPhase("answering")} className={buttonClass({ variant: "secondary" })}>
               Keep working
             </button>
           </div>
@@ -132,7 +128,7 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
             type="button"
             disabled={phase === "submitting"}
             onClick={() => (phase === "failed" ? void finish(remaining === 0) : setPhase("confirming"))}
-            className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+            className={buttonClass()}
           >
             {phase === "failed" ? "Try submitting again" : "Submit paper"}
           </button>

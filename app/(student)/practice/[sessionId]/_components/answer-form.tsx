@@ -6,6 +6,7 @@ import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
 import { useRouter } from "next/navigation";
 import type { DraftAnswer } from "@/lib/practice/practice-input";
 import { callApi } from "@/lib/http/call-api";
+import { buttonClass } from "@/app/_components/ui/button";
 
 type Props = {
   sessionId: string;
@@ -179,11 +180,7 @@ export function AnswerForm({ sessionId, questionId, index, type, options, unit, 
         </p>
       )}
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={submitting}
-          className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
-        >
+        <button type="submit" disabled={submitting} className={buttonClass({ size: "lg" })}>
           {submitting ? "Marking…" : "Submit answer"}
         </button>
         <p role="status" className="text-sm text-slate-600">

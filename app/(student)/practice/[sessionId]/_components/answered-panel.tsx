@@ -5,6 +5,7 @@ import type { PracticeQuestion } from "@/lib/practice/practice-question";
 import { FocusOnMount } from "@/app/(student)/practice/[sessionId]/_components/focus-on-mount";
 import { SelfMarkForm } from "@/app/_components/self-mark-form";
 import { AiFeedbackNote } from "@/app/(student)/practice/[sessionId]/_components/ai-feedback-note";
+import { buttonClass } from "@/app/_components/ui/button";
 
 const marksText = (n: number) => (n === 1 ? "mark" : "marks");
 
@@ -131,7 +132,7 @@ export function AnsweredPanel({
       </section>
 
       <Form action={`/practice/${sessionId}`}>
-        <button type="submit" className="rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700">
+        <button type="submit" className={buttonClass({ size: "lg" })}>
           {/* The last one keeps the words "Next question" so the control is found by the same name throughout. */}
           {isLast ? "Next question: see your results" : "Next question"}
         </button>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { PracticeState } from "@/lib/practice/get-practice-state";
+import { buttonClass } from "@/app/_components/ui/button";
 
 /** The end of a set: the score of each question and the total. */
 export function PracticeSummary({ state }: { state: PracticeState }) {
@@ -47,7 +48,7 @@ export function PracticeSummary({ state }: { state: PracticeState }) {
           </li>
         ))}
       </ol>
-      <Link href="/practice" className="mt-6 inline-block rounded-md bg-brand-600 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700">
+      <Link href="/practice" className={buttonClass({ size: "lg", className: "mt-6" })}>
         Start another set
       </Link>
     </section>

@@ -7,6 +7,7 @@ import { getCourseTopicTree, type AdminTopicNode } from "@/lib/admin/content/get
 import { archiveCourse } from "../../actions";
 import { ActionButton } from "../../_components/action-button";
 import { CourseForm } from "../../_components/course-form";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Course · Content · Admin" };
 
@@ -47,11 +48,7 @@ export default async function CourseContentPage({ params }: PageProps<"/admin/co
       </p>
       <nav aria-label="Course content" className="mt-4 flex flex-wrap gap-2 text-sm">
         {(["topics", "questions", "flashcards"] as const).map((kind) => (
-          <Link
-            key={kind}
-            href={`/admin/content/courses/${course.id}/${kind}`}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-brand-700 hover:border-brand-600"
-          >
+          <Link key={kind} href={`/admin/content/courses/${course.id}/${kind}`} className={buttonClass({ variant: "secondary", size: "sm" })}>
             Edit {kind}
             <span className="sr-only"> of {course.name}</span>
           </Link>

@@ -5,8 +5,9 @@ import { useActionState, useDeferredValue, useState } from "react";
 import type { EditorFlashcard } from "@/lib/admin/content/get-flashcard-for-editor";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { ActionButton } from "@/app/admin/content/_components/action-button";
-import { Button, SelectInput, StatusBadge, TextArea, TextInput } from "@/app/admin/content/_components/fields";
+import { SelectInput, StatusBadge, TextArea, TextInput } from "@/app/admin/content/_components/fields";
 import { changeFlashcardStatus, saveFlashcard } from "../actions";
+import { Button } from "@/app/_components/ui/button";
 
 const FlashcardPreview = dynamic(() => import("./flashcard-preview"), {
   ssr: false,
@@ -61,11 +62,11 @@ export function FlashcardEditor({ courseId, topics, card }: { courseId: string; 
         />
         <TextArea id="back" name="back" label="Back" rows={6} value={back} onChange={(e) => setBack(e.target.value)} error={errors.back} />
         <div className="flex flex-wrap gap-3">
-          <Button name="intent" value="save" disabled={pending}>
+          <Button type="submit" size="sm" variant="secondary" name="intent" value="save" disabled={pending}>
             {card?.status === "PUBLISHED" ? "Save changes" : "Save draft"}
           </Button>
           {card?.status !== "PUBLISHED" && (
-            <Button variant="primary" name="intent" value="publish" disabled={pending}>
+            <Button type="submit" size="sm" variant="primary" name="intent" value="publish" disabled={pending}>
               {card ? "Save and publish" : "Create and publish"}
             </Button>
           )}

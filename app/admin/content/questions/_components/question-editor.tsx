@@ -7,11 +7,12 @@ import { commandTerms } from "@/lib/questions/question-input";
 import type { EditorQuestion } from "@/lib/admin/content/get-question-for-editor";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { ActionButton } from "@/app/admin/content/_components/action-button";
-import { Button, Checkbox, SelectInput, StatusBadge, TextArea, TextInput } from "@/app/admin/content/_components/fields";
+import { Checkbox, SelectInput, StatusBadge, TextArea, TextInput } from "@/app/admin/content/_components/fields";
 import { changeQuestionStatus, saveQuestion } from "../actions";
 import { MarkingPointsEditor } from "./marking-points-editor";
 import { OptionsEditor } from "./options-editor";
 import { describeField, draftFromQuestion, type QuestionDraft } from "./question-draft";
+import { Button } from "@/app/_components/ui/button";
 
 // Markdown and KaTeX are only needed for the preview: loaded after the editor, in the admin's browser only.
 const QuestionPreview = dynamic(() => import("./question-preview"), {
@@ -252,11 +253,11 @@ export function QuestionEditor({ courseId, topics, papers, question }: Props) {
 
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
           {status && <StatusBadge status={status} />}
-          <Button variant={status === "PUBLISHED" ? "primary" : "secondary"} name="intent" value="save" disabled={pending}>
+          <Button type="submit" size="sm" variant={status === "PUBLISHED" ? "primary" : "secondary"} name="intent" value="save" disabled={pending}>
             {status === "PUBLISHED" ? "Save changes" : status === "ARCHIVED" ? "Save" : "Save draft"}
           </Button>
           {status !== "PUBLISHED" && (
-            <Button variant="primary" name="intent" value="publish" disabled={pending}>
+            <Button type="submit" size="sm" variant="primary" name="intent" value="publish" disabled={pending}>
               {question ? "Save and publish" : "Create and publish"}
             </Button>
           )}

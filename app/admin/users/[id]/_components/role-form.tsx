@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { changeRole } from "../actions";
+import { buttonClass } from "@/app/_components/ui/button";
 
 const ROLES = ["STUDENT", "TEACHER", "ADMIN"] as const;
 
@@ -20,11 +21,7 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
           </option>
         ))}
       </select>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className={buttonClass({ variant: "secondary", size: "sm" })}>
         Change role
       </button>
       {state.error && (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RichText } from "@/app/_components/rich-text";
 import { getTopicNote } from "@/lib/notes/get-topic-note";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const revalidate = 300;
 
@@ -61,16 +62,13 @@ export default async function TopicNotePage({ params }: PageProps<"/courses/[slu
         </h2>
         <div className="mt-3 flex flex-wrap gap-3">
           {topic.questionCount > 0 ? (
-            <Link
-              href={`/practice?course=${course.slug}&topic=${encodeURIComponent(topic.code)}`}
-              className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700"
-            >
+            <Link href={`/practice?course=${course.slug}&topic=${encodeURIComponent(topic.code)}`} className={buttonClass()}>
               Practise this topic ({topic.questionCount} {topic.questionCount === 1 ? "question" : "questions"})
             </Link>
           ) : (
             <p className="text-sm text-slate-700">No practice questions on this topic yet.</p>
           )}
-          <Link href="/flashcards" className="rounded-md border border-brand-600 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50">
+          <Link href="/flashcards" className={buttonClass({ variant: "secondary" })}>
             Review its flashcards
           </Link>
         </div>

@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { buttonClass } from "@/app/_components/ui/button";
 
 /** Breadcrumb, heading and "New …" button shared by a course's question and flashcard lists. */
 export function CourseContentHeader({ courseId, courseName, kind }: { courseId: string; courseName: string; kind: "questions" | "flashcards" }) {
@@ -23,10 +24,7 @@ export function CourseContentHeader({ courseId, courseName, kind }: { courseId: 
         <h1 className="text-3xl font-bold tracking-tight">
           {courseName}: {kind}
         </h1>
-        <Link
-          href={`/admin/content/courses/${courseId}/${kind}/new` as Route}
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
-        >
+        <Link href={`/admin/content/courses/${courseId}/${kind}/new` as Route} className={buttonClass({ size: "sm" })}>
           New {singular}
         </Link>
       </div>

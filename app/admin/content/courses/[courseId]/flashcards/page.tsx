@@ -7,6 +7,7 @@ import { requireRolePage } from "@/lib/auth/current-user";
 import { getCourseTopicTree } from "@/lib/admin/content/get-course-topic-tree";
 import { adminFlashcardQuery, listAdminFlashcards } from "@/lib/admin/content/list-admin-flashcards";
 import { SelectInput, StatusBadge, TextInput } from "@/app/admin/content/_components/fields";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Flashcards · Content · Admin" };
 
@@ -50,7 +51,7 @@ export default async function CourseFlashcardsPage({ params, searchParams }: Pag
         />
         <TextInput id="filter-q" name="q" type="search" label="Key or text contains" defaultValue={query.q ?? ""} />
         <div className="flex items-end">
-          <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+          <button type="submit" className={buttonClass()}>
             Filter
           </button>
         </div>

@@ -8,6 +8,7 @@ import { getCourseTopicTree } from "@/lib/admin/content/get-course-topic-tree";
 import { adminQuestionQuery, listAdminQuestions } from "@/lib/admin/content/list-admin-questions";
 import { RichText } from "@/app/_components/rich-text";
 import { SelectInput, StatusBadge, TextInput } from "@/app/admin/content/_components/fields";
+import { buttonClass } from "@/app/_components/ui/button";
 
 export const metadata: Metadata = { title: "Questions · Content · Admin" };
 
@@ -62,7 +63,7 @@ export default async function CourseQuestionsPage({ params, searchParams }: Page
         />
         <TextInput id="filter-q" name="q" type="search" label="Key or stem contains" defaultValue={query.q ?? ""} />
         <div className="flex items-end">
-          <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+          <button type="submit" className={buttonClass()}>
             Filter
           </button>
         </div>

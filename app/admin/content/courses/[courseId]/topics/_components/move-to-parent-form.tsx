@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
-import { Button, SelectInput } from "@/app/admin/content/_components/fields";
+import { SelectInput } from "@/app/admin/content/_components/fields";
 import { moveTopicAction } from "../actions";
 import type { ParentChoice } from "./topic-form";
+import { Button } from "@/app/_components/ui/button";
 
 /**
  * Moves a topic, with its subtopics, under another parent (or to the top level). One form for the whole
@@ -25,7 +26,9 @@ export function MoveToParentForm({ topics }: { topics: ParentChoice[] }) {
         error={state.fieldErrors?.parentId}
         options={[{ value: "", label: "None (top level)" }, ...options]}
       />
-      <Button disabled={pending}>Change parent</Button>
+      <Button type="submit" size="sm" variant="secondary" disabled={pending}>
+        Change parent
+      </Button>
       <div className="basis-full">
         <FormAlert message={state.fieldErrors ? undefined : state.error} />
         <FormAlert tone="success" message={state.success} />

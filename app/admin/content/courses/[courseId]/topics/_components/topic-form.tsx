@@ -2,8 +2,9 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
-import { Button, Checkbox, SelectInput, TextInput } from "@/app/admin/content/_components/fields";
+import { Checkbox, SelectInput, TextInput } from "@/app/admin/content/_components/fields";
 import { saveTopic } from "../actions";
+import { Button } from "@/app/_components/ui/button";
 
 export type ParentChoice = { id: string; label: string };
 
@@ -59,7 +60,7 @@ export function TopicForm({
         error={errors.hlOnly}
         className="pb-2"
       />
-      <Button variant="primary" disabled={pending} aria-label={topic ? `Save topic ${topic.code}` : undefined}>
+      <Button type="submit" size="sm" variant="primary" disabled={pending} aria-label={topic ? `Save topic ${topic.code}` : undefined}>
         {topic ? "Save" : "Add topic"}
       </Button>
       <div className="basis-full">

@@ -3,8 +3,9 @@
 import dynamic from "next/dynamic";
 import { useActionState, useDeferredValue, useState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
-import { Button, TextArea } from "@/app/admin/content/_components/fields";
+import { TextArea } from "@/app/admin/content/_components/fields";
 import { saveTopicNoteAction } from "../../../actions";
+import { Button } from "@/app/_components/ui/button";
 
 const TopicNotePreview = dynamic(() => import("./topic-note-preview"), {
   ssr: false,
@@ -41,15 +42,15 @@ export function TopicNoteEditor({ topicId, note }: { topicId: string; note: Note
           {body.length.toLocaleString("en-GB")} characters
         </p>
         <div className="flex flex-wrap gap-3">
-          <Button name="intent" value="save" disabled={pending}>
+          <Button type="submit" size="sm" variant="secondary" name="intent" value="save" disabled={pending}>
             {published ? "Save changes" : "Save draft"}
           </Button>
           {published ? (
-            <Button name="intent" value="unpublish" disabled={pending}>
+            <Button type="submit" size="sm" variant="secondary" name="intent" value="unpublish" disabled={pending}>
               Unpublish
             </Button>
           ) : (
-            <Button variant="primary" name="intent" value="publish" disabled={pending}>
+            <Button type="submit" size="sm" variant="primary" name="intent" value="publish" disabled={pending}>
               Save and publish
             </Button>
           )}
