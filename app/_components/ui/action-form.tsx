@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { FormState } from "@/lib/http/form-state";
 import { FormAlert } from "./form-alert";
 import { SubmitButton } from "./submit-button";
-import { TextField } from "./text-field";
+import { TextField } from "./fields";
 
 type Field = { name: string; label: string; type?: string; autoComplete?: string; hint?: string };
 

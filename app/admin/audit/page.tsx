@@ -7,6 +7,8 @@ import { auditEntityLabel, nameAuditEntities } from "@/lib/audit/name-audit-enti
 import { formatDateTime } from "../users/_components/format-date";
 import { AuditDiff } from "./_components/audit-diff";
 import { AuditFilters } from "./_components/audit-filters";
+import { DataTable } from "@/app/_components/ui/data-table";
+import { CursorPager } from "@/app/_components/ui/cursor-pager";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 
@@ -55,53 +57,36 @@ export default async function AdminAuditPage({ searchParams }: PageProps<"/admin
           {invalidFilterMessage(parsed.error.issues[0])} Showing the whole log instead.
         </p>
       )}
-      <table className="mt-6 w-full bg-white text-left text-sm">
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th className="p-2 font-medium">When</th>
-            <th className="p-2 font-medium">Who</th>
-            <th className="p-2 font-medium">Action</th>
-            <th className="p-2 font-medium">Entity</th>
-            <th className="p-2 font-medium">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((e) => (
-            <tr key={e.id} className="border-b border-slate-100 align-top">
-              <td className="p-2 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
-              <td className="p-2">
-                {e.actor ? (
-                  <Link href={`/admin/users/${e.actor.id}`} className="text-brand-700 hover:underline">
-                    {e.actor.email}
-                  </Link>
-                ) : (
-                  <span className="text-slate-600">System</span>
-                )}
-              </td>
-              <td className="p-2 font-mono text-xs">{e.action}</td>
-              <td className="p-2">
-                <AuditEntity label={auditEntityLabel(labels, e)} entityType={e.entityType} entityId={e.entityId} />
-              </td>
-              <td className="p-2">
-                <AuditDiff before={e.before} after={e.after} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Audit log, newest first"
+        className="mt-6"
+        headers={["When", "Who", "Action", "Entity", "Change"]}
+        alignTop
+        columnClasses={{ 0: "whitespace-nowrap", 2: "font-mono text-xs" }}
+        rowKeys={items.map((e) => e.id)}
+        rows={items.map((e) => [
+          formatDateTime(e.createdAt),
+          e.actor ? (
+            <Link key="who" href={`/admin/users/${e.actor.id}`} className="text-brand-700 hover:underline">
+              {e.actor.email}
+            </Link>
+          ) : (
+            <span key="who" className="text-slate-600">
+              System
+            </span>
+          ),
+          e.action,
+          <AuditEntity key="entity" label={auditEntityLabel(labels, e)} entityType={e.entityType} entityId={e.entityId} />,
+          <AuditDiff key="change" before={e.before} after={e.after} />,
+        ])}
+      />
       {items.length === 0 && <p className="mt-4 text-slate-700">No entries match these filters.</p>}
-      <nav aria-label="Pages" className="mt-4 flex gap-4">
-        {query.cursor && (
-          <Link href={{ pathname: "/admin/audit", query: filters }} className="text-brand-700 hover:underline">
-            Newest entries
-          </Link>
-        )}
-        {nextCursor && (
-          <Link href={{ pathname: "/admin/audit", query: { ...filters, cursor: nextCursor } }} className="text-brand-700 hover:underline">
-            Older entries
-          </Link>
-        )}
-      </nav>
+      <CursorPager
+        links={[
+          query.cursor && { text: "Newest entries", href: { pathname: "/admin/audit", query: filters } },
+          nextCursor && { text: "Older entries", href: { pathname: "/admin/audit", query: { ...filters, cursor: nextCursor } } },
+        ]}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { listContentCourses, parseContentCoursesQuery } from "@/lib/admin/content/list-content-courses";
-import { PageLinks } from "../_components/page-links";
+import { PageLinks } from "@/app/_components/ui/page-links";
 import { CourseFilters } from "./_components/course-filters";
 import { CourseSize } from "./_components/course-size";
 import { buttonClass } from "@/app/_components/ui/button";

@@ -6,6 +6,8 @@ import { mailTransportConfigured } from "@/lib/email/mail-transport";
 import { formatDateTime, formatOptionalDateTime } from "@/app/admin/users/_components/format-date";
 import { StatusBadge } from "./_components/status-badge";
 import { buttonClass } from "@/app/_components/ui/button";
+import { DataTable } from "@/app/_components/ui/data-table";
+import { CursorPager } from "@/app/_components/ui/cursor-pager";
 
 export const metadata: Metadata = { title: "Email outbox · Admin" };
 
@@ -61,61 +63,41 @@ export default async function AdminEmailsPage({ searchParams }: PageProps<"/admi
         </button>
       </form>
       {!parsed.success && <p className="mt-2 text-sm text-red-700">Some filters were invalid and were ignored.</p>}
-      <div className="mt-6 overflow-x-auto">
-        <table className="w-full bg-white text-left text-sm">
-          <caption className="sr-only">Outbox emails, newest first</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th className="p-2 font-medium">To</th>
-              <th className="p-2 font-medium">Email</th>
-              <th className="p-2 font-medium">Status</th>
-              <th className="p-2 font-medium">Created</th>
-              <th className="p-2 font-medium">Sent</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((e) => (
-              <tr key={e.id} className="border-b border-slate-100 align-top">
-                <td className="p-2 break-all">
-                  {e.userId ? (
-                    <Link href={`/admin/users/${e.userId}`} className="text-brand-700 hover:underline">
-                      {e.to}
-                    </Link>
-                  ) : (
-                    e.to
-                  )}
-                </td>
-                <td className="p-2">
-                  <Link href={`/admin/emails/${e.id}`} className="font-medium text-brand-700 hover:underline">
-                    {e.subject}
-                  </Link>
-                  <span className="block text-xs text-slate-600">{e.template}</span>
-                </td>
-                <td className="p-2">
-                  <StatusBadge status={e.status} />
-                </td>
-                <td className="p-2 whitespace-nowrap">{formatDateTime(e.createdAt)}</td>
-                <td className="p-2 whitespace-nowrap">{formatOptionalDateTime(e.sentAt, "–")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Outbox emails, newest first"
+        className="mt-6"
+        headers={["To", "Email", "Status", "Created", "Sent"]}
+        alignTop
+        columnClasses={{ 0: "min-w-40 break-all", 3: "whitespace-nowrap", 4: "whitespace-nowrap" }}
+        rowKeys={items.map((e) => e.id)}
+        rows={items.map((e) => [
+          e.userId ? (
+            <Link key="to" href={`/admin/users/${e.userId}`} className="text-brand-700 hover:underline">
+              {e.to}
+            </Link>
+          ) : (
+            e.to
+          ),
+          <>
+            <Link href={`/admin/emails/${e.id}`} className="font-medium text-brand-700 hover:underline">
+              {e.subject}
+            </Link>
+            <span className="block text-xs text-slate-600">{e.template}</span>
+          </>,
+          <StatusBadge key="status" status={e.status} />,
+          formatDateTime(e.createdAt),
+          formatOptionalDateTime(e.sentAt, "–"),
+        ])}
+      />
       {items.length === 0 && (
         <p className="mt-4 text-slate-700">{query.q || query.status ? "No emails match this search." : "No emails have been queued yet."}</p>
       )}
-      <nav aria-label="Pages" className="mt-4 flex gap-4">
-        {query.cursor && (
-          <Link href={{ pathname: "/admin/emails", query: filters }} className="text-brand-700 hover:underline">
-            Newest emails
-          </Link>
-        )}
-        {nextCursor && (
-          <Link href={{ pathname: "/admin/emails", query: { ...filters, cursor: nextCursor } }} className="text-brand-700 hover:underline">
-            Older emails
-          </Link>
-        )}
-      </nav>
+      <CursorPager
+        links={[
+          query.cursor && { text: "Newest emails", href: { pathname: "/admin/emails", query: filters } },
+          nextCursor && { text: "Older emails", href: { pathname: "/admin/emails", query: { ...filters, cursor: nextCursor } } },
+        ]}
+      />
     </>
   );
 }

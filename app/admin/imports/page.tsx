@@ -4,6 +4,8 @@ import { requireRolePage } from "@/lib/auth/current-user";
 import { listContentImports, listContentImportsQuery } from "@/lib/content-import/list-content-imports";
 import { UploadForm } from "./_components/upload-form";
 import { ImportStatusBadge, formatWhen } from "./_components/import-status";
+import { DataTable } from "@/app/_components/ui/data-table";
+import { CursorPager } from "@/app/_components/ui/cursor-pager";
 
 export const metadata: Metadata = { title: "Content imports · Admin" };
 
@@ -47,44 +49,25 @@ export default async function AdminImportsPage({ searchParams }: PageProps<"/adm
         {items.length === 0 ? (
           <p className="mt-2 text-slate-700">No imports yet.</p>
         ) : (
-          <table className="mt-2 w-full bg-white text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th className="p-2 font-medium">File</th>
-                <th className="p-2 font-medium">Uploaded</th>
-                <th className="p-2 font-medium">By</th>
-                <th className="p-2 font-medium">Status</th>
-                <th className="p-2 text-right font-medium">Valid / rows</th>
-                <th className="p-2 text-right font-medium">Imported</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.id} className="border-b border-slate-100">
-                  <td className="p-2">
-                    <Link href={`/admin/imports/${i.id}`} className="font-medium text-brand-700 hover:underline">
-                      {i.fileName}
-                    </Link>
-                  </td>
-                  <td className="p-2">{formatWhen(i.createdAt)}</td>
-                  <td className="p-2">{i.createdBy ?? "deleted user"}</td>
-                  <td className="p-2">
-                    <ImportStatusBadge status={i.status} />
-                  </td>
-                  <td className="p-2 text-right tabular-nums">
-                    {i.validRows} / {i.totalRows}
-                  </td>
-                  <td className="p-2 text-right tabular-nums">{i.importedRows}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Imports, newest first"
+            className="mt-2"
+            headers={["File", "Uploaded", "By", "Status", "Valid / rows", "Imported"]}
+            numeric={[4, 5]}
+            rowKeys={items.map((i) => i.id)}
+            rows={items.map((i) => [
+              <Link key="file" href={`/admin/imports/${i.id}`} className="font-medium text-brand-700 hover:underline">
+                {i.fileName}
+              </Link>,
+              formatWhen(i.createdAt),
+              i.createdBy ?? "deleted user",
+              <ImportStatusBadge key="status" status={i.status} />,
+              `${i.validRows} / ${i.totalRows}`,
+              i.importedRows,
+            ])}
+          />
         )}
-        {nextCursor && (
-          <Link href={{ pathname: "/admin/imports", query: { cursor: nextCursor } }} className="mt-4 inline-block text-brand-700 hover:underline">
-            Older imports
-          </Link>
-        )}
+        <CursorPager links={[nextCursor && { text: "Older imports", href: { pathname: "/admin/imports", query: { cursor: nextCursor } } }]} />
       </section>
     </>
   );

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { SubmitButton } from "@/app/_components/ui/submit-button";
-import { TextField } from "@/app/_components/ui/text-field";
+import { TextField } from "@/app/_components/ui/fields";
 import { signInWithPassword } from "../actions";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {

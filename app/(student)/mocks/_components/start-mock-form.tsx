@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { SubmitButton } from "@/app/_components/ui/submit-button";
-import { TextField } from "@/app/_components/ui/text-field";
+import { TextField } from "@/app/_components/ui/fields";
 import type { FormState } from "@/lib/http/form-state";
 import type { MockCourseOption } from "@/lib/mocks/list-mock-options";
 import { mockChoiceValue } from "@/lib/mocks/mock-choice-value";

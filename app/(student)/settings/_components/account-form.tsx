@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
-import { TextField } from "@/app/_components/ui/text-field";
+import { TextField } from "@/app/_components/ui/fields";
 import type { FormState } from "@/lib/http/form-state";
 import { useFormStatus } from "react-dom";
 import { buttonClass } from "@/app/_components/ui/button";

@@ -9,7 +9,7 @@ import {
   type AnalyticsRowsPage,
 } from "@/lib/analytics/list-analytics-rows";
 import type { PlatformAnalytics } from "@/lib/analytics/platform-analytics-types";
-import { PageLinks } from "../../_components/page-links";
+import { PageLinks } from "@/app/_components/ui/page-links";
 import {
   coursesList,
   dailyList,

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { saveCourse } from "../actions";
-import { SelectInput, TextInput } from "./fields";
+import { SelectInput, TextInput } from "@/app/_components/ui/fields";
 import { Button } from "@/app/_components/ui/button";
 
 type Course = { id: string; slug: string; name: string };

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { subjectGroups } from "@/lib/catalog/catalog-input";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { saveSubject } from "../actions";
-import { SelectInput, TextArea, TextInput } from "./fields";
+import { SelectInput, TextArea, TextInput } from "@/app/_components/ui/fields";
 import { Button } from "@/app/_components/ui/button";
 
 type Subject = { id: string; slug: string; name: string; group: number; description: string };

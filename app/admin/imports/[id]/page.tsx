@@ -5,6 +5,7 @@ import { requireRolePage } from "@/lib/auth/current-user";
 import { getContentImport } from "@/lib/content-import/get-content-import";
 import { StartImportButton } from "../_components/start-import-button";
 import { ImportStatusBadge, formatWhen } from "../_components/import-status";
+import { DataTable } from "@/app/_components/ui/data-table";
 
 export const metadata: Metadata = { title: "Content import · Admin" };
 
@@ -98,30 +99,24 @@ export default async function AdminImportPage({ params }: PageProps<"/admin/impo
               Download all rejects (CSV)
             </a>
           </p>
-          <table className="mt-2 w-full bg-white text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-600">
-              <tr>
-                <th className="p-2 font-medium">Row</th>
-                <th className="p-2 font-medium">Key</th>
-                <th className="p-2 font-medium">Reasons</th>
-              </tr>
-            </thead>
-            <tbody>
-              {item.rejectedHead.map((r) => (
-                <tr key={r.row} className="border-b border-slate-100 align-top">
-                  <td className="p-2 tabular-nums">{r.row}</td>
-                  <td className="p-2 break-all">{r.key ?? "—"}</td>
-                  <td className="p-2">
-                    <ul className="list-disc space-y-1 pl-4">
-                      {r.reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Rejected rows"
+            className="mt-2"
+            headers={["Row", "Key", "Reasons"]}
+            alignTop
+            numeric={[0]}
+            columnClasses={{ 1: "break-all" }}
+            rowKeys={item.rejectedHead.map((r) => r.row)}
+            rows={item.rejectedHead.map((r) => [
+              r.row,
+              r.key ?? "—",
+              <ul key="reasons" className="list-disc space-y-1 pl-4">
+                {r.reasons.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>,
+            ])}
+          />
         </section>
       )}
     </>

@@ -6,8 +6,10 @@ import { z } from "zod";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { getCourseTopicTree } from "@/lib/admin/content/get-course-topic-tree";
 import { adminFlashcardQuery, listAdminFlashcards } from "@/lib/admin/content/list-admin-flashcards";
-import { SelectInput, StatusBadge, TextInput } from "@/app/admin/content/_components/fields";
+import { SelectInput, StatusBadge, TextInput } from "@/app/_components/ui/fields";
 import { buttonClass } from "@/app/_components/ui/button";
+import { DataTable } from "@/app/_components/ui/data-table";
+import { CursorPager } from "@/app/_components/ui/cursor-pager";
 
 export const metadata: Metadata = { title: "Flashcards · Content · Admin" };
 
@@ -60,47 +62,32 @@ export default async function CourseFlashcardsPage({ params, searchParams }: Pag
       {items.length === 0 ? (
         <p className="mt-6 text-slate-700">No flashcards match.</p>
       ) : (
-        <table className="mt-6 w-full bg-white text-left text-sm">
-          <caption className="sr-only">Flashcards of {tree.course.name}</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th className="p-2 font-medium">Card</th>
-              <th className="p-2 font-medium">Topic</th>
-              <th className="p-2 font-medium">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((card) => (
-              <tr key={card.id} className="border-b border-slate-100 align-top">
-                <td className="max-w-md p-2">
-                  <Link href={`/admin/content/flashcards/${card.id}`} className="font-mono text-xs font-semibold text-brand-700 hover:underline">
-                    {card.key}
-                  </Link>
-                  <p className="mt-1 text-slate-800">{card.front}</p>
-                </td>
-                <td className="p-2">
-                  {card.topic.code} {card.topic.title}
-                </td>
-                <td className="p-2">
-                  <StatusBadge status={card.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`Flashcards of ${tree.course.name}`}
+          className="mt-6"
+          headers={["Card", "Topic", "Status"]}
+          alignTop
+          columnClasses={{ 0: "max-w-md" }}
+          rowKeys={items.map((card) => card.id)}
+          rows={items.map((card) => [
+            <>
+              <Link href={`/admin/content/flashcards/${card.id}`} className="font-mono text-xs font-semibold text-brand-700 hover:underline">
+                {card.key}
+              </Link>
+              <p className="mt-1 text-slate-800">{card.front}</p>
+            </>,
+            `${card.topic.code} ${card.topic.title}`,
+            <StatusBadge key="status" status={card.status} />,
+          ])}
+        />
       )}
-      <nav aria-label="More flashcards" className="mt-4 flex gap-4 text-sm">
-        {nextCursor && (
-          <Link href={{ pathname: base, query: { ...sameSearch, cursor: nextCursor } }} className="text-brand-700 hover:underline">
-            Next page
-          </Link>
-        )}
-        {query.cursor && (
-          <Link href={{ pathname: base, query: sameSearch }} className="text-brand-700 hover:underline">
-            First page
-          </Link>
-        )}
-      </nav>
+      <CursorPager
+        label="More flashcards"
+        links={[
+          nextCursor && { text: "Next page", href: { pathname: base, query: { ...sameSearch, cursor: nextCursor } } },
+          query.cursor && { text: "First page", href: { pathname: base, query: sameSearch } },
+        ]}
+      />
     </>
   );
 }

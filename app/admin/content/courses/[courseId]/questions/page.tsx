@@ -7,8 +7,10 @@ import { requireRolePage } from "@/lib/auth/current-user";
 import { getCourseTopicTree } from "@/lib/admin/content/get-course-topic-tree";
 import { adminQuestionQuery, listAdminQuestions } from "@/lib/admin/content/list-admin-questions";
 import { RichText } from "@/app/_components/rich-text";
-import { SelectInput, StatusBadge, TextInput } from "@/app/admin/content/_components/fields";
+import { SelectInput, StatusBadge, TextInput } from "@/app/_components/ui/fields";
 import { buttonClass } from "@/app/_components/ui/button";
+import { DataTable } from "@/app/_components/ui/data-table";
+import { CursorPager } from "@/app/_components/ui/cursor-pager";
 
 export const metadata: Metadata = { title: "Questions · Content · Admin" };
 
@@ -72,59 +74,39 @@ export default async function CourseQuestionsPage({ params, searchParams }: Page
       {items.length === 0 ? (
         <p className="mt-6 text-slate-700">No questions match. Clear a filter or add a question.</p>
       ) : (
-        <table className="mt-6 w-full bg-white text-left text-sm">
-          <caption className="sr-only">Questions of {tree.course.name}</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th className="p-2 font-medium">Question</th>
-              <th className="p-2 font-medium">Topic</th>
-              <th className="p-2 font-medium">Type</th>
-              <th className="p-2 font-medium">Status</th>
-              <th className="p-2 font-medium">Marks</th>
-              <th className="p-2 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((q) => (
-              <tr key={q.id} className="border-b border-slate-100 align-top">
-                <td className="max-w-md p-2">
-                  <Link href={`/admin/content/questions/${q.id}`} className="font-mono text-xs font-semibold text-brand-700 hover:underline">
-                    {q.key}
-                  </Link>
-                  <RichText source={q.stemPreview} className="mt-1 text-slate-800" />
-                </td>
-                <td className="p-2">
-                  {q.topic.code} {q.topic.title}
-                </td>
-                <td className="p-2">{typeLabel[q.type]}</td>
-                <td className="p-2">
-                  <StatusBadge status={q.status} /> <span className="text-xs text-slate-600">v{q.version}</span>
-                </td>
-                <td className="p-2">{q.marks}</td>
-                <td className="p-2">
-                  <Link href={`/admin/content/questions/${q.id}/preview`} className="text-brand-700 hover:underline">
-                    Preview<span className="sr-only"> {q.key} as a student</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`Questions of ${tree.course.name}`}
+          className="mt-6"
+          headers={["Question", "Topic", "Type", "Status", "Marks", { label: "Actions", hidden: true }]}
+          alignTop
+          columnClasses={{ 0: "max-w-md" }}
+          rowKeys={items.map((q) => q.id)}
+          rows={items.map((q) => [
+            <>
+              <Link href={`/admin/content/questions/${q.id}`} className="font-mono text-xs font-semibold text-brand-700 hover:underline">
+                {q.key}
+              </Link>
+              <RichText source={q.stemPreview} className="mt-1 text-slate-800" />
+            </>,
+            `${q.topic.code} ${q.topic.title}`,
+            typeLabel[q.type],
+            <>
+              <StatusBadge status={q.status} /> <span className="text-xs text-slate-600">v{q.version}</span>
+            </>,
+            q.marks,
+            <Link key="preview" href={`/admin/content/questions/${q.id}/preview`} className="text-brand-700 hover:underline">
+              Preview<span className="sr-only"> {q.key} as a student</span>
+            </Link>,
+          ])}
+        />
       )}
-      <nav aria-label="More questions" className="mt-4 flex gap-4 text-sm">
-        {nextCursor && (
-          <Link href={{ pathname: base, query: { ...sameSearch, cursor: nextCursor } }} className="text-brand-700 hover:underline">
-            Next page
-          </Link>
-        )}
-        {query.cursor && (
-          <Link href={{ pathname: base, query: sameSearch }} className="text-brand-700 hover:underline">
-            First page
-          </Link>
-        )}
-      </nav>
+      <CursorPager
+        label="More questions"
+        links={[
+          nextCursor && { text: "Next page", href: { pathname: base, query: { ...sameSearch, cursor: nextCursor } } },
+          query.cursor && { text: "First page", href: { pathname: base, query: sameSearch } },
+        ]}
+      />
     </>
   );
 }

@@ -10,7 +10,7 @@ import type { AnsweredView } from "@/lib/practice/answered-view";
 import { practiceQuestionOf } from "@/lib/practice/practice-question";
 import { RichText } from "@/app/_components/rich-text";
 import { AnsweredPanel } from "@/app/(student)/practice/[sessionId]/_components/answered-panel";
-import { StatusBadge } from "@/app/admin/content/_components/fields";
+import { StatusBadge } from "@/app/_components/ui/fields";
 import { LatexProblems } from "@/app/admin/content/_components/latex-problems";
 
 export const metadata: Metadata = { title: "Preview as student · Content · Admin" };

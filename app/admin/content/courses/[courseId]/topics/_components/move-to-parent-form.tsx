@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
-import { SelectInput } from "@/app/admin/content/_components/fields";
+import { SelectInput } from "@/app/_components/ui/fields";
 import { moveTopicAction } from "../actions";
 import type { ParentChoice } from "./topic-form";
 import { Button } from "@/app/_components/ui/button";

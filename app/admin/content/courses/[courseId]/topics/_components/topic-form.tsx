@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
-import { Checkbox, SelectInput, TextInput } from "@/app/admin/content/_components/fields";
+import { Checkbox, SelectInput, TextInput } from "@/app/_components/ui/fields";
 import { saveTopic } from "../actions";
 import { Button } from "@/app/_components/ui/button";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { getTopicNoteForEditor } from "@/lib/admin/content/get-topic-note-for-editor";
-import { StatusBadge } from "@/app/admin/content/_components/fields";
+import { StatusBadge } from "@/app/_components/ui/fields";
 import { TopicNoteEditor } from "./_components/topic-note-editor";
 
 export const metadata: Metadata = { title: "Revision note · Content · Admin" };

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useActionState, useDeferredValue, useState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
-import { TextArea } from "@/app/admin/content/_components/fields";
+import { TextArea } from "@/app/_components/ui/fields";
 import { saveTopicNoteAction } from "../../../actions";
 import { Button } from "@/app/_components/ui/button";
 

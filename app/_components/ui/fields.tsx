@@ -1,12 +1,14 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-// Form controls for the content admin. Unlike the sign-in forms, a content page holds many forms with the
-// same field names (one edit form per subject, per topic), so each control takes an explicit id.
+// Labelled form controls with their hint and error, wired for screen readers (aria-describedby,
+// aria-invalid). Each takes an explicit id: an admin page holds many forms with the same field names (one
+// edit form per subject, per topic). `size` "sm" is the dense admin look; "md" the student forms'.
 
-type Labelled = { id: string; label: ReactNode; error?: string; hint?: ReactNode; className?: string };
+type Labelled = { id: string; label: ReactNode; error?: string; hint?: ReactNode; className?: string; size?: "sm" | "md" };
 
-const control =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none aria-[invalid=true]:border-red-600";
+const controlBase =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none aria-[invalid=true]:border-red-600";
+const control = (size: Labelled["size"] = "sm") => `${controlBase} ${size === "md" ? "py-2" : "py-1.5 text-sm"}`;
 
 function described(id: string, error?: string, hint?: ReactNode) {
   return [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
@@ -29,25 +31,31 @@ function Messages({ id, error, hint }: { id: string; error?: string; hint?: Reac
   );
 }
 
-export function TextInput({ id, label, error, hint, className = "", ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+export function TextInput({ id, label, error, hint, className = "", size, ...input }: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, "size">) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={control} {...input} />
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={control(size)} {...input} />
       <Messages id={id} error={error} hint={hint} />
     </div>
   );
 }
 
-export function TextArea({ id, label, error, hint, className = "", ...input }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ id, label, error, hint, className = "", size, ...input }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={`${control} font-mono`} {...input} />
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(id, error, hint)}
+        className={`${control(size)} font-mono`}
+        {...input}
+      />
       <Messages id={id} error={error} hint={hint} />
     </div>
   );
@@ -59,15 +67,16 @@ export function SelectInput({
   error,
   hint,
   className = "",
+  size,
   options,
   ...select
-}: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+}: Labelled & Omit<SelectHTMLAttributes<HTMLSelectElement>, "size"> & { options: { value: string; label: string }[] }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={control} {...select}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={control(size)} {...select}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -79,7 +88,7 @@ export function SelectInput({
   );
 }
 
-export function Checkbox({ id, label, error, hint, className = "", ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+export function Checkbox({ id, label, error, hint, className = "", size: _size, ...input }: Labelled & Omit<InputHTMLAttributes<HTMLInputElement>, "size">) {
   return (
     <div className={className}>
       <div className="flex items-center gap-2">
@@ -104,4 +113,9 @@ export function Checkbox({ id, label, error, hint, className = "", ...input }: L
 export function StatusBadge({ status }: { status: "DRAFT" | "PUBLISHED" | "ARCHIVED" | string }) {
   const look = status === "PUBLISHED" ? "bg-emerald-50 text-emerald-800" : status === "DRAFT" ? "bg-amber-50 text-amber-900" : "bg-slate-100 text-slate-700";
   return <span className={`rounded px-2 py-0.5 text-xs font-medium ${look}`}>{status.charAt(0) + status.slice(1).toLowerCase()}</span>;
+}
+
+/** A text input named and identified by `name`, in the student forms' size (sign-in, sign-up, settings). */
+export function TextField({ name, ...field }: Omit<Labelled, "id" | "size"> & Omit<InputHTMLAttributes<HTMLInputElement>, "size"> & { name: string }) {
+  return <TextInput id={name} name={name} size="md" {...field} />;
 }

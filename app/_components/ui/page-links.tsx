@@ -1,10 +1,11 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { buttonClass } from "@/app/_components/ui/button";
 
-const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:border-brand-600";
+const link = buttonClass({ variant: "secondary", size: "sm" });
 
 /**
- * Previous / next links of a numbered admin list. `query` is the list's other parameters (filters, tab),
+ * Previous / next links of a numbered list. `query` is the list's other parameters (filters, tab),
  * kept in every link so paging never silently drops a filter.
  */
 export function PageLinks({
