@@ -1,5 +1,5 @@
 /** A row of headline figures as a description list (named by the heading before it). */
-export function StatGrid({ stats }: { stats: { label: string; value: string }[] }) {
+export function StatGrid({ stats }: { stats: { label: string; value: string | number }[] }) {
   return (
     <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
       {stats.map((s) => (

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { questionInput, type Question } from "@/lib/questions/question-input";
 import bank from "@/prisma/seed/content/questions/biology";
-import { allowedError, appearsIn } from "./numeric-recompute";
+import { type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
 
 // Every NUMERIC answer in the Biology bank is recomputed here from the figures in its stem, with the
 // formulae of the IB Biology guide written out independently of the stored answer (Chargaff's rules,
@@ -10,9 +9,6 @@ import { allowedError, appearsIn } from "./numeric-recompute";
 // mitotic index, water potential, Hardy–Weinberg). Each check lists the figures it uses and the test
 // confirms every one of them appears in the stem, so a stem edited without its answer (or the other
 // way round) fails.
-
-type Check = { inputs: number[]; compute: (inputs: number[]) => number };
-const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 const percentChange = (before: number, after: number) => ((after - before) / before) * 100;
@@ -75,24 +71,10 @@ const checks: Record<string, Check> = {
   }),
 };
 
-const prefix = "biology-";
-const questions = bank.questions.map((raw) => questionInput.parse(raw));
-const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+const numeric = numericQuestionsOf(bank);
 
 describe("Biology numeric answers", () => {
-  it("has a recomputation for every numeric question and none for other questions", () => {
-    expect(numeric.length).toBeGreaterThanOrEqual(20);
-    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
-  });
-
-  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
-    const c = checks[key.slice(prefix.length)]!;
-    const missing = c.inputs.filter((n) => !appearsIn(q.stem, n));
-    expect(missing, "figures not found in the stem").toEqual([]);
-    const computed = c.compute(c.inputs);
-    const { value } = q.numericAnswer;
-    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
-  });
+  itRecomputesEveryNumericAnswer(numeric, checks, { prefix: "biology-", atLeast: 20 });
 
   it("gets textbook cases right", () => {
     expect(simpson([10, 10])).toBeCloseTo((20 * 19) / 180, 10);

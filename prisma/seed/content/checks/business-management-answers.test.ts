@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { questionInput, type Question } from "@/lib/questions/question-input";
 import bank from "@/prisma/seed/content/questions/business-management";
+import { type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
 
 // Every NUMERIC answer in the Business Management bank is recomputed here from the figures in its stem,
 // with plain arithmetic written independently of the stored answer. Each check lists the figures it uses,
 // and the test also confirms that every one of them really appears in the stem, so a stem edited without
 // its answer (or the other way round) fails.
-
-type Check = { inputs: number[]; compute: (inputs: number[]) => number };
-const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
@@ -108,33 +105,17 @@ const checks: Record<string, Check> = {
   "t-15-01": check([38, 4.5, 2400], ([intercept, slope, spend]) => intercept! + slope! * (spend! / 100)),
 };
 
-const prefix = "business-management-";
-const numeric = bank.questions
-  .map((raw) => questionInput.parse(raw))
-  .flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+const numeric = numericQuestionsOf(bank);
 
 /** The stem with thousands separators removed, so "€60,000" reads as 60000. */
 const plainNumbers = (stem: string) => stem.replace(/(\d)(?:,|\\,|\s)(?=\d{3}(?!\d))/g, "$1");
 const appearsIn = (stem: string, n: number) => new RegExp(`(?<![\\d.])${String(n).replace(".", "\\.")}0*(?![\\d]|\\.\\d)`).test(plainNumbers(stem));
 
 describe("Business Management numeric answers", () => {
-  it("has a recomputation for every numeric question and none for other questions", () => {
-    expect(numeric.length).toBeGreaterThanOrEqual(30);
-    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
-  });
-
-  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
-    const c = checks[key.slice(prefix.length)]!;
-    const missing = c.inputs.filter((n) => !appearsIn(q.stem, n));
-    expect(missing, "figures not found in the stem").toEqual([]);
-    const computed = c.compute(c.inputs);
-    const { value, tolerance, relativeTolerance } = q.numericAnswer;
-    const allowed = Math.max(tolerance ?? 0, (relativeTolerance ?? 0) * Math.abs(value), 1e-9 * Math.abs(value));
-    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowed);
-  });
+  itRecomputesEveryNumericAnswer(numeric, checks, { prefix: "business-management-", atLeast: 30, appears: appearsIn });
 
   it("accepts the NPV from unrounded discount factors too, as the markscheme says", () => {
-    const q = numeric.find((x) => x.key === `${prefix}3-8-03`)!;
+    const q = numeric.find((x) => x.key === "business-management-3-8-03")!;
     const exact = 40000 / 1.08 + 45000 / 1.08 ** 2 + 50000 / 1.08 ** 3 - 100000;
     expect(Math.abs(exact - q.numericAnswer.value)).toBeLessThanOrEqual(q.numericAnswer.tolerance!);
   });

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { questionInput, type Question } from "@/lib/questions/question-input";
 import bank from "@/prisma/seed/content/questions/chemistry";
-import { allowedError, appearsIn } from "./numeric-recompute";
+import { type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
 
 // Every NUMERIC answer in the Chemistry bank is recomputed here from the figures in its stem, with the
 // calculations written out independently of the stored answer and worked solution. Constants and relative
 // atomic masses are the IB chemistry data booklet values the bank states in its header. Each check lists
 // the figures it takes from the stem, and the test confirms every one of them appears there, so a stem
 // edited without its answer (or the other way round) fails.
-
-type Check = { inputs: number[]; compute: (inputs: number[]) => number };
-const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
 
 // ---- data booklet values ----
 const NA = 6.02e23;
@@ -98,24 +94,10 @@ const checks: Record<string, Check> = {
   "r3-2h-01": check([0.76, 0.34], ([zn, cu]) => (-2 * F * (cu! - -zn!)) / 1000),
 };
 
-const prefix = "chemistry-";
-const questions = bank.questions.map((raw) => questionInput.parse(raw));
-const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+const numeric = numericQuestionsOf(bank);
 
 describe("Chemistry numeric answers", () => {
-  it("has a recomputation for every numeric question and none for other questions", () => {
-    expect(numeric.length).toBeGreaterThanOrEqual(30);
-    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
-  });
-
-  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
-    const ch = checks[key.slice(prefix.length)]!;
-    const missing = ch.inputs.filter((n) => !appearsIn(q.stem, n));
-    expect(missing, "figures not found in the stem").toEqual([]);
-    const computed = ch.compute(ch.inputs);
-    const { value } = q.numericAnswer;
-    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
-  });
+  itRecomputesEveryNumericAnswer(numeric, checks, { prefix: "chemistry-", atLeast: 30 });
 
   it("uses the data booklet relative atomic masses", () => {
     expect(molarMass({ C: 1, O: 2 })).toBeCloseTo(44.01, 10);

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { questionInput, type Question } from "@/lib/questions/question-input";
 import bank from "@/prisma/seed/content/questions/economics";
-import { allowedError, appearsIn } from "./numeric-recompute";
+import { type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
 
 // Every NUMERIC answer in the Economics bank is recomputed here from the figures in its stem, with the
 // IB formulae written out independently of the stored answer (linear market functions, surpluses, tax and
 // subsidy incidence, elasticities, national income, price indices, tax bands, multipliers, trade protection,
 // exchange rates, balance of payments). Each check lists the figures it uses and the test confirms every one
 // of them appears in the stem, so a stem edited without its answer (or the other way round) fails.
-
-type Check = { inputs: number[]; compute: (inputs: number[]) => number };
-const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 const pct = (before: number, after: number) => ((after - before) / before) * 100;
@@ -133,24 +129,10 @@ const checks: Record<string, Check> = {
   "4-9-02": check([95, 110], ([exports, imports]) => (exports! / imports!) * 100),
 };
 
-const prefix = "economics-";
-const questions = bank.questions.map((raw) => questionInput.parse(raw));
-const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+const numeric = numericQuestionsOf(bank);
 
 describe("Economics numeric answers", () => {
-  it("has a recomputation for every numeric question and none for other questions", () => {
-    expect(numeric.length).toBeGreaterThanOrEqual(30);
-    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
-  });
-
-  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
-    const c = checks[key.slice(prefix.length)]!;
-    const missing = c.inputs.filter((n) => !appearsIn(q.stem, n));
-    expect(missing, "figures not found in the stem").toEqual([]);
-    const computed = c.compute(c.inputs);
-    const { value } = q.numericAnswer;
-    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
-  });
+  itRecomputesEveryNumericAnswer(numeric, checks, { prefix: "economics-", atLeast: 30 });
 
   it("gets textbook cases right", () => {
     // Q = 10 − P and Q = P cross at P = 5, Q = 5; CS = PS = ½ × 5 × 5.

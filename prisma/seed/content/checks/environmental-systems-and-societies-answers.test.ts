@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { questionInput, type Question } from "@/lib/questions/question-input";
+import { questionInput } from "@/lib/questions/question-input";
 import bank from "@/prisma/seed/content/questions/environmental-systems-and-societies";
-import { allowedError, appearsIn } from "./numeric-recompute";
+import { appearsIn, type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
 
 // Every NUMERIC answer in the ESS bank is recomputed here from the figures in its stem, with the ESS
 // formulae written out independently of the stored answer (Lincoln index, Simpson's reciprocal index,
 // NPP = GPP − R, transfer efficiency, residence time, percentage change, doubling time, MSY, carbon budgets).
 // Each check lists the figures it uses, and the test confirms that every one of them appears in the stem,
 // so a stem edited without its answer (or the other way round) fails.
-
-type Check = { inputs: number[]; compute: (inputs: number[]) => number };
-const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 const percentChange = (before: number, after: number) => ((after - before) / before) * 100;
@@ -52,24 +49,11 @@ const checks: Record<string, Check> = {
   "hl-b-01": check([1.8, 45], ([megatonnes, price]) => megatonnes! * price!),
 };
 
-const prefix = "environmental-systems-and-societies-";
 const questions = bank.questions.map((raw) => questionInput.parse(raw));
-const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+const numeric = numericQuestionsOf(bank);
 
 describe("ESS numeric answers", () => {
-  it("has a recomputation for every numeric question and none for other questions", () => {
-    expect(numeric.length).toBeGreaterThanOrEqual(20);
-    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
-  });
-
-  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
-    const c = checks[key.slice(prefix.length)]!;
-    const missing = c.inputs.filter((n) => !appearsIn(q.stem, n));
-    expect(missing, "figures not found in the stem").toEqual([]);
-    const computed = c.compute(c.inputs);
-    const { value } = q.numericAnswer;
-    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
-  });
+  itRecomputesEveryNumericAnswer(numeric, checks, { prefix: "environmental-systems-and-societies-", atLeast: 20 });
 
   it("sets sigFigs wherever a stem asks for a number of significant figures", () => {
     const words: Record<string, number> = { "2": 2, "3": 3, "4": 4, two: 2, three: 3, four: 4 };

@@ -1,16 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { questionInput, type Question } from "@/lib/questions/question-input";
 import bank from "@/prisma/seed/content/questions/math-aa";
-import { allowedError, appearsIn as appearsAsFigure } from "./numeric-recompute";
+import { appearsIn as appearsAsFigure, bisect, check, type Check, integrate, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
 
 // Every NUMERIC answer in the Maths AA bank is recomputed here from the figures in its stem, written out
 // independently of the stored answer: sequences by adding terms one at a time, equations by bisection,
 // integrals by Simpson's rule, derivatives by central differences, distributions from their definitions.
 // Each check lists the figures it uses and the test confirms that every one of them appears in the stem,
 // so a stem edited without its answer (or the other way round) fails.
-
-type Check = { inputs: number[]; compute: (inputs: number[]) => number };
-const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
 
 // A few stems write small counts in words ("Four boys and three girls"), as IB papers do.
 const numberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -22,28 +18,6 @@ const appearsIn = (stem: string, n: number) =>
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 const mean = (xs: number[]) => sum(xs) / xs.length;
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-
-/** Composite Simpson's rule with n (even) strips. */
-function integrate(f: (x: number) => number, a: number, b: number, n = 20_000): number {
-  const h = (b - a) / n;
-  let s = f(a) + f(b);
-  for (let i = 1; i < n; i++) s += (i % 2 ? 4 : 2) * f(a + i * h);
-  return (s * h) / 3;
-}
-
-/** A root of f in [a, b], where f changes sign. */
-function bisect(f: (x: number) => number, a: number, b: number): number {
-  let lo = a;
-  let hi = b;
-  const flo = Math.sign(f(lo));
-  if (flo === Math.sign(f(hi))) throw new Error(`no sign change in [${a}, ${b}]`);
-  for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (Math.sign(f(mid)) === flo) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
 
 /** The x in [a, b] where a unimodal f is smallest (golden-section search). */
 function argmin(f: (x: number) => number, a: number, b: number): number {
@@ -332,24 +306,10 @@ const checks: Record<string, Check> = {
   }),
 };
 
-const prefix = "math-aa-";
-const questions = bank.questions.map((raw) => questionInput.parse(raw));
-const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+const numeric = numericQuestionsOf(bank);
 
 describe("Maths AA numeric answers", () => {
-  it("has a recomputation for every numeric question and none for other questions", () => {
-    expect(numeric.length).toBeGreaterThanOrEqual(50);
-    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
-  });
-
-  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
-    const c = checks[key.slice(prefix.length)]!;
-    const missing = c.inputs.filter((n) => !appearsIn(q.stem, n));
-    expect(missing, "figures not found in the stem").toEqual([]);
-    const computed = c.compute(c.inputs);
-    const { value } = q.numericAnswer;
-    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
-  });
+  itRecomputesEveryNumericAnswer(numeric, checks, { prefix: "math-aa-", atLeast: 50, appears: appearsIn });
 
   it("recomputes with tools that agree with textbook values", () => {
     expect(choose(6, 3)).toBe(20);

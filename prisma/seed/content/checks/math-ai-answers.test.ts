@@ -1,41 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { questionInput, type Question } from "@/lib/questions/question-input";
 import bank from "@/prisma/seed/content/questions/math-ai";
+import { bisect, type Check, check, integrate } from "./numeric-recompute";
 
 // Every NUMERIC answer in the Maths AI bank is recomputed here from the figures in its stem, with the
 // calculations a GDC would do written out in plain TypeScript (statistics distributions by numerical
 // integration, solvers by bisection), never copying the stored answer. Each check lists the figures it
 // uses and the test confirms each one appears in the stem, so a stem edited without its answer fails.
 
-type Check = { inputs: number[]; compute: (inputs: number[]) => number };
-const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
-
 // ---- numerical tools (what the GDC does) ----
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 const mean = (xs: number[]) => sum(xs) / xs.length;
-
-/** Composite Simpson's rule with n (even) strips. */
-function integrate(f: (x: number) => number, a: number, b: number, n = 20_000): number {
-  const h = (b - a) / n;
-  let s = f(a) + f(b);
-  for (let i = 1; i < n; i++) s += (i % 2 ? 4 : 2) * f(a + i * h);
-  return (s * h) / 3;
-}
-
-/** A root of f in [a, b], where f changes sign. */
-function bisect(f: (x: number) => number, a: number, b: number): number {
-  let lo = a;
-  let hi = b;
-  const flo = Math.sign(f(lo));
-  if (flo === Math.sign(f(hi))) throw new Error(`no sign change in [${a}, ${b}]`);
-  for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (Math.sign(f(mid)) === flo) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
 
 /** The x in [a, b] where a unimodal f is largest (golden-section search). */
 function argmax(f: (x: number) => number, a: number, b: number): number {

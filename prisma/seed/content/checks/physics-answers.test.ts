@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { questionInput, type Question } from "@/lib/questions/question-input";
 import bank from "@/prisma/seed/content/questions/physics";
-import { allowedError, appearsIn } from "./numeric-recompute";
+import { bisect, type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
 
 // Every NUMERIC answer in the Physics bank is recomputed here from the figures in its stem, with the physics
 // written out independently of the stored answer (kinematics stepped or solved, conservation laws applied,
@@ -9,9 +8,6 @@ import { allowedError, appearsIn } from "./numeric-recompute";
 // (the bank uses 9.8 m s⁻²); any other constant is the IB Physics data booklet value below. Each check lists
 // the figures it uses and the test confirms that every one of them appears in the stem, so a stem edited
 // without its answer (or the other way round) fails.
-
-type Check = { inputs: number[]; compute: (inputs: number[]) => number };
-const check = (inputs: number[], compute: (inputs: number[]) => number): Check => ({ inputs, compute });
 
 // ---- IB data booklet constants ----
 const G = 6.67e-11; // N m² kg⁻²
@@ -28,20 +24,6 @@ const mean = (xs: number[]) => sum(xs) / xs.length;
 const radians = (deg: number) => (deg * Math.PI) / 180;
 const degrees = (rad: number) => (rad * 180) / Math.PI;
 const gamma = (beta: number) => 1 / Math.sqrt(1 - beta * beta);
-
-/** A root of f in [a, b], where f changes sign. */
-function bisect(f: (x: number) => number, a: number, b: number): number {
-  let lo = a;
-  let hi = b;
-  const flo = Math.sign(f(lo));
-  if (flo === Math.sign(f(hi))) throw new Error(`no sign change in [${a}, ${b}]`);
-  for (let i = 0; i < 200; i++) {
-    const mid = (lo + hi) / 2;
-    if (Math.sign(f(mid)) === flo) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
 
 /** Least-squares gradient and intercept of ys on xs. */
 function line(xs: number[], ys: number[]): { m: number; b: number } {
@@ -189,24 +171,10 @@ const checks: Record<string, Check> = {
   "s-i2-02": check([0.1, 0.7, 0.9, 5.1], ([i1, v1, i2, v2]) => (v2! - v1!) / (i2! - i1!)),
 };
 
-const prefix = "physics-";
-const questions = bank.questions.map((raw) => questionInput.parse(raw));
-const numeric = questions.flatMap((q): Extract<Question, { type: "NUMERIC" }>[] => (q.type === "NUMERIC" ? [q] : []));
+const numeric = numericQuestionsOf(bank);
 
 describe("Physics numeric answers", () => {
-  it("has a recomputation for every numeric question and none for other questions", () => {
-    expect(numeric.length).toBeGreaterThanOrEqual(50);
-    expect(numeric.map((q) => q.key.slice(prefix.length)).sort()).toEqual(Object.keys(checks).sort());
-  });
-
-  it.each(numeric.map((q) => [q.key, q] as const))("%s: the stored answer matches the recomputation from the stem", (key, q) => {
-    const ch = checks[key.slice(prefix.length)]!;
-    const missing = ch.inputs.filter((n) => !appearsIn(q.stem, n));
-    expect(missing, "figures not found in the stem").toEqual([]);
-    const computed = ch.compute(ch.inputs);
-    const { value } = q.numericAnswer;
-    expect(Math.abs(computed - value), `computed ${computed}, stored ${value}`).toBeLessThanOrEqual(allowedError(q.numericAnswer));
-  });
+  itRecomputesEveryNumericAnswer(numeric, checks, { prefix: "physics-", atLeast: 50 });
 
   it("uses the g the stems state", () => {
     const stated = numeric.flatMap((q) => [...q.stem.matchAll(/g = (\d+(?:\.\d+)?)/g)].map((m) => Number(m[1])));

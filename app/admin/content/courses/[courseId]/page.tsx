@@ -8,6 +8,7 @@ import { archiveCourse } from "../../actions";
 import { ActionButton } from "../../_components/action-button";
 import { CourseForm } from "../../_components/course-form";
 import { buttonClass } from "@/app/_components/ui/button";
+import { StatGrid } from "@/app/_components/ui/stat-grid";
 
 export const metadata: Metadata = { title: "Course · Content · Admin" };
 
@@ -54,14 +55,7 @@ export default async function CourseContentPage({ params }: PageProps<"/admin/co
           </Link>
         ))}
       </nav>
-      <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {stats.map((s) => (
-          <div key={s.label} className="rounded-lg border border-slate-200 bg-white p-3">
-            <dt className="text-xs font-medium text-slate-600">{s.label}</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{s.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <StatGrid stats={stats} />
 
       <section aria-labelledby="course-topics" className="mt-8">
         <h2 id="course-topics" className="text-xl font-semibold">
