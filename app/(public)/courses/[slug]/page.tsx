@@ -5,6 +5,7 @@ import { getCourse, type TopicNode } from "@/lib/catalog/get-course";
 import { TopicTree } from "./_components/topic-tree";
 import { CourseMasteryProvider } from "./_components/course-mastery";
 import { buttonClass } from "@/app/_components/ui/button";
+import { DataTable } from "@/app/_components/ui/data-table";
 
 export const revalidate = 300;
 
@@ -68,28 +69,13 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
           Exam papers
         </h2>
         {/* A five-column table does not fit a phone: there each paper is a small card instead. */}
-        <table className="mt-4 hidden w-full text-left text-sm sm:table">
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th className="py-2 font-medium">Paper</th>
-              <th className="py-2 font-medium">Duration</th>
-              <th className="py-2 font-medium">Marks</th>
-              <th className="py-2 font-medium">Calculator</th>
-              <th className="py-2 font-medium">Weight</th>
-            </tr>
-          </thead>
-          <tbody>
-            {course.papers.map((p) => (
-              <tr key={p.code} className="border-b border-slate-100">
-                <td className="py-2">{p.name}</td>
-                <td className="py-2">{p.durationMinutes} min</td>
-                <td className="py-2">{p.totalMarks}</td>
-                <td className="py-2">{p.calculator ? "Allowed" : "Not allowed"}</td>
-                <td className="py-2">{p.weightPercent}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`Papers of ${course.name}`}
+          className="mt-4 hidden sm:block"
+          headers={["Paper", "Duration", "Marks", "Calculator", "Weight"]}
+          rowKeys={course.papers.map((p) => p.code)}
+          rows={course.papers.map((p) => [p.name, `${p.durationMinutes} min`, p.totalMarks, p.calculator ? "Allowed" : "Not allowed", `${p.weightPercent}%`])}
+        />
         <ul className="mt-4 space-y-3 sm:hidden" aria-label="Exam papers">
           {course.papers.map((p) => (
             <li key={p.code} className="rounded-md border border-slate-200 p-3 text-sm">

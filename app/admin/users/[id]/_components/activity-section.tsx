@@ -1,5 +1,6 @@
 import type { AdminUserActivity } from "@/lib/admin/users/get-user-activity";
 import { formatDateTime, formatOptionalDateTime } from "../../_components/format-date";
+import { DataTable } from "@/app/_components/ui/data-table";
 
 export function ActivitySection({ activity }: { activity: AdminUserActivity }) {
   const { attempts, reviews } = activity;
@@ -15,27 +16,18 @@ export function ActivitySection({ activity }: { activity: AdminUserActivity }) {
       {attempts.length === 0 ? (
         <p className="mt-3 text-sm text-slate-600">No answers yet.</p>
       ) : (
-        <table className="mt-3 w-full text-left text-sm">
-          <caption className="sr-only">Latest answers, newest first</caption>
-          <thead className="border-b border-slate-200 text-slate-600">
-            <tr>
-              <th className="p-2 font-medium">Question</th>
-              <th className="p-2 font-medium">Course</th>
-              <th className="p-2 font-medium">Marks</th>
-              <th className="p-2 font-medium">Answered</th>
-            </tr>
-          </thead>
-          <tbody>
-            {attempts.map((a) => (
-              <tr key={a.id} className="border-b border-slate-100">
-                <td className="p-2 font-mono text-xs">{a.questionKey}</td>
-                <td className="p-2">{a.courseName}</td>
-                <td className="p-2">{a.status === "MARKED" ? `${a.marksAwarded} / ${a.maxMarks}` : "Awaiting marking"}</td>
-                <td className="p-2">{formatDateTime(a.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Latest answers, newest first"
+          headers={["Question", "Course", "Marks", "Answered"]}
+          columnClasses={{ 0: "font-mono text-xs" }}
+          rowKeys={attempts.map((a) => a.id)}
+          rows={attempts.map((a) => [
+            a.questionKey,
+            a.courseName,
+            a.status === "MARKED" ? `${a.marksAwarded} / ${a.maxMarks}` : "Awaiting marking",
+            formatDateTime(a.createdAt),
+          ])}
+        />
       )}
     </section>
   );
