@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cardClass } from "@/app/_components/ui/card";
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -6,7 +7,7 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
       <Link href="/" className="text-xl font-bold tracking-tight text-brand-700">
         IB Revise
       </Link>
-      <main id="main" className="mt-8 w-full max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+      <main id="main" className={cardClass("mt-8 w-full max-w-md p-8 shadow-sm")}>
         {children}
       </main>
     </div>

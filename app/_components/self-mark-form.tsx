@@ -4,6 +4,7 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { callApi } from "@/lib/http/call-api";
 import { buttonClass } from "@/app/_components/ui/button";
+import { Badge } from "@/app/_components/ui/badge";
 
 type Point = { label: string; kind: string; marks: number; text: ReactNode; suggested: boolean };
 
@@ -83,9 +84,9 @@ export function SelfMarkForm({ endpoint, body, points, maxMarks, preTickSuggesti
                 </span>
                 <span className="min-w-0 flex-1">{p.text}</span>
                 {!preTickSuggestions && p.suggested && (
-                  <span className="shrink-0 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+                  <Badge tone="warning" className="shrink-0">
                     <span className="sr-only">, </span>hint
-                  </span>
+                  </Badge>
                 )}
               </label>
             </li>

@@ -7,6 +7,7 @@ import { listMockOptions } from "@/lib/mocks/list-mock-options";
 import { shortDurationsAllowed } from "@/lib/mocks/mock-input";
 import { startMock } from "./actions";
 import { StartMockForm } from "./_components/start-mock-form";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Mock exams" };
 
@@ -78,7 +79,7 @@ export default async function MocksPage() {
           Your mocks
         </h2>
         {past.length ? (
-          <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          <ul className={cardClass("mt-4 divide-y divide-slate-200")}>
             {past.map((mock) => (
               <li key={mock.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
                 <div>

@@ -6,6 +6,7 @@ import { getPracticeChoices } from "@/lib/practice/get-practice-choices";
 import { listOpenSessions } from "@/lib/practice/list-open-sessions";
 import { StartPracticeForm } from "@/app/(student)/practice/_components/start-practice-form";
 import { buttonClass } from "@/app/_components/ui/button";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -53,7 +54,7 @@ export default async function PracticePage({ searchParams }: PageProps<"/practic
           Continue where you left off
         </h2>
         {open.length ? (
-          <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          <ul className={cardClass("mt-4 divide-y divide-slate-200")}>
             {open.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
                 <div>

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { Badge } from "@/app/_components/ui/badge";
 
 // Labelled form controls with their hint and error, wired for screen readers (aria-describedby,
 // aria-invalid). Each takes an explicit id: an admin page holds many forms with the same field names (one
@@ -109,10 +110,10 @@ export function Checkbox({ id, label, error, hint, className = "", size: _size, 
   );
 }
 
-/** A status word with a colour, for lists. */
+/** A content status (draft, published, archived) as a badge, for lists. */
 export function StatusBadge({ status }: { status: "DRAFT" | "PUBLISHED" | "ARCHIVED" | string }) {
-  const look = status === "PUBLISHED" ? "bg-emerald-50 text-emerald-800" : status === "DRAFT" ? "bg-amber-50 text-amber-900" : "bg-slate-100 text-slate-700";
-  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${look}`}>{status.charAt(0) + status.slice(1).toLowerCase()}</span>;
+  const tone = status === "PUBLISHED" ? "success" : status === "DRAFT" ? "warning" : "neutral";
+  return <Badge tone={tone}>{status.charAt(0) + status.slice(1).toLowerCase()}</Badge>;
 }
 
 /** A text input named and identified by `name`, in the student forms' size (sign-in, sign-up, settings). */

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { parseAnalyticsPageQuery } from "@/lib/analytics/analytics-page-query";
 import { getPlatformAnalytics } from "@/lib/analytics/platform-analytics";
@@ -12,6 +11,7 @@ import { LowSuccessQuestions } from "./_components/low-success-questions";
 import { MostPractised } from "./_components/most-practised";
 import { StatGrid } from "@/app/_components/ui/stat-grid";
 import { formatCount, formatShare } from "./_components/format-figures";
+import { LinkTabs } from "@/app/_components/ui/link-tabs";
 
 export const metadata: Metadata = { title: "Analytics · Admin" };
 
@@ -38,21 +38,17 @@ export default async function AdminAnalyticsPage({ searchParams }: PageProps<"/a
           {invalid.includes("days") ? ": showing the last 30 days" : ""}.
         </p>
       )}
-      <nav aria-label="Time window" className="mt-4">
-        <ul className="flex flex-wrap gap-2 text-sm">
-          {WINDOWS.map((w) => (
-            <li key={w}>
-              <Link
-                href={{ pathname: "/admin/analytics", query: { days: w, ...here } }}
-                aria-current={w === days ? "true" : undefined}
-                className={`inline-block rounded-md border px-3 py-1.5 ${w === days ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white hover:border-brand-600"}`}
-              >
-                {w === 365 ? "1 year" : `${w} days`}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <LinkTabs
+        label="Time window"
+        look="pills"
+        className="mt-4"
+        tabs={WINDOWS.map((w) => ({
+          key: String(w),
+          label: w === 365 ? "1 year" : `${w} days`,
+          href: { pathname: "/admin/analytics", query: { days: w, ...here } },
+          current: w === days,
+        }))}
+      />
       <AnalyticsTabLinks current={tab} days={days} onList={Boolean(list)} />
 
       {list ? (

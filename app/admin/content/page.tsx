@@ -6,6 +6,7 @@ import { PageLinks } from "@/app/_components/ui/page-links";
 import { CourseFilters } from "./_components/course-filters";
 import { CourseSize } from "./_components/course-size";
 import { buttonClass } from "@/app/_components/ui/button";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Content · Admin" };
 
@@ -50,7 +51,7 @@ export default async function ContentPage({ searchParams }: PageProps<"/admin/co
         )}
       </p>
       {items.length > 0 && (
-        <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label="Courses">
+        <ul className={cardClass("mt-2 divide-y divide-slate-100")} aria-label="Courses">
           {items.map((course) => (
             <li key={course.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
               <div className="min-w-0">

@@ -4,6 +4,7 @@ import type { CourseDashboard } from "@/lib/dashboard/dashboard-types";
 import { AccuracyTrend } from "./accuracy-trend";
 import { TopicHeatMap } from "./topic-heat-map";
 import { buttonClass } from "@/app/_components/ui/button";
+import { cardClass } from "@/app/_components/ui/card";
 
 const percentOf = (share: number) => Math.round(share * 100);
 const weekLabel = (day: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
@@ -159,7 +160,7 @@ function summaryLine(course: CourseDashboard, hasQuestions: boolean): string {
 export function CoursePanel({ course, hasQuestions, open }: { course: CourseDashboard; hasQuestions: boolean; open: boolean }) {
   const id = `course-${course.slug}`;
   return (
-    <article aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white">
+    <article aria-labelledby={id} className={cardClass()}>
       <details open={open} className="group">
         <summary className="flex cursor-pointer list-none items-start gap-3 p-4 sm:p-5 [&::-webkit-details-marker]:hidden">
           <span aria-hidden="true" className="mt-1 inline-block text-slate-500 transition-transform group-open:rotate-90">

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import type { StudentDashboard } from "@/lib/dashboard/dashboard-types";
+import { cardClass } from "@/app/_components/ui/card";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const sessionName = (exam: NonNullable<StudentDashboard["exam"]>) => `${exam.month === "MAY" ? "May" : "November"} ${exam.year}`;
 
 function Stat({ label, value, children }: { label: string; value: string; children?: React.ReactNode }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-4">
+    <div className={cardClass("p-4")}>
       <dt className="text-sm text-slate-600">{label}</dt>
       <dd className="mt-1 text-2xl font-bold tracking-tight">{value}</dd>
       {children && <dd className="mt-1 text-sm text-slate-700">{children}</dd>}

@@ -1,4 +1,5 @@
 import type { RecentAttempt } from "@/lib/dashboard/dashboard-types";
+import { cardClass } from "@/app/_components/ui/card";
 
 /** The last ten answers, newest first, with their marks and when (in the student's time zone). */
 export function RecentActivity({ items, timeZone }: { items: RecentAttempt[]; timeZone: string }) {
@@ -9,7 +10,7 @@ export function RecentActivity({ items, timeZone }: { items: RecentAttempt[]; ti
         Recent activity
       </h2>
       {items.length ? (
-        <ol className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ol className={cardClass("mt-4 divide-y divide-slate-200")}>
           {items.map((a) => (
             <li key={a.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3 text-sm">
               <span className="min-w-0 break-words">

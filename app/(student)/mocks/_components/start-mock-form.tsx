@@ -7,6 +7,7 @@ import { TextField } from "@/app/_components/ui/fields";
 import type { FormState } from "@/lib/http/form-state";
 import type { MockCourseOption } from "@/lib/mocks/list-mock-options";
 import { mockChoiceValue } from "@/lib/mocks/mock-choice-value";
+import { cardClass } from "@/app/_components/ui/card";
 
 const minutes = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ""}` : `${m} min`);
 
@@ -24,7 +25,7 @@ export function StartMockForm({
   return (
     <form action={formAction} className="space-y-6">
       {courses.map((course) => (
-        <fieldset key={course.slug} className="rounded-lg border border-slate-200 bg-white p-4">
+        <fieldset key={course.slug} className={cardClass("p-4")}>
           <legend className="px-1 font-semibold">{course.name}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {course.papers.map((paper) => (

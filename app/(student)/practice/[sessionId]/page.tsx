@@ -10,6 +10,7 @@ import { RichText } from "@/app/_components/rich-text";
 import { AnswerForm } from "@/app/(student)/practice/[sessionId]/_components/answer-form";
 import { AnsweredPanel } from "@/app/(student)/practice/[sessionId]/_components/answered-panel";
 import { PracticeSummary } from "@/app/(student)/practice/[sessionId]/_components/practice-summary";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -54,7 +55,7 @@ export default async function PracticePlayerPage({ params, searchParams }: PageP
             />
           </div>
           {view.question ? (
-            <article aria-label={`Question ${view.index + 1}`} className="mt-4 rounded-lg border border-slate-200 bg-white p-5">
+            <article aria-label={`Question ${view.index + 1}`} className={cardClass("mt-4 p-5")}>
               <p className="text-sm text-slate-600">
                 {view.question.topic.code} {view.question.topic.title} · {view.question.marks} {view.question.marks === 1 ? "mark" : "marks"} ·{" "}
                 {view.question.commandTerm} · Paper {view.question.paper.replace(/^P/, "")} · {view.question.calculator ? "calculator" : "no calculator"} ·

@@ -1,6 +1,7 @@
 import { RichText } from "@/app/_components/rich-text";
 import type { ChosenQuestion } from "@/lib/questions/list-chosen-questions";
 import { stemPreview } from "@/lib/questions/list-questions";
+import { cardClass } from "@/app/_components/ui/card";
 
 /**
  * A question picked in the bank, shown before the student commits to practising it: the whole question
@@ -9,7 +10,7 @@ import { stemPreview } from "@/lib/questions/list-questions";
 export function ChosenQuestionCard({ question, whole }: { question: ChosenQuestion; whole: boolean }) {
   const headingId = `chosen-${question.id}`;
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+    <li className={cardClass("p-4 sm:p-5")}>
       <article aria-labelledby={headingId}>
         <h2 id={headingId} className="text-sm font-semibold text-brand-900">
           {question.topic.code} {question.topic.title}

@@ -6,6 +6,7 @@ import type { PracticeCourseChoice } from "@/lib/practice/get-practice-choices";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { startPractice } from "@/app/(student)/practice/actions";
 import { buttonClass } from "@/app/_components/ui/button";
+import { cardClass } from "@/app/_components/ui/card";
 
 const field =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none";
@@ -29,7 +30,7 @@ export function StartPracticeForm({ courses, initialCourse, initialTopic }: { co
   const round = answered.round;
 
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5" aria-describedby={state.error ? "practice-error" : undefined}>
+    <form action={action} className={cardClass("space-y-4 p-5")} aria-describedby={state.error ? "practice-error" : undefined}>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="courseSlug" className={label}>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TopicNode } from "@/lib/catalog/get-course";
 import { commandTerms } from "@/lib/questions/question-input";
 import { buttonClass } from "@/app/_components/ui/button";
+import { cardClass } from "@/app/_components/ui/card";
 
 export type CourseOption = { slug: string; name: string };
 /** The submitted query, as strings, to show the current choices. */
@@ -74,13 +75,7 @@ export function QuestionFiltersForm({ values, course, myCourses, otherCourses, t
   const active = activeFilterCount(values);
 
   return (
-    <form
-      method="get"
-      action="/questions"
-      role="search"
-      aria-label="Filter questions"
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-5"
-    >
+    <form method="get" action="/questions" role="search" aria-label="Filter questions" className={cardClass("space-y-4 p-4 sm:p-5")}>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="filter-course" className="block text-sm font-medium text-slate-800">

@@ -4,6 +4,8 @@ import { RichText } from "@/app/_components/rich-text";
 import type { QuestionListItem } from "@/lib/questions/list-questions";
 import { BookmarkButton } from "./bookmark-button";
 import { buttonClass } from "@/app/_components/ui/button";
+import { Badge } from "@/app/_components/ui/badge";
+import { cardClass } from "@/app/_components/ui/card";
 
 const typeLabel = { MCQ: "Multiple choice", NUMERIC: "Numeric", WRITTEN: "Written" } as const;
 
@@ -11,12 +13,12 @@ function Progress({ item }: { item: QuestionListItem }) {
   if (item.lastScore) {
     const full = item.lastScore.marksAwarded >= item.lastScore.maxMarks;
     return (
-      <span className={`rounded px-2 py-0.5 text-xs font-medium ${full ? "bg-emerald-50 text-emerald-800" : "bg-amber-50 text-amber-900"}`}>
+      <Badge tone={full ? "success" : "warning"}>
         Last score {item.lastScore.marksAwarded}/{item.lastScore.maxMarks}
-      </span>
+      </Badge>
     );
   }
-  if (item.attempted) return <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">Awaiting marking</span>;
+  if (item.attempted) return <Badge>Awaiting marking</Badge>;
   return null;
 }
 
@@ -24,7 +26,7 @@ function Progress({ item }: { item: QuestionListItem }) {
 export function QuestionResult({ item, courseSlug }: { item: QuestionListItem; courseSlug: string }) {
   const headingId = `question-${item.id}`;
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+    <li className={cardClass("p-4 sm:p-5")}>
       <article aria-labelledby={headingId}>
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h3 id={headingId} className="text-sm font-semibold text-brand-900">

@@ -1,6 +1,7 @@
 import type { GeneratedFileSummary } from "@/lib/files/read-generated-file";
 import { fileLabel } from "@/lib/files/file-labels";
 import { buttonClass } from "@/app/_components/ui/button";
+import { cardClass } from "@/app/_components/ui/card";
 
 const size = (bytes: number) =>
   bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -9,7 +10,7 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function FileList({ files, formatDate }: { files: GeneratedFileSummary[]; formatDate: (at: Date) => string }) {
   if (!files.length) return <p className="mt-4 text-sm text-slate-600">You have no files yet.</p>;
   return (
-    <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Your files">
+    <ul className={cardClass("mt-4 divide-y divide-slate-200")} aria-label="Your files">
       {files.map((f) => (
         <li key={f.id} className="flex flex-wrap items-center justify-between gap-4 p-4">
           <div>

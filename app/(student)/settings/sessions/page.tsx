@@ -6,6 +6,7 @@ import { listSessions } from "@/lib/auth/session-store";
 import { describeDevice } from "@/lib/sessions/describe-device";
 import { signOutDevice, signOutOtherDevices } from "./actions";
 import { buttonClass } from "@/app/_components/ui/button";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Your devices" };
 
@@ -19,7 +20,7 @@ export default async function SessionsPage() {
     <>
       <h1 className="text-3xl font-bold tracking-tight">Your devices</h1>
       <p className="mt-2 text-slate-700">Where you are signed in. Sign out of any device you do not recognise.</p>
-      <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Signed-in devices">
+      <ul className={cardClass("mt-6 divide-y divide-slate-200")} aria-label="Signed-in devices">
         {sessions.map((s) => (
           <li key={s.id} className="flex items-center justify-between gap-4 p-4">
             <div>

@@ -6,6 +6,7 @@ import { getOutboxEmail } from "@/lib/email/list-outbox";
 import { splitLinks } from "@/lib/email/split-links";
 import { formatDateTime, formatOptionalDateTime } from "@/app/admin/users/_components/format-date";
 import { StatusBadge } from "../_components/status-badge";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Email · Admin" };
 
@@ -69,7 +70,7 @@ export default async function AdminEmailPage({ params }: PageProps<"/admin/email
         <h2 id="text-version" className="text-lg font-semibold">
           Message
         </h2>
-        <pre className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 font-sans text-sm break-words whitespace-pre-wrap text-slate-900">
+        <pre className={cardClass("mt-2 overflow-x-auto p-4 font-sans text-sm break-words whitespace-pre-wrap text-slate-900")}>
           {splitLinks(email.text).map((part, i) =>
             part.href ? (
               <a key={i} href={part.href} className="break-all text-brand-700 underline">
@@ -86,12 +87,7 @@ export default async function AdminEmailPage({ params }: PageProps<"/admin/email
           As the recipient sees it
         </h2>
         {/* An empty sandbox: no scripts, forms or navigation from the rendered email. */}
-        <iframe
-          sandbox=""
-          srcDoc={email.html}
-          title={`HTML version of “${email.subject}”`}
-          className="mt-2 h-96 w-full rounded-lg border border-slate-200 bg-white"
-        />
+        <iframe sandbox="" srcDoc={email.html} title={`HTML version of “${email.subject}”`} className={cardClass("mt-2 h-96 w-full")} />
       </section>
     </>
   );

@@ -6,12 +6,13 @@ import { getContentImport } from "@/lib/content-import/get-content-import";
 import { StartImportButton } from "../_components/start-import-button";
 import { ImportStatusBadge, formatWhen } from "../_components/import-status";
 import { DataTable } from "@/app/_components/ui/data-table";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Content import · Admin" };
 
 function Figure({ label, value }: { label: string; value: number | string }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-3">
+    <div className={cardClass("p-3")}>
       <dt className="text-sm text-slate-600">{label}</dt>
       <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
     </div>

@@ -1,11 +1,12 @@
 import type { ImportStatus } from "@/generated/prisma/client";
+import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
 
-const styles: Record<ImportStatus, string> = {
-  VALIDATING: "bg-slate-100 text-slate-800",
-  VALIDATED: "bg-sky-100 text-sky-900",
-  IMPORTING: "bg-amber-100 text-amber-900",
-  SUCCEEDED: "bg-emerald-100 text-emerald-900",
-  FAILED: "bg-red-100 text-red-900",
+const tones: Record<ImportStatus, BadgeTone> = {
+  VALIDATING: "neutral",
+  VALIDATED: "info",
+  IMPORTING: "warning",
+  SUCCEEDED: "success",
+  FAILED: "danger",
 };
 
 const labels: Record<ImportStatus, string> = {
@@ -17,7 +18,7 @@ const labels: Record<ImportStatus, string> = {
 };
 
 export function ImportStatusBadge({ status }: { status: ImportStatus }) {
-  return <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${styles[status]}`}>{labels[status]}</span>;
+  return <Badge tone={tones[status]}>{labels[status]}</Badge>;
 }
 
 export const formatWhen = (at: Date) => `${new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(at)} UTC`;

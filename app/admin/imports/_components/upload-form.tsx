@@ -5,12 +5,13 @@ import { FormAlert } from "@/app/_components/ui/form-alert";
 import { SubmitButton } from "@/app/_components/ui/submit-button";
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from "@/lib/content-import/import-limits";
 import { uploadContentImport } from "../actions";
+import { cardClass } from "@/app/_components/ui/card";
 
 export function UploadForm() {
   const [state, action] = useActionState(uploadContentImport, {});
   const error = state.fieldErrors?.file;
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form action={action} className={cardClass("space-y-4 p-4")}>
       <div>
         <label htmlFor="file" className="block text-sm font-medium text-slate-800">
           Question file

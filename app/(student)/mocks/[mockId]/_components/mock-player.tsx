@@ -7,6 +7,7 @@ import { AnswerField, type PlayerQuestion } from "./answer-field";
 import { useMockAutosave } from "./use-mock-autosave";
 import { callApi } from "@/lib/http/call-api";
 import { buttonClass } from "@/app/_components/ui/button";
+import { cardClass } from "@/app/_components/ui/card";
 
 type Props = { mockId: string; deadlineAt: string; serverNow: string; questions: PlayerQuestion[]; initialAnswers: Record<string, MockAnswer> };
 type Phase = "answering" | "confirming" | "submitting" | "failed";
@@ -141,7 +142,7 @@ export function MockPlayer({ mockId, deadlineAt, serverNow, questions, initialAn
       )}
       <ol className="mt-6 space-y-6">
         {questions.map((q) => (
-          <li key={q.id} className="rounded-lg border border-slate-200 bg-white p-5">
+          <li key={q.id} className={cardClass("p-5")}>
             <h2 className="flex justify-between gap-4 font-semibold">
               <span>Question {q.number}</span>
               <span className="text-sm font-normal text-slate-600">

@@ -3,6 +3,7 @@ import { RichText } from "@/app/_components/rich-text";
 import type { MockExamState } from "@/lib/mocks/mock-exam-state";
 import type { CorrectAnswer, MockQuestionResult } from "@/lib/mocks/mock-result";
 import { WrittenAnswersToMark } from "./written-answers-to-mark";
+import { cardClass } from "@/app/_components/ui/card";
 
 type Completed = Extract<MockExamState, { status: "COMPLETED" }>;
 
@@ -60,7 +61,7 @@ export function MockResultView({ state }: { state: Completed }) {
         {state.course.name} · {state.paper.name}
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">Result</h1>
-      <section aria-label="Summary" className="mt-6 flex flex-wrap items-baseline gap-x-10 gap-y-2 rounded-lg border border-slate-200 bg-white p-6">
+      <section aria-label="Summary" className={cardClass("mt-6 flex flex-wrap items-baseline gap-x-10 gap-y-2 p-6")}>
         <p className="text-4xl font-bold text-brand-700">{r.grade !== null ? `Grade ${r.grade}${r.awaitingMarking ? " so far" : ""}` : "No grade"}</p>
         <p className="text-2xl font-semibold">
           {r.marksAwarded} / {r.totalMarks} <span className="text-base font-normal text-slate-600">marks ({r.percentage}%)</span>
@@ -90,7 +91,7 @@ export function MockResultView({ state }: { state: Completed }) {
         <h2 id="by-topic" className="text-xl font-semibold">
           By topic
         </h2>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className={cardClass("mt-3 overflow-x-auto")}>
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50">
               <tr>
@@ -122,7 +123,7 @@ export function MockResultView({ state }: { state: Completed }) {
         <h2 id="by-question" className="text-xl font-semibold">
           By question
         </h2>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className={cardClass("mt-3 overflow-x-auto")}>
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="bg-slate-50">
               <tr>

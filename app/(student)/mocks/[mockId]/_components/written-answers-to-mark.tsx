@@ -1,6 +1,7 @@
 import { RichText } from "@/app/_components/rich-text";
 import { SelfMarkForm } from "@/app/_components/self-mark-form";
 import type { MockQuestionResult } from "@/lib/mocks/mock-result";
+import { cardClass } from "@/app/_components/ui/card";
 
 /**
  * The written answers of a submitted paper that the student has still to mark, each with its markscheme
@@ -20,7 +21,7 @@ export function WrittenAnswersToMark({ mockId, rows }: { mockId: string; rows: M
       </p>
       <ol className="mt-4 space-y-6">
         {rows.map((row) => (
-          <li key={row.questionId} className="rounded-lg border border-slate-200 bg-white p-5">
+          <li key={row.questionId} className={cardClass("p-5")}>
             <h3 className="flex justify-between gap-4 font-semibold">
               <span>Question {row.number}</span>
               <span className="text-sm font-normal text-slate-600">

@@ -6,6 +6,7 @@ import { FocusOnMount } from "@/app/(student)/practice/[sessionId]/_components/f
 import { SelfMarkForm } from "@/app/_components/self-mark-form";
 import { AiFeedbackNote } from "@/app/(student)/practice/[sessionId]/_components/ai-feedback-note";
 import { buttonClass } from "@/app/_components/ui/button";
+import { cardClass } from "@/app/_components/ui/card";
 
 const marksText = (n: number) => (n === 1 ? "mark" : "marks");
 
@@ -128,7 +129,7 @@ export function AnsweredPanel({
         <h2 id="solution-heading" className="text-lg font-semibold">
           Worked solution
         </h2>
-        <RichText source={answered.workedSolution} className="mt-3 rounded-lg border border-slate-200 bg-white p-4" />
+        <RichText source={answered.workedSolution} className={cardClass("mt-3 p-4")} />
       </section>
 
       <Form action={`/practice/${sessionId}`}>

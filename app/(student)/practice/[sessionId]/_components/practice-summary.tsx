@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PracticeState } from "@/lib/practice/get-practice-state";
 import { buttonClass } from "@/app/_components/ui/button";
+import { cardClass } from "@/app/_components/ui/card";
 
 /** The end of a set: the score of each question and the total. */
 export function PracticeSummary({ state }: { state: PracticeState }) {
@@ -27,7 +28,7 @@ export function PracticeSummary({ state }: { state: PracticeState }) {
           </span>
         )}
       </p>
-      <ol className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      <ol className={cardClass("mt-4 divide-y divide-slate-200")}>
         {state.results.map((r) => (
           <li key={r.questionId} className="flex flex-wrap items-center justify-between gap-3 p-3">
             <span>

@@ -9,6 +9,7 @@ import { ActionButton } from "../../_components/action-button";
 import { CourseForm } from "../../_components/course-form";
 import { buttonClass } from "@/app/_components/ui/button";
 import { StatGrid } from "@/app/_components/ui/stat-grid";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Course · Content · Admin" };
 
@@ -70,7 +71,7 @@ export default async function CourseContentPage({ params }: PageProps<"/admin/co
             .
           </p>
         ) : (
-          <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label={`Topics of ${course.name}`}>
+          <ul className={cardClass("mt-2 divide-y divide-slate-100")} aria-label={`Topics of ${course.name}`}>
             {tree.topics.map((t) => (
               <li key={t.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-2">
                 <span className={t.archived ? "text-slate-500" : undefined}>
@@ -86,7 +87,7 @@ export default async function CourseContentPage({ params }: PageProps<"/admin/co
         )}
       </section>
 
-      <section aria-labelledby="course-settings" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="course-settings" className={cardClass("mt-8 p-4")}>
         <h2 id="course-settings" className="text-lg font-semibold">
           Course settings
         </h2>

@@ -10,6 +10,7 @@ import { ActionButton } from "../../_components/action-button";
 import { CourseForm } from "../../_components/course-form";
 import { CourseSize } from "../../_components/course-size";
 import { SubjectForm } from "../../_components/subject-form";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Subject · Content · Admin" };
 
@@ -50,7 +51,7 @@ export default async function SubjectContentPage({ params }: PageProps<"/admin/c
           Courses
         </h2>
         {subject.courses.length > 0 ? (
-          <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label={`Courses of ${subject.name}`}>
+          <ul className={cardClass("mt-2 divide-y divide-slate-100")} aria-label={`Courses of ${subject.name}`}>
             {subject.courses.map((course) => (
               <li key={course.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3">
                 <span>
@@ -67,7 +68,7 @@ export default async function SubjectContentPage({ params }: PageProps<"/admin/c
           <p className="mt-2 text-slate-700">No courses yet: add the first below.</p>
         )}
         {missingLevels.length > 0 && (
-          <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
+          <div className={cardClass("mt-4 p-4")}>
             <h3 className="text-sm font-semibold">Add a course</h3>
             <div className="mt-2">
               <CourseForm subject={{ id: subject.id, name: subject.name }} levels={[...missingLevels]} />
@@ -76,7 +77,7 @@ export default async function SubjectContentPage({ params }: PageProps<"/admin/c
         )}
       </section>
 
-      <section aria-labelledby="subject-settings" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="subject-settings" className={cardClass("mt-8 p-4")}>
         <h2 id="subject-settings" className="text-lg font-semibold">
           Subject settings
         </h2>

@@ -4,12 +4,13 @@ import { formatDateTime } from "../../_components/format-date";
 import { exportUserData } from "../actions";
 import { ActionButton } from "./action-button";
 import { RoleForm } from "./role-form";
+import { cardClass } from "@/app/_components/ui/card";
 
 type Props = { user: { id: string; email: string; role: string; status: string }; isSelf: boolean; exports: UserExport[] };
 
 export function AccountActions({ user, isSelf, exports }: Props) {
   return (
-    <section aria-labelledby="actions-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby="actions-heading" className={cardClass("p-4")}>
       <h2 id="actions-heading" className="text-lg font-semibold">
         Account
       </h2>

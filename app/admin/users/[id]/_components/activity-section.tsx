@@ -1,11 +1,12 @@
 import type { AdminUserActivity } from "@/lib/admin/users/get-user-activity";
 import { formatDateTime, formatOptionalDateTime } from "../../_components/format-date";
 import { DataTable } from "@/app/_components/ui/data-table";
+import { cardClass } from "@/app/_components/ui/card";
 
 export function ActivitySection({ activity }: { activity: AdminUserActivity }) {
   const { attempts, reviews } = activity;
   return (
-    <section aria-labelledby="activity-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby="activity-heading" className={cardClass("p-4")}>
       <h2 id="activity-heading" className="text-lg font-semibold">
         Recent activity
       </h2>

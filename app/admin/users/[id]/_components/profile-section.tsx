@@ -1,5 +1,6 @@
 import type { AdminUserProfile } from "@/lib/admin/users/get-user-profile";
 import { formatDate, formatDateTime, formatOptionalDateTime } from "../../_components/format-date";
+import { cardClass } from "@/app/_components/ui/card";
 
 export function ProfileSection({ profile }: { profile: AdminUserProfile }) {
   const rows: [string, string][] = [
@@ -13,7 +14,7 @@ export function ProfileSection({ profile }: { profile: AdminUserProfile }) {
     ["Exam session", profile.examSession ?? "Not set"],
   ];
   return (
-    <section aria-labelledby="profile-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby="profile-heading" className={cardClass("p-4")}>
       <h2 id="profile-heading" className="text-lg font-semibold">
         Profile
       </h2>

@@ -3,10 +3,11 @@ import { describeDevice } from "@/lib/sessions/describe-device";
 import { formatDateTime } from "../../_components/format-date";
 import { revokeAllSessions, revokeSession } from "../actions";
 import { ActionButton } from "./action-button";
+import { cardClass } from "@/app/_components/ui/card";
 
 export function SessionsSection({ userId, sessions, currentSessionId }: { userId: string; sessions: SessionSummary[]; currentSessionId?: string }) {
   return (
-    <section aria-labelledby="sessions-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby="sessions-heading" className={cardClass("p-4")}>
       <h2 id="sessions-heading" className="text-lg font-semibold">
         Open sessions
       </h2>

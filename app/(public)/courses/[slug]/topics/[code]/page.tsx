@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { RichText } from "@/app/_components/rich-text";
 import { getTopicNote } from "@/lib/notes/get-topic-note";
 import { buttonClass } from "@/app/_components/ui/button";
+import { Badge } from "@/app/_components/ui/badge";
 
 export const revalidate = 300;
 
@@ -49,7 +50,11 @@ export default async function TopicNotePage({ params }: PageProps<"/courses/[slu
       </nav>
       <p className="mt-4 font-mono text-sm text-slate-600">
         {topic.code}
-        {topic.hlOnly && <span className="ml-2 rounded bg-amber-100 px-1.5 font-sans text-xs font-medium text-amber-800">HL only</span>}
+        {topic.hlOnly && (
+          <Badge tone="warning" className="ml-2 font-sans">
+            HL only
+          </Badge>
+        )}
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{topic.title}</h1>
       <p className="mt-1 text-sm text-slate-600">Revision note · {course.name}</p>

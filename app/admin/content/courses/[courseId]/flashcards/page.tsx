@@ -10,6 +10,7 @@ import { SelectInput, StatusBadge, TextInput } from "@/app/_components/ui/fields
 import { buttonClass } from "@/app/_components/ui/button";
 import { DataTable } from "@/app/_components/ui/data-table";
 import { CursorPager } from "@/app/_components/ui/cursor-pager";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Flashcards · Content · Admin" };
 
@@ -31,7 +32,7 @@ export default async function CourseFlashcardsPage({ params, searchParams }: Pag
   return (
     <>
       <CourseContentHeader courseId={courseId} courseName={tree.course.name} kind="flashcards" />
-      <form role="search" aria-label="Filter flashcards" className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+      <form role="search" aria-label="Filter flashcards" className={cardClass("mt-6 grid gap-3 p-4 sm:grid-cols-4")}>
         <SelectInput
           id="filter-topic"
           name="topic"

@@ -11,6 +11,7 @@ import { SelectInput, StatusBadge, TextInput } from "@/app/_components/ui/fields
 import { buttonClass } from "@/app/_components/ui/button";
 import { DataTable } from "@/app/_components/ui/data-table";
 import { CursorPager } from "@/app/_components/ui/cursor-pager";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Questions · Content · Admin" };
 
@@ -33,7 +34,7 @@ export default async function CourseQuestionsPage({ params, searchParams }: Page
   return (
     <>
       <CourseContentHeader courseId={courseId} courseName={tree.course.name} kind="questions" />
-      <form role="search" aria-label="Filter questions" className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-5">
+      <form role="search" aria-label="Filter questions" className={cardClass("mt-6 grid gap-3 p-4 sm:grid-cols-5")}>
         <SelectInput
           id="filter-topic"
           name="topic"

@@ -8,6 +8,7 @@ import { ActionButton } from "@/app/admin/content/_components/action-button";
 import { archiveTopicAction, moveTopicAction, restoreTopicAction } from "./actions";
 import { MoveToParentForm } from "./_components/move-to-parent-form";
 import { TopicForm } from "./_components/topic-form";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Topics · Content · Admin" };
 
@@ -123,7 +124,7 @@ export default async function CourseTopicsPage({ params }: PageProps<"/admin/con
           Flashcards
         </Link>
       </nav>
-      <section aria-labelledby="add-topic" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-labelledby="add-topic" className={cardClass("mt-6 p-4")}>
         <h2 id="add-topic" className="text-lg font-semibold">
           Add a topic
         </h2>
@@ -133,7 +134,7 @@ export default async function CourseTopicsPage({ params }: PageProps<"/admin/con
         </div>
       </section>
       {choices.length > 0 && (
-        <section aria-labelledby="move-topic-heading" className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
+        <section aria-labelledby="move-topic-heading" className={cardClass("mt-4 p-4")}>
           <h2 id="move-topic-heading" className="text-lg font-semibold">
             Move a topic to another parent
           </h2>

@@ -12,6 +12,7 @@ import { RichText } from "@/app/_components/rich-text";
 import { AnsweredPanel } from "@/app/(student)/practice/[sessionId]/_components/answered-panel";
 import { StatusBadge } from "@/app/_components/ui/fields";
 import { LatexProblems } from "@/app/admin/content/_components/latex-problems";
+import { cardClass } from "@/app/_components/ui/card";
 
 export const metadata: Metadata = { title: "Preview as student · Content · Admin" };
 
@@ -72,7 +73,7 @@ export default async function PreviewQuestionPage({ params }: PageProps<"/admin/
       </div>
 
       <h2 className="mt-6 text-lg font-semibold">The question</h2>
-      <article aria-label="Question as students see it" className="mt-2 rounded-lg border border-slate-200 bg-white p-5">
+      <article aria-label="Question as students see it" className={cardClass("mt-2 p-5")}>
         <p className="text-sm text-slate-600">
           {shown.topic.code} {shown.topic.title} · {shown.marks} {shown.marks === 1 ? "mark" : "marks"} · {shown.commandTerm} · Paper{" "}
           {shown.paper.replace(/^P/, "")} · {shown.calculator ? "calculator" : "no calculator"} · difficulty {shown.difficulty} of 5
@@ -112,7 +113,7 @@ export default async function PreviewQuestionPage({ params }: PageProps<"/admin/
           This question cannot be marked yet: {answered}
         </p>
       ) : (
-        <fieldset disabled className="mt-2 rounded-lg border border-slate-200 bg-white p-5">
+        <fieldset disabled className={cardClass("mt-2 p-5")}>
           <legend className="sr-only">Result screen as students see it</legend>
           <AnsweredPanel sessionId="preview" question={shown} answered={answered} isLast aiFeedbackEnabled={false} />
         </fieldset>

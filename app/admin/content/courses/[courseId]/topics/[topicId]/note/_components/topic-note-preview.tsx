@@ -3,6 +3,7 @@
 import { RichText } from "@/app/_components/rich-text";
 import { LatexProblems } from "@/app/admin/content/_components/latex-problems";
 import { PreviewBoundary } from "@/app/admin/content/_components/preview-boundary";
+import { cardClass } from "@/app/_components/ui/card";
 
 /** The note as the public note page draws it, with the formulas KaTeX rejects listed. Loaded on demand. */
 export default function TopicNotePreview({ body }: { body: string }) {
@@ -10,7 +11,7 @@ export default function TopicNotePreview({ body }: { body: string }) {
     <div className="space-y-4">
       <LatexProblems fields={[["Note", body]]} />
       <PreviewBoundary resetKey={body}>
-        <section aria-label="Note as visitors see it" className="rounded-lg border border-slate-200 bg-white p-4">
+        <section aria-label="Note as visitors see it" className={cardClass("p-4")}>
           <RichText source={body} className="topic-note leading-relaxed text-slate-800" />
         </section>
       </PreviewBoundary>
