@@ -9,7 +9,7 @@ const base =
 const looks: Record<ButtonVariant, string> = {
   primary: "border-transparent bg-brand-600 text-white hover:bg-brand-700",
   secondary: "border-slate-300 bg-white text-slate-800 hover:border-brand-600 hover:text-brand-700",
-  danger: "border-red-300 bg-white text-red-700 hover:bg-red-50",
+  danger: "border-transparent bg-red-700 text-white hover:bg-red-800",
 };
 
 const sizes: Record<ButtonSize, string> = { sm: "px-3 py-1.5 text-sm", md: "px-4 py-2", lg: "px-5 py-2.5" };

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { changeUserStatus } from "../actions";
 import { buttonClass } from "@/app/_components/ui/button";
+import { ActionMessage } from "@/app/_components/ui/action-message";
 
 export function StatusButton({ userId, email, status }: { userId: string; email: string; status: string }) {
   const [state, action, pending] = useActionState(changeUserStatus, {});
@@ -19,16 +20,7 @@ export function StatusButton({ userId, email, status }: { userId: string; email:
       >
         {next === "SUSPENDED" ? "Suspend" : "Reactivate"}
       </button>
-      {state.error && (
-        <span role="alert" className="text-sm text-red-700">
-          {state.error}
-        </span>
-      )}
-      {state.success && (
-        <span role="status" className="text-sm text-emerald-700">
-          {state.success}
-        </span>
-      )}
+      <ActionMessage state={state} />
     </form>
   );
 }

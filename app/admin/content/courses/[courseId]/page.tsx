@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { getCourseTopicTree, type AdminTopicNode } from "@/lib/admin/content/get-course-topic-tree";
 import { archiveCourse } from "../../actions";
-import { ActionButton } from "../../_components/action-button";
+import { ActionButton } from "@/app/_components/ui/action-button";
 import { CourseForm } from "../../_components/course-form";
 import { buttonClass } from "@/app/_components/ui/button";
 import { StatGrid } from "@/app/_components/ui/stat-grid";

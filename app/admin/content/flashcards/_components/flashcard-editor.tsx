@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useActionState, useDeferredValue, useState } from "react";
 import type { EditorFlashcard } from "@/lib/admin/content/get-flashcard-for-editor";
 import { FormAlert } from "@/app/_components/ui/form-alert";
-import { ActionButton } from "@/app/admin/content/_components/action-button";
+import { ActionButton } from "@/app/_components/ui/action-button";
 import { SelectInput, StatusBadge, TextArea, TextInput } from "@/app/_components/ui/fields";
 import { changeFlashcardStatus, saveFlashcard } from "../actions";
 import { Button } from "@/app/_components/ui/button";

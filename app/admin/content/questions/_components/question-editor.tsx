@@ -6,7 +6,7 @@ import { startTransition, useActionState, useDeferredValue, useState, type FormE
 import { commandTerms } from "@/lib/questions/question-input";
 import type { EditorQuestion } from "@/lib/admin/content/get-question-for-editor";
 import { FormAlert } from "@/app/_components/ui/form-alert";
-import { ActionButton } from "@/app/admin/content/_components/action-button";
+import { ActionButton } from "@/app/_components/ui/action-button";
 import { Checkbox, SelectInput, StatusBadge, TextArea, TextInput } from "@/app/_components/ui/fields";
 import { changeQuestionStatus, saveQuestion } from "../actions";
 import { MarkingPointsEditor } from "./marking-points-editor";

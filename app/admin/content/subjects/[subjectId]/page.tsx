@@ -6,7 +6,7 @@ import { requireRolePage } from "@/lib/auth/current-user";
 import { subjectGroups } from "@/lib/catalog/catalog-input";
 import { getContentSubject } from "@/lib/admin/content/get-content-subject";
 import { archiveSubject } from "../../actions";
-import { ActionButton } from "../../_components/action-button";
+import { ActionButton } from "@/app/_components/ui/action-button";
 import { CourseForm } from "../../_components/course-form";
 import { CourseSize } from "../../_components/course-size";
 import { SubjectForm } from "../../_components/subject-form";

@@ -2,7 +2,7 @@ import type { UserExport } from "@/lib/admin/users/list-user-exports";
 import { StatusButton } from "../../_components/status-button";
 import { formatDateTime } from "../../_components/format-date";
 import { exportUserData } from "../actions";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/app/_components/ui/action-button";
 import { RoleForm } from "./role-form";
 import { cardClass } from "@/app/_components/ui/card";
 
@@ -27,7 +27,9 @@ export function AccountActions({ user, isSelf, exports }: Props) {
       <h3 className="mt-5 font-semibold">Data export</h3>
       <p className="mt-1 text-sm text-slate-600">A zip of everything this user has stored, for a data request. You own the file; it expires after 7 days.</p>
       <div className="mt-2">
-        <ActionButton action={exportUserData} fields={{ userId: user.id }} label="Export this user's data" />
+        <ActionButton action={exportUserData} values={{ userId: user.id }}>
+          Export this user&apos;s data
+        </ActionButton>
       </div>
       {exports.length > 0 && (
         <ul className="mt-3 space-y-1 text-sm" aria-label="Exports you requested">

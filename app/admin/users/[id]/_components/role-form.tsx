@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { changeRole } from "../actions";
 import { buttonClass } from "@/app/_components/ui/button";
+import { ActionMessage } from "@/app/_components/ui/action-message";
 
 const ROLES = ["STUDENT", "TEACHER", "ADMIN"] as const;
 
@@ -24,16 +25,7 @@ export function RoleForm({ userId, role }: { userId: string; role: string }) {
       <button type="submit" disabled={pending} className={buttonClass({ variant: "secondary", size: "sm" })}>
         Change role
       </button>
-      {state.error && (
-        <span role="alert" className="text-sm text-red-700">
-          {state.error}
-        </span>
-      )}
-      {state.success && (
-        <span role="status" className="text-sm text-emerald-700">
-          {state.success}
-        </span>
-      )}
+      <ActionMessage state={state} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import type { SessionSummary } from "@/lib/auth/session-store";
 import { describeDevice } from "@/lib/sessions/describe-device";
 import { formatDateTime } from "../../_components/format-date";
 import { revokeAllSessions, revokeSession } from "../actions";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/app/_components/ui/action-button";
 import { cardClass } from "@/app/_components/ui/card";
 
 export function SessionsSection({ userId, sessions, currentSessionId }: { userId: string; sessions: SessionSummary[]; currentSessionId?: string }) {
@@ -31,10 +31,11 @@ export function SessionsSection({ userId, sessions, currentSessionId }: { userId
               {s.id !== currentSessionId && (
                 <ActionButton
                   action={revokeSession}
-                  fields={{ userId, sessionId: s.id }}
-                  label="Revoke"
-                  accessibleLabel={`Revoke the session on ${describeDevice(s.userAgent)} signed in ${formatDateTime(s.createdAt)}`}
-                />
+                  values={{ userId, sessionId: s.id }}
+                  label={`Revoke the session on ${describeDevice(s.userAgent)} signed in ${formatDateTime(s.createdAt)}`}
+                >
+                  Revoke
+                </ActionButton>
               )}
             </li>
           ))}
@@ -42,12 +43,9 @@ export function SessionsSection({ userId, sessions, currentSessionId }: { userId
       )}
       {sessions.some((s) => s.id !== currentSessionId) && (
         <div className="mt-3">
-          <ActionButton
-            action={revokeAllSessions}
-            fields={{ userId }}
-            label={currentSessionId ? "Revoke all your other sessions" : "Revoke all sessions"}
-            danger
-          />
+          <ActionButton action={revokeAllSessions} values={{ userId }} variant="danger">
+            {currentSessionId ? "Revoke all your other sessions" : "Revoke all sessions"}
+          </ActionButton>
         </div>
       )}
     </section>

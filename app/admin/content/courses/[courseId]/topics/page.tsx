@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { getCourseTopicTree, type AdminTopicNode } from "@/lib/admin/content/get-course-topic-tree";
-import { ActionButton } from "@/app/admin/content/_components/action-button";
+import { ActionButton } from "@/app/_components/ui/action-button";
 import { archiveTopicAction, moveTopicAction, restoreTopicAction } from "./actions";
 import { MoveToParentForm } from "./_components/move-to-parent-form";
 import { TopicForm } from "./_components/topic-form";

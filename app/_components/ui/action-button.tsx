@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/http/form-state";
 import { Button } from "@/app/_components/ui/button";
+import { ActionMessage } from "@/app/_components/ui/action-message";
 
 /**
  * One button posting fixed values to a server action (archive, restore, move up), with the action's
@@ -40,16 +41,7 @@ export function ActionButton({
       <Button type="submit" size="sm" variant={variant ?? "secondary"} disabled={pending} aria-label={label}>
         {children}
       </Button>
-      {state.error && (
-        <span role="alert" className="text-sm text-red-700">
-          {state.error}
-        </span>
-      )}
-      {state.success && (
-        <span role="status" className="text-sm text-emerald-700">
-          {state.success}
-        </span>
-      )}
+      <ActionMessage state={state} />
     </form>
   );
 }
