@@ -1,4 +1,3 @@
-import { vi } from "vitest";
 import { registerJobs } from "@/lib/jobs/job-registry";
 
 // What instrumentation.ts does at server start: inline jobs find their definitions. Loaded on first use,
