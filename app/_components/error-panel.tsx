@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect } from "react";
 import { buttonClass } from "@/app/_components/ui/button";
 
@@ -21,9 +20,12 @@ export function ErrorPanel({ error, retry }: { error: Error & { digest?: string 
         <button type="button" onClick={() => retry()} className={buttonClass()}>
           Try again
         </button>
-        <Link href="/" className={buttonClass({ variant: "secondary" })}>
+        {/* A full load, not a client navigation: it leaves behind whatever state the failed page was in (and
+            keeps the router's Link out of every error boundary's chunk). */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load is the point here */}
+        <a href="/" className={buttonClass({ variant: "secondary" })}>
           Go to the home page
-        </Link>
+        </a>
       </div>
     </div>
   );
