@@ -18,7 +18,7 @@ const subject: SubjectInput = {
   name: "Film",
   group: 6,
   description:
-    "IB Diploma Film (first assessment 2023): students read and contextualize film texts from different cultures and periods and make films in core production roles (director, cinematographer, editor, sound, screenwriter). No written exam: assessment is by a textual analysis, a recorded comparative study, a film portfolio and, at HL, a collaborative film project. The paper entry below represents the externally assessed comparative study, with its maximum recording length as the duration.",
+    "IB Diploma Film (first assessment 2023): students read and contextualize film texts from different cultures and periods and make films in core production roles (director, cinematographer, editor, sound, screenwriter). No written exam: assessment is by a textual analysis, a recorded comparative study, a film portfolio and, at HL, a collaborative film project.",
   practiceNote:
     "Film is assessed by coursework, not a written exam, and the coursework itself (textual analysis, comparative study, portfolio and the HL collaborative project) is not practised here. What you can practise: film language, contexts and production roles, and analysis of short scenes written for this site.",
   courses: [

@@ -17,7 +17,7 @@ const subject: SubjectInput = {
   name: "Music",
   group: 6,
   description:
-    "IB Diploma Music (first assessment 2022): students explore, experiment with and present music as researchers, creators and performers across four areas of inquiry and personal, local and global contexts. No written exam: assessment is by portfolio and recorded work (exploring music in context, experimenting with music, presenting music; HL adds the contemporary music maker collaborative project). The paper entry below represents the externally assessed 'Presenting music' submission, with its recorded length as the duration.",
+    "IB Diploma Music (first assessment 2022): students explore, experiment with and present music as researchers, creators and performers across four areas of inquiry and personal, local and global contexts. No written exam: assessment is by portfolio and recorded work (exploring music in context, experimenting with music, presenting music; HL adds the contemporary music maker collaborative project).",
   practiceNote:
     "Music is assessed by coursework and recordings, not a written exam, and that work (exploring, experimenting, presenting and the HL contemporary music maker project) is not practised here. What you can practise: musical elements and theory, the areas of inquiry and contexts, and analysis of pieces described for this site.",
   courses: [

@@ -17,7 +17,7 @@ const subject: SubjectInput = {
   name: "Theatre",
   group: 6,
   description:
-    "IB Diploma Theatre (first assessment 2024): a practical theatre-making course in which students work as creators, designers, directors and performers, studying play texts, world theatre traditions and collaboratively devised work (HL adds theatre theorists). No written exam: assessment is by a production proposal, a recorded research presentation on a world theatre tradition, a collaborative project and, at HL, a solo theatre piece. The paper entry below represents the externally assessed research presentation.",
+    "IB Diploma Theatre (first assessment 2024): a practical theatre-making course in which students work as creators, designers, directors and performers, studying play texts, world theatre traditions and collaboratively devised work (HL adds theatre theorists). No written exam: assessment is by a production proposal, a recorded research presentation on a world theatre tradition, a collaborative project and, at HL, a solo theatre piece.",
   practiceNote:
     "Theatre is assessed by practical coursework, not a written exam, and that work (production proposal, research presentation, collaborative project and the HL solo piece) is not practised here. What you can practise: roles, traditions, practitioners and staging vocabulary, and analysis of short scenes written for this site.",
   courses: [

@@ -17,7 +17,7 @@ const subject: SubjectInput = {
   name: "Visual Arts",
   group: 6,
   description:
-    "IB Diploma Visual Arts (new course, first assessment 2027): art-making as inquiry across three core areas (create, communicate, connect). Students develop lines of inquiry in several art-making forms, situate their work in personal, local and global contexts and curate it for an audience. No written exam: assessment is by coursework (art-making inquiries portfolio; SL connections study or HL artist project; resolved artworks). The paper entry below represents the externally assessed portfolio and its duration is nominal.",
+    "IB Diploma Visual Arts (new course, first assessment 2027): art-making as inquiry across three core areas (create, communicate, connect). Students develop lines of inquiry in several art-making forms, situate their work in personal, local and global contexts and curate it for an audience. No written exam: assessment is by coursework (art-making inquiries portfolio; SL connections study or HL artist project; resolved artworks).",
   practiceNote:
     "Visual Arts is assessed by coursework, not a written exam, and that work (portfolio, connections study or HL artist project, resolved artworks) is not practised here. What you can practise: formal elements, media and techniques, movements and contexts, curating, and analysis of artworks described for this site.",
   courses: [
