@@ -19,9 +19,12 @@ beforeAll(async () => {
 const others: string[] = [];
 afterAll(() => deleteTestUsers([student, stranger, ...others]));
 
-/** A Maths AA HL Paper 1 with its first `answered` written questions answered in nonsense; `questions`: the written ones. */
+/**
+ * A whole Maths AA HL Paper 1 with its first `answered` written questions answered in nonsense; `questions`:
+ * the written ones. Whole, because a shortened paper is drawn at random and can hold as few as three.
+ */
 async function writtenPaper(answered: number) {
-  const { id } = await startMockExam(student, { courseSlug: "math-aa-hl", paper: "P1", scale: 0.4 });
+  const { id } = await startMockExam(student, { courseSlug: "math-aa-hl", paper: "P1", scale: 1 });
   const questions = (await paperQuestions(id)).filter((q) => q.type === "WRITTEN");
   expect(questions.length).toBeGreaterThan(answered);
   for (const q of questions.slice(0, answered)) await saveMockDraft(student, id, q.id, { type: "WRITTEN", text: "Bananas are yellow and the sky is blue." });
