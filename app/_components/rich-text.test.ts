@@ -37,3 +37,21 @@ describe("RichText maths", () => {
     expect(html).toContain('class="katex"');
   });
 });
+
+describe("RichText figures", () => {
+  it("draws a stored figure at its own size, lazily, with its alt text", () => {
+    const src = `/figures/${"b".repeat(64)}-640x360.svg`;
+    const html = render(`Look:\n\n![Supply shifts right from S1 to S2](${src})`);
+    expect(html).toContain(
+      `<img src="${src}" alt="Supply shifts right from S1 to S2" width="640" height="360" loading="lazy" decoding="async" class="figure"/>`,
+    );
+  });
+
+  it("never loads an image from anywhere else: it shows the alt text instead", () => {
+    const html = render("![tracking pixel](https://evil.example/p.png) ![](/uploads/x.png)");
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("evil.example");
+    expect(html).toContain("[tracking pixel]");
+    expect(html).toContain("[image]");
+  });
+});

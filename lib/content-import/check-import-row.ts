@@ -5,6 +5,7 @@ import type { ImportCatalog } from "@/lib/content-import/load-import-catalog";
 import type { ImportRow } from "@/lib/content-import/import-row";
 import { checkQuestionRules } from "@/lib/content-import/check-question-rules";
 import { describeIssue } from "@/lib/content-import/describe-issue";
+import { figuresOf } from "@/lib/content-import/figures-of";
 
 /** Where an imported question goes: the fields an import adds to the seed's question shape. */
 const importPlacement = z.object({
@@ -50,6 +51,9 @@ export function checkImportRow(candidate: ImportCandidate, catalog: ImportCatalo
     add(parsed.error.issues.filter((i) => i.code !== "custom").map((i) => (i.path[0] === "topicCode" ? { ...i, path: ["topic", ...i.path.slice(1)] } : i)));
   }
   reasons.push(...checkQuestionRules(raw, name));
+  for (const figure of figuresOf(raw)) {
+    if (!catalog.storedFigures.has(figure.hash)) reasons.push(`figure ${figure.src} has not been uploaded here: upload it in the question editor first`);
+  }
 
   const existingCourse = key ? catalog.courseOfKey.get(key) : undefined;
   if (key && course && existingCourse && existingCourse !== course.slug) {

@@ -5,6 +5,7 @@ import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from "@/lib/content-import/imp
 import { csvFieldName, readCsvQuestions } from "@/lib/content-import/read-csv-questions";
 import { jsonFieldName, readJsonQuestions } from "@/lib/content-import/read-json-questions";
 import { loadImportCatalog } from "@/lib/content-import/load-import-catalog";
+import { figuresOf } from "@/lib/content-import/figures-of";
 import { checkImportRow, type CheckedRow } from "@/lib/content-import/check-import-row";
 
 export type ImportFile = { fileName: string; bytes: Uint8Array };
@@ -51,7 +52,8 @@ export async function validateImportFile(file: ImportFile): Promise<ValidatedImp
   if (candidates.length > MAX_IMPORT_ROWS)
     throw fileError(`The file has ${candidates.length} questions; the limit is ${MAX_IMPORT_ROWS} per file. Split it into smaller files.`);
 
-  const catalog = await loadImportCatalog(distinctStrings(candidates, "course"), distinctStrings(candidates, "key"));
+  const figureHashes = [...new Set(candidates.flatMap((c) => figuresOf(c.raw).map((f) => f.hash)))];
+  const catalog = await loadImportCatalog(distinctStrings(candidates, "course"), distinctStrings(candidates, "key"), figureHashes);
   const name = format === "csv" ? csvFieldName : jsonFieldName;
   const checked = candidates.map((c) => checkImportRow(c, catalog, name));
   rejectRepeatedKeys(checked);

@@ -120,4 +120,18 @@ describe("checkQuestionRules", () => {
     expect(issues.map((i) => i.path)).toEqual(["stem", "markingPoints.1.text", "workedSolution"]);
     expect(issues[0]?.message).toMatch(/^LaTeX error in \$\\frac\{1\}\{\$: /);
   });
+
+  it("shows images only from the figure store, each with alt text", () => {
+    const figure = `/figures/${"a".repeat(64)}-640x480.svg`;
+    expect(checkQuestionRules({ ...written, stem: `The graph of $f$:\n\n![The graph of f, a parabola with vertex (1, -2)](${figure})` })).toEqual([]);
+    const issues = checkQuestionRules({
+      ...written,
+      stem: "![A cat](https://example.com/cat.png)",
+      markingPoints: written.markingPoints.map((p, i) => (i === 2 ? { ...p, text: `![](${figure})` } : p)),
+      workedSolution: `![ok](${figure}) and ![hot-linked](/figures/not-a-hash.svg)`,
+    });
+    expect(issues.map((i) => i.path)).toEqual(["stem", "markingPoints.2.text", "workedSolution"]);
+    expect(issues[0]?.message).toMatch(/https:\/\/example.com\/cat.png is not an uploaded figure/);
+    expect(issues[1]?.message).toMatch(/alt text/);
+  });
 });

@@ -1,3 +1,4 @@
+import { figureReferenceProblem, figureReferences } from "@/lib/figures/figure-references";
 import { describeLatexErrors, findLatexErrors } from "@/lib/latex/find-latex-errors";
 import type { QuestionContent } from "@/lib/questions/question-content";
 
@@ -11,11 +12,11 @@ const marksText = (n: number) => `${n} ${n === 1 ? "mark" : "marks"}`;
 /**
  * The rules a question must meet before students can see it, beyond the shape of each field: what its
  * type needs to be marked, a markscheme that adds up and can be applied in order (IB: an A mark follows
- * its M mark), and LaTeX that renders. The editor, bulk import and the seed all judge questions by these,
+ * its M mark), LaTeX that renders and images that are figures with alt text. The editor, bulk import and the seed all judge questions by these,
  * so a question passes everywhere or nowhere. Returns every problem with the field it belongs to.
  */
 export function checkQuestionRules(q: CheckedQuestion): RuleIssue[] {
-  return [...checkAnswer(q), ...checkMarkscheme(q), ...checkLatex(q)];
+  return [...checkAnswer(q), ...checkMarkscheme(q), ...checkTexts(q)];
 }
 
 function checkAnswer(q: CheckedQuestion): RuleIssue[] {
@@ -88,15 +89,20 @@ function checkMarkscheme(q: CheckedQuestion): RuleIssue[] {
   return issues;
 }
 
-function checkLatex(q: CheckedQuestion): RuleIssue[] {
-  const fields: [string, string][] = [
+/** Every Markdown text of the question with its field path. */
+export function questionTexts(q: Pick<CheckedQuestion, "stem" | "options" | "markingPoints" | "workedSolution">): [path: string, source: string][] {
+  return [
     ["stem", q.stem],
     ...q.options.map((o, i): [string, string] => [`options.${i}.text`, o.text]),
     ...q.markingPoints.map((p, i): [string, string] => [`markingPoints.${i}.text`, p.text]),
     ["workedSolution", q.workedSolution],
   ];
-  return fields.flatMap(([path, source]) => {
-    const message = describeLatexErrors(findLatexErrors(source));
-    return message ? [{ path, message }] : [];
+}
+
+function checkTexts(q: CheckedQuestion): RuleIssue[] {
+  return questionTexts(q).flatMap(([path, source]) => {
+    const latex = describeLatexErrors(findLatexErrors(source));
+    const figures = figureReferences(source).flatMap((reference) => figureReferenceProblem(reference) ?? []);
+    return [...(latex ? [latex] : []), ...figures].map((message) => ({ path, message }));
   });
 }

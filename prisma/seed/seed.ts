@@ -11,6 +11,7 @@ import { db, disconnectDb } from "@/lib/db/prisma";
 import { redis } from "@/lib/redis/redis-client";
 import { loadContent } from "./content/load-content";
 import { generatedSample } from "./generated-sample";
+import { storeContentFigures } from "./store-content-figures";
 
 /** Runs `work` over `items` with at most `limit` in flight (the pool has a handful of connections). */
 async function inBatches<T>(items: T[], limit: number, work: (item: T) => Promise<unknown>) {
@@ -24,6 +25,8 @@ export async function seed(log: (line: string) => void = console.log) {
   const started = performance.now();
   const content = await loadContent();
   const generated = generatedSample();
+  // Before the questions and notes: the editor's rules refuse a text whose figure is not stored.
+  const figures = await storeContentFigures();
   let questions = 0;
   let flashcards = 0;
   let notes = 0;
@@ -61,7 +64,7 @@ export async function seed(log: (line: string) => void = console.log) {
   }
   await invalidateCatalog((await db.$primary().course.findMany({ select: { slug: true } })).map((c) => c.slug));
   log(
-    `Seeded ${content.length} subjects, ${questions} questions, ${flashcards} flashcards, ${notes} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `Seeded ${content.length} subjects, ${questions} questions, ${flashcards} flashcards, ${notes} notes, ${figures} figures in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -3,7 +3,8 @@ import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { auditSnapshot } from "@/lib/admin/content/audit-snapshot";
 import { checkQuestionPlacement } from "@/lib/admin/content/check-question-placement";
-import { checkQuestionRules } from "@/lib/questions/question-rules";
+import { checkFiguresStored } from "@/lib/figures/check-figures-stored";
+import { checkQuestionRules, questionTexts } from "@/lib/questions/question-rules";
 import { questionColumns, writeMarkscheme } from "@/lib/questions/question-columns";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { contentKey, rowId } from "@/lib/admin/content/content-fields";
@@ -32,7 +33,7 @@ export async function createQuestion(
     .$transaction(async (tx) => {
       const course = await tx.course.findUnique({ where: { id: courseId }, select: { id: true } });
       if (!course) throw new NotFoundError("There is no such course.");
-      throwIfIssues([...(await checkQuestionPlacement(tx, courseId, fields)), ...rules]);
+      throwIfIssues([...(await checkQuestionPlacement(tx, courseId, fields)), ...(await checkFiguresStored(tx, questionTexts(fields))), ...rules]);
       if (await tx.question.findUnique({ where: { key }, select: { id: true } })) throw keyTaken(key);
       const { id } = await tx.question.create({
         data: { key, courseId, ...questionColumns(fields), status: "DRAFT", source: { kind: "original" }, createdById: actor.id },

@@ -3,7 +3,8 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { auditSnapshot } from "@/lib/admin/content/audit-snapshot";
 import { checkQuestionPlacement } from "@/lib/admin/content/check-question-placement";
-import { checkQuestionRules } from "@/lib/questions/question-rules";
+import { checkFiguresStored } from "@/lib/figures/check-figures-stored";
+import { checkQuestionRules, questionTexts } from "@/lib/questions/question-rules";
 import { questionColumns, writeMarkscheme } from "@/lib/questions/question-columns";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { expectedVersion, rowId } from "@/lib/admin/content/content-fields";
@@ -42,7 +43,7 @@ export async function updateQuestion(
         "version_conflict",
       );
     }
-    throwIfIssues([...(await checkQuestionPlacement(tx, before.courseId, fields)), ...rules]);
+    throwIfIssues([...(await checkQuestionPlacement(tx, before.courseId, fields)), ...(await checkFiguresStored(tx, questionTexts(fields))), ...rules]);
     await tx.question.update({ where: { id }, data: { ...questionColumns(fields), version: { increment: 1 } } });
     await writeMarkscheme(tx, id, fields.markingPoints, { replace: true });
     const after = await tx.question.findUniqueOrThrow({ where: { id }, select: { ...questionRecordSelect, course: { select: { slug: true } } } });

@@ -8,6 +8,7 @@ import { createQuestion } from "@/lib/admin/content/create-question";
 import { formDataToObject } from "@/lib/admin/content/form-data-to-object";
 import { archiveQuestion, publishQuestion, unpublishQuestion } from "@/lib/admin/content/set-question-status";
 import { updateQuestion } from "@/lib/admin/content/update-question";
+import { uploadFigure } from "@/lib/admin/content/upload-figure";
 
 const adminContent = { access: ["ADMIN"], onError: (err: unknown) => contentFormState(err) } as const;
 
@@ -35,4 +36,10 @@ export const changeQuestionStatus = formAction(adminContent, async (formData, { 
   await statusChanges[to as keyof typeof statusChanges](admin, { id: formData.get("id") }, context);
   revalidatePath("/admin/content", "layout");
   return { success: statusMessages[to as keyof typeof statusMessages] };
+});
+
+/** Uploads a figure (SVG or PNG with alt text) and answers with the Markdown that shows it. */
+export const uploadQuestionFigure = formAction({ access: ["ADMIN"] }, async (formData, { user: admin, context }) => {
+  const figure = await uploadFigure(admin, { file: formData.get("file"), alt: formData.get("alt") }, context);
+  return { success: "Uploaded: the figure is in the stem. Move the line where it belongs.", values: { markdown: figure.markdown } };
 });

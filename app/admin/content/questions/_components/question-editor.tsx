@@ -9,6 +9,7 @@ import { FormAlert } from "@/app/_components/ui/form-alert";
 import { ActionButton } from "@/app/_components/ui/action-button";
 import { Checkbox, SelectInput, StatusBadge, TextArea, TextInput } from "@/app/_components/ui/fields";
 import { changeQuestionStatus, saveQuestion } from "../actions";
+import { FigureUpload } from "./figure-upload";
 import { MarkingPointsEditor } from "./marking-points-editor";
 import { OptionsEditor } from "./options-editor";
 import { describeField, draftFromQuestion, type QuestionDraft } from "./question-draft";
@@ -180,8 +181,9 @@ export function QuestionEditor({ courseId, topics, papers, question }: Props) {
           value={draft.stem}
           onChange={(e) => set("stem", e.target.value)}
           error={errors.stem}
-          hint="Markdown with LaTeX between $…$ (inline) or $$…$$ (display)."
+          hint="Markdown with LaTeX between $…$ (inline) or $$…$$ (display); tables in GFM (| a | b |); figures as ![alt text](/figures/…) from the upload below."
         />
+        <FigureUpload onUploaded={(markdown) => setDraft((d) => ({ ...d, stem: `${d.stem.trimEnd()}\n\n${markdown}\n` }))} />
 
         {draft.type === "MCQ" && (
           <OptionsEditor
