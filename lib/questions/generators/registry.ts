@@ -7,19 +7,26 @@ import { decayConstant } from "./decay-constant";
 import { definiteIntegral } from "./definite-integral";
 import { derivativeAtPoint } from "./derivative-at-point";
 import { derivativeExpression } from "./derivative-expression";
+import { exchangeRate } from "./exchange-rate";
 import { geometricSeries } from "./geometric-series";
 import { gravitationalField } from "./gravitational-field";
 import { idealGas } from "./ideal-gas";
+import { indirectTaxSubsidy } from "./indirect-tax-subsidy";
+import { keynesianMultiplier } from "./keynesian-multiplier";
 import { logarithmEquation } from "./logarithm-equation";
 import { momentumCollision } from "./momentum-collision";
 import { normalProbability } from "./normal-probability";
+import { priceElasticityDemand } from "./price-elasticity-demand";
+import { priceElasticitySupply } from "./price-elasticity-supply";
 import { projectileMotion } from "./projectile-motion";
 import type { GeneratedQuestion, QuestionGenerator } from "./question-generator";
 import { radioactiveDecay } from "./radioactive-decay";
+import { realGdp } from "./real-gdp";
 import { resistorCircuit } from "./resistor-circuit";
 import { suvatKinematics } from "./suvat-kinematics";
 import { volumeOfRevolution } from "./volume-of-revolution";
 import { waveSpeed } from "./wave-speed";
+import { weightedPriceIndex } from "./weighted-price-index";
 import { workEnergyPower } from "./work-energy-power";
 
 export const questionGenerators: readonly QuestionGenerator[] = [
@@ -47,6 +54,14 @@ export const questionGenerators: readonly QuestionGenerator[] = [
   gravitationalField,
   radioactiveDecay,
   decayConstant,
+  // Economics
+  priceElasticityDemand,
+  priceElasticitySupply,
+  indirectTaxSubsidy,
+  keynesianMultiplier,
+  exchangeRate,
+  realGdp,
+  weightedPriceIndex,
 ];
 
 export function getQuestionGenerator(id: string): QuestionGenerator {
