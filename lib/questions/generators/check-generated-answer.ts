@@ -1,3 +1,5 @@
+import { chemistryKinds, type ChemistryCheck } from "./chemistry-check";
+import { independentChemistryValue } from "./independent-chemistry";
 import { independentMathsValue, type Independent } from "./independent-maths";
 import { independentPhysicsValue } from "./independent-physics";
 import { centralDifference } from "./numerical-methods";
@@ -30,9 +32,11 @@ export function checkGeneratedAnswer(question: GeneratedQuestion): CheckResult {
   if (question.type !== "NUMERIC") return fail(`a ${check.kind} check needs a NUMERIC question`);
   let independent: Independent;
   try {
-    independent = physicsKinds.has(check.kind)
-      ? independentPhysicsValue(check as PhysicsCheck & GeneratorCheck)
-      : independentMathsValue(check as Exclude<GeneratorCheck, PhysicsCheck | { kind: "derivative-expression" }>);
+    independent = chemistryKinds.has(check.kind)
+      ? independentChemistryValue(check as ChemistryCheck & GeneratorCheck)
+      : physicsKinds.has(check.kind)
+        ? independentPhysicsValue(check as PhysicsCheck & GeneratorCheck)
+        : independentMathsValue(check as Exclude<GeneratorCheck, PhysicsCheck | ChemistryCheck | { kind: "derivative-expression" }>);
   } catch (error) {
     return fail(`independent method failed: ${(error as Error).message}`);
   }

@@ -1,6 +1,8 @@
 import { arithmeticSequence } from "./arithmetic-sequence";
 import { binomialExpansion } from "./binomial-expansion";
 import { binomialProbability } from "./binomial-probability";
+import { calorimetry } from "./calorimetry";
+import { chemGasLaws } from "./chem-gas-laws";
 import { compoundInterest } from "./compound-interest";
 import { conditionalProbability } from "./conditional-probability";
 import { decayConstant } from "./decay-constant";
@@ -16,10 +18,13 @@ import { normalProbability } from "./normal-probability";
 import { projectileMotion } from "./projectile-motion";
 import type { GeneratedQuestion, QuestionGenerator } from "./question-generator";
 import { radioactiveDecay } from "./radioactive-decay";
+import { reactingMasses } from "./reacting-masses";
 import { resistorCircuit } from "./resistor-circuit";
+import { strongAcidBasePh } from "./strong-acid-base-ph";
 import { suvatKinematics } from "./suvat-kinematics";
 import { volumeOfRevolution } from "./volume-of-revolution";
 import { waveSpeed } from "./wave-speed";
+import { weakAcidBufferPh } from "./weak-acid-buffer-ph";
 import { workEnergyPower } from "./work-energy-power";
 
 export const questionGenerators: readonly QuestionGenerator[] = [
@@ -47,6 +52,12 @@ export const questionGenerators: readonly QuestionGenerator[] = [
   gravitationalField,
   radioactiveDecay,
   decayConstant,
+  // Chemistry
+  reactingMasses,
+  chemGasLaws,
+  strongAcidBasePh,
+  weakAcidBufferPh,
+  calorimetry,
 ];
 
 export function getQuestionGenerator(id: string): QuestionGenerator {
