@@ -1,6 +1,7 @@
 import { arithmeticSequence } from "./arithmetic-sequence";
 import { binomialExpansion } from "./binomial-expansion";
 import { binomialProbability } from "./binomial-probability";
+import { bondEnthalpies } from "./bond-enthalpies";
 import { calorimetry } from "./calorimetry";
 import { chemGasLaws } from "./chem-gas-laws";
 import { compoundInterest } from "./compound-interest";
@@ -9,8 +10,10 @@ import { decayConstant } from "./decay-constant";
 import { definiteIntegral } from "./definite-integral";
 import { derivativeAtPoint } from "./derivative-at-point";
 import { derivativeExpression } from "./derivative-expression";
+import { equilibriumConstant } from "./equilibrium-constant";
 import { geometricSeries } from "./geometric-series";
 import { gravitationalField } from "./gravitational-field";
+import { hessLaw } from "./hess-law";
 import { idealGas } from "./ideal-gas";
 import { logarithmEquation } from "./logarithm-equation";
 import { momentumCollision } from "./momentum-collision";
@@ -58,6 +61,9 @@ export const questionGenerators: readonly QuestionGenerator[] = [
   strongAcidBasePh,
   weakAcidBufferPh,
   calorimetry,
+  hessLaw,
+  bondEnthalpies,
+  equilibriumConstant,
 ];
 
 export function getQuestionGenerator(id: string): QuestionGenerator {
