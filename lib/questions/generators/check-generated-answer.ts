@@ -1,5 +1,7 @@
 import type { EconomicsCheck } from "./economics-check";
 import { economicsKinds, independentEconomicsValue } from "./independent-economics";
+import { chemistryKinds, type ChemistryCheck } from "./chemistry-check";
+import { independentChemistryValue } from "./independent-chemistry";
 import { independentMathsValue, type Independent } from "./independent-maths";
 import { independentPhysicsValue } from "./independent-physics";
 import { centralDifference } from "./numerical-methods";
@@ -34,9 +36,11 @@ export function checkGeneratedAnswer(question: GeneratedQuestion): CheckResult {
   try {
     independent = economicsKinds.has(check.kind)
       ? independentEconomicsValue(check as EconomicsCheck & GeneratorCheck)
-      : physicsKinds.has(check.kind)
-        ? independentPhysicsValue(check as PhysicsCheck & GeneratorCheck)
-        : independentMathsValue(check as Exclude<GeneratorCheck, PhysicsCheck | EconomicsCheck | { kind: "derivative-expression" }>);
+      : chemistryKinds.has(check.kind)
+        ? independentChemistryValue(check as ChemistryCheck & GeneratorCheck)
+        : physicsKinds.has(check.kind)
+          ? independentPhysicsValue(check as PhysicsCheck & GeneratorCheck)
+          : independentMathsValue(check as Exclude<GeneratorCheck, PhysicsCheck | EconomicsCheck | ChemistryCheck | { kind: "derivative-expression" }>);
   } catch (error) {
     return fail(`independent method failed: ${(error as Error).message}`);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TopicInput } from "@/lib/catalog/catalog-input";
 import { questionInput } from "@/lib/questions/question-input";
 import economics from "@/prisma/seed/content/subjects/economics";
+import chemistry from "@/prisma/seed/content/subjects/chemistry";
 import mathAa from "@/prisma/seed/content/subjects/math-aa";
 import physics from "@/prisma/seed/content/subjects/physics";
 import { checkGeneratedAnswer } from "./check-generated-answer";
@@ -21,7 +22,12 @@ function flatten(topics: TopicInput[], parentHl = false): Map<string, boolean> {
   }
   return out;
 }
-const topicsBySubject = { "math-aa": flatten(mathAa.topics), physics: flatten(physics.topics), economics: flatten(economics.topics) };
+const topicsBySubject = {
+  "math-aa": flatten(mathAa.topics),
+  physics: flatten(physics.topics),
+  economics: flatten(economics.topics),
+  chemistry: flatten(chemistry.topics),
+};
 
 /** Every "$" that is not escaped opens or closes maths, so a well-formed text has an even number. */
 const dollarsBalanced = (text: string) => (text.replace(/\\\$/g, "").match(/\$/g) ?? []).length % 2 === 0;
@@ -37,6 +43,7 @@ describe("question generators", () => {
     expect(questionGenerators.filter((g) => g.subject === "math-aa").length).toBeGreaterThanOrEqual(8);
     expect(questionGenerators.filter((g) => g.subject === "physics").length).toBeGreaterThanOrEqual(8);
     expect(questionGenerators.filter((g) => g.subject === "economics").length).toBeGreaterThanOrEqual(7);
+    expect(questionGenerators.filter((g) => g.subject === "chemistry").length).toBeGreaterThanOrEqual(5);
   });
 
   describe.each(questionGenerators.map((g) => [g.id, g] as const))("%s", (id, generator) => {

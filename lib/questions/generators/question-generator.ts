@@ -1,6 +1,7 @@
 import type { Level } from "@/lib/catalog/catalog-input";
 import type { QuestionInput } from "@/lib/questions/question-input";
 import type { EconomicsCheck } from "./economics-check";
+import type { ChemistryCheck } from "./chemistry-check";
 
 /** How the stored numeric answer was rounded from the exact value, so a checker can allow for it. */
 export type Rounding = { mode: "exact" } | { mode: "sigFigs"; digits: number } | { mode: "decimalPlaces"; digits: number };
@@ -76,7 +77,7 @@ export type PhysicsCheck =
     }
   | { kind: "radioactive-decay"; initial: number; halfLife: number; asked: { remainingAfter: number } | { timeToReach: number }; expected: number };
 
-export type GeneratorCheck = (MathsCheck | PhysicsCheck | EconomicsCheck) & { rounding: Rounding };
+export type GeneratorCheck = (MathsCheck | PhysicsCheck | EconomicsCheck | ChemistryCheck) & { rounding: Rounding };
 
 type NumericQuestionInput = Extract<QuestionInput, { type: "NUMERIC" }>;
 type WrittenQuestionInput = Extract<QuestionInput, { type: "WRITTEN" }>;
@@ -87,7 +88,7 @@ export type GeneratedQuestion = (NumericQuestionInput | WrittenQuestionInput) & 
 export type QuestionGenerator = {
   /** Kebab-case, stable: it is part of every generated key (`gen-${id}-${seed}`). */
   id: string;
-  subject: "math-aa" | "physics" | "economics";
+  subject: "math-aa" | "physics" | "economics" | "chemistry";
   topicCode: string;
   levels: Level[];
   title: string;

@@ -1,6 +1,9 @@
 import { arithmeticSequence } from "./arithmetic-sequence";
 import { binomialExpansion } from "./binomial-expansion";
 import { binomialProbability } from "./binomial-probability";
+import { bondEnthalpies } from "./bond-enthalpies";
+import { calorimetry } from "./calorimetry";
+import { chemGasLaws } from "./chem-gas-laws";
 import { compoundInterest } from "./compound-interest";
 import { conditionalProbability } from "./conditional-probability";
 import { decayConstant } from "./decay-constant";
@@ -8,8 +11,10 @@ import { definiteIntegral } from "./definite-integral";
 import { derivativeAtPoint } from "./derivative-at-point";
 import { derivativeExpression } from "./derivative-expression";
 import { exchangeRate } from "./exchange-rate";
+import { equilibriumConstant } from "./equilibrium-constant";
 import { geometricSeries } from "./geometric-series";
 import { gravitationalField } from "./gravitational-field";
+import { hessLaw } from "./hess-law";
 import { idealGas } from "./ideal-gas";
 import { indirectTaxSubsidy } from "./indirect-tax-subsidy";
 import { keynesianMultiplier } from "./keynesian-multiplier";
@@ -22,11 +27,14 @@ import { projectileMotion } from "./projectile-motion";
 import type { GeneratedQuestion, QuestionGenerator } from "./question-generator";
 import { radioactiveDecay } from "./radioactive-decay";
 import { realGdp } from "./real-gdp";
+import { reactingMasses } from "./reacting-masses";
 import { resistorCircuit } from "./resistor-circuit";
+import { strongAcidBasePh } from "./strong-acid-base-ph";
 import { suvatKinematics } from "./suvat-kinematics";
 import { volumeOfRevolution } from "./volume-of-revolution";
 import { waveSpeed } from "./wave-speed";
 import { weightedPriceIndex } from "./weighted-price-index";
+import { weakAcidBufferPh } from "./weak-acid-buffer-ph";
 import { workEnergyPower } from "./work-energy-power";
 
 export const questionGenerators: readonly QuestionGenerator[] = [
@@ -62,6 +70,15 @@ export const questionGenerators: readonly QuestionGenerator[] = [
   exchangeRate,
   realGdp,
   weightedPriceIndex,
+  // Chemistry
+  reactingMasses,
+  chemGasLaws,
+  strongAcidBasePh,
+  weakAcidBufferPh,
+  calorimetry,
+  hessLaw,
+  bondEnthalpies,
+  equilibriumConstant,
 ];
 
 export function getQuestionGenerator(id: string): QuestionGenerator {
