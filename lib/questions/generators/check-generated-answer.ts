@@ -1,7 +1,9 @@
 import { independentMathsValue, type Independent } from "./independent-maths";
 import { independentPhysicsValue } from "./independent-physics";
+import { independentStatisticsValue } from "./independent-statistics";
 import { centralDifference } from "./numerical-methods";
 import type { GeneratedQuestion, GeneratorCheck, PhysicsCheck, PowerTerm, Rounding } from "./question-generator";
+import { isStatisticsCheck, type StatisticsCheck } from "./statistics-check";
 
 export type CheckResult = { ok: boolean; independent: number | null; stored: number | null; message: string };
 
@@ -30,9 +32,11 @@ export function checkGeneratedAnswer(question: GeneratedQuestion): CheckResult {
   if (question.type !== "NUMERIC") return fail(`a ${check.kind} check needs a NUMERIC question`);
   let independent: Independent;
   try {
-    independent = physicsKinds.has(check.kind)
-      ? independentPhysicsValue(check as PhysicsCheck & GeneratorCheck)
-      : independentMathsValue(check as Exclude<GeneratorCheck, PhysicsCheck | { kind: "derivative-expression" }>);
+    independent = isStatisticsCheck(check)
+      ? independentStatisticsValue(check)
+      : physicsKinds.has(check.kind)
+        ? independentPhysicsValue(check as PhysicsCheck & GeneratorCheck)
+        : independentMathsValue(check as Exclude<GeneratorCheck, PhysicsCheck | StatisticsCheck | { kind: "derivative-expression" }>);
   } catch (error) {
     return fail(`independent method failed: ${(error as Error).message}`);
   }

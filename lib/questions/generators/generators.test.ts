@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TopicInput } from "@/lib/catalog/catalog-input";
 import { questionInput } from "@/lib/questions/question-input";
 import mathAa from "@/prisma/seed/content/subjects/math-aa";
+import mathAi from "@/prisma/seed/content/subjects/math-ai";
 import physics from "@/prisma/seed/content/subjects/physics";
 import { checkGeneratedAnswer } from "./check-generated-answer";
 import { applyRounding, roundDp, roundSig } from "./latex-format";
@@ -20,7 +21,11 @@ function flatten(topics: TopicInput[], parentHl = false): Map<string, boolean> {
   }
   return out;
 }
-const topicsBySubject = { "math-aa": flatten(mathAa.topics), physics: flatten(physics.topics) };
+const topicsBySubject = {
+  "math-aa": flatten(mathAa.topics),
+  physics: flatten(physics.topics),
+  "math-ai": flatten(mathAi.topics),
+};
 
 /** Every "$" that is not escaped opens or closes maths, so a well-formed text has an even number. */
 const dollarsBalanced = (text: string) => (text.replace(/\\\$/g, "").match(/\$/g) ?? []).length % 2 === 0;
@@ -35,6 +40,7 @@ describe("question generators", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(questionGenerators.filter((g) => g.subject === "math-aa").length).toBeGreaterThanOrEqual(8);
     expect(questionGenerators.filter((g) => g.subject === "physics").length).toBeGreaterThanOrEqual(8);
+    expect(questionGenerators.filter((g) => g.subject === "math-ai").length).toBeGreaterThanOrEqual(6);
   });
 
   describe.each(questionGenerators.map((g) => [g.id, g] as const))("%s", (id, generator) => {

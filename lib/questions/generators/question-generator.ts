@@ -1,5 +1,6 @@
 import type { Level } from "@/lib/catalog/catalog-input";
 import type { QuestionInput } from "@/lib/questions/question-input";
+import type { StatisticsCheck } from "./statistics-check";
 
 /** How the stored numeric answer was rounded from the exact value, so a checker can allow for it. */
 export type Rounding = { mode: "exact" } | { mode: "sigFigs"; digits: number } | { mode: "decimalPlaces"; digits: number };
@@ -75,7 +76,7 @@ export type PhysicsCheck =
     }
   | { kind: "radioactive-decay"; initial: number; halfLife: number; asked: { remainingAfter: number } | { timeToReach: number }; expected: number };
 
-export type GeneratorCheck = (MathsCheck | PhysicsCheck) & { rounding: Rounding };
+export type GeneratorCheck = (MathsCheck | PhysicsCheck | StatisticsCheck) & { rounding: Rounding };
 
 type NumericQuestionInput = Extract<QuestionInput, { type: "NUMERIC" }>;
 type WrittenQuestionInput = Extract<QuestionInput, { type: "WRITTEN" }>;
@@ -86,7 +87,7 @@ export type GeneratedQuestion = (NumericQuestionInput | WrittenQuestionInput) & 
 export type QuestionGenerator = {
   /** Kebab-case, stable: it is part of every generated key (`gen-${id}-${seed}`). */
   id: string;
-  subject: "math-aa" | "physics";
+  subject: "math-aa" | "physics" | "math-ai";
   topicCode: string;
   levels: Level[];
   title: string;

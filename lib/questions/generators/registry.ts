@@ -1,3 +1,4 @@
+import { annuitySavings } from "./annuity-savings";
 import { arithmeticSequence } from "./arithmetic-sequence";
 import { binomialExpansion } from "./binomial-expansion";
 import { binomialProbability } from "./binomial-probability";
@@ -5,20 +6,27 @@ import { compoundInterest } from "./compound-interest";
 import { conditionalProbability } from "./conditional-probability";
 import { decayConstant } from "./decay-constant";
 import { definiteIntegral } from "./definite-integral";
+import { depreciation } from "./depreciation";
 import { derivativeAtPoint } from "./derivative-at-point";
 import { derivativeExpression } from "./derivative-expression";
+import { descriptiveStatistics } from "./descriptive-statistics";
 import { geometricSeries } from "./geometric-series";
 import { gravitationalField } from "./gravitational-field";
 import { idealGas } from "./ideal-gas";
+import { linearRegression } from "./linear-regression";
+import { loanAmortisation } from "./loan-amortisation";
 import { logarithmEquation } from "./logarithm-equation";
 import { momentumCollision } from "./momentum-collision";
+import { normalInContext } from "./normal-in-context";
 import { normalProbability } from "./normal-probability";
 import { projectileMotion } from "./projectile-motion";
 import type { GeneratedQuestion, QuestionGenerator } from "./question-generator";
 import { radioactiveDecay } from "./radioactive-decay";
 import { resistorCircuit } from "./resistor-circuit";
 import { suvatKinematics } from "./suvat-kinematics";
+import { triangleTrigonometry } from "./triangle-trigonometry";
 import { volumeOfRevolution } from "./volume-of-revolution";
+import { voronoiSites } from "./voronoi-sites";
 import { waveSpeed } from "./wave-speed";
 import { workEnergyPower } from "./work-energy-power";
 
@@ -47,6 +55,15 @@ export const questionGenerators: readonly QuestionGenerator[] = [
   gravitationalField,
   radioactiveDecay,
   decayConstant,
+  // Mathematics: applications and interpretation
+  descriptiveStatistics,
+  normalInContext,
+  linearRegression,
+  depreciation,
+  loanAmortisation,
+  annuitySavings,
+  triangleTrigonometry,
+  voronoiSites,
 ];
 
 export function getQuestionGenerator(id: string): QuestionGenerator {
