@@ -97,6 +97,20 @@ function quartiles(data: number[]) {
   return { sorted, lower, upper, q1: median(lower), q2: median(sorted), q3: median(upper) };
 }
 
+/** Quartiles by linear interpolation at ranks 1 + (n - 1)p (a spreadsheet's QUARTILE.INC). */
+function interpolatedQuartiles(data: number[]) {
+  const sorted = [...data].sort((a, b) => a - b);
+  const at = (p: number) => {
+    const rank = (sorted.length - 1) * p;
+    const below = sorted[Math.floor(rank)] as number;
+    return below + (rank - Math.floor(rank)) * ((sorted[Math.ceil(rank)] as number) - below);
+  };
+  return { q1: at(0.25), q3: at(0.75) };
+}
+
+const outlierCount = (data: number[], { q1, q3 }: { q1: number; q3: number }) =>
+  data.filter((x) => x < q1 - 1.5 * (q3 - q1) || x > q3 + 1.5 * (q3 - q1)).length;
+
 const list = (xs: number[]) => xs.join(", ");
 
 export const descriptiveStatistics: QuestionGenerator = {
@@ -111,7 +125,8 @@ export const descriptiveStatistics: QuestionGenerator = {
     if (asked === "grouped-mean" || asked === "grouped-sd") return grouped(r, seed, asked);
 
     const c = r.pick(rawContexts);
-    const n = r.int(9, 14);
+    // Quartiles split an even-sized data set into two clean halves, whichever textbook method is used.
+    const n = asked === "raw-sd" ? r.int(9, 14) : 2 * r.int(5, 7);
     const draw = () => r.int(c.lo, c.hi);
     let data: number[];
     for (;;) {
@@ -132,7 +147,9 @@ export const descriptiveStatistics: QuestionGenerator = {
       const iqr = q3 - q1;
       // A value exactly on a fence is neither clearly in nor out; an IQR of 0 makes no sense here.
       const onFence = data.some((x) => x === q1 - 1.5 * iqr || x === q3 + 1.5 * iqr);
-      if (iqr > 0 && !onFence && new Set(data).size > n / 2) break;
+      // Spreadsheets interpolate quartiles instead: the number of outliers must not depend on that choice.
+      const robust = asked !== "outliers" || outlierCount(data, quartiles(data)) === outlierCount(data, interpolatedQuartiles(data));
+      if (iqr > 0 && !onFence && robust && new Set(data).size > n / 2) break;
     }
     const stemData = `${c.intro(n)} listed below.
 
@@ -140,10 +157,9 @@ ${list(data)}`;
     if (asked === "raw-sd") return rawSd(seed, stemData, data, c.of, c.unit);
     const { sorted, lower, upper, q1, q2, q3 } = quartiles(data);
     const iqr = q3 - q1;
-    const middle = n % 2 === 1 ? ` (the median, $${num(q2)}$, is the middle value and belongs to neither half)` : "";
     const halves = String.raw`Ordered data: ${list(sorted)}.
 
-There are $n = ${n}$ values${middle}. Lower half: ${list(lower)}, so $Q_1 = ${num(q1)}$. Upper half: ${list(upper)}, so $Q_3 = ${num(q3)}$.`;
+There are $n = ${n}$ values, so each half holds ${n / 2} (the median, $${num(q2)}$, lies between them). Lower half: ${list(lower)}, so $Q_1 = ${num(q1)}$. Upper half: ${list(upper)}, so $Q_3 = ${num(q3)}$.`;
 
     if (asked === "iqr") {
       return gdcNumericQuestion(
