@@ -4,8 +4,10 @@ import { chemistryKinds, type ChemistryCheck } from "./chemistry-check";
 import { independentChemistryValue } from "./independent-chemistry";
 import { independentMathsValue, type Independent } from "./independent-maths";
 import { independentPhysicsValue } from "./independent-physics";
+import { independentStatisticsValue } from "./independent-statistics";
 import { centralDifference } from "./numerical-methods";
 import type { GeneratedQuestion, GeneratorCheck, PhysicsCheck, PowerTerm, Rounding } from "./question-generator";
+import { isStatisticsCheck, type StatisticsCheck } from "./statistics-check";
 
 export type CheckResult = { ok: boolean; independent: number | null; stored: number | null; message: string };
 
@@ -34,13 +36,17 @@ export function checkGeneratedAnswer(question: GeneratedQuestion): CheckResult {
   if (question.type !== "NUMERIC") return fail(`a ${check.kind} check needs a NUMERIC question`);
   let independent: Independent;
   try {
-    independent = economicsKinds.has(check.kind)
-      ? independentEconomicsValue(check as EconomicsCheck & GeneratorCheck)
-      : chemistryKinds.has(check.kind)
-        ? independentChemistryValue(check as ChemistryCheck & GeneratorCheck)
-        : physicsKinds.has(check.kind)
-          ? independentPhysicsValue(check as PhysicsCheck & GeneratorCheck)
-          : independentMathsValue(check as Exclude<GeneratorCheck, PhysicsCheck | EconomicsCheck | ChemistryCheck | { kind: "derivative-expression" }>);
+    independent = isStatisticsCheck(check)
+      ? independentStatisticsValue(check)
+      : economicsKinds.has(check.kind)
+        ? independentEconomicsValue(check as EconomicsCheck & GeneratorCheck)
+        : chemistryKinds.has(check.kind)
+          ? independentChemistryValue(check as ChemistryCheck & GeneratorCheck)
+          : physicsKinds.has(check.kind)
+            ? independentPhysicsValue(check as PhysicsCheck & GeneratorCheck)
+            : independentMathsValue(
+                check as Exclude<GeneratorCheck, PhysicsCheck | EconomicsCheck | ChemistryCheck | StatisticsCheck | { kind: "derivative-expression" }>,
+              );
   } catch (error) {
     return fail(`independent method failed: ${(error as Error).message}`);
   }

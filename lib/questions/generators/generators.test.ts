@@ -4,6 +4,7 @@ import { questionInput } from "@/lib/questions/question-input";
 import economics from "@/prisma/seed/content/subjects/economics";
 import chemistry from "@/prisma/seed/content/subjects/chemistry";
 import mathAa from "@/prisma/seed/content/subjects/math-aa";
+import mathAi from "@/prisma/seed/content/subjects/math-ai";
 import physics from "@/prisma/seed/content/subjects/physics";
 import { checkGeneratedAnswer } from "./check-generated-answer";
 import { applyRounding, roundDp, roundSig } from "./latex-format";
@@ -27,6 +28,7 @@ const topicsBySubject = {
   physics: flatten(physics.topics),
   economics: flatten(economics.topics),
   chemistry: flatten(chemistry.topics),
+  "math-ai": flatten(mathAi.topics),
 };
 
 /** Every "$" that is not escaped opens or closes maths, so a well-formed text has an even number. */
@@ -44,6 +46,7 @@ describe("question generators", () => {
     expect(questionGenerators.filter((g) => g.subject === "physics").length).toBeGreaterThanOrEqual(8);
     expect(questionGenerators.filter((g) => g.subject === "economics").length).toBeGreaterThanOrEqual(7);
     expect(questionGenerators.filter((g) => g.subject === "chemistry").length).toBeGreaterThanOrEqual(5);
+    expect(questionGenerators.filter((g) => g.subject === "math-ai").length).toBeGreaterThanOrEqual(6);
   });
 
   describe.each(questionGenerators.map((g) => [g.id, g] as const))("%s", (id, generator) => {

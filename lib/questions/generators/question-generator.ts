@@ -2,6 +2,7 @@ import type { Level } from "@/lib/catalog/catalog-input";
 import type { QuestionInput } from "@/lib/questions/question-input";
 import type { EconomicsCheck } from "./economics-check";
 import type { ChemistryCheck } from "./chemistry-check";
+import type { StatisticsCheck } from "./statistics-check";
 
 /** How the stored numeric answer was rounded from the exact value, so a checker can allow for it. */
 export type Rounding = { mode: "exact" } | { mode: "sigFigs"; digits: number } | { mode: "decimalPlaces"; digits: number };
@@ -77,7 +78,7 @@ export type PhysicsCheck =
     }
   | { kind: "radioactive-decay"; initial: number; halfLife: number; asked: { remainingAfter: number } | { timeToReach: number }; expected: number };
 
-export type GeneratorCheck = (MathsCheck | PhysicsCheck | EconomicsCheck | ChemistryCheck) & { rounding: Rounding };
+export type GeneratorCheck = (MathsCheck | PhysicsCheck | EconomicsCheck | ChemistryCheck | StatisticsCheck) & { rounding: Rounding };
 
 type NumericQuestionInput = Extract<QuestionInput, { type: "NUMERIC" }>;
 type WrittenQuestionInput = Extract<QuestionInput, { type: "WRITTEN" }>;
@@ -88,7 +89,7 @@ export type GeneratedQuestion = (NumericQuestionInput | WrittenQuestionInput) & 
 export type QuestionGenerator = {
   /** Kebab-case, stable: it is part of every generated key (`gen-${id}-${seed}`). */
   id: string;
-  subject: "math-aa" | "physics" | "economics" | "chemistry";
+  subject: "math-aa" | "physics" | "economics" | "chemistry" | "math-ai";
   topicCode: string;
   levels: Level[];
   title: string;

@@ -1,3 +1,4 @@
+import { annuitySavings } from "./annuity-savings";
 import { arithmeticSequence } from "./arithmetic-sequence";
 import { binomialExpansion } from "./binomial-expansion";
 import { binomialProbability } from "./binomial-probability";
@@ -8,18 +9,23 @@ import { compoundInterest } from "./compound-interest";
 import { conditionalProbability } from "./conditional-probability";
 import { decayConstant } from "./decay-constant";
 import { definiteIntegral } from "./definite-integral";
+import { depreciation } from "./depreciation";
 import { derivativeAtPoint } from "./derivative-at-point";
 import { derivativeExpression } from "./derivative-expression";
 import { exchangeRate } from "./exchange-rate";
 import { equilibriumConstant } from "./equilibrium-constant";
+import { descriptiveStatistics } from "./descriptive-statistics";
 import { geometricSeries } from "./geometric-series";
 import { gravitationalField } from "./gravitational-field";
 import { hessLaw } from "./hess-law";
 import { idealGas } from "./ideal-gas";
 import { indirectTaxSubsidy } from "./indirect-tax-subsidy";
 import { keynesianMultiplier } from "./keynesian-multiplier";
+import { linearRegression } from "./linear-regression";
+import { loanAmortisation } from "./loan-amortisation";
 import { logarithmEquation } from "./logarithm-equation";
 import { momentumCollision } from "./momentum-collision";
+import { normalInContext } from "./normal-in-context";
 import { normalProbability } from "./normal-probability";
 import { priceElasticityDemand } from "./price-elasticity-demand";
 import { priceElasticitySupply } from "./price-elasticity-supply";
@@ -31,7 +37,9 @@ import { reactingMasses } from "./reacting-masses";
 import { resistorCircuit } from "./resistor-circuit";
 import { strongAcidBasePh } from "./strong-acid-base-ph";
 import { suvatKinematics } from "./suvat-kinematics";
+import { triangleTrigonometry } from "./triangle-trigonometry";
 import { volumeOfRevolution } from "./volume-of-revolution";
+import { voronoiSites } from "./voronoi-sites";
 import { waveSpeed } from "./wave-speed";
 import { weightedPriceIndex } from "./weighted-price-index";
 import { weakAcidBufferPh } from "./weak-acid-buffer-ph";
@@ -79,6 +87,15 @@ export const questionGenerators: readonly QuestionGenerator[] = [
   hessLaw,
   bondEnthalpies,
   equilibriumConstant,
+  // Mathematics: applications and interpretation
+  descriptiveStatistics,
+  normalInContext,
+  linearRegression,
+  depreciation,
+  loanAmortisation,
+  annuitySavings,
+  triangleTrigonometry,
+  voronoiSites,
 ];
 
 export function getQuestionGenerator(id: string): QuestionGenerator {
