@@ -304,6 +304,52 @@ const checks: Record<string, Check> = {
     }
     return y;
   }),
+
+  // Questions on figures: the figures they read come from the alt text, which is part of the stem.
+  "fig-05": check([4, 2], ([c, k]) => {
+    const gap = (x: number) => c! - x * x - (x * x - k! * x); // upper curve minus lower curve
+    return integrate(gap, bisect(gap, -3, 0), bisect(gap, 0.5, 4));
+  }),
+  "fig-08": check([80, 100, 0, 120, 5, 140, 20, 160, 40, 180, 60, 200, 70, 220, 80], ([n, ...flat]) => {
+    const points = range(flat.length / 2).map((i) => [flat[2 * i]!, flat[2 * i + 1]!] as const);
+    // The mass at a cumulative frequency, between the plotted points the curve passes through.
+    const massAt = (cf: number) => {
+      const i = points.findIndex(([, c]) => c >= cf);
+      const [m0, c0] = points[i - 1]!;
+      const [m1, c1] = points[i]!;
+      return m0 + ((cf - c0) / (c1 - c0)) * (m1 - m0);
+    };
+    return massAt((3 * n!) / 4) - massAt(n! / 4);
+  }),
+  "fig-09": check([6, 9, 110, 35, 50], ([ab, bc, angleB, angleCAD, angleACD]) => {
+    // Coordinates: B at the origin, C on the x-axis; D where the rays from A and C at the given angles meet.
+    const A = [ab! * Math.cos(radians(angleB!)), ab! * Math.sin(radians(angleB!))];
+    const C = [bc!, 0];
+    const alongAC = Math.atan2(C[1]! - A[1]!, C[0]! - A[0]!);
+    const fromA = alongAC + radians(angleCAD!);
+    const fromC = alongAC + Math.PI - radians(angleACD!);
+    const t = bisect((s) => Math.sin(fromA) * (C[0]! + s * Math.cos(fromC) - A[0]!) - Math.cos(fromA) * (C[1]! + s * Math.sin(fromC) - A[1]!), 0, 100);
+    return t;
+  }),
+  "fig-10": check([5, 3, 0.9], ([inner, width, angle]) => (inner! + width!) * angle! + inner! * angle! + 2 * width!),
+  "fig-11": check([0.3, 0.4, 0.1], ([rain, lateIfRain, lateIfDry]) => (rain! * lateIfRain!) / (rain! * lateIfRain! + (1 - rain!) * lateIfDry!)),
+  "fig-12": check([3, 12, 9, 0, 4], ([a, b, c, t0, t1]) => {
+    const v = (t: number) => a! * t * t - b! * t + c!;
+    const turns = [bisect(v, t0!, 2), bisect(v, 2, t1!)];
+    const ends = [t0!, ...turns, t1!];
+    return sum(range(3).map((i) => Math.abs(integrate(v, ends[i]!, ends[i + 1]!))));
+  }),
+  "fig-13": check([2, 1, 3], ([asymptote, x, y]) => {
+    const p = -asymptote!; // the asymptote is x = -2
+    const q = y! - Math.log(-x! - p); // through (-1, 3)
+    return bisect((t) => Math.log(t - p) + q, p + 1e-12, p + 10);
+  }),
+  "fig-14": check([4, 2], ([b, k]) => Math.PI * integrate((x) => Math.sqrt(x) ** 2 - (x / k!) ** 2, 0, b!)),
+  "fig-15": check([50, 4, 46, 58], ([mu, sigma, lo, hi]) => normalCdf(hi!, mu!, sigma!) - normalCdf(lo!, mu!, sigma!)),
+  "fig-16": check([0, 0, 2, 4, 6, 4, 8, 0, 10, -2], (flat) => {
+    // Exact for straight segments: the trapezium rule on the vertices.
+    return sum(range(flat.length / 2 - 1).map((i) => ((flat[2 * i + 2]! - flat[2 * i]!) * (flat[2 * i + 1]! + flat[2 * i + 3]!)) / 2));
+  }),
 };
 
 const numeric = numericQuestionsOf(bank);

@@ -6,11 +6,14 @@ import { questionInput, type Question, type SubjectQuestions } from "@/lib/quest
 /** The stem with thousands separators removed, so "24,000" or "24\,000" reads as 24000. */
 export const plainNumbers = (stem: string) => stem.replace(/(\d)(?:,|\\,|\s)(?=\d{3}(?!\d))/g, "$1");
 
+/** The stem without the addresses of its figures, whose hashes and sizes are digits too (the alt text stays). */
+export const withoutFigureAddresses = (stem: string) => stem.replace(/\]\(\s*<?\/figures\/[^)\s]*>?\)/g, "]");
+
 /** Whether n is written in the stem ("25.0" counts as 25, "4.20" as 4.2; "250" does not count as 25). */
 export function appearsIn(stem: string, n: number): boolean {
   const written = String(n).replace(".", "\\.");
   const trailing = Number.isInteger(n) ? "(?:\\.0+)?" : "0*";
-  return new RegExp(`(?<![\\d.])${written}${trailing}(?![\\d]|\\.\\d)`).test(plainNumbers(stem));
+  return new RegExp(`(?<![\\d.])${written}${trailing}(?![\\d]|\\.\\d)`).test(plainNumbers(withoutFigureAddresses(stem)));
 }
 
 /** How far a recomputed value may be from the stored one: the stored tolerance, or rounding noise. */

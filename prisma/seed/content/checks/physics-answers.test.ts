@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import bank from "@/prisma/seed/content/questions/physics";
-import { bisect, type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
+import { appearsIn, bisect, type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
 
 // Every NUMERIC answer in the Physics bank is recomputed here from the figures in its stem, with the physics
 // written out independently of the stored answer (kinematics stepped or solved, conservation laws applied,
@@ -169,6 +169,34 @@ const checks: Record<string, Check> = {
   "s-t1-02": check([250, 1], ([n, dStack]) => dStack! / n!),
   "s-i2-01": check([2.31, 2.35, 2.28, 2.4, 2.36], (ts) => ((Math.max(...ts) - Math.min(...ts)) / 2 / mean(ts)) * 100),
   "s-i2-02": check([0.1, 0.7, 0.9, 5.1], ([i1, v1, i2, v2]) => (v2! - v1!) / (i2! - i1!)),
+
+  // Questions on figures: what they read off a graph or diagram comes from the alt text, part of the stem.
+  "fig-01": check([12, 0.5, 4.0], ([emf, current, r]) => (emf! - current! * r!) * current!),
+  "fig-03": check([0, 0, 4.0, 12, 10.0, 12, 15.0, 0], (flat) => {
+    const ts = flat.filter((_, i) => i % 2 === 0);
+    const vs = flat.filter((_, i) => i % 2 === 1);
+    const distance = sum(ts.slice(1).map((t, i) => ((t - ts[i]!) * (vs[i]! + vs[i + 1]!)) / 2));
+    return distance / ts[ts.length - 1]!;
+  }),
+  "fig-04": check([2.0, 0, 8.0, 36, 4.0], ([t1, s1, t2, s2, t]) => (s2! - s1!) / (t2! - t1!) / t!),
+  "fig-05": check([3.0, 25], ([m, angle]) => {
+    // Balanced forces along and across the slope: friction = m g sin θ, normal = m g cos θ.
+    const g = 9.8;
+    return (m! * g * Math.sin(radians(angle!))) / (m! * g * Math.cos(radians(angle!)));
+  }),
+  "fig-07": check([1.33, 55, 45], ([nWater, incidence, refraction]) => (nWater! * Math.sin(radians(incidence!))) / Math.sin(radians(refraction!))),
+  "fig-09": check([800, 400, 3.0, 15], ([a0, a1, t1, t]) => {
+    const lambda = Math.log(a0! / a1!) / t1!; // from two readings of the curve
+    return a0! * Math.exp(-lambda * t!);
+  }),
+  "fig-12": check([1.2, 3, 150], ([length, loops, f]) => f! * ((2 * length!) / loops!)),
+  "fig-13": check([0.15, 6.0, 0.3, 4.0], ([current, v, i, vLamp]) => current! * (v! / i!) + vLamp!),
+  "fig-14": check([0.2, 0, 0, 20, 400, 50, 0], ([m, ...flat]) => {
+    const ts = flat.filter((_, i) => i % 2 === 0).map((ms) => ms / 1000);
+    const fs = flat.filter((_, i) => i % 2 === 1);
+    const impulse = sum(ts.slice(1).map((t, i) => ((t - ts[i]!) * (fs[i]! + fs[i + 1]!)) / 2));
+    return impulse / m!;
+  }),
 };
 
 const numeric = numericQuestionsOf(bank);
@@ -185,5 +213,11 @@ describe("Physics numeric answers", () => {
     expect(gamma(0.6)).toBeCloseTo(1.25, 12);
     expect(line([0, 1, 2], [1, 3, 5])).toEqual({ m: 2, b: 1 });
     expect((h * c) / (500e-9 * eV)).toBeCloseTo(2.49, 2);
+  });
+
+  it("finds a figure in a figure's alt text, never in its address", () => {
+    const stem = `A circuit: ![a 4.0 Ω resistor](/figures/${"ab25".repeat(16)}-560x350.svg)`;
+    expect(appearsIn(stem, 4)).toBe(true);
+    for (const n of [25, 560, 350]) expect(appearsIn(stem, n), String(n)).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+import { contentFigure } from "../figures/content-figure";
+import * as fig from "../figures/math-aa";
 
 // Original IB-style questions for Mathematics: Analysis and Approaches (first assessment 2021).
-// Maths has no multiple-choice questions: every item is NUMERIC (one final value) or WRITTEN.
+// Maths papers have no multiple-choice questions: every item is NUMERIC (one final value) or WRITTEN,
+// apart from two quick sketch-reading checks among the figure questions at the end.
 // Markschemes use IB conventions: M method, A accuracy (dependsOn its M), R reasoning,
 // B independent marks and AG (answer given, 0 marks) at the end of "show that" working.
 
@@ -4815,9 +4818,580 @@ the real root of the equation (the GDC gives $\alpha = 1.3247\ldots$). The integ
   },
 ];
 
+// ---------------------------------------------------------------------------
+// Questions on figures: graphs, diagrams and charts to read from. The figures are drawn in code by
+// scripts/figures/math-aa.ts from the numbers in ../figures/math-aa.ts, which also writes their alt text.
+// Maths papers have no multiple-choice questions; the two here are quick checks of reading a sketch.
+// ---------------------------------------------------------------------------
+const figureQuestions: QuestionInput[] = [
+  {
+    key: "math-aa-fig-01",
+    type: "WRITTEN",
+    levels: ["SL", "HL"],
+    topicCode: "2.6",
+    difficulty: 2,
+    marks: 6,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Find",
+    stem: String.raw`The diagram shows part of the graph of $y = a(x - h)^{2} + k$. The vertex of the graph is at $(-1, 4)$ and the graph crosses the $y$-axis at $(0, 2)$.
+
+${contentFigure(fig.vertexParabola.file, fig.vertexParabola.alt)}
+
+**(a)** Write down the value of $h$ and the value of $k$.
+
+**(b)** Find the value of $a$.
+
+**(c)** Find the exact values of $x$ where the graph crosses the $x$-axis.`,
+    markscheme: [
+      A("a1", 1, String.raw`(a) $h = -1$`, ["h = -1"]),
+      A("a2", 1, String.raw`(a) $k = 4$`, ["k = 4"]),
+      M("m1", 1, String.raw`(b) Substitutes $(0, 2)$: $2 = a(0 + 1)^{2} + 4$`, ["2 = a", "a + 4"]),
+      A("a3", 1, String.raw`(b) $a = -2$`, ["a = -2"], ["m1"]),
+      M("m2", 1, String.raw`(c) Sets $-2(x + 1)^{2} + 4 = 0$, so $(x + 1)^{2} = 2$`, ["(x + 1)^2 = 2", "= 2"]),
+      A("a4", 1, String.raw`(c) $x = -1 \pm \sqrt{2}$`, ["-1 + \\sqrt{2}", "-1 - \\sqrt{2}", "\\pm"], ["m2"]),
+    ],
+    workedSolution: String.raw`**(a)** In the form $y = a(x - h)^{2} + k$ the vertex is $(h, k)$, so $h = -1$ and $k = 4$. (Watch the sign: $x - h = x + 1$.)
+
+**(b)** The graph passes through $(0, 2)$:
+$$2 = a(0 + 1)^{2} + 4 \;\Rightarrow\; a = -2.$$
+$a < 0$ agrees with the graph opening downwards.
+
+**(c)** Solve $-2(x + 1)^{2} + 4 = 0$:
+$$(x + 1)^{2} = 2 \;\Rightarrow\; x + 1 = \pm\sqrt{2} \;\Rightarrow\; x = -1 \pm \sqrt{2}.$$
+Check against the graph: $-1 - \sqrt{2} \approx -2.41$ and $-1 + \sqrt{2} \approx 0.41$, where the curve crosses the $x$-axis.`,
+  },
+  {
+    key: "math-aa-fig-02",
+    type: "WRITTEN",
+    levels: ["SL", "HL"],
+    topicCode: "2.8",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Find",
+    stem: String.raw`Let $f(x) = \dfrac{ax + b}{x + c}$, where $a, b, c \in \mathbb{Z}$. The diagram shows the graph of $y = f(x)$ and its two asymptotes, drawn dashed. The graph crosses the $y$-axis at $(0, -0.5)$.
+
+${contentFigure(fig.rationalGraph.file, fig.rationalGraph.alt)}
+
+**(a)** Write down the equation of the vertical asymptote and the equation of the horizontal asymptote.
+
+**(b)** Hence find the value of $a$, the value of $b$ and the value of $c$.`,
+    markscheme: [
+      A("a1", 1, String.raw`(a) $x = 2$`, ["x = 2"]),
+      A("a2", 1, String.raw`(a) $y = 3$`, ["y = 3"]),
+      A("a3", 1, String.raw`(b) $c = -2$ (the denominator is zero at $x = 2$)`, ["c = -2"]),
+      A("a4", 1, String.raw`(b) $a = 3$ (the horizontal asymptote is $y = \frac{a}{1}$)`, ["a = 3"]),
+      M("m1", 1, String.raw`(b) Substitutes $(0, -0.5)$: $\frac{b}{c} = -0.5$, i.e. $\frac{b}{-2} = -0.5$`, ["b/c", "-0.5", "b/-2"]),
+      A("a5", 1, String.raw`(b) $b = 1$`, ["b = 1"], ["m1"]),
+    ],
+    workedSolution: String.raw`**(a)** Reading the dashed lines: vertical asymptote $x = 2$, horizontal asymptote $y = 3$.
+
+**(b)** The vertical asymptote is where the denominator is zero: $x + c = 0$ at $x = 2$, so $c = -2$.
+
+For large $|x|$, $f(x) = \dfrac{ax + b}{x + c} \to \dfrac{a}{1}$, so the horizontal asymptote is $y = a$ and $a = 3$.
+
+At $x = 0$: $f(0) = \dfrac{b}{c} = \dfrac{b}{-2} = -0.5$, so $b = 1$.
+
+So $f(x) = \dfrac{3x + 1}{x - 2}$. Check: the $x$-intercept is $x = -\frac{1}{3}$, between $-1$ and $0$ as on the graph.`,
+  },
+  {
+    key: "math-aa-fig-03",
+    type: "MCQ",
+    levels: ["SL", "HL"],
+    topicCode: "5.7",
+    difficulty: 2,
+    marks: 1,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: String.raw`The diagram shows the graph of a cubic function $y = f(x)$. It has a local maximum at $x = -1$ and a local minimum at $x = 3$.
+
+${contentFigure(fig.cubicDerivative.file, fig.cubicDerivative.alt)}
+
+Which of the graphs A, B, C or D is the graph of $y = f'(x)$?`,
+    options: (["A", "B", "C", "D"] as const).map((id) => ({
+      id,
+      text: contentFigure(fig.cubicDerivative.options[id].file, fig.cubicDerivative.options[id].alt),
+    })),
+    correctOptionId: "C",
+    markscheme: [
+      {
+        id: "b1",
+        kind: "B",
+        marks: 1,
+        text: String.raw`C: $f'(x) = 0$ at $x = -1$ and $x = 3$, $f'(x) > 0$ outside them and $f'(x) < 0$ between them`,
+        keywords: ["C"],
+      },
+    ],
+    workedSolution: String.raw`Read the gradient of $f$ from left to right:
+
+- for $x < -1$ the curve rises, so $f'(x) > 0$;
+- at the turning points $x = -1$ and $x = 3$ the gradient is zero, so $f'(x) = 0$ there;
+- between them the curve falls, so $f'(x) < 0$;
+- for $x > 3$ it rises again, so $f'(x) > 0$.
+
+The derivative of a cubic is a quadratic, positive outside its roots: a parabola opening upwards through $(-1, 0)$ and $(3, 0)$. That is graph **C**, whose minimum at $x = 1$ is where $f$ is falling most steeply.
+
+A has the right roots but the wrong sign (it would belong to a cubic with a minimum at $-1$ and a maximum at $3$); B is a straight line, the shape of $f''$; D has roots at $-3$ and $1$. Answer **C**.`,
+  },
+  {
+    key: "math-aa-fig-04",
+    type: "MCQ",
+    levels: ["SL", "HL"],
+    topicCode: "2.11",
+    difficulty: 3,
+    marks: 1,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Identify",
+    stem: String.raw`The diagram shows the graph of $y = f(x)$, dashed, and the graph of $y = g(x)$, solid. The graph of $g$ is obtained from the graph of $f$ by two transformations.
+
+${contentFigure(fig.zigzagTransform.file, fig.zigzagTransform.alt)}
+
+Which of the following is an expression for $g(x)$?`,
+    options: [
+      { id: "A", text: String.raw`$2f(x + 3)$` },
+      { id: "B", text: String.raw`$f(x - 3) + 2$` },
+      { id: "C", text: String.raw`$\tfrac{1}{2}f(x - 3)$` },
+      { id: "D", text: String.raw`$2f(x - 3)$` },
+    ],
+    correctOptionId: "D",
+    markscheme: [{ id: "b1", kind: "B", marks: 1, text: String.raw`D: $g(x) = 2f(x - 3)$`, keywords: ["D"] }],
+    workedSolution: String.raw`Match corresponding points. The peak $(-3, 2)$ of $f$ becomes the peak $(0, 4)$ of $g$, and the end points $(-5, 0)$ and $(-1, 0)$ become $(-2, 0)$ and $(2, 0)$.
+
+- Every $x$-coordinate increases by $3$: a translation of $3$ units to the right, which replaces $x$ by $x - 3$.
+- Every $y$-coordinate is doubled (the zeros stay on the axis, $2 \to 4$, $-1 \to -2$): a vertical stretch with scale factor $2$, which multiplies $f$ by $2$.
+
+So $g(x) = 2f(x - 3)$, option **D**.
+
+B fits the peak alone, since $(-3, 2) \mapsto (0, 4)$, but it would lift $(-5, 0)$ to $(-2, 2)$, not $(-2, 0)$: always check a second point. A moves the graph left; C halves the heights.`,
+  },
+  {
+    key: "math-aa-fig-05",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "5.11",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Find",
+    stem: String.raw`The diagram shows the graphs of $y = 4 - x^{2}$ and $y = x^{2} - 2x$. The graphs intersect at the points $A$ and $B$. The shaded region $R$ is enclosed by the two graphs.
+
+${contentFigure(fig.areaBetween.file, fig.areaBetween.alt)}
+
+Find the area of $R$.`,
+    numericAnswer: { value: 9 },
+    markscheme: [
+      M("m1", 1, String.raw`Equates the functions: $4 - x^{2} = x^{2} - 2x$, so $2x^{2} - 2x - 4 = 0$`, ["2x^2 - 2x - 4", "x^2 - x - 2"]),
+      A("a1", 1, String.raw`$x = -1$ and $x = 2$`, ["x = -1", "x = 2"], ["m1"]),
+      M("m2", 1, String.raw`Integrates upper minus lower between the intersections: $\displaystyle\int_{-1}^{2} \left(4 + 2x - 2x^{2}\right) \mathrm{d}x$`, [
+        "4 + 2x - 2x^2",
+        "\\int_{-1}^{2}",
+      ]),
+      A("a2", 1, String.raw`$\left[4x + x^{2} - \frac{2}{3}x^{3}\right]_{-1}^{2}$`, ["4x + x^2", "2x^3/3"], ["m2"]),
+      M("m3", 1, String.raw`Substitutes the limits: $\left(8 + 4 - \frac{16}{3}\right) - \left(-4 + 1 + \frac{2}{3}\right)$`, ["20/3", "-7/3"]),
+      A("a3", 1, String.raw`Area $= 9$`, ["9"], ["m3"]),
+    ],
+    workedSolution: String.raw`**Intersections.** $4 - x^{2} = x^{2} - 2x \;\Rightarrow\; 2x^{2} - 2x - 4 = 0 \;\Rightarrow\; (x - 2)(x + 1) = 0$, so $A$ is at $x = -1$ and $B$ at $x = 2$.
+
+**Area.** On $-1 \le x \le 2$ the curve $y = 4 - x^{2}$ is the upper boundary (check at $x = 0$: $4 > 0$):
+$$\int_{-1}^{2} \left[(4 - x^{2}) - (x^{2} - 2x)\right] \mathrm{d}x = \int_{-1}^{2} \left(4 + 2x - 2x^{2}\right) \mathrm{d}x = \left[4x + x^{2} - \tfrac{2}{3}x^{3}\right]_{-1}^{2}$$
+$$= \left(8 + 4 - \tfrac{16}{3}\right) - \left(-4 + 1 + \tfrac{2}{3}\right) = \tfrac{20}{3} + \tfrac{7}{3} = 9.$$
+
+Integrating upper minus lower counts the part of $R$ below the $x$-axis correctly: no need to split the region.`,
+  },
+  {
+    key: "math-aa-fig-06",
+    type: "WRITTEN",
+    levels: ["SL", "HL"],
+    topicCode: "3.7",
+    difficulty: 3,
+    marks: 7,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Find",
+    stem: String.raw`Let $f(x) = a\cos(bx) + d$, for $0 \le x \le \dfrac{4\pi}{3}$, where $a$, $b$ and $d$ are positive constants. The diagram shows the graph of $y = f(x)$. It has maximum points at $(0, 3)$, $\left(\dfrac{2\pi}{3}, 3\right)$ and $\left(\dfrac{4\pi}{3}, 3\right)$, and minimum points at $\left(\dfrac{\pi}{3}, -1\right)$ and $(\pi, -1)$.
+
+${contentFigure(fig.cosineGraph.file, fig.cosineGraph.alt)}
+
+**(a)** Find the value of $a$, the value of $b$ and the value of $d$.
+
+**(b)** Hence solve the equation $f(x) = 2$ for $0 \le x \le \dfrac{2\pi}{3}$.`,
+    markscheme: [
+      A("a1", 1, String.raw`(a) $a = \frac{3 - (-1)}{2} = 2$`, ["a = 2"]),
+      A("a2", 1, String.raw`(a) $d = \frac{3 + (-1)}{2} = 1$`, ["d = 1"]),
+      M("m1", 1, String.raw`(a) Period $= \frac{2\pi}{3}$ and uses period $= \frac{2\pi}{b}$`, ["period", "2\\pi/3", "2\\pi/b"]),
+      A("a3", 1, String.raw`(a) $b = 3$`, ["b = 3"], ["m1"]),
+      M("m2", 1, String.raw`(b) $2\cos(3x) + 1 = 2$, so $\cos(3x) = \frac{1}{2}$`, ["cos(3x) = 1/2", "\\frac{1}{2}"]),
+      A("a4", 1, String.raw`(b) $3x = \frac{\pi}{3}$ or $3x = \frac{5\pi}{3}$`, ["\\pi/3", "5\\pi/3"], ["m2"]),
+      A("a5", 1, String.raw`(b) $x = \frac{\pi}{9}$, $x = \frac{5\pi}{9}$`, ["\\pi/9", "5\\pi/9"], ["a4"]),
+    ],
+    workedSolution: String.raw`**(a)** The graph oscillates between $3$ and $-1$.
+
+- Amplitude: $a = \dfrac{3 - (-1)}{2} = 2$.
+- Principal axis: $d = \dfrac{3 + (-1)}{2} = 1$.
+- One full cycle runs from the maximum at $x = 0$ to the next maximum at $x = \dfrac{2\pi}{3}$, so the period is $\dfrac{2\pi}{3} = \dfrac{2\pi}{b}$, giving $b = 3$.
+
+So $f(x) = 2\cos(3x) + 1$. (Check: $f\left(\frac{\pi}{3}\right) = 2\cos\pi + 1 = -1$.)
+
+**(b)** $2\cos(3x) + 1 = 2 \Rightarrow \cos(3x) = \dfrac{1}{2}$. For $0 \le x \le \dfrac{2\pi}{3}$, $0 \le 3x \le 2\pi$, so
+$$3x = \frac{\pi}{3} \text{ or } 3x = 2\pi - \frac{\pi}{3} = \frac{5\pi}{3} \;\Rightarrow\; x = \frac{\pi}{9} \text{ or } x = \frac{5\pi}{9}.$$
+On the graph, the line $y = 2$ meets the first arch twice in this interval, once on the way down and once on the way up.`,
+  },
+  {
+    key: "math-aa-fig-07",
+    type: "WRITTEN",
+    levels: ["SL", "HL"],
+    topicCode: "4.2",
+    difficulty: 2,
+    marks: 7,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Compare",
+    stem: String.raw`The box-and-whisker plots show the marks scored in the same test by the students of two classes, A and B.
+
+${contentFigure(fig.boxPlots.file, fig.boxPlots.alt)}
+
+**(a)** Write down the median mark of class A.
+
+**(b)** Find the interquartile range of the marks in each class.
+
+**(c)** Show that the highest mark in class B is an outlier.
+
+**(d)** Compare the marks of the two classes, referring to a measure of central tendency and a measure of spread.`,
+    markscheme: [
+      A("a1", 1, String.raw`(a) $62$`, ["62"]),
+      A("a2", 1, String.raw`(b) Class A: $70 - 48 = 22$`, ["22"]),
+      A("a3", 1, String.raw`(b) Class B: $66 - 54 = 12$`, ["12"]),
+      M("m1", 1, String.raw`(c) Upper fence $= Q_3 + 1.5 \times \text{IQR} = 66 + 1.5 \times 12$`, ["1.5", "66 + 18"]),
+      R("r1", 1, String.raw`(c) $= 84$, and $96 > 84$`, ["84", "96 > 84"], ["m1"]),
+      AG("ag1", "(c) so the highest mark is an outlier", ["outlier"]),
+      R("r2", 1, String.raw`(d) Class A has the higher median ($62$ against $58$), so its marks are higher on average`, ["median", "62", "58", "higher"]),
+      R("r3", 1, String.raw`(d) Class B has the smaller IQR ($12$ against $22$), so its marks are more consistent / less spread out`, [
+        "IQR",
+        "consistent",
+        "spread",
+      ]),
+    ],
+    workedSolution: String.raw`**(a)** The median is the line inside the box: $62$.
+
+**(b)** IQR $= Q_3 - Q_1$.
+- Class A: $70 - 48 = 22$.
+- Class B: $66 - 54 = 12$.
+
+**(c)** A value is an outlier if it is more than $1.5 \times \text{IQR}$ above the upper quartile:
+$$66 + 1.5 \times 12 = 84, \qquad 96 > 84,$$
+so the highest mark in class B, $96$, is an outlier.
+
+**(d)** Compare like with like, in context:
+- **Centre:** class A's median ($62$) is higher than class B's ($58$), so class A generally scored higher.
+- **Spread:** class B's IQR ($12$) is much smaller than class A's ($22$), so the middle half of class B's marks are closer together: class B's results are more consistent, apart from the one very high mark.
+
+(Compare the IQRs rather than the ranges: the range of B, $96 - 40 = 56$, is inflated by the outlier.)`,
+  },
+  {
+    key: "math-aa-fig-08",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "4.2",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Find",
+    stem: String.raw`The masses, $m$ grams, of $80$ apples were recorded. The cumulative frequency curve shows the results.
+
+${contentFigure(fig.cumulativeApples.file, fig.cumulativeApples.alt)}
+
+Use the curve to find the interquartile range of the masses.`,
+    numericAnswer: { value: 40, tolerance: 2, unit: "g" },
+    markscheme: [
+      M("m1", 1, String.raw`Reads the curve at cumulative frequencies $20$ and $60$ ($\frac{1}{4}$ and $\frac{3}{4}$ of $80$)`, ["20", "60"]),
+      A("a1", 1, String.raw`$Q_1 = 140$ and $Q_3 = 180$`, ["140", "180"], ["m1"]),
+      A("a2", 1, String.raw`IQR $= 40$ grams`, ["40"], ["a1"]),
+    ],
+    workedSolution: String.raw`With $80$ apples, the lower quartile is the mass at cumulative frequency $\frac{80}{4} = 20$ and the upper quartile the mass at $\frac{3 \times 80}{4} = 60$.
+
+Reading across from $20$ and from $60$ on the vertical axis to the curve and down:
+- $Q_1 = 140$ g
+- $Q_3 = 180$ g
+
+IQR $= 180 - 140 = 40$ g.
+
+(The median, read at $40$, is $160$ g.)`,
+  },
+  {
+    key: "math-aa-fig-09",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "3.2",
+    difficulty: 3,
+    marks: 5,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Find",
+    stem: String.raw`The diagram shows a quadrilateral $ABCD$ with $AB = 6\text{ cm}$, $BC = 9\text{ cm}$, $A\hat{B}C = 110°$, $C\hat{A}D = 35°$ and $A\hat{C}D = 50°$.
+
+${contentFigure(fig.quadrilateral.file, fig.quadrilateral.alt)}
+
+Find $CD$, giving your answer in centimetres correct to three significant figures.`,
+    numericAnswer: { value: 7.14, tolerance: 0.005, unit: "cm", sigFigs: 3, sigFigsExact: true },
+    markscheme: [
+      M("m1", 1, String.raw`Uses the cosine rule in triangle $ABC$: $AC^{2} = 6^{2} + 9^{2} - 2(6)(9)\cos 110°$`, ["cosine rule", "cos 110"]),
+      A("a1", 1, String.raw`$AC = 12.4$ ($12.4071\ldots$)`, ["12.4"], ["m1"]),
+      A("a2", 1, String.raw`$A\hat{D}C = 180° - 35° - 50° = 95°$`, ["95"]),
+      M("m2", 1, String.raw`Uses the sine rule in triangle $ACD$: $\dfrac{CD}{\sin 35°} = \dfrac{AC}{\sin 95°}$`, ["sine rule", "sin 35", "sin 95"]),
+      A("a3", 1, String.raw`$CD = 7.14\text{ cm}$ ($7.14365\ldots$)`, ["7.14"], ["m2"]),
+    ],
+    workedSolution: String.raw`**Triangle $ABC$** has two sides and the included angle, so use the cosine rule:
+$$AC^{2} = 6^{2} + 9^{2} - 2(6)(9)\cos 110° = 117 + 36.938\ldots = 153.938\ldots, \qquad AC = 12.407\ldots\text{ cm}.$$
+
+**Triangle $ACD$**: the third angle is $A\hat{D}C = 180° - 35° - 50° = 95°$. $CD$ is opposite the $35°$ angle at $A$ and $AC$ is opposite the $95°$ angle at $D$, so by the sine rule
+$$\frac{CD}{\sin 35°} = \frac{AC}{\sin 95°} \;\Rightarrow\; CD = \frac{12.407\ldots \times \sin 35°}{\sin 95°} = 7.14\text{ cm (3 s.f.)}.$$
+
+Keep the unrounded $AC$ in the GDC: using $12.4$ gives $7.139\ldots$, which still rounds to $7.14$ here but need not in general.`,
+  },
+  {
+    key: "math-aa-fig-10",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "3.4",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Find",
+    stem: String.raw`The diagram shows a sector $OAB$ of a circle with centre $O$, in which $A\hat{O}B = 0.9$ radians. The points $C$ and $D$ lie on $[OA]$ and $[OB]$, with $OC = OD = 5\text{ cm}$ and $CA = DB = 3\text{ cm}$, and are joined by an arc of a circle with centre $O$. The region $ACDB$ between the two arcs is shaded.
+
+${contentFigure(fig.ringSector.file, fig.ringSector.alt)}
+
+Find the perimeter of the shaded region.`,
+    numericAnswer: { value: 17.7, unit: "cm" },
+    markscheme: [
+      M("m1", 1, String.raw`Uses arc length $= r\theta$ with $\theta = 0.9$`, ["r\\theta", "0.9"]),
+      A("a1", 1, String.raw`Arc $AB = 8 \times 0.9 = 7.2$`, ["7.2"], ["m1"]),
+      A("a2", 1, String.raw`Arc $CD = 5 \times 0.9 = 4.5$`, ["4.5"], ["m1"]),
+      A("a3", 1, String.raw`Perimeter $= 7.2 + 4.5 + 3 + 3 = 17.7\text{ cm}$`, ["17.7"], ["a1", "a2"]),
+    ],
+    workedSolution: String.raw`The shaded region is bounded by two arcs and two straight edges.
+
+- Outer arc $AB$: radius $OA = 5 + 3 = 8$ cm, so its length is $8 \times 0.9 = 7.2$ cm.
+- Inner arc $CD$: radius $5$ cm, length $5 \times 0.9 = 4.5$ cm.
+- Straight edges: $CA = DB = 3$ cm.
+
+Perimeter $= 7.2 + 4.5 + 3 + 3 = 17.7$ cm.
+
+A common slip is to use $3$ cm as the radius of the outer arc: the radius is measured from the centre $O$.`,
+  },
+  {
+    key: "math-aa-fig-11",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "4.6",
+    difficulty: 3,
+    marks: 4,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Find",
+    stem: String.raw`On any school day, the probability that it rains is $0.3$. If it rains, the probability that Priya is late for school is $0.4$; if it does not rain, the probability that she is late is $0.1$. The tree diagram shows this information.
+
+${contentFigure(fig.rainTree.file, fig.rainTree.alt)}
+
+Given that Priya is late for school on a particular day, find the probability that it rained that day. Give your answer correct to three significant figures.`,
+    numericAnswer: { value: 0.632, tolerance: 0.0005, sigFigs: 3, sigFigsExact: true },
+    markscheme: [
+      M("m1", 1, String.raw`Adds the two paths to Late: $P(L) = 0.3 \times 0.4 + 0.7 \times 0.1$`, ["0.3 \\times 0.4", "0.7 \\times 0.1"]),
+      A("a1", 1, String.raw`$P(L) = 0.19$`, ["0.19"], ["m1"]),
+      M("m2", 1, String.raw`Uses $P(R \mid L) = \dfrac{P(R \cap L)}{P(L)} = \dfrac{0.12}{0.19}$`, ["0.12/0.19", "\\frac{0.12}{0.19}"]),
+      A("a2", 1, String.raw`$0.632$ ($\frac{12}{19}$)`, ["0.632", "12/19"], ["m2"]),
+    ],
+    workedSolution: String.raw`Let $R$ be "it rains" and $L$ "Priya is late".
+
+Multiply along each branch that ends in Late:
+- Rain and late: $0.3 \times 0.4 = 0.12$
+- No rain and late: $0.7 \times 0.1 = 0.07$
+
+So $P(L) = 0.12 + 0.07 = 0.19$ and
+$$P(R \mid L) = \frac{P(R \cap L)}{P(L)} = \frac{0.12}{0.19} = \frac{12}{19} = 0.632 \text{ (3 s.f.)}.$$
+
+Rain happens on only $30\%$ of days, but it makes lateness four times as likely, so most late days ($63\%$) are rainy ones.`,
+  },
+  {
+    key: "math-aa-fig-12",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "5.9",
+    difficulty: 3,
+    marks: 6,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Find",
+    stem: String.raw`A particle moves in a straight line. Its velocity, $v\ \text{m s}^{-1}$, at time $t$ seconds is given by $v(t) = 3t^{2} - 12t + 9$, for $0 \le t \le 4$. The diagram shows the graph of $v$ against $t$; the region between the graph and the $t$-axis where $v < 0$ is shaded.
+
+${contentFigure(fig.velocityCubic.file, fig.velocityCubic.alt)}
+
+Find the total distance travelled by the particle for $0 \le t \le 4$.`,
+    numericAnswer: { value: 12, unit: "m" },
+    markscheme: [
+      M("m1", 1, String.raw`Solves $v(t) = 0$: $3(t - 1)(t - 3) = 0$`, ["(t - 1)(t - 3)", "v = 0"]),
+      A("a1", 1, String.raw`$t = 1$ and $t = 3$`, ["t = 1", "t = 3"], ["m1"]),
+      M(
+        "m2",
+        1,
+        String.raw`Distance $= \displaystyle\int_0^1 v\,\mathrm{d}t - \int_1^3 v\,\mathrm{d}t + \int_3^4 v\,\mathrm{d}t$ (or $\int_0^4 |v|\,\mathrm{d}t$)`,
+        ["|v|", "\\int_1^3"],
+      ),
+      A("a2", 1, String.raw`Antiderivative $t^{3} - 6t^{2} + 9t$`, ["t^3 - 6t^2 + 9t"], ["m2"]),
+      A("a3", 1, String.raw`The three parts are $4$, $-4$ and $4$`, ["4", "-4"], ["a2"]),
+      A("a4", 1, String.raw`Total distance $= 12\text{ m}$`, ["12"], ["a3"]),
+    ],
+    workedSolution: String.raw`The particle turns round where $v = 0$: $3t^{2} - 12t + 9 = 3(t - 1)(t - 3) = 0$, at $t = 1$ and $t = 3$. Between them $v < 0$ (the shaded part), so it moves backwards.
+
+With $s(t) = t^{3} - 6t^{2} + 9t$ (an antiderivative of $v$):
+$$s(0) = 0,\quad s(1) = 4,\quad s(3) = 27 - 54 + 27 = 0,\quad s(4) = 64 - 96 + 36 = 4.$$
+
+- $0 \le t \le 1$: forwards $4$ m
+- $1 \le t \le 3$: backwards $4$ m (the shaded area)
+- $3 \le t \le 4$: forwards $4$ m
+
+Total distance $= 4 + 4 + 4 = 12$ m. (The displacement is only $4 - 4 + 4 = 4$ m: integrating $v$ from $0$ to $4$ without splitting gives the displacement, not the distance.)`,
+  },
+  {
+    key: "math-aa-fig-13",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "2.9",
+    difficulty: 3,
+    marks: 5,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Find",
+    stem: String.raw`The diagram shows the graph of $y = \ln(x - p) + q$, where $p, q \in \mathbb{R}$. The line $x = -2$ is a vertical asymptote of the graph, and the graph passes through the point $(-1, 3)$.
+
+${contentFigure(fig.logGraph.file, fig.logGraph.alt)}
+
+Find the $x$-coordinate of the point where the graph crosses the $x$-axis. Give your answer correct to three significant figures.`,
+    numericAnswer: { value: -1.95, tolerance: 0.005, sigFigs: 3, sigFigsExact: true },
+    markscheme: [
+      A("a1", 1, String.raw`$p = -2$ (the logarithm is undefined where $x - p = 0$)`, ["p = -2"]),
+      M("m1", 1, String.raw`Substitutes $(-1, 3)$: $3 = \ln(-1 + 2) + q$`, ["\\ln(1)", "ln 1"]),
+      A("a2", 1, String.raw`$q = 3$`, ["q = 3"], ["m1"]),
+      M("m2", 1, String.raw`Solves $\ln(x + 2) + 3 = 0$: $x = \mathrm{e}^{-3} - 2$`, ["e^{-3}", "e^-3"]),
+      A("a3", 1, String.raw`$x = -1.95$ ($-1.95021\ldots$)`, ["-1.95"], ["m2"]),
+    ],
+    workedSolution: String.raw`$\ln(x - p)$ is defined for $x > p$ and tends to $-\infty$ as $x \to p$, so the vertical asymptote is $x = p$: $p = -2$.
+
+Through $(-1, 3)$: $3 = \ln(-1 + 2) + q = \ln 1 + q = q$, so $q = 3$ and $y = \ln(x + 2) + 3$.
+
+On the $x$-axis:
+$$\ln(x + 2) = -3 \;\Rightarrow\; x + 2 = \mathrm{e}^{-3} \;\Rightarrow\; x = \mathrm{e}^{-3} - 2 = -1.95 \text{ (3 s.f.)}.$$
+
+This agrees with the graph, which crosses the $x$-axis just to the right of the asymptote.`,
+  },
+  {
+    key: "math-aa-fig-14",
+    type: "NUMERIC",
+    levels: ["HL"],
+    topicCode: "5.17",
+    difficulty: 3,
+    marks: 5,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Find",
+    stem: String.raw`The diagram shows the region $R$ enclosed by the curve $y = \sqrt{x}$ and the line $y = \dfrac{x}{2}$, which meet at the origin and at the point $(4, 2)$.
+
+${contentFigure(fig.rootLineRegion.file, fig.rootLineRegion.alt)}
+
+The region $R$ is rotated through $2\pi$ about the $x$-axis. Find the volume of the solid formed, giving your answer correct to three significant figures.`,
+    numericAnswer: { value: 8.38, tolerance: 0.005, sigFigs: 3, sigFigsExact: true },
+    markscheme: [
+      M(
+        "m1",
+        1,
+        String.raw`Subtracts the volumes of revolution: $V = \pi\displaystyle\int_0^4 \left(\sqrt{x}\right)^{2} \mathrm{d}x - \pi\int_0^4 \left(\frac{x}{2}\right)^{2} \mathrm{d}x$`,
+        ["\\pi\\int", "y^2"],
+      ),
+      A("a1", 1, String.raw`$\pi\displaystyle\int_0^4 \left(x - \frac{x^{2}}{4}\right) \mathrm{d}x$`, ["x - x^2/4"], ["m1"]),
+      A("a2", 1, String.raw`$\pi\left[\frac{x^{2}}{2} - \frac{x^{3}}{12}\right]_0^4 = \pi\left(8 - \frac{16}{3}\right)$`, ["8 - 16/3", "x^3/12"], ["a1"]),
+      A("a3", 1, String.raw`$V = \frac{8\pi}{3}$`, ["8\\pi/3"], ["a2"]),
+      A("a4", 1, String.raw`$V = 8.38$ ($8.37758\ldots$)`, ["8.38"], ["a3"]),
+    ],
+    workedSolution: String.raw`Rotating $R$ about the $x$-axis gives a solid with a hole: each slice at $x$ is a washer with outer radius $\sqrt{x}$ (the curve) and inner radius $\dfrac{x}{2}$ (the line). So
+$$V = \pi\int_0^4 \left[\left(\sqrt{x}\right)^{2} - \left(\frac{x}{2}\right)^{2}\right] \mathrm{d}x = \pi\int_0^4 \left(x - \frac{x^{2}}{4}\right) \mathrm{d}x = \pi\left[\frac{x^{2}}{2} - \frac{x^{3}}{12}\right]_0^4 = \pi\left(8 - \frac{16}{3}\right) = \frac{8\pi}{3}.$$
+
+$V = 8.38$ (3 s.f.).
+
+The common error is $\pi\displaystyle\int_0^4 \left(\sqrt{x} - \frac{x}{2}\right)^{2} \mathrm{d}x$, which squares the difference of the radii instead of taking the difference of their squares; it gives $1.68$.`,
+  },
+  {
+    key: "math-aa-fig-15",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "4.9",
+    difficulty: 2,
+    marks: 2,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Find",
+    stem: String.raw`The times, $T$ seconds, that students take to solve a puzzle are normally distributed with mean $50$ and standard deviation $4$. The diagram shows the distribution of $T$.
+
+${contentFigure(fig.normalShaded.file, fig.normalShaded.alt)}
+
+Find the probability represented by the shaded region, $P(46 < T < 58)$, correct to three significant figures.`,
+    numericAnswer: { value: 0.819, tolerance: 0.0005, sigFigs: 3, sigFigsExact: true },
+    markscheme: [
+      M("m1", 1, String.raw`Normal CDF with lower bound $46$ and upper bound $58$, mean $50$, SD $4$ (or $P(-1 < Z < 2)$)`, [
+        "normalcdf",
+        "46",
+        "58",
+        "-1 < Z < 2",
+      ]),
+      A("a1", 1, String.raw`$0.819$ ($0.818594\ldots$)`, ["0.819"], ["m1"]),
+    ],
+    workedSolution: String.raw`The shaded region runs from $T = 46$ to $T = 58$. With the GDC's normal CDF (lower $46$, upper $58$, $\mu = 50$, $\sigma = 4$):
+$$P(46 < T < 58) = 0.819 \text{ (3 s.f.)}.$$
+
+In standard units $46$ is one standard deviation below the mean and $58$ two above, so this is $P(-1 < Z < 2) \approx 0.3413 + 0.4772 = 0.8186$, a useful check against the familiar $68\%$ and $95\%$ figures.`,
+  },
+  {
+    key: "math-aa-fig-16",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "5.5",
+    difficulty: 2,
+    marks: 4,
+    paper: "P1",
+    calculator: false,
+    commandTerm: "Find",
+    stem: String.raw`The graph of $y = f(x)$ for $0 \le x \le 10$ consists of straight line segments, as shown in the diagram.
+
+${contentFigure(fig.piecewiseIntegral.file, fig.piecewiseIntegral.alt)}
+
+Find the value of $\displaystyle\int_0^{10} f(x)\,\mathrm{d}x$.`,
+    numericAnswer: { value: 22 },
+    markscheme: [
+      M("m1", 1, String.raw`Uses areas, counting the part below the $x$-axis as negative`, ["area", "negative", "below"]),
+      A("a1", 1, String.raw`Area above the axis (trapezium, $0 \le x \le 8$) $= \frac{1}{2}(8 + 4) \times 4 = 24$`, ["24"], ["m1"]),
+      A("a2", 1, String.raw`Area below the axis (triangle, $8 \le x \le 10$) $= \frac{1}{2} \times 2 \times 2 = 2$`, ["2"], ["m1"]),
+      A("a3", 1, String.raw`$\displaystyle\int_0^{10} f(x)\,\mathrm{d}x = 24 - 2 = 22$`, ["22"], ["a1", "a2"]),
+    ],
+    workedSolution: String.raw`A definite integral is the signed area between the graph and the $x$-axis: area above counts as positive, area below as negative.
+
+- $0 \le x \le 8$: a trapezium with parallel sides $8$ (along the axis) and $4$ (from $x = 2$ to $x = 6$) and height $4$: area $\frac{1}{2}(8 + 4) \times 4 = 24$.
+- $8 \le x \le 10$: a triangle below the axis with base $2$ and height $2$: area $2$.
+
+$$\int_0^{10} f(x)\,\mathrm{d}x = 24 - 2 = 22.$$
+
+(The total area between the graph and the axis would be $24 + 2 = 26$.)`,
+  },
+];
+
 const content: SubjectQuestions = {
   subject: "math-aa",
-  questions: [...topic1, ...topic2, ...topic3, ...topic4, ...topic5, ...paper3],
+  questions: [...topic1, ...topic2, ...topic3, ...topic4, ...topic5, ...paper3, ...figureQuestions],
 };
 
 export default content;

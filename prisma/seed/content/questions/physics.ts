@@ -1,8 +1,498 @@
-import type { SubjectQuestions } from "@/lib/questions/question-input";
+import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+import { contentFigure } from "../figures/content-figure";
+import * as fig from "../figures/physics";
 
 // Original IB-style questions for IB Physics (first assessment 2025). Data quoted in stems follow the
 // IB physics data booklet values (g = 9.8 m s^-2 unless stated, c = 3.00e8 m s^-1, e = 1.60e-19 C,
 // h = 6.63e-34 J s, k = 8.99e9 N m^2 C^-2, G = 6.67e-11 N m^2 kg^-2, 1 u = 931.5 MeV c^-2).
+
+// ───────────────────────────── Questions on figures ─────────────────────────────
+// Circuits, graphs to read, free-body and ray diagrams, field lines and standing waves. The figures are
+// drawn in code by scripts/figures/physics.ts from the numbers in ../figures/physics.ts, which also
+// writes their alt text.
+
+/** A one-mark science marking point. */
+const point = (id: string, text: string, keywords: string[]): MarkingPointInput => ({ id, kind: "POINT", marks: 1, text, keywords });
+
+const figureQuestions: QuestionInput[] = [
+  {
+    key: "physics-fig-01",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "B.5",
+    difficulty: 2,
+    marks: 3,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`In the circuit shown, the battery has an emf of $12\ \text{V}$ and negligible internal resistance. The ammeter reads $0.50\ \text{A}$.
+
+${contentFigure(fig.seriesLamp.file, fig.seriesLamp.alt)}
+
+Determine the power transferred in the lamp. Give your answer to two significant figures.`,
+    numericAnswer: { value: 5.0, unit: "W", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
+    markscheme: [
+      point("p1", String.raw`pd across the resistor $= IR = 0.50 \times 4.0 = 2.0\ \text{V}$`, ["2.0 V", "0.50 \\times 4.0"]),
+      point("p2", String.raw`pd across the lamp (the voltmeter reading) $= 12 - 2.0 = 10\ \text{V}$`, ["10 V", "12 - 2.0"]),
+      point("p3", String.raw`$P = IV = 0.50 \times 10 = 5.0\ \text{W}$`, ["5.0", "5"]),
+    ],
+    workedSolution: String.raw`In a series circuit the current is the same everywhere: $0.50\ \text{A}$ in the resistor and in the lamp.
+
+1. pd across the $4.0\ \Omega$ resistor: $V_R = IR = 0.50 \times 4.0 = 2.0\ \text{V}$.
+2. The battery's $12\ \text{V}$ is shared between the resistor and the lamp, so the voltmeter across the lamp reads $V_L = 12 - 2.0 = 10\ \text{V}$.
+3. Power in the lamp: $P = IV_L = 0.50 \times 10 = 5.0\ \text{W}$.
+
+(The lamp's resistance at this current is $10 / 0.50 = 20\ \Omega$; the resistor transfers only $1.0\ \text{W}$.)`,
+  },
+  {
+    key: "physics-fig-02",
+    type: "MCQ",
+    levels: ["SL", "HL"],
+    topicCode: "B.5",
+    difficulty: 2,
+    marks: 1,
+    paper: "P1A",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`In the circuit shown, the battery has an emf of $6.0\ \text{V}$ and negligible internal resistance, and the ammeters are ideal.
+
+${contentFigure(fig.parallelAmmeters.file, fig.parallelAmmeters.alt)}
+
+What are the readings of ammeter $\text{A}_1$ and ammeter $\text{A}_2$?`,
+    options: [
+      { id: "A", text: String.raw`$\text{A}_1$: $0.38\ \text{A}$; $\text{A}_2$: $0.38\ \text{A}$` },
+      { id: "B", text: String.raw`$\text{A}_1$: $2.0\ \text{A}$; $\text{A}_2$: $0.50\ \text{A}$` },
+      { id: "C", text: String.raw`$\text{A}_1$: $2.0\ \text{A}$; $\text{A}_2$: $1.5\ \text{A}$` },
+      { id: "D", text: String.raw`$\text{A}_1$: $0.50\ \text{A}$; $\text{A}_2$: $0.50\ \text{A}$` },
+    ],
+    correctOptionId: "B",
+    markscheme: [point("p1", String.raw`B: $2.0\ \text{A}$ and $0.50\ \text{A}$`, ["B"])],
+    workedSolution: String.raw`Each parallel branch is connected directly across the battery, so each has the full $6.0\ \text{V}$ across it.
+
+- $4.0\ \Omega$ branch: $I = 6.0 / 4.0 = 1.5\ \text{A}$.
+- $12\ \Omega$ branch, through $\text{A}_2$: $I = 6.0 / 12 = 0.50\ \text{A}$.
+- $\text{A}_1$ carries the total: $1.5 + 0.50 = 2.0\ \text{A}$.
+
+A treats the resistors as if in series ($6.0 / 16$); C reads the other branch; D forgets that $\text{A}_1$ carries both branch currents. Answer **B**.`,
+  },
+  {
+    key: "physics-fig-03",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "A.1",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1B",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`The velocity–time graph shows the motion of a cyclist along a straight road, starting from rest.
+
+${contentFigure(fig.journeyVelocity.file, fig.journeyVelocity.alt)}
+
+Determine the average speed of the cyclist for the whole journey. Give your answer to two significant figures.`,
+    numericAnswer: { value: 8.4, unit: "m s⁻¹", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
+    markscheme: [
+      point("p1", "Distance travelled is the area under the velocity–time graph", ["area"]),
+      point("p2", String.raw`Area $= \tfrac{1}{2}(4.0)(12) + (6.0)(12) + \tfrac{1}{2}(5.0)(12) = 24 + 72 + 30 = 126\ \text{m}$`, ["126"]),
+      point("p3", String.raw`Average speed $= \dfrac{126}{15} = 8.4\ \text{m s}^{-1}$`, ["8.4"]),
+    ],
+    workedSolution: String.raw`The distance travelled is the area under the graph, a trapezium made of three parts:
+
+- accelerating, $0$ to $4.0\ \text{s}$: $\tfrac{1}{2} \times 4.0 \times 12 = 24\ \text{m}$
+- steady speed, $4.0$ to $10.0\ \text{s}$: $6.0 \times 12 = 72\ \text{m}$
+- slowing down, $10.0$ to $15.0\ \text{s}$: $\tfrac{1}{2} \times 5.0 \times 12 = 30\ \text{m}$
+
+Total distance $126\ \text{m}$ in $15\ \text{s}$, so the average speed is $126 / 15 = 8.4\ \text{m s}^{-1}$.
+
+The average speed is not the mean of $0$ and $12\ \text{m s}^{-1}$: it is the total distance divided by the total time.`,
+  },
+  {
+    key: "physics-fig-04",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "A.1",
+    difficulty: 3,
+    marks: 3,
+    paper: "P1B",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`An object starts from rest and moves in a straight line with uniform acceleration. The graph shows how its displacement $s$ varies with time $t$. A tangent to the curve has been drawn at $t = 4.0\ \text{s}$.
+
+${contentFigure(fig.tangentDisplacement.file, fig.tangentDisplacement.alt)}
+
+Determine, using the tangent, the acceleration of the object. Give your answer to two significant figures.`,
+    numericAnswer: { value: 1.5, unit: "m s⁻²", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
+    markscheme: [
+      point("p1", String.raw`Gradient of the tangent $= \dfrac{36 - 0}{8.0 - 2.0} = 6.0\ \text{m s}^{-1}$, the velocity at $t = 4.0\ \text{s}$`, [
+        "6.0",
+        "gradient",
+      ]),
+      point("p2", String.raw`Uses $a = \dfrac{v - u}{t}$ with $u = 0$: $a = \dfrac{6.0 - 0}{4.0}$`, ["6.0/4.0", "v - u"]),
+      point("p3", String.raw`$a = 1.5\ \text{m s}^{-2}$`, ["1.5"]),
+    ],
+    workedSolution: String.raw`The gradient of a displacement–time graph is the velocity. The gradient of the tangent at $t = 4.0\ \text{s}$, from the two marked points on it:
+$$v = \frac{36 - 0}{8.0 - 2.0} = 6.0\ \text{m s}^{-1}.$$
+
+The object started from rest and the acceleration is uniform, so
+$$a = \frac{v - u}{t} = \frac{6.0 - 0}{4.0} = 1.5\ \text{m s}^{-2}.$$
+
+Check with $s = \tfrac{1}{2}at^{2}$: the curve passes through $(8.0\ \text{s}, 48\ \text{m})$, and $\tfrac{1}{2} \times 1.5 \times 8.0^{2} = 48\ \text{m}$.`,
+  },
+  {
+    key: "physics-fig-05",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "A.2",
+    difficulty: 3,
+    marks: 3,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`A block of mass $3.0\ \text{kg}$ slides down a rough slope inclined at $25°$ to the horizontal. It moves at constant velocity. The free-body diagram shows the forces acting on the block.
+
+${contentFigure(fig.slopeBlock.file, fig.slopeBlock.alt)}
+
+Determine the coefficient of dynamic friction between the block and the slope. Give your answer to two significant figures.`,
+    numericAnswer: { value: 0.47, sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
+    markscheme: [
+      point("p1", String.raw`Constant velocity, so the resultant force is zero: along the slope $F = mg\sin 25°$ ($= 12.4\ \text{N}$)`, [
+        "sin 25",
+        "mg\\sin",
+        "12.4",
+      ]),
+      point("p2", String.raw`Perpendicular to the slope $N = mg\cos 25°$ ($= 26.6\ \text{N}$)`, ["cos 25", "mg\\cos", "26.6"]),
+      point("p3", String.raw`$\mu_d = \dfrac{F}{N} = \tan 25° = 0.47$`, ["tan 25", "0.47"]),
+    ],
+    workedSolution: String.raw`At constant velocity the forces on the block are balanced. Resolve the weight $mg$ along and perpendicular to the slope:
+
+- along the slope: $F = mg\sin 25° = 3.0 \times 9.8 \times \sin 25° = 12.4\ \text{N}$
+- perpendicular to the slope: $N = mg\cos 25° = 3.0 \times 9.8 \times \cos 25° = 26.6\ \text{N}$
+
+With dynamic friction $F = \mu_d N$:
+$$\mu_d = \frac{F}{N} = \frac{mg\sin 25°}{mg\cos 25°} = \tan 25° = 0.47.$$
+
+The mass cancels: any block of this material slides down this slope at constant velocity once it is moving.`,
+  },
+  {
+    key: "physics-fig-06",
+    type: "WRITTEN",
+    levels: ["SL", "HL"],
+    topicCode: "C.2",
+    difficulty: 2,
+    marks: 6,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "State",
+    stem: String.raw`The graph shows, at one instant, the displacement of the particles of a medium against distance along a wave that travels to the right. The frequency of the wave is $5.0\ \text{Hz}$.
+
+${contentFigure(fig.travellingWave.file, fig.travellingWave.alt)}
+
+**(a)** State the amplitude and the wavelength of the wave.
+
+**(b)** Calculate the speed of the wave.
+
+**(c)** State and explain the direction in which particle P is moving at this instant.`,
+    markscheme: [
+      point("p1", String.raw`(a) Amplitude $= 3.0\ \text{cm}$`, ["3.0 cm", "3 cm"]),
+      point("p2", String.raw`(a) Wavelength $= 0.80\ \text{m}$`, ["0.80", "0.8"]),
+      point("p3", String.raw`(b) $v = f\lambda = 5.0 \times 0.80$`, ["f\\lambda", "5.0 \\times 0.80"]),
+      point("p4", String.raw`(b) $v = 4.0\ \text{m s}^{-1}$`, ["4.0", "4"]),
+      point("p5", "(c) P is moving upwards (towards positive displacement)", ["upwards", "up"]),
+      point(
+        "p6",
+        "(c) The wave moves to the right, so P next takes the displacement of the particles to its left, which are displaced upwards (a crest is approaching P) OWTTE",
+        ["crest", "to its left", "approaching"],
+      ),
+    ],
+    workedSolution: String.raw`**(a)** The amplitude is the maximum displacement from equilibrium: $3.0\ \text{cm}$ (not the crest-to-trough distance of $6.0\ \text{cm}$). The wavelength is the length of one complete cycle: from $0$ to $0.80\ \text{m}$, so $\lambda = 0.80\ \text{m}$.
+
+**(b)** $v = f\lambda = 5.0 \times 0.80 = 4.0\ \text{m s}^{-1}$.
+
+**(c)** Imagine the whole wave shape shifted a little to the right: the crest at $0.20\ \text{m}$ moves towards P, so P's displacement is about to become positive. P is at its equilibrium position moving **upwards**, at its maximum speed. (The particles do not travel with the wave: each oscillates up and down about its own position.)`,
+  },
+  {
+    key: "physics-fig-07",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "C.3",
+    difficulty: 2,
+    marks: 2,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`A ray of light passes from water into glass. The refractive index of water is $1.33$.
+
+${contentFigure(fig.waterGlass.file, fig.waterGlass.alt)}
+
+Determine the refractive index of the glass. Give your answer to three significant figures.`,
+    numericAnswer: { value: 1.54, sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
+    markscheme: [
+      point("p1", String.raw`Snell's law: $1.33 \sin 55° = n_{\text{glass}} \sin 45°$`, ["sin 55", "sin 45", "n_1 sin"]),
+      point("p2", String.raw`$n_{\text{glass}} = 1.54$`, ["1.54"]),
+    ],
+    workedSolution: String.raw`Both angles are measured from the normal, as on the diagram. Snell's law, $n_1 \sin\theta_1 = n_2 \sin\theta_2$:
+$$1.33 \sin 55° = n_{\text{glass}} \sin 45° \;\Rightarrow\; n_{\text{glass}} = \frac{1.33 \times 0.819}{0.707} = 1.54.$$
+
+The ray bends towards the normal ($45° < 55°$), so the glass is optically denser than water: $n_{\text{glass}} > 1.33$, as found.`,
+  },
+  {
+    key: "physics-fig-08",
+    type: "MCQ",
+    levels: ["SL", "HL"],
+    topicCode: "C.3",
+    difficulty: 3,
+    marks: 1,
+    paper: "P1A",
+    calculator: true,
+    commandTerm: "Predict",
+    stem: String.raw`A ray of light in glass of refractive index $1.50$ meets a boundary with air at an angle of incidence of $48°$, as shown.
+
+${contentFigure(fig.glassAir.file, fig.glassAir.alt)}
+
+What happens to the ray at the boundary?`,
+    options: [
+      { id: "A", text: "It refracts into the air, bending towards the normal." },
+      { id: "B", text: "It refracts into the air, bending away from the normal." },
+      { id: "C", text: String.raw`It travels along the boundary, with an angle of refraction of $90°$.` },
+      { id: "D", text: String.raw`It is totally internally reflected, leaving the boundary at $48°$ to the normal.` },
+    ],
+    correctOptionId: "D",
+    markscheme: [point("p1", String.raw`D: $48°$ is greater than the critical angle ($41.8°$), so the ray is totally internally reflected`, ["D"])],
+    workedSolution: String.raw`The critical angle $c$ for glass to air satisfies $\sin c = \dfrac{1}{n} = \dfrac{1}{1.50}$, so $c = 41.8°$.
+
+The angle of incidence, $48°$, is greater than $c$: Snell's law would need $\sin\theta_{\text{air}} = 1.50 \sin 48° = 1.11 > 1$, which is impossible, so no light is refracted. The ray is **totally internally reflected**, and by the law of reflection it leaves at $48°$ to the normal.
+
+B is what happens below the critical angle; C happens at exactly $41.8°$; A is the wrong way round for light entering a less dense medium. Answer **D**.`,
+  },
+  {
+    key: "physics-fig-09",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "E.3",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1B",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`The graph shows how the activity $A$ of a sample of a radioactive nuclide varies with time $t$.
+
+${contentFigure(fig.decayCurve.file, fig.decayCurve.alt)}
+
+Determine the activity of the sample at $t = 15$ hours. Give your answer to two significant figures.`,
+    numericAnswer: { value: 25, unit: "Bq", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
+    markscheme: [
+      point("p1", String.raw`Half-life from the graph: the activity halves from $800\ \text{Bq}$ to $400\ \text{Bq}$ in $3.0$ hours`, ["3.0", "half-life"]),
+      point("p2", String.raw`$15$ hours is $\dfrac{15}{3.0} = 5$ half-lives`, ["5 half-lives", "5"]),
+      point("p3", String.raw`$A = \dfrac{800}{2^{5}} = 25\ \text{Bq}$`, ["25"]),
+    ],
+    workedSolution: String.raw`Read the half-life from the graph: the activity falls from $800\ \text{Bq}$ to $400\ \text{Bq}$ in $3.0\ \text{h}$, and from $400$ to $200\ \text{Bq}$ in the next $3.0\ \text{h}$: the half-life is $3.0\ \text{h}$ whatever the starting point.
+
+$15\ \text{h}$ is $15 / 3.0 = 5$ half-lives, so
+$$A = 800 \times \left(\tfrac{1}{2}\right)^{5} = \frac{800}{32} = 25\ \text{Bq}.$$
+
+The graph ends at $12\ \text{h}$ ($50\ \text{Bq}$); one more half-life gives $25\ \text{Bq}$.`,
+  },
+  {
+    key: "physics-fig-10",
+    type: "WRITTEN",
+    levels: ["HL"],
+    topicCode: "B.4",
+    difficulty: 3,
+    marks: 6,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`A fixed mass of an ideal gas is taken through the cycle ABCDA shown on the pressure–volume diagram.
+
+${contentFigure(fig.pvCycle.file, fig.pvCycle.alt)}
+
+**(a)** Identify the two changes in which no work is done on or by the gas.
+
+**(b)** Determine the net work done by the gas in one cycle.
+
+**(c)** Calculate the work done by the gas during the change B → C.
+
+**(d)** Explain whether thermal energy is transferred to or from the gas during the change B → C.`,
+    markscheme: [
+      point("p1", "(a) A → B and C → D: the volume does not change", ["A → B", "C → D", "constant volume"]),
+      point("p2", String.raw`(b) Net work = area enclosed by the cycle $= (300 - 100) \times 10^{3} \times (5.0 - 2.0) \times 10^{-3}$`, ["area", "enclosed"]),
+      point("p3", String.raw`(b) $= 600\ \text{J}$ (done by the gas: the cycle runs clockwise)`, ["600"]),
+      point("p4", String.raw`(c) $W = p\Delta V = 300 \times 10^{3} \times 3.0 \times 10^{-3} = 900\ \text{J}$`, ["900"]),
+      point("p5", String.raw`(d) $pV$ increases, so the temperature and the internal energy increase ($\Delta U > 0$)`, [
+        "temperature",
+        "internal energy",
+        "increases",
+      ]),
+      point("p6", String.raw`(d) The gas also does work ($W > 0$), so $Q = \Delta U + W > 0$: thermal energy is transferred to the gas`, [
+        "Q = \\Delta U + W",
+        "to the gas",
+        "absorbed",
+      ]),
+    ],
+    workedSolution: String.raw`**(a)** Work is done only when the volume changes ($W = p\Delta V$). A → B and C → D are vertical lines, at constant volume: no work is done.
+
+**(b)** The net work done by the gas is the area enclosed by the cycle. It runs clockwise, so the gas does more work expanding (at high pressure, B → C) than is done on it while it is compressed (at low pressure, D → A):
+$$W_{\text{net}} = (300 - 100) \times 10^{3}\ \text{Pa} \times (5.0 - 2.0) \times 10^{-3}\ \text{m}^{3} = 600\ \text{J}.$$
+
+**(c)** At constant pressure: $W = p\Delta V = 300 \times 10^{3} \times 3.0 \times 10^{-3} = 900\ \text{J}$.
+
+**(d)** From B to C the gas expands at constant pressure, so $pV = nRT$ increases: the temperature rises and the internal energy increases, $\Delta U > 0$. The gas also does $900\ \text{J}$ of work. By the first law, $Q = \Delta U + W > 0$: thermal energy is transferred **to** the gas.`,
+  },
+  {
+    key: "physics-fig-11",
+    type: "MCQ",
+    levels: ["SL", "HL"],
+    topicCode: "D.2",
+    difficulty: 2,
+    marks: 1,
+    paper: "P1A",
+    calculator: true,
+    commandTerm: "Deduce",
+    stem: String.raw`The diagram shows the electric field lines around two point charges, P and Q.
+
+${contentFigure(fig.twoChargeField.file, fig.twoChargeField.alt)}
+
+Which statement about the charges is correct?`,
+    options: [
+      { id: "A", text: "P is negative, Q is positive and the magnitude of the charge on P is greater." },
+      { id: "B", text: "P is positive, Q is negative and the charges have equal magnitudes." },
+      { id: "C", text: "P is positive, Q is negative and the magnitude of the charge on P is greater." },
+      { id: "D", text: "P and Q are both positive and the magnitude of the charge on P is greater." },
+    ],
+    correctOptionId: "C",
+    markscheme: [point("p1", "C: lines leave P and end on Q, and more lines leave P than end on Q", ["C"])],
+    workedSolution: String.raw`Electric field lines point away from positive charges and towards negative ones: the lines start on P and end on Q, so P is positive and Q negative (not A or D, since field lines end on Q).
+
+The number of lines leaving or entering a charge is proportional to the size of its charge. More lines start on P than end on Q (some of P's lines go off to a great distance), and the field is denser around P, so $|q_P| > |q_Q|$. With equal magnitudes (B) every line from P would end on Q, in a symmetrical pattern. Answer **C**.`,
+  },
+  {
+    key: "physics-fig-12",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "C.4",
+    difficulty: 2,
+    marks: 3,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`A string is stretched between two fixed supports $1.20\ \text{m}$ apart. It vibrates in the standing wave pattern shown, at a frequency of $150\ \text{Hz}$.
+
+${contentFigure(fig.standingString.file, fig.standingString.alt)}
+
+Determine the speed of the travelling waves on the string. Give your answer to three significant figures.`,
+    numericAnswer: { value: 120, unit: "m s⁻¹", sigFigs: 3, sigFigsExact: true, relativeTolerance: 0.01 },
+    markscheme: [
+      point("p1", String.raw`Three loops, each half a wavelength: $1.20 = \tfrac{3}{2}\lambda$`, ["3/2", "half a wavelength", "loops"]),
+      point("p2", String.raw`$\lambda = 0.800\ \text{m}$`, ["0.80", "0.800"]),
+      point("p3", String.raw`$v = f\lambda = 150 \times 0.800 = 120\ \text{m s}^{-1}$`, ["120"]),
+    ],
+    workedSolution: String.raw`Between two adjacent nodes there is half a wavelength. The pattern has three loops between the fixed ends (the third harmonic), so
+$$1.20 = 3 \times \frac{\lambda}{2} \;\Rightarrow\; \lambda = 0.800\ \text{m}.$$
+
+The standing wave is formed by travelling waves of this wavelength and frequency moving in opposite directions, so
+$$v = f\lambda = 150 \times 0.800 = 120\ \text{m s}^{-1}.$$
+
+(The fundamental of this string is $150 / 3 = 50\ \text{Hz}$.)`,
+  },
+  {
+    key: "physics-fig-13",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "B.5",
+    difficulty: 3,
+    marks: 3,
+    paper: "P1B",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`The graph shows the current–potential difference ($I$–$V$) characteristics of a resistor and of a filament lamp. The resistor and the lamp are connected in series to a power supply of negligible internal resistance. The current in them is $0.15\ \text{A}$.
+
+${contentFigure(fig.lampResistorIV.file, fig.lampResistorIV.alt)}
+
+Determine the emf of the power supply. Give your answer to two significant figures.`,
+    numericAnswer: { value: 7.0, unit: "V", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.03 },
+    markscheme: [
+      point("p1", String.raw`From the graph at $0.15\ \text{A}$: pd across the resistor $= 3.0\ \text{V}$ (its resistance is $20\ \Omega$)`, ["3.0 V", "20"]),
+      point("p2", String.raw`pd across the lamp at $0.15\ \text{A}$ $= 4.0\ \text{V}$`, ["4.0 V"]),
+      point("p3", String.raw`emf $= 3.0 + 4.0 = 7.0\ \text{V}$`, ["7.0", "7"]),
+    ],
+    workedSolution: String.raw`In series both components carry the same current, $0.15\ \text{A}$. Read across from $I = 0.15\ \text{A}$ to each graph:
+
+- resistor: $V_R = 3.0\ \text{V}$ (its line passes through $(6.0\ \text{V}, 0.30\ \text{A})$, so $R = 20\ \Omega$ and $V_R = 0.15 \times 20$);
+- lamp: $V_L = 4.0\ \text{V}$.
+
+With no internal resistance the emf is shared between them: $\varepsilon = 3.0 + 4.0 = 7.0\ \text{V}$.
+
+You cannot treat the lamp as a fixed resistance: its resistance rises as it heats ($V/I$ is $20\ \Omega$ at $2.4\ \text{V}$ but $27\ \Omega$ at $4.0\ \text{V}$), which is why its graph curves.`,
+  },
+  {
+    key: "physics-fig-14",
+    type: "NUMERIC",
+    levels: ["SL", "HL"],
+    topicCode: "A.2",
+    difficulty: 2,
+    marks: 3,
+    paper: "P1B",
+    calculator: true,
+    commandTerm: "Determine",
+    stem: String.raw`A ball of mass $0.20\ \text{kg}$, initially at rest, is kicked. The graph shows how the force $F$ exerted on the ball varies with time $t$ during the kick.
+
+${contentFigure(fig.kickForce.file, fig.kickForce.alt)}
+
+Determine the speed of the ball as it leaves the foot. Give your answer to two significant figures.`,
+    numericAnswer: { value: 50, unit: "m s⁻¹", sigFigs: 2, sigFigsExact: true, relativeTolerance: 0.02 },
+    markscheme: [
+      point("p1", "Impulse (change of momentum) = area under the force–time graph", ["impulse", "area"]),
+      point("p2", String.raw`Area $= \tfrac{1}{2} \times 50 \times 10^{-3} \times 400 = 10\ \text{N s}$`, ["10 N s", "10"]),
+      point("p3", String.raw`$v = \dfrac{\Delta p}{m} = \dfrac{10}{0.20} = 50\ \text{m s}^{-1}$`, ["50"]),
+    ],
+    workedSolution: String.raw`The impulse of a force is the area under its force–time graph, and it equals the change of momentum. The graph is a triangle of base $50\ \text{ms}$ and height $400\ \text{N}$:
+$$\Delta p = \tfrac{1}{2} \times 50 \times 10^{-3}\ \text{s} \times 400\ \text{N} = 10\ \text{N s}.$$
+
+The ball starts at rest, so $mv = 10\ \text{N s}$ and
+$$v = \frac{10}{0.20} = 50\ \text{m s}^{-1}.$$
+
+Remember to convert milliseconds to seconds: forgetting gives $5.0 \times 10^{4}\ \text{m s}^{-1}$.`,
+  },
+  {
+    key: "physics-fig-15",
+    type: "WRITTEN",
+    levels: ["SL", "HL"],
+    topicCode: "A.2",
+    difficulty: 3,
+    marks: 5,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Calculate",
+    stem: String.raw`A box of mass $8.0\ \text{kg}$ is pulled at constant velocity along a rough horizontal floor by a rope. The rope makes an angle of $30°$ with the horizontal and the tension in it is $40\ \text{N}$. The free-body diagram shows the forces acting on the box. Take $g = 9.8\ \text{m s}^{-2}$.
+
+${contentFigure(fig.pulledBox.file, fig.pulledBox.alt)}
+
+**(a)** Calculate the magnitude of the frictional force $F$.
+
+**(b)** Calculate the magnitude of the normal reaction $N$.
+
+**(c)** Explain why $N$ is smaller than the weight of the box.`,
+    markscheme: [
+      point("p1", String.raw`(a) Constant velocity, so the horizontal forces balance: $F = 40\cos 30°$`, ["40 cos 30", "cos 30"]),
+      point("p2", String.raw`(a) $F = 35\ \text{N}$ ($34.6\ \text{N}$)`, ["35", "34.6"]),
+      point("p3", String.raw`(b) Vertical forces balance: $N + 40\sin 30° = mg = 8.0 \times 9.8 = 78.4\ \text{N}$`, ["sin 30", "78.4", "20"]),
+      point("p4", String.raw`(b) $N = 78.4 - 20 = 58\ \text{N}$ ($58.4\ \text{N}$)`, ["58", "58.4"]),
+      point(
+        "p5",
+        "(c) The tension has an upward vertical component (20 N) that supports part of the weight, so the floor pushes up with less than the weight",
+        ["vertical component", "upward", "supports"],
+      ),
+    ],
+    workedSolution: String.raw`The box moves at constant velocity, so the resultant force on it is zero: the forces balance horizontally and vertically.
+
+**(a)** Horizontally, the rope's component $40\cos 30° = 34.6\ \text{N}$ to the right balances friction: $F = 35\ \text{N}$.
+
+**(b)** Vertically, the upward forces are $N$ and the rope's component $40\sin 30° = 20\ \text{N}$; the downward force is the weight $mg = 8.0 \times 9.8 = 78.4\ \text{N}$:
+$$N + 20 = 78.4 \;\Rightarrow\; N = 58\ \text{N}.$$
+
+**(c)** Pulling upwards at an angle takes $20\ \text{N}$ of the weight, so the floor has to push up with only $58\ \text{N}$. (This also reduces the friction, since $F = \mu N$: pulling at an angle can make a heavy box easier to drag.)`,
+  },
+];
 
 const content: SubjectQuestions = {
   subject: "physics",
@@ -4002,6 +4492,7 @@ Note that the line does not pass through the origin: it has a vertical intercept
       workedSolution:
         "The error has the same size and sign every time, so it is **systematic**: averaging many readings gives the same wrong answer (A and C are false), and it affects **accuracy**, not precision (B). Plotted on a graph it moves every point by the same amount, so the line has a non-zero intercept where the theory predicts none, but its gradient is unchanged. The fix is to measure from a clear mark (e.g. the 10.0 cm line) and subtract, or subtract 2 mm from each reading. Answer **D**.",
     },
+    ...figureQuestions,
   ],
 };
 

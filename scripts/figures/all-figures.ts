@@ -1,0 +1,6 @@
+// Every figure the content uses that is drawn in code, by subject.
+import type { FigureSpec } from "./figure-spec";
+import { mathAaFigures } from "./math-aa";
+import { physicsFigures } from "./physics";
+
+export const allFigures: FigureSpec[] = [...mathAaFigures, ...physicsFigures];
