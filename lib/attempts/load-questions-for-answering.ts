@@ -15,11 +15,16 @@ export type AnswerableQuestion = MarkableQuestion & {
   commandTerm: string;
   stem: string;
   workedSolution: string;
+  /** Set for a part of a multi-part question: what it is answered beneath. */
+  part: QuestionPart | null;
 };
+
+export type QuestionPart = { groupId: string; label: string; index: number; context: string };
 
 /**
  * Published questions with their markschemes, in the order of `ids` (missing or unpublished ids are
- * left out). Two queries whatever the count: the questions, then all their marking points.
+ * left out). Two queries whatever the count: the questions, then all their marking points (and a third for
+ * the contexts of any parts of multi-part questions).
  */
 export async function loadQuestionsForAnswering(ids: string[]): Promise<AnswerableQuestion[]> {
   if (!ids.length) return [];
@@ -27,6 +32,13 @@ export async function loadQuestionsForAnswering(ids: string[]): Promise<Answerab
     where: { id: { in: ids }, status: "PUBLISHED" },
     include: { topic: { select: { code: true, title: true } }, markingPoints: { orderBy: { sortOrder: "asc" } } },
   });
+  // Only parts of multi-part questions cost a third query, for their contexts.
+  const groupIds = [...new Set(rows.flatMap((q) => q.groupId ?? []))];
+  const contexts = new Map(
+    groupIds.length
+      ? (await db.questionGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, context: true } })).map((g) => [g.id, g.context])
+      : [],
+  );
   const byId = new Map(
     rows.map((q): [string, AnswerableQuestion] => [
       q.id,
@@ -49,6 +61,7 @@ export async function loadQuestionsForAnswering(ids: string[]): Promise<Answerab
         correctOptionId: q.correctOptionId,
         numericAnswer: (q.numericAnswer as NumericAnswer | null) ?? null,
         markingPoints: q.markingPoints.map((p) => ({ id: p.label, kind: p.kind, marks: p.marks, text: p.text, dependsOn: p.dependsOn, keywords: p.keywords })),
+        part: q.groupId ? { groupId: q.groupId, label: q.partLabel!, index: q.partIndex!, context: contexts.get(q.groupId) ?? "" } : null,
       },
     ]),
   );

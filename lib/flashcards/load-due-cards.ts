@@ -43,6 +43,8 @@ type Row = {
   numeric_answer: NumericAnswer | null;
   worked_solution: string | null;
   marking_points: MistakeContent["markingPoints"] | null;
+  part_label: string | null;
+  part_context: string | null;
 };
 
 type Options = { now: Date; dayEnd: Date; limit: number; order: "due" | "forgettable" };
@@ -64,7 +66,8 @@ export async function loadDueCards(userId: string, courseIds: string[], { now, d
     select cs.id, cs.flashcard_id, cs.question_id, cs.due, cs.stability, cs.difficulty, cs.elapsed_days, cs.scheduled_days,
       cs.learning_steps, cs.reps, cs.lapses, cs.state, cs.last_review,
       coalesce(f.course_id, q.course_id) as course_id, t.code as topic_code, t.title as topic_title,
-      f.front, f.back, q.type, q.stem, q.options, q.correct_option_id, q.numeric_answer, q.worked_solution,
+      f.front, f.back, q.type, q.stem, q.options, q.correct_option_id, q.numeric_answer, q.worked_solution, q.part_label,
+      (select g.context from question_groups g where g.id = q.group_id) as part_context,
       (select json_agg(json_build_object('label', mp.label, 'kind', mp.kind, 'marks', mp.marks, 'text', mp.text) order by mp.sort_order)
          from marking_points mp where mp.question_id = q.id) as marking_points
     from ${scopedCardsFrom()}
@@ -102,6 +105,7 @@ function toDueCard(r: Row): DueCard {
         numericAnswer: r.numeric_answer,
         workedSolution: r.worked_solution ?? "",
         markingPoints: r.marking_points ?? [],
+        part: r.part_label && r.part_context !== null ? { label: r.part_label, context: r.part_context } : null,
       };
   return { cardStateId: r.id, courseId: r.course_id, topic: { code: r.topic_code, title: r.topic_title }, schedule, content };
 }

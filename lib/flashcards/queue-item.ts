@@ -19,6 +19,8 @@ export type MistakeContent = {
   numericAnswer: NumericAnswer | null;
   workedSolution: string;
   markingPoints: { label: string; kind: MarkingPointKind; marks: number; text: string }[];
+  /** A part of a multi-part question: the card is this part, recalled beneath the question's context. */
+  part: { label: string; context: string } | null;
 };
 
 export type QueueItem = {

@@ -1,6 +1,6 @@
 import { applyMarkingRules } from "@/lib/marking/apply-marking-rules";
 import { markMcq } from "@/lib/marking/mark-mcq";
-import { markNumeric } from "@/lib/marking/mark-numeric";
+import { markNumeric, type EarlierAnswers } from "@/lib/marking/mark-numeric";
 import { markWritten } from "@/lib/marking/mark-written";
 import type { AnswerInput, MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
 import { BadRequestError } from "@/lib/errors";
@@ -10,15 +10,16 @@ const EXPECTED_ANSWER = { MCQ: "a choice of option", NUMERIC: "a number", WRITTE
 /**
  * Marks an answer, purely (no database, same result every time for the same question and answer, so
  * feedback can be recomputed later): MCQ and NUMERIC are MARKED by the marker (AUTO); WRITTEN is
- * AWAITING_MARKING with suggested points, until `selfMark`.
+ * AWAITING_MARKING with suggested points, until `selfMark`. `earlier`: a part's earlier parts' answers, for
+ * follow-through marks.
  */
-export function markAnswer(question: MarkableQuestion, answer: AnswerInput): MarkResult {
+export function markAnswer(question: MarkableQuestion, answer: AnswerInput, earlier?: EarlierAnswers): MarkResult {
   if (answer.type !== question.type) throw new BadRequestError(`This question needs ${EXPECTED_ANSWER[question.type]}.`);
   switch (answer.type) {
     case "MCQ":
       return markMcq(question, answer.optionId);
     case "NUMERIC":
-      return markNumeric(question, answer.value);
+      return markNumeric(question, answer.value, earlier);
     case "WRITTEN":
       return markWritten(question, answer.text);
   }

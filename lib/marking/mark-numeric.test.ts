@@ -213,3 +213,44 @@ describe("markNumeric", () => {
     expect(() => markNumeric({ ...range, numericAnswer: null }, "1")).toThrow(/numericAnswer/);
   });
 });
+
+describe("markNumeric follow-through", () => {
+  const part = {
+    type: "NUMERIC" as const,
+    marks: 2,
+    numericAnswer: { value: 288, unit: "m", followThrough: { from: ["a", "b"], value: "b + 20 * a" } },
+    markingPoints: [
+      { id: "M1", kind: "M" as const, marks: 1, text: "their (a) × 20", dependsOn: [], keywords: [] },
+      { id: "A1", kind: "A" as const, marks: 1, text: "their (b) + their (a) × 20", dependsOn: ["M1"], keywords: [] },
+    ],
+  };
+  const earlier = (a: string, b: string) =>
+    new Map([
+      ["a", a],
+      ["b", b],
+    ]);
+
+  it("awards the marks for a value that is right for the student's own wrong earlier answers", () => {
+    const result = markNumeric(part, "340 m", earlier("14", "60"));
+    expect(result).toMatchObject({ status: "MARKED", marksAwarded: 2, maxMarks: 2 });
+    expect(result.feedback).toMatch(/^Follow-through: .* right for your answer to \(a\) and \(b\)/);
+    expect(result.pointAwards.every((p) => p.awarded)).toBe(true);
+  });
+
+  it("marks the right answer as right, whatever the earlier answers were", () => {
+    expect(markNumeric(part, "288", earlier("14", "60"))).toMatchObject({ marksAwarded: 2, feedback: "Correct." });
+  });
+
+  it("gives nothing for a value right for neither, or when an earlier answer is missing or unreadable", () => {
+    expect(markNumeric(part, "341", earlier("14", "60")).marksAwarded).toBe(0);
+    expect(markNumeric(part, "340", new Map([["a", "14"]])).marksAwarded).toBe(0);
+    expect(markNumeric(part, "340", earlier("fourteen", "60")).marksAwarded).toBe(0);
+    expect(markNumeric(part, "340").marksAwarded).toBe(0);
+  });
+
+  it("still deducts a mark the answer loses for how it is given", () => {
+    const result = markNumeric({ ...part, numericAnswer: { ...part.numericAnswer, unitRequired: true } }, "340", earlier("14", "60"));
+    expect(result.marksAwarded).toBe(1);
+    expect(result.feedback).toMatch(/one mark lost/);
+  });
+});

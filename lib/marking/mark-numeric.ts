@@ -4,6 +4,7 @@ import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
 import { parseNumericAnswer, type ParsedNumber } from "@/lib/marking/parse-numeric-answer";
 import type { NumericAnswer } from "@/lib/questions/question-input";
+import { followThroughValue } from "@/lib/marking/follow-through-value";
 
 export const UNREADABLE_NUMBER = "We could not read a number in your answer.";
 
@@ -35,22 +36,53 @@ type Slip = "unit" | "sig-figs";
  * takes the last A point still awarded; a wrong answer none (the markscheme and worked solution show the
  * method).
  */
-export function markNumeric(question: MarkableQuestion, typed: string): MarkResult {
-  const answer = question.numericAnswer;
-  if (!answer) throw new Error("A numeric question has no numericAnswer.");
+export function markNumeric(question: MarkableQuestion, typed: string, earlier: EarlierAnswers = new Map()): MarkResult {
+  const stored = question.numericAnswer;
+  if (!stored) throw new Error("A numeric question has no numericAnswer.");
   const parsed = parseNumericAnswer(typed);
-  const expectedUnit = answer.unit?.trim() ?? "";
+  const expectedUnit = stored.unit?.trim() ?? "";
   const units: UnitComparison = parsed?.unit && expectedUnit ? compareUnits(expectedUnit, parsed.unit) : { kind: "same" };
   const wrongUnit = units.kind === "different";
-  const verdict: Verdict = parsed && !wrongUnit ? judge(readings(parsed, units, expectedUnit), parsed, answer) : "wrong";
+  const judged = (answer: NumericAnswer): Verdict => (parsed && !wrongUnit ? judge(readings(parsed, units, expectedUnit), parsed, answer) : "wrong");
+  // Follow-through: an answer that is wrong, but right for the student's own earlier values, earns the marks.
+  const followed = stored.followThrough && judged(stored) === "wrong" ? followThroughAnswer(stored, earlier) : null;
+  const answer = followed && judged(followed) !== "wrong" ? followed : stored;
+  const verdict = judged(answer);
   const slips: Slip[] = verdict === "wrong" || !parsed ? [] : slipsOf(parsed, answer, verdict);
   const lost = verdict === "wrong" ? question.marks : Math.min(question.marks, slips.length);
 
   const awarded = verdict === "wrong" ? [] : withoutLastAccuracyPoints(question, lost);
   const ruled = applyMarkingRules(question.markingPoints, awarded, question.marks);
   const marksAwarded = Math.max(0, question.marks - lost);
-  const feedback = !parsed ? UNREADABLE_NUMBER : wrongUnit ? wrongUnitFeedback(parsed.unit, answer) : feedbackFor(verdict, parsed, answer, slips, lost);
+  const feedback = !parsed
+    ? UNREADABLE_NUMBER
+    : wrongUnit
+      ? wrongUnitFeedback(parsed.unit, answer)
+      : answer !== stored
+        ? followThroughFeedback(stored, lost)
+        : feedbackFor(verdict, parsed, answer, slips, lost);
   return { status: "MARKED", marksAwarded, maxMarks: question.marks, pointAwards: ruled.pointAwards, markedBy: "AUTO", feedback };
+}
+
+/** A part's earlier parts' answers as the student typed them, by label ("a", "b(ii)"). */
+export type EarlierAnswers = ReadonlyMap<string, string>;
+
+/** The answer this part would have from the student's own earlier values, when they all can be read. */
+function followThroughAnswer(stored: NumericAnswer, earlier: EarlierAnswers): NumericAnswer | null {
+  const values = new Map<string, number>();
+  for (const label of stored.followThrough!.from) {
+    const typed = earlier.get(label);
+    const value = typed === undefined ? undefined : parseNumericAnswer(typed)?.value;
+    if (value !== undefined) values.set(label, value);
+  }
+  const value = followThroughValue(stored.followThrough!, values);
+  return value === null || value === stored.value ? null : { ...stored, value };
+}
+
+function followThroughFeedback(stored: NumericAnswer, lost: number): string {
+  const parts = stored.followThrough!.from.map((label) => `(${label})`).join(" and ");
+  const marks = lost ? ` (${lost === 1 ? "one mark" : `${lost} marks`} lost for how it is given)` : "";
+  return `Follow-through: your answer is not ${expectedAnswerText(stored)}, but it is right for your answer to ${parts}, so it earns the marks${marks}. Check ${parts} against the markscheme.`;
 }
 
 /** The values the student may have meant, in the expected unit, best first. */

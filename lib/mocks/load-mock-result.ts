@@ -41,12 +41,23 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
         correctOptionId: true,
         numericAnswer: true,
         markingPoints: { orderBy: { sortOrder: "asc" }, select: { label: true, kind: true, marks: true, text: true, dependsOn: true, keywords: true } },
+        groupId: true,
+        partLabel: true,
+        partIndex: true,
       },
     }),
     getCourse(mock.course.slug),
   ]);
-  const questions = rows.map((q): ResultQuestion => ({
+  // Only parts of multi-part questions cost another query, for their contexts.
+  const groupIds = [...new Set(rows.flatMap((q) => q.groupId ?? []))];
+  const contexts = new Map(
+    groupIds.length
+      ? (await db.questionGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, context: true } })).map((g) => [g.id, g.context])
+      : [],
+  );
+  const questions = rows.map(({ groupId, partLabel, partIndex, ...q }): ResultQuestion => ({
     ...q,
+    part: groupId ? { groupId, label: partLabel!, index: partIndex!, context: contexts.get(groupId) ?? "" } : null,
     options: (q.options as { id: string; text: string }[] | null) ?? null,
     numericAnswer: (q.numericAnswer as NumericAnswer | null) ?? null,
     markingPoints: q.markingPoints.map(({ label, ...p }) => ({ id: label, ...p })),

@@ -1,6 +1,7 @@
 import type { MarkedBy } from "@/generated/prisma/client";
 import type { AttemptToRecord } from "@/lib/attempts/record-attempts";
 import { markAnswer } from "@/lib/marking/mark-answer";
+import type { EarlierAnswers } from "@/lib/marking/mark-numeric";
 import type { AnswerInput, MarkResult, PointAward } from "@/lib/marking/marking-types";
 import type { AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
 import type { MockAnswer } from "@/lib/mocks/mock-input";
@@ -24,6 +25,7 @@ const isBlank = (a: MockAnswer) => (a.type === "NUMERIC" ? !a.value.trim() : a.t
  * on the result page (lib/mocks/self-mark-mock-answer.ts). The keyword suggestion is never a mark: it
  * cannot tell a good answer from a list of keywords. Only answered questions become attempts;
  * unanswered ones (no answer, a blank one, or one of the wrong type) score 0 in the paper's total.
+ * A follow-through part is marked against the student's own answers to the earlier parts on the paper.
  */
 export function markMockPaper(questions: AnswerableQuestion[], drafts: Record<string, MockAnswer>) {
   const attempts: AttemptToRecord[] = [];
@@ -31,7 +33,7 @@ export function markMockPaper(questions: AnswerableQuestion[], drafts: Record<st
   for (const question of questions) {
     const answer = drafts[question.id];
     if (!answer || answer.type !== question.type || isBlank(answer)) continue;
-    const result = markAnswer(question, answer);
+    const result = markAnswer(question, answer, earlierOnPaper(question, questions, drafts));
     // Time per question is not measured in a paper (students move freely between questions).
     attempts.push({ question, answer, result, timeSpentMs: 0 });
     answers.push({
@@ -50,4 +52,17 @@ export function markMockPaper(questions: AnswerableQuestion[], drafts: Record<st
     marksAwarded: answers.reduce((s, a) => s + (a.status === "MARKED" ? a.marksAwarded : 0), 0),
     totalMarks: questions.reduce((s, q) => s + q.marks, 0),
   };
+}
+
+/** The numeric answers on this paper to the earlier parts a follow-through part is worked out from. */
+function earlierOnPaper(question: AnswerableQuestion, questions: AnswerableQuestion[], drafts: Record<string, MockAnswer>): EarlierAnswers {
+  const from = question.numericAnswer?.followThrough?.from;
+  const answers = new Map<string, string>();
+  if (!from || !question.part) return answers;
+  for (const sibling of questions) {
+    const draft = drafts[sibling.id];
+    if (sibling.part?.groupId === question.part.groupId && from.includes(sibling.part.label) && draft?.type === "NUMERIC")
+      answers.set(sibling.part.label, draft.value);
+  }
+  return answers;
 }

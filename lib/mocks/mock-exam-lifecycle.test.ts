@@ -54,7 +54,7 @@ describe("a running paper", () => {
     const state = await getMockExam(student, id);
     expect(state.status).toBe("IN_PROGRESS");
     expect(state.questions!.length).toBeGreaterThan(0);
-    for (const q of state.questions!) expect(Object.keys(q).sort()).toEqual(["id", "marks", "number", "options", "stem", "type"]);
+    for (const q of state.questions!) expect(Object.keys(q).sort()).toEqual(["context", "id", "marks", "number", "options", "stem", "type"]);
     expect(JSON.stringify(state)).not.toMatch(/correctOptionId|numericAnswer|workedSolution|markingPoints/);
     expect(state.paper.name).toMatch(/Paper 1/);
     expect(Date.parse(state.deadlineAt)).toBeGreaterThan(Date.parse(state.serverNow));

@@ -6,13 +6,17 @@ import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-ans
 import { loadMockResult } from "@/lib/mocks/load-mock-result";
 import { DEADLINE_GRACE_MS, mockIdParam, parseDraftAnswers, type MockAnswer } from "@/lib/mocks/mock-input";
 import { resolveMockPaper } from "@/lib/mocks/mock-papers";
+import { paperNumbers } from "@/lib/mocks/paper-numbers";
 import type { MockResult } from "@/lib/mocks/mock-result";
 import { mockRowSelect, submitMockExam } from "@/lib/mocks/submit-mock-exam";
 
 /** A question as the student sees it during the paper: never its answer, markscheme or solution. */
 export type MockQuestionView = {
   id: string;
-  number: number;
+  /** As the paper prints it: "3", or "3(b)" for a part. */
+  number: string;
+  /** A multi-part question's context, on its first part only. */
+  context: string | null;
   type: "MCQ" | "NUMERIC" | "WRITTEN";
   marks: number;
   stem: string;
@@ -66,10 +70,11 @@ export async function getMockExam(userId: string, mockId: string, options: { now
   if (mock.status === "COMPLETED") return { ...common, status: "COMPLETED", questions: null, draftAnswers: null, result: await loadMockResult(mock) };
 
   const questions = await loadQuestionsForAnswering(mock.questionIds);
+  const numbers = paperNumbers(questions);
   return {
     ...common,
     status: "IN_PROGRESS",
-    questions: questions.map((q, i) => ({ id: q.id, number: i + 1, type: q.type, marks: q.marks, stem: q.stem, options: q.options ?? null })),
+    questions: questions.map((q, i) => ({ id: q.id, ...numbers[i]!, type: q.type, marks: q.marks, stem: q.stem, options: q.options ?? null })),
     draftAnswers: parseDraftAnswers(mock.draftAnswers),
     result: null,
   };

@@ -1,4 +1,5 @@
 import type { AnswerInput, PointAward } from "@/lib/marking/marking-types";
+import { paperNumbers } from "@/lib/mocks/paper-numbers";
 import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
 import type { RecordedAnswer } from "@/lib/mocks/mark-mock-paper";
@@ -8,7 +9,7 @@ import type { TopLevelTopic } from "@/lib/mocks/top-level-topics";
 /** What a result needs of a question (a subset of AnswerableQuestion, so both read paths can build it). */
 export type ResultQuestion = Pick<
   AnswerableQuestion,
-  "id" | "type" | "marks" | "topicId" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints"
+  "id" | "type" | "marks" | "topicId" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints" | "part"
 >;
 
 export type CorrectAnswer =
@@ -24,7 +25,10 @@ export type CorrectAnswer =
 export type MarkschemePoint = { label: string; kind: string; marks: number; text: string; suggested: boolean; awarded: boolean | null };
 
 export type MockQuestionResult = {
-  number: number;
+  /** As the paper prints it: "3", or "3(b)" for a part. */
+  number: string;
+  /** A part's question context (every part: result rows are read one at a time). */
+  context: string | null;
   questionId: string;
   type: ResultQuestion["type"];
   stem: string;
@@ -93,36 +97,38 @@ export function buildMockResult(mock: CompletedMock, questions: ResultQuestion[]
   const byId = new Map(questions.map((q) => [q.id, q]));
   const answerOf = new Map(answers.map((a) => [a.questionId, a]));
   const topics = new Map<string, MockTopicResult & { sortOrder: number }>();
-  const rows = mock.questionIds
-    .flatMap((id) => byId.get(id) ?? [])
-    .map((q, i): MockQuestionResult => {
-      const a = answerOf.get(q.id);
-      const root = rootOf.get(q.topicId) ?? null;
-      const maxMarks = a?.maxMarks ?? q.marks;
-      const outcome = !a ? "UNANSWERED" : a.status === "AWAITING_MARKING" ? "AWAITING_MARKING" : "MARKED";
-      // An answer awaiting marking counts 0, also one an older version stored provisional marks on.
-      const marksAwarded = outcome === "MARKED" ? (a?.marksAwarded ?? 0) : 0;
-      if (root) {
-        const t = topics.get(root.id) ?? { code: root.code, title: root.title, marksAwarded: 0, marksAvailable: 0, sortOrder: root.sortOrder };
-        t.marksAwarded += marksAwarded;
-        t.marksAvailable += maxMarks;
-        topics.set(root.id, t);
-      }
-      return {
-        number: i + 1,
-        questionId: q.id,
-        type: q.type,
-        stem: q.stem,
-        options: q.options ?? null,
-        topic: root && { code: root.code, title: root.title },
-        answer: a?.answer ?? null,
-        marksAwarded,
-        maxMarks,
-        outcome,
-        markedBy: a?.markedBy ?? null,
-        correct: correctAnswer(q, a?.pointAwards ?? null, outcome === "MARKED"),
-      };
-    });
+  const onPaper = mock.questionIds.flatMap((id) => byId.get(id) ?? []);
+  const numbers = paperNumbers(onPaper);
+  const rows = onPaper.map((q, i): MockQuestionResult => {
+    const a = answerOf.get(q.id);
+    const root = rootOf.get(q.topicId) ?? null;
+    const maxMarks = a?.maxMarks ?? q.marks;
+    const outcome = !a ? "UNANSWERED" : a.status === "AWAITING_MARKING" ? "AWAITING_MARKING" : "MARKED";
+    // An answer awaiting marking counts 0, also one an older version stored provisional marks on.
+    const marksAwarded = outcome === "MARKED" ? (a?.marksAwarded ?? 0) : 0;
+    if (root) {
+      const t = topics.get(root.id) ?? { code: root.code, title: root.title, marksAwarded: 0, marksAvailable: 0, sortOrder: root.sortOrder };
+      t.marksAwarded += marksAwarded;
+      t.marksAvailable += maxMarks;
+      topics.set(root.id, t);
+    }
+    return {
+      number: numbers[i]!.number,
+      // Each result row is read on its own, so every part carries its question's context.
+      context: q.part?.context ?? null,
+      questionId: q.id,
+      type: q.type,
+      stem: q.stem,
+      options: q.options ?? null,
+      topic: root && { code: root.code, title: root.title },
+      answer: a?.answer ?? null,
+      marksAwarded,
+      maxMarks,
+      outcome,
+      markedBy: a?.markedBy ?? null,
+      correct: correctAnswer(q, a?.pointAwards ?? null, outcome === "MARKED"),
+    };
+  });
   const marksAwarded = mock.marksAwarded ?? 0;
   const submittedAt = mock.submittedAt ?? mock.deadlineAt;
   return {

@@ -42,7 +42,7 @@ describe("submitMockExam", () => {
     expect(result).toMatchObject({ marksAwarded: 6, totalMarks: 10, percentage: 60, timedOut: false, awaitingMarking: 0 });
     expect(result.questions.map((q) => q.outcome)).toEqual([...Array(8).fill("MARKED"), "UNANSWERED", "UNANSWERED"]);
     expect(result.questions[0]).toMatchObject({
-      number: 1,
+      number: "1",
       marksAwarded: 1,
       maxMarks: 1,
       answer: { type: "MCQ", optionId: questions[0]!.correctOptionId },

@@ -1,4 +1,5 @@
 import type { AnswerInput, MarkResult, PointAward } from "@/lib/marking/marking-types";
+import type { EarlierAnswers } from "@/lib/marking/mark-numeric";
 import { markAnswer, selfMark } from "@/lib/marking/mark-answer";
 import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
@@ -39,7 +40,7 @@ export type StoredAttempt = {
  * Builds the answered view from a stored attempt. The attempt row keeps marks and per-point awards but
  * not the feedback sentence, so that is recomputed: marking is a pure function of question and answer.
  */
-export function answeredView(question: AnswerableQuestion, attempt: StoredAttempt, result?: MarkResult): AnsweredView {
+export function answeredView(question: AnswerableQuestion, attempt: StoredAttempt, result?: MarkResult, earlier?: EarlierAnswers): AnsweredView {
   const pointAwards = (attempt.pointAwards as PointAward[] | null) ?? [];
   const markedBy = attempt.markedBy === "AUTO" || attempt.markedBy === "SELF" ? attempt.markedBy : null;
   const answer = attempt.answer as AnswerInput;
@@ -51,7 +52,7 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
     maxMarks: attempt.maxMarks,
     markedBy,
     pointAwards,
-    feedback: result?.feedback ?? recomputeFeedback(question, answer, attempt.status === "MARKED" && markedBy === "SELF" ? pointAwards : null),
+    feedback: result?.feedback ?? recomputeFeedback(question, answer, attempt.status === "MARKED" && markedBy === "SELF" ? pointAwards : null, earlier),
     correctOptionId: question.correctOptionId ?? null,
     numericAnswer: question.numericAnswer
       ? { value: question.numericAnswer.value, unit: question.numericAnswer.unit ?? null, text: expectedAnswerText(question.numericAnswer) }
@@ -62,14 +63,14 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
   };
 }
 
-function recomputeFeedback(question: AnswerableQuestion, answer: AnswerInput, selfAwards: PointAward[] | null): string {
+function recomputeFeedback(question: AnswerableQuestion, answer: AnswerInput, selfAwards: PointAward[] | null, earlier?: EarlierAnswers): string {
   try {
     return selfAwards
       ? selfMark(
           question,
           selfAwards.filter((p) => p.awarded).map((p) => p.label),
         ).feedback
-      : markAnswer(question, answer).feedback;
+      : markAnswer(question, answer, earlier).feedback;
   } catch (err) {
     // An answer stored under an older version of an edited question may no longer fit it.
     logger.warn({ err, questionId: question.id }, "could not recompute practice feedback");

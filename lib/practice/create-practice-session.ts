@@ -6,13 +6,15 @@ import { getCourse, type CourseDetail, type TopicNode } from "@/lib/catalog/get-
 import { chooseWeakTopics } from "@/lib/practice/choose-weak-topics";
 import { findCandidateQuestions, type CandidateFilter } from "@/lib/practice/find-candidate-questions";
 import { pickQuestions } from "@/lib/practice/pick-questions";
+import { withWholeQuestions } from "@/lib/practice/with-whole-questions";
 import type { CreatePracticeInput } from "@/lib/practice/practice-input";
 import { questionsInRunningMock } from "@/lib/mocks/questions-in-running-mock";
 
 /**
  * Builds a practice set and stores it with its filters, its seed and the ordered question ids, so a
  * reload resumes the very same questions. Filter and weak-topic sets come from courses the student is
- * enrolled in; a set of chosen questions (the bank's "Practise" link) needs only published questions.
+ * enrolled in; a set of chosen questions (the bank's "Practise" link) needs only published questions, and
+ * a part of a multi-part question brings the whole question with it.
  */
 export async function createPracticeSession(userId: string, input: CreatePracticeInput): Promise<{ id: string }> {
   // The seed makes the choice reproducible: stored with the filters, it explains why these questions.
@@ -20,7 +22,12 @@ export async function createPracticeSession(userId: string, input: CreatePractic
   const { courseId, questionIds, filters } =
     input.mode === "questions" ? await chosenQuestions(userId, input.questionIds) : await filteredQuestions(userId, input, seed);
   const session = await db.practiceSession.create({
-    data: { userId, courseId, questionIds, filters: { ...filters, seed } as Prisma.InputJsonObject },
+    data: {
+      userId,
+      courseId,
+      questionIds: input.mode === "questions" ? await withWholeQuestions(questionIds) : questionIds,
+      filters: { ...filters, seed } as Prisma.InputJsonObject,
+    },
     select: { id: true },
   });
   return session;

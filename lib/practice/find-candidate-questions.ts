@@ -29,6 +29,10 @@ export async function findCandidateQuestions(userId: string, filter: CandidateFi
   const conditions = [
     Prisma.sql`q.course_id = ${filter.courseId}::uuid`,
     Prisma.sql`q.status = 'PUBLISHED'`,
+    // Filters judge one question at a time, and a part of a multi-part question only makes sense with its
+    // siblings, which may not match them: filtered sets draw one-part questions; a multi-part question is
+    // practised whole from the question bank, and sat in mocks.
+    Prisma.sql`q.group_id is null`,
     // Practice reveals answers: questions of the student's running mock paper wait until it is submitted.
     Prisma.sql`not exists (
       select 1 from mock_exams m where m.user_id = ${userId}::uuid and m.status = 'IN_PROGRESS' and q.id = any(m.question_ids)

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/prisma";
 import { NotFoundError } from "@/lib/errors";
 import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
 import { answeredView, type AnsweredView } from "@/lib/practice/answered-view";
+import { earlierPartAnswers } from "@/lib/attempts/earlier-part-answers";
 import type { DraftAnswer } from "@/lib/practice/practice-input";
 import { practiceQuestionOf, type PracticeQuestion } from "@/lib/practice/practice-question";
 
@@ -81,7 +82,8 @@ export async function getPracticeState(userId: string, sessionId: string, viewIn
       index,
       question: question ? practiceQuestionOf(question) : null,
       draft: attempt ? null : (drafts[questionId] ?? null),
-      answered: question && attempt ? answeredView(question, attempt) : null,
+      answered:
+        question && attempt ? answeredView(question, attempt, undefined, await earlierPartAnswers(userId, question, { practiceSessionId: session.id })) : null,
     };
   }
 

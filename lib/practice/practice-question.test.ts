@@ -55,6 +55,7 @@ describe("practiceQuestionOf", () => {
       options: null,
       unit: null,
       unitRequired: false,
+      part: null,
     });
   });
 });

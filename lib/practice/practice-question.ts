@@ -14,10 +14,13 @@ export type PracticeQuestion = {
   unit: string | null;
   /** The unit is marked: an answer without it loses a mark, so the hint says to write it. */
   unitRequired: boolean;
+  /** A part of a multi-part question: its label and the context it is answered beneath. */
+  part: { label: string; context: string } | null;
 };
 
 /** What a stored question (answering or editing) needs to be shown in the player. */
-type ShowableQuestion = Omit<PracticeQuestion, "options" | "unit" | "unitRequired"> & {
+type ShowableQuestion = Omit<PracticeQuestion, "options" | "unit" | "unitRequired" | "part"> & {
+  part?: { label: string; context: string } | null;
   options?: { id: string; text: string }[] | null;
   numericAnswer?: { unit?: string | null; unitRequired?: boolean } | null;
 };
@@ -40,5 +43,6 @@ export function practiceQuestionOf(q: ShowableQuestion): PracticeQuestion {
     options: q.type === "MCQ" && q.options ? q.options.map((o) => ({ id: o.id, text: o.text })) : null,
     unit: q.numericAnswer?.unit ?? null,
     unitRequired: q.numericAnswer?.unitRequired ?? false,
+    part: q.part ? { label: q.part.label, context: q.part.context } : null,
   };
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db/prisma";
 import { BadRequestError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { AnswerInput, MarkResult } from "@/lib/marking/marking-types";
 import { markAnswer } from "@/lib/marking/mark-answer";
+import { earlierPartAnswers } from "@/lib/attempts/earlier-part-answers";
 import { recordAttempts } from "@/lib/attempts/record-attempts";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
 import { loadQuestionsForAnswering, type AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
@@ -54,7 +55,8 @@ export async function submitPracticeAnswer(
     );
   if (!question) throw new ConflictError("This question has been withdrawn and can no longer be answered.", "question_unavailable");
   assertAnswerFits(question, answer);
-  const result = markAnswer(question, answer);
+  const earlier = await earlierPartAnswers(userId, question, { practiceSessionId: sessionId });
+  const result = markAnswer(question, answer, earlier);
   const completed = index + 1 >= session.questionIds.length;
 
   let attemptId: string;
@@ -95,7 +97,7 @@ async function previousAnswer(userId: string, sessionId: string, questionId: str
     loadQuestionsForAnswering([questionId]),
   ]);
   if (!attempt || !question) throw new ConflictError("This question has already been answered.", "already_answered");
-  const view = answeredView(question, attempt);
+  const view = answeredView(question, attempt, undefined, await earlierPartAnswers(userId, question, { practiceSessionId: sessionId }));
   const result: MarkResult = {
     status: view.status,
     marksAwarded: view.marksAwarded,

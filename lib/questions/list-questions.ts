@@ -1,4 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
+import { printedLabel } from "@/lib/questions/printed-label";
 import { db } from "@/lib/db/prisma";
 import { BadRequestError } from "@/lib/errors";
 import type { QuestionFilters } from "@/lib/questions/question-filters";
@@ -19,6 +20,8 @@ export type QuestionListItem = {
   commandTerm: string;
   /** Plain text, at most 200 characters; LaTeX ($…$) kept whole, so render it with RichText. */
   stemPreview: string;
+  /** Set for a part of a multi-part question ("b(ii)"); practising it brings the whole question. */
+  partLabel: string | null;
   bookmarked: boolean;
   attempted: boolean;
   /** The latest marked attempt's score; null when never marked (or awaiting self-marking). */
@@ -35,6 +38,8 @@ type Row = {
   calculator: boolean;
   command_term: string;
   stem: string;
+  part_label: string | null;
+  part_context: string | null;
   topic_code: string;
   topic_title: string;
   topic_has_note: boolean;
@@ -66,7 +71,9 @@ export async function listQuestions(userId: string | null, filters: QuestionFilt
       paper: r.paper,
       calculator: r.calculator,
       commandTerm: r.command_term,
-      stemPreview: stemPreview(r.stem),
+      // A part is read beneath its question's context: the preview starts there.
+      stemPreview: stemPreview(r.part_context === null ? r.stem : `${r.part_context}\n\n${printedLabel(r.part_label ?? "")} ${r.stem}`),
+      partLabel: r.part_label,
       bookmarked: r.bookmarked,
       attempted: r.attempted,
       lastScore: r.marks_awarded === null || r.max_marks === null ? null : { marksAwarded: Number(r.marks_awarded), maxMarks: Number(r.max_marks) },
@@ -103,6 +110,8 @@ export async function getQuestionForStudent(userId: string, id: string): Promise
       commandTerm: true,
       stem: true,
       options: true,
+      partLabel: true,
+      group: { select: { context: true } },
       course: { select: { slug: true, name: true } },
       topic: { select: { code: true, title: true, note: { select: { status: true } } } },
       bookmarks: { where: { userId }, select: { userId: true } },
@@ -111,9 +120,11 @@ export async function getQuestionForStudent(userId: string, id: string): Promise
   });
   if (!q) return null;
   const options = Array.isArray(q.options) ? (q.options as { id: string; text: string }[]).map((o) => ({ id: o.id, text: o.text })) : null;
-  const { bookmarks, _count, topic, ...question } = q;
+  const { bookmarks, _count, topic, group, ...question } = q;
   return {
     ...question,
+    // A part is shown beneath its question's context, labelled as the paper prints it.
+    stem: group ? `${group.context}\n\n**${printedLabel(q.partLabel ?? "")}** ${q.stem}` : q.stem,
     topic: { code: topic.code, title: topic.title, hasNote: topic.note?.status === "PUBLISHED" },
     options,
     bookmarked: bookmarks.length > 0,
@@ -178,13 +189,14 @@ function pageQuery(userId: string | null, scope: Scope, f: QuestionFilters, page
     WITH page AS (
       SELECT "questions"."id", "questions"."key", "questions"."topic_id", "questions"."type"::text AS type, "questions"."difficulty",
              "questions"."marks", "questions"."paper"::text AS paper, "questions"."calculator", "questions"."command_term",
-             left("questions"."stem", ${STEM_HEAD}) AS stem, ${rank} AS rank
+             left("questions"."stem", ${STEM_HEAD}) AS stem, "questions"."group_id", "questions"."part_label", ${rank} AS rank
       FROM "questions"
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY rank, "questions"."id"
       LIMIT ${page.limit + 1}
     )
     SELECT page.*, t.code AS topic_code, t.title AS topic_title,
+           (SELECT left(g.context, ${STEM_HEAD}) FROM question_groups g WHERE g.id = page.group_id) AS part_context,
            EXISTS (SELECT 1 FROM topic_notes n WHERE n.topic_id = t.id AND n.status = 'PUBLISHED') AS topic_has_note,
            EXISTS (SELECT 1 FROM bookmarks b WHERE b.user_id = ${user} AND b.question_id = page.id) AS bookmarked,
            EXISTS (SELECT 1 FROM attempts a WHERE a.user_id = ${user} AND a.question_id = page.id) AS attempted,

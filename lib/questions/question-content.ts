@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { PaperCode } from "@/lib/catalog/catalog-input";
 import type { CommandTerm, MarkingPointKind, Question } from "@/lib/questions/question-input";
+import type { FollowThrough } from "@/lib/questions/follow-through";
 
 /** A marking point as stored; `label` is what attempts' per-point awards refer to, so it stays stable. */
 export type MarkingPointContent = { label: string; kind: MarkingPointKind; marks: number; text: string; dependsOn: string[]; keywords: string[] };
@@ -14,6 +15,7 @@ export type NumericAnswerContent = {
   sigFigs?: number;
   sigFigsExact?: boolean;
   unitRequired?: boolean;
+  followThrough?: FollowThrough;
 };
 
 /**

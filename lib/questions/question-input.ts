@@ -2,6 +2,8 @@ import { z } from "zod";
 import { levels, paperCodes } from "@/lib/catalog/catalog-input";
 import { contentOfQuestion } from "@/lib/questions/question-content";
 import { checkQuestionRules } from "@/lib/questions/question-rules";
+import { followThroughInput } from "@/lib/questions/follow-through";
+import type { QuestionGroupInput } from "@/lib/questions/question-group-input";
 
 /** IB command terms (the verbs that tell a candidate what a question wants). */
 export const commandTerms = [
@@ -97,6 +99,8 @@ export const numericAnswerInput = z.object({
   sigFigsExact: z.boolean().optional(),
   /** The unit is part of the answer (IB physics): an answer without it loses one mark. */
   unitRequired: z.boolean().optional(),
+  /** A part of a multi-part question whose marks follow through (FT) earlier parts' values; see follow-through.ts. */
+  followThrough: followThroughInput.optional(),
 });
 export type NumericAnswer = z.infer<typeof numericAnswerInput>;
 
@@ -151,5 +155,5 @@ export const questionInput = z
 export type QuestionInput = z.input<typeof questionInput>;
 export type Question = z.output<typeof questionInput>;
 
-/** One file of questions for one subject. */
-export type SubjectQuestions = { subject: string; questions: QuestionInput[] };
+/** One file of questions for one subject; multi-part questions in `groups` (question-group-input.ts). */
+export type SubjectQuestions = { subject: string; questions: QuestionInput[]; groups?: QuestionGroupInput[] };

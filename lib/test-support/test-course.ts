@@ -39,6 +39,7 @@ export async function deleteTestSubject(subjectId: string): Promise<void> {
   const courses = await db.course.findMany({ where: { subjectId }, select: { id: true } });
   const courseIds = courses.map((c) => c.id);
   await db.question.deleteMany({ where: { courseId: { in: courseIds } } });
+  await db.questionGroup.deleteMany({ where: { courseId: { in: courseIds } } });
   await db.flashcard.deleteMany({ where: { courseId: { in: courseIds } } });
   const topics = await db.$primary().topic.findMany({ where: { courseId: { in: courseIds } }, orderBy: { depth: "desc" }, select: { id: true, depth: true } });
   for (const depth of [...new Set(topics.map((t) => t.depth))]) {

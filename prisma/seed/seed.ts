@@ -5,6 +5,7 @@ import { courseSlug, type Level } from "@/lib/catalog/catalog-input";
 import { upsertSubject } from "@/lib/catalog/upsert-subject";
 import { invalidateCatalog } from "@/lib/catalog/catalog-cache";
 import { upsertQuestion } from "@/lib/questions/upsert-question";
+import { upsertQuestionGroup } from "@/lib/questions/upsert-question-group";
 import { upsertFlashcard } from "@/lib/flashcards/upsert-flashcard";
 import { upsertTopicNote } from "@/lib/notes/upsert-topic-note";
 import { db, disconnectDb } from "@/lib/db/prisma";
@@ -31,7 +32,7 @@ export async function seed(log: (line: string) => void = console.log) {
   let flashcards = 0;
   let notes = 0;
 
-  for (const { subject, questions: subjectQuestions, flashcards: subjectCards, notes: subjectNotes } of content) {
+  for (const { subject, questions: subjectQuestions, groups: subjectGroups, flashcards: subjectCards, notes: subjectNotes } of content) {
     const { courseIds } = await upsertSubject(subject);
     const topics = await db
       .$primary()
@@ -49,6 +50,19 @@ export async function seed(log: (line: string) => void = console.log) {
     await inBatches(placedQuestions, 8, ({ q, placement }) => upsertQuestion(q, placement));
     questions += placedQuestions.length;
 
+    const placedGroups = subjectGroups.flatMap((g) =>
+      g.levels.map((level) => ({
+        g,
+        placement: {
+          key: levelKey(g.key, level),
+          courseId: topicId(level, g.parts[0]!.topicCode).courseId,
+          parts: g.parts.map((part) => ({ key: levelKey(part.key, level), topicId: topicId(level, part.topicCode).topicId })),
+        },
+      })),
+    );
+    await inBatches(placedGroups, 4, ({ g, placement }) => upsertQuestionGroup(g, placement));
+    questions += placedGroups.reduce((sum, { g }) => sum + g.parts.length, 0);
+
     const cards = subjectCards.flatMap((c) =>
       c.levels.map((level) => ({ key: levelKey(c.key, level), front: c.front, back: c.back, ...topicId(level, c.topicCode) })),
     );
@@ -60,7 +74,9 @@ export async function seed(log: (line: string) => void = console.log) {
     );
     await inBatches(placedNotes, 8, upsertTopicNote);
     notes += placedNotes.length;
-    log(`  ${subject.slug}: ${placedQuestions.length} questions, ${cards.length} flashcards${placedNotes.length ? `, ${placedNotes.length} notes` : ""}`);
+    log(
+      `  ${subject.slug}: ${placedQuestions.length} questions${placedGroups.length ? ` (+${placedGroups.length} multi-part)` : ""}, ${cards.length} flashcards${placedNotes.length ? `, ${placedNotes.length} notes` : ""}`,
+    );
   }
   await invalidateCatalog((await db.$primary().course.findMany({ select: { slug: true } })).map((c) => c.slug));
   log(

@@ -6,6 +6,7 @@ import { checkQuestionPlacement } from "@/lib/admin/content/check-question-place
 import { checkFiguresStored } from "@/lib/figures/check-figures-stored";
 import { checkQuestionRules, questionTexts } from "@/lib/questions/question-rules";
 import { questionColumns, writeMarkscheme } from "@/lib/questions/question-columns";
+import type { NumericAnswerContent } from "@/lib/questions/question-content";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { expectedVersion, rowId } from "@/lib/admin/content/content-fields";
 import { parseContentInput, throwIfIssues } from "@/lib/admin/content/content-validation-error";
@@ -44,7 +45,11 @@ export async function updateQuestion(
       );
     }
     throwIfIssues([...(await checkQuestionPlacement(tx, before.courseId, fields)), ...(await checkFiguresStored(tx, questionTexts(fields))), ...rules]);
-    await tx.question.update({ where: { id }, data: { ...questionColumns(fields), version: { increment: 1 } } });
+    // The editor does not show a part's follow-through yet: an edit keeps the one the question has.
+    const kept = (before.numericAnswer as NumericAnswerContent | null)?.followThrough;
+    const content =
+      fields.type === "NUMERIC" && kept && fields.numericAnswer ? { ...fields, numericAnswer: { ...fields.numericAnswer, followThrough: kept } } : fields;
+    await tx.question.update({ where: { id }, data: { ...questionColumns(content), version: { increment: 1 } } });
     await writeMarkscheme(tx, id, fields.markingPoints, { replace: true });
     const after = await tx.question.findUniqueOrThrow({ where: { id }, select: { ...questionRecordSelect, course: { select: { slug: true } } } });
     const { course, ...afterRow } = after;

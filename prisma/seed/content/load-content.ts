@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { subjectInput, type SubjectInput, type TopicInput } from "@/lib/catalog/catalog-input";
 import { questionInput, type Question, type SubjectQuestions } from "@/lib/questions/question-input";
+import { questionGroupInput, type QuestionGroup } from "@/lib/questions/question-group-input";
 import { flashcardInput, type SubjectFlashcards } from "@/lib/flashcards/flashcard-input";
 import { topicNoteInput, type SubjectNotes } from "@/lib/notes/topic-note-input";
 import { z } from "zod";
@@ -12,6 +13,7 @@ type TopicNote = z.output<typeof topicNoteInput>;
 export type SubjectContent = {
   subject: SubjectInput;
   questions: Question[];
+  groups: QuestionGroup[];
   flashcards: Flashcard[];
   notes: TopicNote[];
 };
@@ -99,6 +101,18 @@ export async function loadContent(): Promise<SubjectContent[]> {
       questions.push(q.data);
     }
 
+    const groups: QuestionGroup[] = [];
+    for (const [i, rawG] of (qFile?.groups ?? []).entries()) {
+      const g = questionGroupInput.safeParse(rawG);
+      const where = `questions/${file} groups[${i}]${rawG.key ? ` (${rawG.key})` : ""}`;
+      if (!g.success) {
+        problems.push(`${where}: ${z.prettifyError(g.error)}`);
+        continue;
+      }
+      for (const part of g.data.parts) checkPlacement(`${where} (${part.label})`, part.key, part.topicCode, part.levels);
+      groups.push(g.data);
+    }
+
     const flashcards: Flashcard[] = [];
     for (const [i, rawF] of (flashcardFiles.get(file)?.flashcards ?? []).entries()) {
       const f = flashcardInput.safeParse(rawF);
@@ -131,7 +145,7 @@ export async function loadContent(): Promise<SubjectContent[]> {
       }
       notes.push(n.data);
     }
-    result.push({ subject, questions, flashcards, notes });
+    result.push({ subject, questions, groups, flashcards, notes });
   }
   for (const file of [...questionFiles.keys(), ...flashcardFiles.keys(), ...noteFiles.keys()]) {
     if (!subjects.has(file)) problems.push(`${file}: questions, flashcards or notes for a subject with no subjects/${file}.ts`);

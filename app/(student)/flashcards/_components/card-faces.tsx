@@ -1,4 +1,5 @@
 import { RichText } from "@/app/_components/rich-text";
+import { printedLabel } from "@/lib/questions/printed-label";
 import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { FlashcardContent, MistakeContent } from "@/lib/flashcards/queue-item";
 
@@ -9,7 +10,15 @@ export function CardFront({ content }: { content: Content }) {
   if (content.kind === "flashcard") return <RichText source={content.front} className="text-lg" />;
   return (
     <div className="space-y-4">
-      <RichText source={content.stem} />
+      {content.part && <RichText source={content.part.context} />}
+      {content.part ? (
+        <div className="flex gap-2">
+          <span className="mt-2 font-semibold">{printedLabel(content.part.label)}</span>
+          <RichText source={content.stem} className="min-w-0 flex-1" />
+        </div>
+      ) : (
+        <RichText source={content.stem} />
+      )}
       {content.options && (
         <ol className="space-y-2" aria-label="Options">
           {content.options.map((o) => (

@@ -47,7 +47,12 @@ export default async function MockExamPage({ params }: PageProps<"/mocks/[mockId
           number: q.number,
           type: q.type,
           marks: q.marks,
-          stem: <RichText source={q.stem} />,
+          stem: (
+            <>
+              {q.context && <RichText source={q.context} className="mb-3" />}
+              <RichText source={q.stem} />
+            </>
+          ),
           options: q.options?.map((o) => ({ id: o.id, label: <RichText inline source={o.text} /> })) ?? null,
         }))}
       />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { printedLabel } from "@/lib/questions/printed-label";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -61,7 +62,11 @@ export default async function PracticePlayerPage({ params, searchParams }: PageP
                 {view.question.commandTerm} · Paper {view.question.paper.replace(/^P/, "")} · {view.question.calculator ? "calculator" : "no calculator"} ·
                 difficulty {view.question.difficulty} of 5
               </p>
-              <RichText source={view.question.stem} className="mt-3" />
+              {view.question.part && <RichText source={view.question.part.context} className="mt-3" />}
+              <div className={view.question.part ? "mt-3 flex gap-2" : undefined}>
+                {view.question.part && <span className="mt-2 font-semibold">{printedLabel(view.question.part.label)}</span>}
+                <RichText source={view.question.stem} className={view.question.part ? "min-w-0 flex-1" : "mt-3"} />
+              </div>
               {view.answered ? (
                 <AnsweredPanel
                   sessionId={session.id}

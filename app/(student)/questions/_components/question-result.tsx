@@ -6,6 +6,7 @@ import { BookmarkButton } from "./bookmark-button";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Badge } from "@/app/_components/ui/badge";
 import { cardClass } from "@/app/_components/ui/card";
+import { printedLabel } from "@/lib/questions/printed-label";
 
 const typeLabel = { MCQ: "Multiple choice", NUMERIC: "Numeric", WRITTEN: "Written" } as const;
 
@@ -32,7 +33,10 @@ export function QuestionResult({ item, courseSlug }: { item: QuestionListItem; c
           <h3 id={headingId} className="text-sm font-semibold text-brand-900">
             {item.topic.code} {item.topic.title}
           </h3>
-          <Progress item={item} />
+          <span className="flex gap-2">
+            {item.partLabel && <Badge>Part {printedLabel(item.partLabel)}</Badge>}
+            <Progress item={item} />
+          </span>
         </div>
         <RichText source={item.stemPreview} className="mt-2 text-slate-800" />
         <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">

@@ -82,7 +82,15 @@ const scores = [51, 55, 64, 66, 75, 79];
 
 // ---- the checks, one per NUMERIC question ----
 
+/** The context's velocity: v(t) = pt² − qt + r. */
+const velocity = (p: number, q: number, r: number, t: number) => p * t * t - q * t + r;
+
 const checks: Record<string, Check> = {
+  // Multi-part questions (parts "<group>-<label>"); v(t) = 3t² − 12t + 5 read from the context.
+  "mp-01-a": check([3, 12, 1], ([p, q, t]) => (velocity(p!, q!, 5, t! + 1e-6) - velocity(p!, q!, 5, t! - 1e-6)) / 2e-6),
+  "mp-01-b": check([3, 12, 5, 2], ([p, q, r, T]) => integrate((t) => velocity(p!, q!, r!, t), 0, T!)),
+  "mp-01-c": check([3, 12, 5, 2], ([p, q, r, T]) => integrate((t) => velocity(p!, q!, r!, t), 0, T!) / T!),
+  "mp-01-d": check([3, 12, 5, 2], ([p, q, r, T]) => Number(integrate((t) => Math.abs(velocity(p!, q!, r!, t)), 0, T!, 200_000).toPrecision(3))),
   "1-1-01": check([3.2, 10, 5, 2.5, 2], ([a, ten, p, b, q]) => a! * ten! ** p! * b! * ten! ** -q!),
   "1-2-01": check([11, 31, 20], ([u3, u8, n]) => {
     const d = (u8! - u3!) / (8 - 3);

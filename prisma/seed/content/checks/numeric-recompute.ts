@@ -2,6 +2,7 @@
 
 import { expect, it } from "vitest";
 import { questionInput, type Question, type SubjectQuestions } from "@/lib/questions/question-input";
+import { questionGroupInput } from "@/lib/questions/question-group-input";
 
 /** The stem with thousands separators removed, so "24,000" or "24\,000" reads as 24000. */
 export const plainNumbers = (stem: string) => stem.replace(/(\d)(?:,|\\,|\s)(?=\d{3}(?!\d))/g, "$1");
@@ -28,8 +29,14 @@ export const check = (inputs: number[], compute: (inputs: number[]) => number): 
 
 export type NumericQuestion = Extract<Question, { type: "NUMERIC" }>;
 
-export const numericQuestionsOf = (bank: SubjectQuestions): NumericQuestion[] =>
-  bank.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : []));
+/** The bank's numeric questions and numeric parts; a part's stem is read with its group's context above it. */
+export const numericQuestionsOf = (bank: SubjectQuestions): NumericQuestion[] => [
+  ...bank.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])),
+  ...(bank.groups ?? []).flatMap((raw) => {
+    const group = questionGroupInput.parse(raw);
+    return group.parts.flatMap((p) => (p.type === "NUMERIC" ? [{ ...p, stem: `${group.context}\n\n${p.stem}` }] : []));
+  }),
+];
 
 /**
  * The two tests every bank's check file runs, inside its describe: each numeric question has a

@@ -40,6 +40,26 @@ const uToMeV = (du: number, conversion: number) => du * conversion;
 
 const checks: Record<string, Check> = {
   // A — Space, time and motion
+  // Multi-part questions: each part from the context's figures (parts "<group>-<label>").
+  "mp-01-a": check([1.5, 8.0], ([a, t]) => a! * t!),
+  "mp-01-b": check([1.5, 8.0], ([a, t]) => {
+    // Area under the velocity–time graph, a triangle.
+    const v = a! * t!;
+    return (v * t!) / 2;
+  }),
+  "mp-01-c": check([1.5, 8.0, 20], ([a, t, cruise]) => {
+    // Step the motion in small time intervals rather than use the formulas.
+    const dt = 1e-4;
+    let v = 0;
+    let s = 0;
+    for (let time = 0; time < t! + cruise! - dt / 2; time += dt) {
+      const accel = time < t! - dt / 2 ? a! : 0;
+      s += (v + (v + accel * dt)) * dt * 0.5;
+      v += accel * dt;
+    }
+    return Math.round(s * 1000) / 1000;
+  }),
+  "mp-01-d": check([80, 1.5], ([m, a]) => m! * a!),
   "a-1-02": check([15.0, 45.0, 9.8], ([u, height, g]) => {
     // Time to fall from y = ½ g t², then horizontal distance at constant speed.
     const t = bisect((s) => 0.5 * g! * s * s - height!, 0, 100);

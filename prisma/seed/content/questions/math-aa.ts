@@ -1,6 +1,7 @@
 import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
 import { contentFigure } from "../figures/content-figure";
 import * as fig from "../figures/math-aa";
+import { mathAaGroups } from "./multi-part/math-aa";
 
 // Original IB-style questions for Mathematics: Analysis and Approaches (first assessment 2021).
 // Maths papers have no multiple-choice questions: every item is NUMERIC (one final value) or WRITTEN,
@@ -5392,6 +5393,7 @@ $$\int_0^{10} f(x)\,\mathrm{d}x = 24 - 2 = 22.$$
 const content: SubjectQuestions = {
   subject: "math-aa",
   questions: [...topic1, ...topic2, ...topic3, ...topic4, ...topic5, ...paper3, ...figureQuestions],
+  groups: mathAaGroups,
 };
 
 export default content;

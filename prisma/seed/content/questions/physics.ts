@@ -1,6 +1,7 @@
 import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
 import { contentFigure } from "../figures/content-figure";
 import * as fig from "../figures/physics";
+import { physicsGroups } from "./multi-part/physics";
 
 // Original IB-style questions for IB Physics (first assessment 2025). Data quoted in stems follow the
 // IB physics data booklet values (g = 9.8 m s^-2 unless stated, c = 3.00e8 m s^-1, e = 1.60e-19 C,
@@ -4494,6 +4495,7 @@ Note that the line does not pass through the origin: it has a vertical intercept
     },
     ...figureQuestions,
   ],
+  groups: physicsGroups,
 };
 
 export default content;

@@ -7,7 +7,7 @@ import type { MockAnswer } from "@/lib/mocks/mock-input";
 
 export type PlayerQuestion = {
   id: string;
-  number: number;
+  number: string;
   type: "MCQ" | "NUMERIC" | "WRITTEN";
   marks: number;
   /** Rendered on the server (RichText): the client never parses Markdown or LaTeX. */

@@ -149,6 +149,7 @@ export function MockResultView({ state }: { state: Completed }) {
                     {row.topic && <span className="block text-xs text-slate-600">Topic {row.topic.code}</span>}
                     <details className="mt-1">
                       <summary className="cursor-pointer text-brand-700">Show question</summary>
+                      {row.context && <RichText source={row.context} className="mt-2" />}
                       <RichText source={row.stem} className="mt-2" />
                     </details>
                   </th>

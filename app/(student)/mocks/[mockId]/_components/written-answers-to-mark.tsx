@@ -28,6 +28,7 @@ export function WrittenAnswersToMark({ mockId, rows }: { mockId: string; rows: M
                 [{row.maxMarks} {row.maxMarks === 1 ? "mark" : "marks"}]
               </span>
             </h3>
+            {row.context && <RichText source={row.context} className="mt-2" />}
             <RichText source={row.stem} className="mt-2" />
             <div className="mt-4 rounded-md bg-slate-50 p-3 text-sm">
               <p className="font-medium text-slate-800">Your answer</p>

@@ -108,6 +108,7 @@ export function previewContent(draft: QuestionDraft): MistakeContent {
         : null,
     workedSolution: draft.workedSolution,
     markingPoints: draft.markingPoints.map((p) => ({ label: p.label, kind: p.kind, marks: number(p.marks) ?? 0, text: p.text })),
+    part: null,
   };
 }
 
