@@ -36,7 +36,7 @@ export function FigureUpload({ onUploaded }: { onUploaded: (markdown: string) =>
   }
 
   return (
-    <fieldset className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
+    <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm font-semibold">Add a figure</legend>
       <label className="block text-sm font-medium" htmlFor="figure-file">
         SVG or PNG file
@@ -50,15 +50,15 @@ export function FigureUpload({ onUploaded }: { onUploaded: (markdown: string) =>
       </label>
       <TextInput
         id="figure-alt"
-        label="What it shows (alt text)"
+        label="What the figure shows"
         value={alt}
         onChange={(e) => setAlt(e.target.value)}
-        hint="For students who cannot see it, e.g. “Graph of y = f(x) crossing the x-axis at 1 and 4”."
+        hint="The alt text, for students who cannot see it, e.g. “Graph of y = f(x) crossing the x-axis at 1 and 4”."
       />
-      <Button onClick={upload} disabled={pending} variant="secondary" size="sm" className="sm:mb-5">
-        {pending ? "Uploading…" : "Upload"}
-      </Button>
-      <div className="sm:col-span-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <Button onClick={upload} disabled={pending} variant="secondary" size="sm">
+          {pending ? "Uploading…" : "Upload"}
+        </Button>
         <ActionMessage state={state} />
       </div>
     </fieldset>

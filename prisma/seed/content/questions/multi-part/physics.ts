@@ -19,7 +19,7 @@ export const physicsGroups: QuestionGroupInput[] = [
         marks: 1,
         commandTerm: "Calculate",
         stem: String.raw`Calculate the speed of the cyclist at the end of the acceleration.`,
-        numericAnswer: { value: 12, unit: "m s^-1" },
+        numericAnswer: { value: 12, unit: "m s⁻¹" },
         markscheme: [{ id: "A1", kind: "A", marks: 1, text: String.raw`$v = u + at = 0 + 1.5 \times 8.0 = 12\ \text{m s}^{-1}$`, keywords: ["12"] }],
         workedSolution: String.raw`$v = u + at = 0 + 1.5 \times 8.0 = 12\ \text{m s}^{-1}$.`,
       },
