@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { getPracticeState } from "@/lib/practice/get-practice-state";
+import { getQuestionForEditor } from "@/lib/admin/content/get-question-for-editor";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 import { submitPracticeAnswer } from "@/lib/practice/submit-practice-answer";
 import { assemblePaper } from "@/lib/mocks/assemble-paper";
@@ -90,6 +91,17 @@ describe("multi-part questions", () => {
     expect(again).toEqual([ids[1], ids[0]]);
     const dropped = await db.$primary().question.findUniqueOrThrow({ where: { id: ids[2] }, select: { status: true } });
     expect(dropped.status).toBe("ARCHIVED");
+    // The editor shows a part with its question around it.
+    expect((await getQuestionForEditor(ids[1]!))?.part).toEqual({
+      label: "b",
+      groupKey: key,
+      context: expect.stringContaining("A cyclist"),
+      siblings: [
+        { id: ids[1], label: "b" },
+        { id: ids[0], label: "a" },
+        { id: ids[2], label: "c" },
+      ],
+    });
   });
 
   it("practises a whole question when one part is chosen, shows each part under the context, and follows through a wrong earlier value", async () => {

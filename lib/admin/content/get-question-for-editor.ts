@@ -12,13 +12,22 @@ export type EditorQuestion = QuestionContent & {
   version: number;
   publishedAt: string | null;
   updatedAt: string;
+  /** Set for a part of a multi-part question: the editor edits the part and shows the rest around it. */
+  part: { label: string; groupKey: string; context: string; siblings: { id: string; label: string }[] } | null;
 };
 
 /** A question in any status with its markscheme, as the editor and the student preview need it, or null. */
 export async function getQuestionForEditor(id: string): Promise<EditorQuestion | null> {
   const row = await db.$primary().question.findUnique({
     where: { id },
-    select: { ...questionRecordSelect, updatedAt: true, course: { select: { slug: true, name: true } }, topic: { select: { code: true, title: true } } },
+    select: {
+      ...questionRecordSelect,
+      updatedAt: true,
+      partLabel: true,
+      course: { select: { slug: true, name: true } },
+      topic: { select: { code: true, title: true } },
+      group: { select: { key: true, context: true, parts: { orderBy: { partIndex: "asc" }, select: { id: true, partLabel: true } } } },
+    },
   });
   if (!row) return null;
   return {
@@ -32,5 +41,13 @@ export async function getQuestionForEditor(id: string): Promise<EditorQuestion |
     version: row.version,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
+    part: row.group
+      ? {
+          label: row.partLabel ?? "",
+          groupKey: row.group.key,
+          context: row.group.context,
+          siblings: row.group.parts.map((p) => ({ id: p.id, label: p.partLabel ?? "" })),
+        }
+      : null,
   };
 }

@@ -7,6 +7,9 @@ import { getCourseTopicTree } from "@/lib/admin/content/get-course-topic-tree";
 import { getQuestionForEditor } from "@/lib/admin/content/get-question-for-editor";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { QuestionEditor } from "../_components/question-editor";
+import { RichText } from "@/app/_components/rich-text";
+import { cardClass } from "@/app/_components/ui/card";
+import { printedLabel } from "@/lib/questions/printed-label";
 
 export const metadata: Metadata = { title: "Edit question · Content · Admin" };
 
@@ -35,6 +38,28 @@ export default async function EditQuestionPage({ params, searchParams }: PagePro
         Version {question.version} · last saved {question.updatedAt.slice(0, 16).replace("T", " ")} UTC
         {question.publishedAt ? ` · first published ${question.publishedAt.slice(0, 10)}` : ""}
       </p>
+      {question.part && (
+        <section aria-label="Multi-part question" className={cardClass("mt-4 p-4")}>
+          <p className="text-sm text-slate-700">
+            Part <strong>{printedLabel(question.part.label)}</strong> of the multi-part question <span className="font-mono">{question.part.groupKey}</span>.
+            Parts:{" "}
+            {question.part.siblings.map((s, i) => (
+              <span key={s.id}>
+                {i > 0 && " · "}
+                {s.id === question.id ? (
+                  <strong>{printedLabel(s.label)}</strong>
+                ) : (
+                  <Link href={`/admin/content/questions/${s.id}`} className="text-brand-700 hover:underline">
+                    {printedLabel(s.label)}
+                  </Link>
+                )}
+              </span>
+            ))}
+            . The context below is shared by every part and comes from the content files or import; its follow-through, if any, is kept when you save.
+          </p>
+          <RichText source={question.part.context} className="mt-3 border-l-4 border-slate-200 pl-3" />
+        </section>
+      )}
       {created && (
         <div className="mt-3">
           <FormAlert tone="success" message={question.status === "PUBLISHED" ? "Question created and published." : "Question created as a draft."} />
