@@ -4,7 +4,7 @@ import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
 import { parseNumericAnswer, type ParsedNumber } from "@/lib/marking/parse-numeric-answer";
 import type { NumericAnswer } from "@/lib/questions/question-input";
-import { followThroughValue } from "@/lib/marking/follow-through-value";
+import { followThroughValue } from "@/lib/questions/follow-through-value";
 
 export const UNREADABLE_NUMBER = "We could not read a number in your answer.";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // Follow-through (FT) as IB markschemes use it: a later part earns its marks for a value that is right for
 // the student's own (wrong) answer to an earlier part. Pure schema, because the editor's bundle loads the
-// question schema; the arithmetic is lib/marking/follow-through-value.ts's, on the server.
+// question schema; the arithmetic is follow-through-value.ts's, on the server.
 
 /** A part's label as the paper prints it: "a", "b", "b(i)", "c(iii)". */
 export const partLabel = z.string().regex(/^[a-h](\((?:i|ii|iii|iv|v|vi)\))?$/, 'is a part label such as "a", "b" or "b(ii)"');

@@ -70,6 +70,11 @@ describe("multi-part questions", () => {
     const disagrees = cyclist("mp-y");
     disagrees.parts[2] = numericPart("c", 300, 2, { followThrough: { from: ["a", "b"], value: "b + 20 * a" } });
     expect(questionGroupInput.safeParse(disagrees).error?.issues[0]?.message).toMatch(/gives 288, not this part's answer 300/);
+    const broken = { ...cyclist("mp-w"), context: "A graph of $\\frac{1}{$ ![a cat](https://example.com/cat.png)" };
+    expect(questionGroupInput.safeParse(broken).error?.issues.map((i) => [i.path.join("."), i.message.slice(0, 30)])).toEqual([
+      ["context", expect.stringMatching(/^LaTeX error/)],
+      ["context", expect.stringMatching(/^The image https:\/\/example.com/)],
+    ]);
     const twice = cyclist("mp-z");
     twice.parts[1] = numericPart("a", 48, 2);
     expect(questionGroupInput.safeParse(twice).error?.issues.map((i) => i.message)).toContain("part (a) appears twice");

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { levels, paperCodes } from "@/lib/catalog/catalog-input";
 import { partLabel } from "@/lib/questions/follow-through";
 import { questionInput, type Question, type QuestionInput } from "@/lib/questions/question-input";
-import { followThroughValue } from "@/lib/marking/follow-through-value";
+import { followThroughValue } from "@/lib/questions/follow-through-value";
+import { figureReferenceProblem, figureReferences } from "@/lib/figures/figure-references";
+import { describeLatexErrors, findLatexErrors } from "@/lib/latex/find-latex-errors";
 
 /**
  * How far an FT expression worked from the earlier parts' stored (rounded) answers may land from this
@@ -44,6 +46,13 @@ export type QuestionGroup = Omit<z.output<typeof groupFields>, "parts"> & { part
  * follow-through part only from earlier numeric parts, its expression giving its own answer from theirs.
  */
 export const questionGroupInput = groupFields.transform((group, ctx): QuestionGroup => {
+  // The context is judged as every other text is: LaTeX that renders, figures that are figures.
+  const latex = describeLatexErrors(findLatexErrors(group.context));
+  if (latex) ctx.addIssue({ code: "custom", path: ["context"], message: latex });
+  for (const reference of figureReferences(group.context)) {
+    const problem = figureReferenceProblem(reference);
+    if (problem) ctx.addIssue({ code: "custom", path: ["context"], message: problem });
+  }
   const parts: QuestionGroup["parts"] = [];
   const seen = new Map<string, Question>();
   group.parts.forEach((raw, i) => {
