@@ -6,6 +6,8 @@ import { prepareFigure } from "@/lib/figures/prepare-figure";
 import { questionInput, type SubjectQuestions } from "@/lib/questions/question-input";
 import { questionTexts } from "@/lib/questions/question-rules";
 import { contentOfQuestion } from "@/lib/questions/question-content";
+import biology from "@/prisma/seed/content/questions/biology";
+import economics from "@/prisma/seed/content/questions/economics";
 import mathAa from "@/prisma/seed/content/questions/math-aa";
 import physics from "@/prisma/seed/content/questions/physics";
 import { allFigures } from "./all-figures";
@@ -65,7 +67,7 @@ describe("figures drawn in code", () => {
   });
 
   it("shows every figure in a question of its subject", () => {
-    const banks: Record<string, SubjectQuestions> = { "math-aa": mathAa, physics };
+    const banks: Record<string, SubjectQuestions> = { "math-aa": mathAa, physics, economics, biology };
     for (const { file, draw } of allFigures) {
       const subject = file.split("/")[0]!;
       const address = figurePath(prepareFigure(Buffer.from(draw())).ref);
