@@ -1,6 +1,8 @@
 // Every figure the content uses that is drawn in code, by subject.
 import type { FigureSpec } from "./figure-spec";
+import { biologyFigures } from "./biology";
+import { economicsFigures } from "./economics";
 import { mathAaFigures } from "./math-aa";
 import { physicsFigures } from "./physics";
 
-export const allFigures: FigureSpec[] = [...mathAaFigures, ...physicsFigures];
+export const allFigures: FigureSpec[] = [...mathAaFigures, ...physicsFigures, ...economicsFigures, ...biologyFigures];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dihybridGrid } from "@/prisma/seed/content/figures/biology";
 import bank from "@/prisma/seed/content/questions/biology";
 import { type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
 
@@ -68,6 +69,15 @@ const checks: Record<string, Check> = {
   "d4-1h-01": check([16], ([recessivePct]) => {
     const q = Math.sqrt(recessivePct! / 100);
     return 2 * (1 - q) * q * 100;
+  }),
+  // Questions on figures: the values are read off the figure, whose alt text (in the stem) gives them.
+  "fig-02": check([50, 24], ([at40, at50]) => -percentChange(at40!, at50!)),
+  // Oxygen given up from full saturation at each pH; the difference in percentage points.
+  "fig-08": check([100, 60, 40], ([full, normal, acid]) => full! - acid! - (full! - normal!)),
+  // Round green = at least one R and yy: counted in the grid the figure draws, as a fraction of its boxes.
+  "fig-11": check([160], ([offspring]) => {
+    const boxes = dihybridGrid.cells.flat();
+    return (boxes.filter((g) => g.includes("R") && g.endsWith("yy")).length / boxes.length) * offspring!;
   }),
 };
 

@@ -127,6 +127,17 @@ const checks: Record<string, Check> = {
   "4-6-01": check([45, 20, 8, 5], ([goods, services, primary, secondary]) => -goods! + services! - primary! + secondary!),
   "4-8-02": check([84, 12], ([gni, pop]) => (gni! * 1e9) / (pop! * 1e6)),
   "4-9-02": check([95, 110], ([exports, imports]) => (exports! / imports!) * 100),
+  // Questions on figures: the values are read off the figure, whose alt text (in the stem) gives them.
+  // Community surplus: two triangles on the equilibrium quantity.
+  "fig-02": check([12, 2, 8, 40], ([demandAt0, supplyAt0, p, q]) => 0.5 * q! * (demandAt0! - p!) + 0.5 * q! * (p! - supplyAt0!)),
+  // Producer surplus lost: the strip between the price kept before and after the tax, out to supply.
+  "fig-03": check([10, 8, 30, 50], ([before, kept, qAfter, qBefore]) => 0.5 * (qAfter! + qBefore!) * (before! - kept!)),
+  "fig-04": check([7, 50, 5, 30], ([p0, q0, ceiling, supplied]) => p0! * q0! - ceiling! * supplied!),
+  "fig-05": check([20, 8, 40, 6], ([q1, p1, q2, p2]) => Math.abs(pct(q1!, q2!) / pct(p1!, p2!))),
+  "fig-09": check([60, 64, 80, 36], ([c1, k1, c2, k2]) => (k1! - k2!) / (c2! - c1!)),
+  "fig-10": check([58, 40, 120, 100], ([msc, msb, market, optimum]) => 0.5 * (msc! - msb!) * (market! - optimum!)),
+  "fig-12": check([0.8, 0.9], ([before, after]) => pct(before!, after!)),
+  "fig-14": check([40, 30, 60], ([price, atc, q]) => (price! - atc!) * q!),
 };
 
 const numeric = numericQuestionsOf(bank);

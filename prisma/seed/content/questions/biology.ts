@@ -1,4 +1,6 @@
 import type { MarkingPointInput, QuestionInput, SubjectQuestions, commandTerms } from "@/lib/questions/question-input";
+import { contentFigure } from "../figures/content-figure";
+import * as fig from "../figures/biology";
 
 // Original IB-style questions for IB Biology (first assessment 2025). Paper 1A = multiple choice,
 // Paper 1B = data-based questions, Paper 2 = short-answer and extended-response questions.
@@ -79,6 +81,321 @@ const numeric = (
   markscheme: c.markscheme,
   workedSolution: c.workedSolution,
 });
+
+// ───────────────────────────── Questions on figures ─────────────────────────────
+// A cell drawing, graphs to read, a pedigree, a food web, a cladogram, a bar chart with error bars, a Punnett
+// grid and a gel. The figures are drawn in code by scripts/figures/biology.ts from the numbers in
+// ../figures/biology.ts, which also writes their alt text.
+const figureQuestions: QuestionInput[] = [
+  mcq({
+    key: "biology-fig-01",
+    levels: BOTH,
+    topicCode: "A2.2",
+    difficulty: 2,
+    commandTerm: "Identify",
+    stem: `The drawing shows a plant cell as seen with an electron microscope.
+
+${contentFigure(fig.plantCell.file, fig.plantCell.alt)}
+
+Which process takes place in structure X?`,
+    options: [
+      "Aerobic respiration, releasing energy used to make ATP",
+      "Absorption of light energy for photosynthesis",
+      "Storage of water and dissolved solutes, which keeps the cell turgid",
+      "Synthesis of ribosomes and storage of the genetic material",
+    ],
+    correct: "A",
+    point: "X is a mitochondrion (double membrane, inner membrane folded into cristae): the site of aerobic respiration",
+    keywords: ["mitochondrion", "respiration"],
+    workedSolution:
+      "X is small, bounded by a double membrane, and its inner membrane is folded into projections (**cristae**): it is a **mitochondrion**, where the later stages of aerobic respiration happen and most ATP is made. **Answer: A.**\n\nB describes Y, a chloroplast (stacks of thylakoid membranes, grana). C describes Z, the large central vacuole. D describes the nucleus and nucleolus. W is the cellulose cell wall.",
+  }),
+  numeric({
+    key: "biology-fig-02",
+    levels: BOTH,
+    topicCode: "C1.1",
+    difficulty: 2,
+    marks: 2,
+    paper: "P1B",
+    commandTerm: "Calculate",
+    stem: `A student measured the rate of an enzyme-catalysed reaction at different temperatures, keeping the pH and the concentrations of enzyme and substrate constant.
+
+${contentFigure(fig.enzymeTemperature.file, fig.enzymeTemperature.alt)}
+
+Calculate the percentage decrease in the rate of reaction when the temperature is raised from 40 °C to 50 °C.`,
+    answer: { value: 52, unit: "%", tolerance: 0.5 },
+    markscheme: [
+      p("p1", "Rates read as 50 µmol min⁻¹ at 40 °C and 24 µmol min⁻¹ at 50 °C", ["50", "24"]),
+      p("p2", String.raw`$\dfrac{50 - 24}{50} \times 100 = 52\%$`, ["52"]),
+    ],
+    workedSolution: String.raw`From the graph the rate is $50\ \mu\text{mol min}^{-1}$ at 40 °C and $24\ \mu\text{mol min}^{-1}$ at 50 °C.
+$$\text{percentage decrease} = \frac{50 - 24}{50} \times 100 = 52\%.$$
+Above the optimum (40 °C) the rate falls steeply: increased vibration breaks bonds holding the enzyme's tertiary structure, the active site changes shape and more and more enzyme molecules are **denatured**, until at 60 °C none can bind the substrate.`,
+  }),
+  written({
+    key: "biology-fig-03",
+    levels: BOTH,
+    topicCode: "C1.3",
+    difficulty: 3,
+    marks: 4,
+    paper: "P1B",
+    commandTerm: "Explain",
+    stem: `The rate of photosynthesis of a pond plant was measured at different light intensities and two concentrations of carbon dioxide. The temperature was kept at 25 °C.
+
+${contentFigure(fig.photosynthesisLight.file, fig.photosynthesisLight.alt)}
+
+Identify the factor that limits the rate of photosynthesis at point A and at point B. Explain your answers using the graph. [4]`,
+    markscheme: [
+      p("p1", "At A: light intensity is the limiting factor", ["light intensity", "light"]),
+      p("p2", "because at A the rate rises when light intensity rises (steep part of the curve)", ["rises", "steep", "increases with light"]),
+      p("p3", "and raising the CO₂ concentration at A has no effect: both curves are the same there", ["same", "no effect", "both curves"]),
+      p("p4", "At B: carbon dioxide concentration is the limiting factor", ["carbon dioxide", "CO2", "CO₂"]),
+      p("p5", "because at B more light gives no increase in rate (the curve has levelled off / plateau)", ["plateau", "levelled off", "no increase"]),
+      p("p6", "and at the same light intensity the rate is higher at 0.10% CO₂ than at 0.04% CO₂", ["higher", "0.10%"]),
+    ],
+    workedSolution:
+      "Any four points, with at least one reason for each point.\n\n**A — light intensity.** At A the rate increases steeply as light intensity increases, so light is in short supply; the two curves coincide there, so extra carbon dioxide makes no difference.\n\n**B — carbon dioxide concentration.** At B the 0.04% curve has levelled off: more light does not raise the rate, so light is no longer limiting. At the same light intensity the plant in 0.10% CO₂ photosynthesises faster, so the CO₂ concentration is what limits the rate at B. (Temperature is the same for both curves, so it cannot explain the difference; it may limit the 0.10% plateau.)",
+  }),
+  written({
+    key: "biology-fig-04",
+    levels: BOTH,
+    topicCode: "C4.1",
+    difficulty: 3,
+    marks: 4,
+    paper: "P2",
+    commandTerm: "Explain",
+    stem: `A small number of yeast cells were added to a flask of nutrient solution, which was then kept at 30 °C. The graph shows how the population density changed.
+
+${contentFigure(fig.populationGrowth.file, fig.populationGrowth.alt)}
+
+Explain the changes in the rate of population growth in phases X, Y and Z. [4]`,
+    markscheme: [
+      p("p1", "X: resources (glucose/nutrients, space) are plentiful and there is little competition / few limiting factors", [
+        "plentiful",
+        "little competition",
+        "no limiting",
+      ]),
+      p("p2", "X: birth (reproduction) rate far exceeds death rate, and more cells reproduce as numbers rise, so growth is exponential", [
+        "exponential",
+        "birth rate",
+        "exceeds",
+      ]),
+      p("p3", "Y: resources become limiting / competition increases / toxic wastes (ethanol) build up", ["competition", "limiting", "ethanol", "waste"]),
+      p("p4", "Y: the birth rate falls and/or the death rate rises, so growth slows (but numbers still rise)", [
+        "slows",
+        "birth rate falls",
+        "death rate rises",
+      ]),
+      p("p5", "Z: birth rate equals death rate, so the population stays constant / zero growth", ["equals", "constant", "zero"]),
+      p("p6", "Z: the population has reached the carrying capacity of the flask, about 500 cells per mm³, set by limiting factors", [
+        "carrying capacity",
+        "500",
+      ]),
+    ],
+    workedSolution:
+      "Any four points.\n\n**X (exponential phase):** with plenty of glucose and space and little competition, almost every cell reproduces and few die; the more cells there are, the faster numbers rise, so the curve steepens.\n\n**Y (transitional phase):** as glucose is used up and wastes such as ethanol and carbon dioxide build up, competition increases. The birth rate falls and the death rate rises, so the population still grows but ever more slowly.\n\n**Z (plateau):** the birth rate equals the death rate and the population stays at about 500 cells per mm³, the **carrying capacity** of the flask, set by the limiting factors. (In a closed flask the population would later fall as the glucose runs out and ethanol accumulates.)",
+  }),
+  mcq({
+    key: "biology-fig-05",
+    levels: BOTH,
+    topicCode: "D3.2",
+    difficulty: 3,
+    commandTerm: "Deduce",
+    stem: `The pedigree shows the inheritance of a genetic condition in a family.
+
+${contentFigure(fig.pedigree.file, fig.pedigree.alt)}
+
+What is the pattern of inheritance of the condition?`,
+    options: ["Autosomal dominant", "Autosomal recessive", "X-linked (sex-linked) recessive", "X-linked (sex-linked) dominant"],
+    correct: "B",
+    point: "autosomal recessive: unaffected parents have an affected child (II-2), and an affected daughter has an unaffected father",
+    keywords: ["autosomal recessive", "recessive"],
+    workedSolution:
+      "- I-1 and I-2 are unaffected but their daughter II-2 is affected, so both parents must carry a hidden allele: the condition is **recessive** (a dominant condition would show in at least one parent). This rules out A and D.\n- II-2 is an affected female whose father, I-1, is unaffected. For an X-linked recessive condition an affected daughter receives an affected X from her father, who would then have the condition himself. So it is not X-linked (C).\n\nThe condition is **autosomal recessive**: II-3 and II-4 are both carriers, which explains their affected son III-1. **Answer: B.**",
+  }),
+  mcq({
+    key: "biology-fig-06",
+    levels: BOTH,
+    topicCode: "C4.2",
+    difficulty: 3,
+    commandTerm: "Identify",
+    stem: `The diagram shows a food web in a grassland. Arrows show the direction of energy flow.
+
+${contentFigure(fig.foodWeb.file, fig.foodWeb.alt)}
+
+Which organism feeds at more than one trophic level?`,
+    options: ["Rabbit", "Frog", "Fox", "Owl"],
+    correct: "D",
+    point: "the owl: third trophic level when eating rabbits, fourth when eating shrews, fifth when eating snakes",
+    keywords: ["owl"],
+    workedSolution:
+      "Count trophic levels along each food chain, starting with the producer (grass) as level 1.\n\n- grass → rabbit → owl: the owl is at level 3 (secondary consumer)\n- grass → grasshopper → shrew → owl: level 4 (tertiary consumer)\n- grass → grasshopper → frog → snake → owl: level 5 (quaternary consumer)\n\nThe rabbit only eats grass (level 2), the frog only eats grasshoppers (level 3) and the fox only eats rabbits (level 3). **Answer: D.**",
+  }),
+  mcq({
+    key: "biology-fig-07",
+    levels: HL,
+    topicCode: "A3.2",
+    difficulty: 3,
+    commandTerm: "Deduce",
+    stem: `The cladogram shows the relationships between five species, P to T, based on differences in the base sequence of one gene.
+
+${contentFigure(fig.cladogram.file, fig.cladogram.alt)}
+
+Which statement is supported by the cladogram?`,
+    options: [
+      "R shares a more recent common ancestor with S than with P",
+      "T is the ancestor of species P, Q, R and S",
+      "Q is more closely related to R than to P",
+      "P shares a more recent common ancestor with T than with S",
+    ],
+    correct: "A",
+    point: "R and S form a clade: their branches meet at a node nearer the tips than the node joining R to P",
+    keywords: ["A", "R and S"],
+    workedSolution:
+      "The closer to the tips two branches meet, the more recent their common ancestor. R and S meet at their own node, while R and P only meet at the deeper node that joins the PQ clade to the RS clade, so **A** is supported.\n\nB: every species on a cladogram is a living tip; T is the outgroup, not an ancestor — the nodes are the (hypothetical) ancestors. C: Q's closest relative is P, its sister species. D: P and T meet only at the deepest node, which is older than the node P shares with S. **Answer: A.**",
+  }),
+  numeric({
+    key: "biology-fig-08",
+    levels: HL,
+    topicCode: "B3.1H",
+    difficulty: 3,
+    marks: 2,
+    paper: "P1B",
+    commandTerm: "Determine",
+    stem: `The graph shows oxygen dissociation curves for human haemoglobin at two pH values. Blood in an actively respiring muscle has a lower pH than blood at rest.
+
+${contentFigure(fig.oxygenDissociation.file, fig.oxygenDissociation.alt)}
+
+Blood arrives at a muscle with its haemoglobin 100% saturated. In the muscle the partial pressure of oxygen is 4.0 kPa. Using the graph, determine how many more percentage points of saturation the haemoglobin gives up in the muscle at pH 7.2 than at pH 7.4.`,
+    answer: { value: 20, unit: "%", tolerance: 1 },
+    markscheme: [
+      p("p1", "Saturation at 4.0 kPa read as 60% at pH 7.4 and 40% at pH 7.2 / oxygen released 40% and 60%", ["60", "40"]),
+      p("p2", "Difference = 20 (percentage points)", ["20"]),
+    ],
+    workedSolution: String.raw`At 4.0 kPa the haemoglobin is 60% saturated at pH 7.4 and 40% saturated at pH 7.2. Starting from 100%:
+
+- at pH 7.4 it gives up $100 - 60 = 40$ percentage points of saturation;
+- at pH 7.2 it gives up $100 - 40 = 60$.
+
+So it releases **20** percentage points more at the lower pH. This is the **Bohr shift**: carbon dioxide from respiration lowers the pH, which lowers haemoglobin's affinity for oxygen, moving the curve to the right, so more oxygen is unloaded where it is needed most.`,
+  }),
+  written({
+    key: "biology-fig-09",
+    levels: HL,
+    topicCode: "C2.2",
+    difficulty: 3,
+    marks: 4,
+    paper: "P2",
+    commandTerm: "Explain",
+    stem: `The oscilloscope trace shows the membrane potential at one point on an axon as an action potential passes.
+
+${contentFigure(fig.actionPotential.file, fig.actionPotential.alt)}
+
+Explain the changes in membrane potential during phases A, B and C. [4]`,
+    markscheme: [
+      p("p1", "A: the membrane is depolarized past the threshold (−55 mV), so voltage-gated sodium channels open", [
+        "threshold",
+        "sodium channels open",
+        "voltage-gated",
+      ]),
+      p("p2", "A: Na⁺ ions diffuse into the axon (down their concentration/electrochemical gradient), making the inside positive, to +40 mV", [
+        "Na+ in",
+        "sodium ions",
+        "diffuse in",
+        "+40",
+      ]),
+      p("p3", "B: sodium channels close and voltage-gated potassium channels open", ["sodium channels close", "potassium channels open"]),
+      p("p4", "B: K⁺ ions diffuse out of the axon, so the inside becomes negative again (repolarization)", [
+        "K+ out",
+        "potassium ions",
+        "repolarization",
+        "repolarisation",
+      ]),
+      p("p5", "C: potassium channels are slow to close, so extra K⁺ leaves and the potential falls below resting, to −80 mV (hyperpolarization)", [
+        "slow to close",
+        "hyperpolarization",
+        "hyperpolarisation",
+        "-80",
+      ]),
+      p("p6", "The resting potential of −70 mV is restored by the sodium–potassium pump (3 Na⁺ out, 2 K⁺ in)", ["pump", "3 Na", "resting potential"]),
+    ],
+    workedSolution:
+      "Any four points.\n\n**A — depolarization.** A small depolarization brings the membrane to the threshold of −55 mV. Voltage-gated sodium channels open, and Na⁺ ions diffuse rapidly into the axon down their concentration gradient, so the inside becomes positive, reaching +40 mV.\n\n**B — repolarization.** The sodium channels close and voltage-gated potassium channels open. K⁺ ions diffuse out, so the inside becomes negative again.\n\n**C — hyperpolarization.** The potassium channels close slowly, so for a short time more K⁺ leaves than is needed and the potential undershoots to −80 mV. The sodium–potassium pump (and leakage of K⁺) then restores the resting potential of −70 mV.",
+  }),
+  written({
+    key: "biology-fig-10",
+    levels: BOTH,
+    topicCode: "B3.1",
+    difficulty: 4,
+    marks: 3,
+    paper: "P1B",
+    commandTerm: "Evaluate",
+    stem: `A student counted stomata on leaf casts from the upper and lower surfaces of leaves of one tree: leaves growing in full sun and leaves growing in shade.
+
+${contentFigure(fig.stomatalDensity.file, fig.stomatalDensity.alt)}
+
+Evaluate the hypothesis that sun leaves have a higher stomatal density than shade leaves. [3]`,
+    markscheme: [
+      p("p1", "On both surfaces the mean stomatal density is higher for sun leaves (240 vs 180 lower; 60 vs 50 upper), which supports the hypothesis", [
+        "higher",
+        "240",
+        "180",
+        "supports",
+      ]),
+      p("p2", "Lower surface: the error bars do not overlap (220–260 and 155–205), so the difference is likely to be significant / supports the hypothesis", [
+        "do not overlap",
+        "significant",
+      ]),
+      p("p3", "Upper surface: the error bars overlap (45–75 and 32–68), so the difference may not be significant / does not support the hypothesis", [
+        "overlap",
+        "not significant",
+      ]),
+      p("p4", "A statistical test (e.g. a t-test) is needed to confirm significance / error bars of 1 SD only suggest it", ["t-test", "statistical test"]),
+      p("p5", "Limited sample: only 12 leaves from one tree of one species, so it may not apply to other plants", ["12 leaves", "one tree", "sample"]),
+    ],
+    workedSolution:
+      "Any three points.\n\nThe means are higher for sun leaves on both surfaces, which agrees with the hypothesis. On the **lower** surface the difference is large (240 vs 180 per mm²) and the ±1 SD error bars do not overlap, so it is probably significant. On the **upper** surface the difference is small (60 vs 50 per mm²) and the error bars overlap widely, so the difference may well be due to chance variation. The hypothesis is therefore supported for the lower surface only. A t-test would be needed to decide, and with 12 leaves from a single tree the conclusion may not apply to other trees or species.",
+  }),
+  numeric({
+    key: "biology-fig-11",
+    levels: HL,
+    topicCode: "D3.2H",
+    difficulty: 3,
+    marks: 2,
+    paper: "P1B",
+    commandTerm: "Calculate",
+    stem: `In pea plants, the allele for round seeds (R) is dominant to the allele for wrinkled seeds (r), and the allele for yellow seeds (Y) is dominant to the allele for green seeds (y). The two genes are not linked. The Punnett grid shows a cross between two plants that are heterozygous for both genes.
+
+${contentFigure(fig.dihybridGrid.file, fig.dihybridGrid.alt)}
+
+The cross produced 160 offspring. Calculate the expected number of offspring with round, green seeds.`,
+    answer: { value: 30, tolerance: 0.5 },
+    markscheme: [
+      p("p1", "3 of the 16 boxes are round and green (RRyy, Rryy, Rryy) / probability 3/16", ["3/16", "3 of 16"]),
+      p("p2", String.raw`$\tfrac{3}{16} \times 160 = 30$`, ["30"]),
+    ],
+    workedSolution: String.raw`Round green seeds need at least one R allele and two y alleles: genotype RRyy or Rryy. In the grid these are RRyy (row Ry, column Ry) and Rryy (row Ry, column ry, and row ry, column Ry): **3 boxes out of 16**, the 3 in the 9 : 3 : 3 : 1 ratio.
+$$\text{expected number} = \frac{3}{16} \times 160 = 30.$$`,
+  }),
+  mcq({
+    key: "biology-fig-12",
+    levels: BOTH,
+    topicCode: "D1.1",
+    difficulty: 2,
+    commandTerm: "Deduce",
+    stem: `DNA samples from a mother, her child and three men were amplified by PCR and separated by gel electrophoresis. The diagram shows the DNA profiles.
+
+${contentFigure(fig.gelProfile.file, fig.gelProfile.alt)}
+
+Which man could be the biological father of the child?`,
+    options: ["Man 1", "Man 2", "Man 3", "None of the three men"],
+    correct: "B",
+    point: "man 2: he has both bands (650 bp and 300 bp) that the child did not inherit from the mother",
+    keywords: ["man 2", "B"],
+    workedSolution:
+      "Every band in the child's profile must come from the mother or the father. The child's bands are 850, 650, 300 and 250 bp. The mother has 850 and 250 bp, so the **650 bp and 300 bp** bands must come from the father.\n\n- Man 1 has 300 but not 650 bp.\n- Man 2 has both 650 and 300 bp.\n- Man 3 has 650 but not 300 bp.\n\nOnly man 2 could be the father. **Answer: B.** (Matching bands show he *could* be the father; profiles that differ, as for men 1 and 3, exclude paternity.)",
+  }),
+];
 
 const content: SubjectQuestions = {
   subject: "biology",
@@ -3630,6 +3947,7 @@ Check: $p^2 + 2pq + q^2 = 0.36 + 0.48 + 0.16 = 1$. ✓`,
       workedSolution:
         "Any three points.\n\nCaterpillar timing follows temperature, which has risen, but the birds' breeding is timed by day length, which has not changed. The chicks therefore hatch after the caterpillar peak — a phenological mismatch — so parents find less food, fewer chicks survive to fledge and the population may decline. If variation in laying date is heritable, natural selection should favour earlier-laying birds, so the population may gradually evolve to breed earlier.",
     }),
+    ...figureQuestions,
   ],
 };
 

@@ -1,5 +1,7 @@
 import type { Level } from "@/lib/catalog/catalog-input";
 import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+import { contentFigure } from "../figures/content-figure";
+import * as fig from "../figures/economics";
 
 // Original IB-style questions for IB Economics (first assessment 2022).
 // Currency is written as € or £ (never the dollar sign) so that "$" is only ever a LaTeX delimiter.
@@ -3379,9 +3381,425 @@ The terms of trade index is **86.4**. It has fallen from 100, a **deterioration*
   },
 ];
 
+// ───────────────────────────── Questions on figures ─────────────────────────────
+// Market diagrams, AD/AS, a PPC, a Lorenz curve, the foreign exchange market, a J-curve and a firm's cost
+// curves. The figures are drawn in code by scripts/figures/economics.ts from the numbers in
+// ../figures/economics.ts, which also writes their alt text; numeric answers read values off the figure.
+const figureQuestions: QuestionInput[] = [
+  {
+    key: "economics-fig-01",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "2.3",
+    difficulty: 2,
+    marks: 1,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Identify",
+    stem: `The diagram shows the market for bicycles in a city. Demand shifts from D₁ to D₂ and supply shifts from S₁ to S₂.
+
+${contentFigure(fig.bothShift.file, fig.bothShift.alt)}
+
+Which pair of events could explain these shifts, and what happens to the equilibrium?`,
+    options: [
+      { id: "A", text: "Bus fares rise and the wages of bicycle workers rise; the price rises and the quantity traded is unchanged" },
+      { id: "B", text: "Consumer incomes fall and the government subsidises bicycle makers; the price rises and the quantity traded is unchanged" },
+      { id: "C", text: "Bus fares rise and the wages of bicycle workers rise; the price and the quantity traded both rise" },
+      { id: "D", text: "A successful advertising campaign and a new, cheaper production technique; the price rises and the quantity traded is unchanged" },
+    ],
+    correctOptionId: "A",
+    markscheme: [pt("p1", 1, "A: demand rises (substitute dearer), supply falls (higher costs); price €5 → €7, quantity stays 30", ["A"])],
+    workedSolution:
+      "D₂ lies to the right of D₁, so demand has **increased**: a rise in the price of a substitute (bus fares) does this. S₂ lies to the left of S₁, so supply has **decreased**: higher costs of production (wages) do this. The equilibrium moves from €5 and 30 units to €7 and 30 units: the price rises and, because the two shifts are of equal size in quantity terms, the quantity is unchanged.\n\nB has both shifts the wrong way round (lower incomes cut demand for a normal good; a subsidy raises supply). C reads the quantity wrongly. D: new technology increases supply. Answer **A**.",
+  },
+  {
+    key: "economics-fig-02",
+    type: "NUMERIC",
+    levels: HL,
+    topicCode: "2.3H",
+    difficulty: 3,
+    marks: 3,
+    paper: "P3",
+    calculator: true,
+    commandTerm: "Calculate",
+    stem: `The diagram shows the daily market for a brand of sandwich. Areas A and B are shaded.
+
+${contentFigure(fig.surplus.file, fig.surplus.alt)}
+
+Calculate the community surplus (consumer surplus plus producer surplus) at the equilibrium, in € per day.`,
+    numericAnswer: { value: 200, tolerance: 0.5, unit: "€ per day" },
+    markscheme: [
+      pt("p1", 1, String.raw`Consumer surplus (A) $= \tfrac12 \times 40 \times (12 - 8) = 80$`, ["80"]),
+      pt("p2", 1, String.raw`Producer surplus (B) $= \tfrac12 \times 40 \times (8 - 2) = 120$`, ["120"]),
+      pt("p3", 1, "Community surplus = 80 + 120 = €200 per day", ["200"]),
+    ],
+    workedSolution: String.raw`Read the equilibrium off the diagram: €8 and 40 units. Both areas are triangles with base 40 units.
+
+- Consumer surplus, A (below demand, above the price): height $12 - 8 = 4$, so $\tfrac12 \times 40 \times 4 = €80$.
+- Producer surplus, B (above supply, below the price): height $8 - 2 = 6$, so $\tfrac12 \times 40 \times 6 = €120$.
+
+Community surplus $= 80 + 120 =$ **€200 per day**, the largest possible in this market: no other quantity gives a bigger total.`,
+  },
+  {
+    key: "economics-fig-03",
+    type: "NUMERIC",
+    levels: HL,
+    topicCode: "2.7H",
+    difficulty: 4,
+    marks: 3,
+    paper: "P3",
+    calculator: true,
+    commandTerm: "Calculate",
+    stem: `The government imposes a per-unit tax on a good. The diagram shows the market before and after the tax, with areas A, B and C shaded.
+
+${contentFigure(fig.unitTax.file, fig.unitTax.alt)}
+
+Calculate the fall in producer surplus caused by the tax, in € per week.`,
+    numericAnswer: { value: 80, tolerance: 0.5, unit: "€ per week" },
+    markscheme: [
+      pt("p1", 1, "The price producers keep falls from €10 to €8 / by €2, and output falls from 50 to 30 units", ["10", "8", "2"]),
+      pt(
+        "p2",
+        1,
+        String.raw`Loss = area B + the lower part of C $= 2 \times 30 + \tfrac12 \times 2 \times 20$ / trapezium $\tfrac12 \times (30 + 50) \times 2$`,
+        ["60", "20", "trapezium"],
+      ),
+      pt("p3", 1, "= €80 per week", ["80"]),
+    ],
+    workedSolution: String.raw`Producer surplus is the area above supply S and below the price producers keep.
+
+- Before the tax producers receive €10 and sell 50 units.
+- After the tax consumers pay €14 but €6 goes to the government, so producers keep €8 and sell 30 units.
+
+The producer surplus lost is the strip between €8 and €10, out to the supply curve: a trapezium with parallel sides 30 and 50 and height 2,
+$$\tfrac12 \times (30 + 50) \times 2 = 80.$$
+Equivalently, area B ($2 \times 30 = 60$, now tax revenue) plus the part of the welfare loss below €10 ($\tfrac12 \times 2 \times 20 = 20$). The fall is **€80 per week**. (Consumers lose A plus the rest of C: $4 \times 30 + \tfrac12 \times 4 \times 20 = 160$.)`,
+  },
+  {
+    key: "economics-fig-04",
+    type: "NUMERIC",
+    levels: HL,
+    topicCode: "2.7H",
+    difficulty: 3,
+    marks: 3,
+    paper: "P3",
+    calculator: true,
+    commandTerm: "Calculate",
+    stem: `A city sets a maximum rent for short-term flats. The diagram shows the market.
+
+${contentFigure(fig.priceCeiling.file, fig.priceCeiling.alt)}
+
+Calculate the fall in landlords' total daily revenue caused by the maximum price.`,
+    numericAnswer: { value: 200, tolerance: 0.5, unit: "€ per day" },
+    markscheme: [
+      pt("p1", 1, String.raw`Revenue before $= 7 \times 50 = €350$`, ["350"]),
+      pt("p2", 1, String.raw`Revenue after $= 5 \times 30 = €150$ (quantity supplied, not demanded, at the maximum price)`, ["150", "30"]),
+      pt("p3", 1, "Fall = €200 per day", ["200"]),
+    ],
+    workedSolution: String.raw`Before the maximum price the market clears at €7 and 50 flats, so landlords receive $7 \times 50 = €350$ a day.
+
+At the maximum price of €5 only 30 flats are offered (read from S), although 70 are wanted: a shortage of 40. Only flats that are supplied are rented, so revenue is $5 \times 30 = €150$.
+
+Fall in revenue $= 350 - 150 =$ **€200 per day**. A common slip is to use the 70 flats demanded, which are never supplied.`,
+  },
+  {
+    key: "economics-fig-05",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "2.5",
+    difficulty: 2,
+    marks: 3,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Calculate",
+    stem: `The diagram shows a straight-line demand curve with points A, B, M and C marked on it.
+
+${contentFigure(fig.linearPed.file, fig.linearPed.alt)}
+
+Calculate the price elasticity of demand (PED) when the price falls from A to B. Give its absolute value.`,
+    numericAnswer: { value: 4, tolerance: 0.05 },
+    markscheme: [
+      pt("p1", 1, String.raw`%Δ quantity $= \dfrac{40 - 20}{20} \times 100 = 100\%$`, ["100"]),
+      pt("p2", 1, String.raw`%Δ price $= \dfrac{6 - 8}{8} \times 100 = -25\%$`, ["-25", "25"]),
+      pt("p3", 1, String.raw`PED $= \dfrac{100}{-25} = -4$, so 4 (accept −4)`, ["4"]),
+    ],
+    workedSolution: String.raw`From A to B the price falls from €8 to €6 and the quantity demanded rises from 20 to 40 units.
+$$\text{PED} = \frac{\%\Delta Q_d}{\%\Delta P} = \frac{(40 - 20)/20 \times 100}{(6 - 8)/8 \times 100} = \frac{100}{-25} = -4.$$
+The absolute value is **4**: demand is price elastic here, as expected on the upper half of a straight-line demand curve, above the midpoint M. The slope is the same everywhere on the line, but PED is not: it falls as the price falls, to 1 at M and below 1 towards C.`,
+  },
+  {
+    key: "economics-fig-06",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "3.2",
+    difficulty: 3,
+    marks: 4,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Explain",
+    stem: `The economy shown is at first in long-run equilibrium where AD₁ meets SRAS. The government then raises its spending on infrastructure, and aggregate demand shifts to AD₂.
+
+${contentFigure(fig.adShift.file, fig.adShift.alt)}
+
+Using the diagram, explain the short-run effects of the rise in government spending on real GDP and the average price level.`,
+    markscheme: [
+      pt("p1", 1, "Government spending is a component of AD (C + I + G + X − M), so AD shifts right from AD₁ to AD₂ (OWTTE)", [
+        "component",
+        "AD shifts",
+        "C + I + G",
+      ]),
+      pt(
+        "p2",
+        1,
+        "At the old price level there is excess demand; firms raise output and prices, a movement along SRAS (costs/money wages fixed in the short run)",
+        ["excess demand", "along SRAS", "wages"],
+      ),
+      pt("p3", 1, "Real GDP rises from Yp to Y₂ and the average price level rises from P₁ to P₂", ["Y2", "P2", "rises"]),
+      pt("p4", 1, "Output above potential: an inflationary gap (Yp to Y₂), with unemployment below its natural rate", [
+        "inflationary gap",
+        "potential",
+        "natural rate",
+      ]),
+      pt("p5", 1, "The rise in the price level is demand-pull inflation", ["demand-pull"]),
+    ],
+    workedSolution:
+      "Any four points.\n\nGovernment spending G is a component of aggregate demand, so at every price level planned spending rises: AD shifts right from AD₁ to AD₂. At the original price level P₁ there is now excess demand. Firms respond by producing more, and because unit costs rise as capacity is stretched (and in the short run money wages are fixed), they also raise prices: the economy moves up along SRAS to the new equilibrium.\n\nReal GDP rises from Yp to Y₂ and the average price level rises from P₁ to P₂ — **demand-pull inflation**. Since Y₂ is beyond potential output Yp on the LRAS, the economy now has an **inflationary gap**: resources are over-used and unemployment falls below its natural rate.",
+  },
+  {
+    key: "economics-fig-07",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "3.2",
+    difficulty: 3,
+    marks: 1,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Identify",
+    stem: `The diagram shows the Keynesian aggregate supply curve AS and four aggregate demand curves.
+
+${contentFigure(fig.keynesianAs.file, fig.keynesianAs.alt)}
+
+Which statement is correct according to the Keynesian model?`,
+    options: [
+      { id: "A", text: "A shift from AD₁ to AD₂ raises real GDP without raising the price level, because there is spare capacity" },
+      { id: "B", text: "A shift from AD₃ to AD₄ raises both real GDP and the price level" },
+      { id: "C", text: "A shift from AD₁ to AD₂ causes demand-pull inflation" },
+      { id: "D", text: "Y₁ is the full-employment level of real GDP" },
+    ],
+    correctOptionId: "A",
+    markscheme: [pt("p1", 1, "A: horizontal section — spare capacity, output rises at P₁", ["A"])],
+    workedSolution:
+      "On the horizontal section of the Keynesian AS curve the economy has a large deflationary gap: unemployed workers and idle capital can be brought into use without bidding up costs, so more AD raises real GDP (Y₁ to Y₂) at the same price level P₁ — **A**, and so C is wrong.\n\nOn the vertical section at Yf the economy is at full capacity: more AD (AD₃ to AD₄) only raises the price level from P₃ to P₄, so B is wrong. Full employment is at Yf, not Y₁ (D). Answer **A**.",
+  },
+  {
+    key: "economics-fig-08",
+    type: "WRITTEN",
+    levels: BOTH,
+    topicCode: "3.2",
+    difficulty: 4,
+    marks: 4,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Explain",
+    stem: `The diagram shows an economy in the neo-classical model. It starts at point a. After a rise in aggregate demand it moves to point b, and then, over time, to point c.
+
+${contentFigure(fig.neoclassical.file, fig.neoclassical.alt)}
+
+Explain why the economy moves from point b to point c.`,
+    markscheme: [
+      pt("p1", 1, "At b real GDP (Y₂) is above potential output / unemployment is below its natural rate: labour and other resources are scarce (OWTTE)", [
+        "above potential",
+        "natural rate",
+        "scarce",
+      ]),
+      pt("p2", 1, "Workers/resource owners demand higher money wages and input prices, since the price level has risen to P₂ (real wages fell)", [
+        "wages",
+        "input prices",
+        "real wages",
+      ]),
+      pt("p3", 1, "Higher costs of production shift SRAS to the left, from SRAS₁ to SRAS₂", ["costs", "SRAS shifts left", "SRAS2"]),
+      pt("p4", 1, "Real GDP falls back to Yp and the price level rises to P₃: the new long-run equilibrium c is on the vertical LRAS", ["Yp", "P3", "LRAS"]),
+      pt(
+        "p5",
+        1,
+        "So in the long run the rise in AD only raises the price level; the economy self-corrects / LRAS is vertical at the natural rate of unemployment",
+        ["self-correct", "only the price level", "long run"],
+      ),
+    ],
+    workedSolution:
+      "Any four points.\n\nAt b the economy produces Y₂, more than its potential Yp: firms have hired workers beyond the natural rate of unemployment, and the price level has risen to P₂, so real wages have fallen. Workers, now scarce and facing higher prices, press for higher money wages, and other input prices rise too. Higher costs of production reduce short-run aggregate supply: **SRAS shifts left** from SRAS₁ to SRAS₂.\n\nAs SRAS shifts, output falls and the price level rises along AD₂ until the economy reaches c, where AD₂ meets SRAS₂ on the vertical LRAS: output is back at Yp and the price level is P₃. In the neo-classical view the economy corrects itself, and in the long run a rise in AD raises only the price level, not real output.",
+  },
+  {
+    key: "economics-fig-09",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "1.1",
+    difficulty: 2,
+    marks: 3,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Calculate",
+    stem: `The diagram shows an economy's production possibilities curve (PPC) for capital goods and consumer goods.
+
+${contentFigure(fig.ppc.file, fig.ppc.alt)}
+
+The economy moves along the PPC from point B to point C. Calculate the opportunity cost of each extra unit of consumer goods, in units of capital goods.`,
+    numericAnswer: { value: 1.4, tolerance: 0.005, unit: "units of capital goods" },
+    markscheme: [
+      pt("p1", 1, "Capital goods given up = 64 − 36 = 28 units", ["28"]),
+      pt("p2", 1, "Consumer goods gained = 80 − 60 = 20 units", ["20"]),
+      pt("p3", 1, "Opportunity cost = 28 / 20 = 1.4 units of capital goods per unit of consumer goods", ["1.4"]),
+    ],
+    workedSolution: String.raw`Moving from B (60 consumer goods, 64 capital goods) to C (80 consumer goods, 36 capital goods), the economy gains 20 units of consumer goods and gives up $64 - 36 = 28$ units of capital goods. Per extra unit of consumer goods:
+$$\frac{28}{20} = 1.4 \text{ units of capital goods.}$$
+From A to B the cost was only $(96 - 64)/40 = 0.8$ per unit: the opportunity cost rises as more consumer goods are made, because resources suited to capital goods are moved into consumer goods. That is why the PPC is concave to the origin. (D is inside the curve — unemployed resources; E is unattainable with the current resources and technology.)`,
+  },
+  {
+    key: "economics-fig-10",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "2.8",
+    difficulty: 3,
+    marks: 3,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Calculate",
+    stem: `A chemical plant's production releases pollution that harms people living nearby. The diagram shows the market for the chemical.
+
+${contentFigure(fig.productionExternality.file, fig.productionExternality.alt)}
+
+Calculate the welfare loss that results from the market outcome, in € per week.`,
+    numericAnswer: { value: 180, tolerance: 0.5, unit: "€ per week" },
+    markscheme: [
+      pt("p1", 1, "Market output 120 tonnes, socially optimal output 100 tonnes: 20 tonnes overproduced", ["20", "120", "100"]),
+      pt("p2", 1, "At 120 tonnes the gap between MSC and MSB is 58 − 40 = €18", ["18", "58"]),
+      pt("p3", 1, String.raw`Welfare loss $= \tfrac12 \times 18 \times 20 = €180$ per week`, ["180"]),
+    ],
+    workedSolution: String.raw`The market produces where MPC meets demand, 120 tonnes at €40, ignoring the external cost. The social optimum is where MSC meets MSB, 100 tonnes at €50.
+
+For each tonne from 100 to 120 the cost to society (MSC) exceeds the benefit to society (MSB): the welfare loss is the triangle between MSC and MSB over those units. Its base is $120 - 100 = 20$ tonnes and its height, at 120 tonnes, is $58 - 40 = €18$:
+$$\text{welfare loss} = \tfrac12 \times 18 \times 20 = €180 \text{ per week}.$$
+The height is read at the market output, where MSC is €58; the external cost there (€58 − €40) is larger than at the optimum because the external cost per tonne grows with output.`,
+  },
+  {
+    key: "economics-fig-11",
+    type: "MCQ",
+    levels: BOTH,
+    topicCode: "3.4",
+    difficulty: 2,
+    marks: 1,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Identify",
+    stem: `The diagram shows the Lorenz curve for a country.
+
+${contentFigure(fig.lorenz.file, fig.lorenz.alt)}
+
+Which statement is supported by the diagram?`,
+    options: [
+      { id: "A", text: "The richest 20% of households receive 52% of total income" },
+      { id: "B", text: "The poorest 20% of households receive 20% of total income" },
+      { id: "C", text: "The middle 20% of households (the third quintile) receive 28% of total income" },
+      { id: "D", text: "The richest 40% of households receive 48% of total income" },
+    ],
+    correctOptionId: "A",
+    markscheme: [pt("p1", 1, "A: 100% − 48% = 52%", ["A", "52"])],
+    workedSolution:
+      "A Lorenz curve is cumulative: each point shows the share of income of all households up to that percentage, poorest first.\n\n- The poorest 80% receive 48%, so the richest 20% receive 100 − 48 = **52%** — A is correct.\n- The poorest 20% receive 5%, not 20% (B describes the line of perfect equality).\n- The third quintile receives 28 − 14 = 14%; 28% is what the poorest 60% receive together (C).\n- The richest 40% receive 100 − 28 = 72% (D reads the cumulative value at 80%).\n\nAnswer **A**.",
+  },
+  {
+    key: "economics-fig-12",
+    type: "NUMERIC",
+    levels: BOTH,
+    topicCode: "4.5",
+    difficulty: 2,
+    marks: 2,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Calculate",
+    stem: `More UK residents choose holidays in the eurozone. The diagram shows the foreign exchange market for the euro, priced in pounds.
+
+${contentFigure(fig.euroMarket.file, fig.euroMarket.alt)}
+
+Calculate the percentage appreciation of the euro against the pound.`,
+    numericAnswer: { value: 12.5, tolerance: 0.05, unit: "%" },
+    markscheme: [pt("p1", 1, String.raw`$\dfrac{0.90 - 0.80}{0.80} \times 100$`, ["0.10", "0.80"]), pt("p2", 1, "= 12.5%", ["12.5"])],
+    workedSolution: String.raw`Spending by UK tourists in the eurozone raises the demand for euros from D₁ to D₂. The price of a euro rises from £0.80 to £0.90:
+$$\frac{0.90 - 0.80}{0.80} \times 100 = 12.5\%.$$
+The euro appreciates by **12.5%** against the pound. (Measured the other way, the pound buys $1/0.90 = €1.11$ instead of $1/0.80 = €1.25$: it depreciates by about 11.1%, a different percentage because the base is different.)`,
+  },
+  {
+    key: "economics-fig-13",
+    type: "WRITTEN",
+    levels: HL,
+    topicCode: "4.6H",
+    difficulty: 4,
+    marks: 4,
+    paper: "P2",
+    calculator: true,
+    commandTerm: "Explain",
+    stem: `The diagram shows the J-curve: how a country's current account balance changes after its currency depreciates at time t₁.
+
+${contentFigure(fig.jCurve.file, fig.jCurve.alt)}
+
+Explain why the current account balance worsens between t₁ and t₂ but improves after t₂.`,
+    markscheme: [
+      pt("p1", 1, "Depreciation makes exports cheaper in foreign currency and imports dearer in domestic currency (OWTTE)", [
+        "exports cheaper",
+        "imports dearer",
+        "more expensive",
+      ]),
+      pt("p2", 1, "In the short run demand for exports and imports is price inelastic (contracts already signed, habits, time to find substitutes)", [
+        "inelastic",
+        "contracts",
+        "short run",
+      ]),
+      pt(
+        "p3",
+        1,
+        "So volumes change little: more is spent on imports and export revenue rises only a little / falls in foreign currency, and the deficit worsens (t₁ to t₂)",
+        ["volumes", "deficit worsens", "spent on imports"],
+      ),
+      pt("p4", 1, "Over time demand becomes more price elastic: export volumes rise and import volumes fall", ["more elastic", "over time", "export volumes"]),
+      pt(
+        "p5",
+        1,
+        "Once the Marshall–Lerner condition holds (PEDx + PEDm > 1), the current account improves, back to its original level at t₃ and then into surplus",
+        ["Marshall-Lerner", "Marshall–Lerner", "> 1"],
+      ),
+    ],
+    workedSolution:
+      "Any four points.\n\nA depreciation makes the country's exports cheaper to foreign buyers and its imports dearer at home. In the **short run** buyers cannot react much: import orders and export contracts are already signed, and households and firms take time to change habits and find domestic substitutes, so demand for exports and imports is price **inelastic**. Import volumes barely fall but each import costs more in domestic currency, and export volumes barely rise while each earns less foreign currency, so the current account deficit gets **worse** from t₁ to t₂.\n\nAs time passes demand becomes more **elastic**: foreign buyers switch to the cheaper exports and domestic buyers switch away from dearer imports. When the **Marshall–Lerner condition** holds — the sum of the price elasticities of demand for exports and imports is greater than 1 — the depreciation improves the current account: it returns to its original level at t₃ and moves into surplus, tracing the J.",
+  },
+  {
+    key: "economics-fig-14",
+    type: "NUMERIC",
+    levels: HL,
+    topicCode: "2.11",
+    difficulty: 3,
+    marks: 2,
+    paper: "P3",
+    calculator: true,
+    commandTerm: "Calculate",
+    stem: `The diagram shows the cost and revenue curves of a profit-maximizing firm in a perfectly competitive market in the short run.
+
+${contentFigure(fig.firmProfit.file, fig.firmProfit.alt)}
+
+Calculate the firm's abnormal profit per day.`,
+    numericAnswer: { value: 600, tolerance: 0.5, unit: "€ per day" },
+    markscheme: [
+      pt("p1", 1, "Profit-maximizing output where MC = MR: 60 units; profit per unit = AR − ATC = 40 − 30 = €10", ["60", "10", "MC = MR"]),
+      pt("p2", 1, "Abnormal profit = 10 × 60 = €600 per day", ["600"]),
+    ],
+    workedSolution: String.raw`The firm maximizes profit where $\text{MC} = \text{MR}$ (with MC rising): 60 units. There the price (AR) is €40 and average total cost is €30, so each unit earns $40 - 30 = €10$ above all costs, including normal profit.
+$$\text{abnormal profit} = (\text{AR} - \text{ATC}) \times Q = (40 - 30) \times 60 = €600 \text{ per day},$$
+the shaded rectangle. (Equivalently $\text{TR} - \text{TC} = 40 \times 60 - 30 \times 60$.) In the long run this profit attracts new firms, the market supply rises and the price falls until it equals minimum ATC, about €29.50.`,
+  },
+];
+
 const content: SubjectQuestions = {
   subject: "economics",
-  questions: [...unit1, ...unit2, ...unit3, ...unit4],
+  questions: [...unit1, ...unit2, ...unit3, ...unit4, ...figureQuestions],
 };
 
 export default content;
