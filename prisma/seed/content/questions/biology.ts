@@ -1,4 +1,5 @@
 import type { MarkingPointInput, QuestionInput, SubjectQuestions, commandTerms } from "@/lib/questions/question-input";
+import { biologyGroups } from "./multi-part/biology";
 
 // Original IB-style questions for IB Biology (first assessment 2025). Paper 1A = multiple choice,
 // Paper 1B = data-based questions, Paper 2 = short-answer and extended-response questions.
@@ -3631,6 +3632,7 @@ Check: $p^2 + 2pq + q^2 = 0.36 + 0.48 + 0.16 = 1$. ✓`,
         "Any three points.\n\nCaterpillar timing follows temperature, which has risen, but the birds' breeding is timed by day length, which has not changed. The chicks therefore hatch after the caterpillar peak — a phenological mismatch — so parents find less food, fewer chicks survive to fledge and the population may decline. If variation in laying date is heritable, natural selection should favour earlier-laying birds, so the population may gradually evolve to breed earlier.",
     }),
   ],
+  groups: biologyGroups,
 };
 
 export default content;
