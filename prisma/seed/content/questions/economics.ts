@@ -1,5 +1,6 @@
 import type { Level } from "@/lib/catalog/catalog-input";
 import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+import { economicsGroups } from "./multi-part/economics";
 
 // Original IB-style questions for IB Economics (first assessment 2022).
 // Currency is written as € or £ (never the dollar sign) so that "$" is only ever a LaTeX delimiter.
@@ -3382,6 +3383,7 @@ The terms of trade index is **86.4**. It has fallen from 100, a **deterioration*
 const content: SubjectQuestions = {
   subject: "economics",
   questions: [...unit1, ...unit2, ...unit3, ...unit4],
+  groups: economicsGroups,
 };
 
 export default content;

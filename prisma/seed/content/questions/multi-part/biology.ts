@@ -903,7 +903,7 @@ Lincoln index: population size $= \\dfrac{n_1 \\times n_2}{n_3}$.`,
         commandTerm: "Calculate",
         stem: "Calculate the percentage change in the estimated population between year 1 and year 3. [1]",
         numericAnswer: { value: -53.1, unit: "%", sigFigs: 3, tolerance: 0.05, followThrough: { from: ["a", "b"], value: "(b - a) / a * 100" } },
-        markscheme: [p("p1", "(150 − 320) ÷ 320 × 100 = −53.1 % (accept a decrease of 53 %) **(FT)** their (a) and (b)", ["-53", "53.1"])],
+        markscheme: [p("p1", "(150 − 320) ÷ 320 × 100 = −53.1 % (the negative sign shows the decrease) **(FT)** their (a) and (b)", ["-53", "53.1"])],
         workedSolution:
           "$$\\frac{150 - 320}{320} \\times 100 = -53.1\\ \\%$$\n\nThe estimated population fell by just over half. Wrong estimates in (a) or (b) used correctly here earn the mark (follow-through).",
       },
