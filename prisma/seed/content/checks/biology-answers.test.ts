@@ -65,6 +65,30 @@ const checks: Record<string, Check> = {
       ratio.map((x) => (total * x) / sum(ratio)),
     );
   }),
+  // Multi-part data-based questions (multi-part/biology.ts), one check per numeric part.
+  "mp-01-a": check([80], ([time]) => 1 / time!),
+  "mp-01-b": check([210, 80], ([slow, fast]) => percentChange(1 / slow!, 1 / fast!)),
+  "mp-02-a": check([44, 41, 38], (trials) => sum(trials) / trials.length),
+  "mp-02-b": check([44, 41, 38, 16], ([t1, t2, t3, at40]) => -percentChange((t1! + t2! + t3!) / 3, at40!)),
+  "mp-03-a": check([24, 18, 12, 9, 5], simpson),
+  "mp-04-a": check([0.5, 48, 10], ([r, l, minutes]) => (Math.PI * r! ** 2 * l!) / minutes!),
+  "mp-04-b": check([48, 84], ([still, fan]) => percentChange(still!, fan!)),
+  "mp-05-a": check([610, 790], ([before, after]) => percentChange(before!, after!)),
+  "mp-06-a": check([2.5, 2.61], ([before, after]) => percentChange(before!, after!)),
+  // Linear interpolation to 0 % change between 0.2 mol dm⁻³ (from the masses) and 0.4 mol dm⁻³ (−3.6 %).
+  "mp-06-b": check([0.2, 2.5, 2.61, 0.4, 3.6], ([c1, m1, m2, c2, drop]) => {
+    const gain = percentChange(m1!, m2!);
+    return c1! + ((c2! - c1!) * gain) / (gain + drop!);
+  }),
+  "mp-07-a": check([4.8, 7.9], ([before, after]) => percentChange(before!, after!)),
+  "mp-08-a": check([38, 14, 8, 8, 480], ([pro, meta, ana, telo, total]) => (pro! + meta! + ana! + telo!) / total!),
+  "mp-08-b": check([20, 96, 3, 6, 480], ([pro, meta, ana, telo, total]) => (pro! + meta! + ana! + telo!) / total!),
+  "mp-08-c": check([38, 14, 8, 8, 20, 96, 3, 6], ([p1, m1, a1, t1, p2, m2, a2, t2]) => percentChange(p1! + m1! + a1! + t1!, p2! + m2! + a2! + t2!)),
+  "mp-09-a": check([64, 80, 16], ([n1, n2, n3]) => (n1! * n2!) / n3!),
+  "mp-09-b": check([45, 50, 15], ([n1, n2, n3]) => (n1! * n2!) / n3!),
+  "mp-09-c": check([64, 80, 16, 45, 50, 15], ([a1, a2, a3, b1, b2, b3]) => percentChange((a1! * a2!) / a3!, (b1! * b2!) / b3!)),
+  "mp-10-a": check([24000, 14400], ([gpp, r]) => gpp! - r!),
+  "mp-10-b": check([24000, 14400, 1150], ([gpp, r, eaten]) => (eaten! / (gpp! - r!)) * 100),
   // q² = recessive phenotype frequency; heterozygotes 2pq as a percentage.
   "d4-1h-01": check([16], ([recessivePct]) => {
     const q = Math.sqrt(recessivePct! / 100);

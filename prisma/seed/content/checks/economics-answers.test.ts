@@ -138,6 +138,54 @@ const checks: Record<string, Check> = {
   "fig-10": check([58, 40, 120, 100], ([msc, msb, market, optimum]) => 0.5 * (msc! - msb!) * (market! - optimum!)),
   "fig-12": check([0.8, 0.9], ([before, after]) => pct(before!, after!)),
   "fig-14": check([40, 30, 60], ([price, atc, q]) => (price! - atc!) * q!),
+  // Multi-part data response questions (multi-part/economics.ts), one check per numeric part.
+  "mp-01-b": check([2.0, 2.5, 4.0, 3.7], ([p1, p2, q1, q2]) => Math.abs(pct(q1!, q2!) / pct(p1!, p2!))),
+  "mp-01-c": check([2.0, 2.5, 4.0, 3.7], ([p1, p2, q1, q2]) => p2! * q2! - p1! * q1!),
+  "mp-02-bi": check([900, 150, 300, 250], ([a, b, c, e]) => equilibriumPrice(demand(a!, b!), supply(-c!, e!))),
+  "mp-02-bii": check([900, 150, 300, 250, 0.4], ([a, b, c, e, t]) => equilibriumPrice(demand(a!, b!), withTax(supply(-c!, e!), t!))),
+  "mp-02-c": check([900, 150, 300, 250, 0.4], ([a, b, c, e, t]) => {
+    const d = demand(a!, b!);
+    return t! * q(d, equilibriumPrice(d, withTax(supply(-c!, e!), t!)));
+  }),
+  "mp-02-d": check([900, 150, 300, 250, 0.4], ([a, b, c, e, t]) => {
+    const d = demand(a!, b!);
+    const p0 = equilibriumPrice(d, supply(-c!, e!));
+    const p1 = equilibriumPrice(d, withTax(supply(-c!, e!), t!));
+    return (p1 - p0) * q(d, p1);
+  }),
+  "mp-03-b": check([4.0, 5.2], ([p1, p2]) => pct(p1!, p2!)),
+  "mp-03-c": check([4.0, 5.2, 800, 872], ([p1, p2, q1, q2]) => pct(q1!, q2!) / pct(p1!, p2!)),
+  "mp-04-b": check([480, 110], ([nominal, deflator]) => (nominal! / deflator!) * 100),
+  // € billion over million people, in €.
+  "mp-04-c": check([480, 110, 12.4], ([nominal, deflator, pop]) => ((nominal! / deflator!) * 100 * 1e9) / (pop! * 1e6)),
+  "mp-04-d": check([452, 106, 480, 110], ([n1, d1, n2, d2]) => pct((n1! / d1!) * 100, (n2! / d2!) * 100)),
+  "mp-05-b": check([118.0, 127.4], ([a, b]) => pct(a!, b!)),
+  "mp-05-c": check([4.75, 118.0, 127.4], ([rate, a, b]) => rate! - pct(a!, b!)),
+  "mp-05-d": check([340000, 8.0], ([unemployed, labourForceMillions]) => (unemployed! / (labourForceMillions! * 1e6)) * 100),
+  "mp-06-b": check([148, 172, 800], ([revenue, spending, gdp]) => ((spending! - revenue!) / gdp!) * 100),
+  "mp-06-c": check([0.15, 0.2, 0.25], ([mps, mpt, mpm]) => 1 / (mps! + mpt! + mpm!)),
+  "mp-06-d": check([0.15, 0.2, 0.25, 12], ([mps, mpt, mpm, dG]) => dG! / (mps! + mpt! + mpm!)),
+  "mp-07-b": check([20.0, 25.0], ([a, b]) => pct(1 / a!, 1 / b!)),
+  "mp-07-c": check([450, 25.0], ([lira, rate]) => lira! / rate!),
+  "mp-08-b": check([62, 81, 24, 15, 6, 3], ([xg, mg, xs, ms, primary, secondary]) => xg! - mg! + xs! - ms! - primary! + secondary!),
+  "mp-08-c": check([62, 81, 24, 15, 6, 3, 260], ([xg, mg, xs, ms, primary, secondary, gdp]) => ((xg! - mg! + xs! - ms! - primary! + secondary!) / gdp!) * 100),
+  "mp-09-b": check([2000, 2, 400, 2, 450, 75], ([a, b, c, e, world, tariff]) => {
+    const p = world! + tariff!;
+    return q(demand(a!, b!), p) - q(supply(-c!, e!), p);
+  }),
+  // Quantities in thousand tonnes, so € thousand ÷ 1000 = € million.
+  "mp-09-c": check([2000, 2, 400, 450, 75], ([a, b, c, world, tariff]) => {
+    const p = world! + tariff!;
+    return (tariff! * (q(demand(a!, b!), p) - q(supply(-c!, b!), p))) / 1000;
+  }),
+  "mp-09-d": check([2000, 2, 400, 450, 75], ([a, b, c, world, tariff]) => {
+    const d = demand(a!, b!);
+    const s = supply(-c!, b!);
+    const p = world! + tariff!;
+    return (0.5 * tariff! * (q(s, p) - q(s, world!)) + 0.5 * tariff! * (q(d, world!) - q(d, p))) / 1000;
+  }),
+  "mp-10-b": check([18.6, 15.5], ([gni, pop]) => (gni! * 1e9) / (pop! * 1e6)),
+  "mp-10-c": check([240000, 390000], ([a, b]) => pct(a!, b!)),
 };
 
 const numeric = numericQuestionsOf(bank);

@@ -1,6 +1,7 @@
 import type { MarkingPointInput, QuestionInput, SubjectQuestions, commandTerms } from "@/lib/questions/question-input";
 import { contentFigure } from "../figures/content-figure";
 import * as fig from "../figures/biology";
+import { biologyGroups } from "./multi-part/biology";
 
 // Original IB-style questions for IB Biology (first assessment 2025). Paper 1A = multiple choice,
 // Paper 1B = data-based questions, Paper 2 = short-answer and extended-response questions.
@@ -3949,6 +3950,7 @@ Check: $p^2 + 2pq + q^2 = 0.36 + 0.48 + 0.16 = 1$. ✓`,
     }),
     ...figureQuestions,
   ],
+  groups: biologyGroups,
 };
 
 export default content;

@@ -2,6 +2,7 @@ import type { Level } from "@/lib/catalog/catalog-input";
 import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
 import { contentFigure } from "../figures/content-figure";
 import * as fig from "../figures/economics";
+import { economicsGroups } from "./multi-part/economics";
 
 // Original IB-style questions for IB Economics (first assessment 2022).
 // Currency is written as € or £ (never the dollar sign) so that "$" is only ever a LaTeX delimiter.
@@ -3800,6 +3801,7 @@ the shaded rectangle. (Equivalently $\text{TR} - \text{TC} = 40 \times 60 - 30 \
 const content: SubjectQuestions = {
   subject: "economics",
   questions: [...unit1, ...unit2, ...unit3, ...unit4, ...figureQuestions],
+  groups: economicsGroups,
 };
 
 export default content;

@@ -1,0 +1,1057 @@
+import type { QuestionGroupInput } from "@/lib/questions/question-group-input";
+import type { MarkingPointInput } from "@/lib/questions/question-input";
+
+// Multi-part Paper 2-style data-based questions for Biology: an original experiment or field study with a
+// data table, then parts that calculate from the data, describe and explain the trend, evaluate the method
+// and explain the biology behind it. Every data set is invented for these questions. Written parts list
+// more points than marks where an IB markscheme says "any n of"; the part's marks are the cap.
+
+/** One science marking point (POINT kind). */
+const p = (id: string, text: string, keywords: string[] = [], marks = 1): MarkingPointInput => ({ id, kind: "POINT", marks, text, keywords });
+
+export const biologyGroups: QuestionGroupInput[] = [
+  // ───────────── 01 Enzymes: temperature and amylase ─────────────
+  {
+    key: "biology-mp-01",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A student investigated the effect of temperature on the activity of amylase. Starch solution and amylase solution were each kept at the test temperature for 5 minutes and then mixed. A drop of the mixture was added to iodine solution every 10 s until the iodine no longer turned blue-black. The time taken for the starch to be completely digested was recorded three times at each temperature and the mean calculated.
+
+| Temperature / °C | Mean time for starch to be digested / s |
+| --- | --- |
+| 15 | 390 |
+| 25 | 210 |
+| 35 | 120 |
+| 45 | 80 |
+| 55 | 140 |
+| 65 | starch not digested after 600 s |
+
+The rate of reaction can be taken as $\\dfrac{1}{\\text{time}}$.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C1.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the rate of reaction at 45 °C. Give the unit. [1]",
+        numericAnswer: { value: 0.0125, unit: "s⁻¹", tolerance: 0.00005 },
+        markscheme: [p("p1", "rate = 1 ÷ 80 = 0.0125 s⁻¹ / 1.25 × 10⁻² s⁻¹", ["0.0125"])],
+        workedSolution: "Rate $= \\dfrac{1}{\\text{time}} = \\dfrac{1}{80\\ \\text{s}} = 0.0125\\ \\text{s}^{-1}$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C1.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the rate of reaction between 25 °C and 45 °C. [2]",
+        numericAnswer: { value: 162.5, unit: "%", tolerance: 0.5, followThrough: { from: ["a"], value: "(a * 210 - 1) * 100" } },
+        markscheme: [
+          p("p1", "rate at 25 °C = 1 ÷ 210 = 0.00476 s⁻¹ / (their (a) − 0.00476) ÷ 0.00476 × 100 shown", ["0.00476", "210"]),
+          p("p2", "162.5 % / 163 % **(FT)** from their (a)", ["162", "163"]),
+        ],
+        workedSolution: `Rate at 25 °C $= \\dfrac{1}{210} = 0.004\\,76\\ \\text{s}^{-1}$; rate at 45 °C $= 0.0125\\ \\text{s}^{-1}$ from (a).
+
+$$\\text{percentage increase} = \\frac{0.0125 - 0.004\\,76}{0.004\\,76} \\times 100 = 162.5\\ \\%$$
+
+(Equivalently $\\dfrac{210}{80} = 2.625$: the rate is 2.625 times as fast, an increase of 162.5 %.) A wrong rate in (a) used correctly here earns both marks (follow-through).`,
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C1.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Describe",
+        stem: "Describe the effect of temperature on the rate of reaction shown by the data. [2]",
+        markscheme: [
+          p("p1", "rate increases (time decreases) as temperature increases from 15 °C to 45 °C", ["increase", "45"]),
+          p("p2", "highest rate / optimum (about) 45 °C", ["optimum", "highest"]),
+          p("p3", "rate decreases above 45 °C / from 45 °C to 55 °C", ["decrease", "above 45"]),
+          p("p4", "no (detectable) reaction at 65 °C", ["65", "no reaction"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nAs the temperature rises from 15 °C to 45 °C the time for digestion falls (390 s to 80 s), so the rate increases. The rate is highest at 45 °C in these data, so the optimum is close to 45 °C. Above the optimum the rate falls (140 s at 55 °C), and at 65 °C the starch is not digested at all.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C1.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain the results at temperatures above 45 °C. [3]",
+        markscheme: [
+          p("p1", "increased (kinetic) energy / vibration breaks (hydrogen / ionic) bonds holding the tertiary structure", ["bonds", "tertiary", "vibrat"]),
+          p("p2", "shape of the active site changes", ["active site", "shape"]),
+          p("p3", "starch / substrate can no longer bind / fit the active site", ["bind", "fit"]),
+          p("p4", "fewer enzyme–substrate complexes formed (per unit time)", ["enzyme-substrate", "complex"]),
+          p("p5", "enzyme is denatured; at 65 °C all / almost all of the amylase is denatured", ["denatur"]),
+          p("p6", "denaturation is permanent / irreversible", ["irreversible", "permanent"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nAbove about 45 °C the extra kinetic energy makes the amylase molecules vibrate enough to break the hydrogen and ionic bonds that hold the tertiary structure. The shape of the active site changes, so starch can no longer bind and fewer enzyme–substrate complexes form: the enzyme is **denatured**. At 55 °C some of the enzyme is denatured, so the rate falls; at 65 °C essentially all of it is, so no starch is digested. Denaturation is irreversible, so cooling would not restore the activity.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C1.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest **two** improvements to the method that would give a more precise estimate of the optimum temperature for this amylase. [2]",
+        markscheme: [
+          p("p1", "use smaller temperature intervals (e.g. every 2 °C) between 35 °C and 55 °C", ["interval", "between 35"]),
+          p("p2", "sample more often than every 10 s / use a colorimeter to judge the end point objectively", ["colorimeter", "more often"]),
+          p("p3", "use a thermostatic water bath so the temperature stays constant during the reaction", ["water bath", "thermostat"]),
+          p("p4", "use a buffer to keep the pH constant", ["buffer", "pH"]),
+          p("p5", "more repeats at each temperature (and remove anomalous results)", ["repeat"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThe optimum could be anywhere between 35 °C and 55 °C, so the most useful change is more temperatures in that range (e.g. 37, 39, 41 … 53 °C). The end point is judged by eye at 10 s intervals, so times are only known to ±10 s; sampling more often, or measuring the colour with a colorimeter, makes each time more precise. A thermostatic water bath, a pH buffer and extra repeats all reduce the variation between readings.",
+      },
+    ],
+  },
+
+  // ───────────── 02 Photosynthesis: light intensity and pondweed ─────────────
+  {
+    key: "biology-mp-02",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `The rate of photosynthesis of a pondweed shoot was measured by counting the bubbles of gas released from its cut stem in one minute. A lamp was placed at different distances from the beaker holding the shoot; the room was otherwise dark. Sodium hydrogencarbonate was added to the water. Three counts were made at each distance.
+
+| Distance of lamp / cm | Trial 1 | Trial 2 | Trial 3 | Mean / bubbles min⁻¹ |
+| --- | --- | --- | --- | --- |
+| 10 | 52 | 55 | 49 | 52 |
+| 20 | 44 | 41 | 38 | |
+| 30 | 27 | 24 | 27 | 26 |
+| 40 | 15 | 17 | 16 | 16 |
+| 50 | 10 | 8 | 9 | 9 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C1.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the mean number of bubbles per minute when the lamp was 20 cm from the beaker. [1]",
+        numericAnswer: { value: 41, unit: "bubbles min⁻¹", tolerance: 0 },
+        markscheme: [p("p1", "(44 + 41 + 38) ÷ 3 = 41 (bubbles min⁻¹)", ["41"])],
+        workedSolution: "Mean $= \\dfrac{44 + 41 + 38}{3} = \\dfrac{123}{3} = 41$ bubbles per minute.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C1.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in the mean rate of bubble production when the lamp was moved from 20 cm to 40 cm. [2]",
+        numericAnswer: { value: 61.0, unit: "%", sigFigs: 3, tolerance: 0.1, followThrough: { from: ["a"], value: "(a - 16) / a * 100" } },
+        markscheme: [
+          p("p1", "(41 − 16) ÷ 41 × 100 / decrease of 25 bubbles min⁻¹ divided by their (a)", ["25", "41"]),
+          p("p2", "61 % / 61.0 % **(FT)** from their (a)", ["61"]),
+        ],
+        workedSolution: `$$\\text{percentage decrease} = \\frac{41 - 16}{41} \\times 100 = \\frac{25}{41} \\times 100 = 61.0\\ \\%$$
+
+A wrong mean in (a) used correctly here earns both marks (follow-through).`,
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C1.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Describe",
+        stem: "Describe the relationship between the distance of the lamp and the rate of bubble production. [2]",
+        markscheme: [
+          p("p1", "negative correlation / rate decreases as distance increases", ["decrease", "negative"]),
+          p("p2", "relationship is not linear / largest decreases between 20 cm and 40 cm", ["not linear", "non-linear", "curve"]),
+          p("p3", "small decrease between 10 cm and 20 cm / rate levels off at short distances", ["levels off", "10 cm"]),
+          p("p4", "quantitative comparison, e.g. rate at 50 cm is less than a fifth of the rate at 10 cm", ["fifth", "52", "9"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThe further the lamp, the fewer bubbles are released (from 52 min⁻¹ at 10 cm to 9 min⁻¹ at 50 cm), a negative correlation. The decrease is not linear: it is small from 10 cm to 20 cm but steep from 20 cm to 40 cm, then smaller again.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C1.3",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain why the rate of bubble production decreases as the distance of the lamp increases. [3]",
+        markscheme: [
+          p("p1", "light intensity decreases as the distance increases (inverse square law)", ["light intensity", "inverse square"]),
+          p("p2", "less light is absorbed by chlorophyll / photosynthetic pigments", ["chlorophyll", "absorbed"]),
+          p("p3", "less photolysis of water, so less oxygen released (the bubbles are mainly oxygen)", ["photolysis", "oxygen"]),
+          p("p4", "less ATP and NADPH / reduced NADP produced by the light-dependent reactions", ["ATP", "NADPH"]),
+          p("p5", "light is the limiting factor at the greater distances", ["limiting factor"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nLight intensity falls as the lamp moves away (roughly with the square of the distance), so less light energy is absorbed by chlorophyll. Fewer electrons are excited, less water is split by photolysis and less oxygen — the main gas in the bubbles — is released; less ATP and NADPH are also made for the Calvin cycle. At these distances light is the limiting factor. Close to the lamp the rate changes little between 10 cm and 20 cm, suggesting another factor, such as carbon dioxide concentration or temperature, begins to limit the rate.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C1.3",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Evaluate",
+        stem: "Evaluate counting bubbles as a method of measuring the rate of photosynthesis in this investigation. [3]",
+        markscheme: [
+          p("p1", "strength: simple / quick / cheap, and gives repeatable relative rates (the three trials agree closely)", ["simple", "quick", "repeatable"]),
+          p("p2", "bubbles vary in size, so the count is not a true measure of the volume of gas", ["size", "volume"]),
+          p("p3", "bubbles may not all be oxygen / some oxygen dissolves in the water or is used in respiration", ["dissolve", "respiration"]),
+          p("p4", "bubbles are hard to count at high rates / counting errors", ["hard to count", "error"]),
+          p("p5", "improvement: collect the gas and measure its volume (e.g. in a capillary tube or syringe)", ["syringe", "capillary", "collect"]),
+          p("p6", "the lamp also heats the water, so temperature is an uncontrolled variable; use a heat shield / water bath / LED lamp", [
+            "heat",
+            "temperature",
+          ]),
+        ],
+        workedSolution:
+          "Any three points, including at least one weakness.\n\n**Strength.** Counting bubbles is quick and cheap and needs no special apparatus; the trials at each distance agree quite well, so it gives usable relative rates.\n\n**Weaknesses.** Bubbles differ in size, so the number is not proportional to the volume of oxygen; some oxygen dissolves in the water or is used in the shoot's own respiration, and the gas is not pure oxygen. At high rates bubbles are easy to miscount. The lamp also warms the water, more so when close, so temperature is not controlled.\n\n**Improvement.** Collect the gas over a fixed time and measure its volume in a graduated capillary tube or syringe, with an LED lamp or a heat shield to keep the temperature constant.",
+      },
+    ],
+  },
+
+  // ───────────── 03 Biodiversity: grazed and ungrazed meadows ─────────────
+  {
+    key: "biology-mp-03",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A conservation trust compared two areas of the same meadow. Area G has been grazed by sheep each summer for 20 years; area U has not been grazed for the same period. In each area, twenty $1\\ \\text{m}^2$ quadrats were sampled and the number of flowering plants of each species was counted.
+
+| Species | Number in area G (grazed) | Number in area U (ungrazed) |
+| --- | --- | --- |
+| False oat-grass | 24 | 52 |
+| White clover | 18 | 10 |
+| Meadow buttercup | 12 | 4 |
+| Ribwort plantain | 9 | 2 |
+| Green-winged orchid | 5 | 0 |
+| **Total** | 68 | 68 |
+
+Simpson's reciprocal index of diversity is $D = \\dfrac{N(N-1)}{\\sum n(n-1)}$, where $N$ is the total number of organisms and $n$ the number of each species. For area U, $D = 1.65$.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "A4.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate Simpson's reciprocal index of diversity, $D$, for area G. [2]",
+        numericAnswer: { value: 4.21, sigFigs: 3, tolerance: 0.01 },
+        markscheme: [
+          p("p1", "N(N − 1) = 68 × 67 = 4556 and Σn(n − 1) = 552 + 306 + 132 + 72 + 20 = 1082", ["4556", "1082"]),
+          p("p2", "D = 4556 ÷ 1082 = 4.21", ["4.21"]),
+        ],
+        workedSolution: `$N(N-1) = 68 \\times 67 = 4556$.
+
+$\\sum n(n-1) = 24 \\times 23 + 18 \\times 17 + 12 \\times 11 + 9 \\times 8 + 5 \\times 4 = 552 + 306 + 132 + 72 + 20 = 1082$.
+
+$$D = \\frac{4556}{1082} = 4.21$$`,
+      },
+      {
+        label: "b",
+        type: "WRITTEN",
+        topicCode: "A4.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Compare",
+        stem: "Compare the plant biodiversity of areas G and U, using the data. [2]",
+        markscheme: [
+          p("p1", "area G has the higher index of diversity (4.21 compared with 1.65)", ["higher", "4.21"]),
+          p("p2", "G has greater species richness: five species compared with four in U / orchid absent from U", ["richness", "five", "orchid"]),
+          p("p3", "G has greater evenness; U is dominated by one species (false oat-grass, 52 of 68 plants)", ["even", "dominat", "52"]),
+          p("p4", "both areas have the same total number of plants (68)", ["same total", "68"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThe grazed area is more diverse: its index is 4.21 against 1.65. It has more species (five, including the orchid, against four) and its plants are spread much more evenly among the species, whereas in the ungrazed area false oat-grass makes up 52 of the 68 plants. The total number of plants counted is the same, so the difference is in richness and evenness, not abundance.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "A4.2",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Suggest",
+        stem: "Suggest reasons for the difference in diversity between the two areas. [3]",
+        markscheme: [
+          p("p1", "without grazing, a tall / fast-growing grass (false oat-grass) becomes dominant", ["dominant", "tall"]),
+          p("p2", "it outcompetes smaller plants for light (and other resources) / shades them", ["outcompete", "light", "shade"]),
+          p("p3", "grazing removes the tops of the dominant grass, reducing its competitive advantage", ["removes", "competitive"]),
+          p("p4", "grazing / trampling creates gaps where seeds of other species can germinate", ["gaps", "germinate"]),
+          p("p5", "sheep may graze some species selectively / avoid others (e.g. low rosette plants such as plantain escape grazing)", [
+            "selective",
+            "rosette",
+          ]),
+          p("p6", "sheep dung adds nutrients / disperses seeds", ["dung", "nutrients", "disperse"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nIn the ungrazed area a tall, vigorous grass has come to dominate: it shades and outcompetes low-growing plants such as buttercup, plantain and the orchid. Grazing keeps the grass short, removing its advantage in the competition for light, and trampling opens small gaps in which the seeds of other species can germinate. Low rosette plants like ribwort plantain escape much of the grazing, and sheep may move seeds and nutrients around in their dung. Grazing therefore maintains a more even, richer community — which is why conservation grazing is used on species-rich meadows.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "A4.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Outline",
+        stem: "Outline how the quadrats should have been positioned so that the samples represent each area fairly. [2]",
+        markscheme: [
+          p("p1", "random sampling: lay out a grid / tape measures along two edges of each area", ["grid", "tape"]),
+          p("p2", "use random numbers (from a table / generator) as coordinates for each quadrat", ["random number", "coordinates"]),
+          p("p3", "same number and size of quadrats in both areas (twenty of 1 m²)", ["same number", "same size"]),
+          p("p4", "avoid choosing positions by eye / avoid bias towards flowering patches", ["bias"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nQuadrats should be placed at random so that the sample is not biased towards eye-catching patches: mark out each area as a grid with two tape measures at right angles and use pairs of random numbers as coordinates for each quadrat. The same number (twenty) and size ($1\\ \\text{m}^2$) of quadrats must be used in both areas so that the counts can be compared.",
+      },
+    ],
+  },
+
+  // ───────────── 04 Transpiration: potometer ─────────────
+  {
+    key: "biology-mp-04",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A leafy shoot was set up in a potometer whose capillary tube has an internal radius of 0.5 mm. The distance moved by an air bubble in the capillary tube in 10 minutes was measured under four conditions, one after the other, with the shoot at the same temperature throughout.
+
+| Condition | Distance moved by the bubble in 10 minutes / mm |
+| --- | --- |
+| Still air, light | 48 |
+| Moving air from a fan, light | 84 |
+| Shoot enclosed in a clear plastic bag, light | 18 |
+| Still air, dark | 12 |
+
+The volume of a cylinder is $\\pi r^2 l$.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "B3.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the rate of water uptake by the shoot in still air in the light, in mm³ min⁻¹. [2]",
+        numericAnswer: { value: 3.77, unit: "mm³ min⁻¹", sigFigs: 3, tolerance: 0.01 },
+        markscheme: [p("p1", "volume = π × 0.5² × 48 = 37.7 mm³", ["37.7"]), p("p2", "37.7 ÷ 10 = 3.77 mm³ min⁻¹ (accept 3.8)", ["3.77", "3.8"])],
+        workedSolution: `Volume of water taken up in 10 minutes $= \\pi r^2 l = \\pi \\times 0.5^2 \\times 48 = 37.7\\ \\text{mm}^3$.
+
+Rate $= \\dfrac{37.7}{10} = 3.77\\ \\text{mm}^3\\ \\text{min}^{-1}$.`,
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "B3.1",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the rate of water uptake when the fan was switched on. [1]",
+        numericAnswer: { value: 75, unit: "%", tolerance: 0.5 },
+        markscheme: [p("p1", "(84 − 48) ÷ 48 × 100 = 75 %", ["75"])],
+        workedSolution: "The capillary is the same, so the volume is proportional to the distance: $\\dfrac{84 - 48}{48} \\times 100 = 75\\ \\%$.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "B3.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain the effect of the moving air on the rate of water uptake. [3]",
+        markscheme: [
+          p("p1", "water evaporates from (spongy mesophyll) cell walls into the air spaces of the leaf", ["evaporat", "air spaces"]),
+          p("p2", "water vapour diffuses out through the stomata", ["diffus", "stomata"]),
+          p("p3", "moving air removes the humid air / water vapour from around the leaf surface", ["humid", "removes"]),
+          p("p4", "steeper concentration gradient of water vapour, so faster diffusion / transpiration", ["gradient", "steeper"]),
+          p("p5", "more water lost creates greater tension / transpiration pull in the xylem", ["tension", "pull"]),
+          p("p6", "cohesion between water molecules means the column is pulled up, so more water is taken up from the potometer", ["cohesion"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nWater evaporates from the walls of mesophyll cells into the leaf's air spaces and diffuses out of the stomata. In still air a layer of humid air builds up around the leaf; moving air carries it away, so the water-vapour concentration gradient between the air spaces and the surrounding air is steeper and water vapour diffuses out faster. The greater loss of water increases the tension in the xylem; because water molecules cohere, the whole column is pulled up faster and the shoot takes up more water from the potometer.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "B3.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest reasons for the low rates of water uptake in the plastic bag and in the dark. [2]",
+        markscheme: [
+          p("p1", "plastic bag: air inside becomes saturated / humid, so the water-vapour concentration gradient is small", ["humid", "saturated", "gradient"]),
+          p("p2", "dark: stomata close, so little water vapour can diffuse out", ["stomata close", "closed"]),
+          p("p3", "in the dark the small uptake continues because some water is lost through the cuticle / stomata not fully closed", ["cuticle"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nInside the bag the air quickly becomes saturated with water vapour, so there is hardly any concentration gradient for diffusion out of the stomata. In the dark the guard cells close the stomata (there is no light for photosynthesis, so no need for CO₂ uptake), so transpiration almost stops; the little uptake that remains is water lost through the waxy cuticle and partly closed stomata.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "B3.2",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Evaluate",
+        stem: "Evaluate the use of the potometer to measure the rate of transpiration. [2]",
+        markscheme: [
+          p("p1", "measures water uptake, not water loss: some water is used in photosynthesis / to keep cells turgid", [
+            "uptake",
+            "not loss",
+            "photosynthesis",
+          ]),
+          p("p2", "shoot must be cut and fitted under water; an air bubble in the xylem / a leak would reduce uptake", ["under water", "air lock", "leak"]),
+          p("p3", "a cut shoot may not behave like a whole plant (no roots)", ["cut shoot", "roots"]),
+          p("p4", "strength: simple, and allows conditions to be changed and compared quickly on the same shoot", ["simple", "same shoot"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nA potometer measures the rate at which the shoot **takes up** water, which is only approximately the rate of transpiration: a small fraction is used in photosynthesis or stays in the cells. The shoot must be cut and fitted under water and all joints sealed, or air enters the xylem and breaks the water column. On the other hand it is simple, and the same shoot can be compared quickly under several conditions, as here.",
+      },
+    ],
+  },
+
+  // ───────────── 05 Natural selection: antibiotic resistance ─────────────
+  {
+    key: "biology-mp-05",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A regional health service recorded how often an antibiotic was prescribed and the percentage of samples of the bacterium *Escherichia coli* from urinary infections that were resistant to it. In 2020 the service started a campaign asking doctors to prescribe the antibiotic less often.
+
+| Year | Prescriptions per 1000 people per year | *E. coli* samples resistant / % |
+| --- | --- | --- |
+| 2014 | 610 | 6 |
+| 2016 | 680 | 9 |
+| 2018 | 745 | 13 |
+| 2020 | 790 | 18 |
+| 2022 | 720 | 21 |
+| 2024 | 650 | 22 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D4.1",
+        difficulty: 1,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the number of prescriptions from 2014 to 2020. [2]",
+        numericAnswer: { value: 29.5, unit: "%", sigFigs: 3, tolerance: 0.05 },
+        markscheme: [p("p1", "(790 − 610) ÷ 610 × 100 / 180 ÷ 610 shown", ["180", "610"]), p("p2", "29.5 %", ["29.5"])],
+        workedSolution: "$$\\frac{790 - 610}{610} \\times 100 = \\frac{180}{610} \\times 100 = 29.5\\ \\%$$",
+      },
+      {
+        label: "b",
+        type: "WRITTEN",
+        topicCode: "D4.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Describe",
+        stem: "Describe the trend in antibiotic resistance from 2014 to 2024. [2]",
+        markscheme: [
+          p("p1", "resistance increased throughout / every recorded year, from 6 % to 22 %", ["increase", "6", "22"]),
+          p("p2", "the increase was fastest between 2018 and 2020 / up to 2020", ["fastest", "2020"]),
+          p("p3", "the increase slowed after 2020 / only 1 % between 2022 and 2024", ["slowed", "levels"]),
+          p("p4", "resistance did not fall when prescriptions fell after 2020", ["did not fall"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nResistance rose every time it was measured, from 6 % in 2014 to 22 % in 2024 — nearly a fourfold increase. It rose fastest up to 2020 (5 percentage points from 2018 to 2020), then more slowly (only 1 percentage point from 2022 to 2024), but it did not fall even though prescriptions did.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "D4.1",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain how the use of the antibiotic can lead to an increase in the percentage of resistant bacteria. [4]",
+        markscheme: [
+          p("p1", "variation in the bacterial population; resistance arises by random mutation (not caused by the antibiotic)", [
+            "mutation",
+            "variation",
+            "random",
+          ]),
+          p("p2", "resistance genes can also be gained from other bacteria by plasmid transfer / horizontal gene transfer", [
+            "plasmid",
+            "horizontal",
+            "conjugation",
+          ]),
+          p("p3", "the antibiotic kills susceptible bacteria / selection pressure", ["selection pressure", "susceptible", "killed"]),
+          p("p4", "resistant bacteria survive and reproduce (by binary fission)", ["survive", "reproduce", "binary fission"]),
+          p("p5", "the resistance gene / allele is passed to offspring", ["passed on", "offspring", "inherit"]),
+          p("p6", "the frequency of resistance increases over many generations; bacteria reproduce quickly so this is rapid", [
+            "frequency",
+            "generations",
+            "rapid",
+          ]),
+          p("p7", "more frequent use of the antibiotic means stronger / more frequent selection", ["more frequent", "more prescriptions"]),
+        ],
+        workedSolution:
+          "Any four points.\n\nA population of *E. coli* varies: a random mutation, or a plasmid gained from another bacterium, can give a cell a gene for resistance. When a patient takes the antibiotic, susceptible bacteria are killed but resistant ones survive — the antibiotic is a selection pressure. The survivors reproduce by binary fission and pass the resistance gene to their offspring, so the proportion of resistant bacteria rises with each generation. Because bacteria divide very quickly, and because the antibiotic was prescribed more and more often, resistance spread rapidly through the population. This is natural selection.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D4.1",
+        difficulty: 4,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest reasons why the percentage of resistant bacteria did not fall after the number of prescriptions decreased. [2]",
+        markscheme: [
+          p("p1", "prescriptions were still high (650 per 1000 people), so selection continued", ["still high", "650"]),
+          p("p2", "resistant bacteria already present continue to reproduce and spread between people", ["spread", "already present"]),
+          p("p3", "resistance may carry little or no cost, so resistant bacteria are not selected against without the antibiotic", [
+            "no cost",
+            "not selected against",
+          ]),
+          p("p4", "resistance genes may be linked on plasmids with genes for resistance to other antibiotics, which are still used", [
+            "linked",
+            "other antibiotics",
+          ]),
+          p("p5", "antibiotic use elsewhere (e.g. in farming or other regions) also selects for resistance / time lag", ["farm", "lag"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nPrescribing fell but was still higher than in 2014, so the selection pressure continued. Resistant bacteria already present keep reproducing and spreading between people, and if resistance has little cost to the bacteria they are not outcompeted when the antibiotic is absent. Resistance genes on plasmids are often linked to genes for resistance to other antibiotics still in use, and antibiotics used in farming or elsewhere also select for them — so any fall in resistance is likely to lag far behind a fall in prescribing.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C3.2",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Evaluate",
+        stem: "A newspaper concluded from these data that the increase in prescriptions caused the increase in resistance. Evaluate this conclusion. [2]",
+        markscheme: [
+          p("p1", "the data show a (positive) correlation up to 2020, which is consistent with the conclusion / a known mechanism (selection) supports it", [
+            "correlation",
+            "consistent",
+            "mechanism",
+          ]),
+          p("p2", "correlation does not prove causation; other factors could have changed over the same period", ["causation", "other factors"]),
+          p("p3", "after 2020 the two variables do not move together", ["after 2020", "not together"]),
+          p("p4", "data from one region / only samples from urinary infections / sample sizes not given", ["one region", "sample size"]),
+        ],
+        workedSolution:
+          "Any two points, with at least one on each side for full marks.\n\nUp to 2020 prescriptions and resistance rose together, and natural selection gives a plausible mechanism, so the conclusion is reasonable. But a correlation does not prove causation — other changes (resistance spreading from other regions, use in farming, changes in which samples were tested) could contribute — and after 2020 the two variables no longer move together. The data also come from one region and the numbers of samples are not given.",
+      },
+    ],
+  },
+
+  // ───────────── 06 Osmosis: potato tissue ─────────────
+  {
+    key: "biology-mp-06",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Cylinders of potato tissue of the same length were blotted dry, weighed and placed in sucrose solutions of different concentrations. After 24 hours they were removed, blotted dry and weighed again.
+
+| Sucrose concentration / mol dm⁻³ | Initial mass / g | Final mass / g | Percentage change in mass / % |
+| --- | --- | --- | --- |
+| 0.0 | 2.45 | 2.71 | +10.6 |
+| 0.2 | 2.50 | 2.61 | |
+| 0.4 | 2.48 | 2.39 | −3.6 |
+| 0.6 | 2.52 | 2.28 | −9.5 |
+| 0.8 | 2.46 | 2.14 | −13.0 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D2.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage change in mass of the cylinder in the 0.2 mol dm⁻³ solution. [1]",
+        numericAnswer: { value: 4.4, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "(2.61 − 2.50) ÷ 2.50 × 100 = +4.4 %", ["4.4"])],
+        workedSolution: "$$\\frac{2.61 - 2.50}{2.50} \\times 100 = \\frac{0.11}{2.50} \\times 100 = +4.4\\ \\%$$",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D2.3",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Estimate",
+        stem: "Assuming the percentage change in mass varies linearly between 0.2 and 0.4 mol dm⁻³, estimate the sucrose concentration that is isotonic with the potato tissue. [2]",
+        numericAnswer: { value: 0.31, unit: "mol dm⁻³", tolerance: 0.01, followThrough: { from: ["a"], value: "0.2 + 0.2 * a / (a + 3.6)" } },
+        markscheme: [
+          p("p1", "isotonic where there is no change in mass / where the line crosses 0 %", ["no change", "0 %", "zero"]),
+          p("p2", "0.2 + 0.2 × 4.4 ÷ (4.4 + 3.6) = 0.31 mol dm⁻³ **(FT)** from their (a)", ["0.31"]),
+        ],
+        workedSolution: `The isotonic concentration is where the tissue neither gains nor loses mass. The change falls from $+4.4\\ \\%$ at 0.2 mol dm⁻³ to $-3.6\\ \\%$ at 0.4 mol dm⁻³, a drop of $8.0$ percentage points over $0.2\\ \\text{mol dm}^{-3}$, so it reaches zero
+
+$$0.2 + 0.2 \\times \\frac{4.4}{4.4 + 3.6} = 0.2 + 0.11 = 0.31\\ \\text{mol dm}^{-3}.$$
+
+A wrong value in (a) used correctly here earns the marks (follow-through).`,
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "B2.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain the change in mass of the cylinder in the 0.8 mol dm⁻³ solution. [3]",
+        markscheme: [
+          p("p1", "the solution has a lower / more negative water potential than the potato cells / is hypertonic", ["water potential", "hypertonic", "lower"]),
+          p("p2", "water moves out of the cells by osmosis", ["osmosis"]),
+          p("p3", "through the partially permeable plasma membrane / through aquaporins", ["partially permeable", "aquaporin"]),
+          p("p4", "sucrose cannot cross the membrane (so the solute concentrations do not equalise)", ["sucrose cannot"]),
+          p("p5", "so the tissue loses mass; cells become flaccid / plasmolysed", ["flaccid", "plasmolys"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nThe 0.8 mol dm⁻³ sucrose solution is hypertonic to the potato cells: it has a lower (more negative) water potential. Water therefore moves out of the cells by osmosis, across the partially permeable plasma membrane (much of it through aquaporins), while sucrose cannot cross. The cells lose water, so the cylinder loses 13 % of its mass and the cells become flaccid, with some plasmolysis.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D2.3",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Explain",
+        stem: "Explain why the results are given as percentage change in mass rather than change in mass. [1]",
+        markscheme: [p("p1", "the cylinders had different initial masses, so the percentage change allows a fair comparison", ["initial mass", "compar"])],
+        workedSolution:
+          "The cylinders did not start with exactly the same mass (2.45 g to 2.52 g); a percentage change expresses each gain or loss relative to the starting mass, so the results can be compared fairly.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "D2.3",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest **two** ways in which this investigation could be made more reliable. [2]",
+        markscheme: [
+          p("p1", "repeat with several cylinders at each concentration and calculate a mean", ["repeat", "mean"]),
+          p("p2", "blot each cylinder in the same way (e.g. rolled once on paper towel) before weighing", ["blot"]),
+          p("p3", "use more concentrations between 0.2 and 0.4 mol dm⁻³", ["more concentrations", "between 0.2"]),
+          p("p4", "cut all cylinders from the same potato / same surface area", ["same potato", "surface area"]),
+          p("p5", "cover the tubes to prevent evaporation / keep the temperature constant", ["cover", "evaporation", "temperature"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThere is only one cylinder per concentration, so use several and calculate means. Blot every cylinder in exactly the same way, since surface water adds mass. Cut all cylinders from the same potato with the same dimensions, cover the tubes and keep them at a constant temperature. More concentrations between 0.2 and 0.4 mol dm⁻³ would locate the isotonic point without assuming a straight line.",
+      },
+    ],
+  },
+
+  // ───────────── 07 Homeostasis: glucose tolerance ─────────────
+  {
+    key: "biology-mp-07",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Two adults, P and Q, fasted overnight and then drank a solution containing 75 g of glucose. Their blood glucose concentration was measured before the drink and every 30 minutes afterwards.
+
+| Time after the drink / min | Person P / mmol dm⁻³ | Person Q / mmol dm⁻³ |
+| --- | --- | --- |
+| 0 | 4.8 | 7.2 |
+| 30 | 7.9 | 12.6 |
+| 60 | 6.4 | 14.1 |
+| 90 | 5.2 | 13.0 |
+| 120 | 4.9 | 11.8 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D3.3",
+        difficulty: 1,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in blood glucose concentration of person P in the first 30 minutes after the drink. [2]",
+        numericAnswer: { value: 64.6, unit: "%", sigFigs: 3, tolerance: 0.05 },
+        markscheme: [p("p1", "(7.9 − 4.8) ÷ 4.8 × 100 / 3.1 ÷ 4.8 shown", ["3.1", "4.8"]), p("p2", "64.6 % (accept 65 %)", ["64.6", "65"])],
+        workedSolution: "$$\\frac{7.9 - 4.8}{4.8} \\times 100 = \\frac{3.1}{4.8} \\times 100 = 64.6\\ \\%$$",
+      },
+      {
+        label: "b",
+        type: "WRITTEN",
+        topicCode: "D3.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Compare",
+        stem: "Compare the changes in blood glucose concentration of persons P and Q. [2]",
+        markscheme: [
+          p("p1", "both increase after the drink and then decrease", ["both"]),
+          p("p2", "Q has a higher fasting concentration (7.2 compared with 4.8 mmol dm⁻³)", ["fasting", "7.2"]),
+          p("p3", "Q's peak is higher and later (14.1 at 60 min compared with 7.9 at 30 min)", ["peak", "later", "14.1"]),
+          p("p4", "P returns to (nearly) the fasting level by 120 min; Q remains well above it", ["returns", "120"]),
+        ],
+        workedSolution:
+          "Any two points, at least one a difference.\n\nIn both people glucose rises after the drink and then falls. Q starts higher (7.2 against 4.8 mmol dm⁻³), peaks later and much higher (14.1 mmol dm⁻³ at 60 min against 7.9 mmol dm⁻³ at 30 min), and is still far above the fasting level at 120 min, whereas P is back to 4.9 mmol dm⁻³.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "D3.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain how the blood glucose concentration of person P was returned to its normal level. [4]",
+        markscheme: [
+          p("p1", "rise in blood glucose detected by β cells in the islets of Langerhans of the pancreas", ["beta", "β", "pancreas", "islets"]),
+          p("p2", "β cells secrete insulin into the blood", ["insulin"]),
+          p("p3", "insulin binds to receptors on target cells, e.g. liver / muscle / adipose cells", ["receptor", "liver", "muscle"]),
+          p("p4", "cells take up more glucose (more glucose transporters / channels in their membranes)", ["uptake", "transporter", "channel"]),
+          p("p5", "glucose converted to glycogen (glycogenesis) in liver and muscle / used in respiration / converted to fat", ["glycogen"]),
+          p("p6", "negative feedback: as glucose falls, insulin secretion decreases", ["negative feedback"]),
+        ],
+        workedSolution:
+          "Any four points.\n\nThe rise in blood glucose is detected by the β cells of the islets of Langerhans in the pancreas, which secrete insulin. Insulin travels in the blood and binds to receptors on liver, muscle and fat cells, which then insert more glucose transporters into their membranes and take up glucose. In liver and muscle the glucose is stored as glycogen; it is also respired or converted to fat. As blood glucose falls, less insulin is secreted — negative feedback — so the concentration settles back at the normal level.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D3.3",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest, with a reason, what condition person Q may have. [2]",
+        markscheme: [
+          p("p1", "type 2 diabetes", ["type 2", "diabetes"]),
+          p("p2", "target cells are less responsive to insulin / insulin resistance / fewer insulin receptors", ["resistance", "less responsive", "receptors"]),
+          p("p3", "so less glucose is taken up from the blood and the concentration stays high (even when fasting)", ["stays high", "less glucose"]),
+          p("p4", "or: too little insulin secreted by β cells (type 1 diabetes)", ["type 1", "too little insulin"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nQ probably has diabetes, most likely **type 2**, in which target cells respond poorly to insulin (insulin resistance). Glucose is therefore removed from the blood slowly, so the fasting level is high and the concentration stays high long after the drink. (Too little insulin — type 1 diabetes — would give a similar curve, so the data alone cannot distinguish them; measuring blood insulin would.)",
+      },
+    ],
+  },
+
+  // ───────────── 08 Cell division: mitotic index (HL) ─────────────
+  {
+    key: "biology-mp-08",
+    levels: ["HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Onion roots were grown for 6 hours in water (control) or in a solution of a plant extract, X. Root tips were then stained and squashed, and cells in one field of view were classified by the stage of the cell cycle they were in.
+
+| Stage | Control: number of cells | Extract X: number of cells |
+| --- | --- | --- |
+| Interphase | 412 | 355 |
+| Prophase | 38 | 20 |
+| Metaphase | 14 | 96 |
+| Anaphase | 8 | 3 |
+| Telophase | 8 | 6 |
+| **Total** | 480 | 480 |
+
+The mitotic index is the number of cells in mitosis divided by the total number of cells.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D2.1H",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the mitotic index of the control root tip. [1]",
+        numericAnswer: { value: 0.142, sigFigs: 3, tolerance: 0.001 },
+        markscheme: [p("p1", "(38 + 14 + 8 + 8) ÷ 480 = 68 ÷ 480 = 0.142 (accept 0.14 / 14.2 %)", ["0.142", "68"])],
+        workedSolution: "Cells in mitosis $= 38 + 14 + 8 + 8 = 68$, so mitotic index $= \\dfrac{68}{480} = 0.142$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D2.1H",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the mitotic index of the root tip treated with extract X. [1]",
+        numericAnswer: { value: 0.26, sigFigs: 3, tolerance: 0.001 },
+        markscheme: [p("p1", "(20 + 96 + 3 + 6) ÷ 480 = 125 ÷ 480 = 0.260 (accept 0.26 / 26 %)", ["0.26", "125"])],
+        workedSolution: "Cells in mitosis $= 20 + 96 + 3 + 6 = 125$, so mitotic index $= \\dfrac{125}{480} = 0.260$.",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "D2.1H",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the mitotic index caused by extract X. [2]",
+        numericAnswer: { value: 83.8, unit: "%", tolerance: 1, followThrough: { from: ["a", "b"], value: "(b - a) / a * 100" } },
+        markscheme: [
+          p("p1", "(0.260 − 0.142) ÷ 0.142 × 100 / (125 − 68) ÷ 68 × 100 **(FT)** their (a) and (b)", ["57", "0.118"]),
+          p("p2", "83.8 % (accept 83 % to 85 %)", ["83", "84"]),
+        ],
+        workedSolution: `$$\\frac{0.260 - 0.142}{0.142} \\times 100 \\approx \\frac{125 - 68}{68} \\times 100 = 83.8\\ \\%$$
+
+(Working from the rounded indices gives 83.1 %; both are accepted.) Wrong answers to (a) or (b) used correctly here earn the marks (follow-through).`,
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D2.1",
+        difficulty: 4,
+        marks: 3,
+        commandTerm: "Suggest",
+        stem: "Using the data, suggest how extract X affects mitosis. [3]",
+        markscheme: [
+          p("p1", "many more cells in metaphase with X (96 compared with 14)", ["metaphase", "96"]),
+          p("p2", "fewer cells in anaphase and telophase (and prophase)", ["anaphase", "fewer"]),
+          p("p3", "cells are stopped / delayed at metaphase / cannot progress to anaphase", ["stopped", "arrest", "cannot progress"]),
+          p("p4", "X may prevent spindle microtubules attaching to / pulling the chromosomes / prevent separation of sister chromatids", [
+            "spindle",
+            "microtubule",
+            "chromatid",
+          ]),
+          p("p5", "the mitotic index rises because cells accumulate in mitosis, not because more cells divide", ["accumulate", "not more division"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nWith extract X the number of cells in metaphase is almost seven times the control (96 against 14), while anaphase and telophase cells are fewer. Cells therefore enter mitosis but do not get past metaphase: X probably stops the spindle microtubules from forming or from pulling sister chromatids apart (as colchicine does). The higher mitotic index reflects cells piling up in metaphase, not faster division.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "D2.1H",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain the role of cyclins in controlling progression through the cell cycle. [3]",
+        markscheme: [
+          p("p1", "cyclin concentrations rise and fall at particular stages of the cycle", ["rise and fall", "concentration"]),
+          p("p2", "cyclins bind to and activate cyclin-dependent kinases (CDKs)", ["CDK", "kinase"]),
+          p("p3", "active CDKs phosphorylate target proteins", ["phosphorylat"]),
+          p("p4", "which trigger the events of the next phase, e.g. DNA replication / start of mitosis", ["trigger", "next phase"]),
+          p("p5", "a cell passes a checkpoint only when the threshold concentration of the right cyclin is reached / cyclins are then broken down", [
+            "checkpoint",
+            "threshold",
+            "broken down",
+          ]),
+        ],
+        workedSolution:
+          "Any three points.\n\nDifferent cyclins build up and are destroyed at particular points in the cycle. A cyclin binds to a cyclin-dependent kinase (CDK) and activates it; the active CDK phosphorylates target proteins, which start the events of the next stage — for example, replication of DNA in S phase or condensation of chromosomes at the start of mitosis. Only when enough of the right cyclin is present can the cell pass the checkpoint; the cyclin is then broken down, so each stage happens once per cycle.",
+      },
+      {
+        label: "f",
+        type: "WRITTEN",
+        topicCode: "D2.1H",
+        difficulty: 4,
+        marks: 2,
+        commandTerm: "Discuss",
+        stem: "Discuss the possible use of extract X as a treatment for cancer. [2]",
+        markscheme: [
+          p("p1", "cancer cells divide repeatedly / uncontrollably, so stopping mitosis could slow tumour growth / kill tumour cells", ["divide", "tumour"]),
+          p("p2", "X would also stop normal dividing cells (e.g. bone marrow, hair follicles, gut lining), causing side effects", [
+            "side effect",
+            "normal cells",
+          ]),
+          p("p3", "results are from onion root cells; effects on human cells / safety must be tested", ["onion", "human", "tested"]),
+        ],
+        workedSolution:
+          "Any two points, including one limitation.\n\nTumours grow because cells divide uncontrollably, so a substance that stops cells in metaphase could slow tumour growth — several anti-cancer drugs work this way. But X would act on every dividing cell, including those of bone marrow, hair follicles and the gut lining, causing side effects. These results are from onion roots, so the effect and safety in human cells would have to be tested.",
+      },
+    ],
+  },
+
+  // ───────────── 09 Populations: capture–mark–release–recapture ─────────────
+  {
+    key: "biology-mp-09",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Ecologists estimated the population of a ground beetle in a 2 ha field margin by capture–mark–release–recapture. Beetles caught in pitfall traps were marked with a dot of paint on the underside of the thorax and released; the traps were emptied again two days later. The survey was repeated two years later, after the hedgerow next to the margin had been removed.
+
+| Survey | Number caught and marked in the first sample | Number caught in the second sample | Number of marked beetles in the second sample |
+| --- | --- | --- | --- |
+| Year 1 | 64 | 80 | 16 |
+| Year 3 | 45 | 50 | 15 |
+
+Lincoln index: population size $= \\dfrac{n_1 \\times n_2}{n_3}$.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C4.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the estimated population size in year 1. [1]",
+        numericAnswer: { value: 320, unit: "beetles", tolerance: 0 },
+        markscheme: [p("p1", "64 × 80 ÷ 16 = 320 (beetles)", ["320"])],
+        workedSolution: "$\\dfrac{64 \\times 80}{16} = \\dfrac{5120}{16} = 320$ beetles.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C4.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the estimated population size in year 3. [1]",
+        numericAnswer: { value: 150, unit: "beetles", tolerance: 0 },
+        markscheme: [p("p1", "45 × 50 ÷ 15 = 150 (beetles)", ["150"])],
+        workedSolution: "$\\dfrac{45 \\times 50}{15} = \\dfrac{2250}{15} = 150$ beetles.",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "C4.1",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage change in the estimated population between year 1 and year 3. [1]",
+        numericAnswer: { value: -53.1, unit: "%", sigFigs: 3, tolerance: 0.05, followThrough: { from: ["a", "b"], value: "(b - a) / a * 100" } },
+        markscheme: [p("p1", "(150 − 320) ÷ 320 × 100 = −53.1 % (the negative sign shows the decrease) **(FT)** their (a) and (b)", ["-53", "53.1"])],
+        workedSolution:
+          "$$\\frac{150 - 320}{320} \\times 100 = -53.1\\ \\%$$\n\nThe estimated population fell by just over half. Wrong estimates in (a) or (b) used correctly here earn the mark (follow-through).",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C4.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "State",
+        stem: "State **two** assumptions made when the Lincoln index is used to estimate population size. [2]",
+        markscheme: [
+          p("p1", "marked individuals mix randomly / evenly with the rest of the population before the second sample", ["mix"]),
+          p("p2", "marking does not affect survival / behaviour / the chance of being recaptured (e.g. more visible to predators)", [
+            "marking does not affect",
+            "predator",
+            "recapture",
+          ]),
+          p("p3", "marks are not lost / rubbed off between samples", ["not lost", "rub"]),
+          p("p4", "no (significant) births, deaths, immigration or emigration between the samples / closed population", [
+            "births",
+            "deaths",
+            "migration",
+            "closed",
+          ]),
+          p("p5", "all individuals are equally likely to be caught", ["equally likely"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThe method assumes the marked beetles mix evenly back into the population; that the paint does not make them more likely to die, be eaten or avoid traps; that the marks stay on; that the population is closed — no births, deaths or migration in the two days; and that every beetle has the same chance of being trapped.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C4.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Suggest",
+        stem: "Suggest reasons why the beetle population may have decreased after the hedgerow was removed. [3]",
+        markscheme: [
+          p("p1", "loss of habitat / shelter, e.g. overwintering sites in the hedge base", ["habitat", "shelter", "overwinter"]),
+          p("p2", "loss of food: fewer prey invertebrates / plant material associated with the hedge", ["food", "prey"]),
+          p("p3", "greater exposure to predators (e.g. birds) / less cover", ["predat", "cover"]),
+          p("p4", "microclimate changed: drier / more exposed / greater temperature variation", ["microclimate", "drier", "exposed"]),
+          p("p5", "hedge acted as a corridor; the population is now isolated, so less immigration", ["corridor", "isolated", "immigration"]),
+          p("p6", "the estimate may be less reliable / other factors (e.g. weather, pesticide use) changed between surveys", [
+            "weather",
+            "pesticide",
+            "reliable",
+          ]),
+        ],
+        workedSolution:
+          "Any three points.\n\nA hedgerow provides ground beetles with shelter and overwintering sites, a cooler, moister microclimate and prey such as slugs and aphids. Removing it reduces food and shelter and exposes beetles to predators and drying, so fewer survive and reproduce. The hedge also linked the margin to other habitats, so immigration may have fallen. The fall may be partly due to other factors such as weather or pesticides, and each figure is only an estimate from one survey.",
+      },
+    ],
+  },
+
+  // ───────────── 10 Energy flow in a grassland ─────────────
+  {
+    key: "biology-mp-10",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `The table shows energy flow through part of a grassland ecosystem, measured over one year.
+
+| Energy flow | Energy / kJ m⁻² year⁻¹ |
+| --- | --- |
+| Gross primary production of the producers | 24 000 |
+| Energy used by the producers in cell respiration | 14 400 |
+| Energy taken in by primary consumers (herbivorous insects and voles) as food | 1150 |
+| Energy lost in the faeces of primary consumers | 690 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C4.2",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the net primary production of the producers. [1]",
+        numericAnswer: { value: 9600, unit: "kJ m⁻² year⁻¹", tolerance: 0 },
+        markscheme: [p("p1", "24 000 − 14 400 = 9600 kJ m⁻² year⁻¹", ["9600", "9 600"])],
+        workedSolution: "Net primary production = gross primary production − respiration = 24 000 − 14 400 = **9600 kJ m⁻² year⁻¹**.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C4.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage of the net primary production that is taken in as food by the primary consumers. [2]",
+        numericAnswer: { value: 12.0, unit: "%", sigFigs: 3, tolerance: 0.05, followThrough: { from: ["a"], value: "1150 / a * 100" } },
+        markscheme: [p("p1", "1150 ÷ 9600 × 100 **(FT)** their (a)", ["1150"]), p("p2", "12.0 % (accept 12 %)", ["12"])],
+        workedSolution: "$$\\frac{1150}{9600} \\times 100 = 12.0\\ \\%$$\n\nA wrong value in (a) used correctly here earns both marks (follow-through).",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C4.2",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain why only a small percentage of the energy in the producers passes to the primary consumers. [3]",
+        markscheme: [
+          p("p1", "much of the energy fixed is used by the producers in cell respiration (60 % here) and lost as heat", ["respiration", "heat", "60"]),
+          p("p2", "not all plant material is eaten (e.g. roots, woody parts)", ["not eaten", "roots"]),
+          p("p3", "parts of plants die and pass to decomposers / detritivores", ["die", "decomposer", "detritivore"]),
+          p("p4", "not all food eaten is digested / absorbed: much is lost in faeces (cellulose is hard to digest)", ["faeces", "digest", "cellulose"]),
+          p("p5", "energy lost as heat cannot be recycled / converted back to chemical energy", ["cannot be recycled"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nOf the 24 000 kJ m⁻² year⁻¹ fixed by photosynthesis, 60 % is used in the producers' own respiration and lost as heat. Of the remaining net production, most is never eaten by herbivores: roots and tough stems are left, and much plant material dies and passes to decomposers. Even food that is eaten is not all absorbed — 690 of the 1150 kJ m⁻² year⁻¹ here is lost in faeces, because cellulose is hard to digest. Heat cannot be turned back into chemical energy, so energy flows through the ecosystem rather than cycling.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C4.2",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Using the data, suggest why food chains in grasslands rarely have more than four or five trophic levels. [2]",
+        markscheme: [
+          p("p1", "only about 10 % (a small fraction) of the energy passes to each successive trophic level", ["10 %", "small fraction"]),
+          p("p2", "so after a few levels there is too little energy to support a (viable) population of further consumers", [
+            "too little energy",
+            "population",
+          ]),
+          p("p3", "higher consumers need to travel / hunt over large areas and use much energy in respiration", ["large areas", "hunt"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nAt each transfer most of the energy is lost (here only 12 % of net production even reaches the herbivores, and less than half of that is absorbed). After four or five transfers the energy left is too small to support a population of another consumer, which would also need to range widely and spend much energy hunting.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C4.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Outline",
+        stem: "Outline how carbon in the faeces of the primary consumers can be returned to the atmosphere. [2]",
+        markscheme: [
+          p("p1", "faeces are digested / broken down by decomposers (saprotrophic bacteria and fungi) / detritivores", ["decomposer", "saprotroph", "fungi"]),
+          p("p2", "carbon compounds are used in (aerobic) cell respiration by the decomposers", ["respiration"]),
+          p("p3", "releasing carbon dioxide into the atmosphere (or methane in anaerobic conditions)", ["carbon dioxide", "CO2", "CO₂", "methane"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nSaprotrophic bacteria and fungi (and detritivores such as dung beetles) digest the faeces and absorb the organic compounds, then use them in cell respiration, releasing carbon dioxide to the atmosphere; in waterlogged, anaerobic conditions some is released as methane.",
+      },
+    ],
+  },
+];

@@ -1,0 +1,1330 @@
+import type { QuestionGroupInput, QuestionPartInput } from "@/lib/questions/question-group-input";
+import type { MarkingPointInput } from "@/lib/questions/question-input";
+
+// Multi-part Paper 2-style data response questions for Economics: a short news-style text about a fictional
+// economy with a data table, then a definition, calculations from the data, a diagram explained in words and
+// a final evaluation. Every text and figure is invented for these questions. Currency is written as € or a
+// fictional currency, never the dollar sign, so that "$" is only ever a LaTeX delimiter.
+
+/** A POINT marking point ("/" separates accepted alternatives; OWTTE = or words to that effect). */
+const pt = (id: string, marks: number, text: string, keywords: string[] = []): MarkingPointInput => ({ id, kind: "POINT", marks, text, keywords });
+
+/** A 2-mark definition of a term printed in bold in the text: one mark for each of its two elements. */
+const define = (c: {
+  label: string;
+  topicCode: string;
+  term: string;
+  points: [string, string];
+  keywords: [string[], string[]];
+  workedSolution: string;
+}): QuestionPartInput => ({
+  label: c.label,
+  type: "WRITTEN",
+  topicCode: c.topicCode,
+  difficulty: 1,
+  marks: 2,
+  commandTerm: "Define",
+  stem: `Define the term **${c.term}** indicated in bold in the text.`,
+  markscheme: [pt("p1", 1, `${c.points[0]} (OWTTE)`, c.keywords[0]), pt("p2", 1, `${c.points[1]} (OWTTE)`, c.keywords[1])],
+  workedSolution: `${c.workedSolution}\n\nOne mark for each of the two elements of the definition; a definition that conveys the meaning in other words earns the marks.`,
+});
+
+/**
+ * The final 15-mark part, marked in the IB's markbands (1–3, 4–6, 7–9, 10–12, 13–15) against five criteria:
+ * terms, diagrams, use of the text/data, theory, and synthesis and evaluation. Written here as one POINT per
+ * criterion, with what each looks like in this question, so the marks offered exceed the 15 available.
+ */
+const evaluation = (c: {
+  label: string;
+  topicCode: string;
+  stem: string;
+  terms: string;
+  diagram: string;
+  data: string;
+  theory: string;
+  evaluate: string;
+  conclusion: string;
+  keywords: { terms: string[]; diagram: string[]; data: string[]; theory: string[]; evaluate: string[] };
+  plan: string;
+}): QuestionPartInput => ({
+  label: c.label,
+  type: "WRITTEN",
+  topicCode: c.topicCode,
+  difficulty: 4,
+  marks: 15,
+  commandTerm: "Evaluate",
+  stem: c.stem,
+  markscheme: [
+    pt("p1", 2, `Relevant terms defined and used accurately throughout: ${c.terms}`, c.keywords.terms),
+    pt("p2", 3, `Relevant, accurately labelled diagram(s), each explained in the answer: ${c.diagram}`, c.keywords.diagram),
+    pt("p3", 3, `Effective use of information from the text/data, quoting specific figures: ${c.data}`, c.keywords.data),
+    pt("p4", 3, `Relevant economic theory applied to the case: ${c.theory}`, c.keywords.theory),
+    pt(
+      "p5",
+      4,
+      `Synthesis and evaluation, balanced and supported by reasoning (e.g. short run and long run, stakeholders, assumptions, priorities): ${c.evaluate}`,
+      c.keywords.evaluate,
+    ),
+    pt("p6", 2, `Substantiated conclusion / prioritised judgement (top markband, 13–15): ${c.conclusion}`, ["conclusion", "judgement"]),
+  ],
+  workedSolution: `**Markbands.** 1–3: little understanding, few terms or irrelevant theory; 4–6: some relevant terms, diagram or data, largely descriptive; 7–9: relevant terms, diagram and data with some evaluation; 10–12: accurate and explained, with evaluation that is not yet well balanced; 13–15: all five criteria met, with effective, balanced and substantiated evaluation.\n\n**Plan for a top-band answer.**\n\n${c.plan}`,
+});
+
+export const economicsGroups: QuestionGroupInput[] = [
+  // ───────────── 01 Bus fares and price elasticity of demand ─────────────
+  {
+    key: "economics-mp-01",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Norhaven raises bus fares
+
+The city council of Norhaven, which runs the city's buses, raised the single fare from €2.00 to €2.50 last year to cover rising fuel and wage costs. Council officials expected the number of journeys to fall only slightly because many passengers, especially students and older residents, have no car. Bus use is highly **price inelastic**, said one official.
+
+Opposition councillors argued that the rise would push some drivers back into their cars, adding to congestion and air pollution in the city centre, and would hurt low-income households most. Traffic counts suggest car journeys into the centre rose slightly.
+
+| | Before the fare rise | After the fare rise |
+| --- | --- | --- |
+| Single bus fare (€) | 2.00 | 2.50 |
+| Bus journeys per month (million) | 4.0 | 3.7 |
+| Car journeys into the city centre per month (million) | 6.1 | 6.2 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.5",
+        term: "price inelastic",
+        points: [
+          "the percentage change in quantity demanded is smaller than the percentage change in price",
+          "so PED (in absolute value) is between 0 and 1 / quantity demanded is not very responsive to a change in price",
+        ],
+        keywords: [
+          ["percentage change", "smaller"],
+          ["less than 1", "between 0 and 1", "responsive"],
+        ],
+        workedSolution:
+          "Demand is **price inelastic** when a change in price causes a proportionately smaller change in quantity demanded, so the absolute value of PED lies between 0 and 1.",
+      }),
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "2.5",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using the data in the table, calculate the price elasticity of demand (PED) for bus journeys. Give your answer as an absolute value.",
+        numericAnswer: { value: 0.3, tolerance: 0.005 },
+        markscheme: [
+          pt("p1", 1, "%ΔQd = (3.7 − 4.0) ÷ 4.0 × 100 = −7.5 % and %ΔP = (2.50 − 2.00) ÷ 2.00 × 100 = 25 %", ["7.5", "25"]),
+          pt("p2", 1, "PED = 7.5 ÷ 25 = 0.3 (accept −0.3)", ["0.3"]),
+        ],
+        workedSolution: String.raw`$$\text{PED} = \frac{\%\Delta Q_d}{\%\Delta P} = \frac{(3.7 - 4.0)/4.0 \times 100}{(2.50 - 2.00)/2.00 \times 100} = \frac{-7.5}{25} = -0.3$$
+
+As an absolute value, **PED = 0.3**: demand is price inelastic, as the official said.`,
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "2.5",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the change in the council's monthly revenue from bus fares, in € million.",
+        numericAnswer: { value: 1.25, tolerance: 0.005, unit: "€ million" },
+        markscheme: [
+          pt("p1", 1, "revenue before = 2.00 × 4.0 = €8.0 million and after = 2.50 × 3.7 = €9.25 million", ["8", "9.25"]),
+          pt("p2", 1, "increase of €1.25 million (per month)", ["1.25"]),
+        ],
+        workedSolution:
+          "Revenue = price × quantity.\n\n- Before: €2.00 × 4.0 million = €8.0 million per month.\n- After: €2.50 × 3.7 million = €9.25 million per month.\n\nRevenue **rises by €1.25 million per month**, as expected when demand is price inelastic.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.5",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a demand diagram, explain why the council's revenue from bus fares increased after the fare rise.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes labelled price (fare) and quantity (bus journeys); a steep demand curve", ["axes", "steep", "demand curve"]),
+          pt(
+            "p2",
+            1,
+            "diagram: price rises from €2.00 to €2.50 and quantity falls from 4.0 to 3.7 million; revenue areas shown (gain P₁P₂ × Q₂ and loss Q₂Q₁ × P₁)",
+            ["revenue", "area", "rectangle"],
+          ),
+          pt(
+            "p3",
+            1,
+            "explanation: demand is price inelastic, so the percentage fall in quantity (7.5 %) is smaller than the percentage rise in price (25 %)",
+            ["inelastic", "smaller"],
+          ),
+          pt(
+            "p4",
+            1,
+            "explanation: the revenue gained from the higher price on the remaining journeys is larger than the revenue lost from journeys no longer made",
+            ["gained", "lost", "larger"],
+          ),
+          pt("p5", 1, "reason for inelasticity from the text: few close substitutes for many passengers (no car)", ["substitutes", "no car"]),
+        ],
+        workedSolution:
+          "Any four points (up to 2 for the diagram, up to 2 for the explanation).\n\n**Diagram (described).** Fare (€) on the vertical axis, bus journeys per month (million) on the horizontal. Draw a steep (inelastic) demand curve D. Mark P₁ = €2.00 with Q₁ = 4.0 million and P₂ = €2.50 with Q₂ = 3.7 million. Shade the rectangle between P₁ and P₂ up to Q₂ (revenue gained) and the thin rectangle between Q₂ and Q₁ below P₁ (revenue lost).\n\n**Explanation.** Because many passengers have no car, there are few close substitutes, so demand is price inelastic: the 25 % fare rise cut journeys by only 7.5 %. The extra €0.50 earned on each of the 3.7 million remaining journeys (the gain rectangle, €1.85 million) exceeds the revenue lost on the 0.3 million journeys no longer made (€0.60 million), so total revenue rises.",
+      },
+      evaluation({
+        label: "e",
+        topicCode: "2.8",
+        stem: "Using information from the text and your knowledge of economics, evaluate Norhaven's decision to raise bus fares.",
+        terms: "PED, total revenue, negative externality (of car use), merit good / public transport, equity / regressive effect",
+        diagram:
+          "revenue with inelastic demand; and / or negative consumption externality of car use (MSB below MPB, or MSC above MPC) with over-consumption of car journeys and a welfare loss",
+        data: "PED of 0.3; revenue up €1.25 million per month; bus journeys down 0.3 million per month; car journeys into the centre up from 6.1 to 6.2 million",
+        theory:
+          "inelastic demand raises revenue; buses as a substitute for cars, so dearer buses raise car use and its external costs (congestion, pollution); fares take a larger share of low incomes",
+        evaluate:
+          "revenue gain vs extra congestion and pollution; effect on low-income, young and older passengers (equity); long-run demand more elastic as people buy cars or move; alternatives such as a subsidy funded by a congestion charge, concession fares, or raising fares only at peak times",
+        conclusion:
+          "e.g. the rise meets the short-run revenue goal, but because it worsens a negative externality and is regressive it should be paired with concessions or a congestion charge",
+        keywords: {
+          terms: ["PED", "externality", "regressive"],
+          diagram: ["diagram", "MSC", "welfare loss"],
+          data: ["0.3", "1.25", "6.2"],
+          theory: ["substitute", "congestion", "inelastic"],
+          evaluate: ["long run", "low-income", "congestion charge", "concession"],
+        },
+        plan: "1. **Define** PED, revenue and negative externality.\n2. **Diagram 1:** inelastic demand — the fare rise increases revenue (from part (d)). **Diagram 2:** the market for car journeys with MSC above MPC: the market output exceeds the social optimum, and cheaper-than-cost driving creates a welfare loss; dearer buses shift demand for car journeys right, worsening it.\n3. **Use the data:** PED = 0.3, revenue up €1.25 million a month (€15 million a year) to meet rising costs; 0.3 million fewer bus journeys and 0.1 million more car journeys a month.\n4. **For:** the council covers higher fuel and wage costs without raising taxes; demand is inelastic, so few journeys are lost.\n5. **Against:** more congestion and pollution (external costs to third parties); the fare is a larger share of the income of low-income households, students and older people, who have no car — regressive; in the long run demand becomes more elastic (people buy cars), so revenue gains shrink and car use grows further.\n6. **Alternatives:** keep fares low with a subsidy funded by a congestion charge or parking levy; concession fares for low-income groups; peak/off-peak pricing.\n7. **Conclude:** the fare rise is a reasonable short-run way to raise revenue, but given the externality and equity costs a better policy is targeted concessions plus a charge on car use.",
+      }),
+    ],
+  },
+
+  // ───────────── 02 Sugar tax (HL calculations) ─────────────
+  {
+    key: "economics-mp-02",
+    levels: ["HL"],
+    paper: "P2",
+    calculator: true,
+    context: String.raw`### Veldoria taxes sugary drinks
+
+Rates of obesity and type 2 diabetes in Veldoria have risen for a decade, and the health ministry estimates that treating them costs the public health service €1.1 billion a year. From January the government will charge an **indirect tax** of €0.40 per litre on soft drinks with added sugar, and spend the revenue on school sports.
+
+Drinks companies say the tax will cost jobs and hit poorer households, who spend a larger share of their income on soft drinks. Health campaigners reply that the tax corrects a market failure, and that firms may reformulate their drinks with less sugar to avoid it.
+
+The ministry's economists estimate that the market for sugary drinks in Veldoria is described by
+
+$$Q_d = 900 - 150P \qquad Q_s = -300 + 250P$$
+
+where $P$ is the price in € per litre and $Q$ is the quantity in millions of litres per year.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.7",
+        term: "indirect tax",
+        points: [
+          "a tax on spending on goods and services / on expenditure",
+          "paid to the government by the producer / seller (who may pass some of it on to consumers in higher prices)",
+        ],
+        keywords: [
+          ["spending", "expenditure", "goods"],
+          ["producer", "seller", "passed on"],
+        ],
+        workedSolution:
+          "An **indirect tax** is a tax on expenditure on goods or services, collected from producers/sellers, who can pass part of it on to consumers through a higher price. A specific tax such as this one is a fixed amount per unit (€0.40 per litre).",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.3H",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the equilibrium price of sugary drinks before the tax.",
+        numericAnswer: { value: 3, tolerance: 0.005, unit: "€" },
+        markscheme: [pt("p1", 1, "900 − 150P = −300 + 250P, so 400P = 1200 and P = €3.00 (per litre)", ["3"])],
+        workedSolution: "Set $Q_d = Q_s$: $900 - 150P = -300 + 250P$, so $1200 = 400P$ and $P = €3.00$ per litre (with $Q = 450$ million litres).",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.7H",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the price paid by consumers after the tax is introduced.",
+        numericAnswer: { value: 3.25, tolerance: 0.005, unit: "€" },
+        markscheme: [
+          pt("p1", 1, "new supply function Qs = −300 + 250(P − 0.40) = −400 + 250P", ["-400", "P - 0.4"]),
+          pt("p2", 1, "900 − 150P = −400 + 250P, so P = €3.25 (per litre)", ["3.25"]),
+        ],
+        workedSolution:
+          "Producers now keep $P - 0.40$ of each euro of price, so supply becomes $Q_s = -300 + 250(P - 0.40) = -400 + 250P$.\n\n$900 - 150P = -400 + 250P \\Rightarrow 1300 = 400P \\Rightarrow P = €3.25$ per litre. Producers receive €2.85.",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "2.7H",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the government's revenue from the tax, in € million per year.",
+        numericAnswer: { value: 165, tolerance: 0.5, unit: "€ million", followThrough: { from: ["b(ii)"], value: "0.4 * (900 - 150 * b_ii)" } },
+        markscheme: [
+          pt("p1", 1, "quantity after tax = 900 − 150 × 3.25 = 412.5 million litres **(FT)** their b(ii)", ["412.5"]),
+          pt("p2", 1, "revenue = 0.40 × 412.5 = €165 million **(FT)**", ["165"]),
+        ],
+        workedSolution:
+          "Quantity after the tax: $Q = 900 - 150 \\times 3.25 = 412.5$ million litres.\n\nRevenue $= €0.40 \\times 412.5$ million $=$ **€165 million per year**. A wrong price in b(ii) used correctly here earns both marks (follow-through).",
+      },
+      {
+        label: "d",
+        type: "NUMERIC",
+        topicCode: "2.7H",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the part of the tax revenue paid by consumers (the consumer incidence of the tax), in € million per year.",
+        numericAnswer: {
+          value: 103.1,
+          tolerance: 0.05,
+          unit: "€ million",
+          followThrough: { from: ["b(i)", "b(ii)"], value: "(b_ii - b_i) * (900 - 150 * b_ii)" },
+        },
+        markscheme: [
+          pt("p1", 1, "consumers pay 3.25 − 3.00 = €0.25 of the €0.40 tax per litre **(FT)**", ["0.25"]),
+          pt("p2", 1, "0.25 × 412.5 = €103.1 million (accept €103 million) **(FT)** their b(i), b(ii)", ["103"]),
+        ],
+        workedSolution:
+          "The price consumers pay rises by $3.25 - 3.00 = €0.25$ per litre, so consumers bear $0.25 \\times 412.5 = €103.1$ million of the tax (the remaining €61.9 million falls on producers). Consumers bear the larger share because demand is less price-responsive than supply. Wrong prices in b(i) or b(ii) used correctly earn the marks (follow-through).",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "2.8",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a negative externality diagram, explain why the market for sugary drinks may lead to a misallocation of resources.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price/costs and benefits and quantity; MPB (demand) above MSB; MPC = MSC (supply)", ["MPB", "MSB", "MSC"]),
+          pt("p2", 1, "diagram: market output Qm where MPB = MPC exceeds the socially optimal Qopt where MSB = MSC; welfare loss triangle shown", [
+            "Qopt",
+            "welfare loss",
+            "triangle",
+          ]),
+          pt(
+            "p3",
+            1,
+            "explanation: consumption creates external costs for third parties, e.g. public health-care spending of €1.1 billion a year / lost productivity",
+            ["external cost", "third part", "1.1"],
+          ),
+          pt(
+            "p4",
+            1,
+            "explanation: consumers ignore these costs (and may under-estimate the private harm — imperfect information), so the good is over-consumed: MSB < MPB at Qm, resources over-allocated",
+            ["over-consum", "over-allocat", "ignore"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Price, costs and benefits on the vertical axis; quantity of sugary drinks on the horizontal. Supply S = MPC = MSC. Demand D = MPB lies above MSB. The market settles at Qm where MPB = MPC; the social optimum is Qopt, where MSB = MSC, at a lower quantity. Shade the triangle between MSC and MSB from Qopt to Qm: the welfare loss.\n\n**Explanation.** Drinking large amounts of sugary drinks contributes to obesity and diabetes, whose treatment costs taxpayers €1.1 billion a year — costs borne by third parties, not the drinkers (a negative consumption externality). Because consumers base decisions on private benefits, and may also under-estimate the harm to themselves, they buy Qm rather than Qopt: too many resources are allocated to sugary drinks, so there is allocative inefficiency and market failure.",
+      },
+      evaluation({
+        label: "f",
+        topicCode: "2.8",
+        stem: "Using information from the text and your knowledge of economics, evaluate the use of an indirect tax to reduce the consumption of sugary drinks in Veldoria.",
+        terms: "indirect (specific) tax, negative consumption externality / demerit good, incidence, regressive tax, price elasticity of demand",
+        diagram:
+          "negative consumption externality with the tax shifting supply up by €0.40 towards the social optimum; tax diagram showing consumer and producer incidence (€0.25 and €0.15 per litre) and revenue",
+        data: "tax of €0.40 per litre; price up from €3.00 to €3.25; quantity down from 450 to 412.5 million litres (8.3 %); revenue €165 million against health costs of €1.1 billion; revenue spent on school sports; claims about jobs and poorer households",
+        theory:
+          "the tax internalises the external cost; the less price elastic demand is, the smaller the fall in consumption and the larger the revenue; incidence falls more on consumers because demand is less price elastic than supply; regressive; reformulation changes the product rather than quantity",
+        evaluate:
+          "a price rise of 8.3 % cuts quantity by only 8.3 % (PED about 1), and heavy, habitual drinkers may respond even less, so health gains may be small unless firms reformulate; hard to set the tax equal to the external cost; regressive, but poorer households may gain most in health and the revenue can be spent progressively; job losses may be limited if consumers switch to other drinks; substitutes such as sweets may be untaxed; alternatives (information campaigns, advertising bans, labelling, nudges) and their costs",
+        conclusion:
+          "e.g. the tax is a useful part of a policy mix, most effective if it encourages reformulation and is combined with education and with revenue used to help lower-income groups",
+        keywords: {
+          terms: ["indirect tax", "externality", "regressive", "incidence"],
+          diagram: ["diagram", "MSB", "shift"],
+          data: ["0.40", "3.25", "412.5", "165", "1.1 billion"],
+          theory: ["internalise", "elastic", "reformulat"],
+          evaluate: ["regressive", "substitute", "education", "jobs"],
+        },
+        plan: "1. **Define** indirect tax, negative externality of consumption and regressive tax.\n2. **Diagram:** MPB above MSB; the €0.40 tax shifts S = MPC up to S + tax, moving output from Qm towards Qopt and shrinking the welfare loss. A second diagram (or the same one) shows the incidence: consumers pay €0.25 and producers €0.15 per litre; the revenue rectangle is €165 million.\n3. **Use the data:** the price rises by 8.3 % (€3.00 to €3.25) and quantity falls from 450 to 412.5 million litres, also 8.3 % — PED is about 1 at these prices, so consumption falls only modestly; the €165 million raised is earmarked for school sports, which may reinforce the health aim.\n4. **Strengths:** internalises the externality; raises revenue; signals to consumers; may lead firms to cut sugar to avoid the tax, reducing harm without reducing drink sales (protecting jobs).\n5. **Weaknesses:** consumers bear only €0.25 of the tax, so the fall in consumption is small, and heavy, habitual drinkers (whose demand is likely to be less elastic) may cut back least; the size of the external cost is uncertain; the tax is regressive — poorer households spend a larger share of income on soft drinks; consumers may switch to untaxed sugary foods; possible job losses in the industry.\n6. **Alternatives and complements:** health education, clearer labelling, limits on advertising to children, nudges; subsidising healthy options.\n7. **Conclude:** the tax is justified as one part of a wider strategy: its main value may be in encouraging reformulation and in funding health programmes, while its regressive effect can be offset by spending the revenue where the need is greatest.",
+      }),
+    ],
+  },
+
+  // ───────────── 03 Coffee frost and price elasticity of supply ─────────────
+  {
+    key: "economics-mp-03",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Frost sends coffee prices soaring
+
+An unusually severe frost in the main growing region of the world's largest coffee producer destroyed a large part of its crop this year. The world price of green coffee beans rose from €4.00 per kg to €5.20 per kg within six months.
+
+In Ventara, a small low-income economy where coffee provides 40 % of export earnings and is grown mainly by smallholder farmers, the higher price was welcome news. Farmers raised output by harvesting more intensively and bringing stored beans to market, but new coffee trees take three to four years to produce beans, so the **price elasticity of supply** of coffee is low in the short run. Economists warn that Ventara's dependence on a single commodity leaves its export earnings exposed to sharp swings in world prices.
+
+| | Before the frost | One year later |
+| --- | --- | --- |
+| World price of coffee (€ per kg) | 4.00 | 5.20 |
+| Coffee supplied by Ventara's farmers (thousand tonnes per year) | 800 | 872 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.6",
+        term: "price elasticity of supply",
+        points: [
+          "a measure of the responsiveness of quantity supplied",
+          "to a change in the price of the good (percentage change in quantity supplied ÷ percentage change in price)",
+        ],
+        keywords: [
+          ["responsiveness", "quantity supplied"],
+          ["change in price", "percentage change"],
+        ],
+        workedSolution:
+          "**Price elasticity of supply (PES)** measures how responsive the quantity supplied of a good is to a change in its price: PES = %ΔQs ÷ %ΔP.",
+      }),
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "2.6",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage change in the world price of coffee.",
+        numericAnswer: { value: 30, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(5.20 − 4.00) ÷ 4.00 × 100 = 30 %", ["30"])],
+        workedSolution: "$\\dfrac{5.20 - 4.00}{4.00} \\times 100 = 30\\ \\%$.",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "2.6",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b), calculate the price elasticity of supply (PES) of coffee in Ventara.",
+        numericAnswer: { value: 0.3, tolerance: 0.005, followThrough: { from: ["b"], value: "((872 - 800) / 800 * 100) / b" } },
+        markscheme: [pt("p1", 1, "%ΔQs = (872 − 800) ÷ 800 × 100 = 9 %", ["9"]), pt("p2", 1, "PES = 9 ÷ 30 = 0.3 **(FT)** their (b)", ["0.3"])],
+        workedSolution:
+          "$\\%\\Delta Q_s = \\dfrac{872 - 800}{800} \\times 100 = 9\\ \\%$, so $\\text{PES} = \\dfrac{9}{30} = 0.3$: supply is price inelastic. A wrong percentage in (b) used correctly here earns the marks (follow-through).",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a demand and supply diagram, explain how the frost caused the world price of coffee to rise.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price (€ per kg) and quantity of coffee; demand and original supply S₁ with equilibrium €4.00", [
+            "axes",
+            "S1",
+            "equilibrium",
+          ]),
+          pt("p2", 1, "diagram: supply shifts left to S₂; new equilibrium at a higher price (€5.20) and lower quantity", ["shift left", "S2", "higher price"]),
+          pt("p3", 1, "explanation: the frost destroyed crops, reducing the quantity supplied at every price", ["frost", "destroyed", "decrease in supply"]),
+          pt("p4", 1, "explanation: at the original price there is a shortage / excess demand, which bids the price up until the market clears", [
+            "shortage",
+            "excess demand",
+          ]),
+          pt("p5", 1, "the price rise is large because demand (and short-run supply) is price inelastic", ["inelastic"]),
+        ],
+        workedSolution:
+          "Any four points (up to 2 for the diagram, up to 2 for the explanation).\n\n**Diagram (described).** Price of coffee (€ per kg) on the vertical axis, quantity (tonnes) on the horizontal. D and S₁ cross at P₁ = €4.00, Q₁. Draw S₂ to the left of S₁; it meets D at P₂ = €5.20 and a smaller Q₂.\n\n**Explanation.** The frost destroyed a large share of the biggest producer's crop, so less coffee is supplied at every price: world supply decreases. At €4.00 the quantity demanded now exceeds the quantity supplied; buyers compete for the scarce beans and the price is bid up until a new equilibrium is reached at €5.20 with a smaller quantity traded. Because demand for coffee is price inelastic (few substitutes for regular drinkers), a large price rise is needed to ration the smaller crop.",
+      },
+      evaluation({
+        label: "e",
+        topicCode: "4.9",
+        stem: "Using information from the text and your knowledge of economics, evaluate the view that dependence on coffee exports is a barrier to economic growth and development in Ventara.",
+        terms: "primary commodity, price volatility, PES/PED, economic growth, economic development, diversification",
+        diagram:
+          "commodity market showing volatile prices with inelastic demand and supply (small supply shifts causing large price swings); and / or a PPC / AD–AS diagram showing the effect of changing export earnings",
+        data: "coffee gives 40 % of export earnings; price rose 30 % (€4.00 to €5.20) after one frost; PES of 0.3; new trees take three to four years; smallholder farmers",
+        theory:
+          "inelastic demand and supply make commodity prices volatile; export earnings and farmers' incomes swing with them; long-run decline in the terms of trade for primary products; limited value added",
+        evaluate:
+          "higher prices now raise incomes and foreign exchange (the frost shows the upside); but volatility makes investment and government budgets uncertain; planting more trees in response to high prices may lead to over-supply later; strategies such as diversification, processing / branding (value added), Fairtrade, commodity price stabilisation, crop insurance; depends on whether export earnings are invested in education, health and infrastructure",
+        conclusion:
+          "e.g. coffee can support growth, but reliance on one volatile commodity is a significant barrier to sustained development unless the earnings are used to diversify the economy",
+        keywords: {
+          terms: ["primary commodity", "volatil", "diversif"],
+          diagram: ["diagram", "inelastic", "shift"],
+          data: ["40 %", "30", "0.3", "smallholder"],
+          theory: ["terms of trade", "export earnings", "volatile"],
+          evaluate: ["diversif", "value added", "Fairtrade", "invest"],
+        },
+        plan: "1. **Define** economic growth (increase in real GDP) and economic development (improvement in well-being: income, health, education, choice), and primary-commodity dependence.\n2. **Diagram:** world coffee market with steep (inelastic) D and S: a small shift in supply, such as a frost or a bumper crop, causes a large change in price.\n3. **Use the data:** coffee is 40 % of export earnings; a single frost abroad moved the price 30 %; Ventara's farmers could raise output only 9 % (PES 0.3) because trees take years to mature; earnings are concentrated among smallholders.\n4. **Why it is a barrier:** volatile export earnings and farm incomes; uncertainty discourages investment; the government's revenue and ability to import capital goods swing; over the long run prices of primary products tend to fall relative to manufactures; little value is added in Ventara (beans are exported unroasted).\n5. **Counter-arguments:** high prices such as these bring foreign exchange and higher rural incomes that can fund development; coffee is labour-intensive and spreads income widely; Fairtrade and speciality coffee can earn premiums.\n6. **Strategies:** diversification into other exports, processing and branding, commodity stabilisation schemes, insurance and savings schemes for farmers, investment of windfall revenue in education and infrastructure.\n7. **Conclude:** dependence on coffee is a barrier mainly because of volatility and low value added; it need not prevent development if windfalls are saved and invested to diversify the economy.",
+      }),
+    ],
+  },
+
+  // ───────────── 04 Real GDP and GDP per capita ─────────────
+  {
+    key: "economics-mp-04",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Lusaria's growth: record or mirage?
+
+Lusaria's finance minister celebrated "record growth" as nominal GDP passed €480 billion last year. Opposition economists pointed out that much of the increase reflects rising prices and that **real GDP** grew far more slowly. They also noted that GDP ignores the long hours Lusarians work, rising air pollution in the capital and a widening gap between rich and poor, and called for the government to report a wider set of indicators of well-being.
+
+| Year | Nominal GDP (€ billion) | GDP deflator (2022 = 100) | Population (million) |
+| --- | --- | --- | --- |
+| 2022 | 420 | 100 | 12.0 |
+| 2023 | 452 | 106 | 12.2 |
+| 2024 | 480 | 110 | 12.4 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.1",
+        term: "real GDP",
+        points: [
+          "the value of all final goods and services produced in an economy in a period / a year",
+          "adjusted for inflation / measured at constant (base-year) prices",
+        ],
+        keywords: [
+          ["final goods", "produced", "value"],
+          ["inflation", "constant prices", "base year"],
+        ],
+        workedSolution:
+          "**Real GDP** is the total value of all final goods and services produced in an economy in a given period, adjusted for changes in the price level (measured at constant, base-year prices).",
+      }),
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "3.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate Lusaria's real GDP in 2024 at 2022 prices, in € billion.",
+        numericAnswer: { value: 436.4, tolerance: 0.05, unit: "€ billion" },
+        markscheme: [pt("p1", 1, "480 ÷ 110 × 100", ["480", "110"]), pt("p2", 1, "€436.4 billion (accept €436 billion)", ["436"])],
+        workedSolution:
+          "$$\\text{real GDP} = \\frac{\\text{nominal GDP}}{\\text{GDP deflator}} \\times 100 = \\frac{480}{110} \\times 100 = €436.4\\ \\text{billion}$$",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "3.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b), calculate Lusaria's real GDP per capita in 2024, in € to the nearest €10.",
+        numericAnswer: { value: 35190, tolerance: 10, unit: "€", followThrough: { from: ["b"], value: "b * 1000 / 12.4" } },
+        markscheme: [
+          pt("p1", 1, "436.4 billion ÷ 12.4 million **(FT)** their (b)", ["12.4"]),
+          pt("p2", 1, "€35 190 (accept €35 190 to €35 200) **(FT)**", ["35190", "35 190", "35200"]),
+        ],
+        workedSolution:
+          "$$\\frac{€436.4 \\times 10^9}{12.4 \\times 10^6} = €35\\,190 \\text{ per person (at 2022 prices)}$$\n\n(€35 194 from the rounded answer to (b); either is accepted.) A wrong answer to (b) used correctly here earns both marks (follow-through).",
+      },
+      {
+        label: "d",
+        type: "NUMERIC",
+        topicCode: "3.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b), calculate the real GDP growth rate of Lusaria between 2023 and 2024.",
+        numericAnswer: { value: 2.33, tolerance: 0.02, unit: "%", followThrough: { from: ["b"], value: "(b / (452 / 106 * 100) - 1) * 100" } },
+        markscheme: [
+          pt("p1", 1, "real GDP in 2023 = 452 ÷ 106 × 100 = €426.4 billion", ["426"]),
+          pt("p2", 1, "(436.4 − 426.4) ÷ 426.4 × 100 = 2.33 % (accept 2.3 %) **(FT)** their (b)", ["2.33", "2.3"]),
+        ],
+        workedSolution:
+          "Real GDP in 2023 $= \\dfrac{452}{106} \\times 100 = €426.4$ billion.\n\n$$\\text{real growth} = \\frac{436.4 - 426.4}{426.4} \\times 100 = 2.33\\ \\%$$\n\nNominal GDP grew 6.2 %, so most of the 'record' growth was inflation. A wrong answer to (b) used correctly here earns the marks (follow-through).",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "3.1",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a business cycle diagram, explain the difference between actual economic growth and a rise in the economy's long-term growth trend.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes real GDP and time; fluctuating curve of actual output (peaks, contraction, trough, expansion)", [
+            "axes",
+            "real GDP",
+            "time",
+            "peak",
+            "trough",
+          ]),
+          pt("p2", 1, "diagram: upward-sloping long-term trend line (potential output) through the fluctuations; output gaps labelled", [
+            "trend",
+            "potential",
+            "output gap",
+          ]),
+          pt("p3", 1, "actual growth: an increase in real GDP over time, which may be above or below the trend (e.g. recovery from a trough)", [
+            "actual",
+            "increase in real GDP",
+          ]),
+          pt(
+            "p4",
+            1,
+            "the trend shows potential output growth; it rises only when the quantity or quality of factors of production increases (e.g. investment, technology)",
+            ["quantity", "quality", "factors", "technology"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Real GDP on the vertical axis and time on the horizontal. Draw a wavy line of actual GDP with peaks and troughs, and a straight upward-sloping line through it: the long-term trend (potential output). Where actual GDP is above the trend there is a positive (inflationary) output gap; below it, a negative (deflationary) gap.\n\n**Explanation.** *Actual growth* is any rise in real GDP: during an expansion output rises, possibly faster than the trend as unemployed resources are brought back into use. The *long-term trend* is the growth of potential output — what the economy can produce with full use of its resources; it becomes steeper only if the quantity or quality of factors of production grows (investment in capital, education, technology). Lusaria's 2.33 % real growth may be partly a recovery, not a rise in its trend growth rate.",
+      },
+      evaluation({
+        label: "f",
+        topicCode: "3.1",
+        stem: "Using information from the text and your knowledge of economics, evaluate the use of real GDP per capita as a measure of well-being in Lusaria.",
+        terms:
+          "real GDP per capita, nominal GDP, well-being, income distribution, externalities, composite indicators (HDI, OECD Better Life Index, Happy Planet Index)",
+        diagram: "business cycle diagram; and / or a Lorenz curve showing the widening gap between rich and poor",
+        data: "nominal GDP up 6.2 % but real GDP up only 2.33 %; real GDP per capita about €35 190; population rising from 12.0 to 12.4 million; long working hours, rising pollution and a widening gap between rich and poor",
+        theory:
+          "real per capita figures remove the effects of inflation and population growth and allow comparison over time; but GDP excludes leisure, the informal economy and unpaid work, ignores distribution, counts spending on repairing damage and ignores environmental degradation and the quality of output",
+        evaluate:
+          "GDP per capita is timely, widely available and correlates with health and education; PPP needed for international comparisons; mean hides distribution (median income or Gini better); alternative and composite measures have their own weaknesses (weights chosen arbitrarily, harder to measure); a dashboard of indicators",
+        conclusion:
+          "e.g. real GDP per capita is a useful starting point and far better than nominal GDP, but in Lusaria it should be reported alongside distribution, environmental and time-use indicators",
+        keywords: {
+          terms: ["per capita", "well-being", "HDI", "composite"],
+          diagram: ["diagram", "Lorenz", "business cycle"],
+          data: ["2.33", "35 190", "pollution", "working hours"],
+          theory: ["leisure", "distribution", "informal", "environment"],
+          evaluate: ["median", "PPP", "dashboard", "weights"],
+        },
+        plan: "1. **Define** real GDP per capita and well-being.\n2. **Diagram:** a Lorenz curve moving further from the line of equality (rising Gini) shows that average income can rise while many people gain little.\n3. **Use the data:** the minister quoted nominal GDP — 6.2 % growth — but real growth was 2.33 % and, with population up 1.6 %, real GDP per capita grew less than 1 %: real per capita figures tell a very different story.\n4. **Strengths:** corrects for inflation and population, widely available, broadly linked to living standards (more goods and services, more tax revenue for health and education).\n5. **Weaknesses (from the text):** long working hours mean less leisure, which GDP ignores; pollution harms health and the environment, and spending on clean-up *adds* to GDP; the average hides the widening gap between rich and poor; GDP excludes unpaid work and the informal economy.\n6. **Alternatives:** HDI, OECD Better Life Index, Happy Planet Index, median income, Gini coefficient; but composite indices depend on chosen weights and data quality.\n7. **Conclude:** real GDP per capita is a necessary but insufficient measure; Lusaria should report a dashboard including distribution, environmental and quality-of-life indicators, as the opposition suggests.",
+      }),
+    ],
+  },
+
+  // ───────────── 05 Inflation, unemployment and interest rates ─────────────
+  {
+    key: "economics-mp-05",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Marova's central bank raises rates again
+
+Consumer prices in Marova rose at the fastest rate for twenty years in 2024, driven by strong household spending, a government spending boom ahead of elections and rising import prices. The central bank, which targets **inflation** of 2 %, raised its policy interest rate from 2.50 % to 4.75 % over the year and warned that further rises were possible.
+
+Business groups complained that higher borrowing costs would hit investment and jobs, while unions pointed out that wages were not keeping up with prices. Unemployment remains low: of Marova's labour force of 8.0 million, 340 000 people were unemployed at the end of 2024.
+
+| | 2023 | 2024 |
+| --- | --- | --- |
+| Consumer price index (2020 = 100) | 118.0 | 127.4 |
+| Central bank policy interest rate (%, end of year) | 2.50 | 4.75 |
+| Household consumption (annual % change, real) | 3.8 | 4.1 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.3",
+        term: "inflation",
+        points: ["a sustained / persistent increase", "in the general / average price level (in an economy)"],
+        keywords: [
+          ["sustained", "persistent", "continuous"],
+          ["general price level", "average price level"],
+        ],
+        workedSolution:
+          "**Inflation** is a sustained increase in the general (average) price level of an economy, usually measured by the annual percentage change in a consumer price index.",
+      }),
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "3.3",
+        difficulty: 1,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the rate of inflation in Marova in 2024.",
+        numericAnswer: { value: 7.97, tolerance: 0.01, unit: "%" },
+        markscheme: [pt("p1", 1, "(127.4 − 118.0) ÷ 118.0 × 100", ["127.4", "118"]), pt("p2", 1, "7.97 % (accept 8.0 %)", ["7.97", "8"])],
+        workedSolution: "$$\\frac{127.4 - 118.0}{118.0} \\times 100 = \\frac{9.4}{118.0} \\times 100 = 7.97\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "3.5",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b), calculate the real interest rate in Marova at the end of 2024.",
+        numericAnswer: { value: -3.22, tolerance: 0.01, unit: "%", followThrough: { from: ["b"], value: "4.75 - b" } },
+        markscheme: [pt("p1", 1, "4.75 − 7.97 = −3.22 % **(FT)** their (b)", ["-3.22", "3.22"])],
+        workedSolution:
+          "Real interest rate ≈ nominal interest rate − inflation rate $= 4.75 - 7.97 = -3.22\\ \\%$. Despite the rises, the real rate is still negative, so monetary policy is still not tight in real terms. A wrong answer to (b) used correctly here earns the mark (follow-through).",
+      },
+      {
+        label: "d",
+        type: "NUMERIC",
+        topicCode: "3.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate Marova's unemployment rate at the end of 2024.",
+        numericAnswer: { value: 4.25, tolerance: 0.01, unit: "%" },
+        markscheme: [pt("p1", 1, "340 000 ÷ 8 000 000 × 100 = 4.25 %", ["4.25"])],
+        workedSolution:
+          "Unemployment rate $= \\dfrac{\\text{number unemployed}}{\\text{labour force}} \\times 100 = \\dfrac{340\\,000}{8\\,000\\,000} \\times 100 = 4.25\\ \\%$.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "3.2",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using an AD/AS diagram, explain how strong household and government spending could have caused inflation in Marova.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes average price level and real GDP; AD, SRAS (and LRAS) with initial equilibrium", [
+            "axes",
+            "price level",
+            "real GDP",
+            "SRAS",
+          ]),
+          pt("p2", 1, "diagram: AD shifts right (AD₁ to AD₂); higher price level and real GDP; inflationary gap if beyond potential output", [
+            "AD shifts right",
+            "AD2",
+            "inflationary gap",
+          ]),
+          pt("p3", 1, "explanation: consumption (C) and government spending (G) are components of AD, so AD increases", [
+            "consumption",
+            "government spending",
+            "component",
+          ]),
+          pt(
+            "p4",
+            1,
+            "explanation: near full employment (unemployment 4.25 %) firms face capacity limits / rising costs, so the increase in AD mainly raises prices: demand-pull inflation",
+            ["demand-pull", "capacity", "full employment"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Average price level on the vertical axis, real GDP on the horizontal. Draw LRAS vertical at Yp and an upward-sloping SRAS. AD₁ meets SRAS at P₁, Y₁ near Yp. AD shifts right to AD₂; the new equilibrium is at a higher price level P₂ and output Y₂ beyond Yp — an inflationary gap.\n\n**Explanation.** Household consumption (C, up 4.1 % in real terms) and government spending (G, boosted before the elections) are components of AD = C + I + G + (X − M), so AD shifts right. With unemployment only 4.25 %, the economy is close to full employment: firms cannot easily raise output, compete for scarce workers and materials, and raise prices. The result is demand-pull inflation.",
+      },
+      evaluation({
+        label: "f",
+        topicCode: "3.5",
+        stem: "Using information from the text and your knowledge of economics, evaluate the central bank's decision to raise interest rates to reduce inflation in Marova.",
+        terms: "contractionary monetary policy, policy interest rate, demand-pull and cost-push inflation, real interest rate, inflation target",
+        diagram:
+          "AD/AS with AD shifting left from AD₂ towards AD₁, lowering the price level (and possibly real GDP); and / or a cost-push diagram (SRAS shifting left) showing what interest rates cannot correct",
+        data: "inflation of 7.97 % against a 2 % target; rate raised from 2.50 % to 4.75 %; real interest rate still about −3.2 %; consumption growing 4.1 %; unemployment 4.25 %; pre-election government spending; rising import prices",
+        theory:
+          "higher interest rates raise the cost of borrowing and reward saving, reduce consumption of durables and investment, may appreciate the currency (cheaper imports, fewer exports), so AD falls; transmission takes time; effect on expectations / credibility",
+        evaluate:
+          "effective against demand-pull inflation but not cost-push (import prices); time lags of 12–18 months; real rate still negative, so further rises may be needed; conflict with growth and employment (business concerns), effect on borrowers vs savers and on the exchange rate; monetary policy works against a loose fiscal policy — coordination needed; credibility of an independent central bank",
+        conclusion:
+          "e.g. the rises were justified because inflation is mainly demand-pull with low unemployment, but they will work slowly and need support from fiscal restraint",
+        keywords: {
+          terms: ["monetary policy", "interest rate", "demand-pull", "cost-push"],
+          diagram: ["diagram", "AD shifts left", "AD"],
+          data: ["7.97", "4.75", "-3.2", "4.25", "2 %"],
+          theory: ["borrowing", "investment", "saving", "exchange rate"],
+          evaluate: ["time lag", "cost-push", "fiscal", "credibility"],
+        },
+        plan: "1. **Define** contractionary monetary policy and demand-pull and cost-push inflation.\n2. **Diagram:** AD shifts left from AD₂ towards AD₁: the price level falls back (lower inflation), with some loss of output.\n3. **Use the data:** inflation of almost 8 %, four times the 2 % target; rates up 2.25 percentage points, yet the real rate is still about −3.2 %; consumption is growing 4.1 % and unemployment is only 4.25 % — evidence of demand-pull pressure.\n4. **How it works:** dearer borrowing reduces credit-financed consumption and investment; saving becomes more attractive; a stronger currency reduces net exports and makes imports cheaper, which eases the imported part of inflation; a credible central bank anchors expectations and wage demands.\n5. **Limits:** long and variable time lags; no direct effect on cost-push inflation from import prices; may cut investment and future capacity and raise unemployment; hurts mortgage holders and indebted firms; government's pre-election spending pulls in the opposite direction.\n6. **Conclude:** with low unemployment and fast consumption growth, most of the inflation is demand-pull, so raising rates is the right response — but because the real rate is still negative and fiscal policy is loose, further rises and fiscal restraint will be needed, at some cost to growth.",
+      }),
+    ],
+  },
+
+  // ───────────── 06 Fiscal stimulus and the multiplier (HL) ─────────────
+  {
+    key: "economics-mp-06",
+    levels: ["HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Estaria plans spending boost to end recession
+
+Real GDP in Estaria has fallen for three successive quarters and unemployment has risen to 9 %. The government has announced an extra €12 billion of spending on roads, rail and school buildings over the next year, even though it already runs a **budget deficit**.
+
+The finance ministry argues that, thanks to the multiplier effect, the extra spending will raise real GDP by more than €12 billion. Critics warn that more borrowing will push up interest rates and public debt, and that infrastructure projects take years to get started.
+
+| Indicator | Value |
+| --- | --- |
+| Government tax revenue (€ billion per year) | 148 |
+| Government spending (€ billion per year) | 172 |
+| Nominal GDP (€ billion per year) | 800 |
+| Marginal propensity to save (MPS) | 0.15 |
+| Marginal propensity to tax (MPT) | 0.20 |
+| Marginal propensity to import (MPM) | 0.25 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.6",
+        term: "budget deficit",
+        points: ["when government spending / expenditure", "is greater than government (tax) revenue over a period (usually a year)"],
+        keywords: [
+          ["government spending", "expenditure"],
+          ["greater than", "exceeds", "revenue"],
+        ],
+        workedSolution:
+          "A **budget deficit** occurs when government expenditure exceeds government revenue (mainly taxes) over a year, so the government must borrow the difference.",
+      }),
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "3.6",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate Estaria's budget deficit as a percentage of nominal GDP.",
+        numericAnswer: { value: 3, tolerance: 0.01, unit: "%" },
+        markscheme: [pt("p1", 1, "deficit = 172 − 148 = €24 billion", ["24"]), pt("p2", 1, "24 ÷ 800 × 100 = 3 %", ["3"])],
+        workedSolution: "Deficit $= 172 - 148 = €24$ billion, so $\\dfrac{24}{800} \\times 100 = 3\\ \\%$ of GDP.",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "3.6H",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the value of the Keynesian multiplier in Estaria.",
+        numericAnswer: { value: 1.67, tolerance: 0.005 },
+        markscheme: [
+          pt("p1", 1, "multiplier = 1 ÷ (MPS + MPT + MPM) = 1 ÷ (0.15 + 0.20 + 0.25) = 1 ÷ 0.6", ["0.6"]),
+          pt("p2", 1, "1.67 (accept 5/3)", ["1.67"]),
+        ],
+        workedSolution:
+          "In an open economy with a government, leakages out of each round of spending are saving, taxes and imports:\n\n$$k = \\frac{1}{\\text{MPS} + \\text{MPT} + \\text{MPM}} = \\frac{1}{0.15 + 0.20 + 0.25} = \\frac{1}{0.6} = 1.67$$",
+      },
+      {
+        label: "d",
+        type: "NUMERIC",
+        topicCode: "3.6H",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (c), calculate the eventual change in real GDP caused by the extra €12 billion of government spending, in € billion.",
+        numericAnswer: { value: 20, tolerance: 0.1, unit: "€ billion", followThrough: { from: ["c"], value: "12 * c" } },
+        markscheme: [pt("p1", 1, "12 × 1.67 = €20 billion (accept €20.0 billion to €20.1 billion) **(FT)** their (c)", ["20"])],
+        workedSolution:
+          "$\\Delta Y = k \\times \\Delta G = \\dfrac{5}{3} \\times 12 = €20$ billion (€20.04 billion with $k$ rounded to 1.67). A wrong multiplier in (c) used correctly here earns the mark (follow-through).",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "3.6",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a Keynesian AD/AS diagram, explain how the increase in government spending could reduce unemployment in Estaria.",
+        markscheme: [
+          pt(
+            "p1",
+            1,
+            "diagram: axes average price level and real GDP; Keynesian AS curve (horizontal, upward-sloping and vertical sections) with full employment output Yf",
+            ["Keynesian AS", "Yf", "horizontal"],
+          ),
+          pt("p2", 1, "diagram: initial AD in the horizontal / lower part of AS (recessionary / deflationary gap); AD shifts right towards Yf", [
+            "recessionary gap",
+            "AD shifts right",
+          ]),
+          pt("p3", 1, "explanation: G is a component of AD; the multiplier means AD rises by more than the initial €12 billion", ["component", "multiplier"]),
+          pt(
+            "p4",
+            1,
+            "explanation: with spare capacity, real GDP rises with little effect on the price level; firms need more workers (derived demand), so cyclical unemployment falls",
+            ["spare capacity", "derived demand", "cyclical unemployment"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Average price level on the vertical axis, real GDP on the horizontal. The Keynesian AS curve is horizontal at low output, then slopes upward, then is vertical at full-employment output Yf. AD₁ crosses AS on the horizontal section at Y₁, well below Yf: a recessionary gap. AD shifts right to AD₂, raising real GDP to Y₂ closer to Yf with little rise in the price level.\n\n**Explanation.** Government spending is a component of AD, so the €12 billion shifts AD right, and through the multiplier (rounds of extra income and spending) by about €20 billion. Because the economy is in recession with spare capacity, firms can increase output without much rise in costs, and they hire more workers to do so — the demand for labour is derived from the demand for output — so cyclical unemployment, now 9 %, falls.",
+      },
+      evaluation({
+        label: "f",
+        topicCode: "3.6",
+        stem: "Using information from the text and your knowledge of economics, evaluate the use of expansionary fiscal policy to end the recession in Estaria.",
+        terms: "expansionary fiscal policy, budget deficit, public debt, multiplier, crowding out, recessionary gap",
+        diagram:
+          "Keynesian AD/AS with AD shifting right to close a recessionary gap; and / or AD/AS with LRAS shifting right as infrastructure adds to productive capacity",
+        data: "three quarters of falling real GDP; unemployment 9 %; €12 billion of spending; multiplier 1.67 and a GDP increase of about €20 billion; existing deficit of 3 % of GDP; infrastructure projects with long lead times",
+        theory:
+          "multiplier effect; automatic stabilisers; infrastructure raises AD in the short run and potential output (LRAS) in the long run; crowding out when borrowing raises interest rates; time lags",
+        evaluate:
+          "large leakages (MPM 0.25) keep the multiplier low and some spending leaks abroad; time lags — projects may start after recovery; crowding out less likely in a recession with spare savings; sustainability of debt and confidence of lenders; compare with monetary policy (interest rates may already be low) and supply-side measures; who gains (construction workers, regions)",
+        conclusion:
+          "e.g. expansionary fiscal policy is appropriate in a deep recession, especially capital spending that also raises potential output, provided the deficit is reduced once recovery comes",
+        keywords: {
+          terms: ["fiscal policy", "deficit", "debt", "crowding out"],
+          diagram: ["diagram", "AD shifts right", "LRAS"],
+          data: ["9 %", "12 billion", "1.67", "20 billion", "3 %"],
+          theory: ["multiplier", "infrastructure", "time lag", "crowding out"],
+          evaluate: ["leakage", "time lag", "debt", "monetary policy"],
+        },
+        plan: "1. **Define** expansionary fiscal policy, budget deficit and the multiplier.\n2. **Diagram:** Keynesian AD/AS with AD shifting right from AD₁ to AD₂, closing the recessionary gap; a second diagram with LRAS shifting right because new roads and rail raise productive capacity.\n3. **Use the data:** unemployment 9 % and three quarters of falling output show a recessionary gap; the multiplier of 1.67 turns €12 billion into about €20 billion of extra GDP; the deficit is already 3 % of GDP and will grow.\n4. **For:** directly adds to AD when private spending is weak; in a recession crowding out is less likely because private borrowing is low; infrastructure spending also raises long-run growth; extra incomes raise tax revenue, partly paying for itself.\n5. **Against:** time lags — infrastructure projects take years to start, so spending may arrive after the recovery and add to inflation; the multiplier is small because 25 % of extra income leaks into imports; more borrowing raises public debt and interest payments, may raise interest rates and crowd out private investment, and may worry lenders.\n6. **Alternatives:** monetary policy (if interest rates are not already very low), temporary tax cuts or transfers (faster-acting), supply-side reforms.\n7. **Conclude:** with high cyclical unemployment the case for fiscal stimulus is strong, but quick-to-start projects and a credible plan to reduce the deficit after recovery would make it more effective.",
+      }),
+    ],
+  },
+
+  // ───────────── 07 Currency depreciation ─────────────
+  {
+    key: "economics-mp-07",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Daravian lira slides to record low
+
+The Daravian lira (DRL) has lost a fifth of its value against the euro in a year, after the Central Bank of Daravia cut interest rates to support growth and a series of poor tourist seasons reduced spending by foreign visitors. The government says the **depreciation** will help exporters such as the country's olive oil producers, whose crates are priced at DRL 450 on the domestic market.
+
+Importers and households are less pleased: Daravia imports most of its fuel and many of its medicines, and petrol prices have already risen sharply. Some firms that borrowed in euros now face much higher repayments in lira.
+
+| Exchange rate (end of year) | 2024 | 2025 |
+| --- | --- | --- |
+| DRL per €1 | 20.0 | 25.0 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.5",
+        term: "depreciation",
+        points: [
+          "a fall in the value of a currency in terms of another currency / other currencies",
+          "in a floating exchange rate system / caused by market forces of demand and supply",
+        ],
+        keywords: [
+          ["fall in the value", "decrease"],
+          ["floating", "market forces", "demand and supply"],
+        ],
+        workedSolution:
+          "**Depreciation** is a fall in the value of a currency against another currency in a floating exchange rate system, brought about by the market forces of demand and supply (not by a government decision, which would be a devaluation).",
+      }),
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "4.5",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage change in the value of the lira against the euro between 2024 and 2025.",
+        numericAnswer: { value: -20, tolerance: 0.05, unit: "%" },
+        markscheme: [
+          pt("p1", 1, "value of DRL 1 in euros: 1 ÷ 20 = €0.050 and 1 ÷ 25 = €0.040", ["0.05", "0.04"]),
+          pt("p2", 1, "(0.040 − 0.050) ÷ 0.050 × 100 = −20 % (the negative sign shows the fall)", ["-20", "20"]),
+        ],
+        workedSolution:
+          "The value of one lira in euros fell from $\\dfrac{1}{20} = €0.050$ to $\\dfrac{1}{25} = €0.040$:\n\n$$\\frac{0.040 - 0.050}{0.050} \\times 100 = -20\\ \\%$$\n\n(The euro rose 25 % against the lira; the lira fell 20 % — a fifth, as the text says.)",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "4.5",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the price in euros of a crate of Daravian olive oil in 2025.",
+        numericAnswer: { value: 18, tolerance: 0.005, unit: "€" },
+        markscheme: [pt("p1", 1, "450 ÷ 25 = €18 (compared with €22.50 in 2024)", ["18"])],
+        workedSolution: "$\\dfrac{\\text{DRL } 450}{25\\ \\text{DRL per euro}} = €18.00$, down from $\\dfrac{450}{20} = €22.50$ in 2024.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "4.5",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a foreign exchange market diagram, explain how the cut in interest rates and the fall in tourist spending could have caused the lira to depreciate.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price of DRL (in € per DRL) and quantity of DRL; D and S of lira with initial exchange rate €0.050", [
+            "axes",
+            "€ per DRL",
+            "quantity of DRL",
+          ]),
+          pt("p2", 1, "diagram: demand for DRL shifts left (and / or supply shifts right); new lower exchange rate €0.040", [
+            "demand shifts left",
+            "supply shifts right",
+            "0.04",
+          ]),
+          pt(
+            "p3",
+            1,
+            "lower interest rates reduce the return on lira deposits, so fewer foreign savers demand lira (hot money outflow) / Daravians supply more lira to save abroad",
+            ["interest rate", "hot money", "return"],
+          ),
+          pt("p4", 1, "fewer foreign tourists means less foreign currency exchanged for lira, so demand for lira falls", ["tourist", "less demand"]),
+        ],
+        workedSolution:
+          "**Diagram (described).** The price of the lira in euros on the vertical axis, the quantity of lira on the horizontal. D₁ and S₁ cross at €0.050. Shift demand left to D₂ (and supply right to S₂); the new equilibrium is at €0.040.\n\n**Explanation.** The lower interest rate makes lira deposits less attractive, so foreign financial investors buy fewer lira and some Daravians sell lira to save abroad: demand for the lira falls and its supply rises. Poor tourist seasons mean fewer foreigners exchanging euros for lira to spend in Daravia, reducing demand further. With lower demand (and higher supply) the lira's exchange rate falls.",
+      },
+      evaluation({
+        label: "e",
+        topicCode: "4.5",
+        stem: "Using information from the text and your knowledge of economics, evaluate the consequences of the lira's depreciation for the Daravian economy.",
+        terms: "depreciation, export competitiveness, imported (cost-push) inflation, current account, PED of exports and imports, foreign-currency debt",
+        diagram: "foreign exchange market showing the depreciation; AD/AS with AD shifting right (net exports) and SRAS shifting left (dearer imported fuel)",
+        data: "20 % fall in the lira; olive oil crate down from €22.50 to €18.00 for foreign buyers; fuel and medicines largely imported; petrol prices up sharply; firms with euro debts face higher repayments; poor tourist seasons",
+        theory:
+          "exports cheaper and imports dearer abroad, so net exports and AD rise; cost-push inflation from imported inputs; the current account improves only if demand for exports and imports is elastic enough (Marshall–Lerner, J-curve at HL); real burden of foreign-currency debt rises",
+        evaluate:
+          "benefits depend on PED of exports (olive oil faces competition) and spare capacity; essential imports such as fuel and medicines have inelastic demand, so the import bill may rise and inflation hit poorer households; tourism may recover as Daravia becomes cheaper; short-run vs long-run effects; firms with euro debts may fail; confidence and possible further depreciation",
+        conclusion:
+          "e.g. the depreciation helps exporters and tourism over time, but with inelastic essential imports and euro debts its short-run costs may outweigh the gains",
+        keywords: {
+          terms: ["depreciation", "competitive", "inflation", "current account"],
+          diagram: ["diagram", "AD", "SRAS"],
+          data: ["20 %", "18", "22.50", "fuel", "medicines"],
+          theory: ["net exports", "cost-push", "Marshall", "J-curve"],
+          evaluate: ["elastic", "inelastic", "debt", "tourism"],
+        },
+        plan: "1. **Define** depreciation, cost-push inflation and the current account.\n2. **Diagrams:** the lira market (demand left, rate from €0.050 to €0.040); AD/AS with AD shifting right as net exports rise, and SRAS shifting left as imported fuel becomes dearer.\n3. **Use the data:** a crate of olive oil now costs foreign buyers €18.00 instead of €22.50 — 20 % cheaper; fuel and medicines are mainly imported, so their lira prices rise by 25 %; firms with euro loans must find 25 % more lira for each euro repaid.\n4. **Benefits:** exporters and tourism become more price competitive; higher net exports raise AD, output and employment; the current account may improve.\n5. **Costs:** imported inflation — petrol and medicines cost more, hurting households (especially poorer ones) and raising firms' costs; terms of trade worsen; euro debts become heavier, risking business failures.\n6. **Evaluate:** the current account improves only if the sum of the PEDs for exports and imports exceeds one (Marshall–Lerner), and even then it may first worsen (J-curve) because fuel and medicines are essential; gains for exporters depend on spare capacity and on how much olive oil buyers respond to price; a weak currency may also erode confidence.\n7. **Conclude:** the depreciation is likely to help exporters and tourism over time, but in the short run its inflationary and debt effects may dominate; the central bank may need to watch inflation closely.",
+      }),
+    ],
+  },
+
+  // ───────────── 08 Balance of payments: current account deficit ─────────────
+  {
+    key: "economics-mp-08",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Corvania's current account deficit widens
+
+Strong consumer spending on imported cars and electronics has widened Corvania's deficit on the **current account** of the balance of payments. Exports have grown slowly, held back by an exchange rate for the Corvanian crown that many manufacturers say is overvalued and by low productivity in the country's factories.
+
+The deficit is being financed mainly by foreign investors buying Corvanian government bonds and property. The central bank governor warned that if these inflows stopped, the crown could fall sharply. Some politicians have called for tariffs on imported cars; others argue for investment in skills and infrastructure to make exporters more competitive.
+
+| Corvania, 2025 (converted to euros at the average exchange rate) | € billion |
+| --- | --- |
+| Exports of goods | 62 |
+| Imports of goods | 81 |
+| Exports of services | 24 |
+| Imports of services | 15 |
+| Net primary income | −6 |
+| Net secondary income | +3 |
+| Nominal GDP | 260 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.6",
+        term: "current account",
+        points: [
+          "the part of the balance of payments that records a country's trade in goods and services",
+          "and its net primary income (wages, interest, profits, dividends) and net secondary income (current transfers) with the rest of the world",
+        ],
+        keywords: [
+          ["balance of payments", "goods and services"],
+          ["income", "transfers"],
+        ],
+        workedSolution:
+          "The **current account** is the part of the balance of payments that records a country's exports and imports of goods and services, its net primary income (wages, interest, profits and dividends) and its net secondary income (current transfers such as remittances and aid) with the rest of the world.",
+      }),
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "4.6",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate Corvania's current account balance in 2025, in € billion.",
+        numericAnswer: { value: -13, tolerance: 0.05, unit: "€ billion" },
+        markscheme: [
+          pt("p1", 1, "trade in goods (62 − 81 = −19) and in services (24 − 15 = +9) combined with net income (−6 + 3 = −3)", ["-19", "9", "-3"]),
+          pt("p2", 1, "current account balance = −€13 billion (a deficit of €13 billion)", ["-13", "13"]),
+        ],
+        workedSolution:
+          "- Balance of trade in goods: 62 − 81 = −19\n- Balance of trade in services: 24 − 15 = +9\n- Net income: −6 + 3 = −3\n\nCurrent account balance = −19 + 9 − 3 = **−€13 billion**, a deficit.",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "4.6",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b), calculate Corvania's current account balance as a percentage of its nominal GDP.",
+        numericAnswer: { value: -5, tolerance: 0.05, unit: "%", followThrough: { from: ["b"], value: "b / 260 * 100" } },
+        markscheme: [pt("p1", 1, "−13 ÷ 260 × 100 = −5 % (the negative sign shows a deficit) **(FT)** their (b)", ["-5", "5"])],
+        workedSolution: "$\\dfrac{-13}{260} \\times 100 = -5\\ \\%$ of GDP. A wrong balance in (b) used correctly here earns the mark (follow-through).",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "4.5",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a foreign exchange market diagram, explain how a sudden stop in foreign purchases of Corvanian bonds and property could cause the crown to fall sharply.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price of the crown (e.g. in euros) and quantity of crowns; D and S with initial exchange rate", [
+            "axes",
+            "quantity of",
+            "exchange rate",
+          ]),
+          pt("p2", 1, "diagram: demand for crowns shifts left; lower exchange rate", ["demand shifts left", "lower"]),
+          pt("p3", 1, "explanation: foreign investors need crowns to buy Corvanian bonds and property; when these inflows stop, demand for crowns falls", [
+            "inflows",
+            "demand falls",
+            "bonds",
+          ]),
+          pt(
+            "p4",
+            1,
+            "explanation: the current account deficit means the supply of crowns (to pay for imports) exceeds the demand from exports, so without financial inflows the crown must fall to restore balance",
+            ["deficit", "supply exceeds", "financial account"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** The price of the crown in euros on the vertical axis, the quantity of crowns on the horizontal. D₁ and S cross at the initial exchange rate e₁. Demand shifts left to D₂; the exchange rate falls to e₂.\n\n**Explanation.** Corvanians supply crowns to buy €81 billion of imported goods, while exports create less demand for them: the current account deficit of €13 billion is financed by foreigners buying Corvanian bonds and property, which creates demand for crowns on the financial account. If those purchases stop — or investors sell — the demand for crowns falls sharply, and the exchange rate must fall until the current and financial accounts balance again.",
+      },
+      evaluation({
+        label: "e",
+        topicCode: "4.6",
+        stem: "Using information from the text and your knowledge of economics, evaluate the policies that Corvania could use to reduce its current account deficit.",
+        terms: "current account deficit, expenditure-switching policies, expenditure-reducing policies, tariff, supply-side policies, financial account",
+        diagram:
+          "tariff diagram (domestic price rises to world price + tariff, imports fall); and / or AD/AS with LRAS shifting right from supply-side policies; and / or AD shifting left from contractionary policy",
+        data: "deficit of €13 billion / 5 % of GDP; goods deficit of €19 billion driven by cars and electronics; services surplus of €9 billion; slow export growth; overvalued exchange rate; low factory productivity; deficit financed by bond and property purchases",
+        theory:
+          "expenditure switching (tariffs, depreciation) moves spending to domestic goods; expenditure reducing (contractionary fiscal / monetary policy) cuts spending on imports by cutting income; supply-side policies raise productivity and export competitiveness in the long run",
+        evaluate:
+          "tariffs raise car prices for consumers, may provoke retaliation and break trade agreements / WTO rules and protect inefficient firms; contractionary policy cuts growth and employment; supply-side policies work only in the long run and cost government money; depreciation may cause inflation; a 5 % deficit financed by long-term investment may be sustainable, but reliance on short-term flows is risky; priorities among stakeholders",
+        conclusion:
+          "e.g. supply-side investment in skills and infrastructure tackles the root cause and is preferable, possibly with some moderation of consumer demand, while tariffs are likely to be costly and ineffective",
+        keywords: {
+          terms: ["expenditure switching", "expenditure reducing", "supply-side", "tariff"],
+          diagram: ["diagram", "tariff", "LRAS"],
+          data: ["13", "5 %", "19", "cars", "productivity"],
+          theory: ["switching", "reducing", "productivity", "competitive"],
+          evaluate: ["retaliation", "long run", "inflation", "sustainable"],
+        },
+        plan: "1. **Define** the current account deficit, expenditure-switching and expenditure-reducing policies, and supply-side policies.\n2. **Diagrams:** a tariff diagram (imports of cars fall as the domestic price rises) and an AD/AS diagram with LRAS shifting right from investment in skills and infrastructure.\n3. **Use the data:** the €13 billion deficit (5 % of GDP) comes from a €19 billion goods deficit; services are in surplus (€9 billion), which is a strength; demand for imported cars and electronics is strong; manufacturers blame an overvalued currency and low productivity.\n4. **Tariffs on cars:** cut imports quickly, but raise prices for consumers, may invite retaliation against Corvanian exports, may break trade agreements, and protect inefficiency; little effect on electronics demand.\n5. **Expenditure reducing:** higher interest rates or taxes cut consumer spending on imports, but also cut growth and jobs; higher interest rates may attract more inflows and strengthen the currency, making exports less competitive.\n6. **Supply-side policies:** investment in skills, infrastructure and technology raise productivity, lowering costs and improving export competitiveness — the root cause — but they are slow and costly.\n7. **Evaluate** whether the deficit needs reducing at all: a deficit financed by long-term investment can be sustainable, but dependence on bond and property inflows is risky (sudden stop).\n8. **Conclude** with a prioritised policy mix, e.g. supply-side reforms as the main strategy, with modest demand restraint in the short run, rather than tariffs.",
+      }),
+    ],
+  },
+
+  // ───────────── 09 Tariff on steel (HL calculations) ─────────────
+  {
+    key: "economics-mp-09",
+    levels: ["HL"],
+    paper: "P2",
+    calculator: true,
+    context: String.raw`### Tariff to protect Ostrana's steel mills
+
+The government of Ostrana has imposed a **tariff** of €75 per tonne on imported steel, after cheap imports forced two domestic steel mills to cut jobs. Ministers say the tariff will save jobs in steel towns and protect an industry vital to national security. Car makers and construction firms, which use steel as an input, warn that their costs will rise and that other countries may retaliate against Ostranan exports.
+
+Ostrana's demand for and domestic supply of steel are estimated to be
+
+$$Q_d = 2000 - 2P \qquad Q_s = -400 + 2P$$
+
+where $P$ is the price in € per tonne and $Q$ is the quantity in thousand tonnes per year. Ostrana can buy as much steel as it wants at the world price of €450 per tonne.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.2",
+        term: "tariff",
+        points: ["a tax on imported goods / services", "which raises their price in the domestic market / protects domestic producers"],
+        keywords: [
+          ["tax", "import"],
+          ["raises the price", "protect"],
+        ],
+        workedSolution:
+          "A **tariff** is a tax imposed on imported goods or services, which raises their price in the domestic market and so protects domestic producers from foreign competition.",
+      }),
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "4.2H",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the quantity of steel imported by Ostrana after the tariff is imposed, in thousand tonnes per year.",
+        numericAnswer: { value: 300, tolerance: 0.5, unit: "thousand tonnes" },
+        markscheme: [
+          pt("p1", 1, "price with tariff = 450 + 75 = €525; Qd = 2000 − 2 × 525 = 950 and Qs = −400 + 2 × 525 = 650", ["525", "950", "650"]),
+          pt("p2", 1, "imports = 950 − 650 = 300 thousand tonnes", ["300"]),
+        ],
+        workedSolution:
+          "The domestic price rises to the world price plus the tariff: $450 + 75 = €525$ per tonne.\n\n- $Q_d = 2000 - 2(525) = 950$ thousand tonnes\n- $Q_s = -400 + 2(525) = 650$ thousand tonnes\n\nImports $= 950 - 650 = 300$ thousand tonnes (down from $1100 - 500 = 600$ thousand tonnes at the world price).",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "4.2H",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b), calculate the government's revenue from the tariff, in € million per year.",
+        numericAnswer: { value: 22.5, tolerance: 0.05, unit: "€ million", followThrough: { from: ["b"], value: "75 * b / 1000" } },
+        markscheme: [pt("p1", 1, "75 × 300 000 = €22.5 million **(FT)** their (b)", ["22.5"])],
+        workedSolution:
+          "Tariff revenue $= €75 \\times 300\\,000 \\text{ tonnes} = €22\\,500\\,000 = €22.5$ million per year. A wrong quantity in (b) used correctly here earns the mark (follow-through).",
+      },
+      {
+        label: "d",
+        type: "NUMERIC",
+        topicCode: "4.2H",
+        difficulty: 4,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the welfare (deadweight) loss caused by the tariff, in € million per year.",
+        numericAnswer: { value: 11.25, tolerance: 0.005, unit: "€ million" },
+        markscheme: [
+          pt("p1", 1, "production loss = ½ × 75 × (650 − 500) and consumption loss = ½ × 75 × (1100 − 950)", ["500", "1100", "150"]),
+          pt("p2", 1, "5.625 + 5.625 = €11.25 million", ["11.25"]),
+        ],
+        workedSolution:
+          "At the world price of €450: $Q_d = 2000 - 900 = 1100$ and $Q_s = -400 + 900 = 500$ thousand tonnes.\n\n- Production (efficiency) loss: $\\tfrac{1}{2} \\times 75 \\times (650 - 500) = 5625$ (€ thousand) — high-cost domestic output replacing cheaper imports.\n- Consumption loss: $\\tfrac{1}{2} \\times 75 \\times (1100 - 950) = 5625$ (€ thousand) — steel no longer bought although worth more to buyers than its world price.\n\nWelfare loss $= 5625 + 5625 = €11\\,250$ thousand $= €11.25$ million per year.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "4.2",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a tariff diagram, explain the effect of the tariff on Ostrana's domestic steel producers and on steel users.",
+        markscheme: [
+          pt("p1", 1, "diagram: domestic D and S; world price (Pw, €450) below the domestic equilibrium; Pw + tariff (€525)", ["Pw", "world price", "tariff"]),
+          pt("p2", 1, "diagram: domestic production rises (Q1 to Q2) and consumption falls (Q4 to Q3); imports shrink from Q1–Q4 to Q2–Q3", [
+            "production rises",
+            "imports",
+            "consumption falls",
+          ]),
+          pt("p3", 1, "producers: receive a higher price and sell more (500 to 650 thousand tonnes), so revenue / producer surplus and employment rise", [
+            "producer surplus",
+            "650",
+            "employment",
+          ]),
+          pt(
+            "p4",
+            1,
+            "steel users: pay a higher price and buy less (1100 to 950 thousand tonnes); consumer surplus falls; higher costs for car makers and builders",
+            ["consumer surplus", "higher costs", "950"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Price of steel on the vertical axis, quantity on the horizontal; domestic demand D and supply S. Draw the world price Pw = €450, below the domestic equilibrium, and Pw + tariff = €525 above it. At Pw domestic producers supply Q₁ and buyers demand Q₄; imports are Q₁Q₄. At €525 domestic supply rises to Q₂ and demand falls to Q₃; imports shrink to Q₂Q₃. The tariff revenue is the rectangle (Q₂ to Q₃) × €75.\n\n**Explanation.** Domestic mills now receive €525 rather than €450 and sell 650 instead of 500 thousand tonnes, so their revenue, producer surplus and employment rise. Steel users — car makers, construction firms and ultimately their customers — pay more and buy less (950 instead of 1100 thousand tonnes), so consumer surplus falls and their costs rise, making them less competitive.",
+      },
+      evaluation({
+        label: "f",
+        topicCode: "4.3",
+        stem: "Using information from the text and your knowledge of economics, evaluate Ostrana's decision to impose a tariff on imported steel.",
+        terms: "tariff, protectionism, free trade, comparative advantage, welfare loss, retaliation, national security argument",
+        diagram: "tariff diagram with the changes in domestic production, consumption, imports, revenue and the two welfare-loss triangles",
+        data: "tariff of €75 per tonne; domestic price up from €450 to €525; domestic output up from 500 to 650 thousand tonnes; imports halved from 600 to 300 thousand tonnes; revenue €22.5 million; welfare loss €11.25 million; job cuts at two mills; costs for car makers and construction; risk of retaliation",
+        theory:
+          "arguments for protection (jobs, national security, infant / declining industry, anti-dumping) against arguments for free trade (comparative advantage, lower prices, efficiency); misallocation of resources; effects on downstream industries",
+        evaluate:
+          "jobs saved in steel may be outweighed by jobs lost in steel-using industries and export industries hit by retaliation; the tariff protects inefficiency unless mills invest and modernise; national security may justify some domestic capacity; if imports are dumped, an anti-dumping duty under WTO rules is more defensible; alternatives such as retraining, regional policy, or a temporary subsidy; short run vs long run",
+        conclusion:
+          "e.g. the tariff meets its narrow aim but at a net welfare cost; a temporary, WTO-compatible measure combined with support for modernisation or retraining would be preferable",
+        keywords: {
+          terms: ["tariff", "protectionism", "comparative advantage", "welfare loss"],
+          diagram: ["diagram", "world price", "triangle"],
+          data: ["75", "525", "650", "22.5", "11.25"],
+          theory: ["national security", "dumping", "free trade", "downstream"],
+          evaluate: ["retaliation", "inefficien", "retraining", "temporary"],
+        },
+        plan: "1. **Define** tariff, protectionism and comparative advantage.\n2. **Diagram:** the tariff diagram from part (e), with the revenue rectangle and the production and consumption welfare-loss triangles labelled.\n3. **Use the data:** price up €75 to €525; domestic production up 150 thousand tonnes; imports halved to 300 thousand tonnes; the government gains €22.5 million; society loses €11.25 million a year in deadweight loss.\n4. **For the tariff:** protects jobs in steel towns where unemployment would be concentrated; keeps a strategic industry (national security); counters unfairly cheap (dumped) imports; raises revenue.\n5. **Against:** consumers and steel-using firms pay more — costs rise for car makers and builders, which may cost jobs there; resources are drawn into high-cost production against comparative advantage; protection reduces the pressure to become efficient; retaliation may hit Ostranan exporters; may breach WTO rules.\n6. **Evaluate:** the jobs saved must be weighed against jobs lost downstream and in export industries; if the problem is dumping, an anti-dumping duty is more justified; a temporary tariff with conditions for modernisation differs from permanent protection; alternatives include retraining and regional support.\n7. **Conclude** with a judgement, e.g. the tariff is a costly way of saving jobs and should be temporary and targeted, with structural support for affected workers.",
+      }),
+    ],
+  },
+
+  // ───────────── 10 Development and microfinance ─────────────
+  {
+    key: "economics-mp-10",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Can small loans change lives in Tamsa?
+
+Tamsa is a low-income, mostly rural economy in which two in five adults have no bank account. Since 2019 a group of non-governmental organisations has expanded **microfinance**: small loans, often to women, to start or expand businesses such as tailoring, poultry farming and market stalls. Supporters say the loans raise incomes and empower women; critics point to high interest rates and note that some borrowers take new loans to repay old ones.
+
+The government also wants to raise school completion rates, arguing that low levels of education are holding back Tamsa's development.
+
+| Tamsa | 2019 | 2024 |
+| --- | --- | --- |
+| Gross national income (GNI) (€ billion) | 15.2 | 18.6 |
+| Population (million) | 14.1 | 15.5 |
+| Number of microfinance borrowers | 240 000 | 390 000 |
+| Secondary school completion rate (%) | 31 | 36 |
+| Life expectancy at birth (years) | 61.2 | 62.5 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.10",
+        term: "microfinance",
+        points: [
+          "the provision of small loans / credit (and other financial services such as savings)",
+          "to people on low incomes who cannot get them from commercial banks (e.g. lacking collateral), often to start small businesses",
+        ],
+        keywords: [
+          ["small loans", "credit"],
+          ["low income", "poor", "collateral", "banks"],
+        ],
+        workedSolution:
+          "**Microfinance** is the provision of small loans and other financial services, such as savings accounts and insurance, to people on low incomes who cannot obtain them from commercial banks — usually because they have no collateral or credit history — often to start or expand small businesses.",
+      }),
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "4.8",
+        difficulty: 1,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate Tamsa's GNI per capita in 2024, in €.",
+        numericAnswer: { value: 1200, tolerance: 0.5, unit: "€" },
+        markscheme: [pt("p1", 1, "18.6 billion ÷ 15.5 million", ["18.6", "15.5"]), pt("p2", 1, "€1200", ["1200", "1 200"])],
+        workedSolution: "$$\\text{GNI per capita} = \\frac{€18.6 \\times 10^9}{15.5 \\times 10^6} = €1200$$",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "4.10",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the number of microfinance borrowers between 2019 and 2024.",
+        numericAnswer: { value: 62.5, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(390 000 − 240 000) ÷ 240 000 × 100 = 62.5 %", ["62.5"])],
+        workedSolution: "$$\\frac{390\\,000 - 240\\,000}{240\\,000} \\times 100 = \\frac{150\\,000}{240\\,000} \\times 100 = 62.5\\ \\%$$",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "4.10",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a production possibilities curve (PPC) diagram, explain how raising school completion rates could increase Tamsa's potential output.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes labelled with two goods (e.g. capital goods and consumer goods); concave PPC₁", ["axes", "PPC", "concave"]),
+          pt("p2", 1, "diagram: PPC shifts outward from PPC₁ to PPC₂", ["shift outward", "PPC2"]),
+          pt("p3", 1, "education increases human capital: the quality of labour / skills and productivity of workers rise", [
+            "human capital",
+            "productivity",
+            "skills",
+          ]),
+          pt("p4", 1, "so more output can be produced with the same resources: potential output / productive capacity rises (long-term growth)", [
+            "potential output",
+            "productive capacity",
+          ]),
+          pt("p5", 1, "the opportunity cost: resources used for education now (fewer consumer goods) / the effect takes time", ["opportunity cost", "time"]),
+        ],
+        workedSolution:
+          "Any four points (up to 2 for the diagram, up to 2 for the explanation).\n\n**Diagram (described).** Capital goods on the vertical axis and consumer goods on the horizontal; a concave curve PPC₁. Draw a second curve PPC₂ further out from the origin.\n\n**Explanation.** More young people completing secondary school (36 % in 2024, against 31 % in 2019) increases the economy's human capital: workers have more skills, can use better technology and are more productive. With better-quality labour the economy can produce more of both goods with the same resources, so the PPC shifts outward — potential output rises. The gain comes with an opportunity cost (resources spent on schools now) and takes years to appear, as students enter the labour force.",
+      },
+      evaluation({
+        label: "e",
+        topicCode: "4.10",
+        stem: "Using information from the text and your knowledge of economics, evaluate microfinance as a strategy for achieving economic development in Tamsa.",
+        terms: "microfinance, economic development, economic growth, poverty, financial inclusion, empowerment of women, informal sector",
+        diagram:
+          "PPC shifting outward / AD/AS with LRAS shifting right as entrepreneurship and capital rise; or a Lorenz curve moving towards the line of equality",
+        data: "GNI per capita about €1200; borrowers up 62.5 % to 390 000; two in five adults without a bank account; loans often to women; high interest rates; new loans to repay old ones; school completion 36 %; life expectancy 62.5 years",
+        theory:
+          "lack of access to credit is a barrier to development; microfinance lets the poor invest in small businesses, raising incomes and possibly health and education spending; empowerment of women; but small, informal businesses rarely grow and high interest rates can create debt traps",
+        evaluate:
+          "evidence of modest average effects on income; only 390 000 borrowers out of 15.5 million people; risk of over-indebtedness; depends on skills, markets and infrastructure — complements such as education (school completion is only 36 %), health and roads; savings and insurance may matter as much as loans; sustainable lending vs high interest; compare with other strategies (education, infrastructure, FDI, trade)",
+        conclusion:
+          "e.g. microfinance can reduce poverty and empower women for some households, but it is a complement to, not a substitute for, investment in education, health and infrastructure",
+        keywords: {
+          terms: ["microfinance", "development", "financial inclusion", "empower"],
+          diagram: ["diagram", "PPC", "LRAS", "Lorenz"],
+          data: ["1200", "62.5", "390 000", "two in five", "36"],
+          theory: ["credit", "collateral", "debt trap", "small business"],
+          evaluate: ["interest", "education", "infrastructure", "complement"],
+        },
+        plan: "1. **Define** microfinance and economic development (improvement in well-being — income, health, education, freedom of choice — beyond growth of output).\n2. **Diagram:** LRAS shifting right (or PPC outward) as small businesses add capital and entrepreneurship; or a Lorenz curve moving towards equality as poor households' incomes rise.\n3. **Use the data:** GNI per capita of about €1200 shows a low-income economy; two in five adults have no bank account — a clear barrier of limited access to credit; borrowers grew 62.5 % to 390 000, still only around 2.5 % of the population; loans mainly to women; warnings about high interest rates and borrowing to repay.\n4. **For:** gives the poor capital to invest in productive activities; raises household income and spending on children's schooling and health; empowers women; builds financial inclusion and saving habits.\n5. **Against:** high interest rates and repeat borrowing may create debt traps; most micro-businesses are small, informal and compete with each other, so incomes rise little; microfinance reaches few people; it does not address deeper barriers such as poor education (36 % completion), health and infrastructure.\n6. **Evaluate** against other strategies: education, health care, infrastructure and market access may have larger effects; microfinance works best with training and savings products.\n7. **Conclude:** microfinance is a useful complementary tool for poverty reduction and women's empowerment in Tamsa, but development will depend more on investment in human capital and infrastructure.",
+      }),
+    ],
+  },
+];
