@@ -1,6 +1,7 @@
 // Every figure the content uses that is drawn in code, by subject.
+import { chemistryFigures } from "./chemistry";
 import type { FigureSpec } from "./figure-spec";
 import { mathAaFigures } from "./math-aa";
 import { physicsFigures } from "./physics";
 
-export const allFigures: FigureSpec[] = [...mathAaFigures, ...physicsFigures];
+export const allFigures: FigureSpec[] = [...mathAaFigures, ...physicsFigures, ...chemistryFigures];

@@ -618,7 +618,7 @@ $$V = x(30 - 2x)(20 - 2x) = x(600 - 60x - 40x + 4x^2) = 4x^3 - 100x^2 + 600x.$$`
   },
   {
     key: "math-aa-mp-07",
-    levels: ["SL", "HL"],
+    levels: ["HL"],
     paper: "P2",
     calculator: true,
     context: String.raw`Two drones fly in straight lines at constant velocity. Relative to an origin $O$ at the launch site, with the $z$-axis vertical and distances in metres, the position of drone $P$ after $t$ seconds is
