@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import { figurePath } from "@/lib/figures/figure-path";
 import { prepareFigure } from "@/lib/figures/prepare-figure";
 import { questionInput, type SubjectQuestions } from "@/lib/questions/question-input";
+import { questionGroupInput } from "@/lib/questions/question-group-input";
 import { questionTexts } from "@/lib/questions/question-rules";
 import { contentOfQuestion } from "@/lib/questions/question-content";
 import biology from "@/prisma/seed/content/questions/biology";
 import economics from "@/prisma/seed/content/questions/economics";
+import chemistry from "@/prisma/seed/content/questions/chemistry";
 import mathAa from "@/prisma/seed/content/questions/math-aa";
 import physics from "@/prisma/seed/content/questions/physics";
 import { allFigures } from "./all-figures";
@@ -67,29 +69,37 @@ describe("figures drawn in code", () => {
   });
 
   it("shows every figure in a question of its subject", () => {
-    const banks: Record<string, SubjectQuestions> = { "math-aa": mathAa, physics, economics, biology };
-    // Each bank is parsed once, with the texts of each question, not once per figure.
-    const parsed = new Map<string, { key: string; texts: string[] }[]>();
-    const questionsOf = (subject: string) => {
-      if (!parsed.has(subject))
-        parsed.set(
-          subject,
-          banks[subject]!.questions.map((raw) => {
+    const banks: Record<string, SubjectQuestions> = { "math-aa": mathAa, physics, chemistry, economics, biology };
+    // Each bank's texts, parsed once: [key, every text of the question] for one-part questions, and for a
+    // multi-part question its group key with its context and all its parts' texts.
+    const textsOf = new Map<string, [key: string, texts: string[]][]>();
+    const bankTexts = (subject: string): [string, string[]][] => {
+      if (!textsOf.has(subject)) {
+        const bank = banks[subject]!;
+        textsOf.set(subject, [
+          ...bank.questions.map((raw): [string, string[]] => {
             const q = questionInput.parse(raw);
-            return { key: q.key, texts: questionTexts(contentOfQuestion(q, "")).map(([, text]) => text) };
+            return [q.key, questionTexts(contentOfQuestion(q, "")).map(([, text]) => text)];
           }),
-        );
-      return parsed.get(subject)!;
+          ...(bank.groups ?? []).map((raw): [string, string[]] => {
+            const g = questionGroupInput.parse(raw);
+            return [g.key, [g.context, ...g.parts.flatMap((q) => questionTexts(contentOfQuestion(q, "")).map(([, text]) => text))]];
+          }),
+        ]);
+      }
+      return textsOf.get(subject)!;
     };
     for (const { file, draw } of allFigures) {
       const subject = file.split("/")[0]!;
       const address = figurePath(prepareFigure(Buffer.from(draw())).ref);
       expect(banks[subject], `a question bank for ${subject}`).toBeDefined();
-      const showing = questionsOf(subject).filter((q) => q.texts.some((text) => text.includes(address)));
+      const showing = bankTexts(subject)
+        .filter(([, texts]) => texts.some((text) => text.includes(address)))
+        .map(([key]) => key);
       expect(showing.length, `${file} is shown by a question`).toBeGreaterThan(0);
       expect(
-        showing.every((q) => /-fig-\d{2}$/.test(q.key)),
-        `${file} is shown by figure questions`,
+        showing.every((key) => /-(fig|mp)-\d{2}$/.test(key)),
+        `${file} is shown by figure questions or multi-part questions`,
       ).toBe(true);
     }
   });

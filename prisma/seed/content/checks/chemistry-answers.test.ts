@@ -34,6 +34,55 @@ function extentAt(q: (x: number) => number, k: number, lo: number, hi: number): 
 }
 
 const checks: Record<string, Check> = {
+  // Multi-part questions (parts "<group>-<label>").
+  // Titration of 25.00 cm³ NaOH with 0.100 mol dm⁻³ HCl; concordant titres 23.65, 23.55, 23.60.
+  "mp-01-a": check([23.65, 23.55, 23.6], (t) => t.reduce((a, b) => a + b, 0) / t.length),
+  "mp-01-b": check([0.1, 23.65, 23.55, 23.6], ([conc, ...t]) => (conc! * (t.reduce((a, b) => a + b, 0) / t.length)) / 1000),
+  "mp-01-c": check([25.0, 0.1, 23.65, 23.55, 23.6], ([v, conc, ...t]) => (conc! * (t.reduce((a, b) => a + b, 0) / t.length)) / v!),
+  "mp-01-d": check([25.0, 0.1, 23.65, 23.55, 23.6], ([v, conc, ...t]) => -Math.log10(Kw / ((conc! * (t.reduce((a, b) => a + b, 0) / t.length)) / v!))),
+  // pKa read at half-equivalence from the figure's alt text (12.50 cm³, pH 4.76), then Ka and a weak-acid pH solved exactly.
+  "mp-02-a": check([12.5, 4.76], ([, ph]) => ph!),
+  "mp-02-b": check([4.76], ([pKa]) => 10 ** -pKa!),
+  "mp-02-c": check([4.76, 0.05], ([pKa, conc]) => -Math.log10(extentAt((x) => (x * x) / (conc! - x), 10 ** -pKa!, 0, conc!))),
+  // CaCO3 + HCl: 42 cm³ in 30 s; 96 cm³ of CO2 at STP in all.
+  "mp-03-a": check([42, 30], ([v, t]) => v! / t!),
+  "mp-03-d": check([96], ([v]) => v! / 1000 / Vm),
+  "mp-03-e": check([96], ([v]) => (v! / 1000 / Vm) * molarMass({ Ca: 1, C: 1, O: 3 })),
+  // N2 + 3H2 → 2NH3 from bond enthalpies; reverse Ea from the profile (+180 and −92).
+  "mp-04-a": check([945, 436, 391], ([nn, hh, nh]) => nn! + 3 * hh! - 6 * nh!),
+  "mp-04-c": check([180, -92], ([ts, products]) => ts! - products!),
+  // Spirit burner: 150.0 g water from 20.5 to 35.1 °C; 152.46 → 151.87 g of ethanol burner.
+  "mp-05-a": check([150.0, 4.18, 20.5, 35.1], ([m, shc, t1, t2]) => (m! * shc! * (t2! - t1!)) / 1000),
+  "mp-05-b": check([152.46, 151.87], ([m1, m2]) => (m1! - m2!) / molarMass({ C: 2, H: 6, O: 1 })),
+  "mp-05-c": check(
+    [150.0, 4.18, 20.5, 35.1, 152.46, 151.87],
+    ([m, shc, t1, t2, m1, m2]) => -((m! * shc! * (t2! - t1!)) / 1000) / ((m1! - m2!) / molarMass({ C: 2, H: 6, O: 1 })),
+  ),
+  "mp-05-d": check([150.0, 4.18, 20.5, 35.1, 152.46, 151.87, 1367], ([m, shc, t1, t2, m1, m2, lit]) => {
+    const dH = (m! * shc! * (t2! - t1!)) / 1000 / ((m1! - m2!) / molarMass({ C: 2, H: 6, O: 1 }));
+    return ((lit! - dH) / lit!) * 100;
+  }),
+  // N2O4 ⇌ 2NO2 at 350 K.
+  "mp-06-b": check([0.042, 0.031], ([n2o4, no2]) => no2! ** 2 / n2o4!),
+  "mp-06-c": check([0.042, 0.031, 0.1], ([n2o4, no2, second]) => extentAt((x) => (x * x) / second!, no2! ** 2 / n2o4!, 0, 1)),
+  // Ni/Ag cell and silver plating (Ag = 107.87).
+  "mp-07-a": check([-0.26, 0.8], ([ni, ag]) => ag! - ni!),
+  "mp-07-c": check([-0.26, 0.8], ([ni, ag]) => (-2 * F * (ag! - ni!)) / 1000),
+  "mp-07-d": check([0.25, 30.0], ([i, min]) => ((i! * min! * 60) / F) * 107.87),
+  // 4.20 g NaHCO3 heated: 2 NaHCO3 → Na2CO3 + H2O + CO2.
+  "mp-08-a": check([4.2], ([m]) => m! / molarMass({ Na: 1, H: 1, C: 1, O: 3 })),
+  "mp-08-b": check([4.2], ([m]) => (m! / molarMass({ Na: 1, H: 1, C: 1, O: 3 }) / 2) * Vm),
+  "mp-08-c": check([4.2, 298, 101], ([m, t, kPa]) => (((m! / molarMass({ Na: 1, H: 1, C: 1, O: 3 }) / 2) * R * t!) / (kPa! * 1000)) * 1000),
+  "mp-08-d": check([4.2, 2.52], ([m, actual]) => (actual! / ((m! / molarMass({ Na: 1, H: 1, C: 1, O: 3 }) / 2) * molarMass({ Na: 2, C: 1, O: 3 }))) * 100),
+  // Combustion analysis of 0.600 g of X: 1.199 g CO2 and 0.491 g H2O.
+  "mp-09-a": check([1.199], ([co2]) => (co2! / molarMass({ C: 1, O: 2 })) * Ar.C),
+  "mp-09-b": check([0.491], ([h2o]) => (h2o! / molarMass({ H: 2, O: 1 })) * 2 * Ar.H),
+  "mp-09-c": check([0.6, 1.199, 0.491], ([m, co2, h2o]) => m! - (co2! / molarMass({ C: 1, O: 2 })) * Ar.C - (h2o! / molarMass({ H: 2, O: 1 })) * 2 * Ar.H),
+  // NH4Cl(s) → NH3(g) + HCl(g).
+  "mp-10-a": check([-314.4, -45.9, -92.3], ([nh4cl, nh3, hcl]) => nh3! + hcl! - nh4cl!),
+  "mp-10-b": check([94.6, 192.8, 186.9], ([nh4cl, nh3, hcl]) => nh3! + hcl! - nh4cl!),
+  "mp-10-d": check([-314.4, -45.9, -92.3, 94.6, 192.8, 186.9, 298], ([h1, h2, h3, s1, s2, s3, t]) => h2! + h3! - h1! - (t! * (s2! + s3! - s1!)) / 1000),
+  "mp-10-e": check([-314.4, -45.9, -92.3, 94.6, 192.8, 186.9], ([h1, h2, h3, s1, s2, s3]) => ((h2! + h3! - h1!) * 1000) / (s2! + s3! - s1!)),
   // Weighted mean of isotopic masses.
   "s1-2-01": check([68.93, 60.11, 70.92, 39.89], ([m1, a1, m2, a2]) => (m1! * a1! + m2! * a2!) / (a1! + a2!)),
   // E = hf per atom, × N_A, in kJ.

@@ -91,6 +91,114 @@ const checks: Record<string, Check> = {
   "mp-01-b": check([3, 12, 5, 2], ([p, q, r, T]) => integrate((t) => velocity(p!, q!, r!, t), 0, T!)),
   "mp-01-c": check([3, 12, 5, 2], ([p, q, r, T]) => integrate((t) => velocity(p!, q!, r!, t), 0, T!) / T!),
   "mp-01-d": check([3, 12, 5, 2], ([p, q, r, T]) => Number(integrate((t) => Math.abs(velocity(p!, q!, r!, t)), 0, T!, 200_000).toPrecision(3))),
+  // Ana: $5000 at 4.2% nominal, compounded monthly, stepped month by month; Ben: 150, 160, 170… added up.
+  "mp-02-a": check([5000, 4.2, 6], ([p, r, years]) => range(12 * years!).reduce((v) => v * (1 + r! / 1200), p!)),
+  "mp-02-b": check([5000, 4.2, 6], ([p, r, years]) => range(12 * years!).reduce((v) => v * (1 + r! / 1200), p!) - p!),
+  "mp-02-c": check([5000, 4.2, 8000], ([p, r, target]) => {
+    let years = 0;
+    while (p! * (1 + r! / 1200) ** (12 * years) <= target!) years++;
+    return years;
+  }),
+  "mp-02-d": check([150, 10, 24], ([u1, d, n]) => sum(range(n!).map((i) => u1! + i * d!))),
+  "mp-02-e": check([150, 10, 10000], ([u1, d, target]) => {
+    let months = 0;
+    let total = 0;
+    while (total < target!) total += u1! + months++ * d!;
+    return months;
+  }),
+  // Triangle with AB = 120, AC = 85, angle A = 52°.
+  "mp-03-a": check([120, 85, 52], ([b, c, a]) => Math.sqrt(b! ** 2 + c! ** 2 - 2 * b! * c! * Math.cos(radians(a!)))),
+  "mp-03-b": check([120, 85, 52], ([b, c, a]) => 0.5 * b! * c! * Math.sin(radians(a!))),
+  "mp-03-c": check([120, 85, 52], ([ab, ac, a]) => {
+    // Angle B from the cosine rule on all three sides, independent of the sine rule.
+    const bc = Math.sqrt(ab! ** 2 + ac! ** 2 - 2 * ab! * ac! * Math.cos(radians(a!)));
+    return degrees(Math.acos((ab! ** 2 + bc ** 2 - ac! ** 2) / (2 * ab! * bc)));
+  }),
+  "mp-03-d": check([85, 52], ([ac, a]) => ac! * Math.sin(radians(a!))),
+  // Apple masses N(182, 14²).
+  "mp-04-a": check([182, 14, 200], ([mu, sd, m]) => 1 - normalCdf(m!, mu!, sd!)),
+  "mp-04-b": check([182, 14, 200, 30], ([mu, sd, m, n]) => n! * (1 - normalCdf(m!, mu!, sd!))),
+  "mp-04-c": check([182, 14, 200, 30, 5], ([mu, sd, m, n, k]) => binomPdf(n!, 1 - normalCdf(m!, mu!, sd!), k!)),
+  "mp-04-e": check([182, 14, 10], ([mu, sd, pct]) => invNorm(1 - pct! / 100, mu!, sd!)),
+  // Open box from a 30 × 20 card: V maximised by golden-section search.
+  "mp-05-c": check([30, 20], ([l, w]) => argmin((x) => -x * (l! - 2 * x) * (w! - 2 * x), 0, w! / 2)),
+  "mp-05-d": check([30, 20], ([l, w]) => {
+    const x = argmin((t) => -t * (l! - 2 * t) * (w! - 2 * t), 0, w! / 2);
+    return x * (l! - 2 * x) * (w! - 2 * x);
+  }),
+  // Revision hours and scores: least squares.
+  ...(() => {
+    const xs = [2, 4, 5, 7, 8, 10, 12, 13];
+    const ys = [41, 48, 55, 58, 66, 70, 79, 83];
+    const fit = (x: number[], y: number[]) => {
+      const [mx, my] = [mean(x), mean(y)];
+      const sxy = sum(x.map((xi, i) => (xi - mx) * (y[i]! - my)));
+      const sxx = sum(x.map((xi) => (xi - mx) ** 2));
+      const syy = sum(y.map((yi) => (yi - my) ** 2));
+      return { r: sxy / Math.sqrt(sxx * syy), a: sxy / sxx, b: my - (sxy / sxx) * mx };
+    };
+    const split = (v: number[]) => [v.slice(0, 8), v.slice(8)] as const;
+    return {
+      "mp-06-a": check([...xs, ...ys], (v) => fit(...split(v)).r),
+      "mp-06-ci": check([...xs, ...ys], (v) => fit(...split(v)).a),
+      "mp-06-cii": check([...xs, ...ys], (v) => fit(...split(v)).b),
+      "mp-06-d": check([...xs, ...ys, 9], (v) => {
+        const { a, b } = fit(...split(v.slice(0, 16)));
+        return a * v[16]! + b;
+      }),
+    };
+  })(),
+  // Drones: P from (2, 1, 0) with velocity (3, 4, 12); Q with velocity (1, −2, 2).
+  "mp-07-a": check([3, 4, 12], (v) => norm(v)),
+  "mp-07-b": check([3, 4, 12, 1, -2, 2], ([a, b, c, d, e, f]) =>
+    degrees(Math.acos(dot([a!, b!, c!], [d!, e!, f!]) / (norm([a!, b!, c!]) * norm([d!, e!, f!])))),
+  ),
+  "mp-07-c": check([12, 30], ([vz, height]) => bisect((t) => vz! * t - height!, 0, 100)),
+  "mp-07-d": check([2, 1, 3, 4, 12, 30], ([x0, y0, vx, vy, vz, height]) => {
+    const t = height! / vz!;
+    return norm([x0! + vx! * t, y0! + vy! * t, vz! * t]);
+  }),
+  // Cooling: T = 22 + 68e^(−kt), T(5) = 70.
+  "mp-08-a": check([22, 68], ([room, diff]) => room! + diff!),
+  "mp-08-b": check([22, 68, 5, 70], ([room, diff, t, temp]) => bisect((k) => room! + diff! * Math.exp(-k * t!) - temp!, 1e-6, 5)),
+  "mp-08-c": check([22, 68, 5, 70, 12], ([room, diff, t, temp, t2]) => {
+    const k = bisect((kk) => room! + diff! * Math.exp(-kk * t!) - temp!, 1e-6, 5);
+    return room! + diff! * Math.exp(-k * t2!);
+  }),
+  "mp-08-d": check([22, 68, 5, 70, 40], ([room, diff, t, temp, cold]) => {
+    const k = bisect((kk) => room! + diff! * Math.exp(-kk * t!) - temp!, 1e-6, 5);
+    return bisect((tt) => room! + diff! * Math.exp(-k * tt) - cold!, 0, 1000);
+  }),
+  // Spinner: P(X = 0, 1, 2, 3) = 0.1, k, 0.4, 0.2.
+  "mp-09-a": check([0.1, 0.4, 0.2], (ps) => 1 - sum(ps)),
+  "mp-09-b": check([0.1, 0.4, 0.2], ([p0, p2, p3]) => sum([0, 1, 2, 3].map((x, i) => x * [p0!, 1 - p0! - p2! - p3!, p2!, p3!][i]!))),
+  "mp-09-c": check([0.1, 0.4, 0.2, 2, 200], ([p0, p2, p3, cost, games]) => games! * (cost! - (1 - p0! - p2! - p3! + 2 * p2! + 3 * p3!))),
+  "mp-09-d": check([0.2, 10, 3], ([p, n, k]) => 1 - binomCdf(n!, p!, k! - 1)),
+  // Tank: dh/dt = −0.2√h, h(0) = 16.
+  "mp-10-a": check([0.2, 16, 1, 3], ([c, h0, step, T]) => range(T! / step!).reduce((h) => h - c! * Math.sqrt(h) * step!, h0!)),
+  "mp-10-c": check([0.2, 16, 3], ([c, h0, T]) => {
+    // The ODE stepped finely (RK4) rather than the solution formula.
+    const f = (h: number) => -c! * Math.sqrt(h);
+    let h = h0!;
+    const dt = 1e-3;
+    for (let i = 0; i < T! / dt; i++) {
+      const k1 = f(h);
+      const k2 = f(h + (dt / 2) * k1);
+      const k3 = f(h + (dt / 2) * k2);
+      const k4 = f(h + dt * k3);
+      h += (dt / 6) * (k1 + 2 * k2 + 2 * k3 + k4);
+    }
+    return h;
+  }),
+  "mp-10-d": check([0.2, 16, 1, 3], ([c, h0, step, T]) => {
+    const euler = range(T! / step!).reduce((h) => h - c! * Math.sqrt(h) * step!, h0!);
+    const exact = (Math.sqrt(h0!) - (c! / 2) * T!) ** 2;
+    return Number(((Math.abs(euler - exact) / exact) * 100).toPrecision(2));
+  }),
+  // Screening: prevalence 2%, P(+ | D) = 0.95, P(+ | D') = 0.04.
+  "mp-11-a": check([2, 0.95, 0.04], ([pct, sens, fp]) => (pct! / 100) * sens! + (1 - pct! / 100) * fp!),
+  "mp-11-b": check([2, 0.95, 0.04], ([pct, sens, fp]) => ((pct! / 100) * sens!) / ((pct! / 100) * sens! + (1 - pct! / 100) * fp!)),
+  "mp-11-d": check([2, 0.95, 0.04], ([pct, sens, fp]) => ((pct! / 100) * sens! ** 2) / ((pct! / 100) * sens! ** 2 + (1 - pct! / 100) * fp! ** 2)),
   "1-1-01": check([3.2, 10, 5, 2.5, 2], ([a, ten, p, b, q]) => a! * ten! ** p! * b! * ten! ** -q!),
   "1-2-01": check([11, 31, 20], ([u3, u8, n]) => {
     const d = (u8! - u3!) / (8 - 3);

@@ -17,6 +17,8 @@ const h = 6.63e-34; // Planck constant, J s
 const c = 3.0e8; // speed of light, m s⁻¹
 const eV = e; // J per eV
 const MeV = 1e6 * eV;
+const R = 8.31; // J K⁻¹ mol⁻¹
+const kB = 1.38e-23; // J K⁻¹
 
 // ---- tools ----
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
@@ -60,6 +62,63 @@ const checks: Record<string, Check> = {
     return Math.round(s * 1000) / 1000;
   }),
   "mp-01-d": check([80, 1.5], ([m, a]) => m! * a!),
+  // Cell of emf 6.0 V, r = 0.50 Ω; 4.0 Ω in series with 6.0 Ω ∥ 3.0 Ω.
+  ...(() => {
+    const parallel = (a: number, b: number) => 1 / (1 / a + 1 / b);
+    const current = ([emf, r, rs, r1, r2]: number[]) => emf! / (r! + rs! + parallel(r1!, r2!));
+    const inputs = [6.0, 0.5, 4.0, 6.0, 3.0];
+    return {
+      "mp-02-b": check(inputs, current),
+      "mp-02-c": check(inputs, (v) => v[0]! - current(v) * v[1]!),
+      "mp-02-d": check(inputs, (v) => (current(v) * parallel(v[3]!, v[4]!)) ** 2 / v[4]!),
+    };
+  })(),
+  // Block: 0.50 kg from 1.8 m, 5.2 m/s at the bottom, stops in 3.4 m; g = 9.8.
+  "mp-03-a": check([0.5, 5.2], ([m, v]) => 0.5 * m! * v! ** 2),
+  "mp-03-b": check([0.5, 9.8, 1.8, 5.2], ([m, g, h, v]) => m! * g! * h! - 0.5 * m! * v! ** 2),
+  "mp-03-c": check([0.5, 5.2, 3.4], ([m, v, d]) => {
+    // Uniform deceleration from v to 0 over d: a = v² / 2d, F = ma.
+    return m! * (v! ** 2 / (2 * d!));
+  }),
+  "mp-03-d": check([5.2, 3.4, 9.8], ([v, d, g]) => v! ** 2 / (2 * d!) / g!),
+  // Heating 0.400 kg of liquid with 48 W: gradient of the temperature data by least squares.
+  "mp-04-a": check([0, 60, 120, 180, 240, 20.0, 24.1, 28.0, 32.1, 36.0], (v) => line(v.slice(0, 5), v.slice(5)).m),
+  "mp-04-b": check([48, 0.4, 0, 60, 120, 180, 240, 20.0, 24.1, 28.0, 32.1, 36.0], ([p, m, ...v]) => p! / (m! * line(v.slice(0, 5), v.slice(5)).m)),
+  "mp-04-d": check([48, 300, 0.017], ([p, t, dm]) => (p! * t!) / dm!),
+  // Rigid cylinder: 2.4 × 10⁻³ m³ at 1.0 × 10⁵ Pa and 290 K.
+  "mp-05-a": check([2.4, 1.0, 290], ([v, p, t]) => (p! * 1e5 * v! * 1e-3) / (R * t!)),
+  "mp-05-b": check([2.4, 1.0, 290], ([v, p, t]) => (p! * 1e5 * v! * 1e-3) / (kB * t!)),
+  "mp-05-c": check([1.0, 290, 360], ([p, t1, t2]) => (p! * 1e5 * t2!) / t1!),
+  "mp-05-d": check([360], ([t]) => 1.5 * kB * t!),
+  // Double slit: d = 0.25 mm, D = 2.40 m, 10 spacings across 61 mm.
+  "mp-06-a": check([0.25, 2.4, 10, 61], ([d, D, n, width]) => ((width! / n!) * 1e-3 * d! * 1e-3) / D!),
+  "mp-06-b": check([0.25, 2.4, 10, 61], ([d, D, n, width]) => c / (((width! / n!) * 1e-3 * d! * 1e-3) / D!)),
+  "mp-06-d": check([2.4, 10, 61, 3.0], ([D1, n, width, D2]) => (width! / n!) * (D2! / D1!)),
+  // Satellite 540 km above an Earth of radius 6.37 × 10⁶ m and mass 5.97 × 10²⁴ kg.
+  "mp-07-a": check([540, 6.37, 5.97], ([alt, re, me]) => (G * me! * 1e24) / (re! * 1e6 + alt! * 1e3) ** 2),
+  "mp-07-c": check([540, 6.37, 5.97], ([alt, re, me]) => (2 * Math.PI * Math.sqrt((re! * 1e6 + alt! * 1e3) ** 3 / (G * me! * 1e24))) / 60),
+  // Activity table 800, 566, 400, 283, 200 Bq every 10 min: half-life from the exponential fit.
+  "mp-08-b": check([0, 10, 20, 30, 40, 800, 566, 400, 283, 200], (v) => -Math.log(2) / line(v.slice(0, 5), v.slice(5).map(Math.log)).m),
+  "mp-08-c": check([0, 10, 20, 30, 40, 800, 566, 400, 283, 200, 100], (v) => {
+    const { m, b } = line(v.slice(0, 5), v.slice(5, 10).map(Math.log));
+    return Math.exp(b + m * v[10]!);
+  }),
+  // Trolleys: 1.2 kg at 0.80 m/s hits 0.60 kg at rest; they couple; contact for 0.050 s.
+  "mp-09-a": check([1.2, 0.8, 0.6], ([ma, u, mb]) => (ma! * u!) / (ma! + mb!)),
+  "mp-09-b": check([1.2, 0.8, 0.6], ([ma, u, mb]) => 0.5 * ma! * u! ** 2 - 0.5 * (ma! + mb!) * ((ma! * u!) / (ma! + mb!)) ** 2),
+  "mp-09-c": check([1.2, 0.8, 0.6, 0.05], ([ma, u, mb, t]) => (ma! * u! - ma! * ((ma! * u!) / (ma! + mb!))) / t!),
+  // Electron through 2.0 kV into 1.5 mT.
+  "mp-10-a": check([2.0, 9.11], ([kv, m]) => Math.sqrt((2 * e * kv! * 1e3) / (m! * 1e-31))),
+  "mp-10-b": check([2.0, 9.11, 1.5], ([kv, m, b]) => (m! * 1e-31 * Math.sqrt((2 * e * kv! * 1e3) / (m! * 1e-31))) / (e * b! * 1e-3)),
+  "mp-10-d": check([9.11, 1.5], ([m, b]) => (2 * Math.PI * m! * 1e-31) / (e * b! * 1e-3)),
+  // Stopping potential 0.40 V at 6.0 × 10¹⁴ Hz and 1.64 V at 9.0 × 10¹⁴ Hz.
+  "mp-11-a": check([6.0, 9.0, 0.4, 1.64], ([f1, f2, v1, v2]) => (e * (v2! - v1!)) / ((f2! - f1!) * 1e14)),
+  "mp-11-b": check([6.0, 9.0, 0.4, 1.64], ([f1, f2, v1, v2]) => bisect((f) => v1! + ((v2! - v1!) / (f2! - f1!)) * (f - f1!), 0, f1!) * 1e14),
+  "mp-11-c": check([6.0, 9.0, 0.4, 1.64], ([f1, f2, v1, v2]) => {
+    // The work function is minus the intercept on the V_s axis, in volts = eV.
+    const slope = (v2! - v1!) / (f2! - f1!);
+    return -(v1! - slope * f1!);
+  }),
   "a-1-02": check([15.0, 45.0, 9.8], ([u, height, g]) => {
     // Time to fall from y = ½ g t², then horizontal distance at constant speed.
     const t = bisect((s) => 0.5 * g! * s * s - height!, 0, 100);

@@ -1,4 +1,5 @@
 import type { QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+import { chemistryGroups } from "./multi-part/chemistry";
 
 /**
  * Original IB-style questions for IB Chemistry (first assessment 2025).
@@ -3593,6 +3594,6 @@ Overall this is **electrophilic substitution**: substitution keeps the extra sta
   },
 ];
 
-const content: SubjectQuestions = { subject: "chemistry", questions };
+const content: SubjectQuestions = { subject: "chemistry", questions, groups: chemistryGroups };
 
 export default content;
