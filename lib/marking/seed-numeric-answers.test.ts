@@ -3,6 +3,7 @@ import { formatNumericValue } from "@/lib/marking/format-numeric-value";
 import { markAnswer } from "@/lib/marking/mark-answer";
 import type { MarkableQuestion } from "@/lib/marking/marking-types";
 import { questionInput } from "@/lib/questions/question-input";
+import { questionGroupInput } from "@/lib/questions/question-group-input";
 import biology from "@/prisma/seed/content/questions/biology";
 import businessManagement from "@/prisma/seed/content/questions/business-management";
 import chemistry from "@/prisma/seed/content/questions/chemistry";
@@ -41,7 +42,11 @@ const numericQuestions = [
   spanishB,
   englishLangLit,
   globalPolitics,
-].flatMap((file) => file.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "NUMERIC" ? [q] : [])));
+].flatMap((file) =>
+  [...file.questions.map((raw) => questionInput.parse(raw)), ...(file.groups ?? []).flatMap((raw) => questionGroupInput.parse(raw).parts)].flatMap((q) =>
+    q.type === "NUMERIC" ? [q] : [],
+  ),
+);
 
 describe("the seed bank's numeric answers", () => {
   it("has numeric questions in every science and maths file", () => {

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/prisma";
 /** Published questions of a course with what the tests need to answer them right. */
 export async function publishedQuestions(courseSlug: string, where: { type?: "MCQ" | "NUMERIC" | "WRITTEN"; topicId?: string } = {}) {
   return db.$primary().question.findMany({
-    where: { course: { slug: courseSlug }, status: "PUBLISHED", ...where },
+    // One-part questions: a part of a multi-part question is practised with its siblings, never alone.
+    where: { course: { slug: courseSlug }, status: "PUBLISHED", groupId: null, ...where },
     orderBy: { key: "asc" },
     select: {
       id: true,

@@ -3428,7 +3428,7 @@ Which pair of events could explain these shifts, and what happens to the equilib
 ${contentFigure(fig.surplus.file, fig.surplus.alt)}
 
 Calculate the community surplus (consumer surplus plus producer surplus) at the equilibrium, in € per day.`,
-    numericAnswer: { value: 200, tolerance: 0.5, unit: "€ per day" },
+    numericAnswer: { value: 200, tolerance: 0.5, unit: "€" },
     markscheme: [
       pt("p1", 1, String.raw`Consumer surplus (A) $= \tfrac12 \times 40 \times (12 - 8) = 80$`, ["80"]),
       pt("p2", 1, String.raw`Producer surplus (B) $= \tfrac12 \times 40 \times (8 - 2) = 120$`, ["120"]),
@@ -3456,7 +3456,7 @@ Community surplus $= 80 + 120 =$ **€200 per day**, the largest possible in thi
 ${contentFigure(fig.unitTax.file, fig.unitTax.alt)}
 
 Calculate the fall in producer surplus caused by the tax, in € per week.`,
-    numericAnswer: { value: 80, tolerance: 0.5, unit: "€ per week" },
+    numericAnswer: { value: 80, tolerance: 0.5, unit: "€" },
     markscheme: [
       pt("p1", 1, "The price producers keep falls from €10 to €8 / by €2, and output falls from 50 to 30 units", ["10", "8", "2"]),
       pt(
@@ -3491,7 +3491,7 @@ Equivalently, area B ($2 \times 30 = 60$, now tax revenue) plus the part of the 
 ${contentFigure(fig.priceCeiling.file, fig.priceCeiling.alt)}
 
 Calculate the fall in landlords' total daily revenue caused by the maximum price.`,
-    numericAnswer: { value: 200, tolerance: 0.5, unit: "€ per day" },
+    numericAnswer: { value: 200, tolerance: 0.5, unit: "€" },
     markscheme: [
       pt("p1", 1, String.raw`Revenue before $= 7 \times 50 = €350$`, ["350"]),
       pt("p2", 1, String.raw`Revenue after $= 5 \times 30 = €150$ (quantity supplied, not demanded, at the maximum price)`, ["150", "30"]),
@@ -3670,7 +3670,7 @@ From A to B the cost was only $(96 - 64)/40 = 0.8$ per unit: the opportunity cos
 ${contentFigure(fig.productionExternality.file, fig.productionExternality.alt)}
 
 Calculate the welfare loss that results from the market outcome, in € per week.`,
-    numericAnswer: { value: 180, tolerance: 0.5, unit: "€ per week" },
+    numericAnswer: { value: 180, tolerance: 0.5, unit: "€" },
     markscheme: [
       pt("p1", 1, "Market output 120 tonnes, socially optimal output 100 tonnes: 20 tonnes overproduced", ["20", "120", "100"]),
       pt("p2", 1, "At 120 tonnes the gap between MSC and MSB is 58 − 40 = €18", ["18", "58"]),
@@ -3787,7 +3787,7 @@ Explain why the current account balance worsens between t₁ and t₂ but improv
 ${contentFigure(fig.firmProfit.file, fig.firmProfit.alt)}
 
 Calculate the firm's abnormal profit per day.`,
-    numericAnswer: { value: 600, tolerance: 0.5, unit: "€ per day" },
+    numericAnswer: { value: 600, tolerance: 0.5, unit: "€" },
     markscheme: [
       pt("p1", 1, "Profit-maximizing output where MC = MR: 60 units; profit per unit = AR − ATC = 40 − 30 = €10", ["60", "10", "MC = MR"]),
       pt("p2", 1, "Abnormal profit = 10 × 60 = €600 per day", ["600"]),

@@ -73,7 +73,7 @@ The particle ends $6$ m behind (on the negative side of) its starting point.`,
         marks: 3,
         commandTerm: "Find",
         stem: String.raw`Find the total distance travelled by the particle in the first $2$ seconds. Give your answer correct to three significant figures.`,
-        numericAnswer: { value: 8.26, unit: "m", sigFigs: 3 },
+        numericAnswer: { value: 8.26, unit: "m", sigFigs: 3, sigFigsExact: true },
         markscheme: [
           {
             id: "M1",
