@@ -16,7 +16,7 @@ const c = 3.0e8;
 const F = 96500;
 const Vm = 22.7; // dm³ mol⁻¹ at STP (273 K, 100 kPa)
 const Kw = 1.0e-14;
-const Ar = { H: 1.01, C: 12.01, O: 16.0, Na: 22.99, Mg: 24.31, Ca: 40.08 } as const;
+const Ar = { H: 1.01, C: 12.01, O: 16.0, Na: 22.99, Mg: 24.31, Ca: 40.08, Fe: 55.85 } as const;
 
 /** Molar mass from a formula written as element counts, e.g. { C: 8, H: 18 }. */
 const molarMass = (formula: Partial<Record<keyof typeof Ar, number>>) =>
@@ -83,6 +83,48 @@ const checks: Record<string, Check> = {
   "mp-10-b": check([94.6, 192.8, 186.9], ([nh4cl, nh3, hcl]) => nh3! + hcl! - nh4cl!),
   "mp-10-d": check([-314.4, -45.9, -92.3, 94.6, 192.8, 186.9, 298], ([h1, h2, h3, s1, s2, s3, t]) => h2! + h3! - h1! - (t! * (s2! + s3! - s1!)) / 1000),
   "mp-10-e": check([-314.4, -45.9, -92.3, 94.6, 192.8, 186.9], ([h1, h2, h3, s1, s2, s3]) => ((h2! + h3! - h1!) * 1000) / (s2! + s3! - s1!)),
+  // Mg 0.243 g with 50.0 cm³ of 0.500 mol dm⁻³ HCl (Mg limiting).
+  "mp-11-a": check([0.243], ([m]) => m! / Ar.Mg),
+  "mp-11-b": check([50.0, 0.5], ([v, conc]) => (v! / 1000) * conc!),
+  "mp-11-d": check([0.243, 50.0, 0.5], ([m, v, conc]) => Math.min(m! / Ar.Mg, ((v! / 1000) * conc!) / 2) * Vm * 1000),
+  // H2O2 decomposition: 30.0 cm³ O2 in the first 20 s, 54.5 cm³ in all, from 50.0 cm³ of solution.
+  "mp-12-a": check([20, 30.0], ([t, v]) => v! / t!),
+  "mp-12-b": check([54.5], ([v]) => v! / 1000 / Vm),
+  "mp-12-c": check([54.5, 50.0], ([v, sol]) => (2 * (v! / 1000 / Vm)) / (sol! / 1000)),
+  // 2NO + Br2: rate = k[NO]²[Br2] from experiment 1.
+  "mp-13-b": check([2.4, 0.01], ([rate, conc]) => (rate! * 1e-5) / conc! ** 3),
+  "mp-13-c": check([2.4, 0.01, 0.015, 0.025], ([rate, conc, no, br2]) => ((rate! * 1e-5) / conc! ** 3) * no! ** 2 * br2!),
+  // H2 + I2 ⇌ 2HI: 0.200 mol each in 2.00 dm³, 0.0440 mol I2 left; 718 K.
+  "mp-14-a": check([0.2, 0.044], ([n0, left]) => 2 * (n0! - left!)),
+  "mp-14-b": check([0.2, 0.044, 2.0], ([n0, left, v]) => ((2 * (n0! - left!)) / v!) ** 2 / (left! / v!) ** 2),
+  "mp-14-d": check([0.2, 0.044, 2.0, 718], ([n0, left, v, t]) => (-R * t! * Math.log(((2 * (n0! - left!)) / v!) ** 2 / (left! / v!) ** 2)) / 1000),
+  // 0.0100 mol dm⁻³ HCl and ethanoic acid of pH 3.38.
+  "mp-15-a": check([0.01], ([conc]) => -Math.log10(conc!)),
+  "mp-15-b": check([3.38], ([ph]) => 10 ** -ph!),
+  "mp-15-c": check([3.38, 0.01], ([ph, conc]) => (10 ** -ph! / conc!) * 100),
+  // Iron tablet: 250.0 cm³, 25.00 cm³ portions, 0.00200 mol dm⁻³ MnO4⁻, titre 17.85 cm³.
+  "mp-16-b": check([0.002, 17.85], ([conc, titre]) => (conc! * titre!) / 1000),
+  "mp-16-c": check([0.002, 17.85], ([conc, titre]) => (5 * conc! * titre!) / 1000),
+  "mp-16-d": check([0.002, 17.85, 250.0, 25.0], ([conc, titre, flask, portion]) => ((5 * conc! * titre!) / 1000) * (flask! / portion!) * Ar.Fe * 1000),
+  // Born–Haber cycle for KCl.
+  "mp-17-a": check([242], ([bond]) => bond! / 2),
+  "mp-17-b": check([437, 89, 419, 242, 349], ([f, atom, ie, bond, ea]) => f! + atom! + ie! + bond! / 2 - ea!),
+  // Vapour of Y: 0.180 g in 95.0 cm³ at 373 K and 101 kPa.
+  "mp-18-a": check([101, 95.0, 373], ([kPa, cm3, t]) => (kPa! * 1000 * cm3! * 1e-6) / (R * t!)),
+  "mp-18-b": check([0.18, 101, 95.0, 373], ([m, kPa, cm3, t]) => m! / ((kPa! * 1000 * cm3! * 1e-6) / (R * t!))),
+  // Octane, ΔHc = −5470 kJ mol⁻¹.
+  "mp-19-b": check([5470], ([dh]) => dh! / molarMass({ C: 8, H: 18 })),
+  "mp-19-c": check([5470, 1000], ([dh, e]) => (e! / dh!) * 8 * molarMass({ C: 1, O: 2 })),
+  // Esterification: 6.00 g ethanoic acid, 5.28 g ester (M 88.12).
+  "mp-20-a": check([6.0], ([m]) => m! / molarMass({ C: 2, H: 4, O: 2 })),
+  "mp-20-b": check([6.0, 5.28, 88.12], ([m, ester, mEster]) => (ester! / ((m! / molarMass({ C: 2, H: 4, O: 2 })) * mEster!)) * 100),
+  // Ethanoate buffer: 0.100 / 0.0500 mol dm⁻³, pKa 4.76; 0.00100 mol NaOH into 100 cm³.
+  "mp-21-a": check([4.76, 0.1, 0.05], ([pKa, acid, base]) => pKa! + Math.log10(base! / acid!)),
+  "mp-21-b": check([4.76, 0.1, 0.05, 100, 0.001], ([pKa, acid, base, cm3, oh]) => {
+    const ha = (acid! * cm3!) / 1000 - oh!;
+    const a = (base! * cm3!) / 1000 + oh!;
+    return pKa! + Math.log10(a / ha);
+  }),
   // Weighted mean of isotopic masses.
   "s1-2-01": check([68.93, 60.11, 70.92, 39.89], ([m1, a1, m2, a2]) => (m1! * a1! + m2! * a2!) / (a1! + a2!)),
   // E = hf per atom, × N_A, in kJ.
