@@ -119,6 +119,75 @@ const checks: Record<string, Check> = {
     const slope = (v2! - v1!) / (f2! - f1!);
     return -(v1! - slope * f1!);
   }),
+  // Football kicked at 18 m/s, 35° above the horizontal; g = 9.8.
+  ...(() => {
+    const flight = (u: number, angle: number, g: number) => {
+      // Step the flight until the ball is back on the ground, recording the top and the landing.
+      const dt = 1e-5;
+      const vx = u * Math.cos(radians(angle));
+      let [x, y, vy, t, top, tTop] = [0, 0, u * Math.sin(radians(angle)), 0, 0, 0];
+      do {
+        x += vx * dt;
+        y += vy * dt - 0.5 * g * dt * dt;
+        vy -= g * dt;
+        t += dt;
+        if (y > top) [top, tTop] = [y, t];
+      } while (y > 0);
+      return { x, top, tTop };
+    };
+    return {
+      "mp-12-a": check([18, 35], ([u, angle]) => u! * Math.cos(radians(angle!))),
+      "mp-12-b": check([18, 35, 9.8], ([u, angle, g]) => flight(u!, angle!, g!).tTop),
+      "mp-12-c": check([18, 35, 9.8], ([u, angle, g]) => flight(u!, angle!, g!).top),
+      "mp-12-d": check([18, 35, 9.8], ([u, angle, g]) => flight(u!, angle!, g!).x),
+    };
+  })(),
+  // Car of 1200 kg on a 25 m radius at 9.0 m/s; friction at most 7800 N.
+  "mp-13-b": check([9.0, 25], ([v, r]) => v! ** 2 / r!),
+  "mp-13-c": check([1200, 9.0, 25], ([m, v, r]) => (m! * v! ** 2) / r!),
+  "mp-13-e": check([7800, 25, 1200], ([f, r, m]) => Math.sqrt((f! * r!) / m!)),
+  // Motor lifts 45 kg through 12 m in 20 s with 400 W in.
+  "mp-14-a": check([45, 9.8, 12], ([m, g, h]) => m! * g! * h!),
+  "mp-14-b": check([45, 9.8, 12, 20], ([m, g, h, t]) => (m! * g! * h!) / t!),
+  "mp-14-c": check([45, 9.8, 12, 20, 400], ([m, g, h, t, p]) => ((m! * g! * h!) / t! / p!) * 100),
+  "mp-14-d": check([45, 9.8], ([m, g]) => m! * g!),
+  // 0.250 kg on a spring stretched 6.1 cm; then 0.500 kg.
+  "mp-15-a": check([0.25, 9.8, 6.1], ([m, g, cm]) => (m! * g!) / (cm! / 100)),
+  "mp-15-b": check([0.25, 9.8, 6.1], ([m, g, cm]) => 2 * Math.PI * Math.sqrt(m! / ((m! * g!) / (cm! / 100)))),
+  "mp-15-d": check([0.25, 9.8, 6.1, 0.5], ([m, g, cm, m2]) => 2 * Math.PI * Math.sqrt(m2! / ((m! * g!) / (cm! / 100)))),
+  // String 0.80 m long in its third harmonic at 330 Hz.
+  "mp-16-a": check([0.8], ([l]) => (2 * l!) / 3),
+  "mp-16-b": check([0.8, 330], ([l, f]) => ((2 * l!) / 3) * f!),
+  "mp-16-c": check([0.8, 330], ([l, f]) => (((2 * l!) / 3) * f!) / (2 * l!)),
+  // Solar constant 1360 W m⁻², albedo 0.30, σ = 5.67 × 10⁻⁸.
+  "mp-17-b": check([1360, 0.3], ([s, albedo]) => ((1 - albedo!) * s!) / 4),
+  "mp-17-c": check([1360, 0.3, 5.67], ([s, albedo, sigma]) => (((1 - albedo!) * s!) / 4 / (sigma! * 1e-8)) ** 0.25),
+  // Plates 4.0 cm apart at 600 V; an electron between them.
+  "mp-18-a": check([600, 4.0], ([v, cm]) => v! / (cm! / 100)),
+  "mp-18-b": check([600, 4.0], ([v, cm]) => (e * v!) / (cm! / 100)),
+  "mp-18-c": check([600, 4.0], ([v, cm]) => (e * v!) / (cm! / 100) / 9.11e-31),
+  // Uranium-235: 200 MeV per fission, 235 g/mol; 1.0 GW out at 32 %.
+  "mp-19-a": check([200], ([mev]) => mev! * MeV),
+  "mp-19-b": check([200, 235, 1.0], ([mev, molar, kg]) => ((kg! * 1000) / molar!) * 6.02e23 * mev! * MeV),
+  "mp-19-c": check([200, 235, 1.0, 32], ([mev, molar, gw, eff]) => (((gw! * 1e9) / (eff! / 100)) * 24 * 3600) / ((1000 / molar!) * 6.02e23 * mev! * MeV)),
+  // Star 25 ly away, spectrum peaking at 420 nm, brightness 3.6 × 10⁻⁹ W m⁻².
+  ...(() => {
+    const inputs = [25, 9.46, 420, 2.9, 3.6, 5.67];
+    const temperature = ([, , peak, wien]: number[]) => (wien! * 1e-3) / (peak! * 1e-9);
+    const luminosity = ([ly, metres, , , b]: number[]) => 4 * Math.PI * (ly! * metres! * 1e15) ** 2 * b! * 1e-9;
+    return {
+      "mp-20-a": check(inputs, temperature),
+      "mp-20-b": check(inputs, luminosity),
+      "mp-20-c": check(inputs, (v) => Math.sqrt(luminosity(v) / (4 * Math.PI * v[5]! * 1e-8 * temperature(v) ** 4))),
+    };
+  })(),
+  // H line at 656.3 nm observed at 662.5 nm.
+  "mp-21-a": check([656.3, 662.5], ([lab, seen]) => seen! - lab!),
+  "mp-21-b": check([656.3, 662.5], ([lab, seen]) => ((seen! - lab!) / lab!) * c),
+  // Nichrome: 1.5 m, 0.40 mm diameter, ρ = 1.1 × 10⁻⁶ Ω m, on 12 V.
+  "mp-22-a": check([0.4], ([mm]) => Math.PI * (mm! / 1000 / 2) ** 2),
+  "mp-22-b": check([1.1, 1.5, 0.4], ([rho, l, mm]) => (rho! * 1e-6 * l!) / (Math.PI * (mm! / 1000 / 2) ** 2)),
+  "mp-22-c": check([1.1, 1.5, 0.4, 12], ([rho, l, mm, v]) => v! ** 2 / ((rho! * 1e-6 * l!) / (Math.PI * (mm! / 1000 / 2) ** 2))),
   "a-1-02": check([15.0, 45.0, 9.8], ([u, height, g]) => {
     // Time to fall from y = ½ g t², then horizontal distance at constant speed.
     const t = bisect((s) => 0.5 * g! * s * s - height!, 0, 100);
