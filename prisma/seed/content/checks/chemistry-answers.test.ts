@@ -16,7 +16,7 @@ const c = 3.0e8;
 const F = 96500;
 const Vm = 22.7; // dm³ mol⁻¹ at STP (273 K, 100 kPa)
 const Kw = 1.0e-14;
-const Ar = { H: 1.01, C: 12.01, O: 16.0, Na: 22.99, Mg: 24.31, Ca: 40.08, Fe: 55.85 } as const;
+const Ar = { H: 1.01, C: 12.01, O: 16.0, Na: 22.99, Mg: 24.31, Ca: 40.08, Fe: 55.85, Br: 79.9 } as const;
 
 /** Molar mass from a formula written as element counts, e.g. { C: 8, H: 18 }. */
 const molarMass = (formula: Partial<Record<keyof typeof Ar, number>>) =>
@@ -125,6 +125,29 @@ const checks: Record<string, Check> = {
     const a = (base! * cm3!) / 1000 + oh!;
     return pKa! + Math.log10(a / ha);
   }),
+  // Chlorine: 34.97 (75.78 %) and 36.97 (24.22 %).
+  "mp-22-b": check([34.97, 75.78, 36.97, 24.22], ([m1, p1, m2, p2]) => (m1! * p1! + m2! * p2!) / (p1! + p2!)),
+  "mp-22-d": check([24.22], ([p]) => (p! / 100) ** 2 * 100),
+  // Methane: bond enthalpies C–H 414, O=O 498, C=O 804, O–H 463; ΔHc = −891 kJ mol⁻¹.
+  "mp-23-a": check([414, 498, 804, 463], ([ch, oo, co, oh]) => 4 * ch! + 2 * oo! - (2 * co! + 4 * oh!)),
+  "mp-23-c": check([1.0, 891], ([kg, dh]) => ((kg! * 1000) / molarMass({ C: 1, H: 4 })) * dh!),
+  // 1.00 tonne of ore, 80.0 % Fe2O3; Fe2O3 + 3CO → 2Fe + 3CO2.
+  "mp-24-a": check([80.0, 1.0], ([percent, tonnes]) => ((percent! / 100) * tonnes! * 1e6) / molarMass({ Fe: 2, O: 3 })),
+  "mp-24-b": check([80.0, 1.0], ([percent, tonnes]) => ((((percent! / 100) * tonnes! * 1e6) / molarMass({ Fe: 2, O: 3 })) * 2 * Ar.Fe) / 1e6),
+  "mp-24-c": check([2, 3], ([nFe, nCO]) => ((nFe! * Ar.Fe) / (molarMass({ Fe: 2, O: 3 }) + nCO! * molarMass({ C: 1, O: 1 }))) * 100),
+  // Neutralization: 50.0 cm³ + 50.0 cm³ of 1.00 mol dm⁻³, 21.2 → 27.9 °C, c = 4.18.
+  "mp-26-a": check([50.0, 4.18, 21.2, 27.9], ([v, shc, t1, t2]) => (2 * v! * shc! * (t2! - t1!)) / 1000),
+  "mp-26-b": check([1.0, 50.0], ([conc, v]) => (conc! * v!) / 1000),
+  "mp-26-c": check([50.0, 4.18, 21.2, 27.9, 1.0], ([v, shc, t1, t2, conc]) => -((2 * v! * shc! * (t2! - t1!)) / 1000) / ((conc! * v!) / 1000)),
+  // Cl–Cl bond enthalpy 242 kJ mol⁻¹: energy per bond and the longest wavelength that breaks it.
+  "mp-27-b": check([242], ([be]) => (be! * 1000) / NA),
+  "mp-27-c": check([242], ([be]) => ((h * c) / ((be! * 1000) / NA)) * 1e9),
+  // 2.74 g 1-bromobutane → 1.11 g butan-1-ol.
+  "mp-28-b": check([2.74], ([m]) => m! / molarMass({ C: 4, H: 9, Br: 1 })),
+  "mp-28-c": check([2.74, 1.11], ([m, got]) => (got! / ((m! / molarMass({ C: 4, H: 9, Br: 1 })) * molarMass({ C: 4, H: 10, O: 1 }))) * 100),
+  // 0.310 g Na2O made up to 500.0 cm³.
+  "mp-29-b": check([0.31], ([m]) => m! / molarMass({ Na: 2, O: 1 })),
+  "mp-29-c": check([0.31, 500.0], ([m, v]) => -Math.log10(Kw / ((2 * (m! / molarMass({ Na: 2, O: 1 }))) / (v! / 1000)))),
   // Weighted mean of isotopic masses.
   "s1-2-01": check([68.93, 60.11, 70.92, 39.89], ([m1, a1, m2, a2]) => (m1! * a1! + m2! * a2!) / (a1! + a2!)),
   // E = hf per atom, × N_A, in kJ.
