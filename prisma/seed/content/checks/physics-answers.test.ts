@@ -188,6 +188,64 @@ const checks: Record<string, Check> = {
   "mp-22-a": check([0.4], ([mm]) => Math.PI * (mm! / 1000 / 2) ** 2),
   "mp-22-b": check([1.1, 1.5, 0.4], ([rho, l, mm]) => (rho! * 1e-6 * l!) / (Math.PI * (mm! / 1000 / 2) ** 2)),
   "mp-22-c": check([1.1, 1.5, 0.4, 12], ([rho, l, mm, v]) => v! ** 2 / ((rho! * 1e-6 * l!) / (Math.PI * (mm! / 1000 / 2) ** 2))),
+  // Skaters of 60 kg and 45 kg push apart for 0.60 s; B leaves at 2.0 m/s.
+  "mp-23-a": check([45, 2.0, 60], ([mB, vB, mA]) => (mB! * vB!) / mA!),
+  "mp-23-b": check([45, 2.0, 60], ([mB, vB, mA]) => 0.5 * mB! * vB! ** 2 + 0.5 * mA! * ((mB! * vB!) / mA!) ** 2),
+  "mp-23-c": check([45, 2.0, 0.6], ([m, v, t]) => (m! * v!) / t!),
+  // Roller coaster: 500 kg, 2.0 m/s at the top, 30 m drop along 85 m, 22 m/s at the bottom.
+  "mp-24-a": check([2.0, 9.8, 30], ([u, g, h]) => Math.sqrt(u! ** 2 + 2 * g! * h!)),
+  "mp-24-b": check([500, 22], ([m, v]) => 0.5 * m! * v! ** 2),
+  "mp-24-c": check([500, 9.8, 30, 2.0, 22], ([m, g, h, u, v]) => m! * g! * h! + 0.5 * m! * u! ** 2 - 0.5 * m! * v! ** 2),
+  "mp-24-d": check([500, 9.8, 30, 2.0, 22, 85], ([m, g, h, u, v, d]) => (m! * g! * h! + 0.5 * m! * u! ** 2 - 0.5 * m! * v! ** 2) / d!),
+  // 0.030 kg of ice at 0 °C into 0.25 kg of water at 24 °C; c = 4200, L = 3.34 × 10⁵.
+  "mp-25-a": check([0.03, 3.34], ([m, l]) => m! * l! * 1e5),
+  "mp-25-b": check([0.03, 3.34, 0.25, 24, 4200], ([mi, l, mw, t, shc]) =>
+    // The temperature at which the energy the warm water gives up equals what the ice takes to melt and warm.
+    bisect((T) => mw! * shc! * (t! - T) - (mi! * l! * 1e5 + mi! * shc! * T), 0, t!),
+  ),
+  // Tyre: 2.4 × 10⁵ Pa, 0.025 m³, 280 K → 310 K.
+  "mp-26-a": check([2.4, 0.025, 280], ([p, v, t]) => (p! * 1e5 * v!) / (R * t!)),
+  "mp-26-b": check([2.4, 280, 310], ([p, t1, t2]) => p! * 1e5 * ((R * t2!) / (R * t1!))),
+  "mp-26-c": check([310], ([t]) => 1.5 * kB * t!),
+  // Potential divider: 9.0 V, 2.2 kΩ fixed, LDR 8.0 kΩ (dark) or 400 Ω (bright).
+  "mp-27-a": check([9.0, 2.2, 8.0], ([v, fixed, ldr]) => v! / ((fixed! + ldr!) * 1000)),
+  "mp-27-b": check([9.0, 2.2, 8.0], ([v, fixed, ldr]) => (v! / ((fixed! + ldr!) * 1000)) * fixed! * 1000),
+  "mp-27-c": check([9.0, 2.2, 400], ([v, fixed, ldr]) => (v! / (fixed! * 1000 + ldr!)) * fixed! * 1000),
+  // Optical fibre: core 1.50, cladding 1.46, 5.0 km.
+  "mp-28-a": check([1.5, 1.46], ([core, clad]) => degrees(Math.asin(clad! / core!))),
+  "mp-28-b": check([1.5], ([n]) => c / n!),
+  "mp-28-c": check([5.0, 1.5], ([km, n]) => (km! * 1000) / (c / n!)),
+  // Io: r = 4.22 × 10⁸ m, T = 1.77 days; Jupiter's radius 6.99 × 10⁷ m.
+  "mp-29-a": check([1.77], ([days]) => days! * 24 * 3600),
+  "mp-29-b": check([4.22, 1.77], ([r, days]) => (4 * Math.PI ** 2 * (r! * 1e8) ** 3) / (G * (days! * 24 * 3600) ** 2)),
+  "mp-29-c": check([4.22, 1.77, 6.99], ([r, days, radius]) => (4 * Math.PI ** 2 * (r! * 1e8) ** 3) / ((days! * 24 * 3600) ** 2 * (radius! * 1e7) ** 2)),
+  // Current balance: 2.4 g more on the balance at 4.0 A through 5.0 cm of wire.
+  "mp-30-a": check([2.4, 9.8], ([grams, g]) => (grams! / 1000) * g!),
+  "mp-30-b": check([2.4, 9.8, 4.0, 5.0], ([grams, g, i, cm]) => ((grams! / 1000) * g!) / (i! * (cm! / 100))),
+  "mp-30-d": check([2.4, 9.8, 30], ([grams, g, angle]) => (grams! / 1000) * g! * Math.sin(radians(angle!))),
+  // Hydrogen levels −3.40 eV and −1.51 eV.
+  "mp-31-a": check([3.4, 1.51], ([e2, e3]) => e2! - e3!),
+  "mp-31-b": check([3.4, 1.51], ([e2, e3]) => ((h * c) / ((e2! - e3!) * eV)) * 1e9),
+  // Po-210 → Pb-206 + α (masses in u; 931.5 MeV per u).
+  ...(() => {
+    const inputs = [209.982874, 205.974465, 4.002603, 931.5];
+    const released = ([po, pb, he, u]: number[]) => uToMeV(po! - pb! - he!, u!);
+    return {
+      "mp-32-a": check(inputs, ([po, pb, he]) => po! - pb! - he!),
+      "mp-32-b": check(inputs, released),
+      // Equal and opposite momenta: E = p²/2m, so the alpha particle's share is m_Pb / (m_Pb + m_α).
+      "mp-32-c": check(inputs, (v) => (released(v) * v[1]!) / (v[1]! + v[2]!)),
+    };
+  })(),
+  // Pendulum: 0.80 ± 0.01 m; 20 oscillations in 35.9 ± 0.2 s.
+  "mp-33-a": check([35.9, 20], ([total, n]) => total! / n!),
+  "mp-33-b": check([0.8, 35.9, 20], ([l, total, n]) => (4 * Math.PI ** 2 * l!) / (total! / n!) ** 2),
+  "mp-33-c": check([0.01, 0.8, 0.2, 35.9], ([dl, l, dt, t]) => (dl! / l! + (2 * dt!) / t!) * 100),
+  // Braking from 25 m/s: 0.70 s reaction time, then 6.5 m s⁻²; 1300 kg.
+  "mp-34-a": check([25, 0.7], ([v, t]) => v! * t!),
+  "mp-34-b": check([25, 6.5], ([v, a]) => v! ** 2 / (2 * a!)),
+  "mp-34-c": check([25, 0.7, 6.5], ([v, t, a]) => v! * t! + v! ** 2 / (2 * a!)),
+  "mp-34-e": check([1300, 6.5], ([m, a]) => m! * a!),
   "a-1-02": check([15.0, 45.0, 9.8], ([u, height, g]) => {
     // Time to fall from y = ½ g t², then horizontal distance at constant speed.
     const t = bisect((s) => 0.5 * g! * s * s - height!, 0, 100);
