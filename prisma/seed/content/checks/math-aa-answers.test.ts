@@ -199,6 +199,133 @@ const checks: Record<string, Check> = {
   "mp-11-a": check([2, 0.95, 0.04], ([pct, sens, fp]) => (pct! / 100) * sens! + (1 - pct! / 100) * fp!),
   "mp-11-b": check([2, 0.95, 0.04], ([pct, sens, fp]) => ((pct! / 100) * sens!) / ((pct! / 100) * sens! + (1 - pct! / 100) * fp!)),
   "mp-11-d": check([2, 0.95, 0.04], ([pct, sens, fp]) => ((pct! / 100) * sens! ** 2) / ((pct! / 100) * sens! ** 2 + (1 - pct! / 100) * fp! ** 2)),
+  // Ball dropped from 2.0 m, rising to 75 % of its previous height after each bounce.
+  ...(() => {
+    /** Heights after each bounce, and the distance travelled until the ball lands for the `landings`th time. */
+    const bounces = (h0: number, pct: number, n: number) => range(n).reduce<number[]>((hs) => [...hs, (hs.at(-1) ?? h0) * (pct / 100)], []);
+    const travelled = (h0: number, pct: number, landings: number) => h0 + 2 * sum(bounces(h0, pct, landings - 1));
+    return {
+      "mp-12-a": check([2.0, 75], ([h0, pct]) => bounces(h0!, pct!, 3).at(-1)!),
+      "mp-12-b": check([2.0, 75, 0.1], ([h0, pct, limit]) => bounces(h0!, pct!, 100).findIndex((h) => h < limit!) + 1),
+      "mp-12-c": check([2.0, 75], ([h0, pct]) => travelled(h0!, pct!, 5)),
+      "mp-12-d": check([2.0, 75], ([h0, pct]) => travelled(h0!, pct!, 500)),
+    };
+  })(),
+  // Harbour depth d(t) = 4.5 + 2.3 cos(0.5t); the ship needs 5.5 m.
+  ...(() => {
+    const inputs = [4.5, 2.3, 0.5, 5.5];
+    const depth = ([a, b, k]: number[], t: number) => a! + b! * Math.cos(k! * t);
+    return {
+      "mp-13-a": check(inputs, (v) => Math.max(...range(24_001).map((i) => depth(v, i / 1000)))),
+      "mp-13-b": check([0.5], ([k]) => (2 * Math.PI) / k!),
+      "mp-13-c": check(inputs, (v) => bisect((t) => depth(v, t) - v[3]!, 0, 3)),
+      // Time in one period with d ≥ 5.5, counted on a fine grid.
+      "mp-13-d": check(inputs, (v) => {
+        const period = (2 * Math.PI) / v[2]!;
+        const n = 200_000;
+        return (range(n).filter((i) => depth(v, ((i + 0.5) * period) / n) >= v[3]!).length * period) / n;
+      }),
+      "mp-13-e": check([...inputs, 3], (v) => derivative((t) => depth(v, t), v[4]!)),
+    };
+  })(),
+  // LED bulbs: 4 % defective, boxes of 25; a box is rejected with more than two defective; 10 boxes.
+  "mp-14-a": check([4, 25], ([pct, n]) => binomPdf(n!, pct! / 100, 0)),
+  "mp-14-b": check([4, 25, 2], ([pct, n, k]) => binomCdf(n!, pct! / 100, k!)),
+  "mp-14-c": check([4, 25], ([pct, n]) => sum(range(n! + 1).map((k) => k * binomPdf(n!, pct! / 100, k)))),
+  "mp-14-d": check([4, 25, 2, 10], ([pct, n, k, boxes]) => binomPdf(boxes!, 1 - binomCdf(n!, pct! / 100, k!), 1)),
+  // Puzzle times ~ N(24, σ²) with 10 % over 30 minutes.
+  ...(() => {
+    const sigma = (mu: number, pct: number, x: number) => (x - mu) / invNorm(1 - pct / 100);
+    return {
+      "mp-15-a": check([24, 10, 30], ([mu, pct, x]) => sigma(mu!, pct!, x!)),
+      "mp-15-b": check([24, 10, 30, 20], ([mu, pct, x, y]) => normalCdf(y!, mu!, sigma(mu!, pct!, x!))),
+      "mp-15-c": check([24, 10, 30, 20, 150], ([mu, pct, x, y, n]) => n! * normalCdf(y!, mu!, sigma(mu!, pct!, x!))),
+      "mp-15-d": check([24, 10, 30, 75], ([mu, pct, x, above]) => invNorm(1 - above! / 100, mu!, sigma(mu!, pct!, x!))),
+    };
+  })(),
+  // Closed can of 500 cm³: surface area from r, with h eliminated.
+  ...(() => {
+    const area = (volume: number, r: number) => 2 * Math.PI * r * r + 2 * Math.PI * r * (volume / (Math.PI * r * r));
+    return {
+      "mp-16-c": check([500], ([v]) => argmin((r) => area(v!, r), 0.5, 20)),
+      "mp-16-d": check([500], ([v]) =>
+        area(
+          v!,
+          argmin((r) => area(v!, r), 0.5, 20),
+        ),
+      ),
+    };
+  })(),
+  // f(x) = 6x − x², g(x) = x² − 2x.
+  ...(() => {
+    const inputs = [6, 2];
+    const f = ([a]: number[], x: number) => a! * x - x * x;
+    const g = ([, b]: number[], x: number) => x * x - b! * x;
+    const p = (v: number[]) => bisect((x) => f(v, x) - g(v, x), 1, 10);
+    return {
+      "mp-17-a": check(inputs, p),
+      "mp-17-b": check(inputs, (v) => integrate((x) => f(v, x) - g(v, x), 0, p(v))),
+      "mp-17-c": check([...inputs, 1], (v) => derivative((x) => f(v, x), v[2]!)),
+      // The normal at x = 1 crosses x = 0 at f(1) + 1 / f'(1).
+      "mp-17-d": check([...inputs, 1], (v) => f(v, v[2]!) + v[2]! / derivative((x) => f(v, x), v[2]!)),
+    };
+  })(),
+  // Square-based right pyramid: side 8 cm, height 10 cm.
+  "mp-18-a": check([8, 10], ([s, h]) => norm([s! / 2, s! / 2, h!])),
+  "mp-18-b": check([8, 10], ([s, h]) => degrees(Math.atan(h! / norm([s! / 2, s! / 2])))),
+  "mp-18-c": check([8, 10], ([s, h]) => (s! * s! * h!) / 3),
+  "mp-18-d": check([8, 10], ([s, h]) => s! * s! + 4 * 0.5 * s! * norm([s! / 2, h!])),
+  // 120 students: 70 French, 45 Spanish, 20 both.
+  "mp-19-a": check([120, 70, 45, 20], ([n, f, sp, both]) => n! - (f! + sp! - both!)),
+  "mp-19-b": check([120, 70, 20], ([n, f, both]) => (f! - both!) / n!),
+  "mp-19-c": check([70, 20], ([f, both]) => both! / f!),
+  "mp-19-e": check([120, 70, 45, 20], ([n, f, sp, both]) => {
+    const neither = n! - (f! + sp! - both!);
+    return (neither / n!) * ((neither - 1) / (n! - 1));
+  }),
+  // f(x) = 3 + 2 ln(x − 1).
+  ...(() => {
+    const f = (x: number) => 3 + 2 * Math.log(x - 1);
+    return {
+      "mp-20-a": check([3, 2, 1, 5], ([a, b, c, x]) => a! + b! * Math.log(x! - c!)),
+      "mp-20-c": check([7], ([y]) => bisect((x) => f(x) - y!, 1.0001, 100)),
+      "mp-20-di": check([3, 2, 1], () => bisect((x) => f(x) - x, 1.0001, 3)),
+      "mp-20-dii": check([3, 2, 1], () => bisect((x) => f(x) - x, 3, 20)),
+    };
+  })(),
+  // 50 customers' times in classes of width 10 from 0 to 50.
+  ...(() => {
+    const inputs = [0, 10, 20, 30, 40, 50, 5, 12, 18, 10, 5];
+    const stats = (v: number[], shift: number) => {
+      const bounds = v.slice(0, 6);
+      const freq = v.slice(6, 11);
+      const xs = freq.flatMap((f, i) => Array<number>(f).fill((bounds[i]! + bounds[i + 1]!) / 2 + shift));
+      const m = mean(xs);
+      return { m, sd: Math.sqrt(mean(xs.map((x) => (x - m) ** 2))) };
+    };
+    return {
+      "mp-21-a": check(inputs, (v) => stats(v, 0).m),
+      "mp-21-b": check(inputs, (v) => stats(v, 0).sd),
+      "mp-21-c": check([...inputs, 2], (v) => stats(v, v[11]!).m),
+      "mp-21-d": check([...inputs, 2], (v) => stats(v, v[11]!).sd),
+    };
+  })(),
+  // Triangle: AB = 12, BC = 8, angle A = 35° (the ambiguous case).
+  ...(() => {
+    const inputs = [12, 8, 35];
+    const acuteC = ([c, a, A]: number[]) => degrees(Math.asin((c! * Math.sin(radians(A!))) / a!));
+    // AC from the cosine rule, AC² − 24 cos 35° AC + 144 − 64 = 0: the shorter root has C obtuse.
+    const shortAC = ([c, a, A]: number[]) => {
+      const p = 2 * c! * Math.cos(radians(A!));
+      return (p - Math.sqrt(p * p - 4 * (c! * c! - a! * a!))) / 2;
+    };
+    return {
+      "mp-22-a": check(inputs, acuteC),
+      "mp-22-b": check(inputs, (v) => 180 - acuteC(v)),
+      "mp-22-c": check(inputs, (v) => 0.5 * v[0]! * shortAC(v) * Math.sin(radians(v[2]!))),
+      "mp-22-d": check(inputs, shortAC),
+    };
+  })(),
   "1-1-01": check([3.2, 10, 5, 2.5, 2], ([a, ten, p, b, q]) => a! * ten! ** p! * b! * ten! ** -q!),
   "1-2-01": check([11, 31, 20], ([u3, u8, n]) => {
     const d = (u8! - u3!) / (8 - 3);

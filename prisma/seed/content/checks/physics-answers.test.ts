@@ -205,7 +205,7 @@ const checks: Record<string, Check> = {
   ),
   // Tyre: 2.4 × 10⁵ Pa, 0.025 m³, 280 K → 310 K.
   "mp-26-a": check([2.4, 0.025, 280], ([p, v, t]) => (p! * 1e5 * v!) / (R * t!)),
-  "mp-26-b": check([2.4, 280, 310], ([p, t1, t2]) => p! * 1e5 * ((R * t2!) / (R * t1!))),
+  "mp-26-b": check([2.4, 280, 310], ([p, t1, t2]) => (p! * 1e5 * t2!) / t1!), // p ∝ T at constant volume and amount
   "mp-26-c": check([310], ([t]) => 1.5 * kB * t!),
   // Potential divider: 9.0 V, 2.2 kΩ fixed, LDR 8.0 kΩ (dark) or 400 Ω (bright).
   "mp-27-a": check([9.0, 2.2, 8.0], ([v, fixed, ldr]) => v! / ((fixed! + ldr!) * 1000)),
