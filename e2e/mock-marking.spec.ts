@@ -17,9 +17,11 @@ async function expectNoSeriousViolations(page: Page, what: string) {
   ).toEqual([]);
 }
 
-test("a student's written mock answer survives an immediate reload, is self-marked after the paper, and counts on the dashboard", async ({ page }) => {
+test("a student's extended mock answer survives an immediate reload, is marked against its markbands after the paper, and counts on the dashboard", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
-  // Economics SL Paper 1 is written answers only: a short mock of it is one question.
+  // Economics SL Paper 1 is extended answers marked against markbands: a short mock of it is one question.
   const student = await createUser({ courses: ["economics-sl"] });
   await signIn(page, student);
   await expect(page.getByText(/0 of \d+ topics/).first()).toBeVisible(); // the dashboard is computed (and cached) before the paper
@@ -51,16 +53,26 @@ test("a student's written mock answer survives an immediate reload, is self-mark
   await expectNoSeriousViolations(page, "mock result");
 
   const form = page.getByRole("form", { name: "Marks for question 1" });
-  const points = form.getByRole("checkbox");
-  expect(await points.count()).toBeGreaterThan(0);
-  for (const point of await points.all()) await point.check();
+  await expect(form.getByText("Marked against markbands")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Indicative content" })).toBeVisible();
+  // Saving before a level is chosen is caught in the page, with nothing sent.
+  await form.getByRole("button", { name: "Save my marks" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Choose a level for your answer first.");
+  // Level 3 of five, and the lowest mark inside it.
+  await form.getByRole("radio", { name: /^Level 3/ }).check();
+  const within = form.getByRole("combobox", { name: /Mark within level 3/ });
+  const lowest = await within.locator("option").first().textContent();
+  await within.selectOption(lowest!);
+  await expect(form.getByText(`Your mark: ${lowest} /`)).toBeVisible();
   await form.getByRole("button", { name: "Save my marks" }).click();
 
   await expect(page.getByRole("heading", { name: "Mark your written answers" })).toBeHidden();
-  await expect(summary.getByText(/^([1-9]\d*) \/ \d+/)).toBeVisible();
+  await expect(summary.getByText(new RegExp(`^${lowest} / \\d+`))).toBeVisible();
   await expect(summary.getByText(/waiting for you to mark/)).toBeHidden();
   await expect(summary.getByText(/^Grade [1-7]$/)).toBeVisible();
   await expect(page.getByText("self-marked")).toBeVisible();
+  // The result shows the markbands with the level the student chose.
+  await expect(page.getByText("Your level")).toBeVisible();
 
   await page.goto("/dashboard");
   await expect(page.getByText(/[1-9]\d* of \d+ topics/).first()).toBeVisible();

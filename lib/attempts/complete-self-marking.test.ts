@@ -38,7 +38,7 @@ describe("completeSelfMarking", () => {
     await cache.getOrCompute(dashboardKey(userId), dashboardCachePolicy, async () => ({ stale: true }));
 
     const [first] = await labelsOf(q.id);
-    const { result } = await completeSelfMarking(userId, attemptId, [first!.label]);
+    const { result } = await completeSelfMarking(userId, attemptId, { labels: [first!.label] });
     expect(result).toMatchObject({ status: "MARKED", markedBy: "SELF", maxMarks: q.marks });
     expect(result.marksAwarded).toBeGreaterThan(0);
 
@@ -51,18 +51,18 @@ describe("completeSelfMarking", () => {
     if (result.marksAwarded < result.maxMarks) expect(await db.$primary().cardState.count({ where: { userId, questionId: q.id } })).toBe(1);
 
     // A second marking is refused and changes nothing.
-    const again = await rejectionOf(completeSelfMarking(userId, attemptId, []));
+    const again = await rejectionOf(completeSelfMarking(userId, attemptId, { labels: [] }));
     expect(again).toMatchObject({ status: 409, code: "already_marked" });
     expect(await progress(q.topicId)).toMatchObject({ attempts: 1 });
   });
 
   it("refuses another user's attempt, an attempt of another set, and unknown points", async () => {
     const attemptId = await submitWritten(1);
-    expect(await rejectionOf(completeSelfMarking(otherId, attemptId, []))).toMatchObject({ status: 404 });
-    expect(await rejectionOf(completeSelfMarking(userId, attemptId, [], { practiceSessionId: "00000000-0000-7000-8000-000000000000" }))).toMatchObject({
+    expect(await rejectionOf(completeSelfMarking(otherId, attemptId, { labels: [] }))).toMatchObject({ status: 404 });
+    expect(await rejectionOf(completeSelfMarking(userId, attemptId, { labels: [] }, { practiceSessionId: "00000000-0000-7000-8000-000000000000" }))).toMatchObject({
       status: 404,
     });
-    expect(await rejectionOf(completeSelfMarking(userId, attemptId, ["ZZ9"]))).toMatchObject({ status: 400 });
+    expect(await rejectionOf(completeSelfMarking(userId, attemptId, { labels: ["ZZ9"] }))).toMatchObject({ status: 400 });
     expect(await db.$primary().attempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "AWAITING_MARKING" });
     expect(await progress(written[1]!.topicId)).toBeNull();
   });
@@ -72,8 +72,8 @@ describe("completeSelfMarking", () => {
     const attemptId = await submitWritten(2);
     const labels = (await labelsOf(q.id)).map((p) => p.label);
     const outcomes = await Promise.allSettled([
-      completeSelfMarking(userId, attemptId, labels, { practiceSessionId: sessionId }),
-      completeSelfMarking(userId, attemptId, labels, { practiceSessionId: sessionId }),
+      completeSelfMarking(userId, attemptId, { labels: labels }, { practiceSessionId: sessionId }),
+      completeSelfMarking(userId, attemptId, { labels: labels }, { practiceSessionId: sessionId }),
     ]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(await progress(q.topicId)).toMatchObject({ attempts: 1, fullyCorrect: 1 });

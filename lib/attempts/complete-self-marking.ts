@@ -2,14 +2,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { MarkResult } from "@/lib/marking/marking-types";
-import { selfMark } from "@/lib/marking/mark-answer";
+import { selfMark, type SelfMarks } from "@/lib/marking/mark-answer";
 import { enqueueMistakes } from "@/lib/attempts/record-attempts";
 import { applyTopicProgress } from "@/lib/progress/apply-topic-progress";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
 import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
 
 /**
- * A written answer's second half: the student ticks the marking points they earned, and the attempt
+ * A written answer's second half: the student ticks the marking points they earned (or places the answer on
+ * the markbands), and the attempt
  * becomes MARKED (SELF) and only now counts towards topic progress and the mistake queue, exactly as
  * recordAttempts would have counted it. The status flip is a compare-and-set inside the transaction,
  * so a double click or a second tab cannot count the same answer twice. `afterMarked` runs in the same
@@ -18,7 +19,7 @@ import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-ans
 export async function completeSelfMarking(
   userId: string,
   attemptId: string,
-  awardedLabels: string[],
+  marks: SelfMarks,
   scope: { practiceSessionId?: string; mockExamId?: string } = {},
   afterMarked?: (tx: DbTransaction) => Promise<void>,
 ): Promise<{ attemptId: string; result: MarkResult }> {
@@ -38,7 +39,7 @@ export async function completeSelfMarking(
   const [question] = await loadQuestionsForAnswering([attempt.questionId]);
   if (!question) throw new ConflictError("This question has been withdrawn, so the answer can no longer be marked.", "question_unavailable");
   // Refuses labels the question does not have (400) before anything is written.
-  const result = selfMark(question, [...new Set(awardedLabels)]);
+  const result = selfMark(question, { labels: [...new Set(marks.labels ?? [])], bands: marks.bands });
 
   const now = new Date();
   await db.$transaction(async (tx) => {
@@ -50,6 +51,7 @@ export async function completeSelfMarking(
         marksAwarded: result.marksAwarded,
         maxMarks: result.maxMarks,
         pointAwards: result.pointAwards as unknown as Prisma.InputJsonValue,
+        bandAwards: result.bandAwards ? (result.bandAwards as unknown as Prisma.InputJsonValue) : undefined,
         markedAt: now,
       },
     });

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import type { NumericAnswer } from "@/lib/questions/question-input";
 import type { MarkableQuestion } from "@/lib/marking/marking-types";
+import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
 
 export type AnswerableQuestion = MarkableQuestion & {
   id: string;
@@ -60,6 +61,7 @@ export async function loadQuestionsForAnswering(ids: string[]): Promise<Answerab
         options: (q.options as { id: string; text: string }[] | null) ?? null,
         correctOptionId: q.correctOptionId,
         numericAnswer: (q.numericAnswer as NumericAnswer | null) ?? null,
+        markbands: (q.markbands as MarkbandCriterion[] | null) ?? null,
         markingPoints: q.markingPoints.map((p) => ({ id: p.label, kind: p.kind, marks: p.marks, text: p.text, dependsOn: p.dependsOn, keywords: p.keywords })),
         part: q.groupId ? { groupId: q.groupId, label: q.partLabel!, index: q.partIndex!, context: contexts.get(q.groupId) ?? "" } : null,
       },

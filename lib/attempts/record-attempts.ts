@@ -36,6 +36,7 @@ export async function recordAttempts(userId: string, attempts: AttemptToRecord[]
         marksAwarded: a.result.marksAwarded,
         maxMarks: a.result.maxMarks,
         pointAwards: a.result.pointAwards as unknown as Prisma.InputJsonValue,
+        bandAwards: a.result.bandAwards ? (a.result.bandAwards as unknown as Prisma.InputJsonValue) : undefined,
         markedBy: a.result.markedBy,
         questionVersion: a.question.version,
         timeSpentMs: Math.max(0, Math.min(Math.round(a.timeSpentMs), 86_400_000)),

@@ -4,8 +4,22 @@ import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
 import { feedbackModelFromEnv, type FeedbackModel } from "@/lib/feedback/feedback-model";
-import { writtenFeedbackPrompt, writtenFeedbackSystem, type FeedbackPromptInput } from "@/lib/feedback/written-feedback-prompt";
-import { feedbackForLabels, modelFeedbackSchema, parseStoredFeedback, type StoredFeedback } from "@/lib/feedback/written-feedback-schema";
+import {
+  markbandFeedbackPrompt,
+  markbandFeedbackSystem,
+  writtenFeedbackPrompt,
+  writtenFeedbackSystem,
+  type FeedbackPromptInput,
+} from "@/lib/feedback/written-feedback-prompt";
+import {
+  feedbackForCriteria,
+  feedbackForLabels,
+  modelBandFeedbackSchema,
+  modelFeedbackSchema,
+  parseStoredFeedback,
+  type StoredFeedback,
+} from "@/lib/feedback/written-feedback-schema";
+import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
 
 export type WrittenFeedbackResult =
   { outcome: "stored"; feedback: StoredFeedback } | { outcome: "skipped"; reason: "not_found" | "not_written" | "blank_answer" | "already_ready" };
@@ -43,6 +57,7 @@ export async function generateWrittenFeedback({ attemptId }: { attemptId: string
           stem: true,
           commandTerm: true,
           marks: true,
+          markbands: true,
           markingPoints: { orderBy: { sortOrder: "asc" }, select: { label: true, kind: true, marks: true, text: true } },
         },
       },
@@ -56,13 +71,17 @@ export async function generateWrittenFeedback({ attemptId }: { attemptId: string
 
   const model = options.model === undefined ? feedbackModelFromEnv() : options.model;
   const { question } = attempt;
+  const markbands = Array.isArray(question.markbands) && question.markbands.length ? (question.markbands as MarkbandCriterion[]) : null;
+  const input: FeedbackPromptInput = {
+    stem: question.stem,
+    commandTerm: question.commandTerm,
+    marks: question.marks,
+    points: question.markingPoints,
+    answer: answer.data.text,
+    markbands,
+  };
   const feedback: StoredFeedback = model
-    ? await askModel(
-        model,
-        { stem: question.stem, commandTerm: question.commandTerm, marks: question.marks, points: question.markingPoints, answer: answer.data.text },
-        options.timeoutMs ?? env.AI_FEEDBACK_TIMEOUT_MS,
-        attemptId,
-      )
+    ? await askModel(model, input, options.timeoutMs ?? env.AI_FEEDBACK_TIMEOUT_MS, attemptId)
     : { status: "unavailable", reason: "not_configured" };
 
   // Conditional: a concurrent run that stored "ready" first is not overwritten (with a worse result).
@@ -76,6 +95,7 @@ async function askModel(model: FeedbackModel, input: FeedbackPromptInput, timeou
   const signal = AbortSignal.timeout(timeoutMs);
   const modelId = model.modelId;
   try {
+    if (input.markbands) return await askForPlacings(model, { ...input, markbands: input.markbands }, signal, attemptId);
     const { output } = await generateText({
       model,
       system: writtenFeedbackSystem,
@@ -106,6 +126,29 @@ async function askModel(model: FeedbackModel, input: FeedbackPromptInput, timeou
     logger.error({ attemptId, model: modelId, err: briefly(err) }, "ai feedback: model request failed");
     return { status: "unavailable", reason: "error" };
   }
+}
+
+/** A markband answer: the model suggests a level and mark per criterion, checked against the bands. */
+async function askForPlacings(
+  model: FeedbackModel,
+  input: FeedbackPromptInput & { markbands: MarkbandCriterion[] },
+  signal: AbortSignal,
+  attemptId: string,
+): Promise<StoredFeedback> {
+  const { output } = await generateText({
+    model,
+    system: markbandFeedbackSystem,
+    prompt: markbandFeedbackPrompt(input),
+    output: Output.object({ schema: modelBandFeedbackSchema, name: "markband_feedback" }),
+    abortSignal: signal,
+    maxRetries: 1,
+  });
+  const fitted = feedbackForCriteria(output, input.markbands);
+  if (!fitted) {
+    logger.warn({ attemptId, model: model.modelId, criteria: output.criteria.map((c) => c.criterion) }, "ai feedback: output does not fit the markbands");
+    return { status: "unavailable", reason: "invalid_output" };
+  }
+  return { status: "ready", model: model.modelId, points: [], ...fitted, generatedAt: new Date().toISOString() };
 }
 
 /**

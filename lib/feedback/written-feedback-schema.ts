@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { levelRange, type MarkbandCriterion } from "@/lib/questions/markbands-input";
 
 /**
  * What the model is asked to return. Kept free of length limits and enums: strict structured-output
@@ -12,12 +13,29 @@ export const modelFeedbackSchema = z.object({
 
 export type ModelFeedback = z.infer<typeof modelFeedbackSchema>;
 
+/** For a markband question: a suggested level and mark per criterion, with the reason, checked afterwards (feedbackForCriteria). */
+export const modelBandFeedbackSchema = z.object({
+  criteria: z.array(z.object({ criterion: z.string(), level: z.number(), marks: z.number(), reason: z.string() })),
+  summary: z.string(),
+});
+
+export type ModelBandFeedback = z.infer<typeof modelBandFeedbackSchema>;
+
 const MAX_COMMENT = 1_000;
 const MAX_SUMMARY = 2_000;
 
 const pointFeedbackSchema = z.object({ label: z.string().min(1).max(40), awarded: z.boolean(), comment: z.string().max(MAX_COMMENT) });
 
 export type PointFeedback = z.infer<typeof pointFeedbackSchema>;
+
+const bandFeedbackSchema = z.object({
+  criterion: z.string().min(1).max(4),
+  level: z.number().int().min(0).max(10),
+  marks: z.number().int().min(0).max(30),
+  reason: z.string().max(MAX_COMMENT),
+});
+
+export type BandFeedback = z.infer<typeof bandFeedbackSchema>;
 
 export const unavailableReasons = ["not_configured", "timeout", "invalid_output", "error"] as const;
 export type UnavailableReason = (typeof unavailableReasons)[number];
@@ -28,6 +46,8 @@ export const storedFeedbackSchema = z.discriminatedUnion("status", [
     status: z.literal("ready"),
     model: z.string().min(1).max(200),
     points: z.array(pointFeedbackSchema),
+    /** Markband questions: the suggested placing per criterion (`points` is then empty). */
+    bands: z.array(bandFeedbackSchema).optional(),
     summary: z.string().max(MAX_SUMMARY),
     generatedAt: z.iso.datetime(),
   }),
@@ -66,4 +86,27 @@ export function feedbackForLabels(output: ModelFeedback, labels: string[]): { po
     }),
     summary: output.summary.trim().slice(0, MAX_SUMMARY),
   };
+}
+
+/**
+ * Lines the model's placings up with the markbands, in their order. Like feedbackForLabels: unknown
+ * criteria are dropped, a repeated one keeps its first entry, and a criterion left unplaced makes the
+ * whole output unusable (null); so does a level the criterion does not have or a mark outside that
+ * level's range, which would put a suggestion beside the bands that the bands themselves contradict.
+ */
+export function feedbackForCriteria(output: ModelBandFeedback, criteria: MarkbandCriterion[]): { bands: BandFeedback[]; summary: string } | null {
+  const byCriterion = new Map<string, ModelBandFeedback["criteria"][number]>();
+  for (const placing of output.criteria) {
+    const id = placing.criterion.trim();
+    if (criteria.some((c) => c.id === id) && !byCriterion.has(id)) byCriterion.set(id, placing);
+  }
+  const bands: BandFeedback[] = [];
+  for (const criterion of criteria) {
+    const placing = byCriterion.get(criterion.id);
+    if (!placing || !Number.isInteger(placing.level) || !Number.isInteger(placing.marks)) return null;
+    const range = levelRange(criterion, placing.level);
+    if (!range || placing.marks < range.min || placing.marks > range.max) return null;
+    bands.push({ criterion: criterion.id, level: placing.level, marks: placing.marks, reason: placing.reason.trim().slice(0, MAX_COMMENT) });
+  }
+  return { bands, summary: output.summary.trim().slice(0, MAX_SUMMARY) };
 }

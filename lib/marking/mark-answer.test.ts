@@ -77,40 +77,40 @@ describe("markAnswer", () => {
 
 describe("selfMark", () => {
   it("marks the ticked points", () => {
-    const result = selfMark(dnaRna, ["p1", "p3"]);
+    const result = selfMark(dnaRna, { labels: ["p1", "p3"] });
     expect(result).toMatchObject({ status: "MARKED", markedBy: "SELF", marksAwarded: 2, maxMarks: 3 });
     expect(result.feedback).toBe("You gave yourself 2 of 3 marks.");
   });
 
   it("caps 'any three of' at the question's marks", () => {
-    const result = selfMark(dnaRna, ["p1", "p2", "p3", "p4", "p5"]);
+    const result = selfMark(dnaRna, { labels: ["p1", "p2", "p3", "p4", "p5"] });
     expect(result.marksAwarded).toBe(3);
     expect(result.feedback).toBe("Full marks: 3 of 3. The question is worth 3 marks, so extra points add nothing.");
   });
 
   it("applies dependencies and explains them", () => {
-    const result = selfMark(logs, ["a1", "m3", "a2"]);
+    const result = selfMark(logs, { labels: ["a1", "m3", "a2"] });
     expect(result.marksAwarded).toBe(2);
     expect(result.pointAwards.filter((p) => p.awarded).map((p) => p.label)).toEqual(["m3", "a2"]);
     expect(result.feedback).toBe("You gave yourself 2 of 5 marks. a1 needs m1 first, so it does not count.");
   });
 
   it("counts AG points as 0", () => {
-    const result = selfMark(logs, ["m1", "a1", "m2", "ag1"]);
+    const result = selfMark(logs, { labels: ["m1", "a1", "m2", "ag1"] });
     expect(result.marksAwarded).toBe(3);
     expect(result.pointAwards.find((p) => p.label === "ag1")).toEqual({ label: "ag1", marks: 0, awarded: true });
   });
 
   it("accepts no ticks", () => {
-    expect(selfMark(dnaRna, [])).toMatchObject({ status: "MARKED", markedBy: "SELF", marksAwarded: 0 });
+    expect(selfMark(dnaRna, { labels: [] })).toMatchObject({ status: "MARKED", markedBy: "SELF", marksAwarded: 0 });
   });
 
   it("refuses labels the question does not have", () => {
-    expect(() => selfMark(dnaRna, ["p1", "p9", "M1"])).toThrow(BadRequestError);
-    expect(() => selfMark(dnaRna, ["p1", "p9", "M1"])).toThrow('This question has no marking point "p9", "M1".');
+    expect(() => selfMark(dnaRna, { labels: ["p1", "p9", "M1"] })).toThrow(BadRequestError);
+    expect(() => selfMark(dnaRna, { labels: ["p1", "p9", "M1"] })).toThrow('This question has no marking point "p9", "M1".');
   });
 
   it("only self-marks written questions", () => {
-    expect(() => selfMark(projectile, ["p1"])).toThrow(BadRequestError);
+    expect(() => selfMark(projectile, { labels: ["p1"] })).toThrow(BadRequestError);
   });
 });

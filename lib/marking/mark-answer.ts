@@ -2,7 +2,8 @@ import { applyMarkingRules } from "@/lib/marking/apply-marking-rules";
 import { markMcq } from "@/lib/marking/mark-mcq";
 import { markNumeric, type EarlierAnswers } from "@/lib/marking/mark-numeric";
 import { markWritten } from "@/lib/marking/mark-written";
-import type { AnswerInput, MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
+import type { AnswerInput, BandAward, MarkableQuestion, MarkResult } from "@/lib/marking/marking-types";
+import { markAgainstBands, markbandsOf, selfMarkBands } from "@/lib/marking/mark-bands";
 import { BadRequestError } from "@/lib/errors";
 
 const EXPECTED_ANSWER = { MCQ: "a choice of option", NUMERIC: "a number", WRITTEN: "a written answer" } as const;
@@ -20,17 +21,30 @@ export function markAnswer(question: MarkableQuestion, answer: AnswerInput, earl
       return markMcq(question, answer.optionId);
     case "NUMERIC":
       return markNumeric(question, answer.value, earlier);
-    case "WRITTEN":
-      return markWritten(question, answer.text);
+    case "WRITTEN": {
+      const criteria = markbandsOf(question);
+      return criteria ? markAgainstBands(question, criteria, answer.text) : markWritten(question, answer.text);
+    }
   }
 }
 
+/** A marker's judgement of a written answer: the points it makes, or (markband questions) a level and mark per criterion. */
+export type SelfMarks = { labels?: string[]; bands?: BandAward[] };
+
 /**
- * A written answer marked by the student ticking points: unknown labels are refused, then the IB rules
- * apply (dependencies, AG worth 0, the question's marks as a cap) and the feedback says what they changed.
+ * A written answer marked by its marker. Against markbands: a level and a mark inside it per criterion
+ * (mark-bands.ts). Against points: unknown labels are refused, then the IB rules apply (dependencies, AG
+ * worth 0, the question's marks as a cap) and the feedback says what they changed.
  */
-export function selfMark(question: MarkableQuestion, awardedLabels: string[]): MarkResult {
+export function selfMark(question: MarkableQuestion, marks: SelfMarks): MarkResult {
   if (question.type !== "WRITTEN") throw new BadRequestError("Only written answers are marked by ticking points.");
+  const criteria = markbandsOf(question);
+  if (criteria) {
+    if (!marks.bands?.length) throw new BadRequestError("This answer is marked against markbands: choose a level and a mark for each criterion.");
+    return selfMarkBands(question, criteria, marks.bands);
+  }
+  if (marks.bands?.length) throw new BadRequestError("This answer is marked by ticking points, not against markbands.");
+  const awardedLabels = marks.labels ?? [];
   const known = new Set(question.markingPoints.map((p) => p.id));
   const unknown = [...new Set(awardedLabels.filter((l) => !known.has(l)))];
   if (unknown.length) {

@@ -1,5 +1,6 @@
 import type { MarkingPoint } from "@/lib/questions/question-input";
 import type { NumericAnswer } from "@/lib/questions/question-input";
+import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
 
 /** What a student submits. Numeric answers stay as typed ("2.45 m/s", "3.2e4", "15/28"): parsing is marking's job. */
 export type AnswerInput = { type: "MCQ"; optionId: string } | { type: "NUMERIC"; value: string } | { type: "WRITTEN"; text: string };
@@ -12,7 +13,12 @@ export type MarkableQuestion = {
   correctOptionId?: string | null;
   numericAnswer?: NumericAnswer | null;
   markingPoints: Pick<MarkingPoint, "id" | "kind" | "marks" | "text" | "dependsOn" | "keywords">[];
+  /** WRITTEN marked by levels of response; its marking points are then indicative content. */
+  markbands?: MarkbandCriterion[] | null;
 };
+
+/** Where a marker placed an answer on one criterion's markbands: a level (0 = below level 1) and a mark inside it. */
+export type BandAward = { criterion: string; level: number; marks: number };
 
 export type PointAward = {
   label: string;
@@ -30,6 +36,8 @@ export type MarkResult = {
   marksAwarded: number;
   maxMarks: number;
   pointAwards: PointAward[];
+  /** Markband questions only: one award per criterion, in the markbands' order. */
+  bandAwards?: BandAward[];
   markedBy: "AUTO" | "SELF" | null;
   /** One sentence for the student, e.g. "Correct to 3 significant figures." */
   feedback: string;

@@ -1,6 +1,7 @@
 import { getCourse } from "@/lib/catalog/get-course";
 import { db } from "@/lib/db/prisma";
-import type { AnswerInput, PointAward } from "@/lib/marking/marking-types";
+import type { AnswerInput, BandAward, PointAward } from "@/lib/marking/marking-types";
+import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
 import type { NumericAnswer } from "@/lib/questions/question-input";
 import { buildMockResult, type MockResult, type ResultQuestion } from "@/lib/mocks/mock-result";
 import { topLevelTopics } from "@/lib/mocks/top-level-topics";
@@ -27,7 +28,7 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
     // The primary: the attempts may have been written by this very request.
     db.$primary().attempt.findMany({
       where: { mockExamId: mock.id, userId: mock.userId },
-      select: { questionId: true, answer: true, marksAwarded: true, maxMarks: true, status: true, markedBy: true, pointAwards: true },
+      select: { questionId: true, answer: true, marksAwarded: true, maxMarks: true, status: true, markedBy: true, pointAwards: true, bandAwards: true },
     }),
     db.question.findMany({
       where: { id: { in: mock.questionIds } },
@@ -40,6 +41,7 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
         options: true,
         correctOptionId: true,
         numericAnswer: true,
+        markbands: true,
         markingPoints: { orderBy: { sortOrder: "asc" }, select: { label: true, kind: true, marks: true, text: true, dependsOn: true, keywords: true } },
         groupId: true,
         partLabel: true,
@@ -60,8 +62,11 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
     part: groupId ? { groupId, label: partLabel!, index: partIndex!, context: contexts.get(groupId) ?? "" } : null,
     options: (q.options as { id: string; text: string }[] | null) ?? null,
     numericAnswer: (q.numericAnswer as NumericAnswer | null) ?? null,
+    markbands: (q.markbands as MarkbandCriterion[] | null) ?? null,
     markingPoints: q.markingPoints.map(({ label, ...p }) => ({ id: label, ...p })),
   }));
-  const answers = attempts.map((a) => ({ ...a, answer: a.answer as AnswerInput, pointAwards: (a.pointAwards as PointAward[] | null) ?? null }));
+  const answers = attempts.map((a) => ({ ...a, answer: a.answer as AnswerInput, pointAwards: (a.pointAwards as PointAward[] | null) ?? null,
+    bandAwards: (a.bandAwards as BandAward[] | null) ?? null,
+  }));
   return buildMockResult(mock, questions, answers, topLevelTopics(course?.topics ?? []).rootOf);
 }

@@ -2,7 +2,7 @@ import type { MarkedBy } from "@/generated/prisma/client";
 import type { AttemptToRecord } from "@/lib/attempts/record-attempts";
 import { markAnswer } from "@/lib/marking/mark-answer";
 import type { EarlierAnswers } from "@/lib/marking/mark-numeric";
-import type { AnswerInput, MarkResult, PointAward } from "@/lib/marking/marking-types";
+import type { AnswerInput, BandAward, MarkResult, PointAward } from "@/lib/marking/marking-types";
 import type { AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
 import type { MockAnswer } from "@/lib/mocks/mock-input";
 
@@ -14,6 +14,7 @@ export type RecordedAnswer = {
   status: MarkResult["status"];
   markedBy: MarkedBy | null;
   pointAwards: PointAward[] | null;
+  bandAwards: BandAward[] | null;
 };
 
 const isBlank = (a: MockAnswer) => (a.type === "NUMERIC" ? !a.value.trim() : a.type === "WRITTEN" ? !a.text.trim() : false);
@@ -44,6 +45,7 @@ export function markMockPaper(questions: AnswerableQuestion[], drafts: Record<st
       status: result.status,
       markedBy: result.markedBy,
       pointAwards: result.pointAwards,
+      bandAwards: result.bandAwards ?? null,
     });
   }
   return {

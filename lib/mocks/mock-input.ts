@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bandAwardsInput } from "@/lib/marking/band-awards-input";
 import { uuidSegment } from "@/lib/http/path-params";
 import { paperCodes } from "@/lib/catalog/catalog-input";
 import { env } from "@/lib/env";
@@ -68,7 +69,10 @@ export const selfMarkMockInput = z.object({
   questionId: z.uuid("Choose a question of this paper."),
   labels: z
     .array(z.string().regex(/^[A-Za-z0-9_.-]{1,20}$/, "Marking points are labelled like M1 or A1."))
-    .max(50, "A question has at most 50 marking points."),
+    .max(50, "A question has at most 50 marking points.")
+    .default([]),
+  /** Markband questions: a level and mark per criterion instead of labels. */
+  bands: bandAwardsInput.optional(),
 });
 
 export type MockAnswer = z.infer<typeof mockAnswerInput>;

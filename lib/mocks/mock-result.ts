@@ -1,4 +1,5 @@
-import type { AnswerInput, PointAward } from "@/lib/marking/marking-types";
+import type { AnswerInput, BandAward, PointAward } from "@/lib/marking/marking-types";
+import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
 import { paperNumbers } from "@/lib/mocks/paper-numbers";
 import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
@@ -9,14 +10,16 @@ import type { TopLevelTopic } from "@/lib/mocks/top-level-topics";
 /** What a result needs of a question (a subset of AnswerableQuestion, so both read paths can build it). */
 export type ResultQuestion = Pick<
   AnswerableQuestion,
-  "id" | "type" | "marks" | "topicId" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints" | "part"
+  "id" | "type" | "marks" | "topicId" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints" | "markbands" | "part"
 >;
 
 export type CorrectAnswer =
   | { kind: "option"; optionId: string; text: string }
   /** `text`: the answer as the question expects it written (its significant figures, notation and unit). */
   | { kind: "numeric"; value: number; unit: string | null; text: string }
-  | { kind: "markscheme"; points: MarkschemePoint[] };
+  | { kind: "markscheme"; points: MarkschemePoint[] }
+  /** `awards`: where the student placed the answer, once marked (null before); `points`: indicative content. */
+  | { kind: "markbands"; criteria: MarkbandCriterion[]; awards: BandAward[] | null; points: MarkschemePoint[] };
 
 /**
  * A markscheme point. On a written answer: `suggested` is the automatic hint (the keywords it found),
@@ -71,7 +74,8 @@ type CompletedMock = {
   deadlineAt: Date;
 };
 
-function correctAnswer(q: ResultQuestion, awards: PointAward[] | null, marked: boolean): CorrectAnswer {
+function correctAnswer(q: ResultQuestion, answer: RecordedAnswer | undefined, marked: boolean): CorrectAnswer {
+  const awards = answer?.pointAwards ?? null;
   if (q.type === "MCQ" && q.correctOptionId) {
     return { kind: "option", optionId: q.correctOptionId, text: q.options?.find((o) => o.id === q.correctOptionId)?.text ?? "" };
   }
@@ -79,17 +83,19 @@ function correctAnswer(q: ResultQuestion, awards: PointAward[] | null, marked: b
     return { kind: "numeric", value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null, text: expectedAnswerText(q.numericAnswer) };
   }
   const byLabel = new Map((awards ?? []).map((a) => [a.label, a]));
-  return {
-    kind: "markscheme",
-    points: q.markingPoints.map((p) => ({
+  const points = q.markingPoints.map(
+    (p): MarkschemePoint => ({
       label: p.id,
       kind: p.kind,
       marks: p.marks,
       text: p.text,
       suggested: Boolean(byLabel.get(p.id)?.suggested),
       awarded: marked && byLabel.has(p.id) ? Boolean(byLabel.get(p.id)?.awarded) : null,
-    })),
-  };
+    }),
+  );
+  if (q.type === "WRITTEN" && q.markbands?.length)
+    return { kind: "markbands", criteria: q.markbands, awards: marked ? (answer?.bandAwards ?? null) : null, points };
+  return { kind: "markscheme", points };
 }
 
 /** The result of a submitted paper, per question (in paper order) and per top-level topic (in syllabus order). */
@@ -126,7 +132,7 @@ export function buildMockResult(mock: CompletedMock, questions: ResultQuestion[]
       maxMarks,
       outcome,
       markedBy: a?.markedBy ?? null,
-      correct: correctAnswer(q, a?.pointAwards ?? null, outcome === "MARKED"),
+      correct: correctAnswer(q, a, outcome === "MARKED"),
     };
   });
   const marksAwarded = mock.marksAwarded ?? 0;

@@ -37,13 +37,13 @@ const boundariesOf = (slug: string) => db.gradeBoundary.findMany({ where: { cour
 describe("selfMarkMockAnswer", () => {
   it("is refused before the paper is submitted, the markscheme being hidden until then", async () => {
     const { id, questions } = await writtenPaper(1);
-    await expect(selfMarkMockAnswer(student, id, questions[0]!.id, [])).rejects.toMatchObject({ status: 409, code: "not_submitted" });
+    await expect(selfMarkMockAnswer(student, id, questions[0]!.id, { labels: [] })).rejects.toMatchObject({ status: 409, code: "not_submitted" });
   });
 
   it("is the paper's owner's only: another student's paper is not found", async () => {
     const { id, questions } = await writtenPaper(1);
     await submitMockExam(student, id, { auto: false });
-    await expect(selfMarkMockAnswer(stranger, id, questions[0]!.id, [questions[0]!.markingPoints[0]!.label])).rejects.toMatchObject({ status: 404 });
+    await expect(selfMarkMockAnswer(stranger, id, questions[0]!.id, { labels: [questions[0]!.markingPoints[0]!.label] })).rejects.toMatchObject({ status: 404 });
     const attempt = await db.$primary().attempt.findFirstOrThrow({ where: { mockExamId: id } });
     expect(attempt.status).toBe("AWAITING_MARKING");
   });
@@ -52,18 +52,18 @@ describe("selfMarkMockAnswer", () => {
     const { id, questions } = await writtenPaper(1);
     await submitMockExam(student, id, { auto: false });
     const [answered, unanswered] = questions;
-    await expect(selfMarkMockAnswer(student, id, answered!.id, ["Z9"])).rejects.toMatchObject({ status: 400 });
-    await expect(selfMarkMockAnswer(student, id, unanswered!.id, [])).rejects.toMatchObject({ status: 404 });
+    await expect(selfMarkMockAnswer(student, id, answered!.id, { labels: ["Z9"] })).rejects.toMatchObject({ status: 400 });
+    await expect(selfMarkMockAnswer(student, id, unanswered!.id, { labels: [] })).rejects.toMatchObject({ status: 404 });
 
     const result = await selfMarkMockAnswer(
       student,
       id,
       answered!.id,
-      answered!.markingPoints.map((p) => p.label),
+      { labels: answered!.markingPoints.map((p) => p.label) },
     );
     expect(resultOf(result, answered!.id)).toMatchObject({ outcome: "MARKED", markedBy: "SELF", marksAwarded: answered!.marks, maxMarks: answered!.marks });
     // Once only: a second tab cannot mark it again.
-    await expect(selfMarkMockAnswer(student, id, answered!.id, [])).rejects.toMatchObject({ status: 409 });
+    await expect(selfMarkMockAnswer(student, id, answered!.id, { labels: [] })).rejects.toMatchObject({ status: 409 });
   });
 
   it("updates the paper's total and grade after each answer, also when two are marked at once", async () => {
@@ -75,7 +75,7 @@ describe("selfMarkMockAnswer", () => {
     const [a, b, c] = questions;
     const one = a!.markingPoints[0]!;
 
-    const first = await selfMarkMockAnswer(student, id, a!.id, [one.label]);
+    const first = await selfMarkMockAnswer(student, id, a!.id, { labels: [one.label] });
     const firstMarks = resultOf(first, a!.id).marksAwarded;
     expect(firstMarks).toBeGreaterThan(0);
     expect(first).toMatchObject({
@@ -89,13 +89,13 @@ describe("selfMarkMockAnswer", () => {
         student,
         id,
         b!.id,
-        b!.markingPoints.map((p) => p.label),
+        { labels: b!.markingPoints.map((p) => p.label) },
       ),
       selfMarkMockAnswer(
         student,
         id,
         c!.id,
-        c!.markingPoints.map((p) => p.label),
+        { labels: c!.markingPoints.map((p) => p.label) },
       ),
     ]);
     const total = firstMarks + b!.marks + c!.marks;
@@ -122,7 +122,7 @@ describe("selfMarkMockAnswer", () => {
         learner,
         id,
         q.id,
-        q.markingPoints.map((p) => p.label),
+        { labels: q.markingPoints.map((p) => p.label) },
       );
     const topicIds = [...new Set(written.map((q) => q.topicId))];
     const progress = await db.$primary().topicProgress.findMany({ where: { userId: learner, topicId: { in: topicIds } } });
@@ -133,5 +133,38 @@ describe("selfMarkMockAnswer", () => {
     const after = (await getStudentDashboard(learner)).courses.find((c) => c.slug === "math-aa-hl")!;
     expect(after.progress.attempted).toBe(topicIds.length);
     expect(after.prediction).toMatchObject({ grade: 7, basis: written.length });
+  });
+
+  it("marks an extended answer against its markbands: a level and a mark inside it, counted in the paper's total and topic progress", async () => {
+    const essayist = (await createTestUser({ courses: ["economics-sl"] })).id;
+    others.push(essayist);
+    // Economics Paper 1 is extended answers marked against markbands.
+    const { id } = await startMockExam(essayist, { courseSlug: "economics-sl", paper: "P1", scale: 0.4 });
+    const [q] = await paperQuestions(id);
+    const bands = q!.markbands as { id: string; levels: { min: number; max: number }[] }[];
+    expect(bands.length).toBeGreaterThan(0);
+    await saveMockDraft(essayist, id, q!.id, { type: "WRITTEN", text: "Demand and supply, with a diagram, and a judgement at the end." });
+    await submitMockExam(essayist, id, { auto: false });
+
+    const criterion = bands[0]!;
+    const third = criterion.levels[2]!;
+    // A mark outside the chosen level, a level that does not exist, ticked points instead: all refused, nothing written.
+    await expect(selfMarkMockAnswer(essayist, id, q!.id, { bands: [{ criterion: criterion.id, level: 3, marks: third.max + 1 }] })).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(selfMarkMockAnswer(essayist, id, q!.id, { bands: [{ criterion: criterion.id, level: 9, marks: 1 }] })).rejects.toMatchObject({ status: 400 });
+    await expect(selfMarkMockAnswer(essayist, id, q!.id, { labels: [q!.markingPoints[0]!.label] })).rejects.toMatchObject({ status: 400 });
+    expect((await db.$primary().attempt.findFirstOrThrow({ where: { mockExamId: id } })).status).toBe("AWAITING_MARKING");
+
+    const result = await selfMarkMockAnswer(essayist, id, q!.id, { bands: [{ criterion: criterion.id, level: 3, marks: third.min }] });
+    expect(resultOf(result, q!.id)).toMatchObject({
+      outcome: "MARKED",
+      markedBy: "SELF",
+      marksAwarded: third.min,
+      correct: { kind: "markbands", awards: [{ criterion: criterion.id, level: 3, marks: third.min }] },
+    });
+    expect(result.marksAwarded).toBe(third.min);
+    const progress = await db.$primary().topicProgress.findUniqueOrThrow({ where: { userId_topicId: { userId: essayist, topicId: q!.topicId } } });
+    expect(progress).toMatchObject({ marksAwarded: third.min, marksAvailable: q!.marks });
   });
 });

@@ -1,4 +1,5 @@
 import { completeSelfMarking } from "@/lib/attempts/complete-self-marking";
+import type { SelfMarks } from "@/lib/marking/mark-answer";
 import { db } from "@/lib/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { loadMockResult } from "@/lib/mocks/load-mock-result";
@@ -14,7 +15,7 @@ import { mockRowSelect } from "@/lib/mocks/submit-mock-exam";
  * transaction. Only the paper's owner, only once it is submitted (the markscheme is hidden until then),
  * and only once per answer. Answers the updated result.
  */
-export async function selfMarkMockAnswer(userId: string, mockId: string, questionId: string, labels: string[]): Promise<MockResult> {
+export async function selfMarkMockAnswer(userId: string, mockId: string, questionId: string, marks: SelfMarks): Promise<MockResult> {
   if (!mockIdParam.safeParse(mockId).success) throw new NotFoundError("No such mock exam.");
   const mock = await db.$primary().mockExam.findFirst({ where: { id: mockId, userId }, select: { status: true } });
   // Another student's paper is "not found", as everywhere in mocks.
@@ -24,7 +25,7 @@ export async function selfMarkMockAnswer(userId: string, mockId: string, questio
 
   const attempt = await db.$primary().attempt.findFirst({ where: { mockExamId: mockId, userId, questionId }, select: { id: true } });
   if (!attempt) throw new NotFoundError("This paper has no answer to that question to mark.");
-  await completeSelfMarking(userId, attempt.id, labels, { mockExamId: mockId }, (tx) => retotalMock(tx, mockId).then(() => undefined));
+  await completeSelfMarking(userId, attempt.id, marks, { mockExamId: mockId }, (tx) => retotalMock(tx, mockId).then(() => undefined));
 
   return loadMockResult(await db.$primary().mockExam.findUniqueOrThrow({ where: { id: mockId }, select: mockRowSelect }));
 }

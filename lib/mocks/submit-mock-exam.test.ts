@@ -90,25 +90,27 @@ describe("submitMockExam", () => {
     expect(again.marksAwarded).toBe(3);
   });
 
-  it("leaves written answers awaiting the student's marking at 0 marks, the keyword suggestion only a hint", async () => {
+  it("leaves an extended answer awaiting the student's marking against its markbands at 0 marks", async () => {
+    // Economics Paper 1 is extended answers marked against markbands.
     const { id } = await startMockExam(student, { courseSlug: "economics-sl", paper: "P1", scale: 0.4 });
     const [q] = await paperQuestions(id);
-    // Every keyword of the markscheme and nothing else: the suggestion ticks points, the total must not.
     const text = q!.markingPoints.flatMap((p) => p.keywords).join(". ");
     await saveMockDraft(student, id, q!.id, { type: "WRITTEN", text });
     const result = await submitMockExam(student, id, { auto: false });
     expect(result.awaitingMarking).toBe(1);
     expect(result.marksAwarded).toBe(0);
-    expect(result.questions[0]).toMatchObject({ outcome: "AWAITING_MARKING", marksAwarded: 0, correct: { kind: "markscheme" } });
-    const points = result.questions[0]!.correct.kind === "markscheme" ? result.questions[0]!.correct.points : [];
-    expect(points.some((p) => p.suggested)).toBe(true);
-    expect(points.every((p) => p.awarded === null)).toBe(true);
+    expect(result.questions[0]).toMatchObject({ outcome: "AWAITING_MARKING", marksAwarded: 0, correct: { kind: "markbands", awards: null } });
+    const correct = result.questions[0]!.correct;
+    expect(correct.kind === "markbands" && correct.criteria[0]!.levels.at(-1)!.max).toBe(q!.marks);
+    // The points are indicative content: shown, never ticked or suggested.
+    expect(correct.kind === "markbands" && correct.points.length).toBeGreaterThan(0);
     const attempt = await db.$primary().attempt.findFirstOrThrow({ where: { mockExamId: id } });
-    expect(attempt).toMatchObject({ status: "AWAITING_MARKING", marksAwarded: 0, markedBy: null });
+    expect(attempt).toMatchObject({ status: "AWAITING_MARKING", marksAwarded: 0, markedBy: null, bandAwards: null });
     expect(await db.$primary().mockExam.findUniqueOrThrow({ where: { id } })).toMatchObject({ marksAwarded: 0 });
     // Not counted in topic progress until the student marks it.
     expect(await db.$primary().topicProgress.count({ where: { userId: student, topicId: q!.topicId } })).toBe(0);
   });
+
 
   it("refuses a written answer longer than the practice limit, with a message that says so", async () => {
     const { id } = await startMockExam(student, { courseSlug: "economics-sl", paper: "P1", scale: 0.4 });

@@ -1,6 +1,7 @@
-import type { AnswerInput, MarkResult, PointAward } from "@/lib/marking/marking-types";
+import type { AnswerInput, BandAward, MarkResult, PointAward } from "@/lib/marking/marking-types";
+import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
 import type { EarlierAnswers } from "@/lib/marking/mark-numeric";
-import { markAnswer, selfMark } from "@/lib/marking/mark-answer";
+import { markAnswer, selfMark, type SelfMarks } from "@/lib/marking/mark-answer";
 import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
 import { logger } from "@/lib/observability/logger";
@@ -15,12 +16,16 @@ export type AnsweredView = {
   maxMarks: number;
   markedBy: MarkResult["markedBy"];
   pointAwards: PointAward[];
+  /** Markband questions: where the marker placed the answer on each criterion; [] until it is marked. */
+  bandAwards: BandAward[];
   feedback: string;
   correctOptionId: string | null;
   /** `text`: the answer as the question expects it written (its significant figures, notation and unit). */
   numericAnswer: { value: number; unit: string | null; text: string } | null;
   workedSolution: string;
   markingPoints: { label: string; kind: string; marks: number; text: string }[];
+  /** Set when the answer is marked against markbands; `markingPoints` are then indicative content. */
+  markbands: MarkbandCriterion[] | null;
   /** Written answers: the model's per-point suggestion; null while it is being prepared (or never asked for). */
   aiFeedback: StoredFeedback | null;
 };
@@ -33,6 +38,7 @@ export type StoredAttempt = {
   maxMarks: number;
   markedBy: string | null;
   pointAwards: unknown;
+  bandAwards?: unknown;
   aiFeedback?: unknown;
 };
 
@@ -42,6 +48,7 @@ export type StoredAttempt = {
  */
 export function answeredView(question: AnswerableQuestion, attempt: StoredAttempt, result?: MarkResult, earlier?: EarlierAnswers): AnsweredView {
   const pointAwards = (attempt.pointAwards as PointAward[] | null) ?? [];
+  const bandAwards = (attempt.bandAwards as BandAward[] | null | undefined) ?? [];
   const markedBy = attempt.markedBy === "AUTO" || attempt.markedBy === "SELF" ? attempt.markedBy : null;
   const answer = attempt.answer as AnswerInput;
   return {
@@ -52,24 +59,30 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
     maxMarks: attempt.maxMarks,
     markedBy,
     pointAwards,
-    feedback: result?.feedback ?? recomputeFeedback(question, answer, attempt.status === "MARKED" && markedBy === "SELF" ? pointAwards : null, earlier),
+    bandAwards,
+    feedback:
+      result?.feedback ??
+      recomputeFeedback(
+        question,
+        answer,
+        attempt.status === "MARKED" && markedBy === "SELF" ? { labels: pointAwards.filter((p) => p.awarded).map((p) => p.label), bands: bandAwards } : null,
+        earlier,
+      ),
     correctOptionId: question.correctOptionId ?? null,
     numericAnswer: question.numericAnswer
       ? { value: question.numericAnswer.value, unit: question.numericAnswer.unit ?? null, text: expectedAnswerText(question.numericAnswer) }
       : null,
     workedSolution: question.workedSolution,
     markingPoints: question.markingPoints.map((p) => ({ label: p.id, kind: p.kind, marks: p.marks, text: p.text })),
+    markbands: question.type === "WRITTEN" && question.markbands?.length ? question.markbands : null,
     aiFeedback: parseStoredFeedback(attempt.aiFeedback),
   };
 }
 
-function recomputeFeedback(question: AnswerableQuestion, answer: AnswerInput, selfAwards: PointAward[] | null, earlier?: EarlierAnswers): string {
+function recomputeFeedback(question: AnswerableQuestion, answer: AnswerInput, selfAwards: SelfMarks | null, earlier?: EarlierAnswers): string {
   try {
     return selfAwards
-      ? selfMark(
-          question,
-          selfAwards.filter((p) => p.awarded).map((p) => p.label),
-        ).feedback
+      ? selfMark(question, selfAwards).feedback
       : markAnswer(question, answer, earlier).feedback;
   } catch (err) {
     // An answer stored under an older version of an edited question may no longer fit it.

@@ -60,6 +60,7 @@ export async function getPracticeState(userId: string, sessionId: string, viewIn
         maxMarks: true,
         markedBy: true,
         pointAwards: true,
+        bandAwards: true,
         aiFeedback: true,
       },
     }),

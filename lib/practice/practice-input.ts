@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bandAwardsInput } from "@/lib/marking/band-awards-input";
 import { uuidSegment } from "@/lib/http/path-params";
 import { paperCodes } from "@/lib/catalog/catalog-input";
 import { MAX_WRITTEN_ANSWER_LENGTH } from "@/lib/marking/written-answer-limit";
@@ -81,7 +82,9 @@ export const submitAnswerInput = z.object({
 
 export const selfMarkInput = z.object({
   attemptId: z.uuid(),
-  labels: z.array(z.string().regex(/^[A-Za-z0-9_.-]{1,20}$/)).max(50),
+  labels: z.array(z.string().regex(/^[A-Za-z0-9_.-]{1,20}$/)).max(50).default([]),
+  /** Markband questions: a level and mark per criterion instead of labels. */
+  bands: bandAwardsInput.optional(),
 });
 
 const formText = (value: FormDataEntryValue | null) => (typeof value === "string" && value.trim() ? value.trim() : undefined);

@@ -92,7 +92,7 @@ async function previousAnswer(userId: string, sessionId: string, questionId: str
     db.$primary().attempt.findFirst({
       where: { practiceSessionId: sessionId, questionId, userId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, answer: true, status: true, marksAwarded: true, maxMarks: true, markedBy: true, pointAwards: true, aiFeedback: true },
+      select: { id: true, answer: true, status: true, marksAwarded: true, maxMarks: true, markedBy: true, pointAwards: true, bandAwards: true, aiFeedback: true },
     }),
     loadQuestionsForAnswering([questionId]),
   ]);
@@ -103,6 +103,7 @@ async function previousAnswer(userId: string, sessionId: string, questionId: str
     marksAwarded: view.marksAwarded,
     maxMarks: view.maxMarks,
     pointAwards: view.pointAwards,
+    bandAwards: view.bandAwards.length ? view.bandAwards : undefined,
     markedBy: view.markedBy,
     feedback: view.feedback,
   };

@@ -23,6 +23,7 @@ export function questionColumns(content: QuestionContent) {
     options: answer.options ?? Prisma.DbNull,
     correctOptionId: answer.correctOptionId,
     numericAnswer: answer.numericAnswer ?? Prisma.DbNull,
+    markbands: answer.markbands ?? Prisma.DbNull,
     workedSolution: content.workedSolution,
   };
 }

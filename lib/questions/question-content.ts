@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { PaperCode } from "@/lib/catalog/catalog-input";
 import type { CommandTerm, MarkingPointKind, Question } from "@/lib/questions/question-input";
 import type { FollowThrough } from "@/lib/questions/follow-through";
+import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
 
 /** A marking point as stored; `label` is what attempts' per-point awards refer to, so it stays stable. */
 export type MarkingPointContent = { label: string; kind: MarkingPointKind; marks: number; text: string; dependsOn: string[]; keywords: string[] };
@@ -37,6 +38,8 @@ export type QuestionContent = {
   correctOptionId?: string;
   numericAnswer?: NumericAnswerContent;
   markingPoints: MarkingPointContent[];
+  /** WRITTEN only: marked against these levels of response; its marking points are then indicative content. */
+  markbands?: MarkbandCriterion[];
   workedSolution: string;
 };
 
@@ -55,6 +58,7 @@ export function contentOfQuestion(question: Question, topicId: string): Question
     correctOptionId: question.type === "MCQ" ? question.correctOptionId : undefined,
     numericAnswer: question.type === "NUMERIC" ? question.numericAnswer : undefined,
     markingPoints: question.markscheme.map(({ id, ...p }) => ({ label: id, ...p })),
+    markbands: question.type === "WRITTEN" ? question.markbands : undefined,
     workedSolution: question.workedSolution,
   };
 }
@@ -72,6 +76,7 @@ export type StoredQuestionContent = {
   options: Prisma.JsonValue;
   correctOptionId: string | null;
   numericAnswer: Prisma.JsonValue;
+  markbands: Prisma.JsonValue;
   workedSolution: string;
   markingPoints: { label: string; kind: string; marks: number; text: string; dependsOn: string[]; keywords: string[] }[];
 };
@@ -92,6 +97,7 @@ export function contentOfStoredQuestion(row: StoredQuestionContent): QuestionCon
     correctOptionId: row.correctOptionId ?? undefined,
     numericAnswer: (row.numericAnswer ?? undefined) as NumericAnswerContent | undefined,
     markingPoints: row.markingPoints.map((p) => ({ ...p, kind: p.kind as MarkingPointKind })),
+    markbands: Array.isArray(row.markbands) ? (row.markbands as MarkbandCriterion[]) : undefined,
     workedSolution: row.workedSolution,
   };
 }
@@ -112,6 +118,7 @@ export function answerOf(content: QuestionContent) {
     options: content.type === "MCQ" ? content.options.map((o) => ({ id: o.id, text: o.text })) : null,
     correctOptionId: content.type === "MCQ" ? (content.correctOptionId ?? null) : null,
     numericAnswer: content.type === "NUMERIC" && content.numericAnswer ? withoutUndefined(content.numericAnswer) : null,
+    markbands: content.type === "WRITTEN" && content.markbands?.length ? (content.markbands as unknown as Prisma.InputJsonArray) : null,
   };
 }
 

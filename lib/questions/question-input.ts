@@ -3,6 +3,7 @@ import { levels, paperCodes } from "@/lib/catalog/catalog-input";
 import { contentOfQuestion } from "@/lib/questions/question-content";
 import { checkQuestionRules } from "@/lib/questions/question-rules";
 import { followThroughInput } from "@/lib/questions/follow-through";
+import { markbandsInput } from "@/lib/questions/markbands-input";
 import type { QuestionGroupInput } from "@/lib/questions/question-group-input";
 
 /** IB command terms (the verbs that tell a candidate what a question wants). */
@@ -141,7 +142,8 @@ export const questionInput = z
       correctOptionId: z.string().regex(/^[A-H]$/),
     }),
     questionBase.extend({ type: z.literal("NUMERIC"), numericAnswer: numericAnswerInput }),
-    questionBase.extend({ type: z.literal("WRITTEN") }),
+    // With markbands the markscheme's points are indicative content (POINT, 0 marks): what a good answer may say.
+    questionBase.extend({ type: z.literal("WRITTEN"), markbands: markbandsInput.optional() }),
   ])
   // The same rules as the editor and imports (question-rules.ts), named in this schema's fields.
   .superRefine((q, ctx) => {

@@ -1,11 +1,13 @@
 import { figureReferenceProblem, figureReferences } from "@/lib/figures/figure-references";
 import { describeLatexErrors, findLatexErrors } from "@/lib/latex/find-latex-errors";
 import type { QuestionContent } from "@/lib/questions/question-content";
+import { criterionProblems, markbandsTotal } from "@/lib/questions/markbands-input";
 
 /** One problem with one field; `path` is dotted in content's names ("markingPoints.2.marks"). */
 export type RuleIssue = { path: string; message: string };
 
-type CheckedQuestion = Pick<QuestionContent, "type" | "marks" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints" | "workedSolution">;
+type CheckedQuestion = Pick<QuestionContent, "type" | "marks" | "stem" | "options" | "correctOptionId" | "numericAnswer" | "markingPoints" | "workedSolution"> &
+  Partial<Pick<QuestionContent, "markbands">>;
 
 const marksText = (n: number) => `${n} ${n === 1 ? "mark" : "marks"}`;
 
@@ -16,7 +18,35 @@ const marksText = (n: number) => `${n} ${n === 1 ? "mark" : "marks"}`;
  * so a question passes everywhere or nowhere. Returns every problem with the field it belongs to.
  */
 export function checkQuestionRules(q: CheckedQuestion): RuleIssue[] {
-  return [...checkAnswer(q), ...checkMarkscheme(q), ...checkTexts(q)];
+  return [...checkAnswer(q), ...(markedByBands(q) ? checkMarkbands(q) : checkMarkscheme(q)), ...checkTexts(q)];
+}
+
+const markedByBands = (q: CheckedQuestion) => q.type === "WRITTEN" && Boolean(q.markbands?.length);
+
+/**
+ * A markband question: criteria with distinct ids, each a gap-free ladder, together worth the question's
+ * marks; its marking points are indicative content, so they carry no marks of their own.
+ */
+function checkMarkbands(q: CheckedQuestion): RuleIssue[] {
+  const criteria = q.markbands ?? [];
+  const issues: RuleIssue[] = [];
+  const seen = new Set<string>();
+  criteria.forEach((criterion, i) => {
+    if (seen.has(criterion.id)) issues.push({ path: `markbands.${i}.id`, message: `Criterion ${criterion.id} appears twice` });
+    seen.add(criterion.id);
+    for (const message of criterionProblems(criterion)) issues.push({ path: `markbands.${i}.levels`, message });
+  });
+  const total = markbandsTotal(criteria);
+  if (total !== q.marks)
+    issues.push({ path: "markbands", message: `The markbands add up to ${marksText(total)} but the question is worth ${marksText(q.marks)}` });
+  q.markingPoints.forEach((p, i) => {
+    if (p.kind !== "POINT" || p.marks !== 0)
+      issues.push({
+        path: `markingPoints.${i}`,
+        message: `Under markbands the markscheme is indicative content: make ${p.label} a POINT worth 0 marks`,
+      });
+  });
+  return issues;
 }
 
 function checkAnswer(q: CheckedQuestion): RuleIssue[] {
@@ -90,11 +120,14 @@ function checkMarkscheme(q: CheckedQuestion): RuleIssue[] {
 }
 
 /** Every Markdown text of the question with its field path. */
-export function questionTexts(q: Pick<CheckedQuestion, "stem" | "options" | "markingPoints" | "workedSolution">): [path: string, source: string][] {
+export function questionTexts(
+  q: Pick<CheckedQuestion, "stem" | "options" | "markingPoints" | "workedSolution"> & Partial<Pick<CheckedQuestion, "markbands">>,
+): [path: string, source: string][] {
   return [
     ["stem", q.stem],
     ...q.options.map((o, i): [string, string] => [`options.${i}.text`, o.text]),
     ...q.markingPoints.map((p, i): [string, string] => [`markingPoints.${i}.text`, p.text]),
+    ...(q.markbands ?? []).flatMap((c, i) => c.levels.map((l, j): [string, string] => [`markbands.${i}.levels.${j}.descriptor`, l.descriptor])),
     ["workedSolution", q.workedSolution],
   ];
 }

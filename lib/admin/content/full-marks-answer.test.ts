@@ -18,6 +18,7 @@ const base: QuestionFields = {
   correctOptionId: "B",
   numericAnswer: undefined,
   markingPoints: [{ label: "p1", kind: "POINT", marks: 1, text: "B", dependsOn: [], keywords: [] }],
+  markbands: [],
   workedSolution: "B",
 };
 
@@ -36,6 +37,24 @@ describe("fullMarksAnswer", () => {
       ],
     });
     expect(written).toMatchObject({ result: { status: "MARKED", marksAwarded: 2, markedBy: "SELF" } });
+    const essay = fullMarksAnswer({
+      ...base,
+      type: "WRITTEN",
+      marks: 10,
+      markingPoints: [{ label: "i1", kind: "POINT", marks: 0, text: "diagram", dependsOn: [], keywords: [] }],
+      markbands: [
+        {
+          id: "1",
+          title: "Holistic",
+          levels: [
+            { min: 1, max: 5, descriptor: "some" },
+            { min: 6, max: 10, descriptor: "all" },
+          ],
+        },
+      ],
+    });
+    // The top of the top level of every criterion.
+    expect(essay).toMatchObject({ result: { status: "MARKED", marksAwarded: 10, bandAwards: [{ criterion: "1", level: 2, marks: 10 }] } });
   });
 
   it("gives the marker's reason for a draft that cannot be marked yet", () => {

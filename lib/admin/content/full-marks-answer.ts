@@ -16,6 +16,7 @@ export function fullMarksAnswer(q: QuestionContent): { answer: AnswerInput; resu
     correctOptionId: q.correctOptionId ?? null,
     numericAnswer: q.numericAnswer?.value === undefined ? null : { ...q.numericAnswer, value: q.numericAnswer.value },
     markingPoints: q.markingPoints.map((p) => ({ id: p.label, kind: p.kind, marks: p.marks, text: p.text, dependsOn: p.dependsOn, keywords: p.keywords })),
+    markbands: q.type === "WRITTEN" ? (q.markbands ?? null) : null,
   };
   try {
     if (q.type === "MCQ") {
@@ -28,13 +29,14 @@ export function fullMarksAnswer(q: QuestionContent): { answer: AnswerInput; resu
       const answer: AnswerInput = { type: "NUMERIC", value: formatNumericValue(value, question.numericAnswer?.sigFigs, question.numericAnswer?.unit) };
       return { answer, result: markAnswer(question, answer) };
     }
-    const answer: AnswerInput = { type: "WRITTEN", text: "(A model answer earning every marking point.)" };
+    const answer: AnswerInput = { type: "WRITTEN", text: "(A model answer earning every mark.)" };
     return {
       answer,
-      result: selfMark(
-        question,
-        question.markingPoints.map((p) => p.id),
-      ),
+      result: selfMark(question, {
+        labels: question.markingPoints.map((p) => p.id),
+        // The top of every criterion's top level.
+        bands: question.markbands?.map((c) => ({ criterion: c.id, level: c.levels.length, marks: c.levels.at(-1)?.max ?? 0 })),
+      }),
     };
   } catch (err) {
     return { error: err instanceof Error ? err.message : String(err) };

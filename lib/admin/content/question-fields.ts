@@ -37,6 +37,21 @@ const numericAnswerFields = z.object({
   unitRequired: formBoolean.optional(),
 });
 
+const markbandLevelFields = z.object({
+  min: wholeNumber(1, 30, "A level's lowest mark"),
+  max: wholeNumber(1, 30, "A level's highest mark"),
+  descriptor: requiredText(2_000, "Describe what an answer at this level does"),
+});
+
+const markbandCriterionFields = z.object({
+  id: z
+    .string({ error: "Enter the criterion's id" })
+    .trim()
+    .regex(/^[A-Za-z0-9]{1,4}$/, "Name the criterion with up to 4 letters or digits, such as A or 1"),
+  title: requiredText(120, "Name the criterion"),
+  levels: z.array(markbandLevelFields).min(1, "A criterion needs at least one level").max(10, "At most 10 levels"),
+});
+
 /** What an admin edits on a question (create and update add their own identifying fields). */
 export const questionFields = z.object({
   topicId: rowId("a topic"),
@@ -54,6 +69,8 @@ export const questionFields = z.object({
   ),
   numericAnswer: numericAnswerFields.optional(),
   markingPoints: z.array(markingPointFields).max(40, "At most 40 marking points").default([]),
+  /** WRITTEN only: none = marked against the points. */
+  markbands: z.array(markbandCriterionFields).max(6, "At most 6 markband criteria").default([]),
   workedSolution: requiredText(20_000, "Write the worked solution"),
 });
 export type QuestionFields = z.output<typeof questionFields>;
@@ -71,6 +88,7 @@ export function forQuestionType<S extends z.ZodType>(schema: S) {
       delete q.correctOptionId;
     }
     if (q.type !== "NUMERIC") delete q.numericAnswer;
+    if (q.type !== "WRITTEN") delete q.markbands;
     return q;
   }, schema);
 }

@@ -17,6 +17,7 @@ export const questionRecordSelect = {
   options: true,
   correctOptionId: true,
   numericAnswer: true,
+  markbands: true,
   workedSolution: true,
   status: true,
   version: true,

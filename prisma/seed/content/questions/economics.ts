@@ -3,6 +3,7 @@ import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/q
 import { contentFigure } from "../figures/content-figure";
 import * as fig from "../figures/economics";
 import { economicsGroups } from "./multi-part/economics";
+import { withEconomicsMarkbands } from "../shared/markbands";
 
 // Original IB-style questions for IB Economics (first assessment 2022).
 // Currency is written as € or £ (never the dollar sign) so that "$" is only ever a LaTeX delimiter.
@@ -3800,8 +3801,9 @@ the shaded rectangle. (Equivalently $\text{TR} - \text{TC} = 40 \times 60 - 30 \
 
 const content: SubjectQuestions = {
   subject: "economics",
-  questions: [...unit1, ...unit2, ...unit3, ...unit4, ...figureQuestions],
-  groups: economicsGroups,
+  // Extended answers (10 and 15 marks) are marked against markbands, their points kept as indicative content.
+  questions: [...unit1, ...unit2, ...unit3, ...unit4, ...figureQuestions].map(withEconomicsMarkbands),
+  groups: economicsGroups.map((g) => ({ ...g, parts: g.parts.map(withEconomicsMarkbands) })),
 };
 
 export default content;

@@ -1,5 +1,6 @@
 import type { Level } from "@/lib/catalog/catalog-input";
 import type { MarkingPointInput, QuestionInput, SubjectQuestions } from "@/lib/questions/question-input";
+import { historyEssay15, indicative } from "@/prisma/seed/content/shared/markbands";
 
 // Original IB-style practice questions for IB History (guide first assessed 2017).
 //
@@ -100,53 +101,20 @@ type Essay = Omit<Base, "marks" | "points" | "answer"> & {
 };
 
 /**
- * A 15-mark essay (Paper 2 or 3). The IB marks essays holistically with five markbands; here each band is
- * one 3-mark point and depends on the band below, so ticking the highest band your essay fully meets gives
- * the top mark of that band.
+ * A 15-mark essay (Paper 2 or 3), marked as the IB marks essays: holistically, against five markbands
+ * written for the question (shared/markbands.ts). The key points are the indicative content.
  */
-const essay = (b: Essay): QuestionInput =>
-  written({
+const essay = (b: Essay): QuestionInput => ({
+  type: "WRITTEN",
+  markbands: historyEssay15(b),
+  ...base({
     ...b,
     marks: 15,
     stem: `${b.stem}\n\n*[15 marks — essay]*`,
-    points: [
-      pt(
-        "band1",
-        3,
-        `Markband 1–3: some relevant knowledge is shown, but the demands of the question are barely understood; the answer is mostly generalization or narrative with little or no structure, and only some of the relevant facts are mentioned.`,
-        ["narrative"],
-      ),
-      pt(
-        "band2",
-        3,
-        `Markband 4–6: some understanding of the demands of the question; knowledge is mostly accurate and relevant (${b.knowledge}) but the answer is largely descriptive, with only limited analysis and an attempt at structure.`,
-        [],
-        ["band1"],
-      ),
-      pt(
-        "band3",
-        3,
-        `Markband 7–9: the demands of the question are generally understood; accurate, relevant knowledge is used as evidence and there is some analysis, e.g. ${b.analysis}; events are placed in context and the answer has a clear structure, though analysis may be uneven.`,
-        ["because", "therefore"],
-        ["band2"],
-      ),
-      pt(
-        "band4",
-        3,
-        `Markband 10–12: the answer is clearly focused on the question throughout and well structured; knowledge is accurate and used to support critical analysis; different perspectives are considered, e.g. ${b.perspectives}.`,
-        ["however", "historian", "perspective"],
-        ["band3"],
-      ),
-      pt(
-        "band5",
-        3,
-        `Markband 13–15: consistently focused and well organised; knowledge is accurate, detailed and fully integrated into a coherent argument; perspectives are evaluated, not just listed; all main points are substantiated and the conclusion is reasoned: ${b.conclusion}.`,
-        ["conclusion", "extent"],
-        ["band4"],
-      ),
-    ],
-    answer: `**Key points a strong answer makes**\n\n${b.keyPoints.map((k) => `- ${k}`).join("\n")}\n\n**Outline of a top-band answer**\n\n${b.plan}\n\n*Marking: tick the highest markband your essay fully meets (each band needs the one below it). Comparative (“compare and contrast”) and two-state questions need both parts addressed to go above 9.*`,
-  });
+    points: indicative(b.keyPoints.map((k, i) => pt(`k${i + 1}`, 0, k))),
+    answer: `**Key points a strong answer makes**\n\n${b.keyPoints.map((k) => `- ${k}`).join("\n")}\n\n**Outline of a top-band answer**\n\n${b.plan}\n\n*Comparative (“compare and contrast”) and two-state questions need both parts addressed to go above level 3.*`,
+  }),
+});
 
 // ─────────────────────────────────────────────────────────────────────────────
 // Prescribed subjects (Paper 1)

@@ -3,6 +3,8 @@ import { RichText } from "@/app/_components/rich-text";
 import type { MockExamState } from "@/lib/mocks/mock-exam-state";
 import type { CorrectAnswer, MockQuestionResult } from "@/lib/mocks/mock-result";
 import { WrittenAnswersToMark } from "./written-answers-to-mark";
+import { MarkbandsView } from "@/app/_components/markbands-view";
+import { IndicativeContent } from "@/app/_components/indicative-content";
 import { cardClass } from "@/app/_components/ui/card";
 
 type Completed = Extract<MockExamState, { status: "COMPLETED" }>;
@@ -31,6 +33,13 @@ function Correct({ correct }: { correct: CorrectAnswer }) {
     );
   }
   if (correct.kind === "numeric") return <span>{correct.text}</span>;
+  if (correct.kind === "markbands")
+    return (
+      <div className="space-y-3">
+        <MarkbandsView criteria={correct.criteria} awards={correct.awards} />
+        <IndicativeContent points={correct.points} />
+      </div>
+    );
   return (
     <ul className="space-y-1">
       {correct.points.map((p) => (

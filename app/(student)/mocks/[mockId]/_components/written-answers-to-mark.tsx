@@ -1,5 +1,7 @@
 import { RichText } from "@/app/_components/rich-text";
 import { SelfMarkForm } from "@/app/_components/self-mark-form";
+import { MarkbandForm } from "@/app/_components/markband-form";
+import { IndicativeContent } from "@/app/_components/indicative-content";
 import type { MockQuestionResult } from "@/lib/mocks/mock-result";
 import { cardClass } from "@/app/_components/ui/card";
 
@@ -16,7 +18,7 @@ export function WrittenAnswersToMark({ mockId, rows }: { mockId: string; rows: M
         Mark your written answers
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        Compare each answer with the markscheme and tick the points it makes. Each one counts towards the total, the grade and your topic progress as soon as
+        Compare each answer with the markscheme and tick the points it makes (or, for an extended answer, choose its level on the markbands). Each one counts towards the total, the grade and your topic progress as soon as
         you save it.
       </p>
       <ol className="mt-4 space-y-6">
@@ -35,6 +37,21 @@ export function WrittenAnswersToMark({ mockId, rows }: { mockId: string; rows: M
               {/* The student's own text is shown as typed, never interpreted as Markdown. */}
               <p className="mt-1 whitespace-pre-wrap break-words">{row.answer?.type === "WRITTEN" ? row.answer.text : ""}</p>
             </div>
+            {row.correct.kind === "markbands" && (
+              <div className="mt-4 space-y-4">
+                <MarkbandForm
+                  endpoint={`/api/v1/mocks/${mockId}/self-mark`}
+                  body={{ questionId: row.questionId }}
+                  maxMarks={row.maxMarks}
+                  aria-label={`Marks for question ${row.number}`}
+                  criteria={row.correct.criteria.map((c) => ({
+                    ...c,
+                    levels: c.levels.map((l) => ({ ...l, descriptor: <RichText source={l.descriptor} /> })),
+                  }))}
+                />
+                <IndicativeContent points={row.correct.points} />
+              </div>
+            )}
             {row.correct.kind === "markscheme" && (
               <div className="mt-4">
                 <SelfMarkForm

@@ -19,9 +19,20 @@ export function AiFeedbackNote({ feedback, enabled, awaiting }: { feedback: Stor
         <h3 id="ai-feedback-heading" className="font-semibold">
           AI feedback <span className="font-normal text-slate-600">(suggestion)</span>
         </h3>
-        <p className="mt-1 text-sm text-slate-700">Suggested by a language model, which can be wrong: only your own ticks count as marks.</p>
+        <p className="mt-1 text-sm text-slate-700">Suggested by a language model, which can be wrong: only your own marking counts.</p>
         {feedback.summary && <p className="mt-3 text-slate-800">{feedback.summary}</p>}
         <ul className="mt-3 space-y-2">
+          {feedback.bands?.map((b) => (
+            <li key={b.criterion} className="rounded-md border border-sky-100 bg-white p-3 text-sm">
+              <p>
+                <span className="font-semibold">{feedback.bands!.length > 1 ? `Criterion ${b.criterion}` : "Your answer"}</span>{" "}
+                <span className="text-slate-700">
+                  suggested: level {b.level}, {b.marks} {b.marks === 1 ? "mark" : "marks"}
+                </span>
+              </p>
+              {b.reason && <p className="mt-1 text-slate-800">{b.reason}</p>}
+            </li>
+          ))}
           {feedback.points.map((p) => (
             <li key={p.label} className="rounded-md border border-sky-100 bg-white p-3 text-sm">
               <p>

@@ -4,6 +4,9 @@ import type { AnsweredView } from "@/lib/practice/answered-view";
 import type { PracticeQuestion } from "@/lib/practice/practice-question";
 import { FocusOnMount } from "@/app/(student)/practice/[sessionId]/_components/focus-on-mount";
 import { SelfMarkForm } from "@/app/_components/self-mark-form";
+import { MarkbandForm } from "@/app/_components/markband-form";
+import { MarkbandsView } from "@/app/_components/markbands-view";
+import { IndicativeContent } from "@/app/_components/indicative-content";
 import { AiFeedbackNote } from "@/app/(student)/practice/[sessionId]/_components/ai-feedback-note";
 import { buttonClass } from "@/app/_components/ui/button";
 import { cardClass } from "@/app/_components/ui/card";
@@ -48,7 +51,12 @@ export function AnsweredPanel({
           {awaiting ? "Mark your answer" : full ? "Correct" : answered.marksAwarded > 0 ? "Partly correct" : "Not correct"}
         </h2>
         <p className="mt-1 text-2xl font-bold">
-          {awaiting ? `Suggested: ${suggested} / ${answered.maxMarks}` : `${answered.marksAwarded} / ${answered.maxMarks}`} {marksText(answered.maxMarks)}
+          {awaiting
+            ? answered.markbands
+              ? `Out of ${answered.maxMarks}`
+              : `Suggested: ${suggested} / ${answered.maxMarks}`
+            : `${answered.marksAwarded} / ${answered.maxMarks}`}{" "}
+          {marksText(answered.maxMarks)}
         </p>
         {answered.feedback && <p className="mt-1 text-slate-800">{answered.feedback}</p>}
         <div className="mt-3 text-sm text-slate-800">
@@ -84,7 +92,24 @@ export function AnsweredPanel({
           Markscheme
         </h2>
         <div className="mt-3 space-y-4">
-          {awaiting ? (
+          {answered.markbands ? (
+            <>
+              {awaiting ? (
+                <MarkbandForm
+                  endpoint={`/api/v1/practice/${sessionId}/self-mark`}
+                  body={{ attemptId: answered.attemptId }}
+                  maxMarks={answered.maxMarks}
+                  criteria={answered.markbands.map((c) => ({
+                    ...c,
+                    levels: c.levels.map((l) => ({ ...l, descriptor: <RichText source={l.descriptor} /> })),
+                  }))}
+                />
+              ) : (
+                <MarkbandsView criteria={answered.markbands} awards={answered.bandAwards} />
+              )}
+              <IndicativeContent points={answered.markingPoints} />
+            </>
+          ) : awaiting ? (
             <SelfMarkForm
               endpoint={`/api/v1/practice/${sessionId}/self-mark`}
               body={{ attemptId: answered.attemptId }}

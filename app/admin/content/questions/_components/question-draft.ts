@@ -3,6 +3,8 @@ import type { MistakeContent } from "@/lib/flashcards/queue-item";
 import type { EditorQuestion } from "@/lib/admin/content/get-question-for-editor";
 
 /** What the editor holds while the admin types: every value as its input shows it. */
+export type DraftLevel = { rowKey: number; min: string; max: string; descriptor: string };
+export type DraftCriterion = { rowKey: number; id: string; title: string; levels: DraftLevel[] };
 export type DraftPoint = { rowKey: number; label: string; kind: MarkingPointKind; marks: string; text: string; dependsOn: string; keywords: string };
 export type QuestionDraft = {
   key: string;
@@ -18,6 +20,8 @@ export type QuestionDraft = {
   correctOptionId: string;
   numericAnswer: { value: string; tolerance: string; relativeTolerance: string; unit: string; sigFigs: string; sigFigsExact: boolean; unitRequired: boolean };
   markingPoints: DraftPoint[];
+  /** WRITTEN only; none = marked against points. */
+  markbands: DraftCriterion[];
   workedSolution: string;
 };
 
@@ -45,6 +49,7 @@ export function draftFromQuestion(q: EditorQuestion | null, defaults: { topicId:
       correctOptionId: "",
       numericAnswer: { value: "", tolerance: "", relativeTolerance: "", unit: "", sigFigs: "", sigFigsExact: false, unitRequired: false },
       markingPoints: [],
+      markbands: [],
       workedSolution: "",
     };
   }
@@ -77,6 +82,12 @@ export function draftFromQuestion(q: EditorQuestion | null, defaults: { topicId:
       text: p.text,
       dependsOn: p.dependsOn.join(", "),
       keywords: p.keywords.join(", "),
+    })),
+    markbands: (q.markbands ?? []).map((c) => ({
+      rowKey: newRowKey(),
+      id: c.id,
+      title: c.title,
+      levels: c.levels.map((l) => ({ rowKey: newRowKey(), min: String(l.min), max: String(l.max), descriptor: l.descriptor })),
     })),
     workedSolution: q.workedSolution,
   };
@@ -118,6 +129,9 @@ export function latexFields(draft: QuestionDraft): [string, string][] {
     ["Stem", draft.stem],
     ...(draft.type === "MCQ" ? draft.options.map((o, i): [string, string] => [`Option ${optionLetter(i)}`, o.text]) : []),
     ...draft.markingPoints.map((p, i): [string, string] => [`Marking point ${i + 1}${p.label ? ` (${p.label})` : ""}`, p.text]),
+    ...(draft.type === "WRITTEN"
+      ? draft.markbands.flatMap((c, i) => c.levels.map((l, j): [string, string] => [`Criterion ${i + 1} level ${j + 1}`, l.descriptor]))
+      : []),
     ["Worked solution", draft.workedSolution],
   ];
 }
@@ -135,6 +149,7 @@ const fieldNames: Record<string, string> = {
   correctOptionId: "Correct answer",
   numericAnswer: "Numeric answer",
   markingPoints: "Markscheme",
+  markbands: "Markbands",
   workedSolution: "Worked solution",
   label: "label",
   kind: "kind",
@@ -154,6 +169,8 @@ export function describeField(path: string): string {
   const [head, ...rest] = path.split(".");
   if (head === "options" && rest[0] !== undefined && /^\d+$/.test(rest[0]))
     return `Option ${optionLetter(Number(rest[0]))}, ${fieldNames[rest[1] ?? ""] ?? rest[1] ?? ""}`;
+  if (head === "markbands" && rest[0] !== undefined && /^\d+$/.test(rest[0]))
+    return `Markband criterion ${Number(rest[0]) + 1}${rest[1] === "levels" && rest[2] !== undefined ? `, level ${Number(rest[2]) + 1}` : rest[1] ? `, ${rest[1]}` : ""}`;
   if (head === "markingPoints" && rest[0] !== undefined && /^\d+$/.test(rest[0]))
     return `Marking point ${Number(rest[0]) + 1}, ${fieldNames[rest[1] ?? ""] ?? rest[1] ?? ""}`;
   return [fieldNames[head ?? ""] ?? head, ...rest.map((r) => fieldNames[r] ?? r)].join(", ");

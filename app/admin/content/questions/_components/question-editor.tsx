@@ -11,6 +11,7 @@ import { Checkbox, SelectInput, StatusBadge, TextArea, TextInput } from "@/app/_
 import { changeQuestionStatus, saveQuestion } from "../actions";
 import { FigureUpload } from "./figure-upload";
 import { MarkingPointsEditor } from "./marking-points-editor";
+import { MarkbandsEditor } from "./markbands-editor";
 import { OptionsEditor } from "./options-editor";
 import { describeField, draftFromQuestion, type QuestionDraft } from "./question-draft";
 import { Button } from "@/app/_components/ui/button";
@@ -32,7 +33,7 @@ type Props = {
 const typeOptions = [
   { value: "MCQ", label: "Multiple choice" },
   { value: "NUMERIC", label: "Numeric" },
-  { value: "WRITTEN", label: "Written (marked against points)" },
+  { value: "WRITTEN", label: "Written (marked against points or markbands)" },
 ];
 
 /**
@@ -242,6 +243,9 @@ export function QuestionEditor({ courseId, topics, papers, question }: Props) {
         )}
 
         <MarkingPointsEditor points={draft.markingPoints} errors={errors} onChange={(points) => set("markingPoints", points)} />
+        {draft.type === "WRITTEN" && (
+          <MarkbandsEditor criteria={draft.markbands} marks={draft.marks} errors={errors} onChange={(criteria) => set("markbands", criteria)} />
+        )}
 
         <TextArea
           id="workedSolution"

@@ -30,9 +30,9 @@ const define = (c: {
 });
 
 /**
- * The final 15-mark part, marked in the IB's markbands (1–3, 4–6, 7–9, 10–12, 13–15) against five criteria:
- * terms, diagrams, use of the text/data, theory, and synthesis and evaluation. Written here as one POINT per
- * criterion, with what each looks like in this question, so the marks offered exceed the 15 available.
+ * The final 15-mark part, marked against the IB's markbands (1–3, 4–6, 7–9, 10–12, 13–15; economics.ts adds
+ * them, see shared/markbands.ts). Its points are the indicative content: what terms, diagrams, use of the
+ * text/data, theory, and synthesis and evaluation look like in this question.
  */
 const evaluation = (c: {
   label: string;

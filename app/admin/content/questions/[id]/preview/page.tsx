@@ -30,6 +30,8 @@ function answeredView(q: EditorQuestion): AnsweredView | string {
         : { value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null, text: expectedAnswerText({ ...q.numericAnswer, value: q.numericAnswer.value }) },
     workedSolution: q.workedSolution,
     markingPoints: q.markingPoints.map((p) => ({ label: p.label, kind: p.kind, marks: p.marks, text: p.text })),
+    markbands: q.type === "WRITTEN" && q.markbands?.length ? q.markbands : null,
+    bandAwards: marked.result.bandAwards ?? [],
     aiFeedback: null,
   };
 }

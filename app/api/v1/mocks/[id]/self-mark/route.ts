@@ -7,5 +7,5 @@ import { selfMarkMockAnswer } from "@/lib/mocks/self-mark-mock-answer";
  * and answers the updated result; 409 before the paper is submitted or once the answer is marked.
  */
 export const POST = route({ access: "user", body: selfMarkMockInput, params: mockPath }, async ({ user, params, body }) =>
-  selfMarkMockAnswer(user.id, params.id, body.questionId, body.labels),
+  selfMarkMockAnswer(user.id, params.id, body.questionId, { labels: body.labels, bands: body.bands }),
 );
