@@ -1054,4 +1054,492 @@ Lincoln index: population size $= \\dfrac{n_1 \\times n_2}{n_3}$.`,
       },
     ],
   },
+
+  // ───────────── 11 Cell respiration: yeast and different sugars ─────────────
+  {
+    key: "biology-mp-11",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A student investigated whether yeast can respire different sugars. Equal volumes of a yeast suspension were added to flasks containing 5 % solutions of four sugars. The flasks were kept in a water bath at 30 °C and the carbon dioxide given off by each flask was collected in a gas syringe for 20 minutes. The experiment was repeated three times.
+
+| Sugar | Mean volume of carbon dioxide collected in 20 minutes / cm³ |
+| --- | --- |
+| Glucose | 12.6 |
+| Sucrose | 10.8 |
+| Maltose | 7.2 |
+| Lactose | 0.4 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C1.2",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the mean rate of carbon dioxide production by the yeast with glucose, in cm³ min⁻¹. [1]",
+        numericAnswer: { value: 0.63, unit: "cm³ min⁻¹", tolerance: 0.005 },
+        markscheme: [p("p1", "12.6 ÷ 20 = 0.63 cm³ min⁻¹", ["0.63"])],
+        workedSolution: "Rate $= \\dfrac{12.6\\ \\text{cm}^3}{20\\ \\text{min}} = 0.63\\ \\text{cm}^3\\ \\text{min}^{-1}$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C1.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "The rate of carbon dioxide production with maltose was 0.36 cm³ min⁻¹. Using your answer to (a), calculate the percentage by which the rate with maltose was lower than the rate with glucose. [2]",
+        numericAnswer: { value: 42.9, unit: "%", tolerance: 0.1, followThrough: { from: ["a"], value: "(a - 0.36) / a * 100" } },
+        markscheme: [
+          p("p1", "(0.63 − 0.36) ÷ 0.63 × 100 / difference of 0.27 divided by their (a)", ["0.27", "0.63"]),
+          p("p2", "42.9 % / 43 % **(FT)** from their (a)", ["42.9", "43"]),
+        ],
+        workedSolution: `$$\\frac{0.63 - 0.36}{0.63} \\times 100 = \\frac{0.27}{0.63} \\times 100 = 42.9\\ \\%$$
+
+(The same result comes from the volumes: $(12.6 - 7.2) \\div 12.6 \\times 100$.) A wrong rate in (a) used correctly earns both marks.`,
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C1.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest reasons why almost no carbon dioxide was produced with lactose. [2]",
+        markscheme: [
+          p("p1", "the yeast does not produce the enzyme lactase / an enzyme that hydrolyses lactose", ["lactase", "enzyme"]),
+          p("p2", "enzymes are specific: lactose does not fit the active site of the enzymes that digest sucrose / maltose", ["specific", "active site"]),
+          p("p3", "lactose cannot be hydrolysed to monosaccharides (glucose and galactose) that can enter glycolysis", [
+            "hydrolys",
+            "glycolysis",
+            "monosaccharide",
+          ]),
+          p("p4", "the yeast may have no carrier / transport protein to take up lactose", ["carrier", "transport protein"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nDisaccharides must be hydrolysed to monosaccharides before they can be respired. The yeast evidently makes enzymes for sucrose and maltose but not lactase; because enzymes are specific, lactose does not fit the active sites of the enzymes it does make. It may also lack a membrane carrier to take lactose into its cells. The tiny volume collected probably came from the respiration of the yeast's own stored carbohydrate.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C1.2",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Outline",
+        stem: "The flasks were sealed, so the yeast soon respired anaerobically. Outline anaerobic respiration in yeast. [3]",
+        markscheme: [
+          p("p1", "glucose is broken down to pyruvate in glycolysis, in the cytoplasm", ["glycolysis", "pyruvate", "cytoplasm"]),
+          p("p2", "a small yield of ATP (net 2 ATP per glucose)", ["2 ATP", "small yield"]),
+          p("p3", "pyruvate is converted to ethanol and carbon dioxide", ["ethanol", "carbon dioxide"]),
+          p("p4", "NADH is oxidised / NAD is regenerated, so glycolysis can continue", ["NAD", "regenerat"]),
+          p("p5", "no oxygen is needed / no Krebs cycle or electron transport chain", ["no oxygen", "Krebs"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nIn the cytoplasm glucose is split into two molecules of pyruvate by glycolysis, giving a net yield of 2 ATP. Without oxygen the pyruvate cannot enter the mitochondria for aerobic respiration; instead it is converted to ethanol and carbon dioxide (the gas collected here). This reaction oxidises NADH back to NAD, which glycolysis needs to keep running. The yield of ATP per glucose is far lower than in aerobic respiration.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C1.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "State",
+        stem: "State **two** variables, other than temperature, that should have been kept the same in every flask. [2]",
+        markscheme: [
+          p("p1", "volume / concentration of yeast suspension (number of yeast cells)", ["yeast", "volume"]),
+          p("p2", "volume / concentration of sugar solution (5 %)", ["sugar", "concentration"]),
+          p("p3", "pH (use a buffer)", ["pH", "buffer"]),
+          p("p4", "time yeast was left before collecting / time of collection / age or strain of yeast", ["time", "strain"]),
+          p("p5", "size of flask / volume of air in the flask", ["flask", "air"]),
+        ],
+        workedSolution:
+          "Any two.\n\nThe quantity of yeast (volume and concentration of the suspension), the volume and concentration of each sugar solution, the pH, the strain and age of the yeast, and the volume of air in each flask all affect the rate and must be kept the same.",
+      },
+    ],
+  },
+
+  // ───────────── 12 Ventilation during exercise ─────────────
+  {
+    key: "biology-mp-12",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A student's breathing was measured with a spirometer, first at rest and then during the final minute of 10 minutes of steady cycling on an exercise bike.
+
+| | At rest | During exercise |
+| --- | --- | --- |
+| Ventilation rate / breaths min⁻¹ | 14 | 38 |
+| Tidal volume / dm³ | 0.50 | 1.80 |
+
+The volume of air breathed in per minute (the minute volume) is the ventilation rate multiplied by the tidal volume.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "B3.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the volume of air breathed in per minute at rest. [1]",
+        numericAnswer: { value: 7, unit: "dm³ min⁻¹", tolerance: 0.05 },
+        markscheme: [p("p1", "14 × 0.50 = 7.0 dm³ min⁻¹", ["7"])],
+        workedSolution: "$14\\ \\text{min}^{-1} \\times 0.50\\ \\text{dm}^3 = 7.0\\ \\text{dm}^3\\ \\text{min}^{-1}$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "B3.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (a), calculate how many times greater the volume of air breathed in per minute was during exercise than at rest. [2]",
+        numericAnswer: { value: 9.77, tolerance: 0.01, followThrough: { from: ["a"], value: "38 * 1.8 / a" } },
+        markscheme: [
+          p("p1", "volume during exercise = 38 × 1.80 = 68.4 dm³ min⁻¹", ["68.4"]),
+          p("p2", "68.4 ÷ 7.0 = 9.77 (times) **(FT)** their (a)", ["9.77", "9.8"]),
+        ],
+        workedSolution: `During exercise: $38 \\times 1.80 = 68.4\\ \\text{dm}^3\\ \\text{min}^{-1}$.
+
+$$\\frac{68.4}{7.0} = 9.77$$
+
+so the student breathed in almost ten times as much air per minute.`,
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C3.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how the increase in ventilation during exercise is brought about. [3]",
+        markscheme: [
+          p("p1", "muscles respire (aerobically) faster, producing more carbon dioxide", ["respir", "carbon dioxide"]),
+          p("p2", "carbon dioxide lowers the pH of the blood (forms carbonic acid)", ["pH", "carbonic"]),
+          p("p3", "chemoreceptors (in the carotid arteries / aorta / medulla) detect the fall in pH / rise in CO₂", ["chemoreceptor"]),
+          p("p4", "impulses to the respiratory centre in the medulla (brainstem)", ["medulla", "brainstem", "respiratory centre"]),
+          p("p5", "more frequent / stronger impulses to the diaphragm and (external) intercostal muscles", ["diaphragm", "intercostal"]),
+          p("p6", "so breathing is both faster and deeper (higher rate and tidal volume)", ["faster", "deeper"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nWorking muscles respire faster and release more carbon dioxide into the blood, where it forms carbonic acid and lowers the pH. Chemoreceptors in the walls of the aorta and carotid arteries, and in the medulla, detect the change and send impulses to the respiratory centre in the brainstem. This sends impulses more often to the diaphragm and external intercostal muscles, which contract more often and more strongly, so breathing becomes faster and deeper.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "B3.1",
+        difficulty: 2,
+        marks: 3,
+        commandTerm: "Outline",
+        stem: "Outline how the structure of the alveoli allows rapid gas exchange. [3]",
+        markscheme: [
+          p("p1", "very large total surface area (many alveoli)", ["surface area"]),
+          p("p2", "walls one cell thick / thin type I pneumocytes, so short diffusion distance", ["thin", "one cell", "diffusion distance"]),
+          p("p3", "dense network of capillaries maintains a steep concentration gradient", ["capillar", "concentration gradient"]),
+          p("p4", "moist lining so gases dissolve before diffusing", ["moist", "dissolve"]),
+          p("p5", "surfactant (from type II pneumocytes) stops alveoli collapsing / sticking together", ["surfactant", "type II"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nThe millions of alveoli give an enormous surface area. Their walls are made of thin type I pneumocytes, and each alveolus is wrapped in capillaries whose walls are also one cell thick, so the diffusion distance is very short. Blood flow and ventilation keep a steep concentration gradient of oxygen and carbon dioxide. The moist lining lets gases dissolve, and surfactant from type II pneumocytes stops the alveoli collapsing on exhalation.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "B3.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest why the measurements during exercise were taken in the final minute of 10 minutes of cycling rather than at the start. [2]",
+        markscheme: [
+          p("p1", "breathing takes time to adjust / ventilation rises over the first minutes of exercise", ["takes time", "adjust"]),
+          p("p2", "by 10 minutes a steady state is reached, so the reading is representative / repeatable", ["steady state", "representative"]),
+          p("p3", "at the start, muscles use stored oxygen (myoglobin) / respire anaerobically, so CO₂ output has not yet risen", ["anaerobic", "myoglobin"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nVentilation does not jump instantly to its exercise level: it rises over the first few minutes as carbon dioxide builds up and the chemoreceptors respond (at first the muscles partly rely on stored oxygen and anaerobic respiration). After 10 minutes of steady cycling breathing has reached a steady state, so a measurement then represents the exercise level and can be repeated.",
+      },
+    ],
+  },
+
+  // ───────────── 13 Stomatal density in sun and shade leaves ─────────────
+  {
+    key: "biology-mp-13",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Leaves were taken from the sunny south side and the shaded north side of the same beech tree. The lower surface of each leaf was painted with clear nail varnish, and the dried varnish peeled off and viewed with a microscope at ×400. The field of view had a diameter of 0.40 mm. The stomata were counted in five fields of view of each type of leaf.
+
+| Field of view | 1 | 2 | 3 | 4 | 5 |
+| --- | --- | --- | --- | --- | --- |
+| Sun leaf: number of stomata | 26 | 30 | 28 | 31 | 25 |
+| Shade leaf: number of stomata | 14 | 17 | 13 | 16 | 15 |
+
+The area of a circle is $\\pi r^2$.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "B3.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the mean number of stomata per field of view for the sun leaf. [1]",
+        numericAnswer: { value: 28, tolerance: 0 },
+        markscheme: [p("p1", "(26 + 30 + 28 + 31 + 25) ÷ 5 = 140 ÷ 5 = 28", ["28"])],
+        workedSolution: "Mean $= \\dfrac{26 + 30 + 28 + 31 + 25}{5} = \\dfrac{140}{5} = 28$ stomata per field of view.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "B3.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (a), calculate the stomatal density of the sun leaf in stomata mm⁻². [2]",
+        numericAnswer: { value: 223, unit: "mm⁻²", tolerance: 1, followThrough: { from: ["a"], value: "a / (pi * 0.2^2)" } },
+        markscheme: [
+          p("p1", "area of field of view = π × 0.20² = 0.126 mm²", ["0.126", "0.2"]),
+          p("p2", "28 ÷ 0.126 = 223 stomata mm⁻² **(FT)** their (a)", ["223", "222.8"]),
+        ],
+        workedSolution: `The radius is half the diameter, $0.20\\ \\text{mm}$, so the area of the field of view is $\\pi \\times 0.20^2 = 0.126\\ \\text{mm}^2$.
+
+$$\\text{stomatal density} = \\frac{28}{0.126} = 223\\ \\text{stomata mm}^{-2}$$`,
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "B3.1",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "The mean for the shade leaf was 15 stomata per field of view. Calculate the percentage by which the stomatal density of the shade leaf is lower than that of the sun leaf. [1]",
+        numericAnswer: { value: 46.4, unit: "%", tolerance: 0.1, followThrough: { from: ["a"], value: "(a - 15) / a * 100" } },
+        markscheme: [p("p1", "(28 − 15) ÷ 28 × 100 = 46.4 % **(FT)** their (a)", ["46.4", "46"])],
+        workedSolution: "The field of view is the same, so the densities are in the ratio of the means: $\\dfrac{28 - 15}{28} \\times 100 = 46.4\\ \\%$ lower.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "B3.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Suggest",
+        stem: "Suggest reasons for the difference in stomatal density between the sun leaf and the shade leaf. [3]",
+        markscheme: [
+          p("p1", "sun leaves receive more light, so they have a higher rate of photosynthesis", ["light", "photosynthesis"]),
+          p("p2", "more stomata allow faster uptake of carbon dioxide (which would otherwise limit photosynthesis)", ["carbon dioxide", "CO2", "CO₂"]),
+          p("p3", "sun leaves are warmer, so more transpiration helps cool the leaf", ["cool", "transpiration"]),
+          p("p4", "in shade, light limits photosynthesis, so extra stomata would add water loss without benefit", ["water loss", "limit"]),
+          p("p5", "stomatal density is set as the leaf develops in response to its light environment", ["develop", "environment"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nA sun leaf receives much more light and can photosynthesise faster, so it needs more carbon dioxide; more stomata allow faster diffusion of CO₂ into the leaf. Its extra transpiration also cools it. In the shade light limits photosynthesis, so more stomata would bring little extra carbon gain but would still lose water. The density is fixed while the leaf develops, in response to the light it receives.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "B3.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Evaluate",
+        stem: "Evaluate the conclusion that sun leaves of beech trees have a higher stomatal density than shade leaves. [2]",
+        markscheme: [
+          p("p1", "supported: every sun count is higher than every shade count / large difference with little overlap", [
+            "every",
+            "no overlap",
+            "large difference",
+          ]),
+          p("p2", "only one leaf of each type / one tree, so the result may not apply to beech trees in general", ["one leaf", "one tree"]),
+          p("p3", "only five fields of view per leaf / only the lower surface sampled", ["five fields", "lower surface"]),
+          p("p4", "a statistical test (e.g. t-test) would show whether the difference is significant", ["t-test", "significant"]),
+        ],
+        workedSolution:
+          "Any two points, at least one a limitation.\n\nThe data support the conclusion for these leaves: the lowest sun count (25) is higher than the highest shade count (17). But only one leaf of each type from one tree was sampled, in five fields of view, so the conclusion cannot safely be extended to beech trees in general. More leaves from several trees, and a statistical test of the difference, would be needed.",
+      },
+    ],
+  },
+
+  // ───────────── 14 Inheritance: a monohybrid cross in tomatoes ─────────────
+  {
+    key: "biology-mp-14",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `In tomato plants, the allele for purple stems (**A**) is dominant to the allele for green stems (**a**). A plant breeder crossed two plants that were both heterozygous for stem colour and grew the seeds produced.
+
+| Stem colour of offspring | Number of plants |
+| --- | --- |
+| Purple | 312 |
+| Green | 88 |
+| **Total** | 400 |`,
+    parts: [
+      {
+        label: "a",
+        type: "WRITTEN",
+        topicCode: "D3.2",
+        difficulty: 2,
+        marks: 3,
+        commandTerm: "Outline",
+        stem: "Using a Punnett grid, outline the expected genotypes and phenotypes of the offspring of this cross. [3]",
+        markscheme: [
+          p("p1", "parents Aa × Aa; gametes A and a from each parent", ["gametes", "Aa"]),
+          p("p2", "Punnett grid giving AA, Aa, Aa, aa", ["AA", "aa", "Punnett"]),
+          p("p3", "genotype ratio 1 AA : 2 Aa : 1 aa", ["1:2:1", "1 : 2 : 1"]),
+          p("p4", "phenotype ratio 3 purple : 1 green", ["3:1", "3 : 1"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nEach heterozygous parent (Aa) produces gametes carrying **A** or **a** in equal numbers.\n\n| | A | a |\n| --- | --- | --- |\n| **A** | AA | Aa |\n| **a** | Aa | aa |\n\nThe expected genotypes are 1 AA : 2 Aa : 1 aa. AA and Aa plants have purple stems, so the expected phenotype ratio is 3 purple : 1 green.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D3.2",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the number of green-stemmed plants expected among the 400 offspring. [1]",
+        numericAnswer: { value: 100, tolerance: 0 },
+        markscheme: [p("p1", "¼ × 400 = 100", ["100"])],
+        workedSolution: "One quarter of the offspring are expected to be **aa**: $\\dfrac{1}{4} \\times 400 = 100$ plants.",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "D3.2",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the observed ratio of purple-stemmed to green-stemmed plants, in the form $x : 1$. Give $x$. [1]",
+        numericAnswer: { value: 3.55, tolerance: 0.01 },
+        markscheme: [p("p1", "312 ÷ 88 = 3.55 (: 1)", ["3.55", "3.5"])],
+        workedSolution: "$\\dfrac{312}{88} = 3.55$, so the observed ratio is $3.55 : 1$.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D3.2",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Explain",
+        stem: "Explain why the observed numbers differ from the expected numbers. [2]",
+        markscheme: [
+          p("p1", "fertilisation is random / which gametes fuse is a matter of chance", ["random", "chance"]),
+          p("p2", "expected ratios are probabilities, only approached in very large samples", ["probabilit", "large sample"]),
+          p("p3", "some seeds may not germinate / some plants died; green plants may survive less well", ["germinate", "surviv"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nA 3 : 1 ratio is a probability: each offspring has a 1 in 4 chance of being **aa**, but fertilisation is random, so the actual numbers vary by chance, the more so in small samples. Differences in germination or survival (for example, if green-stemmed seedlings survive less well) would also shift the numbers.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "D3.2",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Outline",
+        stem: "Outline how the breeder could find out whether a purple-stemmed offspring plant is homozygous or heterozygous. [3]",
+        markscheme: [
+          p("p1", "test cross: cross it with a green-stemmed (homozygous recessive, aa) plant", ["test cross", "aa", "recessive"]),
+          p("p2", "if all offspring are purple, the plant is (probably) homozygous AA", ["all purple", "homozygous"]),
+          p("p3", "if about half the offspring are green (1 : 1), the plant is heterozygous Aa", ["half", "1:1", "heterozygous"]),
+          p("p4", "a large number of offspring is needed for confidence (one green offspring shows it is Aa)", ["large number", "one green"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nCarry out a **test cross** with a green-stemmed plant, which must be **aa**. If the purple plant is **AA**, every offspring receives **A** and all have purple stems. If it is **Aa**, about half the offspring receive **a** from both parents and have green stems (1 : 1). A single green offspring proves the plant is heterozygous; many all-purple offspring make it very likely that it is homozygous.",
+      },
+    ],
+  },
+
+  // ───────────── 15 Neural signalling: conduction speed ─────────────
+  {
+    key: "biology-mp-15",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `The speed of nerve impulses was compared in three axons. Each axon was stimulated at one end and the impulse was detected by two recording electrodes placed 60 mm apart along it. The time taken for the impulse to travel between the electrodes was recorded.
+
+| Axon | Diameter / µm | Myelinated? | Time to travel 60 mm / ms |
+| --- | --- | --- | --- |
+| P | 1 | no | 40 |
+| Q | 500 | no | 2.4 |
+| R | 10 | yes | 1.2 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C2.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the speed of the impulse in axon R, in m s⁻¹. [2]",
+        numericAnswer: { value: 50, unit: "m s⁻¹", tolerance: 0.5 },
+        markscheme: [p("p1", "conversion: 60 mm = 0.060 m and 1.2 ms = 0.0012 s", ["0.06", "0.0012"]), p("p2", "0.060 ÷ 0.0012 = 50 m s⁻¹", ["50"])],
+        workedSolution: "Speed $= \\dfrac{\\text{distance}}{\\text{time}} = \\dfrac{0.060\\ \\text{m}}{0.0012\\ \\text{s}} = 50\\ \\text{m s}^{-1}$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C2.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (a), calculate how many times faster the impulse travels in axon R than in axon P. [2]",
+        numericAnswer: { value: 33.3, tolerance: 0.1, followThrough: { from: ["a"], value: "a / (0.060 / 0.040)" } },
+        markscheme: [p("p1", "speed in P = 0.060 ÷ 0.040 = 1.5 m s⁻¹", ["1.5"]), p("p2", "50 ÷ 1.5 = 33.3 (times) **(FT)** their (a)", ["33.3", "33"])],
+        workedSolution: `Speed in P $= \\dfrac{0.060\\ \\text{m}}{0.040\\ \\text{s}} = 1.5\\ \\text{m s}^{-1}$.
+
+$$\\frac{50}{1.5} = 33.3$$`,
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C2.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Compare",
+        stem: "Compare the effect of axon diameter and of myelination on the speed of the impulse, using the data. [2]",
+        markscheme: [
+          p("p1", "in unmyelinated axons a greater diameter gives a faster impulse (Q faster than P)", ["diameter", "faster"]),
+          p("p2", "myelinated axon R is faster than Q although its diameter is 50 times smaller", ["myelin", "smaller"]),
+          p("p3", "myelination has a greater effect on speed than diameter", ["greater effect"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nAmong the unmyelinated axons the wide axon Q (500 µm) conducts far faster than the narrow axon P (1 µm). But the myelinated axon R, only 10 µm across, is faster still — twice as fast as Q — so myelination increases speed much more efficiently than a larger diameter.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C2.2",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how myelination increases the speed of nerve impulses. [3]",
+        markscheme: [
+          p("p1", "myelin (sheath) is an electrical insulator (formed by Schwann cells wrapping the axon)", ["insulat", "Schwann"]),
+          p("p2", "ions can only move across the membrane at the nodes of Ranvier (gaps in the myelin)", ["nodes of Ranvier", "node"]),
+          p("p3", "depolarisation / action potentials occur only at the nodes", ["depolari", "action potential"]),
+          p("p4", "the impulse jumps from node to node: saltatory conduction", ["saltatory", "jump"]),
+          p("p5", "local currents flow further along the axon inside the myelinated section", ["local current"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nSchwann cells wrap the axon in layers of myelin, which insulates it: sodium and potassium ions cannot cross the membrane where it is covered. Action potentials are therefore generated only at the nodes of Ranvier. Local currents flow rapidly inside the axon to the next node, depolarising it, so the impulse jumps from node to node — saltatory conduction — instead of depolarising every part of the membrane in turn.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C2.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Outline",
+        stem: "Outline how the resting potential of an axon is maintained. [2]",
+        markscheme: [
+          p("p1", "sodium–potassium pump actively transports 3 Na⁺ out and 2 K⁺ in, using ATP", ["pump", "3", "ATP"]),
+          p("p2", "membrane is more permeable to K⁺ than Na⁺ / K⁺ leaks out through channels", ["permeable", "leak"]),
+          p("p3", "negatively charged proteins / anions inside the axon; inside about −70 mV relative to outside", ["-70", "−70", "negative"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThe sodium–potassium pump uses ATP to move three Na⁺ ions out for every two K⁺ ions in, creating concentration gradients and a charge imbalance. The membrane is more permeable to K⁺, which leaks out, and large negatively charged proteins stay inside, so the inside is held at about −70 mV relative to the outside.",
+      },
+    ],
+  },
 ];
