@@ -186,6 +186,21 @@ const checks: Record<string, Check> = {
   }),
   "mp-10-b": check([18.6, 15.5], ([gni, pop]) => (gni! * 1e9) / (pop! * 1e6)),
   "mp-10-c": check([240000, 390000], ([a, b]) => pct(a!, b!)),
+  "mp-11-bi": check([6.2, 4.4], ([qs, qd]) => qs! - qd!),
+  "mp-11-bii": check([6.2, 4.4, 260], ([qs, qd, floor]) => (qs! - qd!) * floor!),
+  "mp-11-biii": check([200, 5.0, 260, 4.4], ([p1, q1, p2, q2]) => p2! * q2! - p1! * q1!),
+  "mp-12-bi": check([95000, 68000], ([qd, qs]) => qd! - qs!),
+  "mp-12-bii": check([80000, 68000], ([q1, q2]) => -pct(q1!, q2!)),
+  "mp-12-biii": check([80000, 68000, 1200, 900], ([q1, q2, p1, p2]) => pct(q1!, q2!) / pct(p1!, p2!)),
+  "mp-13-bi": check([18000, 19080], ([y1, y2]) => pct(y1!, y2!)),
+  "mp-13-bii": check([40.0, 43.6, 18000, 19080], ([q1, q2, y1, y2]) => pct(q1!, q2!) / pct(y1!, y2!)),
+  "mp-13-biii": check([250, 242.5, 18000, 19080], ([q1, q2, y1, y2]) => pct(q1!, q2!) / pct(y1!, y2!)),
+  "mp-14-bi": check([42.0, 35.7], ([e1, e2]) => -pct(e1!, e2!)),
+  "mp-14-bii": check([30, 35.7], ([tax, emissions]) => tax! * emissions!),
+  "mp-14-biii": check([80, 86], ([p1, p2]) => pct(p1!, p2!)),
+  "mp-15-bi": check([19.5, 18.33], ([labourForce, employed]) => labourForce! - employed!),
+  "mp-15-bii": check([19.5, 18.33], ([labourForce, employed]) => ((labourForce! - employed!) / labourForce!) * 100),
+  "mp-15-biii": check([19.5, 30.0], ([labourForce, workingAge]) => (labourForce! / workingAge!) * 100),
 };
 
 const numeric = numericQuestionsOf(bank);

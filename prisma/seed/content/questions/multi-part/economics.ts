@@ -1327,4 +1327,606 @@ The government also wants to raise school completion rates, arguing that low lev
       }),
     ],
   },
+
+  // ───────────── 11 Minimum price for wheat ─────────────
+  {
+    key: "economics-mp-11",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Sardova guarantees wheat farmers a minimum price
+
+After two years in which world grain prices fell and many small farms went out of business, the government of Sardova has introduced a **price floor** for wheat of €260 per tonne, well above the free-market price of €200. The state grain agency will buy, at the floor price, all the wheat that farmers cannot sell on the domestic market, and store it.
+
+Farmers' unions welcomed the scheme as a lifeline for rural communities. Bakers warn that flour and bread prices will rise, and the finance ministry is worried about the cost of buying and storing the surplus.
+
+| | Free market | With the price floor |
+| --- | --- | --- |
+| Price of wheat (€ per tonne) | 200 | 260 |
+| Quantity demanded (million tonnes per year) | 5.0 | 4.4 |
+| Quantity supplied (million tonnes per year) | 5.0 | 6.2 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.7",
+        term: "price floor",
+        points: [
+          "a minimum price set by the government (a legal price below which the good cannot be sold)",
+          "set above the market equilibrium price (to raise producers' incomes)",
+        ],
+        keywords: [
+          ["minimum price", "legal", "government"],
+          ["above", "equilibrium"],
+        ],
+        workedSolution:
+          "A **price floor** (minimum price) is a price set by the government below which a good may not be bought or sold; to have an effect it is set above the equilibrium price, usually to support producers' incomes.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the surplus of wheat created by the price floor, in million tonnes per year.",
+        numericAnswer: { value: 1.8, tolerance: 0.005, unit: "million tonnes" },
+        markscheme: [pt("p1", 1, "6.2 − 4.4 = 1.8 million tonnes (per year)", ["1.8"])],
+        workedSolution: "Surplus = quantity supplied − quantity demanded at €260 = 6.2 − 4.4 = **1.8 million tonnes** per year.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.7",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate the cost to the government of buying the surplus each year, in € million.",
+        numericAnswer: { value: 468, tolerance: 0.5, unit: "€ million", followThrough: { from: ["b(i)"], value: "b_i * 260" } },
+        markscheme: [pt("p1", 1, "surplus × floor price: 1.8 million × €260", ["260", "1.8"]), pt("p2", 1, "€468 million **(FT)** their (b)(i)", ["468"])],
+        workedSolution:
+          "The agency pays the floor price for every tonne of the surplus: 1.8 million × €260 = **€468 million** per year (before storage costs).",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.7",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the change in consumers' total expenditure on wheat per year caused by the price floor, in € million.",
+        numericAnswer: { value: 144, tolerance: 0.5, unit: "€ million" },
+        markscheme: [
+          pt("p1", 1, "before: 200 × 5.0 = €1000 million; after: 260 × 4.4 = €1144 million", ["1000", "1144"]),
+          pt("p2", 1, "an increase of €144 million", ["144"]),
+        ],
+        workedSolution:
+          "Consumer expenditure = price × quantity demanded.\n\n- Free market: €200 × 5.0 million = €1000 million.\n- With the floor: €260 × 4.4 million = €1144 million.\n\nConsumers spend **€144 million more** per year, for 0.6 million tonnes less wheat.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.7",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a demand and supply diagram, explain the effect of the price floor on the market for wheat in Sardova.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price (€ per tonne) and quantity (million tonnes); D and S with equilibrium at €200 and 5.0", ["axes", "equilibrium"]),
+          pt("p2", 1, "diagram: price floor drawn above equilibrium at €260, with Qd = 4.4 and Qs = 6.2 and the surplus shown", ["260", "surplus", "Qs"]),
+          pt("p3", 1, "the higher price causes a contraction in quantity demanded (movement along D)", ["contraction", "quantity demanded"]),
+          pt("p4", 1, "and an extension in quantity supplied, so excess supply (surplus) that the government must buy", ["extension", "excess supply", "buy"]),
+          pt("p5", 1, "government spending on the surplus = shaded area Qd to Qs × €260", ["area", "government spending"]),
+        ],
+        workedSolution:
+          "Any four points (up to 2 for the diagram).\n\n**Diagram (described).** Price of wheat (€ per tonne) on the vertical axis, quantity (million tonnes per year) on the horizontal. Downward-sloping D and upward-sloping S cross at €200 and 5.0 million tonnes. A horizontal line at €260 (the price floor) cuts D at 4.4 and S at 6.2; the gap between them is the surplus. The rectangle from 4.4 to 6.2 up to €260 shows the government's spending.\n\n**Explanation.** Because the legal price is above equilibrium, consumers buy less (a contraction of demand, to 4.4 million tonnes) while farmers, attracted by the higher price, produce more (an extension of supply, to 6.2 million tonnes). The market does not clear: there is excess supply of 1.8 million tonnes, which the agency must buy and store, at a cost of €468 million a year.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.7",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** consequences of the price floor for stakeholders other than wheat farmers.",
+        markscheme: [
+          pt("p1", 1, "consumers / bakers: pay a higher price (€260 instead of €200) and buy less; consumer surplus falls", [
+            "higher price",
+            "consumer surplus",
+          ]),
+          pt("p2", 1, "explained: flour and bread prices rise, which hits low-income households hardest (food is a large share of their spending)", [
+            "bread",
+            "low-income",
+          ]),
+          pt("p3", 1, "government / taxpayers: spends €468 million a year plus storage costs (opportunity cost)", ["468", "opportunity cost", "storage"]),
+          pt("p4", 1, "explained: money could have been spent on e.g. health or education; or taxes must rise / borrowing increase", [
+            "health",
+            "education",
+            "taxes",
+          ]),
+          pt("p5", 1, "society: allocative inefficiency / overallocation of resources to wheat and a welfare loss; surplus may be wasted or dumped abroad", [
+            "inefficien",
+            "welfare loss",
+            "dump",
+          ]),
+        ],
+        workedSolution:
+          "Two consequences, each identified (1) and explained (1).\n\n**Consumers and bakers.** The price of wheat rises by 30 %, so bakers' costs rise and flour and bread become dearer; consumers buy less and lose consumer surplus. Because food takes a larger share of poorer households' budgets, the burden is regressive.\n\n**Government and taxpayers.** Buying the 1.8 million-tonne surplus costs €468 million a year, plus storage. This has an opportunity cost — the money could fund schools or hospitals — or it must be raised through taxes or borrowing.\n\n(Also credit: resources are overallocated to wheat, a welfare loss; the surplus may rot or be dumped on world markets, harming farmers in other countries.)",
+      },
+    ],
+  },
+
+  // ───────────── 12 Rent controls ─────────────
+  {
+    key: "economics-mp-12",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Velmar caps rents
+
+Rents in the city of Velmar have risen by a third in five years as young people move to the city for work. To protect tenants, the city council has imposed a **maximum price** on rents for apartments of €900 a month; the average market rent had reached €1200.
+
+Tenant groups celebrated, but landlords' associations predict that many owners will sell their apartments or let them to tourists for short stays instead. An estate agent said that "people will queue for every apartment that comes up, and the ones who get them will be those with connections." The council's housing office published the following estimates.
+
+| | Before the cap | After the cap (estimate) |
+| --- | --- | --- |
+| Monthly rent (€) | 1200 | 900 |
+| Apartments demanded for rent | 80 000 | 95 000 |
+| Apartments supplied for rent | 80 000 | 68 000 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.7",
+        term: "maximum price",
+        points: ["a price ceiling set by the government, above which the good may not legally be sold", "set below the equilibrium price (to help consumers)"],
+        keywords: [
+          ["ceiling", "legal", "government"],
+          ["below", "equilibrium"],
+        ],
+        workedSolution:
+          "A **maximum price** (price ceiling) is a legal limit set by the government above which a good or service may not be sold; to have an effect it is set below the equilibrium price, usually to make a necessity affordable.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the shortage of rented apartments expected after the cap.",
+        numericAnswer: { value: 27000, tolerance: 0, unit: "apartments" },
+        markscheme: [pt("p1", 1, "95 000 − 68 000 = 27 000 apartments", ["27000", "27 000"])],
+        workedSolution: "Shortage = quantity demanded − quantity supplied at €900 = 95 000 − 68 000 = **27 000 apartments**.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.6",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in the number of apartments supplied for rent.",
+        numericAnswer: { value: 15, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(80 000 − 68 000) ÷ 80 000 × 100 = 15 %", ["15"])],
+        workedSolution: "$$\\frac{80\\,000 - 68\\,000}{80\\,000} \\times 100 = \\frac{12\\,000}{80\\,000} \\times 100 = 15\\ \\%$$",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.6",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(ii), calculate the price elasticity of supply (PES) of rented apartments in Velmar.",
+        numericAnswer: { value: 0.6, tolerance: 0.005, followThrough: { from: ["b(ii)"], value: "b_ii / 25" } },
+        markscheme: [
+          pt("p1", 1, "percentage change in price = (900 − 1200) ÷ 1200 × 100 = −25 %", ["25"]),
+          pt("p2", 1, "PES = 15 ÷ 25 = 0.6 **(FT)** their (b)(ii)", ["0.6"]),
+        ],
+        workedSolution:
+          "$\\%\\Delta P = \\dfrac{900 - 1200}{1200} \\times 100 = -25\\ \\%$.\n\n$$\\text{PES} = \\frac{\\%\\Delta Q_s}{\\%\\Delta P} = \\frac{-15}{-25} = 0.6$$\n\nSupply is price inelastic in this estimate.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.7",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a demand and supply diagram, explain why the maximum price creates a shortage of rented apartments and how the apartments may then be allocated.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes rent (€ per month) and quantity of apartments; equilibrium at €1200 and 80 000", ["axes", "equilibrium"]),
+          pt("p2", 1, "diagram: ceiling at €900 below equilibrium, Qs = 68 000 and Qd = 95 000, shortage shown", ["900", "shortage"]),
+          pt("p3", 1, "lower rent: extension of demand (more people want to rent) and contraction of supply (landlords withdraw)", [
+            "extension",
+            "contraction",
+          ]),
+          pt("p4", 1, "price can no longer ration: non-price rationing such as queues / waiting lists / connections (favouritism)", [
+            "queue",
+            "waiting list",
+            "non-price",
+          ]),
+          pt("p5", 1, "possible illegal / parallel market: key money or side payments above €900", ["parallel market", "black market", "key money"]),
+        ],
+        workedSolution:
+          "Any four points (up to 2 for the diagram).\n\n**Diagram (described).** Rent (€ per month) on the vertical axis and the number of apartments on the horizontal. D and S cross at €1200 and 80 000. A horizontal ceiling at €900, below equilibrium, cuts S at 68 000 and D at 95 000; the gap is a shortage (excess demand) of 27 000.\n\n**Explanation.** At the lower legal rent more people want to rent (demand extends) while some landlords sell or switch to short-stay tourist lets (supply contracts). Because the rent cannot rise to clear the market, the apartments must be allocated some other way: queues and waiting lists, or, as the estate agent says, connections. Some tenants may pay illegal extra charges, creating a parallel market.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.6",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain why the shortage of rented apartments may become larger in the long run.",
+        markscheme: [
+          pt("p1", 1, "supply of rented apartments is more price elastic in the long run (PES rises over time)", ["long run", "more elastic"]),
+          pt("p2", 1, "over time landlords sell / convert apartments to short-term tourist lets / other uses", ["sell", "tourist", "convert"]),
+          pt("p3", 1, "lower expected rents reduce investment in building new rental housing", ["investment", "new"]),
+          pt("p4", 1, "landlords cut spending on maintenance, so the quality / stock of housing falls", ["maintenance", "quality"]),
+          pt("p5", 1, "demand may also become more elastic / more people move to the city, increasing quantity demanded", ["demand", "move"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nIn the short run the number of apartments is almost fixed, so supply is inelastic (PES = 0.6 here). Over time landlords can respond more fully: they sell apartments to owner-occupiers or convert them to short-stay tourist lets, and developers build fewer new rental flats because the return is lower. Maintenance is cut, so some apartments become unfit to let. Supply becomes more elastic, the quantity supplied falls further, and, with cheap rents drawing more people to the city, the shortage widens.",
+      },
+    ],
+  },
+
+  // ───────────── 13 Income elasticity of demand ─────────────
+  {
+    key: "economics-mp-13",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Tervania's boom changes how people spend
+
+Two years of strong growth have raised average real incomes in Tervania, and spending patterns are shifting. Restaurants report record bookings, while the national bus company says passenger numbers have fallen as more households buy cars. Bakers report little change in sales of bread. Economists at the national bank used the figures below to estimate the **income elasticity of demand** for several goods.
+
+| | 2023 | 2025 |
+| --- | --- | --- |
+| Average real income per person (€ per year) | 18 000 | 19 080 |
+| Restaurant meals (million per year) | 40.0 | 43.6 |
+| Bus journeys (million per year) | 250.0 | 242.5 |
+| Bread (million loaves per year) | 50.0 | 50.6 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.5",
+        term: "income elasticity of demand",
+        points: [
+          "a measure of the responsiveness of demand for a good to a change in income",
+          "the percentage change in quantity demanded divided by the percentage change in income",
+        ],
+        keywords: [
+          ["responsive", "income"],
+          ["percentage change in quantity", "divided by"],
+        ],
+        workedSolution:
+          "**Income elasticity of demand** (YED) measures how responsive the demand for a good is to a change in consumers' income: YED = % change in quantity demanded ÷ % change in income.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.5",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage change in average real income per person from 2023 to 2025.",
+        numericAnswer: { value: 6, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(19 080 − 18 000) ÷ 18 000 × 100 = 6 %", ["6"])],
+        workedSolution: "$$\\frac{19\\,080 - 18\\,000}{18\\,000} \\times 100 = \\frac{1080}{18\\,000} \\times 100 = 6\\ \\%$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.5",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate the YED for restaurant meals.",
+        numericAnswer: { value: 1.5, tolerance: 0.005, followThrough: { from: ["b(i)"], value: "((43.6 - 40) / 40 * 100) / b_i" } },
+        markscheme: [
+          pt("p1", 1, "% change in quantity = (43.6 − 40.0) ÷ 40.0 × 100 = 9 %", ["9"]),
+          pt("p2", 1, "YED = 9 ÷ 6 = 1.5 **(FT)** their (b)(i)", ["1.5"]),
+        ],
+        workedSolution: "$\\%\\Delta Q = \\dfrac{43.6 - 40.0}{40.0} \\times 100 = 9\\ \\%$, so $\\text{YED} = \\dfrac{9}{6} = 1.5$.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.5",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate the YED for bus journeys.",
+        numericAnswer: { value: -0.5, tolerance: 0.005, followThrough: { from: ["b(i)"], value: "((242.5 - 250) / 250 * 100) / b_i" } },
+        markscheme: [pt("p1", 1, "(242.5 − 250.0) ÷ 250.0 × 100 = −3 %; YED = −3 ÷ 6 = −0.5 **(FT)** their (b)(i)", ["-0.5", "−0.5"])],
+        workedSolution: "$\\%\\Delta Q = \\dfrac{242.5 - 250.0}{250.0} \\times 100 = -3\\ \\%$, so $\\text{YED} = \\dfrac{-3}{6} = -0.5$.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.5",
+        difficulty: 2,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Using the data, explain what the values of YED indicate about restaurant meals, bus journeys and bread.",
+        markscheme: [
+          pt("p1", 1, "restaurant meals: YED = 1.5 > 1, a normal good that is income elastic (a luxury): demand rises more than proportionately with income", [
+            "luxury",
+            "income elastic",
+          ]),
+          pt("p2", 1, "bus journeys: YED = −0.5 < 0, an inferior good: demand falls as income rises (people switch to cars)", ["inferior", "negative", "cars"]),
+          pt("p3", 1, "bread: YED = 1.2 ÷ 6 = 0.2, between 0 and 1, a normal good that is income inelastic (a necessity)", ["necessity", "0.2", "inelastic"]),
+        ],
+        workedSolution:
+          "**Restaurant meals** (YED = 1.5): positive and greater than 1, so a normal, income-elastic good (a luxury); demand grew faster than income.\n\n**Bus journeys** (YED = −0.5): negative, so an inferior good; as incomes rise households buy cars and use buses less.\n\n**Bread** (YED = 1.2 % ÷ 6 % = 0.2): positive but less than 1, a normal, income-inelastic good (a necessity); sales hardly change with income.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a demand and supply diagram, explain the effect of the rise in incomes on the market for bus journeys in Tervania.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price (fare) and quantity of bus journeys; original D and S with equilibrium", ["axes", "equilibrium"]),
+          pt("p2", 1, "diagram: demand shifts left (D₁ to D₂), lower equilibrium price and quantity", ["shift left", "decrease in demand"]),
+          pt("p3", 1, "buses are an inferior good (negative YED), so higher income reduces demand at every fare", ["inferior", "every price"]),
+          pt("p4", 1, "excess supply at the original fare pushes the fare down / fewer journeys; (in practice the fall in quantity, 250 to 242.5 million)", [
+            "excess supply",
+            "242.5",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Fare on the vertical axis, bus journeys (million per year) on the horizontal. Demand D₁ and supply S cross at P₁, Q₁. Demand shifts left to D₂; the new equilibrium is at a lower fare P₂ and fewer journeys Q₂.\n\n**Explanation.** Bus journeys are an inferior good (YED = −0.5): as real incomes rise, households switch to cars, so fewer journeys are demanded at every fare. At the old fare there is now excess supply, which puts downward pressure on the fare until the market clears at a lower price and quantity. Journeys fell from 250 to 242.5 million a year; if the bus company keeps fares fixed, the whole effect shows up as fewer passengers.",
+      },
+    ],
+  },
+
+  // ───────────── 14 Carbon tax on power stations ─────────────
+  {
+    key: "economics-mp-14",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Ostria's carbon tax: two years on
+
+Two years ago Ostria began charging its power stations a tax of €30 for every tonne of carbon dioxide they emit. The government argued that burning coal and gas imposes a **negative externality of production** — climate change and air pollution — that power companies did not pay for.
+
+Since then, several coal-fired stations have closed and investment in wind and solar farms has risen sharply. Electricity prices have gone up, however, and a consumer group says the tax hits poorer households hardest. Industry leaders say that €30 a tonne is still far below the true damage done by emissions.
+
+| | 2023 (before the tax) | 2025 |
+| --- | --- | --- |
+| CO₂ emissions from power stations (million tonnes) | 42.0 | 35.7 |
+| Share of electricity generated from coal (%) | 38 | 29 |
+| Average household electricity price (€ per MWh) | 80 | 86 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.8",
+        term: "negative externality of production",
+        points: [
+          "a cost of producing a good that falls on third parties (not the producer or its customers)",
+          "so marginal social cost is greater than marginal private cost",
+        ],
+        keywords: [
+          ["third parties", "external cost"],
+          ["MSC", "marginal social cost", "greater than"],
+        ],
+        workedSolution:
+          "A **negative externality of production** is a cost created by the production of a good that is borne by third parties who are not involved in the transaction, so the marginal social cost (MSC) of production exceeds the marginal private cost (MPC).",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.8",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in CO₂ emissions from power stations between 2023 and 2025.",
+        numericAnswer: { value: 15, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(42.0 − 35.7) ÷ 42.0 × 100 = 15 %", ["15"])],
+        workedSolution: "$$\\frac{42.0 - 35.7}{42.0} \\times 100 = \\frac{6.3}{42.0} \\times 100 = 15\\ \\%$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.8",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the government's revenue from the carbon tax in 2025, in € million.",
+        numericAnswer: { value: 1071, tolerance: 0.5, unit: "€ million" },
+        markscheme: [pt("p1", 1, "30 × 35.7 million = €1071 million", ["1071"])],
+        workedSolution: "Revenue = tax per tonne × tonnes emitted = €30 × 35.7 million = **€1071 million** (about €1.07 billion).",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.8",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the average household electricity price between 2023 and 2025.",
+        numericAnswer: { value: 7.5, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(86 − 80) ÷ 80 × 100 = 7.5 %", ["7.5"])],
+        workedSolution: "$$\\frac{86 - 80}{80} \\times 100 = 7.5\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.8",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a negative externality diagram, explain how the carbon tax could reduce the welfare loss in the market for electricity.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price and quantity of electricity; D = MPB = MSB, S = MPC, and MSC above MPC", ["MSC", "MPC", "MPB"]),
+          pt("p2", 1, "diagram: market output Qm (MPC = MSB) greater than the social optimum Qopt (MSC = MSB); welfare loss triangle shown", [
+            "Qopt",
+            "welfare loss",
+            "triangle",
+          ]),
+          pt("p3", 1, "tax raises firms' costs, shifting MPC (supply) upwards towards MSC / internalises the externality", ["internalis", "shift", "upward"]),
+          pt("p4", 1, "output falls towards the social optimum and the price rises, so the welfare loss shrinks (removed if tax = external cost)", [
+            "social optimum",
+            "shrink",
+            "reduce",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Price on the vertical axis and quantity of electricity on the horizontal. Demand is MPB = MSB. Supply is MPC; MSC lies above it, the vertical gap being the external cost of emissions. The free market produces Qm where MPC = MSB, more than the socially optimal Qopt where MSC = MSB; the triangle between MSC and MSB from Qopt to Qm is the welfare loss. The tax shifts MPC up to MPC + tax.\n\n**Explanation.** Without the tax, generators ignore the external cost of their emissions, so electricity is overproduced and resources are overallocated to it. The €30 per tonne tax makes them pay part of that cost: MPC shifts up towards MSC, the price rises (here by 7.5 %) and output falls towards Qopt, shrinking the welfare loss. If the tax equalled the marginal external cost, the externality would be fully internalised and the welfare loss removed.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.8",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** reasons why the carbon tax may not bring the market for electricity to the socially optimal level of output.",
+        markscheme: [
+          pt("p1", 1, "the external cost is hard to measure / value, so the tax may be set at the wrong level", ["measure", "value", "wrong level"]),
+          pt("p2", 1, "explained: industry says €30 is far below the true damage, so output stays above the optimum", ["30", "below", "true damage"]),
+          pt("p3", 1, "demand for electricity is price inelastic, so a tax reduces quantity (and emissions) only a little", ["inelastic"]),
+          pt("p4", 1, "explained: firms pass the tax on to consumers (price up 7.5 %) rather than cut emissions", ["pass on", "7.5"]),
+          pt("p5", 1, "political pressure / equity concerns (poorer households) may keep the tax low or lead to exemptions", [
+            "political",
+            "poorer",
+            "exemption",
+          ]),
+        ],
+        workedSolution:
+          "Two reasons, each identified (1) and explained (1).\n\n**Valuing the externality.** To reach the optimum the tax must equal the marginal external cost, but the damage from climate change and air pollution is very hard to put a price on. If, as industry leaders say, €30 a tonne is well below the true damage, MPC + tax stays below MSC and output remains above the optimum.\n\n**Inelastic demand.** Electricity has few substitutes, so generators can pass much of the tax on in higher prices (7.5 % here) with little fall in the quantity bought; emissions fall mainly through switching fuels, which takes time.\n\n(Also credit: concern about the regressive effect on poorer households may keep the tax low or create exemptions; firms may relocate production abroad.)",
+      },
+    ],
+  },
+
+  // ───────────── 15 Unemployment ─────────────
+  {
+    key: "economics-mp-15",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Kelmar's jobless rate climbs as the economy slows
+
+Kelmar's economy has slowed sharply this year. Higher interest rates and falling consumer confidence have cut household spending, and construction and retail firms have begun to lay off workers. At the same time, the closure of the country's last shipyards has left thousands of skilled workers in coastal towns with no local jobs that match their skills — a clear case of **structural unemployment**, according to one labour economist.
+
+The statistics office published the following labour market figures for the third quarter.
+
+| Labour market, third quarter | Million people |
+| --- | --- |
+| Population of working age | 30.0 |
+| Labour force | 19.5 |
+| Employed | 18.33 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.3",
+        term: "structural unemployment",
+        points: [
+          "unemployment caused by a mismatch between the skills (or location) of workers and the jobs available",
+          "resulting from long-term changes in the structure of the economy / demand for certain industries' products",
+        ],
+        keywords: [
+          ["mismatch", "skills", "location"],
+          ["long-term", "structure", "decline"],
+        ],
+        workedSolution:
+          "**Structural unemployment** is unemployment that results from a mismatch between the skills or location of workers and the jobs available, caused by long-term changes in the economy such as the decline of an industry (here shipbuilding) or new technology.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "3.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the number of people unemployed in Kelmar in the third quarter, in millions.",
+        numericAnswer: { value: 1.17, tolerance: 0.005, unit: "million" },
+        markscheme: [pt("p1", 1, "19.5 − 18.33 = 1.17 million", ["1.17"])],
+        workedSolution: "The labour force is the employed plus the unemployed, so unemployed = 19.5 − 18.33 = **1.17 million**.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "3.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate Kelmar's unemployment rate.",
+        numericAnswer: { value: 6, tolerance: 0.05, unit: "%", followThrough: { from: ["b(i)"], value: "b_i / 19.5 * 100" } },
+        markscheme: [
+          pt("p1", 1, "unemployed ÷ labour force × 100 (not ÷ working-age population)", ["labour force"]),
+          pt("p2", 1, "1.17 ÷ 19.5 × 100 = 6 % **(FT)** their (b)(i)", ["6"]),
+        ],
+        workedSolution:
+          "$$\\text{unemployment rate} = \\frac{\\text{unemployed}}{\\text{labour force}} \\times 100 = \\frac{1.17}{19.5} \\times 100 = 6.0\\ \\%$$",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "3.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate Kelmar's labour force participation rate.",
+        numericAnswer: { value: 65, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "19.5 ÷ 30.0 × 100 = 65 %", ["65"])],
+        workedSolution: "Participation rate = labour force ÷ working-age population × 100 = $\\dfrac{19.5}{30.0} \\times 100 = 65\\ \\%$.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "3.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using an AD/AS diagram, explain how the fall in household spending could cause cyclical unemployment in Kelmar.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes average price level and real GDP; AD, SRAS (and LRAS) with initial equilibrium", ["price level", "real GDP", "AD"]),
+          pt("p2", 1, "diagram: AD shifts left, real GDP falls below potential / recessionary (deflationary) gap shown", [
+            "shift left",
+            "recessionary gap",
+            "deflationary gap",
+          ]),
+          pt("p3", 1, "consumption is a component of AD, so lower consumption (from higher interest rates / lower confidence) reduces AD", [
+            "consumption",
+            "component",
+          ]),
+          pt(
+            "p4",
+            1,
+            "lower output means firms need fewer workers (derived demand for labour), so they lay off workers: cyclical / demand-deficient unemployment",
+            ["derived demand", "demand-deficient", "lay off"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Average price level on the vertical axis, real GDP on the horizontal. AD₁ crosses SRAS at full-employment output Yf (on LRAS). AD shifts left to AD₂; the new equilibrium has lower real GDP Y₂ and a lower price level, leaving a recessionary gap between Y₂ and Yf.\n\n**Explanation.** Consumption is the largest component of AD. Higher interest rates raise the cost of borrowing and falling confidence makes households save more, so consumption and AD fall. Firms sell less and cut output; since labour is a derived demand, they need fewer workers and lay some off, as construction and retail firms have. This is cyclical (demand-deficient) unemployment, which should fall again when AD recovers.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "3.3",
+        difficulty: 2,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** consequences of the structural unemployment in Kelmar's coastal towns.",
+        markscheme: [
+          pt("p1", 1, "loss of income / lower living standards for the unemployed and their families; higher risk of poverty", ["income", "poverty"]),
+          pt("p2", 1, "social costs: stress, ill health, crime, family breakdown concentrated in the coastal towns", ["social", "health", "crime"]),
+          pt("p3", 1, "economy loses output: operating inside the PPC / lower real GDP than possible", ["lost output", "inside the PPC"]),
+          pt("p4", 1, "government: lower tax revenue and higher spending on unemployment benefits (opportunity cost)", ["tax revenue", "benefits"]),
+          pt("p5", 1, "long-term unemployment: skills become outdated / hysteresis, making re-employment harder; local shops lose custom (multiplier)", [
+            "hysteresis",
+            "skills",
+            "local",
+          ]),
+        ],
+        workedSolution:
+          "Two consequences, each identified (1) and explained (1).\n\n**For workers and their towns.** Former shipyard workers lose their income; because their skills do not match local jobs, many may stay unemployed for a long time, raising poverty and social problems (stress, ill health, crime) concentrated in the coastal towns, where local shops also lose customers.\n\n**For the economy and government.** The economy produces less than it could (inside its PPC). Tax revenue falls while spending on unemployment benefits rises, leaving less for other spending. The longer workers are out of work, the more their skills decay, so structural unemployment can become persistent unless there is retraining or help to move.",
+      },
+    ],
+  },
 ];
