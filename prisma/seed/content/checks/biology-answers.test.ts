@@ -100,6 +100,20 @@ const checks: Record<string, Check> = {
   "mp-14-c": check([312, 88], ([purple, green]) => purple! / green!),
   "mp-15-a": check([60, 1.2], ([mm, ms]) => mm! / 1000 / (ms! / 1000)),
   "mp-15-b": check([60, 1.2, 40], ([mm, msR, msP]) => mm! / msR! / (mm! / msP!)),
+  "mp-16-a": check([0.36, 0.41, 0.37], (trials) => sum(trials) / trials.length),
+  "mp-16-b": check([0.36, 0.41, 0.37, 0.14], (xs) => percentChange(xs[3]!, sum(xs.slice(0, 3)) / 3)),
+  "mp-17-a": check([48, 0.6], ([before, after]) => -percentChange(before!, after!)),
+  "mp-17-b": check([5.8, 12.5], ([per100k, millions]) => (per100k! * millions! * 1e6) / 1e5),
+  "mp-18-a": check([24, 40], ([imageMm, magnification]) => (imageMm! / magnification!) * 1000),
+  "mp-18-b": check([24, 18], ([wall, lumen]) => wall! / lumen!),
+  "mp-19-a": check([225, 2500], ([pale, total]) => Math.sqrt(pale! / total!)),
+  "mp-19-b": check([225, 2500], ([pale, total]) => {
+    const q = Math.sqrt(pale! / total!);
+    return 2 * (1 - q) * q * total!;
+  }),
+  "mp-19-c": check([576, 2500], ([pale, total]) => Math.sqrt(pale! / total!)),
+  "mp-20-a": check([205, 62, 12, 6], ([n2, n1, d2, d1]) => (n2! - n1!) / (d2! - d1!)),
+  "mp-20-b": check([284, 260], ([after, before]) => percentChange(before!, after!)),
   // q² = recessive phenotype frequency; heterozygotes 2pq as a percentage.
   "d4-1h-01": check([16], ([recessivePct]) => {
     const q = Math.sqrt(recessivePct! / 100);

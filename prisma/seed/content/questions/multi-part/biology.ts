@@ -1542,4 +1542,481 @@ $$\\frac{50}{1.5} = 33.3$$`,
       },
     ],
   },
+
+  // ───────────── 16 Membranes: beetroot and temperature ─────────────
+  {
+    key: "biology-mp-16",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Beetroot cells contain a red pigment, betalain, held in the large central vacuole. Cubes of beetroot of equal size were rinsed in water, then placed in test tubes of distilled water at different temperatures for 30 minutes. The water was then poured off and its absorbance measured with a colorimeter: the more pigment that has leaked out of the cells, the higher the absorbance.
+
+| Temperature / °C | Absorbance (arbitrary units) |
+| --- | --- |
+| 20 | 0.08 |
+| 30 | 0.10 |
+| 40 | 0.14 |
+| 50 | trials: 0.36, 0.41, 0.37 |
+| 60 | 0.82 |
+| 70 | 0.95 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "B2.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the mean absorbance at 50 °C. [1]",
+        numericAnswer: { value: 0.38, tolerance: 0.005 },
+        markscheme: [p("p1", "(0.36 + 0.41 + 0.37) ÷ 3 = 0.38", ["0.38"])],
+        workedSolution: "Mean $= \\dfrac{0.36 + 0.41 + 0.37}{3} = \\dfrac{1.14}{3} = 0.38$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "B2.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (a), calculate the percentage increase in absorbance between 40 °C and 50 °C. [2]",
+        numericAnswer: { value: 171, unit: "%", tolerance: 0.5, followThrough: { from: ["a"], value: "(a - 0.14) / 0.14 * 100" } },
+        markscheme: [p("p1", "(0.38 − 0.14) ÷ 0.14 × 100 / increase of 0.24 divided by 0.14", ["0.24", "0.14"]), p("p2", "171 % **(FT)** their (a)", ["171"])],
+        workedSolution: "$$\\frac{0.38 - 0.14}{0.14} \\times 100 = \\frac{0.24}{0.14} \\times 100 = 171\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "B2.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Describe",
+        stem: "Describe the effect of temperature on the leakage of pigment shown by the data. [2]",
+        markscheme: [
+          p("p1", "little increase in leakage between 20 °C and 40 °C", ["little", "20", "40"]),
+          p("p2", "leakage increases sharply above 40 °C / largest increase between 50 °C and 60 °C", ["sharp", "above 40"]),
+          p("p3", "increase slows / levels off between 60 °C and 70 °C", ["levels off", "slows"]),
+          p("p4", "positive correlation overall / absorbance at 70 °C is about 12 times that at 20 °C", ["positive", "12"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nUp to 40 °C the absorbance rises only slightly (0.08 to 0.14). Above 40 °C it rises steeply, most of all between 50 °C and 60 °C, and then the increase slows between 60 °C and 70 °C, by which point nearly all the pigment may have leaked out.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "B2.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain why more pigment leaks out of the cells at temperatures above 40 °C. [3]",
+        markscheme: [
+          p("p1", "pigment must cross the tonoplast (vacuole membrane) and the plasma membrane", ["tonoplast", "plasma membrane"]),
+          p("p2", "membrane proteins (channels / carriers) are denatured, leaving gaps in the membrane", ["protein", "denatur"]),
+          p("p3", "phospholipids gain kinetic energy / move more, so the bilayer becomes more fluid / less stable", ["phospholipid", "fluid", "kinetic"]),
+          p("p4", "membranes lose their selective permeability, so the large pigment molecules can diffuse out", ["permeab", "diffuse"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nTo reach the water the pigment must pass through both the tonoplast and the plasma membrane, which are normally impermeable to it. At higher temperatures the phospholipids move faster and the bilayer becomes more fluid and disordered, and the membrane proteins are denatured, leaving gaps. The membranes lose their selective permeability, so pigment diffuses out down its concentration gradient.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "B2.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest why the beetroot cubes were rinsed in water before being placed in the test tubes, and one other variable that should have been controlled. [2]",
+        markscheme: [
+          p("p1", "rinsing removes pigment released from cells cut open when the cubes were prepared", ["cut", "damaged", "rinse"]),
+          p("p2", "so that the absorbance only measures pigment leaking through intact membranes", ["intact"]),
+          p("p3", "controlled variable: size / surface area of cubes, volume of water, time in water, source of beetroot", [
+            "size",
+            "surface area",
+            "volume",
+            "time",
+          ]),
+        ],
+        workedSolution:
+          "Any two points.\n\nCutting the cubes bursts cells at the surface, releasing pigment that has nothing to do with temperature; rinsing removes it so that only pigment leaking through intact membranes is measured. The size (surface area) of the cubes, the volume of water and the time in the water must also be kept the same.",
+      },
+    ],
+  },
+
+  // ───────────── 17 Defence against disease: vaccination and measles ─────────────
+  {
+    key: "biology-mp-17",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A country with a population of 12.5 million recorded the percentage of two-year-old children who had received the measles vaccine and the number of measles cases reported.
+
+| Year | Vaccine coverage at age 2 / % | Measles cases per 100 000 people |
+| --- | --- | --- |
+| 2000 | 62 | 48 |
+| 2005 | 78 | 21 |
+| 2010 | 91 | 3.2 |
+| 2015 | 95 | 0.6 |
+| 2020 | 86 | 5.8 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C3.2",
+        difficulty: 1,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in measles cases per 100 000 people between 2000 and 2015. [2]",
+        numericAnswer: { value: 98.75, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "(48 − 0.6) ÷ 48 × 100 / 47.4 ÷ 48 shown", ["47.4", "48"]), p("p2", "98.75 % (accept 98.8 %)", ["98.75", "98.8"])],
+        workedSolution: "$$\\frac{48 - 0.6}{48} \\times 100 = \\frac{47.4}{48} \\times 100 = 98.75\\ \\%$$",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C3.2",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the total number of measles cases in the country in 2020. [1]",
+        numericAnswer: { value: 725, tolerance: 0, unit: "cases" },
+        markscheme: [p("p1", "5.8 × (12 500 000 ÷ 100 000) = 5.8 × 125 = 725 cases", ["725"])],
+        workedSolution: "12.5 million is $125 \\times 100\\,000$, so the number of cases is $5.8 \\times 125 = 725$.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C3.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Describe",
+        stem: "Describe the relationship between vaccine coverage and the number of measles cases. [2]",
+        markscheme: [
+          p("p1", "negative correlation: as coverage increases, cases decrease", ["negative", "decrease"]),
+          p("p2", "cases fell to very low levels when coverage was above 90 % / 95 %", ["90", "95", "very low"]),
+          p("p3", "when coverage fell to 86 % in 2020, cases rose again (almost tenfold)", ["86", "rose", "2020"]),
+          p("p4", "relationship is not linear: small changes at high coverage have large effects on cases", ["not linear", "non-linear"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThere is a negative correlation: cases fell from 48 to 0.6 per 100 000 as coverage rose from 62 % to 95 %. The relationship is not linear — the last few percentage points of coverage made a great difference — and when coverage fell back to 86 % in 2020 cases rose nearly tenfold to 5.8 per 100 000.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C3.2",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain how vaccination makes a child immune to measles. [4]",
+        markscheme: [
+          p("p1", "vaccine contains antigens of the measles virus (weakened / attenuated virus)", ["antigen", "attenuated", "weakened"]),
+          p("p2", "antigens are presented to / activate helper T cells (by macrophages)", ["helper T", "macrophage", "present"]),
+          p("p3", "specific B lymphocytes with complementary antibodies are activated and divide (clonal selection / expansion)", [
+            "B lymphocyte",
+            "B cell",
+            "clonal",
+          ]),
+          p("p4", "plasma cells produce antibodies against the measles antigen", ["plasma cell", "antibod"]),
+          p("p5", "memory cells are produced and persist for a long time", ["memory cell"]),
+          p("p6", "on infection, memory cells give a faster and larger secondary response, so the virus is destroyed before symptoms", [
+            "secondary response",
+            "faster",
+          ]),
+        ],
+        workedSolution:
+          "Any four points.\n\nThe vaccine contains an attenuated form of the measles virus, carrying its antigens, but cannot cause the disease. Macrophages engulf it and present the antigens, activating helper T cells, which in turn activate the B lymphocytes whose antibodies are complementary to those antigens. These B cells divide (clonal expansion); some become plasma cells that secrete antibodies, and some become long-lived memory cells. If the child later meets the real virus, the memory cells respond quickly with a much larger, faster secondary response, destroying the virus before it causes illness.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C3.2",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest why a fall in coverage from 95 % to 86 % led to a large rise in the number of cases. [2]",
+        markscheme: [
+          p("p1", "herd immunity: at high coverage the virus cannot spread because most contacts are immune", ["herd immunity"]),
+          p("p2", "this also protects those who cannot be vaccinated (babies, immunocompromised)", ["cannot be vaccinated", "babies"]),
+          p("p3", "measles is highly infectious, so a very high coverage (above about 95 %) is needed", ["highly infectious", "contagious"]),
+          p("p4", "below the threshold, chains of transmission can continue and outbreaks occur among unvaccinated people", ["transmission", "outbreak"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nWhen almost everyone is immune, an infected person rarely meets someone susceptible, so chains of transmission die out — herd immunity, which also protects babies too young to be vaccinated. Measles is extremely infectious, so the threshold for herd immunity is very high; once coverage dropped below it, the virus could spread among the growing number of unvaccinated children and outbreaks occurred.",
+      },
+    ],
+  },
+
+  // ───────────── 18 Transport: arteries and veins ─────────────
+  {
+    key: "biology-mp-18",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A student measured an artery and a vein in a micrograph of a transverse section through tissue from a mammal. The magnification of the micrograph is ×40.
+
+| Measurement on the micrograph / mm | Artery | Vein |
+| --- | --- | --- |
+| Thickness of the wall | 24 | 6 |
+| Diameter of the lumen | 18 | 40 |
+
+Magnification $= \\dfrac{\\text{size of image}}{\\text{actual size}}$.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "B3.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the actual thickness of the artery wall in µm. [2]",
+        numericAnswer: { value: 600, unit: "µm", tolerance: 0 },
+        markscheme: [p("p1", "24 mm ÷ 40 = 0.6 mm", ["0.6"]), p("p2", "0.6 mm × 1000 = 600 µm", ["600"])],
+        workedSolution:
+          "Actual size $= \\dfrac{\\text{image size}}{\\text{magnification}} = \\dfrac{24\\ \\text{mm}}{40} = 0.6\\ \\text{mm} = 600\\ \\mu\\text{m}$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "B3.2",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the ratio of wall thickness to lumen diameter for the artery, in the form $x : 1$. Give $x$. [1]",
+        numericAnswer: { value: 1.33, tolerance: 0.01 },
+        markscheme: [p("p1", "24 ÷ 18 = 1.33 (: 1)", ["1.33"])],
+        workedSolution: "$\\dfrac{24}{18} = 1.33$, so the ratio is $1.33 : 1$ (for the vein it is only $6 \\div 40 = 0.15 : 1$).",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "B3.2",
+        difficulty: 2,
+        marks: 3,
+        commandTerm: "Distinguish",
+        stem: "Distinguish between the structure of arteries and veins. [3]",
+        markscheme: [
+          p("p1", "arteries have thicker walls (relative to lumen) than veins", ["thicker wall"]),
+          p("p2", "arteries have a narrower lumen; veins a wider lumen", ["lumen", "narrow", "wide"]),
+          p("p3", "arteries have more smooth muscle and elastic fibres in the wall (tunica media)", ["elastic", "smooth muscle", "muscle"]),
+          p("p4", "veins have valves; arteries do not (except at the base of the aorta)", ["valve"]),
+          p("p5", "arteries keep a round shape in section; veins are often flattened / irregular", ["round", "flattened"]),
+        ],
+        workedSolution:
+          "Any three points.\n\n| Arteries | Veins |\n| --- | --- |\n| thick wall relative to the lumen | thin wall relative to the lumen |\n| narrow lumen | wide lumen |\n| thick layer of smooth muscle and elastic fibres | thin muscle layer, few elastic fibres |\n| no valves | valves prevent backflow |\n| round in section | often flattened |",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "B3.2",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how the structure of the artery wall is related to its function. [3]",
+        markscheme: [
+          p("p1", "arteries carry blood at high pressure (pulses) away from the heart", ["high pressure", "away from the heart"]),
+          p("p2", "thick wall / collagen (tunica externa) withstands the high pressure without bursting", ["withstand", "collagen"]),
+          p("p3", "elastic fibres stretch when the ventricles contract and recoil between beats", ["elastic", "stretch", "recoil"]),
+          p("p4", "recoil keeps the pressure up / maintains blood flow between heartbeats / smooths the flow", ["maintain", "between beats"]),
+          p("p5", "smooth muscle contracts / relaxes to narrow or widen the artery, controlling blood flow", ["vasoconstriction", "smooth muscle", "control"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nArteries receive blood pumped by the ventricles at high and fluctuating pressure. Their thick walls, strengthened with collagen, resist this pressure. Elastic fibres stretch as each pulse of blood arrives and recoil between beats, which pushes the blood on and keeps the pressure from falling too far, giving a more even flow. Smooth muscle can contract or relax to narrow or widen the artery and so adjust the flow to different organs.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "B3.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Outline",
+        stem: "Outline how capillaries are adapted for the exchange of materials with tissues. [2]",
+        markscheme: [
+          p("p1", "wall is one cell thick (endothelium), so a short diffusion distance", ["one cell", "thin", "diffusion"]),
+          p("p2", "narrow lumen, so blood flows slowly / red blood cells are close to the wall", ["narrow", "slow"]),
+          p("p3", "extensive branching gives a large surface area", ["branch", "surface area"]),
+          p("p4", "pores / fenestrations allow fluid (tissue fluid) to leave", ["pore", "fenestrat"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nCapillary walls are a single layer of thin endothelial cells, so substances diffuse only a short distance. Capillaries branch extensively, giving a huge surface area close to every cell. Their narrow lumen slows the flow and brings red blood cells close to the wall, and pores (fenestrations) in some capillaries let fluid leak out to form tissue fluid.",
+      },
+    ],
+  },
+
+  // ───────────── 19 Hardy–Weinberg: moth colour (HL) ─────────────
+  {
+    key: "biology-mp-19",
+    levels: ["HL"],
+    paper: "P2",
+    calculator: true,
+    context: `In a species of moth, wing colour is controlled by one gene with two alleles: dark (**D**) is dominant to pale (**d**). Moths were caught in light traps in a woodland near an industrial town. In the first survey, 225 of a sample of 2500 moths were pale. Twenty years later, after a smelting works closed and the tree bark became cleaner and paler, a second sample of 2500 moths contained 576 pale moths.
+
+The Hardy–Weinberg equations are $p + q = 1$ and $p^2 + 2pq + q^2 = 1$.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D4.1H",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the frequency of the pale allele (**d**) in the first survey. [2]",
+        numericAnswer: { value: 0.3, tolerance: 0.005 },
+        markscheme: [p("p1", "q² = 225 ÷ 2500 = 0.09", ["0.09"]), p("p2", "q = √0.09 = 0.3", ["0.3"])],
+        workedSolution: "Pale moths are **dd**, so $q^2 = \\dfrac{225}{2500} = 0.09$ and $q = \\sqrt{0.09} = 0.3$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D4.1H",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (a), calculate the number of heterozygous moths expected in the first sample. [2]",
+        numericAnswer: { value: 1050, tolerance: 1, followThrough: { from: ["a"], value: "2 * a * (1 - a) * 2500" } },
+        markscheme: [
+          p("p1", "p = 1 − 0.3 = 0.7 and 2pq = 2 × 0.7 × 0.3 = 0.42", ["0.7", "0.42"]),
+          p("p2", "0.42 × 2500 = 1050 moths **(FT)** their (a)", ["1050"]),
+        ],
+        workedSolution:
+          "$p = 1 - 0.3 = 0.7$, so the frequency of **Dd** is $2pq = 2 \\times 0.7 \\times 0.3 = 0.42$.\n\nExpected number $= 0.42 \\times 2500 = 1050$ moths.",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "D4.1H",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the frequency of the pale allele in the second survey. [1]",
+        numericAnswer: { value: 0.48, tolerance: 0.005 },
+        markscheme: [p("p1", "q = √(576 ÷ 2500) = √0.2304 = 0.48", ["0.48"])],
+        workedSolution: "$q^2 = \\dfrac{576}{2500} = 0.2304$, so $q = \\sqrt{0.2304} = 0.48$.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D4.1H",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "State",
+        stem: "State **two** conditions that must hold for the Hardy–Weinberg equations to give valid genotype frequencies. [2]",
+        markscheme: [
+          p("p1", "random mating", ["random mating"]),
+          p("p2", "no natural selection (all genotypes survive and reproduce equally)", ["no selection", "natural selection"]),
+          p("p3", "large population (no genetic drift)", ["large population", "drift"]),
+          p("p4", "no migration / gene flow into or out of the population", ["migration", "gene flow"]),
+          p("p5", "no mutation", ["mutation"]),
+        ],
+        workedSolution: "Any two: a large population, random mating, no natural selection, no migration (gene flow) and no mutation.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "D4.1H",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain the change in the frequency of the pale allele between the two surveys. [3]",
+        markscheme: [
+          p("p1", "the pale allele frequency increased from 0.3 to 0.48", ["increase", "0.48"]),
+          p("p2", "on cleaner, paler bark pale moths are better camouflaged", ["camouflage", "paler bark"]),
+          p("p3", "dark moths are more visible / more likely to be eaten by predators (birds)", ["predat", "bird", "visible"]),
+          p("p4", "pale moths survive and reproduce more, passing on the d allele", ["survive", "reproduce", "pass"]),
+          p("p5", "this is directional selection (favouring one extreme phenotype)", ["directional"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nThe frequency of **d** rose from 0.3 to 0.48. Once the smelting works closed, the bark became paler, so pale moths resting on it were better camouflaged while dark moths stood out and were more often taken by birds. Pale moths therefore survived to reproduce in greater numbers and passed on the **d** allele, so its frequency in the gene pool increased — directional selection, as the environment now favours one phenotype over the other.",
+      },
+    ],
+  },
+
+  // ───────────── 20 Populations: duckweed growth curve ─────────────
+  {
+    key: "biology-mp-20",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Duckweed is a small floating plant that reproduces asexually by budding off new fronds. Twenty fronds were placed on the surface of pond water in a beaker of surface area 80 cm² and kept at 20 °C in constant light. The number of fronds was counted every three days.
+
+| Day | 0 | 3 | 6 | 9 | 12 | 15 | 18 | 21 |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| Number of fronds | 20 | 34 | 62 | 120 | 205 | 260 | 280 | 284 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C4.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the mean rate of increase in the number of fronds between day 6 and day 12, in fronds per day. [2]",
+        numericAnswer: { value: 23.8, unit: "fronds per day", tolerance: 0.05 },
+        markscheme: [p("p1", "(205 − 62) ÷ (12 − 6) / 143 ÷ 6 shown", ["143", "6"]), p("p2", "23.8 fronds per day", ["23.8", "24"])],
+        workedSolution: "$$\\frac{205 - 62}{12 - 6} = \\frac{143}{6} = 23.8\\ \\text{fronds per day}$$",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C4.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the number of fronds between day 15 and day 21. [1]",
+        numericAnswer: { value: 9.23, unit: "%", tolerance: 0.01 },
+        markscheme: [p("p1", "(284 − 260) ÷ 260 × 100 = 9.23 %", ["9.23", "9.2"])],
+        workedSolution: "$$\\frac{284 - 260}{260} \\times 100 = \\frac{24}{260} \\times 100 = 9.23\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C4.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Describe",
+        stem: "Describe the changes in the duckweed population over the 21 days. [2]",
+        markscheme: [
+          p("p1", "slow increase at first (day 0 to day 6) / lag phase", ["slow", "lag"]),
+          p("p2", "rapid / exponential increase from about day 6 to day 12, the number roughly doubling every 3 days", ["exponential", "rapid", "doubl"]),
+          p("p3", "growth slows after day 12 and levels off at about 280 fronds (plateau)", ["levels off", "plateau", "280"]),
+          p("p4", "sigmoid (S-shaped) growth curve", ["sigmoid", "S-shaped"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThe population shows a sigmoid curve: a slow start, then rapid, almost exponential growth from about day 6 to day 12 (the number roughly doubles every three days), then slower growth from day 12, levelling off at about 280 fronds by days 18–21.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C4.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain why the population growth slows and then stops. [3]",
+        markscheme: [
+          p("p1", "the population reaches the carrying capacity of the beaker", ["carrying capacity"]),
+          p("p2", "the water surface (80 cm²) becomes covered, so fronds compete for space / overlap", ["space", "surface", "compet"]),
+          p("p3", "shading of fronds reduces light for photosynthesis", ["shad", "light"]),
+          p("p4", "mineral nutrients (e.g. nitrate, phosphate) in the water are used up", ["nutrient", "nitrate", "mineral"]),
+          p("p5", "intraspecific competition / density-dependent factors: new fronds produced = fronds dying", ["intraspecific", "density-dependent"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nAs the population grows, density-dependent limiting factors increase. The 80 cm² surface becomes covered, so fronds overlap and shade each other, reducing photosynthesis; mineral nutrients in the pond water are used up. Intraspecific competition for space, light and nutrients slows reproduction until the population reaches the carrying capacity of the beaker, where the number of new fronds roughly balances the number dying.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C4.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest how the experiment could be extended to test whether mineral nutrients limit the size of the population. [2]",
+        markscheme: [
+          p("p1", "set up beakers with added mineral nutrients (fertiliser) and without, same surface area", ["fertiliser", "nutrients added"]),
+          p("p2", "keep light, temperature and starting number the same", ["control", "same"]),
+          p("p3", "compare the final (plateau) population size; a higher plateau with nutrients shows they were limiting", ["plateau", "compare"]),
+          p("p4", "replicate each treatment", ["replicate", "repeat"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nSet up several beakers of the same surface area with twenty fronds each; add a mineral nutrient solution to half of them and water to the others, keeping light and temperature the same. Count the fronds for several weeks and compare the population size at which each levels off: a higher plateau with added nutrients shows that nutrients were limiting.",
+      },
+    ],
+  },
 ];
