@@ -46,6 +46,17 @@ const ukTax: [number, number][] = [
   [Infinity, 40],
 ];
 
+/** A weighted price index from (weight, index) pairs written one after the other. */
+function weightedIndex(pairs: number[]): number {
+  let weighted = 0;
+  let weights = 0;
+  for (let i = 0; i < pairs.length; i += 2) {
+    weighted += pairs[i]! * pairs[i + 1]!;
+    weights += pairs[i]!;
+  }
+  return weighted / weights;
+}
+
 const checks: Record<string, Check> = {
   "2-3h-01": check([120, 4, 30, 6], ([a, b, c, e]) => equilibriumPrice(demand(a!, b!), supply(-c!, e!))),
   "2-3h-02": check([120, 4, 30, 6], ([a, b, c, e]) => consumerSurplus(demand(a!, b!), supply(-c!, e!))),
@@ -201,6 +212,22 @@ const checks: Record<string, Check> = {
   "mp-15-bi": check([19.5, 18.33], ([labourForce, employed]) => labourForce! - employed!),
   "mp-15-bii": check([19.5, 18.33], ([labourForce, employed]) => ((labourForce! - employed!) / labourForce!) * 100),
   "mp-15-biii": check([19.5, 30.0], ([labourForce, workingAge]) => (labourForce! / workingAge!) * 100),
+  "mp-16-bi": check([28, 21, 17, 12], sum),
+  // The two merging firms become one; the four largest are then the merged firm and the next three.
+  "mp-16-bii": check([28, 21, 17, 12, 6], ([a, b, c, d, e]) => sum([a!, b!, c! + d!, e!])),
+  "mp-16-biii": check([17, 12, 42], ([c, d, total]) => ((c! + d!) / 100) * total!),
+  "mp-17-bi": check([30, 108, 35, 104, 20, 96, 15, 102], (xs) => weightedIndex(xs)),
+  "mp-17-bii": check([30, 108, 35, 104, 20, 96, 15, 102], (xs) => weightedIndex(xs) - 100),
+  "mp-17-biii": check([2.1, 30, 108, 35, 104, 20, 96, 15, 102], ([wages, ...xs]) => wages! - (weightedIndex(xs) - 100)),
+  "mp-18-bi": check([4.0, 3.2], ([before, after]) => pct(1 / before!, 1 / after!)),
+  "mp-18-bii": check([24, 3.2], ([kora, rate]) => kora! / rate!),
+  "mp-18-biii": check([30000, 4.0, 3.2], ([euros, before, after]) => euros! * before! - euros! * after!),
+  "mp-19-bi": check([40, 60, 58, 25], ([s1, m1, s2, m2]) => -pct(s1! + m1!, s2! + m2!)),
+  // Thousand tonnes × € per kg = € million.
+  "mp-19-bii": check([2.0, 40, 2.8, 58], ([p1, q1, p2, q2]) => p2! * q2! - p1! * q1!),
+  "mp-20-bi": check([205, 182], ([spending, revenue]) => spending! - revenue!),
+  "mp-20-bii": check([205, 182, 950], ([spending, revenue, gdp]) => ((spending! - revenue!) / gdp!) * 100),
+  "mp-20-biii": check([720, 205, 182, 978], ([debt, spending, revenue, gdp]) => ((debt! + spending! - revenue!) / gdp!) * 100),
 };
 
 const numeric = numericQuestionsOf(bank);

@@ -1929,4 +1929,649 @@ The statistics office published the following labour market figures for the thir
       },
     ],
   },
+
+  // ───────────── 16 Supermarket merger and market power (HL) ─────────────
+  {
+    key: "economics-mp-16",
+    levels: ["HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Grocery giants plan to merge
+
+Delmark's third- and fourth-largest supermarket chains, FreshCo and ValuMart, have announced plans to merge. The companies say that the merger will allow economies of scale in buying and distribution, savings they promise to pass on to shoppers.
+
+The competition authority has opened an investigation. Delmark's grocery market is already an **oligopoly**, and consumer groups fear that the merged firm would face even less competition, especially in small towns where FreshCo and ValuMart are often the only two stores. Farmers' groups add that the large chains already have great power over the prices they pay suppliers.
+
+Total grocery sales in Delmark are €42 billion a year.
+
+| Supermarket chain | Market share (% of sales) |
+| --- | --- |
+| Marden | 28 |
+| Okto | 21 |
+| FreshCo | 17 |
+| ValuMart | 12 |
+| Corner | 6 |
+| All others | 16 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.11",
+        term: "oligopoly",
+        points: [
+          "a market dominated by a few large firms (high concentration ratio)",
+          "that are interdependent: each firm's decisions depend on how rivals react / high barriers to entry",
+        ],
+        keywords: [
+          ["few large firms", "dominated", "concentration"],
+          ["interdependen", "rivals", "barriers"],
+        ],
+        workedSolution:
+          "An **oligopoly** is a market structure dominated by a few large firms, with high barriers to entry, in which firms are interdependent: each must take account of its rivals' likely reactions when it sets prices or output.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.11",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the four-firm concentration ratio of Delmark's grocery market before the merger.",
+        numericAnswer: { value: 78, tolerance: 0, unit: "%" },
+        markscheme: [pt("p1", 1, "28 + 21 + 17 + 12 = 78 %", ["78"])],
+        workedSolution: "The four largest firms are Marden, Okto, FreshCo and ValuMart: 28 + 21 + 17 + 12 = **78 %**.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.11",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the four-firm concentration ratio after the merger, assuming the market shares do not change.",
+        numericAnswer: { value: 84, tolerance: 0, unit: "%" },
+        markscheme: [
+          pt("p1", 1, "merged firm has 17 + 12 = 29 %; the four largest are now the merged firm, Marden, Okto and Corner", ["29", "Corner"]),
+          pt("p2", 1, "29 + 28 + 21 + 6 = 84 %", ["84"]),
+        ],
+        workedSolution:
+          "The merged firm has 17 + 12 = 29 % and becomes the largest. The four largest firms are then the merged firm (29), Marden (28), Okto (21) and Corner (6): 29 + 28 + 21 + 6 = **84 %**.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.11",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the annual sales of the merged firm, in € billion.",
+        numericAnswer: { value: 12.18, tolerance: 0.005, unit: "€ billion" },
+        markscheme: [pt("p1", 1, "29 % × €42 billion = €12.18 billion", ["12.18", "12.2"])],
+        workedSolution: "$0.29 \\times €42\\ \\text{billion} = €12.18\\ \\text{billion}$ a year.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.11",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a diagram, explain how a firm with significant market power may earn abnormal profit in the long run.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price/costs/revenue and quantity; downward-sloping D = AR with MR below it; MC and AC curves", ["AR", "MR", "MC", "AC"]),
+          pt("p2", 1, "diagram: profit-maximising output where MC = MR, price read from AR above AC; abnormal profit area shaded", [
+            "MC = MR",
+            "abnormal profit",
+            "shaded",
+          ]),
+          pt("p3", 1, "the firm is a price maker: it restricts output to raise price above average cost", ["price maker", "restrict"]),
+          pt(
+            "p4",
+            1,
+            "barriers to entry (economies of scale, brand loyalty, control of sites) stop new firms entering, so abnormal profit persists in the long run",
+            ["barriers to entry", "long run"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Price, costs and revenue on the vertical axis, quantity on the horizontal. A downward-sloping demand curve (D = AR) with MR below it and twice as steep; a U-shaped AC curve and an MC curve cutting AC at its minimum. Output Q* is where MC = MR; the price P* is read from AR above Q*. Since P* is above AC at Q*, the rectangle between P* and AC, up to Q*, is abnormal profit.\n\n**Explanation.** A firm with market power faces the downward-sloping market (or a large share of) demand, so it is a price maker: it maximises profit by producing where MC = MR and charging the highest price consumers will pay for that output, above average cost. In a competitive market abnormal profit would attract entry until it disappeared, but high barriers to entry — economies of scale, brand loyalty, control of store sites — keep rivals out, so the profit persists in the long run.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.11",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** reasons why the competition authority might decide to block the merger.",
+        markscheme: [
+          pt("p1", 1, "higher concentration (78 % to 84 %) reduces competition, so the merged firm may raise prices / reduce choice for consumers", [
+            "higher prices",
+            "84",
+            "choice",
+          ]),
+          pt("p2", 1, "explained: in small towns the merger creates a local monopoly, as FreshCo and ValuMart are often the only stores", [
+            "small towns",
+            "local monopoly",
+          ]),
+          pt("p3", 1, "monopsony power: greater power to push down the prices paid to farmers / suppliers", ["monopsony", "farmers", "suppliers"]),
+          pt("p4", 1, "explained: lower supplier incomes; lack of competition reduces incentive to be efficient / innovate (X-inefficiency)", [
+            "inefficien",
+            "innovate",
+          ]),
+          pt("p5", 1, "allocative inefficiency: price above MC, output restricted, welfare loss", ["allocative", "welfare loss", "P > MC"]),
+        ],
+        workedSolution:
+          "Two reasons, each identified (1) and explained (1).\n\n**Less competition for shoppers.** The four-firm concentration ratio would rise from 78 % to 84 %, and in small towns where FreshCo and ValuMart are the only stores the merger creates a local monopoly. With fewer rivals, the merged firm could raise prices above marginal cost, restrict output and reduce choice — allocative inefficiency and a loss of consumer surplus. The promised savings from economies of scale need not be passed on.\n\n**Greater buying power.** With 29 % of grocery sales, the merged firm would have more monopsony power over farmers and other suppliers, allowing it to push down the prices it pays and reduce their incomes; and with less competitive pressure it has less incentive to be efficient or innovate.",
+      },
+    ],
+  },
+
+  // ───────────── 17 Weighted consumer price index (HL) ─────────────
+  {
+    key: "economics-mp-17",
+    levels: ["HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Rents push up Coravia's cost of living
+
+Coravia's statistics office measures inflation with a **consumer price index** (CPI) based on a basket of goods and services bought by a typical household. The weights in the basket show the share of household spending on each category. Over the past year, rents and mortgage costs rose sharply, while fuel prices fell after a drop in world oil prices.
+
+Trade unions note that average nominal wages rose by only 2.1 % over the same year and say that the CPI understates the rise in living costs for young renters, who spend far more than the typical household on housing.
+
+| Category | Weight | Price index at end of year (start of year = 100) |
+| --- | --- | --- |
+| Food | 30 | 108 |
+| Housing | 35 | 104 |
+| Transport | 20 | 96 |
+| Other goods and services | 15 | 102 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.3",
+        term: "consumer price index",
+        points: [
+          "an index of the average price of a (weighted) basket of goods and services bought by a typical household",
+          "compared with a base year (= 100), used to measure inflation",
+        ],
+        keywords: [
+          ["basket", "typical household", "weighted"],
+          ["base year", "100", "inflation"],
+        ],
+        workedSolution:
+          "A **consumer price index** measures the average price of a basket of goods and services bought by a typical household, weighted by the share of spending on each, relative to a base period set at 100; its percentage change measures inflation.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "3.3H",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the weighted price index for the basket at the end of the year.",
+        numericAnswer: { value: 103.3, tolerance: 0.05 },
+        markscheme: [
+          pt("p1", 1, "weights × indices: 30 × 108 + 35 × 104 + 20 × 96 + 15 × 102 = 3240 + 3640 + 1920 + 1530 = 10 330", ["10330", "10 330"]),
+          pt("p2", 1, "÷ 100 (sum of weights) = 103.3", ["103.3"]),
+        ],
+        workedSolution:
+          "$$\\text{CPI} = \\frac{30(108) + 35(104) + 20(96) + 15(102)}{30 + 35 + 20 + 15} = \\frac{3240 + 3640 + 1920 + 1530}{100} = \\frac{10\\,330}{100} = 103.3$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "3.3H",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), state the rate of inflation over the year.",
+        numericAnswer: { value: 3.3, tolerance: 0.05, unit: "%", followThrough: { from: ["b(i)"], value: "b_i - 100" } },
+        markscheme: [pt("p1", 1, "103.3 − 100 = 3.3 % **(FT)** their (b)(i)", ["3.3"])],
+        workedSolution: "The index started the year at 100, so inflation $= \\dfrac{103.3 - 100}{100} \\times 100 = 3.3\\ \\%$.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "3.3H",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(ii), estimate the percentage change in average real wages over the year (real wage growth ≈ nominal wage growth − inflation).",
+        numericAnswer: { value: -1.2, tolerance: 0.05, unit: "%", followThrough: { from: ["b(ii)"], value: "2.1 - b_ii" } },
+        markscheme: [pt("p1", 1, "2.1 − 3.3 = −1.2 % (real wages fell) **(FT)** their (b)(ii)", ["-1.2", "−1.2", "fell"])],
+        workedSolution: "Real wage growth ≈ 2.1 % − 3.3 % = **−1.2 %**: prices rose faster than wages, so the average worker's purchasing power fell.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "3.3",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain why the CPI may not accurately measure the change in the cost of living for young renters in Coravia.",
+        markscheme: [
+          pt("p1", 1, "the CPI weights reflect a typical household's spending, not that of every group", ["typical household", "weights"]),
+          pt("p2", 1, "young renters spend a larger share on housing, whose prices rose (104) more than the average / fuel, which fell, matters less to them", [
+            "housing",
+            "larger share",
+          ]),
+          pt("p3", 1, "so their personal inflation rate is higher than 3.3 % (if housing weight is higher)", ["higher", "personal inflation"]),
+          pt("p4", 1, "other limitations: substitution between goods, quality changes, new products not in the basket, weights updated only periodically", [
+            "substitution",
+            "quality",
+            "new products",
+          ]),
+        ],
+        workedSolution:
+          "Any three points.\n\nThe CPI weights describe the spending of a *typical* household; other groups buy different baskets. Young renters spend much more than 35 % of their budget on housing, where prices rose sharply, and little on fuel, whose fall pulls the average down, so their personal inflation rate is above the measured 3.3 %. In addition, a fixed basket ignores consumers' switching to cheaper substitutes, changes in quality and new products, and its weights are only revised periodically.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "3.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using an AD/AS diagram, explain how the fall in world oil prices could reduce the rate of inflation in Coravia.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes average price level and real GDP; AD and SRAS with initial equilibrium", ["price level", "real GDP", "SRAS"]),
+          pt("p2", 1, "diagram: SRAS shifts right (down), lower price level (and higher real GDP)", ["SRAS shifts right", "lower price level"]),
+          pt("p3", 1, "oil is a raw material / energy input for many firms, so lower oil prices reduce costs of production", ["costs of production", "input"]),
+          pt("p4", 1, "lower transport / fuel prices feed directly into the CPI (transport index 96) and reduce cost-push pressure", [
+            "transport",
+            "96",
+            "cost-push",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Average price level on the vertical axis, real GDP on the horizontal. AD crosses SRAS₁ at P₁, Y₁. SRAS shifts right to SRAS₂; the new equilibrium is at a lower price level P₂ (compared with what it would otherwise be) and higher real GDP Y₂.\n\n**Explanation.** Oil is an input into transport, energy and many manufactured goods, so a fall in its price lowers firms' costs of production at every level of output: SRAS shifts to the right. The price level is lower than it would have been, so the inflation rate falls. Fuel prices also enter the CPI directly — the transport index fell to 96 — which partly offset the rise in housing and food costs.",
+      },
+    ],
+  },
+
+  // ───────────── 18 Currency appreciation ─────────────
+  {
+    key: "economics-mp-18",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### The kora soars
+
+Estavia's currency, the kora (K), has had its strongest year on record. At the start of the year €1 bought 4.00 kora; by December it bought only 3.20 kora. Economists give two reasons: the central bank raised interest rates twice to fight inflation, and foreign mining companies have poured investment into Estavia's new lithium mines.
+
+The **appreciation** has been welcomed by households, who find imported cars and electronics cheaper, but exporters are alarmed. The Estavian Cheesemakers' Association says its members, who sell a kilogram of cheese for K 24 and export much of their output to the eurozone, are losing orders to French and Dutch rivals.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.5",
+        term: "appreciation",
+        points: [
+          "an increase in the value of a currency in terms of another currency",
+          "in a floating exchange rate system, caused by market forces (demand and supply of the currency)",
+        ],
+        keywords: [
+          ["increase in the value", "in terms of another currency"],
+          ["floating", "market forces", "demand and supply"],
+        ],
+        workedSolution:
+          "An **appreciation** is an increase in the value of a currency in terms of another currency in a floating exchange rate system, brought about by changes in the demand for or supply of the currency.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "4.5",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the value of the kora against the euro during the year.",
+        numericAnswer: { value: 25, tolerance: 0.05, unit: "%" },
+        markscheme: [
+          pt("p1", 1, "value of K 1 in euros: 1 ÷ 4.00 = €0.25 before and 1 ÷ 3.20 = €0.3125 after", ["0.25", "0.3125"]),
+          pt("p2", 1, "(0.3125 − 0.25) ÷ 0.25 × 100 = 25 %", ["25"]),
+        ],
+        workedSolution:
+          "The value of one kora in euros rose from $\\dfrac{1}{4.00} = €0.25$ to $\\dfrac{1}{3.20} = €0.3125$.\n\n$$\\frac{0.3125 - 0.25}{0.25} \\times 100 = 25\\ \\%$$\n\n(A common error is to use $(4.00 - 3.20) \\div 4.00 = 20\\ \\%$, which is the fall in the value of the euro against the kora.)",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "4.5",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the price in euros of a kilogram of Estavian cheese at the December exchange rate.",
+        numericAnswer: { value: 7.5, tolerance: 0.005, unit: "€" },
+        markscheme: [pt("p1", 1, "K 24 ÷ 3.20 = €7.50 (up from €6.00)", ["7.5"])],
+        workedSolution: "$\\dfrac{K\\,24}{3.20\\ \\text{K per €}} = €7.50$ per kilogram, compared with $24 \\div 4.00 = €6.00$ at the start of the year.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "4.5",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "A car made in the eurozone is priced at €30 000. Calculate the fall in its price in kora over the year.",
+        numericAnswer: { value: 24000, tolerance: 0, unit: "K" },
+        markscheme: [pt("p1", 1, "30 000 × 4.00 − 30 000 × 3.20 = K 120 000 − K 96 000 = K 24 000", ["24000", "24 000"])],
+        workedSolution: "Before: €30 000 × 4.00 = K 120 000. After: €30 000 × 3.20 = K 96 000. The price falls by **K 24 000**.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "4.5",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a foreign exchange market diagram, explain how the higher interest rates and the investment in lithium mines caused the kora to appreciate.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price of kora (€ per K) and quantity of kora; D and S of kora", ["€ per K", "quantity of kora"]),
+          pt("p2", 1, "diagram: demand for kora shifts right, raising the exchange rate from €0.25 to €0.3125 per K", [
+            "demand shifts right",
+            "0.25",
+            "0.3125",
+          ]),
+          pt("p3", 1, "higher interest rates attract financial (hot money) inflows: foreigners buy kora to save in Estavian banks / assets", [
+            "hot money",
+            "interest rates",
+            "inflow",
+          ]),
+          pt("p4", 1, "foreign direct investment in the mines: foreign firms must buy kora to pay for the investment", [
+            "FDI",
+            "foreign direct investment",
+            "buy kora",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** The price of the kora in euros (€ per K) on the vertical axis and the quantity of kora on the horizontal. Downward-sloping demand for kora and upward-sloping supply cross at €0.25. Demand shifts right from D₁ to D₂; the new equilibrium exchange rate is €0.3125, with more kora traded.\n\n**Explanation.** Higher Estavian interest rates raise the return on deposits and bonds there, so foreign savers buy kora to invest in Estavian financial assets (hot money flows). Foreign mining companies investing in the lithium mines must also buy kora to pay Estavian builders and workers (FDI). Both raise the demand for kora, so in a floating system its value rises.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "4.5",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** consequences of the appreciation for the Estavian economy.",
+        markscheme: [
+          pt("p1", 1, "exports become more expensive in foreign currency (cheese from €6.00 to €7.50), so export volumes fall", [
+            "exports",
+            "more expensive",
+            "7.5",
+          ]),
+          pt("p2", 1, "explained: lower net exports reduce AD, output and employment in export industries (cheesemakers losing orders)", [
+            "AD",
+            "employment",
+            "net exports",
+          ]),
+          pt("p3", 1, "imports become cheaper (car down K 24 000), benefiting consumers / firms that import raw materials", ["imports", "cheaper", "24 000"]),
+          pt("p4", 1, "explained: lower import prices reduce inflation (imported inflation / costs fall)", ["inflation"]),
+          pt("p5", 1, "current account: deficit may widen / surplus shrink as exports fall and imports rise", ["current account"]),
+        ],
+        workedSolution:
+          "Two consequences, each identified (1) and explained (1).\n\n**Exporters lose competitiveness.** A kilogram of cheese that cost eurozone buyers €6.00 now costs €7.50, so orders go to French and Dutch rivals. Lower export revenue reduces net exports and so AD, threatening output and jobs in export industries, and the current account worsens as imports rise too.\n\n**Cheaper imports and lower inflation.** A €30 000 car now costs K 96 000 instead of K 120 000, so households gain purchasing power and firms that import raw materials or machinery face lower costs. Cheaper imports lower the price level, helping the central bank to bring inflation down.",
+      },
+    ],
+  },
+
+  // ───────────── 19 Import quota on garlic ─────────────
+  {
+    key: "economics-mp-19",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Garlic growers win protection
+
+After complaints from garlic farmers that cheap imports were driving them out of business, the government of Lorvia has imposed an import **quota** limiting garlic imports to 25 000 tonnes a year. Before the quota, Lorvia imported 60 000 tonnes a year at the world price of €2.00 per kilogram.
+
+With fewer imports, the domestic price of garlic has risen to €2.80 per kilogram, and domestic production has expanded. Restaurants and food processors complain about higher costs, and the main exporting country has threatened to retaliate against Lorvian exports.
+
+| | Before the quota | With the quota |
+| --- | --- | --- |
+| Domestic price (€ per kg) | 2.00 | 2.80 |
+| Domestic production (thousand tonnes) | 40 | 58 |
+| Imports (thousand tonnes) | 60 | 25 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.2",
+        term: "quota",
+        points: ["a limit set by the government", "on the quantity (or value) of a good that may be imported (over a period of time)"],
+        keywords: [
+          ["limit", "government"],
+          ["quantity", "imported"],
+        ],
+        workedSolution:
+          "A **quota** is a government-imposed limit on the quantity (or value) of a good that may be imported into a country over a given period.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "4.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in the quantity of garlic consumed in Lorvia after the quota was imposed.",
+        numericAnswer: { value: 17, tolerance: 0.05, unit: "%" },
+        markscheme: [
+          pt("p1", 1, "consumption = production + imports: 40 + 60 = 100 thousand tonnes before and 58 + 25 = 83 thousand tonnes after", ["100", "83"]),
+          pt("p2", 1, "(100 − 83) ÷ 100 × 100 = 17 %", ["17"]),
+        ],
+        workedSolution:
+          "Consumption before = 40 + 60 = 100 thousand tonnes; with the quota = 58 + 25 = 83 thousand tonnes.\n\n$$\\frac{100 - 83}{100} \\times 100 = 17\\ \\%$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "4.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the change in the revenue of Lorvian garlic producers, in € million.",
+        numericAnswer: { value: 82.4, tolerance: 0.05, unit: "€ million" },
+        markscheme: [
+          pt("p1", 1, "before: €2.00 × 40 000 000 kg = €80 million; after: €2.80 × 58 000 000 kg = €162.4 million", ["80", "162.4"]),
+          pt("p2", 1, "increase of €82.4 million", ["82.4"]),
+        ],
+        workedSolution:
+          "1 thousand tonnes = 1 million kg.\n\n- Before: €2.00 × 40 million kg = €80 million.\n- With the quota: €2.80 × 58 million kg = €162.4 million.\n\nProducers' revenue rises by **€82.4 million**.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "4.2",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a diagram, explain the effect of the quota on the market for garlic in Lorvia.",
+        markscheme: [
+          pt("p1", 1, "diagram: domestic D and S, world price €2.00 below domestic equilibrium; imports = gap between Qs and Qd at world price", [
+            "world price",
+            "imports",
+            "Pw",
+          ]),
+          pt("p2", 1, "diagram: supply curve S + quota (domestic supply shifted right by the quota at prices above Pw); new price €2.80 where it meets D", [
+            "S + quota",
+            "2.80",
+          ]),
+          pt("p3", 1, "domestic price rises, so domestic production increases (40 to 58) and consumption falls (100 to 83)", [
+            "production increases",
+            "consumption falls",
+          ]),
+          pt(
+            "p4",
+            1,
+            "importers / foreign exporters holding licences gain quota rent; consumers lose; welfare loss (inefficient domestic production and lost consumption)",
+            ["quota rent", "welfare loss"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Price on the vertical axis, quantity of garlic on the horizontal. Domestic demand D and domestic supply S; the world price Pw = €2.00 lies below the domestic equilibrium, so at Pw domestic firms supply 40 and consumers buy 100 (thousand tonnes), with 60 imported. With the quota, total supply above Pw is S + quota (S shifted right by 25); it cuts D at €2.80, where domestic producers supply 58 and consumers buy 83.\n\n**Explanation.** Limiting imports reduces the supply available in Lorvia, so the price rises above the world price. Domestic producers expand output and gain producer surplus, while consumers pay more and buy less. The holders of import licences buy at €2.00 and sell at €2.80, earning quota rent (€0.80 × 25 million kg). There is a welfare loss: higher-cost domestic production replaces cheaper imports, and some consumption is lost.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "4.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** arguments against Lorvia's use of the quota.",
+        markscheme: [
+          pt("p1", 1, "consumers and firms that use garlic (restaurants, food processors) pay higher prices (€2.00 to €2.80) and buy less", [
+            "higher prices",
+            "restaurants",
+          ]),
+          pt("p2", 1, "explained: lower consumer surplus / higher costs for food firms; regressive effect on low-income households", [
+            "consumer surplus",
+            "costs",
+          ]),
+          pt("p3", 1, "risk of retaliation: the exporting country may restrict Lorvian exports, harming Lorvian export industries and jobs", [
+            "retaliat",
+            "exports",
+          ]),
+          pt(
+            "p4",
+            1,
+            "misallocation of resources: inefficient domestic producers are protected instead of resources moving to areas of comparative advantage",
+            ["comparative advantage", "inefficien", "misallocation"],
+          ),
+          pt("p5", 1, "no tariff revenue for the government: the quota rent goes to licence holders (possibly foreign)", ["no revenue", "quota rent"]),
+        ],
+        workedSolution:
+          "Two arguments, each identified (1) and explained (1).\n\n**Higher prices for consumers and users.** The price rises by 40 %, from €2.00 to €2.80, so households and food businesses pay more for less; restaurants and processors face higher costs, which may reduce their competitiveness.\n\n**Retaliation and inefficiency.** The exporting country has threatened to restrict Lorvian exports, which would cost jobs in Lorvia's more efficient export industries. Protection also keeps resources in relatively inefficient garlic farming instead of areas where Lorvia has a comparative advantage; and, unlike a tariff, the quota raises no government revenue — the gain goes to licence holders as quota rent.",
+      },
+    ],
+  },
+
+  // ───────────── 20 Budget deficit and public debt ─────────────
+  {
+    key: "economics-mp-20",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Norvenia's budget: stimulus or spending spree?
+
+Norvenia's finance minister presented a budget with higher spending on infrastructure and unemployment benefits to support an economy that has been close to recession. Tax revenue has fallen as profits and incomes have dropped, and the government will run a **budget deficit** for the third year running.
+
+The opposition warns that public debt is already high and that rising interest payments will squeeze spending on schools and hospitals. The minister replies that the deficit will shrink as the economy recovers, and that borrowing to build roads and railways will raise the economy's productive capacity.
+
+| Norvenia (€ billion) | This year |
+| --- | --- |
+| Government revenue | 182 |
+| Government expenditure | 205 |
+| Nominal GDP | 950 |
+| Public debt at the start of the year | 720 |
+
+Nominal GDP next year is forecast to be €978 billion.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.6",
+        term: "budget deficit",
+        points: ["when government expenditure is greater than government (tax) revenue", "over a given period, usually a year (financed by borrowing)"],
+        keywords: [
+          ["expenditure", "greater than", "revenue"],
+          ["year", "period", "borrowing"],
+        ],
+        workedSolution:
+          "A **budget deficit** occurs when government expenditure exceeds government revenue (mainly taxes) over a period, usually a year; the gap is financed by borrowing, which adds to public debt.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "3.6",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate Norvenia's budget deficit this year, in € billion.",
+        numericAnswer: { value: 23, tolerance: 0, unit: "€ billion" },
+        markscheme: [pt("p1", 1, "205 − 182 = €23 billion", ["23"])],
+        workedSolution: "Deficit = expenditure − revenue = 205 − 182 = **€23 billion**.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "3.6",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate the budget deficit as a percentage of GDP.",
+        numericAnswer: { value: 2.42, tolerance: 0.005, unit: "%", followThrough: { from: ["b(i)"], value: "b_i / 950 * 100" } },
+        markscheme: [pt("p1", 1, "23 ÷ 950 × 100 = 2.42 % **(FT)** their (b)(i)", ["2.42", "2.4"])],
+        workedSolution: "$$\\frac{23}{950} \\times 100 = 2.42\\ \\%\\ \\text{of GDP}$$",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "3.6",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Assuming the deficit is financed entirely by borrowing, use your answer to (b)(i) to calculate public debt at the start of next year as a percentage of next year's forecast GDP.",
+        numericAnswer: { value: 75.97, tolerance: 0.01, unit: "%", followThrough: { from: ["b(i)"], value: "(720 + b_i) / 978 * 100" } },
+        markscheme: [
+          pt("p1", 1, "public debt next year = 720 + 23 = €743 billion", ["743"]),
+          pt("p2", 1, "743 ÷ 978 × 100 = 75.97 % (accept 76.0 %) **(FT)** their (b)(i)", ["75.97", "76"]),
+        ],
+        workedSolution:
+          "The deficit is added to the debt: 720 + 23 = €743 billion.\n\n$$\\frac{743}{978} \\times 100 = 75.97\\ \\%$$\n\n(This year the ratio was $720 \\div 950 = 75.8\\ \\%$, so the debt ratio rises only slightly because nominal GDP is growing.)",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "3.6",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using an AD/AS diagram, explain how the higher government spending could help Norvenia's economy avoid recession.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes average price level and real GDP; AD, SRAS, LRAS; initial equilibrium below full-employment output (recessionary gap)", [
+            "recessionary gap",
+            "LRAS",
+            "real GDP",
+          ]),
+          pt("p2", 1, "diagram: AD shifts right towards full-employment output Yf", ["AD shifts right", "Yf", "full employment"]),
+          pt(
+            "p3",
+            1,
+            "government spending is a component of AD; infrastructure spending and benefits raise AD directly / raise disposable income and consumption",
+            ["component", "consumption"],
+          ),
+          pt("p4", 1, "higher real GDP means firms hire more workers, reducing cyclical unemployment (multiplier effect increases the impact)", [
+            "unemployment",
+            "multiplier",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Average price level on the vertical axis, real GDP on the horizontal. AD₁ crosses SRAS at Y₁, to the left of LRAS at Yf: a recessionary gap. Expansionary fiscal policy shifts AD right to AD₂, raising real GDP towards Yf with a small rise in the price level.\n\n**Explanation.** Government spending is a component of AD (C + I + G + X − M). Spending on roads and railways raises G directly, and higher unemployment benefits maintain households' disposable income and so consumption. Firms sell more, raise output and hire workers, reducing cyclical unemployment; the extra incomes are spent again, so through the multiplier real GDP rises by more than the initial spending.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "3.6",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** reasons why a high level of public debt may be a concern for Norvenia.",
+        markscheme: [
+          pt("p1", 1, "debt servicing: interest payments on €743 billion of debt use up revenue", ["interest payments", "debt servicing"]),
+          pt("p2", 1, "explained: opportunity cost — less spending on schools and hospitals, or higher taxes in future", [
+            "opportunity cost",
+            "schools",
+            "higher taxes",
+          ]),
+          pt("p3", 1, "crowding out: government borrowing raises interest rates, reducing private investment", [
+            "crowding out",
+            "interest rates",
+            "investment",
+          ]),
+          pt("p4", 1, "loss of confidence / lower credit rating raises borrowing costs further and limits future fiscal policy in a crisis", [
+            "credit rating",
+            "confidence",
+          ]),
+          pt("p5", 1, "intergenerational burden: future taxpayers repay the debt", ["future generations", "intergenerational"]),
+        ],
+        workedSolution:
+          "Two reasons, each identified (1) and explained (1).\n\n**Debt servicing and opportunity cost.** With debt of about 76 % of GDP, a large and rising share of revenue goes on interest payments — as the opposition warns, money that cannot be spent on schools and hospitals, or that must be raised through higher future taxes.\n\n**Crowding out and confidence.** Heavy government borrowing competes for loanable funds and can push up interest rates, discouraging private investment. If lenders lose confidence or the credit rating is cut, borrowing costs rise further and the government has less room to use fiscal policy in the next recession.",
+      },
+    ],
+  },
 ];
