@@ -114,6 +114,22 @@ const checks: Record<string, Check> = {
   "mp-19-c": check([576, 2500], ([pale, total]) => Math.sqrt(pale! / total!)),
   "mp-20-a": check([205, 62, 12, 6], ([n2, n1, d2, d1]) => (n2! - n1!) / (d2! - d1!)),
   "mp-20-b": check([284, 260], ([after, before]) => percentChange(before!, after!)),
+  "mp-21-a": check([125], ([perMinute]) => (perMinute! * 60 * 24) / 1000),
+  "mp-21-b": check([125, 1.0], ([filtrate, urine]) => ((filtrate! - urine!) / filtrate!) * 100),
+  "mp-21-c": check([20, 0.3], ([urine, plasma]) => urine! / plasma!),
+  "mp-22-a": check([320], ([total]) => (9 / 16) * total!),
+  "mp-22-b": check([190, 58, 52, 20, 320], ([a, b, c, d, total]) =>
+    chiSquared(
+      [a!, b!, c!, d!],
+      [9, 3, 3, 1].map((r) => (r / 16) * total!),
+    ),
+  ),
+  "mp-23-a": check([3.6, 8.0], ([spot, front]) => spot! / front!),
+  "mp-23-b": check([0.65, 8.0], ([rf, front]) => rf! * front!),
+  "mp-24-a": check([23, 26, 23], (plates) => sum(plates) / plates.length),
+  "mp-24-b": check([23, 26, 23, 6], ([p1, p2, p3, disc]) => Math.PI * (((p1! + p2! + p3!) / 3 / 2) ** 2 - (disc! / 2) ** 2)),
+  "mp-25-a": check([411, 352, 2020, 1990], ([c2, c1, y2, y1]) => (c2! - c1!) / (y2! - y1!)),
+  "mp-25-b": check([411, 387, 368, 352], ([c2020, c2010, c2000, c1990]) => percentChange((c2000! - c1990!) / 10, (c2020! - c2010!) / 10)),
   // q² = recessive phenotype frequency; heterozygotes 2pq as a percentage.
   "d4-1h-01": check([16], ([recessivePct]) => {
     const q = Math.sqrt(recessivePct! / 100);

@@ -2019,4 +2019,491 @@ The Hardy–Weinberg equations are $p + q = 1$ and $p^2 + 2pq + q^2 = 1$.`,
       },
     ],
   },
+
+  // ───────────── 21 Kidney function (HL) ─────────────
+  {
+    key: "biology-mp-21",
+    levels: ["HL"],
+    paper: "P2",
+    calculator: true,
+    context: `In a healthy adult at rest, the kidneys form glomerular filtrate at a rate of 125 cm³ min⁻¹ and produce urine at a rate of 1.0 cm³ min⁻¹. The table shows the concentrations of three substances in the blood plasma entering the kidney, in the glomerular filtrate and in the urine.
+
+| Substance | Plasma / g dm⁻³ | Glomerular filtrate / g dm⁻³ | Urine / g dm⁻³ |
+| --- | --- | --- | --- |
+| Glucose | 1.0 | 1.0 | 0.0 |
+| Urea | 0.30 | 0.30 | 20 |
+| Plasma proteins | 75 | 0.05 | 0.0 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D3.3H",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the volume of glomerular filtrate formed in one day, in dm³. [2]",
+        numericAnswer: { value: 180, unit: "dm³", tolerance: 0.5 },
+        markscheme: [p("p1", "125 × 60 × 24 = 180 000 cm³", ["180000", "180 000"]), p("p2", "÷ 1000 = 180 dm³", ["180"])],
+        workedSolution: "$125\\ \\text{cm}^3\\ \\text{min}^{-1} \\times 60 \\times 24 = 180\\,000\\ \\text{cm}^3 = 180\\ \\text{dm}^3$ per day.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D3.3H",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage of the water in the glomerular filtrate that is reabsorbed. [1]",
+        numericAnswer: { value: 99.2, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "(125 − 1.0) ÷ 125 × 100 = 99.2 %", ["99.2"])],
+        workedSolution: "$$\\frac{125 - 1.0}{125} \\times 100 = 99.2\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "D3.3H",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate how many times more concentrated urea is in the urine than in the plasma. [1]",
+        numericAnswer: { value: 66.7, tolerance: 0.1 },
+        markscheme: [p("p1", "20 ÷ 0.30 = 66.7 (times)", ["66.7", "67"])],
+        workedSolution: "$\\dfrac{20}{0.30} = 66.7$ times — mainly because most of the water is reabsorbed while much of the urea is not.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D3.3H",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain the differences in the concentration of plasma proteins and of glucose between the plasma, the filtrate and the urine. [3]",
+        markscheme: [
+          p("p1", "proteins are too large to pass through the basement membrane / filtration slits of podocytes (ultrafiltration)", [
+            "basement membrane",
+            "too large",
+            "podocyte",
+          ]),
+          p("p2", "glucose is small, so it is filtered and its concentration in filtrate equals that in plasma", ["small", "filtered"]),
+          p("p3", "all glucose is reabsorbed in the proximal convoluted tubule", ["proximal convoluted tubule", "PCT", "reabsorbed"]),
+          p("p4", "by co-transport with sodium ions (active transport); cells have microvilli and many mitochondria", [
+            "co-transport",
+            "sodium",
+            "microvilli",
+            "mitochondria",
+          ]),
+        ],
+        workedSolution:
+          "Any three points.\n\nUltrafiltration in the glomerulus forces small molecules through the fenestrated capillary wall, the basement membrane and the filtration slits between podocytes; plasma proteins are too large and stay in the blood, so they are almost absent from the filtrate. Glucose is small, so it is filtered freely and has the same concentration as in plasma. In the proximal convoluted tubule all of it is reabsorbed by sodium-linked co-transport, using ATP from the many mitochondria and the large surface area of the microvilli, so none appears in the urine.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "D3.3H",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how the volume of urine is reduced when the person becomes dehydrated. [3]",
+        markscheme: [
+          p("p1", "osmoreceptors in the hypothalamus detect the rise in blood solute concentration", ["osmoreceptor", "hypothalamus"]),
+          p("p2", "the pituitary (posterior) releases more ADH", ["ADH", "pituitary"]),
+          p("p3", "ADH causes more aquaporins to be inserted in the membranes of collecting duct cells", ["aquaporin", "collecting duct"]),
+          p("p4", "more water is reabsorbed by osmosis into the hypertonic medulla", ["osmosis", "medulla", "hypertonic"]),
+          p("p5", "a smaller volume of more concentrated urine is produced", ["smaller volume", "concentrated"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nOsmoreceptors in the hypothalamus detect that the blood has become more concentrated, and the posterior pituitary releases more ADH. ADH makes the cells of the collecting duct insert more aquaporins into their membranes, so the duct becomes more permeable to water. More water moves by osmosis into the hypertonic medulla and returns to the blood, and a small volume of concentrated urine is produced.",
+      },
+    ],
+  },
+
+  // ───────────── 22 Dihybrid cross and chi-squared (HL) ─────────────
+  {
+    key: "biology-mp-22",
+    levels: ["HL"],
+    paper: "P2",
+    calculator: true,
+    context: `In maize, purple kernel colour (**P**) is dominant to yellow (**p**), and smooth kernels (**S**) are dominant to wrinkled (**s**). The two genes are on different chromosomes. A plant heterozygous for both genes was self-pollinated, and the kernels on the resulting cobs were counted.
+
+| Phenotype | Observed number |
+| --- | --- |
+| Purple, smooth | 190 |
+| Purple, wrinkled | 58 |
+| Yellow, smooth | 52 |
+| Yellow, wrinkled | 20 |
+| **Total** | 320 |
+
+$\\chi^2 = \\sum \\dfrac{(O - E)^2}{E}$. The critical value of $\\chi^2$ at $p = 0.05$ with 3 degrees of freedom is 7.815.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D3.2H",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the expected number of purple, smooth kernels. [1]",
+        numericAnswer: { value: 180, tolerance: 0 },
+        markscheme: [p("p1", "9/16 × 320 = 180", ["180"])],
+        workedSolution: "The expected ratio is 9 : 3 : 3 : 1, so purple smooth $= \\dfrac{9}{16} \\times 320 = 180$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D3.2H",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Calculate",
+        stem: "Calculate the value of $\\chi^2$ for these results. [3]",
+        numericAnswer: { value: 1.69, tolerance: 0.01 },
+        markscheme: [
+          p("p1", "expected numbers 180 : 60 : 60 : 20", ["60", "20"]),
+          p("p2", "(O − E)²/E = 0.556 + 0.067 + 1.067 + 0", ["0.556", "1.067"]),
+          p("p3", "χ² = 1.69", ["1.69"]),
+        ],
+        workedSolution: `Expected: $\\tfrac{9}{16}, \\tfrac{3}{16}, \\tfrac{3}{16}, \\tfrac{1}{16}$ of 320 = 180, 60, 60, 20.
+
+$$\\chi^2 = \\frac{(190-180)^2}{180} + \\frac{(58-60)^2}{60} + \\frac{(52-60)^2}{60} + \\frac{(20-20)^2}{20} = 0.556 + 0.067 + 1.067 + 0 = 1.69$$`,
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "D3.2H",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "State",
+        stem: "State the null hypothesis being tested, and what the value of $\\chi^2$ shows about it. [2]",
+        markscheme: [
+          p(
+            "p1",
+            "null hypothesis: there is no significant difference between the observed numbers and a 9 : 3 : 3 : 1 ratio / the genes assort independently",
+            ["no significant difference", "9:3:3:1", "independent"],
+          ),
+          p("p2", "1.69 is less than the critical value 7.815, so the null hypothesis is not rejected / differences are due to chance", [
+            "less than",
+            "7.815",
+            "chance",
+          ]),
+        ],
+        workedSolution:
+          "The null hypothesis is that there is no significant difference between the observed numbers and the 9 : 3 : 3 : 1 ratio expected if the two genes assort independently. Since $\\chi^2 = 1.69$ is below the critical value of 7.815 (3 degrees of freedom, $p = 0.05$), the null hypothesis is not rejected: the differences can be put down to chance.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D3.2H",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how the results would differ if the two genes were linked on the same chromosome. [3]",
+        markscheme: [
+          p("p1", "linked genes are inherited together (unless crossing over occurs)", ["inherited together", "same chromosome"]),
+          p("p2", "parental combinations of alleles would be more frequent than expected", ["parental", "more frequent"]),
+          p("p3", "recombinant phenotypes would be rarer / appear only through crossing over in prophase I", ["recombinant", "crossing over"]),
+          p("p4", "the results would not fit 9 : 3 : 3 : 1; χ² would be large / greater than the critical value", ["not fit", "greater than", "reject"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nLinked genes do not assort independently: alleles on the same chromosome pass into gametes together, so the parental combinations would make up far more of the offspring than 9 : 3 : 3 : 1 predicts. Recombinant combinations would appear only when crossing over in prophase I separated the alleles, so they would be rare. The $\\chi^2$ value would then be large, exceeding 7.815, and the null hypothesis would be rejected.",
+      },
+    ],
+  },
+
+  // ───────────── 23 Photosynthetic pigments: chromatography ─────────────
+  {
+    key: "biology-mp-23",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Pigments were extracted from spinach leaves by grinding them with propanone. A spot of the extract was placed on a strip of chromatography paper, which was stood in a solvent. When the solvent had travelled 8.0 cm from the spot, the strip was removed and dried. Four coloured spots were seen.
+
+| Spot | Colour | Distance moved from the origin / cm |
+| --- | --- | --- |
+| 1 | orange-yellow | 7.6 |
+| 2 | yellow | ? |
+| 3 | blue-green | 3.6 |
+| 4 | yellow-green | 2.4 |
+
+Published $R_f$ values for this solvent: carotene 0.95, xanthophyll 0.65, chlorophyll *a* 0.45, chlorophyll *b* 0.30.
+
+$R_f = \\dfrac{\\text{distance moved by pigment}}{\\text{distance moved by solvent}}$`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C1.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the $R_f$ value of spot 3. [1]",
+        numericAnswer: { value: 0.45, tolerance: 0.005 },
+        markscheme: [p("p1", "3.6 ÷ 8.0 = 0.45", ["0.45"])],
+        workedSolution: "$R_f = \\dfrac{3.6}{8.0} = 0.45$ — chlorophyll *a*.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C1.3",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Spot 2 was xanthophyll. Calculate the distance it moved from the origin, in cm. [1]",
+        numericAnswer: { value: 5.2, unit: "cm", tolerance: 0.05 },
+        markscheme: [p("p1", "0.65 × 8.0 = 5.2 cm", ["5.2"])],
+        workedSolution: "Distance $= R_f \\times$ distance moved by solvent $= 0.65 \\times 8.0 = 5.2$ cm.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C1.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Explain",
+        stem: "Explain why the pigments separate on the chromatography paper. [2]",
+        markscheme: [
+          p("p1", "pigments differ in solubility in the solvent", ["solubility", "soluble"]),
+          p("p2", "pigments differ in how strongly they bind to / are attracted to the paper", ["attract", "bind", "adsor"]),
+          p("p3", "more soluble / less attracted pigments move further with the solvent (e.g. carotene)", ["further", "carotene"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nEach pigment is carried up by the solvent at a different rate depending on how soluble it is in the solvent and how strongly it is attracted to the paper. Carotene, very soluble and weakly attracted, moves almost with the solvent front; chlorophyll *b* moves least.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C1.3",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain the advantage to a plant of having several photosynthetic pigments. [3]",
+        markscheme: [
+          p("p1", "each pigment absorbs a different range of wavelengths (absorption spectrum)", ["wavelength", "absorption spectrum"]),
+          p("p2", "chlorophylls absorb mainly red and blue light; carotenoids absorb blue-violet / blue-green light", ["red", "blue", "carotenoid"]),
+          p("p3", "so a wider range of wavelengths can be used for photosynthesis (action spectrum broader)", ["wider range", "action spectrum"]),
+          p("p4", "accessory pigments pass the absorbed energy to chlorophyll a in the reaction centre (photosystem)", [
+            "accessory",
+            "reaction centre",
+            "photosystem",
+          ]),
+          p("p5", "carotenoids also protect chlorophyll from damage by excess light", ["protect"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nEach pigment has its own absorption spectrum: chlorophylls absorb mainly red and blue light, carotenoids mainly blue-violet and blue-green. Together they absorb a wider range of wavelengths than chlorophyll *a* alone, and the accessory pigments pass the energy they absorb to chlorophyll *a* in the reaction centres of the photosystems, so more of the light reaching the leaf can drive photosynthesis. Carotenoids also protect chlorophyll from damage in very bright light.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C1.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest **two** ways of improving the separation or identification of the pigments. [2]",
+        markscheme: [
+          p("p1", "use thin-layer chromatography (TLC) instead of paper / a different solvent", ["thin-layer", "TLC", "solvent"]),
+          p("p2", "make the spot small and concentrated (repeated application, drying between)", ["small", "concentrated"]),
+          p("p3", "mark the solvent front and spots immediately, as pigments fade / solvent evaporates", ["immediately", "fade"]),
+          p("p4", "run in a sealed tank saturated with solvent vapour / keep the spot above the solvent level", ["sealed", "above the solvent"]),
+          p("p5", "compare with standards of pure pigments run on the same strip", ["standard"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThin-layer chromatography gives sharper separation than paper. A small, concentrated spot (built up by repeated applications, drying between each) and a sealed tank saturated with solvent vapour reduce smearing. Marking the solvent front and the spots at once avoids errors as the solvent evaporates and the pigments fade, and running pure standards alongside confirms identities.",
+      },
+    ],
+  },
+
+  // ───────────── 24 Antibiotics: zones of inhibition ─────────────
+  {
+    key: "biology-mp-24",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Paper discs of diameter 6 mm, each soaked in a different substance, were placed on agar plates spread with the bacterium *Staphylococcus epidermidis*. After 48 hours at 25 °C, the diameter of the clear zone around each disc (including the disc) was measured. Three plates were used.
+
+| Substance on disc | Plate 1 / mm | Plate 2 / mm | Plate 3 / mm |
+| --- | --- | --- | --- |
+| Antibiotic A | 23 | 26 | 23 |
+| Antibiotic B | 15 | 13 | 14 |
+| Antibiotic C | 6 | 6 | 6 |
+| Garlic extract | 11 | 12 | 10 |
+| Sterile water | 6 | 6 | 6 |
+
+The area of a circle is $\\pi r^2$.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C3.2",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the mean diameter of the clear zone around the discs of antibiotic A. [1]",
+        numericAnswer: { value: 24, unit: "mm", tolerance: 0 },
+        markscheme: [p("p1", "(23 + 26 + 23) ÷ 3 = 24 mm", ["24"])],
+        workedSolution: "Mean $= \\dfrac{23 + 26 + 23}{3} = \\dfrac{72}{3} = 24$ mm.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C3.2",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (a), calculate the area of agar in which bacterial growth was inhibited by antibiotic A, not including the area of the disc, in mm². [2]",
+        numericAnswer: { value: 424, unit: "mm²", tolerance: 0.5, followThrough: { from: ["a"], value: "pi * ((a / 2)^2 - 3^2)" } },
+        markscheme: [
+          p("p1", "area of zone = π × 12² = 452.4 mm² and area of disc = π × 3² = 28.3 mm²", ["452", "28.3"]),
+          p("p2", "452.4 − 28.3 = 424 mm² **(FT)** their (a)", ["424"]),
+        ],
+        workedSolution: `Radius of zone $= 24 \\div 2 = 12$ mm; radius of disc $= 3$ mm.
+
+$$\\pi \\times 12^2 - \\pi \\times 3^2 = 452.4 - 28.3 = 424\\ \\text{mm}^2$$`,
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C3.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest reasons for the results with antibiotic C. [2]",
+        markscheme: [
+          p("p1", "the bacteria are resistant to antibiotic C", ["resistant"]),
+          p("p2", "antibiotic C targets a structure / process these bacteria lack (narrow-spectrum)", ["narrow", "target"]),
+          p("p3", "antibiotic C did not diffuse through the agar / was inactive or too dilute", ["diffuse", "inactive", "dilute"]),
+          p("p4", "same result as the sterile water control: no inhibition (6 mm is the disc itself)", ["control", "disc", "water"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nA 6 mm 'zone' is just the disc, the same as the sterile-water control, so antibiotic C had no effect. The strain may be resistant to it; C may be a narrow-spectrum antibiotic whose target these bacteria lack; or it may not diffuse through agar or may have lost its activity.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C3.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Explain",
+        stem: "Explain why antibiotics can be used to treat bacterial infections but not viral infections. [2]",
+        markscheme: [
+          p("p1", "antibiotics block processes / structures specific to bacteria (prokaryotes), e.g. cell wall synthesis, 70S ribosomes", [
+            "cell wall",
+            "70S",
+            "prokaryot",
+          ]),
+          p("p2", "viruses have no metabolism of their own / lack these structures", ["no metabolism", "lack"]),
+          p("p3", "viruses use the host cell's machinery, so blocking it would harm the host", ["host cell"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nAntibiotics block processes that occur in prokaryotes but not in human cells, such as synthesis of the peptidoglycan cell wall or protein synthesis on 70S ribosomes. Viruses have no cell wall, ribosomes or metabolism of their own; they replicate using the host cell's machinery, which antibiotics do not — and must not — target.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C3.2",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Evaluate",
+        stem: "A student concluded that garlic extract could be used instead of antibiotic B. Evaluate this conclusion. [2]",
+        markscheme: [
+          p("p1", "garlic extract did inhibit growth (zone 11 mm, larger than the water control)", ["inhibit", "11", "control"]),
+          p("p2", "but its zone was smaller than B's (mean 14 mm), so it is less effective at this concentration", ["smaller", "14", "less effective"]),
+          p("p3", "agar plate results may not apply in the body (absorption, toxicity, dose); needs clinical trials", ["body", "toxic", "clinical trial"]),
+          p("p4", "only one species of bacterium / three plates tested", ["one species", "three plates"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThe garlic extract did inhibit the bacteria — its mean zone (11 mm) is larger than the 6 mm control — but it was less effective than antibiotic B (mean 14 mm) at the concentration used. In any case, an effect on an agar plate says nothing about whether the extract would reach an infection in the body at a safe, effective dose, and only one species was tested on three plates; clinical trials would be needed.",
+      },
+    ],
+  },
+
+  // ───────────── 25 Climate change: atmospheric carbon dioxide ─────────────
+  {
+    key: "biology-mp-25",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `The annual mean concentration of carbon dioxide in the atmosphere was measured at a remote island observatory, far from local sources of pollution.
+
+| Year | 1990 | 2000 | 2010 | 2020 |
+| --- | --- | --- | --- | --- |
+| CO₂ concentration / ppm | 352 | 368 | 387 | 411 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D4.3",
+        difficulty: 1,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the mean rate of increase in CO₂ concentration between 1990 and 2020, in ppm per year. [2]",
+        numericAnswer: { value: 1.97, unit: "ppm per year", tolerance: 0.01 },
+        markscheme: [p("p1", "(411 − 352) ÷ 30 / 59 ÷ 30 shown", ["59", "30"]), p("p2", "1.97 ppm per year", ["1.97", "2.0"])],
+        workedSolution: "$$\\frac{411 - 352}{2020 - 1990} = \\frac{59}{30} = 1.97\\ \\text{ppm per year}$$",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D4.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage by which the mean rate of increase from 2010 to 2020 was greater than the rate from 1990 to 2000. [2]",
+        numericAnswer: { value: 50, unit: "%", tolerance: 0.5 },
+        markscheme: [
+          p("p1", "rates: (411 − 387) ÷ 10 = 2.4 and (368 − 352) ÷ 10 = 1.6 ppm per year", ["2.4", "1.6"]),
+          p("p2", "(2.4 − 1.6) ÷ 1.6 × 100 = 50 %", ["50"]),
+        ],
+        workedSolution:
+          "Rate 2010–2020 $= 24 \\div 10 = 2.4$ ppm per year; rate 1990–2000 $= 16 \\div 10 = 1.6$ ppm per year.\n\n$$\\frac{2.4 - 1.6}{1.6} \\times 100 = 50\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "D4.3",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how the rise in atmospheric carbon dioxide concentration leads to global warming. [3]",
+        markscheme: [
+          p("p1", "short-wave radiation from the Sun passes through the atmosphere and warms the Earth's surface", ["short-wave", "sun"]),
+          p("p2", "the Earth re-emits energy as long-wave / infrared radiation", ["long-wave", "infrared"]),
+          p("p3", "CO₂ (a greenhouse gas) absorbs and re-emits infrared radiation, some back towards the surface", ["absorb", "greenhouse gas"]),
+          p("p4", "more CO₂ means more heat is retained: enhanced greenhouse effect", ["enhanced greenhouse effect", "retain"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nShort-wave radiation from the Sun passes through the atmosphere and warms the surface, which re-emits energy as longer-wave infrared radiation. Carbon dioxide and other greenhouse gases absorb infrared and re-emit it in all directions, including back towards the surface. A higher CO₂ concentration retains more of this energy, enhancing the greenhouse effect and raising the mean global temperature.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D4.3",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest reasons for the increase in the rate at which CO₂ concentration is rising. [2]",
+        markscheme: [
+          p("p1", "increasing combustion of fossil fuels (growing population / industrialisation / transport)", ["fossil fuel", "combustion"]),
+          p("p2", "deforestation reduces photosynthesis / carbon uptake and burning releases CO₂", ["deforestation"]),
+          p("p3", "positive feedback: warming releases CO₂ / methane from soils, peat and permafrost", ["positive feedback", "permafrost", "peat"]),
+          p("p4", "oceans / sinks absorb a smaller proportion as they warm (CO₂ less soluble in warmer water)", ["ocean", "sink", "less soluble"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nBurning of fossil fuels has continued to grow with population and industrialisation; deforestation removes carbon sinks and releases CO₂ when the wood burns or decays. Warming itself may add positive feedback: CO₂ is less soluble in warmer oceans, and warming soils, peat and permafrost release more carbon.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "D4.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest why the measurements were made at a remote island observatory. [2]",
+        markscheme: [
+          p("p1", "far from local sources (traffic, industry) that would raise CO₂ locally", ["local sources", "traffic", "industry"]),
+          p("p2", "far from large areas of vegetation whose photosynthesis / respiration would change CO₂ locally", ["vegetation", "photosynthesis"]),
+          p("p3", "so the readings represent the well-mixed global atmosphere / background level", ["global", "background", "representative"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nAway from cities, industry and large areas of vegetation, the readings are not distorted by local emissions or by local photosynthesis and respiration, so they represent the background concentration of the well-mixed global atmosphere.",
+      },
+    ],
+  },
 ];
