@@ -228,6 +228,19 @@ const checks: Record<string, Check> = {
   "mp-20-bi": check([205, 182], ([spending, revenue]) => spending! - revenue!),
   "mp-20-bii": check([205, 182, 950], ([spending, revenue, gdp]) => ((spending! - revenue!) / gdp!) * 100),
   "mp-20-biii": check([720, 205, 182, 978], ([debt, spending, revenue, gdp]) => ((debt! + spending! - revenue!) / gdp!) * 100),
+  "mp-21-bi": check([150, 58000], ([subsidy, panels]) => (subsidy! * panels!) / 1e6),
+  "mp-21-bii": check([510, 150], ([paid, subsidy]) => paid! + subsidy!),
+  "mp-21-biii": check([40000, 58000, 600, 510], ([q1, q2, p1, p2]) => Math.abs(pct(q1!, q2!) / pct(p1!, p2!))),
+  "mp-22-bi": check([88, 46, 2.4], ([after, before, employees]) => ((after! - before!) / 100) * employees!),
+  "mp-22-bii": check([88, 2.4, 1250], ([share, employees, contribution]) => ((share! / 100) * employees! * 1e6 * contribution!) / 1e9),
+  "mp-23-bi": check([310, 95, 120, 140, 155], ([c, i, g, x, m]) => c! + i! + g! + x! - m!),
+  "mp-23-bii": check([310, 95, 120, 140, 155], ([c, i, g, x, m]) => ((x! - m!) / (c! + i! + g! + x! - m!)) * 100),
+  "mp-23-biii": check([310, 95, 120, 140, 155, 8.5], ([c, i, g, x, m, pop]) => ((c! + i! + g! + x! - m!) * 1e9) / (pop! * 1e6)),
+  "mp-24-bi": check([1.0, 1.2], ([nominal, inflation]) => nominal! - inflation!),
+  "mp-24-bii": check([200000, 4.5, 2.0], ([loan, before, after]) => (loan! * (before! - after!)) / 100),
+  "mp-24-biii": check([180, 198], ([before, after]) => pct(before!, after!)),
+  "mp-25-bi": check([85.2, 6.0], ([gni, pop]) => (gni! * 1e9) / (pop! * 1e6)),
+  "mp-25-bii": check([85.2, 6.0, 9800], ([gni, pop, other]) => pct(other!, (gni! * 1e9) / (pop! * 1e6))),
 };
 
 const numeric = numericQuestionsOf(bank);

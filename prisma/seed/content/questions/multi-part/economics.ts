@@ -2574,4 +2574,586 @@ Nominal GDP next year is forecast to be €978 billion.`,
       },
     ],
   },
+
+  // ───────────── 21 Subsidy for rooftop solar panels ─────────────
+  {
+    key: "economics-mp-21",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Solar subsidy lights up sales
+
+To cut carbon emissions and reduce the country's dependence on imported gas, the government of Aldana introduced a **subsidy** of €150 for every household solar panel installed. Before the subsidy, a panel cost households €600; afterwards the price paid by households fell to €510.
+
+Installers report a boom in orders, and the energy ministry says that households with panels reduce emissions and pollution that would otherwise affect everyone. Critics point out that most of the money goes to better-off homeowners, who can afford the remaining cost and own their roofs.
+
+| | Before the subsidy | With the subsidy |
+| --- | --- | --- |
+| Price paid by households (€ per panel) | 600 | 510 |
+| Panels installed per year | 40 000 | 58 000 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.7",
+        term: "subsidy",
+        points: [
+          "a payment by the government to producers (or consumers)",
+          "per unit of output, which lowers costs of production / increases supply and lowers the price",
+        ],
+        keywords: [
+          ["payment", "government", "producers"],
+          ["per unit", "lower costs", "increase supply"],
+        ],
+        workedSolution:
+          "A **subsidy** is a payment by the government to firms (per unit of output here), which lowers their costs of production, increases supply and reduces the price paid by consumers.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the annual cost of the subsidy to the government, in € million.",
+        numericAnswer: { value: 8.7, tolerance: 0.005, unit: "€ million" },
+        markscheme: [pt("p1", 1, "€150 × 58 000 = €8 700 000 = €8.7 million", ["8.7", "8 700 000"])],
+        workedSolution: "Cost = subsidy per unit × quantity = €150 × 58 000 = €8 700 000 = **€8.7 million** per year.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.7",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the price per panel received by producers (installers) with the subsidy.",
+        numericAnswer: { value: 660, tolerance: 0, unit: "€" },
+        markscheme: [pt("p1", 1, "510 + 150 = €660", ["660"])],
+        workedSolution: "Producers receive the price paid by households plus the subsidy: €510 + €150 = **€660** per panel.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.5",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the price elasticity of demand for solar panels between the two prices paid by households. Give your answer as an absolute value.",
+        numericAnswer: { value: 3, tolerance: 0.005 },
+        markscheme: [
+          pt("p1", 1, "%ΔQ = (58 000 − 40 000) ÷ 40 000 × 100 = 45 % and %ΔP = (510 − 600) ÷ 600 × 100 = −15 %", ["45", "15"]),
+          pt("p2", 1, "PED = 45 ÷ 15 = 3 (accept −3)", ["3"]),
+        ],
+        workedSolution:
+          "$$\\text{PED} = \\frac{(58\\,000 - 40\\,000)/40\\,000 \\times 100}{(510 - 600)/600 \\times 100} = \\frac{45}{-15} = -3$$\n\nAs an absolute value, PED = 3: demand is price elastic.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.8",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a positive externality diagram, explain why the government subsidises solar panels.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price and quantity of solar panels; S = MPC = MSC, MPB and MSB above MPB", ["MSB", "MPB", "MSC"]),
+          pt("p2", 1, "diagram: market output Qm (MPB = MSC) below the social optimum Qopt (MSB = MSC); welfare loss triangle shown", [
+            "Qopt",
+            "welfare loss",
+            "underconsum",
+          ]),
+          pt("p3", 1, "households' use of panels creates external benefits (lower emissions and pollution) for third parties, which buyers ignore", [
+            "external benefit",
+            "third parties",
+          ]),
+          pt("p4", 1, "subsidy shifts supply right (MPC − subsidy), lowering the price and raising output towards Qopt, reducing the welfare loss", [
+            "shift",
+            "towards Qopt",
+            "reduce",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Price on the vertical axis, quantity of solar panels on the horizontal. Supply S = MPC = MSC. Demand MPB, with MSB above it, the gap being the external benefit. The market settles at Qm where MPB = MPC, below the socially optimal Qopt where MSB = MSC; the triangle between MSB and MSC from Qm to Qopt is the welfare loss. The subsidy shifts supply down to S − subsidy, lowering the price paid to €510 and raising the quantity towards Qopt.\n\n**Explanation.** A household that installs panels gains cheaper electricity, but society also gains from lower carbon emissions and pollution and less dependence on imported gas — external benefits the household does not consider. Solar panels are therefore underconsumed and resources underallocated to them. The subsidy lowers the price, increasing the quantity bought (here from 40 000 to 58 000 panels a year) and reducing the welfare loss.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.7",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** possible drawbacks of the solar panel subsidy.",
+        markscheme: [
+          pt("p1", 1, "opportunity cost: €8.7 million a year could be spent on other priorities (health, education) or requires higher taxes", [
+            "opportunity cost",
+            "8.7",
+          ]),
+          pt("p2", 1, "explained: the cost rises as more panels are installed (elastic demand, PED = 3)", ["elastic", "rises"]),
+          pt("p3", 1, "equity: most of the benefit goes to better-off homeowners; renters / poorer households cannot benefit", [
+            "equity",
+            "better-off",
+            "renters",
+          ]),
+          pt("p4", 1, "explained: taxpayers, including poorer households, fund a transfer to richer ones (regressive)", ["regressive", "transfer"]),
+          pt(
+            "p5",
+            1,
+            "hard to set the right subsidy (value of external benefit unknown); part of the subsidy goes to producers (price received €660) rather than consumers",
+            ["value", "660", "producers"],
+          ),
+        ],
+        workedSolution:
+          "Two drawbacks, each identified (1) and explained (1).\n\n**Opportunity cost.** The subsidy costs €8.7 million a year, and because demand is price elastic (PED = 3) the bill grows quickly as more panels are sold; the money could fund other services or must be raised in taxes.\n\n**Equity.** The households that take up the subsidy are mainly better-off homeowners who can afford the remaining €510 and own their roofs; renters and poorer households, who also pay taxes, gain little — a regressive transfer.\n\n(Also credit: the external benefit is hard to value, so the subsidy may be too large or too small; part of the subsidy raises installers' receipts to €660 rather than lowering the price paid.)",
+      },
+    ],
+  },
+
+  // ───────────── 22 Nudging workers into pension saving ─────────────
+  {
+    key: "economics-mp-22",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Opting out instead of opting in
+
+Until last year, employees in Vestria had to fill in a form to join their employer's pension scheme, and fewer than half did so, even though employers add to every worker's contributions. The government then changed the rules: all 2.4 million eligible employees are now enrolled automatically and must fill in a form if they want to leave. This **default choice** was recommended by behavioural economists as a "nudge".
+
+| | Before automatic enrolment | After automatic enrolment |
+| --- | --- | --- |
+| Eligible employees in a workplace pension (%) | 46 | 88 |
+| Average contribution per member (€ per year) | 1 250 | 1 250 |
+
+Some commentators welcome the change; others say that the government should not steer people's choices, and that some low-paid workers cannot afford to save.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.4",
+        term: "default choice",
+        points: [
+          "the option that applies automatically if a person makes no active decision",
+          "used as a nudge: people tend to stick with it (inertia), while remaining free to choose otherwise",
+        ],
+        keywords: [
+          ["automatically", "no active decision", "no decision"],
+          ["nudge", "inertia", "free to choose"],
+        ],
+        workedSolution:
+          "A **default choice** is the option that takes effect automatically if a person does not make an active decision. Because people tend to stay with the default (inertia), setting it is a form of nudge that changes behaviour without removing the freedom to choose.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.4",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the increase in the number of employees in a workplace pension, in millions.",
+        numericAnswer: { value: 1.008, tolerance: 0.0005, unit: "million" },
+        markscheme: [
+          pt("p1", 1, "88 % − 46 % = 42 percentage points (or 0.46 × 2.4 = 1.104 and 0.88 × 2.4 = 2.112 million)", ["42", "1.104", "2.112"]),
+          pt("p2", 1, "0.42 × 2.4 million = 1.008 million", ["1.008"]),
+        ],
+        workedSolution: "Membership rose from 46 % to 88 % of 2.4 million: $(0.88 - 0.46) \\times 2.4 = 0.42 \\times 2.4 = 1.008$ million more members.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.4",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the total annual contributions by members after automatic enrolment, in € billion.",
+        numericAnswer: { value: 2.64, tolerance: 0.005, unit: "€ billion" },
+        markscheme: [pt("p1", 1, "0.88 × 2.4 million × €1250 = €2.64 billion", ["2.64"])],
+        workedSolution: "$0.88 \\times 2\\,400\\,000 = 2\\,112\\,000$ members; $2\\,112\\,000 \\times €1250 = €2\\,640\\,000\\,000 = €2.64$ billion a year.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.4",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Using behavioural economics, explain why fewer than half of employees joined a pension scheme before automatic enrolment, even though it was in their interest.",
+        markscheme: [
+          pt(
+            "p1",
+            1,
+            "bounded rationality: people do not always make the choice that maximises their utility (limited information / time to assess pensions)",
+            ["bounded rationality", "utility"],
+          ),
+          pt("p2", 1, "present bias / short-termism: people value spending now more than income in retirement", ["present bias", "short-term"]),
+          pt("p3", 1, "inertia / status quo bias: filling in a form is put off, so people stay with the default of not joining", ["inertia", "status quo"]),
+          pt("p4", 1, "choice overload / complexity: many options and complex information discourage a decision", ["choice overload", "complex"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nStandard theory assumes people rationally weigh the benefits of saving, but behavioural economics finds their rationality is bounded. Pensions are complex and the choice among funds can be overwhelming, so people postpone the decision. Present bias leads them to value spending today far more than income decades away. And because of inertia (status quo bias) they stay with whatever happens if they do nothing — which, under opt-in, meant not joining.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.4",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** limitations of using nudges such as automatic enrolment as a government policy.",
+        markscheme: [
+          pt("p1", 1, "people who stay in may not be making an informed choice; low-paid workers may be saving money they cannot afford", [
+            "low-paid",
+            "cannot afford",
+            "informed",
+          ]),
+          pt("p2", 1, "explained: they may fall into debt or hardship now (opportunity cost of saving)", ["debt", "hardship"]),
+          pt("p3", 1, "paternalism / ethical concerns: the government steers choices, which some see as manipulation", ["paternalism", "manipulat", "steer"]),
+          pt("p4", 1, "default contribution may be too low for an adequate pension, and people assume it is enough", ["too low", "adequate"]),
+          pt("p5", 1, "effects may fade over time / 12 % still opt out; nudges cannot solve problems caused by low incomes", ["opt out", "12", "low incomes"]),
+        ],
+        workedSolution:
+          "Two limitations, each identified (1) and explained (1).\n\n**It is not right for everyone.** A default applies to all, so low-paid workers who stay in through inertia may be saving money they need now, pushing them into debt. Others may assume the default contribution is enough for retirement when it is not.\n\n**Paternalism.** As some commentators say, deliberately steering choices raises ethical questions about the role of government, and trust may suffer if people feel manipulated. Nudges also cannot overcome the underlying problem for those who simply earn too little to save — 12 % still chose to opt out.",
+      },
+    ],
+  },
+
+  // ───────────── 23 GDP by the expenditure approach ─────────────
+  {
+    key: "economics-mp-23",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Investment drives Belmora's recovery
+
+Belmora, a small open economy with a population of 8.5 million, returned to growth last year, led by a surge in business **investment** as firms modernised their factories and built new warehouses. Household consumption grew only slowly, and the country continued to import more than it exported.
+
+The statistics office published the following estimates of last year's spending (all in € billion).
+
+| Component | € billion |
+| --- | --- |
+| Household consumption (C) | 310 |
+| Investment (I) | 95 |
+| Government spending (G) | 120 |
+| Exports (X) | 140 |
+| Imports (M) | 155 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.1",
+        term: "investment",
+        points: [
+          "spending by firms on capital goods (machinery, buildings, equipment)",
+          "that add to the economy's stock of capital / productive capacity (a component of AD)",
+        ],
+        keywords: [
+          ["capital goods", "firms", "machinery"],
+          ["stock of capital", "productive capacity", "component"],
+        ],
+        workedSolution:
+          "**Investment** (I) is spending by firms on capital goods — machinery, equipment and buildings — that add to the economy's stock of capital and so its productive capacity; it is a component of aggregate demand.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "3.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate Belmora's GDP using the expenditure approach, in € billion.",
+        numericAnswer: { value: 510, tolerance: 0, unit: "€ billion" },
+        markscheme: [pt("p1", 1, "C + I + G + (X − M) = 310 + 95 + 120 + (140 − 155) = €510 billion", ["510"])],
+        workedSolution: "GDP = C + I + G + (X − M) = 310 + 95 + 120 + (140 − 155) = **€510 billion**.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "3.1",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate net exports as a percentage of GDP.",
+        numericAnswer: { value: -2.94, tolerance: 0.005, unit: "%", followThrough: { from: ["b(i)"], value: "(140 - 155) / b_i * 100" } },
+        markscheme: [pt("p1", 1, "(140 − 155) ÷ 510 × 100 = −2.94 % **(FT)** their (b)(i)", ["-2.94", "−2.94", "2.94"])],
+        workedSolution: "Net exports = 140 − 155 = −€15 billion; $\\dfrac{-15}{510} \\times 100 = -2.94\\ \\%$ of GDP.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "3.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate Belmora's GDP per capita, in €.",
+        numericAnswer: { value: 60000, tolerance: 1, unit: "€", followThrough: { from: ["b(i)"], value: "b_i * 1e9 / 8.5e6" } },
+        markscheme: [
+          pt("p1", 1, "€510 000 000 000 ÷ 8 500 000 (units consistent)", ["8 500 000", "8.5"]),
+          pt("p2", 1, "€60 000 **(FT)** their (b)(i)", ["60000", "60 000"]),
+        ],
+        workedSolution: "$$\\frac{€510 \\times 10^9}{8.5 \\times 10^6} = €60\\,000\\ \\text{per person}$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "3.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Using the circular flow of income model, explain how the surge in investment affects national income in Belmora.",
+        markscheme: [
+          pt("p1", 1, "investment is an injection into the circular flow (with G and X)", ["injection"]),
+          pt("p2", 1, "firms buying capital goods pay incomes to households (factor payments: wages, rent, profit)", ["incomes", "households", "factor"]),
+          pt("p3", 1, "when injections exceed leakages (S + T + M), national income rises", ["leakages", "exceed"]),
+          pt("p4", 1, "income is partly spent again, so national income rises by more than the initial investment (multiplier)", ["spent again", "multiplier"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nIn the circular flow, households supply factors of production to firms and receive incomes, which they spend on firms' output. Investment, like government spending and exports, is an **injection**: money entering the flow from outside household consumption. Firms building factories and warehouses pay incomes to workers and suppliers, who spend part of them again. When injections (I + G + X) exceed leakages (savings, taxes and imports), the flow of income grows, so national income rises — by more than the original investment, through the multiplier, although Belmora's high imports are a large leakage.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "3.2",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using an AD/AS diagram, explain how the rise in investment can increase both aggregate demand and Belmora's potential output.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes average price level and real GDP; AD shifts right (higher real GDP in the short run)", ["AD shifts right", "real GDP"]),
+          pt("p2", 1, "diagram: LRAS (and SRAS) shift right, showing higher potential output", ["LRAS shifts right", "potential output"]),
+          pt("p3", 1, "investment is a component of AD: spending on capital goods raises AD now", ["component", "AD"]),
+          pt(
+            "p4",
+            1,
+            "new capital (modernised factories) raises the quantity / quality of factors of production and productivity, increasing productive capacity",
+            ["productive capacity", "productivity", "capital"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Average price level on the vertical axis, real GDP on the horizontal. AD₁ shifts right to AD₂; LRAS₁ (and SRAS) also shift right to LRAS₂. The new equilibrium is at higher real GDP, with little or no rise in the price level if both shift by similar amounts.\n\n**Explanation.** In the short run, spending on machinery and buildings is part of AD, so AD rises, raising output and employment. In the long run the new and modernised capital increases the quantity and quality of the factors of production and raises labour productivity, so the economy's productive capacity — potential output, LRAS — also increases. Investment therefore supports growth without necessarily causing inflation.",
+      },
+    ],
+  },
+
+  // ───────────── 24 Interest rate cut ─────────────
+  {
+    key: "economics-mp-24",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Central bank cuts rates to the bone
+
+With Ravenia's economy shrinking for a second quarter and inflation down to 1.2 %, the central bank has cut its policy interest rate from 3.5 % to 1.0 %. It is the clearest use of **monetary policy** to support demand in a decade.
+
+Banks have passed on the cut: the typical variable mortgage rate fell from 4.5 % to 2.0%. Bank lending to households and firms rose from €180 billion to €198 billion over the following year. However, business surveys show that many firms still plan to delay investment until they are more confident that demand will recover, and households remain worried about their jobs.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.5",
+        term: "monetary policy",
+        points: [
+          "the use of interest rates / the money supply (by the central bank)",
+          "to influence the level of aggregate demand (and achieve macroeconomic objectives such as low inflation)",
+        ],
+        keywords: [
+          ["interest rates", "money supply", "central bank"],
+          ["aggregate demand", "inflation", "objectives"],
+        ],
+        workedSolution:
+          "**Monetary policy** is the use, by the central bank, of interest rates and the money supply to influence aggregate demand, in order to achieve macroeconomic objectives such as low and stable inflation, low unemployment and growth.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "3.5",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the real policy interest rate after the cut.",
+        numericAnswer: { value: -0.2, tolerance: 0.005, unit: "%" },
+        markscheme: [pt("p1", 1, "1.0 − 1.2 = −0.2 %", ["-0.2", "−0.2"])],
+        workedSolution: "Real interest rate ≈ nominal rate − inflation = 1.0 % − 1.2 % = **−0.2 %**.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "3.5",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "A household has a variable-rate mortgage of €200 000 on which it pays interest only. Calculate the fall in its annual interest payments, in €.",
+        numericAnswer: { value: 5000, tolerance: 0, unit: "€" },
+        markscheme: [
+          pt("p1", 1, "before: 4.5 % × €200 000 = €9000; after: 2.0 % × €200 000 = €4000", ["9000", "4000"]),
+          pt("p2", 1, "fall of €5000 per year", ["5000"]),
+        ],
+        workedSolution:
+          "Before: $0.045 \\times 200\\,000 = €9000$ a year. After: $0.020 \\times 200\\,000 = €4000$. Interest payments fall by **€5000** a year, raising the household's disposable income.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "3.5",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in bank lending over the year after the cut.",
+        numericAnswer: { value: 10, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(198 − 180) ÷ 180 × 100 = 10 %", ["10"])],
+        workedSolution: "$$\\frac{198 - 180}{180} \\times 100 = 10\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "3.5",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using an AD/AS diagram, explain how the cut in interest rates could help Ravenia's economy recover.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes average price level and real GDP; initial equilibrium with a recessionary gap (below Yf)", [
+            "recessionary gap",
+            "real GDP",
+          ]),
+          pt("p2", 1, "diagram: AD shifts right, raising real GDP towards Yf", ["AD shifts right", "Yf"]),
+          pt("p3", 1, "lower interest rates reduce the cost of borrowing, so consumption (on credit / durables) and investment rise", [
+            "cost of borrowing",
+            "investment",
+            "consumption",
+          ]),
+          pt(
+            "p4",
+            1,
+            "lower mortgage payments raise disposable income (€5000 a year for the household) / lower saving incentive / currency may depreciate raising net exports",
+            ["disposable income", "saving", "depreciat"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Average price level on the vertical axis, real GDP on the horizontal. AD₁ crosses SRAS at Y₁, below full-employment output Yf (a recessionary gap). AD shifts right to AD₂, raising real GDP towards Yf with a small rise in the price level.\n\n**Explanation.** The cut lowers the cost of borrowing: firms find more investment projects worthwhile and households borrow more for cars and houses. Lower mortgage rates cut households' payments (by €5000 a year in the example), raising disposable income and consumption, and lower returns on saving encourage spending. Lower rates may also weaken the currency, raising net exports. Higher C, I and (X − M) shift AD right, increasing output and employment.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "3.5",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** reasons why the interest rate cut may have only a limited effect on aggregate demand in Ravenia.",
+        markscheme: [
+          pt("p1", 1, "low business confidence: firms delay investment whatever the interest rate (as the surveys show)", ["confidence", "delay investment"]),
+          pt("p2", 1, "explained: investment depends on expected demand / profits, not only on the cost of borrowing", ["expected", "profits"]),
+          pt("p3", 1, "households worried about jobs save more / repay debt rather than spend (low consumer confidence)", ["save", "worried", "repay"]),
+          pt("p4", 1, "limited room to cut further: rate already 1.0 %, close to the zero lower bound", ["zero lower bound", "1.0"]),
+          pt("p5", 1, "time lags before lower rates affect spending; banks may not pass on cuts or may be unwilling to lend", [
+            "time lag",
+            "unwilling to lend",
+          ]),
+        ],
+        workedSolution:
+          "Two reasons, each identified (1) and explained (1).\n\n**Low confidence.** Investment depends on firms' expectations of future demand and profit as well as on the cost of borrowing. The surveys show firms delaying investment until demand recovers, so cheaper credit changes little. Households worried about their jobs may use lower mortgage payments to save or repay debt rather than spend.\n\n**Little room and long lags.** At 1.0 % the policy rate is close to the zero lower bound, so the central bank cannot cut much further, and changes in interest rates take a year or more to have their full effect on spending.",
+      },
+    ],
+  },
+
+  // ───────────── 25 Measuring development ─────────────
+  {
+    key: "economics-mp-25",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Richer, but not better off?
+
+Korvania's oil exports have made it one of the richest economies in its region by income, yet it ranks below its neighbour Temba on the **Human Development Index** (HDI). Temba has fewer natural resources but has spent heavily on primary health care and schooling for two decades.
+
+Korvania's gross national income (GNI) last year was €85.2 billion (at purchasing power parity) and its population was 6.0 million. Much of the oil income is earned by a small number of firms, and spending on health and education in rural areas is low.
+
+| Indicator | Korvania | Temba |
+| --- | --- | --- |
+| GNI per capita (€, PPP) | ? | 9 800 |
+| Life expectancy at birth (years) | 68 | 74 |
+| Mean years of schooling (adults) | 6.1 | 9.4 |
+| HDI | 0.62 | 0.71 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.8",
+        term: "Human Development Index",
+        points: [
+          "a composite indicator of development (value between 0 and 1)",
+          "combining health (life expectancy), education (years of schooling) and standard of living (GNI per capita, PPP)",
+        ],
+        keywords: [
+          ["composite", "0 and 1", "index"],
+          ["life expectancy", "schooling", "GNI per capita"],
+        ],
+        workedSolution:
+          "The **Human Development Index** is a composite indicator of development, between 0 and 1, that combines three dimensions: a long and healthy life (life expectancy at birth), knowledge (mean and expected years of schooling) and a decent standard of living (GNI per capita at PPP).",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "4.8",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate Korvania's GNI per capita (PPP), in €.",
+        numericAnswer: { value: 14200, tolerance: 0, unit: "€" },
+        markscheme: [pt("p1", 1, "€85.2 billion ÷ 6.0 million = €14 200", ["14200", "14 200"])],
+        workedSolution: "$$\\frac{€85.2 \\times 10^9}{6.0 \\times 10^6} = €14\\,200\\ \\text{per person}$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "4.8",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate the percentage by which Korvania's GNI per capita is higher than Temba's.",
+        numericAnswer: { value: 44.9, tolerance: 0.05, unit: "%", followThrough: { from: ["b(i)"], value: "(b_i - 9800) / 9800 * 100" } },
+        markscheme: [
+          pt("p1", 1, "(14 200 − 9 800) ÷ 9 800 × 100 / 4400 ÷ 9800 shown", ["4400", "9800"]),
+          pt("p2", 1, "44.9 % **(FT)** their (b)(i)", ["44.9", "45"]),
+        ],
+        workedSolution: "$$\\frac{14\\,200 - 9800}{9800} \\times 100 = \\frac{4400}{9800} \\times 100 = 44.9\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "4.8",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Using the data, explain why Temba has a higher HDI than Korvania despite its lower GNI per capita.",
+        markscheme: [
+          pt("p1", 1, "HDI includes health and education as well as income", ["health", "education", "composite"]),
+          pt("p2", 1, "Temba's life expectancy (74 vs 68) and schooling (9.4 vs 6.1 years) are much higher", ["74", "9.4", "higher"]),
+          pt("p3", 1, "Temba's spending on primary health care and schooling improves these indicators", ["primary health care", "spending"]),
+          pt("p4", 1, "Korvania's oil income is concentrated among few firms / unequally distributed and not spent on rural services", [
+            "unequal",
+            "few firms",
+            "rural",
+          ]),
+        ],
+        workedSolution:
+          "Any three points.\n\nThe HDI is not just income: it also measures health and education. Temba's long investment in primary health care and schools shows in a life expectancy six years higher (74 against 68) and over three more years of schooling (9.4 against 6.1). Korvania's higher average income, 45 % above Temba's, is earned largely by a few oil firms and is not spread through the population or spent on rural health and education, so it does not translate into better health and education outcomes.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "4.10",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a production possibilities curve (PPC) diagram, explain how greater spending on education could increase Korvania's long-term economic growth.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes two goods (e.g. capital goods and consumer goods); PPC labelled", ["PPC", "axes"]),
+          pt("p2", 1, "diagram: PPC shifts outward from PPC₁ to PPC₂", ["shift outward", "outward"]),
+          pt("p3", 1, "education improves the quality of labour / human capital, raising productivity", ["human capital", "productivity", "quality of labour"]),
+          pt(
+            "p4",
+            1,
+            "the economy's productive capacity increases, allowing more of both goods to be produced: long-term growth / diversification away from oil",
+            ["productive capacity", "diversif"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Two goods on the axes (for example capital goods and consumer goods, or oil and other goods). The original curve PPC₁ shifts outward to PPC₂, so combinations previously unattainable become possible.\n\n**Explanation.** Spending on schooling increases human capital: workers become more skilled and productive, and a more educated workforce can adopt new technology and work in industries other than oil. This raises the quality of the factor labour and so the economy's productive capacity — an outward shift of the PPC, which is long-term economic growth. It takes time, but it also reduces Korvania's dependence on a single commodity.",
+      },
+    ],
+  },
 ];
