@@ -2506,4 +2506,458 @@ $$\\pi \\times 12^2 - \\pi \\times 3^2 = 452.4 - 28.3 = 424\\ \\text{mm}^2$$`,
       },
     ],
   },
+
+  // ───────────── 26 Surface area-to-volume ratio: agar cubes ─────────────
+  {
+    key: "biology-mp-26",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Cubes of agar jelly coloured pink with an alkaline indicator were cut to three sizes and placed in dilute hydrochloric acid. As acid diffuses into a cube the indicator becomes colourless. The time taken for each cube to become completely colourless was recorded.
+
+| Length of side / cm | Surface area / cm² | Volume / cm³ | Surface area : volume ratio | Time to become colourless / min |
+| --- | --- | --- | --- | --- |
+| 0.5 | 1.5 | 0.125 | 12 : 1 | 2.5 |
+| 1.0 | 6.0 | 1.0 | 6 : 1 | 5.2 |
+| 2.0 | | | | 10.8 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "B2.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the surface area : volume ratio of the 2.0 cm cube, in the form $x : 1$. Give $x$. [1]",
+        numericAnswer: { value: 3, tolerance: 0.005 },
+        markscheme: [p("p1", "surface area = 6 × 2.0² = 24 cm²; volume = 2.0³ = 8 cm³; 24 ÷ 8 = 3 (: 1)", ["24", "8", "3"])],
+        workedSolution: "Surface area $= 6 \\times 2.0^2 = 24\\ \\text{cm}^2$; volume $= 2.0^3 = 8\\ \\text{cm}^3$; ratio $= 24 \\div 8 = 3 : 1$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "B2.3",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "After some minutes the acid had diffused 0.5 cm into the 2.0 cm cube from every face. Calculate the percentage of the volume of this cube that had become colourless. [2]",
+        numericAnswer: { value: 87.5, unit: "%", tolerance: 0.05 },
+        markscheme: [
+          p("p1", "the pink core is a cube of side 2.0 − 2 × 0.5 = 1.0 cm, volume 1.0 cm³", ["1.0", "core"]),
+          p("p2", "(8 − 1) ÷ 8 × 100 = 87.5 %", ["87.5"]),
+        ],
+        workedSolution:
+          "The acid has penetrated 0.5 cm from each side, so the pink core still untouched is a cube of side $2.0 - 2 \\times 0.5 = 1.0$ cm, volume $1.0\\ \\text{cm}^3$.\n\n$$\\frac{8 - 1}{8} \\times 100 = 87.5\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "B2.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Describe",
+        stem: "Describe the relationship between the surface area : volume ratio and the time taken for the cube to become colourless. [2]",
+        markscheme: [
+          p("p1", "the smaller the SA:V ratio, the longer the time (negative correlation / inverse relationship)", [
+            "smaller",
+            "longer",
+            "inverse",
+            "negative",
+          ]),
+          p("p2", "halving the SA:V ratio roughly doubles the time", ["halving", "doubles"]),
+        ],
+        workedSolution:
+          "As the SA:V ratio decreases (12 : 1 to 3 : 1), the time to become colourless increases (2.5 to 10.8 min). Each halving of the ratio roughly doubles the time: the relationship is inverse.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "B2.3",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how these results help to explain why cells are small. [3]",
+        markscheme: [
+          p("p1", "materials enter / leave a cell across its surface; the rate of exchange depends on surface area", ["surface", "exchange"]),
+          p("p2", "the cell's need for materials / rate of metabolism depends on its volume", ["volume", "metabolism"]),
+          p("p3", "as a cell grows, volume increases faster than surface area, so SA:V falls", ["faster", "SA:V falls"]),
+          p("p4", "in a large cell diffusion to the centre takes too long / cannot supply the cell fast enough (like the large cube)", [
+            "too long",
+            "centre",
+            "diffusion",
+          ]),
+          p("p5", "so cells divide when they reach a certain size / stay small", ["divide"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nA cell exchanges oxygen, nutrients and wastes across its plasma membrane, so its rate of exchange depends on its surface area, while its demand depends on its volume. As a cell gets larger its volume increases faster than its surface area, so the SA:V ratio falls — just as in the cubes. In a large cell, substances would take too long to diffuse to and from the centre (as in the 2.0 cm cube), so exchange could not keep up with metabolism. Cells therefore divide before they become too large.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "B2.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Outline",
+        stem: "Outline **two** ways in which specialized cells increase their surface area : volume ratio. [2]",
+        markscheme: [
+          p("p1", "red blood cells are biconcave discs, increasing the surface for oxygen exchange", ["biconcave", "red blood cell"]),
+          p("p2", "microvilli on cells of the small intestine / proximal convoluted tubule increase absorption", ["microvilli"]),
+          p("p3", "type I pneumocytes are very thin and flattened", ["flattened", "pneumocyte", "thin"]),
+          p("p4", "root hair cells have long extensions for water and mineral uptake", ["root hair"]),
+        ],
+        workedSolution:
+          "Any two.\n\nRed blood cells are biconcave discs, thin in the middle, giving a large surface for oxygen exchange. Epithelial cells of the small intestine and the proximal convoluted tubule have microvilli. Type I pneumocytes are extremely thin and flat, and root hair cells grow long, narrow extensions into the soil.",
+      },
+    ],
+  },
+
+  // ───────────── 27 Reproduction: IVF success and age ─────────────
+  {
+    key: "biology-mp-27",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A fertility clinic reviewed the outcomes of in vitro fertilization (IVF) treatment over five years, grouping patients by the age of the woman whose eggs were used.
+
+| Age / years | Embryo transfers | Live births |
+| --- | --- | --- |
+| under 35 | 1480 | 592 |
+| 35–37 | 920 | 285 |
+| 38–40 | 760 | 167 |
+| over 40 | 540 | 54 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D3.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage of embryo transfers that resulted in a live birth for women aged 38–40. [1]",
+        numericAnswer: { value: 22.0, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "167 ÷ 760 × 100 = 22.0 %", ["22"])],
+        workedSolution: "$\\dfrac{167}{760} \\times 100 = 22.0\\ \\%$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D3.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage of all embryo transfers at the clinic that resulted in a live birth. [2]",
+        numericAnswer: { value: 29.7, unit: "%", tolerance: 0.05 },
+        markscheme: [
+          p("p1", "total live births 592 + 285 + 167 + 54 = 1098; total transfers 1480 + 920 + 760 + 540 = 3700", ["1098", "3700"]),
+          p("p2", "1098 ÷ 3700 × 100 = 29.7 %", ["29.7"]),
+        ],
+        workedSolution:
+          "Total live births $= 592 + 285 + 167 + 54 = 1098$; total transfers $= 1480 + 920 + 760 + 540 = 3700$.\n\n$$\\frac{1098}{3700} \\times 100 = 29.7\\ \\%$$\n\n(Averaging the four percentages would be wrong, because the groups are of different sizes.)",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "D3.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Describe",
+        stem: "Describe the effect of age on the success of IVF shown by the data. [2]",
+        markscheme: [
+          p("p1", "success rate decreases with increasing age", ["decrease", "age"]),
+          p("p2", "from 40 % under 35 to 10 % over 40 / a fourfold decrease", ["40", "10", "fourfold"]),
+          p("p3", "the decrease is steepest / continues at every age group", ["every", "steep"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThe live birth rate falls in every older age group: 40 % under 35, 31 % at 35–37, 22 % at 38–40 and only 10 % over 40 — a fourfold decrease across the range.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D3.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Outline",
+        stem: "Outline the role of hormones in the procedure of IVF. [3]",
+        markscheme: [
+          p("p1", "a drug is first used to stop the normal menstrual cycle (down-regulation) / suppress FSH and LH secretion", ["down-regulation", "suppress"]),
+          p("p2", "high doses of FSH are injected to stimulate many follicles to develop (superovulation)", ["FSH", "follicles", "superovulation"]),
+          p("p3", "hCG / an LH-like hormone is injected to mature the eggs before collection", ["hCG", "LH", "mature"]),
+          p("p4", "progesterone is given to maintain the endometrium after embryo transfer", ["progesterone", "endometrium"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nFirst, a drug stops the woman's own secretion of FSH and LH, so the timing of the cycle can be controlled (down-regulation). Injections of FSH at a high dose then make many follicles develop at once. When they are ready, an injection of hCG, which acts like LH, makes the eggs mature so that they can be collected just before they would be released. After fertilization in vitro and transfer of the embryos, progesterone maintains the thickened endometrium for implantation.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "D3.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest reasons for the lower success rate in older women. [2]",
+        markscheme: [
+          p("p1", "fewer follicles remain / fewer eggs collected after stimulation", ["fewer follicles", "fewer eggs"]),
+          p("p2", "oocytes have been arrested in meiosis for longer, so more errors / non-disjunction (abnormal chromosome numbers)", [
+            "non-disjunction",
+            "chromosome",
+            "meiosis",
+          ]),
+          p("p3", "embryos with chromosome abnormalities fail to implant / miscarry", ["implant", "miscarr"]),
+          p("p4", "the uterus / endometrium may be less receptive; more age-related health problems", ["endometrium", "uterus"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nOlder women have fewer follicles left, so fewer eggs are collected. Their oocytes have remained in prophase I of meiosis for decades, and the risk of non-disjunction rises with age, so more embryos have abnormal chromosome numbers and fail to implant or miscarry. The endometrium may also be less receptive.",
+      },
+    ],
+  },
+
+  // ───────────── 28 Enzyme inhibition (HL) ─────────────
+  {
+    key: "biology-mp-28",
+    levels: ["HL"],
+    paper: "P2",
+    calculator: true,
+    context: `The initial rate of an enzyme-catalysed reaction was measured at different substrate concentrations, first without an inhibitor and then with a fixed concentration of inhibitor I.
+
+| Substrate concentration / mmol dm⁻³ | 1 | 2 | 5 | 10 | 20 |
+| --- | --- | --- | --- | --- | --- |
+| Rate without inhibitor / µmol min⁻¹ | 20 | 33 | 55 | 68 | 75 |
+| Rate with inhibitor I / µmol min⁻¹ | 9 | 17 | 34 | 50 | 64 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C1.1H",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage reduction in the rate caused by the inhibitor at a substrate concentration of 2 mmol dm⁻³. [1]",
+        numericAnswer: { value: 48.5, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "(33 − 17) ÷ 33 × 100 = 48.5 %", ["48.5"])],
+        workedSolution: "$$\\frac{33 - 17}{33} \\times 100 = 48.5\\ \\%$$",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C1.1H",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage reduction in the rate caused by the inhibitor at a substrate concentration of 20 mmol dm⁻³. [1]",
+        numericAnswer: { value: 14.7, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "(75 − 64) ÷ 75 × 100 = 14.7 %", ["14.7"])],
+        workedSolution: "$$\\frac{75 - 64}{75} \\times 100 = 14.7\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C1.1H",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Deduce",
+        stem: "Deduce, with reasons, whether inhibitor I is a competitive or a non-competitive inhibitor. [3]",
+        markscheme: [
+          p("p1", "competitive", ["competitive"]),
+          p("p2", "the inhibition becomes smaller as substrate concentration increases (48.5 % to 14.7 %)", ["smaller", "increases", "14.7"]),
+          p("p3", "substrate and inhibitor compete for the active site; at high substrate concentration substrate molecules occupy most active sites", [
+            "compete",
+            "active site",
+          ]),
+          p("p4", "the rate with the inhibitor approaches the same maximum rate (Vmax unchanged)", ["Vmax", "same maximum"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nInhibitor I is **competitive**. Its effect falls from 48.5 % at 2 mmol dm⁻³ to 14.7 % at 20 mmol dm⁻³: as substrate concentration rises, substrate molecules win more of the competition for the active sites, so the rate with the inhibitor approaches the same maximum as without it. A non-competitive inhibitor binds elsewhere and changes the active site's shape, so it would reduce the rate by a similar proportion at all substrate concentrations and lower the maximum rate.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C1.1H",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how end-product inhibition controls a metabolic pathway. [3]",
+        markscheme: [
+          p("p1", "the end product of the pathway inhibits the enzyme catalysing the first (committed) step", ["end product", "first"]),
+          p("p2", "it binds to an allosteric site (not the active site)", ["allosteric"]),
+          p("p3", "this changes the shape of the active site, so the substrate cannot bind (non-competitive)", ["shape", "non-competitive"]),
+          p("p4", "when the end product accumulates, the pathway slows; when it is used up, inhibition is released (negative feedback)", [
+            "negative feedback",
+            "accumulat",
+          ]),
+          p("p5", "example: isoleucine inhibits threonine deaminase", ["isoleucine", "threonine"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nIn end-product inhibition, the final product of a pathway binds to an allosteric site on the enzyme that catalyses the first step. This changes the shape of its active site, so the substrate binds less readily. When the end product builds up, the whole pathway slows, preventing waste of substrate and energy; when the product is used up, it leaves the allosteric site and the pathway speeds up again — negative feedback. An example is the inhibition of threonine deaminase by isoleucine.",
+      },
+    ],
+  },
+
+  // ───────────── 29 Cardiac output and exercise ─────────────
+  {
+    key: "biology-mp-29",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `The heart rate and stroke volume (the volume of blood pumped out of the left ventricle in each beat) of a trained endurance athlete and an untrained student of the same age and body mass were measured at rest and during maximal exercise.
+
+| | Athlete at rest | Athlete, maximal exercise | Student at rest |
+| --- | --- | --- | --- |
+| Heart rate / beats min⁻¹ | 52 | 180 | 72 |
+| Stroke volume / cm³ | 95 | 160 | 70 |
+
+Cardiac output is the volume of blood pumped by the left ventricle per minute: heart rate × stroke volume.`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C3.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the cardiac output of the athlete at rest, in dm³ min⁻¹. [2]",
+        numericAnswer: { value: 4.94, unit: "dm³ min⁻¹", tolerance: 0.005 },
+        markscheme: [p("p1", "52 × 95 = 4940 cm³ min⁻¹", ["4940"]), p("p2", "÷ 1000 = 4.94 dm³ min⁻¹", ["4.94"])],
+        workedSolution: "$52 \\times 95 = 4940\\ \\text{cm}^3\\ \\text{min}^{-1} = 4.94\\ \\text{dm}^3\\ \\text{min}^{-1}$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C3.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (a), calculate the percentage increase in the athlete's cardiac output from rest to maximal exercise. [2]",
+        numericAnswer: { value: 483, unit: "%", tolerance: 0.5, followThrough: { from: ["a"], value: "(180 * 0.160 - a) / a * 100" } },
+        markscheme: [
+          p("p1", "cardiac output during exercise = 180 × 160 = 28 800 cm³ min⁻¹ = 28.8 dm³ min⁻¹", ["28.8", "28 800"]),
+          p("p2", "(28.8 − 4.94) ÷ 4.94 × 100 = 483 % **(FT)** their (a)", ["483"]),
+        ],
+        workedSolution:
+          "During maximal exercise: $180 \\times 160 = 28\\,800\\ \\text{cm}^3\\ \\text{min}^{-1} = 28.8\\ \\text{dm}^3\\ \\text{min}^{-1}$.\n\n$$\\frac{28.8 - 4.94}{4.94} \\times 100 = 483\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C3.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how the heart rate is increased during exercise. [3]",
+        markscheme: [
+          p("p1", "chemoreceptors detect a rise in blood CO₂ / fall in pH (and baroreceptors detect changes in blood pressure)", [
+            "chemoreceptor",
+            "baroreceptor",
+            "pH",
+          ]),
+          p("p2", "impulses to the cardiovascular centre in the medulla (oblongata)", ["medulla", "cardiovascular centre"]),
+          p("p3", "impulses along the sympathetic nerve to the sinoatrial node (pacemaker)", ["sympathetic", "sinoatrial", "SA node", "pacemaker"]),
+          p("p4", "SAN fires more frequently, so the heart beats faster", ["more frequent", "faster"]),
+          p("p5", "adrenaline from the adrenal glands also increases the heart rate", ["adrenaline", "epinephrine"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nDuring exercise, respiring muscles release more CO₂, lowering blood pH; chemoreceptors in the aorta and carotid arteries detect this and send impulses to the cardiovascular centre in the medulla. The medulla sends more impulses along the sympathetic nerve to the sinoatrial node, which then initiates heartbeats more often. Adrenaline released from the adrenal glands also speeds up the SAN.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C3.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "The resting cardiac outputs of the athlete and the student are similar. Suggest why the athlete's resting heart rate is lower. [2]",
+        markscheme: [
+          p("p1", "the athlete has a larger stroke volume (95 cm³ compared with 70 cm³)", ["stroke volume", "95", "70"]),
+          p("p2", "training has enlarged / strengthened the cardiac muscle of the left ventricle", ["larger", "stronger", "ventricle"]),
+          p("p3", "so the same cardiac output needed at rest is achieved with fewer beats", ["same", "fewer beats"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nEndurance training enlarges and strengthens the left ventricle, so each beat pumps more blood (95 cm³ against 70 cm³). At rest the body needs roughly the same cardiac output (about 5 dm³ min⁻¹), so the athlete's heart achieves it with fewer beats per minute.",
+      },
+    ],
+  },
+
+  // ───────────── 30 Biomagnification of mercury ─────────────
+  {
+    key: "biology-mp-30",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Waste water from a gold mine released mercury into a lake, where bacteria convert it to methylmercury. Five years later, the concentration of methylmercury was measured in the water and in organisms from the lake's food chain.
+
+| Sample | Methylmercury concentration / ppm |
+| --- | --- |
+| Lake water | 0.00005 |
+| Phytoplankton | 0.04 |
+| Zooplankton | 0.12 |
+| Small fish (eat zooplankton) | 0.5 |
+| Large predatory fish | 2.0 |
+| Fish-eating birds (herons) | 25 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D4.2",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate how many times greater the concentration of methylmercury is in the herons than in the lake water. [1]",
+        numericAnswer: { value: 500000, tolerance: 0 },
+        markscheme: [p("p1", "25 ÷ 0.00005 = 500 000 (times)", ["500000", "500 000"])],
+        workedSolution: "$\\dfrac{25}{0.000\\,05} = 500\\,000$ times.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D4.2",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the concentration of methylmercury from the small fish to the large predatory fish. [1]",
+        numericAnswer: { value: 300, unit: "%", tolerance: 0.5 },
+        markscheme: [p("p1", "(2.0 − 0.5) ÷ 0.5 × 100 = 300 %", ["300"])],
+        workedSolution: "$$\\frac{2.0 - 0.5}{0.5} \\times 100 = 300\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "D4.2",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain why the concentration of methylmercury increases along the food chain. [3]",
+        markscheme: [
+          p("p1", "methylmercury is absorbed but not broken down / not excreted (persistent)", ["not excreted", "not broken down", "persistent"]),
+          p("p2", "it accumulates / is stored in the tissues (fat / protein) of organisms: bioaccumulation", ["accumulat", "stored", "bioaccumulation"]),
+          p("p3", "each consumer eats large numbers / biomass of the organisms in the level below", ["large numbers", "biomass"]),
+          p("p4", "most biomass eaten is lost in respiration / energy losses, but the mercury is retained in the smaller biomass", ["respiration", "retained"]),
+          p("p5", "so concentration increases at each trophic level: biomagnification", ["biomagnification", "trophic level"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nMethylmercury is absorbed readily but is not broken down or excreted, so it accumulates in the tissues of each organism. Each consumer eats a large biomass of the organisms below it over its lifetime; most of that biomass is used in respiration and lost as CO₂ and water, but the mercury is retained. The mercury from many prey ends up in a much smaller biomass of predator, so its concentration rises at each trophic level — biomagnification.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D4.2",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest why the herons are at greater risk of harm than the fish, and why this could matter for people living near the lake. [2]",
+        markscheme: [
+          p("p1", "herons are top predators with the highest concentration (25 ppm), which may reach toxic levels (e.g. nervous system, reproduction)", [
+            "top predator",
+            "25",
+            "toxic",
+          ]),
+          p("p2", "herons are long-lived / eat many fish, so accumulate mercury over many years", ["long-lived", "many years"]),
+          p("p3", "people who eat large predatory fish from the lake are also at the top of the food chain / take in concentrated mercury", [
+            "people",
+            "eat fish",
+          ]),
+        ],
+        workedSolution:
+          "Any two points.\n\nHerons are top predators, at the end of the longest chain of biomagnification, and live for many years, so mercury reaches its highest concentration in them (25 ppm), where it can damage the nervous system and reduce breeding success. People who eat large predatory fish from the lake are also top consumers and could take in harmful amounts.",
+      },
+    ],
+  },
 ];
