@@ -241,6 +241,22 @@ const checks: Record<string, Check> = {
   "mp-24-biii": check([180, 198], ([before, after]) => pct(before!, after!)),
   "mp-25-bi": check([85.2, 6.0], ([gni, pop]) => (gni! * 1e9) / (pop! * 1e6)),
   "mp-25-bii": check([85.2, 6.0, 9800], ([gni, pop, other]) => pct(other!, (gni! * 1e9) / (pop! * 1e6))),
+  "mp-26-bi": check([420000, 150000], ([before, after]) => -pct(before!, after!)),
+  "mp-26-bii": check([96000, 1200], ([catchTonnes, boats]) => catchTonnes! / boats!),
+  "mp-26-biii": check([96000, 1200, 2400], ([catchTonnes, boats, price]) => (catchTonnes! / boats!) * price!),
+  "mp-27-bi": check([36, 120000], ([costMillions, households]) => (costMillions! * 1e6) / households!),
+  "mp-27-bii": check([30, 120000, 36], ([share, households, costMillions]) => ((share! / 100) * households! * ((costMillions! * 1e6) / households!)) / 1e6),
+  "mp-27-biii": check([36, 30], ([costMillions, share]) => costMillions! - (share! / 100) * costMillions!),
+  "mp-28-bi": check([2.4, 3.3], ([p1, p2]) => pct(p1!, p2!)),
+  "mp-28-bii": check([500, 470], ([q1, q2]) => -pct(q1!, q2!)),
+  // Thousand tonnes × € per kg = € million.
+  "mp-28-biii": check([2.4, 500, 3.3, 470], ([p1, q1, p2, q2]) => p2! * q2! - p1! * q1!),
+  "mp-29-bi": check([45, 6], ([top, bottom]) => top! / bottom!),
+  "mp-29-bii": check([5, 42000], ([millions, mean]) => (millions! * 1e6 * mean!) / 1e9),
+  "mp-29-biii": check([6, 5, 42000], ([share, millions, mean]) => ((share! / 100) * millions! * 1e6 * mean!) / (0.2 * millions! * 1e6)),
+  "mp-30-bi": check([12.4, 18.6], ([before, after]) => pct(before!, after!)),
+  "mp-30-bii": check([9.0, 6.3], ([before, after]) => -pct(before!, after!)),
+  "mp-30-biii": check([21.0, 6.3], ([members, rest]) => (members! / (members! + rest!)) * 100),
 };
 
 const numeric = numericQuestionsOf(bank);

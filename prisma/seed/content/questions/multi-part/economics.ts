@@ -3156,4 +3156,629 @@ Korvania's gross national income (GNI) last year was €85.2 billion (at purchas
       },
     ],
   },
+
+  // ───────────── 26 Overfishing: a common pool resource ─────────────
+  {
+    key: "economics-mp-26",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Cod stocks collapse in the Northern Banks
+
+Scientists warn that the cod of the Northern Banks, fished by boats from three neighbouring countries, are close to collapse. The stock of adult fish has fallen from an estimated 420 000 tonnes in 2010 to 150 000 tonnes in 2024. The fishing grounds lie largely outside national waters, and no single government controls access to them: the cod are a **common pool resource**.
+
+In 2024, 1200 boats landed 96 000 tonnes of cod, which sold at an average of €2400 per tonne. Fishing communities depend heavily on the catch, and their representatives oppose cuts. Environmental groups are calling for strict catch quotas agreed by all three countries.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.8",
+        term: "common pool resource",
+        points: [
+          "a resource that is non-excludable: it is difficult to prevent people from using it",
+          "but rivalrous: use by one person reduces the amount available to others (so it can be overused / depleted)",
+        ],
+        keywords: [
+          ["non-excludable", "cannot exclude", "prevent"],
+          ["rivalrous", "rival", "depleted", "overused"],
+        ],
+        workedSolution:
+          "A **common pool resource** is one that is non-excludable (no one can easily be prevented from using it) but rivalrous (what one user takes is no longer available to others), so it tends to be overused and depleted.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.8",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in the stock of adult cod between 2010 and 2024.",
+        numericAnswer: { value: 64.3, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(420 000 − 150 000) ÷ 420 000 × 100 = 64.3 %", ["64.3", "64"])],
+        workedSolution: "$$\\frac{420\\,000 - 150\\,000}{420\\,000} \\times 100 = \\frac{270\\,000}{420\\,000} \\times 100 = 64.3\\ \\%$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.8",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the average catch per boat in 2024, in tonnes.",
+        numericAnswer: { value: 80, tolerance: 0, unit: "tonnes" },
+        markscheme: [pt("p1", 1, "96 000 ÷ 1200 = 80 tonnes", ["80"])],
+        workedSolution: "$96\\,000 \\div 1200 = 80$ tonnes per boat.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.8",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(ii), calculate the average revenue per boat from cod in 2024, in €.",
+        numericAnswer: { value: 192000, tolerance: 0, unit: "€", followThrough: { from: ["b(ii)"], value: "b_ii * 2400" } },
+        markscheme: [pt("p1", 1, "80 × €2400 = €192 000 **(FT)** their (b)(ii)", ["192000", "192 000"])],
+        workedSolution: "$80\\ \\text{tonnes} \\times €2400 = €192\\,000$ per boat.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.8",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a diagram, explain why the free market leads to the overuse of the cod stocks.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price and quantity of fish; D = MPB = MSB, S = MPC and MSC above MPC", ["MSC", "MPC"]),
+          pt("p2", 1, "diagram: market quantity Qm greater than socially optimal Qopt; welfare loss shown", ["Qm", "Qopt", "welfare loss"]),
+          pt("p3", 1, "each boat ignores the cost its catch imposes on others / future users (smaller stock, higher costs, lost future catches)", [
+            "ignore",
+            "future",
+            "others",
+          ]),
+          pt("p4", 1, "non-excludable: no one owns the fish, so no one has an incentive to conserve (tragedy of the commons)", [
+            "tragedy of the commons",
+            "no incentive",
+            "owns",
+          ]),
+          pt("p5", 1, "catches exceed the rate at which the stock reproduces, so the resource is depleted: unsustainable", [
+            "unsustainable",
+            "reproduce",
+            "deplet",
+          ]),
+        ],
+        workedSolution:
+          "Any four points (up to 2 for the diagram).\n\n**Diagram (described).** Price on the vertical axis, quantity of cod caught on the horizontal. Demand D = MPB = MSB. Supply S = MPC; MSC lies above it because each tonne caught imposes an external cost — a smaller stock for other fishers and for the future. The market catch Qm (MPC = MSB) exceeds the social optimum Qopt (MSC = MSB); the triangle between MSC and MSB from Qopt to Qm is the welfare loss.\n\n**Explanation.** Because no one can be excluded from the grounds, no fisher owns the fish left in the sea, so none has an incentive to leave fish to breed: any cod one boat leaves will be caught by another. Each boat catches as long as it is privately profitable, ignoring the cost to others. The combined catch exceeds the rate at which the stock can reproduce, and the stock falls — here by 64 % in 14 years: the tragedy of the commons.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.8",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** policies that could be used to make the use of the cod stocks sustainable.",
+        markscheme: [
+          pt("p1", 1, "catch quotas / total allowable catch set at a sustainable level (below the stock's growth)", ["quota", "total allowable catch"]),
+          pt("p2", 1, "explained: tradable quotas allocate the limited catch to the most efficient boats / give an incentive to conserve", [
+            "tradable",
+            "efficient",
+            "incentive",
+          ]),
+          pt("p3", 1, "international agreement / cooperation between the three countries, as no single government controls the grounds", [
+            "international",
+            "agreement",
+            "cooperation",
+          ]),
+          pt("p4", 1, "other: licences limiting the number of boats, closed seasons / marine protected areas, minimum net sizes, taxes on catches", [
+            "licence",
+            "closed season",
+            "protected area",
+            "net size",
+          ]),
+          pt("p5", 1, "explained difficulty: monitoring and enforcement at sea; opposition / job losses in fishing communities", [
+            "enforce",
+            "monitor",
+            "jobs",
+          ]),
+        ],
+        workedSolution:
+          "Two policies, each identified (1) and explained (1).\n\n**Catch quotas agreed internationally.** The three countries agree a total allowable catch below the stock's natural growth, shared out as quotas; if the quotas are tradable, they end up with the most efficient boats, and the owners have an interest in the stock recovering. Because the grounds lie outside national waters, the agreement between all three governments is essential — otherwise each has an incentive to let its fleet catch more.\n\n**Limits on fishing effort.** Licences can cap the number of boats, and closed seasons, no-take marine protected areas and minimum mesh sizes allow young fish to breed. All such policies need monitoring at sea, and cuts will cost jobs in fishing communities in the short run.",
+      },
+    ],
+  },
+
+  // ───────────── 27 Flood defences as a public good ─────────────
+  {
+    key: "economics-mp-27",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Who will pay for Lindmouth's flood wall?
+
+After three floods in five years, engineers say that the riverside town of Lindmouth needs a new flood wall costing €36 million. Once built, the wall would protect every one of the town's 120 000 households, whether or not they had paid for it.
+
+A residents' association tried to raise the money privately, asking each household for an equal contribution. A survey found that only 30 % of households would pay; many said they would wait for others to pay, since the wall would protect them anyway. Flood defences, the town's mayor said, are a classic **public good**, and only the government can provide them.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.9",
+        term: "public good",
+        points: [
+          "a good that is non-rivalrous: one person's consumption does not reduce the amount available to others",
+          "and non-excludable: people cannot be prevented from using it (even if they have not paid)",
+        ],
+        keywords: [
+          ["non-rivalrous", "non-rival", "does not reduce"],
+          ["non-excludable", "cannot be prevented", "not paid"],
+        ],
+        workedSolution:
+          "A **public good** is non-rivalrous (one person's use does not reduce the amount available to others) and non-excludable (it is impossible or very costly to stop people who have not paid from benefiting).",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.9",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the contribution each household would need to make if the cost were shared equally among all households, in €.",
+        numericAnswer: { value: 300, tolerance: 0, unit: "€" },
+        markscheme: [pt("p1", 1, "€36 000 000 ÷ 120 000 = €300", ["300"])],
+        workedSolution: "$€36\\,000\\,000 \\div 120\\,000 = €300$ per household.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.9",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate the amount the residents' association would raise if 30 % of households each paid that contribution, in € million.",
+        numericAnswer: { value: 10.8, tolerance: 0.005, unit: "€ million", followThrough: { from: ["b(i)"], value: "0.3 * 120000 * b_i / 1e6" } },
+        markscheme: [pt("p1", 1, "0.30 × 120 000 × €300 = €10.8 million **(FT)** their (b)(i)", ["10.8"])],
+        workedSolution: "$0.30 \\times 120\\,000 = 36\\,000$ households $\\times\\ €300 = €10\\,800\\,000 = €10.8$ million.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.9",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(ii), calculate the shortfall between the money raised and the cost of the wall, in € million.",
+        numericAnswer: { value: 25.2, tolerance: 0.005, unit: "€ million", followThrough: { from: ["b(ii)"], value: "36 - b_ii" } },
+        markscheme: [pt("p1", 1, "36 − 10.8 = €25.2 million **(FT)** their (b)(ii)", ["25.2"])],
+        workedSolution: "$€36\\ \\text{million} - €10.8\\ \\text{million} = €25.2\\ \\text{million}$ short — the wall would not be built.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.9",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain why the free market is unlikely to provide Lindmouth's flood wall.",
+        markscheme: [
+          pt("p1", 1, "non-excludable: households that do not pay cannot be stopped from being protected", ["non-excludable"]),
+          pt("p2", 1, "free rider problem: people have an incentive to let others pay (as the survey shows: only 30 % would pay)", ["free rider", "30"]),
+          pt("p3", 1, "so a private firm cannot charge / earn enough revenue to cover the cost (€10.8 million of €36 million)", [
+            "revenue",
+            "cover the cost",
+            "profit",
+          ]),
+          pt("p4", 1, "non-rivalrous: protecting one more household costs nothing extra, so excluding anyone would be inefficient", [
+            "non-rivalrous",
+            "zero marginal cost",
+          ]),
+          pt("p5", 1, "result: missing market / the good is not provided although its social benefit exceeds its cost (market failure)", [
+            "missing market",
+            "market failure",
+          ]),
+        ],
+        workedSolution:
+          "Any four points.\n\nThe wall is non-excludable: once built it protects every household, paid or not. Each household therefore has an incentive to be a free rider and let others pay, as the survey shows — only 30 % would contribute, raising €10.8 million of the €36 million needed. No private firm could charge enough to cover its costs, so the wall would not be built, even if its total benefit to the town exceeds its cost. It is also non-rivalrous: protecting one more household costs nothing extra. The result is a missing market — a market failure.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.9",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how the government could provide the flood wall, and one difficulty it would face.",
+        markscheme: [
+          pt("p1", 1, "direct provision funded from taxation (local or national), so everyone who benefits contributes", ["taxation", "direct provision"]),
+          pt("p2", 1, "or contract a private firm to build it, paid by the government (public–private partnership)", [
+            "contract",
+            "private firm",
+            "partnership",
+          ]),
+          pt("p3", 1, "difficulty: opportunity cost — €36 million not available for other services / higher taxes", ["opportunity cost", "36"]),
+          pt("p4", 1, "difficulty: hard to measure the benefit (cost–benefit analysis) and so to decide how much to provide / who should pay", [
+            "cost-benefit",
+            "measure",
+          ]),
+        ],
+        workedSolution:
+          "Any three points.\n\nThe government can pay for the wall out of taxation, so every household that benefits contributes through the tax system, removing the free-rider problem; it can build it itself or contract a private firm to do so. The difficulties: the €36 million has an opportunity cost (other projects, or higher taxes), and because no one reveals what the wall is worth to them, the government must estimate its benefits through cost–benefit analysis, which is uncertain.",
+      },
+    ],
+  },
+
+  // ───────────── 28 Avocado prices: demand and supply ─────────────
+  {
+    key: "economics-mp-28",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Avocado prices hit a record
+
+The wholesale price of avocados in the European market has risen to a record, as a drought in the main growing regions cut harvests while demand kept rising, driven by health-conscious consumers and the popularity of avocado dishes in cafés. Traders say that the market is finding a new **equilibrium price**, and growers elsewhere are planting new orchards, though trees take several years to bear fruit.
+
+| | Last year | This year |
+| --- | --- | --- |
+| Average wholesale price (€ per kg) | 2.40 | 3.30 |
+| Quantity sold (thousand tonnes) | 500 | 470 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.3",
+        term: "equilibrium price",
+        points: [
+          "the price at which quantity demanded equals quantity supplied",
+          "so the market clears: there is no excess demand or excess supply (no tendency to change)",
+        ],
+        keywords: [
+          ["quantity demanded equals quantity supplied", "demand equals supply"],
+          ["clears", "no excess", "no tendency"],
+        ],
+        workedSolution:
+          "The **equilibrium price** is the price at which the quantity demanded equals the quantity supplied, so the market clears and there is no pressure for the price to change.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the wholesale price of avocados.",
+        numericAnswer: { value: 37.5, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(3.30 − 2.40) ÷ 2.40 × 100 = 37.5 %", ["37.5"])],
+        workedSolution: "$$\\frac{3.30 - 2.40}{2.40} \\times 100 = \\frac{0.90}{2.40} \\times 100 = 37.5\\ \\%$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in the quantity of avocados sold.",
+        numericAnswer: { value: 6, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(500 − 470) ÷ 500 × 100 = 6 %", ["6"])],
+        workedSolution: "$$\\frac{500 - 470}{500} \\times 100 = 6\\ \\%$$",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the change in total spending on avocados in the wholesale market, in € million.",
+        numericAnswer: { value: 351, tolerance: 0.5, unit: "€ million" },
+        markscheme: [
+          pt("p1", 1, "last year: 2.40 × 500 000 000 kg = €1200 million; this year: 3.30 × 470 000 000 kg = €1551 million", ["1200", "1551"]),
+          pt("p2", 1, "increase of €351 million", ["351"]),
+        ],
+        workedSolution:
+          "1 thousand tonnes = 1 million kg.\n\n- Last year: €2.40 × 500 million kg = €1200 million.\n- This year: €3.30 × 470 million kg = €1551 million.\n\nSpending rose by **€351 million**.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a demand and supply diagram, explain why the price of avocados rose while the quantity sold fell.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price (€ per kg) and quantity (thousand tonnes); original D₁ and S₁ with equilibrium €2.40 and 500", [
+            "axes",
+            "2.40",
+            "500",
+          ]),
+          pt("p2", 1, "diagram: demand shifts right and supply shifts left; new equilibrium at a higher price (€3.30) and lower quantity (470)", [
+            "demand shifts right",
+            "supply shifts left",
+            "3.30",
+          ]),
+          pt("p3", 1, "drought reduced harvests: supply decreases (at every price less is offered)", ["drought", "supply decreases"]),
+          pt("p4", 1, "changing tastes (health, café dishes) increase demand; the supply shift is larger than the demand shift, so quantity falls", [
+            "tastes",
+            "larger",
+            "quantity falls",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Price (€ per kg) on the vertical axis and quantity (thousand tonnes) on the horizontal. D₁ and S₁ cross at €2.40 and 500. Supply shifts left to S₂ and demand shifts right to D₂; they cross at €3.30 and 470.\n\n**Explanation.** The drought cut harvests, so less is offered at every price: supply decreased. At the same time, changing tastes — health-conscious consumers and avocado dishes in cafés — increased demand. Both changes create excess demand at the old price, which bids the price up. Because the fall in supply was larger than the rise in demand, the new equilibrium has a higher price but a lower quantity.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.3",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain how the higher price of avocados acts to allocate resources in the market.",
+        markscheme: [
+          pt("p1", 1, "signalling: the higher price signals scarcity / that consumers value avocados more", ["signal"]),
+          pt("p2", 1, "incentive: higher price and expected profits encourage growers to plant new orchards / produce more", [
+            "incentive",
+            "orchards",
+            "profit",
+          ]),
+          pt("p3", 1, "rationing: the higher price reduces quantity demanded, so the limited supply goes to those most willing and able to pay", [
+            "rationing",
+            "willing and able",
+          ]),
+          pt("p4", 1, "supply responds slowly (trees take years), so PES is low in the short run and the price rises more", [
+            "years",
+            "inelastic",
+            "short run",
+          ]),
+        ],
+        workedSolution:
+          "Any three points.\n\nThe price mechanism performs three functions. The higher price **signals** that avocados have become scarcer relative to demand. It gives growers an **incentive** to produce more — they are planting new orchards — so more resources move into avocado growing. Meanwhile it **rations** the limited harvest: some buyers switch to other foods, and the avocados go to those most willing and able to pay. Because new trees take years to bear fruit, supply is inelastic in the short run, so the price has to rise a lot before the market clears.",
+      },
+    ],
+  },
+
+  // ───────────── 29 Income inequality ─────────────
+  {
+    key: "economics-mp-29",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Tarsia's growing divide
+
+A new report on household incomes in Tarsia shows that the gap between rich and poor has widened over the past decade. The richest fifth of households now receive 45 % of all household income, while one in six households lives in **relative poverty**. The report blames the decline of well-paid factory jobs, unequal access to good schools, and a tax system that relies heavily on sales taxes.
+
+Tarsia has 5 million households, with a mean household income of €42 000 a year.
+
+| Households, ranked by income | Share of total household income (%) |
+| --- | --- |
+| Poorest 20 % | 6 |
+| Second 20 % | 11 |
+| Third 20 % | 16 |
+| Fourth 20 % | 22 |
+| Richest 20 % | 45 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.4",
+        term: "relative poverty",
+        points: [
+          "having an income below a certain level relative to others in the society",
+          "commonly defined as below a percentage (e.g. 50 % or 60 %) of median household income",
+        ],
+        keywords: [
+          ["relative", "compared", "others"],
+          ["median", "50 %", "60 %"],
+        ],
+        workedSolution:
+          "**Relative poverty** is having an income well below that of others in the same society, so that a household cannot afford the standard of living regarded as normal there; it is usually measured as an income below 50 % or 60 % of the median household income.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "3.4",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate how many times greater the income share of the richest 20 % of households is than the share of the poorest 20 %.",
+        numericAnswer: { value: 7.5, tolerance: 0.005 },
+        markscheme: [pt("p1", 1, "45 ÷ 6 = 7.5 (times)", ["7.5"])],
+        workedSolution: "$45 \\div 6 = 7.5$: the richest fifth receive 7.5 times as much income as the poorest fifth.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "3.4",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the total household income in Tarsia, in € billion.",
+        numericAnswer: { value: 210, tolerance: 0, unit: "€ billion" },
+        markscheme: [pt("p1", 1, "5 million × €42 000 = €210 billion", ["210"])],
+        workedSolution: "$5\\,000\\,000 \\times €42\\,000 = €210\\,000\\,000\\,000 = €210$ billion.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "3.4",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(ii), calculate the mean income of a household in the poorest 20 %, in €.",
+        numericAnswer: { value: 12600, tolerance: 0, unit: "€", followThrough: { from: ["b(ii)"], value: "0.06 * b_ii * 1e9 / 1e6" } },
+        markscheme: [
+          pt("p1", 1, "income of poorest 20 % = 6 % × €210 billion = €12.6 billion, shared by 1 million households", ["12.6", "1 million"]),
+          pt("p2", 1, "€12.6 billion ÷ 1 000 000 = €12 600 **(FT)** their (b)(ii)", ["12600", "12 600"]),
+        ],
+        workedSolution:
+          "The poorest 20 % of 5 million households is 1 million households. Their total income is $0.06 \\times €210$ billion $= €12.6$ billion, so their mean income is $€12.6 \\times 10^9 \\div 10^6 = €12\\,600$ — just 30 % of the overall mean.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "3.4",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a Lorenz curve diagram, explain how the data show inequality in Tarsia and how a more progressive tax system would affect it.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes cumulative % of households (x) and cumulative % of income (y); 45° line of perfect equality", [
+            "cumulative",
+            "line of equality",
+            "45",
+          ]),
+          pt("p2", 1, "diagram: Lorenz curve below the diagonal through points such as (20, 6), (40, 17), (60, 33), (80, 55)", ["Lorenz", "17", "33", "55"]),
+          pt("p3", 1, "the further the curve from the line of equality, the greater the inequality (higher Gini coefficient)", ["further", "Gini"]),
+          pt(
+            "p4",
+            1,
+            "progressive taxes take a larger share of higher incomes, so the post-tax Lorenz curve moves closer to the line of equality (Gini falls)",
+            ["progressive", "closer", "larger share"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Cumulative percentage of households (from poorest) on the horizontal axis and cumulative percentage of income on the vertical axis, both 0–100. The 45° diagonal is the line of perfect equality. Tarsia's Lorenz curve lies below it, passing through (20, 6), (40, 17), (60, 33) and (80, 55) to (100, 100). A second curve, closer to the diagonal, shows incomes after more progressive taxation.\n\n**Explanation.** If incomes were equal, each 20 % of households would receive 20 % of income; instead the poorest 40 % receive only 17 %. The gap between the curve and the line of equality (the Gini coefficient) measures inequality. A progressive tax takes a larger percentage of higher incomes; replacing some sales taxes (which take a larger share of poor households' income) with progressive income taxes, and spending the revenue on transfers or services for poorer households, would move the post-tax Lorenz curve towards the diagonal.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "3.4",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** causes of the widening income inequality in Tarsia suggested by the text.",
+        markscheme: [
+          pt("p1", 1, "decline of well-paid factory jobs (structural change)", ["factory jobs", "structural"]),
+          pt("p2", 1, "explained: workers move to lower-paid / insecure jobs or unemployment, while high-skilled workers' pay rises", [
+            "lower-paid",
+            "unemployment",
+            "skills",
+          ]),
+          pt("p3", 1, "unequal access to good schools (inequality of opportunity / human capital)", ["schools", "opportunity", "human capital"]),
+          pt("p4", 1, "explained: children from poor households gain fewer skills and qualifications, so earn less as adults (persists across generations)", [
+            "generations",
+            "qualifications",
+          ]),
+          pt("p5", 1, "regressive tax system: sales taxes take a higher proportion of low incomes", ["regressive", "sales taxes", "indirect"]),
+        ],
+        workedSolution:
+          "Two causes, each identified (1) and explained (1).\n\n**Structural change in the labour market.** As well-paid factory jobs disappear, many workers with factory skills move into lower-paid, less secure service jobs or become unemployed, while demand and pay for highly skilled workers rise, widening the gap.\n\n**Unequal access to education.** Children from poorer families attend worse schools and gain fewer qualifications, so they earn less as adults: inequality of opportunity becomes inequality of income and persists across generations.\n\n(Also credit: heavy reliance on sales taxes, which are regressive — they take a larger share of the income of poorer households.)",
+      },
+    ],
+  },
+
+  // ───────────── 30 Joining a customs union ─────────────
+  {
+    key: "economics-mp-30",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Two years inside the customs union
+
+Two years ago, Pelorin joined the Southern Customs Union (SCU), removing tariffs on trade with its five neighbours and adopting the union's **common external tariff** on imports from the rest of the world. Exporters of processed food and textiles have expanded rapidly into the larger regional market. Imports from the SCU have also risen, while imports from the rest of the world have fallen, partly because some goods that used to come cheaply from Asia are now bought from higher-cost SCU producers.
+
+| Pelorin's trade (€ billion) | Year before joining | Two years after joining |
+| --- | --- | --- |
+| Exports to SCU members | 12.4 | 18.6 |
+| Imports from SCU members | 15.0 | 21.0 |
+| Imports from the rest of the world | 9.0 | 6.3 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.4",
+        term: "common external tariff",
+        points: ["a tariff set at the same rate by all members of a customs union", "on imports from countries outside the union (non-members)"],
+        keywords: [
+          ["same rate", "all members", "customs union"],
+          ["outside", "non-members", "rest of the world"],
+        ],
+        workedSolution:
+          "A **common external tariff** is a tariff applied at the same rate by every member of a customs union to imports from non-member countries, while trade between members is tariff-free.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "4.4",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in Pelorin's exports to SCU members.",
+        numericAnswer: { value: 50, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(18.6 − 12.4) ÷ 12.4 × 100 = 50 %", ["50"])],
+        workedSolution: "$$\\frac{18.6 - 12.4}{12.4} \\times 100 = \\frac{6.2}{12.4} \\times 100 = 50\\ \\%$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "4.4",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in Pelorin's imports from the rest of the world.",
+        numericAnswer: { value: 30, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(9.0 − 6.3) ÷ 9.0 × 100 = 30 %", ["30"])],
+        workedSolution: "$$\\frac{9.0 - 6.3}{9.0} \\times 100 = 30\\ \\%$$",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "4.4",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage of Pelorin's total imports that came from SCU members two years after joining.",
+        numericAnswer: { value: 76.9, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "total imports = 21.0 + 6.3 = €27.3 billion", ["27.3"]), pt("p2", 1, "21.0 ÷ 27.3 × 100 = 76.9 %", ["76.9"])],
+        workedSolution:
+          "Total imports $= 21.0 + 6.3 = €27.3$ billion; $\\dfrac{21.0}{27.3} \\times 100 = 76.9\\ \\%$ (up from $15.0 \\div 24.0 = 62.5\\ \\%$ before joining).",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "4.4",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** benefits for Pelorin of joining the customs union.",
+        markscheme: [
+          pt("p1", 1, "access to a larger market without tariffs: exporters sell more (exports up 50 %)", ["larger market", "50", "exports"]),
+          pt("p2", 1, "explained: firms gain economies of scale, lowering average costs / more output and jobs in food processing and textiles", [
+            "economies of scale",
+            "jobs",
+          ]),
+          pt("p3", 1, "consumers gain from cheaper imports from members / more choice (trade creation)", ["cheaper", "choice", "trade creation"]),
+          pt("p4", 1, "greater competition from member firms pushes domestic firms to be more efficient", ["competition", "efficien"]),
+          pt("p5", 1, "more attractive to FDI (firms locate to serve the whole union); stronger bargaining power in trade negotiations", ["FDI", "bargaining"]),
+        ],
+        workedSolution:
+          "Two benefits, each identified (1) and explained (1).\n\n**A larger tariff-free market.** Pelorin's exporters can sell to five neighbours without tariffs; exports to members rose 50 %. Producing more lets firms exploit economies of scale, lowering average costs and creating jobs in food processing and textiles.\n\n**Cheaper imports and more competition.** Where SCU producers are more efficient than Pelorin's, removing tariffs lets consumers buy their goods more cheaply (trade creation), and the competition pushes domestic firms to become more efficient. (Also credit: attracting FDI into a union-wide market; stronger bargaining power as a bloc.)",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "4.4",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Using the information in the text, explain one possible cost to Pelorin of joining the customs union.",
+        markscheme: [
+          pt("p1", 1, "goods once bought cheaply from Asia are now bought from higher-cost SCU producers (trade diversion)", [
+            "trade diversion",
+            "higher-cost",
+            "Asia",
+          ]),
+          pt("p2", 1, "because the common external tariff makes imports from outside the union dearer than members' goods", [
+            "common external tariff",
+            "dearer",
+          ]),
+          pt("p3", 1, "consumers pay more / resources are allocated less efficiently; the government loses tariff revenue on imports from members", [
+            "pay more",
+            "inefficien",
+            "tariff revenue",
+          ]),
+          pt("p4", 1, "loss of sovereignty over trade policy / domestic firms that cannot compete with member firms may close", ["sovereignty", "close"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nThe text notes that some goods that used to come cheaply from Asia are now bought from higher-cost SCU producers. Because the common external tariff applies to Asian goods but not to members' goods, SCU producers can undercut Asian ones in Pelorin's market even though they are less efficient — **trade diversion**. Pelorin's consumers pay more than they need to, world resources are used less efficiently, and the government loses the tariff revenue it used to collect. Pelorin has also given up control of its own trade policy.",
+      },
+    ],
+  },
 ];
