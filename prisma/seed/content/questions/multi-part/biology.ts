@@ -2960,4 +2960,311 @@ Cardiac output is the volume of blood pumped by the left ventricle per minute: h
       },
     ],
   },
+
+  // ───────────── 31 Lung volumes and smoking ─────────────
+  {
+    key: "biology-mp-31",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A study measured the lung function of 50-year-old men who had never smoked and of men of the same age and height who had smoked about 20 cigarettes a day for at least 25 years. Each man breathed in as deeply as possible and then out as hard and fast as possible into a spirometer.
+
+| | Never smoked (mean) | Smokers (mean) |
+| --- | --- | --- |
+| Forced vital capacity (FVC): total volume breathed out / dm³ | 4.8 | 4.4 |
+| Forced expiratory volume in the first second (FEV₁) / dm³ | 3.9 | 2.9 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "B3.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate FEV₁ as a percentage of FVC for the men who had never smoked. [1]",
+        numericAnswer: { value: 81.3, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "3.9 ÷ 4.8 × 100 = 81.3 % (accept 81 %)", ["81.3", "81"])],
+        workedSolution: "$\\dfrac{3.9}{4.8} \\times 100 = 81.3\\ \\%$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "B3.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate FEV₁ as a percentage of FVC for the smokers. [1]",
+        numericAnswer: { value: 65.9, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "2.9 ÷ 4.4 × 100 = 65.9 % (accept 66 %)", ["65.9", "66"])],
+        workedSolution: "$\\dfrac{2.9}{4.4} \\times 100 = 65.9\\ \\%$.",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "B3.1",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage by which the mean FEV₁ of the smokers is lower than that of the men who had never smoked. [1]",
+        numericAnswer: { value: 25.6, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "(3.9 − 2.9) ÷ 3.9 × 100 = 25.6 %", ["25.6", "26"])],
+        workedSolution: "$$\\frac{3.9 - 2.9}{3.9} \\times 100 = 25.6\\ \\%$$",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "B3.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Long-term smoking can cause emphysema, in which the walls of alveoli break down. Explain how emphysema reduces both the FEV₁ and the rate of gas exchange. [3]",
+        markscheme: [
+          p("p1", "alveolar walls break down into fewer, larger air spaces, so the surface area for gas exchange is reduced", [
+            "surface area",
+            "larger air spaces",
+          ]),
+          p("p2", "less oxygen diffuses into the blood / less CO₂ diffuses out per unit time", ["diffus", "oxygen"]),
+          p("p3", "elastic fibres are destroyed, so the lungs lose elastic recoil", ["elastic", "recoil"]),
+          p("p4", "air cannot be forced out quickly / small airways collapse during forced expiration, so FEV₁ falls", [
+            "forced out",
+            "airways collapse",
+            "FEV",
+          ]),
+          p("p5", "inflamed airways with mucus are narrower, increasing resistance to airflow", ["mucus", "narrow", "inflam"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nIn emphysema, enzymes released during chronic inflammation break down the alveolar walls, so many small alveoli merge into fewer, larger spaces: the surface area for diffusion falls, and less oxygen enters the blood per minute. The elastic fibres are also destroyed, so the lungs lose their elastic recoil; during a forced breath out the small airways collapse and air is trapped, so less is expelled in the first second. Mucus and inflammation narrow the bronchioles, further slowing the airflow.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "B3.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Evaluate",
+        stem: "Evaluate whether these data show that smoking causes reduced lung function. [2]",
+        markscheme: [
+          p("p1", "the data show a correlation / difference between smokers and non-smokers matched for age and height (controls some variables)", [
+            "correlation",
+            "matched",
+          ]),
+          p("p2", "correlation does not prove causation; other factors (occupation, air pollution, fitness) may differ between the groups", [
+            "causation",
+            "other factors",
+            "occupation",
+          ]),
+          p("p3", "the sample size / spread of data is not given, so the significance of the difference is unknown", ["sample size", "significan"]),
+          p("p4", "a plausible mechanism (damage to alveoli and airways) supports a causal link", ["mechanism"]),
+        ],
+        workedSolution:
+          "Any two points, with at least one limitation.\n\nSmokers had lower lung function than non-smokers of the same age and height, and there is a known mechanism, so the data are consistent with smoking as a cause. But the study is observational: it shows a correlation, and the groups may differ in other ways (occupation, exposure to air pollution, fitness). The number of men and the spread of the data are not given, so we cannot judge whether the difference is significant.",
+      },
+    ],
+  },
+
+  // ───────────── 32 Carbon dioxide enrichment in a greenhouse ─────────────
+  {
+    key: "biology-mp-32",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A horticultural research station grew tomato plants in four identical greenhouses in which the air was kept at different carbon dioxide concentrations. Light intensity, temperature (25 °C), watering and fertiliser were the same in all four. The yield of fruit was recorded over one season.
+
+| CO₂ concentration / ppm | 400 | 700 | 1000 | 1300 |
+| --- | --- | --- | --- | --- |
+| Yield of tomatoes / kg m⁻² | 28.0 | 35.7 | 38.5 | 38.9 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C1.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in yield when the CO₂ concentration was raised from 400 ppm to 700 ppm. [1]",
+        numericAnswer: { value: 27.5, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "(35.7 − 28.0) ÷ 28.0 × 100 = 27.5 %", ["27.5"])],
+        workedSolution: "$$\\frac{35.7 - 28.0}{28.0} \\times 100 = \\frac{7.7}{28.0} \\times 100 = 27.5\\ \\%$$",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C1.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the mean increase in yield for each 100 ppm increase in CO₂ concentration between 700 ppm and 1000 ppm, in kg m⁻². [2]",
+        numericAnswer: { value: 0.933, unit: "kg m⁻²", tolerance: 0.005 },
+        markscheme: [
+          p("p1", "increase in yield 38.5 − 35.7 = 2.8 kg m⁻² over 300 ppm", ["2.8", "300"]),
+          p("p2", "2.8 ÷ 3 = 0.933 kg m⁻² per 100 ppm", ["0.933", "0.93"]),
+        ],
+        workedSolution:
+          "Yield rose by $38.5 - 35.7 = 2.8\\ \\text{kg m}^{-2}$ over 300 ppm, i.e. three steps of 100 ppm: $2.8 \\div 3 = 0.933\\ \\text{kg m}^{-2}$ per 100 ppm.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "C1.3",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain the effect of CO₂ concentration on the yield of tomatoes. [3]",
+        markscheme: [
+          p("p1", "yield increases with CO₂ concentration, steeply up to 700 ppm then levels off above 1000 ppm", ["increase", "levels off"]),
+          p("p2", "CO₂ is a substrate of photosynthesis / is fixed in the Calvin cycle to make sugars", ["substrate", "fixed", "Calvin"]),
+          p("p3", "at low concentrations CO₂ is the limiting factor, so more CO₂ means faster photosynthesis and more growth", ["limiting factor"]),
+          p("p4", "at high concentrations another factor (light intensity / temperature / enzyme activity) limits the rate", [
+            "another factor",
+            "light",
+            "temperature",
+          ]),
+          p("p5", "more sugars made are used for growth / fruit (more biomass)", ["biomass", "growth"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nYield rises steeply from 400 to 700 ppm, less from 700 to 1000 ppm, and hardly at all above 1000 ppm. Carbon dioxide is the raw material fixed in photosynthesis to make sugars; at the lower concentrations it is the limiting factor, so more CO₂ means a faster rate of photosynthesis, more carbohydrate and more growth and fruit. At high concentrations the rate is limited by something else — light intensity, temperature or the amount of the enzyme Rubisco — so extra CO₂ has little effect.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C1.3",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest why growers rarely raise the CO₂ concentration in their greenhouses above about 1000 ppm. [2]",
+        markscheme: [
+          p("p1", "little extra yield above 1000 ppm (only 0.4 kg m⁻² more at 1300 ppm)", ["little extra", "0.4"]),
+          p("p2", "the cost of the extra CO₂ (fuel / gas) would exceed the value of the extra fruit", ["cost", "value"]),
+          p("p3", "high CO₂ concentrations may be unsafe for workers", ["workers", "safety", "unsafe"]),
+          p("p4", "other factors limit photosynthesis, so they would need to be raised too", ["other factors"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nAbove 1000 ppm yield rises by only 0.4 kg m⁻², because CO₂ is no longer the limiting factor; the cost of burning fuel or buying CO₂ to raise the concentration further would exceed the value of the extra tomatoes. Very high concentrations can also be unpleasant or unsafe for people working in the greenhouse.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C1.3",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Discuss",
+        stem: "Discuss whether enrichment experiments like this one can predict the effect of rising atmospheric CO₂ on crop yields in the future. [2]",
+        markscheme: [
+          p("p1", "they suggest higher CO₂ could increase photosynthesis and yields where CO₂ is limiting", ["increase", "limiting"]),
+          p("p2", "greenhouse conditions are controlled / optimal; in fields other factors (water, nutrients, light) are likely to limit", [
+            "controlled",
+            "field",
+            "water",
+          ]),
+          p("p3", "rising CO₂ is accompanied by higher temperatures / drought / extreme weather, which may reduce yields", [
+            "temperature",
+            "drought",
+            "climate",
+          ]),
+          p("p4", "only one crop / variety tested; other species may respond differently (e.g. C4 plants)", ["one crop", "species"]),
+        ],
+        workedSolution:
+          "Any two points, including at least one limitation.\n\nThe experiment shows that where CO₂ is limiting, raising it increases photosynthesis and yield, which suggests a possible benefit. But in a greenhouse every other factor is held at a good level; in fields, water, nutrients or temperature are more likely to limit growth, and the warming and droughts that come with rising CO₂ may reduce yields. Only one crop was tested, so the results cannot be generalised to all crops.",
+      },
+    ],
+  },
+
+  // ───────────── 33 Natural selection: beak depth after a drought ─────────────
+  {
+    key: "biology-mp-33",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A species of seed-eating bird lives on a small, isolated island. Ecologists measured the beak depth of every adult bird before and after a severe drought year, during which most plants producing small, soft seeds died and the birds had to feed mainly on large, hard seeds. They also measured the offspring hatched in the year after the drought.
+
+| | Number of birds | Mean beak depth / mm |
+| --- | --- | --- |
+| Adults before the drought | 1200 | 9.2 |
+| Adults surviving the drought | 180 | 9.7 |
+| Offspring of the survivors | 410 | 9.5 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D4.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage of adult birds that survived the drought. [1]",
+        numericAnswer: { value: 15, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "180 ÷ 1200 × 100 = 15 %", ["15"])],
+        workedSolution: "$\\dfrac{180}{1200} \\times 100 = 15\\ \\%$.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D4.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage difference between the mean beak depth of the survivors and that of the adults before the drought. [1]",
+        numericAnswer: { value: 5.43, unit: "%", tolerance: 0.01 },
+        markscheme: [p("p1", "(9.7 − 9.2) ÷ 9.2 × 100 = 5.43 % (larger)", ["5.43", "5.4"])],
+        workedSolution: "$$\\frac{9.7 - 9.2}{9.2} \\times 100 = 5.43\\ \\%$$ larger in the survivors.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "D4.1",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain the change in mean beak depth between the adults before the drought and the survivors, in terms of natural selection. [4]",
+        markscheme: [
+          p("p1", "variation in beak depth existed in the population (partly genetic)", ["variation"]),
+          p("p2", "the drought changed the food supply: mainly large, hard seeds were available (selection pressure)", [
+            "selection pressure",
+            "hard seeds",
+            "food",
+          ]),
+          p("p3", "birds with deeper beaks could crack large hard seeds more easily / obtained more food", ["deeper beak", "crack"]),
+          p("p4", "competition for limited food: birds with shallow beaks were more likely to starve / die", ["competition", "starve", "die"]),
+          p("p5", "so the survivors had a higher mean beak depth (differential survival)", ["survivors", "differential survival"]),
+        ],
+        workedSolution:
+          "Any four points.\n\nBeak depth varied among the birds, partly because of differences in their alleles. The drought killed the plants with small, soft seeds, so the birds competed for a limited supply of large, hard seeds — a new selection pressure. Birds with deeper, stronger beaks could crack these seeds and get enough food; many with shallower beaks starved. Only 15 % survived, and the survivors were disproportionately deep-beaked, so their mean beak depth was higher: natural selection by differential survival.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D4.1",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest why the mean beak depth of the offspring is greater than that of the adults before the drought but less than that of the survivors. [2]",
+        markscheme: [
+          p("p1", "beak depth is (partly) heritable, so survivors passed alleles for deep beaks to offspring", ["heritable", "alleles", "passed"]),
+          p("p2", "beak depth is also affected by the environment (e.g. food during growth), not only genes", ["environment", "not only genes"]),
+          p("p3", "beak depth is polygenic / continuous variation; offspring show a range from recombination of parents' alleles", [
+            "polygenic",
+            "continuous",
+            "recombination",
+          ]),
+        ],
+        workedSolution:
+          "Any two points.\n\nBeak depth is partly inherited, so the survivors passed alleles for deeper beaks to their offspring and the mean rose. But it is also influenced by the environment (such as nutrition as the chick grows), and as a polygenic character the offspring show a range of depths from new combinations of their parents' alleles, so the offspring mean is not as high as that of the selected parents.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "D4.1",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "State",
+        stem: "State **one** source of the genetic variation in beak depth within the population. [1]",
+        markscheme: [
+          p("p1", "mutation (new alleles)", ["mutation"]),
+          p("p2", "meiosis: crossing over / independent assortment (new combinations of alleles)", ["meiosis", "crossing over", "independent assortment"]),
+          p("p3", "random fertilisation / sexual reproduction", ["fertilisation", "fertilization", "sexual reproduction"]),
+        ],
+        workedSolution:
+          "Any one: mutation creates new alleles; sexual reproduction shuffles them into new combinations through crossing over and independent assortment in meiosis and through random fertilisation.",
+      },
+    ],
+  },
 ];
