@@ -257,6 +257,19 @@ const checks: Record<string, Check> = {
   "mp-30-bi": check([12.4, 18.6], ([before, after]) => pct(before!, after!)),
   "mp-30-bii": check([9.0, 6.3], ([before, after]) => -pct(before!, after!)),
   "mp-30-biii": check([21.0, 6.3], ([members, rest]) => (members! / (members! + rest!)) * 100),
+  "mp-31-bi": check([8.0, 8.85], ([p1, p2]) => pct(p1!, p2!)),
+  "mp-31-bii": check([120, 114, 8.0, 8.85], ([q1, q2, p1, p2]) => Math.abs(pct(q1!, q2!) / pct(p1!, p2!))),
+  "mp-31-biii": check([1.0, 114], ([tax, packs]) => tax! * packs!),
+  "mp-32-bi": check([240.0, 12.0], ([gdp, workers]) => (gdp! * 1e9) / (workers! * 1e6)),
+  "mp-32-bii": check([256.2, 12.2], ([gdp, workers]) => (gdp! * 1e9) / (workers! * 1e6)),
+  "mp-32-biii": check([240.0, 12.0, 256.2, 12.2], ([g1, w1, g2, w2]) => pct(g1! / w1!, g2! / w2!)),
+  "mp-33-bi": check([6000, 9600], ([national, plant]) => pct(national!, plant!)),
+  "mp-33-bii": check([8000, 9600], ([workers, wage]) => (workers! * wage!) / 1e6),
+  "mp-33-biii": check([35, 500], ([share, profit]) => (share! / 100) * profit!),
+  "mp-34-bi": check([1000, 500], ([consumption, production]) => consumption! - production!),
+  "mp-34-bii": check([800, 500], ([before, after]) => -pct(before!, after!)),
+  // Thousand tonnes × € per kg = € million.
+  "mp-34-biii": check([1.2, 800, 0.8, 500], ([p1, q1, p2, q2]) => p1! * q1! - p2! * q2!),
 };
 
 const numeric = numericQuestionsOf(bank);

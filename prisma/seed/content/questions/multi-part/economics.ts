@@ -3781,4 +3781,496 @@ Two years ago, Pelorin joined the Southern Customs Union (SCU), removing tariffs
       },
     ],
   },
+
+  // ───────────── 31 Cigarette tax and a demerit good ─────────────
+  {
+    key: "economics-mp-31",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Another rise in tobacco tax
+
+The government of Caldera has raised the excise tax on cigarettes by €1.00 a pack, as part of its plan to cut smoking rates by a third within ten years. Cigarettes are a **demerit good**, the health minister said, whose consumption harms both smokers and the people around them and costs the public health service dearly.
+
+The average retail price of a pack rose from €8.00 to €8.85 after the increase, and sales fell from 120 million to 114 million packs a year. Anti-smoking campaigners say the rise is too small to make much difference; retailers in border towns warn that smokers will buy cheaper cigarettes across the border or from illegal sellers.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.8",
+        term: "demerit good",
+        points: [
+          "a good that is harmful to the people who consume it (and often to others)",
+          "and would be overconsumed in a free market, because consumers underestimate / lack information about its harm",
+        ],
+        keywords: [
+          ["harmful", "consumers"],
+          ["overconsumed", "underestimate", "information"],
+        ],
+        workedSolution:
+          "A **demerit good** is a good that is harmful to those who consume it, and often to others (negative consumption externalities); because consumers underestimate the harm or lack information, it is overconsumed in a free market.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.5",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the retail price of a pack of cigarettes.",
+        numericAnswer: { value: 10.6, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(8.85 − 8.00) ÷ 8.00 × 100 = 10.6 %", ["10.6", "10.625"])],
+        workedSolution: "$$\\frac{8.85 - 8.00}{8.00} \\times 100 = \\frac{0.85}{8.00} \\times 100 = 10.6\\ \\%$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.5",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate the price elasticity of demand (PED) for cigarettes. Give your answer as an absolute value.",
+        numericAnswer: { value: 0.47, tolerance: 0.005, followThrough: { from: ["b(i)"], value: "5 / b_i" } },
+        markscheme: [pt("p1", 1, "%ΔQd = (114 − 120) ÷ 120 × 100 = −5 %", ["5"]), pt("p2", 1, "PED = 5 ÷ 10.6 = 0.47 **(FT)** their (b)(i)", ["0.47"])],
+        workedSolution:
+          "$\\%\\Delta Q_d = \\dfrac{114 - 120}{120} \\times 100 = -5\\ \\%$.\n\n$$\\text{PED} = \\frac{-5}{10.6} = -0.47$$\n\nAs an absolute value, 0.47: demand is price inelastic.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the annual government revenue raised by the €1.00 increase in tax, in € million.",
+        numericAnswer: { value: 114, tolerance: 0.5, unit: "€ million" },
+        markscheme: [pt("p1", 1, "€1.00 × 114 million packs = €114 million", ["114"])],
+        workedSolution: "The extra tax is collected on every pack still sold: €1.00 × 114 million = **€114 million** a year.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.7",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a demand and supply diagram, explain why most of the tax increase was paid by consumers.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price and quantity of cigarettes; steep (inelastic) demand curve; supply shifts up / left by the tax (€1.00) vertically", [
+            "inelastic",
+            "supply shifts",
+            "vertical",
+          ]),
+          pt(
+            "p2",
+            1,
+            "diagram: price paid by consumers rises from €8.00 to €8.85; price received by producers falls to €7.85; consumer and producer shares of tax shown",
+            ["8.85", "7.85", "shares"],
+          ),
+          pt("p3", 1, "because demand is price inelastic (0.47), consumers continue to buy, so firms can pass most of the tax on", ["inelastic", "pass on"]),
+          pt("p4", 1, "consumers pay €0.85 of the €1.00 (85 %), producers only €0.15", ["0.85", "85", "0.15"]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Price (€ per pack) on the vertical axis and quantity (million packs) on the horizontal. A steep demand curve D and supply S₁ cross at €8.00 and 120 million. The tax shifts supply vertically up by €1.00 to S₂ = S₁ + tax; the new equilibrium is €8.85 and 114 million. Producers keep €8.85 − €1.00 = €7.85. The tax revenue rectangle (€1.00 × 114 million) is divided into the consumers' share (€8.00 to €8.85) and the producers' share (€7.85 to €8.00).\n\n**Explanation.** Cigarettes are addictive and have few substitutes, so demand is price inelastic (PED = 0.47). When the tax raises firms' costs, they can pass most of it on in a higher price without losing many sales. Consumers therefore pay €0.85 of the €1.00 (85 %) and producers only €0.15.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.8",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** reasons why the tax increase may do little to reduce smoking in Caldera.",
+        markscheme: [
+          pt("p1", 1, "demand is price inelastic (PED 0.47), because cigarettes are addictive / habit-forming", ["inelastic", "addictive"]),
+          pt("p2", 1, "explained: sales fell only 5 %, far from the target of cutting smoking by a third", ["5 %", "a third"]),
+          pt("p3", 1, "smokers may buy cheaper cigarettes across the border / from illegal sellers (smuggling, parallel market)", [
+            "border",
+            "illegal",
+            "smuggl",
+          ]),
+          pt("p4", 1, "explained: legal sales fall but consumption does not; the government loses revenue and cannot control quality", [
+            "revenue",
+            "consumption does not",
+          ]),
+          pt("p5", 1, "smokers may switch to cheaper brands / hand-rolled tobacco", ["cheaper brands", "switch"]),
+        ],
+        workedSolution:
+          "Two reasons, each identified (1) and explained (1).\n\n**Inelastic demand.** Nicotine is addictive, so demand is price inelastic: a 10.6 % price rise cut sales by only 5 %. Reaching the target of a one-third cut would need a very large tax, or other measures (advertising bans, education, support to quit).\n\n**Substitution outside the taxed market.** Smokers in border towns can buy cheaper cigarettes abroad, and higher prices reward smuggling and illegal sellers. Recorded sales fall, but actual smoking falls less; the government loses tax revenue and the illegal cigarettes may be even more harmful.",
+      },
+    ],
+  },
+
+  // ───────────── 32 Supply-side policies and productivity ─────────────
+  {
+    key: "economics-mp-32",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Hestra's training drive pays off
+
+Five years ago, the government of Hestra launched a programme of **supply-side policies**: it doubled spending on vocational training and apprenticeships, funded high-speed internet in rural areas, and simplified the rules for starting a business. Business leaders now report that skill shortages have eased and that productivity has risen, although critics note that the programme cost €4 billion and that its effects took several years to appear.
+
+| | Before the programme | Five years later |
+| --- | --- | --- |
+| Real GDP (€ billion, constant prices) | 240.0 | 256.2 |
+| Number of workers employed (million) | 12.0 | 12.2 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.7",
+        term: "supply-side policies",
+        points: [
+          "government policies that aim to increase the quantity and / or quality of factors of production / improve how markets work",
+          "so as to increase potential output (shift LRAS to the right) / long-term growth",
+        ],
+        keywords: [
+          ["quantity", "quality", "factors of production", "markets"],
+          ["LRAS", "potential output", "long-term"],
+        ],
+        workedSolution:
+          "**Supply-side policies** are government policies that aim to increase the economy's productive capacity — by raising the quantity or quality of the factors of production or making markets work more efficiently — so shifting LRAS to the right and raising potential output.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "3.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate real output per worker before the programme, in €.",
+        numericAnswer: { value: 20000, tolerance: 0, unit: "€" },
+        markscheme: [pt("p1", 1, "€240.0 billion ÷ 12.0 million = €20 000", ["20000", "20 000"])],
+        workedSolution: "$\\dfrac{€240.0 \\times 10^9}{12.0 \\times 10^6} = €20\\,000$ per worker.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "3.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate real output per worker five years later, in €.",
+        numericAnswer: { value: 21000, tolerance: 0, unit: "€" },
+        markscheme: [pt("p1", 1, "€256.2 billion ÷ 12.2 million = €21 000", ["21000", "21 000"])],
+        workedSolution: "$\\dfrac{€256.2 \\times 10^9}{12.2 \\times 10^6} = €21\\,000$ per worker.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "3.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answers to (b)(i) and (b)(ii), calculate the percentage increase in labour productivity.",
+        numericAnswer: { value: 5, tolerance: 0.05, unit: "%", followThrough: { from: ["b(i)", "b(ii)"], value: "(b_ii - b_i) / b_i * 100" } },
+        markscheme: [pt("p1", 1, "(21 000 − 20 000) ÷ 20 000 × 100 = 5 % **(FT)** their (b)(i) and (b)(ii)", ["5"])],
+        workedSolution: "$$\\frac{21\\,000 - 20\\,000}{20\\,000} \\times 100 = 5\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "3.7",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using an AD/AS diagram, explain how spending on vocational training can increase Hestra's potential output.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes average price level and real GDP; AD, SRAS and vertical LRAS (or Keynesian AS)", ["LRAS", "price level", "real GDP"]),
+          pt("p2", 1, "diagram: LRAS shifts right from Yp₁ to Yp₂; higher real GDP (and lower price level, other things equal)", [
+            "LRAS shifts right",
+            "potential",
+          ]),
+          pt("p3", 1, "training raises the quality of labour / human capital, so workers are more productive (productivity up 5 %)", [
+            "human capital",
+            "productiv",
+            "5",
+          ]),
+          pt("p4", 1, "easing skill shortages lowers firms' costs / reduces structural unemployment, increasing productive capacity", [
+            "skill shortages",
+            "structural",
+            "productive capacity",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Average price level on the vertical axis, real GDP on the horizontal. AD crosses SRAS on a vertical LRAS₁ at potential output Yp₁. Training shifts LRAS right to LRAS₂ (and SRAS right), so the economy can produce Yp₂; with unchanged AD the price level would fall, and growing AD can be met without inflation.\n\n**Explanation.** Vocational training and apprenticeships raise the skills of the labour force — the quality of the factor labour, or human capital. Skilled workers produce more per hour (output per worker rose 5 %), and filling skill shortages lets firms expand and lowers their costs. Unemployed workers with outdated skills can move into new jobs, reducing structural unemployment. All of this raises the economy's productive capacity: LRAS shifts right.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "3.7",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** limitations of interventionist supply-side policies such as Hestra's programme.",
+        markscheme: [
+          pt("p1", 1, "time lags: training and infrastructure take years to raise productivity", ["time lag", "years"]),
+          pt("p2", 1, "explained: they cannot deal with short-term problems such as a recession; benefits may come after the government has changed", [
+            "short-term",
+            "recession",
+          ]),
+          pt("p3", 1, "cost / opportunity cost: €4 billion of government spending could have funded other services, or adds to debt / taxes", [
+            "opportunity cost",
+            "4 billion",
+            "debt",
+          ]),
+          pt("p4", 1, "government failure: training may not match the skills firms need / poorly targeted spending", [
+            "government failure",
+            "match",
+            "targeted",
+          ]),
+          pt("p5", 1, "results uncertain / hard to attribute: productivity may have risen for other reasons", ["uncertain", "attribute"]),
+        ],
+        workedSolution:
+          "Two limitations, each identified (1) and explained (1).\n\n**Time lags.** Training a workforce and building internet infrastructure take years; as critics note, Hestra's results took several years to appear, so such policies cannot help in a sudden recession.\n\n**Cost and risk of government failure.** The programme cost €4 billion, which had an opportunity cost in other spending, higher taxes or more borrowing. And government may train people for the wrong skills or spend inefficiently; it is also hard to tell how much of the 5 % productivity rise was due to the programme rather than other factors.",
+      },
+    ],
+  },
+
+  // ───────────── 33 Foreign direct investment in a car plant ─────────────
+  {
+    key: "economics-mp-33",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Car plant brings jobs — and questions
+
+A multinational car maker has opened a €2.4 billion assembly plant in Marrav, a lower-middle-income country, the largest single **foreign direct investment** in its history. The plant employs 8000 workers at an average wage of €9600 a year — well above Marrav's national average wage of €6000 — and buys parts from a growing number of local suppliers.
+
+The government attracted the investment with a ten-year exemption from profits tax. Critics argue that the company will send much of its profit home: it expects annual profits of about €500 million, of which 35 % are to be repatriated to its headquarters abroad.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.10",
+        term: "foreign direct investment",
+        points: [
+          "long-term investment by a firm (multinational corporation) in productive assets in another country",
+          "in which it has a controlling interest (e.g. building a factory or buying a local firm)",
+        ],
+        keywords: [
+          ["long-term", "multinational", "another country"],
+          ["controlling interest", "factory", "productive assets"],
+        ],
+        workedSolution:
+          "**Foreign direct investment** (FDI) is long-term investment by a firm, usually a multinational corporation, in productive assets in another country — for example building a factory or buying a local firm — over which it has a controlling interest.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "4.10",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage by which the average wage at the plant exceeds Marrav's national average wage.",
+        numericAnswer: { value: 60, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(9600 − 6000) ÷ 6000 × 100 = 60 %", ["60"])],
+        workedSolution: "$$\\frac{9600 - 6000}{6000} \\times 100 = 60\\ \\%$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "4.10",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the total annual wages paid to workers at the plant, in € million.",
+        numericAnswer: { value: 76.8, tolerance: 0.05, unit: "€ million" },
+        markscheme: [pt("p1", 1, "8000 × €9600 = €76 800 000 = €76.8 million", ["76.8"])],
+        workedSolution: "$8000 \\times €9600 = €76\\,800\\,000 = €76.8$ million a year.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "4.10",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the expected annual profit repatriated to the company's headquarters, in € million.",
+        numericAnswer: { value: 175, tolerance: 0.5, unit: "€ million" },
+        markscheme: [pt("p1", 1, "35 % × €500 million = €175 million", ["175"])],
+        workedSolution: "$0.35 \\times €500\\ \\text{million} = €175$ million a year leaves the country.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "4.10",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using an AD/AS diagram, explain how the investment in the car plant could increase Marrav's real GDP in both the short run and the long run.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes average price level and real GDP; AD shifts right (short run)", ["AD shifts right", "real GDP"]),
+          pt("p2", 1, "diagram: LRAS shifts right (long run), higher potential output", ["LRAS", "potential output"]),
+          pt("p3", 1, "the investment spending and the wages (€76.8 million) and purchases from local suppliers raise AD (multiplier)", [
+            "investment",
+            "76.8",
+            "suppliers",
+            "multiplier",
+          ]),
+          pt("p4", 1, "new capital, technology and workers' skills increase productive capacity; exports may rise", [
+            "capital",
+            "technology",
+            "skills",
+            "exports",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Average price level on the vertical axis, real GDP on the horizontal. AD₁ shifts right to AD₂ (short run); LRAS₁ shifts right to LRAS₂ (long run). Real GDP rises, and with both shifts the rise in the price level is limited.\n\n**Explanation.** In the short run, building the plant is investment spending; once it operates, its €76.8 million of wages and its purchases from local suppliers raise incomes and consumption, so AD rises by more than the initial spending through the multiplier. In the long run, the plant adds capital and modern technology, workers gain skills, and local suppliers learn to meet higher standards: Marrav's productive capacity grows, shifting LRAS to the right. Car exports add to AD too.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "4.10",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** reasons why the benefits of the car plant to Marrav's development may be smaller than the government hopes.",
+        markscheme: [
+          pt("p1", 1, "repatriation of profits: €175 million a year leaves the country rather than being reinvested", ["repatriat", "175"]),
+          pt("p2", 1, "explained: outflows on the current account (primary income) reduce national income (GNI) gains", [
+            "current account",
+            "GNI",
+            "primary income",
+          ]),
+          pt("p3", 1, "the ten-year tax exemption means the government gains no profits tax to spend on health / education", [
+            "tax exemption",
+            "no tax",
+            "health",
+          ]),
+          pt("p4", 1, "only 8000 jobs; skilled / managerial jobs may go to foreign staff; few linkages if parts are imported", [
+            "8000",
+            "foreign staff",
+            "linkages",
+            "imported",
+          ]),
+          pt("p5", 1, "the firm may leave when the tax break ends / footloose; environmental costs", ["leave", "footloose", "environment"]),
+        ],
+        workedSolution:
+          "Two reasons, each identified (1) and explained (1).\n\n**Profits leave the country.** About €175 million a year will be repatriated, an outflow of primary income, so Marrav's gross national income gains much less than its GDP, and the money is not reinvested locally.\n\n**Little tax revenue.** Because of the ten-year tax exemption, the government collects no profits tax that could fund schools, clinics and infrastructure; and when the exemption ends the company may move to another country offering a new tax break. (Also credit: 8000 jobs is small relative to the labour force; senior jobs may go to foreign staff; linkages are weak if parts are imported.)",
+      },
+    ],
+  },
+
+  // ───────────── 34 Opening a rice market to free trade ─────────────
+  {
+    key: "economics-mp-34",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Cheap rice imports divide Sunda
+
+Under a new trade agreement, Sunda has removed its ban on rice imports. Before the agreement the domestic market was closed to foreign rice, and the domestic price was €1.20 per kg. Sunda can now import unlimited rice at the world price of €0.80 per kg.
+
+Urban consumers, for whom rice is a staple, welcome the lower prices. But many small rice farmers, who cannot produce profitably at the world price, are leaving the land; farmers' groups are calling for **trade protection** to be restored.
+
+| | Before free trade | With free trade |
+| --- | --- | --- |
+| Price of rice (€ per kg) | 1.20 | 0.80 |
+| Domestic production (thousand tonnes) | 800 | 500 |
+| Domestic consumption (thousand tonnes) | 800 | 1000 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.2",
+        term: "trade protection",
+        points: [
+          "government measures / barriers that restrict imports (or international trade)",
+          "in order to protect domestic producers from foreign competition (e.g. tariffs, quotas, subsidies)",
+        ],
+        keywords: [
+          ["restrict", "barriers", "imports"],
+          ["protect domestic producers", "tariffs", "quotas"],
+        ],
+        workedSolution:
+          "**Trade protection** means government measures that restrict imports, such as tariffs, quotas, production subsidies and administrative barriers, in order to protect domestic producers from foreign competition.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "4.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the quantity of rice imported with free trade, in thousand tonnes.",
+        numericAnswer: { value: 500, tolerance: 0, unit: "thousand tonnes" },
+        markscheme: [pt("p1", 1, "1000 − 500 = 500 thousand tonnes", ["500"])],
+        workedSolution: "Imports = consumption − domestic production = 1000 − 500 = **500 thousand tonnes**.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "4.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in domestic production of rice.",
+        numericAnswer: { value: 37.5, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(800 − 500) ÷ 800 × 100 = 37.5 %", ["37.5"])],
+        workedSolution: "$$\\frac{800 - 500}{800} \\times 100 = 37.5\\ \\%$$",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "4.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the fall in the revenue of Sunda's rice farmers, in € million.",
+        numericAnswer: { value: 560, tolerance: 0.5, unit: "€ million" },
+        markscheme: [
+          pt("p1", 1, "before: €1.20 × 800 million kg = €960 million; after: €0.80 × 500 million kg = €400 million", ["960", "400"]),
+          pt("p2", 1, "fall of €560 million", ["560"]),
+        ],
+        workedSolution:
+          "1 thousand tonnes = 1 million kg.\n\n- Before: €1.20 × 800 million kg = €960 million.\n- With free trade: €0.80 × 500 million kg = €400 million.\n\nFarmers' revenue falls by **€560 million**.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "4.1",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a diagram, explain the effects of free trade in rice on Sunda's consumers and producers.",
+        markscheme: [
+          pt("p1", 1, "diagram: domestic D and S crossing at €1.20 and 800; world price line (Pw = €0.80) below", ["world price", "Pw", "1.20"]),
+          pt("p2", 1, "diagram: at Pw domestic supply 500, demand 1000, imports 500 shown", ["imports", "500", "1000"]),
+          pt("p3", 1, "consumers: lower price and higher consumption; consumer surplus increases", ["consumer surplus", "lower price"]),
+          pt(
+            "p4",
+            1,
+            "producers: lower price, output falls, producer surplus decreases; but the gain in consumer surplus exceeds the loss in producer surplus (net welfare gain)",
+            ["producer surplus", "net gain", "welfare"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Price (€ per kg) on the vertical axis, quantity (thousand tonnes) on the horizontal. Domestic demand D and domestic supply S cross at €1.20 and 800 (the closed-economy equilibrium). A horizontal world supply line at Pw = €0.80 lies below it. At Pw domestic firms supply 500 and consumers buy 1000; the gap, 500, is imported.\n\n**Explanation.** With free trade the price falls to the world price. Consumers pay less and buy more, so consumer surplus rises (by the area between €1.20 and €0.80 left of the demand curve). Domestic farmers receive less and produce less, so producer surplus falls, and resources leave rice farming. Part of the consumers' gain is a transfer from producers; the rest is a net gain in welfare, because rice is now obtained more cheaply from more efficient foreign producers.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "4.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** arguments that Sunda's farmers' groups could use for restoring trade protection.",
+        markscheme: [
+          pt("p1", 1, "protecting jobs / livelihoods: many small farmers are leaving the land", ["jobs", "livelihood", "farmers"]),
+          pt("p2", 1, "explained: structural unemployment in rural areas, as farmers lack skills for other work; rural poverty / inequality", [
+            "structural",
+            "rural",
+            "poverty",
+          ]),
+          pt("p3", 1, "food security / strategic argument: relying on imports for a staple is risky if world prices rise or supply is disrupted", [
+            "food security",
+            "staple",
+            "strategic",
+          ]),
+          pt("p4", 1, "protection against dumping / unfairly subsidised foreign rice", ["dumping", "subsidised"]),
+          pt("p5", 1, "balance of payments: 500 thousand tonnes of imports add to a current account deficit", ["current account", "imports"]),
+        ],
+        workedSolution:
+          "Two arguments, each identified (1) and explained (1).\n\n**Jobs and livelihoods.** Domestic production fell 37.5 % and farmers' revenue by €560 million; small farmers lack the skills or capital to move into other work, so the result is structural unemployment and deeper poverty in rural areas.\n\n**Food security.** Rice is a staple. If Sunda relies on imports for half its rice, a harvest failure abroad, an export ban by a supplier or a jump in world prices could leave people unable to afford food; keeping a domestic rice industry is a strategic safeguard. (Also credit: anti-dumping if foreign rice is subsidised; balance of payments.)",
+      },
+    ],
+  },
 ];
