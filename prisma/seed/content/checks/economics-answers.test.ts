@@ -270,6 +270,16 @@ const checks: Record<string, Check> = {
   "mp-34-bii": check([800, 500], ([before, after]) => -pct(before!, after!)),
   // Thousand tonnes × € per kg = € million.
   "mp-34-biii": check([1.2, 800, 0.8, 500], ([p1, q1, p2, q2]) => p1! * q1! - p2! * q2!),
+  "mp-35-bi": check([104.0, 103.2], ([a, b]) => pct(a!, b!)),
+  "mp-35-bii": check([103.2, 102.1], ([a, b]) => pct(a!, b!)),
+  "mp-35-biii": check([0.5, 103.2, 102.1], ([rate, a, b]) => rate! - pct(a!, b!)),
+  "mp-36-bi": check([8.0, 10.0], ([w1, w2]) => pct(w1!, w2!)),
+  "mp-36-bii": check([2.5, 2.4], ([e1, e2]) => -pct(e1!, e2!)),
+  "mp-36-biii": check([8.0, 10.0, 2.5, 2.4], ([w1, w2, e1, e2]) => Math.abs(pct(e1!, e2!) / pct(w1!, w2!))),
+  "mp-36-biv": check([8.0, 30, 2.5, 10.0, 2.4], ([w1, hours, e1, w2, e2]) => w2! * hours! * e2! - w1! * hours! * e1!),
+  "mp-37-bi": check([62, 4.5], ([access, households]) => ((100 - access!) / 100) * households!),
+  "mp-37-bii": check([62, 4.5, 450], ([access, households, cost]) => ((100 - access!) / 100) * households! * cost!),
+  "mp-37-biii": check([1.8, 6.0], ([renewable, total]) => (renewable! / total!) * 100),
 };
 
 const numeric = numericQuestionsOf(bank);

@@ -4273,4 +4273,379 @@ Urban consumers, for whom rice is a staple, welcome the lower prices. But many s
       },
     ],
   },
+
+  // ───────────── 35 Falling prices: deflation ─────────────
+  {
+    key: "economics-mp-35",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Prices fall for a second year in Ventara
+
+Consumer prices in Ventara fell again last year, and the central bank now fears a spiral of **deflation**. Weak demand from households, who are paying off debts taken on during a property boom, and falling business investment have left many firms cutting prices to sell their stock.
+
+Although the central bank's policy interest rate is only 0.5 %, borrowing remains weak. Shop owners report that customers are delaying purchases of cars and furniture "because they will be cheaper next year", and indebted households complain that their debts are becoming harder to repay as their wages are cut.
+
+| | 2022 | 2023 | 2024 |
+| --- | --- | --- | --- |
+| Consumer price index (2020 = 100) | 104.0 | 103.2 | 102.1 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "3.3",
+        term: "deflation",
+        points: ["a sustained / persistent fall", "in the general / average price level (a negative rate of inflation)"],
+        keywords: [
+          ["sustained", "persistent", "continuous"],
+          ["general price level", "average price level", "negative"],
+        ],
+        workedSolution:
+          "**Deflation** is a sustained fall in the general (average) price level — a negative rate of inflation, as measured by a price index such as the CPI.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "3.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the rate of inflation in Ventara in 2023.",
+        numericAnswer: { value: -0.77, tolerance: 0.005, unit: "%" },
+        markscheme: [pt("p1", 1, "(103.2 − 104.0) ÷ 104.0 × 100 = −0.77 %", ["-0.77", "−0.77"])],
+        workedSolution: "$$\\frac{103.2 - 104.0}{104.0} \\times 100 = -0.77\\ \\%$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "3.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the rate of inflation in Ventara in 2024.",
+        numericAnswer: { value: -1.07, tolerance: 0.005, unit: "%" },
+        markscheme: [pt("p1", 1, "(102.1 − 103.2) ÷ 103.2 × 100 = −1.07 %", ["-1.07", "−1.07"])],
+        workedSolution: "$$\\frac{102.1 - 103.2}{103.2} \\times 100 = -1.07\\ \\%$$\n\nPrices fell faster in 2024 than in 2023.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "3.5",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(ii), calculate the real interest rate in 2024, given the policy interest rate of 0.5 %.",
+        numericAnswer: { value: 1.57, tolerance: 0.005, unit: "%", followThrough: { from: ["b(ii)"], value: "0.5 - b_ii" } },
+        markscheme: [pt("p1", 1, "0.5 − (−1.07) = 1.57 % **(FT)** their (b)(ii)", ["1.57"])],
+        workedSolution:
+          "Real interest rate ≈ nominal rate − inflation = 0.5 − (−1.07) = **1.57 %**: with falling prices, the real cost of borrowing is higher than the nominal rate.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "3.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using an AD/AS diagram, explain how weak household spending and investment have caused deflation in Ventara.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes average price level and real GDP; AD and SRAS (and LRAS) with initial equilibrium", ["price level", "real GDP", "SRAS"]),
+          pt("p2", 1, "diagram: AD shifts left; lower price level and lower real GDP (recessionary gap)", ["AD shifts left", "lower price level"]),
+          pt("p3", 1, "consumption and investment are components of AD; households repaying debt and firms cutting investment reduce AD", [
+            "consumption",
+            "investment",
+            "debt",
+          ]),
+          pt("p4", 1, "excess supply at the old price level: firms cut prices to sell stock, so the price level falls (bad / demand-side deflation)", [
+            "excess supply",
+            "cut prices",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Average price level on the vertical axis, real GDP on the horizontal. AD₁ crosses SRAS at P₁, Y₁ (on LRAS). AD shifts left to AD₂; the new equilibrium has a lower price level P₂ and lower real GDP Y₂, a recessionary gap.\n\n**Explanation.** Consumption and investment are components of AD. Households paying off debts from the property boom spend less, and firms, expecting weak sales, invest less, so AD falls. At the old price level firms cannot sell all their output, so they cut prices to clear stock and reduce output: the price level falls along with real GDP. This demand-side deflation is associated with rising unemployment.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "3.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** costs of deflation for the Ventaran economy.",
+        markscheme: [
+          pt("p1", 1, "delayed spending: consumers postpone purchases expecting lower prices (cars, furniture)", ["postpone", "delay", "cheaper next year"]),
+          pt("p2", 1, "explained: AD falls further, causing a deflationary spiral with falling output and rising unemployment", ["spiral", "unemployment"]),
+          pt("p3", 1, "real value of debt rises: debts are fixed in nominal terms while wages and prices fall", ["real value of debt", "debt"]),
+          pt("p4", 1, "explained: indebted households / firms cut spending or default; bankruptcies", ["default", "bankrupt"]),
+          pt("p5", 1, "monetary policy is weakened: nominal rates cannot fall much below zero, so real interest rates stay high (1.57 %)", [
+            "zero",
+            "real interest",
+            "1.57",
+          ]),
+        ],
+        workedSolution:
+          "Two costs, each identified (1) and explained (1).\n\n**Delayed spending.** When prices are expected to keep falling, consumers postpone buying durable goods, as the shop owners report. This reduces AD further, leading to more price cuts, lower output and job losses — a deflationary spiral.\n\n**Heavier debts.** Debts are fixed in money terms, but wages and prices are falling, so the real burden of debt rises. Indebted households and firms must cut spending to repay, and some default. (Also credit: with nominal rates near zero, real interest rates rise as prices fall — 1.57 % here — so monetary policy cannot easily stimulate demand.)",
+      },
+    ],
+  },
+
+  // ───────────── 36 Raising the minimum wage ─────────────
+  {
+    key: "economics-mp-36",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Minimum wage rises by a quarter
+
+Oristad's government raised the national **minimum wage** from €8.00 to €10.00 an hour last year, arguing that full-time workers should not live in poverty. Employer groups in retail and hospitality warned that jobs would be lost, and some small cafés have replaced staff with self-service ordering screens.
+
+Official estimates for workers paid at or near the minimum wage are shown below. These workers work an average of 30 hours a week.
+
+| | Before the increase | After the increase |
+| --- | --- | --- |
+| Minimum hourly wage (€) | 8.00 | 10.00 |
+| Employment of minimum-wage workers (million) | 2.50 | 2.40 |`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.7",
+        term: "minimum wage",
+        points: [
+          "the lowest wage per hour that employers may legally pay workers (a price floor in the labour market)",
+          "set by the government above the market equilibrium wage",
+        ],
+        keywords: [
+          ["lowest wage", "legally", "price floor"],
+          ["above", "equilibrium wage"],
+        ],
+        workedSolution:
+          "A **minimum wage** is the lowest hourly wage that employers may legally pay; it is a price floor in the labour market and has an effect only if set above the equilibrium wage.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in the minimum wage.",
+        numericAnswer: { value: 25, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(10.00 − 8.00) ÷ 8.00 × 100 = 25 %", ["25"])],
+        workedSolution: "$$\\frac{10.00 - 8.00}{8.00} \\times 100 = 25\\ \\%$$",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in the employment of minimum-wage workers.",
+        numericAnswer: { value: 4, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(2.50 − 2.40) ÷ 2.50 × 100 = 4 %", ["4"])],
+        workedSolution: "$$\\frac{2.50 - 2.40}{2.50} \\times 100 = 4\\ \\%$$",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.5",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answers to (b)(i) and (b)(ii), calculate the elasticity of demand for minimum-wage workers with respect to the wage, as an absolute value.",
+        numericAnswer: { value: 0.16, tolerance: 0.005, followThrough: { from: ["b(i)", "b(ii)"], value: "b_ii / b_i" } },
+        markscheme: [pt("p1", 1, "4 ÷ 25 = 0.16 **(FT)** their (b)(i) and (b)(ii)", ["0.16"])],
+        workedSolution:
+          "$\\dfrac{\\%\\Delta \\text{employment}}{\\%\\Delta \\text{wage}} = \\dfrac{-4}{25} = -0.16$; as an absolute value **0.16** — the demand for this labour is wage inelastic.",
+      },
+      {
+        label: "b(iv)",
+        type: "NUMERIC",
+        topicCode: "2.7",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the change in the total weekly earnings of minimum-wage workers, in € million.",
+        numericAnswer: { value: 120, tolerance: 0.5, unit: "€ million" },
+        markscheme: [
+          pt("p1", 1, "before: €8.00 × 30 × 2.50 million = €600 million; after: €10.00 × 30 × 2.40 million = €720 million", ["600", "720"]),
+          pt("p2", 1, "an increase of €120 million per week", ["120"]),
+        ],
+        workedSolution:
+          "Weekly earnings = hourly wage × hours × number employed.\n\n- Before: €8.00 × 30 × 2.50 million = €600 million.\n- After: €10.00 × 30 × 2.40 million = €720 million.\n\nTotal weekly earnings rise by **€120 million**, even though 100 000 fewer people are employed.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.7",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a diagram of the labour market, explain how the higher minimum wage may cause unemployment among low-skilled workers.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes wage and quantity of labour; demand for labour (firms) and supply of labour (workers); equilibrium wage We", [
+            "demand for labour",
+            "supply of labour",
+            "wage",
+          ]),
+          pt("p2", 1, "diagram: minimum wage above We; quantity of labour demanded (Qd) less than quantity supplied (Qs); surplus of labour shown", [
+            "above",
+            "surplus",
+            "Qd",
+          ]),
+          pt("p3", 1, "higher wage raises firms' costs, so they employ fewer workers (contraction of demand for labour / replace with machines)", [
+            "costs",
+            "fewer workers",
+            "machines",
+            "screens",
+          ]),
+          pt("p4", 1, "higher wage attracts more people to seek work (extension of supply), so unemployment = Qs − Qd", ["more people", "unemployment"]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Wage on the vertical axis and quantity of labour on the horizontal. The demand for labour (by firms) slopes down; the supply of labour (by workers) slopes up; they cross at the equilibrium wage We. A horizontal line at the minimum wage, above We, cuts demand at Qd and supply at Qs; the gap Qs − Qd is a surplus of labour — unemployment.\n\n**Explanation.** At €10.00 an hour labour is dearer, so firms in retail and hospitality employ fewer workers and some substitute capital, such as self-service screens: the quantity of labour demanded contracts. At the same time the higher wage attracts more people into the labour market. The result is unemployment among low-skilled workers, although the data suggest the effect is small because the demand for this labour is inelastic.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.7",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Using the data, explain why the government may still judge the increase in the minimum wage a success.",
+        markscheme: [
+          pt("p1", 1, "employment fell only 4 % while the wage rose 25 %: demand for labour is inelastic (0.16)", ["inelastic", "4", "0.16"]),
+          pt("p2", 1, "total earnings of low-paid workers rose by €120 million a week, reducing poverty / inequality", ["120", "poverty", "inequality"]),
+          pt("p3", 1, "higher incomes raise consumption / AD; may improve motivation and productivity / reduce staff turnover", [
+            "consumption",
+            "productivity",
+            "turnover",
+          ]),
+          pt("p4", 1, "lower spending on in-work benefits for the government", ["benefits"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nThe demand for minimum-wage labour proved inelastic (0.16): a 25 % rise in the wage cost only 4 % of jobs. The total earnings of low-paid workers therefore rose by €120 million a week, helping the government's aim that full-time workers should not live in poverty and reducing income inequality. Higher pay may also raise morale and productivity and reduce costly staff turnover, and the extra spending adds to AD; the government may also spend less on in-work benefits. Against this, 100 000 fewer people are employed.",
+      },
+    ],
+  },
+
+  // ───────────── 37 Energy access and sustainable development ─────────────
+  {
+    key: "economics-mp-37",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Lighting up rural Ombara
+
+Only 62 % of Ombara's 4.5 million households have access to electricity, and most of those without it live in rural villages far from the national grid. Most of the country's electricity comes from old coal-fired power stations, which cause serious air pollution in the cities.
+
+The government has set out a plan for **sustainable development**: it will connect every household by 2035, mainly through solar mini-grids that cost about €450 per household connection, and raise the share of renewable energy in electricity generation. Last year Ombara generated 6.0 terawatt-hours (TWh) of electricity, of which 1.8 TWh came from renewable sources. The plan depends on loans from development banks and on private investment.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "4.7",
+        term: "sustainable development",
+        points: [
+          "development that meets the needs of the present generation",
+          "without compromising the ability of future generations to meet their own needs",
+        ],
+        keywords: [
+          ["needs of the present", "present generation"],
+          ["future generations", "without compromising"],
+        ],
+        workedSolution:
+          "**Sustainable development** is development that meets the needs of the present without compromising the ability of future generations to meet their own needs.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "4.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the number of households in Ombara without access to electricity, in millions.",
+        numericAnswer: { value: 1.71, tolerance: 0.005, unit: "million" },
+        markscheme: [pt("p1", 1, "(100 − 62) % × 4.5 million = 0.38 × 4.5 = 1.71 million", ["1.71"])],
+        workedSolution: "$38\\ \\%$ of households lack electricity: $0.38 \\times 4.5 = 1.71$ million households.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "4.7",
+        difficulty: 2,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Using your answer to (b)(i), calculate the cost of connecting all of these households through solar mini-grids, in € million.",
+        numericAnswer: { value: 769.5, tolerance: 0.05, unit: "€ million", followThrough: { from: ["b(i)"], value: "b_i * 450" } },
+        markscheme: [pt("p1", 1, "1.71 million × €450 = €769.5 million **(FT)** their (b)(i)", ["769.5"])],
+        workedSolution: "$1\\,710\\,000 \\times €450 = €769\\,500\\,000 = €769.5$ million.",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "4.7",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage of Ombara's electricity generated from renewable sources last year.",
+        numericAnswer: { value: 30, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "1.8 ÷ 6.0 × 100 = 30 %", ["30"])],
+        workedSolution: "$\\dfrac{1.8}{6.0} \\times 100 = 30\\ \\%$.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.8",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a diagram, explain why the market for electricity generated from coal leads to a misallocation of resources in Ombara.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price and quantity of electricity; MPC (supply), MSC above MPC, D = MPB = MSB", ["MSC", "MPC", "MSB"]),
+          pt("p2", 1, "diagram: market output Qm where MPC = MSB exceeds social optimum Qopt where MSC = MSB; welfare loss shaded", [
+            "Qopt",
+            "Qm",
+            "welfare loss",
+          ]),
+          pt("p3", 1, "coal generation creates external costs (air pollution in cities, health damage, CO₂ emissions) borne by third parties", [
+            "air pollution",
+            "external cost",
+            "third parties",
+          ]),
+          pt("p4", 1, "producers ignore these costs, so too much coal-fired electricity is produced at too low a price: overallocation of resources", [
+            "overallocat",
+            "too low a price",
+            "ignore",
+          ]),
+        ],
+        workedSolution:
+          "**Diagram (described).** Price on the vertical axis, quantity of coal-fired electricity on the horizontal. Demand D = MPB = MSB. Supply is MPC; MSC lies above it by the external cost per unit. The market produces Qm where MPC = MSB, more than the socially optimal Qopt where MSC = MSB; the triangle between MSC and MSB from Qopt to Qm is the welfare loss.\n\n**Explanation.** Burning coal pollutes the air in Ombara's cities, harming health, and emits CO₂ — external costs borne by third parties, not by the power stations or their customers. Because generators ignore these costs, coal-fired electricity is sold at a price below its full social cost and too much is produced: resources are overallocated to it, and renewable generation is at an artificial disadvantage.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "4.7",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain **two** ways in which connecting rural households to solar electricity could contribute to Ombara's sustainable development.",
+        markscheme: [
+          pt("p1", 1, "economic: electricity allows small businesses / longer working hours / irrigation, raising rural incomes", [
+            "business",
+            "incomes",
+            "irrigation",
+          ]),
+          pt("p2", 1, "social: light for studying improves education; powered clinics and refrigeration improve health", ["education", "health", "clinic"]),
+          pt("p3", 1, "explained: higher human capital and productivity raise long-term development (HDI)", ["human capital", "HDI"]),
+          pt("p4", 1, "environmental: solar replaces kerosene / diesel / wood burning, cutting indoor air pollution and emissions", [
+            "kerosene",
+            "diesel",
+            "emissions",
+            "indoor",
+          ]),
+          pt("p5", 1, "explained: meets present needs without depleting resources for future generations (renewable)", ["future generations", "renewable"]),
+        ],
+        workedSolution:
+          "Two ways, each identified (1) and explained (1).\n\n**Economic and social development.** Electricity lets villagers run small businesses, irrigate and work after dark, raising incomes; children can study in the evening and clinics can refrigerate vaccines, improving education and health — human capital that raises long-term development.\n\n**Environmental sustainability.** Solar power replaces kerosene lamps, diesel generators and wood fires, cutting indoor air pollution and carbon emissions, and it uses a renewable resource, so present needs are met without reducing what future generations will have.",
+      },
+    ],
+  },
 ];
