@@ -3267,4 +3267,204 @@ Cardiac output is the volume of blood pumped by the left ventricle per minute: h
       },
     ],
   },
+
+  // ───────────── 34 Enzymes: lipase and bile salts ─────────────
+  {
+    key: "biology-mp-34",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `Three test tubes each contained 5 cm³ of milk, 7 cm³ of sodium carbonate solution and a few drops of phenolphthalein, an indicator that is pink in alkaline conditions and colourless below about pH 8.3. The tubes were kept at 37 °C. At time zero, 1 cm³ of lipase solution was added to each, together with either bile salts solution or water, as shown. The time for the pink colour to disappear was recorded three times.
+
+| Tube | Contents added at time zero | Trial 1 / min | Trial 2 / min | Trial 3 / min | Mean / min |
+| --- | --- | --- | --- | --- | --- |
+| A | lipase + bile salts | 4.0 | 4.5 | 4.1 | 4.2 |
+| B | lipase + water | 11.5 | 12.2 | 11.7 | |
+| C | boiled lipase + bile salts | no change after 30 min | no change after 30 min | no change after 30 min | – |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "C1.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the mean time for tube B. [1]",
+        numericAnswer: { value: 11.8, unit: "min", tolerance: 0.05 },
+        markscheme: [p("p1", "(11.5 + 12.2 + 11.7) ÷ 3 = 11.8 min", ["11.8"])],
+        workedSolution: "Mean $= \\dfrac{11.5 + 12.2 + 11.7}{3} = \\dfrac{35.4}{3} = 11.8$ min.",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "C1.1",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "The rate of reaction can be taken as $\\dfrac{1}{\\text{mean time}}$. Calculate the rate of reaction in tube A, in min⁻¹. [1]",
+        numericAnswer: { value: 0.238, unit: "min⁻¹", tolerance: 0.0005 },
+        markscheme: [p("p1", "1 ÷ 4.2 = 0.238 min⁻¹", ["0.238"])],
+        workedSolution: "Rate $= \\dfrac{1}{4.2\\ \\text{min}} = 0.238\\ \\text{min}^{-1}$.",
+      },
+      {
+        label: "c",
+        type: "NUMERIC",
+        topicCode: "C1.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Using your answers to (a) and (b), calculate the percentage increase in the rate of reaction caused by adding bile salts. [2]",
+        numericAnswer: { value: 181, unit: "%", tolerance: 0.5, followThrough: { from: ["a", "b"], value: "(b - 1 / a) / (1 / a) * 100" } },
+        markscheme: [
+          p("p1", "rate in tube B = 1 ÷ 11.8 = 0.0847 min⁻¹", ["0.0847", "0.085"]),
+          p("p2", "(0.238 − 0.0847) ÷ 0.0847 × 100 = 181 % **(FT)** their (a) and (b)", ["181"]),
+        ],
+        workedSolution:
+          "Rate in tube B $= \\dfrac{1}{11.8} = 0.0847\\ \\text{min}^{-1}$.\n\n$$\\frac{0.238 - 0.0847}{0.0847} \\times 100 = 181\\ \\%$$\n\n(Equivalently $11.8 \\div 4.2 = 2.81$: the reaction was 2.81 times as fast with bile salts.)",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "C1.1",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain why the pink colour disappeared faster when bile salts were added. [3]",
+        markscheme: [
+          p("p1", "lipase hydrolyses triglycerides (fats) into fatty acids and glycerol; the fatty acids lower the pH", ["fatty acids", "glycerol", "pH"]),
+          p("p2", "bile salts emulsify fats: break large fat droplets into many small droplets", ["emulsif", "small droplets"]),
+          p("p3", "larger surface area of fat exposed to lipase", ["surface area"]),
+          p("p4", "more frequent collisions / more enzyme–substrate complexes form per unit time", ["collision", "enzyme-substrate"]),
+          p("p5", "bile salts do not digest fat themselves (tube C shows no change)", ["do not digest", "tube C"]),
+        ],
+        workedSolution:
+          "Any three points.\n\nLipase hydrolyses the triglycerides in milk fat into fatty acids and glycerol; the fatty acids lower the pH until the indicator turns colourless. Lipase acts only at the surface of fat droplets. Bile salts emulsify the fat, breaking large droplets into many tiny ones with a much larger total surface area, so substrate molecules collide with lipase active sites more often and more enzyme–substrate complexes form per minute. Bile salts do not digest fat themselves, as tube C shows.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "C1.1",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Explain",
+        stem: "Explain the purpose of tube C. [2]",
+        markscheme: [
+          p("p1", "it is a control", ["control"]),
+          p("p2", "boiling denatures the lipase, so it has no active site / cannot catalyse the reaction", ["denatur", "boiled"]),
+          p("p3", "shows that the colour change is caused by the enzyme, not by the bile salts (or the milk) alone", [
+            "caused by the enzyme",
+            "not by the bile salts",
+          ]),
+        ],
+        workedSolution:
+          "Any two points.\n\nTube C is a control. Boiling denatures the lipase, so it cannot catalyse the hydrolysis of fat. Since tube C contains bile salts but shows no colour change, the change in tubes A and B must be due to lipase activity, not to the bile salts or the milk on their own.",
+      },
+    ],
+  },
+
+  // ───────────── 35 Thermoregulation in a cold room ─────────────
+  {
+    key: "biology-mp-35",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `A volunteer wearing light clothing sat quietly for one hour in a room at 30 °C and then for one hour in a room at 10 °C. Measurements were taken at the end of each hour.
+
+| Measurement | Room at 30 °C | Room at 10 °C |
+| --- | --- | --- |
+| Core body temperature / °C | 37.0 | 36.8 |
+| Mean skin temperature / °C | 33.4 | 27.6 |
+| Blood flow through the skin of the forearm / cm³ per 100 g of tissue per minute | 12.5 | 2.0 |
+| Metabolic rate / W | 80 | 140 |`,
+    parts: [
+      {
+        label: "a",
+        type: "NUMERIC",
+        topicCode: "D3.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage decrease in blood flow through the skin when the volunteer moved from the warm room to the cold room. [1]",
+        numericAnswer: { value: 84, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "(12.5 − 2.0) ÷ 12.5 × 100 = 84 %", ["84"])],
+        workedSolution: "$$\\frac{12.5 - 2.0}{12.5} \\times 100 = \\frac{10.5}{12.5} \\times 100 = 84\\ \\%$$",
+      },
+      {
+        label: "b",
+        type: "NUMERIC",
+        topicCode: "D3.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage increase in metabolic rate in the cold room. [1]",
+        numericAnswer: { value: 75, unit: "%", tolerance: 0.05 },
+        markscheme: [p("p1", "(140 − 80) ÷ 80 × 100 = 75 %", ["75"])],
+        workedSolution: "$$\\frac{140 - 80}{80} \\times 100 = 75\\ \\%$$",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "D3.3",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Explain how the changes in skin blood flow and metabolic rate help to keep the core body temperature almost constant in the cold room. [4]",
+        markscheme: [
+          p("p1", "thermoreceptors (in the skin) detect the fall in temperature; the hypothalamus coordinates the response", [
+            "thermoreceptor",
+            "hypothalamus",
+          ]),
+          p("p2", "vasoconstriction: arterioles supplying the skin capillaries constrict", ["vasoconstriction", "arteriole"]),
+          p("p3", "less warm blood reaches the skin surface, so less heat is lost by radiation / convection (skin temperature falls)", [
+            "less heat lost",
+            "radiation",
+            "skin",
+          ]),
+          p("p4", "shivering: rapid involuntary muscle contractions, increasing cell respiration", ["shivering", "muscle contraction"]),
+          p("p5", "respiration releases heat; metabolic rate up 75 %; also uncoupled respiration in brown adipose tissue / thyroxine", [
+            "heat",
+            "brown adipose",
+            "thyroxine",
+          ]),
+        ],
+        workedSolution:
+          "Any four points.\n\nThermoreceptors detect the cold and the hypothalamus triggers responses. Arterioles supplying the skin capillaries constrict (vasoconstriction), so blood flow through the skin fell by 84 %: less warm blood reaches the surface and less heat is lost by radiation and convection — which is why the skin cooled to 27.6 °C while the core stayed near 37 °C. At the same time, shivering (rapid involuntary contractions of skeletal muscle) and uncoupled respiration in brown adipose tissue increase the rate of cell respiration, releasing more heat; the metabolic rate rose by 75 %.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "D3.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Outline",
+        stem: "Outline why thermoregulation is an example of negative feedback. [2]",
+        markscheme: [
+          p("p1", "a change from the set point (37 °C) is detected", ["set point", "detected"]),
+          p("p2", "responses reverse the change / return the temperature towards the set point", ["reverse", "return"]),
+          p("p3", "once the set point is restored the response is reduced / stops", ["stops", "reduced"]),
+        ],
+        workedSolution:
+          "Any two points.\n\nThe hypothalamus compares body temperature with a set point of about 37 °C. A fall in temperature triggers responses (vasoconstriction, shivering) that raise it again, and a rise triggers responses that lower it: the response opposes the change. As the temperature returns to the set point, the corrective responses decrease.",
+      },
+      {
+        label: "e",
+        type: "WRITTEN",
+        topicCode: "D3.3",
+        difficulty: 3,
+        marks: 2,
+        commandTerm: "Suggest",
+        stem: "Suggest why the volunteer could not keep the core body temperature at 37 °C if he stayed in the cold room for many hours. [2]",
+        markscheme: [
+          p("p1", "shivering muscles become fatigued / energy (glycogen) reserves are used up", ["fatigue", "glycogen", "energy reserves"]),
+          p("p2", "heat loss continues (light clothing, large temperature gradient) and exceeds heat production", ["heat loss", "exceeds"]),
+          p("p3", "vasoconstriction cannot be maintained indefinitely without tissue damage (e.g. cold-induced vasodilation)", [
+            "tissue damage",
+            "vasodilation",
+          ]),
+        ],
+        workedSolution:
+          "Any two points.\n\nShivering uses stored glycogen and fat and the muscles eventually tire, so heat production falls, while heat continues to be lost to the cold room through light clothing. Prolonged vasoconstriction also risks damage to the skin and extremities. Once heat loss exceeds heat production, the core temperature falls (hypothermia).",
+      },
+    ],
+  },
 ];
