@@ -280,6 +280,9 @@ const checks: Record<string, Check> = {
   "mp-37-bi": check([62, 4.5], ([access, households]) => ((100 - access!) / 100) * households!),
   "mp-37-bii": check([62, 4.5, 450], ([access, households, cost]) => ((100 - access!) / 100) * households! * cost!),
   "mp-37-biii": check([1.8, 6.0], ([renewable, total]) => (renewable! / total!) * 100),
+  "mp-38-bi": check([150000, 60000], ([demanded, supplied]) => demanded! - supplied!),
+  "mp-38-bii": check([90, 210], ([face, resale]) => pct(face!, resale!)),
+  "mp-38-biii": check([18000, 210, 90], ([tickets, resale, face]) => (tickets! * (resale! - face!)) / 1e6),
 };
 
 const numeric = numericQuestionsOf(bank);

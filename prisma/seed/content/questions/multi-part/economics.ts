@@ -4648,4 +4648,134 @@ The government has set out a plan for **sustainable development**: it will conne
       },
     ],
   },
+
+  // ───────────── 38 Concert tickets and a fixed supply ─────────────
+  {
+    key: "economics-mp-38",
+    levels: ["SL", "HL"],
+    paper: "P2",
+    calculator: true,
+    context: `### Sold out in twenty minutes
+
+All 60 000 tickets for a world-famous band's only concert in Arvel's national stadium, priced at €90 each, sold out within twenty minutes of going on sale. The ticketing company estimates that about 150 000 people were trying to buy tickets at that price, leaving a large **excess demand**.
+
+Within hours, 18 000 of the tickets were being offered on resale websites at an average price of €210. Fans accused resellers of exploiting them; the band said it had kept the price at €90 so that "real fans, not only rich ones" could attend. The government is considering a law that would cap resale prices at the original price.`,
+    parts: [
+      define({
+        label: "a",
+        topicCode: "2.3",
+        term: "excess demand",
+        points: [
+          "a situation in which the quantity demanded is greater than the quantity supplied",
+          "at a given price, which is below the equilibrium price (a shortage)",
+        ],
+        keywords: [
+          ["quantity demanded", "greater than", "quantity supplied"],
+          ["below the equilibrium", "shortage"],
+        ],
+        workedSolution:
+          "**Excess demand** exists when, at a given price, the quantity demanded is greater than the quantity supplied; it occurs when the price is below the equilibrium price and is also called a shortage.",
+      }),
+      {
+        label: "b(i)",
+        type: "NUMERIC",
+        topicCode: "2.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the excess demand for tickets at €90.",
+        numericAnswer: { value: 90000, tolerance: 0, unit: "tickets" },
+        markscheme: [pt("p1", 1, "150 000 − 60 000 = 90 000 tickets", ["90000", "90 000"])],
+        workedSolution: "Excess demand = quantity demanded − quantity supplied = 150 000 − 60 000 = **90 000 tickets**.",
+      },
+      {
+        label: "b(ii)",
+        type: "NUMERIC",
+        topicCode: "2.3",
+        difficulty: 1,
+        marks: 1,
+        commandTerm: "Calculate",
+        stem: "Calculate the percentage by which the average resale price exceeds the original ticket price.",
+        numericAnswer: { value: 133.3, tolerance: 0.05, unit: "%" },
+        markscheme: [pt("p1", 1, "(210 − 90) ÷ 90 × 100 = 133.3 %", ["133.3", "133"])],
+        workedSolution: "$$\\frac{210 - 90}{90} \\times 100 = \\frac{120}{90} \\times 100 = 133.3\\ \\%$$",
+      },
+      {
+        label: "b(iii)",
+        type: "NUMERIC",
+        topicCode: "2.3",
+        difficulty: 2,
+        marks: 2,
+        commandTerm: "Calculate",
+        stem: "Calculate the total gain made by resellers if all 18 000 tickets were resold at the average resale price, in € million.",
+        numericAnswer: { value: 2.16, tolerance: 0.005, unit: "€ million" },
+        markscheme: [pt("p1", 1, "gain per ticket = 210 − 90 = €120", ["120"]), pt("p2", 1, "18 000 × €120 = €2 160 000 = €2.16 million", ["2.16"])],
+        workedSolution: "Each resold ticket earns the reseller €210 − €90 = €120, so in total $18\\,000 \\times €120 = €2\\,160\\,000 = €2.16$ million.",
+      },
+      {
+        label: "c",
+        type: "WRITTEN",
+        topicCode: "2.6",
+        difficulty: 3,
+        marks: 4,
+        commandTerm: "Explain",
+        stem: "Using a demand and supply diagram, explain why a resale market for the concert tickets developed.",
+        markscheme: [
+          pt("p1", 1, "diagram: axes price of tickets and quantity; vertical (perfectly inelastic) supply at 60 000", [
+            "vertical",
+            "perfectly inelastic",
+            "60 000",
+          ]),
+          pt("p2", 1, "diagram: demand curve cutting supply at an equilibrium price above €90; at €90, Qd = 150 000 and excess demand shown", [
+            "equilibrium",
+            "excess demand",
+            "150 000",
+          ]),
+          pt("p3", 1, "supply is fixed by the stadium's capacity (PES = 0), so it cannot increase when demand is high", ["fixed", "capacity", "PES"]),
+          pt(
+            "p4",
+            1,
+            "price set below equilibrium: some buyers willing to pay more than €90 do not get tickets, so resellers buy at €90 and sell at a price closer to equilibrium (€210)",
+            ["willing to pay", "resell", "210"],
+          ),
+        ],
+        workedSolution:
+          "**Diagram (described).** Ticket price on the vertical axis, number of tickets on the horizontal. Supply is a vertical line at 60 000 (perfectly inelastic). Demand slopes down and cuts supply at an equilibrium price well above €90. A horizontal line at €90 cuts demand at 150 000; the gap between 60 000 and 150 000 is the excess demand.\n\n**Explanation.** The number of seats is fixed by the stadium, so supply cannot respond to price (PES = 0). Because the band set the price below the equilibrium, many people who valued a ticket at more than €90 could not buy one. This unmet willingness to pay creates a profit opportunity: resellers who bought at €90 can sell to those buyers at prices closer to the market-clearing level — on average €210.",
+      },
+      {
+        label: "d",
+        type: "WRITTEN",
+        topicCode: "2.7",
+        difficulty: 3,
+        marks: 3,
+        commandTerm: "Explain",
+        stem: "Explain **one** advantage and **one** disadvantage of capping resale prices at the original price.",
+        markscheme: [
+          pt("p1", 1, "advantage: resellers can no longer profit (€2.16 million), so tickets stay affordable / go to fans at €90 (equity)", [
+            "affordable",
+            "fans",
+            "equity",
+          ]),
+          pt("p2", 1, "disadvantage: the cap does not remove the excess demand; tickets still need to be rationed (queues, ballots, luck)", [
+            "excess demand",
+            "rationed",
+            "ballot",
+          ]),
+          pt("p3", 1, "disadvantage: hard to enforce; reselling may move to illegal / informal markets or overseas websites", [
+            "enforce",
+            "illegal",
+            "black market",
+          ]),
+          pt(
+            "p4",
+            1,
+            "disadvantage: fans who can no longer attend cannot resell at market value (less flexibility); allocative inefficiency as tickets may not go to those who value them most",
+            ["value them most", "inefficien"],
+          ),
+        ],
+        workedSolution:
+          "Any three points, with at least one on each side.\n\n**Advantage.** Resellers could no longer make €120 a ticket, so the incentive to buy tickets purely to resell disappears and more tickets reach fans at €90, which is what the band wanted: a fairer (more equitable) allocation.\n\n**Disadvantage.** The cap does nothing about the 90 000-ticket excess demand, so tickets must still be rationed by speed, luck or ballots. Enforcement is difficult — resale may move to informal channels or overseas websites, and fans who cannot attend cannot recover the market value of their tickets.",
+      },
+    ],
+  },
 ];
