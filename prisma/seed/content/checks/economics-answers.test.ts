@@ -46,6 +46,17 @@ const ukTax: [number, number][] = [
   [Infinity, 40],
 ];
 
+/** A weighted price index from (weight, index) pairs written one after the other. */
+function weightedIndex(pairs: number[]): number {
+  let weighted = 0;
+  let weights = 0;
+  for (let i = 0; i < pairs.length; i += 2) {
+    weighted += pairs[i]! * pairs[i + 1]!;
+    weights += pairs[i]!;
+  }
+  return weighted / weights;
+}
+
 const checks: Record<string, Check> = {
   "2-3h-01": check([120, 4, 30, 6], ([a, b, c, e]) => equilibriumPrice(demand(a!, b!), supply(-c!, e!))),
   "2-3h-02": check([120, 4, 30, 6], ([a, b, c, e]) => consumerSurplus(demand(a!, b!), supply(-c!, e!))),
@@ -186,6 +197,92 @@ const checks: Record<string, Check> = {
   }),
   "mp-10-b": check([18.6, 15.5], ([gni, pop]) => (gni! * 1e9) / (pop! * 1e6)),
   "mp-10-c": check([240000, 390000], ([a, b]) => pct(a!, b!)),
+  "mp-11-bi": check([6.2, 4.4], ([qs, qd]) => qs! - qd!),
+  "mp-11-bii": check([6.2, 4.4, 260], ([qs, qd, floor]) => (qs! - qd!) * floor!),
+  "mp-11-biii": check([200, 5.0, 260, 4.4], ([p1, q1, p2, q2]) => p2! * q2! - p1! * q1!),
+  "mp-12-bi": check([95000, 68000], ([qd, qs]) => qd! - qs!),
+  "mp-12-bii": check([80000, 68000], ([q1, q2]) => -pct(q1!, q2!)),
+  "mp-12-biii": check([80000, 68000, 1200, 900], ([q1, q2, p1, p2]) => pct(q1!, q2!) / pct(p1!, p2!)),
+  "mp-13-bi": check([18000, 19080], ([y1, y2]) => pct(y1!, y2!)),
+  "mp-13-bii": check([40.0, 43.6, 18000, 19080], ([q1, q2, y1, y2]) => pct(q1!, q2!) / pct(y1!, y2!)),
+  "mp-13-biii": check([250, 242.5, 18000, 19080], ([q1, q2, y1, y2]) => pct(q1!, q2!) / pct(y1!, y2!)),
+  "mp-14-bi": check([42.0, 35.7], ([e1, e2]) => -pct(e1!, e2!)),
+  "mp-14-bii": check([30, 35.7], ([tax, emissions]) => tax! * emissions!),
+  "mp-14-biii": check([80, 86], ([p1, p2]) => pct(p1!, p2!)),
+  "mp-15-bi": check([19.5, 18.33], ([labourForce, employed]) => labourForce! - employed!),
+  "mp-15-bii": check([19.5, 18.33], ([labourForce, employed]) => ((labourForce! - employed!) / labourForce!) * 100),
+  "mp-15-biii": check([19.5, 30.0], ([labourForce, workingAge]) => (labourForce! / workingAge!) * 100),
+  "mp-16-bi": check([28, 21, 17, 12], sum),
+  // The two merging firms become one; the four largest are then the merged firm and the next three.
+  "mp-16-bii": check([28, 21, 17, 12, 6], ([a, b, c, d, e]) => sum([a!, b!, c! + d!, e!])),
+  "mp-16-biii": check([17, 12, 42], ([c, d, total]) => ((c! + d!) / 100) * total!),
+  "mp-17-bi": check([30, 108, 35, 104, 20, 96, 15, 102], (xs) => weightedIndex(xs)),
+  "mp-17-bii": check([30, 108, 35, 104, 20, 96, 15, 102], (xs) => weightedIndex(xs) - 100),
+  "mp-17-biii": check([2.1, 30, 108, 35, 104, 20, 96, 15, 102], ([wages, ...xs]) => wages! - (weightedIndex(xs) - 100)),
+  "mp-18-bi": check([4.0, 3.2], ([before, after]) => pct(1 / before!, 1 / after!)),
+  "mp-18-bii": check([24, 3.2], ([kora, rate]) => kora! / rate!),
+  "mp-18-biii": check([30000, 4.0, 3.2], ([euros, before, after]) => euros! * before! - euros! * after!),
+  "mp-19-bi": check([40, 60, 58, 25], ([s1, m1, s2, m2]) => -pct(s1! + m1!, s2! + m2!)),
+  // Thousand tonnes × € per kg = € million.
+  "mp-19-bii": check([2.0, 40, 2.8, 58], ([p1, q1, p2, q2]) => p2! * q2! - p1! * q1!),
+  "mp-20-bi": check([205, 182], ([spending, revenue]) => spending! - revenue!),
+  "mp-20-bii": check([205, 182, 950], ([spending, revenue, gdp]) => ((spending! - revenue!) / gdp!) * 100),
+  "mp-20-biii": check([720, 205, 182, 978], ([debt, spending, revenue, gdp]) => ((debt! + spending! - revenue!) / gdp!) * 100),
+  "mp-21-bi": check([150, 58000], ([subsidy, panels]) => (subsidy! * panels!) / 1e6),
+  "mp-21-bii": check([510, 150], ([paid, subsidy]) => paid! + subsidy!),
+  "mp-21-biii": check([40000, 58000, 600, 510], ([q1, q2, p1, p2]) => Math.abs(pct(q1!, q2!) / pct(p1!, p2!))),
+  "mp-22-bi": check([88, 46, 2.4], ([after, before, employees]) => ((after! - before!) / 100) * employees!),
+  "mp-22-bii": check([88, 2.4, 1250], ([share, employees, contribution]) => ((share! / 100) * employees! * 1e6 * contribution!) / 1e9),
+  "mp-23-bi": check([310, 95, 120, 140, 155], ([c, i, g, x, m]) => c! + i! + g! + x! - m!),
+  "mp-23-bii": check([310, 95, 120, 140, 155], ([c, i, g, x, m]) => ((x! - m!) / (c! + i! + g! + x! - m!)) * 100),
+  "mp-23-biii": check([310, 95, 120, 140, 155, 8.5], ([c, i, g, x, m, pop]) => ((c! + i! + g! + x! - m!) * 1e9) / (pop! * 1e6)),
+  "mp-24-bi": check([1.0, 1.2], ([nominal, inflation]) => nominal! - inflation!),
+  "mp-24-bii": check([200000, 4.5, 2.0], ([loan, before, after]) => (loan! * (before! - after!)) / 100),
+  "mp-24-biii": check([180, 198], ([before, after]) => pct(before!, after!)),
+  "mp-25-bi": check([85.2, 6.0], ([gni, pop]) => (gni! * 1e9) / (pop! * 1e6)),
+  "mp-25-bii": check([85.2, 6.0, 9800], ([gni, pop, other]) => pct(other!, (gni! * 1e9) / (pop! * 1e6))),
+  "mp-26-bi": check([420000, 150000], ([before, after]) => -pct(before!, after!)),
+  "mp-26-bii": check([96000, 1200], ([catchTonnes, boats]) => catchTonnes! / boats!),
+  "mp-26-biii": check([96000, 1200, 2400], ([catchTonnes, boats, price]) => (catchTonnes! / boats!) * price!),
+  "mp-27-bi": check([36, 120000], ([costMillions, households]) => (costMillions! * 1e6) / households!),
+  "mp-27-bii": check([30, 120000, 36], ([share, households, costMillions]) => ((share! / 100) * households! * ((costMillions! * 1e6) / households!)) / 1e6),
+  "mp-27-biii": check([36, 30], ([costMillions, share]) => costMillions! - (share! / 100) * costMillions!),
+  "mp-28-bi": check([2.4, 3.3], ([p1, p2]) => pct(p1!, p2!)),
+  "mp-28-bii": check([500, 470], ([q1, q2]) => -pct(q1!, q2!)),
+  // Thousand tonnes × € per kg = € million.
+  "mp-28-biii": check([2.4, 500, 3.3, 470], ([p1, q1, p2, q2]) => p2! * q2! - p1! * q1!),
+  "mp-29-bi": check([45, 6], ([top, bottom]) => top! / bottom!),
+  "mp-29-bii": check([5, 42000], ([millions, mean]) => (millions! * 1e6 * mean!) / 1e9),
+  "mp-29-biii": check([6, 5, 42000], ([share, millions, mean]) => ((share! / 100) * millions! * 1e6 * mean!) / (0.2 * millions! * 1e6)),
+  "mp-30-bi": check([12.4, 18.6], ([before, after]) => pct(before!, after!)),
+  "mp-30-bii": check([9.0, 6.3], ([before, after]) => -pct(before!, after!)),
+  "mp-30-biii": check([21.0, 6.3], ([members, rest]) => (members! / (members! + rest!)) * 100),
+  "mp-31-bi": check([8.0, 8.85], ([p1, p2]) => pct(p1!, p2!)),
+  "mp-31-bii": check([120, 114, 8.0, 8.85], ([q1, q2, p1, p2]) => Math.abs(pct(q1!, q2!) / pct(p1!, p2!))),
+  "mp-31-biii": check([1.0, 114], ([tax, packs]) => tax! * packs!),
+  "mp-32-bi": check([240.0, 12.0], ([gdp, workers]) => (gdp! * 1e9) / (workers! * 1e6)),
+  "mp-32-bii": check([256.2, 12.2], ([gdp, workers]) => (gdp! * 1e9) / (workers! * 1e6)),
+  "mp-32-biii": check([240.0, 12.0, 256.2, 12.2], ([g1, w1, g2, w2]) => pct(g1! / w1!, g2! / w2!)),
+  "mp-33-bi": check([6000, 9600], ([national, plant]) => pct(national!, plant!)),
+  "mp-33-bii": check([8000, 9600], ([workers, wage]) => (workers! * wage!) / 1e6),
+  "mp-33-biii": check([35, 500], ([share, profit]) => (share! / 100) * profit!),
+  "mp-34-bi": check([1000, 500], ([consumption, production]) => consumption! - production!),
+  "mp-34-bii": check([800, 500], ([before, after]) => -pct(before!, after!)),
+  // Thousand tonnes × € per kg = € million.
+  "mp-34-biii": check([1.2, 800, 0.8, 500], ([p1, q1, p2, q2]) => p1! * q1! - p2! * q2!),
+  "mp-35-bi": check([104.0, 103.2], ([a, b]) => pct(a!, b!)),
+  "mp-35-bii": check([103.2, 102.1], ([a, b]) => pct(a!, b!)),
+  "mp-35-biii": check([0.5, 103.2, 102.1], ([rate, a, b]) => rate! - pct(a!, b!)),
+  "mp-36-bi": check([8.0, 10.0], ([w1, w2]) => pct(w1!, w2!)),
+  "mp-36-bii": check([2.5, 2.4], ([e1, e2]) => -pct(e1!, e2!)),
+  "mp-36-biii": check([8.0, 10.0, 2.5, 2.4], ([w1, w2, e1, e2]) => Math.abs(pct(e1!, e2!) / pct(w1!, w2!))),
+  "mp-36-biv": check([8.0, 30, 2.5, 10.0, 2.4], ([w1, hours, e1, w2, e2]) => w2! * hours! * e2! - w1! * hours! * e1!),
+  "mp-37-bi": check([62, 4.5], ([access, households]) => ((100 - access!) / 100) * households!),
+  "mp-37-bii": check([62, 4.5, 450], ([access, households, cost]) => ((100 - access!) / 100) * households! * cost!),
+  "mp-37-biii": check([1.8, 6.0], ([renewable, total]) => (renewable! / total!) * 100),
+  "mp-38-bi": check([150000, 60000], ([demanded, supplied]) => demanded! - supplied!),
+  "mp-38-bii": check([90, 210], ([face, resale]) => pct(face!, resale!)),
+  "mp-38-biii": check([18000, 210, 90], ([tickets, resale, face]) => (tickets! * (resale! - face!)) / 1e6),
 };
 
 const numeric = numericQuestionsOf(bank);
