@@ -266,7 +266,7 @@ export function QuestionEditor({ courseId, topics, papers, question, newPart }: 
           <Button type="submit" size="sm" variant={status === "PUBLISHED" ? "primary" : "secondary"} name="intent" value="save" disabled={pending}>
             {status === "PUBLISHED" ? "Save changes" : status === "ARCHIVED" ? "Save" : "Save draft"}
           </Button>
-          {status !== "PUBLISHED" && (
+          {status !== "PUBLISHED" && !newPart && (
             <Button type="submit" size="sm" variant="primary" name="intent" value="publish" disabled={pending}>
               {question ? "Save and publish" : "Create and publish"}
             </Button>
