@@ -16,6 +16,7 @@ import { addQuestionPart } from "./add-question-part";
 import { moveQuestionPart } from "./move-question-part";
 import { publishQuestionGroup, unpublishQuestionGroup } from "./set-question-group-status";
 import { getQuestionGroupForEditor } from "./get-question-group-for-editor";
+import { adminQuestionQuery, listAdminQuestions } from "./list-admin-questions";
 import { auditEntries } from "@/lib/test-support/audit";
 import { rejectionOf } from "@/lib/test-support/rejection";
 import { createTestCourse, deleteTestSubject, uniqueSuffix, writtenQuestion } from "@/lib/test-support/test-course";
@@ -90,6 +91,12 @@ describe("the multi-part question editor", () => {
       { id: b.id, key: `${group.key}-b`, partLabel: "b", partIndex: 1, status: "DRAFT", paper: "P1", calculator: false },
     ]);
     expect((await auditEntries(group.id)).map((e) => e.action)).toEqual(["question-group.create"]);
+    // The course's question list says which question each part belongs to.
+    const listed = await listAdminQuestions(adminQuestionQuery.parse({ course: fixture.course.id, q: group.key }));
+    expect(listed.items.map((i) => [i.key, i.part])).toEqual([
+      [`${group.key}-b`, { label: "b", groupId: group.id, groupKey: group.key }],
+      [`${group.key}-a`, { label: "a", groupId: group.id, groupKey: group.key }],
+    ]);
     expect((await auditEntries(a.id)).map((e) => [e.action, e.actorId])).toEqual([["question-group.add-part", admin.id]]);
 
     const twice = await rejectionOf(addQuestionPart(admin, part(group.id, "a")));
