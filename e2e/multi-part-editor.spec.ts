@@ -46,7 +46,8 @@ test("an admin creates a multi-part question with a figure, adds two parts, publ
   await form.getByLabel("SVG or PNG file").setInputFiles({ name: "trolley.svg", mimeType: "image/svg+xml", buffer: Buffer.from(svg) });
   await form.getByLabel("What the figure shows").fill("Velocity–time graph of the trolley: a straight line from the origin");
   await form.getByRole("button", { name: "Upload" }).click();
-  await expect(form.getByText(/^Uploaded/)).toBeVisible();
+  // The upload sanitises the SVG on the server: give a busy machine time.
+  await expect(form.getByText(/^Uploaded/)).toBeVisible({ timeout: 15_000 });
   await expect(form.getByLabel("Context")).toHaveValue(/!\[Velocity–time graph of the trolley[^\]]*\]\(\/figures\/[0-9a-f]{64}-320x200\.svg\)/);
   await expectFigure(preview, /Velocity–time graph of the trolley/);
   await form.getByRole("button", { name: "Create and add parts" }).click();
