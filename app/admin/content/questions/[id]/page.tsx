@@ -58,8 +58,8 @@ export default async function EditQuestionPage({ params, searchParams }: PagePro
                 )}
               </span>
             ))}
-            . The context below is shared by every part: edit it, add or reorder parts and publish the whole question there. Its
-            follow-through, if any, is kept when you save.
+            . The context below is shared by every part: edit it, add or reorder parts and publish the whole question there. Its follow-through, if any, is kept
+            when you save.
           </p>
           <RichText source={question.part.context} className="mt-3 border-l-4 border-slate-200 pl-3" />
         </section>
