@@ -21,11 +21,16 @@ describe("nameAuditEntities", () => {
 
   it("names users, subjects, courses and topics with links to them, and leaves unknown ids out", async () => {
     const gone = randomUUID();
+    const group = await db.questionGroup.create({
+      data: { key: `audit-group-${randomUUID().slice(0, 8)}`, courseId: fixture.course.id, paper: "P2", calculator: true, context: "A context." },
+    });
+    await waitForReplicas();
     const entries = [
       { entityType: "user", entityId: user.id },
       { entityType: "subject", entityId: fixture.subject.id },
       { entityType: "course", entityId: fixture.course.id },
       { entityType: "topic", entityId: fixture.topics.t11.id },
+      { entityType: "question_group", entityId: group.id },
       { entityType: "question", entityId: gone },
       { entityType: "course", entityId: "not-a-uuid" },
       { entityType: "system", entityId: null },
@@ -38,6 +43,7 @@ describe("nameAuditEntities", () => {
       name: `1.1 Kinematics (${fixture.course.name})`,
       href: `/admin/content/courses/${fixture.course.id}/topics`,
     });
-    for (const e of entries.slice(4)) expect(auditEntityLabel(labels, e)).toBeUndefined();
+    expect(auditEntityLabel(labels, entries[4]!)).toEqual({ name: group.key, href: `/admin/content/groups/${group.id}` });
+    for (const e of entries.slice(5)) expect(auditEntityLabel(labels, e)).toBeUndefined();
   });
 });

@@ -6,6 +6,8 @@ import type { ImportRow } from "@/lib/content-import/import-row";
 import { checkQuestionRules } from "@/lib/content-import/check-question-rules";
 import { describeIssue } from "@/lib/content-import/describe-issue";
 import { figuresOf } from "@/lib/content-import/figures-of";
+import { checkImportGroup } from "@/lib/content-import/check-import-group";
+import { isGroupCandidate } from "@/lib/content-import/import-keys";
 
 /** Where an imported question goes: the fields an import adds to the seed's question shape. */
 const importPlacement = z.object({
@@ -26,6 +28,7 @@ export function checkImportRow(candidate: ImportCandidate, catalog: ImportCatalo
   const key = typeof raw.key === "string" && raw.key !== "" ? raw.key : null;
   const reasons = candidate.problems.map((p) => p.message);
   if (candidate.problems.some((p) => p.field === "row")) return { row, key, reasons, value: null };
+  if (isGroupCandidate(raw)) return checkImportGroup(candidate, catalog, name);
   const explained = candidate.problems.map((p) => p.field);
   const alreadyExplained = (path: readonly PropertyKey[]) => {
     const joined = path.map(String).join(".");
@@ -59,6 +62,8 @@ export function checkImportRow(candidate: ImportCandidate, catalog: ImportCatalo
   if (key && course && existingCourse && existingCourse !== course.slug) {
     reasons.push(`key "${key}" already belongs to a question in ${existingCourse}: a question cannot move to another course (use a new key)`);
   }
+  const group = key ? catalog.groupOfKey.get(key) : undefined;
+  if (group) reasons.push(`key "${key}" is a part of the multi-part question "${group}": import the whole question, with its parts`);
 
   const unique = [...new Set(reasons)];
   if (unique.length || !parsed.success || !placement.success || !course || !topicId) {

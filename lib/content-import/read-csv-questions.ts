@@ -70,7 +70,19 @@ export function readCsvQuestions(text: string): ImportCandidate[] {
   });
 }
 
+// Parts need a shared context, labels and follow-through between rows: one spreadsheet row per question
+// cannot say that without a second encoding, so multi-part questions are JSON-only (FORMAT.md).
+const groupColumns = new Set(["group_key", "part_label", "part_index", "context", "parts"]);
+
 function checkHeader(columns: string[]) {
+  const grouped = columns.filter((c) => groupColumns.has(c));
+  if (grouped.length) {
+    throw new BadRequestError(
+      `The CSV file has the column(s) ${grouped.map((c) => `"${c}"`).join(", ")}: multi-part questions can be imported from JSON files only (a "parts" array on the question, see the import format). Put them in a .json file, or remove the column(s).`,
+      undefined,
+      "invalid_import_file",
+    );
+  }
   const problems: string[] = [];
   const unknown = columns.filter((c) => !knownColumns.has(c));
   if (unknown.length) problems.push(`unknown column(s) ${unknown.map((c) => `"${c}"`).join(", ")}`);

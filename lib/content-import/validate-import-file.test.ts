@@ -6,6 +6,7 @@ import { BadRequestError } from "@/lib/errors";
 import { upsertQuestion } from "@/lib/questions/upsert-question";
 import { questionInput } from "@/lib/questions/question-input";
 import { validateImportFile } from "./validate-import-file";
+import type { ImportQuestionRow } from "./import-row";
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_ROWS } from "./import-limits";
 import { csvFile, csvText, jsonFile, jsonQuestion, mcqCsvRow, numericCsvRow, toBytes, uniqueKey } from "@/lib/test-support/import-rows";
 
@@ -39,7 +40,7 @@ describe("validateImportFile: CSV", () => {
     const result = await validateImportFile(csvFile([num, mcq]));
     expect(result.format).toBe("csv");
     expect(result.rejected).toEqual([]);
-    const [n, m] = result.rows;
+    const [n, m] = result.rows as ImportQuestionRow[];
     const course = await db.course.findUniqueOrThrow({ where: { slug: "math-aa-sl" }, select: { id: true } });
     expect(n).toMatchObject({ row: 2, key: num.key, courseId: course.id, courseSlug: "math-aa-sl", status: "PUBLISHED" });
     expect(n!.question).toMatchObject({
@@ -60,7 +61,9 @@ describe("validateImportFile: CSV", () => {
     const row = numericCsvRow({ numeric_value: "0.12", numeric_sig_figs: "3", numeric_sig_figs_exact: "yes", unit: "mol", unit_required: "yes" });
     const result = await validateImportFile(csvFile([row]));
     expect(result.rejected).toEqual([]);
-    expect(result.rows[0]!.question).toMatchObject({ numericAnswer: { value: 0.12, sigFigs: 3, sigFigsExact: true, unit: "mol", unitRequired: true } });
+    expect((result.rows[0] as ImportQuestionRow).question).toMatchObject({
+      numericAnswer: { value: 0.12, sigFigs: 3, sigFigsExact: true, unit: "mol", unitRequired: true },
+    });
     expect(await reasonsOf(csvFile([numericCsvRow({ numeric_sig_figs_exact: "yes" })]))).toEqual([
       "numeric_sig_figs: Marking the significant figures needs the number of figures the question asks for",
     ]);

@@ -7,6 +7,7 @@ import { jsonFieldName, readJsonQuestions } from "@/lib/content-import/read-json
 import { loadImportCatalog } from "@/lib/content-import/load-import-catalog";
 import { figuresOf } from "@/lib/content-import/figures-of";
 import { checkImportRow, type CheckedRow } from "@/lib/content-import/check-import-row";
+import { isGroupCandidate, questionKeysOf } from "@/lib/content-import/import-keys";
 
 export type ImportFile = { fileName: string; bytes: Uint8Array };
 
@@ -53,10 +54,15 @@ export async function validateImportFile(file: ImportFile): Promise<ValidatedImp
     throw fileError(`The file has ${candidates.length} questions; the limit is ${MAX_IMPORT_ROWS} per file. Split it into smaller files.`);
 
   const figureHashes = [...new Set(candidates.flatMap((c) => figuresOf(c.raw).map((f) => f.hash)))];
-  const catalog = await loadImportCatalog(distinctStrings(candidates, "course"), distinctStrings(candidates, "key"), figureHashes);
+  const keys = [...new Set(candidates.flatMap((c) => questionKeysOf(c.raw)))];
+  const groupKeys = distinctStrings(
+    candidates.filter((c) => isGroupCandidate(c.raw)),
+    "key",
+  );
+  const catalog = await loadImportCatalog(distinctStrings(candidates, "course"), keys, figureHashes, groupKeys);
   const name = format === "csv" ? csvFieldName : jsonFieldName;
   const checked = candidates.map((c) => checkImportRow(c, catalog, name));
-  rejectRepeatedKeys(checked);
+  rejectRepeatedKeys(checked, candidates);
 
   return {
     format,
@@ -66,16 +72,27 @@ export async function validateImportFile(file: ImportFile): Promise<ValidatedImp
   };
 }
 
-/** Every row of a key used more than once is rejected: which one the author meant is anybody's guess. */
-function rejectRepeatedKeys(checked: CheckedRow[]) {
+/**
+ * Every row of a key used more than once is rejected: which one the author meant is anybody's guess. A
+ * multi-part question uses its own key and its parts' (a part key may clash with a one-part question's).
+ */
+function rejectRepeatedKeys(checked: CheckedRow[], candidates: ImportCandidate[]) {
+  const keysOf = candidates.map((c) => {
+    const own = typeof c.raw.key === "string" && c.raw.key !== "" ? [c.raw.key] : [];
+    return [...new Set([...own, ...questionKeysOf(c.raw)])];
+  });
   const rowsByKey = new Map<string, number[]>();
-  for (const c of checked) if (c.key) rowsByKey.set(c.key, [...(rowsByKey.get(c.key) ?? []), c.row]);
-  for (const c of checked) {
-    const rows = c.key ? rowsByKey.get(c.key)! : [];
-    if (rows.length < 2) continue;
-    c.reasons.push(`key "${c.key}" is used on more than one row (rows ${rows.join(", ")}): keys must be unique within a file`);
-    c.value = null;
-  }
+  checked.forEach((c, i) => {
+    for (const key of keysOf[i]!) rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), c.row]);
+  });
+  checked.forEach((c, i) => {
+    for (const key of keysOf[i]!) {
+      const rows = rowsByKey.get(key)!;
+      if (rows.length < 2) continue;
+      c.reasons.push(`key "${key}" is used on more than one row (rows ${rows.join(", ")}): keys must be unique within a file`);
+      c.value = null;
+    }
+  });
 }
 
 function distinctStrings(candidates: ImportCandidate[], field: string): string[] {

@@ -99,6 +99,7 @@ describe("multi-part questions", () => {
     // The editor shows a part with its question around it.
     expect((await getQuestionForEditor(ids[1]!))?.part).toEqual({
       label: "b",
+      groupId: expect.any(String),
       groupKey: key,
       context: expect.stringContaining("A cyclist"),
       siblings: [

@@ -80,3 +80,29 @@ export function jsonQuestion(overrides: Record<string, unknown> = {}): Record<st
 
 export const jsonFile = (questions: unknown[]) => ({ fileName: "questions.json", bytes: toBytes(JSON.stringify(questions)) });
 export const csvFile = (rows: CsvRow[]) => ({ fileName: "questions.csv", bytes: toBytes(csvText(rows)) });
+
+const numericPart = (label: string, value: number, extra: Record<string, unknown> = {}) => ({
+  label,
+  type: "NUMERIC",
+  difficulty: 2,
+  marks: 1,
+  commandTerm: "Calculate",
+  stem: `Part ${label}: give the value in metres.`,
+  numericAnswer: { value, unit: "m", ...extra },
+  markscheme: [{ id: "A1", kind: "A", marks: 1, text: `$${value}$ m` }],
+  workedSolution: `$${value}$ m`,
+});
+
+/** A valid multi-part question in the JSON import shape: (a) 12, (b) 48, (c) 288 following through (a) and (b). */
+export function jsonGroup(course: string, topic: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    key: uniqueKey("group"),
+    course,
+    topic,
+    paper: "P2",
+    calculator: true,
+    context: "A cyclist accelerates from rest at $1.5\\ \\text{m s}^{-2}$ for $8.0$ s, then rides at constant speed for $20$ s.",
+    parts: [numericPart("a", 12), numericPart("b", 48), numericPart("c", 288, { followThrough: { from: ["a", "b"], value: "b + 20 * a" } })],
+    ...overrides,
+  };
+}

@@ -13,7 +13,7 @@ export type EditorQuestion = QuestionContent & {
   publishedAt: string | null;
   updatedAt: string;
   /** Set for a part of a multi-part question: the editor edits the part and shows the rest around it. */
-  part: { label: string; groupKey: string; context: string; siblings: { id: string; label: string }[] } | null;
+  part: { label: string; groupId: string; groupKey: string; context: string; siblings: { id: string; label: string }[] } | null;
 };
 
 /** A question in any status with its markscheme, as the editor and the student preview need it, or null. */
@@ -26,7 +26,7 @@ export async function getQuestionForEditor(id: string): Promise<EditorQuestion |
       partLabel: true,
       course: { select: { slug: true, name: true } },
       topic: { select: { code: true, title: true } },
-      group: { select: { key: true, context: true, parts: { orderBy: { partIndex: "asc" }, select: { id: true, partLabel: true } } } },
+      group: { select: { id: true, key: true, context: true, parts: { orderBy: { partIndex: "asc" }, select: { id: true, partLabel: true } } } },
     },
   });
   if (!row) return null;
@@ -44,6 +44,7 @@ export async function getQuestionForEditor(id: string): Promise<EditorQuestion |
     part: row.group
       ? {
           label: row.partLabel ?? "",
+          groupId: row.group.id,
           groupKey: row.group.key,
           context: row.group.context,
           siblings: row.group.parts.map((p) => ({ id: p.id, label: p.partLabel ?? "" })),

@@ -32,6 +32,8 @@ export type AdminQuestionRow = {
   topic: { id: string; code: string; title: string };
   stemPreview: string;
   updatedAt: string;
+  /** Set for a part of a multi-part question: its label and the question it belongs to. */
+  part: { label: string; groupId: string; groupKey: string } | null;
 };
 
 /** A course's questions in every status for the admin list, newest first, keyset-paginated by id. */
@@ -66,10 +68,17 @@ export async function listAdminQuestions(query: AdminQuestionQuery): Promise<Pag
       stem: true,
       updatedAt: true,
       topic: { select: { id: true, code: true, title: true } },
+      partLabel: true,
+      group: { select: { id: true, key: true } },
     },
   });
   return toPage(
-    rows.map(({ stem, updatedAt, ...q }) => ({ ...q, stemPreview: stemPreview(stem.slice(0, 1_000)), updatedAt: updatedAt.toISOString() })),
+    rows.map(({ stem, updatedAt, partLabel, group, ...q }) => ({
+      ...q,
+      stemPreview: stemPreview(stem.slice(0, 1_000)),
+      updatedAt: updatedAt.toISOString(),
+      part: group ? { label: partLabel ?? "", groupId: group.id, groupKey: group.key } : null,
+    })),
     query.limit,
   );
 }

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { contentFormState } from "@/lib/admin/content/content-form-state";
 import { createQuestion } from "@/lib/admin/content/create-question";
+import { addQuestionPart } from "@/lib/admin/content/add-question-part";
 import { formDataToObject } from "@/lib/admin/content/form-data-to-object";
 import { archiveQuestion, publishQuestion, unpublishQuestion } from "@/lib/admin/content/set-question-status";
 import { updateQuestion } from "@/lib/admin/content/update-question";
@@ -19,8 +20,15 @@ const adminContent = { access: ["ADMIN"], onError: (err: unknown) => contentForm
 export const saveQuestion = formAction(adminContent, async (formData, { user: admin, context }) => {
   const { intent, ...input } = formDataToObject(formData);
   const existing = typeof input.id === "string" ? input.id : undefined;
-  const saved = existing ? await updateQuestion(admin, input, context) : await createQuestion(admin, input, context);
-  const published = intent === "publish" ? await publishQuestion(admin, { id: saved.id }, context) : null;
+  // A new part of a multi-part question comes from the same editor, with the group it joins; it is
+  // published with its whole question (on the question's page), never alone.
+  const newPart = !existing && typeof input.groupId === "string";
+  const saved = existing
+    ? await updateQuestion(admin, input, context)
+    : newPart
+      ? await addQuestionPart(admin, input, context)
+      : await createQuestion(admin, input, context);
+  const published = intent === "publish" && !newPart ? await publishQuestion(admin, { id: saved.id }, context) : null;
   revalidatePath("/admin/content", "layout");
   if (!existing) redirect(`/admin/content/questions/${saved.id}?created=1`);
   return { success: published?.changed ? "Saved and published: students see it now." : "Saved.", values: { version: String(saved.version) } };

@@ -41,8 +41,11 @@ export default async function EditQuestionPage({ params, searchParams }: PagePro
       {question.part && (
         <section aria-label="Multi-part question" className={cardClass("mt-4 p-4")}>
           <p className="text-sm text-slate-700">
-            Part <strong>{printedLabel(question.part.label)}</strong> of the multi-part question <span className="font-mono">{question.part.groupKey}</span>.
-            Parts:{" "}
+            Part <strong>{printedLabel(question.part.label)}</strong> of the multi-part question{" "}
+            <Link href={`/admin/content/groups/${question.part.groupId}`} className="font-mono text-brand-700 hover:underline">
+              {question.part.groupKey}
+            </Link>
+            . Parts:{" "}
             {question.part.siblings.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && " · "}
@@ -55,7 +58,8 @@ export default async function EditQuestionPage({ params, searchParams }: PagePro
                 )}
               </span>
             ))}
-            . The context below is shared by every part and comes from the content files or import; its follow-through, if any, is kept when you save.
+            . The context below is shared by every part: edit it, add or reorder parts and publish the whole question there. Its follow-through, if any, is kept
+            when you save.
           </p>
           <RichText source={question.part.context} className="mt-3 border-l-4 border-slate-200 pl-3" />
         </section>

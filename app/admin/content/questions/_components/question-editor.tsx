@@ -28,6 +28,8 @@ type Props = {
   papers: { code: string; name: string }[];
   /** Null for a new question. */
   question: EditorQuestion | null;
+  /** A new part of a multi-part question: saved into that group under this label, on its paper and calculator. */
+  newPart?: { groupId: string; label: string; paper: string; calculator: boolean };
 };
 
 const typeOptions = [
@@ -40,9 +42,12 @@ const typeOptions = [
  * The question editor: every field, the markscheme rows and a live preview of what students will see.
  * Saving validates on the server (the same rules as publishing) and shows each problem on its field.
  */
-export function QuestionEditor({ courseId, topics, papers, question }: Props) {
+export function QuestionEditor({ courseId, topics, papers, question, newPart }: Props) {
   const [state, formAction, pending] = useActionState(saveQuestion, {});
-  const [draft, setDraft] = useState<QuestionDraft>(() => draftFromQuestion(question, { topicId: topics[0]?.id ?? "", paper: papers[0]?.code ?? "P1" }));
+  const [draft, setDraft] = useState<QuestionDraft>(() => ({
+    ...draftFromQuestion(question, { topicId: topics[0]?.id ?? "", paper: newPart?.paper ?? papers[0]?.code ?? "P1" }),
+    ...(newPart && { calculator: newPart.calculator }),
+  }));
   const preview = useDeferredValue(draft);
   const errors = state.fieldErrors ?? {};
   const set = <K extends keyof QuestionDraft>(key: K, value: QuestionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -70,6 +75,7 @@ export function QuestionEditor({ courseId, topics, papers, question }: Props) {
       <form action={formAction} onSubmit={submit} className="space-y-5" noValidate aria-label={question ? `Edit question ${question.key}` : "New question"}>
         {question ? <input type="hidden" name="id" value={question.id} /> : <input type="hidden" name="courseId" value={courseId} />}
         {question && <input type="hidden" name="version" value={version} />}
+        {newPart && <input type="hidden" name="groupId" value={newPart.groupId} />}
 
         {errorList.length > 0 && (
           <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -91,6 +97,8 @@ export function QuestionEditor({ courseId, topics, papers, question }: Props) {
             <p className="text-sm">
               <span className="font-medium">Key</span> <span className="font-mono">{question.key}</span>
             </p>
+          ) : newPart ? (
+            <TextInput id="label" name="label" label="Part label" defaultValue={newPart.label} error={errors.label} hint="a, b, … or b(ii)" required />
           ) : (
             <TextInput
               id="key"
@@ -262,7 +270,7 @@ export function QuestionEditor({ courseId, topics, papers, question }: Props) {
           <Button type="submit" size="sm" variant={status === "PUBLISHED" ? "primary" : "secondary"} name="intent" value="save" disabled={pending}>
             {status === "PUBLISHED" ? "Save changes" : status === "ARCHIVED" ? "Save" : "Save draft"}
           </Button>
-          {status !== "PUBLISHED" && (
+          {status !== "PUBLISHED" && !newPart && (
             <Button type="submit" size="sm" variant="primary" name="intent" value="publish" disabled={pending}>
               {question ? "Save and publish" : "Create and publish"}
             </Button>

@@ -24,9 +24,16 @@ export function CourseContentHeader({ courseId, courseName, kind }: { courseId: 
         <h1 className="text-3xl font-bold tracking-tight">
           {courseName}: {kind}
         </h1>
-        <Link href={`/admin/content/courses/${courseId}/${kind}/new` as Route} className={buttonClass({ size: "sm" })}>
-          New {singular}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          {kind === "questions" && (
+            <Link href={`/admin/content/courses/${courseId}/groups/new` as Route} className={buttonClass({ size: "sm", variant: "secondary" })}>
+              New multi-part question
+            </Link>
+          )}
+          <Link href={`/admin/content/courses/${courseId}/${kind}/new` as Route} className={buttonClass({ size: "sm" })}>
+            New {singular}
+          </Link>
+        </div>
       </div>
     </>
   );

@@ -12,6 +12,7 @@ import { buttonClass } from "@/app/_components/ui/button";
 import { DataTable } from "@/app/_components/ui/data-table";
 import { CursorPager } from "@/app/_components/ui/cursor-pager";
 import { cardClass } from "@/app/_components/ui/card";
+import { printedLabel } from "@/lib/questions/printed-label";
 
 export const metadata: Metadata = { title: "Questions · Content · Admin" };
 
@@ -87,6 +88,14 @@ export default async function CourseQuestionsPage({ params, searchParams }: Page
               <Link href={`/admin/content/questions/${q.id}`} className="font-mono text-xs font-semibold text-brand-700 hover:underline">
                 {q.key}
               </Link>
+              {q.part && (
+                <p className="text-xs text-slate-600">
+                  Part {printedLabel(q.part.label)} of{" "}
+                  <Link href={`/admin/content/groups/${q.part.groupId}`} className="font-mono text-brand-700 hover:underline">
+                    {q.part.groupKey}
+                  </Link>
+                </p>
+              )}
               <RichText source={q.stemPreview} className="mt-1 text-slate-800" />
             </>,
             `${q.topic.code} ${q.topic.title}`,
