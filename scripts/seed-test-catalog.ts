@@ -36,7 +36,8 @@ const comingSoon = subjectInput.parse({
 });
 
 const spectrumGroup = questionGroupInput.parse(chemistry.groups!.find((g) => g.key === "chemistry-mp-09"));
-const nudgeEssay = questionInput.parse(economics.questions.find((q) => q.key === "economics-2-4-02"));
+// An economics Paper 1 essay, set here in Paper 2 beside the chemistry question.
+const nudgeEssay = questionInput.parse({ ...economics.questions.find((q) => q.key === "economics-2-4-02"), paper: "P2", calculator: true });
 const paperMarks = spectrumGroup.parts.reduce((sum, p) => sum + p.marks, 0) + nudgeEssay.marks;
 
 const paperPractice = subjectInput.parse({
