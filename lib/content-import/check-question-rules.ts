@@ -1,6 +1,7 @@
 import type { FieldNamer } from "@/lib/content-import/import-candidate";
 import type { QuestionContent } from "@/lib/questions/question-content";
 import { checkQuestionRules as checkContentRules, type RuleIssue } from "@/lib/questions/question-rules";
+import { markbandsInput } from "@/lib/questions/markbands-input";
 
 // An author fixing a file wants every problem of a row at once, so the question rules run on whatever
 // the row holds, even when the schema has found other fields of the wrong shape (it then skips its own
@@ -18,6 +19,8 @@ export function checkQuestionRules(raw: Loose, name: FieldNamer): string[] {
   const points = Array.isArray(raw.markscheme) ? raw.markscheme.filter(isObject) : [];
   const marks = points.map((p) => p.marks);
   const numeric = isObject(raw.numericAnswer) ? raw.numericAnswer : undefined;
+  // Markbands of the wrong shape are the schema's to report; the rules judge only readable ones.
+  const bands = raw.markbands === undefined ? undefined : markbandsInput.safeParse(raw.markbands);
   const content = {
     type: raw.type,
     // Unreadable marks cannot be added up: the sum rule then has nothing to say (NaN never compares).
@@ -40,6 +43,7 @@ export function checkQuestionRules(raw: Loose, name: FieldNamer): string[] {
       dependsOn: strings(p.dependsOn),
       keywords: [],
     })),
+    markbands: bands?.success ? bands.data : undefined,
     workedSolution: text(raw.workedSolution),
   } satisfies Parameters<typeof checkContentRules>[0];
   // Missing answers are the schema's to report ("correct_option is required for MCQ questions").
@@ -47,7 +51,7 @@ export function checkQuestionRules(raw: Loose, name: FieldNamer): string[] {
     issue.path === "options" ||
     issue.path === "numericAnswer.value" ||
     (issue.path === "correctOptionId" && content.correctOptionId === undefined) ||
-    (issue.path === "markingPoints" && (Number.isNaN(content.marks) || points.length === 0));
+    (issue.path === "markingPoints" && (Number.isNaN(content.marks) || points.length === 0 || (bands !== undefined && !bands.success)));
   return checkContentRules(content)
     .filter((issue) => !schemaReports(issue))
     .map((issue) => describe(issue, name));
