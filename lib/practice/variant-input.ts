@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { uuidSegment } from "@/lib/http/path-params";
+import { answerInput, selfMarkInput } from "@/lib/practice/practice-input";
+import { variantSeed } from "@/lib/questions/generated-variant";
+
+/** The family's stored question in the URL: an id that is not a UUID names no question. */
+export const variantFamilyPath = z.object({ id: uuidSegment("question") });
+
+/** An answer to the variant `seed` of the question in the path. */
+export const submitVariantInput = z.object({
+  seed: variantSeed,
+  answer: answerInput,
+  timeSpentMs: z.number().int().min(0).max(86_400_000).default(0),
+});
+
+export const selfMarkVariantInput = selfMarkInput;
+
+/** The page's `?seed=` and `?attempt=`: anything malformed is treated as absent (a fresh seed, no result). */
+export const variantPageQuery = z.object({
+  seed: z.coerce.number().pipe(variantSeed).optional().catch(undefined),
+  attempt: z.uuid().optional().catch(undefined),
+});
