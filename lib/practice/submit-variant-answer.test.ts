@@ -5,6 +5,8 @@ import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { NumericAnswer } from "@/lib/questions/question-input";
 import { submitVariantAnswer } from "@/lib/practice/submit-variant-answer";
 import { getVariantView, pickVariantSeed } from "@/lib/practice/get-variant-view";
+import { createPracticeSession } from "@/lib/practice/create-practice-session";
+import { getPracticeState } from "@/lib/practice/get-practice-state";
 import { publishedQuestions } from "@/lib/test-support/questions";
 import { rejectionOf } from "@/lib/test-support/rejection";
 import { createTestUser, deleteTestUsers } from "@/lib/test-support/users";
@@ -85,6 +87,18 @@ describe("submitVariantAnswer and getVariantView", () => {
     expect(await rejectionOf(pickVariantSeed(original.id))).toMatchObject({ status: 404 });
     expect(await rejectionOf(pickVariantSeed("00000000-0000-7000-8000-000000000000"))).toMatchObject({ status: 404 });
     expect(await rejectionOf(submitVariantAnswer(userId, family.id, seed, { type: "WRITTEN", text: "12" }, 0))).toMatchObject({ status: 400 });
+  });
+
+  it("offers variants in practice only for a generated question", async () => {
+    const original = (await publishedQuestions("math-aa-sl", { type: "NUMERIC" })).find((q) => !q.key.startsWith("gen-"))!;
+    const set = await createPracticeSession(userId, { mode: "questions", questionIds: [family.id, original.id] });
+    expect((await getPracticeState(userId, set.id)).view).toMatchObject({ question: { id: family.id }, hasVariants: true });
+    await submitVariantAnswer(userId, family.id, seed, { type: "NUMERIC", value: variantAnswer }, 0);
+    // A variant answered outside the set leaves the set where it was.
+    expect((await getPracticeState(userId, set.id)).view).toMatchObject({ index: 0, answered: null });
+    expect((await getPracticeState(userId, set.id, 1)).view).toMatchObject({ index: 0 });
+    const other = await createPracticeSession(userId, { mode: "questions", questionIds: [original.id] });
+    expect((await getPracticeState(userId, other.id)).view).toMatchObject({ question: { id: original.id }, hasVariants: false });
   });
 
   it("picks a fresh seed, never the stored question's", async () => {
