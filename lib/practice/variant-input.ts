@@ -15,8 +15,18 @@ export const submitVariantInput = z.object({
 
 export const selfMarkVariantInput = selfMarkInput;
 
+/** `?seed=` as digits only: Number("") is 0, and an empty seed must mean "pick one", not seed 0. */
+const seedParam = z
+  .string()
+  .regex(/^\d{1,10}$/, "The seed is a whole number.")
+  .transform(Number)
+  .pipe(variantSeed);
+
 /** The page's `?seed=` and `?attempt=`: anything malformed is treated as absent (a fresh seed, no result). */
 export const variantPageQuery = z.object({
-  seed: z.coerce.number().pipe(variantSeed).optional().catch(undefined),
+  seed: seedParam.optional().catch(undefined),
   attempt: z.uuid().optional().catch(undefined),
 });
+
+/** The API's `?seed=`: absent picks a fresh variant; malformed is a 400 that says so. */
+export const variantQuery = z.object({ seed: seedParam.optional() });

@@ -61,7 +61,7 @@ export default async function VariantPage({ params, searchParams }: PageProps<"/
               Back to practice
             </Link>
           </AnsweredPanel>
-        ) : question.type === "MCQ" ? null : (
+        ) : question.type === "MCQ" ? null /* generators make NUMERIC and WRITTEN questions only */ : (
           <VariantAnswerForm key={seed} questionId={questionId} seed={seed} type={question.type} unit={question.unit} unitRequired={question.unitRequired} />
         )}
       </article>

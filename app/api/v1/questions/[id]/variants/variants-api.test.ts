@@ -3,7 +3,7 @@ import { db } from "@/lib/db/prisma";
 import { generateVariant } from "@/lib/questions/generated-variant";
 import { publishedQuestions } from "@/lib/test-support/questions";
 import { createTestUser, deleteTestUsers, signInAs, type TestUser } from "@/lib/test-support/users";
-import { POST } from "./route";
+import { GET, POST } from "./route";
 import { POST as SELF_MARK } from "./self-mark/route";
 
 const request = (path: string, body: unknown, cookie: string) =>
@@ -11,6 +11,8 @@ const request = (path: string, body: unknown, cookie: string) =>
 const submit = (id: string, body: unknown, cookie = "") => POST(request(`/api/v1/questions/${id}/variants`, body, cookie), { params: Promise.resolve({ id }) });
 const selfMark = (id: string, body: unknown, cookie = "") =>
   SELF_MARK(request(`/api/v1/questions/${id}/variants/self-mark`, body, cookie), { params: Promise.resolve({ id }) });
+const get = (id: string, query: string, cookie = "") =>
+  GET(new Request(`http://127.0.0.1:3100/api/v1/questions/${id}/variants${query}`, { headers: { cookie } }), { params: Promise.resolve({ id }) });
 const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
 
 const generated = (type: "NUMERIC" | "WRITTEN") =>
@@ -55,6 +57,19 @@ describe("POST /api/v1/questions/[id]/variants", () => {
     expect((await errorOf(notGenerated)).message).toMatch(/only generated questions/);
     expect((await submit("not-a-uuid", { seed: 5, answer }, cookie)).status).toBe(404);
     expect((await submit(family.id, { seed: 5, answer })).status).toBe(401);
+  });
+
+  it("GET shows the variant named by ?seed=, or a fresh one, without its answer; 400 for a malformed seed", async () => {
+    const family = await generated("NUMERIC");
+    const named = await get(family.id, "?seed=777", cookie);
+    expect(named.status).toBe(200);
+    const body = (await named.json()) as { seed: number; question: Record<string, unknown> };
+    expect(body).toMatchObject({ seed: 777, question: { id: family.id, stem: generateVariant(family, 777).stem } });
+    for (const secret of ["workedSolution", "markingPoints", "numericAnswer"]) expect(JSON.stringify(body)).not.toContain(secret);
+    const fresh = (await (await get(family.id, "", cookie)).json()) as { seed: number };
+    expect(fresh.seed).not.toBe((family.source as { seed: number }).seed);
+    for (const bad of ["?seed=", "?seed=-1", "?seed=1e3", `?seed=${2 ** 31}`]) expect((await get(family.id, bad, cookie)).status, bad).toBe(400);
+    expect((await get(family.id, "?seed=1")).status).toBe(401);
   });
 
   it("self-marks a written variant against the variant's own marking points", async () => {
