@@ -1,4 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import pg from "pg";
+import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
 import { getQuestionGenerator } from "../lib/questions/generators/registry";
@@ -14,6 +16,11 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
   }
 }
 
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+}
+
 /** The answer a student who worked the variant out would type: the generator's own, as the question expects it written. */
 function variantAnswer(generatorId: string, seed: number): string {
   const variant = getQuestionGenerator(generatorId).generate(seed);
@@ -22,7 +29,7 @@ function variantAnswer(generatorId: string, seed: number): string {
 }
 
 test("a student answers a generated question, then a fresh variant of it through 'Try another like this'", async ({ page }) => {
-  test.setTimeout(60_000); // a sign-in and three typeset pages
+  test.setTimeout(90_000); // a sign-in, three typeset pages and an axe scan
   const student = await createUser({ courses: ["math-aa-sl"] });
   const [family] = await query<{ id: string; generator: string }>(
     `select q.id, q.source->>'generator' as generator from questions q join courses c on c.id = q.course_id
@@ -53,6 +60,11 @@ test("a student answers a generated question, then a fresh variant of it through
   await expect(result).toBeVisible();
   await expect(result.getByText(answer, { exact: true }).last()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Worked solution" })).toBeVisible();
+  await expectAccessible(page);
+  // Usable on a phone: nothing wider than the screen (a wide equation scrolls in its own box).
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   const [attempt] = await query<{ question_id: string; variant_seed: number }>(
     `select a.question_id, a.variant_seed from attempts a join users u on u.id = a.user_id where u.email = $1 and a.variant_seed is not null`,
