@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { uuidSegment } from "@/lib/http/path-params";
-import { answerInput, selfMarkInput } from "@/lib/practice/practice-input";
+import { answerInput } from "@/lib/practice/practice-input";
 import { variantSeed } from "@/lib/questions/generated-variant";
 
 /** The family's stored question in the URL: an id that is not a UUID names no question. */
@@ -12,8 +12,6 @@ export const submitVariantInput = z.object({
   answer: answerInput,
   timeSpentMs: z.number().int().min(0).max(86_400_000).default(0),
 });
-
-export const selfMarkVariantInput = selfMarkInput;
 
 /** `?seed=` as digits only: Number("") is 0, and an empty seed must mean "pick one", not seed 0. */
 const seedParam = z
