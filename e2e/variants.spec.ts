@@ -5,6 +5,7 @@ import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
 import { getQuestionGenerator } from "../lib/questions/generators/registry";
 import { expectedAnswerText } from "../lib/marking/format-numeric-value";
+import { reviewVariantSeed } from "../lib/questions/generated-variant";
 
 async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -76,4 +77,23 @@ test("a student answers a generated question, then a fresh variant of it through
   await page.getByRole("link", { name: "Try another like this" }).click();
   await expect(page).toHaveURL(/\?seed=\d+$/);
   expect(Number(new URL(page.url()).searchParams.get("seed"))).not.toBe(seed);
+});
+
+test("a mistake on a generated question comes back in review with new numbers", async ({ page }) => {
+  const student = await createUser({ courses: ["math-aa-sl"] });
+  const [family] = await query<{ id: string; generator: string; seed: number }>(
+    `select q.id, q.source->>'generator' as generator, (q.source->>'seed')::int as seed from questions q join courses c on c.id = q.course_id
+     where c.slug = 'math-aa-sl' and q.status = 'PUBLISHED' and q.type = 'NUMERIC' and q.source->>'kind' = 'generated' order by q.key limit 1`,
+  );
+  await signIn(page, student);
+  const wrong = await page.request.post(`/api/v1/questions/${family!.id}/variants`, { data: { seed: 5, answer: { type: "NUMERIC", value: "0.000123" } } });
+  expect(wrong.status()).toBe(200);
+  const [card] = await query<{ id: string }>(`select cs.id from card_states cs join users u on u.id = cs.user_id where u.email = $1`, [student.email]);
+
+  await page.goto("/flashcards");
+  const mistake = page.getByRole("article", { name: /^Mistake, new numbers · / });
+  await expect(mistake).toBeVisible();
+  await mistake.getByRole("button", { name: /Show answer/ }).click();
+  const seed = reviewVariantSeed(card!.id, 0, family!.seed);
+  await expect(mistake.getByText(`Answer: ${variantAnswer(family!.generator, seed)}`, { exact: true })).toBeVisible();
 });
