@@ -72,8 +72,8 @@ describe("completeSelfMarking", () => {
     const attemptId = await submitWritten(2);
     const labels = (await labelsOf(q.id)).map((p) => p.label);
     const outcomes = await Promise.allSettled([
-      completeSelfMarking(userId, attemptId, { labels: labels }, { practiceSessionId: sessionId }),
-      completeSelfMarking(userId, attemptId, { labels: labels }, { practiceSessionId: sessionId }),
+      completeSelfMarking(userId, attemptId, { labels }, { practiceSessionId: sessionId }),
+      completeSelfMarking(userId, attemptId, { labels }, { practiceSessionId: sessionId }),
     ]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect(await progress(q.topicId)).toMatchObject({ attempts: 1, fullyCorrect: 1 });

@@ -7,6 +7,7 @@ import { enqueueMistakes } from "@/lib/attempts/record-attempts";
 import { applyTopicProgress } from "@/lib/progress/apply-topic-progress";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
 import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
+import { variantQuestion } from "@/lib/attempts/variant-question";
 
 /**
  * A written answer's second half: the student ticks the marking points they earned (or places the answer on
@@ -20,7 +21,7 @@ export async function completeSelfMarking(
   userId: string,
   attemptId: string,
   marks: SelfMarks,
-  scope: { practiceSessionId?: string; mockExamId?: string } = {},
+  scope: { practiceSessionId?: string; mockExamId?: string; variantOf?: string } = {},
   afterMarked?: (tx: DbTransaction) => Promise<void>,
 ): Promise<{ attemptId: string; result: MarkResult }> {
   const attempt = await db.$primary().attempt.findFirst({
@@ -29,14 +30,17 @@ export async function completeSelfMarking(
       userId,
       ...(scope.practiceSessionId ? { practiceSessionId: scope.practiceSessionId } : {}),
       ...(scope.mockExamId ? { mockExamId: scope.mockExamId } : {}),
+      ...(scope.variantOf ? { questionId: scope.variantOf, variantSeed: { not: null } } : {}),
     },
-    select: { questionId: true, courseId: true, topicId: true, status: true },
+    select: { questionId: true, courseId: true, topicId: true, status: true, variantSeed: true },
   });
   // Another user's attempt is "not found", never "forbidden": ids of others' answers are not confirmed.
   if (!attempt) throw new NotFoundError("There is no such answer to mark.");
   if (attempt.status !== "AWAITING_MARKING") throw new ConflictError("This answer has already been marked.", "already_marked");
 
-  const [question] = await loadQuestionsForAnswering([attempt.questionId]);
+  const [family] = await loadQuestionsForAnswering([attempt.questionId]);
+  // A variant's points are its generator's for that seed, not the stored question's.
+  const question = family && attempt.variantSeed !== null ? variantQuestion(family, attempt.variantSeed) : family;
   if (!question) throw new ConflictError("This question has been withdrawn, so the answer can no longer be marked.", "question_unavailable");
   // Refuses labels the question does not have (400) before anything is written.
   const result = selfMark(question, { labels: [...new Set(marks.labels ?? [])], bands: marks.bands });

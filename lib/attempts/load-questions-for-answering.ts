@@ -16,6 +16,8 @@ export type AnswerableQuestion = MarkableQuestion & {
   commandTerm: string;
   stem: string;
   workedSolution: string;
+  /** { kind, generator?, seed? }: a generated question has variants (see lib/questions/generated-variant.ts). */
+  source: unknown;
   /** Set for a part of a multi-part question: what it is answered beneath. */
   part: QuestionPart | null;
 };
@@ -58,6 +60,7 @@ export async function loadQuestionsForAnswering(ids: string[]): Promise<Answerab
         commandTerm: q.commandTerm,
         stem: q.stem,
         workedSolution: q.workedSolution,
+        source: q.source,
         options: (q.options as { id: string; text: string }[] | null) ?? null,
         correctOptionId: q.correctOptionId,
         numericAnswer: (q.numericAnswer as NumericAnswer | null) ?? null,

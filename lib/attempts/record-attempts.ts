@@ -9,6 +9,8 @@ export type AttemptToRecord = {
   answer: AnswerInput;
   result: MarkResult;
   timeSpentMs: number;
+  /** A generated variant's seed: `question` is then the family's stored question (see attempts.variant_seed). */
+  variantSeed?: number;
 };
 
 type Context = { practiceSessionId?: string; mockExamId?: string };
@@ -40,6 +42,7 @@ export async function recordAttempts(userId: string, attempts: AttemptToRecord[]
         markedBy: a.result.markedBy,
         questionVersion: a.question.version,
         timeSpentMs: Math.max(0, Math.min(Math.round(a.timeSpentMs), 86_400_000)),
+        variantSeed: a.variantSeed ?? null,
         markedAt: a.result.status === "MARKED" ? now : null,
       })),
       select: { id: true },

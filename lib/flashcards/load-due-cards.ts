@@ -5,6 +5,7 @@ import { scopedCardsFrom, scopedCardsWhere } from "@/lib/flashcards/card-scope-s
 import { forgettingCurve } from "@/lib/flashcards/fsrs-scheduler";
 import type { StoredSchedule } from "@/lib/flashcards/card-state-mapping";
 import type { FlashcardContent, MistakeContent } from "@/lib/flashcards/queue-item";
+import { withReviewVariant } from "@/lib/flashcards/review-variant";
 
 /** Like Anki's learn-ahead limit: a learning step due within this window is shown rather than waited for. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -45,6 +46,7 @@ type Row = {
   marking_points: MistakeContent["markingPoints"] | null;
   part_label: string | null;
   part_context: string | null;
+  source: unknown;
 };
 
 type Options = { now: Date; dayEnd: Date; limit: number; order: "due" | "forgettable" };
@@ -66,7 +68,7 @@ export async function loadDueCards(userId: string, courseIds: string[], { now, d
     select cs.id, cs.flashcard_id, cs.question_id, cs.due, cs.stability, cs.difficulty, cs.elapsed_days, cs.scheduled_days,
       cs.learning_steps, cs.reps, cs.lapses, cs.state, cs.last_review,
       coalesce(f.course_id, q.course_id) as course_id, t.code as topic_code, t.title as topic_title,
-      f.front, f.back, q.type, q.stem, q.options, q.correct_option_id, q.numeric_answer, q.worked_solution, q.part_label,
+      f.front, f.back, q.type, q.stem, q.options, q.correct_option_id, q.numeric_answer, q.worked_solution, q.part_label, q.source,
       (select g.context from question_groups g where g.id = q.group_id) as part_context,
       (select json_agg(json_build_object('label', mp.label, 'kind', mp.kind, 'marks', mp.marks, 'text', mp.text) order by mp.sort_order)
          from marking_points mp where mp.question_id = q.id) as marking_points
@@ -95,7 +97,7 @@ function toDueCard(r: Row): DueCard {
   };
   const content: FlashcardContent | MistakeContent = r.flashcard_id
     ? { kind: "flashcard", flashcardId: r.flashcard_id, front: r.front ?? "", back: r.back ?? "" }
-    : {
+    : withReviewVariant(r.id, r.reps, r.source, {
         kind: "mistake",
         questionId: r.question_id!,
         type: r.type!,
@@ -106,6 +108,6 @@ function toDueCard(r: Row): DueCard {
         workedSolution: r.worked_solution ?? "",
         markingPoints: r.marking_points ?? [],
         part: r.part_label && r.part_context !== null ? { label: r.part_label, context: r.part_context } : null,
-      };
+      });
   return { cardStateId: r.id, courseId: r.course_id, topic: { code: r.topic_code, title: r.topic_title }, schedule, content };
 }

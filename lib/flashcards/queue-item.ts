@@ -21,6 +21,8 @@ export type MistakeContent = {
   markingPoints: { label: string; kind: MarkingPointKind; marks: number; text: string }[];
   /** A part of a multi-part question: the card is this part, recalled beneath the question's context. */
   part: { label: string; context: string } | null;
+  /** Set when the question is generated: the card shows this variant of it (new numbers each review). */
+  variantSeed?: number;
 };
 
 export type QueueItem = {

@@ -4,6 +4,7 @@ import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-ans
 import { answeredView, type AnsweredView } from "@/lib/practice/answered-view";
 import { earlierPartAnswers } from "@/lib/attempts/earlier-part-answers";
 import type { DraftAnswer } from "@/lib/practice/practice-input";
+import { familyGenerator } from "@/lib/questions/generated-variant";
 import { practiceQuestionOf, type PracticeQuestion } from "@/lib/practice/practice-question";
 
 export type PracticeState = {
@@ -16,7 +17,14 @@ export type PracticeState = {
     startedAt: Date;
   };
   /** The question on screen; null once the set is finished and the summary is shown. */
-  view: { index: number; question: PracticeQuestion | null; draft: DraftAnswer | null; answered: AnsweredView | null } | null;
+  view: {
+    index: number;
+    question: PracticeQuestion | null;
+    draft: DraftAnswer | null;
+    answered: AnsweredView | null;
+    /** A generated question: "Try another like this" offers a fresh variant of it once answered. */
+    hasVariants: boolean;
+  } | null;
   /** One row per question, in order, for the progress bar and the summary. */
   results: {
     index: number;
@@ -85,6 +93,7 @@ export async function getPracticeState(userId: string, sessionId: string, viewIn
       draft: attempt ? null : (drafts[questionId] ?? null),
       answered:
         question && attempt ? answeredView(question, attempt, undefined, await earlierPartAnswers(userId, question, { practiceSessionId: session.id })) : null,
+      hasVariants: question ? familyGenerator(question) !== null : false,
     };
   }
 

@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: "Flashcards" };
 const ratingNames = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as const;
 
 function sessionCard(item: QueueItem): SessionCard {
-  const kind = item.content.kind === "mistake" ? "Mistake" : item.isNew ? "New card" : "Flashcard";
+  const kind =
+    item.content.kind === "mistake" ? (item.content.variantSeed !== undefined ? "Mistake, new numbers" : "Mistake") : item.isNew ? "New card" : "Flashcard";
   return {
     panelKey: `${item.key}:${item.schedule?.reps ?? 0}`,
     cardKind: "flashcardId" in item.ref ? "flashcard" : "state",

@@ -9,7 +9,8 @@ import { getPracticeState, type PracticeState } from "@/lib/practice/get-practic
 import { aiFeedbackConfigured } from "@/lib/feedback/feedback-model";
 import { RichText } from "@/app/_components/rich-text";
 import { AnswerForm } from "@/app/(student)/practice/[sessionId]/_components/answer-form";
-import { AnsweredPanel } from "@/app/(student)/practice/[sessionId]/_components/answered-panel";
+import { AnsweredPanel, NextQuestionButton } from "@/app/(student)/practice/[sessionId]/_components/answered-panel";
+import { TryAnotherLink } from "@/app/(student)/practice/_components/try-another-link";
 import { PracticeSummary } from "@/app/(student)/practice/[sessionId]/_components/practice-summary";
 import { cardClass } from "@/app/_components/ui/card";
 
@@ -69,12 +70,14 @@ export default async function PracticePlayerPage({ params, searchParams }: PageP
               </div>
               {view.answered ? (
                 <AnsweredPanel
-                  sessionId={session.id}
                   question={view.question}
                   answered={view.answered}
-                  isLast={view.index === session.total - 1}
                   aiFeedbackEnabled={aiFeedbackConfigured()}
-                />
+                  selfMarkEndpoint={`/api/v1/practice/${session.id}/self-mark`}
+                >
+                  <NextQuestionButton sessionId={session.id} isLast={view.index === session.total - 1} />
+                  {view.hasVariants && <TryAnotherLink questionId={view.question.id} />}
+                </AnsweredPanel>
               ) : (
                 <AnswerForm
                   key={view.question.id}

@@ -1,4 +1,5 @@
 import Form from "next/form";
+import type { ReactNode } from "react";
 import { RichText } from "@/app/_components/rich-text";
 import type { AnsweredView } from "@/lib/practice/answered-view";
 import type { PracticeQuestion } from "@/lib/practice/practice-question";
@@ -16,19 +17,20 @@ const marksText = (n: number) => (n === 1 ? "mark" : "marks");
 /**
  * The result of an answered question, rendered on the server (KaTeX never reaches the client).
  * `aiFeedbackEnabled`: a model is configured, so missing feedback on a written answer is on its way.
+ * `selfMarkEndpoint`: where a written answer's ticked points go. `children`: what to do next (buttons).
  */
 export function AnsweredPanel({
-  sessionId,
   question,
   answered,
-  isLast,
   aiFeedbackEnabled,
+  selfMarkEndpoint,
+  children,
 }: {
-  sessionId: string;
   question: PracticeQuestion;
   answered: AnsweredView;
-  isLast: boolean;
   aiFeedbackEnabled: boolean;
+  selfMarkEndpoint: string;
+  children: ReactNode;
 }) {
   const awaiting = answered.status === "AWAITING_MARKING";
   const suggested = Math.min(
@@ -96,7 +98,7 @@ export function AnsweredPanel({
             <>
               {awaiting ? (
                 <MarkbandForm
-                  endpoint={`/api/v1/practice/${sessionId}/self-mark`}
+                  endpoint={selfMarkEndpoint}
                   body={{ attemptId: answered.attemptId }}
                   maxMarks={answered.maxMarks}
                   criteria={answered.markbands.map((c) => ({
@@ -111,7 +113,7 @@ export function AnsweredPanel({
             </>
           ) : awaiting ? (
             <SelfMarkForm
-              endpoint={`/api/v1/practice/${sessionId}/self-mark`}
+              endpoint={selfMarkEndpoint}
               body={{ attemptId: answered.attemptId }}
               preTickSuggestions
               maxMarks={answered.maxMarks}
@@ -157,12 +159,19 @@ export function AnsweredPanel({
         <RichText source={answered.workedSolution} className={cardClass("mt-3 p-4")} />
       </section>
 
-      <Form action={`/practice/${sessionId}`}>
-        <button type="submit" className={buttonClass({ size: "lg" })}>
-          {/* The last one keeps the words "Next question" so the control is found by the same name throughout. */}
-          {isLast ? "Next question: see your results" : "Next question"}
-        </button>
-      </Form>
+      <div className="flex flex-wrap items-center gap-3">{children}</div>
     </div>
+  );
+}
+
+/** The player's way on: the set's next question, or its results after the last. */
+export function NextQuestionButton({ sessionId, isLast }: { sessionId: string; isLast: boolean }) {
+  return (
+    <Form action={`/practice/${sessionId}`}>
+      <button type="submit" className={buttonClass({ size: "lg" })}>
+        {/* The last one keeps the words "Next question" so the control is found by the same name throughout. */}
+        {isLast ? "Next question: see your results" : "Next question"}
+      </button>
+    </Form>
   );
 }

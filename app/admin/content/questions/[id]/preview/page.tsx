@@ -9,7 +9,7 @@ import { getQuestionForEditor, type EditorQuestion } from "@/lib/admin/content/g
 import type { AnsweredView } from "@/lib/practice/answered-view";
 import { practiceQuestionOf } from "@/lib/practice/practice-question";
 import { RichText } from "@/app/_components/rich-text";
-import { AnsweredPanel } from "@/app/(student)/practice/[sessionId]/_components/answered-panel";
+import { AnsweredPanel, NextQuestionButton } from "@/app/(student)/practice/[sessionId]/_components/answered-panel";
 import { StatusBadge } from "@/app/_components/ui/fields";
 import { LatexProblems } from "@/app/admin/content/_components/latex-problems";
 import { cardClass } from "@/app/_components/ui/card";
@@ -117,7 +117,9 @@ export default async function PreviewQuestionPage({ params }: PageProps<"/admin/
       ) : (
         <fieldset disabled className={cardClass("mt-2 p-5")}>
           <legend className="sr-only">Result screen as students see it</legend>
-          <AnsweredPanel sessionId="preview" question={shown} answered={answered} isLast aiFeedbackEnabled={false} />
+          <AnsweredPanel question={shown} answered={answered} aiFeedbackEnabled={false} selfMarkEndpoint="/api/v1/practice/preview/self-mark">
+            <NextQuestionButton sessionId="preview" isLast />
+          </AnsweredPanel>
         </fieldset>
       )}
     </div>
