@@ -97,7 +97,13 @@ export function MarkbandForm({ endpoint, body, criteria, maxMarks, "aria-label":
               })}
               <li>
                 <label className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 bg-white p-3 has-checked:border-emerald-600 has-checked:bg-emerald-50">
-                  <input type="radio" name={`level-${criterion.id}`} checked={placing?.level === 0} onChange={() => chooseLevel(criterion, 0)} className="mt-1" />
+                  <input
+                    type="radio"
+                    name={`level-${criterion.id}`}
+                    checked={placing?.level === 0}
+                    onChange={() => chooseLevel(criterion, 0)}
+                    className="mt-1"
+                  />
                   <span className="w-24 shrink-0 font-semibold">
                     Level 0<span className="block text-xs font-normal text-slate-600">0 marks</span>
                   </span>

@@ -59,7 +59,9 @@ describe("completeSelfMarking", () => {
   it("refuses another user's attempt, an attempt of another set, and unknown points", async () => {
     const attemptId = await submitWritten(1);
     expect(await rejectionOf(completeSelfMarking(otherId, attemptId, { labels: [] }))).toMatchObject({ status: 404 });
-    expect(await rejectionOf(completeSelfMarking(userId, attemptId, { labels: [] }, { practiceSessionId: "00000000-0000-7000-8000-000000000000" }))).toMatchObject({
+    expect(
+      await rejectionOf(completeSelfMarking(userId, attemptId, { labels: [] }, { practiceSessionId: "00000000-0000-7000-8000-000000000000" })),
+    ).toMatchObject({
       status: 404,
     });
     expect(await rejectionOf(completeSelfMarking(userId, attemptId, { labels: ["ZZ9"] }))).toMatchObject({ status: 400 });

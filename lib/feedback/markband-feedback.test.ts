@@ -70,15 +70,15 @@ describe("AI feedback on an answer marked against markbands", () => {
 
     // A suggestion only: the answer still waits for the student's own marking.
     const state = await getPracticeState(userId, sessionId, 0);
-    expect(state.view?.answered).toMatchObject({ status: "AWAITING_MARKING", marksAwarded: 0, aiFeedback: { status: "ready", bands: [{ level: 3, marks: 8 }] } });
+    expect(state.view?.answered).toMatchObject({
+      status: "AWAITING_MARKING",
+      marksAwarded: 0,
+      aiFeedback: { status: "ready", bands: [{ level: 3, marks: 8 }] },
+    });
   });
 
   it("refuses a placing the markbands contradict: a mark outside the level, a level that does not exist, a criterion left out", async () => {
-    for (const criteria of [
-      [{ criterion: "1", level: 3, marks: 11, reason: "r" }],
-      [{ criterion: "1", level: 7, marks: 15, reason: "r" }],
-      [],
-    ]) {
+    for (const criteria of [[{ criterion: "1", level: 3, marks: 11, reason: "r" }], [{ criterion: "1", level: 7, marks: 15, reason: "r" }], []]) {
       const { attemptId } = await answer();
       server.setMode({ kind: "good", output: { criteria, summary: "s" } });
       expect(await generateWrittenFeedback({ attemptId }, { model })).toEqual({

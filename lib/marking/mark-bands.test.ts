@@ -78,9 +78,9 @@ describe("marking against markbands", () => {
     ).toBe("Criterion 1 is marked twice.");
     expect(refusal([{ criterion: "A", level: 1, marks: 1 }], analysis)).toBe("Choose a level for criterion B (Criterion B).");
     expect(() => selfMark(essay, { labels: ["i1"] })).toThrow("This answer is marked against markbands: choose a level and a mark for each criterion.");
-    expect(() => selfMark({ ...essay, markbands: null, markingPoints: [{ ...essay.markingPoints[0]!, marks: 15 }] }, { bands: [{ criterion: "1", level: 1, marks: 1 }] })).toThrow(
-      "This answer is marked by ticking points, not against markbands.",
-    );
+    expect(() =>
+      selfMark({ ...essay, markbands: null, markingPoints: [{ ...essay.markingPoints[0]!, marks: 15 }] }, { bands: [{ criterion: "1", level: 1, marks: 1 }] }),
+    ).toThrow("This answer is marked by ticking points, not against markbands.");
   });
 });
 

@@ -65,7 +65,10 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
     markbands: (q.markbands as MarkbandCriterion[] | null) ?? null,
     markingPoints: q.markingPoints.map(({ label, ...p }) => ({ id: label, ...p })),
   }));
-  const answers = attempts.map((a) => ({ ...a, answer: a.answer as AnswerInput, pointAwards: (a.pointAwards as PointAward[] | null) ?? null,
+  const answers = attempts.map((a) => ({
+    ...a,
+    answer: a.answer as AnswerInput,
+    pointAwards: (a.pointAwards as PointAward[] | null) ?? null,
     bandAwards: (a.bandAwards as BandAward[] | null) ?? null,
   }));
   return buildMockResult(mock, questions, answers, topLevelTopics(course?.topics ?? []).rootOf);

@@ -1,4 +1,4 @@
-import type { AnswerInput, BandAward, PointAward } from "@/lib/marking/marking-types";
+import type { AnswerInput, BandAward } from "@/lib/marking/marking-types";
 import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
 import { paperNumbers } from "@/lib/mocks/paper-numbers";
 import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
@@ -83,16 +83,14 @@ function correctAnswer(q: ResultQuestion, answer: RecordedAnswer | undefined, ma
     return { kind: "numeric", value: q.numericAnswer.value, unit: q.numericAnswer.unit ?? null, text: expectedAnswerText(q.numericAnswer) };
   }
   const byLabel = new Map((awards ?? []).map((a) => [a.label, a]));
-  const points = q.markingPoints.map(
-    (p): MarkschemePoint => ({
-      label: p.id,
-      kind: p.kind,
-      marks: p.marks,
-      text: p.text,
-      suggested: Boolean(byLabel.get(p.id)?.suggested),
-      awarded: marked && byLabel.has(p.id) ? Boolean(byLabel.get(p.id)?.awarded) : null,
-    }),
-  );
+  const points = q.markingPoints.map((p): MarkschemePoint => ({
+    label: p.id,
+    kind: p.kind,
+    marks: p.marks,
+    text: p.text,
+    suggested: Boolean(byLabel.get(p.id)?.suggested),
+    awarded: marked && byLabel.has(p.id) ? Boolean(byLabel.get(p.id)?.awarded) : null,
+  }));
   if (q.type === "WRITTEN" && q.markbands?.length)
     return { kind: "markbands", criteria: q.markbands, awards: marked ? (answer?.bandAwards ?? null) : null, points };
   return { kind: "markscheme", points };

@@ -43,7 +43,9 @@ describe("selfMarkMockAnswer", () => {
   it("is the paper's owner's only: another student's paper is not found", async () => {
     const { id, questions } = await writtenPaper(1);
     await submitMockExam(student, id, { auto: false });
-    await expect(selfMarkMockAnswer(stranger, id, questions[0]!.id, { labels: [questions[0]!.markingPoints[0]!.label] })).rejects.toMatchObject({ status: 404 });
+    await expect(selfMarkMockAnswer(stranger, id, questions[0]!.id, { labels: [questions[0]!.markingPoints[0]!.label] })).rejects.toMatchObject({
+      status: 404,
+    });
     const attempt = await db.$primary().attempt.findFirstOrThrow({ where: { mockExamId: id } });
     expect(attempt.status).toBe("AWAITING_MARKING");
   });
@@ -55,12 +57,7 @@ describe("selfMarkMockAnswer", () => {
     await expect(selfMarkMockAnswer(student, id, answered!.id, { labels: ["Z9"] })).rejects.toMatchObject({ status: 400 });
     await expect(selfMarkMockAnswer(student, id, unanswered!.id, { labels: [] })).rejects.toMatchObject({ status: 404 });
 
-    const result = await selfMarkMockAnswer(
-      student,
-      id,
-      answered!.id,
-      { labels: answered!.markingPoints.map((p) => p.label) },
-    );
+    const result = await selfMarkMockAnswer(student, id, answered!.id, { labels: answered!.markingPoints.map((p) => p.label) });
     expect(resultOf(result, answered!.id)).toMatchObject({ outcome: "MARKED", markedBy: "SELF", marksAwarded: answered!.marks, maxMarks: answered!.marks });
     // Once only: a second tab cannot mark it again.
     await expect(selfMarkMockAnswer(student, id, answered!.id, { labels: [] })).rejects.toMatchObject({ status: 409 });
@@ -85,18 +82,8 @@ describe("selfMarkMockAnswer", () => {
     });
 
     await Promise.all([
-      selfMarkMockAnswer(
-        student,
-        id,
-        b!.id,
-        { labels: b!.markingPoints.map((p) => p.label) },
-      ),
-      selfMarkMockAnswer(
-        student,
-        id,
-        c!.id,
-        { labels: c!.markingPoints.map((p) => p.label) },
-      ),
+      selfMarkMockAnswer(student, id, b!.id, { labels: b!.markingPoints.map((p) => p.label) }),
+      selfMarkMockAnswer(student, id, c!.id, { labels: c!.markingPoints.map((p) => p.label) }),
     ]);
     const total = firstMarks + b!.marks + c!.marks;
     const stored = await db.$primary().mockExam.findUniqueOrThrow({ where: { id } });
@@ -117,13 +104,7 @@ describe("selfMarkMockAnswer", () => {
     expect(before.progress.attempted).toBe(0);
     expect(before.prediction).toBeNull();
 
-    for (const q of written)
-      await selfMarkMockAnswer(
-        learner,
-        id,
-        q.id,
-        { labels: q.markingPoints.map((p) => p.label) },
-      );
+    for (const q of written) await selfMarkMockAnswer(learner, id, q.id, { labels: q.markingPoints.map((p) => p.label) });
     const topicIds = [...new Set(written.map((q) => q.topicId))];
     const progress = await db.$primary().topicProgress.findMany({ where: { userId: learner, topicId: { in: topicIds } } });
     expect(progress).toHaveLength(topicIds.length);

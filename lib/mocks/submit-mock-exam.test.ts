@@ -111,7 +111,6 @@ describe("submitMockExam", () => {
     expect(await db.$primary().topicProgress.count({ where: { userId: student, topicId: q!.topicId } })).toBe(0);
   });
 
-
   it("refuses a written answer longer than the practice limit, with a message that says so", async () => {
     const { id } = await startMockExam(student, { courseSlug: "economics-sl", paper: "P1", scale: 0.4 });
     const [q] = await paperQuestions(id);

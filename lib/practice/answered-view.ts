@@ -81,9 +81,7 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
 
 function recomputeFeedback(question: AnswerableQuestion, answer: AnswerInput, selfAwards: SelfMarks | null, earlier?: EarlierAnswers): string {
   try {
-    return selfAwards
-      ? selfMark(question, selfAwards).feedback
-      : markAnswer(question, answer, earlier).feedback;
+    return selfAwards ? selfMark(question, selfAwards).feedback : markAnswer(question, answer, earlier).feedback;
   } catch (err) {
     // An answer stored under an older version of an edited question may no longer fit it.
     logger.warn({ err, questionId: question.id }, "could not recompute practice feedback");

@@ -82,7 +82,10 @@ export const submitAnswerInput = z.object({
 
 export const selfMarkInput = z.object({
   attemptId: z.uuid(),
-  labels: z.array(z.string().regex(/^[A-Za-z0-9_.-]{1,20}$/)).max(50).default([]),
+  labels: z
+    .array(z.string().regex(/^[A-Za-z0-9_.-]{1,20}$/))
+    .max(50)
+    .default([]),
   /** Markband questions: a level and mark per criterion instead of labels. */
   bands: bandAwardsInput.optional(),
 });

@@ -92,7 +92,17 @@ async function previousAnswer(userId: string, sessionId: string, questionId: str
     db.$primary().attempt.findFirst({
       where: { practiceSessionId: sessionId, questionId, userId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, answer: true, status: true, marksAwarded: true, maxMarks: true, markedBy: true, pointAwards: true, bandAwards: true, aiFeedback: true },
+      select: {
+        id: true,
+        answer: true,
+        status: true,
+        marksAwarded: true,
+        maxMarks: true,
+        markedBy: true,
+        pointAwards: true,
+        bandAwards: true,
+        aiFeedback: true,
+      },
     }),
     loadQuestionsForAnswering([questionId]),
   ]);

@@ -12,8 +12,7 @@ export function ladder(max: number, descriptors: string[]): MarkbandLevel[] {
 }
 
 /** A markscheme's points as indicative content: what a good answer may say, worth nothing on its own. */
-export const indicative = (points: MarkingPointInput[]): MarkingPointInput[] =>
-  points.map((p) => ({ ...p, kind: "POINT", marks: 0, dependsOn: [] }));
+export const indicative = (points: MarkingPointInput[]): MarkingPointInput[] => points.map((p) => ({ ...p, kind: "POINT", marks: 0, dependsOn: [] }));
 
 /** Economics Paper 1 (a) and other 10-mark "explain" answers: one holistic scale. */
 export const economicsExplain10: MarkbandCriterion[] = [

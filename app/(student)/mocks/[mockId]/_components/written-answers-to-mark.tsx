@@ -18,8 +18,8 @@ export function WrittenAnswersToMark({ mockId, rows }: { mockId: string; rows: M
         Mark your written answers
       </h2>
       <p className="mt-1 text-sm text-slate-700">
-        Compare each answer with the markscheme and tick the points it makes (or, for an extended answer, choose its level on the markbands). Each one counts towards the total, the grade and your topic progress as soon as
-        you save it.
+        Compare each answer with the markscheme and tick the points it makes (or, for an extended answer, choose its level on the markbands). Each one counts
+        towards the total, the grade and your topic progress as soon as you save it.
       </p>
       <ol className="mt-4 space-y-6">
         {rows.map((row) => (
