@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import pg from "pg";
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
 
@@ -7,6 +8,16 @@ import { createUser } from "./fixtures/users";
 // (numeric parts, one following through a wrong earlier value, written parts, a multiple-choice part) and
 // an essay marked against markbands. The test catalog's Paper Practice course (scripts/seed-test-catalog.ts)
 // has exactly these two questions in its Paper 2, so the mock is the same paper every time.
+
+async function idOfKey(key: string): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<{ id: string }>("select id from questions where key = $1", [key])).rows[0]!.id;
+  } finally {
+    await client.end();
+  }
+}
 
 async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -74,4 +85,40 @@ test("a student sits a paper with a multi-part question and an essay, then sees 
   await row("1(a)").getByText("Show question").click();
   await expect(row("1(a)").getByRole("img", { name: /^Mass spectrum/ })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("in practice, the same multi-part question comes part by part beneath its figure, with per-part marks and follow-through", async ({ page }) => {
+  test.setTimeout(120_000);
+  const student = await createUser({ courses: ["paper-practice-sl"] });
+  await signIn(page, student);
+  // Choosing part (g) brings the whole question, from (a).
+  await page.goto(`/practice/new?questionIds=${await idOfKey("paper-practice-spectrum-g")}`);
+  await page.getByRole("button", { name: "Practise this question" }).click();
+
+  const answers: { answer: string | { option: string }; marks: string }[] = [
+    { answer: "0.327 g", marks: "1 / 1 mark" },
+    { answer: "0.060 g", marks: "0 / 1 mark" },
+    // 0.600 − 0.327 − 0.060: right for the student's own (b).
+    { answer: "0.213 g", marks: "1 / 1 mark" },
+    { answer: "C 0.0272, H 0.0545, O 0.0136 mol: ratio 2 : 4 : 1, so C2H4O", marks: "" },
+    { answer: "Molecular ion at 88, twice 44.06, so C4H8O2", marks: "" },
+    { answer: "43 is CH3CO+; an ester, ethyl ethanoate CH3COOCH2CH3", marks: "" },
+    { answer: { option: "B" }, marks: "1 / 1 mark" },
+  ];
+  for (const [index, { answer, marks }] of answers.entries()) {
+    await expect(page.getByRole("heading", { name: `Question ${index + 1} of 7` })).toBeVisible();
+    const question = page.getByRole("article", { name: `Question ${index + 1}` });
+    // Every part is answered beneath the context and its figure.
+    await expect(question.getByRole("img", { name: /^Mass spectrum/ })).toBeVisible();
+    if (typeof answer === "string") await page.getByRole("textbox", { name: "Your answer" }).fill(answer);
+    else await page.getByRole("radio").nth("ABCD".indexOf(answer.option)).check();
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await expect(page.getByRole("heading", { name: "Worked solution" })).toBeVisible();
+    if (marks) await expect(page.getByText(marks, { exact: true })).toBeVisible();
+    else await page.getByRole("button", { name: "Save my marks" }).click();
+    if (index === 2) await expect(page.getByText(/Follow-through: .*right for your answer to \(a\) and \(b\)/)).toBeVisible();
+    if (index === 6) await expectAccessible(page);
+    await page.getByRole("button", { name: /^Next question/ }).click();
+  }
+  await expect(page.getByRole("heading", { name: /results|summary|finished/i })).toBeVisible({ timeout: 15_000 });
 });

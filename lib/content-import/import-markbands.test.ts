@@ -1,9 +1,12 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { createContentImport } from "./create-content-import";
 import { runContentImport } from "./run-content-import";
+import { validateImportFile } from "./validate-import-file";
 import { contentImportReport } from "./content-import-report";
-import { jsonFile, jsonQuestion } from "@/lib/test-support/import-rows";
+import { jsonFile, jsonQuestion, toBytes } from "@/lib/test-support/import-rows";
 import { createTestUser } from "@/lib/test-support/users";
 
 let admin: string;
@@ -76,5 +79,13 @@ describe("importing markband questions (JSON)", () => {
     expect(reasons[0]).toMatch(/level 2 should start at 4 marks/);
     expect(reasons[1]).toMatch(/markbands add up to 10 marks but the question is worth 15 marks/);
     expect(reasons[2]).toMatch(/indicative content: make p1 a POINT worth 0 marks/);
+  });
+
+  it("accepts the markband example of FORMAT.md", async () => {
+    const format = fs.readFileSync(path.join(process.cwd(), "lib/content-import/FORMAT.md"), "utf8");
+    const example = /```json\n(\{\n  "key": "econ-sl-sugar-tax-15"[\s\S]*?)```/.exec(format)![1]!;
+    const result = await validateImportFile({ fileName: "essay.json", bytes: toBytes(`[${example}]`) });
+    expect(result.rejected).toEqual([]);
+    expect(result.rows).toHaveLength(1);
   });
 });
