@@ -80,7 +80,9 @@ test("a student sits a paper with a multi-part question and an essay, then sees 
 
   // 3 + 2 + 2 + 2 + 6.
   await expect(summary.getByText(/^15 \/ 25/)).toBeVisible();
-  await expect(row("2").getByText("Your level")).toBeVisible();
+  await expect(row("2").getByText("Placed at level 2: 6 of 15 marks")).toBeVisible();
+  await row("2").getByText("Markbands and indicative content").click();
+  await expect(row("2").getByRole("listitem").filter({ hasText: "Your level" })).toContainText("4–6 marks");
   // The markscheme's question shows its figure again.
   await row("1(a)").getByText("Show question").click();
   await expect(row("1(a)").getByRole("img", { name: /^Mass spectrum/ })).toBeVisible();

@@ -86,11 +86,14 @@ export function MarkbandForm({ endpoint, body, criteria, maxMarks, "aria-label":
                         onChange={() => chooseLevel(criterion, n)}
                         className="mt-1"
                       />
-                      <span className="w-24 shrink-0 font-semibold">
-                        Level {n}
-                        <span className="block text-xs font-normal text-slate-600">{marksText(level.min, level.max)}</span>
+                      {/* Level beside its descriptor where there is room, above it on a phone. */}
+                      <span className="flex min-w-0 flex-1 flex-col gap-1 sm:flex-row sm:gap-3">
+                        <span className="shrink-0 font-semibold sm:w-24">
+                          Level {n}
+                          <span className="ml-2 text-xs font-normal text-slate-600 sm:ml-0 sm:block">{marksText(level.min, level.max)}</span>
+                        </span>
+                        <span className="min-w-0 flex-1 text-sm">{level.descriptor}</span>
                       </span>
-                      <span className="min-w-0 flex-1 text-sm">{level.descriptor}</span>
                     </label>
                   </li>
                 );
@@ -104,10 +107,12 @@ export function MarkbandForm({ endpoint, body, criteria, maxMarks, "aria-label":
                     onChange={() => chooseLevel(criterion, 0)}
                     className="mt-1"
                   />
-                  <span className="w-24 shrink-0 font-semibold">
-                    Level 0<span className="block text-xs font-normal text-slate-600">0 marks</span>
+                  <span className="flex min-w-0 flex-1 flex-col gap-1 sm:flex-row sm:gap-3">
+                    <span className="shrink-0 font-semibold sm:w-24">
+                      Level 0<span className="ml-2 text-xs font-normal text-slate-600 sm:ml-0 sm:block">0 marks</span>
+                    </span>
+                    <span className="min-w-0 flex-1 text-sm">The answer does not reach the standard of level 1.</span>
                   </span>
-                  <span className="min-w-0 flex-1 text-sm">The answer does not reach the standard of level 1.</span>
                 </label>
               </li>
             </ol>
@@ -135,7 +140,11 @@ export function MarkbandForm({ endpoint, body, criteria, maxMarks, "aria-label":
         );
       })}
       <p className="text-sm text-slate-700" aria-live="polite">
-        {placed === criteria.length ? `Your mark: ${total} / ${maxMarks}` : `Levels chosen: ${placed} of ${criteria.length}`}
+        {placed === criteria.length
+          ? `Your mark: ${total} / ${maxMarks}`
+          : criteria.length === 1
+            ? "No level chosen yet"
+            : `Levels chosen: ${placed} of ${criteria.length}`}
       </p>
       {error && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">

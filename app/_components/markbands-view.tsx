@@ -31,12 +31,12 @@ export function MarkbandsView({ criteria, awards }: { criteria: MarkbandCriterio
                   return (
                     <li
                       key={n}
-                      className={`flex items-start gap-3 rounded-md border p-3 text-sm ${chosen ? "border-emerald-600 bg-emerald-50" : "border-slate-200 bg-white"}`}
+                      className={`flex flex-col gap-1 rounded-md border p-3 text-sm sm:flex-row sm:items-start sm:gap-3 ${chosen ? "border-emerald-600 bg-emerald-50" : "border-slate-200 bg-white"}`}
                     >
-                      <span className="w-24 shrink-0 font-semibold">
+                      <span className="shrink-0 font-semibold sm:w-24">
                         Level {n}
-                        <span className="block text-xs font-normal text-slate-600">{marksText(level.min, level.max)}</span>
-                        {chosen && <span className="block text-xs font-medium text-emerald-800">Your level</span>}
+                        <span className="ml-2 text-xs font-normal text-slate-600 sm:ml-0 sm:block">{marksText(level.min, level.max)}</span>
+                        {chosen && <span className="ml-2 text-xs font-medium text-emerald-800 sm:ml-0 sm:block">Your level</span>}
                       </span>
                       <RichText source={level.descriptor} className="min-w-0 flex-1" />
                     </li>

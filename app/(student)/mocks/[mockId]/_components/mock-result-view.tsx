@@ -33,13 +33,31 @@ function Correct({ correct }: { correct: CorrectAnswer }) {
     );
   }
   if (correct.kind === "numeric") return <span>{correct.text}</span>;
-  if (correct.kind === "markbands")
+  if (correct.kind === "markbands") {
+    // The whole ladder is long: the table shows where the answer was placed, the bands one click away.
+    const awardOf = new Map((correct.awards ?? []).map((a) => [a.criterion, a]));
     return (
-      <div className="space-y-3">
-        <MarkbandsView criteria={correct.criteria} awards={correct.awards} />
-        <IndicativeContent points={correct.points} />
+      <div className="space-y-2">
+        {correct.criteria.map((c) => {
+          const award = awardOf.get(c.id);
+          const top = c.levels.at(-1)?.max ?? 0;
+          return (
+            <p key={c.id}>
+              {correct.criteria.length > 1 && <span className="font-semibold">Criterion {c.id}: </span>}
+              {award ? `Placed at level ${award.level}: ${award.marks} of ${top} marks` : `Marked against ${c.levels.length} markbands`}
+            </p>
+          );
+        })}
+        <details>
+          <summary className="cursor-pointer text-brand-700">Markbands and indicative content</summary>
+          <div className="mt-2 space-y-3">
+            <MarkbandsView criteria={correct.criteria} awards={correct.awards} />
+            <IndicativeContent points={correct.points} />
+          </div>
+        </details>
       </div>
     );
+  }
   return (
     <ul className="space-y-1">
       {correct.points.map((p) => (
