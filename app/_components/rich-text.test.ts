@@ -31,6 +31,11 @@ describe("RichText maths", () => {
     }
   });
 
+  it("lets the keyboard reach a display equation, which scrolls sideways when wider than the screen", () => {
+    expect(render(String.raw`$$u_{22} = u_1 + 21d = 34 + 21 \times 1 = 55$$`)).toContain('<span class="katex-display" tabindex="0">');
+    expect(render(String.raw`Let $x = 1$.`)).not.toContain("tabindex");
+  });
+
   it("keeps $…$ inline", () => {
     const html = render(String.raw`Let $x = \frac{1}{2}$ and $y = 2$.`);
     expect(html).not.toContain("katex-display");

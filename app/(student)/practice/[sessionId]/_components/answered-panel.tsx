@@ -130,19 +130,23 @@ export function AnsweredPanel({
               {answered.markingPoints.map((p) => {
                 const award = awardByLabel.get(p.label);
                 return (
-                  <li key={p.label} className="flex items-start gap-3 rounded-md border border-slate-200 bg-white p-3">
+                  // On a phone the point's text takes the whole width below its label and outcome.
+                  <li
+                    key={p.label}
+                    className="grid grid-cols-[auto_1fr] items-start gap-x-3 gap-y-1 rounded-md border border-slate-200 bg-white p-3 sm:grid-cols-[auto_1fr_auto]"
+                  >
                     <span className="shrink-0 font-semibold">
                       {p.label}{" "}
                       <span className="text-xs font-normal text-slate-600">
                         ({p.marks} {marksText(p.marks)})
                       </span>
                     </span>
-                    <RichText source={p.text} className="min-w-0 flex-1" />
                     {award && (
-                      <span className={`shrink-0 text-sm font-medium ${award.awarded ? "text-emerald-700" : "text-slate-500"}`}>
+                      <span className={`justify-self-end text-sm font-medium sm:order-last ${award.awarded ? "text-emerald-700" : "text-slate-500"}`}>
                         {award.awarded ? "Awarded" : "Not awarded"}
                       </span>
                     )}
+                    <RichText source={p.text} className={`min-w-0 sm:col-span-1 ${award ? "col-span-2" : ""}`} />
                   </li>
                 );
               })}
