@@ -1,15 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
+import { expectAccessible } from "./fixtures/accessibility";
 
 // Issue #17's journey: content in the courses that had none. A student of Psychology SL, Maths AI HL and
 // Spanish B SL practises a question in each, starts a Psychology mock, and reads a topic note.
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
 
 const courses = [
   { slug: "psychology-sl", name: "Psychology SL" },

@@ -1,27 +1,12 @@
 import { randomUUID } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import pg from "pg";
 import type { Locator, Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures/test";
 import { adminUser, createUser } from "./fixtures/users";
+import { expectAccessible } from "./fixtures/accessibility";
+import { idOfKey } from "./fixtures/questions";
 
 // Questions as the papers print them: a figure in a question, a multi-part question whose later part
 // follows through a wrong earlier answer, and an admin adding a figure of their own in the editor.
-
-async function idOfKey(key: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<{ id: string }>("select id from questions where key = $1", [key])).rows[0]!.id;
-  } finally {
-    await client.end();
-  }
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
 
 /** The figure is drawn (not a broken image) and says what it shows. */
 async function expectFigure(within: Page | Locator, alt: RegExp) {

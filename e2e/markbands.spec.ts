@@ -1,25 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import pg from "pg";
-import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
+import { expectAccessible } from "./fixtures/accessibility";
+import { idOfKey } from "./fixtures/questions";
 
 // An extended answer marked the way the IB marks it: against markbands, a level and a mark inside it.
-
-async function idOfKey(key: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<{ id: string }>("select id from questions where key = $1", [key])).rows[0]!.id;
-  } finally {
-    await client.end();
-  }
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
 
 test("a student marks a 15-mark economics essay in practice against its markbands, and the level they chose is shown", async ({ page }) => {
   test.setTimeout(60_000);

@@ -1,21 +1,11 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import type { Locator } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures/test";
 import { adminUser, createUser } from "./fixtures/users";
+import { idOfKey } from "./fixtures/questions";
 
 // An admin writes a multi-part question in the editor: a shared context with an uploaded figure, two
 // parts, published together; a student then practises it, the context above each part.
-
-async function idOfKey(key: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<{ id: string }>("select id from questions where key = $1", [key])).rows[0]!.id;
-  } finally {
-    await client.end();
-  }
-}
 
 async function expectFigure(within: Locator | import("@playwright/test").Page, alt: RegExp) {
   const figure = within.getByRole("img", { name: alt });

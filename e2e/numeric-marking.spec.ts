@@ -1,9 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import pg from "pg";
-import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
 import { practiceOrder, questionsOf } from "./fixtures/questions";
+import { expectAccessible } from "./fixtures/accessibility";
 
 async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -16,11 +15,6 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
 }
 
 const idOfKey = async (key: string) => (await query<{ id: string }>("select id from questions where key = $1", [key]))[0]!.id;
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
 
 test("a numeric answer to too few significant figures, or in a unit of another quantity, does not earn full marks", async ({ page }) => {
   test.setTimeout(60_000); // a sign-in and two axe scans of pages full of typeset maths

@@ -1,28 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import pg from "pg";
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
+import { expectAccessible } from "./fixtures/accessibility";
+import { idOfKey } from "./fixtures/questions";
 
 // A whole paper the way the IB sets it, in a mock: a multi-part question beneath its context and figure
 // (numeric parts, one following through a wrong earlier value, written parts, a multiple-choice part) and
 // an essay marked against markbands. The test catalog's Paper Practice course (scripts/seed-test-catalog.ts)
 // has exactly these two questions in its Paper 2, so the mock is the same paper every time.
-
-async function idOfKey(key: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query<{ id: string }>("select id from questions where key = $1", [key])).rows[0]!.id;
-  } finally {
-    await client.end();
-  }
-}
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
 
 test("a student sits a paper with a multi-part question and an essay, then sees per-part marks, follow-through and the markbands", async ({ page }) => {
   test.setTimeout(150_000);

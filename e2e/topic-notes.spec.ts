@@ -1,16 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import pg from "pg";
-import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
 import { expectDisplayEquations, expectNoHorizontalOverflow, expectTypesetFraction } from "./fixtures/maths-checks";
+import { expectAccessible } from "./fixtures/accessibility";
 
 const phone = { width: 390, height: 844 };
-
-async function expectAccessible(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-}
 
 test("a visitor opens a topic's note from the course syllabus and is offered practice on that topic", async ({ page }) => {
   test.setTimeout(60_000); // four axe scans

@@ -1,8 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type ReactNode } from "react";
-import { useRouter } from "next/navigation";
-import { callApi } from "@/lib/http/call-api";
+import { useSaveMarks } from "@/app/_components/use-save-marks";
 import { buttonClass } from "@/app/_components/ui/button";
 
 export type MarkbandFormCriterion = { id: string; title: string; levels: { min: number; max: number; descriptor: ReactNode }[] };
@@ -27,10 +26,8 @@ const marksText = (min: number, max: number) => (min === max ? `${max} ${max ===
  * the descriptor, lower when it only just does). The server checks every placing against the markbands.
  */
 export function MarkbandForm({ endpoint, body, criteria, maxMarks, "aria-label": ariaLabel }: Props) {
-  const router = useRouter();
   const [placings, setPlacings] = useState<Record<string, Placing>>({});
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { error, setError, saving, save: saveMarks } = useSaveMarks(endpoint, body);
   const placed = criteria.filter((c) => placings[c.id]).length;
   const total = Object.values(placings).reduce((sum, p) => sum + p.marks, 0);
 
@@ -39,23 +36,14 @@ export function MarkbandForm({ endpoint, body, criteria, maxMarks, "aria-label":
     setPlacings((prev) => ({ ...prev, [criterion.id]: { level, marks: band ? band.max : 0 } }));
   }
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
     const missing = criteria.find((c) => !placings[c.id]);
     if (missing) {
       setError(`Choose a level for ${criteria.length === 1 ? "your answer" : `criterion ${missing.id}`} first.`);
       return;
     }
-    setSaving(true);
-    setError(undefined);
-    const bands = criteria.map((c) => ({ criterion: c.id, ...placings[c.id]! }));
-    const saved = await callApi(endpoint, { method: "POST", json: { ...body, bands } }, "Your marks could not be saved. Check your connection and try again.");
-    if (!saved.ok) {
-      setError(saved.message);
-      setSaving(false);
-      return;
-    }
-    router.refresh();
+    void saveMarks({ bands: criteria.map((c) => ({ criterion: c.id, ...placings[c.id]! })) });
   }
 
   return (

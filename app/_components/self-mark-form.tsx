@@ -1,8 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type ReactNode } from "react";
-import { useRouter } from "next/navigation";
-import { callApi } from "@/lib/http/call-api";
+import { useSaveMarks } from "@/app/_components/use-save-marks";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Badge } from "@/app/_components/ui/badge";
 
@@ -28,10 +27,8 @@ type Props = {
  * server applies dependencies (an A mark needs its M mark) and caps them at the question's marks.
  */
 export function SelfMarkForm({ endpoint, body, points, maxMarks, preTickSuggestions, "aria-label": ariaLabel }: Props) {
-  const router = useRouter();
   const [ticked, setTicked] = useState(() => new Set(preTickSuggestions ? points.filter((p) => p.suggested).map((p) => p.label) : []));
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { error, saving, save: saveMarks } = useSaveMarks(endpoint, body);
   const total = Math.min(
     maxMarks,
     points.filter((p) => ticked.has(p.label)).reduce((s, p) => s + p.marks, 0),
@@ -45,21 +42,9 @@ export function SelfMarkForm({ endpoint, body, points, maxMarks, preTickSuggesti
     });
   }
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    const saved = await callApi(
-      endpoint,
-      { method: "POST", json: { ...body, labels: [...ticked] } },
-      "Your marks could not be saved. Check your connection and try again.",
-    );
-    if (!saved.ok) {
-      setError(saved.message);
-      setSaving(false);
-      return;
-    }
-    router.refresh();
+    void saveMarks({ labels: [...ticked] });
   }
 
   return (
