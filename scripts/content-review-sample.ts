@@ -46,14 +46,17 @@ function sample(items: Item[], count: number, random: () => number): Item[] {
   for (const list of byKind.values()) {
     for (let i = list.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      [list[i], list[j]] = [list[j], list[i]];
+      [list[i], list[j]] = [list[j]!, list[i]!];
     }
   }
   // Round-robin over the kinds, so a subject's rarer types are read too.
   const picked: Item[] = [];
   const kinds = [...byKind.keys()].sort();
   for (let round = 0; picked.length < count && kinds.some((k) => byKind.get(k)!.length > round); round++) {
-    for (const k of kinds) if (picked.length < count && byKind.get(k)![round]) picked.push(byKind.get(k)![round]);
+    for (const k of kinds) {
+      const item = byKind.get(k)![round];
+      if (picked.length < count && item) picked.push(item);
+    }
   }
   return picked;
 }

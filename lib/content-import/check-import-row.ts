@@ -7,7 +7,8 @@ import { checkQuestionRules } from "@/lib/content-import/check-question-rules";
 import { describeIssue } from "@/lib/content-import/describe-issue";
 import { figuresOf } from "@/lib/content-import/figures-of";
 import { checkImportGroup } from "@/lib/content-import/check-import-group";
-import { isGroupCandidate } from "@/lib/content-import/import-keys";
+import { isGroupCandidate, isNoteCandidate } from "@/lib/content-import/import-keys";
+import { checkImportNote } from "@/lib/content-import/check-import-note";
 
 /** Where an imported question goes: the fields an import adds to the seed's question shape. */
 const importPlacement = z.object({
@@ -28,6 +29,7 @@ export function checkImportRow(candidate: ImportCandidate, catalog: ImportCatalo
   const key = typeof raw.key === "string" && raw.key !== "" ? raw.key : null;
   const reasons = candidate.problems.map((p) => p.message);
   if (candidate.problems.some((p) => p.field === "row")) return { row, key, reasons, value: null };
+  if (isNoteCandidate(raw)) return checkImportNote(candidate, catalog, name);
   if (isGroupCandidate(raw)) return checkImportGroup(candidate, catalog, name);
   const explained = candidate.problems.map((p) => p.field);
   const alreadyExplained = (path: readonly PropertyKey[]) => {

@@ -12,6 +12,11 @@ export const importResult = z.object({
   unchanged: z.number().int().min(0),
   /** Courses whose questions were created or changed: their cached catalog entries are dropped at the end. */
   changedCourseSlugs: z.array(z.string()),
+  /**
+   * Topic notes created or changed: their pages are regenerated and the dashboards of the courses' students
+   * dropped (a weak topic links its note). Absent when the file changed no note.
+   */
+  changedNotes: z.array(z.object({ courseId: z.uuid(), page: z.string() })).optional(),
 });
 export type ImportResult = z.output<typeof importResult>;
 

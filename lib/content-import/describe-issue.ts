@@ -15,7 +15,7 @@ export function describeIssue(issue: z.core.$ZodIssue, name: FieldNamer, raw: Re
       if (value === undefined) return `${field} is required${neededBy[head] ? ` for ${neededBy[head]} questions` : ""}`;
       return `${field} must be ${article(issue.expected)}${shown ? ` (got${shown})` : ""}`;
     case "invalid_union":
-      if (head === "type") return `type${shown} must be MCQ, NUMERIC or WRITTEN`;
+      if (head === "type") return `type${shown} must be MCQ, NUMERIC or WRITTEN (or NOTE for a topic's revision note)`;
       return `${field}: ${issue.message}`;
     case "invalid_value":
       if (head === "commandTerm") return `command term${shown} is not an IB command term (the import format lists them)`;

@@ -34,10 +34,23 @@ export const importGroupRow = z.object({
 });
 export type ImportGroupRow = z.output<typeof importGroupRow>;
 
+/** A topic's revision note that passed validation; `key` names it in reports (`note:<course>/<topic>`). */
+export const importNoteRow = z.object({
+  row: z.number().int().min(1),
+  key: z.string().min(1),
+  courseId: z.uuid(),
+  courseSlug: z.string().min(1),
+  topicId: z.uuid(),
+  status: z.enum(["DRAFT", "PUBLISHED"]),
+  note: z.object({ topicCode: z.string().min(1), body: z.string().min(1) }),
+});
+export type ImportNoteRow = z.output<typeof importNoteRow>;
+
 // Rows stored before groups existed have no `group`: they still read as questions.
-export const importRow = z.union([importGroupRow, importQuestionRow]);
+export const importRow = z.union([importNoteRow, importGroupRow, importQuestionRow]);
 export type ImportRow = z.output<typeof importRow>;
 export const isGroupRow = (row: ImportRow): row is ImportGroupRow => "group" in row;
+export const isNoteRow = (row: ImportRow): row is ImportNoteRow => "note" in row;
 
 /** A row that failed validation, with every reason found, in words an author can act on. */
 export const rejectedRow = z.object({

@@ -118,6 +118,12 @@ function recordToQuestion(record: Map<string, string>): Pick<ImportCandidate, "r
   text("stem");
   text("worked_solution", "workedSolution");
   const type = record.get("type")?.toUpperCase();
+  // A note is long Markdown that no spreadsheet cell holds well: notes come in JSON files only.
+  if (type === "NOTE")
+    return {
+      raw: { key: raw.key },
+      problems: [{ field: "row", message: "topic notes are imported from a JSON file (see the import format); a CSV file holds questions only" }],
+    };
   if (type !== undefined) raw.type = type;
   const paper = record.get("paper")?.toUpperCase();
   if (paper !== undefined) raw.paper = paper;

@@ -5,7 +5,7 @@ import { db, type DbTransaction } from "@/lib/db/prisma";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { refreshContentCaches } from "@/lib/admin/content/refresh-content-caches";
 import { NotFoundError } from "@/lib/errors";
-import { importRow } from "@/lib/content-import/import-row";
+import { importRow, isNoteRow, type ImportRow } from "@/lib/content-import/import-row";
 import { emptyImportResult, importResult, type ImportResult } from "@/lib/content-import/content-import-report";
 import { IMPORT_BATCH_SIZE } from "@/lib/content-import/import-limits";
 import { importQuestionBatch } from "@/lib/content-import/import-question-batch";
@@ -50,7 +50,7 @@ export async function runContentImport({ importId }: { importId: string }): Prom
         const outcomes = await importQuestionBatch(tx, batch, stored.createdById);
         const next = countOutcomes(
           locked.result,
-          batch.map((r, i) => ({ courseSlug: r.courseSlug, outcome: outcomes[i]! })),
+          batch.map((r, i) => ({ row: r, outcome: outcomes[i]! })),
         );
         await tx.$executeRaw`
           update content_imports
@@ -67,7 +67,14 @@ export async function runContentImport({ importId }: { importId: string }): Prom
   const result = (await readResult(db.$primary(), importId)) ?? emptyImportResult;
   // Before SUCCEEDED: if the process dies in between, the retry (still IMPORTING) invalidates again.
   // The same path as an edit in the admin editor: wait for the replicas, then drop caches and pages.
-  if (result.changedCourseSlugs.length) await refreshContentCaches({ courseSlugs: result.changedCourseSlugs });
+  if (result.changedCourseSlugs.length) {
+    const notes = result.changedNotes ?? [];
+    await refreshContentCaches({
+      courseSlugs: result.changedCourseSlugs,
+      dashboardCourseIds: [...new Set(notes.map((n) => n.courseId))],
+      pages: notes.map((n) => n.page),
+    });
+  }
 
   const status = await db.$transaction(async (tx) => {
     const done = await tx.contentImport.updateMany({ where: { id: importId, status: "IMPORTING" }, data: { status: "SUCCEEDED", finishedAt: new Date() } });
@@ -111,11 +118,14 @@ async function readResult(client: Pick<DbTransaction, "$queryRaw">, importId: st
   return row?.result ? importResult.parse(row.result) : null;
 }
 
-function countOutcomes(before: ImportResult, rows: { courseSlug: string; outcome: "created" | "updated" | "unchanged" }[]): ImportResult {
+function countOutcomes(before: ImportResult, rows: { row: ImportRow; outcome: "created" | "updated" | "unchanged" }[]): ImportResult {
   const next = { ...before, batchesDone: before.batchesDone + 1, changedCourseSlugs: new Set(before.changedCourseSlugs) };
-  for (const { courseSlug, outcome } of rows) {
+  const changedNotes = [...(before.changedNotes ?? [])];
+  for (const { row, outcome } of rows) {
     next[outcome] += 1;
-    if (outcome !== "unchanged") next.changedCourseSlugs.add(courseSlug);
+    if (outcome === "unchanged") continue;
+    next.changedCourseSlugs.add(row.courseSlug);
+    if (isNoteRow(row)) changedNotes.push({ courseId: row.courseId, page: `/courses/${row.courseSlug}/topics/${encodeURIComponent(row.note.topicCode)}` });
   }
-  return { ...next, changedCourseSlugs: [...next.changedCourseSlugs].sort() };
+  return { ...next, changedCourseSlugs: [...next.changedCourseSlugs].sort(), ...(changedNotes.length ? { changedNotes } : {}) };
 }

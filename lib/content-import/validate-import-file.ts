@@ -7,7 +7,7 @@ import { jsonFieldName, readJsonQuestions } from "@/lib/content-import/read-json
 import { loadImportCatalog } from "@/lib/content-import/load-import-catalog";
 import { figuresOf } from "@/lib/content-import/figures-of";
 import { checkImportRow, type CheckedRow } from "@/lib/content-import/check-import-row";
-import { isGroupCandidate, questionKeysOf } from "@/lib/content-import/import-keys";
+import { isGroupCandidate, isNoteCandidate, noteRowKey, questionKeysOf } from "@/lib/content-import/import-keys";
 
 export type ImportFile = { fileName: string; bytes: Uint8Array };
 
@@ -49,7 +49,7 @@ export async function validateImportFile(file: ImportFile): Promise<ValidatedImp
   }
 
   const candidates = format === "csv" ? readCsvQuestions(text) : readJsonQuestions(text);
-  if (candidates.length === 0) throw fileError("The file has no questions.");
+  if (candidates.length === 0) throw fileError("The file has no questions or notes.");
   if (candidates.length > MAX_IMPORT_ROWS)
     throw fileError(`The file has ${candidates.length} questions; the limit is ${MAX_IMPORT_ROWS} per file. Split it into smaller files.`);
 
@@ -78,6 +78,7 @@ export async function validateImportFile(file: ImportFile): Promise<ValidatedImp
  */
 function rejectRepeatedKeys(checked: CheckedRow[], candidates: ImportCandidate[]) {
   const keysOf = candidates.map((c) => {
+    if (isNoteCandidate(c.raw)) return [noteRowKey(c.raw)].filter((k): k is string => k !== null);
     const own = typeof c.raw.key === "string" && c.raw.key !== "" ? [c.raw.key] : [];
     return [...new Set([...own, ...questionKeysOf(c.raw)])];
   });
@@ -89,7 +90,11 @@ function rejectRepeatedKeys(checked: CheckedRow[], candidates: ImportCandidate[]
     for (const key of keysOf[i]!) {
       const rows = rowsByKey.get(key)!;
       if (rows.length < 2) continue;
-      c.reasons.push(`key "${key}" is used on more than one row (rows ${rows.join(", ")}): keys must be unique within a file`);
+      c.reasons.push(
+        isNoteCandidate(candidates[i]!.raw)
+          ? `a topic has one note, and rows ${rows.join(", ")} are all notes for topic "${String(candidates[i]!.raw.topic)}" of ${String(candidates[i]!.raw.course)}`
+          : `key "${key}" is used on more than one row (rows ${rows.join(", ")}): keys must be unique within a file`,
+      );
       c.value = null;
     }
   });

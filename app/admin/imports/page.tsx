@@ -20,14 +20,18 @@ export default async function AdminImportsPage({ searchParams }: PageProps<"/adm
     <>
       <h1 className="text-3xl font-bold tracking-tight">Content imports</h1>
       <p className="mt-2 text-slate-700">
-        Add or update questions in bulk from a CSV or JSON file. Each row is checked first; you see every problem before anything is written, and importing the
-        same file twice changes nothing. Start from an example:{" "}
+        Add or update questions, and topic notes (JSON only), in bulk from a CSV or JSON file. Each row is checked first; you see every problem before anything
+        is written, and importing the same file twice changes nothing. Start from an example:{" "}
         <a href="/import-examples/questions.csv" download className="font-medium text-brand-700 hover:underline">
           questions.csv
         </a>{" "}
         or{" "}
         <a href="/import-examples/questions.json" download className="font-medium text-brand-700 hover:underline">
           questions.json
+        </a>{" "}
+        or{" "}
+        <a href="/import-examples/notes.json" download className="font-medium text-brand-700 hover:underline">
+          notes.json
         </a>{" "}
         (the columns and fields are described in the import format guide, <code>lib/content-import/FORMAT.md</code>).
       </p>

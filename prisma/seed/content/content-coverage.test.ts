@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentCoverage, MIN_FLASHCARDS, MIN_QUESTIONS } from "./content-coverage";
+import { contentCoverage, MIN_FLASHCARDS, MIN_QUESTIONS, NOTED_SUBJECTS } from "./content-coverage";
 import { loadContent } from "./load-content";
 
 // Every course of the catalog is written: each is held to the minimums and to a question on every leaf
@@ -20,5 +20,11 @@ describe("content coverage", () => {
       .filter((c) => c.leafTopicsWithoutQuestions.length)
       .map((c) => `${c.slug}: ${c.leafTopicsWithoutQuestions.join(" ")}`);
     expect(gaps).toEqual([]);
+  });
+
+  it("has a revision note on every leaf topic of the ten most-taken subjects, at both levels", async () => {
+    const noted = contentCoverage(await loadContent()).filter((c) => NOTED_SUBJECTS.some((s) => c.slug === `${s}-sl` || c.slug === `${s}-hl`));
+    expect(noted).toHaveLength(20);
+    expect(noted.filter((c) => c.leafTopicsWithNotes < c.leafTopics).map((c) => `${c.slug}: ${c.leafTopicsWithNotes}/${c.leafTopics}`)).toEqual([]);
   });
 });

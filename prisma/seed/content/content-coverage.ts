@@ -5,6 +5,19 @@ import { flattenTopics, leafTopicCodes, type SubjectContent } from "./load-conte
 // loads): the minimums below are the ones every course is held to once its content is written.
 export const MIN_QUESTIONS: Record<Level, number> = { SL: 40, HL: 60 };
 export const MIN_FLASHCARDS = 30;
+/** The ten most-taken subjects, whose courses have a revision note on every leaf topic (#17). */
+export const NOTED_SUBJECTS = [
+  "math-aa",
+  "math-ai",
+  "biology",
+  "chemistry",
+  "physics",
+  "economics",
+  "psychology",
+  "english-a-language-and-literature",
+  "history",
+  "business-management",
+] as const;
 
 export type CourseCoverage = {
   slug: string;

@@ -12,8 +12,8 @@ export function StartImportButton({ importId, validRows }: { importId: string; v
     <form action={action} className="space-y-2">
       <input type="hidden" name="importId" value={importId} />
       <p className="text-sm text-slate-700">
-        Imports the {validRows} valid {validRows === 1 ? "question" : "questions"} by key: new keys are created, changed questions are updated (their version
-        goes up), unchanged ones are left alone. Rejected rows are skipped.
+        Imports the {validRows} valid {validRows === 1 ? "row" : "rows"} by key (a note by its topic): new ones are created, changed ones are updated (their
+        version goes up), unchanged ones are left alone. Rejected rows are skipped.
       </p>
       <FormAlert message={state.error} />
       <div className="w-48">

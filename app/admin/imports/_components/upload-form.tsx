@@ -32,8 +32,8 @@ export function UploadForm() {
           </p>
         ) : (
           <p id="file-hint" className="mt-1 text-xs text-slate-600">
-            CSV or JSON, up to {MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB and {MAX_IMPORT_ROWS.toLocaleString("en-GB")} questions. Nothing is imported until you
-            start it.
+            CSV or JSON, up to {MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB and {MAX_IMPORT_ROWS.toLocaleString("en-GB")} questions or notes. Nothing is imported
+            until you start it.
           </p>
         )}
       </div>
