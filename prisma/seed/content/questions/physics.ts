@@ -2149,7 +2149,7 @@ Remember to convert nm to m and mm to m before substituting.`,
       commandTerm: "Identify",
       stem: "Two sources of waves produce a stable, observable interference pattern. What property must the two sources have?",
       options: [
-        { id: "A", text: "The same amplitude" },
+        { id: "A", text: "The same amplitude, so that the minima have zero intensity" },
         { id: "B", text: "A constant phase difference and the same frequency" },
         { id: "C", text: "Zero phase difference at all times" },
         { id: "D", text: "The same intensity and the same speed" },
@@ -3228,7 +3228,7 @@ By Lenz's law, the force on this current ($BIL$) opposes the rod's motion, so a 
       options: [
         { id: "A", text: "Most alpha particles passed straight through the foil." },
         { id: "B", text: "The foil became positively charged." },
-        { id: "C", text: "A very small fraction of alpha particles were deflected through angles greater than 90°." },
+        { id: "C", text: "A few alpha particles were deflected through angles greater than 90°." },
         { id: "D", text: "Alpha particles were absorbed by a few millimetres of air." },
       ],
       correctOptionId: "C",
