@@ -39,5 +39,6 @@ export const config = {
     "/mocks/:path*",
     "/settings/:path*",
     "/admin/:path*",
+    "/teach/:path*",
   ],
 };

@@ -28,6 +28,13 @@ export function AppHeader({ user }: { user: CurrentUser }) {
               </Link>
             </li>
           ))}
+          {(user.role === "TEACHER" || user.role === "ADMIN") && (
+            <li>
+              <Link href="/teach" className="hover:text-brand-700">
+                Teach
+              </Link>
+            </li>
+          )}
           {user.role === "ADMIN" && (
             <li>
               <Link href="/admin" className="hover:text-brand-700">
