@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { questionInput } from "@/lib/questions/question-input";
 import { dihybridGrid } from "@/prisma/seed/content/figures/biology";
 import bank from "@/prisma/seed/content/questions/biology";
 import { type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
@@ -185,5 +186,17 @@ describe("Biology numeric answers", () => {
       [10, 10],
       [10, 10],
     ]);
+  });
+});
+
+describe("Biology MCQ keys", () => {
+  it("spreads MCQ keys over A-D (no letter for fewer than 15% or more than 40% of MCQs)", () => {
+    const mcqs = bank.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "MCQ" ? [q] : []));
+    expect(mcqs.length).toBeGreaterThanOrEqual(10);
+    for (const letter of ["A", "B", "C", "D"]) {
+      const share = mcqs.filter((q) => q.correctOptionId === letter).length / mcqs.length;
+      expect(share, letter).toBeGreaterThanOrEqual(0.15);
+      expect(share, letter).toBeLessThanOrEqual(0.4);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { questionInput } from "@/lib/questions/question-input";
 import bank from "@/prisma/seed/content/questions/business-management";
 import { type Check, check, itRecomputesEveryNumericAnswer, numericQuestionsOf } from "./numeric-recompute";
 
@@ -125,5 +126,17 @@ describe("Business Management numeric answers", () => {
     expect(appearsIn("A paddle costs €14.50.", 14.5)).toBe(true);
     expect(appearsIn("Fixed costs are €60,500 a year.", 60000)).toBe(false);
     expect(appearsIn("The rate is 4.5 per unit.", 4)).toBe(false);
+  });
+});
+
+describe("Business Management MCQ keys", () => {
+  it("spreads MCQ keys over A-D (no letter for fewer than 15% or more than 40% of MCQs)", () => {
+    const mcqs = bank.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "MCQ" ? [q] : []));
+    expect(mcqs.length).toBeGreaterThanOrEqual(10);
+    for (const letter of ["A", "B", "C", "D"]) {
+      const share = mcqs.filter((q) => q.correctOptionId === letter).length / mcqs.length;
+      expect(share, letter).toBeGreaterThanOrEqual(0.15);
+      expect(share, letter).toBeLessThanOrEqual(0.4);
+    }
   });
 });

@@ -88,3 +88,15 @@ describe("ESS numeric answers", () => {
     expect(appearsIn("a value of 24,000 kJ", 24000)).toBe(true);
   });
 });
+
+describe("ESS MCQ keys", () => {
+  it("spreads MCQ keys over A-D (no letter for fewer than 15% or more than 40% of MCQs)", () => {
+    const mcqs = bank.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "MCQ" ? [q] : []));
+    expect(mcqs.length).toBeGreaterThanOrEqual(10);
+    for (const letter of ["A", "B", "C", "D"]) {
+      const share = mcqs.filter((q) => q.correctOptionId === letter).length / mcqs.length;
+      expect(share, letter).toBeGreaterThanOrEqual(0.15);
+      expect(share, letter).toBeLessThanOrEqual(0.4);
+    }
+  });
+});

@@ -93,3 +93,15 @@ describe("geography numeric answers, recomputed from their stems", () => {
     expect(figuresIn("a population of 8,500,001")).not.toContain(8500000);
   });
 });
+
+describe("geography MCQ keys", () => {
+  it("spreads MCQ keys over A-D (no letter for fewer than 15% or more than 40% of MCQs)", () => {
+    const mcqs = geography.questions.map((raw) => questionInput.parse(raw)).flatMap((q) => (q.type === "MCQ" ? [q] : []));
+    expect(mcqs.length).toBeGreaterThanOrEqual(10);
+    for (const letter of ["A", "B", "C", "D"]) {
+      const share = mcqs.filter((q) => q.correctOptionId === letter).length / mcqs.length;
+      expect(share, letter).toBeGreaterThanOrEqual(0.15);
+      expect(share, letter).toBeLessThanOrEqual(0.4);
+    }
+  });
+});

@@ -34,9 +34,13 @@ describe("global politics question bank", () => {
     expect(bad).toEqual([]);
   });
 
-  it("does not always put the correct MCQ answer in the same position", () => {
-    const keys = new Set(questions.flatMap((q) => (q.type === "MCQ" ? [q.correctOptionId] : [])));
-    expect(keys.size).toBeGreaterThanOrEqual(3);
+  it("spreads MCQ keys over A-D (no letter for fewer than 15% or more than 40% of MCQs)", () => {
+    const mcqs = questions.flatMap((q) => (q.type === "MCQ" ? [q] : []));
+    for (const letter of ["A", "B", "C", "D"]) {
+      const share = mcqs.filter((q) => q.correctOptionId === letter).length / mcqs.length;
+      expect(share, letter).toBeGreaterThanOrEqual(0.15);
+      expect(share, letter).toBeLessThanOrEqual(0.4);
+    }
   });
 
   it("makes every written markscheme cover exactly the question's marks", () => {

@@ -370,7 +370,7 @@ const unit2: QuestionInput[] = [
     workedSolution: String.raw`$$\text{labour turnover} = \frac{\text{number of staff leaving}}{\text{average number of staff}} \times 100$$
 Average staff $= \dfrac{60 + 68}{2} = 64$.
 $$\frac{16}{64} \times 100 = 25.0\%$$
-One in four employees left during the year: high for a bakery chain, suggesting recruitment and training costs are high.`,
+One in four employees left during the year. Whether that is high depends on the industry and on past years, but each leaver brings recruitment and training costs.`,
   }),
   written({
     key: "2-1-02",
@@ -582,11 +582,11 @@ const unit3: QuestionInput[] = [
     paper: "P2",
     commandTerm: "Identify",
     stem: "**Helio Bakes** (fictional) makes four payments this month. Which one is **capital expenditure**?",
-    options: ["Flour and butter for next week's baking", "Wages of the shop assistants", "A new oven expected to last ten years", "Electricity for the bakery"],
-    correct: "C",
+    options: ["A new oven expected to last ten years", "Wages of the shop assistants", "Flour and butter for next week's baking", "Electricity for the bakery"],
+    correct: "A",
     why: "the oven is a non-current asset used for more than a year",
     workedSolution:
-      "**Capital expenditure** is spending on non-current (fixed) assets that will be used in the business for more than one year, such as an oven. **Revenue expenditure** covers day-to-day running costs (ingredients, wages, electricity). The answer is **C**.",
+      "**Capital expenditure** is spending on non-current (fixed) assets that will be used in the business for more than one year, such as an oven. **Revenue expenditure** covers day-to-day running costs (ingredients, wages, electricity). The answer is **A**.",
   }),
   written({
     key: "3-2-01",
@@ -1200,11 +1200,11 @@ Because Ruta's sales did not grow, its market share fell from 15% to $\frac{3.6}
     paper: "P1",
     commandTerm: "Identify",
     stem: '**Pebble Path Tours** (fictional) targets "adventurous people who value sustainability and want to avoid mass tourism". Which type of market segmentation is this?',
-    options: ["Demographic", "Geographic", "Psychographic", "Product-usage (behavioural)"],
-    correct: "C",
+    options: ["Psychographic", "Geographic", "Demographic", "Product-usage (behavioural)"],
+    correct: "A",
     why: "psychographic segmentation groups customers by values, attitudes and lifestyle",
     workedSolution:
-      "**Psychographic** segmentation divides a market by lifestyle, values, attitudes and personality, such as valuing sustainability and adventure. Demographic segmentation uses age, gender, income, etc.; geographic uses location. The answer is **C**.",
+      "**Psychographic** segmentation divides a market by lifestyle, values, attitudes and personality, such as valuing sustainability and adventure. Demographic segmentation uses age, gender, income, etc.; geographic uses location. The answer is **A**.",
   }),
   numeric({
     key: "4-3-01",
@@ -1269,11 +1269,11 @@ April's actual sales (165) are 5 units above the trend (a variation of +5).`,
     paper: "P2",
     commandTerm: "Identify",
     stem: "A researcher for **FreshCart** (fictional) interviews shoppers until she has spoken to 30 men and 30 women aged under 40 and 20 men and 20 women aged 40 or over, choosing whoever passes by within each group. Which sampling method is this?",
-    options: ["Random sampling", "Quota sampling", "Snowball sampling", "Cluster sampling"],
-    correct: "B",
+    options: ["Quota sampling", "Random sampling", "Snowball sampling", "Cluster sampling"],
+    correct: "A",
     why: "the sample is split into groups with fixed numbers, and the interviewer fills each group with whoever is available",
     workedSolution:
-      "In **quota sampling** the researcher fixes how many people to interview in each group (e.g. by age and gender), then picks anyone who fits until each quota is full. The choice within the group is not random. In random sampling each member of the population has an equal chance of selection; snowball sampling uses referrals; cluster sampling picks whole groups (e.g. one town). Answer **B**.",
+      "In **quota sampling** the researcher fixes how many people to interview in each group (e.g. by age and gender), then picks anyone who fits until each quota is full. The choice within the group is not random. In random sampling each member of the population has an equal chance of selection; snowball sampling uses referrals; cluster sampling picks whole groups (e.g. one town). Answer **A**.",
   }),
   written({
     key: "4-5-01",
@@ -1966,14 +1966,14 @@ On expected value alone, **Option A** is better by €21,000.
     stem: "The manager of **Verdant Packaging** (fictional) draws a **Gantt chart** for installing a new production line. What does the chart show most directly?",
     options: [
       "The probability that each task will be completed on time",
-      "Each task as a horizontal bar against a time scale, showing when tasks start, end and overlap",
-      "The net present value of the project",
       "The strengths and weaknesses of the project team",
+      "The net present value of the project",
+      "Each task as a horizontal bar against a time scale, showing when tasks start, end and overlap",
     ],
-    correct: "B",
+    correct: "D",
     why: "a Gantt chart plots tasks as bars against time, showing sequence, duration and overlap",
     workedSolution:
-      "A **Gantt chart** lists the tasks of a project and draws each as a horizontal bar along a time axis, so managers see start and end dates, durations, which tasks run in parallel and progress against plan. It does not show probabilities or financial returns. Answer **B**.",
+      "A **Gantt chart** lists the tasks of a project and draws each as a horizontal bar along a time axis, so managers see start and end dates, durations, which tasks run in parallel and progress against plan. It does not show probabilities or financial returns. Answer **D**.",
   }),
   written({
     key: "t-10-01",

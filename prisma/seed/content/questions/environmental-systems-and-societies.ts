@@ -245,14 +245,14 @@ Change in storage $= 55 - 50 =$ **+5 million m³** (the reservoir gains water; t
     stem: "Which is the best description of **sustainable development** as defined in the report *Our Common Future* (Brundtland Commission, 1987)?",
     options: [
       "Development that keeps the economy growing at a steady rate every year",
-      "Development that meets the needs of the present without compromising the ability of future generations to meet their own needs",
-      "Development that uses only renewable resources",
       "Development that leaves natural ecosystems completely untouched",
+      "Development that uses only renewable resources",
+      "Development that meets the needs of the present without compromising the ability of future generations to meet their own needs",
     ],
-    correct: "B",
+    correct: "D",
     why: "the Brundtland definition balances present needs with those of future generations",
     workedSolution:
-      "The 1987 report of the World Commission on Environment and Development (the Brundtland Commission) defined sustainable development as development that meets present needs without compromising the ability of future generations to meet theirs: **B**. It does not require zero use of non-renewables (C) or untouched nature (D), and growth alone (A) is not sustainability.",
+      "The 1987 report of the World Commission on Environment and Development (the Brundtland Commission) defined sustainable development as development that meets present needs without compromising the ability of future generations to meet theirs: **D**. It does not require zero use of non-renewables (C) or untouched nature (B), and growth alone (A) is not sustainability.",
   }),
   written({
     key: "1-3-03",
@@ -354,11 +354,11 @@ The estimated population is **180 woodlice**.`,
     paper: "P2",
     commandTerm: "Identify",
     stem: "Two species of barnacle live on a rocky shore. In laboratory tanks species X survives across the whole range of tide heights, but on the shore it is found only in the upper zone, because species Y outcompetes it lower down. What does the **upper zone** represent for species X?",
-    options: ["Its fundamental niche", "Its realized niche", "Its habitat tolerance range", "Its carrying capacity"],
-    correct: "B",
+    options: ["Its realized niche", "Its fundamental niche", "Its habitat tolerance range", "Its carrying capacity"],
+    correct: "A",
     why: "the realized niche is the part of the fundamental niche actually occupied once interactions such as competition are included",
     workedSolution:
-      "The **fundamental niche** is the full range of conditions a species could occupy (here, the whole tidal range it tolerates in tanks). The **realized niche** is the smaller range actually occupied because of biotic interactions such as competition: the upper zone, **B**.",
+      "The **fundamental niche** is the full range of conditions a species could occupy (here, the whole tidal range it tolerates in tanks). The **realized niche** is the smaller range actually occupied because of biotic interactions such as competition: the upper zone, **A**.",
   }),
   written({
     key: "2-1-04",
@@ -551,11 +551,11 @@ Only $180/2\,500 = 7.2\,\%$ of the energy eaten becomes new caterpillar biomass.
     paper: "P2",
     commandTerm: "Identify",
     stem: "Which process in the nitrogen cycle converts nitrogen gas (N₂) from the atmosphere into compounds that plants can use?",
-    options: ["Denitrification", "Nitrogen fixation", "Ammonification (decomposition)", "Leaching"],
-    correct: "B",
+    options: ["Nitrogen fixation", "Denitrification", "Ammonification (decomposition)", "Leaching"],
+    correct: "A",
     why: "nitrogen fixation (by bacteria such as Rhizobium, by lightning or by the industrial Haber process) turns N₂ into ammonia/nitrogen compounds",
     workedSolution:
-      "**Nitrogen fixation** converts unreactive N₂ into ammonia/ammonium or nitrates: by free-living and symbiotic bacteria (e.g. *Rhizobium* in legume root nodules), by lightning, and industrially for fertilisers: **B**. Denitrification does the reverse (nitrate → N₂), ammonification releases ammonium from dead organic matter, and leaching removes nitrates from soil in water.",
+      "**Nitrogen fixation** converts unreactive N₂ into ammonia/ammonium or nitrates: by free-living and symbiotic bacteria (e.g. *Rhizobium* in legume root nodules), by lightning, and industrially for fertilisers: **A**. Denitrification does the reverse (nitrate → N₂), ammonification releases ammonium from dead organic matter, and leaching removes nitrates from soil in water.",
   }),
   numeric({
     key: "2-3-02",
@@ -594,15 +594,22 @@ On average a carbon atom stays in the store for **5 years** before leaving, e.g.
         "This increases the atmospheric store faster than sinks (oceans, plants) can absorb it / adds to ocean dissolution, causing ocean acidification",
         ["atmospheric store", "acidification"],
       ),
-      pt("p3", 1, "Deforestation / burning of forests removes a biomass store and releases CO₂; also reduces future photosynthesis (sink)", [
+      pt("p3", 1, "Deforestation / burning of forests releases the carbon held in the biomass (and soil) store to the atmosphere as CO₂", [
         "deforestation",
-        "photosynthesis",
+        "biomass",
       ]),
+      pt("p4", 1, "Fewer trees photosynthesise, so the flow of carbon from the atmosphere into biomass (the sink) is reduced", ["photosynthesis", "sink"]),
       pt(
-        "p4",
+        "p5",
         1,
-        "Ploughing / draining peatlands / land-use change increases decomposition/oxidation of soil organic carbon; cement production releases CO₂ from limestone",
-        ["peat", "soil", "cement"],
+        "Another valid activity and the store it changes: ploughing / draining peatlands depletes the soil organic carbon store / cement production draws on the limestone store / afforestation enlarges the biomass store",
+        ["peat", "soil", "cement", "afforestation"],
+      ),
+      pt(
+        "p6",
+        1,
+        "…and the flow it changes: increased decomposition / oxidation releases CO₂ / heating limestone releases CO₂ / increased photosynthesis removes CO₂ from the atmosphere (max 2 marks per activity)",
+        ["decomposition", "oxidation", "limestone"],
       ),
     ],
     workedSolution:
@@ -647,15 +654,15 @@ On average a carbon atom stays in the store for **5 years** before leaving, e.g.
     commandTerm: "Identify",
     stem: "According to the **tricellular model** of atmospheric circulation, why do many hot deserts lie at around 30° north and south of the equator?",
     options: [
-      "Warm, moist air rises there, forming a belt of low pressure.",
       "Cool, dry air descends there, forming a belt of high pressure.",
+      "Warm, moist air rises there, forming a belt of low pressure.",
       "Polar air meets tropical air there, causing frequent fronts.",
       "Ocean currents carry warm water there from the equator.",
     ],
-    correct: "B",
+    correct: "A",
     why: "air rising at the equator loses its moisture as rain, then descends at about 30° in the Hadley cells as dry, high-pressure air",
     workedSolution:
-      "At the equator intense heating makes air rise; it cools and its water vapour condenses into heavy rain (rainforests). The now-dry air moves poleward and **descends at about 30°** N and S in the **Hadley cells**, creating subtropical **high pressure**, clear skies and little rain: **B**. Cold ocean currents can make some coastal deserts drier, but they are not the reason for the belt.",
+      "At the equator intense heating makes air rise; it cools and its water vapour condenses into heavy rain (rainforests). The now-dry air moves poleward and **descends at about 30°** N and S in the **Hadley cells**, creating subtropical **high pressure**, clear skies and little rain: **A**. Cold ocean currents can make some coastal deserts drier, but they are not the reason for the belt.",
   }),
   written({
     key: "2-4-02",
@@ -755,14 +762,14 @@ On average a carbon atom stays in the store for **5 years** before leaving, e.g.
     stem: "Which statement correctly distinguishes **zonation** from **succession**?",
     options: [
       "Zonation is a change in communities over time; succession is a change across space.",
-      "Zonation is a change in communities along an environmental gradient in space; succession is a change in communities over time.",
-      "Zonation happens only on coasts; succession happens only on land.",
       "Zonation is caused by humans; succession is natural.",
+      "Zonation happens only on coasts; succession happens only on land.",
+      "Zonation is a change in communities along an environmental gradient in space; succession is a change in communities over time.",
     ],
-    correct: "B",
+    correct: "D",
     why: "zonation is spatial (along a gradient such as altitude or tide height); succession is temporal",
     workedSolution:
-      "**Zonation** is the *spatial* arrangement of communities into bands along an environmental gradient (altitude, tide height, distance from the sea). **Succession** is the *temporal* sequence of communities replacing one another at one place: **B**.",
+      "**Zonation** is the *spatial* arrangement of communities into bands along an environmental gradient (altitude, tide height, distance from the sea). **Succession** is the *temporal* sequence of communities replacing one another at one place: **D**.",
   }),
   numeric({
     key: "2-5-03",
@@ -1007,14 +1014,14 @@ A higher value of $D$ means greater diversity (more species and/or more even abu
     stem: "Which is an example of **ex situ** conservation?",
     options: [
       "A marine protected area",
-      "A seed bank storing seeds at low temperature",
       "A wildlife corridor linking two reserves",
+      "A seed bank storing seeds at low temperature",
       "A national park with anti-poaching patrols",
     ],
-    correct: "B",
+    correct: "C",
     why: "ex situ conservation protects species outside their natural habitat, e.g. seed banks, zoos, botanic gardens",
     workedSolution:
-      "**Ex situ** conservation keeps species away from their natural habitat (seed banks, zoos, botanic gardens, captive breeding). A, C and D protect species in their natural habitat (**in situ**). Answer **B**.",
+      "**Ex situ** conservation keeps species away from their natural habitat (seed banks, zoos, botanic gardens, captive breeding). A, B and D protect species in their natural habitat (**in situ**). Answer **C**.",
   }),
   numeric({
     key: "3-3-02",
@@ -1299,14 +1306,14 @@ Harvesting 5,000 t a year while the stock is held at $K/2 = 25\,000$ t replaces 
     stem: "Which measure is **most likely** to make a wild fishery more sustainable?",
     options: [
       "Subsidising fuel for fishing fleets",
-      "Setting catch quotas based on scientific stock assessments",
-      "Reducing the minimum mesh size of nets",
       "Allowing bottom trawling in spawning grounds",
+      "Reducing the minimum mesh size of nets",
+      "Setting catch quotas based on scientific stock assessments",
     ],
-    correct: "B",
+    correct: "D",
     why: "science-based quotas limit the catch to what the stock can replace",
     workedSolution:
-      "Catch **quotas** set from stock assessments keep harvests below what the population can replace: **B**. Fuel subsidies (A) encourage overfishing; smaller mesh (C) catches juveniles before they breed; trawling spawning grounds (D) destroys habitat and breeding fish.",
+      "Catch **quotas** set from stock assessments keep harvests below what the population can replace: **D**. Fuel subsidies (A) encourage overfishing; smaller mesh (C) catches juveniles before they breed; trawling spawning grounds (B) destroys habitat and breeding fish.",
   }),
   numeric({
     key: "4-4-01",
@@ -1648,11 +1655,8 @@ The remaining 70 % is absorbed by the atmosphere and surface. Replacing snow and
     paper: "P2",
     commandTerm: "Calculate",
     stem: "In a hypothetical scenario, the remaining global **carbon budget** for a given temperature target is 250 Gt of CO₂, and global emissions stay constant at 40 Gt of CO₂ per year.\n\nCalculate the number of years until the budget is used up.",
-    numericAnswer: { value: 6.25, tolerance: 0.01, unit: "yr" },
-    markscheme: [
-      m("M1", 1, "Years = remaining budget ÷ annual emissions = 250 ÷ 40", ["250", "40"]),
-      a("A1", 1, "6.25 years (accept 6.3 / about 6 years)", ["M1"], ["6.25"]),
-    ],
+    numericAnswer: { value: 6.25, tolerance: 0.05, unit: "yr" },
+    markscheme: [m("M1", 1, "Years = remaining budget ÷ annual emissions = 250 ÷ 40", ["250", "40"]), a("A1", 1, "6.25 years (accept 6.3)", ["M1"], ["6.25"])],
     workedSolution: String.raw`$$\frac{250 \text{ Gt CO}_2}{40 \text{ Gt CO}_2 \text{ yr}^{-1}} = 6.25 \text{ years}$$
 
 At constant emissions the budget would be exhausted in just over six years, which is why deep and rapid cuts are needed to stay within it.`,
@@ -1730,14 +1734,14 @@ A steady decline to zero over **12.5 years** uses the same budget as 6.25 years 
     stem: "Which group of substances has been the main cause of **stratospheric ozone depletion**?",
     options: [
       "Sulfur dioxide and nitrogen oxides",
-      "Chlorofluorocarbons (CFCs) and other halogenated gases",
-      "Carbon dioxide and methane",
       "Particulate matter from diesel engines",
+      "Carbon dioxide and methane",
+      "Chlorofluorocarbons (CFCs) and other halogenated gases",
     ],
-    correct: "B",
+    correct: "D",
     why: "CFCs and related halogenated gases (halons, methyl bromide) release chlorine/bromine atoms that destroy ozone",
     workedSolution:
-      "**Ozone-depleting substances** are halogenated gases: CFCs (once used in refrigerants, aerosols and foams), halons, carbon tetrachloride and methyl bromide. In the stratosphere UV radiation breaks them down, releasing chlorine or bromine atoms that destroy ozone: **B**. A causes acid deposition, C causes the enhanced greenhouse effect, D is a local air pollutant.",
+      "**Ozone-depleting substances** are halogenated gases: CFCs (once used in refrigerants, aerosols and foams), halons, carbon tetrachloride and methyl bromide. In the stratosphere UV radiation breaks them down, releasing chlorine or bromine atoms that destroy ozone: **D**. A causes acid deposition, B is a local air pollutant and C causes the enhanced greenhouse effect.",
   }),
   written({
     key: "6-4-02",
@@ -2199,15 +2203,15 @@ The rule of 70 comes from $\ln 2 \approx 0.69$ and applies to exponential growth
     commandTerm: "Identify",
     stem: "Why does a **thermal inversion** make urban air pollution worse?",
     options: [
-      "Warm air near the ground rises rapidly, carrying pollutants into the stratosphere.",
       "A layer of warmer air above cooler surface air stops the surface air rising, trapping pollutants near the ground.",
+      "Warm air near the ground rises rapidly, carrying pollutants into the stratosphere.",
       "Strong winds blow pollutants from the countryside into the city.",
       "Heavy rain washes pollutants out of the air and onto the ground.",
     ],
-    correct: "B",
+    correct: "A",
     why: "normally temperature falls with height; in an inversion a warm layer caps cooler surface air, preventing vertical mixing",
     workedSolution:
-      "Usually air cools with height, so warm polluted air near the ground rises and disperses. In a **thermal inversion** a layer of warm air sits above cooler surface air; the cooler, denser air cannot rise through it, so pollutants accumulate near the ground: **B**.",
+      "Usually air cools with height, so warm polluted air near the ground rises and disperses. In a **thermal inversion** a layer of warm air sits above cooler surface air; the cooler, denser air cannot rise through it, so pollutants accumulate near the ground: **A**.",
   }),
   numeric({
     key: "8-3-03",
@@ -2240,14 +2244,14 @@ const lenses: QuestionInput[] = [
     stem: "A factory that contaminated a river is required by law to pay for the clean-up. Which principle of environmental law does this apply?",
     options: [
       "The precautionary principle",
-      "The polluter pays principle",
-      "The principle of prior informed consent",
       "The principle of common heritage of humankind",
+      "The principle of prior informed consent",
+      "The polluter pays principle",
     ],
-    correct: "B",
+    correct: "D",
     why: "the polluter pays principle makes those responsible for pollution bear the cost of preventing or remedying it",
     workedSolution:
-      "The **polluter pays principle** places the cost of pollution control and remediation on those who cause it, internalising an external cost: **B**. The precautionary principle concerns acting despite scientific uncertainty.",
+      "The **polluter pays principle** places the cost of pollution control and remediation on those who cause it, internalising an external cost: **D**. The precautionary principle concerns acting despite scientific uncertainty.",
   }),
   written({
     key: "hl-a-02",
@@ -2426,11 +2430,11 @@ Revenue is **81 million US dollars**. A carbon tax is a Pigouvian tax: it puts a
     paper: "P2",
     commandTerm: "Identify",
     stem: "A person argues that a rare orchid should be protected even if it has no use to humans, because it has worth in itself. Which kind of value are they assigning to the orchid?",
-    options: ["Instrumental value", "Intrinsic value", "Market value", "Option value"],
-    correct: "B",
+    options: ["Intrinsic value", "Instrumental value", "Market value", "Option value"],
+    correct: "A",
     why: "intrinsic value is value a thing has in itself, independent of its usefulness to humans",
     workedSolution:
-      "**Intrinsic value** is the value something has for its own sake. **Instrumental value** is its usefulness as a means to human ends (market and option values are kinds of instrumental value): answer **B**. Ecocentric ethics generally attributes intrinsic value to organisms, species or ecosystems.",
+      "**Intrinsic value** is the value something has for its own sake. **Instrumental value** is its usefulness as a means to human ends (market and option values are kinds of instrumental value): answer **A**. Ecocentric ethics generally attributes intrinsic value to organisms, species or ecosystems.",
   }),
   written({
     key: "hl-c-02",

@@ -269,15 +269,15 @@ On the Falkenmark indicator, below 1,700 m$^3$ per person per year indicates **w
     term: "Identify",
     stem: "Fertilizer runoff enters a lake and causes **eutrophication**. Which step explains why fish die?",
     options: [
-      "Nitrates are directly toxic to fish gills at all concentrations.",
       "Algal blooms die and bacteria decomposing them use up dissolved oxygen.",
+      "Nitrates are directly toxic to fish gills at all concentrations.",
       "Phosphates raise the water temperature above fish tolerance.",
       "Algae release carbon dioxide that acidifies the lake to pH 2.",
     ],
-    correct: "B",
+    correct: "A",
     why: "decomposition of dead algae by aerobic bacteria depletes dissolved oxygen (hypoxia), so fish suffocate",
     answer:
-      "**B.** Excess nutrients (nitrates and phosphates) cause rapid algal growth (**algal bloom**). The algae block light, so plants below die; when the algae die, **aerobic bacteria** decompose them and consume dissolved oxygen. Oxygen levels fall (hypoxia), and fish and other animals die. The other options describe mechanisms that are not the main cause.",
+      "**A.** Excess nutrients (nitrates and phosphates) cause rapid algal growth (**algal bloom**). The algae block light, so plants below die; when the algae die, **aerobic bacteria** decompose them and consume dissolved oxygen. Oxygen levels fall (hypoxia), and fish and other animals die. The other options describe mechanisms that are not the main cause.",
   }),
   written({
     key: "a4-01",
@@ -505,7 +505,7 @@ Retreat is rarely steady: a cliff of weak boulder clay may lose little for years
     key: "b4-03",
     topic: "B.4",
     difficulty: 2,
-    stem: "**Hypothetical data.** The annual catch of a (hypothetical) cod fishery fell from 2,400 tonnes in 2010 to 1,560 tonnes in 2020, despite similar fishing effort.\n\nCalculate the percentage change in the catch.",
+    stem: "**Hypothetical data.** The annual catch of a (hypothetical) cod fishery fell from 2,400 tonnes in 2010 to 1,560 tonnes in 2020, despite similar fishing effort.\n\nCalculate the percentage change in the catch. Give a decrease as a negative value.",
     method: "(1560 − 2400) ÷ 2400 × 100",
     result: "−35% (a fall of 35%)",
     keywords: ["840", "2400"],
@@ -677,15 +677,15 @@ Snout retreat shows that ablation (melting) has exceeded accumulation: the glaci
     difficulty: 2,
     stem: "Which description best fits **desertification**?",
     options: [
-      "The natural expansion of the world's largest deserts over millions of years.",
       "Land degradation in drylands caused by climatic variation and human activities.",
+      "The natural expansion of the world's largest deserts over millions of years.",
       "The seasonal drying of rivers in hot deserts.",
       "The conversion of farmland into urban land in arid countries.",
     ],
-    correct: "B",
+    correct: "A",
     why: "desertification is land degradation in arid, semi-arid and dry sub-humid areas resulting from climatic variations and human activities (e.g. overgrazing, over-cultivation, deforestation)",
     answer:
-      "**B.** Desertification is the **degradation of land in drylands** caused by a combination of **climatic variations** (drought) and **human activities** such as overgrazing, over-cultivation, deforestation for fuelwood and poorly drained irrigation (salinization). It is not simply the advance of desert sand; it reduces the land's biological productivity. Responses include the African-led Great Green Wall initiative across the Sahel.",
+      "**A.** Desertification is the **degradation of land in drylands** caused by a combination of **climatic variations** (drought) and **human activities** such as overgrazing, over-cultivation, deforestation for fuelwood and poorly drained irrigation (salinization). It is not simply the advance of desert sand; it reduces the land's biological productivity. Responses include the African-led Great Green Wall initiative across the Sahel.",
   }),
 ];
 
@@ -699,15 +699,15 @@ const optionD: QuestionInput[] = [
     difficulty: 2,
     stem: "Which type of plate boundary is most associated with **explosive** composite volcanoes and deep-focus earthquakes?",
     options: [
-      "Constructive (divergent) oceanic boundary",
       "Destructive (convergent) boundary with subduction",
+      "Constructive (divergent) oceanic boundary",
       "Conservative (transform) boundary",
       "A hotspot in the middle of an oceanic plate",
     ],
-    correct: "B",
+    correct: "A",
     why: "subduction melts the descending plate, producing viscous, gas-rich andesitic magma, and earthquakes occur at increasing depth along the subducting slab",
     answer:
-      "**B.** At a **subduction zone** the denser plate descends into the mantle. Water released from the slab lowers the melting point of the mantle above it, producing **viscous, gas-rich (andesitic) magma** that erupts explosively from **composite (strato) volcanoes**. Earthquakes occur along the descending slab, so their foci become **deeper** with distance from the trench. Divergent boundaries and hotspots produce mainly basaltic, effusive eruptions (shield volcanoes); conservative boundaries have shallow earthquakes but no volcanoes.",
+      "**A.** At a **subduction zone** the denser plate descends into the mantle. Water released from the slab lowers the melting point of the mantle above it, producing **viscous, gas-rich (andesitic) magma** that erupts explosively from **composite (strato) volcanoes**. Earthquakes occur along the descending slab, so their foci become **deeper** with distance from the trench. Divergent boundaries and hotspots produce mainly basaltic, effusive eruptions (shield volcanoes); conservative boundaries have shallow earthquakes but no volcanoes.",
   }),
   written({
     key: "d1-02",
@@ -856,14 +856,14 @@ Expressing losses per 100,000 people lets districts with different populations b
     stem: "The **Volcanic Explosivity Index (VEI)** is mainly based on which characteristic of an eruption?",
     options: [
       "The number of deaths caused",
-      "The volume of material (tephra) ejected and the height of the eruption column",
-      "The temperature of the lava",
       "The economic cost of the damage",
+      "The temperature of the lava",
+      "The volume of material (tephra) ejected and the height of the eruption column",
     ],
-    correct: "B",
+    correct: "D",
     why: "VEI is based on erupted tephra volume and eruption-column height; it is logarithmic (from VEI 2 upward each step is about ten times more ejecta)",
     answer:
-      "**B.** The VEI (0–8) measures an eruption's **magnitude** from the volume of tephra ejected and the height of the eruption column. Like earthquake magnitude scales it is logarithmic: above VEI 2, each step represents roughly a tenfold increase in ejected volume. Deaths and economic cost (A, D) measure the *impact*, which depends on vulnerability, not on the eruption alone.",
+      "**D.** The VEI (0–8) measures an eruption's **magnitude** from the volume of tephra ejected and the height of the eruption column. Like earthquake magnitude scales it is logarithmic: above VEI 2, each step represents roughly a tenfold increase in ejected volume. Deaths and economic cost (A, B) measure the *impact*, which depends on vulnerability, not on the eruption alone.",
   }),
 ];
 
@@ -1055,14 +1055,14 @@ The IMR is a sensitive indicator of health and development because it reflects m
     stem: "Malaria is transmitted between people by a vector. Which statement is correct?",
     options: [
       "It is spread by drinking water contaminated with bacteria.",
-      "It is spread by the bite of infected female *Anopheles* mosquitoes.",
-      "It is spread only by direct person-to-person contact.",
       "It is spread by airborne droplets when people cough.",
+      "It is spread only by direct person-to-person contact.",
+      "It is spread by the bite of infected female *Anopheles* mosquitoes.",
     ],
-    correct: "B",
+    correct: "D",
     why: "malaria parasites (Plasmodium) are carried by female Anopheles mosquitoes",
     answer:
-      "**B.** Malaria is caused by *Plasmodium* parasites and transmitted by the bite of infected **female *Anopheles* mosquitoes**. Its distribution therefore depends on the conditions the vector needs — warm temperatures and standing water for breeding — which is why climate change and irrigation schemes can alter where malaria occurs. Option A describes a waterborne disease such as cholera.",
+      "**D.** Malaria is caused by *Plasmodium* parasites and transmitted by the bite of infected **female *Anopheles* mosquitoes**. Its distribution therefore depends on the conditions the vector needs — warm temperatures and standing water for breeding — which is why climate change and irrigation schemes can alter where malaria occurs. Option A describes a waterborne disease such as cholera.",
   }),
   written({
     key: "f2-02",
@@ -1263,11 +1263,11 @@ Urban growth of this scale combines **natural increase** in cities (young popula
     topic: "G.2",
     difficulty: 2,
     stem: "Which term describes the movement of people and businesses **from large cities to small towns and rural areas** beyond the city's commuting edge?",
-    options: ["Suburbanization", "Counter-urbanization", "Re-urbanization", "Urbanization"],
-    correct: "B",
+    options: ["Suburbanization", "Re-urbanization", "Counter-urbanization", "Urbanization"],
+    correct: "C",
     why: "counter-urbanization is the net movement from major urban areas to rural areas and small towns",
     answer:
-      "**B — counter-urbanization.** *Suburbanization* (A) is movement to the outer edges of the same urban area; *re-urbanization* (C) is movement back into the inner city; *urbanization* (D) is the increase in the proportion of people living in urban areas. Counter-urbanization is encouraged by better transport, remote working and the search for a better quality of life.",
+      "**C — counter-urbanization.** *Suburbanization* (A) is movement to the outer edges of the same urban area; *re-urbanization* (B) is movement back into the inner city; *urbanization* (D) is the increase in the proportion of people living in urban areas. Counter-urbanization is encouraged by better transport, remote working and the search for a better quality of life.",
   }),
   written({
     key: "g3-01",
@@ -1654,7 +1654,7 @@ const unit2: QuestionInput[] = [
     key: "u2-1-03",
     topic: "2.1",
     difficulty: 2,
-    stem: "**Hypothetical data.** A (hypothetical) country's annual carbon dioxide emissions fell from 480 million tonnes in 2005 to 396 million tonnes in 2022.\n\nCalculate the percentage change in emissions.",
+    stem: "**Hypothetical data.** A (hypothetical) country's annual carbon dioxide emissions fell from 480 million tonnes in 2005 to 396 million tonnes in 2022.\n\nCalculate the percentage change in emissions. Give a decrease as a negative value.",
     method: "(396 − 480) ÷ 480 × 100",
     result: "−17.5% (a fall of 17.5%)",
     keywords: ["84", "480"],
@@ -1967,11 +1967,11 @@ const unit4: QuestionInput[] = [
     topic: "4.1",
     difficulty: 2,
     stem: "Which group's members are mostly **emerging economies** and together account for a large share of the world's population, and which has been used to challenge the dominance of the G7?",
-    options: ["OPEC", "BRICS", "NATO", "OECD"],
-    correct: "B",
+    options: ["OPEC", "OECD", "NATO", "BRICS"],
+    correct: "D",
     why: "BRICS (originally Brazil, Russia, India and China, later South Africa and others) is a grouping of large emerging economies",
     answer:
-      "**B — BRICS.** The grouping began with Brazil, Russia, India and China, was later joined by South Africa and has since admitted further members. Its members are large emerging economies with a large share of world population, and they use the group to coordinate and to push for a greater say in global governance (e.g. the creation of the New Development Bank). OPEC is a group of oil-exporting countries, NATO a military alliance and the OECD mostly high-income economies.",
+      "**D — BRICS.** The grouping began with Brazil, Russia, India and China, was later joined by South Africa and has since admitted further members. Its members are large emerging economies with a large share of world population, and they use the group to coordinate and to push for a greater say in global governance (e.g. the creation of the New Development Bank). OPEC is a group of oil-exporting countries, NATO a military alliance and the OECD mostly high-income economies.",
   }),
   written({
     key: "u4-1-02",
@@ -2094,15 +2094,15 @@ const unit5: QuestionInput[] = [
     difficulty: 2,
     stem: "Which **three** dimensions are combined in the UN **Human Development Index (HDI)**?",
     options: [
-      "GDP per capita, literacy rate and access to clean water",
       "Life expectancy at birth, education (years of schooling) and GNI per capita",
+      "GDP per capita, literacy rate and access to clean water",
       "Infant mortality, gender equality and carbon emissions",
       "Life expectancy, employment rate and internet access",
     ],
-    correct: "B",
+    correct: "A",
     why: "HDI combines a long and healthy life (life expectancy), knowledge (mean and expected years of schooling) and a decent standard of living (GNI per capita, PPP)",
     answer:
-      "**B.** The HDI, published by the UNDP, combines indicators of a **long and healthy life** (life expectancy at birth), **knowledge** (mean years of schooling for adults and expected years of schooling for children) and a **decent standard of living** (GNI per capita at purchasing power parity). It ranges from 0 to 1.",
+      "**A.** The HDI, published by the UNDP, combines indicators of a **long and healthy life** (life expectancy at birth), **knowledge** (mean years of schooling for adults and expected years of schooling for children) and a **decent standard of living** (GNI per capita at purchasing power parity). It ranges from 0 to 1.",
   }),
   written({
     key: "u5-1-02",
@@ -2272,11 +2272,11 @@ const unit6: QuestionInput[] = [
     topic: "6.2",
     difficulty: 2,
     stem: "Which international agreement is widely regarded as successful in reducing a **transboundary environmental risk** by phasing out ozone-depleting substances such as CFCs?",
-    options: ["Kyoto Protocol", "Montreal Protocol", "Ramsar Convention", "Paris Agreement"],
-    correct: "B",
+    options: ["Kyoto Protocol", "Paris Agreement", "Ramsar Convention", "Montreal Protocol"],
+    correct: "D",
     why: "the Montreal Protocol (1987) phased out CFCs and other ozone-depleting substances",
     answer:
-      "**B — the Montreal Protocol** (1987). It phased out the production of chlorofluorocarbons (CFCs) and other ozone-depleting substances, and the stratospheric ozone layer is now slowly recovering. It succeeded partly because substitutes were available and relatively few producers were involved. The Kyoto Protocol and Paris Agreement concern greenhouse gases; the Ramsar Convention protects wetlands.",
+      "**D — the Montreal Protocol** (1987). It phased out the production of chlorofluorocarbons (CFCs) and other ozone-depleting substances, and the stratospheric ozone layer is now slowly recovering. It succeeded partly because substitutes were available and relatively few producers were involved. The Kyoto Protocol and Paris Agreement concern greenhouse gases; the Ramsar Convention protects wetlands.",
   }),
   written({
     key: "u6-2-02",
@@ -2339,14 +2339,14 @@ const unit6: QuestionInput[] = [
     stem: "What is meant by **financial contagion**?",
     options: [
       "The spread of a disease through international banking centres",
-      "A crisis in one country's financial system spreading to other countries through trade and financial links",
-      "A government's decision to stop trading with a rival state",
       "Rising prices caused by a shortage of one product in one country",
+      "A government's decision to stop trading with a rival state",
+      "A crisis in one country's financial system spreading to other countries through trade and financial links",
     ],
-    correct: "B",
+    correct: "D",
     why: "contagion is the transmission of a financial shock from one economy to others through interconnected markets",
     answer:
-      "**B.** Because banks, investors and trade networks are globally interconnected, losses or panic in one country's financial system can spread rapidly to others — as in the 2007–08 global financial crisis, which began in the US housing and banking sector and triggered recessions worldwide. It is one of the geopolitical and economic risks of global interactions.",
+      "**D.** Because banks, investors and trade networks are globally interconnected, losses or panic in one country's financial system can spread rapidly to others — as in the 2007–08 global financial crisis, which began in the US housing and banking sector and triggered recessions worldwide. It is one of the geopolitical and economic risks of global interactions.",
   }),
   mcq({
     key: "u6-3-03",
