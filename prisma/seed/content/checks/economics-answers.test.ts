@@ -287,6 +287,18 @@ const checks: Record<string, Check> = {
 
 const numeric = numericQuestionsOf(bank);
 
+describe("Economics MCQs", () => {
+  it("spread their keys over A-D (no letter for fewer than 15% or more than 40% of MCQs)", () => {
+    const letters = bank.questions.flatMap((q) => (q.type === "MCQ" ? [q.correctOptionId] : []));
+    expect(letters.length).toBeGreaterThanOrEqual(16);
+    for (const letter of ["A", "B", "C", "D"]) {
+      const share = letters.filter((l) => l === letter).length / letters.length;
+      expect(share, letter).toBeGreaterThanOrEqual(0.15);
+      expect(share, letter).toBeLessThanOrEqual(0.4);
+    }
+  });
+});
+
 describe("Economics numeric answers", () => {
   itRecomputesEveryNumericAnswer(numeric, checks, { prefix: "economics-", atLeast: 30 });
 

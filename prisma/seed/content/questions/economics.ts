@@ -96,13 +96,13 @@ const unit1: QuestionInput[] = [
     options: [
       { id: "A", text: "Land — interest" },
       { id: "B", text: "Capital — rent" },
-      { id: "C", text: "Entrepreneurship — profit" },
-      { id: "D", text: "Labour — dividends" },
+      { id: "C", text: "Labour — dividends" },
+      { id: "D", text: "Entrepreneurship — profit" },
     ],
-    correctOptionId: "C",
-    markscheme: [pt("p1", 1, "C: entrepreneurship is rewarded with profit", ["C", "profit"])],
+    correctOptionId: "D",
+    markscheme: [pt("p1", 1, "D: entrepreneurship is rewarded with profit", ["D", "profit"])],
     workedSolution:
-      "The four factors of production and their rewards are: land → rent, labour → wages, capital → interest, entrepreneurship → profit. Only **C** matches a factor with its correct reward.",
+      "The four factors of production and their rewards are: land → rent, labour → wages, capital → interest, entrepreneurship → profit. Only **D** matches a factor with its correct reward.",
   },
   {
     key: "economics-1-2-01",
@@ -287,15 +287,15 @@ const unit2: QuestionInput[] = [
     commandTerm: "Identify",
     stem: "Which of the following causes a **movement along** the supply curve of wheat rather than a shift of it?",
     options: [
-      { id: "A", text: "A rise in the market price of wheat" },
+      { id: "A", text: "A government subsidy to wheat farmers" },
       { id: "B", text: "A new drought-resistant seed variety" },
       { id: "C", text: "A rise in the price of fertiliser" },
-      { id: "D", text: "A government subsidy to wheat farmers" },
+      { id: "D", text: "A rise in the market price of wheat" },
     ],
-    correctOptionId: "A",
-    markscheme: [pt("p1", 1, "A: only a change in the good's own price causes a movement along the supply curve", ["A", "own price"])],
+    correctOptionId: "D",
+    markscheme: [pt("p1", 1, "D: only a change in the good's own price causes a movement along the supply curve", ["D", "own price"])],
     workedSolution:
-      "A change in the good's **own price** changes the *quantity supplied* — a movement along the curve. That is option **A**. Options B, C and D all change the cost or ability to produce at every price, so they shift the whole curve (B and D to the right, C to the left).",
+      "A change in the good's **own price** changes the *quantity supplied* — a movement along the curve. That is option **D**. Options A, B and C all change the cost or ability to produce at every price, so they shift the whole curve (A and B to the right, C to the left).",
   },
   {
     key: "economics-2-3-01",
@@ -713,14 +713,14 @@ YED is positive and greater than 1, so restaurant meals are a **normal, income-e
     stem: "The PED for a streaming service is estimated at −1.6. If the firm cuts its monthly price, what happens to its total revenue?",
     options: [
       { id: "A", text: "It falls, because demand is price inelastic." },
-      { id: "B", text: "It rises, because demand is price elastic." },
+      { id: "B", text: "It falls, because each subscriber pays less." },
       { id: "C", text: "It stays the same, because demand is unit elastic." },
-      { id: "D", text: "It falls, because each subscriber pays less." },
+      { id: "D", text: "It rises, because demand is price elastic." },
     ],
-    correctOptionId: "B",
-    markscheme: [pt("p1", 1, "B: |PED| > 1 so a price cut raises quantity proportionately more and total revenue rises", ["B", "elastic", "rises"])],
+    correctOptionId: "D",
+    markscheme: [pt("p1", 1, "D: |PED| > 1 so a price cut raises quantity proportionately more and total revenue rises", ["D", "elastic", "rises"])],
     workedSolution:
-      "|PED| = 1.6 > 1, so demand is **price elastic**: a 1% cut in price raises quantity demanded by 1.6%. The gain from extra subscribers outweighs the lower price per subscriber, so total revenue (P × Q) **rises** — option **B**.",
+      "|PED| = 1.6 > 1, so demand is **price elastic**: a 1% cut in price raises quantity demanded by 1.6%. The gain from extra subscribers outweighs the lower price per subscriber, so total revenue (P × Q) **rises** — option **D**.",
   },
   {
     key: "economics-2-5-06",
@@ -1235,14 +1235,14 @@ $$\text{welfare loss} = \tfrac12 \times 6 \times 100 = 300$$
     stem: "Which of the following is the best example of a **public good**?",
     options: [
       { id: "A", text: "A toll motorway" },
-      { id: "B", text: "A flood-defence barrier protecting a town" },
+      { id: "B", text: "Fish in international waters" },
       { id: "C", text: "A state-run hospital" },
-      { id: "D", text: "Fish in international waters" },
+      { id: "D", text: "A flood-defence barrier protecting a town" },
     ],
-    correctOptionId: "B",
-    markscheme: [pt("p1", 1, "B: flood defence is non-rivalrous and non-excludable", ["B", "flood"])],
+    correctOptionId: "D",
+    markscheme: [pt("p1", 1, "D: flood defence is non-rivalrous and non-excludable", ["D", "flood"])],
     workedSolution:
-      "A public good is non-rivalrous **and** non-excludable. A flood barrier protects every household in the town, and protecting one more house does not reduce protection for others — **B**. A toll road is excludable; a hospital is rivalrous and excludable (it is a merit good when state-provided); fish are rivalrous (a common pool resource).",
+      "A public good is non-rivalrous **and** non-excludable. A flood barrier protects every household in the town, and protecting one more house does not reduce protection for others — **D**. A toll road is excludable; a hospital is rivalrous and excludable (it is a merit good when state-provided); fish are rivalrous (a common pool resource).",
   },
   // 2.10 asymmetric information (HL)
   {
@@ -3699,15 +3699,15 @@ ${contentFigure(fig.lorenz.file, fig.lorenz.alt)}
 
 Which statement is supported by the diagram?`,
     options: [
-      { id: "A", text: "The richest 20% of households receive 52% of total income" },
+      { id: "A", text: "The richest 40% of households receive 48% of total income" },
       { id: "B", text: "The poorest 20% of households receive 20% of total income" },
       { id: "C", text: "The middle 20% of households (the third quintile) receive 28% of total income" },
-      { id: "D", text: "The richest 40% of households receive 48% of total income" },
+      { id: "D", text: "The richest 20% of households receive 52% of total income" },
     ],
-    correctOptionId: "A",
-    markscheme: [pt("p1", 1, "A: 100% − 48% = 52%", ["A", "52"])],
+    correctOptionId: "D",
+    markscheme: [pt("p1", 1, "D: 100% − 48% = 52%", ["D", "52"])],
     workedSolution:
-      "A Lorenz curve is cumulative: each point shows the share of income of all households up to that percentage, poorest first.\n\n- The poorest 80% receive 48%, so the richest 20% receive 100 − 48 = **52%** — A is correct.\n- The poorest 20% receive 5%, not 20% (B describes the line of perfect equality).\n- The third quintile receives 28 − 14 = 14%; 28% is what the poorest 60% receive together (C).\n- The richest 40% receive 100 − 28 = 72% (D reads the cumulative value at 80%).\n\nAnswer **A**.",
+      "A Lorenz curve is cumulative: each point shows the share of income of all households up to that percentage, poorest first.\n\n- The poorest 80% receive 48%, so the richest 20% receive 100 − 48 = **52%** — D is correct.\n- The poorest 20% receive 5%, not 20% (B describes the line of perfect equality).\n- The third quintile receives 28 − 14 = 14%; 28% is what the poorest 60% receive together (C).\n- The richest 40% receive 100 − 28 = 72% (A reads the cumulative value at 80%).\n\nAnswer **D**.",
   },
   {
     key: "economics-fig-12",
