@@ -48,9 +48,13 @@ describe("French B question bank", () => {
     expect(bad).toEqual([]);
   });
 
-  it("spreads the MCQ keys over more than one letter", () => {
-    const keys = new Set(questions.flatMap((q) => (q.type === "MCQ" ? [q.correctOptionId] : [])));
-    expect(keys.size).toBeGreaterThan(1);
+  it("spreads the MCQ keys over all four letters, none keying more than a third of the MCQs", () => {
+    const keys = questions.flatMap((q) => (q.type === "MCQ" ? [q.correctOptionId] : []));
+    for (const letter of ["A", "B", "C", "D"]) {
+      const share = keys.filter((k) => k === letter).length / keys.length;
+      expect(share, letter).toBeGreaterThan(0.15);
+      expect(share, letter).toBeLessThan(1 / 3);
+    }
   });
 
   it("makes every short written question's points (one mark each) add up to its marks and to the [n] marks in its stem", () => {

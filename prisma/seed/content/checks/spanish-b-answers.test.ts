@@ -50,6 +50,15 @@ describe("spanish-b question bank", () => {
     expect(bad).toEqual([]);
   });
 
+  it("spreads the MCQ keys over all four letters, none keying more than a third of the MCQs", () => {
+    const keys = questions.flatMap((q) => (q.type === "MCQ" ? [q.correctOptionId] : []));
+    for (const letter of ["A", "B", "C", "D"]) {
+      const share = keys.filter((k) => k === letter).length / keys.length;
+      expect(share, letter).toBeGreaterThan(0.15);
+      expect(share, letter).toBeLessThan(1 / 3);
+    }
+  });
+
   it("makes every short written markscheme cover its marks, one mark per point", () => {
     const bad = questions
       .filter((q) => q.type === "WRITTEN" && q.paper === "P2")

@@ -197,7 +197,7 @@ const identidades: QuestionInput[] = [
       "(a) Es **divertida** y **muy habladora** (1 + 1). (b) A veces es **un poco impaciente** (1). No se aceptan *alta* ni *delgada*: describen el físico, no el carácter.",
   }),
   vf("p2-perfil-03", "1.2", 2, T_PERFIL, [
-    { s: "Sofía vive con su padre.", v: false, quote: "mi padre vive en Madrid", keywords: ["Madrid"] },
+    { s: "Sofía vive con su padre.", v: false, quote: "vivo en un piso con mi madre» / «mi padre vive en Madrid", keywords: ["Madrid", "con mi madre"] },
     { s: "Sofía y Lucía son amigas desde hace poco tiempo.", v: false, quote: "Nos conocemos desde el colegio", keywords: ["desde el colegio"] },
     { s: "A veces Sofía y su hermano discuten.", v: true, quote: "a veces discutimos", keywords: ["discutimos"] },
   ]),
