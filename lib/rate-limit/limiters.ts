@@ -57,6 +57,9 @@ export const RATE_LIMIT_POLICIES = {
   // About 10 requests a second sustained: far above what a person clicking through practice sends, low
   // enough to stop a script scraping the question bank.
   apiByUser: { keyPrefix: "rl:api:user", points: 600, durationSeconds: MINUTE },
+  // A student mistypes a class code a few times; 20 an hour is plenty for that and makes guessing the
+  // 10^11 codes hopeless.
+  classJoinByUser: { keyPrefix: "rl:class-join:user", points: 20, durationSeconds: HOUR },
 } as const satisfies Record<string, LimiterPolicy>;
 
 export const signInFailuresByIp = createLimiter(RATE_LIMIT_POLICIES.signInFailuresByIp);
@@ -66,6 +69,7 @@ export const passwordResetByIp = createLimiter(RATE_LIMIT_POLICIES.passwordReset
 export const passwordResetByAccount = createLimiter(RATE_LIMIT_POLICIES.passwordResetByAccount);
 export const passwordResetConfirmByIp = createLimiter(RATE_LIMIT_POLICIES.passwordResetConfirmByIp);
 export const apiByUser = createLimiter(RATE_LIMIT_POLICIES.apiByUser);
+export const classJoinByUser = createLimiter(RATE_LIMIT_POLICIES.classJoinByUser);
 export const verificationResendByAccount = createLimiter(RATE_LIMIT_POLICIES.verificationResendByAccount);
 
 /**
