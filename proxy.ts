@@ -40,5 +40,6 @@ export const config = {
     "/settings/:path*",
     "/admin/:path*",
     "/teach/:path*",
+    "/join/:path*",
   ],
 };

@@ -16,14 +16,24 @@ import { FileList } from "./_components/file-list";
 import { RefreshWhilePending } from "./_components/refresh-while-pending";
 import { RequestFileButton } from "./_components/request-file-button";
 import { buttonClass } from "@/app/_components/ui/button";
+import { ActionButton } from "@/app/_components/ui/action-button";
+import { FormAlert } from "@/app/_components/ui/form-alert";
+import { listStudentClasses } from "@/lib/classes/list-student-classes";
+import { leaveClassAction } from "./class-actions";
+import { JoinClassForm } from "./_components/join-class-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
 const FILES_SHOWN = 20;
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
   const user = await requireUserPage("/settings");
-  const [account, files] = await Promise.all([getAccountSettings(user.id), listGeneratedFiles(user.id, { limit: FILES_SHOWN })]);
+  const [account, files, classes, { joined }] = await Promise.all([
+    getAccountSettings(user.id),
+    listGeneratedFiles(user.id, { limit: FILES_SHOWN }),
+    listStudentClasses(user.id),
+    searchParams,
+  ]);
   const formatDate = (at: Date) => formatInTimeZone(at, account.timeZone);
 
   return (
@@ -96,6 +106,39 @@ export default async function SettingsPage() {
             />
           </div>
         </div>
+      </section>
+
+      <section aria-labelledby="classes" className="mt-10">
+        <h2 id="classes" className="text-xl font-semibold">
+          Classes
+        </h2>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          Join your teacher&rsquo;s class with the code they give you. Your teachers see your work in that class&rsquo;s course, and can set you work.
+        </p>
+        {joined === "1" && (
+          <div className="mt-3 max-w-md">
+            <FormAlert tone="success" message="You joined the class." />
+          </div>
+        )}
+        {classes.length > 0 && (
+          <ul className="mt-3 max-w-2xl space-y-2">
+            {classes.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white px-4 py-3">
+                <span>
+                  <span className="font-medium">{c.name}</span>
+                  <span className="block text-sm text-slate-600">
+                    {c.course.name}
+                    {c.teachers.length > 0 && <> · {c.teachers.join(", ")}</>}
+                  </span>
+                </span>
+                <ActionButton action={leaveClassAction} values={{ classId: c.id }} label={`Leave ${c.name}`}>
+                  Leave
+                </ActionButton>
+              </li>
+            ))}
+          </ul>
+        )}
+        <JoinClassForm />
       </section>
 
       <section aria-labelledby="your-data" className="mt-10">
