@@ -9,14 +9,15 @@ import { deliverEmailsSoon } from "@/lib/jobs/deliver-emails-soon";
 import type { SignUpInput } from "@/lib/accounts/account-input";
 
 /**
- * Creates a student account, and in the same transaction its verification token and emails, so an account
+ * Creates a student account (with a request for teacher access when asked), and in the same transaction its verification token and emails, so an account
  * never exists without the email that verifies it.
  */
 export async function registerAccount(input: SignUpInput): Promise<{ userId: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     const userId = await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true } });
+      const teacherRequest = input.teacher ? { teacherRequestedAt: new Date(), teacherRequestSchool: input.school } : {};
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash, ...teacherRequest }, select: { id: true } });
       const token = await issueAuthToken(tx, user.id, "EMAIL_VERIFICATION");
       await enqueueEmail(tx, {
         to: input.email,

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { setUserStatus, userStatusInput } from "@/lib/admin/users/set-user-status";
+import { decideTeacherRequest } from "@/lib/admin/users/decide-teacher-request";
 
 export const changeUserStatus = formAction({ access: ["ADMIN"] }, async (formData, { user: admin, context }) => {
   const parsed = userStatusInput.safeParse({ status: formData.get("status") });
@@ -15,4 +16,11 @@ export const changeUserStatus = formAction({ access: ["ADMIN"] }, async (formDat
   if (user.revokedSessions === null)
     return { success: `${user.email} is suspended (saved). Their sessions could not be ended right now; they end within a minute.` };
   return { success: `${user.email} is suspended and signed out everywhere.` };
+});
+
+export const decideTeacherRequestAction = formAction({ access: ["ADMIN"] }, async (formData, { user: admin, context }) => {
+  const decision = formData.get("decision") === "approve" ? "approve" : "decline";
+  const { email } = await decideTeacherRequest(admin, String(formData.get("userId") ?? ""), decision, context);
+  revalidatePath("/admin/users");
+  return { success: decision === "approve" ? `${email} is a teacher now; we emailed them.` : `${email}'s request was declined.` };
 });

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { SubmitButton } from "@/app/_components/ui/submit-button";
-import { TextField } from "@/app/_components/ui/fields";
+import { Checkbox, TextField } from "@/app/_components/ui/fields";
 import { signUp } from "../actions";
 
 export function SignUpForm() {
@@ -22,6 +22,17 @@ export function SignUpForm() {
         hint="At least 10 characters. A few unrelated words make a strong one."
         error={errors.password}
       />
+      <fieldset className="rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-800">Teachers</legend>
+        <Checkbox
+          id="sign-up-teacher"
+          name="teacher"
+          label="I teach an IB course and want teacher access"
+          hint="An admin checks and approves it; you can use the app as a student meanwhile."
+          defaultChecked={state.values?.teacher === "on"}
+        />
+        <TextField label="School (teachers only)" name="school" autoComplete="organization" defaultValue={state.values?.school} error={errors.school} />
+      </fieldset>
       <FormAlert message={state.error} />
       <SubmitButton pendingText="Creating your account…">Create account</SubmitButton>
     </form>
