@@ -600,10 +600,10 @@ $$M = \frac{m}{n} = \frac{0.312}{3.65 \times 10^{-3}} = 85.5\ \mathrm{g\,mol^{-1
     commandTerm: "Identify",
     stem: "Why does solid sodium chloride not conduct electricity, whereas molten sodium chloride does?",
     options: [
-      "Molten sodium chloride contains delocalized electrons.",
+      "Molten sodium chloride contains delocalized electrons that carry the current.",
       "The ions are fixed in the solid lattice but free to move in the molten state.",
       "Covalent bonds break on melting, releasing electrons.",
-      "Solid sodium chloride contains neutral atoms rather than ions.",
+      "Solid sodium chloride contains neutral atoms, which form ions only on melting.",
     ],
     correct: "B",
     answer: "ions are fixed in the solid but mobile when molten",
