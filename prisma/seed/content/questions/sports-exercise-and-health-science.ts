@@ -1203,7 +1203,7 @@ A heavier player at the same speed carries more momentum, so a larger impulse is
 - Contact time between boot and ball: 0.010 s
 
 Calculate the mean force applied to the ball in N.`,
-    numericAnswer: { value: 1204, tolerance: 1, unit: "N" },
+    numericAnswer: { value: 1204, tolerance: 5, unit: "N" },
     points: [
       m("m1", "Change in momentum = 0.43 × (28 − 0) = 12.04 kg m s⁻¹ / impulse = Δp", ["12.04", "impulse"]),
       m("m2", "F = Δp ÷ t = 12.04 ÷ 0.010", ["0.010"]),

@@ -179,7 +179,7 @@ ${contentFigure(fig.weakAcidTitration.file, fig.weakAcidTitration.alt)}`,
         marks: 1,
         commandTerm: "Calculate",
         stem: String.raw`Calculate $K_a$ for ethanoic acid.`,
-        numericAnswer: { value: 1.74e-5, sigFigs: 3, relativeTolerance: 0.01, followThrough: { from: ["a"], value: "10^(-a)" } },
+        numericAnswer: { value: 1.74e-5, sigFigs: 3, relativeTolerance: 0.025, followThrough: { from: ["a"], value: "10^(-a)" } },
         markscheme: [
           {
             id: "p1",

@@ -151,7 +151,7 @@ export const physicsGroups: QuestionGroupInput[] = [
         marks: 2,
         commandTerm: "Determine",
         stem: String.raw`Determine the power dissipated in the $3.0\ \Omega$ resistor.`,
-        numericAnswer: { value: 1.14, unit: "W", sigFigs: 3, relativeTolerance: 0.01, followThrough: { from: ["b"], value: "(2.0 * b)^2 / 3.0" } },
+        numericAnswer: { value: 1.14, unit: "W", sigFigs: 3, relativeTolerance: 0.04, followThrough: { from: ["b"], value: "(2.0 * b)^2 / 3.0" } },
         markscheme: [
           { id: "M1", kind: "M", marks: 1, text: String.raw`pd across the parallel pair: $0.923 \times 2.0 = 1.85$ V`, keywords: ["1.85", "1.8"] },
           { id: "A1", kind: "A", marks: 1, text: String.raw`$P = \dfrac{1.85^2}{3.0} = 1.1$ W **(FT)** from their (b)`, dependsOn: ["M1"], keywords: ["1.1"] },
@@ -438,7 +438,7 @@ export const physicsGroups: QuestionGroupInput[] = [
         marks: 2,
         commandTerm: "Calculate",
         stem: String.raw`The gas is heated to $360$ K. Calculate the new pressure of the gas.`,
-        numericAnswer: { value: 1.24e5, unit: "Pa", sigFigs: 3, relativeTolerance: 0.01 },
+        numericAnswer: { value: 1.24e5, unit: "Pa", sigFigs: 3, relativeTolerance: 0.04 },
         markscheme: [
           {
             id: "M1",
@@ -957,7 +957,7 @@ $$g = \frac{GM}{r^2} = \frac{6.67 \times 10^{-11} \times 5.97 \times 10^{24}}{(6
         marks: 2,
         commandTerm: "Calculate",
         stem: String.raw`Calculate the speed of the electrons as they enter the magnetic field.`,
-        numericAnswer: { value: 2.65e7, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.01 },
+        numericAnswer: { value: 2.65e7, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.02 },
         markscheme: [
           {
             id: "M1",
@@ -1811,7 +1811,7 @@ Their gradient from (a) used correctly earns both marks (follow-through).`,
         marks: 1,
         commandTerm: "Calculate",
         stem: String.raw`Calculate the magnitude of the acceleration of the electron.`,
-        numericAnswer: { value: 2.63e15, unit: "m s⁻²", sigFigs: 3, relativeTolerance: 0.01, followThrough: { from: ["b"], value: "b / 9.11e-31" } },
+        numericAnswer: { value: 2.63e15, unit: "m s⁻²", sigFigs: 3, relativeTolerance: 0.02, followThrough: { from: ["b"], value: "b / 9.11e-31" } },
         markscheme: [
           {
             id: "A1",
@@ -2026,7 +2026,7 @@ Data: $1\ \text{ly} = 9.46 \times 10^{15}$ m; Wien's constant $= 2.9 \times 10^{
         marks: 2,
         commandTerm: "Calculate",
         stem: String.raw`Calculate the luminosity of the star.`,
-        numericAnswer: { value: 2.53e27, unit: "W", sigFigs: 3, relativeTolerance: 0.01 },
+        numericAnswer: { value: 2.53e27, unit: "W", sigFigs: 3, relativeTolerance: 0.02 },
         markscheme: [
           {
             id: "M1",
@@ -2051,7 +2051,7 @@ Data: $1\ \text{ly} = 9.46 \times 10^{15}$ m; Wien's constant $= 2.9 \times 10^{
           value: 1.25e9,
           unit: "m",
           sigFigs: 3,
-          relativeTolerance: 0.01,
+          relativeTolerance: 0.04,
           followThrough: { from: ["a", "b"], value: "sqrt(b / (4 * pi * 5.67e-8 * a^4))" },
         },
         markscheme: [
@@ -2122,7 +2122,7 @@ Data: $1\ \text{ly} = 9.46 \times 10^{15}$ m; Wien's constant $= 2.9 \times 10^{
         marks: 2,
         commandTerm: "Determine",
         stem: String.raw`Determine the speed of the galaxy relative to the Earth.`,
-        numericAnswer: { value: 2.83e6, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.01, followThrough: { from: ["a"], value: "a / 656.3 * 3.00e8" } },
+        numericAnswer: { value: 2.83e6, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.02, followThrough: { from: ["a"], value: "a / 656.3 * 3.00e8" } },
         markscheme: [
           {
             id: "M1",
@@ -2413,7 +2413,7 @@ Data: $1\ \text{ly} = 9.46 \times 10^{15}$ m; Wien's constant $= 2.9 \times 10^{
         marks: 2,
         commandTerm: "Calculate",
         stem: String.raw`Calculate the speed the car would have at the bottom if there were no resistive forces.`,
-        numericAnswer: { value: 24.3, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.01 },
+        numericAnswer: { value: 24.3, unit: "m s⁻¹", sigFigs: 3, relativeTolerance: 0.02 },
         markscheme: [
           { id: "M1", kind: "M", marks: 1, text: String.raw`$\tfrac{1}{2}v^2 = \tfrac{1}{2}(2.0)^2 + 9.8 \times 30$`, keywords: ["mgh", "9.8 × 30", "294"] },
           { id: "A1", kind: "A", marks: 1, text: String.raw`$v = 24\ \text{m s}^{-1}$`, dependsOn: ["M1"], keywords: ["24", "24.3"] },
@@ -2750,7 +2750,7 @@ $25\,200 - 1050T = 10\,020 + 126T$, so $T = \dfrac{15\,180}{1176} = 12.9$ °C. T
         marks: 1,
         commandTerm: "Calculate",
         stem: String.raw`Calculate the output voltage in the dark.`,
-        numericAnswer: { value: 1.94, unit: "V", sigFigs: 3, relativeTolerance: 0.01, followThrough: { from: ["a"], value: "a * 2200" } },
+        numericAnswer: { value: 1.94, unit: "V", sigFigs: 3, relativeTolerance: 0.025, followThrough: { from: ["a"], value: "a * 2200" } },
         markscheme: [
           { id: "A1", kind: "A", marks: 1, text: String.raw`$8.82 \times 10^{-4} \times 2200 = 1.9$ V **(FT)** from their (a)`, keywords: ["1.9", "1.94"] },
         ],
@@ -3022,7 +3022,7 @@ $25\,200 - 1050T = 10\,020 + 126T$, so $T = \dfrac{15\,180}{1176} = 12.9$ °C. T
         marks: 1,
         commandTerm: "Calculate",
         stem: String.raw`Calculate the magnitude of the magnetic force on the wire.`,
-        numericAnswer: { value: 0.0235, unit: "N", sigFigs: 3, relativeTolerance: 0.01 },
+        numericAnswer: { value: 0.0235, unit: "N", sigFigs: 3, relativeTolerance: 0.025 },
         markscheme: [
           { id: "A1", kind: "A", marks: 1, text: String.raw`$2.4 \times 10^{-3} \times 9.8 = 0.024$ N`, keywords: ["0.0235", "0.024", "2.4 × 10⁻³ × 9.8"] },
         ],
@@ -3036,7 +3036,7 @@ $25\,200 - 1050T = 10\,020 + 126T$, so $T = \dfrac{15\,180}{1176} = 12.9$ °C. T
         marks: 2,
         commandTerm: "Determine",
         stem: String.raw`Determine the magnetic flux density between the poles.`,
-        numericAnswer: { value: 0.118, unit: "T", sigFigs: 3, relativeTolerance: 0.01, followThrough: { from: ["a"], value: "a / (4.0 * 0.050)" } },
+        numericAnswer: { value: 0.118, unit: "T", sigFigs: 3, relativeTolerance: 0.02, followThrough: { from: ["a"], value: "a / (4.0 * 0.050)" } },
         markscheme: [
           { id: "M1", kind: "M", marks: 1, text: String.raw`$B = \dfrac{F}{IL}$ with $L = 0.050$ m`, keywords: ["F/IL", "0.050"] },
           {
@@ -3078,7 +3078,7 @@ $25\,200 - 1050T = 10\,020 + 126T$, so $T = \dfrac{15\,180}{1176} = 12.9$ °C. T
         marks: 1,
         commandTerm: "Calculate",
         stem: String.raw`The wire is turned in the horizontal plane so that it makes an angle of $30°$ with the field, with the same current. Calculate the new magnitude of the magnetic force.`,
-        numericAnswer: { value: 0.0118, unit: "N", sigFigs: 3, relativeTolerance: 0.01, followThrough: { from: ["a"], value: "a * sin(30 deg)" } },
+        numericAnswer: { value: 0.0118, unit: "N", sigFigs: 3, relativeTolerance: 0.02, followThrough: { from: ["a"], value: "a * sin(30 deg)" } },
         markscheme: [
           {
             id: "A1",
