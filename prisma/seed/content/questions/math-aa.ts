@@ -3863,7 +3863,7 @@ $$\int \left(\mathrm{e}^{2x} + \frac{1}{x} + \cos 3x\right)\mathrm{d}x = \frac{1
     calculator: false,
     commandTerm: "Find",
     stem: String.raw`Find the area of the region enclosed by the curve $y = x^{2}$ and the line $y = 2x + 3$.`,
-    numericAnswer: { value: 10.6667, tolerance: 0.01 },
+    numericAnswer: { value: 10.6667, tolerance: 0.04 },
     markscheme: [
       M("m1", 1, String.raw`Equates to find the intersections: $x^2 = 2x + 3$`, ["x^2 = 2x + 3", "x^2 - 2x - 3"]),
       A("a1", 1, String.raw`$x = -1$ and $x = 3$`, ["x = -1", "x = 3"], ["m1"]),
