@@ -11,6 +11,8 @@ import { createTestClass, deleteTestClass, type TestClass } from "@/lib/test-sup
 import { rejectionOf } from "@/lib/test-support/rejection";
 import { createTestUser, deleteTestUsers, type TestUser } from "@/lib/test-support/users";
 import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
+import { getPracticeState } from "@/lib/practice/get-practice-state";
+import { getMockExam } from "@/lib/mocks/mock-exam-state";
 
 type WrittenQuestion = { id: string; topicId: string; marks: number; markbands: MarkbandCriterion[] | null; labels: string[] };
 
@@ -110,6 +112,18 @@ describe("markAsTeacher", () => {
     expect(await attempt(attemptIds[0]!)).toMatchObject({ markedBy: "TEACHER", marksAwarded: row.marksAwarded });
   });
 
+  it("shows the student the teacher's marks and comment where they see their practice result", async () => {
+    const q = points[1]!;
+    const { sessionId, attemptIds } = await answerInPractice(klass.students[1]!.id, assignmentId, [q.id]);
+    await markAsTeacher(actor(), attemptIds[0]!, { labels: [q.labels[0]!], comment: "See **me** <script>alert(1)</script>" });
+    const answered = (await getPracticeState(klass.students[1]!.id, sessionId, 0)).view!.answered!;
+    expect(answered).toMatchObject({
+      status: "MARKED",
+      teacherMarking: { comment: "See **me** <script>alert(1)</script>" },
+      feedback: expect.stringMatching(/^Your teacher marked this answer: \d+ of \d+ marks\.$/),
+    });
+  });
+
   it("retotals a mock paper and regrades it", async () => {
     const mockAssignment = await createTestAssignment(klass.id, { kind: "MOCK" });
     const [a, b] = [points[2]!, points[3]!];
@@ -118,6 +132,16 @@ describe("markAsTeacher", () => {
     expect(await db.$primary().mockExam.findUniqueOrThrow({ where: { id: mockId } })).toMatchObject({ marksAwarded: a.marks, grade: expect.any(Number) });
     await markAsTeacher(actor(), attemptIds[1]!, { labels: b.labels });
     expect(await db.$primary().mockExam.findUniqueOrThrow({ where: { id: mockId } })).toMatchObject({ marksAwarded: a.marks + b.marks });
+
+    // The student's result shows the teacher's marks, their comment, and the new total.
+    await markAsTeacher(actor(), attemptIds[1]!, { labels: b.labels, comment: "Well structured." });
+    const state = await getMockExam(student().id, mockId);
+    if (state.status !== "COMPLETED") throw new Error("expected a completed paper");
+    expect(state.result.marksAwarded).toBe(a.marks + b.marks);
+    expect(state.result.questions.map((r) => [r.marksAwarded, r.teacherMarking])).toEqual([
+      [a.marks, { comment: null }],
+      [b.marks, { comment: "Well structured." }],
+    ]);
   });
 
   it("marks by markbands, checked like self-marking", async () => {
