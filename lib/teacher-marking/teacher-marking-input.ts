@@ -28,7 +28,7 @@ export const teacherMarksInput = z.object({
     .string()
     .trim()
     .max(MARKER_COMMENT_MAX, `Keep the comment to ${MARKER_COMMENT_MAX.toLocaleString("en")} characters.`)
-    .optional()
+    .nullish()
     .transform((c) => c || null),
 });
 export type TeacherMarks = z.input<typeof teacherMarksInput>;
