@@ -1,13 +1,15 @@
-import type { Prisma } from "@/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { MarkResult } from "@/lib/marking/marking-types";
 import { selfMark, type SelfMarks } from "@/lib/marking/mark-answer";
-import { enqueueMistakes } from "@/lib/attempts/record-attempts";
-import { applyTopicProgress } from "@/lib/progress/apply-topic-progress";
+import { countMarking, markingColumns } from "@/lib/attempts/count-marking";
+import { questionAsAnswered } from "@/lib/attempts/question-as-answered";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
-import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
-import { variantQuestion } from "@/lib/attempts/variant-question";
+
+const alreadyMarked = (markedBy: string | null) =>
+  markedBy === "TEACHER"
+    ? new ConflictError("Your teacher has marked this answer, so it can no longer be self-marked.", "marked_by_teacher")
+    : new ConflictError("This answer has already been marked.", "already_marked");
 
 /**
  * A written answer's second half: the student ticks the marking points they earned (or places the answer on
@@ -32,16 +34,13 @@ export async function completeSelfMarking(
       ...(scope.mockExamId ? { mockExamId: scope.mockExamId } : {}),
       ...(scope.variantOf ? { questionId: scope.variantOf, variantSeed: { not: null } } : {}),
     },
-    select: { questionId: true, courseId: true, topicId: true, status: true, variantSeed: true },
+    select: { questionId: true, courseId: true, topicId: true, status: true, markedBy: true, variantSeed: true },
   });
   // Another user's attempt is "not found", never "forbidden": ids of others' answers are not confirmed.
   if (!attempt) throw new NotFoundError("There is no such answer to mark.");
-  if (attempt.status !== "AWAITING_MARKING") throw new ConflictError("This answer has already been marked.", "already_marked");
+  if (attempt.status !== "AWAITING_MARKING") throw alreadyMarked(attempt.markedBy);
 
-  const [family] = await loadQuestionsForAnswering([attempt.questionId]);
-  // A variant's points are its generator's for that seed, not the stored question's.
-  const question = family && attempt.variantSeed !== null ? variantQuestion(family, attempt.variantSeed) : family;
-  if (!question) throw new ConflictError("This question has been withdrawn, so the answer can no longer be marked.", "question_unavailable");
+  const question = await questionAsAnswered(attempt);
   // Refuses labels the question does not have (400) before anything is written.
   const result = selfMark(question, { labels: [...new Set(marks.labels ?? [])], bands: marks.bands });
 
@@ -49,22 +48,14 @@ export async function completeSelfMarking(
   await db.$transaction(async (tx) => {
     const { count } = await tx.attempt.updateMany({
       where: { id: attemptId, userId, status: "AWAITING_MARKING" },
-      data: {
-        status: "MARKED",
-        markedBy: "SELF",
-        marksAwarded: result.marksAwarded,
-        maxMarks: result.maxMarks,
-        pointAwards: result.pointAwards as unknown as Prisma.InputJsonValue,
-        bandAwards: result.bandAwards ? (result.bandAwards as unknown as Prisma.InputJsonValue) : undefined,
-        markedAt: now,
-      },
+      data: { ...markingColumns(result, now), markedBy: "SELF" },
     });
-    if (count !== 1) throw new ConflictError("This answer has already been marked.", "already_marked");
-    await applyTopicProgress(tx, userId, [
-      { topicId: attempt.topicId, courseId: attempt.courseId, marksAwarded: result.marksAwarded, maxMarks: result.maxMarks, at: now },
-    ]);
-    if (result.marksAwarded < result.maxMarks) await enqueueMistakes(tx, userId, [attempt.questionId], now);
-    if (afterMarked) await afterMarked(tx);
+    if (count !== 1) {
+      // A teacher may have marked it in the meantime: say so rather than "already marked".
+      const current = await tx.attempt.findUnique({ where: { id: attemptId }, select: { markedBy: true } });
+      throw alreadyMarked(current?.markedBy ?? null);
+    }
+    await countMarking(tx, { ...attempt, userId }, result, null, now, afterMarked);
   });
   await invalidateDashboard(userId);
   return { attemptId, result };

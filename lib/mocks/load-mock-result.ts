@@ -28,7 +28,17 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
     // The primary: the attempts may have been written by this very request.
     db.$primary().attempt.findMany({
       where: { mockExamId: mock.id, userId: mock.userId },
-      select: { questionId: true, answer: true, marksAwarded: true, maxMarks: true, status: true, markedBy: true, pointAwards: true, bandAwards: true },
+      select: {
+        questionId: true,
+        answer: true,
+        marksAwarded: true,
+        maxMarks: true,
+        status: true,
+        markedBy: true,
+        pointAwards: true,
+        bandAwards: true,
+        markerComment: true,
+      },
     }),
     db.question.findMany({
       where: { id: { in: mock.questionIds } },

@@ -15,6 +15,8 @@ export type RecordedAnswer = {
   markedBy: MarkedBy | null;
   pointAwards: PointAward[] | null;
   bandAwards: BandAward[] | null;
+  /** A teacher's comment, when a teacher marked the answer (markedBy TEACHER). */
+  markerComment?: string | null;
 };
 
 const isBlank = (a: MockAnswer) => (a.type === "NUMERIC" ? !a.value.trim() : a.type === "WRITTEN" ? !a.text.trim() : false);

@@ -44,6 +44,8 @@ export type MockQuestionResult = {
   outcome: "MARKED" | "AWAITING_MARKING" | "UNANSWERED";
   /** Who marked it, e.g. the marker (AUTO) or the student against the markscheme (SELF). */
   markedBy: RecordedAnswer["markedBy"];
+  /** Set when a teacher marked the answer: their marks are the row's, with their comment. */
+  teacherMarking: { comment: string | null } | null;
   correct: CorrectAnswer;
 };
 
@@ -130,6 +132,7 @@ export function buildMockResult(mock: CompletedMock, questions: ResultQuestion[]
       maxMarks,
       outcome,
       markedBy: a?.markedBy ?? null,
+      teacherMarking: outcome === "MARKED" && a?.markedBy === "TEACHER" ? { comment: a.markerComment ?? null } : null,
       correct: correctAnswer(q, a, outcome === "MARKED"),
     };
   });

@@ -28,6 +28,8 @@ export type AnsweredView = {
   markbands: MarkbandCriterion[] | null;
   /** Written answers: the model's per-point suggestion; null while it is being prepared (or never asked for). */
   aiFeedback: StoredFeedback | null;
+  /** Set when a teacher marked the answer: their marks are the ones shown and counted, with their comment. */
+  teacherMarking: { comment: string | null } | null;
 };
 
 export type StoredAttempt = {
@@ -40,6 +42,7 @@ export type StoredAttempt = {
   pointAwards: unknown;
   bandAwards?: unknown;
   aiFeedback?: unknown;
+  markerComment?: string | null;
 };
 
 /**
@@ -51,6 +54,7 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
   const bandAwards = (attempt.bandAwards as BandAward[] | null | undefined) ?? [];
   const markedBy = attempt.markedBy === "AUTO" || attempt.markedBy === "SELF" ? attempt.markedBy : null;
   const answer = attempt.answer as AnswerInput;
+  const byTeacher = attempt.status === "MARKED" && attempt.markedBy === "TEACHER";
   return {
     attemptId: attempt.id,
     answer,
@@ -60,14 +64,15 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
     markedBy,
     pointAwards,
     bandAwards,
-    feedback:
-      result?.feedback ??
-      recomputeFeedback(
-        question,
-        answer,
-        attempt.status === "MARKED" && markedBy === "SELF" ? { labels: pointAwards.filter((p) => p.awarded).map((p) => p.label), bands: bandAwards } : null,
-        earlier,
-      ),
+    feedback: byTeacher
+      ? `Your teacher marked this answer: ${attempt.marksAwarded} of ${attempt.maxMarks} ${attempt.maxMarks === 1 ? "mark" : "marks"}.`
+      : (result?.feedback ??
+        recomputeFeedback(
+          question,
+          answer,
+          attempt.status === "MARKED" && markedBy === "SELF" ? { labels: pointAwards.filter((p) => p.awarded).map((p) => p.label), bands: bandAwards } : null,
+          earlier,
+        )),
     correctOptionId: question.correctOptionId ?? null,
     numericAnswer: question.numericAnswer
       ? { value: question.numericAnswer.value, unit: question.numericAnswer.unit ?? null, text: expectedAnswerText(question.numericAnswer) }
@@ -76,6 +81,7 @@ export function answeredView(question: AnswerableQuestion, attempt: StoredAttemp
     markingPoints: question.markingPoints.map((p) => ({ label: p.id, kind: p.kind, marks: p.marks, text: p.text })),
     markbands: question.type === "WRITTEN" && question.markbands?.length ? question.markbands : null,
     aiFeedback: parseStoredFeedback(attempt.aiFeedback),
+    teacherMarking: byTeacher ? { comment: attempt.markerComment ?? null } : null,
   };
 }
 

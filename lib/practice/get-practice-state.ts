@@ -70,6 +70,7 @@ export async function getPracticeState(userId: string, sessionId: string, viewIn
         pointAwards: true,
         bandAwards: true,
         aiFeedback: true,
+        markerComment: true,
       },
     }),
     loadQuestionsForAnswering(session.questionIds),

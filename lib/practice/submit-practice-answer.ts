@@ -102,6 +102,7 @@ async function previousAnswer(userId: string, sessionId: string, questionId: str
         pointAwards: true,
         bandAwards: true,
         aiFeedback: true,
+        markerComment: true,
       },
     }),
     loadQuestionsForAnswering([questionId]),

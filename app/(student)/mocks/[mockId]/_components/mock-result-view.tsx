@@ -6,6 +6,7 @@ import { WrittenAnswersToMark } from "./written-answers-to-mark";
 import { MarkbandsView } from "@/app/_components/markbands-view";
 import { IndicativeContent } from "@/app/_components/indicative-content";
 import { cardClass } from "@/app/_components/ui/card";
+import { TeacherMarkingNote } from "@/app/_components/teacher-marking-note";
 
 type Completed = Extract<MockExamState, { status: "COMPLETED" }>;
 
@@ -182,6 +183,7 @@ export function MockResultView({ state }: { state: Completed }) {
                   </th>
                   <td className={cell}>
                     <GivenAnswer row={row} />
+                    {row.teacherMarking && <TeacherMarkingNote marksAwarded={row.marksAwarded} maxMarks={row.maxMarks} comment={row.teacherMarking.comment} />}
                   </td>
                   <td className={cell}>
                     <Correct correct={row.correct} />
@@ -190,6 +192,7 @@ export function MockResultView({ state }: { state: Completed }) {
                     {row.marksAwarded} / {row.maxMarks}
                     {row.outcome === "AWAITING_MARKING" && <span className="block text-xs text-amber-800">to mark</span>}
                     {row.outcome === "MARKED" && row.markedBy === "SELF" && <span className="block text-xs text-slate-600">self-marked</span>}
+                    {row.teacherMarking && <span className="block text-xs text-slate-600">teacher-marked</span>}
                   </td>
                 </tr>
               ))}

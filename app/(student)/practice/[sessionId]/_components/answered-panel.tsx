@@ -6,6 +6,7 @@ import type { PracticeQuestion } from "@/lib/practice/practice-question";
 import { FocusOnMount } from "@/app/(student)/practice/[sessionId]/_components/focus-on-mount";
 import { SelfMarkForm } from "@/app/_components/self-mark-form";
 import { MarkbandForm } from "@/app/_components/markband-form";
+import { TeacherMarkingNote } from "@/app/_components/teacher-marking-note";
 import { MarkbandsView } from "@/app/_components/markbands-view";
 import { IndicativeContent } from "@/app/_components/indicative-content";
 import { AiFeedbackNote } from "@/app/(student)/practice/[sessionId]/_components/ai-feedback-note";
@@ -61,6 +62,9 @@ export function AnsweredPanel({
           {marksText(answered.maxMarks)}
         </p>
         {answered.feedback && <p className="mt-1 text-slate-800">{answered.feedback}</p>}
+        {answered.teacherMarking && (
+          <TeacherMarkingNote marksAwarded={answered.marksAwarded} maxMarks={answered.maxMarks} comment={answered.teacherMarking.comment} />
+        )}
         <div className="mt-3 text-sm text-slate-800">
           <p className="font-medium">Your answer</p>
           {answered.answer.type === "MCQ" ? (

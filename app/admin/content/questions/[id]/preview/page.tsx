@@ -33,6 +33,7 @@ function answeredView(q: EditorQuestion): AnsweredView | string {
     markbands: q.type === "WRITTEN" && q.markbands?.length ? q.markbands : null,
     bandAwards: marked.result.bandAwards ?? [],
     aiFeedback: null,
+    teacherMarking: null,
   };
 }
 
