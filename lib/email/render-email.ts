@@ -7,9 +7,18 @@ import { fileReady, type FileReadyData } from "@/lib/email/templates/file-ready"
 import { accountDeletionRequested, type AccountDeletionRequestedData } from "@/lib/email/templates/account-deletion-requested";
 import { confirmEmailChange, type ConfirmEmailChangeData } from "@/lib/email/templates/confirm-email-change";
 import { emailChanged, type EmailChangedData } from "@/lib/email/templates/email-changed";
+import { assignmentReminder, type AssignmentReminderData } from "@/lib/email/templates/assignment-reminder";
 
 export type EmailTemplate =
-  "verify-email" | "password-reset" | "welcome" | "file-ready" | "account-deletion-requested" | "study-reminder" | "confirm-email-change" | "email-changed";
+  | "verify-email"
+  | "password-reset"
+  | "welcome"
+  | "file-ready"
+  | "account-deletion-requested"
+  | "study-reminder"
+  | "confirm-email-change"
+  | "email-changed"
+  | "assignment-reminder";
 
 /** The data each template needs; the outbox stores the template name beside the rendered email. */
 export type EmailTemplateData = {
@@ -21,6 +30,7 @@ export type EmailTemplateData = {
   "study-reminder": StudyReminderData;
   "confirm-email-change": ConfirmEmailChangeData;
   "email-changed": EmailChangedData;
+  "assignment-reminder": AssignmentReminderData;
 };
 
 const templates: { [T in EmailTemplate]: (data: EmailTemplateData[T]) => RenderedEmail } = {
@@ -32,6 +42,7 @@ const templates: { [T in EmailTemplate]: (data: EmailTemplateData[T]) => Rendere
   "study-reminder": studyReminder,
   "confirm-email-change": confirmEmailChange,
   "email-changed": emailChanged,
+  "assignment-reminder": assignmentReminder,
 };
 
 export function renderEmail<T extends EmailTemplate>(template: T, data: EmailTemplateData[T]): RenderedEmail {
