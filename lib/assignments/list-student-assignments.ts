@@ -1,3 +1,4 @@
+import { safeTimeZone } from "@/lib/calendar/local-calendar";
 import { db } from "@/lib/db/prisma";
 import { assignmentStatus, type StudentAssignmentStatus } from "@/lib/assignments/assignment-status";
 import { loadAssignmentWork, workKey } from "@/lib/assignments/load-assignment-work";
@@ -46,4 +47,10 @@ export async function listStudentAssignments(
   });
   const kept = options.pendingOnly ? listed.filter((a) => a.status === "not_started" || a.status === "in_progress") : listed;
   return kept.slice(0, options.limit ?? MAX_LISTED_ASSIGNMENTS);
+}
+
+/** The zone a student reads times in (their own setting; UTC when the runtime does not know it). */
+export async function studentTimeZone(userId: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { timezone: true } });
+  return safeTimeZone(user?.timezone ?? "UTC");
 }
