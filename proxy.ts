@@ -37,6 +37,7 @@ export const config = {
     "/questions/:path*",
     "/flashcards/:path*",
     "/mocks/:path*",
+    "/assignments/:path*",
     "/settings/:path*",
     "/admin/:path*",
     "/teach/:path*",

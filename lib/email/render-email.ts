@@ -8,6 +8,7 @@ import { accountDeletionRequested, type AccountDeletionRequestedData } from "@/l
 import { confirmEmailChange, type ConfirmEmailChangeData } from "@/lib/email/templates/confirm-email-change";
 import { emailChanged, type EmailChangedData } from "@/lib/email/templates/email-changed";
 import { teacherAccessApproved, type TeacherAccessApprovedData } from "@/lib/email/templates/teacher-access-approved";
+import { assignmentReminder, type AssignmentReminderData } from "@/lib/email/templates/assignment-reminder";
 
 export type EmailTemplate =
   | "verify-email"
@@ -18,7 +19,8 @@ export type EmailTemplate =
   | "study-reminder"
   | "confirm-email-change"
   | "email-changed"
-  | "teacher-access-approved";
+  | "teacher-access-approved"
+  | "assignment-reminder";
 
 /** The data each template needs; the outbox stores the template name beside the rendered email. */
 export type EmailTemplateData = {
@@ -31,6 +33,7 @@ export type EmailTemplateData = {
   "confirm-email-change": ConfirmEmailChangeData;
   "email-changed": EmailChangedData;
   "teacher-access-approved": TeacherAccessApprovedData;
+  "assignment-reminder": AssignmentReminderData;
 };
 
 const templates: { [T in EmailTemplate]: (data: EmailTemplateData[T]) => RenderedEmail } = {
@@ -43,6 +46,7 @@ const templates: { [T in EmailTemplate]: (data: EmailTemplateData[T]) => Rendere
   "confirm-email-change": confirmEmailChange,
   "email-changed": emailChanged,
   "teacher-access-approved": teacherAccessApproved,
+  "assignment-reminder": assignmentReminder,
 };
 
 export function renderEmail<T extends EmailTemplate>(template: T, data: EmailTemplateData[T]): RenderedEmail {

@@ -16,6 +16,8 @@ export const eventSchemas = {
   "content-import/started": z.object({ importId: uuid }),
   /** After a deploy: fill the dashboard cache for recently active students. */
   "dashboard/warm.requested": z.object({ activeWithinDays: z.number().int().min(1).max(90).optional() }),
+  /** An assignment is due within a day: email its members who have not handed it in. */
+  "assignment/reminder.due": z.object({ assignmentId: uuid }),
   /** Refresh the analytics views now (also runs every 5 minutes). */
   "stats/refresh.requested": z.object({}),
 } as const;

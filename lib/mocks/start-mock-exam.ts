@@ -9,8 +9,13 @@ import { shortDurationsAllowed, startMockInput, type StartMockInput } from "@/li
  * Starts a timed mock: assembles the paper and stores it with its deadline, which the server enforces
  * from then on (autosaves and submissions are judged against it, whatever the client's clock says).
  * The duration is scale × the paper's duration, at least a minute. The student must be enrolled.
+ * `assignmentId` links the paper to the class assignment it was started from.
  */
-export async function startMockExam(userId: string, input: StartMockInput, options: { seed?: number; now?: Date } = {}): Promise<{ id: string }> {
+export async function startMockExam(
+  userId: string,
+  input: StartMockInput,
+  options: { seed?: number; now?: Date; assignmentId?: string } = {},
+): Promise<{ id: string }> {
   const parsed = startMockInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -38,6 +43,7 @@ export async function startMockExam(userId: string, input: StartMockInput, optio
       startedAt: now,
       deadlineAt: new Date(now.getTime() + seconds * 1000),
       totalMarks: assembled.totalMarks,
+      assignmentId: options.assignmentId,
     },
     select: { id: true },
   });

@@ -14,9 +14,10 @@ import { questionsInRunningMock } from "@/lib/mocks/questions-in-running-mock";
  * Builds a practice set and stores it with its filters, its seed and the ordered question ids, so a
  * reload resumes the very same questions. Filter and weak-topic sets come from courses the student is
  * enrolled in; a set of chosen questions (the bank's "Practise" link) needs only published questions, and
- * a part of a multi-part question brings the whole question with it.
+ * a part of a multi-part question brings the whole question with it. `assignmentId` links the set to the
+ * class assignment it was started from (lib/assignments/start-assignment.ts).
  */
-export async function createPracticeSession(userId: string, input: CreatePracticeInput): Promise<{ id: string }> {
+export async function createPracticeSession(userId: string, input: CreatePracticeInput, options: { assignmentId?: string } = {}): Promise<{ id: string }> {
   // The seed makes the choice reproducible: stored with the filters, it explains why these questions.
   const seed = randomInt(2 ** 31 - 1);
   const { courseId, questionIds, filters } =
@@ -27,6 +28,7 @@ export async function createPracticeSession(userId: string, input: CreatePractic
       courseId,
       questionIds: input.mode === "questions" ? await withWholeQuestions(questionIds) : questionIds,
       filters: { ...filters, seed } as Prisma.InputJsonObject,
+      assignmentId: options.assignmentId,
     },
     select: { id: true },
   });
@@ -106,7 +108,7 @@ async function filteredQuestions(userId: string, input: Exclude<CreatePracticeIn
 }
 
 /** A topic and its subtopics: practising "A.1" includes questions filed under "A.1.2". */
-function subtreeIds(course: CourseDetail, code: string): string[] {
+export function subtreeIds(course: CourseDetail, code: string): string[] {
   const find = (nodes: TopicNode[]): TopicNode | undefined => {
     for (const n of nodes) {
       const hit = n.code === code ? n : find(n.children);

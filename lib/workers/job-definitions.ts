@@ -5,6 +5,7 @@ import { deliverEmails, deliverEmailsSweep } from "@/lib/workers/deliver-emails"
 import { eraseDeletedAccounts } from "@/lib/workers/erase-deleted-accounts";
 import { importContent } from "@/lib/workers/import-content";
 import { studyReminders } from "@/lib/workers/send-study-reminders";
+import { assignmentReminderSweep, assignmentReminders } from "@/lib/workers/assignment-reminders";
 import { refreshStatsRequested, refreshStatsScheduled } from "@/lib/workers/refresh-stats";
 import { submitExpiredMocks } from "@/lib/workers/submit-expired-mocks";
 import { warmDashboardsAfterDeploy } from "@/lib/workers/warm-dashboards";
@@ -25,6 +26,8 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   eraseDeletedAccounts,
   importContent,
   studyReminders,
+  assignmentReminderSweep,
+  assignmentReminders,
 ];
 
 export const scheduledJobs = () => jobDefinitions.filter(isCronJob);

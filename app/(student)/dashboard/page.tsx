@@ -7,13 +7,21 @@ import { getStudentDashboard } from "@/lib/dashboard/student-dashboard";
 import { CoursePanel } from "./_components/course-panel";
 import { GlanceStats } from "./_components/glance-stats";
 import { RecentActivity } from "./_components/recent-activity";
+import { DueAssignments } from "./_components/due-assignments";
+import { listStudentAssignments } from "@/lib/assignments/list-student-assignments";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const user = await requireUserPage("/dashboard");
   if (!user.onboarded && user.role === "STUDENT") redirect("/onboarding");
-  const [{ denied }, dashboard, withQuestions] = await Promise.all([searchParams, getStudentDashboard(user.id), coursesWithQuestions()]);
+  // Assignments are read beside the cached dashboard, not inside it: a teacher's new work shows at once.
+  const [{ denied }, dashboard, withQuestions, due] = await Promise.all([
+    searchParams,
+    getStudentDashboard(user.id),
+    coursesWithQuestions(),
+    listStudentAssignments(user.id, { pendingOnly: true, limit: 5 }),
+  ]);
   // One course starts open: the one last practised, else the first that has questions to answer.
   const slugs = dashboard.courses.map((c) => c.slug);
   const recent = dashboard.recentActivity.find((a) => slugs.includes(a.courseSlug))?.courseSlug;
@@ -28,6 +36,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
       )}
       <h1 className="text-3xl font-bold tracking-tight">Welcome{user.name ? `, ${user.name}` : ""}</h1>
       <GlanceStats dashboard={dashboard} />
+      <DueAssignments items={due} timeZone={dashboard.timeZone} />
 
       <section aria-labelledby="my-courses" className="mt-10">
         <div className="flex items-baseline justify-between gap-4">
