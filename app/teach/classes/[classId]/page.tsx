@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { getClassRoster } from "@/lib/classes/get-class-roster";
@@ -26,12 +25,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 
   return (
     <>
-      <p className="text-sm">
-        <Link href="/teach" className="text-brand-700 hover:underline">
-          ← Your classes
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">{roster.name}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{roster.name}</h1>
       <p className="mt-1 text-slate-700">
         {roster.course.name}
         {roster.exam && <> · exams {roster.exam}</>}
