@@ -11,29 +11,17 @@ import { mcqLengths } from "./mcq-key-length";
 // ties do not count: options of equal length (numbers, formulas) give nothing away.
 const MAX_SHARE = 0.4;
 
-// Subjects whose MCQs have not yet had this pass: the ceiling is the count at the time, so the share can
-// only fall. Remove a subject from this list once it is at or under MAX_SHARE.
-const PENDING: Record<string, number> = {};
-
 describe("MCQ keys are not given away by their length", async () => {
   const content = await loadContent();
 
   it.each(content.map((c) => [c.subject.slug, c] as const))("%s", (slug, c) => {
     const mcqs = mcqLengths(c);
     const longest = mcqs.filter((m) => m.keyLongest);
-    const ceiling = PENDING[slug] ?? Math.floor(MAX_SHARE * mcqs.length);
+    const ceiling = Math.floor(MAX_SHARE * mcqs.length);
     expect(
       longest.length,
       `${slug}: the key is the longest option in ${longest.length} of ${mcqs.length} MCQs (at most ${ceiling} allowed): ` +
         longest.map((m) => m.key).join(", "),
     ).toBeLessThanOrEqual(ceiling);
-  });
-
-  it("lists only pending subjects that still need it", () => {
-    for (const [slug, ceiling] of Object.entries(PENDING)) {
-      const c = content.find((s) => s.subject.slug === slug);
-      expect(c, slug).toBeDefined();
-      expect(ceiling, `${slug} is within ${MAX_SHARE * 100}%: remove it from PENDING`).toBeGreaterThan(Math.floor(MAX_SHARE * mcqLengths(c!).length));
-    }
   });
 });
