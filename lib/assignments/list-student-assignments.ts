@@ -2,6 +2,7 @@ import { safeTimeZone } from "@/lib/calendar/local-calendar";
 import { db } from "@/lib/db/prisma";
 import { assignmentStatus, type StudentAssignmentStatus } from "@/lib/assignments/assignment-status";
 import { loadAssignmentWork, workKey } from "@/lib/assignments/load-assignment-work";
+import { openAssignmentWhere } from "@/lib/assignments/open-assignment-where";
 
 export type StudentAssignment = StudentAssignmentStatus & {
   id: string;
@@ -27,7 +28,7 @@ export async function listStudentAssignments(
   const now = options.now ?? new Date();
   const reader = db.$primary();
   const rows = await reader.assignment.findMany({
-    where: { archivedAt: null, releaseAt: { lte: now }, class: { archivedAt: null, members: { some: { userId } } } },
+    where: openAssignmentWhere(userId, now),
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     take: MAX_LISTED_ASSIGNMENTS,
     select: { id: true, title: true, kind: true, releaseAt: true, dueAt: true, topicIds: true, class: { select: { name: true } } },

@@ -173,7 +173,7 @@ describe("a student's list and a teacher's view", () => {
       if (cards.length > 1) expect((await listStudentAssignments(student.id, { now }))[0]).toMatchObject({ status: "in_progress" });
       for (const card of cards.slice(1)) await review(card.id, new Date(now.getTime() - 10 * 60_000));
       expect((await listStudentAssignments(student.id, { now }))[0]).toMatchObject({ id, status: "submitted" });
-      expect(await startAssignment(student.id, id)).toEqual({ href: "/flashcards" });
+      expect(await startAssignment(student.id, id)).toEqual({ href: `/flashcards?assignment=${id}` });
     } finally {
       await deleteTestClass(c);
     }

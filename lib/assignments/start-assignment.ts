@@ -2,6 +2,7 @@ import { db } from "@/lib/db/prisma";
 import { NotFoundError } from "@/lib/errors";
 import { createPracticeSession } from "@/lib/practice/create-practice-session";
 import { startMockExam } from "@/lib/mocks/start-mock-exam";
+import { openAssignmentWhere } from "@/lib/assignments/open-assignment-where";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,19 +10,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Starts (or resumes) a student's work on an assignment and says where to go: the practice set or mock
  * paper linked to the assignment, made on the first start and found again on every later one. The
  * assignment must be released, not withdrawn, and of a class the student belongs to; anything else is
- * a 404, so a student learns nothing about other classes. Flashcard work is reviewed in the student's
- * flashcard queue; it counts as described in load-assignment-work.ts.
+ * a 404, so a student learns nothing about other classes. Flashcard work has a queue of its own (the
+ * assignment's cards not yet reviewed since release, assignment-flashcard-queue.ts); it counts as
+ * described in load-assignment-work.ts.
  */
 export async function startAssignment(userId: string, assignmentId: string, options: { now?: Date } = {}): Promise<{ href: string }> {
   const now = options.now ?? new Date();
   const assignment = UUID.test(assignmentId)
     ? await db.$primary().assignment.findFirst({
-        where: { id: assignmentId, archivedAt: null, releaseAt: { lte: now }, class: { archivedAt: null, members: { some: { userId } } } },
+        where: { id: assignmentId, ...openAssignmentWhere(userId, now) },
         select: { id: true, kind: true, questionIds: true, paper: true, class: { select: { course: { select: { slug: true } } } } },
       })
     : null;
   if (!assignment) throw new NotFoundError("There is no such assignment.");
-  if (assignment.kind === "FLASHCARDS") return { href: "/flashcards" };
+  if (assignment.kind === "FLASHCARDS") return { href: `/flashcards?assignment=${assignment.id}` };
 
   // One set or paper per student and assignment: a transaction-scoped advisory lock on the pair makes a
   // double click (or two tabs) wait for the first start and then resume what it made.

@@ -5,26 +5,13 @@ import { requireUserPage } from "@/lib/auth/current-user";
 import { describeCatchUpPlan } from "@/lib/flashcards/catch-up";
 import { formatDueDate } from "@/lib/flashcards/format-due-date";
 import { getReviewQueue, type ReviewQueue } from "@/lib/flashcards/review-queue";
-import type { QueueItem } from "@/lib/flashcards/queue-item";
 import { CardBack, CardFront } from "./_components/card-faces";
 import { QueueSummary } from "./_components/queue-summary";
-import { ReviewSession, type SessionCard } from "./_components/review-session";
+import { ReviewSession } from "./_components/review-session";
+import { sessionCard } from "./_components/session-card";
+import { AssignmentReview } from "./_components/assignment-review";
 
 export const metadata: Metadata = { title: "Flashcards" };
-
-const ratingNames = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as const;
-
-function sessionCard(item: QueueItem): SessionCard {
-  const kind =
-    item.content.kind === "mistake" ? (item.content.variantSeed !== undefined ? "Mistake, new numbers" : "Mistake") : item.isNew ? "New card" : "Flashcard";
-  return {
-    panelKey: `${item.key}:${item.schedule?.reps ?? 0}`,
-    cardKind: "flashcardId" in item.ref ? "flashcard" : "state",
-    cardId: "flashcardId" in item.ref ? item.ref.flashcardId : item.ref.cardStateId,
-    label: `${kind} · ${item.topic.code} ${item.topic.title}`,
-    ratings: ([1, 2, 3, 4] as const).map((rating) => ({ rating, name: ratingNames[rating], interval: item.intervals[rating].text })),
-  };
-}
 
 function EmptyState({ queue }: { queue: ReviewQueue }) {
   const next = queue.nextDueAt ? formatDueDate(queue.nextDueAt, queue.timeZone) : null;
@@ -73,9 +60,11 @@ function CatchUpNotice({ queue }: { queue: ReviewQueue }) {
 }
 
 export default async function FlashcardsPage({ searchParams }: PageProps<"/flashcards">) {
-  const user = await requireUserPage("/flashcards");
+  const { mode, assignment } = await searchParams;
+  const user = await requireUserPage(typeof assignment === "string" ? `/flashcards?assignment=${encodeURIComponent(assignment)}` : "/flashcards");
   if (!user.onboarded && user.role === "STUDENT") redirect("/onboarding");
-  const { mode } = await searchParams;
+  // A teacher's flashcard assignment has a queue of its own: its cards only, until each is reviewed once.
+  if (assignment !== undefined) return <AssignmentReview userId={user.id} assignmentId={assignment} />;
   const queue = await getReviewQueue(user.id, { mode: mode === "catch-up" ? "catch-up" : "normal", limit: 1 });
   const item = queue.due[0];
 
