@@ -22,7 +22,7 @@ export function SignUpForm() {
         hint="At least 10 characters. A few unrelated words make a strong one."
         error={errors.password}
       />
-      <fieldset className="rounded-md border border-slate-200 p-3">
+      <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-800">Teachers</legend>
         <Checkbox
           id="sign-up-teacher"
