@@ -7,7 +7,14 @@ export type MemberRow = [string, string | null, string, number | null, [number, 
 /** A syllabus topic as [sort order, code, title], in syllabus order. */
 export type SyllabusTopicRow = [number, string, string];
 
-export type ClassProgressRow = { course_name: string; members: MemberRow[]; topics: SyllabusTopicRow[]; boundaries: BoundaryRow[] };
+export type ClassProgressRow = {
+  course_name: string;
+  /** Who teaches the class now: kept with the last good copy, the only access check possible in an outage. */
+  teacher_ids: string[];
+  members: MemberRow[];
+  topics: SyllabusTopicRow[];
+  boundaries: BoundaryRow[];
+};
 
 /**
  * Class analytics query 1 of 3: the class's members (users not erased), the syllabus topics of the
@@ -21,6 +28,7 @@ export async function loadClassRosterProgress(reader: RawReader, classId: string
   const [row] = await reader.$queryRaw<ClassProgressRow[]>(Prisma.sql`
     select
       (select c.name from courses c where c.id = ${courseId}::uuid) as course_name,
+      coalesce((select array_agg(ct.user_id::text) from class_teachers ct where ct.class_id = ${classId}::uuid), '{}') as teacher_ids,
       coalesce((
         select json_agg(json_build_array(u.id, u.name, u.email, (extract(epoch from u.last_active_at) * 1000)::bigint,
           coalesce((
