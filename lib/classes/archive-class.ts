@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { classTaughtBy, type ClassActor, type ClassAuditContext } from "@/lib/classes/class-actor";
 import { recordClassAudit } from "@/lib/classes/record-class-audit";
+import { classArchived } from "@/lib/class-analytics/class-membership-changed";
 
 /**
  * Archives a class at the end of its course: it leaves the teachers' and students' lists and can no
@@ -12,4 +13,5 @@ export async function archiveClass(actor: ClassActor, classId: string, context: 
     await tx.schoolClass.update({ where: { id: found.id }, data: { archivedAt: new Date(), joinCode: null } });
     await recordClassAudit(tx, actor, found.id, "archive", context, { before: { archived: false }, after: { archived: true } });
   });
+  await classArchived(classId);
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
+import { classJoined } from "@/lib/class-analytics/class-membership-changed";
 import { limitOrThrow } from "@/lib/rate-limit/limit";
 import { classJoinByUser } from "@/lib/rate-limit/limiters";
 import { normaliseJoinCode } from "@/lib/classes/join-code";
@@ -35,6 +36,7 @@ export async function joinClass(userId: string, code: string): Promise<{ classId
     await tx.enrolment.upsert({ where: { userId_courseId: { userId, courseId: found.courseId } }, create: { userId, courseId: found.courseId }, update: {} });
     return { classId: found.id, name: found.name, alreadyMember: inserted.count === 0 };
   });
+  await classJoined(userId, result.classId);
   // The dashboard lists the student's courses and, soon, their class work.
   await invalidateDashboard(userId);
   return result;

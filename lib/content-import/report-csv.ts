@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/prisma";
 import { rejectedRow, type RejectedRow } from "@/lib/content-import/import-row";
+import { csvText } from "@/lib/csv/csv-text";
 
 /** The rejected rows of an import as CSV (row, key, reasons), or null when there is no such import. */
 export async function loadRejectsCsv(importId: string): Promise<{ fileName: string; csv: string } | null> {
@@ -19,13 +20,5 @@ export async function loadRejectsCsv(importId: string): Promise<{ fileName: stri
 
 /** One line per rejected row; a row's reasons are joined with "; " so the file opens cleanly in a spreadsheet. */
 export function rejectsCsv(rejected: RejectedRow[]): string {
-  const lines = [["row", "key", "reasons"], ...rejected.map((r) => [String(r.row), r.key ?? "", r.reasons.join("; ")])];
-  return lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
-
-function csvCell(value: string): string {
-  // A cell starting with = + - @ (or a tab/CR) is run as a formula by spreadsheets; keys and reasons
-  // echo what the uploader wrote, so they are defused with a leading apostrophe (OWASP CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvText([["row", "key", "reasons"], ...rejected.map((r) => [String(r.row), r.key ?? "", r.reasons.join("; ")])]);
 }

@@ -1,5 +1,6 @@
 import { cache, type CachePolicy } from "@/lib/cache/cache-aside";
 import { markRecentWrite } from "@/lib/db/read-your-writes";
+import { dropClassesOfStudent } from "@/lib/class-analytics/drop-class-analytics";
 
 // A student's dashboard payload is theirs alone: the key carries the user id, and every write of theirs
 // that changes it (an attempt, a card review, an enrolment change) drops it.
@@ -13,7 +14,11 @@ export const dashboardKey = (userId: string) => `dashboard:v4:${userId}`;
 export const LAST_GOOD_DASHBOARD_TTL_SECONDS = 24 * 60 * 60;
 export const lastGoodDashboardKey = (userId: string) => `dashboard:last-good:v4:${userId}`;
 
-/** Call after any write of the user's that the dashboard shows; their next reads also go to the primary. */
+/**
+ * Call after any write of the user's that the dashboard shows; their next reads also go to the primary.
+ * The analytics of each class they belong to show the same results, so those are dropped too (from their
+ * class index in Redis: no query per class on this path).
+ */
 export async function invalidateDashboard(userId: string): Promise<void> {
-  await Promise.all([cache.invalidate(dashboardKey(userId)), markRecentWrite(userId)]);
+  await Promise.all([cache.invalidate(dashboardKey(userId)), markRecentWrite(userId), dropClassesOfStudent(userId)]);
 }

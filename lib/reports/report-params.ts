@@ -4,8 +4,9 @@ import { z } from "zod";
 export const MAX_REPORT_STUDENTS = 500;
 
 /**
- * What a progress report covers: chosen students (all their courses), or every student enrolled in a
- * course (that course only). Stored as the file's `params` and read back by the job.
+ * What a progress report covers: chosen students (all their courses), every student enrolled in a
+ * course (that course only), or a class's members (the class's course only). Stored as the file's
+ * `params` and read back by the job.
  */
 export const progressReportParams = z
   .object({
@@ -16,8 +17,11 @@ export const progressReportParams = z
       .transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))])
       .optional(),
     courseId: z.uuid("courseId must be a UUID").optional(),
+    classId: z.uuid("classId must be a UUID").optional(),
   })
   .strict()
-  .refine((p) => (p.userIds === undefined) !== (p.courseId === undefined), { message: "give either userIds or courseId (exactly one of them)" });
+  .refine((p) => [p.userIds, p.courseId, p.classId].filter((x) => x !== undefined).length === 1, {
+    message: "give exactly one of userIds, courseId or classId",
+  });
 
 export type ProgressReportParams = z.output<typeof progressReportParams>;

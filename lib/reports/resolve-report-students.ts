@@ -12,6 +12,28 @@ export type ReportScope = {
 
 /** Turns a report's params into the students it covers. */
 export async function resolveReportStudents(params: ProgressReportParams, reader: DbClient = db): Promise<ReportScope> {
+  if (params.classId) {
+    // The members at the time the report is made, each shown in the class's course only: a teacher's
+    // report never includes a student's other courses.
+    const cls = await reader.schoolClass.findUnique({
+      where: { id: params.classId },
+      select: {
+        courseId: true,
+        members: {
+          where: { user: { status: { not: "DELETED" } } },
+          orderBy: { userId: "asc" },
+          take: MAX_REPORT_STUDENTS + 1,
+          select: { userId: true },
+        },
+      },
+    });
+    const members = cls?.members ?? [];
+    return {
+      userIds: members.slice(0, MAX_REPORT_STUDENTS).map((m) => m.userId),
+      courseId: cls?.courseId ?? null,
+      truncated: members.length > MAX_REPORT_STUDENTS,
+    };
+  }
   if (params.courseId) {
     const enrolments = await reader.enrolment.findMany({
       where: { courseId: params.courseId, user: { status: { not: "DELETED" } } },

@@ -1,3 +1,4 @@
+import type { ClassAnalyticsBench } from "./class-analytics-markdown";
 import type { BenchOptions } from "./bench-options";
 import type { RouteBundle } from "./bundle-report";
 import type { CacheUse } from "./cache-counters";
@@ -54,6 +55,8 @@ export type BenchReport = {
   /** What the server's once-per-build dashboard warm-up did before the scenarios. */
   startupWarm: string;
   questionBank: { total: number; withHistory: boolean; direct: DirectPageRow[] };
+  /** The largest scale class's analytics, direct calls (absent in reports from before classes). */
+  classAnalytics?: ClassAnalyticsBench;
   queryCounts: Record<ServerKind, QueryCounts>;
   scenarios: ScenarioResult[];
   journeys: JourneyResult[];

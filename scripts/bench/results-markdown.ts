@@ -1,5 +1,6 @@
 // Markdown for one `npm run bench` run: the full results file, and the shorter section of BENCHMARKS.md.
 import { bundleTable } from "./bundle-report";
+import { classAnalyticsMarkdown } from "./class-analytics-markdown";
 import { costModelTable, DEFAULT_ASSUMPTIONS, type MeasuredCosts } from "./cost-model";
 import { CPU_GROUPS } from "./cpu-sampler";
 import { JOURNEY_STEPS } from "./student-journey";
@@ -173,6 +174,7 @@ export function resultsMarkdown(r: BenchReport): string {
     "|---|---|---|---|---|",
     ...r.questionBank.direct.map((d) => `| ${d.label} | ${d.queries} | ${d.iterations} | ${d.p50.toFixed(2)} ms | ${d.p95.toFixed(2)} ms |`),
     "",
+    ...(r.classAnalytics ? ["## Class analytics, direct calls (`npm run bench:class-analytics`)", "", ...classAnalyticsMarkdown(r.classAnalytics), ""] : []),
     "## First-load JavaScript (gzip)",
     "",
     `From the build's manifests (scripts/bench/bundle-report.ts); check: ${r.bundle.htmlCheck || "not run"}.`,

@@ -20,6 +20,7 @@ import { clusterOfBackend } from "./cpu-sampler";
 import { loadAverage, machineInfo } from "./machine-info";
 import { practicePool } from "./practice-pool";
 import { measureDirectQuestionPages } from "./question-pages";
+import { measureClassAnalytics } from "./class-analytics";
 import { runScenarios, type ScenarioContext } from "./server-scenarios";
 import { waitForStartupWarm } from "./startup-warm";
 import { writeBenchResults } from "./write-results";
@@ -66,6 +67,7 @@ async function main() {
   try {
     const seededS = await ensureScaleSeed(client);
     const questionBank = await measureDirectQuestionPages(options.quick ? 50 : 200);
+    const classAnalytics = await measureClassAnalytics(client, options.quick ? 10 : 50);
     const replicas = await findReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL);
     await waitForReplicas(client, replicas);
     const { rows: pidRows } = await client.query<{ pid: number }>("select pg_backend_pid() as pid");
@@ -127,6 +129,7 @@ async function main() {
       buildS,
       startupWarm,
       questionBank: { total: questionBank.total, withHistory: questionBank.withHistory, direct: questionBank.rows },
+      classAnalytics,
       queryCounts,
       scenarios: results.scenarios,
       journeys: results.journeys,

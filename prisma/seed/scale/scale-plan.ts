@@ -27,7 +27,7 @@ export const SCALE_EMAIL_DOMAIN = "scale.ib-revise.test";
  */
 const stream = (options: ScaleOptions, i: number, table: number) => new ScaleRandom((options.seed * 1_000_003 + i) * 8 + table);
 
-function student(options: ScaleOptions, bank: Bank, i: number) {
+export function student(options: ScaleOptions, bank: Bank, i: number) {
   const rng = stream(options, i, 0);
   const now = options.now.getTime();
   const weight = Math.exp(rng.normal()); // log-normal: most students are light users, a few are heavy

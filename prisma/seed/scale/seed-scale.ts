@@ -1,5 +1,6 @@
 // `npm run seed:scale -- --users 220000 --attempts 5000000 [--cards-per-user 5] [--seed 1] [--force]`
-// Synthetic students with enrolments, attempt history, topic progress and flashcard states, streamed
+// Synthetic students with enrolments, attempt history, topic progress and flashcard states, and about
+// one class per 27 students (scale-classes.ts) with teachers, assignments and work on them, streamed
 // with COPY. Deterministic for the same options, content and day. Needs `npm run seed` first.
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -21,6 +22,24 @@ import {
   userColumns,
   userRows,
 } from "./scale-plan";
+import {
+  assignmentColumns,
+  assignmentMockRows,
+  assignmentRows,
+  assignmentSessionRows,
+  classColumns,
+  classMemberColumns,
+  classMemberRows,
+  classRows,
+  classTeacherColumns,
+  classTeacherRows,
+  mockColumns,
+  planClasses,
+  SCALE_TEACHER_DOMAIN,
+  sessionColumns,
+  teacherColumns,
+  teacherRows,
+} from "./scale-classes";
 
 const argsSchema = z.object({
   users: z.coerce.number().int().min(1).max(5_000_000),
@@ -83,10 +102,32 @@ async function loadBank(client: pg.Client): Promise<Bank> {
  */
 async function removeScaleData(client: pg.Client, domain: string) {
   const scaleUsers = "select id from users where email like $1";
-  for (const table of ["attempts", "topic_progress", "review_logs", "card_states", "enrolments"]) {
+  for (const table of ["attempts", "topic_progress", "review_logs", "card_states", "enrolments", "practice_sessions", "mock_exams"]) {
     await client.query(`delete from ${table} where user_id in (${scaleUsers})`, [domain]);
   }
+  await removeScaleClasses(client);
   await client.query(`delete from users where email like $1`, [domain]);
+}
+
+/** The scale classes (their members, assignments and teachers' links cascade) and their teachers. */
+async function removeScaleClasses(client: pg.Client) {
+  const teachers = `%@${SCALE_TEACHER_DOMAIN}`;
+  await client.query(`delete from classes where id in (select ct.class_id from class_teachers ct join users u on u.id = ct.user_id where u.email like $1)`, [
+    teachers,
+  ]);
+  await client.query(`delete from users where email like $1`, [teachers]);
+}
+
+/** Classes, their teachers, assignments and the members' work on them (students must exist). */
+async function seedClasses(client: pg.Client, options: ScaleOptions, bank: Bank, time: <T>(label: string, work: () => Promise<T>) => Promise<T>) {
+  const classes = await time("plan classes", async () => planClasses(options, bank));
+  await time("teachers", () => copyRows(client, "users", teacherColumns, teacherRows(options, classes)));
+  await time(`classes (${classes.length})`, () => copyRows(client, "classes", classColumns, classRows(classes)));
+  await time("class teachers", () => copyRows(client, "class_teachers", classTeacherColumns, classTeacherRows(options, classes)));
+  await time("class members", () => copyRows(client, "class_members", classMemberColumns, classMemberRows(options, bank, classes)));
+  await time("assignments", () => copyRows(client, "assignments", assignmentColumns, assignmentRows(options, classes)));
+  await time("assignment question sets", () => copyRows(client, "practice_sessions", sessionColumns, assignmentSessionRows(options, bank, classes)));
+  await time("assignment mocks", () => copyRows(client, "mock_exams", mockColumns, assignmentMockRows(options, bank, classes)));
 }
 
 /**
@@ -144,14 +185,25 @@ async function main() {
     const domain = `%@${SCALE_EMAIL_DOMAIN}`;
     const {
       rows: [existing],
-    } = await client.query<{ users: number; attempts: number }>(
+    } = await client.query<{ users: number; attempts: number; classes: number }>(
       `
       select (select count(*)::int from users where email like $1) as users,
-             (select count(*)::int from attempts a join users u on u.id = a.user_id where u.email like $1) as attempts`,
-      [domain],
+             (select count(*)::int from attempts a join users u on u.id = a.user_id where u.email like $1) as attempts,
+             (select count(*)::int from class_teachers ct join users u on u.id = ct.user_id where u.email like $2) as classes`,
+      [domain, `%@${SCALE_TEACHER_DOMAIN}`],
     );
     if (!options.force && existing?.users === options.users && existing.attempts === options.attempts) {
-      console.log(`Scale seed already present (${options.users} students, ${options.attempts} attempts); --force rebuilds it.`);
+      if (existing.classes > 0) {
+        console.log(`Scale seed already present (${options.users} students, ${options.attempts} attempts, ${existing.classes} classes); --force rebuilds it.`);
+        return;
+      }
+      // Students from before classes were part of the seed: add the classes alone.
+      console.log("Scale seed present without classes: adding them");
+      const bank = await loadBank(client);
+      await client.query("begin");
+      await seedClasses(client, options, bank, time);
+      await client.query("commit");
+      await client.query("analyze classes, class_members, class_teachers, assignments, practice_sessions, mock_exams");
       return;
     }
     console.log(`Scale seed: ${options.users} students, ${options.attempts} attempts, ${options.cardsPerUser} cards each (seed ${options.seed})`);
@@ -180,9 +232,14 @@ async function main() {
         [domain],
       ),
     );
+    await seedClasses(client, options, bank, time);
     await time("rebuild indexes", () => rebuild());
     await time("commit", () => client.query("commit"));
-    await time("analyze", () => client.query("analyze users, enrolments, attempts, card_states, topic_progress"));
+    await time("analyze", () =>
+      client.query(
+        "analyze users, enrolments, attempts, card_states, topic_progress, classes, class_members, class_teachers, assignments, practice_sessions, mock_exams",
+      ),
+    );
     console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (err) {
     await client.query("rollback").catch(() => undefined);
