@@ -30,11 +30,6 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         {roster.course.name}
         {roster.exam && <> · exams {roster.exam}</>}
       </p>
-      <p className="mt-2 text-sm">
-        <Link href={`/teach/classes/${roster.id}/analytics`} className="font-medium text-brand-700 hover:underline">
-          Class analytics →
-        </Link>
-      </p>
 
       <section aria-labelledby="join-heading" className={cardClass("mt-6 p-5")}>
         <h2 id="join-heading" className="text-xl font-semibold">

@@ -8,6 +8,7 @@ const sections = [
   ["", "Students"],
   ["/assignments", "Assignments"],
   ["/marking", "Marking"],
+  ["/analytics", "Analytics"],
 ] as const;
 
 /** A class's sections; the one whose pages are open is marked current. */

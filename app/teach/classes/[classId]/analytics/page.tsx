@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { getClassAnalytics } from "@/lib/class-analytics/get-class-analytics";
@@ -31,12 +30,7 @@ export default async function ClassAnalyticsPage({ params }: { params: Promise<{
 
   return (
     <>
-      <p className="text-sm">
-        <Link href={`/teach/classes/${analytics.classId}`} className="text-brand-700 hover:underline">
-          ← {analytics.className}
-        </Link>
-      </p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">Class analytics</h1>
+      <h1 className="text-3xl font-bold tracking-tight">Class analytics</h1>
       <p className="mt-1 text-slate-700">
         {analytics.className} · {analytics.courseName} · {analytics.members.length} students
       </p>
