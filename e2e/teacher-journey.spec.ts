@@ -111,6 +111,12 @@ test("a teacher sets written work, two students hand it in (one late), the teach
   await page.getByRole("link", { name: "Forces homework" }).click();
   await expect(page.getByText("Submitted", { exact: true })).toBeVisible();
   await expect(page.getByText("Submitted late")).toBeVisible();
+  await page.getByRole("link", { name: "Analytics" }).click();
+  const heatMap = page.getByRole("table", { name: /^Mastery by student/ });
+  const assignmentRow = page.getByRole("table", { name: "Completion and marks per assignment" }).getByRole("row").filter({ hasText: "Forces homework" });
+  await expect(heatMap.getByRole("row")).toHaveCount(3);
+  const heatBefore = await heatMap.textContent();
+  const marksBefore = await assignmentRow.textContent();
   await page.getByRole("link", { name: "Marking" }).click();
   await expectAccessible(page);
   const form = page.getByRole("form", { name: /^Marks for / });
@@ -119,6 +125,18 @@ test("a teacher sets written work, two students hand it in (one late), the teach
   await form.getByRole("textbox").fill("Good: you linked force to the rate of change of momentum.");
   await form.getByRole("button", { name: "Save and next" }).click();
   await expect(page.getByRole("form", { name: /^Marks for / })).toBeVisible();
+
+  // The class's analytics follow the teacher's mark, and export as CSV.
+  await page.getByRole("link", { name: "Analytics" }).click();
+  await expect(heatMap).not.toHaveText(heatBefore!);
+  await expect(assignmentRow).not.toHaveText(marksBefore!);
+  await expectAccessible(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const csv = await (await (await download).createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString("utf8");
+  expect(text).toContain(onTime.email);
+  expect(text).toContain(late.email);
 
   // The student who answered first sees the teacher's mark and comment on their set.
   await first.goto(firstSet);
