@@ -18,7 +18,7 @@ export default async function ClassLayout({ children, params }: LayoutProps<"/te
   return (
     <>
       <p className="text-sm">
-        <Link href="/teach" className="text-brand-700 hover:underline">
+        <Link href="/teach" className="text-brand-700 underline">
           ← Your classes
         </Link>
         <span className="text-slate-600"> · {found.name}</span>
