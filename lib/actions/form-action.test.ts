@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createActionBuilders, type ActionContext } from "@/lib/actions/form-action";
-import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { BadRequestError, ConflictError, ForbiddenError } from "@/lib/errors";
 import type { FormState } from "@/lib/http/form-state";
 import { apiByUser } from "@/lib/rate-limit/limiters";
 
@@ -117,5 +117,14 @@ describe("plainAction", () => {
     await build(teacher)(form({}));
     await expect(build(userWith("STUDENT"))(form({}))).rejects.toBeInstanceOf(ForbiddenError);
     expect(ran).toBe(1);
+  });
+
+  it("refuses a call whose form is not form data (a crafted request) with a 400, without running", async () => {
+    const teacher = userWith("TEACHER");
+    touched.push(teacher.id);
+    let ran = 0;
+    const action = buildersFor(teacher).plainAction({ access: ["TEACHER"] }, async () => void (ran += 1));
+    await expect(action({} as FormData)).rejects.toBeInstanceOf(BadRequestError);
+    expect(ran).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { BadRequestError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { formError, type FormState } from "@/lib/http/form-state";
 import { runWithRequestId } from "@/lib/observability/request-context";
@@ -89,7 +89,11 @@ export function createActionBuilders(environment: ActionEnvironment) {
     handler: (formData: FormData, actor: Actor<A>) => Promise<void>,
   ): (formData: FormData) => Promise<void> {
     return async (formData) => {
-      await act(options.access, environment, (actor) => handler(formData, actor));
+      await act(options.access, environment, (actor) => {
+        // A crafted call can send anything as the "form"; refuse it rather than fail on it.
+        if (!(formData instanceof FormData)) throw new BadRequestError("Send the form's fields as form data.");
+        return handler(formData, actor);
+      });
     };
   }
 
