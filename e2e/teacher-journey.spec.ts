@@ -140,6 +140,9 @@ test("a teacher sets written work, two students hand it in (one late), the teach
 
   // The student who answered first sees the teacher's mark and comment on their set.
   await first.goto(firstSet);
+  const marked = first.getByRole("listitem").filter({ hasText: "marked by your teacher" });
+  await expect(marked).toHaveCount(1);
+  await marked.getByRole("link", { name: /^Review/ }).click();
   const note = first.getByRole("region", { name: "Marked by your teacher" });
   await expect(note).toContainText(/Marked by your teacher: \d+ \/ \d+ marks?/);
   await expect(note).toContainText("Good: you linked force to the rate of change of momentum.");

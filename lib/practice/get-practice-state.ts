@@ -33,6 +33,8 @@ export type PracticeState = {
     status: "MARKED" | "AWAITING_MARKING" | "UNANSWERED";
     marksAwarded: number;
     maxMarks: number | null;
+    /** The marks are the teacher's (they replace the student's own). */
+    markedByTeacher: boolean;
   }[];
 };
 
@@ -118,6 +120,7 @@ export async function getPracticeState(userId: string, sessionId: string, viewIn
         status: attempt?.status ?? "UNANSWERED",
         marksAwarded: attempt?.marksAwarded ?? 0,
         maxMarks: attempt?.maxMarks ?? question?.marks ?? null,
+        markedByTeacher: attempt?.markedBy === "TEACHER",
       };
     }),
   };
