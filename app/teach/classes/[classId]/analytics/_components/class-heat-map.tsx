@@ -24,7 +24,7 @@ export function ClassHeatMap({ analytics }: { analytics: ClassAnalytics }) {
       role="region"
       aria-label="Mastery by student and topic"
       tabIndex={0}
-      className="mt-3 overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
+      className="relative mt-3 overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600"
     >
       <table className="border-collapse bg-white text-xs">
         <caption className="sr-only">Mastery by student (rows) and topic (columns), in percent; a dash means not practised yet</caption>
