@@ -34,7 +34,11 @@ export function PracticeSummary({ state }: { state: PracticeState }) {
             <span>
               <span className="font-medium">Question {r.index + 1}</span>
               {r.topic && <span className="ml-2 text-sm text-slate-600">{r.topic}</span>}
-              {r.markedByTeacher && <span className="ml-2 rounded bg-indigo-50 px-1.5 py-0.5 text-xs font-medium text-indigo-800">marked by your teacher</span>}
+              {r.markedByTeacher && (
+                <span className="ml-2 inline-block rounded bg-indigo-50 px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-indigo-800">
+                  marked by your teacher
+                </span>
+              )}
             </span>
             <span className="flex items-center gap-3">
               <span className="font-semibold">
