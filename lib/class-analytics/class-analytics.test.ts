@@ -9,7 +9,7 @@ import { rejectionOf } from "@/lib/test-support/rejection";
 import { countSqlStatements } from "@/lib/test-support/sql-statements";
 import { createTestClass, deleteTestClass, type TestClass } from "@/lib/test-support/test-class";
 import { createTestUser, type TestUser } from "@/lib/test-support/users";
-import { classAnalyticsKey, classRecentWriteKey } from "./class-analytics-cache";
+import { classAnalyticsKey, classRecentWriteKey } from "@/lib/class-cache/class-analytics-cache";
 import { getClassAnalytics } from "./get-class-analytics";
 
 const primary = db.$primary() as typeof db;

@@ -1,6 +1,6 @@
 import { db, type DbClient } from "@/lib/db/prisma";
 import { redis } from "@/lib/redis/redis-client";
-import { classRecentWriteKey } from "@/lib/class-analytics/class-analytics-cache";
+import { classRecentWriteKey } from "@/lib/class-cache/class-analytics-cache";
 
 /**
  * Where a class's analytics are computed from: the primary within the window after a member's write

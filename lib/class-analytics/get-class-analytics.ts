@@ -3,7 +3,7 @@ import { db, type DbClient } from "@/lib/db/prisma";
 import { isConnectionError } from "@/lib/db/is-connection-error";
 import { rawReader } from "@/lib/dashboard/raw-reader";
 import { assertTeacher, classTaughtBy, type ClassActor } from "@/lib/classes/class-actor";
-import { classAnalyticsCachePolicy, classAnalyticsKey } from "@/lib/class-analytics/class-analytics-cache";
+import { classAnalyticsCachePolicy, classAnalyticsKey } from "@/lib/class-cache/class-analytics-cache";
 import { classReader } from "@/lib/class-analytics/class-reader";
 import { keepLastGoodClassAnalytics, lastGoodClassAnalytics } from "@/lib/class-analytics/last-good-class-analytics";
 import { loadClassAssignments } from "@/lib/class-analytics/load-class-assignments";

@@ -1,6 +1,6 @@
 import { isRedisUsable, redis } from "@/lib/redis/redis-client";
 import { logger } from "@/lib/observability/logger";
-import { LAST_GOOD_CLASS_ANALYTICS_TTL_SECONDS, lastGoodClassAnalyticsKey } from "@/lib/class-analytics/class-analytics-cache";
+import { LAST_GOOD_CLASS_ANALYTICS_TTL_SECONDS, lastGoodClassAnalyticsKey } from "@/lib/class-cache/class-analytics-cache";
 import type { ClassAnalytics } from "@/lib/class-analytics/class-analytics-types";
 
 type LastGood = { analytics: ClassAnalytics; teacherIds: string[] };

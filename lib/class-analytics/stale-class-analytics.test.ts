@@ -6,7 +6,7 @@ import { isConnectionError } from "@/lib/db/is-connection-error";
 import { rejectionOf } from "@/lib/test-support/rejection";
 import { createTestClass, deleteTestClass, type TestClass } from "@/lib/test-support/test-class";
 import { createTestUser } from "@/lib/test-support/users";
-import { classAnalyticsKey } from "./class-analytics-cache";
+import { classAnalyticsKey } from "@/lib/class-cache/class-analytics-cache";
 import { getClassAnalytics } from "./get-class-analytics";
 
 // The database "down": a client on a port nothing listens on (as in the dashboard's stale test).

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { classTaughtBy, type ClassActor, type ClassAuditContext } from "@/lib/classes/class-actor";
 import { recordClassAudit } from "@/lib/classes/record-class-audit";
-import { classArchived } from "@/lib/class-analytics/class-membership-changed";
+import { classArchived } from "@/lib/class-cache/class-membership-changed";
 
 /**
  * Archives a class at the end of its course: it leaves the teachers' and students' lists and can no

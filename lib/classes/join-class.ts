@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
-import { classJoined } from "@/lib/class-analytics/class-membership-changed";
+import { classJoined } from "@/lib/class-cache/class-membership-changed";
 import { limitOrThrow } from "@/lib/rate-limit/limit";
 import { classJoinByUser } from "@/lib/rate-limit/limiters";
 import { normaliseJoinCode } from "@/lib/classes/join-code";

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { NotFoundError } from "@/lib/errors";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
-import { classLeft } from "@/lib/class-analytics/class-membership-changed";
+import { classLeft } from "@/lib/class-cache/class-membership-changed";
 
 /** A student leaves a class. Their work stays theirs; the class's teachers no longer see it. */
 export async function leaveClass(userId: string, classId: string): Promise<void> {

@@ -3,7 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import { classTaughtBy, type ClassActor, type ClassAuditContext } from "@/lib/classes/class-actor";
 import { recordClassAudit } from "@/lib/classes/record-class-audit";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
-import { classLeft } from "@/lib/class-analytics/class-membership-changed";
+import { classLeft } from "@/lib/class-cache/class-membership-changed";
 
 /** A teacher removes a student from the class (the student can join again while joining is open). */
 export async function removeClassMember(actor: ClassActor, classId: string, studentId: string, context: ClassAuditContext = {}): Promise<void> {

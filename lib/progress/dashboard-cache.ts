@@ -1,6 +1,6 @@
 import { cache, type CachePolicy } from "@/lib/cache/cache-aside";
 import { markRecentWrite } from "@/lib/db/read-your-writes";
-import { dropClassesOfStudent } from "@/lib/class-analytics/drop-class-analytics";
+import { dropClassesOfStudent } from "@/lib/class-cache/drop-class-analytics";
 
 // A student's dashboard payload is theirs alone: the key carries the user id, and every write of theirs
 // that changes it (an attempt, a card review, an enrolment change) drops it.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/prisma";
 import { cache } from "@/lib/cache/cache-aside";
 import { revokeAllSessions } from "@/lib/auth/session-store";
-import { classAnalyticsKey } from "@/lib/class-analytics/class-analytics-cache";
+import { classAnalyticsKey } from "@/lib/class-cache/class-analytics-cache";
 import { createTestClass, deleteTestClass, type TestClass } from "@/lib/test-support/test-class";
 import { signInAs } from "@/lib/test-support/users";
 import { GET } from "./route";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/prisma";
-import { dropClassAnalytics } from "@/lib/class-analytics/drop-class-analytics";
-import { noteClassJoined, noteClassLeft } from "@/lib/class-analytics/student-class-index";
+import { dropClassAnalytics } from "@/lib/class-cache/drop-class-analytics";
+import { noteClassJoined, noteClassLeft } from "@/lib/class-cache/student-class-index";
 
 // Called by the class writes (join, leave, remove, archive) after their commit: the students' class
 // index follows the change, and the class's analytics are dropped (its members are not who they were).

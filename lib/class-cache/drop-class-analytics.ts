@@ -1,7 +1,7 @@
 import { logger } from "@/lib/observability/logger";
 import { isRedisUsable, redis } from "@/lib/redis/redis-client";
-import { CLASS_RECENT_WRITE_WINDOW_MS, classAnalyticsKey, classRecentWriteKey } from "@/lib/class-analytics/class-analytics-cache";
-import { classIdsOfStudent } from "@/lib/class-analytics/student-class-index";
+import { CLASS_RECENT_WRITE_WINDOW_MS, classAnalyticsKey, classRecentWriteKey } from "@/lib/class-cache/class-analytics-cache";
+import { classIdsOfStudent } from "@/lib/class-cache/student-class-index";
 
 /**
  * Drops the cached analytics of these classes and sends their next computation to the primary (the
