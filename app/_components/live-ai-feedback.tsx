@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useCallback, useSyncExternalStore } from "react";
 import { AiFeedbackNote } from "@/app/_components/ai-feedback-note";
 import { createFeedbackPoller, type FeedbackSnapshot } from "@/app/_components/feedback-poller";
 import type { AttemptFeedbackState } from "@/lib/feedback/load-feedback-states";
@@ -23,8 +23,10 @@ const PENDING: FeedbackSnapshot = { state: "pending", feedback: null };
  * appears here when ready, without a reload (see feedback-poller.ts).
  */
 export function LiveAiFeedback({ attemptId, awaiting, headingId }: { attemptId: string; awaiting: boolean; headingId?: string }) {
+  // Stable per answer: a new function would make React unsubscribe and subscribe again on every render.
+  const subscribe = useCallback((listener: () => void) => poller.subscribe(attemptId, listener), [attemptId]);
   const { state, feedback } = useSyncExternalStore(
-    (listener) => poller.subscribe(attemptId, listener),
+    subscribe,
     () => poller.snapshot(attemptId),
     () => PENDING,
   );
