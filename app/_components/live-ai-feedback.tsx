@@ -30,8 +30,14 @@ export function LiveAiFeedback({ attemptId, awaiting, headingId }: { attemptId: 
     () => poller.snapshot(attemptId),
     () => PENDING,
   );
-  if (state === "gave_up") {
-    return awaiting ? <p className="text-sm text-slate-600">AI feedback is taking longer than usual: reload the page later to see it.</p> : null;
-  }
-  return <AiFeedbackNote feedback={feedback} enabled={state === "pending"} awaiting={awaiting} headingId={headingId} />;
+  // One live region around every state, so a screen reader hears the feedback arrive.
+  return (
+    <div aria-live="polite">
+      {state === "gave_up" ? (
+        awaiting && <p className="text-sm text-slate-600">AI feedback is taking longer than usual: reload the page later to see it.</p>
+      ) : (
+        <AiFeedbackNote feedback={feedback} enabled={state === "pending"} awaiting={awaiting} headingId={headingId} />
+      )}
+    </div>
+  );
 }
