@@ -32,7 +32,7 @@ describe("queueWrittenFeedback", () => {
 
     expect(submitted.result.status).toBe("AWAITING_MARKING");
     expect(vi.mocked(enqueue).mock.calls).toEqual([
-      [{ name: "attempt/written.submitted", data: { attemptId: submitted.attemptId }, id: `ai-feedback:${submitted.attemptId}` }],
+      [{ name: "attempt/written.submitted", data: { attemptId: submitted.attemptId, userId }, id: `ai-feedback:${submitted.attemptId}` }],
     ]);
     expect(await db.$primary().attempt.count({ where: { id: submitted.attemptId } })).toBe(1);
     // A repeated submit returns the first result and does not enqueue again.
@@ -54,7 +54,7 @@ describe("queueWrittenFeedback", () => {
 
   it("sends nothing when no model is configured", async () => {
     vi.mocked(aiFeedbackConfigured).mockReturnValue(false);
-    await queueWrittenFeedback("01900000-0000-7000-8000-000000000000");
+    await queueWrittenFeedback(userId, ["01900000-0000-7000-8000-000000000000"]);
     expect(enqueue).not.toHaveBeenCalled();
   });
 });

@@ -25,6 +25,10 @@ export type ChatRequest = {
 export async function startTestOpenAiServer(initial: StandInMode = { kind: "malformed" }) {
   let mode = initial;
   const requests: ChatRequest[] = [];
+  // Requests being answered now, and at each request's arrival the ones open with it (itself included):
+  // the most requests open at once is the largest of these.
+  const open = new Set<ChatRequest>();
+  const openAtArrival: ChatRequest[][] = [];
 
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -44,6 +48,9 @@ export async function startTestOpenAiServer(initial: StandInMode = { kind: "malf
       return sendJson(res, 400, { error: { message: "request body is not JSON", type: "invalid_request_error" } });
     }
     requests.push(body);
+    open.add(body);
+    openAtArrival.push([...open]);
+    res.on("close", () => open.delete(body));
     const current = mode;
     switch (current.kind) {
       case "good":
@@ -68,6 +75,10 @@ export async function startTestOpenAiServer(initial: StandInMode = { kind: "malf
     requests,
     setMode(next: StandInMode) {
       mode = next;
+    },
+    /** The most requests (of those `which` picks, default all) that were being answered at the same time. */
+    peakConcurrency(which: (request: ChatRequest) => boolean = () => true): number {
+      return Math.max(0, ...openAtArrival.map((batch) => batch.filter(which).length));
     },
     close: () =>
       new Promise<void>((resolve) => {

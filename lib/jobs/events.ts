@@ -8,8 +8,8 @@ const uuid = z.uuid();
 export const eventSchemas = {
   /** Outbox rows are waiting: deliver due emails now rather than at the next scheduled sweep. */
   "email/outbox.pending": z.object({}),
-  /** A written answer was saved: ask the language model for per-point feedback. */
-  "attempt/written.submitted": z.object({ attemptId: uuid }),
+  /** A written answer was saved (practice or mock): ask the language model for feedback. `userId` keys the per-student limit. */
+  "attempt/written.submitted": z.object({ attemptId: uuid, userId: uuid }),
   /** A progress report (PDF) or data export (zip) row was created PENDING: build its content. */
   "file/requested": z.object({ fileId: uuid }),
   /** An admin started a validated bulk import. */

@@ -46,7 +46,7 @@ export async function runInline(definition: AnyJobDefinition, event: AnyJobEvent
     return { status: "duplicate" };
   }
   // Waits (not yet recorded as running) while the job's concurrency or throttle says so.
-  return withFlowControl(definition, () => runClaimed(definition, event, options));
+  return withFlowControl(definition, event, () => runClaimed(definition, event, options));
 }
 
 async function runClaimed(definition: AnyJobDefinition, event: AnyJobEvent, options: InlineRunOptions): Promise<InlineRunResult> {

@@ -24,7 +24,8 @@ export type JobTrigger<N extends EventName | "cron"> = N extends EventName ? { e
 /**
  * One background job, independent of where it runs. `run` composes idempotent domain functions from
  * lib/ as named steps; the options mirror Inngest's and are applied as such in Inngest mode (inline
- * mode honours `retries`, `idempotency` by event id, and `concurrency` and `throttle` per job, without keys).
+ * mode honours `retries`, `idempotency` by event id, and `concurrency` and `throttle`, keyed by
+ * `event.data.<field>` expressions; an unkeyed concurrency limit is per instance there).
  */
 export type JobDefinition<N extends EventName | "cron" = EventName | "cron"> = {
   id: string;
@@ -32,8 +33,11 @@ export type JobDefinition<N extends EventName | "cron" = EventName | "cron"> = {
   trigger: JobTrigger<N>;
   /** Retries after the first attempt. */
   retries: 0 | 1 | 2 | 3 | 4 | 5;
-  /** At most `limit` runs at once (per `key`, an Inngest expression over the event). */
-  concurrency?: { limit: number; key?: string };
+  /**
+   * At most `limit` runs at once (per `key`, an Inngest expression over the event). Up to two limits,
+   * as in Inngest: e.g. one for the job and one per user. Inline, the unkeyed one is per instance.
+   */
+  concurrency?: ConcurrencyLimit | readonly [ConcurrencyLimit, ConcurrencyLimit];
   /** Inngest expression whose value makes a second run within 24 h a no-op, e.g. "event.data.fileId". */
   idempotency?: string;
   /** Starts at most `limit` runs per `period` (the rest wait). */
@@ -42,6 +46,8 @@ export type JobDefinition<N extends EventName | "cron" = EventName | "cron"> = {
   /** After the last retry failed: record the failure where the user will see it. */
   onFailure?(ctx: { event: JobEvent<N>; error: Error }): Promise<void>;
 };
+
+export type ConcurrencyLimit = { limit: number; key?: string };
 
 /** An event as the runners see it, before the job narrows it. */
 export type AnyJobEvent = { name: string; data: unknown; id: string };
@@ -61,3 +67,10 @@ export function isCronJob(definition: AnyJobDefinition): definition is JobDefini
 }
 
 export type { EventData };
+
+/** The job's concurrency limits as a list (none, one, or Inngest's maximum of two). */
+export function concurrencyLimits(definition: Pick<AnyJobDefinition, "concurrency">): ConcurrencyLimit[] {
+  const { concurrency } = definition;
+  if (!concurrency) return [];
+  return "limit" in concurrency ? [concurrency] : [...concurrency];
+}

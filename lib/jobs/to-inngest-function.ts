@@ -36,7 +36,8 @@ export function toInngestFunction(definition: AnyJobDefinition): InngestFunction
       name: definition.name,
       triggers: [trigger],
       retries: definition.retries,
-      ...(definition.concurrency ? { concurrency: definition.concurrency } : {}),
+      // A copy: Inngest's type wants a mutable tuple.
+      ...(definition.concurrency ? { concurrency: "limit" in definition.concurrency ? definition.concurrency : [...definition.concurrency] } : {}),
       ...(definition.idempotency ? { idempotency: definition.idempotency } : {}),
       ...(definition.throttle ? { throttle: definition.throttle } : {}),
       onFailure: inngestFailureHandler(definition),

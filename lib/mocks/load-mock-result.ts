@@ -29,6 +29,7 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
     db.$primary().attempt.findMany({
       where: { mockExamId: mock.id, userId: mock.userId },
       select: {
+        id: true,
         questionId: true,
         answer: true,
         marksAwarded: true,
@@ -38,6 +39,7 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
         pointAwards: true,
         bandAwards: true,
         markerComment: true,
+        aiFeedback: true,
       },
     }),
     db.question.findMany({
@@ -75,8 +77,9 @@ export async function loadMockResult(mock: CompletedMockRow): Promise<MockResult
     markbands: (q.markbands as MarkbandCriterion[] | null) ?? null,
     markingPoints: q.markingPoints.map(({ label, ...p }) => ({ id: label, ...p })),
   }));
-  const answers = attempts.map((a) => ({
+  const answers = attempts.map(({ id, ...a }) => ({
     ...a,
+    attemptId: id,
     answer: a.answer as AnswerInput,
     pointAwards: (a.pointAwards as PointAward[] | null) ?? null,
     bandAwards: (a.bandAwards as BandAward[] | null) ?? null,

@@ -17,6 +17,9 @@ export type RecordedAnswer = {
   bandAwards: BandAward[] | null;
   /** A teacher's comment, when a teacher marked the answer (markedBy TEACHER). */
   markerComment?: string | null;
+  /** Once recorded: the attempt, and its AI feedback (attempts.ai_feedback, unparsed; null while none). */
+  attemptId?: string;
+  aiFeedback?: unknown;
 };
 
 const isBlank = (a: MockAnswer) => (a.type === "NUMERIC" ? !a.value.trim() : a.type === "WRITTEN" ? !a.text.trim() : false);

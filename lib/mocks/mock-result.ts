@@ -1,5 +1,6 @@
 import type { AnswerInput, BandAward } from "@/lib/marking/marking-types";
 import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
+import { parseStoredFeedback, type StoredFeedback } from "@/lib/feedback/written-feedback-schema";
 import { paperNumbers } from "@/lib/mocks/paper-numbers";
 import { expectedAnswerText } from "@/lib/marking/format-numeric-value";
 import type { AnswerableQuestion } from "@/lib/attempts/load-questions-for-answering";
@@ -47,6 +48,10 @@ export type MockQuestionResult = {
   /** Set when a teacher marked the answer: their marks are the row's, with their comment. */
   teacherMarking: { comment: string | null } | null;
   correct: CorrectAnswer;
+  /** The recorded attempt (null when unanswered): what the feedback poller asks about. */
+  attemptId: string | null;
+  /** A written answer's AI feedback, a suggestion beside the student's marking; null while none is stored. */
+  aiFeedback: StoredFeedback | null;
 };
 
 export type MockTopicResult = { code: string; title: string; marksAwarded: number; marksAvailable: number };
@@ -134,6 +139,8 @@ export function buildMockResult(mock: CompletedMock, questions: ResultQuestion[]
       markedBy: a?.markedBy ?? null,
       teacherMarking: outcome === "MARKED" && a?.markedBy === "TEACHER" ? { comment: a.markerComment ?? null } : null,
       correct: correctAnswer(q, a, outcome === "MARKED"),
+      attemptId: a?.attemptId ?? null,
+      aiFeedback: q.type === "WRITTEN" ? parseStoredFeedback(a?.aiFeedback) : null,
     };
   });
   const marksAwarded = mock.marksAwarded ?? 0;

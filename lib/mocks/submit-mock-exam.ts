@@ -2,6 +2,7 @@ import { recordAttempts } from "@/lib/attempts/record-attempts";
 import { getCourse } from "@/lib/catalog/get-course";
 import { db } from "@/lib/db/prisma";
 import { NotFoundError } from "@/lib/errors";
+import { queueWrittenFeedback } from "@/lib/feedback/queue-written-feedback";
 import { invalidateDashboard } from "@/lib/progress/dashboard-cache";
 import { loadQuestionsForAnswering } from "@/lib/attempts/load-questions-for-answering";
 import { gradeMock } from "@/lib/mocks/grade-mock";
@@ -41,7 +42,8 @@ export const mockRowSelect = {
  * that records the attempts, so exactly one of them marks it and the others return the stored result.
  * Drafts can only have been saved before the deadline (saveMockDraft refuses later ones), so whatever
  * the draft holds when claimed is what counts. A submission after the deadline is an automatic one.
- * A fixed number of queries, however many questions.
+ * A fixed number of queries, however many questions. Each written answer then gets the AI-feedback
+ * job, as in practice: only the submission that claimed the paper queues it, once per answer.
  */
 export async function submitMockExam(userId: string, mockId: string, options: { auto: boolean; now?: Date }): Promise<MockResult> {
   if (!mockIdParam.safeParse(mockId).success) throw new NotFoundError("No such mock exam.");
@@ -67,17 +69,23 @@ export async function submitMockExam(userId: string, mockId: string, options: { 
     });
     if (!claimed) return null;
     const marked = markMockPaper(questions, parseDraftAnswers(claimed.draftAnswers));
-    await recordAttempts(userId, marked.attempts, { mockExamId: mockId }, tx);
+    const attemptIds = await recordAttempts(userId, marked.attempts, { mockExamId: mockId }, tx);
     // A question withdrawn from the bank during the paper is not held against the student.
     const totalMarks = marked.totalMarks;
     const { grade, boundarySession } = gradeMock(totalMarks ? (marked.marksAwarded / totalMarks) * 100 : 0, boundaries);
     await tx.mockExam.update({ where: { id: mockId }, data: { marksAwarded: marked.marksAwarded, totalMarks, grade, boundarySession } });
-    return { ...marked, totalMarks, grade, boundarySession };
+    // recordAttempts returns ids in the order of the attempts, which is the order of the answers.
+    const answers = marked.answers.map((a, i) => ({ ...a, attemptId: attemptIds[i]!, aiFeedback: null }));
+    return { ...marked, answers, totalMarks, grade, boundarySession };
   });
   // Another submission claimed the paper first: its result is the result.
   if (!outcome) return loadMockResult(await db.$primary().mockExam.findUniqueOrThrow({ where: { id: mockId }, select: mockRowSelect }));
 
   if (outcome.attempts.length) await invalidateDashboard(userId);
+  await queueWrittenFeedback(
+    userId,
+    outcome.answers.filter((a) => a.status === "AWAITING_MARKING").map((a) => a.attemptId),
+  );
   const stored = {
     ...mock,
     marksAwarded: outcome.marksAwarded,

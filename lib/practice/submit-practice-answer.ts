@@ -81,7 +81,7 @@ export async function submitPracticeAnswer(
   }
   await invalidateDashboard(userId);
   // Only a written answer left for self-marking gets model feedback (a blank one is already marked 0).
-  if (result.status === "AWAITING_MARKING") await queueWrittenFeedback(attemptId);
+  if (result.status === "AWAITING_MARKING") await queueWrittenFeedback(userId, [attemptId]);
 
   const view = answeredView(question, { id: attemptId, answer, ...result }, result);
   return { attemptId, result, view, index, completed, repeated: false };

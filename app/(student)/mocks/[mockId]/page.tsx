@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { RichText } from "@/app/_components/rich-text";
 import { requireUserPage } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
+import { aiFeedbackConfigured } from "@/lib/feedback/feedback-model";
 import { getMockExam, type MockExamState } from "@/lib/mocks/mock-exam-state";
 import { MockResultView } from "./_components/mock-result-view";
 
@@ -27,7 +28,7 @@ export default async function MockExamPage({ params }: PageProps<"/mocks/[mockId
   const { mockId } = await params;
   const user = await requireUserPage(`/mocks/${mockId}`);
   const state = await loadMock(user.id, mockId);
-  if (state.status === "COMPLETED") return <MockResultView state={state} />;
+  if (state.status === "COMPLETED") return <MockResultView state={state} aiFeedbackEnabled={aiFeedbackConfigured()} />;
 
   return (
     <>

@@ -7,6 +7,7 @@ import { MarkbandsView } from "@/app/_components/markbands-view";
 import { IndicativeContent } from "@/app/_components/indicative-content";
 import { cardClass } from "@/app/_components/ui/card";
 import { TeacherMarkingNote } from "@/app/_components/teacher-marking-note";
+import { AiFeedbackNote } from "@/app/_components/ai-feedback-note";
 
 type Completed = Extract<MockExamState, { status: "COMPLETED" }>;
 
@@ -81,7 +82,8 @@ function Correct({ correct }: { correct: CorrectAnswer }) {
 
 const cell = "border-b border-slate-200 px-3 py-2 align-top";
 
-export function MockResultView({ state }: { state: Completed }) {
+/** `aiFeedbackEnabled`: a model is configured, so written answers' AI feedback is on its way. */
+export function MockResultView({ state, aiFeedbackEnabled }: { state: Completed; aiFeedbackEnabled: boolean }) {
   const r = state.result;
   return (
     <>
@@ -113,7 +115,7 @@ export function MockResultView({ state }: { state: Completed }) {
         </div>
       </section>
 
-      <WrittenAnswersToMark mockId={state.id} rows={r.questions.filter((q) => q.outcome === "AWAITING_MARKING")} />
+      <WrittenAnswersToMark mockId={state.id} rows={r.questions.filter((q) => q.outcome === "AWAITING_MARKING")} aiFeedbackEnabled={aiFeedbackEnabled} />
 
       <section aria-labelledby="by-topic" className="mt-8">
         <h2 id="by-topic" className="text-xl font-semibold">
@@ -184,6 +186,15 @@ export function MockResultView({ state }: { state: Completed }) {
                   <td className={cell}>
                     <GivenAnswer row={row} />
                     {row.teacherMarking && <TeacherMarkingNote marksAwarded={row.marksAwarded} maxMarks={row.maxMarks} comment={row.teacherMarking.comment} />}
+                    {/* Once marked, the suggestion stays one click away for comparing with the marks given. */}
+                    {row.outcome === "MARKED" && row.aiFeedback?.status === "ready" && (
+                      <details className="mt-2">
+                        <summary className="cursor-pointer text-brand-700">AI feedback</summary>
+                        <div className="mt-2">
+                          <AiFeedbackNote feedback={row.aiFeedback} enabled awaiting={false} headingId={`ai-feedback-marked-${row.questionId}`} />
+                        </div>
+                      </details>
+                    )}
                   </td>
                   <td className={cell}>
                     <Correct correct={row.correct} />

@@ -4,13 +4,15 @@ import { MarkbandForm } from "@/app/_components/markband-form";
 import { IndicativeContent } from "@/app/_components/indicative-content";
 import type { MockQuestionResult } from "@/lib/mocks/mock-result";
 import { cardClass } from "@/app/_components/ui/card";
+import { AiFeedback } from "@/app/_components/ai-feedback";
 
 /**
  * The written answers of a submitted paper that the student has still to mark, each with its markscheme
- * as a checklist (nothing ticked: the automatic suggestion is only a hint). Rendered on the server, so
- * the markscheme's maths is typeset before it reaches the client.
+ * as a checklist (nothing ticked: the automatic suggestion is only a hint), and the AI feedback as a
+ * suggestion once it is ready (`aiFeedbackEnabled`: a model is configured, so it is on its way).
+ * Rendered on the server, so the markscheme's maths is typeset before it reaches the client.
  */
-export function WrittenAnswersToMark({ mockId, rows }: { mockId: string; rows: MockQuestionResult[] }) {
+export function WrittenAnswersToMark({ mockId, rows, aiFeedbackEnabled }: { mockId: string; rows: MockQuestionResult[]; aiFeedbackEnabled: boolean }) {
   if (!rows.length) return null;
   return (
     <section aria-labelledby="to-mark" className="mt-8">
@@ -36,6 +38,15 @@ export function WrittenAnswersToMark({ mockId, rows }: { mockId: string; rows: M
               <p className="font-medium text-slate-800">Your answer</p>
               {/* The student's own text is shown as typed, never interpreted as Markdown. */}
               <p className="mt-1 whitespace-pre-wrap break-words">{row.answer?.type === "WRITTEN" ? row.answer.text : ""}</p>
+            </div>
+            <div className="mt-4">
+              <AiFeedback
+                attemptId={row.attemptId}
+                feedback={row.aiFeedback}
+                enabled={aiFeedbackEnabled}
+                awaiting
+                headingId={`ai-feedback-${row.questionId}`}
+              />
             </div>
             {row.correct.kind === "markbands" && (
               <div className="mt-4 space-y-4">

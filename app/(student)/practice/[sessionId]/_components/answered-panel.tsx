@@ -9,7 +9,7 @@ import { MarkbandForm } from "@/app/_components/markband-form";
 import { TeacherMarkingNote } from "@/app/_components/teacher-marking-note";
 import { MarkbandsView } from "@/app/_components/markbands-view";
 import { IndicativeContent } from "@/app/_components/indicative-content";
-import { AiFeedbackNote } from "@/app/(student)/practice/[sessionId]/_components/ai-feedback-note";
+import { AiFeedback } from "@/app/_components/ai-feedback";
 import { buttonClass } from "@/app/_components/ui/button";
 import { cardClass } from "@/app/_components/ui/card";
 
@@ -17,7 +17,8 @@ const marksText = (n: number) => (n === 1 ? "mark" : "marks");
 
 /**
  * The result of an answered question, rendered on the server (KaTeX never reaches the client).
- * `aiFeedbackEnabled`: a model is configured, so missing feedback on a written answer is on its way.
+ * `aiFeedbackEnabled`: a model is configured, so missing feedback on a written answer is on its way
+ * (and appears without a reload when ready).
  * `selfMarkEndpoint`: where a written answer's ticked points go. `children`: what to do next (buttons).
  */
 export function AnsweredPanel({
@@ -156,7 +157,9 @@ export function AnsweredPanel({
               })}
             </ul>
           )}
-          {answered.answer.type === "WRITTEN" && <AiFeedbackNote feedback={answered.aiFeedback} enabled={aiFeedbackEnabled} awaiting={awaiting} />}
+          {answered.answer.type === "WRITTEN" && (
+            <AiFeedback attemptId={answered.attemptId} feedback={answered.aiFeedback} enabled={aiFeedbackEnabled} awaiting={awaiting} />
+          )}
         </div>
       </section>
 

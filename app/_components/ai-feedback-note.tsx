@@ -10,13 +10,25 @@ const reasonText: Record<UnavailableReason, string> = {
 /**
  * The language model's per-point feedback on a written answer, shown as a suggestion next to the
  * student's own marking (which alone decides the marks). Before marking, a missing or failed feedback
- * gets one quiet line; after marking, only finished feedback is worth the space.
+ * gets one quiet line; after marking, only finished feedback is worth the space. Pure, so both the server
+ * and the poller (live-ai-feedback.tsx) render it.
  */
-export function AiFeedbackNote({ feedback, enabled, awaiting }: { feedback: StoredFeedback | null; enabled: boolean; awaiting: boolean }) {
+export function AiFeedbackNote({
+  feedback,
+  enabled,
+  awaiting,
+  headingId = "ai-feedback-heading",
+}: {
+  feedback: StoredFeedback | null;
+  enabled: boolean;
+  awaiting: boolean;
+  /** Unique per page: a mock result shows several. */
+  headingId?: string;
+}) {
   if (feedback?.status === "ready") {
     return (
-      <aside aria-labelledby="ai-feedback-heading" className="rounded-lg border border-sky-200 bg-sky-50 p-4">
-        <h3 id="ai-feedback-heading" className="font-semibold">
+      <aside aria-labelledby={headingId} className="rounded-lg border border-sky-200 bg-sky-50 p-4">
+        <h3 id={headingId} className="font-semibold">
           AI feedback <span className="font-normal text-slate-600">(suggestion)</span>
         </h3>
         <p className="mt-1 text-sm text-slate-700">Suggested by a language model, which can be wrong: only your own marking counts.</p>
@@ -53,7 +65,7 @@ export function AiFeedbackNote({ feedback, enabled, awaiting }: { feedback: Stor
   if (enabled) {
     return (
       <p role="status" className="text-sm text-slate-600">
-        AI feedback is being prepared — refresh in a moment.
+        AI feedback is being prepared: it appears here when it is ready.
       </p>
     );
   }

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { AiFeedbackNote } from "@/app/(student)/practice/[sessionId]/_components/ai-feedback-note";
+import { AiFeedbackNote } from "@/app/_components/ai-feedback-note";
 import type { StoredFeedback } from "@/lib/feedback/written-feedback-schema";
 
 const render = (feedback: StoredFeedback | null, enabled: boolean, awaiting = true) =>
@@ -39,7 +39,7 @@ describe("AiFeedbackNote", () => {
   });
 
   it("promises pending feedback only when a model is configured", () => {
-    expect(render(null, true)).toContain("AI feedback is being prepared — refresh in a moment.");
+    expect(render(null, true)).toContain("AI feedback is being prepared: it appears here when it is ready.");
     expect(render(null, false)).toBe("");
     expect(render(null, true, false)).toBe("");
   });
