@@ -358,6 +358,41 @@ describe("the AI tutor API", () => {
     expect(await db.$primary().tutorThread.count({ where: { userId: a.user.id } })).toBe(0);
   });
 
+  it("refuses (409) while the question is in the student's running mock paper: no hints during a timed paper", async () => {
+    const { cookie, user } = await student();
+    await db.mockExam.create({
+      data: {
+        userId: user.id,
+        courseId: question.courseId,
+        paper: "P1",
+        questionIds: [question.id],
+        deadlineAt: new Date(Date.now() + 3_600_000),
+        totalMarks: 2,
+      },
+    });
+    const before = server.requests.length;
+    const res = await ask(question.id, { message: "Hint?" }, cookie);
+    expect(res.status).toBe(409);
+    expect((await errorOf(res)).code).toBe("in_running_mock");
+    expect((await getThread(question.id, cookie)).status).toBe(409);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it("a part of a multi-part question is asked with the shared context and every part", async () => {
+    const { cookie } = await student();
+    const part = await db.$primary().question.findFirstOrThrow({
+      where: { status: "PUBLISHED", groupId: { not: null }, partIndex: { gt: 0 } },
+      select: { id: true, group: { select: { context: true, parts: { where: { status: "PUBLISHED" }, select: { stem: true } } } } },
+    });
+    play({ kind: "tokens", tokens: ["Look at part (a) first."] });
+    expect((await ask(part.id, { message: "Hint for this part?" }, cookie)).status).toBe(200);
+    const system = (server.requests.at(-1)!.messages[0]!.content as string).replace(/\[Figure: [^\]]*\]/g, "");
+    const plain = (text: string) => text.replace(/!\[[^\]]*\]\([^)]*\)/g, "").slice(0, 40);
+    expect(system).toContain(plain(part.group!.context));
+    for (const sibling of part.group!.parts) expect(system).toContain(plain(sibling.stem));
+    expect(system).toContain("(the part the student is working on)");
+  });
+
   it("validation: 400 for an empty or too long message, an unknown intent or a body that is not JSON", async () => {
     const { cookie } = await student();
     const cases: [unknown, string][] = [
