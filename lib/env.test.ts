@@ -37,4 +37,16 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...valid, AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32 characters/);
     expect(() => parseEnv({ ...valid, CACHE_ENABLED: "yes" })).toThrow(/CACHE_ENABLED/);
   });
+
+  it("checks the tutor's switch and allowances together", () => {
+    expect(parseEnv(valid)).toMatchObject({ TUTOR_ENABLED: true, TUTOR_DAILY_TOKENS_PER_STUDENT: 60_000, TUTOR_MAX_OUTPUT_TOKENS: 800 });
+    expect(parseEnv({ ...valid, TUTOR_ENABLED: "false" }).TUTOR_ENABLED).toBe(false);
+    expect(() => parseEnv({ ...valid, TUTOR_ENABLED: "off" })).toThrow(/TUTOR_ENABLED/);
+    expect(() => parseEnv({ ...valid, TUTOR_DAILY_TOKENS_PER_STUDENT: "1000", TUTOR_MAX_OUTPUT_TOKENS: "800" })).toThrow(
+      /TUTOR_DAILY_TOKENS_PER_STUDENT must be at least twice TUTOR_MAX_OUTPUT_TOKENS/,
+    );
+    expect(() => parseEnv({ ...valid, TUTOR_DAILY_TOKENS_PLATFORM: "5000" })).toThrow(
+      /TUTOR_DAILY_TOKENS_PLATFORM must be at least TUTOR_DAILY_TOKENS_PER_STUDENT/,
+    );
+  });
 });

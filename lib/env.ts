@@ -109,6 +109,19 @@ const envSchema = z.object({
   /** Where `next build` wrote its output (the benchmark builds into its own folder). */
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
   AI_FEEDBACK_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(20_000),
+  /**
+   * The AI tutor's kill switch: false hides it everywhere (its API answers 404) without a deploy. It also
+   * needs a model (OPENAI_API_KEY); without one it does not exist either.
+   */
+  TUTOR_ENABLED: booleanFlag.default(true),
+  /** Model tokens (in + out) one student may use with the tutor per UTC day. */
+  TUTOR_DAILY_TOKENS_PER_STUDENT: z.coerce.number().int().min(1_000).max(10_000_000).default(60_000),
+  /** Model tokens all students together may use with the tutor per UTC day: the bill's ceiling. */
+  TUTOR_DAILY_TOKENS_PLATFORM: z.coerce.number().int().min(1_000).max(10_000_000_000).default(5_000_000),
+  /** The longest answer the tutor may write (tokens); also what is reserved from the allowance up front. */
+  TUTOR_MAX_OUTPUT_TOKENS: z.coerce.number().int().min(50).max(8_000).default(800),
+  /** A tutor answer still streaming after this long is cut (what arrived is kept). */
+  TUTOR_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(60_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -121,6 +134,11 @@ const checkedEnvSchema = envSchema.superRefine((e, ctx) => {
       message: "must be set together with its pair to enable Google sign-in",
     });
   }
+  // Every tutor request reserves its longest possible answer first: a smaller allowance refuses them all.
+  if (e.TUTOR_DAILY_TOKENS_PER_STUDENT < 2 * e.TUTOR_MAX_OUTPUT_TOKENS)
+    ctx.addIssue({ code: "custom", path: ["TUTOR_DAILY_TOKENS_PER_STUDENT"], message: "must be at least twice TUTOR_MAX_OUTPUT_TOKENS" });
+  if (e.TUTOR_DAILY_TOKENS_PLATFORM < e.TUTOR_DAILY_TOKENS_PER_STUDENT)
+    ctx.addIssue({ code: "custom", path: ["TUTOR_DAILY_TOKENS_PLATFORM"], message: "must be at least TUTOR_DAILY_TOKENS_PER_STUDENT" });
 });
 
 export class InvalidEnvironmentError extends Error {

@@ -54,8 +54,10 @@ export class RateLimitedError extends AppError {
   constructor(
     readonly retryAfterSeconds: number,
     message = `Too many attempts. Try again in ${formatWait(retryAfterSeconds)}.`,
+    code = "rate_limited",
+    details?: unknown,
   ) {
-    super(429, "rate_limited", message);
+    super(429, code, message, details);
   }
 }
 
@@ -70,7 +72,8 @@ export class ServiceUnavailableError extends AppError {
   constructor(
     readonly retryAfterSeconds = 30,
     message = "The service is briefly unavailable. Please try again in a moment.",
+    code = "unavailable",
   ) {
-    super(503, "unavailable", message);
+    super(503, code, message);
   }
 }

@@ -53,6 +53,12 @@ describe("requestAccountDeletion", () => {
 describe("eraseDueAccounts", () => {
   it("erases the account and its attempts only once the grace period is over, and only once", async () => {
     const s = await student(3);
+    const question = await primary.question.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } });
+    const thread = await db.tutorThread.create({
+      data: { userId: s.userId, questionId: question.id, messages: { create: [{ role: "USER", mode: "HINT", content: "A hint please" }] } },
+      select: { id: true },
+    });
+    await db.aiUsage.create({ data: { userId: s.userId, feature: "tutor", model: "m", inputTokens: 10, outputTokens: 5, outcome: "ok" } });
     const requestedAt = nextNow();
     const { deleteAfter } = await requestAccountDeletion(s.userId, { now: requestedAt });
     await signIn(s, "back during the grace period");
@@ -66,6 +72,10 @@ describe("eraseDueAccounts", () => {
     expect(await primary.user.findUnique({ where: { id: s.userId } })).toBeNull();
     expect(await primary.attempt.count({ where: { userId: s.userId } })).toBe(0);
     expect(await primary.topicProgress.count({ where: { userId: s.userId } })).toBe(0);
+    // The tutor's threads and messages go with the account; usage rows stay, without anyone's id.
+    expect(await primary.tutorThread.count({ where: { userId: s.userId } })).toBe(0);
+    expect(await primary.tutorMessage.count({ where: { threadId: thread.id } })).toBe(0);
+    expect(await primary.aiUsage.count({ where: { userId: s.userId } })).toBe(0);
     expect(await primary.emailOutbox.count({ where: { to: s.email } })).toBe(0);
     expect(await listSessions(s.userId)).toEqual([]);
 

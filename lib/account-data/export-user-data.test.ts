@@ -14,6 +14,18 @@ beforeAll(async () => {
   other = await createTestStudent({ answers: 2 });
   const question = await db.$primary().question.findFirstOrThrow({ where: { courseId: student.courseId, status: "PUBLISHED" }, select: { id: true } });
   await db.bookmark.create({ data: { userId: student.userId, questionId: question.id } });
+  await db.tutorThread.create({
+    data: {
+      userId: student.userId,
+      questionId: question.id,
+      messages: {
+        create: [
+          { role: "USER", mode: "HINT", content: "Where do I start?", createdAt: new Date("2026-11-23T10:00:00Z") },
+          { role: "ASSISTANT", mode: "HINT", content: "Start from the definition", status: "CUT", createdAt: new Date("2026-11-23T10:00:01Z") },
+        ],
+      },
+    },
+  });
   await db.emailOutbox.create({
     data: {
       userId: student.userId,
@@ -60,6 +72,7 @@ describe("exportUserData", () => {
         "profile.json",
         "review-logs.json",
         "topic-progress.json",
+        "tutor-threads.json",
       ].sort(),
     );
     const json = <T>(name: string) => JSON.parse(strFromU8(files[name]!)) as T;
@@ -79,6 +92,14 @@ describe("exportUserData", () => {
     expect(json<unknown[]>("topic-progress.json").length).toBeGreaterThan(0);
     expect(json<unknown[]>("card-states.json")).toHaveLength(2); // the two wrong answers
     expect(json<{ subject: string }[]>("emails.json")).toEqual([expect.objectContaining({ subject: "Welcome to IB Revise" })]);
+    expect(json<unknown[]>("tutor-threads.json")).toEqual([
+      expect.objectContaining({
+        messages: [
+          { role: "USER", mode: "HINT", content: "Where do I start?", status: "COMPLETE", createdAt: "2026-11-23T10:00:00.000Z" },
+          { role: "ASSISTANT", mode: "HINT", content: "Start from the definition", status: "CUT", createdAt: "2026-11-23T10:00:01.000Z" },
+        ],
+      }),
+    ]);
   });
 
   it("never contains the password hash, email bodies, sessions or anyone else's data", async () => {

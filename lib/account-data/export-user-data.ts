@@ -24,6 +24,7 @@ card-states.json        the spaced-repetition state of your flashcards and mista
 review-logs.json        every flashcard review
 bookmarks.json          the questions you bookmarked
 emails.json             the emails we sent you (subject and dates only)
+tutor-threads.json      your conversations with the AI tutor, per question, with every message
 
 Not included: your password (only a one-way hash is kept, and it is not exported) and your sign-in sessions.
 `;
@@ -65,7 +66,7 @@ export async function exportUserData(userId: string, options: Options = {}): Pro
   const { accounts, ...account } = profile;
 
   const course = { select: { slug: true, name: true } } as const;
-  const [enrolments, practiceSessions, mockExams, topicProgress, bookmarks, emails] = await Promise.all([
+  const [enrolments, practiceSessions, mockExams, topicProgress, bookmarks, emails, tutorThreads] = await Promise.all([
     reader.enrolment.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { course, targetGrade: true, createdAt: true } }),
     reader.practiceSession.findMany({
       where: { userId },
@@ -110,6 +111,18 @@ export async function exportUserData(userId: string, options: Options = {}): Pro
       select: { questionId: true, question: { select: { key: true } }, createdAt: true },
     }),
     reader.emailOutbox.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { subject: true, status: true, createdAt: true, sentAt: true } }),
+    // A thread holds at most a couple of hundred messages (THREAD_MAX_MESSAGES), so one read per thread list.
+    reader.tutorThread.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        questionId: true,
+        question: { select: { key: true } },
+        createdAt: true,
+        updatedAt: true,
+        messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { role: true, mode: true, content: true, status: true, createdAt: true } },
+      },
+    }),
   ]);
 
   const attempts = await pagedJson(pageSize, (afterId) =>
@@ -196,6 +209,7 @@ export async function exportUserData(userId: string, options: Options = {}): Pro
     "review-logs.json": strToU8(reviewLogs),
     "bookmarks.json": json(bookmarks),
     "emails.json": json(emails),
+    "tutor-threads.json": json(tutorThreads),
   };
   // Level 6 deflate: JSON shrinks about tenfold, and the job is not latency-bound.
   const bytes = zipSync(files, { level: 6, mtime: now });

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { uuidSegment } from "@/lib/http/path-params";
+
+export const TUTOR_MESSAGE_MAX_CHARS = 2_000;
+
+/**
+ * What the student asks for. "ask": their own words. The other three are the panel's buttons after
+ * marking; "similar-question" is also allowed before (a variant carries no answer).
+ */
+export const tutorIntents = ["ask", "why-lost-mark", "explain-step", "similar-question"] as const;
+export type TutorIntent = (typeof tutorIntents)[number];
+
+/** Intents that explain the marking, so they need it: refused in hint mode. */
+export const afterMarkingIntents: readonly TutorIntent[] = ["why-lost-mark", "explain-step"];
+
+export const tutorQuestionPath = z.object({ questionId: uuidSegment("question") });
+
+export const tutorMessageInput = z
+  .object({
+    message: z.string().trim().max(TUTOR_MESSAGE_MAX_CHARS, `Keep your message under ${TUTOR_MESSAGE_MAX_CHARS} characters.`).default(""),
+    intent: z.enum(tutorIntents).default("ask"),
+  })
+  // The buttons may come without words; a question in the student's own words may not be empty.
+  .refine((v) => v.intent !== "ask" || v.message.length > 0, { path: ["message"], message: "Write your question for the tutor." });
+
+export type TutorMessageInput = z.output<typeof tutorMessageInput>;
