@@ -4,7 +4,10 @@ import { logger } from "@/lib/observability/logger";
 export type AiFeature = "tutor" | "written-feedback";
 
 /** How a model call ended: what the usage page counts and what a refund decision looked at. */
-export type AiOutcome = "ok" | "cut" | "stopped" | "timeout" | "error" | "refused";
+export type AiOutcome = "ok" | "cut" | "stopped" | "timeout" | "error" | "invalid_output" | "refused";
+
+/** The outcomes the usage page counts as errors ("stopped" is the student's choice, not a failure). */
+export const AI_ERROR_OUTCOMES: readonly AiOutcome[] = ["cut", "timeout", "error", "invalid_output", "refused"];
 
 export type AiUsageEntry = {
   userId: string | null;

@@ -166,6 +166,49 @@ describe("generateWrittenFeedback", () => {
     expect(server.requests.length).toBe(sent + 1);
   });
 
+  it("records one ai_usage row per model call, with the reported tokens, latency and outcome", async () => {
+    // The rows the earlier tests' calls left are not this test's.
+    const earlier = (await db.$primary().aiUsage.findMany({ where: { userId }, select: { id: true } })).map((r) => r.id);
+    const usageRows = () =>
+      db.$primary().aiUsage.findMany({
+        where: { userId, id: { notIn: earlier } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { feature: true, model: true, inputTokens: true, outputTokens: true, latencyMs: true, outcome: true },
+      });
+    const run = async (mode: Parameters<typeof server.setMode>[0], timeoutMs?: number) => {
+      const { attemptId } = await answer(written.id, { type: "WRITTEN", text: ANSWER });
+      server.setMode(mode);
+      return generateWrittenFeedback({ attemptId }, { model, timeoutMs });
+    };
+
+    expect(await run({ kind: "good", output: goodOutput(written.labels), usage: { inputTokens: 1_234, outputTokens: 321 } })).toMatchObject({
+      feedback: { status: "ready" },
+    });
+    // Unusable output was paid for: its reported usage is kept.
+    expect(await run({ kind: "malformed" })).toMatchObject({ feedback: { reason: "invalid_output" } });
+    expect(await run({ kind: "good", output: goodOutput(written.labels.slice(1)), usage: { inputTokens: 7, outputTokens: 8 } })).toMatchObject({
+      feedback: { reason: "invalid_output" },
+    });
+    // A failed request reports nothing.
+    expect(await run({ kind: "error", status: 400 })).toMatchObject({ feedback: { reason: "error" } });
+    expect(await run({ kind: "slow", ms: 60_000 }, 200)).toMatchObject({ feedback: { reason: "timeout" } });
+    // No model, or nothing to ask about: no call, no row.
+    const { attemptId } = await answer(written.id, { type: "WRITTEN", text: ANSWER });
+    await generateWrittenFeedback({ attemptId }, { model: null });
+    await generateWrittenFeedback({ attemptId: (await answer(mcqId, { type: "MCQ", optionId: "A" })).attemptId }, { model });
+
+    const rows = await usageRows();
+    const call = { feature: "written-feedback", model: "stand-in-model", latencyMs: expect.any(Number) };
+    expect(rows).toEqual([
+      { ...call, inputTokens: 1_234, outputTokens: 321, outcome: "ok" },
+      { ...call, inputTokens: 100, outputTokens: 50, outcome: "invalid_output" },
+      { ...call, inputTokens: 7, outputTokens: 8, outcome: "invalid_output" },
+      { ...call, inputTokens: 0, outputTokens: 0, outcome: "error" },
+      { ...call, inputTokens: 0, outputTokens: 0, outcome: "timeout" },
+    ]);
+    expect(rows[4]!.latencyMs).toBeGreaterThanOrEqual(190);
+  });
+
   it("skips attempts that do not exist, are not written, or are blank, without asking the model", async () => {
     const mcq = await answer(mcqId, { type: "MCQ", optionId: "A" });
     const blank = await answer(written.id, { type: "WRITTEN", text: "   " });

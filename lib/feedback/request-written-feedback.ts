@@ -1,5 +1,6 @@
-import { generateText, NoObjectGeneratedError, NoOutputGeneratedError, Output } from "ai";
+import { generateText, NoObjectGeneratedError, NoOutputGeneratedError, Output, type LanguageModelUsage } from "ai";
 import { z } from "zod";
+import { recordAiUsage, type AiOutcome } from "@/lib/ai-usage/record-ai-usage";
 import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/observability/logger";
@@ -18,6 +19,7 @@ import {
   modelFeedbackSchema,
   parseStoredFeedback,
   type StoredFeedback,
+  type UnavailableReason,
 } from "@/lib/feedback/written-feedback-schema";
 import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
 
@@ -49,6 +51,7 @@ export async function generateWrittenFeedback({ attemptId }: { attemptId: string
   const attempt = await db.$primary().attempt.findUnique({
     where: { id: attemptId },
     select: {
+      userId: true,
       answer: true,
       aiFeedback: true,
       question: {
@@ -81,7 +84,7 @@ export async function generateWrittenFeedback({ attemptId }: { attemptId: string
     markbands,
   };
   const feedback: StoredFeedback = model
-    ? await askModel(model, input, options.timeoutMs ?? env.AI_FEEDBACK_TIMEOUT_MS, attemptId)
+    ? await askModelRecorded(model, input, options.timeoutMs ?? env.AI_FEEDBACK_TIMEOUT_MS, { attemptId, userId: attempt.userId })
     : { status: "unavailable", reason: "not_configured" };
 
   // Conditional: a concurrent run that stored "ready" first is not overwritten (with a worse result).
@@ -91,12 +94,42 @@ export async function generateWrittenFeedback({ attemptId }: { attemptId: string
   return written === 1 ? { outcome: "stored", feedback } : { outcome: "skipped", reason: "already_ready" };
 }
 
-async function askModel(model: FeedbackModel, input: FeedbackPromptInput, timeoutMs: number, attemptId: string): Promise<StoredFeedback> {
+/** Tokens the provider reported for a call; filled in by askModel as soon as the SDK hands them over. */
+type ReportedUsage = { inputTokens: number; outputTokens: number };
+
+/** A model was asked, so "not_configured" cannot happen here; it maps to "error" only to be total. */
+const usageOutcome: Record<UnavailableReason, AiOutcome> = { timeout: "timeout", error: "error", invalid_output: "invalid_output", not_configured: "error" };
+
+/**
+ * askModel, with its `ai_usage` row: one per model call (an SDK retry inside the call is the same row),
+ * whatever the call ended as. Tokens are the provider's reported usage, 0 when it reported none (a
+ * failed request). recordAiUsage never throws, so the feedback stored is exactly what it was without it.
+ */
+async function askModelRecorded(
+  model: FeedbackModel,
+  input: FeedbackPromptInput,
+  timeoutMs: number,
+  { attemptId, userId }: { attemptId: string; userId: string },
+): Promise<StoredFeedback> {
+  const usage: ReportedUsage = { inputTokens: 0, outputTokens: 0 };
+  const started = performance.now();
+  const feedback = await askModel(model, input, timeoutMs, attemptId, usage);
+  const outcome = feedback.status === "ready" ? "ok" : usageOutcome[feedback.reason];
+  await recordAiUsage({ userId, feature: "written-feedback", model: model.modelId, ...usage, latencyMs: performance.now() - started, outcome });
+  return feedback;
+}
+
+function noteUsage(into: ReportedUsage, reported: LanguageModelUsage | undefined) {
+  into.inputTokens = reported?.inputTokens ?? 0;
+  into.outputTokens = reported?.outputTokens ?? 0;
+}
+
+async function askModel(model: FeedbackModel, input: FeedbackPromptInput, timeoutMs: number, attemptId: string, usage: ReportedUsage): Promise<StoredFeedback> {
   const signal = AbortSignal.timeout(timeoutMs);
   const modelId = model.modelId;
   try {
-    if (input.markbands) return await askForPlacings(model, { ...input, markbands: input.markbands }, signal, attemptId);
-    const { output } = await generateText({
+    if (input.markbands) return await askForPlacings(model, { ...input, markbands: input.markbands }, signal, attemptId, usage);
+    const result = await generateText({
       model,
       system: writtenFeedbackSystem,
       prompt: writtenFeedbackPrompt(input),
@@ -105,6 +138,8 @@ async function askModel(model: FeedbackModel, input: FeedbackPromptInput, timeou
       // One retry for a transient server error; the timeout bounds both tries together.
       maxRetries: 1,
     });
+    noteUsage(usage, result.usage);
+    const { output } = result;
     const fitted = feedbackForLabels(
       output,
       input.points.map((p) => p.label),
@@ -119,6 +154,8 @@ async function askModel(model: FeedbackModel, input: FeedbackPromptInput, timeou
       logger.warn({ attemptId, model: modelId, timeoutMs }, "ai feedback: model timed out");
       return { status: "unavailable", reason: "timeout" };
     }
+    // Unusable output was still paid for: its usage comes with the error.
+    if (NoObjectGeneratedError.isInstance(err)) noteUsage(usage, err.usage);
     if (NoObjectGeneratedError.isInstance(err) || NoOutputGeneratedError.isInstance(err)) {
       logger.warn({ attemptId, model: modelId, err: briefly(err) }, "ai feedback: output is not the requested structure");
       return { status: "unavailable", reason: "invalid_output" };
@@ -134,8 +171,9 @@ async function askForPlacings(
   input: FeedbackPromptInput & { markbands: MarkbandCriterion[] },
   signal: AbortSignal,
   attemptId: string,
+  usage: ReportedUsage,
 ): Promise<StoredFeedback> {
-  const { output } = await generateText({
+  const result = await generateText({
     model,
     system: markbandFeedbackSystem,
     prompt: markbandFeedbackPrompt(input),
@@ -143,6 +181,8 @@ async function askForPlacings(
     abortSignal: signal,
     maxRetries: 1,
   });
+  noteUsage(usage, result.usage);
+  const { output } = result;
   const fitted = feedbackForCriteria(output, input.markbands);
   if (!fitted) {
     logger.warn({ attemptId, model: model.modelId, criteria: output.criteria.map((c) => c.criterion) }, "ai feedback: output does not fit the markbands");

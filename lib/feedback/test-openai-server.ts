@@ -5,14 +5,21 @@ import type { AddressInfo } from "node:net";
 // so the feedback path runs through the real SDK and HTTP instead of a mocked model.
 
 export type StandInMode =
-  /** Answers with `output` as the structured result (JSON content, or a tool call when tools are sent). */
-  | { kind: "good"; output: unknown }
+  /**
+   * Answers with `output` as the structured result (JSON content, or a tool call when tools are sent),
+   * reporting `usage` (default 100 tokens in, 50 out) as a provider does.
+   */
+  | { kind: "good"; output: unknown; usage?: StandInUsage }
   /** Answers 200 with content that is not JSON, as a model ignoring the format would. */
   | { kind: "malformed" }
   /** Holds the request open until the client gives up (or `ms` pass, then answers with `output`). */
   | { kind: "slow"; ms: number; output?: unknown }
   /** Answers with an HTTP error (a 400 is not retried by the SDK). */
   | { kind: "error"; status: number };
+
+export type StandInUsage = { inputTokens: number; outputTokens: number };
+
+const DEFAULT_USAGE: StandInUsage = { inputTokens: 100, outputTokens: 50 };
 
 export type ChatRequest = {
   model: string;
@@ -54,7 +61,7 @@ export async function startTestOpenAiServer(initial: StandInMode = { kind: "malf
     const current = mode;
     switch (current.kind) {
       case "good":
-        return sendJson(res, 200, completion(body, JSON.stringify(current.output)));
+        return sendJson(res, 200, completion(body, JSON.stringify(current.output), current.usage));
       case "malformed":
         return sendJson(res, 200, completion(body, "I think the student did quite well overall, maybe 2 marks?"));
       case "error":
@@ -90,7 +97,7 @@ export async function startTestOpenAiServer(initial: StandInMode = { kind: "malf
 }
 
 /** A chat completion carrying `content` the way the request asked for structured output. */
-function completion(request: ChatRequest, content: string) {
+function completion(request: ChatRequest, content: string, usage: StandInUsage = DEFAULT_USAGE) {
   const tool = request.tools?.find((t) => t.type === "function");
   const message = tool
     ? { role: "assistant", content: null, tool_calls: [{ id: "call_stand_in", type: "function", function: { name: tool.function.name, arguments: content } }] }
@@ -101,7 +108,7 @@ function completion(request: ChatRequest, content: string) {
     created: Math.floor(Date.now() / 1000),
     model: request.model,
     choices: [{ index: 0, message, finish_reason: tool ? "tool_calls" : "stop", logprobs: null }],
-    usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
+    usage: { prompt_tokens: usage.inputTokens, completion_tokens: usage.outputTokens, total_tokens: usage.inputTokens + usage.outputTokens },
   };
 }
 
