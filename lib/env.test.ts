@@ -49,4 +49,17 @@ describe("parseEnv", () => {
       /TUTOR_DAILY_TOKENS_PLATFORM must be at least TUTOR_DAILY_TOKENS_PER_STUDENT/,
     );
   });
+
+  it("reads AI prices: defaults, per model pairs, and a pair it cannot read named", () => {
+    expect(parseEnv(valid)).toMatchObject({ AI_PRICE_PER_MTOK_IN: 0.15, AI_PRICE_PER_MTOK_OUT: 0.6, AI_MODEL_PRICES: [] });
+    expect(parseEnv({ ...valid, AI_PRICE_PER_MTOK_IN: "1", AI_MODEL_PRICES: " gpt-4o=2.5/10, llama3:8b=0/0 " })).toMatchObject({
+      AI_PRICE_PER_MTOK_IN: 1,
+      AI_MODEL_PRICES: [
+        { model: "gpt-4o", in: 2.5, out: 10 },
+        { model: "llama3:8b", in: 0, out: 0 },
+      ],
+    });
+    expect(() => parseEnv({ ...valid, AI_MODEL_PRICES: "gpt-4o=2.5" })).toThrow(/AI_MODEL_PRICES.*"gpt-4o=2.5" is not model=in\/out/);
+    expect(() => parseEnv({ ...valid, AI_PRICE_PER_MTOK_OUT: "-1" })).toThrow(/AI_PRICE_PER_MTOK_OUT/);
+  });
 });

@@ -122,6 +122,30 @@ const envSchema = z.object({
   TUTOR_MAX_OUTPUT_TOKENS: z.coerce.number().int().min(50).max(8_000).default(800),
   /** A tutor answer still streaming after this long is cut (what arrived is kept). */
   TUTOR_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(60_000),
+  /**
+   * What a million model tokens cost (in the provider's currency), for the admin usage page's estimate:
+   * the default for every model, and per model as `model=in/out` pairs (`gpt-4o=2.5/10,gpt-4o-mini=0.15/0.6`).
+   */
+  AI_PRICE_PER_MTOK_IN: z.coerce.number().min(0).max(10_000).default(0.15),
+  AI_PRICE_PER_MTOK_OUT: z.coerce.number().min(0).max(10_000).default(0.6),
+  AI_MODEL_PRICES: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      const prices: { model: string; in: number; out: number }[] = [];
+      for (const pair of v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const match = /^([^=\s]+)=(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(pair);
+        if (!match) {
+          ctx.addIssue({ code: "custom", message: `"${pair}" is not model=in/out (prices per million tokens)` });
+          return z.NEVER;
+        }
+        prices.push({ model: match[1]!, in: Number(match[2]), out: Number(match[3]) });
+      }
+      return prices;
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -12,6 +12,7 @@ const sections: [Route, string][] = [
   ["/admin/users", "Users"],
   ["/admin/imports", "Imports"],
   ["/admin/analytics", "Analytics"],
+  ["/admin/ai", "AI usage"],
   ["/admin/system", "System"],
   ["/admin/jobs", "Jobs"],
   ["/admin/emails", "Emails"],

@@ -35,6 +35,12 @@ export default async function AdminHomePage() {
           — upload questions in bulk (CSV or JSON), check them, import them.
         </li>
         <li>
+          <Link href="/admin/ai" className="font-semibold text-brand-700 hover:underline">
+            AI usage
+          </Link>{" "}
+          — model calls, tokens, errors, latency and estimated cost per day; students nearest their tutor allowance.
+        </li>
+        <li>
           <Link href="/admin/system" className="font-semibold text-brand-700 hover:underline">
             System
           </Link>{" "}
