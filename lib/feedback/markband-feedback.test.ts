@@ -52,6 +52,10 @@ describe("AI feedback on an answer marked against markbands", () => {
     const sent = server.requests.length;
 
     expect(await generateWrittenFeedback({ attemptId }, { model })).toMatchObject({ outcome: "stored", feedback: { status: "ready" } });
+    // The call's usage row, with the stand-in's reported tokens.
+    expect(
+      await db.$primary().aiUsage.findMany({ where: { userId }, select: { feature: true, inputTokens: true, outputTokens: true, outcome: true } }),
+    ).toEqual([{ feature: "written-feedback", inputTokens: 100, outputTokens: 50, outcome: "ok" }]);
     const stored = (await db.$primary().attempt.findUniqueOrThrow({ where: { id: attemptId } })).aiFeedback;
     expect(stored).toEqual({
       status: "ready",
