@@ -22,13 +22,15 @@ export type TutorStreamEvent =
  * Ends at `[DONE]` or when the stream ends.
  */
 export async function* readEventData(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.getReader();
+  // `stream: true` holds back the first bytes of a character split between reads until the rest arrive.
+  const decoder = new TextDecoder();
   let buffered = "";
   let data: string[] = [];
   try {
     for (;;) {
       const { value, done } = await reader.read();
-      if (value) buffered += value;
+      buffered += done ? decoder.decode() : decoder.decode(value, { stream: true });
       // At the end, a last line without its newline still counts; an event without its blank line too.
       const lines = buffered.split(/\r?\n/);
       buffered = done ? "" : lines.pop()!;
