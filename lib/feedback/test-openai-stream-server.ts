@@ -17,7 +17,11 @@ export type StreamMode =
   /** Answers 200 with an event stream whose data lines are not JSON. */
   | { kind: "malformed" };
 
-export async function startTestOpenAiStreamServer(initial: StreamMode = { kind: "tokens", tokens: ["Hello", "!"] }) {
+/** `port`: 0 (any free port) for unit tests; a fixed one when another process's env must name it (e2e/tutor.spec.ts). */
+export async function startTestOpenAiStreamServer(
+  initial: StreamMode = { kind: "tokens", tokens: ["Hello", "!"] },
+  { port: listenPort = 0 }: { port?: number } = {},
+) {
   let mode = initial;
   const requests: ChatRequest[] = [];
 
@@ -78,7 +82,7 @@ export async function startTestOpenAiStreamServer(initial: StreamMode = { kind: 
     res.end("data: [DONE]\n\n");
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     /** The base URL to give the OpenAI provider (it appends /chat/completions). */

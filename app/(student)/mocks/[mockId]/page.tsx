@@ -6,6 +6,7 @@ import { requireUserPage } from "@/lib/auth/current-user";
 import { NotFoundError } from "@/lib/errors";
 import { aiFeedbackConfigured } from "@/lib/feedback/feedback-model";
 import { getMockExam, type MockExamState } from "@/lib/mocks/mock-exam-state";
+import { tutorAvailable } from "@/lib/tutor/tutor-available";
 import { MockResultView } from "./_components/mock-result-view";
 
 export const metadata: Metadata = { title: "Mock exam" };
@@ -28,7 +29,7 @@ export default async function MockExamPage({ params }: PageProps<"/mocks/[mockId
   const { mockId } = await params;
   const user = await requireUserPage(`/mocks/${mockId}`);
   const state = await loadMock(user.id, mockId);
-  if (state.status === "COMPLETED") return <MockResultView state={state} aiFeedbackEnabled={aiFeedbackConfigured()} />;
+  if (state.status === "COMPLETED") return <MockResultView state={state} aiFeedbackEnabled={aiFeedbackConfigured()} tutorEnabled={tutorAvailable()} />;
 
   return (
     <>

@@ -13,6 +13,9 @@ import { AnsweredPanel, NextQuestionButton } from "@/app/(student)/practice/[ses
 import { TryAnotherLink } from "@/app/(student)/practice/_components/try-another-link";
 import { PracticeSummary } from "@/app/(student)/practice/[sessionId]/_components/practice-summary";
 import { cardClass } from "@/app/_components/ui/card";
+import { TutorLauncher } from "@/app/_components/tutor/tutor-launcher";
+import { tutorAvailable } from "@/lib/tutor/tutor-available";
+import { TUTOR_MESSAGE_MAX_CHARS } from "@/lib/tutor/tutor-input";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -89,6 +92,17 @@ export default async function PracticePlayerPage({ params, searchParams }: PageP
                   unit={view.question.unit}
                   unitRequired={view.question.unitRequired}
                   initialDraft={view.draft}
+                />
+              )}
+              {/* Beside the question while answering (hints) and once answered (the marks explained); the
+                  key it is marked by makes an open panel read the thread again when the mode changes. */}
+              {tutorAvailable() && (
+                <TutorLauncher
+                  key={view.question.id}
+                  questionId={view.question.id}
+                  markedKey={view.answered ? `${view.answered.attemptId}:${view.answered.status}` : "unanswered"}
+                  maxChars={TUTOR_MESSAGE_MAX_CHARS}
+                  className="mt-4 border-t border-slate-200 pt-4"
                 />
               )}
             </article>

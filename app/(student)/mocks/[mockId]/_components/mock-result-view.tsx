@@ -8,6 +8,8 @@ import { IndicativeContent } from "@/app/_components/indicative-content";
 import { cardClass } from "@/app/_components/ui/card";
 import { TeacherMarkingNote } from "@/app/_components/teacher-marking-note";
 import { AiFeedbackNote } from "@/app/_components/ai-feedback-note";
+import { TutorLauncher } from "@/app/_components/tutor/tutor-launcher";
+import { TUTOR_MESSAGE_MAX_CHARS } from "@/lib/tutor/tutor-input";
 
 type Completed = Extract<MockExamState, { status: "COMPLETED" }>;
 
@@ -83,7 +85,8 @@ function Correct({ correct }: { correct: CorrectAnswer }) {
 const cell = "border-b border-slate-200 px-3 py-2 align-top";
 
 /** `aiFeedbackEnabled`: a model is configured, so written answers' AI feedback is on its way. */
-export function MockResultView({ state, aiFeedbackEnabled }: { state: Completed; aiFeedbackEnabled: boolean }) {
+/** `tutorEnabled`: the tutor exists (tutorAvailable()), so each marked written answer offers it. */
+export function MockResultView({ state, aiFeedbackEnabled, tutorEnabled = false }: { state: Completed; aiFeedbackEnabled: boolean; tutorEnabled?: boolean }) {
   const r = state.result;
   return (
     <>
@@ -194,6 +197,9 @@ export function MockResultView({ state, aiFeedbackEnabled }: { state: Completed;
                           <AiFeedbackNote feedback={row.aiFeedback} enabled awaiting={false} headingId={`ai-feedback-marked-${row.questionId}`} />
                         </div>
                       </details>
+                    )}
+                    {tutorEnabled && row.outcome === "MARKED" && row.type === "WRITTEN" && (
+                      <TutorLauncher questionId={row.questionId} markedKey="marked" maxChars={TUTOR_MESSAGE_MAX_CHARS} className="mt-2" />
                     )}
                   </td>
                   <td className={cell}>
