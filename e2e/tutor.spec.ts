@@ -39,7 +39,8 @@ test("a student asks for a hint on a numeric question, submits, asks why they lo
   standIn.setMode({ kind: "tokens", tokens: ["Use ", "$n = ", "\\frac{m}{M}$", " and keep the ", "significant figures."], delayMs: 40 });
   await panel.getByRole("button", { name: "Hint" }).click();
   await expect(panel.getByRole("button", { name: "Stop" })).toBeVisible();
-  await expect(panel.getByText("significant figures.")).toBeVisible();
+  // The message list (the finished answer is also in a hidden live region for screen readers).
+  await expect(panel.getByRole("listitem").filter({ hasText: "significant figures." })).toBeVisible();
   await expect(panel.locator(".katex").first()).toBeVisible();
   // The hint's prompt held no markscheme: what reached the model is the player's view.
   expect(JSON.stringify(standIn.requests.at(-1))).not.toContain("0.120");
@@ -57,9 +58,9 @@ test("a student asks for a hint on a numeric question, submits, asks why they lo
     delayMs: 150,
   });
   await panel.getByRole("button", { name: "Why did I lose marks?" }).click();
-  await expect(panel.getByText(/You lost/)).toBeVisible();
+  await expect(panel.getByRole("listitem").filter({ hasText: /You lost/ })).toBeVisible();
   await expect(panel.getByRole("button", { name: "Stop" })).toBeVisible();
-  await expect(panel.getByText(/three significant figures/)).toBeVisible();
+  await expect(panel.getByRole("listitem").filter({ hasText: /three significant figures/ })).toBeVisible();
   await expect(panel.getByRole("button", { name: "Stop" })).toHaveCount(0);
   const answer = panel.getByRole("listitem").filter({ hasText: "You lost" });
   await expect(answer.locator(".katex")).toBeVisible();
