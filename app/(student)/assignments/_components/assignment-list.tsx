@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/app/_components/ui/badge";
-import { buttonClass } from "@/app/_components/ui/button";
+import { ActionButton } from "@/app/_components/ui/action-button";
 import { cardClass } from "@/app/_components/ui/card";
 import { formatInTimeZone } from "@/lib/account-data/format-in-time-zone";
 import { assignmentStatusLabel, type AssignmentStatus } from "@/lib/assignments/assignment-status";
@@ -29,12 +29,9 @@ export function AssignmentList({ items, timeZone }: { items: StudentAssignment[]
             <span className="flex shrink-0 items-center gap-3">
               <Badge tone={tone[a.status]}>{assignmentStatusLabel[a.status]}</Badge>
               {open && (
-                <form action={startAssignmentAction}>
-                  <input type="hidden" name="assignmentId" value={a.id} />
-                  <button type="submit" className={buttonClass({ size: "sm" })}>
-                    {a.started ? "Continue" : "Start"}
-                  </button>
-                </form>
+                <ActionButton action={startAssignmentAction} values={{ assignmentId: a.id }} variant="primary">
+                  {a.started ? "Continue" : "Start"}
+                </ActionButton>
               )}
             </span>
           </li>

@@ -2,7 +2,7 @@
 
 import type { Route } from "next";
 import { redirect } from "next/navigation";
-import { formAction, plainAction } from "@/lib/actions/form-action";
+import { formAction } from "@/lib/actions/form-action";
 import { archiveAssignment } from "@/lib/assignments/archive-assignment";
 import { ASSIGNMENT_FORM_FIELDS, assignmentIdInput, parseAssignmentForm } from "@/lib/assignments/assignment-input";
 import { createAssignment } from "@/lib/assignments/create-assignment";
@@ -23,7 +23,7 @@ export const createAssignmentAction = formAction({ access: TEACHING, keep: ASSIG
 });
 
 /** Withdraws an assignment (archived, audited). */
-export const archiveAssignmentAction = plainAction({ access: TEACHING }, async (formData, { user, context }) => {
+export const archiveAssignmentAction = formAction({ access: TEACHING }, async (formData, { user, context }) => {
   const classId = String(formData.get("classId") ?? "");
   const id = assignmentIdInput.safeParse(formData.get("assignmentId"));
   if (!id.success) throw new NotFoundError("There is no such assignment.");

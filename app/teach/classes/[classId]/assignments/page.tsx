@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DataTable } from "@/app/_components/ui/data-table";
 import { buttonClass } from "@/app/_components/ui/button";
+import { ActionButton } from "@/app/_components/ui/action-button";
 import { formatInTimeZone } from "@/lib/account-data/format-in-time-zone";
 import { requireRolePage } from "@/lib/auth/current-user";
 import { listClassAssignments } from "@/lib/assignments/class-assignments";
@@ -43,13 +44,9 @@ export default async function ClassAssignmentsPage({ params }: PageProps<"/teach
             formatInTimeZone(a.releaseAt, a.timezone),
             formatInTimeZone(a.dueAt, a.timezone),
             `${a.submitted} / ${a.members}`,
-            <form key="w" action={archiveAssignmentAction}>
-              <input type="hidden" name="classId" value={classId} />
-              <input type="hidden" name="assignmentId" value={a.id} />
-              <button type="submit" className="text-sm text-red-700 hover:underline">
-                Withdraw
-              </button>
-            </form>,
+            <ActionButton key="w" action={archiveAssignmentAction} values={{ classId, assignmentId: a.id }} variant="danger" label={`Withdraw ${a.title}`}>
+              Withdraw
+            </ActionButton>,
           ])}
         />
       ) : (
