@@ -1,3 +1,4 @@
+import { zoneOffset } from "@/lib/calendar/local-calendar";
 // A teacher sets "Friday 17:00" in their own zone; what is stored is the instant. Intl knows every zone's
 // offsets but only converts instant → local, so local → instant is a small search: guess with the offset
 // at nearby instants and keep the candidates that read back as the wanted wall-clock time.
@@ -13,26 +14,6 @@ export function isKnownTimeZone(timeZone: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** How far `timeZone` is ahead of UTC at the instant `at` (ms since the epoch), in milliseconds. */
-export function zoneOffsetAt(at: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
-  const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return asUtc - (at - (((at % 1000) + 1000) % 1000));
 }
 
 /** Parses "YYYY-MM-DDTHH:mm" (what `<input type="datetime-local">` sends) into its wall-clock fields; null if malformed or not a real date. */
@@ -58,15 +39,15 @@ export function localDateTimeToInstant(local: string, timeZone: string): Date {
   if (wall === null) throw new RangeError(`not a local date-time: ${local}`);
   if (!isKnownTimeZone(timeZone)) throw new RangeError(`unknown time zone: ${timeZone}`);
   // Offsets a day either side cover every DST change (none moves the clock by more than a few hours).
-  const offsets = new Set([zoneOffsetAt(wall - 24 * HOUR_MS, timeZone), zoneOffsetAt(wall, timeZone), zoneOffsetAt(wall + 24 * HOUR_MS, timeZone)]);
-  const matches = [...offsets].map((offset) => wall - offset).filter((at) => at + zoneOffsetAt(at, timeZone) === wall);
+  const offsets = new Set([zoneOffset(wall - 24 * HOUR_MS, timeZone), zoneOffset(wall, timeZone), zoneOffset(wall + 24 * HOUR_MS, timeZone)]);
+  const matches = [...offsets].map((offset) => wall - offset).filter((at) => at + zoneOffset(at, timeZone) === wall);
   if (matches.length) return new Date(Math.min(...matches));
   // In a gap: read the wall time with the offset from before the change, which lands after the gap.
-  const before = zoneOffsetAt(wall - 24 * HOUR_MS, timeZone);
+  const before = zoneOffset(wall - 24 * HOUR_MS, timeZone);
   return new Date(wall - before);
 }
 
 /** An instant as "YYYY-MM-DDTHH:mm" on the wall clock of `timeZone` (to refill a datetime-local input). */
 export function instantToLocalDateTime(at: Date, timeZone: string): string {
-  return new Date(at.getTime() + zoneOffsetAt(at.getTime(), timeZone)).toISOString().slice(0, 16);
+  return new Date(at.getTime() + zoneOffset(at.getTime(), timeZone)).toISOString().slice(0, 16);
 }

@@ -34,7 +34,7 @@ export function safeTimeZone(timeZone: string): string {
 }
 
 /** How far `timeZone` is ahead of UTC at `at`, in milliseconds (negative west of Greenwich). */
-function zoneOffset(at: number, timeZone: string): number {
+export function zoneOffset(at: number, timeZone: string): number {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -50,7 +50,8 @@ function zoneOffset(at: number, timeZone: string): number {
       .map((p) => [p.type, Number(p.value)]),
   ) as Record<string, number>;
   const asUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return asUtc - (at - (at % 1000));
+  // The formatter drops milliseconds; take them off `at` too (rounding down, also before 1970).
+  return asUtc - (at - (((at % 1000) + 1000) % 1000));
 }
 
 /** The instant at which local midnight of the calendar day (y, m, d) happens in `timeZone`. */
