@@ -3,7 +3,7 @@ import { Prisma, type CardStateKind } from "@/generated/prisma/client";
 import { safeTimeZone } from "@/lib/calendar/local-calendar";
 import { db } from "@/lib/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { toFsrsCard, type StoredSchedule } from "@/lib/flashcards/card-state-mapping";
+import { storedScheduleOf, toFsrsCard } from "@/lib/flashcards/card-state-mapping";
 import { examStartDate, previewIntervals } from "@/lib/flashcards/fsrs-scheduler";
 import type { QueueItem } from "@/lib/flashcards/queue-item";
 import { MAX_QUEUE_LIMIT } from "@/lib/flashcards/review-queue";
@@ -128,18 +128,7 @@ function toQueueItem(r: Row, now: Date, examStart: Date | null): QueueItem {
       intervals: previewIntervals(createEmptyCard(now), now, { examStart, seedKey: r.flashcard_id }),
     };
   }
-  const schedule: StoredSchedule = {
-    due: r.due,
-    stability: r.stability,
-    difficulty: r.difficulty,
-    elapsedDays: r.elapsed_days,
-    scheduledDays: r.scheduled_days,
-    learningSteps: r.learning_steps,
-    reps: r.reps,
-    lapses: r.lapses,
-    state: r.state,
-    lastReview: r.last_review,
-  };
+  const schedule = storedScheduleOf({ ...r, due: r.due });
   return {
     ...base,
     key: `state:${r.card_state_id}`,

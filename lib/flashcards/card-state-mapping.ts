@@ -15,6 +15,35 @@ export type StoredSchedule = {
   lastReview: Date | null;
 };
 
+/** The same columns as raw SQL returns them (snake_case), for queue queries that select them by hand. */
+export type StoredScheduleRow = {
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: CardStateKind;
+  last_review: Date | null;
+};
+
+export function storedScheduleOf(r: StoredScheduleRow): StoredSchedule {
+  return {
+    due: r.due,
+    stability: r.stability,
+    difficulty: r.difficulty,
+    elapsedDays: r.elapsed_days,
+    scheduledDays: r.scheduled_days,
+    learningSteps: r.learning_steps,
+    reps: r.reps,
+    lapses: r.lapses,
+    state: r.state,
+    lastReview: r.last_review,
+  };
+}
+
 const kindToState: Record<CardStateKind, State> = { NEW: State.New, LEARNING: State.Learning, REVIEW: State.Review, RELEARNING: State.Relearning };
 const stateToKind: Record<State, CardStateKind> = {
   [State.New]: "NEW",

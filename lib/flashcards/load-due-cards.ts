@@ -3,7 +3,7 @@ import { db } from "@/lib/db/prisma";
 import type { NumericAnswer } from "@/lib/questions/question-input";
 import { scopedCardsFrom, scopedCardsWhere } from "@/lib/flashcards/card-scope-sql";
 import { forgettingCurve } from "@/lib/flashcards/fsrs-scheduler";
-import type { StoredSchedule } from "@/lib/flashcards/card-state-mapping";
+import { storedScheduleOf, type StoredSchedule } from "@/lib/flashcards/card-state-mapping";
 import type { FlashcardContent, MistakeContent } from "@/lib/flashcards/queue-item";
 import { withReviewVariant } from "@/lib/flashcards/review-variant";
 
@@ -83,18 +83,7 @@ export async function loadDueCards(userId: string, courseIds: string[], { now, d
 }
 
 function toDueCard(r: Row): DueCard {
-  const schedule: StoredSchedule = {
-    due: r.due,
-    stability: r.stability,
-    difficulty: r.difficulty,
-    elapsedDays: r.elapsed_days,
-    scheduledDays: r.scheduled_days,
-    learningSteps: r.learning_steps,
-    reps: r.reps,
-    lapses: r.lapses,
-    state: r.state,
-    lastReview: r.last_review,
-  };
+  const schedule = storedScheduleOf(r);
   const content: FlashcardContent | MistakeContent = r.flashcard_id
     ? { kind: "flashcard", flashcardId: r.flashcard_id, front: r.front ?? "", back: r.back ?? "" }
     : withReviewVariant(r.id, r.reps, r.source, {
