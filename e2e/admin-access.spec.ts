@@ -2,48 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser, userStatus } from "./fixtures/users";
+import { filesUnder, root, serverActions, urlOf } from "./fixtures/surfaces";
 
 // Enumerates every admin surface from the code itself, so a new admin route, page or action is covered
 // the moment it exists, and proves a signed-in student is refused by each one on the server.
-const root = path.resolve(import.meta.dirname, "..");
 const SOME_ID = "00000000-0000-7000-8000-000000000000";
-
-function filesUnder(dir: string, name: RegExp): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? filesUnder(full, name) : name.test(e.name) ? [full] : [];
-  });
-}
-
-/** app/admin/users/[id]/page.tsx → /admin/users/<id>; route groups "(x)" vanish from URLs. */
-const urlOf = (file: string) =>
-  "/" +
-  path
-    .relative(path.join(root, "app"), path.dirname(file))
-    .split(path.sep)
-    .filter((segment) => !/^\(.*\)$/.test(segment))
-    .map((segment) => (/^\[.*\]$/.test(segment) ? SOME_ID : segment))
-    .join("/");
+const someId = () => SOME_ID;
 
 const handlers = filesUnder(path.join(root, "app/api/v1/admin"), /^route\.ts$/).flatMap((file) =>
-  [...fs.readFileSync(file, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => ({ method: m[1]!, url: urlOf(file) })),
+  [...fs.readFileSync(file, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => ({ method: m[1]!, url: urlOf(file, someId) })),
 );
-const pages = filesUnder(path.join(root, "app/admin"), /^page\.tsx$/).map(urlOf);
-type ActionEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
-const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ActionEntry> };
-const actions = Object.entries(manifest.node)
-  .filter(([, a]) => a.filename.startsWith("app/admin/") || a.filename.startsWith("lib/admin/"))
-  .map(([id, a]) => ({
-    id,
-    name: `${a.filename}#${a.exportedName}`,
-    page:
-      "/" +
-      Object.keys(a.workers)[0]!
-        .replace(/^app\//, "")
-        .replace(/\/page$/, "")
-        .replace(/\(.*?\)\//g, ""),
-  }));
+const pages = filesUnder(path.join(root, "app/admin"), /^page\.tsx$/).map((file) => urlOf(file, someId));
+const actions = serverActions((filename) => filename.startsWith("app/admin/") || filename.startsWith("lib/admin/"), someId);
 
 test("the enumeration finds the admin surfaces", () => {
   expect(handlers.length).toBeGreaterThanOrEqual(2);

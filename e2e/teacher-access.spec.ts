@@ -1,51 +1,19 @@
-import fs from "node:fs";
 import path from "node:path";
 import { expect, signIn, test } from "./fixtures/test";
 import { createUser } from "./fixtures/users";
 import { classState, createClass } from "./fixtures/classes";
+import { filesUnder, root, serverActions, urlOf } from "./fixtures/surfaces";
 
 // Enumerates every teacher surface from the code itself (pages under app/teach, actions from app/teach and
 // lib/classes), so a new one is covered the moment it exists. Each is asked by a signed-out visitor, a
 // student, and a teacher of another class, on the server.
-const root = path.resolve(import.meta.dirname, "..");
 const SOME_ID = "00000000-0000-7000-8000-000000000000";
-
-function filesUnder(dir: string, name: RegExp): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? filesUnder(full, name) : name.test(e.name) ? [full] : [];
-  });
-}
-
-/** app/teach/classes/[classId]/page.tsx → /teach/classes/<classId>; other dynamic segments get an id nobody has. */
-const urlOf = (file: string, classId: string) =>
-  "/" +
-  path
-    .relative(path.join(root, "app"), path.dirname(file))
-    .split(path.sep)
-    .filter((segment) => !/^\(.*\)$/.test(segment))
-    .map((segment) => (segment === "[classId]" ? classId : /^\[.*\]$/.test(segment) ? SOME_ID : segment))
-    .join("/");
+/** The class's own id for [classId]; other dynamic segments get an id nobody has. */
+const idsFor = (classId: string) => (segment: string) => (segment === "[classId]" ? classId : SOME_ID);
 
 const pageFiles = filesUnder(path.join(root, "app/teach"), /^page\.tsx$/);
 const classPages = pageFiles.filter((f) => f.includes("[classId]"));
-type ActionEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
-const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ActionEntry> };
-const actions = Object.entries(manifest.node)
-  .filter(([, a]) => a.filename.startsWith("app/teach/") || a.filename.startsWith("lib/classes/"))
-  .map(([id, a]) => ({
-    id,
-    name: `${a.filename}#${a.exportedName}`,
-    page:
-      "/" +
-      Object.keys(a.workers)[0]!
-        .replace(/^app\//, "")
-        .replace(/\/page$/, "")
-        .replace(/\(.*?\)\//g, "")
-        .replace(/\[classId\]/, SOME_ID)
-        .replace(/\[[^\]]+\]/g, SOME_ID),
-  }));
+const actions = serverActions((filename) => filename.startsWith("app/teach/") || filename.startsWith("lib/classes/"), idsFor(SOME_ID));
 
 test("the enumeration finds the teacher surfaces", () => {
   expect(pageFiles.length).toBeGreaterThanOrEqual(2);
@@ -58,7 +26,7 @@ test("every teacher page sends a signed-out visitor to sign in and a student to 
   const student = await createUser();
   await signIn(page, student);
   for (const file of pageFiles) {
-    const url = urlOf(file, SOME_ID);
+    const url = urlOf(file, idsFor(SOME_ID));
     const signedOut = await anonymous.get(url, { maxRedirects: 0 });
     expect(signedOut.status(), `${url} signed out`).toBe(307);
     expect(signedOut.headers()["location"], url).toContain("/sign-in?callbackUrl=");
@@ -75,7 +43,7 @@ test("a teacher of another class gets 404 from every page of a class", async ({ 
   const theirs = await createClass(owner, "physics-sl");
   await signIn(page, other);
   for (const file of classPages) {
-    const url = urlOf(file, theirs.id);
+    const url = urlOf(file, idsFor(theirs.id));
     expect((await page.request.get(url, { maxRedirects: 0 })).status(), url).toBe(404);
   }
   // Their own Teach page still works, and does not list the other class.
