@@ -46,7 +46,10 @@ async function doHomework(page: Page, answer: string): Promise<string> {
     if (await radios.count()) await radios.first().check();
     else await page.getByRole("textbox", { name: "Your answer" }).fill(answer);
     await page.getByRole("button", { name: "Submit answer" }).click();
-    if (i === 0) await page.getByRole("button", { name: "Next question" }).click();
+    // The answer is saved once its result shows (leaving before then can abandon the submission).
+    const next = page.getByRole("button", { name: /^Next question/ });
+    await expect(next).toBeVisible();
+    if (i === 0) await next.click();
   }
   return setUrl;
 }
