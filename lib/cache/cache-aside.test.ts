@@ -76,6 +76,75 @@ describe("cache-aside on the real Redis", () => {
     expect(c.calls()).toBe(1);
   });
 
+  it("never stores a value computed across an invalidation: the computation answers with the content after the write", async () => {
+    const k = key();
+    let content = "before the write";
+    let reads = 0;
+    let release!: () => void;
+    const readDone = new Promise<void>((resolve) => (release = resolve));
+    // The first computation reads the database, then the write commits and invalidates the key before
+    // that computation gets to store what it read.
+    const compute = async () => {
+      reads += 1;
+      const read = content;
+      if (reads === 1) await readDone;
+      return read;
+    };
+    const pending = cache.getOrCompute(k, policy, compute);
+    await expect.poll(() => reads).toBe(1);
+    content = "after the write";
+    await cache.invalidate(k);
+    release();
+
+    expect(await pending).toBe("after the write");
+    expect(reads).toBe(2);
+    expect(await cache.getOrCompute(k, policy, compute)).toBe("after the write");
+    expect(JSON.parse((await redis.get(k))!)).toEqual({ v: "after the write" });
+  });
+
+  it("an instance waiting on another's computation gets the content after a write that invalidated it", async () => {
+    const k = key();
+    const instance = () =>
+      createCache({ redis: createRedisClient(process.env.REDIS_URL!, { keyPrefix: process.env.REDIS_KEY_PREFIX, commandTimeoutMs: 5_000 }), enabled: true });
+    const [one, two] = [instance(), instance()];
+    let content = "before the write";
+    let reads = 0;
+    let release!: () => void;
+    const readDone = new Promise<void>((resolve) => (release = resolve));
+    const compute = async () => {
+      reads += 1;
+      const read = content;
+      if (reads === 1) await readDone;
+      return read;
+    };
+    const holder = one.getOrCompute(k, policy, compute);
+    await expect.poll(() => reads).toBe(1);
+    const waiter = two.getOrCompute(k, policy, compute);
+    content = "after the write";
+    await one.invalidate(k);
+    release();
+    expect(await Promise.all([holder, waiter])).toEqual(["after the write", "after the write"]);
+  });
+
+  it("a waiter computes as soon as the lock holder finishes without storing, instead of waiting out the lock", async () => {
+    const k = key();
+    // A lock far longer than the test's timeout: waiting it out would fail the test.
+    const instance = () =>
+      createCache({
+        redis: createRedisClient(process.env.REDIS_URL!, { keyPrefix: process.env.REDIS_KEY_PREFIX, commandTimeoutMs: 5_000 }),
+        enabled: true,
+        lockMs: 120_000,
+      });
+    const [one, two] = [instance(), instance()];
+    const c = counter();
+    const uncached = { ...policy, cacheNull: false };
+    const holder = one.getOrCompute(k, uncached, () => c.compute(null, 200));
+    await expect.poll(() => c.calls()).toBe(1);
+    const waiter = two.getOrCompute(k, uncached, () => c.compute(null));
+    expect(await Promise.all([holder, waiter])).toEqual([null, null]);
+    expect(c.calls()).toBe(2);
+  });
+
   it("bypasses Redis entirely when caching is switched off", async () => {
     const off = createCache({ redis, enabled: false });
     const k = key();

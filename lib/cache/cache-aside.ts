@@ -30,6 +30,18 @@ type CacheOptions = {
 // Lock release must only delete our own lock, never one a later holder took after ours expired.
 const RELEASE_LOCK = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
 
+// A computed value is stored only if no invalidation happened while it was computed: the value was read
+// from the database before the write that invalidated it, and storing it after the invalidation would
+// serve the old content for the whole TTL. Each invalidation bumps the key's version; a missing version
+// reads as "".
+const STORE_IF_CURRENT = `local current = redis.call("get", KEYS[2]) or ""
+if current ~= ARGV[3] then return 0 end
+redis.call("set", KEYS[1], ARGV[1], "EX", ARGV[2])
+return 1`;
+const versionKey = (key: string) => `ver:${key}`;
+// Longer than any computation runs; after it an untouched version key goes, and reads as "" again.
+const VERSION_TTL_SECONDS = 60 * 60;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 25 }: CacheOptions) {
@@ -80,26 +92,42 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
       // Another instance is computing this key: wait for its result rather than stampede the database.
       for (let waited = 0; waited < lockMs; waited += pollMs) {
         await sleep(pollMs);
+        let value: string | null, lock: string | null;
         try {
-          const again = await read<T>(key);
-          if (again.found) return again.value;
+          [value, lock] = await client.mget(key, lockKey);
         } catch (err) {
           return degrade(policy, key, err, compute);
         }
+        if (value !== null) return (JSON.parse(value) as { v: T }).v;
+        // The holder finished without storing (a null it does not cache, or a value an invalidation
+        // made stale) or died: compute now rather than wait out the lock.
+        if (lock === null) break;
       }
-      return compute(); // the holder died or is very slow: answer anyway
+      return compute();
     }
 
     try {
-      const value = await compute();
-      if (value === null && policy.cacheNull === false) return value;
-      try {
-        await client.set(key, JSON.stringify({ v: value }), "EX", policy.ttlSeconds);
-      } catch (err) {
-        count(policy, "error");
-        logger.warn({ cache: policy.cache, key, err: (err as Error).message }, "cache write failed");
+      // A value computed while the key was invalidated is known to be old: compute once more, so that
+      // callers who joined this computation after the write get the new content too.
+      for (let attempt = 1; ; attempt++) {
+        let version: string;
+        try {
+          version = (await client.get(versionKey(key))) ?? "";
+        } catch (err) {
+          return await degrade(policy, key, err, compute);
+        }
+        const value = await compute();
+        if (value === null && policy.cacheNull === false) return value;
+        let stored: boolean;
+        try {
+          stored = (await client.eval(STORE_IF_CURRENT, 2, key, versionKey(key), JSON.stringify({ v: value }), policy.ttlSeconds, version)) === 1;
+        } catch (err) {
+          count(policy, "error");
+          logger.warn({ cache: policy.cache, key, err: (err as Error).message }, "cache write failed");
+          return value;
+        }
+        if (stored || attempt === 2) return value;
       }
-      return value;
     } finally {
       client.eval(RELEASE_LOCK, 1, lockKey, token).catch(() => undefined);
     }
@@ -126,7 +154,9 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
     async invalidate(...keys: string[]): Promise<void> {
       if (!keys.length) return;
       try {
-        await client.del(...keys);
+        const write = client.multi().del(...keys);
+        for (const key of keys) write.incr(versionKey(key)).expire(versionKey(key), VERSION_TTL_SECONDS);
+        await write.exec();
       } catch (err) {
         logger.warn({ keys, err: (err as Error).message }, "cache invalidation failed");
       }
