@@ -92,16 +92,16 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
       // Another instance is computing this key: wait for its result rather than stampede the database.
       for (let waited = 0; waited < lockMs; waited += pollMs) {
         await sleep(pollMs);
-        let value: string | null, lock: string | null;
+        let value: string | null | undefined, lock: string | null | undefined;
         try {
           [value, lock] = await client.mget(key, lockKey);
         } catch (err) {
           return degrade(policy, key, err, compute);
         }
-        if (value !== null) return (JSON.parse(value) as { v: T }).v;
+        if (value != null) return (JSON.parse(value) as { v: T }).v;
         // The holder finished without storing (a null it does not cache, or a value an invalidation
         // made stale) or died: compute now rather than wait out the lock.
-        if (lock === null) break;
+        if (lock == null) break;
       }
       return compute();
     }
