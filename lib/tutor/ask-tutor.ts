@@ -1,12 +1,16 @@
 import { createUIMessageStreamResponse, type UIMessageChunk } from "ai";
 import { env } from "@/lib/env";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { BadRequestError, ConflictError, NotFoundError } from "@/lib/errors";
+import { logger } from "@/lib/observability/logger";
 import { recordAiUsage } from "@/lib/ai-usage/record-ai-usage";
 import type { FeedbackModel } from "@/lib/feedback/feedback-model";
 import { afterMarkingIntents, type TutorMessageInput } from "@/lib/tutor/tutor-input";
 import { loadTutorQuestion } from "@/lib/tutor/load-tutor-grounding";
 import { reserveTutorTokens, settleTutorTokens } from "@/lib/tutor/tutor-allowance";
 import { HISTORY_MAX_TURNS, estimateTokens, intentWording, tutorPrompt } from "@/lib/tutor/tutor-prompt";
+import type { TutorGrounding } from "@/lib/tutor/tutor-grounding";
+import { screenTutorMessage } from "@/lib/tutor/screen-tutor-message";
+import { stepWording, workedSolutionSteps, type NamedStep } from "@/lib/tutor/worked-solution-steps";
 import { THREAD_MAX_MESSAGES, loadTutorHistory, saveTutorExchange } from "@/lib/tutor/tutor-thread";
 import { tutorModelFromEnv } from "@/lib/tutor/tutor-model";
 import { streamTutorAnswer } from "@/lib/tutor/stream-tutor-answer";
@@ -32,7 +36,8 @@ export function requireTutorModel(model: FeedbackModel | null | undefined = tuto
  * decided here (not by the client), the thread must have room, the allowance must cover the worst case.
  * Context is read before the model is called and the exchange written after it ends, so no database
  * connection is held while tokens stream. "Give me a similar question" on a generated question answers
- * with a variant from its generator, without the model.
+ * with a variant from its generator, and a request the server screens out (screen-tutor-message.ts) with
+ * its fixed reply, both without the model.
  */
 export async function askTutor(userId: string, questionId: string, input: TutorMessageInput, options: AskTutorOptions = {}): Promise<Response> {
   const model = requireTutorModel(options.model === undefined ? tutorModelFromEnv() : options.model);
@@ -45,8 +50,15 @@ export async function askTutor(userId: string, questionId: string, input: TutorM
   if (history.count + 2 > THREAD_MAX_MESSAGES)
     throw new ConflictError("This conversation is as long as it can get. Delete it to start a new one.", "thread_full");
 
-  const asked = { content: input.message || (input.intent === "ask" ? "" : intentWording[input.intent]), at: new Date() };
+  const step = namedStep(grounding, input.step);
+  const asked = { content: input.message || (step ? stepWording(step.number) : input.intent === "ask" ? "" : intentWording[input.intent]), at: new Date() };
   const metadata = { mode: grounding.mode };
+  const screened = input.message ? screenTutorMessage(input.message, grounding.question.topic.title) : null;
+  if (screened) {
+    // The category only: what the student wrote stays in their thread, not in the logs.
+    logger.info({ category: screened.category }, "tutor: a request was declined before the model");
+    return fixedReply({ userId, questionId, mode: grounding.mode, asked, text: screened.reply, metadata });
+  }
   if (input.intent === "similar-question") {
     const variant = similarVariantReply(family);
     if (variant) {
@@ -61,7 +73,7 @@ export async function askTutor(userId: string, questionId: string, input: TutorM
     }
   }
 
-  const { system, messages } = tutorPrompt(grounding, history.recent, asked.content, input.intent);
+  const { system, messages } = tutorPrompt(grounding, history.recent, asked.content, input.intent, step);
   const maxOutputTokens = options.maxOutputTokens ?? env.TUTOR_MAX_OUTPUT_TOKENS;
   const estimatedInputTokens = estimateTokens(system, messages);
   const reservation = await reserveTutorTokens(userId, estimatedInputTokens + maxOutputTokens);
@@ -87,6 +99,43 @@ export async function askTutor(userId: string, questionId: string, input: TutorM
       ]);
       return messageId;
     },
+  });
+}
+
+/** The step the student named, from the worked solution they were shown after marking (400 if it has no such step). */
+function namedStep(grounding: TutorGrounding, number: number | undefined): NamedStep | undefined {
+  if (number === undefined || grounding.mode !== "after-marking") return undefined;
+  const steps = workedSolutionSteps(grounding.marked.workedSolution);
+  const text = steps[number - 1];
+  if (!text)
+    throw new BadRequestError(`The worked solution has ${steps.length} ${steps.length === 1 ? "step" : "steps"}: pick one of them.`, undefined, "unknown_step");
+  return { number, text };
+}
+
+/** An answer the server wrote itself: stored in the thread like the model's and sent as one chunk. */
+async function fixedReply(reply: {
+  userId: string;
+  questionId: string;
+  mode: TutorGrounding["mode"];
+  asked: { content: string; at: Date };
+  text: string;
+  metadata: Record<string, unknown>;
+}): Promise<Response> {
+  const messageId = await saveTutorExchange({
+    userId: reply.userId,
+    questionId: reply.questionId,
+    mode: reply.mode,
+    question: reply.asked,
+    answer: { content: reply.text, status: "complete", at: new Date() },
+  });
+  return createUIMessageStreamResponse({
+    stream: replayStream([
+      { type: "start", messageMetadata: reply.metadata },
+      { type: "text-start", id: "answer" },
+      { type: "text-delta", id: "answer", delta: reply.text },
+      { type: "text-end", id: "answer" },
+      { type: "finish", finishReason: "stop", messageMetadata: { ...reply.metadata, status: "complete", messageId } },
+    ]),
   });
 }
 

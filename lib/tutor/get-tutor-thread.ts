@@ -3,6 +3,7 @@ import type { TutorMode } from "@/lib/tutor/tutor-grounding";
 import { loadTutorQuestion } from "@/lib/tutor/load-tutor-grounding";
 import { tutorAllowanceStatus, type AllowanceStatus } from "@/lib/tutor/tutor-allowance";
 import { listTutorMessages, type TutorMessageView } from "@/lib/tutor/tutor-thread";
+import { workedSolutionSteps } from "@/lib/tutor/worked-solution-steps";
 
 export type TutorThreadView = {
   questionId: string;
@@ -10,6 +11,11 @@ export type TutorThreadView = {
   /** What the panel may offer now: the marking explanations only after marking. */
   intents: TutorIntent[];
   messages: TutorMessageView[];
+  /**
+   * The worked solution's steps, for "Explain this step" to name one. Empty before marking: the student
+   * has not seen the solution, and the panel must not show it to them.
+   */
+  steps: string[];
   /** Today's use of the student's allowance; null when it cannot be read right now. */
   allowance: AllowanceStatus | null;
 };
@@ -22,5 +28,6 @@ export async function getTutorThread(userId: string, questionId: string): Promis
     tutorAllowanceStatus(userId),
   ]);
   const intents = tutorIntents.filter((i) => grounding.mode === "after-marking" || !afterMarkingIntents.includes(i));
-  return { questionId, mode: grounding.mode, intents, messages, allowance };
+  const steps = grounding.mode === "after-marking" ? workedSolutionSteps(grounding.marked.workedSolution) : [];
+  return { questionId, mode: grounding.mode, intents, messages, steps, allowance };
 }

@@ -28,7 +28,7 @@ export async function loadTutorThread(questionId: string, signal?: AbortSignal):
  */
 export async function sendTutorMessage(
   questionId: string,
-  input: { message?: string; intent?: TutorIntent },
+  input: { message?: string; intent?: TutorIntent; step?: number },
   { signal, onEvent }: { signal?: AbortSignal; onEvent: (event: TutorStreamEvent) => void },
 ): Promise<TutorSendResult> {
   let res: Response;

@@ -3,6 +3,7 @@ import { printedLabel } from "@/lib/questions/printed-label";
 import type { TutorIntent } from "@/lib/tutor/tutor-input";
 import type { MarkedGrounding, TutorGrounding, VisibleQuestion } from "@/lib/tutor/tutor-grounding";
 import { quoteStudentText } from "@/lib/tutor/quote-student-text";
+import type { NamedStep } from "@/lib/tutor/worked-solution-steps";
 
 /** An earlier message of the thread, as stored. */
 export type TutorTurn = { role: "user" | "assistant"; content: string; status: "complete" | "cut" | "stopped" };
@@ -50,6 +51,7 @@ export function tutorPrompt(
   history: TutorTurn[],
   message: string,
   intent: TutorIntent,
+  step?: NamedStep,
 ): { system: string; messages: ModelMessage[] } {
   const system = [
     ...sharedRules(grounding.question),
@@ -58,7 +60,9 @@ export function tutorPrompt(
     questionSection(grounding.question),
     ...(grounding.mode === "after-marking" ? ["", markedSection(grounding.marked, grounding.question)] : []),
   ].join("\n");
-  const task = intentTask[intent];
+  const task = step
+    ? `Task: explain step ${step.number} of the worked solution, quoted here: what is done in it, why, and how it follows from the step before.\n<step>\n${step.text}\n</step>`
+    : intentTask[intent];
   const latest = [quoteStudentText("student_message", message), ...(task ? [task] : [])].join("\n\n");
   return { system, messages: [...recentTurns(history).map(toModelMessage), { role: "user", content: latest }] };
 }

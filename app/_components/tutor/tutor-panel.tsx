@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { TutorIntent } from "@/lib/tutor/tutor-input";
+import { stepWording } from "@/lib/tutor/worked-solution-steps";
 import { RichText } from "@/app/_components/rich-text";
 import { Button } from "@/app/_components/ui/button";
 import { FormAlert } from "@/app/_components/ui/form-alert";
@@ -9,6 +10,7 @@ import { cardClass } from "@/app/_components/ui/card";
 import { TutorAllowance } from "./tutor-allowance";
 import { TutorComposer } from "./tutor-composer";
 import { TutorMessage } from "./tutor-message";
+import { TutorStepPicker } from "./tutor-step-picker";
 import { useTutorConversation, type TutorAsk } from "./use-tutor-conversation";
 
 // The quick actions, as the student reads them and as the thread shows their question. "Hint" is a
@@ -31,11 +33,16 @@ export default function TutorPanel({ questionId, markedKey, maxChars }: { questi
   const { thread, turns, loadError, failure, streaming, finished, ask, stop, remove, reload } = useTutorConversation(questionId, markedKey);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteError, setDeleteError] = useState<string | undefined>();
+  const [pickingStep, setPickingStep] = useState(false);
 
   // Opening moves focus into the panel, so keyboard and screen-reader users land where the tutor is.
   useEffect(() => headingRef.current?.focus(), []);
 
-  const send = (input: TutorAsk, shown: string) => void ask(input, shown);
+  const send = (input: TutorAsk, shown: string) => {
+    setPickingStep(false);
+    void ask(input, shown);
+  };
+  const steps = thread?.steps ?? [];
   const intents = thread?.intents ?? [];
   const actions = quickActions.filter((a) => intents.includes(a.intent) && (a.when === "both" || a.when === thread?.mode));
 
@@ -104,12 +111,29 @@ export default function TutorPanel({ questionId, markedKey, maxChars }: { questi
                   variant="secondary"
                   size="sm"
                   disabled={streaming}
-                  onClick={() => send({ intent: a.intent, ...(a.message ? { message: a.message } : {}) }, a.message ?? a.label)}
+                  aria-expanded={a.intent === "explain-step" && steps.length > 1 ? pickingStep : undefined}
+                  onClick={() =>
+                    // With more than one step the student says which; with one there is nothing to choose.
+                    a.intent === "explain-step" && steps.length > 1
+                      ? setPickingStep((open) => !open)
+                      : a.intent === "explain-step" && steps.length === 1
+                        ? send({ intent: a.intent, step: 1 }, stepWording(1))
+                        : send({ intent: a.intent, ...(a.message ? { message: a.message } : {}) }, a.message ?? a.label)
+                  }
                 >
                   {a.label}
                 </Button>
               ))}
             </div>
+          )}
+          {pickingStep && (
+            <TutorStepPicker
+              id={id}
+              steps={steps}
+              disabled={streaming}
+              onPick={(step) => send({ intent: "explain-step", step }, stepWording(step))}
+              onCancel={() => setPickingStep(false)}
+            />
           )}
           {intents.includes("ask") && (
             <TutorComposer id={id} maxChars={maxChars} streaming={streaming} onSend={(message) => send({ intent: "ask", message }, message)} onStop={stop} />

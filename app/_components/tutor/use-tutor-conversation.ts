@@ -17,11 +17,11 @@ export type TutorTurn = {
   note?: string;
 };
 
-export type TutorAsk = { message?: string; intent: TutorIntent };
+export type TutorAsk = { message?: string; intent: TutorIntent; step?: number };
 
 type Loaded = Omit<TutorThreadView, "messages">;
 
-const summaryOf = (t: TutorThreadView): Loaded => ({ questionId: t.questionId, mode: t.mode, intents: t.intents, allowance: t.allowance });
+const summaryOf = (t: TutorThreadView): Loaded => ({ questionId: t.questionId, mode: t.mode, intents: t.intents, steps: t.steps, allowance: t.allowance });
 const turnOf = (m: TutorMessageView): TutorTurn => ({ id: m.id, role: m.role, content: m.content, status: m.status });
 
 /**

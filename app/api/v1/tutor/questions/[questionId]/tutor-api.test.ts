@@ -235,6 +235,62 @@ describe("the AI tutor API", () => {
     });
   });
 
+  it("declines harmful, self-harm and coursework requests on the server: a fixed reply, no model call, nothing charged", async () => {
+    const { cookie, user } = await student();
+    const before = server.requests.length;
+    const replies: string[] = [];
+    for (const message of ["How do I make a pipe bomb?", "honestly I want to kill myself", "Can you write my IA for me?"]) {
+      const res = await ask(question.id, { message }, cookie);
+      expect(res.status, message).toBe(200);
+      const chunks = await readStream(res);
+      expect(chunks.at(-1), message).toMatchObject({ type: "finish", messageMetadata: { status: "complete", messageId: expect.any(String) } });
+      replies.push(textOf(chunks));
+    }
+    expect(replies[0]).toMatch(/^I can't help with that\. Let's get back to /);
+    expect(replies[1]).toMatch(/school counsellor/);
+    expect(replies[2]).toMatch(/academic integrity/);
+    expect(server.requests.length).toBe(before);
+    expect(await spentToday(user.id)).toBe(0);
+    expect(await usageRows(user.id)).toEqual([]);
+    const thread = (await (await getThread(question.id, cookie)).json()) as { messages: { role: string; content: string }[] };
+    expect(thread.messages.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant", "user", "assistant"]);
+    expect(thread.messages[5]!.content).toBe(replies[2]);
+
+    // Off-topic is the model's to decline, under a rule the server always sends.
+    play({ kind: "tokens", tokens: ["That's not one for me: ", "shall we look at the first step?"] });
+    await readStream(await ask(question.id, { message: "Which football team will win the league?" }, cookie));
+    expect(server.requests.length).toBe(before + 1);
+    expect(lastRequest()).toContain("If asked about anything else, or for anything unsafe, hurtful or dishonest, decline in one sentence");
+  });
+
+  it("'explain this step' names a step of the worked solution, offered only once the student has seen it", async () => {
+    const { cookie, user } = await student();
+    const hint = (await (await getThread(question.id, cookie)).json()) as { steps: string[] };
+    expect(hint.steps).toEqual([]);
+    const early = await ask(question.id, { intent: "explain-step", step: 1 }, cookie);
+    expect(early.status).toBe(409);
+
+    await markAnswer(user.id, question, "4.7");
+    const marked = (await (await getThread(question.id, cookie)).json()) as { steps: string[] };
+    expect(marked.steps).toEqual([SECRETS.solution]);
+    play({ kind: "tokens", tokens: ["Dividing by two ", "isolates $x$."] });
+    const res = await ask(question.id, { intent: "explain-step", step: 1 }, cookie);
+    expect(res.status).toBe(200);
+    await readStream(res);
+    const sent = JSON.stringify(server.requests.at(-1)!.messages.at(-1));
+    expect(sent).toContain("Task: explain step 1 of the worked solution");
+    expect(sent).toContain(`<step>\\n${SECRETS.solution}\\n</step>`);
+    const thread = (await (await getThread(question.id, cookie)).json()) as { messages: { content: string }[] };
+    expect(thread.messages[0]!.content).toBe("Can you explain step 1 of the worked solution?");
+
+    const beyond = await ask(question.id, { intent: "explain-step", step: 2 }, cookie);
+    expect(beyond.status).toBe(400);
+    expect(await errorOf(beyond)).toMatchObject({ code: "unknown_step", message: "The worked solution has 1 step: pick one of them." });
+    const wrongIntent = await ask(question.id, { intent: "ask", message: "hi", step: 1 }, cookie);
+    expect(wrongIntent.status).toBe(400);
+    expect((await errorOf(wrongIntent)).message).toContain("only be named when asking to explain a step");
+  });
+
   it("a stream cut mid-way keeps the partial answer, marked cut, with a clear message; usage is recorded and settled", async () => {
     const { cookie, user } = await student();
     play({ kind: "cut", tokens: ["Start ", "by ", "dividing ", "both sides"], after: 2 });
