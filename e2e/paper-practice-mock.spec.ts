@@ -38,12 +38,12 @@ test("a student sits a paper with a multi-part question and an essay, then sees 
   await page.getByRole("button", { name: "Yes, submit paper" }).click();
   await expect(page.getByRole("heading", { name: "Result" })).toBeVisible({ timeout: 20_000 });
 
-  const row = (number: string) => page.getByRole("row").filter({ has: page.getByText(`Question ${number}`, { exact: true }) });
-  await expect(row("1(a)").getByRole("cell").last()).toHaveText("1 / 1");
-  await expect(row("1(b)").getByRole("cell").last()).toHaveText("0 / 1");
+  const row = (number: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Question ${number}`, exact: true }) });
+  await expect(row("1(a)").getByRole("definition").last()).toHaveText("1 / 1");
+  await expect(row("1(b)").getByRole("definition").last()).toHaveText("0 / 1");
   // Follow-through: right for the student's own (b).
-  await expect(row("1(c)").getByRole("cell").last()).toHaveText("1 / 1");
-  await expect(row("1(g)").getByRole("cell").last()).toHaveText("1 / 1");
+  await expect(row("1(c)").getByRole("definition").last()).toHaveText("1 / 1");
+  await expect(row("1(g)").getByRole("definition").last()).toHaveText("1 / 1");
   const summary = page.getByRole("region", { name: "Summary" });
   await expect(summary.getByText(/^3 \/ 25/)).toBeVisible();
   await expect(summary.getByText(/4 written answers are waiting for you to mark them/)).toBeVisible();

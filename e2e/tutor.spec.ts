@@ -73,3 +73,63 @@ test("a student asks for a hint on a numeric question, submits, asks why they lo
   await expect(panel.getByRole("listitem").filter({ hasText: "You lost" })).toBeVisible();
   await expect(panel.getByText("Give me a hint for the next step.")).toBeVisible();
 });
+
+test("a mock's written answer gets its AI feedback on the result page as soon as it is ready, without a reload", async ({ page }) => {
+  test.setTimeout(90_000);
+  // Economics SL Paper 1 is extended answers marked against markbands: a short mock of it is one question.
+  const student = await createUser({ courses: ["economics-sl"] });
+  await signIn(page, student);
+  await page.goto("/mocks");
+  await page.getByText("Short practice mock").click();
+  await page.getByRole("button", { name: "Start mock" }).click();
+  await expect(page.getByRole("timer", { name: "Time remaining" })).toBeVisible();
+
+  // The stand-in places the answer in the lowest level of each of the question's criteria, and takes a
+  // few seconds to do it, so the result page is showing before the feedback exists.
+  type Criterion = { id: string; levels: { min: number }[] };
+  const criteria = await withClient(
+    async (c) =>
+      (
+        await c.query<{ markbands: Criterion[] }>(
+          `select q.markbands from mock_exams m join users u on u.id = m.user_id join questions q on q.id = m.question_ids[1]
+           where u.email = $1 order by m.started_at desc limit 1`,
+          [student.email],
+        )
+      ).rows[0]!.markbands,
+  );
+  const summary = `Feedback ${Date.now()}: explain each link in the chain of cause and effect, and draw the diagram.`;
+  standIn.setCompletion(
+    { criteria: criteria.map((c) => ({ criterion: c.id, level: 1, marks: c.levels[0]!.min, reason: "Names the effect without explaining it." })), summary },
+    { delayMs: 3_000 },
+  );
+
+  await page
+    .getByRole("textbox", { name: "Answer to question 1", exact: true })
+    .fill("Demand rises when incomes rise, so the price of a normal good increases.");
+  await page.getByRole("button", { name: "Submit paper" }).click();
+  await page.getByRole("button", { name: "Yes, submit paper" }).click();
+  await expect(page.getByRole("heading", { name: "Result" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/AI feedback is being prepared/)).toBeVisible();
+  // A reload would clear this mark; the feedback must arrive with the page as it is.
+  await page.evaluate(() => ((window as unknown as { sameResultPage: boolean }).sameResultPage = true));
+
+  const feedback = page.getByRole("complementary", { name: /AI feedback/ });
+  await expect(feedback.getByText(summary)).toBeVisible({ timeout: 30_000 });
+  await expect(feedback.getByText("Names the effect without explaining it.").first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameResultPage?: boolean }).sameResultPage)).toBe(true);
+  // The request that produced it was the structured feedback call, not a tutor stream.
+  expect(standIn.requests.at(-1)?.stream).not.toBe(true);
+});
+
+test("the question bank offers the tutor on each question, with hints before the student has a score", async ({ page }) => {
+  const student = await createUser({ courses: ["physics-sl"] });
+  await signIn(page, student);
+  await page.goto("/questions?course=physics-sl");
+  const first = page.getByRole("article").first();
+  await first.getByRole("button", { name: "Ask the tutor" }).click();
+  const panel = first.getByRole("region", { name: "Tutor", exact: true });
+  await expect(panel.getByText(/Hints only until your answer is marked/)).toBeVisible();
+  standIn.setMode({ kind: "tokens", tokens: ["Start from ", "the definition of each quantity."] });
+  await panel.getByRole("button", { name: "Hint" }).click();
+  await expect(panel.getByRole("listitem").filter({ hasText: "Start from the definition of each quantity." })).toBeVisible();
+});

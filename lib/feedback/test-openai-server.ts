@@ -97,7 +97,7 @@ export async function startTestOpenAiServer(initial: StandInMode = { kind: "malf
 }
 
 /** A chat completion carrying `content` the way the request asked for structured output. */
-function completion(request: ChatRequest, content: string, usage: StandInUsage = DEFAULT_USAGE) {
+export function completion(request: ChatRequest, content: string, usage: StandInUsage = DEFAULT_USAGE) {
   const tool = request.tools?.find((t) => t.type === "function");
   const message = tool
     ? { role: "assistant", content: null, tool_calls: [{ id: "call_stand_in", type: "function", function: { name: tool.function.name, arguments: content } }] }

@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ChatRequest } from "@/lib/feedback/test-openai-server";
+import { completion, type ChatRequest } from "@/lib/feedback/test-openai-server";
 
 // Test support only (imported by *.test.ts): a local server speaking OpenAI's STREAMING chat-completions
 // protocol as OpenAI sends it: server-sent events of `chat.completion.chunk`s, a last chunk with an empty
 // `choices` and the `usage` when the request asks for `stream_options.include_usage`, then `[DONE]`. The
-// sibling test-openai-server.ts answers non-streaming requests (written feedback).
+// sibling test-openai-server.ts answers non-streaming requests (written feedback) in unit tests; this one
+// also answers them (setCompletion) when one app talks to one stand-in for both, as in e2e.
 
 export type StreamMode =
   /** Streams `tokens` one chunk each (`delayMs` apart), then the finish and usage chunks. */
@@ -23,6 +24,8 @@ export async function startTestOpenAiStreamServer(
   { port: listenPort = 0 }: { port?: number } = {},
 ) {
   let mode = initial;
+  // Non-streaming requests (structured written feedback): answered with this output after `delayMs`.
+  let structured: { output: unknown; delayMs: number } | null = null;
   const requests: ChatRequest[] = [];
 
   const server = createServer((req, res) => {
@@ -38,6 +41,12 @@ export async function startTestOpenAiStreamServer(
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as ChatRequest;
     requests.push(body);
+    if (body.stream !== true) {
+      if (!structured) return sendJson(res, 400, { error: { message: "no structured output set", type: "invalid_request_error" } });
+      const { output, delayMs } = structured;
+      if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      return sendJson(res, 200, completion(body, JSON.stringify(output)));
+    }
     const current = mode;
     if (current.kind === "error") {
       const headers: Record<string, string> = current.retryAfter === undefined ? {} : { "retry-after": String(current.retryAfter) };
@@ -91,6 +100,10 @@ export async function startTestOpenAiStreamServer(
     requests,
     setMode(next: StreamMode) {
       mode = next;
+    },
+    /** What non-streaming (structured output) requests get from now on, `delayMs` after they arrive. */
+    setCompletion(output: unknown, { delayMs = 0 }: { delayMs?: number } = {}) {
+      structured = { output, delayMs };
     },
     close: () =>
       new Promise<void>((resolve) => {

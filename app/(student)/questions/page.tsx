@@ -13,6 +13,7 @@ import { QuestionFiltersForm } from "./_components/question-filters-form";
 import { QuestionResult } from "./_components/question-result";
 import { EmptyCourseNotice } from "./_components/empty-course-notice";
 import { buttonClass } from "@/app/_components/ui/button";
+import { tutorAvailable } from "@/lib/tutor/tutor-available";
 
 export const metadata: Metadata = { title: "Question bank" };
 
@@ -55,6 +56,7 @@ export default async function QuestionBankPage({ searchParams }: PageProps<"/que
     string,
     string | string[]
   >;
+  const tutorEnabled = tutorAvailable();
 
   return (
     <>
@@ -87,7 +89,7 @@ export default async function QuestionBankPage({ searchParams }: PageProps<"/que
         {items.length > 0 && (
           <ol className="mt-4 space-y-4" aria-label="Results">
             {items.map((item) => (
-              <QuestionResult key={item.id} item={item} courseSlug={course?.slug ?? ""} />
+              <QuestionResult key={item.id} item={item} courseSlug={course?.slug ?? ""} tutorEnabled={tutorEnabled} />
             ))}
           </ol>
         )}

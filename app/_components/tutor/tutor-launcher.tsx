@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useId, useRef, useState } from "react";
-import { buttonClass } from "@/app/_components/ui/button";
+import { buttonClass, type ButtonSize } from "@/app/_components/ui/button";
 
 // Everything the tutor needs (Markdown, KaTeX, the stream reader, the panel) is one chunk fetched on the
 // first click: a page that shows the button ships only this file.
@@ -21,11 +21,13 @@ export function TutorLauncher({
   questionId,
   markedKey = "",
   maxChars,
+  size = "md",
   className = "",
 }: {
   questionId: string;
   markedKey?: string;
   maxChars: number;
+  size?: ButtonSize;
   className?: string;
 }) {
   const [open, setOpen] = useState(false);
@@ -36,7 +38,7 @@ export function TutorLauncher({
       <button
         ref={buttonRef}
         type="button"
-        className={buttonClass({ variant: "secondary" })}
+        className={buttonClass({ variant: "secondary", size })}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((o) => !o)}

@@ -7,6 +7,8 @@ import { buttonClass } from "@/app/_components/ui/button";
 import { Badge } from "@/app/_components/ui/badge";
 import { cardClass } from "@/app/_components/ui/card";
 import { printedLabel } from "@/lib/questions/printed-label";
+import { TutorLauncher } from "@/app/_components/tutor/tutor-launcher";
+import { TUTOR_MESSAGE_MAX_CHARS } from "@/lib/tutor/tutor-input";
 
 const typeLabel = { MCQ: "Multiple choice", NUMERIC: "Numeric", WRITTEN: "Written" } as const;
 
@@ -23,8 +25,11 @@ function Progress({ item }: { item: QuestionListItem }) {
   return null;
 }
 
-/** One question in the bank: what it is about, how hard, and the two things to do with it. */
-export function QuestionResult({ item, courseSlug }: { item: QuestionListItem; courseSlug: string }) {
+/**
+ * One question in the bank: what it is about, how hard, and what to do with it. `tutorEnabled`: the
+ * tutor exists (tutorAvailable()); it gives hints, or explains the marks once the student has a score.
+ */
+export function QuestionResult({ item, courseSlug, tutorEnabled = false }: { item: QuestionListItem; courseSlug: string; tutorEnabled?: boolean }) {
   const headingId = `question-${item.id}`;
   return (
     <li className={cardClass("p-4 sm:p-5")}>
@@ -84,6 +89,9 @@ export function QuestionResult({ item, courseSlug }: { item: QuestionListItem; c
             </Link>
           )}
         </div>
+        {tutorEnabled && (
+          <TutorLauncher questionId={item.id} markedKey={item.lastScore ? "marked" : ""} maxChars={TUTOR_MESSAGE_MAX_CHARS} size="sm" className="mt-3" />
+        )}
       </article>
     </li>
   );

@@ -85,7 +85,7 @@ function Correct({ correct }: { correct: CorrectAnswer }) {
 const cell = "border-b border-slate-200 px-3 py-2 align-top";
 
 /** `aiFeedbackEnabled`: a model is configured, so written answers' AI feedback is on its way. */
-/** `tutorEnabled`: the tutor exists (tutorAvailable()), so each marked written answer offers it. */
+/** `tutorEnabled`: the tutor exists (tutorAvailable()), so each marked answer offers it. */
 export function MockResultView({ state, aiFeedbackEnabled, tutorEnabled = false }: { state: Completed; aiFeedbackEnabled: boolean; tutorEnabled?: boolean }) {
   const r = state.result;
   return (
@@ -156,66 +156,58 @@ export function MockResultView({ state, aiFeedbackEnabled, tutorEnabled = false 
         <h2 id="by-question" className="text-xl font-semibold">
           By question
         </h2>
-        <div className={cardClass("mt-3 overflow-x-auto")}>
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={cell}>
-                  Question
-                </th>
-                <th scope="col" className={cell}>
-                  Your answer
-                </th>
-                <th scope="col" className={cell}>
-                  Correct answer
-                </th>
-                <th scope="col" className={cell}>
-                  Marks
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.questions.map((row) => (
-                <tr key={row.questionId}>
-                  <th scope="row" className={`${cell} w-1/3 font-normal`}>
-                    <span className="font-semibold">Question {row.number}</span>
-                    {row.topic && <span className="block text-xs text-slate-600">Topic {row.topic.code}</span>}
-                    <details className="mt-1">
-                      <summary className="cursor-pointer text-brand-700">Show question</summary>
-                      {row.context && <RichText source={row.context} className="mt-2" />}
-                      <RichText source={row.stem} className="mt-2" />
-                    </details>
-                  </th>
-                  <td className={cell}>
+        {/* A card per question, not a table: answers, feedback and the tutor get the full width on a phone. */}
+        <ol className="mt-3 space-y-3">
+          {r.questions.map((row) => (
+            <li key={row.questionId} className={cardClass("p-4 text-sm")}>
+              <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                <h3 className="text-base font-semibold">Question {row.number}</h3>
+                {row.topic && <p className="text-xs text-slate-600">Topic {row.topic.code}</p>}
+              </div>
+              <details className="mt-1">
+                <summary className="cursor-pointer text-brand-700">Show question</summary>
+                {row.context && <RichText source={row.context} className="mt-2" />}
+                <RichText source={row.stem} className="mt-2" />
+              </details>
+              <dl className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto]">
+                <div className="min-w-0">
+                  <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Your answer</dt>
+                  <dd className="mt-1">
                     <GivenAnswer row={row} />
                     {row.teacherMarking && <TeacherMarkingNote marksAwarded={row.marksAwarded} maxMarks={row.maxMarks} comment={row.teacherMarking.comment} />}
-                    {/* Once marked, the suggestion stays one click away for comparing with the marks given. */}
-                    {row.outcome === "MARKED" && row.aiFeedback?.status === "ready" && (
-                      <details className="mt-2">
-                        <summary className="cursor-pointer text-brand-700">AI feedback</summary>
-                        <div className="mt-2">
-                          <AiFeedbackNote feedback={row.aiFeedback} enabled awaiting={false} headingId={`ai-feedback-marked-${row.questionId}`} />
-                        </div>
-                      </details>
-                    )}
-                    {tutorEnabled && row.outcome === "MARKED" && row.type === "WRITTEN" && (
-                      <TutorLauncher questionId={row.questionId} markedKey="marked" maxChars={TUTOR_MESSAGE_MAX_CHARS} className="mt-2" />
-                    )}
-                  </td>
-                  <td className={cell}>
+                  </dd>
+                </div>
+                <div className="min-w-0">
+                  <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Correct answer</dt>
+                  <dd className="mt-1">
                     <Correct correct={row.correct} />
-                  </td>
-                  <td className={`${cell} whitespace-nowrap tabular-nums`}>
+                  </dd>
+                </div>
+                <div>
+                  <dt className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Marks</dt>
+                  <dd className="mt-1 whitespace-nowrap tabular-nums">
                     {row.marksAwarded} / {row.maxMarks}
                     {row.outcome === "AWAITING_MARKING" && <span className="block text-xs text-amber-800">to mark</span>}
                     {row.outcome === "MARKED" && row.markedBy === "SELF" && <span className="block text-xs text-slate-600">self-marked</span>}
                     {row.teacherMarking && <span className="block text-xs text-slate-600">teacher-marked</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </dd>
+                </div>
+              </dl>
+              {/* Once marked, the suggestion stays one click away for comparing with the marks given. */}
+              {row.outcome === "MARKED" && row.aiFeedback?.status === "ready" && (
+                <details className="mt-3">
+                  <summary className="cursor-pointer text-brand-700">AI feedback</summary>
+                  <div className="mt-2">
+                    <AiFeedbackNote feedback={row.aiFeedback} enabled awaiting={false} headingId={`ai-feedback-marked-${row.questionId}`} />
+                  </div>
+                </details>
+              )}
+              {tutorEnabled && row.outcome === "MARKED" && (
+                <TutorLauncher questionId={row.questionId} markedKey="marked" maxChars={TUTOR_MESSAGE_MAX_CHARS} className="mt-3" />
+              )}
+            </li>
+          ))}
+        </ol>
       </section>
 
       <p className="mt-8">
