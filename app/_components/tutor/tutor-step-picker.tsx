@@ -26,7 +26,7 @@ export function TutorStepPicker({
       <ol className="mt-2 space-y-2">
         {steps.map((step, i) => (
           <li key={i} className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-2 sm:flex-row sm:items-start sm:justify-between">
-            <div className="line-clamp-3 min-w-0 text-sm text-slate-700">
+            <div className="max-h-40 min-w-0 overflow-x-auto overflow-y-hidden text-sm text-slate-700">
               <RichText source={step} />
             </div>
             <Button variant="secondary" size="sm" disabled={disabled} className="shrink-0 self-start" onClick={() => onPick(i + 1)}>
