@@ -25,6 +25,10 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders(cspOptions) },
       { source: outsideSignedInAreas, headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(cspOptions) }] },
+      // The install manifest and its icons are the same for everyone, so a CDN may keep them; their names
+      // carry no hash, so a day's cache (refreshed in the background for a week) bounds how long a change takes.
+      { source: "/manifest.webmanifest", headers: [{ key: "Cache-Control", value: "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800" }] },
+      { source: "/icons/:icon", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] },
     ];
   },
 };

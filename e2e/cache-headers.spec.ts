@@ -30,6 +30,34 @@ test("hashed assets are immutable, public pages and public APIs are shared-cache
   expect(assetRes.headers()["content-encoding"]).toBe("gzip");
 });
 
+test("the install manifest and its icons are served with their types and shared-cache headers, and every page links the manifest", async ({
+  page,
+  request,
+}) => {
+  const res = await request.get("/manifest.webmanifest");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toMatch(/^application\/manifest\+json/);
+  expect(res.headers()["cache-control"]).toBe("public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800");
+  const manifest = (await res.json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string; purpose: string }[] };
+  expect(manifest).toMatchObject({ name: "IB Revise", start_url: "/dashboard", display: "standalone" });
+  // Installable needs a 192 and a 512 icon; the maskable one fills its square for launchers that crop.
+  expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
+  for (const icon of manifest.icons) {
+    const png = await request.get(icon.src);
+    expect(png.status(), icon.src).toBe(200);
+    expect(png.headers()["content-type"], icon.src).toBe("image/png");
+    expect(png.headers()["cache-control"], icon.src).toBe("public, max-age=86400, stale-while-revalidate=604800");
+    // A PNG's IHDR holds its width and height: the file is the size the manifest claims.
+    const body = await png.body();
+    expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+  }
+
+  for (const path of ["/", "/sign-in"]) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="manifest"]'), path).toHaveAttribute("href", "/manifest.webmanifest");
+  }
+});
+
 test("signed-in pages and APIs are never stored by a shared cache", async ({ page }) => {
   const student = await createUser();
   await signIn(page, student);
