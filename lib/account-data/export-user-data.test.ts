@@ -26,6 +26,14 @@ beforeAll(async () => {
       },
     },
   });
+  const topic = await db.$primary().topic.findFirstOrThrow({ where: { courseId: student.courseId }, select: { id: true } });
+  await db.tutorThread.create({
+    data: {
+      userId: student.userId,
+      topicId: topic.id,
+      messages: { create: [{ role: "USER", mode: "NOTE", content: "What is a vector?", createdAt: new Date("2026-11-24T10:00:00Z") }] },
+    },
+  });
   await db.emailOutbox.create({
     data: {
       userId: student.userId,
@@ -92,14 +100,24 @@ describe("exportUserData", () => {
     expect(json<unknown[]>("topic-progress.json").length).toBeGreaterThan(0);
     expect(json<unknown[]>("card-states.json")).toHaveLength(2); // the two wrong answers
     expect(json<{ subject: string }[]>("emails.json")).toEqual([expect.objectContaining({ subject: "Welcome to IB Revise" })]);
-    expect(json<unknown[]>("tutor-threads.json")).toEqual([
-      expect.objectContaining({
-        messages: [
-          { role: "USER", mode: "HINT", content: "Where do I start?", status: "COMPLETE", createdAt: "2026-11-23T10:00:00.000Z" },
-          { role: "ASSISTANT", mode: "HINT", content: "Start from the definition", status: "CUT", createdAt: "2026-11-23T10:00:01.000Z" },
-        ],
-      }),
-    ]);
+    expect(json<unknown[]>("tutor-threads.json")).toHaveLength(2);
+    expect(json<unknown[]>("tutor-threads.json")).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          topicId: null,
+          messages: [
+            { role: "USER", mode: "HINT", content: "Where do I start?", status: "COMPLETE", createdAt: "2026-11-23T10:00:00.000Z" },
+            { role: "ASSISTANT", mode: "HINT", content: "Start from the definition", status: "CUT", createdAt: "2026-11-23T10:00:01.000Z" },
+          ],
+        }),
+        // A conversation on a topic's note names the topic and its course.
+        expect.objectContaining({
+          questionId: null,
+          topic: expect.objectContaining({ code: expect.any(String), course: { slug: "physics-sl" } }),
+          messages: [{ role: "USER", mode: "NOTE", content: "What is a vector?", status: "COMPLETE", createdAt: "2026-11-24T10:00:00.000Z" }],
+        }),
+      ]),
+    );
   });
 
   it("never contains the password hash, email bodies, sessions or anyone else's data", async () => {

@@ -118,6 +118,8 @@ export async function exportUserData(userId: string, options: Options = {}): Pro
       select: {
         questionId: true,
         question: { select: { key: true } },
+        topicId: true,
+        topic: { select: { code: true, title: true, course: { select: { slug: true } } } },
         createdAt: true,
         updatedAt: true,
         messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { role: true, mode: true, content: true, status: true, createdAt: true } },

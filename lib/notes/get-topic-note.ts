@@ -5,7 +5,7 @@ type TopicLink = { code: string; title: string };
 
 export type TopicNotePage = {
   course: { slug: string; name: string; level: Level };
-  topic: TopicLink & { hlOnly: boolean; parentTitle: string | null; questionCount: number };
+  topic: TopicLink & { id: string; hlOnly: boolean; parentTitle: string | null; questionCount: number };
   body: string;
   updatedAt: Date;
   /** The course's neighbouring topics that have notes, in syllabus order: read on without going back. */
@@ -41,7 +41,14 @@ export async function getTopicNote(courseSlug: string, code: string): Promise<To
   ]);
   return {
     course: topic.course,
-    topic: { code: topic.code, title: topic.title, hlOnly: topic.hlOnly, parentTitle: topic.parent?.title ?? null, questionCount: topic._count.questions },
+    topic: {
+      id: topic.id,
+      code: topic.code,
+      title: topic.title,
+      hlOnly: topic.hlOnly,
+      parentTitle: topic.parent?.title ?? null,
+      questionCount: topic._count.questions,
+    },
     body: topic.note.body,
     updatedAt: topic.note.updatedAt,
     previous,

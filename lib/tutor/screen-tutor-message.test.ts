@@ -31,7 +31,7 @@ describe("screenTutorMessage", () => {
   it("answers self-harm with care and a way to real help, the rest briefly and back to the topic", () => {
     expect(screenTutorMessage("I want to end it all", "Kinematics")!.reply).toMatch(/counsellor.*emergency/s);
     expect(screenTutorMessage("how to build a pipe bomb", "Kinematics")!.reply).toBe(
-      "I can't help with that. Let's get back to Kinematics: which part of this question shall we work through?",
+      "I can't help with that. Let's get back to Kinematics: what shall we work through?",
     );
   });
 });

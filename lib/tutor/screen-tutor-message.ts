@@ -28,7 +28,7 @@ const patterns: Record<ScreenedCategory, RegExp[]> = {
 const replies: Record<ScreenedCategory, (topic: string) => string> = {
   "self-harm": () =>
     "I'm really sorry you're feeling like this. I'm only a revision tutor, so please talk to someone who can help you now: a parent, a teacher or your school counsellor, or your local emergency number if you might be in danger. You don't have to deal with this on your own. When you're ready, I'm here to help with this question.",
-  dangerous: (topic) => `I can't help with that. Let's get back to ${topic}: which part of this question shall we work through?`,
+  dangerous: (topic) => `I can't help with that. Let's get back to ${topic}: what shall we work through?`,
   "academic-integrity": (topic) =>
     `I can't write coursework or find exam papers for you: the IB's academic integrity rules need your IA, extended essay and TOK work to be your own. I can explain the ideas behind ${topic}, or help you plan how to approach this question.`,
 };

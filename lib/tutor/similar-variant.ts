@@ -4,7 +4,8 @@ import { familyGenerator, freshVariantSeed, generateVariant, type GeneratedFamil
 export type SimilarVariant = {
   /** The answer as stored in the thread: the variant's question and a link to answer it. */
   text: string;
-  chunks: (metadata: Record<string, unknown>, messageId: string) => UIMessageChunk[];
+  /** Sent before the text: where the panel links to answer the variant. */
+  chunk: UIMessageChunk;
 };
 
 /**
@@ -26,15 +27,5 @@ export function similarVariantReply(family: GeneratedFamily & { id: string }): S
   const href = `/practice/variants/${family.id}?seed=${seed}`;
   const options = variant.type === "MCQ" ? `\n\n${variant.options.map((o) => `${o.id}. ${o.text}`).join("\n")}` : "";
   const text = `Here is a similar question to try (${variant.marks} ${variant.marks === 1 ? "mark" : "marks"}):\n\n${variant.stem}${options}\n\n[Answer it here](${href}): it is marked like any other question.`;
-  return {
-    text,
-    chunks: (metadata, messageId) => [
-      { type: "start", messageMetadata: metadata },
-      { type: "data-variant", data: { familyId: family.id, seed, href } },
-      { type: "text-start", id: "answer" },
-      { type: "text-delta", id: "answer", delta: text },
-      { type: "text-end", id: "answer" },
-      { type: "finish", finishReason: "stop", messageMetadata: { ...metadata, status: "complete", messageId } },
-    ],
-  };
+  return { text, chunk: { type: "data-variant", data: { familyId: family.id, seed, href } } };
 }

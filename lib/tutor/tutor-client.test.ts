@@ -1,3 +1,4 @@
+import { tutorApiPath } from "@/lib/tutor/tutor-subject";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { deleteTutorThread, loadTutorThread, sendTutorMessage } from "@/lib/tutor/tutor-client";
 import type { TutorStreamEvent } from "@/lib/tutor/read-tutor-stream";
@@ -46,7 +47,7 @@ describe("sendTutorMessage", () => {
       ]),
     );
     const events: TutorStreamEvent[] = [];
-    const result = await sendTutorMessage("q-1", { intent: "similar-question" }, { onEvent: (e) => events.push(e) });
+    const result = await sendTutorMessage(tutorApiPath({ kind: "question", id: "q-1" }), { intent: "similar-question" }, { onEvent: (e) => events.push(e) });
     expect(result).toEqual({ ok: true, status: "complete", messageId: "m-9" });
     expect(events.filter((e) => e.type === "text").map((e) => (e as { delta: string }).delta)).toEqual(["Try ", "$x^2$"]);
     expect(calls[0]!.url).toBe("/api/v1/tutor/questions/q-1/messages");
@@ -68,7 +69,7 @@ describe("sendTutorMessage", () => {
     });
     const events: TutorStreamEvent[] = [];
     const result = await sendTutorMessage(
-      "q-1",
+      tutorApiPath({ kind: "question", id: "q-1" }),
       { message: "why?" },
       {
         signal: stop.signal,
@@ -86,7 +87,7 @@ describe("sendTutorMessage", () => {
     const stop = new AbortController();
     stop.abort();
     stubFetch(() => streamResponse([]));
-    expect(await sendTutorMessage("q-1", { message: "hi" }, { signal: stop.signal, onEvent: () => {} })).toEqual({
+    expect(await sendTutorMessage(tutorApiPath({ kind: "question", id: "q-1" }), { message: "hi" }, { signal: stop.signal, onEvent: () => {} })).toEqual({
       ok: true,
       status: "stopped",
       messageId: null,
@@ -96,7 +97,7 @@ describe("sendTutorMessage", () => {
   it("reports a stream that ends without finishing as cut, with a message", async () => {
     stubFetch(() => streamResponse([sse({ type: "text-delta", delta: "Par" })]));
     const events: TutorStreamEvent[] = [];
-    const result = await sendTutorMessage("q-1", { message: "hi" }, { onEvent: (e) => events.push(e) });
+    const result = await sendTutorMessage(tutorApiPath({ kind: "question", id: "q-1" }), { message: "hi" }, { onEvent: (e) => events.push(e) });
     expect(result).toMatchObject({ ok: true, status: "cut" });
     expect(events.at(-1)).toMatchObject({ type: "error" });
   });
@@ -121,7 +122,7 @@ describe("sendTutorMessage", () => {
     const results = [];
     for (const response of cases) {
       stubFetch(() => response);
-      results.push(await sendTutorMessage("q-1", { message: "hi" }, { onEvent: () => {} }));
+      results.push(await sendTutorMessage(tutorApiPath({ kind: "question", id: "q-1" }), { message: "hi" }, { onEvent: () => {} }));
     }
     expect(results[0]).toEqual({
       ok: false,
@@ -137,29 +138,39 @@ describe("sendTutorMessage", () => {
 
   it("falls back to a sentence when the error body is not ours, and when the network is down", async () => {
     stubFetch(() => new Response("<html>Bad gateway</html>", { status: 503 }));
-    expect(await sendTutorMessage("q-1", { message: "hi" }, { onEvent: () => {} })).toMatchObject({
+    expect(await sendTutorMessage(tutorApiPath({ kind: "question", id: "q-1" }), { message: "hi" }, { onEvent: () => {} })).toMatchObject({
       ok: false,
       status: 503,
       code: "unknown",
       message: expect.stringMatching(/unavailable/),
     });
     vi.stubGlobal("fetch", () => Promise.reject(new TypeError("Failed to fetch")));
-    expect(await sendTutorMessage("q-1", { message: "hi" }, { onEvent: () => {} })).toMatchObject({ ok: false, status: null, code: "offline" });
+    expect(await sendTutorMessage(tutorApiPath({ kind: "question", id: "q-1" }), { message: "hi" }, { onEvent: () => {} })).toMatchObject({
+      ok: false,
+      status: null,
+      code: "offline",
+    });
   });
 });
 
 describe("loadTutorThread and deleteTutorThread", () => {
   it("reads the thread, and the 404 of a tutor that is off", async () => {
-    const thread = { questionId: "q-1", mode: "hint", intents: ["ask", "similar-question"], messages: [], allowance: null };
+    const thread = {
+      questionId: tutorApiPath({ kind: "question", id: "q-1" }),
+      mode: "hint",
+      intents: ["ask", "similar-question"],
+      messages: [],
+      allowance: null,
+    };
     stubFetch(() => Response.json(thread));
-    expect(await loadTutorThread("q-1")).toEqual({ ok: true, thread });
+    expect(await loadTutorThread(tutorApiPath({ kind: "question", id: "q-1" }))).toEqual({ ok: true, thread });
     stubFetch(() => jsonError(404, { code: "not_found", message: "There is no tutor here." }));
-    expect(await loadTutorThread("q-1")).toMatchObject({ ok: false, status: 404, message: "There is no tutor here." });
+    expect(await loadTutorThread(tutorApiPath({ kind: "question", id: "q-1" }))).toMatchObject({ ok: false, status: 404, message: "There is no tutor here." });
   });
 
   it("deletes with DELETE", async () => {
     const calls = stubFetch(() => Response.json({ deleted: true }));
-    expect(await deleteTutorThread("q-1")).toEqual({ ok: true });
+    expect(await deleteTutorThread(tutorApiPath({ kind: "question", id: "q-1" }))).toEqual({ ok: true });
     expect(calls[0]).toMatchObject({ url: "/api/v1/tutor/questions/q-1", init: { method: "DELETE" } });
   });
 });

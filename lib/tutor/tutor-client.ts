@@ -10,11 +10,11 @@ export type TutorFailure = { ok: false; status: number | null; code: string; mes
 
 export type TutorSendResult = { ok: true; status: TutorMessageView["status"]; messageId: string | null } | TutorFailure;
 
-const tutorPath = (questionId: string) => `/api/v1/tutor/questions/${encodeURIComponent(questionId)}`;
+// `path` is a thread's API path (tutorApiPath in tutor-subject.ts): a question's or a topic's.
 
 /** The thread, mode, quick actions and allowance; a failure when the tutor is off (404) or unreachable. */
-export async function loadTutorThread(questionId: string, signal?: AbortSignal): Promise<{ ok: true; thread: TutorThreadView } | TutorFailure> {
-  const res = await fetch(tutorPath(questionId), { headers: { accept: "application/json" }, signal }).catch(() => null);
+export async function loadTutorThread(path: string, signal?: AbortSignal): Promise<{ ok: true; thread: TutorThreadView } | TutorFailure> {
+  const res = await fetch(path, { headers: { accept: "application/json" }, signal }).catch(() => null);
   if (!res) return offline("The tutor could not be reached. Check your connection and try again.");
   if (!res.ok) return failureOf(res);
   const thread = (await res.json().catch(() => null)) as TutorThreadView | null;
@@ -27,13 +27,13 @@ export async function loadTutorThread(questionId: string, signal?: AbortSignal):
  * does the result. A refusal before the stream (400, 404, 409, 429, 503) comes back as its message.
  */
 export async function sendTutorMessage(
-  questionId: string,
+  path: string,
   input: { message?: string; intent?: TutorIntent; step?: number },
   { signal, onEvent }: { signal?: AbortSignal; onEvent: (event: TutorStreamEvent) => void },
 ): Promise<TutorSendResult> {
   let res: Response;
   try {
-    res = await fetch(`${tutorPath(questionId)}/messages`, {
+    res = await fetch(`${path}/messages`, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "text/event-stream" },
       body: JSON.stringify(input),
@@ -66,8 +66,8 @@ export async function sendTutorMessage(
 }
 
 /** Deletes the student's thread about the question. */
-export async function deleteTutorThread(questionId: string): Promise<{ ok: true } | TutorFailure> {
-  const res = await fetch(tutorPath(questionId), { method: "DELETE" }).catch(() => null);
+export async function deleteTutorThread(path: string): Promise<{ ok: true } | TutorFailure> {
+  const res = await fetch(path, { method: "DELETE" }).catch(() => null);
   if (!res) return offline("The conversation could not be deleted: the tutor could not be reached. Try again.");
   return res.ok ? { ok: true } : failureOf(res);
 }

@@ -4,8 +4,9 @@ import type { MarkbandCriterion } from "@/lib/questions/markbands-input";
 /**
  * hint: the student has no marked answer to this question yet, so the tutor may only give hints and is
  * never given the markscheme, answer or worked solution. after-marking: it has them, and the marking.
+ * note: about a topic's revision note (note-tutor-grounding.ts), with no question at all.
  */
-export type TutorMode = "hint" | "after-marking";
+export type TutorMode = "hint" | "after-marking" | "note";
 
 /** The question as anyone may read it before answering (the player's view), figures as their alt text. */
 export type VisibleQuestion = {

@@ -15,6 +15,7 @@ export type TutorIntent = (typeof tutorIntents)[number];
 export const afterMarkingIntents: readonly TutorIntent[] = ["why-lost-mark", "explain-step"];
 
 export const tutorQuestionPath = z.object({ questionId: uuidSegment("question") });
+export const tutorTopicPath = z.object({ topicId: uuidSegment("topic") });
 
 export const tutorMessageInput = z
   .object({

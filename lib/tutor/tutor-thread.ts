@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import type { TutorMode } from "@/lib/tutor/tutor-grounding";
 import type { TutorTurn } from "@/lib/tutor/tutor-prompt";
+import { threadOf, type TutorSubject } from "@/lib/tutor/tutor-subject";
 
 /** Messages a thread may hold: past this the student deletes it and starts afresh (the panel offers that). */
 export const THREAD_MAX_MESSAGES = 200;
@@ -17,18 +18,18 @@ export type TutorMessageView = {
 
 const roleOf = { USER: "user", ASSISTANT: "assistant" } as const;
 const statusOf = { COMPLETE: "complete", CUT: "cut", STOPPED: "stopped" } as const;
-const modeOf = { HINT: "hint", AFTER_MARKING: "after-marking" } as const;
-const modeColumn = { hint: "HINT", "after-marking": "AFTER_MARKING" } as const;
+const modeOf = { HINT: "hint", AFTER_MARKING: "after-marking", NOTE: "note" } as const;
+const modeColumn = { hint: "HINT", "after-marking": "AFTER_MARKING", note: "NOTE" } as const;
 const statusColumn = { complete: "COMPLETE", cut: "CUT", stopped: "STOPPED" } as const;
 
 /**
- * The student's thread about a question, oldest message first (at most THREAD_MAX_MESSAGES, so unpaged).
- * Only their own: the thread is looked up by (user, question). From the primary: a thread is read right
- * after the student wrote to it.
+ * The student's thread about a question or topic, oldest message first (at most THREAD_MAX_MESSAGES, so
+ * unpaged). Only their own: the thread is looked up by (user, subject). From the primary: a thread is
+ * read right after the student wrote to it.
  */
-export async function listTutorMessages(userId: string, questionId: string): Promise<TutorMessageView[]> {
+export async function listTutorMessages(userId: string, subject: TutorSubject): Promise<TutorMessageView[]> {
   const rows = await db.$primary().tutorMessage.findMany({
-    where: { thread: { userId, questionId } },
+    where: { thread: threadOf(userId, subject) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: THREAD_MAX_MESSAGES,
     select: { id: true, role: true, content: true, status: true, mode: true, createdAt: true },
@@ -44,8 +45,8 @@ export async function listTutorMessages(userId: string, questionId: string): Pro
 }
 
 /** The history a new question is asked with, and how long the thread already is. */
-export async function loadTutorHistory(userId: string, questionId: string, turns: number): Promise<{ count: number; recent: TutorTurn[] }> {
-  const where = { thread: { userId, questionId } };
+export async function loadTutorHistory(userId: string, subject: TutorSubject, turns: number): Promise<{ count: number; recent: TutorTurn[] }> {
+  const where = { thread: threadOf(userId, subject) };
   const [count, newest] = await Promise.all([
     db.$primary().tutorMessage.count({ where }),
     db.$primary().tutorMessage.findMany({
@@ -60,7 +61,7 @@ export async function loadTutorHistory(userId: string, questionId: string, turns
 
 export type TutorExchange = {
   userId: string;
-  questionId: string;
+  subject: TutorSubject;
   mode: TutorMode;
   question: { content: string; at: Date };
   answer: { content: string; status: TutorMessageView["status"]; at: Date };
@@ -74,12 +75,20 @@ export type TutorExchange = {
 export async function saveTutorExchange(exchange: TutorExchange): Promise<string> {
   const mode = modeColumn[exchange.mode];
   return db.$transaction(async (tx) => {
-    // An upsert that two tabs can run at once: the unique (user, question) decides, neither fails.
-    const [thread] = await tx.$queryRaw<{ id: string }[]>`
-      insert into tutor_threads (id, user_id, question_id, created_at, updated_at)
-      values (gen_random_uuid(), ${exchange.userId}::uuid, ${exchange.questionId}::uuid, (now() at time zone 'UTC'), (now() at time zone 'UTC'))
-      on conflict (user_id, question_id) do update set updated_at = excluded.updated_at
-      returning id`;
+    // An upsert that two tabs can run at once: the unique (user, question) or (user, topic) decides, neither fails.
+    const { userId, subject } = exchange;
+    const [thread] =
+      subject.kind === "question"
+        ? await tx.$queryRaw<{ id: string }[]>`
+            insert into tutor_threads (id, user_id, question_id, created_at, updated_at)
+            values (gen_random_uuid(), ${userId}::uuid, ${subject.id}::uuid, (now() at time zone 'UTC'), (now() at time zone 'UTC'))
+            on conflict (user_id, question_id) do update set updated_at = excluded.updated_at
+            returning id`
+        : await tx.$queryRaw<{ id: string }[]>`
+            insert into tutor_threads (id, user_id, topic_id, created_at, updated_at)
+            values (gen_random_uuid(), ${userId}::uuid, ${subject.id}::uuid, (now() at time zone 'UTC'), (now() at time zone 'UTC'))
+            on conflict (user_id, topic_id) do update set updated_at = excluded.updated_at
+            returning id`;
     await tx.tutorMessage.create({
       data: { threadId: thread!.id, role: "USER", mode, content: exchange.question.content, createdAt: exchange.question.at },
       select: { id: true },
@@ -99,8 +108,8 @@ export async function saveTutorExchange(exchange: TutorExchange): Promise<string
   });
 }
 
-/** Deletes the student's thread about a question with its messages. False when there was none. */
-export async function deleteTutorThread(userId: string, questionId: string): Promise<boolean> {
-  const { count } = await db.tutorThread.deleteMany({ where: { userId, questionId } });
+/** Deletes the student's thread about a question or topic with its messages. False when there was none. */
+export async function deleteTutorThread(userId: string, subject: TutorSubject): Promise<boolean> {
+  const { count } = await db.tutorThread.deleteMany({ where: threadOf(userId, subject) });
   return count > 0;
 }

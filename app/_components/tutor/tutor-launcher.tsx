@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useId, useRef, useState } from "react";
 import { buttonClass, type ButtonSize } from "@/app/_components/ui/button";
+import { tutorApiPath, type TutorSubject } from "@/lib/tutor/tutor-subject";
 
 // Everything the tutor needs (Markdown, KaTeX, the stream reader, the panel) is one chunk fetched on the
 // first click: a page that shows the button ships only this file.
@@ -12,22 +13,25 @@ const TutorPanel = dynamic(() => import("./tutor-panel"), {
 });
 
 /**
- * "Ask the tutor" beside a question. Rendered only when the tutor exists (tutorAvailable() on the
+ * "Ask the tutor" beside a question or a topic's note. Rendered only when the tutor exists (tutorAvailable() on the
  * server). `markedKey` changes when the student's answer is marked, so an open panel reads the thread
  * again and switches from hints to explaining the marks. `maxChars` is the API's limit, passed in so
  * the browser does not load the request schema to learn it.
  */
 export function TutorLauncher({
-  questionId,
+  subject,
   markedKey = "",
   maxChars,
   size = "md",
+  signInHref,
   className = "",
 }: {
-  questionId: string;
+  subject: TutorSubject;
   markedKey?: string;
   maxChars: number;
   size?: ButtonSize;
+  /** On a public page (a topic's note): where a signed-out visitor signs in to use the tutor. */
+  signInHref?: string;
   className?: string;
 }) {
   const [open, setOpen] = useState(false);
@@ -59,7 +63,7 @@ export function TutorLauncher({
             }
           }}
         >
-          <TutorPanel questionId={questionId} markedKey={markedKey} maxChars={maxChars} />
+          <TutorPanel path={tutorApiPath(subject)} markedKey={markedKey} maxChars={maxChars} signInHref={signInHref} />
         </div>
       )}
     </div>

@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { TutorIntent } from "@/lib/tutor/tutor-input";
+import type { TutorMode } from "@/lib/tutor/tutor-grounding";
+import { NOTE_PRACTICE_WORDING } from "@/lib/tutor/note-tutor-wording";
 import { stepWording } from "@/lib/tutor/worked-solution-steps";
 import { RichText } from "@/app/_components/rich-text";
 import { Button } from "@/app/_components/ui/button";
@@ -13,24 +15,33 @@ import { TutorMessage } from "./tutor-message";
 import { TutorStepPicker } from "./tutor-step-picker";
 import { useTutorConversation, type TutorAsk } from "./use-tutor-conversation";
 
-// The quick actions, as the student reads them and as the thread shows their question. "Hint" is a
-// question in words (the API's "ask"); the other three are the API's intents.
-const quickActions: { key: string; intent: TutorIntent; label: string; message?: string; when: "hint" | "after-marking" | "both" }[] = [
-  { key: "hint", intent: "ask", label: "Hint", message: "Give me a hint for the next step.", when: "hint" },
-  { key: "why", intent: "why-lost-mark", label: "Why did I lose marks?", when: "after-marking" },
-  { key: "explain", intent: "explain-step", label: "Explain this step", when: "after-marking" },
-  { key: "similar", intent: "similar-question", label: "Give me a similar question", when: "both" },
+// The quick actions, as the student reads them and as the thread shows their question, in the modes
+// that offer them. "Hint" and "Explain it more simply" are questions in words (the API's "ask"); the
+// others are the API's intents.
+const quickActions: { key: string; intent: TutorIntent; label: string; message?: string; modes: TutorMode[] }[] = [
+  { key: "hint", intent: "ask", label: "Hint", message: "Give me a hint for the next step.", modes: ["hint"] },
+  { key: "why", intent: "why-lost-mark", label: "Why did I lose marks?", modes: ["after-marking"] },
+  { key: "explain", intent: "explain-step", label: "Explain this step", modes: ["after-marking"] },
+  { key: "similar", intent: "similar-question", label: "Give me a similar question", modes: ["hint", "after-marking"] },
+  { key: "simpler", intent: "ask", label: "Explain it more simply", message: "Explain this topic more simply, with an example.", modes: ["note"] },
+  { key: "practice", intent: "similar-question", label: "Give me a practice question", message: NOTE_PRACTICE_WORDING, modes: ["note"] },
 ];
+
+const modeIntro: Record<TutorMode, string> = {
+  hint: "Hints only until your answer is marked: the tutor will not give the answer away.",
+  "after-marking": "Your answer is marked: ask why marks were lost or about any step.",
+  note: "Ask about anything in this note, or for a practice question on the topic.",
+};
 
 /**
  * The tutor beside a question: loaded only when a student opens it (tutor-launcher.tsx), so Markdown,
  * KaTeX and the streaming code never weigh on a page's first load. The finished answer is announced
  * once through a polite live region; the tokens as they stream are not (they would talk over everything).
  */
-export default function TutorPanel({ questionId, markedKey, maxChars }: { questionId: string; markedKey: string; maxChars: number }) {
+export default function TutorPanel({ path, markedKey, maxChars, signInHref }: { path: string; markedKey: string; maxChars: number; signInHref?: string }) {
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { thread, turns, loadError, failure, streaming, finished, ask, stop, remove, reload } = useTutorConversation(questionId, markedKey);
+  const { thread, turns, loadError, failure, streaming, finished, ask, stop, remove, reload } = useTutorConversation(path, markedKey);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteError, setDeleteError] = useState<string | undefined>();
   const [pickingStep, setPickingStep] = useState(false);
@@ -44,7 +55,7 @@ export default function TutorPanel({ questionId, markedKey, maxChars }: { questi
   };
   const steps = thread?.steps ?? [];
   const intents = thread?.intents ?? [];
-  const actions = quickActions.filter((a) => intents.includes(a.intent) && (a.when === "both" || a.when === thread?.mode));
+  const actions = thread ? quickActions.filter((a) => intents.includes(a.intent) && a.modes.includes(thread.mode)) : [];
 
   return (
     <section aria-labelledby={`${id}-heading`} className={cardClass("mt-3 p-4")}>
@@ -53,20 +64,27 @@ export default function TutorPanel({ questionId, markedKey, maxChars }: { questi
       </h2>
       {thread && (
         <p className="mt-1 text-sm text-slate-600">
-          {thread.mode === "hint"
-            ? "Hints only until your answer is marked: the tutor will not give the answer away."
-            : "Your answer is marked: ask why marks were lost or about any step."}
+          {modeIntro[thread.mode]}
           {thread.allowance && <TutorAllowance allowance={thread.allowance} />}
         </p>
       )}
-      {loadError && (
-        <div className="mt-3 space-y-2">
-          <FormAlert message={loadError.message} />
-          <Button variant="secondary" size="sm" onClick={() => void reload()}>
-            Try again
-          </Button>
-        </div>
-      )}
+      {loadError &&
+        (loadError.status === 401 && signInHref ? (
+          // A visitor on a public note: the tutor is there once they sign in.
+          <p className="mt-3 text-slate-700">
+            The tutor is for signed-in students.{" "}
+            <a href={signInHref} className="font-medium text-brand-700 underline">
+              Sign in to ask it
+            </a>
+          </p>
+        ) : (
+          <div className="mt-3 space-y-2">
+            <FormAlert message={loadError.message} />
+            <Button variant="secondary" size="sm" onClick={() => void reload()}>
+              Try again
+            </Button>
+          </div>
+        ))}
       {!thread && !loadError && <p className="mt-3 text-slate-600">Opening the conversation…</p>}
 
       {turns.length > 0 && (

@@ -21,7 +21,7 @@ export type TutorAsk = { message?: string; intent: TutorIntent; step?: number };
 
 type Loaded = Omit<TutorThreadView, "messages">;
 
-const summaryOf = (t: TutorThreadView): Loaded => ({ questionId: t.questionId, mode: t.mode, intents: t.intents, steps: t.steps, allowance: t.allowance });
+const summaryOf = (t: TutorThreadView): Loaded => ({ mode: t.mode, intents: t.intents, steps: t.steps, allowance: t.allowance });
 const turnOf = (m: TutorMessageView): TutorTurn => ({ id: m.id, role: m.role, content: m.content, status: m.status });
 
 /**
@@ -29,7 +29,7 @@ const turnOf = (m: TutorMessageView): TutorTurn => ({ id: m.id, role: m.role, co
  * of the last refused or failed question, Delete. `markedKey` changes when the student's answer is
  * marked; the thread is read again then, so the mode and quick actions follow the server's.
  */
-export function useTutorConversation(questionId: string, markedKey: string) {
+export function useTutorConversation(path: string, markedKey: string) {
   const [thread, setThread] = useState<Loaded | null>(null);
   const [turns, setTurns] = useState<TutorTurn[]>([]);
   const [loadError, setLoadError] = useState<TutorFailure | null>(null);
@@ -46,14 +46,14 @@ export function useTutorConversation(questionId: string, markedKey: string) {
     setTurns(result.thread.messages.map(turnOf));
   }, []);
 
-  const reload = useCallback(async () => apply(await loadTutorThread(questionId)), [apply, questionId]);
+  const reload = useCallback(async () => apply(await loadTutorThread(path)), [apply, path]);
 
   useEffect(() => {
     const abort = new AbortController();
     // markedKey is a dependency on purpose: marking changes the mode, so the thread is read again.
-    void loadTutorThread(questionId, abort.signal).then((result) => abort.signal.aborted || apply(result));
+    void loadTutorThread(path, abort.signal).then((result) => abort.signal.aborted || apply(result));
     return () => abort.abort();
-  }, [apply, questionId, markedKey]);
+  }, [apply, path, markedKey]);
 
   // Leaving the page (or closing the panel) stops an answer still streaming; the server keeps it as stopped.
   useEffect(() => () => stopper.current?.abort(), []);
@@ -76,7 +76,7 @@ export function useTutorConversation(questionId: string, markedKey: string) {
 
       // The answer as it grows, kept here too so the finished one can be announced without reading state.
       let answer: TutorTurn = { id: answerId, role: "assistant", content: "", status: "streaming" };
-      const result = await sendTutorMessage(questionId, input, {
+      const result = await sendTutorMessage(path, input, {
         signal: stop.signal,
         onEvent: (event) => {
           if (event.type === "text") answer = { ...answer, content: answer.content + event.delta };
@@ -101,24 +101,24 @@ export function useTutorConversation(questionId: string, markedKey: string) {
       setFinished(done);
       if (result.status === "cut") setFailure({ error: { ok: false, status: null, code: "cut", message: "The answer was cut off." }, retry: input });
       // The allowance (and, after a variant, nothing else) changed: read it again, quietly.
-      void loadTutorThread(questionId).then((r) => {
+      void loadTutorThread(path).then((r) => {
         if (r.ok) setThread(summaryOf(r.thread));
       });
     },
-    [questionId],
+    [path],
   );
 
   const stop = useCallback(() => stopper.current?.abort(), []);
 
   const remove = useCallback(async (): Promise<TutorFailure | null> => {
-    const result = await deleteTutorThread(questionId);
+    const result = await deleteTutorThread(path);
     if (!result.ok) return result;
     setTurns([]);
     setFailure(null);
     setFinished(null);
     await reload();
     return null;
-  }, [questionId, reload]);
+  }, [path, reload]);
 
   return { thread, turns, loadError, failure, streaming, finished, ask, stop, remove, reload };
 }

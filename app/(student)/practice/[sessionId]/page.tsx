@@ -99,7 +99,7 @@ export default async function PracticePlayerPage({ params, searchParams }: PageP
               {tutorAvailable() && (
                 <TutorLauncher
                   key={view.question.id}
-                  questionId={view.question.id}
+                  subject={{ kind: "question", id: view.question.id }}
                   markedKey={view.answered ? `${view.answered.attemptId}:${view.answered.status}` : "unanswered"}
                   maxChars={TUTOR_MESSAGE_MAX_CHARS}
                   className="mt-4 border-t border-slate-200 pt-4"

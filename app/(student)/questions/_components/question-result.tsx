@@ -90,7 +90,13 @@ export function QuestionResult({ item, courseSlug, tutorEnabled = false }: { ite
           )}
         </div>
         {tutorEnabled && (
-          <TutorLauncher questionId={item.id} markedKey={item.lastScore ? "marked" : ""} maxChars={TUTOR_MESSAGE_MAX_CHARS} size="sm" className="mt-3" />
+          <TutorLauncher
+            subject={{ kind: "question", id: item.id }}
+            markedKey={item.lastScore ? "marked" : ""}
+            maxChars={TUTOR_MESSAGE_MAX_CHARS}
+            size="sm"
+            className="mt-3"
+          />
         )}
       </article>
     </li>

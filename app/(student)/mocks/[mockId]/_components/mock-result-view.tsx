@@ -203,7 +203,7 @@ export function MockResultView({ state, aiFeedbackEnabled, tutorEnabled = false 
                 </details>
               )}
               {tutorEnabled && row.outcome === "MARKED" && (
-                <TutorLauncher questionId={row.questionId} markedKey="marked" maxChars={TUTOR_MESSAGE_MAX_CHARS} className="mt-3" />
+                <TutorLauncher subject={{ kind: "question", id: row.questionId }} markedKey="marked" maxChars={TUTOR_MESSAGE_MAX_CHARS} className="mt-3" />
               )}
             </li>
           ))}

@@ -5,6 +5,9 @@ import { RichText } from "@/app/_components/rich-text";
 import { getTopicNote } from "@/lib/notes/get-topic-note";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Badge } from "@/app/_components/ui/badge";
+import { TutorLauncher } from "@/app/_components/tutor/tutor-launcher";
+import { tutorAvailable } from "@/lib/tutor/tutor-available";
+import { TUTOR_MESSAGE_MAX_CHARS } from "@/lib/tutor/tutor-input";
 
 export const revalidate = 300;
 
@@ -60,6 +63,16 @@ export default async function TopicNotePage({ params }: PageProps<"/courses/[slu
       <p className="mt-1 text-sm text-slate-600">Revision note · {course.name}</p>
 
       <RichText source={note.body} className="topic-note mt-6 leading-relaxed text-slate-800" />
+
+      {/* The page is the same for everyone (cached); who is asking is settled when the panel opens. */}
+      {tutorAvailable() && (
+        <TutorLauncher
+          subject={{ kind: "topic", id: topic.id }}
+          maxChars={TUTOR_MESSAGE_MAX_CHARS}
+          signInHref={`/sign-in?callbackUrl=${encodeURIComponent(topicHref(course.slug, topic.code))}`}
+          className="mt-8"
+        />
+      )}
 
       <section aria-labelledby="next-steps" className="mt-10 rounded-lg border border-brand-100 bg-brand-50 p-5">
         <h2 id="next-steps" className="text-lg font-semibold">

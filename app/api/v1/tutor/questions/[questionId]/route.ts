@@ -7,11 +7,11 @@ import { deleteTutorThread } from "@/lib/tutor/tutor-thread";
 // The student's tutor thread about a question: its messages, the mode the tutor is in and today's allowance.
 export const GET = route({ access: "user", params: tutorQuestionPath }, async ({ user, params }) => {
   requireTutorModel();
-  return getTutorThread(user.id, params.questionId);
+  return getTutorThread(user.id, { kind: "question", id: params.questionId });
 });
 
 // Deletes the thread and its messages (idempotent: deleting nothing is not an error).
 export const DELETE = route({ access: "user", params: tutorQuestionPath }, async ({ user, params }) => {
   requireTutorModel();
-  return { deleted: await deleteTutorThread(user.id, params.questionId) };
+  return { deleted: await deleteTutorThread(user.id, { kind: "question", id: params.questionId }) };
 });
