@@ -133,3 +133,26 @@ test("the question bank offers the tutor on each question, with hints before the
   await panel.getByRole("button", { name: "Hint" }).click();
   await expect(panel.getByRole("listitem").filter({ hasText: "Start from the definition of each quantity." })).toBeVisible();
 });
+
+test("on a topic's note, a visitor is asked to sign in for the tutor, and a student asks it about the note", async ({ page }) => {
+  // A note no other spec opens: both servers of the build share its page cache, and the page the main
+  // server (no model) renders has no tutor in it.
+  const notePath = "/courses/math-aa-sl/topics/1.2";
+  await page.goto(notePath);
+  await page.getByRole("button", { name: "Ask the tutor" }).click();
+  const signInLink = page.getByRole("link", { name: "Sign in to ask it" });
+  await expect(signInLink).toHaveAttribute("href", `/sign-in?callbackUrl=${encodeURIComponent(notePath)}`);
+
+  const student = await createUser({ courses: ["physics-sl"] });
+  await signIn(page, student);
+  await page.goto(notePath);
+  await page.getByRole("button", { name: "Ask the tutor" }).click();
+  const panel = page.getByRole("region", { name: "Tutor", exact: true });
+  await expect(panel.getByText(/Ask about anything in this note/)).toBeVisible();
+  standIn.setMode({ kind: "tokens", tokens: ["In short: ", "$u_n = u_1 + (n-1)d$", " for an arithmetic sequence."], delayMs: 30 });
+  await panel.getByRole("button", { name: "Explain it more simply" }).click();
+  const answer = panel.getByRole("listitem").filter({ hasText: "In short" });
+  await expect(answer.locator(".katex")).toBeVisible();
+  // Grounded in the note the student is reading.
+  expect(JSON.stringify(standIn.requests.at(-1))).toContain("<note>");
+});
