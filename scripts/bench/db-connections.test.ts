@@ -19,7 +19,8 @@ describe("the app process's database connections by state", () => {
   it("sees a connection this process leaves idle in a transaction", async () => {
     expect(connectionPortsTo(process.pid, [dbPort]).size).toBeGreaterThanOrEqual(2);
     await held.query("begin");
-    await held.query("select 1");
+    await held.query("select 1 as held");
+    await new Promise((r) => setTimeout(r, 150));
     const sampler = sampleConnections(process.pid, [{ name: "primary", client: observer, port: dbPort }], 20);
     sampler.setLabel("held");
     await new Promise((r) => setTimeout(r, 100));
@@ -27,6 +28,9 @@ describe("the app process's database connections by state", () => {
     await held.query("rollback");
     expect(samples.every((s) => s.label === "held")).toBe(true);
     // The observer's own query is the one active connection; the held one waits in its transaction.
-    expect(peakStates(samples).primary).toEqual({ active: 1, idleInTransaction: 1, idle: expect.any(Number) });
+    const peak = peakStates(samples).primary!;
+    expect(peak).toMatchObject({ active: 1, idleInTransaction: 1 });
+    expect(peak.longestTransactionMs).toBeGreaterThanOrEqual(150);
+    expect(peak.heldBy["select 1 as held"]).toBe(1);
   });
 });

@@ -128,6 +128,8 @@ async function main() {
     const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, residentMemory(appPid).rss)), 250);
     let waitingForFirst = streams;
     let ended = 0;
+    let midAnswer = 0;
+    let peakMidAnswer = 0;
     const streamingStarted = { at: 0, until: 0 };
     const duringPacer = sendAtPace(dashboardClient, dashboard, DASHBOARD_INTERVAL_MS);
     const opened = performance.now();
@@ -137,6 +139,7 @@ async function main() {
         let sawFirst = false;
         const first = () => {
           sawFirst = true;
+          peakMidAnswer = Math.max(peakMidAnswer, ++midAnswer);
           if (--waitingForFirst === 0 && ended === 0) {
             streamingStarted.at = performance.now();
             label("streaming");
@@ -145,7 +148,9 @@ async function main() {
         return askTutorOverHttp(origin, s.cookie, accounts.questionId, QUESTION, {
           onFirstToken: first,
           onEnd: () => {
-            if (!sawFirst) waitingForFirst -= 1; // refused or failed before any token
+            if (!sawFirst)
+              waitingForFirst -= 1; // refused or failed before any token
+            else midAnswer -= 1;
             if (++ended === 1) {
               streamingStarted.until = performance.now();
               label("closing");
@@ -167,7 +172,8 @@ async function main() {
     const completed = results.filter((r) => !r.error);
     const errors: Record<string, number> = {};
     for (const r of results) if (r.error) errors[r.error] = (errors[r.error] ?? 0) + 1;
-    const streamingSamples = samples.filter((s) => s.label === "streaming");
+    // Up to a second before the first answer ended: each answer is stored just before its stream closes.
+    const streamingSamples = samples.filter((s) => s.label === "streaming" && s.at < streamingStarted.until - 1_000);
     const streamPhase = ["opening", "streaming", "closing"];
     const report: TutorStreamsBench = {
       date: startedAt.toISOString().slice(0, 10),
@@ -192,6 +198,7 @@ async function main() {
         firstToken: percentiles(results.flatMap((r) => (r.firstTokenMs === null ? [] : [r.firstTokenMs]))),
         duration: percentiles(completed.map((r) => r.totalMs)),
         wallS,
+        peakMidAnswer,
         cpu,
         streamingWindowS: streamingStarted.at && streamingStarted.until > streamingStarted.at ? (streamingStarted.until - streamingStarted.at) / 1_000 : 0,
       },
