@@ -31,6 +31,8 @@ export type TutorStreamsBench = {
     errors: Record<string, number>;
     firstToken: Percentiles;
     duration: Percentiles;
+    /** The shortest complete answer, request to end, in ms. */
+    shortestMs: number;
     wallS: number;
     /** The most answers streaming at one moment (first text arrived, end not yet). */
     peakMidAnswer: number;
@@ -68,10 +70,11 @@ export function tutorVerdicts(r: TutorStreamsBench): Verdict[] {
       met: r.eventLoop.during ? r.eventLoop.during.p99 <= 100 : null,
     },
     {
-      // A connection held for an answer's duration would show as a transaction as old as the stream.
-      target: "no database connection held while an answer streams: every transaction under 1 s",
-      measured: `longest transaction ${formatMs(longest)}; answers lasted p50 ${formatMs(r.streams.duration.p50)}`,
-      met: longest < 1_000,
+      // A connection held for an answer would show as a transaction as old as the answer; those that run
+      // are the reads before the first token and the save after the last, each a few statements.
+      target: "no database connection held for an answer: every transaction shorter than the shortest answer",
+      measured: `longest transaction ${formatMs(longest)}; shortest answer ${formatMs(r.streams.shortestMs)}`,
+      met: r.streams.completed > 0 ? longest < r.streams.shortestMs : null,
     },
     { target: "peak RSS ≤ 1 GiB on one instance", measured: mib(r.memory.peak), met: r.memory.peak <= 2 ** 30 },
   ];

@@ -197,6 +197,7 @@ async function main() {
         errors,
         firstToken: percentiles(results.flatMap((r) => (r.firstTokenMs === null ? [] : [r.firstTokenMs]))),
         duration: percentiles(completed.map((r) => r.totalMs)),
+        shortestMs: Math.min(...completed.map((r) => r.totalMs)),
         wallS,
         peakMidAnswer,
         cpu,
