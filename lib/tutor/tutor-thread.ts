@@ -68,44 +68,55 @@ export type TutorExchange = {
 };
 
 /**
+ * How long a save may wait for a free connection. Prisma's default for a transaction (2 s) is far
+ * shorter than other primary queries wait (the pool has no timeout), and answers that end together
+ * queue for the pool: at the default, 28 of 200 answers ending at once on one instance were refused
+ * and lost, the student having seen an answer that was never stored (npm run bench:tutor).
+ */
+export const SAVE_EXCHANGE_MAX_WAIT_MS = 30_000;
+
+/**
  * Writes a question and the tutor's answer (as far as it got) in one transaction, creating the thread
  * on the first. Called once the stream has ended, so no connection is held while tokens arrive.
  * Returns the answer's id.
  */
 export async function saveTutorExchange(exchange: TutorExchange): Promise<string> {
   const mode = modeColumn[exchange.mode];
-  return db.$transaction(async (tx) => {
-    // An upsert that two tabs can run at once: the unique (user, question) or (user, topic) decides, neither fails.
-    const { userId, subject } = exchange;
-    const [thread] =
-      subject.kind === "question"
-        ? await tx.$queryRaw<{ id: string }[]>`
+  return db.$transaction(
+    async (tx) => {
+      // An upsert that two tabs can run at once: the unique (user, question) or (user, topic) decides, neither fails.
+      const { userId, subject } = exchange;
+      const [thread] =
+        subject.kind === "question"
+          ? await tx.$queryRaw<{ id: string }[]>`
             insert into tutor_threads (id, user_id, question_id, created_at, updated_at)
             values (gen_random_uuid(), ${userId}::uuid, ${subject.id}::uuid, (now() at time zone 'UTC'), (now() at time zone 'UTC'))
             on conflict (user_id, question_id) do update set updated_at = excluded.updated_at
             returning id`
-        : await tx.$queryRaw<{ id: string }[]>`
+          : await tx.$queryRaw<{ id: string }[]>`
             insert into tutor_threads (id, user_id, topic_id, created_at, updated_at)
             values (gen_random_uuid(), ${userId}::uuid, ${subject.id}::uuid, (now() at time zone 'UTC'), (now() at time zone 'UTC'))
             on conflict (user_id, topic_id) do update set updated_at = excluded.updated_at
             returning id`;
-    await tx.tutorMessage.create({
-      data: { threadId: thread!.id, role: "USER", mode, content: exchange.question.content, createdAt: exchange.question.at },
-      select: { id: true },
-    });
-    const answer = await tx.tutorMessage.create({
-      data: {
-        threadId: thread!.id,
-        role: "ASSISTANT",
-        mode,
-        content: exchange.answer.content,
-        status: statusColumn[exchange.answer.status],
-        createdAt: exchange.answer.at,
-      },
-      select: { id: true },
-    });
-    return answer.id;
-  });
+      await tx.tutorMessage.create({
+        data: { threadId: thread!.id, role: "USER", mode, content: exchange.question.content, createdAt: exchange.question.at },
+        select: { id: true },
+      });
+      const answer = await tx.tutorMessage.create({
+        data: {
+          threadId: thread!.id,
+          role: "ASSISTANT",
+          mode,
+          content: exchange.answer.content,
+          status: statusColumn[exchange.answer.status],
+          createdAt: exchange.answer.at,
+        },
+        select: { id: true },
+      });
+      return answer.id;
+    },
+    { maxWait: SAVE_EXCHANGE_MAX_WAIT_MS },
+  );
 }
 
 /** Deletes the student's thread about a question or topic with its messages. False when there was none. */

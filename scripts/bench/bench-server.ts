@@ -7,7 +7,7 @@ import path from "node:path";
 
 export const BENCH_DIST_DIR = ".next-bench";
 /** Ports this benchmark may use (3200–3299): one per server kind, so a slow shutdown never collides. */
-export const BENCH_PORTS = { cached: 3210, uncached: 3211, cachedSecond: 3212 } as const;
+export const BENCH_PORTS = { cached: 3210, uncached: 3211, cachedSecond: 3212, tutor: 3220, tutorStandIn: 3221 } as const;
 
 export type BenchServer = { name: string; port: number; origin: string; process: ChildProcess; metricsToken: string; logFile: string };
 

@@ -50,8 +50,8 @@ export async function loadBenchStudents(client: pg.Client, count: number): Promi
  * One Redis session per student, as a browser's cookie header; what sign-in would have left behind. In
  * batches: thousands at once keep the event loop busy encoding cookies past the Redis command timeout.
  */
-export async function signInDirectly(students: Omit<BenchStudent, "cookie">[], batch = 50): Promise<BenchStudent[]> {
-  const out: BenchStudent[] = [];
+export async function signInDirectly<S extends Pick<BenchStudent, "id" | "email" | "name">>(students: S[], batch = 50): Promise<(S & { cookie: string })[]> {
+  const out: (S & { cookie: string })[] = [];
   for (let i = 0; i < students.length; i += batch) {
     out.push(
       ...(await Promise.all(
