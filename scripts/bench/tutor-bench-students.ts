@@ -36,6 +36,6 @@ export async function ensureTutorBenchAccounts(count: number): Promise<TutorBenc
   if (!question) throw new Error(`course ${TUTOR_BENCH_COURSE} has no published stand-alone MCQ question`);
   const byEmail = new Map(users.map((u) => [u.email, u]));
   const askers = emails.slice(0, count).map((e) => byEmail.get(e)!);
-  for (const asker of askers) await deleteTutorThread(asker.id, question.id);
+  for (const asker of askers) await deleteTutorThread(asker.id, { kind: "question", id: question.id });
   return { askers, onlooker: byEmail.get(DASHBOARD_EMAIL)!, questionId: question.id };
 }

@@ -105,7 +105,7 @@ async function main() {
       if (attempt === 10) throw new Error(`the warm-up failed: dashboard ${board.status}, tutor ${warm.error}`);
       await sleep(1_000);
     }
-    await deleteTutorThread(accounts.onlooker.id, accounts.questionId);
+    await deleteTutorThread(accounts.onlooker.id, { kind: "question", id: accounts.questionId });
     standIn.setMode(answer);
     await sleep(2_000);
 
