@@ -8,7 +8,7 @@ import type { TutorMode } from "@/lib/tutor/tutor-grounding";
 import { estimateTokens } from "@/lib/tutor/tutor-prompt";
 import { reserveTutorTokens, settleTutorTokens } from "@/lib/tutor/tutor-allowance";
 import { screenTutorMessage } from "@/lib/tutor/screen-tutor-message";
-import { streamTutorAnswer } from "@/lib/tutor/stream-tutor-answer";
+import { TUTOR_STREAM_HEADERS, streamTutorAnswer } from "@/lib/tutor/stream-tutor-answer";
 import type { TutorSubject } from "@/lib/tutor/tutor-subject";
 import { THREAD_MAX_MESSAGES, saveTutorExchange } from "@/lib/tutor/tutor-thread";
 import { tutorModelFromEnv } from "@/lib/tutor/tutor-model";
@@ -57,6 +57,7 @@ export async function fixedReply(request: TutorRequest, text: string, extra: UIM
   const messageId = await saveTutorExchange({ ...request, question: request.asked, answer: { content: text, status: "complete", at: new Date() } });
   const metadata = { mode: request.mode };
   return createUIMessageStreamResponse({
+    headers: TUTOR_STREAM_HEADERS,
     stream: replayStream([
       { type: "start", messageMetadata: metadata },
       ...extra,

@@ -137,10 +137,12 @@ describe("the AI tutor API", () => {
 
   it("hint mode: streams the answer token by token, and the request carries no markscheme, answer, solution, name or email", async () => {
     const { user, cookie } = await student();
-    play({ kind: "tokens", tokens: ["What ", "do you ", "get if you ", "halve $2x$?"], usage: { prompt: 120, completion: 30 } });
+    // Tokens further apart than DELTA_FLUSH_MS each go out as they come.
+    play({ kind: "tokens", tokens: ["What ", "do you ", "get if you ", "halve $2x$?"], usage: { prompt: 120, completion: 30 }, delayMs: 120 });
     const res = await ask(question.id, { message: "I don't know where to start" }, cookie);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/event-stream");
+    expect(res.headers.get("cache-control")).toBe("private, no-store, no-transform");
     expect(res.headers.get("x-vercel-ai-ui-message-stream")).toBe("v1");
     const chunks = await readStream(res);
     expect(chunks.filter((c) => c.type === "text-delta").map((c) => c.delta)).toEqual(["What ", "do you ", "get if you ", "halve $2x$?"]);
@@ -179,6 +181,17 @@ describe("the AI tutor API", () => {
     const next = lastRequest();
     expect(next).toContain("halve $2x$?");
     for (const secret of ["SECRET", "4.739"]) expect(next).not.toContain(secret);
+  });
+
+  it("tokens arriving faster than DELTA_FLUSH_MS go out together: fewer chunks, the same text", async () => {
+    const { cookie } = await student();
+    const tokens = Array.from({ length: 60 }, (_, i) => `t${i} `);
+    play({ kind: "tokens", tokens, delayMs: 2 });
+    const chunks = await readStream(await ask(question.id, { message: "Go on" }, cookie));
+    const deltas = chunks.filter((c) => c.type === "text-delta");
+    expect(deltas.map((c) => c.delta).join("")).toBe(tokens.join(""));
+    expect(deltas.length).toBeLessThan(tokens.length / 4);
+    expect(deltas[0]!.delta).toBe("t0 "); // the first token is not held back
   });
 
   it("refuses the marking explanations before marking (409), whatever the client asks", async () => {
