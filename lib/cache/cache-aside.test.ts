@@ -22,6 +22,35 @@ const counter = () => {
 const cacheMetric = async (result: string) =>
   (await metrics.cacheRequests.get()).values.find((v) => v.labels.cache === "test" && v.labels.result === result)?.value ?? 0;
 
+/**
+ * A source whose content a write changes while the first computation is under way: that computation
+ * reads the old content, then waits until `release()` (after the write has invalidated the key) to
+ * return it. Later computations read whatever the content is then.
+ */
+const sourceChangedMidRead = () => {
+  const state = { content: "before the write", reads: 0 };
+  let release!: () => void;
+  const readDone = new Promise<void>((resolve) => (release = resolve));
+  const compute = async () => {
+    state.reads += 1;
+    const read = state.content;
+    if (state.reads === 1) await readDone;
+    return read;
+  };
+  return { state, compute, release: () => release() };
+};
+/**
+ * A cache with its own in-process state and Redis connection: two of them model two app instances sharing
+ * one Redis. Its client waits longer than the app's 250 ms for a reply: a command timing out on a loaded
+ * machine rightly computes without the lock (degraded mode), which is not what these tests are about.
+ */
+const appInstance = (options: { lockMs?: number } = {}) =>
+  createCache({
+    redis: createRedisClient(process.env.REDIS_URL!, { keyPrefix: process.env.REDIS_KEY_PREFIX, commandTimeoutMs: 5_000 }),
+    enabled: true,
+    ...options,
+  });
+
 describe("cache-aside on the real Redis", () => {
   const cache = createCache({ redis, enabled: true });
 
@@ -65,12 +94,7 @@ describe("cache-aside on the real Redis", () => {
   it("computes once for 50 concurrent misses on one key, across two app instances", async () => {
     const k = key();
     const c = counter();
-    // Two caches with their own in-process state and Redis connections model two app instances sharing
-    // one Redis. Their clients wait longer than the app's 250 ms for a reply: a command timing out on a
-    // loaded machine rightly computes without the lock (degraded mode), which is not what this tests.
-    const instance = () =>
-      createCache({ redis: createRedisClient(process.env.REDIS_URL!, { keyPrefix: process.env.REDIS_KEY_PREFIX, commandTimeoutMs: 5_000 }), enabled: true });
-    const [one, two] = [instance(), instance()];
+    const [one, two] = [appInstance(), appInstance()];
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? one : two).getOrCompute(k, policy, () => c.compute("value", 150))));
     expect(new Set(results)).toEqual(new Set(["value"]));
     expect(c.calls()).toBe(1);
@@ -78,64 +102,36 @@ describe("cache-aside on the real Redis", () => {
 
   it("never stores a value computed across an invalidation: the computation answers with the content after the write", async () => {
     const k = key();
-    let content = "before the write";
-    let reads = 0;
-    let release!: () => void;
-    const readDone = new Promise<void>((resolve) => (release = resolve));
-    // The first computation reads the database, then the write commits and invalidates the key before
-    // that computation gets to store what it read.
-    const compute = async () => {
-      reads += 1;
-      const read = content;
-      if (reads === 1) await readDone;
-      return read;
-    };
-    const pending = cache.getOrCompute(k, policy, compute);
-    await expect.poll(() => reads).toBe(1);
-    content = "after the write";
+    const source = sourceChangedMidRead();
+    const pending = cache.getOrCompute(k, policy, source.compute);
+    await expect.poll(() => source.state.reads).toBe(1);
+    source.state.content = "after the write";
     await cache.invalidate(k);
-    release();
+    source.release();
 
     expect(await pending).toBe("after the write");
-    expect(reads).toBe(2);
-    expect(await cache.getOrCompute(k, policy, compute)).toBe("after the write");
+    expect(source.state.reads).toBe(2);
+    expect(await cache.getOrCompute(k, policy, source.compute)).toBe("after the write");
     expect(JSON.parse((await redis.get(k))!)).toEqual({ v: "after the write" });
   });
 
   it("an instance waiting on another's computation gets the content after a write that invalidated it", async () => {
     const k = key();
-    const instance = () =>
-      createCache({ redis: createRedisClient(process.env.REDIS_URL!, { keyPrefix: process.env.REDIS_KEY_PREFIX, commandTimeoutMs: 5_000 }), enabled: true });
-    const [one, two] = [instance(), instance()];
-    let content = "before the write";
-    let reads = 0;
-    let release!: () => void;
-    const readDone = new Promise<void>((resolve) => (release = resolve));
-    const compute = async () => {
-      reads += 1;
-      const read = content;
-      if (reads === 1) await readDone;
-      return read;
-    };
-    const holder = one.getOrCompute(k, policy, compute);
-    await expect.poll(() => reads).toBe(1);
-    const waiter = two.getOrCompute(k, policy, compute);
-    content = "after the write";
+    const [one, two] = [appInstance(), appInstance()];
+    const source = sourceChangedMidRead();
+    const holder = one.getOrCompute(k, policy, source.compute);
+    await expect.poll(() => source.state.reads).toBe(1);
+    const waiter = two.getOrCompute(k, policy, source.compute);
+    source.state.content = "after the write";
     await one.invalidate(k);
-    release();
+    source.release();
     expect(await Promise.all([holder, waiter])).toEqual(["after the write", "after the write"]);
   });
 
   it("a waiter computes as soon as the lock holder finishes without storing, instead of waiting out the lock", async () => {
     const k = key();
     // A lock far longer than the test's timeout: waiting it out would fail the test.
-    const instance = () =>
-      createCache({
-        redis: createRedisClient(process.env.REDIS_URL!, { keyPrefix: process.env.REDIS_KEY_PREFIX, commandTimeoutMs: 5_000 }),
-        enabled: true,
-        lockMs: 120_000,
-      });
-    const [one, two] = [instance(), instance()];
+    const [one, two] = [appInstance({ lockMs: 120_000 }), appInstance({ lockMs: 120_000 })];
     const c = counter();
     const uncached = { ...policy, cacheNull: false };
     const holder = one.getOrCompute(k, uncached, () => c.compute(null, 200));

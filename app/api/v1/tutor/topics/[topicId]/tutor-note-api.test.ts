@@ -4,6 +4,7 @@ import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { startTestOpenAiStreamServer } from "@/lib/feedback/test-openai-stream-server";
 import { createTestUser, deleteTestUsers, signInAs, type TestUser } from "@/lib/test-support/users";
+import { readUiMessageStream, streamedText } from "@/lib/test-support/ui-message-stream";
 import { DELETE, GET } from "./route";
 import { POST } from "./messages/route";
 
@@ -20,15 +21,7 @@ const ask = (topicId: string, body: unknown, cookie = "") =>
 const getThread = (topicId: string, cookie = "") => GET(new Request(`${base}/${topicId}`, { headers: { cookie } }), ctx(topicId));
 const deleteThread = (topicId: string, cookie = "") => DELETE(new Request(`${base}/${topicId}`, { method: "DELETE", headers: { cookie } }), ctx(topicId));
 const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
-const textOf = async (res: Response) =>
-  (await res.text())
-    .split("\n\n")
-    .map((e) => e.replace(/^data: /, "").trim())
-    .filter((d) => d && d !== "[DONE]")
-    .map((d) => JSON.parse(d) as { type: string; delta?: string })
-    .filter((c) => c.type === "text-delta")
-    .map((c) => c.delta)
-    .join("");
+const textOf = async (res: Response) => streamedText(await readUiMessageStream(res));
 
 const NOTE = "NOTE-BODY: a vector has magnitude and direction; add vectors tip to tail, $\\vec{a} + \\vec{b}$.";
 
