@@ -33,4 +33,29 @@ describe("saveTutorExchange", () => {
     ]);
     expect(thread[1]!.id).toBe(answerId);
   });
+
+  it("keeps one thread per student and subject, with each message's own time, status and mode", async () => {
+    const user = await createTestUser();
+    users.push(user.id);
+    const topic = await db.$primary().topic.findFirstOrThrow({ select: { id: true } });
+    const subject = { kind: "topic", id: topic.id } as const;
+    const at = new Date("2026-12-01T09:30:00.123Z");
+    for (const [i, status] of (["complete", "cut"] as const).entries()) {
+      const asked = new Date(at.getTime() + i * 60_000);
+      await saveTutorExchange({
+        userId: user.id,
+        subject,
+        mode: "note",
+        question: { content: `Question ${i}`, at: asked },
+        answer: { content: `Answer ${i}`, status, at: new Date(asked.getTime() + 1_500) },
+      });
+    }
+    expect(await db.$primary().tutorThread.count({ where: { userId: user.id } })).toBe(1);
+    expect((await listTutorMessages(user.id, subject)).map((m) => [m.role, m.content, m.status, m.mode, m.createdAt])).toEqual([
+      ["user", "Question 0", "complete", "note", "2026-12-01T09:30:00.123Z"],
+      ["assistant", "Answer 0", "complete", "note", "2026-12-01T09:30:01.623Z"],
+      ["user", "Question 1", "complete", "note", "2026-12-01T09:31:00.123Z"],
+      ["assistant", "Answer 1", "cut", "note", "2026-12-01T09:31:01.623Z"],
+    ]);
+  });
 });
