@@ -28,6 +28,8 @@ const nextConfig: NextConfig = {
       // The install manifest and its icons are the same for everyone, so a CDN may keep them; their names
       // carry no hash, so a day's cache (refreshed in the background for a week) bounds how long a change takes.
       { source: "/manifest.webmanifest", headers: [{ key: "Cache-Control", value: "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800" }] },
+      // The service worker must be checked for a new version on every visit, never served from a cache.
+      { source: "/sw.js", headers: [{ key: "Cache-Control", value: "no-cache, max-age=0" }] },
       { source: "/icons/:icon", headers: [{ key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" }] },
     ];
   },

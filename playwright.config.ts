@@ -37,6 +37,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
+    // Each spec drives the pages as served; the service worker (public/sw.js) has its own spec, which
+    // allows it (e2e/offline-flashcards.spec.ts).
+    serviceWorkers: "block",
   },
   projects: [
     {

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { ServiceWorkerRegistration } from "@/app/_components/offline/service-worker-registration";
 import "./globals.css";
 
 // Self-hosted Inter: no request to a font CDN at build or run time.
@@ -20,7 +21,10 @@ export const viewport: Viewport = { themeColor: "#1f5fd6" };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={inter.variable}>
-      <body className="min-h-screen bg-white font-sans text-slate-900">{children}</body>
+      <body className="min-h-screen bg-white font-sans text-slate-900">
+        {children}
+        <ServiceWorkerRegistration />
+      </body>
     </html>
   );
 }

@@ -76,3 +76,17 @@ test("admin pages and APIs are never stored by a shared cache", async ({ page })
     expect(res.headers()["cache-control"], path).toMatch(NEVER_STORED);
   }
 });
+
+test("the service worker is checked for a new version on every visit, and the offline shells are shared-cacheable", async ({ request }) => {
+  const worker = await request.get("/sw.js");
+  expect(worker.status()).toBe(200);
+  expect(worker.headers()["content-type"]).toMatch(/^application\/javascript/);
+  expect(worker.headers()["cache-control"]).toBe("no-cache, max-age=0");
+  // The shells it keeps hold no one's data: the same page for everyone.
+  for (const path of ["/offline", "/offline/flashcards"]) {
+    const shell = await request.get(path);
+    expect(shell.status(), path).toBe(200);
+    expect(shell.headers()["cache-control"], path).toMatch(/^s-maxage=\d+/);
+    expect(shell.headers()["set-cookie"], path).toBeUndefined();
+  }
+});

@@ -1,6 +1,6 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import { RichTextFigure } from "@/app/_components/rich-text-figure";
-import { rehypePlugins, remarkPlugins } from "@/app/_components/rich-text-plugins";
+import { rehypePlugins, remarkPlugins } from "@/lib/rich-text/plugins";
 import "katex/dist/katex.min.css";
 
 // A wide table scrolls in its own box on a phone instead of widening the page; the box takes focus so

@@ -9,7 +9,16 @@ import { formatInterval } from "@/lib/flashcards/format-interval";
 import { lockCardState } from "@/lib/flashcards/lock-card-state";
 import type { CardRef } from "@/lib/flashcards/queue-item";
 
+/**
+ * What became of a review. Online reviews are always applied. A review made offline (it carries the
+ * device's id) may already be stored — a retried sync — or be superseded: made from a copy of the card
+ * older than its latest review (reviewed meanwhile online or on another device that synced first), or
+ * dated before that review. A superseded review is not applied: the card keeps the schedule it has.
+ */
+export type ReviewOutcome = "applied" | "duplicate" | "superseded";
+
 export type ReviewResult = {
+  outcome: ReviewOutcome;
   cardStateId: string;
   due: Date;
   /** "in 10 minutes", "in 3 days". */
@@ -35,7 +44,7 @@ export async function reviewCard(
   cardRef: CardRef,
   rating: number,
   now = new Date(),
-  options: { enableFuzz?: boolean } = {},
+  options: { enableFuzz?: boolean; offline?: { clientReviewId: string; seenAt: Date }; invalidate?: boolean } = {},
 ): Promise<ReviewResult> {
   if (!Number.isInteger(rating) || rating < 1 || rating > 4)
     throw new BadRequestError("Rate the card 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).", undefined, "invalid_rating");
@@ -52,6 +61,23 @@ export async function reviewCard(
     }
     const locked = await lockCardState(tx, userId, cardRef);
     if (!locked?.reviewable) throw notYours();
+    const unchanged = (outcome: ReviewOutcome): ReviewResult => ({
+      outcome,
+      cardStateId: locked.id,
+      due: locked.due,
+      intervalText: `in ${formatInterval(Math.max(0, locked.due.getTime() - now.getTime()))}`,
+      scheduledDays: locked.scheduledDays,
+      state: locked.state,
+      lapses: locked.lapses,
+      timeZone: locked.timeZone,
+    });
+    if (options.offline) {
+      // The card's row lock is held, so a concurrent sync of the same review waits here and then finds it.
+      const stored = await tx.reviewLog.findUnique({ where: { clientReviewId: options.offline.clientReviewId }, select: { userId: true } });
+      if (stored && stored.userId !== userId) throw new BadRequestError("That review id is already in use.", undefined, "review_id_taken");
+      if (stored) return unchanged("duplicate");
+      if (locked.lastReview && (locked.lastReview > options.offline.seenAt || now < locked.lastReview)) return unchanged("superseded");
+    }
 
     const { card, log } = scheduleReview(toFsrsCard(locked), rating as Grade, now, {
       examStart: examStartDate(locked.examMonth, locked.examYear),
@@ -72,10 +98,12 @@ export async function reviewCard(
         elapsedDays: log.elapsed_days,
         scheduledDays: log.scheduled_days,
         reviewedAt: now,
+        clientReviewId: options.offline?.clientReviewId,
       },
       select: { id: true },
     });
     return {
+      outcome: "applied" as const,
       cardStateId: locked.id,
       due: schedule.due,
       intervalText: `in ${formatInterval(schedule.due.getTime() - now.getTime())}`,
@@ -85,6 +113,6 @@ export async function reviewCard(
       timeZone: locked.timeZone,
     };
   });
-  await invalidateDashboard(userId);
+  if (result.outcome === "applied" && options.invalidate !== false) await invalidateDashboard(userId);
   return result;
 }

@@ -28,6 +28,8 @@ export function contentSecurityPolicy({ production, googleSignIn }: CspOptions, 
     "font-src 'self' data:",
     `connect-src 'self'${production ? "" : " ws: wss:"}`,
     "frame-src 'self'",
+    // The service worker (public/sw.js); 'strict-dynamic' would otherwise leave no source allowed for it.
+    "worker-src 'self'",
     "frame-ancestors 'none'",
     "object-src 'none'",
     "base-uri 'self'",

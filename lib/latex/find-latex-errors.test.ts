@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import ReactMarkdown from "react-markdown";
 import { describe, expect, it } from "vitest";
-import { rehypePlugins, remarkPlugins } from "@/app/_components/rich-text-plugins";
+import { rehypePlugins, remarkPlugins } from "@/lib/rich-text/plugins";
 import { describeLatexErrors, findLatexErrors, mathSpans } from "./find-latex-errors";
 
 /**

@@ -4,7 +4,7 @@ export type LatexError = { formula: string; message: string };
 
 type MathSpan = { tex: string; display: boolean };
 
-// The settings students' pages render with (app/_components/rich-text-plugins.ts), except that here an
+// The settings students' pages render with (lib/rich-text/plugins.ts), except that here an
 // error must throw so it can be reported instead of drawn in red.
 const CHECK_OPTIONS = { throwOnError: true, strict: "ignore" } as const;
 

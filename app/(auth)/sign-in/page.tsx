@@ -5,6 +5,7 @@ import { SIGNED_IN_PATH } from "@/lib/auth/landing-path";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { FormAlert } from "@/app/_components/ui/form-alert";
+import { ForgetOfflinePack } from "@/app/_components/offline/forget-offline-pack";
 import { SignInForm } from "./_components/sign-in-form";
 import { signInWithGoogle } from "./actions";
 import { buttonClass } from "@/app/_components/ui/button";
@@ -33,6 +34,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           Create an account
         </Link>
       </p>
+      {first(params.notice) === "signed-out" && <ForgetOfflinePack />}
       {notice && (
         <div className="mb-4">
           <FormAlert tone="success" message={notice} />

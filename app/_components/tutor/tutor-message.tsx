@@ -11,7 +11,7 @@ const statusNote: Partial<Record<TutorTurn["status"], string>> = {
 
 /**
  * One message of the thread. The tutor's answers are Markdown + LaTeX, drawn with the pipeline question
- * pages use (rich-text-plugins.ts) while they stream: a half-written formula shows as red source for a
+ * pages use (lib/rich-text/plugins.ts) while they stream: a half-written formula shows as red source for a
  * moment, then renders. The deferred text lets React skip renders when tokens come faster than it draws.
  */
 export function TutorMessage({ turn }: { turn: TutorTurn }) {

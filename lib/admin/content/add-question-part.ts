@@ -10,7 +10,7 @@ import { partKey } from "@/lib/questions/question-group-input";
 import { printedLabel } from "@/lib/questions/printed-label";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { ContentValidationError, parseContentInput, throwIfIssues } from "@/lib/admin/content/content-validation-error";
-import { isUniqueViolation } from "@/lib/admin/content/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { addQuestionPartInput } from "@/lib/admin/content/question-group-fields";
 import { lockQuestionGroup } from "@/lib/admin/content/question-group-record";
 import { questionRecordSelect } from "@/lib/admin/content/question-record";

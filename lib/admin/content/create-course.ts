@@ -9,7 +9,7 @@ import { optionalText, rowId } from "@/lib/admin/content/content-fields";
 import { courseSnapshot } from "@/lib/admin/content/course-snapshot";
 import { ContentValidationError, parseContentInput } from "@/lib/admin/content/content-validation-error";
 import { subjectSlug } from "@/lib/admin/content/create-subject";
-import { isUniqueViolation } from "@/lib/admin/content/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { refreshContentCaches } from "@/lib/admin/content/refresh-content-caches";
 
 export const createCourseInput = z.object({

@@ -6,7 +6,7 @@ import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/c
 import { contentKey, rowId } from "@/lib/admin/content/content-fields";
 import { ContentValidationError, parseContentInput, throwIfIssues } from "@/lib/admin/content/content-validation-error";
 import { checkFlashcard, flashcardFields, flashcardSnapshot } from "@/lib/admin/content/flashcard-fields";
-import { isUniqueViolation } from "@/lib/admin/content/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 
 export const createFlashcardInput = flashcardFields.extend({ courseId: rowId("a course"), key: contentKey });
 

@@ -3,7 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { ContentValidationError, parseContentInput, throwIfIssues } from "@/lib/admin/content/content-validation-error";
-import { isUniqueViolation } from "@/lib/admin/content/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { checkGroupContext } from "@/lib/admin/content/check-group-context";
 import { createQuestionGroupInput } from "@/lib/admin/content/question-group-fields";
 import { groupSnapshot, questionGroupRecordSelect } from "@/lib/admin/content/question-group-record";

@@ -9,7 +9,7 @@ import { questionColumns, writeMarkscheme } from "@/lib/questions/question-colum
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { contentKey, rowId } from "@/lib/admin/content/content-fields";
 import { ContentValidationError, parseContentInput, throwIfIssues } from "@/lib/admin/content/content-validation-error";
-import { isUniqueViolation } from "@/lib/admin/content/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { forQuestionType, questionFields } from "@/lib/admin/content/question-fields";
 import { questionRecordSelect } from "@/lib/admin/content/question-record";
 

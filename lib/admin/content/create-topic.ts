@@ -4,7 +4,7 @@ import { auditSnapshot } from "@/lib/admin/content/audit-snapshot";
 import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/content/content-actor";
 import { optionalRowId, rowId } from "@/lib/admin/content/content-fields";
 import { ContentValidationError, parseContentInput } from "@/lib/admin/content/content-validation-error";
-import { isUniqueViolation } from "@/lib/admin/content/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { refreshContentCaches } from "@/lib/admin/content/refresh-content-caches";
 import { lockCourseTopics, saveTopicLayout } from "@/lib/admin/content/relayout-course-topics";
 import { codeTaken, topicFields, topicSnapshot } from "@/lib/admin/content/topic-fields";

@@ -6,7 +6,7 @@ import { assertAdmin, type AuditContext, type ContentActor } from "@/lib/admin/c
 import { rowId } from "@/lib/admin/content/content-fields";
 import { parseContentInput } from "@/lib/admin/content/content-validation-error";
 import { slugTaken, subjectFields } from "@/lib/admin/content/create-subject";
-import { isUniqueViolation } from "@/lib/admin/content/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { refreshContentCaches } from "@/lib/admin/content/refresh-content-caches";
 import { subjectSnapshot } from "@/lib/admin/content/subject-snapshot";
 

@@ -1,3 +1,4 @@
+import { cardLabel } from "@/lib/flashcards/card-label";
 import type { QueueItem } from "@/lib/flashcards/queue-item";
 import type { SessionCard } from "./review-session";
 
@@ -5,13 +6,11 @@ const ratingNames = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as const;
 
 /** What the review loop needs of a queue item: how to name it in the form, its label and its rating buttons. */
 export function sessionCard(item: QueueItem): SessionCard {
-  const kind =
-    item.content.kind === "mistake" ? (item.content.variantSeed !== undefined ? "Mistake, new numbers" : "Mistake") : item.isNew ? "New card" : "Flashcard";
   return {
     panelKey: `${item.key}:${item.schedule?.reps ?? 0}`,
     cardKind: "flashcardId" in item.ref ? "flashcard" : "state",
     cardId: "flashcardId" in item.ref ? item.ref.flashcardId : item.ref.cardStateId,
-    label: `${kind} · ${item.topic.code} ${item.topic.title}`,
+    label: cardLabel(item),
     ratings: ([1, 2, 3, 4] as const).map((rating) => ({ rating, name: ratingNames[rating], interval: item.intervals[rating].text })),
   };
 }

@@ -2,8 +2,8 @@ import type { Options } from "react-markdown";
 import rehypeKatex from "rehype-katex";
 import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
-import { remarkDisplayMath } from "@/app/_components/remark-display-math";
-import { rehypeScrollableMath } from "@/app/_components/rehype-scrollable-math";
+import { remarkDisplayMath } from "@/lib/rich-text/remark-display-math";
+import { rehypeScrollableMath } from "@/lib/rich-text/rehype-scrollable-math";
 
 // The one Markdown + LaTeX pipeline: students' pages (RichText, on the server) and the admin editor's live
 // preview (in the browser) render with this list, so what an editor sees is what students get.
