@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { NavDisclosure } from "./nav-disclosure";
+import { NavPendingHint } from "./nav-pending-hint";
 import { MarkSignedIn } from "./signed-in-hint";
 import { SignOutButton } from "./sign-out-button";
 
@@ -23,8 +24,9 @@ export function AppHeader({ user }: { user: CurrentUser }) {
         <NavDisclosure>
           {links.map(([href, label]) => (
             <li key={href}>
-              <Link href={href} className="hover:text-brand-700">
+              <Link href={href} className="relative hover:text-brand-700">
                 {label}
+                <NavPendingHint />
               </Link>
             </li>
           ))}

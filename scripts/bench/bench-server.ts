@@ -39,18 +39,23 @@ async function answers(origin: string): Promise<boolean> {
  * Starts `next start` on the bench build. Its own process group, so stopping it also stops any worker
  * Next forks. `env` is laid over the current environment (.env, loaded by the npm script).
  */
-export async function startServer(name: string, port: number, env: Record<string, string>): Promise<BenchServer> {
+export async function startServer(
+  name: string,
+  port: number,
+  env: Record<string, string>,
+  { distDir = BENCH_DIST_DIR }: { distDir?: string } = {},
+): Promise<BenchServer> {
   const origin = `http://127.0.0.1:${port}`;
   if (await answers(origin)) throw new Error(`port ${port} is already serving: stop that server first`);
   // The server's /api/metrics answers only with a token: .env's when it has one, else one for this run.
   const metricsToken = env.METRICS_TOKEN || process.env.METRICS_TOKEN || `bench-${randomBytes(16).toString("hex")}`;
   // Warnings and errors (pino JSON on stdout) go to a file, so the report can say why requests failed.
-  const logFile = path.join(BENCH_DIST_DIR, `server-${port}.log`);
+  const logFile = path.join(distDir, `server-${port}.log`);
   const log = fs.openSync(logFile, "w");
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
-      NEXT_DIST_DIR: BENCH_DIST_DIR,
+      NEXT_DIST_DIR: distDir,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",

@@ -1,6 +1,0 @@
-import { PageLoading } from "@/app/_components/page-loading";
-
-// No child route of this segment calls notFound(), so streaming this first cannot turn a 404 into a 200.
-export default function Loading() {
-  return <PageLoading label="Loading the question bank…" />;
-}
