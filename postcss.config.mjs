@@ -1,22 +1,9 @@
-/**
- * KaTeX declares its fonts `font-display: block`, so a page with maths paints no text at all until a KaTeX
- * font has arrived: on a slow phone connection the first paint waits on a font download. `swap` paints
- * the text at once and the maths in its own fonts as they land (cached for good after the first visit).
- */
-const katexFontsSwap = () => ({
-  postcssPlugin: "katex-fonts-swap",
-  AtRule: {
-    "font-face": (rule) => {
-      const family = rule.nodes?.find((node) => node.type === "decl" && node.prop === "font-family");
-      if (!family || !/KaTeX_/.test(family.value)) return;
-      rule.walkDecls("font-display", (decl) => {
-        decl.value = "swap";
-      });
-    },
-  },
-});
-katexFontsSwap.postcss = true;
+import path from "node:path";
 
-const config = { plugins: ["@tailwindcss/postcss", katexFontsSwap] };
+// Tailwind, then KaTeX's fonts made to swap in rather than hold back the first paint (see the plugin).
+// The plugin is named by absolute path: Next's and Vite's loaders each resolve names from elsewhere.
+const katexFontsSwap = path.join(process.cwd(), "scripts/postcss/katex-fonts-swap.cjs");
+
+const config = { plugins: { "@tailwindcss/postcss": {}, [katexFontsSwap]: {} } };
 
 export default config;

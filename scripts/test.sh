@@ -46,4 +46,7 @@ step "end-to-end tests"
 bash scripts/chromium.sh
 npx playwright test
 
+step "phone performance: Lighthouse on the public and student pages (bench/results/lighthouse.md)"
+npx tsx scripts/lighthouse/audit-pages.ts
+
 printf '\n[test] all passed in %ss\n' "$((SECONDS - started))"

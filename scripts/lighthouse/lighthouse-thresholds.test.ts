@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { medianRun, missedThresholds, type PageScores } from "./lighthouse-thresholds";
+import { GATE, medianRun, missedThresholds, type PageScores } from "./lighthouse-thresholds";
 
 const passing: PageScores = {
   path: "/",
@@ -38,6 +38,19 @@ describe("missedThresholds", () => {
   it("holds only public pages to the SEO score", () => {
     expect(missedThresholds({ ...passing, seo: 66 })).toEqual(["SEO 66 < 100"]);
     expect(missedThresholds({ ...passing, signedIn: true, seo: 66 })).toEqual([]);
+  });
+});
+
+describe("the gate npm test applies", () => {
+  it("lets a page near the targets pass but fails a clear regression", () => {
+    const nearTargets = { ...passing, performance: 93, largestContentfulPaintMs: 2600, totalBlockingTimeMs: 230 };
+    expect(missedThresholds(nearTargets)).toHaveLength(3);
+    expect(missedThresholds(nearTargets, GATE)).toEqual([]);
+    expect(missedThresholds({ ...passing, performance: 73, totalBlockingTimeMs: 1080 }, GATE)).toEqual([
+      "performance 73 < 90",
+      "total blocking time 1080 ms > 350 ms",
+    ]);
+    expect(missedThresholds({ ...passing, accessibility: 98 }, GATE)).toEqual(["accessibility 98 < 100"]);
   });
 });
 

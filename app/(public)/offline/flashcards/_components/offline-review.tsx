@@ -128,7 +128,8 @@ export function OfflineReview() {
     <>
       {status}
       <p className="mt-4 text-sm text-slate-700">
-        {cards.length} {cards.length === 1 ? "card" : "cards"} to review · saved for offline {new Date(loaded.pack.generatedAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
+        {cards.length} {cards.length === 1 ? "card" : "cards"} to review · saved for offline{" "}
+        {new Date(loaded.pack.generatedAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
       </p>
       {card ? (
         <article key={card.key} aria-label={card.label} className="mt-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8">
