@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect } from "react";
-import { forgetPack } from "@/lib/offline/offline-store";
 
 /**
  * After signing out: the cards kept for offline review (the student's mistakes among them) leave this
@@ -9,7 +8,7 @@ import { forgetPack } from "@/lib/offline/offline-store";
  */
 export function ForgetOfflinePack() {
   useEffect(() => {
-    void forgetPack().catch(() => undefined);
+    void import("@/lib/offline/offline-store").then(({ forgetPack }) => forgetPack()).catch(() => undefined);
   }, []);
   return null;
 }

@@ -2,17 +2,12 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { readPack } from "@/lib/offline/offline-store";
-import { refreshPack, syncOutbox } from "@/lib/offline/sync-outbox";
-
-/** A pack older than this is fetched again on a signed-in page; on the flashcards page sooner. */
-const PACK_MAX_AGE_MS = 30 * 60_000;
-const PACK_MAX_AGE_ON_FLASHCARDS_MS = 60_000;
 
 /**
- * On signed-in pages: sends reviews made offline as soon as there is a connection (then shows the pages
+ * On signed-in pages: sends reviews made offline as soon as there is a connection (then shows the page
  * with them counted), and keeps this device's pack of cards for offline review fresh enough. Runs when the
- * browser is idle, after the page itself.
+ * browser is idle, after the page itself; its code (IndexedDB, the sync) is loaded only then, so it adds
+ * nothing to a page's first load.
  */
 export function OfflineFlashcardsSync({ userId }: { userId: string }) {
   const pathname = usePathname();
@@ -21,13 +16,9 @@ export function OfflineFlashcardsSync({ userId }: { userId: string }) {
   useEffect(() => {
     let cancelled = false;
     const run = async () => {
-      const report = await syncOutbox(userId);
+      const { keepOfflinePackFresh } = await import("@/lib/offline/keep-offline-pack-fresh");
       if (cancelled) return;
-      if (report.status === "sent" && report.applied > 0) router.refresh();
-      const pack = await readPack();
-      const maxAge = pathname.startsWith("/flashcards") ? PACK_MAX_AGE_ON_FLASHCARDS_MS : PACK_MAX_AGE_MS;
-      const stale = !pack || pack.userId !== userId || Date.now() - Date.parse(pack.generatedAt) > maxAge || report.status === "sent";
-      if (stale && !cancelled) await refreshPack();
+      if ((await keepOfflinePackFresh(userId, pathname)) && !cancelled) router.refresh();
     };
     const start = () => void run().catch(() => undefined);
     const idle = window.requestIdleCallback ? window.requestIdleCallback(start, { timeout: 3000 }) : window.setTimeout(start, 500);

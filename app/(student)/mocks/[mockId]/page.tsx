@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import dynamic from "next/dynamic";
 import { notFound } from "next/navigation";
 import { RichText } from "@/app/_components/rich-text";
 import { requireUserPage } from "@/lib/auth/current-user";
@@ -8,13 +7,9 @@ import { aiFeedbackConfigured } from "@/lib/feedback/feedback-model";
 import { getMockExam, type MockExamState } from "@/lib/mocks/mock-exam-state";
 import { tutorAvailable } from "@/lib/tutor/tutor-available";
 import { MockResultView } from "./_components/mock-result-view";
+import { LazyMockPlayer } from "./_components/lazy-mock-player";
 
 export const metadata: Metadata = { title: "Mock exam" };
-
-// The player is the heaviest client code in the app: its own chunk, loaded only on this page.
-const MockPlayer = dynamic(() => import("./_components/mock-player").then((m) => m.MockPlayer), {
-  loading: () => <p className="mt-6 text-slate-600">Loading the paper…</p>,
-});
 
 async function loadMock(userId: string, mockId: string): Promise<MockExamState> {
   try {
@@ -39,7 +34,7 @@ export default async function MockExamPage({ params }: PageProps<"/mocks/[mockId
         {state.questions.length} {state.questions.length === 1 ? "question" : "questions"}, {state.totalMarks} marks. Answer in any order: answers are saved as
         you go.
       </p>
-      <MockPlayer
+      <LazyMockPlayer
         mockId={state.id}
         deadlineAt={state.deadlineAt}
         serverNow={state.serverNow}

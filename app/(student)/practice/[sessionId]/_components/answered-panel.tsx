@@ -4,8 +4,7 @@ import { RichText } from "@/app/_components/rich-text";
 import type { AnsweredView } from "@/lib/practice/answered-view";
 import type { PracticeQuestion } from "@/lib/practice/practice-question";
 import { FocusOnMount } from "@/app/(student)/practice/[sessionId]/_components/focus-on-mount";
-import { SelfMarkForm } from "@/app/_components/self-mark-form";
-import { MarkbandForm } from "@/app/_components/markband-form";
+import { LazyMarkbandForm, LazySelfMarkForm } from "@/app/_components/lazy-marking-forms";
 import { TeacherMarkingNote } from "@/app/_components/teacher-marking-note";
 import { MarkbandsView } from "@/app/_components/markbands-view";
 import { IndicativeContent } from "@/app/_components/indicative-content";
@@ -102,7 +101,7 @@ export function AnsweredPanel({
           {answered.markbands ? (
             <>
               {awaiting ? (
-                <MarkbandForm
+                <LazyMarkbandForm
                   endpoint={selfMarkEndpoint}
                   body={{ attemptId: answered.attemptId }}
                   maxMarks={answered.maxMarks}
@@ -117,7 +116,7 @@ export function AnsweredPanel({
               <IndicativeContent points={answered.markingPoints} />
             </>
           ) : awaiting ? (
-            <SelfMarkForm
+            <LazySelfMarkForm
               endpoint={selfMarkEndpoint}
               body={{ attemptId: answered.attemptId }}
               preTickSuggestions
