@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState, type ReactNode } from "rea
 import { FormAlert } from "@/app/_components/ui/form-alert";
 import { rateCard, type RateCardState } from "../actions";
 import { buttonClass } from "@/app/_components/ui/button";
+import { ratingButtonClass, type Rating } from "./rating-buttons";
 
 export type SessionCard = {
   /** Changes whenever a different card, or the same card after another review, is shown. */
@@ -11,7 +12,7 @@ export type SessionCard = {
   cardKind: "flashcard" | "state";
   cardId: string;
   label: string;
-  ratings: { rating: 1 | 2 | 3 | 4; name: string; interval: string }[];
+  ratings: { rating: Rating; name: string; interval: string }[];
 };
 
 /**
@@ -35,13 +36,6 @@ export function ReviewSession({ card, front, back, empty }: { card: SessionCard 
     </div>
   );
 }
-
-const ratingStyles: Record<number, string> = {
-  1: "border-red-300 text-red-800 hover:bg-red-50",
-  2: "border-amber-300 text-amber-900 hover:bg-amber-50",
-  3: "border-emerald-300 text-emerald-800 hover:bg-emerald-50",
-  4: "border-sky-300 text-sky-800 hover:bg-sky-50",
-};
 
 function CardPanel({
   card,
@@ -123,7 +117,7 @@ function CardPanel({
                   name="rating"
                   value={r.rating}
                   aria-keyshortcuts={String(r.rating)}
-                  className={`rounded-md border bg-white px-3 py-2.5 text-sm font-semibold focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none disabled:opacity-60 ${ratingStyles[r.rating]}`}
+                  className={ratingButtonClass(r.rating)}
                 >
                   {r.name} · {r.interval}
                   <span aria-hidden="true" className="block text-xs font-normal text-slate-500">

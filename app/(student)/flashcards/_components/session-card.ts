@@ -1,8 +1,7 @@
 import { cardLabel } from "@/lib/flashcards/card-label";
 import type { QueueItem } from "@/lib/flashcards/queue-item";
 import type { SessionCard } from "./review-session";
-
-const ratingNames = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" } as const;
+import { RATING_NAMES } from "./rating-buttons";
 
 /** What the review loop needs of a queue item: how to name it in the form, its label and its rating buttons. */
 export function sessionCard(item: QueueItem): SessionCard {
@@ -11,6 +10,6 @@ export function sessionCard(item: QueueItem): SessionCard {
     cardKind: "flashcardId" in item.ref ? "flashcard" : "state",
     cardId: "flashcardId" in item.ref ? item.ref.flashcardId : item.ref.cardStateId,
     label: cardLabel(item),
-    ratings: ([1, 2, 3, 4] as const).map((rating) => ({ rating, name: ratingNames[rating], interval: item.intervals[rating].text })),
+    ratings: ([1, 2, 3, 4] as const).map((rating) => ({ rating, name: RATING_NAMES[rating], interval: item.intervals[rating].text })),
   };
 }

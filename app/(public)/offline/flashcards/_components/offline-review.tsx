@@ -7,15 +7,11 @@ import type { OfflineCard, OfflinePack } from "@/lib/flashcards/offline-pack";
 import { addToOutbox, readOutbox, readPack, type PendingReview } from "@/lib/offline/offline-store";
 import { refreshPack, syncOutbox, type SyncReport } from "@/lib/offline/sync-outbox";
 import { CardBackLayout, CardFrontLayout } from "@/app/(student)/flashcards/_components/card-face-layout";
+import { RATING_NAMES, ratingButtonClass, type Rating } from "@/app/(student)/flashcards/_components/rating-buttons";
 
 type Loaded = { pack: OfflinePack | undefined; outbox: PendingReview[] };
 
-const ratings = [
-  { rating: 1, name: "Again", style: "border-red-300 text-red-800 hover:bg-red-50" },
-  { rating: 2, name: "Hard", style: "border-amber-300 text-amber-900 hover:bg-amber-50" },
-  { rating: 3, name: "Good", style: "border-emerald-300 text-emerald-800 hover:bg-emerald-50" },
-  { rating: 4, name: "Easy", style: "border-sky-300 text-sky-800 hover:bg-sky-50" },
-] as const;
+const ratings = [1, 2, 3, 4] as const;
 
 // The card text was rendered to HTML by the server (lib/rich-text/markdown-to-html.ts, which escapes any
 // HTML in the content) when the pack was fetched; here it is only placed.
@@ -84,7 +80,7 @@ export function OfflineReview() {
     };
   }, [online, reviews]);
 
-  async function rate(card: OfflineCard, rating: 1 | 2 | 3 | 4) {
+  async function rate(card: OfflineCard, rating: Rating) {
     const pack = loaded?.pack;
     if (!pack) return;
     await addToOutbox({
@@ -151,14 +147,9 @@ export function OfflineReview() {
             <fieldset className="mt-8">
               <legend className="text-sm font-medium text-slate-800">How well did you remember it?</legend>
               <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
-                {ratings.map((r) => (
-                  <button
-                    key={r.rating}
-                    type="button"
-                    onClick={() => void rate(card, r.rating)}
-                    className={`rounded-md border bg-white px-3 py-2.5 text-sm font-semibold focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none ${r.style}`}
-                  >
-                    {r.name}
+                {ratings.map((rating) => (
+                  <button key={rating} type="button" onClick={() => void rate(card, rating)} className={ratingButtonClass(rating)}>
+                    {RATING_NAMES[rating]}
                   </button>
                 ))}
               </div>
