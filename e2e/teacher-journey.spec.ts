@@ -126,7 +126,10 @@ test("a teacher sets written work, two students hand it in (one late), the teach
   await expect(form).toBeVisible();
   await form.getByRole("checkbox").first().check();
   await form.getByRole("textbox").fill("Good: you linked force to the rate of change of momentum.");
+  // The next student's form was already there: wait for the save itself before leaving the page.
+  const saved = page.waitForResponse((response) => response.request().method() === "POST" && response.ok());
   await form.getByRole("button", { name: "Save and next" }).click();
+  await saved;
   await expect(page.getByRole("form", { name: /^Marks for / })).toBeVisible();
 
   // The class's analytics follow the teacher's mark, and export as CSV.
