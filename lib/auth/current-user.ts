@@ -1,17 +1,22 @@
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Session } from "next-auth";
-import { auth } from "@/lib/auth/next-auth";
+import { userFromCookies } from "@/lib/auth/user-from-request";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 
 export type CurrentUser = Session["user"] & { sessionId: string };
 type Role = CurrentUser["role"];
 
-/** The signed-in user of this request, or null. Memoised per request: one Redis lookup however many callers. */
+/**
+ * The signed-in user of this request, or null. Memoised per request: one Redis lookup however many callers.
+ * Read the way route handlers read it (user-from-request.ts: the decoded-cookie cache, then Redis) rather
+ * than through next-auth's auth(), which decodes the cookie afresh and re-encodes it on every call; the
+ * proxy still runs next-auth on every signed-in page and refreshes the cookie there.
+ */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  if (!session?.user?.id || !session.sessionId) return null;
-  return { ...session.user, sessionId: session.sessionId };
+  const store = await cookies();
+  return userFromCookies((name) => store.get(name)?.value);
 });
 
 // ── pages: redirect ────────────────────────────────────────────────────────────

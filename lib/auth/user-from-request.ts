@@ -13,8 +13,13 @@ export async function userFromRequest(request: Request, options: { now?: number 
   // Parsed from the header, never through NextRequest: wrapping the request would lock its body, which
   // the handler still has to read.
   const cookies = parseCookies(request.headers.get("cookie") ?? "");
+  return userFromCookies((name) => cookies[name], options);
+}
+
+/** The signed-in user named by a request's cookies (however they were read), or null. */
+export async function userFromCookies(cookie: (name: string) => string | undefined, options: { now?: number } = {}): Promise<CurrentUser | null> {
   for (const name of SESSION_COOKIE_NAMES) {
-    const value = cookies[name];
+    const value = cookie(name);
     if (!value) continue;
     const token = await sessionTokenFromCookie(name, value);
     const session = token ? await resolveSession(token.sid, token.claims, options) : null;

@@ -44,6 +44,18 @@ const VERSION_TTL_SECONDS = 60 * 60;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * What a lookup found: the stored text (`{"v":…}`) when it came from Redis, the value when it was computed.
+ * Each reader turns it into what it needs, so a hit that is sent on as JSON is never parsed.
+ */
+type Found<T> = { stored: string } | { value: T };
+const STORED_PREFIX = '{"v":';
+const encodeStored = (value: unknown) => JSON.stringify({ v: value });
+const valueOf = <T>(found: Found<T>): T => ("value" in found ? found.value : (JSON.parse(found.stored) as { v: T }).v);
+// JSON.stringify({ v }) is exactly '{"v":' + JSON.stringify(v) + '}', so the value's JSON is a slice of it.
+const jsonOf = <T>(found: Found<T>): string =>
+  "value" in found ? (JSON.stringify(found.value) ?? "null") : found.stored.startsWith(STORED_PREFIX) ? found.stored.slice(STORED_PREFIX.length, -1) : "null";
+
 export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 25 }: CacheOptions) {
   // Single flight within this process: concurrent callers for one key share one promise, which also
   // holds when Redis is unreachable. The Redis lock below extends that across instances.
@@ -54,28 +66,23 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
     requestStats.recordCache(policy.cache, result);
   };
 
-  const degrade = <T>(policy: CachePolicy, key: string, err: unknown, compute: () => Promise<T>) => {
+  const degrade = async <T>(policy: CachePolicy, key: string, err: unknown, compute: () => Promise<T>): Promise<Found<T>> => {
     count(policy, "error");
     logger.warn({ cache: policy.cache, key, err: (err as Error)?.message }, "cache unavailable, computing from source");
-    return compute();
+    return { value: await compute() };
   };
 
-  const read = async <T>(key: string): Promise<{ found: true; value: T } | { found: false }> => {
-    const raw = await client.get(key);
-    return raw === null ? { found: false } : { found: true, value: (JSON.parse(raw) as { v: T }).v };
-  };
-
-  async function lookup<T>(key: string, policy: CachePolicy, compute: () => Promise<T>): Promise<T> {
+  async function lookup<T>(key: string, policy: CachePolicy, compute: () => Promise<T>): Promise<Found<T>> {
     if (!isRedisUsable(client)) return degrade(policy, key, new Error(`redis is ${client.status}`), compute);
-    let cached: Awaited<ReturnType<typeof read<T>>>;
+    let stored: string | null;
     try {
-      cached = await read<T>(key);
+      stored = await client.get(key);
     } catch (err) {
       return degrade(policy, key, err, compute);
     }
-    if (cached.found) {
+    if (stored !== null) {
       count(policy, "hit");
-      return cached.value;
+      return { stored };
     }
     count(policy, "miss");
 
@@ -98,12 +105,12 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
         } catch (err) {
           return degrade(policy, key, err, compute);
         }
-        if (value != null) return (JSON.parse(value) as { v: T }).v;
+        if (value != null) return { stored: value };
         // The holder finished without storing (a null it does not cache, or a value an invalidation
         // made stale) or died: compute now rather than wait out the lock.
         if (lock == null) break;
       }
-      return compute();
+      return { value: await compute() };
     }
 
     try {
@@ -117,20 +124,33 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
           return await degrade(policy, key, err, compute);
         }
         const value = await compute();
-        if (value === null && policy.cacheNull === false) return value;
-        let stored: boolean;
+        if (value === null && policy.cacheNull === false) return { value };
+        const text = encodeStored(value);
+        let kept: boolean;
         try {
-          stored = (await client.eval(STORE_IF_CURRENT, 2, key, versionKey(key), JSON.stringify({ v: value }), policy.ttlSeconds, version)) === 1;
+          kept = (await client.eval(STORE_IF_CURRENT, 2, key, versionKey(key), text, policy.ttlSeconds, version)) === 1;
         } catch (err) {
           count(policy, "error");
           logger.warn({ cache: policy.cache, key, err: (err as Error).message }, "cache write failed");
-          return value;
+          return { value };
         }
-        if (stored || attempt === 2) return value;
+        if (kept || attempt === 2) return { value };
       }
     } finally {
       client.eval(RELEASE_LOCK, 1, lockKey, token).catch(() => undefined);
     }
+  }
+
+  async function find<T>(key: string, policy: CachePolicy, compute: () => Promise<T>): Promise<Found<T>> {
+    if (!enabled) {
+      count(policy, "bypass");
+      return { value: await compute() };
+    }
+    const pending = inflight.get(key);
+    if (pending) return pending as Promise<Found<T>>;
+    const promise = lookup(key, policy, compute).finally(() => inflight.delete(key));
+    inflight.set(key, promise);
+    return promise;
   }
 
   return {
@@ -139,15 +159,15 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
      * concurrent callers and instances), stored for `policy.ttlSeconds`. Never fails because of Redis.
      */
     async getOrCompute<T>(key: string, policy: CachePolicy, compute: () => Promise<T>): Promise<T> {
-      if (!enabled) {
-        count(policy, "bypass");
-        return compute();
-      }
-      const pending = inflight.get(key);
-      if (pending) return pending as Promise<T>;
-      const promise = lookup(key, policy, compute).finally(() => inflight.delete(key));
-      inflight.set(key, promise);
-      return promise;
+      return valueOf(await find(key, policy, compute));
+    },
+
+    /**
+     * getOrCompute's value as JSON text, for a response that sends it on: a cached value is sliced from
+     * the stored text, never parsed and serialised again (the same bytes JSON.stringify(value) gives).
+     */
+    async getOrComputeJson<T>(key: string, policy: CachePolicy, compute: () => Promise<T>): Promise<string> {
+      return jsonOf(await find(key, policy, compute));
     },
 
     /** Drops cached values after a write. Failures are logged: a lost Redis holds no stale data anyway. */

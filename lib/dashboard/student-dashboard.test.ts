@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { recordAttempts, type AttemptToRecord } from "@/lib/attempts/record-attempts";
 import { dashboardKey } from "@/lib/progress/dashboard-cache";
 import { DEFAULT_NEW_PER_DAY } from "@/lib/flashcards/review-queue";
-import { computeStudentDashboard, getStudentDashboard } from "@/lib/dashboard/student-dashboard";
+import { computeStudentDashboard, getStudentDashboard, getStudentDashboardJson } from "@/lib/dashboard/student-dashboard";
 import { createTestUser, type TestUserOptions } from "@/lib/test-support/users";
 
 type Question = AttemptToRecord["question"];
@@ -171,6 +171,18 @@ describe("the student dashboard on a hand-built fixture", () => {
     expect(hit.queries).toBe(0);
     expect(hit.result).toEqual(d); // JSON-safe: what comes back from Redis is what was computed
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+  });
+
+  it("sends the cached dashboard as the stored bytes: the same JSON as the computed one, on a miss and on a hit", async () => {
+    const computed = JSON.stringify(await computeStudentDashboard(userId, now, db));
+    await cache.invalidate(dashboardKey(userId));
+    const miss = await countQueries(() => getStudentDashboardJson(userId, { now }));
+    expect(miss.queries).toBeGreaterThan(0);
+    expect(miss.result).toEqual({ json: computed, stale: false });
+    const hit = await countQueries(() => getStudentDashboardJson(userId, { now }));
+    expect(hit.queries).toBe(0);
+    expect(hit.result).toEqual({ json: computed, stale: false });
+    expect(JSON.stringify(await getStudentDashboard(userId, { now }))).toBe(computed);
   });
 
   it("answers for a student without courses or activity", async () => {

@@ -21,11 +21,15 @@ export const TARGETS: Thresholds = {
 };
 
 /**
- * What `npm test` fails below. The scores that do not vary from run to run are held to the targets; the
- * timings are simulated from one observed load on a shared 2-core machine and move by a few points between
- * runs, so the suite fails on a clear regression, not on noise at the targets' edge.
+ * What `npm test` fails below. The scores that do not vary from run to run are held to the targets. The
+ * timings are simulated from one observed load, and on this shared 2-core machine the observed main-thread
+ * work swings by 2× from minute to minute: the same build of the same page measured TBT 34–447 ms and LCP
+ * 1.1–2.4 s within one run of this script (bench/results/lighthouse.md; calibrating the CPU slowdown to
+ * Lighthouse's benchmark index did not narrow it, and pinning Chromium to one core doubled TBT). A gate at the
+ * targets would fail on noise, so the timing gate catches clear regressions only, and the report gives each
+ * page's verdict against the targets.
  */
-export const GATE: Thresholds = { ...TARGETS, performance: 90, totalBlockingTimeMs: 350, largestContentfulPaintMs: 3000 };
+export const GATE: Thresholds = { ...TARGETS, performance: 80, totalBlockingTimeMs: 600, largestContentfulPaintMs: 3000 };
 
 export type PageScores = {
   path: string;

@@ -71,14 +71,15 @@ export function QuestionResult({ item, courseSlug, tutorEnabled = false }: { ite
           </div>
         </dl>
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          {/* /practice/new is built elsewhere; the cast keeps typed routes happy until it exists. */}
-          <Link href={`/practice/new?questionIds=${item.id}` as Route} className={buttonClass({ size: "sm" })}>
+          {/* Twenty results would mean forty prefetched pages per screen of the bank on a phone's connection: these load on tap. */}
+          <Link href={`/practice/new?questionIds=${item.id}` as Route} prefetch={false} className={buttonClass({ size: "sm" })}>
             Practise<span className="sr-only"> this question</span>
           </Link>
           <BookmarkButton questionId={item.id} initial={item.bookmarked} />
           {item.topic.hasNote && (
             <Link
               href={`/courses/${courseSlug}/topics/${encodeURIComponent(item.topic.code)}` as Route}
+              prefetch={false}
               className="text-sm font-medium text-brand-700 underline"
             >
               Read the note

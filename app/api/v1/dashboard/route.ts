@@ -1,12 +1,14 @@
 import { route } from "@/lib/api/route";
-import { getStudentDashboard } from "@/lib/dashboard/student-dashboard";
+import { getStudentDashboardJson } from "@/lib/dashboard/student-dashboard";
 
 /**
- * The signed-in student's dashboard (cached per student; private, no-store). While the database is
- * unreachable it may be the last one computed, with `stale: true` in the body and `x-data-stale: 1`.
+ * The signed-in student's dashboard (cached per student; private, no-store), sent as the cached JSON
+ * without parsing it. While the database is unreachable it may be the last one computed, with
+ * `stale: true` in the body and `x-data-stale: 1`.
  */
 export const GET = route({ access: "user" }, async ({ user }) => {
-  const dashboard = await getStudentDashboard(user.id);
-  if (!dashboard.stale) return dashboard;
-  return Response.json(dashboard, { headers: { "cache-control": "private, no-store", "x-data-stale": "1" } });
+  const { json, stale } = await getStudentDashboardJson(user.id);
+  const headers = new Headers({ "content-type": "application/json", "cache-control": "private, no-store" });
+  if (stale) headers.set("x-data-stale", "1");
+  return new Response(json, { headers });
 });
