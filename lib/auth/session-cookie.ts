@@ -38,14 +38,24 @@ export async function sessionTokenFromCookie(name: (typeof SESSION_COOKIE_NAMES)
   return decoded;
 }
 
+/** A session cookie's value: the session id and the claims copy, sealed as next-auth seals its own. */
+export async function sessionCookieValue(
+  sid: string,
+  name: (typeof SESSION_COOKIE_NAMES)[number] = "authjs.session-token",
+  claims?: SessionClaims,
+  maxAgeSeconds = env.SESSION_TTL_DAYS * 86_400,
+): Promise<string> {
+  return encode({ token: { sid, ...claims }, secret: env.AUTH_SECRET, salt: name, maxAge: maxAgeSeconds });
+}
+
 /**
  * A `Cookie` header carrying the given session, as a browser would send it (tests and benchmarks);
- * with `claims`, as a browser holding a cookie that next-auth refreshed after Redis confirmed it.
+ * with `claims`, as a browser holding a cookie that was issued after Redis confirmed it.
  */
 export async function sessionCookieHeader(
   sid: string,
   name: (typeof SESSION_COOKIE_NAMES)[number] = "authjs.session-token",
   claims?: SessionClaims,
 ): Promise<string> {
-  return `${name}=${await encode({ token: { sid, ...claims }, secret: env.AUTH_SECRET, salt: name, maxAge: env.SESSION_TTL_DAYS * 86_400 })}`;
+  return `${name}=${await sessionCookieValue(sid, name, claims)}`;
 }
