@@ -45,16 +45,20 @@ const VERSION_TTL_SECONDS = 60 * 60;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * What a lookup found: the stored text (`{"v":…}`) when it came from Redis, the value when it was computed.
- * Each reader turns it into what it needs, so a hit that is sent on as JSON is never parsed.
+ * What a lookup found: the stored bytes (`{"v":…}` in UTF-8) when it came from Redis, the value when it was
+ * computed. Each reader turns it into what it needs, so a hit that is sent on as JSON is never decoded,
+ * parsed, serialised or encoded again.
  */
-type Found<T> = { stored: string } | { value: T };
-const STORED_PREFIX = '{"v":';
+type Found<T> = { stored: Buffer } | { value: T };
+const STORED_PREFIX = Buffer.from('{"v":');
 const encodeStored = (value: unknown) => JSON.stringify({ v: value });
-const valueOf = <T>(found: Found<T>): T => ("value" in found ? found.value : (JSON.parse(found.stored) as { v: T }).v);
+const valueOf = <T>(found: Found<T>): T => ("value" in found ? found.value : (JSON.parse(found.stored.toString("utf8")) as { v: T }).v);
 // JSON.stringify({ v }) is exactly '{"v":' + JSON.stringify(v) + '}', so the value's JSON is a slice of it.
-const jsonOf = <T>(found: Found<T>): string =>
-  "value" in found ? (JSON.stringify(found.value) ?? "null") : found.stored.startsWith(STORED_PREFIX) ? found.stored.slice(STORED_PREFIX.length, -1) : "null";
+const jsonBytesOf = <T>(found: Found<T>): Buffer => {
+  if ("value" in found) return Buffer.from(JSON.stringify(found.value) ?? "null");
+  const { stored } = found;
+  return stored.subarray(0, STORED_PREFIX.length).equals(STORED_PREFIX) ? stored.subarray(STORED_PREFIX.length, stored.length - 1) : Buffer.from("null");
+};
 
 export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 25 }: CacheOptions) {
   // Single flight within this process: concurrent callers for one key share one promise, which also
@@ -74,9 +78,9 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
 
   async function lookup<T>(key: string, policy: CachePolicy, compute: () => Promise<T>): Promise<Found<T>> {
     if (!isRedisUsable(client)) return degrade(policy, key, new Error(`redis is ${client.status}`), compute);
-    let stored: string | null;
+    let stored: Buffer | null;
     try {
-      stored = await client.get(key);
+      stored = await client.getBuffer(key);
     } catch (err) {
       return degrade(policy, key, err, compute);
     }
@@ -99,9 +103,9 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
       // Another instance is computing this key: wait for its result rather than stampede the database.
       for (let waited = 0; waited < lockMs; waited += pollMs) {
         await sleep(pollMs);
-        let value: string | null | undefined, lock: string | null | undefined;
+        let value: Buffer | null | undefined, lock: Buffer | null | undefined;
         try {
-          [value, lock] = await client.mget(key, lockKey);
+          [value, lock] = await client.mgetBuffer(key, lockKey);
         } catch (err) {
           return degrade(policy, key, err, compute);
         }
@@ -163,11 +167,11 @@ export function createCache({ redis: client, enabled, lockMs = 5_000, pollMs = 2
     },
 
     /**
-     * getOrCompute's value as JSON text, for a response that sends it on: a cached value is sliced from
-     * the stored text, never parsed and serialised again (the same bytes JSON.stringify(value) gives).
+     * getOrCompute's value as UTF-8 JSON bytes, for a response that sends them on: a cached value is a
+     * slice of the bytes Redis returned (the same bytes as JSON.stringify(value)), never decoded or parsed.
      */
-    async getOrComputeJson<T>(key: string, policy: CachePolicy, compute: () => Promise<T>): Promise<string> {
-      return jsonOf(await find(key, policy, compute));
+    async getOrComputeJsonBytes<T>(key: string, policy: CachePolicy, compute: () => Promise<T>): Promise<Buffer> {
+      return jsonBytesOf(await find(key, policy, compute));
     },
 
     /** Drops cached values after a write. Failures are logged: a lost Redis holds no stale data anyway. */

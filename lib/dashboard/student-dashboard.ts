@@ -41,15 +41,16 @@ export async function getStudentDashboard(userId: string, options: DashboardOpti
 }
 
 /**
- * getStudentDashboard as the JSON the API sends. A cached dashboard (23 KB for a student of six courses)
- * goes out as the bytes Redis holds, never parsed and serialised again; `stale` as in getStudentDashboard.
+ * getStudentDashboard as the UTF-8 JSON the API sends. A cached dashboard (23 KB for a student of six
+ * courses) goes out as the bytes Redis returned, never decoded, parsed, serialised or encoded again;
+ * `stale` as in getStudentDashboard.
  */
-export async function getStudentDashboardJson(userId: string, options: DashboardOptions = {}): Promise<{ json: string; stale: boolean }> {
+export async function getStudentDashboardJson(userId: string, options: DashboardOptions = {}): Promise<{ json: Buffer; stale: boolean }> {
   const cache = options.cache ?? appCache;
   try {
-    return { json: await cache.getOrComputeJson(dashboardKey(userId), dashboardCachePolicy, () => computeAndKeep(userId, options)), stale: false };
+    return { json: await cache.getOrComputeJsonBytes(dashboardKey(userId), dashboardCachePolicy, () => computeAndKeep(userId, options)), stale: false };
   } catch (err) {
-    return { json: JSON.stringify(await lastGoodOrThrow(userId, err)), stale: true };
+    return { json: Buffer.from(JSON.stringify(await lastGoodOrThrow(userId, err))), stale: true };
   }
 }
 

@@ -10,5 +10,6 @@ export const GET = route({ access: "user" }, async ({ user }) => {
   const { json, stale } = await getStudentDashboardJson(user.id);
   const headers = new Headers({ "content-type": "application/json", "cache-control": "private, no-store" });
   if (stale) headers.set("x-data-stale", "1");
-  return new Response(json, { headers });
+  // A Buffer from Redis or Buffer.from is backed by an ArrayBuffer, never shared memory.
+  return new Response(json as Uint8Array<ArrayBuffer>, { headers });
 });
