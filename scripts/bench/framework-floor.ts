@@ -7,12 +7,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { runScript } from "../lib/run-script";
 import { refuseTestDatabase } from "./bench-database";
 import { BENCH_PORTS, buildForBench, startServer, stopServer } from "./bench-server";
-import { signInDirectly, signOutEverywhere } from "./bench-students";
+import { BENCH_STUDENT_COURSES, createBenchStudents, deleteBenchStudents } from "./floor-students";
 import { measureGet, warmDashboards } from "./http-scenarios";
 import { formatMs } from "./latency-stats";
 import { loadAverage, machineInfo } from "./machine-info";
@@ -22,27 +21,6 @@ const FLOOR_PORT = 3230;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 200);
-const COURSES = ["math-aa-hl", "physics-sl", "chemistry-hl", "english-a-lang-lit-sl", "history-hl", "economics-sl"];
-
-async function createStudents(count: number) {
-  const courses = await db.course.findMany({ where: { slug: { in: COURSES } }, select: { id: true } });
-  const stamp = Date.now();
-  const students = [];
-  for (let i = 0; i < count; i++) {
-    students.push(
-      await db.user.create({
-        data: {
-          email: `floor-bench-${stamp}-${i}@example.test`,
-          name: `Floor ${i}`,
-          onboardedAt: new Date(),
-          enrolments: { create: courses.map((c) => ({ courseId: c.id, targetGrade: 6 })) },
-        },
-        select: { id: true, email: true, name: true },
-      }),
-    );
-  }
-  return students;
-}
 
 async function startFloor(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/floor-server.ts", String(FLOOR_PORT)], {
@@ -64,12 +42,11 @@ async function main() {
   const startedAt = new Date();
   const loadBefore = loadAverage();
   buildForBench(process.argv.includes("--reuse-build"));
-  const students = await createStudents(STUDENTS);
+  const { students, cookies } = await createBenchStudents(STUDENTS, "floor");
   let floor: ChildProcess | null = null;
   const app = await startServer("app", BENCH_PORTS.cached, { CACHE_ENABLED: "true", JOBS_SCHEDULER: "false" });
   try {
     floor = await startFloor();
-    const cookies = (await signInDirectly(students)).map((s) => s.cookie);
     await warmDashboards(app.origin, cookies);
     const floorOrigin = `http://127.0.0.1:${FLOOR_PORT}`;
     // Correctness first: the floor and the app send the same bytes for the same student.
@@ -93,7 +70,7 @@ async function main() {
       `# The framework's share of a request (${startedAt.toISOString().slice(0, 10)})`,
       "",
       `${m.cores} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, commit ${m.commit}${m.dirtyTree ? " (uncommitted changes)" : ""}; load average before ${loadBefore}.`,
-      `\`npm run bench:floor\`: ${STUDENTS} students of ${COURSES.length} courses, dashboards warm in Redis, ${CONNECTIONS} connections, ${DURATION_S} s per server,`,
+      `\`npm run bench:floor\`: ${STUDENTS} students of ${BENCH_STUDENT_COURSES.length} courses, dashboards warm in Redis, ${CONNECTIONS} connections, ${DURATION_S} s per server,`,
       "each request as the next student; app = `next start` of the production build (cache on), floor = `scripts/bench/floor-server.ts`",
       "(the same cookie → session → cached JSON code, no framework). The two sent identical bytes for the same student.",
       "",
@@ -113,8 +90,7 @@ async function main() {
   } finally {
     floor?.kill();
     await stopServer(app);
-    await signOutEverywhere(students.map((s) => s.id));
-    await db.user.deleteMany({ where: { id: { in: students.map((s) => s.id) } } });
+    await deleteBenchStudents(students);
   }
 }
 
