@@ -6,7 +6,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { db } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { runScript } from "../lib/run-script";
 import { refuseTestDatabase } from "./bench-database";
