@@ -10,9 +10,9 @@ type Role = CurrentUser["role"];
 
 /**
  * The signed-in user of this request, or null. Memoised per request: one Redis lookup however many callers.
- * Read the way route handlers read it (user-from-request.ts: the decoded-cookie cache, then Redis) rather
- * than through next-auth's auth(), which decodes the cookie afresh and re-encodes it on every call; the
- * proxy still runs next-auth on every signed-in page and refreshes the cookie there.
+ * Read the way route handlers and the proxy read it (the decoded-cookie cache, then Redis) rather than
+ * through next-auth's auth(), which decodes the cookie afresh on every call; the proxy re-issues the cookie
+ * when it is due (proxy-session.ts).
  */
 export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const store = await cookies();

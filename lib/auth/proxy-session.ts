@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { resolveSession } from "@/lib/auth/resolve-session";
-import type { SessionClaims } from "@/lib/auth/session-claims";
+import { userFromClaims, type SessionClaims } from "@/lib/auth/session-claims";
 import { SESSION_COOKIE_NAMES, sessionCookieValue, sessionTokenFromCookie } from "@/lib/auth/session-cookie";
 
 /**
@@ -42,7 +42,7 @@ export async function proxySession(cookie: (name: string) => string | undefined,
     const stale = !token.claims || now - token.claims.checkedAt > REISSUE_AFTER_MS || !sameClaims(token.claims, claims);
     const maxAgeSeconds = env.SESSION_TTL_DAYS * 86_400;
     return {
-      user: { id: claims.uid, email: claims.email, name: claims.name, role: claims.role, onboarded: claims.onboarded, sessionId: token.sid },
+      user: userFromClaims(claims, token.sid),
       // Only a copy Redis has just confirmed is worth issuing (not one accepted in an outage's grace).
       reissue: stale && resolved.confirmed ? { name, value: await sessionCookieValue(token.sid, name, claims, maxAgeSeconds), maxAgeSeconds } : null,
       clear: [],

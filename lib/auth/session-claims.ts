@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import type { SessionRecord } from "@/lib/auth/session-store";
 
 /**
@@ -25,4 +26,9 @@ export function parseSessionClaims(token: Record<string, unknown>): SessionClaim
 
 export function claimsFromRecord(record: Pick<SessionRecord, "userId" | "email" | "name" | "role" | "onboarded">, checkedAt: number): SessionClaims {
   return { uid: record.userId, email: record.email, name: record.name, role: record.role, onboarded: record.onboarded, checkedAt };
+}
+
+/** The signed-in user a confirmed session names, as pages, handlers and the proxy see them. */
+export function userFromClaims(claims: SessionClaims, sessionId: string): CurrentUser {
+  return { id: claims.uid, email: claims.email, name: claims.name, role: claims.role, onboarded: claims.onboarded, sessionId };
 }

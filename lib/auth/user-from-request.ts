@@ -1,6 +1,7 @@
 import { parse as parseCookies } from "cookie";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { resolveSession } from "@/lib/auth/resolve-session";
+import { userFromClaims } from "@/lib/auth/session-claims";
 import { SESSION_COOKIE_NAMES, sessionTokenFromCookie } from "@/lib/auth/session-cookie";
 
 /**
@@ -24,8 +25,7 @@ export async function userFromCookies(cookie: (name: string) => string | undefin
     const token = await sessionTokenFromCookie(name, value);
     const session = token ? await resolveSession(token.sid, token.claims, options) : null;
     if (!token || !session) return null;
-    const { claims } = session;
-    return { id: claims.uid, email: claims.email, name: claims.name, role: claims.role, onboarded: claims.onboarded, sessionId: token.sid };
+    return userFromClaims(session.claims, token.sid);
   }
   return null;
 }
